@@ -1,0 +1,78 @@
+"""The Analysis: everything the rules may read about one cleaned article.
+
+Each fact is computed on first use and cached, so a run that selects only TXT001 never parses
+the text. Rules read an Analysis and never change it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from newslint.config import Config
+from newslint.report.model import ArticleMeta, Quantity, Quote, Removed, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newslint.clean import Cleaned
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class Analysis:
+    def __init__(self, cleaned: Cleaned, config: Config | None = None, nlp: Language | None = None):
+        self.article = cleaned.article
+        self.text = cleaned.text
+        self.removed: list[Removed] = cleaned.removed
+        self.config = config or Config()
+        self._nlp = nlp
+
+    @property
+    def meta(self) -> ArticleMeta:
+        a = self.article
+        return ArticleMeta(title=a.title, published=a.published, url=a.url, outlet=a.outlet)
+
+    @cached_property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from newslint.nlp import pipeline
+
+            self._nlp = pipeline(self.config.pipeline)
+        return self._nlp
+
+    @cached_property
+    def doc(self) -> Doc:
+        """The whole text through the spaCy pipeline (tagger, parser, NER)."""
+        return self.nlp(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        spans, pos = [], 0
+        for m in _PARAGRAPH_BREAK.finditer(self.text):
+            if self.text[pos : m.start()].strip():
+                spans.append(Span(start=pos, end=m.start()))
+            pos = m.end()
+        if self.text[pos:].strip():
+            spans.append(Span(start=pos, end=len(self.text)))
+        return spans
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        for span in self.paragraphs:
+            if span.start <= offset < span.end:
+                return span
+        return None
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        from newslint.extract.quantities import find_quantities
+
+        return find_quantities(self.text)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        from newslint.extract.quotes import find_quotes
+
+        return find_quotes(self)

@@ -1,0 +1,79 @@
+"""The public API: ``check(source) -> Report``. The CLI, web app and batch engines wrap it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newslint.analysis import Analysis
+from newslint.article import Article, from_text_or_source
+from newslint.clean import clean
+from newslint.config import Config
+from newslint.report.model import Report
+from newslint.rules.registry import selected
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def check(
+    source: str | Path | Article,
+    published: str | date | None = None,
+    config: Config | None = None,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    nlp: Language | None = None,
+) -> Report:
+    """Lint one article.
+
+    ``source`` is the article's text, an HTML page, a path, a URL or an ``Article``. Metadata
+    given here overrides what an HTML page says about itself.
+    """
+    config = (config or Config()).merged(select=select, ignore=ignore)
+    article = from_text_or_source(source, max_bytes=config.max_bytes, timeout=config.timeout)
+    return check_article(
+        article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
+    )
+
+
+def check_article(
+    article: Article,
+    config: Config,
+    *,
+    nlp: Language | None = None,
+    published: str | date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> Report:
+    article = article.with_meta(published=published, title=title, outlet=outlet, url=url)
+    cleaned = clean(article)
+    # flags beat the page's own metadata, so apply them again after HTML extraction
+    cleaned_article = cleaned.article.with_meta(
+        published=published, title=title, outlet=outlet, url=url
+    )
+    analysis = Analysis(
+        type(cleaned)(article=cleaned_article, text=cleaned.text, removed=cleaned.removed),
+        config,
+        nlp=nlp,
+    )
+    return analyse(analysis)
+
+
+def analyse(analysis: Analysis, config: Config | None = None) -> Report:
+    config = config or analysis.config
+    findings = [f for r in selected(config.select, config.ignore) for f in r.run(analysis)]
+    findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
+    return Report(
+        article=analysis.meta,
+        text=analysis.text,
+        removed=analysis.removed,
+        quantities=analysis.quantities,
+        quotes=analysis.quotes,
+        findings=findings,
+    )

@@ -1,0 +1,213 @@
+"""The command line: ``newslint check``, ``rules``, ``rule CODE`` (and serve, batch, stats, sql).
+
+Bad input and bad options end in one line on stderr and exit code 2; findings at or above
+``--fail-on`` give exit code 1; otherwise 0.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from newslint.errors import NewslintError
+
+if TYPE_CHECKING:
+    from newslint.report.model import Report
+
+app = typer.Typer(
+    name="newslint",
+    help="A linter for news articles: figures, shares, sources and boilerplate.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    line = "line"
+    html = "html"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def fail(message: str) -> typer.Exit:
+    """Print one line for the user and return the exit to raise."""
+    print(f"newslint: error: {message}", file=sys.stderr)
+    return typer.Exit(EXIT_BAD_INPUT)
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [code for v in values for code in v.split(",") if code.strip()]
+
+
+@app.command()
+def check(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html), URLs, or - for stdin.", show_default=False)
+    ],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")
+    ] = None,
+    title: Annotated[Optional[str], typer.Option(help="Headline, if the input lacks one.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Publication name.")] = None,
+    select: Annotated[
+        Optional[list[str]], typer.Option(help="Rule codes or families to run (NUM, SRC001).")
+    ] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Rule codes or families to skip.")] = None,
+    fail_on: Annotated[
+        Optional[FailOn], typer.Option(help="Exit 1 on findings at or above this severity.")
+    ] = None,
+    config: Annotated[
+        Optional[Path], typer.Option(help="Config file (default: newslint.toml or pyproject.toml found upward).")
+    ] = None,
+    pipeline: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(help="Largest input accepted.")] = None,
+    timeout: Annotated[Optional[float], typer.Option(help="URL fetch timeout, seconds.")] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes.")
+    ] = False,
+) -> None:
+    """Lint articles and report what a fact-checker would catch."""
+    from newslint.api import check_article
+    from newslint.article import load, parse_date
+    from newslint.config import load_config
+
+    try:
+        settings = load_config(config).merged(
+            select=_split(select),
+            ignore=_split(ignore),
+            fail_on=fail_on.value if fail_on else None,
+            pipeline=pipeline,
+            max_bytes=max_bytes,
+            timeout=timeout,
+        )
+        from newslint.rules.registry import selected
+
+        selected(settings.select, settings.ignore)  # unknown codes are a usage error
+        parse_date(published)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+
+    reports, bad = [], 0
+    for source in sources:
+        try:
+            article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
+            report = check_article(
+                article, settings, published=published, title=title, outlet=outlet
+            )
+        except NewslintError as exc:
+            print(f"newslint: error: {exc}", file=sys.stderr)
+            bad += 1
+            continue
+        reports.append((source, report))
+        _emit(format, source, report, verbose, many=len(sources) > 1)
+    if format is Format.json and len(sources) > 1:
+        print(json.dumps([json.loads(r.to_json()) for _, r in reports], indent=2))
+
+    if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+    threshold = _RANK[settings.fail_on]
+    if any(_RANK[f.severity] >= threshold for _, r in reports for f in r.findings):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _emit(format: Format, source: str, report: Report, verbose: bool, *, many: bool) -> None:
+    path = "<stdin>" if source == "-" else source
+    if format is Format.json:
+        if not many:
+            sys.stdout.write(report.to_json())
+    elif format is Format.line:
+        from newslint.report.render_line import render_line
+
+        sys.stdout.write(render_line(report, path))
+    elif format is Format.html:
+        from newslint.report.render_html import render_html
+
+        sys.stdout.write(render_html(report))
+    else:
+        from rich.console import Console
+
+        from newslint.report.render_text import render_text
+
+        render_text(report, path, Console(highlight=False, soft_wrap=True), verbose=verbose)
+
+
+
+@app.command("rules")
+def list_rules(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable list.")] = False,
+) -> None:
+    """List every rule: code, name, severity and what it checks."""
+    from newslint.rules.registry import all_rules
+
+    rules = all_rules()
+    if as_json:
+        rows = [
+            {"code": r.code, "name": r.name, "severity": r.severity.value,
+             "family": r.family, "summary": r.summary}
+            for r in rules
+        ]
+        print(json.dumps(rows, indent=2))
+        return
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        print(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}")
+
+
+@app.command("rule")
+def show_rule(code: Annotated[str, typer.Argument(help="A rule code, e.g. NUM003.")]) -> None:
+    """Print a rule's documentation: what it checks, why, and examples."""
+    from newslint.rules.registry import get_rule
+
+    try:
+        print(get_rule(code).documentation(), end="")
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+
+
+# Command groups that live with their subsystem register themselves here, so that the cost of
+# importing a web server or Arrow is paid only by the commands that need them.
+_EXTENSIONS = ("newslint.web.commands", "newslint.batch.commands")
+
+
+def _register_extensions() -> None:
+    for name in _EXTENSIONS:
+        importlib.import_module(name).register(app)
+
+
+_register_extensions()
+
+
+def main() -> None:
+    try:
+        app()
+    except NewslintError as exc:
+        print(f"newslint: error: {exc}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        print("newslint: interrupted", file=sys.stderr)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

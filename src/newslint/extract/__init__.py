@@ -1,0 +1,1 @@
+"""Extraction: facts read from the cleaned text (quantities, time expressions, quotes, entities)."""

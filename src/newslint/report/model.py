@@ -1,0 +1,134 @@
+"""The report: one pydantic model that every renderer, the web app and the batch store read.
+
+Keys follow the JSON contract in DESIGN.md; add fields freely, never rename or remove one.
+Every ``start``/``end`` pair is a ``[start, end)`` character span of ``Report.text``, except in
+``removed``, whose spans point into the input as it was read (line endings normalised to ``\\n``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newslint import __version__
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class Span(_Model):
+    start: int
+    end: int
+
+
+class ArticleMeta(_Model):
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+class Removed(_Model):
+    """A piece of boilerplate cut from the input before analysis."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+Approx = Literal["=", "~", ">", ">=", "<", "<="]
+QuantityKind = Literal["measure", "money", "percent", "count", "comparison", "vague"]
+
+
+class Quantity(_Model):
+    """One figure as printed in the article, read and normalised."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    dimension: str | None = None
+    approx: Approx = "="
+    change: Literal["up", "down"] | None = None
+    si_value: float | None = None
+    kind: QuantityKind = "count"
+    currency: str | None = None
+    # comparisons ("three times the size of Wales"): multiplier x reference object
+    multiplier: float | None = None
+    reference: str | None = None
+    # the value range a comparison implies, in SI units (from the shipped reference table)
+    implied_low: float | None = None
+    implied_high: float | None = None
+
+
+SpeakerType = Literal["named", "anonymous", "organization", "document", "outlet", "unknown"]
+
+
+class Speaker(_Model):
+    text: str
+    start: int
+    end: int
+    type: SpeakerType = "unknown"
+    canonical: str | None = None
+
+
+class Quote(_Model):
+    start: int
+    end: int
+    text: str
+    direct: bool
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: Speaker | None = None
+
+
+class Finding(_Model):
+    rule: str
+    name: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+    related: list[Span] = Field(default_factory=list)
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+
+class Report(_Model):
+    newslint_version: str = __version__
+    article: ArticleMeta = Field(default_factory=ArticleMeta)
+    text: str = ""
+    removed: list[Removed] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+    def count(self, severity: Severity | str) -> int:
+        value = Severity(severity).value
+        return sum(1 for f in self.findings if f.severity == value)
+
+    def worst(self) -> Severity | None:
+        ranks = [Severity(f.severity) for f in self.findings]
+        return max(ranks, key=lambda s: s.rank) if ranks else None
+
+    def to_json(self) -> str:
+        """Deterministic JSON: same input and options, same bytes."""
+        return self.model_dump_json(indent=2) + "\n"

@@ -1,0 +1,1 @@
+"""NUM rules: figures that contradict each other, their conversions or their comparisons."""

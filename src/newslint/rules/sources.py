@@ -1,0 +1,1 @@
+"""SRC rules: who is quoted, whether they are named, and figures nobody is cited for."""
