@@ -59,6 +59,7 @@ SCALE_SUFFIXES: dict[str, float] = {
     "m": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
     "M": 1e6,
     "b": 1e9,
     "bn": 1e9,
@@ -141,6 +142,8 @@ def parse_number_words(text: str) -> float | None:
             return None
         if words[0] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             words = ["one", *words]
+    elif words and words[0] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+        return None  # "million" alone is the tail of a figure we could not read, or vague
     total = 0.0
     current = 0.0
     last_small: int | None = None
@@ -167,6 +170,12 @@ def parse_number_words(text: str) -> float | None:
         else:
             return None
     return (total + current) * factor
+
+
+def trailing_scale(text: str) -> float:
+    """The scale a run of number words ends with: ``"five thousand"`` -> 1000.0, ``"five"`` -> 1.0."""
+    last = _SPLIT.split(text.strip().lower())[-1]
+    return SCALE_WORDS.get(last, 1.0) if last != "hundred" else 1.0
 
 
 def fraction_value(numerator: str, denominator: str) -> float | None:

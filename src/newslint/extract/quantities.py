@@ -21,13 +21,13 @@ import re
 from dataclasses import dataclass
 
 from newslint.extract.numbers import (
-    FRACTION_WORDS,
     NUMBER_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     fraction_value,
     parse_number_words,
     parse_numeral,
+    trailing_scale,
 )
 from newslint.extract.units import (
     CURRENCY_CODE_AFTER_RE,
@@ -51,7 +51,7 @@ _I = re.IGNORECASE
 # ---- the number itself ------------------------------------------------------------------------
 
 _NUMBER_RE = re.compile(
-    rf"(?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,])\.\d+)"
+    rf"(?P<digits>(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
     rf"|(?P<words>\b{NUMBER_WORDS}\b)",
     _I,
 )
@@ -68,7 +68,7 @@ _SCALE_WORD_RE = re.compile(
     _I,
 )
 _SCALE_SUFFIX_RE = re.compile(
-    r"(?P<sp>\s?)(?P<scale>bn|mn|mln|tn|trn|k|m|b|K|M|B)(?![A-Za-z0-9²³])"
+    r"(?P<sp>\s?)(?P<scale>bn|mn|mln|mil|tn|trn|k|m|b|K|M|B)(?![A-Za-z0-9²³])"
 )
 # After "5m": metres, not million ("a 5m-high wall", "the 100m sprint").
 _METRE_CONTEXT_RE = re.compile(
@@ -186,7 +186,21 @@ _PER_RE = re.compile(
     _I,
 )
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
-_AGE_AFTER_RE = re.compile(r"\s?-\s?(?:year|yr)s?\s?-\s?olds?\b", _I)
+_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
+_OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
+_LENGTH_CONVERSION_RE = re.compile(r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I)
+_PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
+_PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
+_WEIGHT_CONTEXT_RE = re.compile(r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton", re.I)
+_MONTH_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_CAP_WORD_AFTER_RE = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
+_ONE_AFTER_RE = re.compile(r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|hand|side|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)", re.I)
+_ONE_BEFORE_RE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|little|a|another|just)\s+$", re.I)
+_UNIT_COMPOUND_RE = re.compile(r"-(?:year|month|week|day|hour|minute|second|mile|km|kilometre|metre|meter|foot|point|percent|per|time)", re.I)
+_IDIOM_COMPOUND_RE = re.compile(r"-(?:way|fold|sided|dimensional|pronged|tier|off|nil|all|up|faced|liner|horse|man|party|stop|time|thirds?|quarters?|fifths?|halves)\b", re.I)
+_RANGE_LINK_RE = re.compile(r"\s?[–—]\s?|-(?=\S)|\s-\s|\s+to\s+|\s+or\s+", re.I)
+_BETWEEN_LINK_RE = re.compile(r"\s+and\s+|\s+to\s+|\s?[–—-]\s?", re.I)
+_CURRENCY_SYMBOL_RE = re.compile(r"(?:US\s?\$|\$US|A\$|\$A|C\$|HK\s?\$|NZ\s?\$|S\$|\$|£|€|¥|₹|Rs\.?\s?|RM|PS(?=\d{2}|\d[.,])|USD|EUR|GBP)")
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", _I)
 
 _MONTHS = (
@@ -648,13 +662,31 @@ class _Read:
     value: float
     digits: bool
     plain: bool  # a bare integer with no comma or decimal point, as printed
-    scaled: bool = False
+    raw: float = 0.0  # the value before any scale
+    scale: float = 1.0
     unit: str | None = None
     currency: str | None = None
     minor: float = 1.0  # cents -> 0.01 of the currency
     percent: str | None = None  # percent | percentage_point | basis_point
     per: str | None = None
     currency_left: int | None = None  # where a currency prefix starts
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
+
+    @property
+    def measured(self) -> bool:
+        return bool(self.unit or self.currency or self.percent)
+
+    def kind_key(self) -> str | None:
+        if self.currency:
+            return "money:" + self.currency
+        if self.percent:
+            return "percent:" + self.percent
+        if self.unit:
+            return "unit:" + (UNITS[self.unit].dimension if self.unit in UNITS else self.unit)
+        return None
 
 
 def _scale_at(text: str, pos: int, digits: bool, has_currency: bool) -> tuple[float, int] | None:
@@ -663,20 +695,25 @@ def _scale_at(text: str, pos: int, digits: bool, has_currency: bool) -> tuple[fl
         word = m.group("scale").lower()
         if word == "hundred" and not digits:
             return None
-        return SCALE_WORDS[word], m.end()
+        scale, end = SCALE_WORDS[word], m.end()
+        more = _SCALE_WORD_RE.match(text, end)  # "4 hundred million", "1 thousand million"
+        if more and more.group("scale").lower() != "hundred":
+            scale, end = scale * SCALE_WORDS[more.group("scale").lower()], more.end()
+        return scale, end
     if not digits:
         return None
     m = _SCALE_SUFFIX_RE.match(text, pos)
     if not m:
         return None
     suffix = m.group("scale")
-    if m.group("sp") and suffix not in ("bn", "mn", "tn", "trn", "mln"):
+    if m.group("sp") and suffix not in ("bn", "mn", "tn", "trn", "mln", "mil"):
         return None
-    if suffix in ("m", "M") and not has_currency and _METRE_CONTEXT_RE.match(text, m.end()):
-        return None
+    if suffix in ("m", "M") and not has_currency:
+        if _METRE_CONTEXT_RE.match(text, m.end()) or _LENGTH_CONVERSION_RE.match(text, m.end()):
+            return None
+        if text[m.end() : m.end() + 1] in ("²", "2", "³", "3"):
+            return None
     if suffix in ("b", "B", "K") and not has_currency:
-        return None
-    if suffix == "m" and not has_currency and text[m.end() : m.end() + 1] in ("²", "2", "³", "3"):
         return None
     return SCALE_SUFFIXES[suffix], m.end()
 
@@ -686,9 +723,9 @@ def _temperature_context(text: str, start: int, end: int) -> bool:
     if _WEATHER_RE.search(window):
         return True
     # a paired conversion: "40C (104F)" or "104F (40C)"
-    return bool(
-        re.match(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*°?\s*[CF]\b", text[end : end + 20])
-    ) or bool(re.search(r"\d\s*°?[CF]\s*[(\[]\s*-?$", text[max(0, start - 20) : start]))
+    return bool(_PAIRED_TEMP_AFTER_RE.match(text, end)) or bool(
+        _PAIRED_TEMP_BEFORE_RE.search(text[max(0, start - 20) : start])
+    )
 
 
 def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
@@ -710,12 +747,10 @@ def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
             ok = False
         if symbol == "s" and read.plain:
             ok = False
-        if symbol == "in" and not re.search(
-            r"(?:ft|foot|feet|')\s?$", text[max(0, read.start - 8) : read.start]
-        ):
-            # "11in" alone is fine, "5 in 10" is not a length
+        if symbol == "in":
+            # "5ft 11in" or "11in"; never "5 in 10"
             ok = not spaced and not text[m.end() : m.end() + 1].isdigit()
-        name = _SYMBOLS_NAME(symbol)
+        name = unit_for_surface(symbol)
         if ok and name:
             best = (name, m.end())
     if best is None:
@@ -725,33 +760,27 @@ def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
     return best
 
 
-def _SYMBOLS_NAME(symbol: str) -> str | None:
-    return unit_for_surface(symbol)
-
-
 def _read_right(
-    text: str, start: int, end: int, value: float, digits: bool, plain: bool
-) -> _Read | None:
-    """Scale, unit, currency word, percent and 'a year' after the number."""
-    read = _Read(start, end, value, digits, plain)
+    text: str, start: int, end: int, value: float, digits: bool, plain: bool, scale: float = 1.0
+) -> _Read:
+    """Currency before; scale, unit, currency word, percent and 'a year' after the number."""
+    read = _Read(start, end, value, digits, plain, raw=value / scale, scale=scale)
     cur = CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
     if cur:
-        code = currency_for_prefix(cur.group("cur"))
-        if code:
+        surface = cur.group("cur")
+        code = currency_for_prefix(surface)
+        if code and not (surface == "PS" and end - start == 1):  # "PS5" is a games console
             read.currency, read.currency_left = code, cur.start()
     pos = end
-    scale = _scale_at(text, pos, digits, read.currency is not None)
-    if scale:
-        read.value *= scale[0]
-        read.scaled = True
-        pos = scale[1]
-        # "3.5 billion dollars", "1 thousand million" are rare; one scale is enough
+    found = _scale_at(text, pos, digits, read.currency is not None)
+    if found:
+        read.value *= found[0]
+        read.scale *= found[0]
+        pos = found[1]
     m = _PERCENT_RE.match(text, pos)
     if m and read.currency is None:
         if m.group("pct") or m.group("pc"):
             read.percent = "percent"
-        elif m.group("pp"):
-            read.percent = "percentage_point"
         elif m.group("bp"):
             read.percent = "basis_point"
         else:
@@ -760,29 +789,24 @@ def _read_right(
     elif read.currency is None:
         m = CURRENCY_WORD_RE.match(text, pos) or CURRENCY_CODE_AFTER_RE.match(text, pos)
         pounds = POUNDS_RE.match(text, pos)
-        minor = MINOR_UNIT_RE_match(text, pos, digits)
+        minor = _minor_unit(text, pos, digits)
         if m:
             surface = m.group("cur")
-            read.currency = CURRENCY_WORDS.get(surface.lower()) or CURRENCY_CODES_AFTER.get(surface)
-            if (surface.lower() == "won" and not read.scaled) or (
-                surface.lower() == "rand" and not read.scaled
-            ):
-                read.currency = None
-            else:
+            code = CURRENCY_WORDS.get(surface.lower()) or CURRENCY_CODES_AFTER.get(surface)
+            # "won" and "rand" are words too: only after a scale ("5 billion won")
+            if surface.lower() not in ("won", "rand") or read.scaled:
+                read.currency = code
                 pos = m.end()
         elif pounds:
             window = text[max(0, start - 60) : pounds.end() + 40]
-            if read.scaled or not re.search(
-                r"weigh|heav|lighter|lb|kg|body|baby|fish|lost|gained|shed|ton", window, _I
-            ):
+            if read.scaled or not _WEIGHT_CONTEXT_RE.search(window):
                 read.currency = "GBP"
             else:
                 read.unit = "pound"
             pos = pounds.end()
         elif minor:
-            unit_name, code, factor = minor[0]
+            (unit_name, code, factor), pos = minor
             read.unit, read.currency, read.minor = unit_name, code, factor
-            pos = minor[1]
         if read.currency is None and read.unit is None:
             unit = _unit_at(text, pos, read)
             if unit:
@@ -793,14 +817,10 @@ def _read_right(
                         read.value += float(inches.group("n")) / 12
                         pos = inches.end()
     else:
-        # "£5m pounds" does not happen, but "$5 million USD" does
-        code_after = CURRENCY_CODE_AFTER_RE.match(text, pos)
+        code_after = CURRENCY_CODE_AFTER_RE.match(text, pos)  # "$5 million USD"
         if code_after:
             pos = code_after.end()
-        minor = MINOR_UNIT_RE_match(text, pos, digits)
-        if minor and read.currency == "USD" and minor[0][0] == "cent":
-            pos = minor[1]
-    if read.currency or read.percent or read.unit:
+    if read.measured:
         per = _PER_RE.match(text, pos)
         if per:
             read.per = re.sub(r"\s+", " ", per.group("per").lower())
@@ -809,12 +829,7 @@ def _read_right(
     return read
 
 
-_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
-
-
-def MINOR_UNIT_RE_match(
-    text: str, pos: int, digits: bool
-) -> tuple[tuple[str, str, float], int] | None:
+def _minor_unit(text: str, pos: int, digits: bool) -> tuple[tuple[str, str, float], int] | None:
     m = _MINOR_RE.match(text, pos)
     if not m or not digits:
         return None
@@ -824,18 +839,18 @@ def MINOR_UNIT_RE_match(
     return MINOR_UNITS[word], m.end()
 
 
-def _core(text: str, m: re.Match[str]) -> tuple[float, bool, bool] | None:
-    """(value, written in digits, plain integer) for a number match, or None to skip it."""
+def _core(text: str, m: re.Match[str]) -> tuple[float, bool, bool, float] | None:
+    """(value, written in digits, plain integer, scale inside the words) or None to skip it."""
     raw = m.group()
     if m.group("digits") is not None:
         value = parse_numeral(raw)
         if value is None:
             return None
-        return value, True, ("," not in raw and "." not in raw)
+        return value, True, ("," not in raw and "." not in raw), 1.0
     value = parse_number_words(raw)
     if value is None:
         return None
-    return value, False, False
+    return value, False, False, trailing_scale(raw)
 
 
 @dataclass
@@ -876,21 +891,21 @@ class _Spans:
         return i >= 0 and self.starts[i] <= pos < self.ends[i]
 
 
-def _is_identifier(text: str, start: int, read: _Read) -> bool:
-    """ "Boeing 737", "Section 427", "No. 10", "Fortune 100", "10 Downing Street"."""
+def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
+    """ "Boeing 737", "Section 427", "No. 10", "Fortune 100", "10 Downing Street", "(4)"."""
     before = text[max(0, start - 30) : start]
     if _IDENTIFIER_WORDS.search(before):
         return True
     m = _CAP_WORD_BEFORE_RE.search(before)
-    if (
-        m
-        and m.group("word").rstrip(".") not in _CAP_STARTERS
-        and not _MONTH_BEFORE_RE.search(before)
-    ):
-        head = before[: m.start()]
-        if not _SENTENCE_START_RE.search(head):
+    if m:
+        word = m.group("word").rstrip(".")
+        if word not in _CAP_STARTERS and not _MONTH_WORD_RE.fullmatch(word):
             return True
-    return bool(_STREET_AFTER_RE.match(text, read.end))
+    if start >= 1 and text[start - 1] == "(" and text[end : end + 1] == ")":
+        return True  # a shirt number or a list marker
+    if value >= 100 and _CAP_WORD_AFTER_RE.match(text, end):
+        return True  # "787 Dreamliner", "737 Max"
+    return bool(_STREET_AFTER_RE.match(text, end))
 
 
 def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
@@ -904,20 +919,10 @@ def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
         approx = _APPROX[re.sub(r"\s+", " ", m.group("a").lower())]
         left = window_start + m.start()
         before = text[window_start:left]
-    m = _CHANGE_RE.search(before)
+    m = _CHANGE_RE.search(before) or _CHANGE_NOUN_RE.search(before)
     if m:
         change = "up" if m.group("up") else "down"
-        word = (m.group("up") or m.group("down")).lower()
-        if word in ("up", "down") and re.search(
-            r"\b(?:be|was|were|is|are|been|being)\s+$", before[: m.start()]
-        ):
-            pass  # "were up 5%" is still a change
         left = window_start + m.start()
-    else:
-        m = _CHANGE_NOUN_RE.search(before)
-        if m:
-            change = "up" if m.group("up") else "down"
-            left = window_start + m.start()
     return approx, change, left
 
 
@@ -939,8 +944,186 @@ def _counted_noun(text: str, pos: int) -> str | None:
     return w1
 
 
-def _finish(b: _Built) -> None:
-    """Kind, dimension and SI value from unit/currency/percent."""
+def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain: bool) -> bool:
+    """Numbers that are not figures at all: parts of names, dates, times, ordinals."""
+    start, end = m.span()
+    after = text[end : end + 12]
+    before = text[max(0, start - 40) : start]
+    if digits:
+        prev = text[start - 1] if start else ""
+        if start >= 2 and prev in "-–/" and (text[start - 2].isalpha() or text[start - 2].isdigit()):
+            return not before.lower().endswith(("sub-", "minus-"))  # "Covid-19", "F-16", "24/7"
+        if prev in "'’#":
+            return True  # "'19", "#1"
+        if _ORDINAL_AFTER_RE.match(after) or _TIME_AFTER_RE.match(after) or _GLUED_AFTER_RE.match(after):
+            return True
+        if plain and value <= 31 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
+            return True
+        return bool(re.match(r"x\d", after))  # "4x4"
+    word = m.group()
+    if word[0].isupper() and not _SENTENCE_START_RE.search(before):
+        return True  # "Formula One", "the Big Ten", "Kick Six"
+    if re.search(r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final)\s+$", before, _I):
+        return True  # ranks: "the bottom three"
+    low = word.lower()
+    if low in ("one", "zero"):
+        if _ONE_AFTER_RE.match(after) or _ONE_BEFORE_RE.search(before):
+            return True
+    if after.startswith("-"):
+        # "five-year" is a measure, "two-way" and "one-off" are not figures
+        if low == "one" and not _UNIT_COMPOUND_RE.match(after):
+            return True
+        if _IDIOM_COMPOUND_RE.match(after):
+            return True
+    return False
+
+
+def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | None, int] | None:
+    core = _core(text, m)
+    start, end = m.span()
+    if core is None:
+        return None, end
+    value, digits, plain, word_scale = core
+    if _skip_figure(text, m, value, digits, plain):
+        return None, end
+    read = _read_right(text, start, end, value, digits, plain, word_scale)
+    if digits and start and (text[start - 1].isalpha() or text[start - 1] == "=") and read.currency_left is None:
+        return None, end  # glued to letters that are not a currency: "BUS12"
+    after = text[end : end + 3]
+    # a glued letter that is not a unit or scale: "5G", "3D", "737MAX"
+    if digits and read.end == end and (re.match(r"[A-Za-z]", after) or re.match(r"(?:[CF]|s)\b", after)):
+        return None, end
+
+    left = read.currency_left if read.currency_left is not None else start
+    negative = False
+    if left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
+        negative, left = True, left - 1
+    else:
+        minus = re.search(r"\bminus[\s-]+$", text[max(0, left - 8) : left], _I)
+        if minus:
+            negative, left = True, max(0, left - 8) + minus.start()
+    sub = re.search(r"\bsub-$", text[max(0, left - 4) : left], _I)
+    if negative:
+        read.value, read.raw = -read.value, -read.raw
+
+    # ranges: "2-3 million", "between 2 and 3", "from 10% to 15%", "four to five thousand"
+    low = high = None
+    skip_to = read.end
+    pre = text[max(0, left - 20) : left]
+    between = re.search(r"\bbetween\s+$", pre, _I)
+    from_ = re.search(r"\bfrom\s+$", pre, _I)
+    opener = between or from_
+    link_re = _BETWEEN_LINK_RE if between else _RANGE_LINK_RE
+    lm = link_re.match(text, read.end)
+    partner: _Read | None = None
+    if lm:
+        pm = _NUMBER_RE.match(text, _skip_currency(text, lm.end()))
+        if pm and not taken.covers(pm.start()):
+            pcore = _core(text, pm)
+            if pcore and not _skip_figure(text, pm, pcore[0], pcore[1], pcore[2]):
+                partner = _read_right(text, pm.start(), pm.end(), *pcore)
+    if partner is not None and lm is not None:
+        sep = lm.group().strip().lower()
+        hyphen = sep in ("-", "–", "—")
+        bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
+        yearish = digits and plain and end - start == 4 and 1000 <= read.value <= 2100
+        yearish = yearish and not read.measured and not read.scaled
+        if yearish and partner.plain and partner.end - partner.start in (2, 4) and not partner.measured:
+            noun = _counted_noun(text, partner.end)
+            if not (noun and noun.endswith("s")):
+                return None, partner.end  # "2012-13", "between 2014 and 2017", "from 2010 to 2015"
+        if hyphen and bare and read.plain and partner.plain and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60]):
+            return None, partner.end  # a score: "won 3-1"
+        a, b = read.kind_key(), partner.kind_key()
+        clash = a is not None and b is not None and a != b
+        changed_before = bool(_CHANGE_RE.search(text[max(0, left - 60) : left]))
+        if sep == "or":
+            ok = not clash and (partner.measured or _counted_noun(text, partner.end) is not None)
+        elif sep == "to" and not opener:
+            # "rose 5% to 7%" is a change and a new level; "rose by 1 to 1.5 degrees" a range
+            ok = not clash and not yearish and not (changed_before and not re.search(r"\bby\s+$", pre, _I))
+        else:
+            ok = not clash and not yearish
+        if hyphen and bare and not between and _counted_noun(text, partner.end) is None:
+            ok = False
+        if ok:
+            # the partner's scale, unit and currency also belong to the first number ("2-3 million")
+            if partner.scaled and not read.scaled and abs(read.raw) < abs(partner.raw) and (read.plain or not read.digits):
+                read.value *= partner.scale
+            read.unit = read.unit or partner.unit
+            read.currency = read.currency or partner.currency
+            read.percent = read.percent or partner.percent
+            read.per = read.per or partner.per
+            low, high = sorted((read.value, partner.value))
+            read.end = partner.end
+            skip_to = partner.end
+            if opener:
+                left = max(0, left - 20) + opener.start()
+
+    measured = read.measured or low is not None
+    counted = None if read.measured else _counted_noun(text, read.end)
+    if digits and plain and not measured and not read.scaled and not negative:
+        if 1700 <= value <= 2100 and end - start == 4:
+            plural_noun = counted is not None and counted.endswith("s") and not counted.endswith("'s")
+            if not (plural_noun or _APPROX_RE.search(text[max(0, left - 30) : left])):
+                return None, skip_to
+        if _is_identifier(text, left, read.end, value):
+            return None, skip_to
+    if low is not None and not read.measured and not read.scaled and _STREET_AFTER_RE.match(text, read.end):
+        return None, skip_to
+
+    approx, change, _ = _left_context(text, left)
+    if sub:
+        approx = "<"
+    after_m = _APPROX_AFTER_RE.match(text, read.end)
+    if after_m and approx == "=":
+        word = (after_m.group("more") or "").lower()
+        if after_m.group("plus") or word in ("more", "above", "over", "higher"):
+            approx = ">=" if word else ">"
+        elif word in ("less", "fewer", "under"):
+            approx = "<="
+        elif word == "so":
+            approx = "~"
+    if change is None and (read.percent or read.currency):
+        cm = _CHANGE_AFTER_RE.match(text, read.end)
+        if cm:
+            change = "up" if cm.group("up") else "down"
+
+    b = _Built(start=left, end=read.end, value=read.value, approx=approx, change=change)
+    if opener is None and not negative and read.currency_left is None:
+        b.start = start
+    b.low, b.high = low, high
+    if low is not None:
+        b.value = None
+    b.currency, b.minor, b.per, b.counted = read.currency, read.minor, read.per, counted
+    if read.currency:
+        b.kind, b.dimension = "money", "currency"
+        b.unit = read.unit if read.unit in ("cent", "penny") else read.currency
+    elif read.percent:
+        b.unit = read.percent
+        b.kind = "percent" if read.percent == "percent" else "measure"
+        b.dimension = UNITS[read.percent].dimension
+    elif read.unit:
+        b.unit, b.kind = read.unit, "measure"
+        b.dimension = UNITS[read.unit].dimension
+        if read.unit == "degree" and _WEATHER_RE.search(text[max(0, start - 80) : read.end + 60]):
+            b.dimension = "temperature"
+    else:
+        b.kind, b.dimension = "count", "count"
+    # ages: "a 45-year-old", "18 months old", "aged 45"
+    if b.unit in ("year", "month", "week", "day"):
+        age = _OLD_AFTER_RE.match(text, b.end)
+        if age:
+            b.dimension, b.end = "age", age.end()
+            skip_to = max(skip_to, age.end())
+    elif b.kind == "count" and _AGE_BEFORE_RE.search(text[max(0, left - 10) : left]):
+        b.unit, b.dimension, b.kind, b.counted = "year", "age", "measure", None
+    return b, skip_to
+
+
+def _skip_currency(text: str, pos: int) -> int:
+    m = _CURRENCY_SYMBOL_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -972,243 +1155,6 @@ def find_quantities(text: str) -> list[Quantity]:
     built.sort(key=lambda b: (b.start, b.end))
     _pair_conversions(text, built)
     return [_to_quantity(text, b) for b in built]
-
-
-def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | None, int] | None:
-    core = _core(text, m)
-    if core is None:
-        return None, m.end()
-    value, digits, plain = core
-    start, end = m.span()
-    after = text[end : end + 12]
-    before = text[max(0, start - 40) : start]
-    if digits:
-        if (
-            start >= 2
-            and text[start - 1] in "-–/"
-            and (text[start - 2].isalpha() or text[start - 2].isdigit())
-        ):
-            return None, end  # "Covid-19", "F-16", "24/7"
-        if start >= 1 and text[start - 1] in "'’#":
-            return None, end  # "'19", "#1"
-        if (
-            _ORDINAL_AFTER_RE.match(after)
-            or _TIME_AFTER_RE.match(after)
-            or _GLUED_AFTER_RE.match(after)
-        ):
-            return None, end
-        if _MONTH_BEFORE_RE.search(before) and plain and value <= 31:
-            return None, end
-        if _MONTH_AFTER_RE.match(after) and plain and value <= 31:
-            return None, end
-        if re.match(r"^x\d", after):
-            return None, end  # "4x4", "A4B2"
-    else:
-        word = m.group().lower()
-        if word == "one" or word == "zero":
-            if re.match(
-                r"^(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|day|another|time|hand|point|side|hundred percent)\b|['’]s|[,.;:!?)\"”]|\s*$)",
-                after,
-                _I,
-            ):
-                return None, end
-            if re.search(
-                r"\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|little|a|another)\s+$",
-                before,
-                _I,
-            ):
-                return None, end
-        if after.startswith("-") and not re.match(
-            r"^-(?:year|month|week|day|hour|minute|mile|km|metre|meter|foot|point|percent|per)",
-            after,
-            _I,
-        ):
-            return None, end  # "one-off", "two-way", "three-pointer"
-        if after.startswith("-") is False and re.match(
-            r"^\s*-\s*(?:thirds?|quarters?|fifths?|halves)\b", after, _I
-        ):
-            return None, end
-    read = _read_right(text, start, end, value, digits, plain)
-    if read is None:
-        return None, end
-    # a glued letter that is not a unit or scale: "5G", "3D", "737MAX"
-    if digits and read.end == end and re.match(r"^[A-Za-z]", after):
-        return None, end
-    if digits and read.end == end and re.match(r"^(?:[CF]|s)\b", text[end : end + 2]):
-        return None, end
-    left = read.currency_left if read.currency_left is not None else start
-    negative = False
-    if left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
-        negative = True
-        left -= 1
-    elif re.search(r"\bminus\s+$", text[max(0, left - 8) : left], _I):
-        negative = True
-        left = text.rfind("minus", 0, left)
-    if negative:
-        read.value = -read.value
-
-    # ranges: "2-3 million", "between 2 and 3", "from 10% to 15%", "four to five thousand"
-    low: float | None = None
-    high: float | None = None
-    skip_to = read.end
-    pre = text[max(0, left - 20) : left]
-    between = re.search(r"\bbetween\s+$", pre, _I)
-    from_ = re.search(r"\bfrom\s+$", pre, _I)
-    link = r"\s?(?:-|–|—)\s?|\s+to\s+" if not between else r"\s+and\s+|\s?(?:-|–)\s?"
-    lm = re.compile(link, _I).match(text, read.end)
-    partner: _Read | None = None
-    if lm:
-        pm = _NUMBER_RE.match(text, _skip_currency(text, lm.end()))
-        if pm and not taken.covers(pm.start()):
-            pcore = _core(text, pm)
-            if pcore:
-                partner = _read_right(text, pm.start(), pm.end(), pcore[0], pcore[1], pcore[2])
-    if partner is not None:
-        sep = text[read.end : lm.end()] if lm else ""
-        hyphen = "-" in sep or "–" in sep or "—" in sep
-        bare = not (read.unit or read.currency or read.percent or read.scaled) and not (
-            partner.unit or partner.currency or partner.percent or partner.scaled
-        )
-        year_span = (
-            digits
-            and plain
-            and 1000 <= abs(read.value) <= 2100
-            and partner.plain
-            and (len(text[partner.start : partner.end]) in (2, 4))
-        )
-        is_score = (
-            hyphen
-            and bare
-            and read.plain
-            and partner.plain
-            and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60])
-        )
-        changed_before = _CHANGE_RE.search(text[max(0, left - 60) : left]) and not from_
-        units_clash = (
-            bool(read.unit and partner.unit and read.unit != partner.unit)
-            or bool(read.currency and partner.currency and read.currency != partner.currency)
-            or bool(read.percent and partner.percent and read.percent != partner.percent)
-        )
-        to_link = not hyphen and not between
-        if year_span:
-            return None, partner.end
-        if is_score:
-            return None, partner.end
-        if (
-            not units_clash
-            and not (to_link and changed_before)
-            and not (hyphen and bare and not _counted_noun(text, partner.end) and not between)
-        ):
-            # the partner's scale and unit also belong to the first number ("2-3 million")
-            if (
-                partner.scaled
-                and not read.scaled
-                and read.plain | (not read.digits)
-                and abs(read.value) < 1000
-            ):
-                read.value *= partner.value / _unscaled(text, partner)
-            read.unit = read.unit or partner.unit
-            read.currency = read.currency or partner.currency
-            read.percent = read.percent or partner.percent
-            read.per = read.per or partner.per
-            partner.currency = partner.currency or read.currency
-            low, high = read.value, partner.value
-            if negative and low is not None:
-                pass
-            read.end = partner.end
-            skip_to = partner.end
-
-    # not measures: years, identifiers, bare street numbers
-    measured = bool(read.unit or read.currency or read.percent or read.scaled or low is not None)
-    counted = None if measured else _counted_noun(text, read.end)
-    if digits and plain and not measured and not negative:
-        if 1000 <= value <= 2100 and len(m.group()) == 4:
-            plural_noun = (
-                counted is not None and counted.endswith("s") and not counted.endswith("'s")
-            )
-            approx_before = _APPROX_RE.search(text[max(0, left - 30) : left])
-            if not (plural_noun or approx_before):
-                return None, skip_to
-        if _is_identifier(text, left, read):
-            return None, skip_to
-
-    approx, change, _ = _left_context(
-        text, left - (len(between.group()) if between else 0) - (len(from_.group()) if from_ else 0)
-    )
-    after_m = _APPROX_AFTER_RE.match(text, read.end)
-    if after_m and approx == "=":
-        word = (after_m.group("more") or "").lower()
-        if after_m.group("plus") or word in ("more", "above", "over", "higher"):
-            approx = ">=" if word else ">"
-        elif word in ("less", "fewer", "under"):
-            approx = "<="
-        elif word == "so":
-            approx = "~"
-    if change is None:
-        cm = _CHANGE_AFTER_RE.match(text, read.end)
-        if cm and (read.percent or read.currency):
-            change = "up" if cm.group("up") else "down"
-    if change is not None and not (read.percent or read.currency or read.unit or counted):
-        pass
-
-    b = _Built(
-        start=left if read.currency_left is not None or negative else start,
-        end=read.end,
-        value=read.value,
-    )
-    if read.currency_left is not None:
-        b.start = min(read.currency_left, b.start)
-    if negative:
-        b.start = min(b.start, text.rfind("-", 0, start + 1) if text[left] in "-−" else left)
-        if text[left] in "-−":
-            b.start = left
-    b.approx, b.change = approx, change
-    b.low, b.high = low, high
-    if low is not None:
-        b.value = None
-    b.currency = read.currency
-    b.minor = read.minor
-    b.per = read.per
-    b.counted = counted
-    if read.currency:
-        b.kind, b.dimension = "money", "currency"
-        b.unit = read.unit if read.unit in ("cent", "penny") else read.currency
-    elif read.percent:
-        b.unit = read.percent
-        b.kind = "percent" if read.percent == "percent" else "measure"
-        b.dimension = UNITS[read.percent].dimension
-    elif read.unit:
-        b.unit = read.unit
-        b.kind = "measure"
-        b.dimension = UNITS[read.unit].dimension if read.unit in UNITS else None
-        if read.unit == "degree" and _WEATHER_RE.search(text[max(0, start - 80) : read.end + 60]):
-            b.dimension = "temperature"
-    else:
-        b.kind, b.dimension = "count", "count"
-    # ages: "a 45-year-old", "aged 45"
-    age = _AGE_AFTER_RE.match(text, end)
-    if age and not read.currency and not read.percent:
-        b.unit, b.dimension, b.kind = "year", "age", "measure"
-        b.end = max(b.end, age.end())
-        b.counted = None
-        skip_to = max(skip_to, age.end())
-    elif _AGE_BEFORE_RE.search(text[max(0, start - 10) : start]) and b.kind == "count":
-        b.unit, b.dimension, b.kind, b.counted = "year", "age", "measure", None
-    return b, skip_to
-
-
-def _unscaled(text: str, read: _Read) -> float:
-    core = _NUMBER_RE.match(text, read.start)
-    if core:
-        c = _core(text, core)
-        if c and c[0]:
-            return c[0]
-    return 1.0
-
-
-def _skip_currency(text: str, pos: int) -> int:
-    m = re.compile(r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹|Rs\.?\s?)").match(text, pos)
-    return m.end() if m else pos
 
 
 def _pair_conversions(text: str, built: list[_Built]) -> None:
@@ -1453,4 +1399,4 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
     )
 
 
-__all__ = ["FRACTION_WORDS", "find_quantities"]
+__all__ = ["find_quantities"]

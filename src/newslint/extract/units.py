@@ -51,7 +51,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ()),
     ("yard", "length", 0.9144, 0, ("yards", "yard", "yds", "yd"), ()),
     ("mile", "length", 1609.344, 0, ("miles", "mile"), ("mi",)),
-    ("nautical_mile", "length", 1852.0, 0, ("nautical miles", "nautical mile"), ("nm",)),
+    ("nautical_mile", "length", 1852.0, 0, ("nautical miles", "nautical mile"), ()),
     (
         "light_year",
         "length",
@@ -175,7 +175,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("ton", "mass", 907.18474, 0, ("tons", "ton"), ()),
     ("pound", "mass", 0.45359237, 0, ("lbs", "lb"), ()),
     ("ounce", "mass", 0.028349523125, 0, ("ounces", "ounce", "oz"), ()),
-    ("stone", "mass", 6.35029318, 0, ("stone",), ("st",)),
+    ("stone", "mass", 6.35029318, 0, (), ("stone",)),
     # temperature (pint's offset units)
     (
         "degree_Celsius",
@@ -188,6 +188,8 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
             "degrees centigrade",
             "celsius",
             "centigrade",
+            "degc",
+            "deg c",
             "°c",
             "ºc",
             "° c",
@@ -203,6 +205,8 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
             "degrees fahrenheit",
             "degree fahrenheit",
             "fahrenheit",
+            "degf",
+            "deg f",
             "°f",
             "ºf",
             "° f",
@@ -240,7 +244,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("knot", "speed", 1852 / 3600, 0, ("knots", "knot"), ()),
     # time
     ("second", "time", 1.0, 0, ("seconds", "second", "secs", "sec"), ("s",)),
-    ("minute", "time", 60.0, 0, ("minutes", "minute", "mins"), ()),
+    ("minute", "time", 60.0, 0, ("minutes", "minute", "mins", "min"), ()),
     ("hour", "time", 3600.0, 0, ("hours", "hour", "hrs", "hr"), ("h",)),
     ("day", "time", 86400.0, 0, ("days", "day"), ()),
     ("week", "time", 604800.0, 0, ("weeks", "week"), ()),
@@ -302,10 +306,15 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("gigabyte", "information", 8e9, 0, ("gigabytes", "gigabyte"), ("GB",)),
     ("terabyte", "information", 8e12, 0, ("terabytes", "terabyte"), ("TB",)),
     # frequency, electricity, rotation
-    ("hertz", "frequency", 1.0, 0, ("hertz",), ("Hz",)),
-    ("kilohertz", "frequency", 1e3, 0, ("kilohertz",), ("kHz",)),
-    ("megahertz", "frequency", 1e6, 0, ("megahertz",), ("MHz",)),
-    ("gigahertz", "frequency", 1e9, 0, ("gigahertz",), ("GHz",)),
+    ("hertz", "frequency", 1.0, 0, ("hertz", "hz"), ()),
+    ("kilohertz", "frequency", 1e3, 0, ("kilohertz", "khz"), ()),
+    ("megahertz", "frequency", 1e6, 0, ("megahertz", "mhz"), ()),
+    ("gigahertz", "frequency", 1e9, 0, ("gigahertz", "ghz"), ()),
+    ("megabit/second", "data rate", 1e6, 0, ("megabits per second", "mbps", "mbit/s"), ()),
+    ("gigabit/second", "data rate", 1e9, 0, ("gigabits per second", "gbps", "gbit/s"), ()),
+    ("kilobit/second", "data rate", 1e3, 0, ("kilobits per second", "kbps"), ()),
+    ("nanometer", "length", 1e-9, 0, ("nanometres", "nanometre", "nanometers", "nanometer"), ("nm",)),
+    ("micrometer", "length", 1e-6, 0, ("micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron"), ()),
     ("volt", "voltage", 1.0, 0, ("volts", "volt"), ("V",)),
     ("kilovolt", "voltage", 1e3, 0, ("kilovolts", "kilovolt"), ("kV",)),
     ("milliampere_hour", "charge", 3.6, 0, ("mah",), ()),
@@ -348,7 +357,7 @@ UNIT_WORD_RE = re.compile(
 )
 UNIT_SYMBOL_RE = re.compile(rf"(?:\s?-\s?|\s?)(?P<unit>{_alternation(list(_SYMBOLS))})(?![\w°²³/])")
 DEGREES_RE = re.compile(
-    r"\s?(?:-\s?)?(?P<unit>degrees?|°|º)(?!\s*(?:c|f|celsius|fahrenheit|centigrade)\b)(?![\w])",
+    r"\s?(?:-\s?)?(?P<unit>degrees?|deg|°|º)(?!\s*(?:c|f|celsius|fahrenheit|centigrade)\b)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -372,6 +381,15 @@ def to_si(value: float, unit: str) -> float | None:
 # Symbols and codes printed before the amount ("US$40", "£1bn", "Rs 500 crore", "HK$ 3m").
 CURRENCY_PREFIXES: dict[str, str] = {
     "US$": "USD",
+    "$US": "USD",
+    "$A": "AUD",
+    "$AU": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
+    "$HK": "HKD",
+    # ASCII transliterations (unidecode) of £ and ¥, common in scraped feeds
+    "PS": "GBP",
+    "Y=": "JPY",
     "U.S.$": "USD",
     "US $": "USD",
     "U.S. $": "USD",
@@ -476,11 +494,16 @@ MINOR_UNITS: dict[str, tuple[str, str, float]] = {
     "p": ("penny", "GBP", 0.01),
 }
 
-_prefix_alt = "|".join(
-    re.escape(k).replace(r"\ ", r"\s?") for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
-)
+def _prefix_pattern(key: str) -> str:
+    pattern = re.escape(key).replace(r"\ ", r"\s?")
+    if len(key) > 1 and key.endswith("$") and key[:-1].isalpha():
+        pattern = pattern[:-2] + r"\s?\$"  # "HK $3.7 billion", "US $84 billion"
+    return pattern
+
+
+_prefix_alt = "|".join(_prefix_pattern(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 # Anchored at the end of the text before a number.
-CURRENCY_PREFIX_RE = re.compile(rf"(?:(?<![\w$£€¥])|(?<=\d))(?P<cur>{_prefix_alt})\s?$")
+CURRENCY_PREFIX_RE = re.compile(rf"(?<![\w$£€¥])(?P<cur>{_prefix_alt})\s?$")
 CURRENCY_WORD_RE = re.compile(
     rf"\s?(?P<cur>{_alternation(list(CURRENCY_WORDS))})(?![\w])", re.IGNORECASE
 )
