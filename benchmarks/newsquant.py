@@ -173,9 +173,10 @@ def newslint_unit(q) -> str:
 
 
 def newslint_change(q) -> str:
-    if q.change:
-        return q.change
-    return {"=": "=", "~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}[q.approx]
+    """NewsQuant keeps one field for approximators and changes; the approximator wins there."""
+    if q.approx != "=":
+        return {"~": "~", ">": ">", ">=": ">", "<": "<", "<=": "<"}[q.approx]
+    return q.change or "="
 
 
 def newslint_predictions(quantities) -> list[dict]:

@@ -161,6 +161,14 @@ _CHANGE_RE = re.compile(
     r"over|to\s+the\s+tune\s+of))*\s*$",
     _I,
 )
+# "rose 8.1 percent to 99.20 yuan", "fell to 49.55Hz", "ended down 1% at 1,463.78 points": a new
+# level reached by a rise or a fall (its direction), not the size of the change.
+_LEVEL_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+[^\s.;!?]+){{0,4}}?\s+(?:to|at)\s+$",
+    _I,
+)
+_RANK_BEFORE_RE = re.compile(r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I)
+_RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
 _CHANGE_NOUN_RE = re.compile(
     r"(?<![\w-])(?:an?\s+)?(?:(?P<up>increase|rise|jump|gain|growth|surge|hike|climb|boost)|"
     r"(?P<down>decrease|fall|drop|decline|cut|reduction|slump|loss|dip|plunge))\s+of\s*$",
@@ -769,7 +777,7 @@ def _read_right(
     if cur:
         surface = cur.group("cur")
         code = currency_for_prefix(surface)
-        if code and not (surface == "PS" and end - start == 1):  # "PS5" is a games console
+        if code:
             read.currency, read.currency_left = code, cur.start()
     pos = end
     found = _scale_at(text, pos, digits, read.currency is not None)
@@ -777,6 +785,8 @@ def _read_right(
         read.value *= found[0]
         read.scale *= found[0]
         pos = found[1]
+    elif cur and cur.group("cur") == "PS" and end - start == 1:
+        read.currency = read.currency_left = None  # "PS5" is a games console, "PS6m" is £6m
     m = _PERCENT_RE.match(text, pos)
     if m and read.currency is None:
         if m.group("pct") or m.group("pc"):
@@ -872,6 +882,7 @@ class _Built:
     per: str | None = None
     minor: float = 1.0
     conversion_of: int | None = None
+    direction: str | None = None
 
 
 class _Spans:
@@ -903,7 +914,7 @@ def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
             return True
     if start >= 1 and text[start - 1] == "(" and text[end : end + 1] == ")":
         return True  # a shirt number or a list marker
-    if value >= 100 and _CAP_WORD_AFTER_RE.match(text, end):
+    if 100 <= value < 10000 and _CAP_WORD_AFTER_RE.match(text, end) and not _APPROX_RE.search(before):
         return True  # "787 Dreamliner", "737 Max"
     return bool(_STREET_AFTER_RE.match(text, end))
 
@@ -951,9 +962,9 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
     before = text[max(0, start - 40) : start]
     if digits:
         prev = text[start - 1] if start else ""
-        if start >= 2 and prev in "-–/" and (text[start - 2].isalpha() or text[start - 2].isdigit()):
+        if start >= 2 and ((prev in "-–" and text[start - 2].isalpha()) or (prev == "/" and text[start - 2].isalnum())):
             return not before.lower().endswith(("sub-", "minus-"))  # "Covid-19", "F-16", "24/7"
-        if prev in "'’#":
+        if prev and prev in "'’#":
             return True  # "'19", "#1"
         if _ORDINAL_AFTER_RE.match(after) or _TIME_AFTER_RE.match(after) or _GLUED_AFTER_RE.match(after):
             return True
@@ -963,8 +974,6 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
     word = m.group()
     if word[0].isupper() and not _SENTENCE_START_RE.search(before):
         return True  # "Formula One", "the Big Ten", "Kick Six"
-    if re.search(r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final)\s+$", before, _I):
-        return True  # ranks: "the bottom three"
     low = word.lower()
     if low in ("one", "zero"):
         if _ONE_AFTER_RE.match(after) or _ONE_BEFORE_RE.search(before):
@@ -1037,23 +1046,30 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         a, b = read.kind_key(), partner.kind_key()
         clash = a is not None and b is not None and a != b
         changed_before = bool(_CHANGE_RE.search(text[max(0, left - 60) : left]))
+        own_units = read.measured and partner.measured
+        ratio = abs(partner.value / read.value) if read.value else float("inf")
         if sep == "or":
-            ok = not clash and (partner.measured or _counted_noun(text, partner.end) is not None)
-        elif sep == "to" and not opener:
-            # "rose 5% to 7%" is a change and a new level; "rose by 1 to 1.5 degrees" a range
-            ok = not clash and not yearish and not (changed_before and not re.search(r"\bby\s+$", pre, _I))
+            # "eight or nine euros", "8 or $9": two figures sharing one unit, not a range
+            if not clash and not read.measured and (partner.measured or partner.scaled):
+                _share_unit(read, partner)
+            ok = False
+        elif sep == "to" and not opener and changed_before:
+            # "rose 5% to 7%" is a change then a new level; "rose by 1 to 1.5 degrees" a range,
+            # but "increased by $43.6bn to $419.2bn" is a change then a level
+            ok = (
+                not clash
+                and bool(re.search(r"\bby\s+$", pre, _I))
+                and not (own_units and not 1 / 3 < ratio < 3)
+            )
         else:
-            ok = not clash and not yearish
+            ok = not clash
+        if yearish and (partner.scaled or read.value > partner.value):
+            ok = False  # "in 2018 to 3.9 million", "from 20mpg in 2008 to 29mpg"
         if hyphen and bare and not between and _counted_noun(text, partner.end) is None:
             ok = False
         if ok:
             # the partner's scale, unit and currency also belong to the first number ("2-3 million")
-            if partner.scaled and not read.scaled and abs(read.raw) < abs(partner.raw) and (read.plain or not read.digits):
-                read.value *= partner.scale
-            read.unit = read.unit or partner.unit
-            read.currency = read.currency or partner.currency
-            read.percent = read.percent or partner.percent
-            read.per = read.per or partner.per
+            _share_unit(read, partner)
             low, high = sorted((read.value, partner.value))
             read.end = partner.end
             skip_to = partner.end
@@ -1062,6 +1078,8 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     measured = read.measured or low is not None
     counted = None if read.measured else _counted_noun(text, read.end)
+    if not measured and counted is None and _RANK_BEFORE_RE.search(text[max(0, start - 20) : start]):
+        return None, skip_to  # a rank: "finished in the bottom three"
     if digits and plain and not measured and not read.scaled and not negative:
         if 1700 <= value <= 2100 and end - start == 4:
             plural_noun = counted is not None and counted.endswith("s") and not counted.endswith("'s")
@@ -1089,8 +1107,20 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         if cm:
             change = "up" if cm.group("up") else "down"
 
+    direction = change
+    if change is None:
+        level = _LEVEL_RE.search(text[max(0, left - 60) : left])
+        if level:
+            direction = "up" if level.group("up") else "down"
+    if read.percent and left >= 1 and text[left - 1] == "+" and (left == 1 or not text[left - 2].isalnum()):
+        change = direction = "up"  # market reports: "Dow +0.2%"
+        left -= 1
+    elif read.percent and negative and change is None:
+        change = direction = "down"  # "FTSE -0.6%"
+
     b = _Built(start=left, end=read.end, value=read.value, approx=approx, change=change)
-    if opener is None and not negative and read.currency_left is None:
+    b.direction = direction
+    if opener is None and not negative and read.currency_left is None and text[left : left + 1] != "+":
         b.start = start
     b.low, b.high = low, high
     if low is not None:
@@ -1119,6 +1149,18 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     elif b.kind == "count" and _AGE_BEFORE_RE.search(text[max(0, left - 10) : left]):
         b.unit, b.dimension, b.kind, b.counted = "year", "age", "measure", None
     return b, skip_to
+
+
+def _share_unit(read: _Read, partner: _Read) -> None:
+    """The partner's scale, unit and currency also belong to the first number ("2-3 million")."""
+    if partner.scaled and not read.scaled and abs(read.raw) < abs(partner.raw) and (read.plain or not read.digits):
+        read.value *= partner.scale
+        read.scale = partner.scale
+    read.unit = read.unit or partner.unit
+    read.currency = read.currency or partner.currency
+    read.minor = partner.minor if read.minor == 1.0 else read.minor
+    read.percent = read.percent or partner.percent
+    read.per = read.per or partner.per
 
 
 def _skip_currency(text: str, pos: int) -> int:
@@ -1158,11 +1200,17 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _pair_conversions(text: str, built: list[_Built]) -> None:
-    """A figure in brackets right after another is its conversion: "5km (3.1 miles)"."""
+    """A figure in brackets right after another is its conversion: "5km (3.1 miles)". A figure
+    after ", or" restates the one before and shares its change: "lost 190 points, or 0.6%"."""
     for i in range(1, len(built)):
         prev, cur = built[i - 1], built[i]
-        if prev.end <= cur.start and _BRACKET_BETWEEN_RE.match(text[prev.end : cur.start]):
+        if prev.end > cur.start:
+            continue
+        between = text[prev.end : cur.start]
+        if _BRACKET_BETWEEN_RE.match(between):
             cur.conversion_of = i - 1
+        elif prev.change and cur.change is None and _RESTATED_RE.fullmatch(between):
+            cur.change = cur.direction = prev.change
 
 
 def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
@@ -1396,6 +1444,7 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
         counted=b.counted,
         per=b.per,
         conversion_of=b.conversion_of,
+        direction=b.direction or b.change,
     )
 
 

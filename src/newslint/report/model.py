@@ -83,6 +83,8 @@ class Quantity(_Model):
     per: str | None = None
     # index (in Report.quantities) of the figure this one converts: "5km (3.1 miles)"
     conversion_of: int | None = None
+    # which way the figure moved, also for a level reached: "fell to 49.5Hz" (change stays null)
+    direction: Literal["up", "down"] | None = None
 
 
 SpeakerType = Literal["named", "anonymous", "organization", "document", "outlet", "unknown"]
