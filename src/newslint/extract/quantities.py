@@ -167,6 +167,17 @@ _LEVEL_RE = re.compile(
     rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+[^\s.;!?]+){{0,4}}?\s+(?:to|at)\s+$",
     _I,
 )
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_CONTINUATION_RE = re.compile(r"(?:[-–/.:]\d+)+")
+_DATE_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
+_ERA_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*$")
+_ERA_AFTER_RE = re.compile(r"\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b")
+_SCIENTIFIC_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+_SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,:])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\w/⁄.,]\d|\d)")
+_OUT_OF_RE = re.compile(
+    rf"\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
+    _I,
+)
 _RANK_BEFORE_RE = re.compile(r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I)
 _RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
 _CHANGE_NOUN_RE = re.compile(
@@ -203,7 +214,7 @@ _WEIGHT_CONTEXT_RE = re.compile(r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\b
 _MONTH_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 _CAP_WORD_AFTER_RE = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
 _ONE_AFTER_RE = re.compile(r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|hand|side|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)", re.I)
-_ONE_BEFORE_RE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|little|a|another|just)\s+$", re.I)
+_ONE_BEFORE_RE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|little|a|another|just|same)\s+$", re.I)
 _UNIT_COMPOUND_RE = re.compile(r"-(?:year|month|week|day|hour|minute|second|mile|km|kilometre|metre|meter|foot|point|percent|per|time)", re.I)
 _IDIOM_COMPOUND_RE = re.compile(r"-(?:way|fold|sided|dimensional|pronged|tier|off|nil|all|up|faced|liner|horse|man|party|stop|time|thirds?|quarters?|fifths?|halves)\b", re.I)
 _RANGE_LINK_RE = re.compile(r"\s?[–—]\s?|-(?=\S)|\s-\s|\s+to\s+|\s+or\s+", re.I)
@@ -624,9 +635,9 @@ _REF_DIM = [
     (re.compile(r"bus|tower|building|stadium", _I), "length"),
 ]
 
-_SHARE = r"(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<half>half))"
+_SHARE = r"(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<half>half))"
 _SHARE_RE = re.compile(
-    rf"\b{_SHARE}(?:\s+of\b|(?=\s+(?:the|its|their|his|her|our|all|those|these|them|us|voters|people|adults|children|respondents)\b)|(?<=s)(?=[\s,.;]))(?!\s+an?\s+(?:million|billion|dozen|hundred|thousand|mile|kilometre|hour|century|decade|year|point))",
+    rf"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)\b{_SHARE}(?:\s+of\b|(?<=s)(?=[\s,.;]))(?!\s+an?\s+(?:million|billion|dozen|hundred|thousand|mile|kilometre|hour|century|decade|year|point))",
     _I,
 )
 _VAGUE_SHARE_RE = re.compile(
@@ -780,6 +791,14 @@ def _read_right(
         if code:
             read.currency, read.currency_left = code, cur.start()
     pos = end
+    sci = _SCIENTIFIC_RE.match(text, pos) if digits else None
+    if sci:
+        exp = sci.group("exp").translate(_SUPERSCRIPTS).replace("−", "-")
+        try:
+            read.value *= 10.0 ** int(exp)
+        except (ValueError, OverflowError):
+            return read
+        pos = sci.end()
     found = _scale_at(text, pos, digits, read.currency is not None)
     if found:
         read.value *= found[0]
@@ -972,6 +991,8 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
             return True
         return bool(re.match(r"x\d", after))  # "4x4"
     word = m.group()
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "production-four-door"
     if word[0].isupper() and not _SENTENCE_START_RE.search(before):
         return True  # "Formula One", "the Big Ten", "Kick Six"
     low = word.lower()
@@ -994,7 +1015,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         return None, end
     value, digits, plain, word_scale = core
     if _skip_figure(text, m, value, digits, plain):
-        return None, end
+        return None, _continuation_end(text, end)
     read = _read_right(text, start, end, value, digits, plain, word_scale)
     if digits and start and (text[start - 1].isalpha() or text[start - 1] == "=") and read.currency_left is None:
         return None, end  # glued to letters that are not a currency: "BUS12"
@@ -1081,12 +1102,14 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     if not measured and counted is None and _RANK_BEFORE_RE.search(text[max(0, start - 20) : start]):
         return None, skip_to  # a rank: "finished in the bottom three"
     if digits and plain and not measured and not read.scaled and not negative:
-        if 1700 <= value <= 2100 and end - start == 4:
+        if 1700 <= value < 2200 and end - start == 4:
             plural_noun = counted is not None and counted.endswith("s") and not counted.endswith("'s")
             if not (plural_noun or _APPROX_RE.search(text[max(0, left - 30) : left])):
                 return None, skip_to
+        if _ERA_RE.search(text[max(0, start - 6) : start]) or _ERA_AFTER_RE.match(text, end):
+            return None, skip_to  # "AD 1260", "300 BC"
         if _is_identifier(text, left, read.end, value):
-            return None, skip_to
+            return None, _continuation_end(text, skip_to)
     if low is not None and not read.measured and not read.scaled and _STREET_AFTER_RE.match(text, read.end):
         return None, skip_to
 
@@ -1151,6 +1174,12 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     return b, skip_to
 
 
+def _continuation_end(text: str, end: int) -> int:
+    """Past "-2" in "ISO 3888-2" or "-24" in "Sept. 20-24": the rest of a skipped number."""
+    m = _CONTINUATION_RE.match(text, end)
+    return m.end() if m else end
+
+
 def _share_unit(read: _Read, partner: _Read) -> None:
     """The partner's scale, unit and currency also belong to the first number ("2-3 million")."""
     if partner.scaled and not read.scaled and abs(read.raw) < abs(partner.raw) and (read.plain or not read.digits):
@@ -1183,6 +1212,10 @@ def find_quantities(text: str) -> list[Quantity]:
             digit_count >= 9 and (raw[0] in "+(0" or "-" in raw or raw.count(" ") >= 2)
         ) or re.fullmatch(r"\d{3}-\d{4}", raw):
             taken.add(phone.start(), phone.end())
+    for date in _DATE_RE.finditer(text):
+        taken.add(date.start(), date.end())
+    if "/" in text or "⁄" in text:
+        _find_slash_fractions(text, taken, built)
     consumed_until = 0
     for m in _NUMBER_RE.finditer(text):
         if m.start() < consumed_until or taken.covers(m.start()):
@@ -1323,7 +1356,47 @@ def _clean_reference(ref: str) -> str:
     return ref
 
 
+def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None:
+    """ "1/2 pound", "3/4 of the vote"; other pairs of small numbers with a slash ("9/11",
+    "24/7", "3/4" alone) are names or dates, never figures."""
+    for m in _SLASH_FRACTION_RE.finditer(text):
+        if taken.covers(m.start()):
+            continue
+        num, den = int(m.group("num")), int(m.group("den"))
+        taken.add(m.start(), m.end())
+        if not 0 < num < den:
+            continue
+        value = num / den
+        read = _read_right(text, m.start(), m.end(), value, True, False)
+        if read.unit or read.currency:
+            b = _Built(start=m.start(), end=read.end, value=read.value, unit=read.unit, kind="measure")
+            if read.currency:
+                b.kind, b.dimension, b.currency = "money", "currency", read.currency
+                b.unit = read.currency
+            else:
+                b.dimension = UNITS[read.unit].dimension if read.unit in UNITS else None
+        elif re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            b = _Built(start=m.start(), end=m.end(), value=value, low=value, high=value, kind="vague", dimension="share")
+        else:
+            continue
+        b.approx, b.change, _ = _left_context(text, m.start())
+        built.append(b)
+        taken.add(m.start(), b.end)
+
+
 def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
+    for m in _OUT_OF_RE.finditer(text):
+        if taken.covers(m.start()):
+            continue
+        a, b_ = (
+            parse_numeral(g) if g[0].isdigit() else parse_number_words(g) for g in (m.group("a"), m.group("b"))
+        )
+        if a is None or b_ is None or not 0 < a < b_:
+            continue
+        share = _Built(start=m.start(), end=m.end(), value=a / b_, low=a / b_, high=a / b_, kind="vague", dimension="share")
+        share.approx, share.change, _ = _left_context(text, m.start())
+        built.append(share)
+        taken.add(m.start(), m.end())
     for m in _SHARE_RE.finditer(text):
         if taken.covers(m.start()):
             continue
