@@ -201,9 +201,15 @@ _PER_RE = re.compile(
     r"(?:\s?-?\s?(?:a|an)\s?-?\s?|\s?per\s|\s?/\s?|\s+each\s+)"
     r"(?P<per>year|annum|month|week|day|night|hour|minute|second|head|person|capita|barrel|tonne|ton|"
     r"litre|liter|gallon|share|kilogram|kilo|kg|pound|lb|ounce|square\s+foot|sq\s?ft|square\s+metre|"
-    r"game|match|episode|unit|household|mile|km|kilometre)\b",
+    r"game|match|episode|unit|household|mile|km|kilometre|gram|g|sq\s?m|square\s+meter|decade|century|"
+    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b",
     _I,
 )
+_PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
+_OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
+_COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
+_PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
+_AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
 _MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
@@ -823,12 +829,14 @@ def _read_right(
             surface = m.group("cur")
             code = CURRENCY_WORDS.get(surface.lower()) or CURRENCY_CODES_AFTER.get(surface)
             # "won" and "rand" are words too: only after a scale ("5 billion won")
-            if surface.lower() not in ("won", "rand") or read.scaled:
+            # "won" is a verb and "Rand" a name: only "5 billion won", "300 rand"
+            if (surface.lower() != "won" or read.scaled) and surface != "Rand":
                 read.currency = code
                 pos = m.end()
         elif pounds:
             window = text[max(0, start - 60) : pounds.end() + 40]
-            if read.scaled or not _WEIGHT_CONTEXT_RE.search(window):
+            of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
+            if (read.scaled or not _WEIGHT_CONTEXT_RE.search(window)) and not (of_follows and not read.scaled):
                 read.currency = "GBP"
             else:
                 read.unit = "pound"
@@ -850,7 +858,7 @@ def _read_right(
         if code_after:
             pos = code_after.end()
     if read.measured:
-        per = _PER_RE.match(text, pos)
+        per = _PER_RE.match(text, pos) or _PER_WORD_RE.match(text, pos)
         if per:
             read.per = re.sub(r"\s+", " ", per.group("per").lower())
             pos = per.end()
@@ -959,7 +967,11 @@ def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
 def _counted_noun(text: str, pos: int) -> str | None:
     m = _WORD_AFTER_RE.match(text, pos)
     if not m:
-        return None
+        compound = _COMPOUND_NOUN_RE.match(text, pos)  # "a four-cylinder engine"
+        if compound and compound.group("w") not in _NOT_COUNTED:
+            return compound.group("w")
+        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
+        return proper.group("w") if proper else None
     w1, w2 = m.group("w1"), m.group("w2")
     if w1 in _NOT_COUNTED or w1.endswith(("ly", "'s", "’s")):
         return None
@@ -1026,7 +1038,9 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     left = read.currency_left if read.currency_left is not None else start
     negative = False
-    if left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
+    if read.currency_left is not None and text[start - 1 : start] in ("-", "−"):
+        negative = True  # "$-50.8bn"
+    elif left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
         negative, left = True, left - 1
     else:
         minus = re.search(r"\bminus[\s-]+$", text[max(0, left - 8) : left], _I)
@@ -1169,7 +1183,16 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         if age:
             b.dimension, b.end = "age", age.end()
             skip_to = max(skip_to, age.end())
-    elif b.kind == "count" and _AGE_BEFORE_RE.search(text[max(0, left - 10) : left]):
+    elif b.kind == "count" and (
+        _AGE_BEFORE_RE.search(text[max(0, left - 10) : left])
+        or (
+            plain
+            and 0 < value < 120
+            and _AGE_APPOSITION_RE.search(text[max(0, left - 30) : left])
+            and text[b.end : b.end + 1] == ","
+        )
+    ):
+        # "aged 45", "Jamie Armstrong, 25, said": a person's age in years
         b.unit, b.dimension, b.kind, b.counted = "year", "age", "measure", None
     return b, skip_to
 
@@ -1470,10 +1493,12 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             value=None,
             low=low,
             high=high,
-            approx="~",
             kind="vague",
             dimension="count",
         )
+        noun = _OF_NOUN_RE.match(text, end)
+        if noun and noun.group("w").lower() not in _NOT_COUNTED:
+            b.counted = noun.group("w")
         if m.group("cur"):
             b.currency = CURRENCY_WORDS.get(
                 m.group("cur").lower(), "GBP" if m.group("cur").lower() == "pounds" else None

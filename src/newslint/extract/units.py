@@ -173,6 +173,8 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ),
     ("metric_ton", "mass", 1000.0, 0, ("tonnes", "tonne", "metric tons", "metric ton"), ("t",)),
     ("ton", "mass", 907.18474, 0, ("tons", "ton"), ()),
+    ("megatonne", "mass", 1e9, 0, ("megatonnes", "megatonne", "megatons", "megaton", "mt"), ()),
+    ("gigatonne", "mass", 1e12, 0, ("gigatonnes", "gigatonne", "gigatons", "gigaton", "gt"), ()),
     ("pound", "mass", 0.45359237, 0, ("lbs", "lb"), ()),
     ("ounce", "mass", 0.028349523125, 0, ("ounces", "ounce", "oz"), ()),
     ("stone", "mass", 6.35029318, 0, (), ("stone",)),
@@ -255,6 +257,14 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     # energy
     ("joule", "energy", 1.0, 0, ("joules", "joule"), ("J",)),
     ("kilojoule", "energy", 1e3, 0, ("kilojoules", "kilojoule"), ("kJ",)),
+    ("pascal", "pressure", 1.0, 0, ("pascals", "pascal"), ("Pa",)),
+    ("kilopascal", "pressure", 1e3, 0, ("kilopascals", "kilopascal", "kpa"), ()),
+    ("megapascal", "pressure", 1e6, 0, ("megapascals", "megapascal", "mpa"), ()),
+    ("gigapascal", "pressure", 1e9, 0, ("gigapascals", "gigapascal", "gpa"), ()),
+    ("psi", "pressure", 6894.757293168361, 0, ("pounds per square inch", "psi"), ()),
+    ("ksi", "pressure", 6894757.293168361, 0, ("ksi",), ()),
+    ("bar", "pressure", 1e5, 0, ("bars",), ("bar",)),
+    ("millibar", "pressure", 100.0, 0, ("millibars", "millibar", "mbar"), ()),
     (
         "kilowatt_hour",
         "energy",
@@ -314,7 +324,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("gigabit/second", "data rate", 1e9, 0, ("gigabits per second", "gbps", "gbit/s"), ()),
     ("kilobit/second", "data rate", 1e3, 0, ("kilobits per second", "kbps"), ()),
     ("nanometer", "length", 1e-9, 0, ("nanometres", "nanometre", "nanometers", "nanometer"), ("nm",)),
-    ("micrometer", "length", 1e-6, 0, ("micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron"), ()),
+    ("micrometer", "length", 1e-6, 0, ("micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron", "μm", "µm"), ()),
     ("volt", "voltage", 1.0, 0, ("volts", "volt"), ("V",)),
     ("kilovolt", "voltage", 1e3, 0, ("kilovolts", "kilovolt"), ("kV",)),
     ("milliampere_hour", "charge", 3.6, 0, ("mah",), ()),
@@ -470,6 +480,18 @@ CURRENCY_WORDS: dict[str, str] = {
     "hryvnia": "UAH",
     "francs": "CHF",
     "rand": "ZAR",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "czech crowns": "CZK",
+    "kuna": "HRK",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "dirhams": "AED",
+    "riyals": "SAR",
     "naira": "NGN",
     "pesos": "MXN",
     "lira": "TRY",
@@ -503,7 +525,7 @@ def _prefix_pattern(key: str) -> str:
 
 _prefix_alt = "|".join(_prefix_pattern(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 # Anchored at the end of the text before a number.
-CURRENCY_PREFIX_RE = re.compile(rf"(?<![\w$£€¥])(?P<cur>{_prefix_alt})\s?$")
+CURRENCY_PREFIX_RE = re.compile(rf"(?<![\w$£€¥])(?P<cur>{_prefix_alt})(?:\s|\s?[-−])?$")
 CURRENCY_WORD_RE = re.compile(
     rf"\s?(?P<cur>{_alternation(list(CURRENCY_WORDS))})(?![\w])", re.IGNORECASE
 )
