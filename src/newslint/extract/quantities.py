@@ -143,7 +143,7 @@ _UP = (
     "rose|rise|rises|rising|risen|up|increased|increase|increases|increasing|climbed|climb|climbs|"
     "climbing|gained|gains|gaining|jumped|jumps|jumping|soared|soars|soaring|surged|surges|surging|"
     "grew|grow|grows|growing|grown|advanced|advances|advancing|rallied|rebounded|added|adds|spiked|"
-    "leapt|leaped|leaps|boosted|raised|raising|hiked|widened|accelerated|edged\\s+up|ticked\\s+up|"
+    "leapt|leaped|leaps|boosted|hiked|widened|accelerated|edged\\s+up|ticked\\s+up|"
     "went\\s+up|gone\\s+up|going\\s+up|higher"
 )
 _DOWN = (
@@ -168,18 +168,35 @@ _LEVEL_RE = re.compile(
     _I,
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+_CAPITAL_BEFORE_RE = re.compile(r"\b[A-Z][\w]*\s$")
+_POSTCODE_AFTER_RE = re.compile(r"\s+(?:ZIP|zip|postal|post)\s?codes?\b", _I)
 _CONTINUATION_RE = re.compile(r"(?:[-–/.:]\d+)+")
-_DATE_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b")
+_DATE_RE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
+)
 _ERA_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*$")
 _ERA_AFTER_RE = re.compile(r"\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b")
-_SCIENTIFIC_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
-_SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,:])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\w/⁄.,]\d|\d)")
+_SCIENTIFIC_RE = re.compile(
+    r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+)
+_SLASH_FRACTION_RE = re.compile(
+    r"(?<![\w/.,:])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\w/⁄.,]\d|\d)"
+)
 _OUT_OF_RE = re.compile(
     rf"\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
     _I,
 )
-_RANK_BEFORE_RE = re.compile(r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I)
+_RANK_BEFORE_RE = re.compile(
+    r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I
+)
 _RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
+# "cut rates by 25 basis points", "raised its stake by 5%"
+_CHANGE_BY_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<up>{_UP}|raised|raises|raising|lifted|lifts)|(?P<down>{_DOWN}))(?:\s+[a-z']+){{1,3}}?\s+by\s+"
+    r"(?:(?:a\s+further|another|just|only|nearly|almost|about|some|roughly|around|more\s+than)\s+)*$",
+    _I,
+)
 _CHANGE_NOUN_RE = re.compile(
     r"(?<![\w-])(?:an?\s+)?(?:(?P<up>increase|rise|jump|gain|growth|surge|hike|climb|boost)|"
     r"(?P<down>decrease|fall|drop|decline|cut|reduction|slump|loss|dip|plunge))\s+of\s*$",
@@ -213,19 +230,41 @@ _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
 _MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
-_LENGTH_CONVERSION_RE = re.compile(r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I)
+_LENGTH_CONVERSION_RE = re.compile(
+    r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
+)
 _PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
 _PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
-_WEIGHT_CONTEXT_RE = re.compile(r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton", re.I)
-_MONTH_WORD_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
-_CAP_WORD_AFTER_RE = re.compile(r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
-_ONE_AFTER_RE = re.compile(r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|hand|side|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)", re.I)
-_ONE_BEFORE_RE = re.compile(r"\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|little|a|another|just|same)\s+$", re.I)
-_UNIT_COMPOUND_RE = re.compile(r"-(?:year|month|week|day|hour|minute|second|mile|km|kilometre|metre|meter|foot|point|percent|per|time)", re.I)
-_IDIOM_COMPOUND_RE = re.compile(r"-(?:way|fold|sided|dimensional|pronged|tier|off|nil|all|up|faced|liner|horse|man|party|stop|time|thirds?|quarters?|fifths?|halves)\b", re.I)
+_WEIGHT_CONTEXT_RE = re.compile(
+    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton", re.I
+)
+_MONTH_WORD_RE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_CAP_WORD_AFTER_RE = re.compile(
+    r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b"
+)
+_ONE_AFTER_RE = re.compile(
+    r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|hand|side|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)",
+    re.I,
+)
+_ONE_BEFORE_RE = re.compile(
+    r"\b(?:no|the|this|that|any|every|each|which|someone|anyone|everyone|little|a|another|just|same)\s+$",
+    re.I,
+)
+_UNIT_COMPOUND_RE = re.compile(
+    r"-(?:year|month|week|day|hour|minute|second|mile|km|kilometre|metre|meter|foot|point|percent|per|time)",
+    re.I,
+)
+_IDIOM_COMPOUND_RE = re.compile(
+    r"-(?:way|fold|sided|dimensional|pronged|tier|off|nil|all|up|faced|liner|horse|man|party|stop|time|thirds?|quarters?|fifths?|halves)\b",
+    re.I,
+)
 _RANGE_LINK_RE = re.compile(r"\s?[–—]\s?|-(?=\S)|\s-\s|\s+to\s+|\s+or\s+", re.I)
 _BETWEEN_LINK_RE = re.compile(r"\s+and\s+|\s+to\s+|\s?[–—-]\s?", re.I)
-_CURRENCY_SYMBOL_RE = re.compile(r"(?:US\s?\$|\$US|A\$|\$A|C\$|HK\s?\$|NZ\s?\$|S\$|\$|£|€|¥|₹|Rs\.?\s?|RM|PS(?=\d{2}|\d[.,])|USD|EUR|GBP)")
+_CURRENCY_SYMBOL_RE = re.compile(
+    r"(?:US\s?\$|\$US|A\$|\$A|C\$|HK\s?\$|NZ\s?\$|S\$|\$|£|€|¥|₹|Rs\.?\s?|RM|PS(?=\d{2}|\d[.,])|USD|EUR|GBP)"
+)
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", _I)
 
 _MONTHS = (
@@ -391,7 +430,8 @@ _SPORT_RE = re.compile(
 )
 _WEATHER_RE = re.compile(
     r"temperature|weather|heat|hot|cold|warm|cool|freez|frost|degree|celsius|fahrenheit|forecast|"
-    r"thermometer|climate|°|º|mercury|chill|sunshine|summer|winter|snow|oven|fever|boil",
+    r"thermometer|climate|°|º|mercury|chill|sunshine|summer|winter|snow|oven|fever|boil|shade|"
+    r"overnight|mild|sweltering|scorching|balmy|frozen|icy|warmest|hottest|coldest",
     _I,
 )
 _PHONE_RE = re.compile(
@@ -769,7 +809,13 @@ def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
         if (len(symbol) == 1 or symbol == "in") and spaced:
             ok = False
         if symbol in ("C", "F") and not _temperature_context(text, read.start, m.end()):
-            ok = False
+            # a glued C with a value a thermometer can show is a temperature ("-5C", "40C")
+            ok = (
+                symbol == "C"
+                and not spaced
+                and -90 <= read.value <= 60
+                and not _CAPITAL_BEFORE_RE.search(text[max(0, read.start - 12) : read.start])
+            )
         if symbol == "s" and read.plain:
             ok = False
         if symbol == "in":
@@ -836,7 +882,9 @@ def _read_right(
         elif pounds:
             window = text[max(0, start - 60) : pounds.end() + 40]
             of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
-            if (read.scaled or not _WEIGHT_CONTEXT_RE.search(window)) and not (of_follows and not read.scaled):
+            if (read.scaled or not _WEIGHT_CONTEXT_RE.search(window)) and not (
+                of_follows and not read.scaled
+            ):
                 read.currency = "GBP"
             else:
                 read.unit = "pound"
@@ -941,9 +989,13 @@ def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
             return True
     if start >= 1 and text[start - 1] == "(" and text[end : end + 1] == ")":
         return True  # a shirt number or a list marker
-    if 100 <= value < 10000 and _CAP_WORD_AFTER_RE.match(text, end) and not _APPROX_RE.search(before):
+    if (
+        100 <= value < 10000
+        and _CAP_WORD_AFTER_RE.match(text, end)
+        and not _APPROX_RE.search(before)
+    ):
         return True  # "787 Dreamliner", "737 Max"
-    return bool(_STREET_AFTER_RE.match(text, end))
+    return bool(_STREET_AFTER_RE.match(text, end) or _POSTCODE_AFTER_RE.match(text, end))
 
 
 def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
@@ -957,7 +1009,7 @@ def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
         approx = _APPROX[re.sub(r"\s+", " ", m.group("a").lower())]
         left = window_start + m.start()
         before = text[window_start:left]
-    m = _CHANGE_RE.search(before) or _CHANGE_NOUN_RE.search(before)
+    m = _CHANGE_RE.search(before) or _CHANGE_BY_RE.search(before) or _CHANGE_NOUN_RE.search(before)
     if m:
         change = "up" if m.group("up") else "down"
         left = window_start + m.start()
@@ -993,13 +1045,24 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
     before = text[max(0, start - 40) : start]
     if digits:
         prev = text[start - 1] if start else ""
-        if start >= 2 and ((prev in "-–" and text[start - 2].isalpha()) or (prev == "/" and text[start - 2].isalnum())):
+        if start >= 2 and (
+            (prev in "-–" and text[start - 2].isalpha())
+            or (prev == "/" and text[start - 2].isalnum())
+        ):
             return not before.lower().endswith(("sub-", "minus-"))  # "Covid-19", "F-16", "24/7"
         if prev and prev in "'’#":
             return True  # "'19", "#1"
-        if _ORDINAL_AFTER_RE.match(after) or _TIME_AFTER_RE.match(after) or _GLUED_AFTER_RE.match(after):
+        if (
+            _ORDINAL_AFTER_RE.match(after)
+            or _TIME_AFTER_RE.match(after)
+            or _GLUED_AFTER_RE.match(after)
+        ):
             return True
-        if plain and value <= 31 and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after)):
+        if (
+            plain
+            and value <= 31
+            and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after))
+        ):
             return True
         return bool(re.match(r"x\d", after))  # "4x4"
     word = m.group()
@@ -1029,11 +1092,20 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     if _skip_figure(text, m, value, digits, plain):
         return None, _continuation_end(text, end)
     read = _read_right(text, start, end, value, digits, plain, word_scale)
-    if digits and start and (text[start - 1].isalpha() or text[start - 1] == "=") and read.currency_left is None:
+    if (
+        digits
+        and start
+        and (text[start - 1].isalpha() or text[start - 1] == "=")
+        and read.currency_left is None
+    ):
         return None, end  # glued to letters that are not a currency: "BUS12"
     after = text[end : end + 3]
     # a glued letter that is not a unit or scale: "5G", "3D", "737MAX"
-    if digits and read.end == end and (re.match(r"[A-Za-z]", after) or re.match(r"(?:[CF]|s)\b", after)):
+    if (
+        digits
+        and read.end == end
+        and (re.match(r"[A-Za-z]", after) or re.match(r"(?:[CF]|s)\b", after))
+    ):
         return None, end
 
     left = read.currency_left if read.currency_left is not None else start
@@ -1072,11 +1144,22 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
         yearish = digits and plain and end - start == 4 and 1000 <= read.value <= 2100
         yearish = yearish and not read.measured and not read.scaled
-        if yearish and partner.plain and partner.end - partner.start in (2, 4) and not partner.measured:
+        if (
+            yearish
+            and partner.plain
+            and partner.end - partner.start in (2, 4)
+            and not partner.measured
+        ):
             noun = _counted_noun(text, partner.end)
             if not (noun and noun.endswith("s")):
                 return None, partner.end  # "2012-13", "between 2014 and 2017", "from 2010 to 2015"
-        if hyphen and bare and read.plain and partner.plain and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60]):
+        if (
+            hyphen
+            and bare
+            and read.plain
+            and partner.plain
+            and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60])
+        ):
             return None, partner.end  # a score: "won 3-1"
         a, b = read.kind_key(), partner.kind_key()
         clash = a is not None and b is not None and a != b
@@ -1113,21 +1196,43 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     measured = read.measured or low is not None
     counted = None if read.measured else _counted_noun(text, read.end)
-    if not measured and counted is None and _RANK_BEFORE_RE.search(text[max(0, start - 20) : start]):
+    if (
+        not measured
+        and counted is None
+        and _RANK_BEFORE_RE.search(text[max(0, start - 20) : start])
+    ):
         return None, skip_to  # a rank: "finished in the bottom three"
     if digits and plain and not measured and not read.scaled and not negative:
         if 1700 <= value < 2200 and end - start == 4:
-            plural_noun = counted is not None and counted.endswith("s") and not counted.endswith("'s")
+            plural_noun = (
+                counted is not None and counted.endswith("s") and not counted.endswith("'s")
+            )
             if not (plural_noun or _APPROX_RE.search(text[max(0, left - 30) : left])):
                 return None, skip_to
         if _ERA_RE.search(text[max(0, start - 6) : start]) or _ERA_AFTER_RE.match(text, end):
             return None, skip_to  # "AD 1260", "300 BC"
         if _is_identifier(text, left, read.end, value):
             return None, _continuation_end(text, skip_to)
-    if low is not None and not read.measured and not read.scaled and _STREET_AFTER_RE.match(text, read.end):
+    if (
+        low is not None
+        and not read.measured
+        and not read.scaled
+        and _STREET_AFTER_RE.match(text, read.end)
+    ):
         return None, skip_to
 
     approx, change, _ = _left_context(text, left)
+    if (
+        approx == ">"
+        and read.unit in _TIME_UNITS
+        and re.search(r"\bover\s+(?:the\s+)?$", text[max(0, left - 10) : left], _I)
+    ):
+        approx = "="  # "over five years" is a period, not a lower bound
+    if change and from_ and low is not None:
+        direction_only = change  # "rose from 10% to 15%": a movement, not a range of changes
+        change = None
+    else:
+        direction_only = None
     if sub:
         approx = "<"
     after_m = _APPROX_AFTER_RE.match(text, read.end)
@@ -1144,12 +1249,17 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         if cm:
             change = "up" if cm.group("up") else "down"
 
-    direction = change
-    if change is None:
+    direction = change or direction_only
+    if direction is None:
         level = _LEVEL_RE.search(text[max(0, left - 60) : left])
         if level:
             direction = "up" if level.group("up") else "down"
-    if read.percent and left >= 1 and text[left - 1] == "+" and (left == 1 or not text[left - 2].isalnum()):
+    if (
+        read.percent
+        and left >= 1
+        and text[left - 1] == "+"
+        and (left == 1 or not text[left - 2].isalnum())
+    ):
         change = direction = "up"  # market reports: "Dow +0.2%"
         left -= 1
     elif read.percent and negative and change is None:
@@ -1157,7 +1267,12 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     b = _Built(start=left, end=read.end, value=read.value, approx=approx, change=change)
     b.direction = direction
-    if opener is None and not negative and read.currency_left is None and text[left : left + 1] != "+":
+    if (
+        opener is None
+        and not negative
+        and read.currency_left is None
+        and text[left : left + 1] != "+"
+    ):
         b.start = start
     b.low, b.high = low, high
     if low is not None:
@@ -1205,7 +1320,12 @@ def _continuation_end(text: str, end: int) -> int:
 
 def _share_unit(read: _Read, partner: _Read) -> None:
     """The partner's scale, unit and currency also belong to the first number ("2-3 million")."""
-    if partner.scaled and not read.scaled and abs(read.raw) < abs(partner.raw) and (read.plain or not read.digits):
+    if (
+        partner.scaled
+        and not read.scaled
+        and abs(read.raw) < abs(partner.raw)
+        and (read.plain or not read.digits)
+    ):
         read.value *= partner.scale
         read.scale = partner.scale
     read.unit = read.unit or partner.unit
@@ -1392,14 +1512,24 @@ def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None
         value = num / den
         read = _read_right(text, m.start(), m.end(), value, True, False)
         if read.unit or read.currency:
-            b = _Built(start=m.start(), end=read.end, value=read.value, unit=read.unit, kind="measure")
+            b = _Built(
+                start=m.start(), end=read.end, value=read.value, unit=read.unit, kind="measure"
+            )
             if read.currency:
                 b.kind, b.dimension, b.currency = "money", "currency", read.currency
                 b.unit = read.currency
             else:
                 b.dimension = UNITS[read.unit].dimension if read.unit in UNITS else None
         elif re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
-            b = _Built(start=m.start(), end=m.end(), value=value, low=value, high=value, kind="vague", dimension="share")
+            b = _Built(
+                start=m.start(),
+                end=m.end(),
+                value=value,
+                low=value,
+                high=value,
+                kind="vague",
+                dimension="share",
+            )
         else:
             continue
         b.approx, b.change, _ = _left_context(text, m.start())
@@ -1412,11 +1542,20 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         if taken.covers(m.start()):
             continue
         a, b_ = (
-            parse_numeral(g) if g[0].isdigit() else parse_number_words(g) for g in (m.group("a"), m.group("b"))
+            parse_numeral(g) if g[0].isdigit() else parse_number_words(g)
+            for g in (m.group("a"), m.group("b"))
         )
         if a is None or b_ is None or not 0 < a < b_:
             continue
-        share = _Built(start=m.start(), end=m.end(), value=a / b_, low=a / b_, high=a / b_, kind="vague", dimension="share")
+        share = _Built(
+            start=m.start(),
+            end=m.end(),
+            value=a / b_,
+            low=a / b_,
+            high=a / b_,
+            kind="vague",
+            dimension="share",
+        )
         share.approx, share.change, _ = _left_context(text, m.start())
         built.append(share)
         taken.add(m.start(), m.end())

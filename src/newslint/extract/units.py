@@ -323,8 +323,22 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("megabit/second", "data rate", 1e6, 0, ("megabits per second", "mbps", "mbit/s"), ()),
     ("gigabit/second", "data rate", 1e9, 0, ("gigabits per second", "gbps", "gbit/s"), ()),
     ("kilobit/second", "data rate", 1e3, 0, ("kilobits per second", "kbps"), ()),
-    ("nanometer", "length", 1e-9, 0, ("nanometres", "nanometre", "nanometers", "nanometer"), ("nm",)),
-    ("micrometer", "length", 1e-6, 0, ("micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron", "μm", "µm"), ()),
+    (
+        "nanometer",
+        "length",
+        1e-9,
+        0,
+        ("nanometres", "nanometre", "nanometers", "nanometer"),
+        ("nm",),
+    ),
+    (
+        "micrometer",
+        "length",
+        1e-6,
+        0,
+        ("micrometres", "micrometre", "micrometers", "micrometer", "microns", "micron", "μm", "µm"),
+        (),
+    ),
     ("volt", "voltage", 1.0, 0, ("volts", "volt"), ("V",)),
     ("kilovolt", "voltage", 1e3, 0, ("kilovolts", "kilovolt"), ("kV",)),
     ("milliampere_hour", "charge", 3.6, 0, ("mah",), ()),
@@ -515,6 +529,7 @@ MINOR_UNITS: dict[str, tuple[str, str, float]] = {
     "penny": ("penny", "GBP", 0.01),
     "p": ("penny", "GBP", 0.01),
 }
+
 
 def _prefix_pattern(key: str) -> str:
     pattern = re.escape(key).replace(r"\ ", r"\s?")
