@@ -8,7 +8,7 @@ import pytest
 from newslint.extract.quantities import find_quantities
 
 
-def Q(value, unit=None, approx="=", kind=None, change=None, **extra):  # noqa: N802 - a table row
+def Q(value, unit=None, approx="=", kind=None, change=None, **extra):
     row = {"value": value, "unit": unit, "approx": approx, "change": change, **extra}
     if kind is not None:
         row["kind"] = kind

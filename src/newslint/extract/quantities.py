@@ -1071,9 +1071,8 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
     if word[0].isupper() and not _SENTENCE_START_RE.search(before):
         return True  # "Formula One", "the Big Ten", "Kick Six"
     low = word.lower()
-    if low in ("one", "zero"):
-        if _ONE_AFTER_RE.match(after) or _ONE_BEFORE_RE.search(before):
-            return True
+    if low in ("one", "zero") and (_ONE_AFTER_RE.match(after) or _ONE_BEFORE_RE.search(before)):
+        return True
     if after.startswith("-"):
         # "five-year" is a measure, "two-way" and "one-off" are not figures
         if low == "one" and not _UNIT_COMPOUND_RE.match(after):
@@ -1418,8 +1417,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                 continue
             dim = _DIM_OF[m.group("dim").lower()]
             start = m.start()
-            approx, _, left = _left_context(text, start)
-            end = m.start("ref") + len(ref) + (len(m.group("ref")) - len(m.group("ref").lstrip()))
+            approx, _, _ = _left_context(text, start)
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _Built(
                 start=start,
