@@ -128,13 +128,6 @@ _APPROX: dict[str, str] = {
 }
 
 
-def _phrase_alt(phrases: list[str]) -> str:
-    return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-
-
-_APPROX_RE = re.compile(rf"(?:(?<![\w.])|(?<=~))(?P<a>{_phrase_alt(list(_APPROX))})\s*$", _I)
 _APPROX_AFTER_RE = re.compile(
     r"(?:\s+or\s+(?P<more>more|above|over|higher|so|less|fewer|under)\b|(?P<plus>\+|-plus\b))", _I
 )
@@ -153,19 +146,6 @@ _DOWN = (
     "losing|eased|eases|dipped|dips|lower|shrank|shrinks|shrunk|contracted|retreated|cut|cuts|"
     "reduced|lowered|slowed|narrowed|edged\\s+down|ticked\\s+down|went\\s+down|gone\\s+down|"
     "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose"
-)
-_CHANGE_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
-    r"(?:\s+(?:by|a\s+further|another|a\s+massive|a\s+whopping|a\s+modest|just|only|an?\s+additional|"
-    r"an?\s+extra|sharply|slightly|steeply|more\s+than|a|an|nearly|almost|about|some|roughly|around|"
-    r"over|to\s+the\s+tune\s+of))*\s*$",
-    _I,
-)
-# "rose 8.1 percent to 99.20 yuan", "fell to 49.55Hz", "ended down 1% at 1,463.78 points": a new
-# level reached by a rise or a fall (its direction), not the size of the change.
-_LEVEL_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+[^\s.;!?]+){{0,4}}?\s+(?:to|at)\s+$",
-    _I,
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -191,17 +171,62 @@ _RANK_BEFORE_RE = re.compile(
     r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I
 )
 _RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
-# "cut rates by 25 basis points", "raised its stake by 5%"
-_CHANGE_BY_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<up>{_UP}|raised|raises|raising|lifted|lifts)|(?P<down>{_DOWN}))(?:\s+[a-z']+){{1,3}}?\s+by\s+"
-    r"(?:(?:a\s+further|another|just|only|nearly|almost|about|some|roughly|around|more\s+than)\s+)*$",
-    _I,
-)
-_CHANGE_NOUN_RE = re.compile(
-    r"(?<![\w-])(?:an?\s+)?(?:(?P<up>increase|rise|jump|gain|growth|surge|hike|climb|boost)|"
-    r"(?P<down>decrease|fall|drop|decline|cut|reduction|slump|loss|dip|plunge))\s+of\s*$",
-    _I,
-)
+
+
+def _word_table(alternation: str, direction: str) -> dict[str, str]:
+    return {w.replace("\\s+", " "): direction for w in alternation.split("|")}
+
+
+_CHANGE_ALL = {**_word_table(_UP, "up"), **_word_table(_DOWN, "down")}
+_CHANGE_WORDS = {w: d for w, d in _CHANGE_ALL.items() if " " not in w}
+_CHANGE_PHRASES = {w: d for w, d in _CHANGE_ALL.items() if " " in w}
+_RAISE_WORDS = {"raised", "raises", "raising", "lifted", "lifts"}
+_CHANGE_FILLERS = {
+    "by",
+    "a",
+    "an",
+    "further",
+    "another",
+    "massive",
+    "whopping",
+    "modest",
+    "just",
+    "only",
+    "additional",
+    "extra",
+    "sharply",
+    "slightly",
+    "steeply",
+    "nearly",
+    "almost",
+    "about",
+    "some",
+    "roughly",
+    "around",
+    "over",
+    "more",
+    "than",
+}
+_CHANGE_NOUNS = {
+    **dict.fromkeys(
+        ["increase", "rise", "jump", "gain", "growth", "surge", "hike", "climb", "boost"], "up"
+    ),
+    **dict.fromkeys(
+        [
+            "decrease",
+            "fall",
+            "drop",
+            "decline",
+            "cut",
+            "reduction",
+            "slump",
+            "loss",
+            "dip",
+            "plunge",
+        ],
+        "down",
+    ),
+}
 _CHANGE_AFTER_RE = re.compile(
     r"\s+(?:(?P<up>higher|up)|(?P<down>lower|down))\b(?!\s+(?:to|from)\b)", _I
 )
@@ -992,28 +1017,87 @@ def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
     if (
         100 <= value < 10000
         and _CAP_WORD_AFTER_RE.match(text, end)
-        and not _APPROX_RE.search(before)
+        and _left_context(text, start)[0] == "="
     ):
         return True  # "787 Dreamliner", "737 Max"
     return bool(_STREET_AFTER_RE.match(text, end) or _POSTCODE_AFTER_RE.match(text, end))
 
 
+def _words_before(text: str, left: int) -> list[str]:
+    """The lower-case words right before ``left``, back to the last punctuation mark. Reading
+    words from a short window is much cheaper than end-anchored regular expressions."""
+    start = max(0, left - 64)
+    chunk = text[start:left].lower()
+    words = chunk.split()
+    if start > 0 and words and not chunk[0].isspace():
+        words = words[1:]  # the window cut a word in half
+    if chunk and not chunk[-1].isspace():
+        if words and words[-1].endswith("~"):
+            return ["~"]
+        return []  # glued to something that is not a word: "(5km", "/5"
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word[-1] in ',;:!?)]"”' or (word[-1] == "." and word not in _APPROX):
+            return words[i + 1 :]
+        if word[0] in "([\"“'‘":
+            words[i] = word.lstrip("([\"“'‘")
+            return words[i:]
+    return words
+
+
+def _approx_of(words: list[str]) -> tuple[str, int]:
+    """(approx, how many words it took) from the end of ``words``."""
+    for k in (4, 3, 2, 1):
+        if len(words) >= k:
+            phrase = " ".join(words[-k:])
+            if phrase in _APPROX:
+                return _APPROX[phrase], k
+    return "=", 0
+
+
+def _change_of(words: list[str]) -> str | None:
+    """'up', 'down' or None: "rose by", "fell a further", "cut rates by", "an increase of"."""
+    i = len(words)
+    skipped_by = False
+    steps = 0
+    while i > 0 and words[i - 1] in _CHANGE_FILLERS and steps < 4:
+        skipped_by = skipped_by or words[i - 1] == "by"
+        i -= 1
+        steps += 1
+    if i >= 4 and words[i - 4 : i] == ["to", "the", "tune", "of"]:
+        i -= 4
+    if i > 0:
+        if i >= 2 and " ".join(words[i - 2 : i]) in _CHANGE_PHRASES:
+            return _CHANGE_PHRASES[" ".join(words[i - 2 : i])]
+        if words[i - 1] in _CHANGE_WORDS:
+            return _CHANGE_WORDS[words[i - 1]]
+    if skipped_by:  # "cut rates by 25 basis points", "raised its stake by 5%"
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if words[j] in _CHANGE_WORDS or words[j] in _RAISE_WORDS:
+                return _CHANGE_WORDS.get(words[j], "up")
+    if i >= 2 and words[i - 1] == "of" and words[i - 2] in _CHANGE_NOUNS:
+        return _CHANGE_NOUNS[words[i - 2]]
+    return None
+
+
 def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
-    """(approx, change, new left) from the words before a figure."""
-    approx = "="
-    change: str | None = None
-    window_start = max(0, left - 60)
-    before = text[window_start:left]
-    m = _APPROX_RE.search(before)
-    if m:
-        approx = _APPROX[re.sub(r"\s+", " ", m.group("a").lower())]
-        left = window_start + m.start()
-        before = text[window_start:left]
-    m = _CHANGE_RE.search(before) or _CHANGE_BY_RE.search(before) or _CHANGE_NOUN_RE.search(before)
-    if m:
-        change = "up" if m.group("up") else "down"
-        left = window_start + m.start()
-    return approx, change, left
+    """(approx, change, left) from the words before a figure."""
+    words = _words_before(text, left)
+    approx, used = _approx_of(words)
+    if used:
+        words = words[:-used]
+    return approx, _change_of(words), left
+
+
+def _level_direction(text: str, left: int) -> str | None:
+    """'rose 8.1 percent to 99.20 yuan', 'fell to 49.5Hz': the direction of a level reached."""
+    words = _words_before(text, left)
+    if not words or words[-1] not in ("to", "at"):
+        return None
+    for j in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[j] in _CHANGE_WORDS:
+            return _CHANGE_WORDS[words[j]]
+    return None
 
 
 def _counted_noun(text: str, pos: int) -> str | None:
@@ -1162,7 +1246,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             return None, partner.end  # a score: "won 3-1"
         a, b = read.kind_key(), partner.kind_key()
         clash = a is not None and b is not None and a != b
-        changed_before = bool(_CHANGE_RE.search(text[max(0, left - 60) : left]))
+        changed_before = _left_context(text, left)[1] is not None
         own_units = read.measured and partner.measured
         ratio = abs(partner.value / read.value) if read.value else float("inf")
         if sep == "or":
@@ -1206,7 +1290,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             plural_noun = (
                 counted is not None and counted.endswith("s") and not counted.endswith("'s")
             )
-            if not (plural_noun or _APPROX_RE.search(text[max(0, left - 30) : left])):
+            if not (plural_noun or _left_context(text, left)[0] != "="):
                 return None, skip_to
         if _ERA_RE.search(text[max(0, start - 6) : start]) or _ERA_AFTER_RE.match(text, end):
             return None, skip_to  # "AD 1260", "300 BC"
@@ -1250,9 +1334,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     direction = change or direction_only
     if direction is None:
-        level = _LEVEL_RE.search(text[max(0, left - 60) : left])
-        if level:
-            direction = "up" if level.group("up") else "down"
+        direction = _level_direction(text, left)
     if (
         read.percent
         and left >= 1
