@@ -150,6 +150,7 @@ _DOWN = (
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _CAPITAL_BEFORE_RE = re.compile(r"\b[A-Z][\w]*\s$")
+_PRODUCT_AFTER_RE = re.compile(r"\s(?:Pro|Max|Plus|Ultra|Mini|Lite|Edition|Series|XL|GT|SE|Prime)\b")
 _POSTCODE_AFTER_RE = re.compile(r"\s+(?:ZIP|zip|postal|post)\s?codes?\b", _I)
 _CONTINUATION_RE = re.compile(r"(?:[-–/.:]\d+)+")
 _DATE_RE = re.compile(
@@ -270,7 +271,7 @@ _CAP_WORD_AFTER_RE = re.compile(
     r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b"
 )
 _ONE_AFTER_RE = re.compile(
-    r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|hand|side|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)",
+    r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)",
     re.I,
 )
 _ONE_BEFORE_RE = re.compile(
@@ -708,7 +709,8 @@ _REF_DIM = [
 
 _SHARE = r"(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<den>half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?P<half>half))"
 _SHARE_RE = re.compile(
-    rf"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)\b{_SHARE}(?:\s+of\b|(?<=s)(?=[\s,.;]))(?!\s+an?\s+(?:million|billion|dozen|hundred|thousand|mile|kilometre|hour|century|decade|year|point))",
+    rf"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)(?<!\bother\s)(?<!\blatter\s)(?<!\bformer\s)\b{_SHARE}"
+    r"(?:\s+of\b|(?=\s+(?:the|its|their|his|her|our|all|those|these)\s)|(?<=s)(?=[\s,.;]))(?!\s+an?\s+(?:million|billion|dozen|hundred|thousand|mile|kilometre|hour|century|decade|year|point))",
     _I,
 )
 _VAGUE_SHARE_RE = re.compile(
@@ -1020,7 +1022,10 @@ def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
         and _left_context(text, start)[0] == "="
     ):
         return True  # "787 Dreamliner", "737 Max"
-    return bool(_STREET_AFTER_RE.match(text, end) or _POSTCODE_AFTER_RE.match(text, end))
+    if _PRODUCT_AFTER_RE.match(text, end):
+        return True  # "iPhone 11 Pro", "Galaxy S22 Ultra"
+    after = _continuation_end(text, end)  # "16-18 Industrial Avenue"
+    return bool(_STREET_AFTER_RE.match(text, after) or _POSTCODE_AFTER_RE.match(text, end))
 
 
 def _words_before(text: str, left: int) -> list[str]:
@@ -1207,6 +1212,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     # ranges: "2-3 million", "between 2 and 3", "from 10% to 15%", "four to five thousand"
     low = high = None
+    descending = False
     skip_to = read.end
     pre = text[max(0, left - 20) : left]
     between = re.search(r"\bbetween\s+$", pre, _I)
@@ -1234,7 +1240,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             and not partner.measured
         ):
             noun = _counted_noun(text, partner.end)
-            if not (noun and noun.endswith("s")):
+            if not (noun and noun.split()[0].endswith("s")):
                 return None, partner.end  # "2012-13", "between 2014 and 2017", "from 2010 to 2015"
         if (
             hyphen
@@ -1272,6 +1278,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             # the partner's scale, unit and currency also belong to the first number ("2-3 million")
             _share_unit(read, partner)
             low, high = sorted((read.value, partner.value))
+            descending = from_ is not None and read.value > partner.value
             read.end = partner.end
             skip_to = partner.end
             if opener:
@@ -1332,7 +1339,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         if cm:
             change = "up" if cm.group("up") else "down"
 
-    direction = change or direction_only
+    direction = change or direction_only or ("down" if descending else None)
     if direction is None:
         direction = _level_direction(text, left)
     if (
