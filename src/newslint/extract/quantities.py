@@ -150,7 +150,9 @@ _DOWN = (
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _CAPITAL_BEFORE_RE = re.compile(r"\b[A-Z][\w]*\s$")
-_PRODUCT_AFTER_RE = re.compile(r"\s(?:Pro|Max|Plus|Ultra|Mini|Lite|Edition|Series|XL|GT|SE|Prime)\b")
+_PRODUCT_AFTER_RE = re.compile(
+    r"\s(?:Pro|Max|Plus|Ultra|Mini|Lite|Edition|Series|XL|GT|SE|Prime)\b"
+)
 _POSTCODE_AFTER_RE = re.compile(r"\s+(?:ZIP|zip|postal|post)\s?codes?\b", _I)
 _CONTINUATION_RE = re.compile(r"(?:[-–/.:]\d+)+")
 _DATE_RE = re.compile(
@@ -181,11 +183,55 @@ def _word_table(alternation: str, direction: str) -> dict[str, str]:
 _CHANGE_ALL = {**_word_table(_UP, "up"), **_word_table(_DOWN, "down")}
 _CHANGE_WORDS = {w: d for w, d in _CHANGE_ALL.items() if " " not in w}
 _CHANGE_PHRASES = {w: d for w, d in _CHANGE_ALL.items() if " " in w}
+_ARTICLE_FILLERS = {"further", "additional", "extra", "massive", "whopping", "modest"}
+# "gave up 517 yards", "made up 40%": the particle, not a rise
+_PHRASAL_VERBS = {
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "given",
+    "made",
+    "make",
+    "makes",
+    "making",
+    "set",
+    "sets",
+    "picked",
+    "pick",
+    "took",
+    "take",
+    "takes",
+    "put",
+    "puts",
+    "shut",
+    "back",
+    "backed",
+    "end",
+    "ended",
+    "ends",
+    "turned",
+    "turn",
+    "broke",
+    "break",
+    "cut",
+    "cuts",
+    "wound",
+    "wind",
+    "sum",
+    "summed",
+    "add",
+    "adds",
+    "added",
+    "stepped",
+    "step",
+    "show",
+    "showed",
+    "showing",
+}
 _RAISE_WORDS = {"raised", "raises", "raising", "lifted", "lifts"}
 _CHANGE_FILLERS = {
     "by",
-    "a",
-    "an",
     "further",
     "another",
     "massive",
@@ -221,7 +267,6 @@ _CHANGE_NOUNS = {
             "cut",
             "reduction",
             "slump",
-            "loss",
             "dip",
             "plunge",
         ],
@@ -1065,8 +1110,13 @@ def _change_of(words: list[str]) -> str | None:
     i = len(words)
     skipped_by = False
     steps = 0
-    while i > 0 and words[i - 1] in _CHANGE_FILLERS and steps < 4:
-        skipped_by = skipped_by or words[i - 1] == "by"
+    while i > 0 and steps < 4:
+        word = words[i - 1]
+        if word in ("a", "an") and (i == len(words) or words[i] not in _ARTICLE_FILLERS):
+            break  # "added a 30 degree homer" is not a change; "rose a further 2%" is
+        if word not in _CHANGE_FILLERS and word not in ("a", "an"):
+            break
+        skipped_by = skipped_by or word == "by"
         i -= 1
         steps += 1
     if i >= 4 and words[i - 4 : i] == ["to", "the", "tune", "of"]:
@@ -1074,7 +1124,9 @@ def _change_of(words: list[str]) -> str | None:
     if i > 0:
         if i >= 2 and " ".join(words[i - 2 : i]) in _CHANGE_PHRASES:
             return _CHANGE_PHRASES[" ".join(words[i - 2 : i])]
-        if words[i - 1] in _CHANGE_WORDS:
+        if words[i - 1] in _CHANGE_WORDS and not (
+            words[i - 1] in ("up", "down") and i >= 2 and words[i - 2] in _PHRASAL_VERBS
+        ):
             return _CHANGE_WORDS[words[i - 1]]
     if skipped_by:  # "cut rates by 25 basis points", "raised its stake by 5%"
         for j in range(i - 1, max(-1, i - 4), -1):
