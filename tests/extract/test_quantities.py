@@ -283,6 +283,18 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The deal was signed on 12/03/2021.", []),
     ("The PS5 sold out in 2 days.", [Q(2, "day")]),
     ("The company made a one-off payment.", []),
+    ("The iPhone 11 Pro goes on sale today.", []),
+    ("The flat at 9 E 71st St was sold.", []),
+    ("Police closed 16-18 Church Street.", []),
+    # ---- change words that are not changes ---------------------------------------------------------
+    ("The defence gave up 517 yards.", [Q(517, "yard")]),
+    ("The firm posted a loss of 63 cents a share.", [Q(63, "cent", kind="money", per="share")]),
+    ("He added a 30 degree turn.", [Q(30, "degree")]),
+    (
+        "Growth will slow from 4.8% to 4.7%.",
+        [Q(None, "percent", kind="percent", low=4.7, high=4.8, direction="down")],
+    ),
+    ("The rate climbed to 6.7%.", [Q(6.7, "percent", kind="percent", direction="up")]),
 ]
 
 

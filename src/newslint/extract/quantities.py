@@ -359,8 +359,10 @@ _IDENTIFIER_WORDS = re.compile(
     _I,
 )
 _STREET_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|"
-    r"Way|Place|Pl|Square|Sq|Terrace|Crescent|Close|Court|Ct|Parkway|Highway|Hill|Row|Gardens|Mews)\b"
+    r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|Terrace|Crescent|Close|Court|Ct|Parkway|"
+    r"Highway|Hill|Row|Gardens|Mews)\b"
+    r"|\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd|Avenida|Strasse|Straße)\s+[A-Z]"
 )
 _CAP_WORD_BEFORE_RE = re.compile(r"(?P<word>[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w]*)\s$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
