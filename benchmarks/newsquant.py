@@ -32,6 +32,7 @@ DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "newsquant"
 UNIT_NAMES = {
     "percent": "percentage",
     "percentage_point": "point",
+    "point": "point",
     "basis_point": "basis point",
     "USD": "dollar",
     "GBP": "pound sterling",
@@ -191,7 +192,7 @@ def newslint_unit(q) -> str:
         return "-"
     name = UNIT_NAMES.get(q.unit, q.unit.lower())
     if q.per:
-        name = f"{name} per {PER_NAMES.get(q.per, q.per)}"
+        name = f"{name} per {UNIT_NAMES.get(q.per, PER_NAMES.get(q.per, q.per))}"
     return name
 
 
@@ -266,7 +267,14 @@ def values_match(gold, pred) -> bool:
 
 def score(sentences: list[dict], predictions: list[list[dict]]) -> tuple[dict, dict]:
     totals = Counter()
-    errors: dict[str, list] = {"missed": [], "spurious": [], "wrong unit": [], "wrong change": []}
+    errors: dict[str, list] = {
+        "missed": [],
+        "spurious": [],
+        "wrong unit": [],
+        "  of which count nouns": [],
+        "wrong change": [],
+    }
+    measurement_names = set(UNIT_NAMES.values()) | {"year of age", "-"}
     for sentence, preds in zip(sentences, predictions, strict=True):
         golds = [
             {
@@ -296,6 +304,9 @@ def score(sentences: list[dict], predictions: list[list[dict]]) -> tuple[dict, d
                 totals["unit"] += 1
             else:
                 errors["wrong unit"].append((sentence["text"], g, p))
+                if g["unit"] not in measurement_names and not g["unit"].endswith(" of age"):
+                    # NewsQuant names the counted thing ("residential burglary"): a noun phrase
+                    errors["  of which count nouns"].append((sentence["text"], g, p))
             if p["change"] == g["change"]:
                 totals["change"] += 1
             else:

@@ -38,7 +38,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Officials counted 1,234,567 ballots.", [Q(1234567, kind="count")]),
     ("The bridge carries 40,000 vehicles.", [Q(40000, kind="count")]),
     ("Nearly a thousand homes lost power.", [Q(1000, approx="~", kind="count")]),
-    ("The index closed at 7,425.81.", [Q(7425.81, kind="count")]),
+    ("The index closed at 7,425.81.", [Q(7425.81, "point")]),
+    ("The crowd reached 7,425 at noon.", [Q(7425, kind="count")]),
     # ---- money ------------------------------------------------------------------------------
     ("The scheme will cost £1bn over five years.", [Q(1e9, "GBP", kind="money"), Q(5, "year")]),
     ("Shares were sold for $3.5bn.", [Q(3.5e9, "USD", kind="money")]),
@@ -55,8 +56,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The ministry set aside 300 million euros.", [Q(3e8, "EUR", kind="money")]),
     ("Imports were worth 2.1 trillion yen.", [Q(2.1e12, "JPY", kind="money")]),
     ("The contract is worth 45 million US dollars.", [Q(4.5e7, "USD", kind="money")]),
-    ("The price was 1,500 USD per tonne.", [Q(1500, "USD", kind="money", per="tonne")]),
-    ("Oil traded at $52 a barrel.", [Q(52, "USD", kind="money", per="barrel")]),
+    ("The price was 1,500 USD per tonne.", [Q(1500, "USD", kind="money", per="metric_ton")]),
+    ("Oil traded at $52 a barrel.", [Q(52, "USD", kind="money", per="oil_barrel")]),
     ("A fine of C$10,000 was imposed.", [Q(10000, "CAD", kind="money")]),
     ("The club paid £85m for the striker.", [Q(8.5e7, "GBP", kind="money")]),
     ("Profits reached $3tn across the sector.", [Q(3e12, "USD", kind="money")]),
@@ -73,7 +74,7 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Support fell 3.2 percentage points.", [Q(3.2, "percentage_point", change="down")]),
     ("The rate is 4.5 percent.", [Q(4.5, "percent", kind="percent")]),
     ("The central bank cut rates by 25 basis points.", [Q(25, "basis_point", change="down")]),
-    ("Labour's lead is 7 points.", [Q(7, "percentage_point")]),
+    ("Labour's lead is 7 points.", [Q(7, "point")]),
     ("Bond yields are up 12pc this year.", [Q(12, "percent", kind="percent", change="up")]),
     # ---- approximators -------------------------------------------------------------------------
     ("The fire burned for about 10 hours.", [Q(10, "hour", approx="~")]),
@@ -165,7 +166,7 @@ CASES: list[tuple[str, list[dict]]] = [
     ("It costs eight or nine euros.", [Q(8, "EUR", kind="money"), Q(9, "EUR", kind="money")]),
     # ---- changes ----------------------------------------------------------------------------------
     ("Sales rose by 3% in March.", [Q(3, "percent", kind="percent", change="up")]),
-    ("The FTSE 100 fell 2 points.", [Q(2, "percentage_point", change="down")]),
+    ("The FTSE 100 fell 2 points.", [Q(2, "point", change="down")]),
     ("Shares were up 12% at noon.", [Q(12, "percent", kind="percent", change="up")]),
     (
         "Exports dropped 7% to $2.3 billion.",
@@ -186,7 +187,7 @@ CASES: list[tuple[str, list[dict]]] = [
     (
         "The index lost 190 points, or 0.6%.",
         [
-            Q(190, "percentage_point", change="down"),
+            Q(190, "point", change="down"),
             Q(0.6, "percent", kind="percent", change="down"),
         ],
     ),

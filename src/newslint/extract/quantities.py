@@ -170,6 +170,10 @@ _OUT_OF_RE = re.compile(
     rf"\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
     _I,
 )
+_INDEX_RE = re.compile(
+    r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|TSX|ASX|Sensex|Nifty|"
+    r"KOSPI|Kospi|Composite|Straits\s+Times|TA-\d+|Ibovespa|IBEX|MIB|AEX|SMI)\b"
+)
 _RANK_BEFORE_RE = re.compile(
     r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I
 )
@@ -293,6 +297,13 @@ _PER_RE = re.compile(
     r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b",
     _I,
 )
+_PER_UNITS = {
+    "annum": "year",
+    "capita": "person",
+    "head": "person",
+    "kilo": "kilogram",
+    "g": "gram",
+}
 _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
 _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
@@ -938,8 +949,10 @@ def _read_right(
             read.percent = "percent"
         elif m.group("bp"):
             read.percent = "basis_point"
-        else:
+        elif m.group("pp"):
             read.percent = "percentage_point"
+        else:
+            read.percent = "point"  # index points or poll points: the sentence decides, not us
         pos = m.end()
     elif read.currency is None:
         m = CURRENCY_WORD_RE.match(text, pos) or CURRENCY_CODE_AFTER_RE.match(text, pos)
@@ -982,7 +995,8 @@ def _read_right(
     if read.measured:
         per = _PER_RE.match(text, pos) or _PER_WORD_RE.match(text, pos)
         if per:
-            read.per = re.sub(r"\s+", " ", per.group("per").lower())
+            surface = re.sub(r"\s+", " ", per.group("per").lower())
+            read.per = _PER_UNITS.get(surface) or unit_for_surface(surface) or surface
             pos = per.end()
     read.end = pos
     return read
@@ -1340,6 +1354,16 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
 
     measured = read.measured or low is not None
     counted = None if read.measured else _counted_noun(text, read.end)
+    if (
+        not measured
+        and not plain
+        and value >= 100
+        and _words_before(text, left)[-1:] in (["at"], ["to"])
+        and _INDEX_RE.search(text[max(0, left - 120) : left])
+    ):
+        read.percent = "point"  # a market index level: "the FTSE 100 closed at 7,425.81"
+        measured = True
+        counted = None
     if (
         not measured
         and counted is None

@@ -364,6 +364,7 @@ UNITS["degree"] = Unit("degree", "angle", 0.017453292519943295)
 # Percent and percentage points are units of their own (a point is not a percent).
 UNITS["percent"] = Unit("percent", "percent", 0.01)
 UNITS["percentage_point"] = Unit("percentage_point", "percentage point", 0.01)
+UNITS["point"] = Unit("point", "points", 1.0)  # "fell 2 points": an index or a poll, unit unknown
 UNITS["basis_point"] = Unit("basis_point", "percentage point", 0.0001)
 
 
