@@ -296,6 +296,16 @@ CASES: list[tuple[str, list[dict]]] = [
         [Q(None, "percent", kind="percent", low=4.7, high=4.8, direction="down")],
     ),
     ("The rate climbed to 6.7%.", [Q(6.7, "percent", kind="percent", direction="up")]),
+    ("The army has lost 53,000 soldiers.", [Q(53000, kind="count", counted="soldiers")]),
+    ("Glaciers lost 127 gigatonnes of ice.", [Q(127, "gigatonne", change="down")]),
+    (
+        "Troops retook thousands of square miles.",
+        [Q(None, "mile**2", kind="vague", low=1000, high=10000, text="thousands of square miles")],
+    ),
+    (
+        "It burned an area the size of Greater London.\n\nThe Fire Service said",
+        [Q(1, kind="comparison", reference="Greater London", text="the size of Greater London")],
+    ),
 ]
 
 

@@ -187,6 +187,25 @@ def _word_table(alternation: str, direction: str) -> dict[str, str]:
 _CHANGE_ALL = {**_word_table(_UP, "up"), **_word_table(_DOWN, "down")}
 _CHANGE_WORDS = {w: d for w, d in _CHANGE_ALL.items() if " " not in w}
 _CHANGE_PHRASES = {w: d for w, d in _CHANGE_ALL.items() if " " in w}
+_RATIO_ONLY_VERBS = {
+    "lost",
+    "loses",
+    "losing",
+    "lose",
+    "shed",
+    "sheds",
+    "cut",
+    "cuts",
+    "added",
+    "adds",
+    "gained",
+    "gains",
+    "gaining",
+    "reduced",
+    "lowered",
+    "boosted",
+    "raised",
+}
 _ARTICLE_FILLERS = {"further", "additional", "extra", "massive", "whopping", "modest"}
 # "gave up 517 yards", "made up 40%": the particle, not a rise
 _PHRASAL_VERBS = {
@@ -688,8 +707,8 @@ _MULT_WORDS = {
     "quadruple": 4.0,
 }
 _REF = (
-    r"(?P<ref>(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the|de|du|la|upon|on)\s+)*[A-Z][\w'’.-]*"
-    r"|(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)"
+    r"(?P<ref>(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*[A-Z][\w'’-]*"
+    r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
 _REFERENCE_OBJECTS = (
     r"(?:football|soccer|rugby|cricket|baseball|american\s+football)\s+(?:pitch|pitches|fields?|grounds?)|"
@@ -1121,7 +1140,7 @@ def _approx_of(words: list[str]) -> tuple[str, int]:
     return "=", 0
 
 
-def _change_of(words: list[str]) -> str | None:
+def _change_of(words: list[str], ratio: bool = False) -> str | None:
     """'up', 'down' or None: "rose by", "fell a further", "cut rates by", "an increase of"."""
     i = len(words)
     skipped_by = False
@@ -1140,8 +1159,10 @@ def _change_of(words: list[str]) -> str | None:
     if i > 0:
         if i >= 2 and " ".join(words[i - 2 : i]) in _CHANGE_PHRASES:
             return _CHANGE_PHRASES[" ".join(words[i - 2 : i])]
-        if words[i - 1] in _CHANGE_WORDS and not (
-            words[i - 1] in ("up", "down") and i >= 2 and words[i - 2] in _PHRASAL_VERBS
+        if (
+            words[i - 1] in _CHANGE_WORDS
+            and not (words[i - 1] in ("up", "down") and i >= 2 and words[i - 2] in _PHRASAL_VERBS)
+            and (ratio or words[i - 1] not in _RATIO_ONLY_VERBS)
         ):
             return _CHANGE_WORDS[words[i - 1]]
     if skipped_by:  # "cut rates by 25 basis points", "raised its stake by 5%"
@@ -1153,13 +1174,14 @@ def _change_of(words: list[str]) -> str | None:
     return None
 
 
-def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
-    """(approx, change, left) from the words before a figure."""
+def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None, int]:
+    """(approx, change, left) from the words before a figure. ``ratio``: the figure has a unit,
+    so "lost 2%" is a fall; a bare count is not: "lost 53,000 soldiers" is a toll, not a change."""
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
         words = words[:-used]
-    return approx, _change_of(words), left
+    return approx, _change_of(words, ratio), left
 
 
 def _level_direction(text: str, left: int) -> str | None:
@@ -1320,7 +1342,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             return None, partner.end  # a score: "won 3-1"
         a, b = read.kind_key(), partner.kind_key()
         clash = a is not None and b is not None and a != b
-        changed_before = _left_context(text, left)[1] is not None
+        changed_before = _left_context(text, left, ratio=True)[1] is not None
         own_units = read.measured and partner.measured
         ratio = abs(partner.value / read.value) if read.value else float("inf")
         if sep == "or":
@@ -1389,7 +1411,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     ):
         return None, skip_to
 
-    approx, change, _ = _left_context(text, left)
+    approx, change, _ = _left_context(text, left, ratio=read.measured)
     if (
         approx == ">"
         and read.unit in _TIME_UNITS
@@ -1800,8 +1822,13 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             kind="vague",
             dimension="count",
         )
+        unit = UNIT_WORD_RE.match(text, end + 4) if text[end : end + 4].lower() == " of " else None
         noun = _OF_NOUN_RE.match(text, end)
-        if noun and noun.group("w").lower() not in _NOT_COUNTED:
+        if unit and unit_for_surface(unit.group("unit")) in UNITS:
+            b.unit = unit_for_surface(unit.group("unit"))  # "thousands of square miles"
+            b.dimension, b.kind = UNITS[b.unit].dimension, "vague"
+            b.end = end = unit.end()
+        elif noun and noun.group("w").lower() not in _NOT_COUNTED:
             b.counted = noun.group("w")
         if m.group("cur"):
             b.currency = CURRENCY_WORDS.get(
