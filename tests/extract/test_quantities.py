@@ -297,6 +297,25 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     ("The rate climbed to 6.7%.", [Q(6.7, "percent", kind="percent", direction="up")]),
     ("The army has lost 53,000 soldiers.", [Q(53000, kind="count", counted="soldiers")]),
+    ("She coaches 400m runners at the club.", [Q(400, "meter")]),
+    (
+        "His best times came in the 800m and 1500m at the indoor championships.",
+        [Q(800, "meter"), Q(1500, "meter")],
+    ),
+    ("The app gained 35m users.", [Q(35e6, kind="count")]),
+    ("Despite losing 28-17 on Sunday they stayed top.", []),
+    ("The firm will restate its 2004 financial reports.", []),
+    ("They face the 2001 winners next.", []),
+    ("The former world number one is back.", []),
+    (
+        "Hundreds of thousands of buildings were damaged.",
+        [Q(None, kind="vague", low=1e5, high=1e6)],
+    ),
+    ("What impressed me most was the food.", []),
+    (
+        "Contributions grew from £5.5bn to £8.2bn.",
+        [Q(None, "GBP", kind="money", low=5.5e9, high=8.2e9)],
+    ),
     ("Glaciers lost 127 gigatonnes of ice.", [Q(127, "gigatonne", change="down")]),
     (
         "Troops retook thousands of square miles.",

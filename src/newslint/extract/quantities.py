@@ -331,6 +331,11 @@ _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
 _MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
+_TRACK_CONTEXT_RE = re.compile(
+    r"athlet|sprint|hurdle|runner|relay|freestyle|butterfly|breaststroke|backstroke|swimm|olympic|"
+    r"championship|marathon|\btrack\b|metres|meters|\bindoor",
+    _I,
+)
 _LENGTH_CONVERSION_RE = re.compile(
     r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
 )
@@ -526,7 +531,8 @@ _CAP_STARTERS = {
     "Further",
 }
 _SPORT_RE = re.compile(
-    r"\b(?:won|win|wins|winning|lost|lose|loss|beat|beats|beaten|drew|draw|drawn|victory|defeat|"
+    r"\b(?:won|win|wins|winning|lost|lose|loss|losing|beat|beats|beaten|beating|drew|draw|drawn|"
+    r"drawing|trailing|leading|victory|defeat|"
     r"defeated|score|scored|scoreline|lead|led|aggregate|goals?|match|game|final|semi-final|"
     r"half-time|penalties|innings|set|sets|tie|thrashed|edged|routed|trounced)\b",
     _I,
@@ -793,13 +799,16 @@ _SHARE_RE = re.compile(
 _VAGUE_SHARE_RE = re.compile(
     r"\b(?:(?P<maj>(?:the|a)\s+(?:(?:vast|overwhelming|large|huge|slim|narrow|clear|small|simple|bare|solid|comfortable|big)\s+)?majority)"
     r"|(?P<min>(?:the|a)\s+(?:(?:small|tiny|significant|large|sizeable|sizable|vocal)\s+)?minority)"
-    r"|(?<!\bthe\s)(?<!\bat\s)(?P<most>most)(?=\s+of\b|\s+[a-z]+s\b)"
+    r"|(?<!\bthe\s)(?<!\bat\s)(?<!\bme\s)(?<!\bus\s)(?<!\bit\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)"
+    r"(?<!\bwhat\s)(?<!\bwho\s)(?P<most>most)"
+    r"(?=\s+of\b|\s+(?!(?:was|is|has|does|this|his|its|us|as|always|perhaps|times|obvious)\b)[a-z]+s\b)"
     r"|(?P<masse>en\s+masse))",
     _I,
 )
 _VAGUE_COUNT_RE = re.compile(
-    r"\b(?P<what>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
-    r"millions|tens\s+of\s+millions|hundreds\s+of\s+millions|billions|tens\s+of\s+billions|hundreds\s+of\s+billions)"
+    r"\b(?P<what>tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"hundreds\s+of\s+millions|tens\s+of\s+billions|hundreds\s+of\s+billions|dozens|scores|hundreds|"
+    r"thousands|millions|billions)"
     r"\s+of\b(?:\s+(?P<cur>dollars|pounds|euros|yen|yuan|rupees))?",
     _I,
 )
@@ -880,6 +889,8 @@ def _scale_at(text: str, pos: int, digits: bool, has_currency: bool) -> tuple[fl
     if suffix in ("m", "M") and not has_currency:
         if _METRE_CONTEXT_RE.match(text, m.end()) or _LENGTH_CONVERSION_RE.match(text, m.end()):
             return None
+        if _TRACK_CONTEXT_RE.search(text, max(0, pos - 150), min(len(text), pos + 150)):
+            return None  # "the 800m and 1000m", "400m runners": athletics and swimming
         if text[m.end() : m.end() + 1] in ("²", "2", "³", "3"):
             return None
     if suffix in ("b", "B", "K") and not has_currency:
@@ -957,7 +968,7 @@ def _read_right(
         pos = sci.end()
     found = _scale_at(text, pos, digits, read.currency is not None)
     if found:
-        read.value *= found[0]
+        read.value = float(f"{read.value * found[0]:.15g}")  # 8.2bn is 8200000000, not ...99.99
         read.scale *= found[0]
         pos = found[1]
     elif cur and cur.group("cur") == "PS" and end - start == 1:
@@ -1247,6 +1258,8 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
     word = m.group()
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True  # "production-four-door"
+    if re.search(r"\b(?:number|no\.?)\s+$", before, _I):
+        return True  # "world number one"
     if word[0].isupper() and not _SENTENCE_START_RE.search(before):
         return True  # "Formula One", "the Big Ten", "Kick Six"
     low = word.lower()
@@ -1394,8 +1407,12 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
         return None, skip_to  # a rank: "finished in the bottom three"
     if digits and plain and not measured and not read.scaled and not negative:
         if 1700 <= value < 2200 and end - start == 4:
+            # "1500 homes" is a count; "2001 winners", "2004 financial reports" are years
             plural_noun = (
-                counted is not None and counted.endswith("s") and not counted.endswith("'s")
+                value < 1900
+                and counted is not None
+                and counted.split()[0].endswith("s")
+                and not counted.endswith("'s")
             )
             if not (plural_noun or _left_context(text, left)[0] != "="):
                 return None, skip_to
@@ -1514,7 +1531,7 @@ def _share_unit(read: _Read, partner: _Read) -> None:
         and abs(read.raw) < abs(partner.raw)
         and (read.plain or not read.digits)
     ):
-        read.value *= partner.scale
+        read.value = float(f"{read.value * partner.scale:.15g}")
         read.scale = partner.scale
     read.unit = read.unit or partner.unit
     read.currency = read.currency or partner.currency
