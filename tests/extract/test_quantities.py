@@ -312,6 +312,7 @@ CASES: list[tuple[str, list[dict]]] = [
         [Q(None, kind="vague", low=1e5, high=1e6)],
     ),
     ("What impressed me most was the food.", []),
+    ("The 12 euro zone countries grew.", [Q(12, kind="count")]),
     (
         "Contributions grew from £5.5bn to £8.2bn.",
         [Q(None, "GBP", kind="money", low=5.5e9, high=8.2e9)],

@@ -543,7 +543,9 @@ _prefix_alt = "|".join(_prefix_pattern(k) for k in sorted(CURRENCY_PREFIXES, key
 # Anchored at the end of the text before a number.
 CURRENCY_PREFIX_RE = re.compile(rf"(?<![\w$£€¥])(?P<cur>{_prefix_alt})(?:\s|\s?[-−])?$")
 CURRENCY_WORD_RE = re.compile(
-    rf"\s?(?P<cur>{_alternation(list(CURRENCY_WORDS))})(?![\w])", re.IGNORECASE
+    # "the 12 euro zone countries" are countries, not money
+    rf"\s?(?P<cur>{_alternation(list(CURRENCY_WORDS))})(?![\w])(?![\s-]*(?:zone|area)\b)",
+    re.IGNORECASE,
 )
 CURRENCY_CODE_AFTER_RE = re.compile(rf"\s?(?P<cur>{'|'.join(CURRENCY_CODES_AFTER)})(?![\w])")
 MINOR_UNIT_RE = re.compile(r"(?:\s?(?P<word>cents|cent|pence|penny)(?![\w])|(?P<p>p)(?![\w]))")
