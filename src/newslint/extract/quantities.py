@@ -51,8 +51,8 @@ _I = re.IGNORECASE
 # ---- the number itself ------------------------------------------------------------------------
 
 _NUMBER_RE = re.compile(
-    rf"(?P<digits>(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
-    rf"|(?P<words>\b{NUMBER_WORDS}\b)",
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
 _CHEAP_GATE = re.compile(
@@ -165,6 +165,16 @@ _SCIENTIFIC_RE = re.compile(
 )
 _SLASH_FRACTION_RE = re.compile(
     r"(?<![\w/.,:])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\w/⁄.,]\d|\d)"
+)
+_SHARE_ANCHOR_RE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", _I
+)
+_VAGUE_SHARE_ANCHOR_RE = re.compile(r"\b(?:majority|minority|most|masse)\b", _I)
+_VAGUE_COUNT_ANCHOR_RE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", _I)
+_OUT_OF_ANCHOR_RE = re.compile(
+    r"\s(?:out\s+of|in)\s+(?:every\s+)?(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|thousand|million)\b)",
+    _I,
 )
 _OUT_OF_RE = re.compile(
     rf"\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
@@ -544,7 +554,7 @@ _WEATHER_RE = re.compile(
     _I,
 )
 _PHONE_RE = re.compile(
-    r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,.]\d|\d)"
+    r"(?=[+(\d])(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,.]\d|\d)"
 )
 _BRACKET_BETWEEN_RE = re.compile(
     r"^\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.?|or|c\.|some|nearly|almost|=)?\s*$",
@@ -753,6 +763,7 @@ _DIM_OF = {
     "populous": "count",
 }
 _MULT = rf"(?P<mult>twice|double|triple|treble|quadruple|half|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
+_MULT_ANCHOR_RE = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple|half)\b", _I)
 _COMPARISON_RES = [
     # "three times the size of Wales", "half the size of Belgium", "twice the area of Greater London"
     re.compile(
@@ -772,12 +783,19 @@ _COMPARISON_RES = [
     # "an area the size of Greater London", "roughly the size of Wales"
     re.compile(rf"\b(?P<one>the)\s+(?P<dim>size|area|length|height)\s+of\s+{_REF}", _I),
 ]
+_COMPARISON_ANCHORS = [
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
+]
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
     rf"(?P<approx>about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+(?P<ref>{_REFERENCE_OBJECTS})\b",
     _I,
 )
+_OBJECT_ANCHOR_RE = re.compile(rf"\b(?:{_REFERENCE_OBJECTS})\b", _I)
 _REF_DIM = [
     (
         re.compile(
@@ -1594,6 +1612,21 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
             cur.change = cur.direction = prev.change
 
 
+def _windowed(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int):
+    """Matches of an expensive ``pattern`` searched only near the cheap ``anchor`` words, so that a
+    long article costs a few keyword scans instead of a full scan per pattern."""
+    seen: set[tuple[int, int]] = set()
+    covered = -1
+    for a in anchor.finditer(text):
+        lo = max(a.start() - before, covered + 1, 0)
+        hi = min(len(text), a.end() + after)
+        for m in pattern.finditer(text, lo, hi):
+            if m.span() not in seen and m.start() >= lo:
+                seen.add(m.span())
+                yield m
+        covered = max(covered, a.start())
+
+
 def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
     if not re.search(
         r"times|twice|double|triple|half|size|equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
@@ -1601,8 +1634,8 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
         _I,
     ):
         return
-    for pattern in _COMPARISON_RES:
-        for m in pattern.finditer(text):
+    for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
+        for m in _windowed(pattern, anchor, text, 48, 140):
             if taken.covers(m.start()):
                 continue
             if m.groupdict().get("one"):
@@ -1637,7 +1670,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
             built.append(b)
             taken.add(start, end)
-    for m in _EQUIVALENT_RE.finditer(text):
+    for m in _windowed(_EQUIVALENT_RE, _OBJECT_ANCHOR_RE, text, 90, 2):
         if taken.covers(m.start("n")):
             continue
         n = m.group("n")
@@ -1742,7 +1775,8 @@ def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None
 
 
 def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
-    for m in _OUT_OF_RE.finditer(text):
+    low = text.lower()
+    for m in _windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
         if taken.covers(m.start()):
             continue
         a, b_ = (
@@ -1763,7 +1797,9 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         share.approx, share.change, _ = _left_context(text, m.start())
         built.append(share)
         taken.add(m.start(), m.end())
-    for m in _SHARE_RE.finditer(text):
+    shares = ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+    found = any(w in low for w in shares)
+    for m in _windowed(_SHARE_RE, _SHARE_ANCHOR_RE, text, 16, 12) if found else ():
         if taken.covers(m.start()):
             continue
         if m.group("half"):
@@ -1786,7 +1822,9 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         b.approx, b.change, _ = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), end)
-    for m in _VAGUE_SHARE_RE.finditer(text):
+    words = ("majority", "minority", "most", "masse")
+    found = any(w in low for w in words)
+    for m in _windowed(_VAGUE_SHARE_RE, _VAGUE_SHARE_ANCHOR_RE, text, 40, 40) if found else ():
         if taken.covers(m.start()):
             continue
         if m.group("maj") or m.group("most"):
@@ -1824,7 +1862,9 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
         built.append(b)
         taken.add(m.start(), m.end())
-    for m in _VAGUE_COUNT_RE.finditer(text):
+    plurals = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+    found = any(w in low for w in plurals)
+    for m in _windowed(_VAGUE_COUNT_RE, _VAGUE_COUNT_ANCHOR_RE, text, 20, 60) if found else ():
         if taken.covers(m.start()):
             continue
         what = re.sub(r"\s+", " ", m.group("what").lower())
