@@ -313,6 +313,16 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     ("What impressed me most was the food.", []),
     ("The 12 euro zone countries grew.", [Q(12, kind="count")]),
+    ("It happened in the second half of the match.", []),
+    ("The snow was 30cm (20in) deep.", [Q(30, "centimeter"), Q(20, "inch", conversion_of=0)]),
+    (
+        "The fire covered 2,300 sq miles (about 6,000 sq km).",
+        [Q(2300, "mile**2"), Q(6000, "kilometer**2", approx="~", conversion_of=0)],
+    ),
+    (
+        "The plane flew 5,000 miles (8,047km).",
+        [Q(5000, "mile"), Q(8047, "kilometer", conversion_of=0)],
+    ),
     (
         "Contributions grew from £5.5bn to £8.2bn.",
         [Q(None, "GBP", kind="money", low=5.5e9, high=8.2e9)],

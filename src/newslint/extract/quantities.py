@@ -167,10 +167,13 @@ _SLASH_FRACTION_RE = re.compile(
     r"(?<![\w/.,:])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\w/⁄.,]\d|\d)"
 )
 _SHARE_ANCHOR_RE = re.compile(
-    r"\b(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", _I
+    r"\b(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+    _I,
 )
 _VAGUE_SHARE_ANCHOR_RE = re.compile(r"\b(?:majority|minority|most|masse)\b", _I)
-_VAGUE_COUNT_ANCHOR_RE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", _I)
+_VAGUE_COUNT_ANCHOR_RE = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", _I
+)
 _OUT_OF_ANCHOR_RE = re.compile(
     r"\s(?:out\s+of|in)\s+(?:every\s+)?(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|fifty|hundred|thousand|million)\b)",
@@ -1612,7 +1615,9 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
             cur.change = cur.direction = prev.change
 
 
-def _windowed(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int):
+def _windowed(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int
+):
     """Matches of an expensive ``pattern`` searched only near the cheap ``anchor`` words, so that a
     long article costs a few keyword scans instead of a full scan per pattern."""
     seen: set[tuple[int, int]] = set()
@@ -1797,7 +1802,18 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         share.approx, share.change, _ = _left_context(text, m.start())
         built.append(share)
         taken.add(m.start(), m.end())
-    shares = ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+    shares = (
+        "half",
+        "third",
+        "quarter",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    )
     found = any(w in low for w in shares)
     for m in _windowed(_SHARE_RE, _SHARE_ANCHOR_RE, text, 16, 12) if found else ():
         if taken.covers(m.start()):
