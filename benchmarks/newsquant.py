@@ -101,6 +101,8 @@ UNIT_NAMES = {
     "megatonne": "megaton",
     "gigatonne": "gigaton",
     "pascal": "pascal",
+    "foot_pound": "foot pound-force",
+    "newton*meter": "newton metre",
     "kilopascal": "kilopascal",
     "megapascal": "megapascal",
     "gigapascal": "gigapascal",
@@ -172,8 +174,19 @@ PER_NAMES = {
 
 def singular(word: str) -> str:
     """A light lemmatiser for counted nouns ("burglaries" -> "burglary"), enough for their names."""
+    irregular = {
+        "children": "child",
+        "men": "man",
+        "women": "woman",
+        "feet": "foot",
+        "times": "count",
+    }
+    if word in irregular:
+        return irregular[word]
     if word in ("people", "news", "series", "species", "data"):
         return word
+    if word.endswith("uses"):
+        return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):

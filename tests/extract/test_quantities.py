@@ -314,6 +314,19 @@ CASES: list[tuple[str, list[dict]]] = [
     ("What impressed me most was the food.", []),
     ("The 12 euro zone countries grew.", [Q(12, kind="count")]),
     ("It happened in the second half of the match.", []),
+    (
+        "The engine makes 450 Nm (332 lb-ft) of torque.",
+        [Q(450, "newton*meter"), Q(332, "foot_pound", conversion_of=0)],
+    ),
+    (
+        "Some 96 Liverpool fans travelled.",
+        [Q(96, approx="~", kind="count", counted="Liverpool fans")],
+    ),
+    (
+        "About 5,000 of the soldiers were conscripts.",
+        [Q(5000, approx="~", kind="count", counted="soldiers")],
+    ),
+    ("The probe has orbited Mars 3,200 times.", [Q(3200, kind="count", counted="times")]),
     ("The snow was 30cm (20in) deep.", [Q(30, "centimeter"), Q(20, "inch", conversion_of=0)]),
     (
         "The fire covered 2,300 sq miles (about 6,000 sq km).",

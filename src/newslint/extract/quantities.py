@@ -339,6 +339,12 @@ _PER_UNITS = {
 _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
 _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\s+(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
+)
+_QUALIFIED_PLURAL_RE = re.compile(
+    r"\s+(?P<w>(?:[A-Z][A-Za-z-]*\s+){1,2}[a-z][a-z-]*[a-z]s)\b(?<!ss)"
+)
 _PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
@@ -676,7 +682,6 @@ _NOT_COUNTED = set(
         "than",
         "percent",
         "cent",
-        "times",
         "time",
         "points",
         "point",
@@ -1228,6 +1233,14 @@ def _level_direction(text: str, left: int) -> str | None:
 
 
 def _counted_noun(text: str, pos: int) -> str | None:
+    """The thing a bare number counts, as printed: "troops", "new schools", "Liverpool fans",
+    "of its Echo devices" -> "Echo devices"; None when the next word is not a noun we can trust."""
+    partitive = _PARTITIVE_RE.match(text, pos)  # "5,000 of the soldiers", "35m of its devices"
+    if partitive:
+        return partitive.group("w")
+    qualified = _QUALIFIED_PLURAL_RE.match(text, pos)  # "96 Liverpool fans", "five NBA teams"
+    if qualified:
+        return qualified.group("w")
     m = _WORD_AFTER_RE.match(text, pos)
     if not m:
         compound = _COMPOUND_NOUN_RE.match(text, pos)  # "a four-cylinder engine"
