@@ -187,6 +187,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("uses"):
         return word[:-2]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):

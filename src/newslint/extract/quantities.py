@@ -675,7 +675,6 @@ _NOT_COUNTED = set(
         "both",
         "either",
         "neither",
-        "other",
         "another",
         "same",
         "own",
@@ -718,7 +717,20 @@ _NOT_COUNTED = set(
         "plunged",
     ]
 )
-_WORD_AFTER_RE = re.compile(r"\s+(?P<w1>[a-z][a-z'’-]*[a-z])(?:\s+(?P<w2>[a-z][a-z'’-]*[a-z]))?")
+_WORD_AFTER_RE = re.compile(
+    r"\s+(?P<w1>[a-z][a-z'’-]*[a-z])(?:\s+(?P<w2>[a-z][a-z'’-]*[a-z]))?(?:\s+(?P<w3>[a-z][a-z'’-]*[a-z]))?"
+)
+_IRREGULAR_PLURALS = {
+    "people",
+    "children",
+    "police",
+    "cattle",
+    "staff",
+    "personnel",
+    "mice",
+    "teeth",
+    "feet",
+}
 
 # ---- comparisons and vague quantities ---------------------------------------------------------
 
@@ -1248,18 +1260,22 @@ def _counted_noun(text: str, pos: int) -> str | None:
             return compound.group("w")
         proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
         return proper.group("w") if proper else None
-    w1, w2 = m.group("w1"), m.group("w2")
-    if w1 in _NOT_COUNTED or w1.endswith(("ly", "'s", "’s")):
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    if words[0] in _NOT_COUNTED or words[0].endswith(("ly", "'s", "’s")):
         return None
-    if (
-        w2
-        and not w1.endswith("s")
-        and w2 not in _NOT_COUNTED
-        and w2.endswith("s")
-        and not w2.endswith("ss")
-    ):
-        return f"{w1} {w2}"
-    return w1
+    # "22 residential burglaries", "1,100 public housing properties", "60 commercial fishermen"
+    for k, word in enumerate(words):
+        if word in _NOT_COUNTED:
+            break
+        if _looks_plural(word):
+            return " ".join(words[: k + 1])
+    return words[0]
+
+
+def _looks_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS or word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain: bool) -> bool:
