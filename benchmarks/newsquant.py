@@ -201,6 +201,11 @@ def singular(word: str) -> str:
 def newslint_unit(q) -> str:
     if q.dimension == "age":
         return "year of age"
+    if q.kind == "vague" and q.dimension == "share":
+        # NewsQuant writes a share as a percentage of its whole: "% voter"
+        return "% " + (
+            " ".join(singular(w) for w in q.counted.lower().split()) if q.counted else "-"
+        )
     if q.unit is None:
         if q.counted:
             return " ".join(singular(w) for w in q.counted.lower().split())

@@ -238,7 +238,11 @@ CASES: list[tuple[str, list[dict]]] = [
         "Staff left en masse after the merger.",
         [Q(None, approx="~", kind="vague", low=0.5, high=1.0)],
     ),
-    ("One in five adults has never voted.", [Q(0.2, kind="vague")]),
+    ("One in five adults has never voted.", [Q(0.2, kind="vague", counted="adults")]),
+    (
+        "A third of the US population lives there.",
+        [Q(1 / 3, kind="vague", counted="US population")],
+    ),
     ("1 in 4 children live in poverty.", [Q(0.25, kind="vague")]),
     ("A small minority of drivers speed.", [Q(None, approx="<", kind="vague", low=0.0, high=0.5)]),
     # ---- ages -------------------------------------------------------------------------------------

@@ -345,6 +345,10 @@ _PARTITIVE_RE = re.compile(
 _QUALIFIED_PLURAL_RE = re.compile(
     r"\s+(?P<w>(?:[A-Z][A-Za-z-]*\s+){1,2}[a-z][a-z-]*[a-z]s)\b(?<!ss)"
 )
+_WHOLE_RE = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|all|its|their|his|her|our|those|these)\s+)?"
+    r"(?P<w>(?:[A-Z][\w-]*\s+)?[A-Za-z][a-z-]*[a-z])\b"
+)
 _PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
@@ -1808,6 +1812,15 @@ def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None
         taken.add(m.start(), b.end)
 
 
+def _whole_of(text: str, pos: int) -> str | None:
+    """What a share is a share of: "two-thirds of voters" -> "voters", "one in five adults" ->
+    "adults", "a third of the US population" -> "US population"."""
+    m = _WHOLE_RE.match(text, pos)
+    if not m or m.group("w").lower() in _NOT_COUNTED:
+        return None
+    return m.group("w")
+
+
 def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
     low = text.lower()
     for m in _windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
@@ -1829,6 +1842,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             dimension="share",
         )
         share.approx, share.change, _ = _left_context(text, m.start())
+        share.counted = _whole_of(text, m.end())
         built.append(share)
         taken.add(m.start(), m.end())
     shares = (
@@ -1865,6 +1879,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             dimension="share",
         )
         b.approx, b.change, _ = _left_context(text, m.start())
+        b.counted = _whole_of(text, end)
         built.append(b)
         taken.add(m.start(), end)
     words = ("majority", "minority", "most", "masse")
