@@ -64,6 +64,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The mayor earns NZ$180,000.", [Q(180000, "NZD", kind="money")]),
     ("Debt stood at ¥1,200bn.", [Q(1.2e12, "JPY", kind="money")]),
     ("She raised 2,000 rupees for the shelter.", [Q(2000, "INR", kind="money")]),
+    ("The phone sells for 7,199 Chinese yuan.", [Q(7199, "CNY", kind="money")]),
+    ("The old cars topped out at about 80 m.p.h. on the flat.", [Q(80, "mile/hour", approx="~")]),
     ("The deficit widened to $-50.8bn.", [Q(-50.8e9, "USD", kind="money")]),
     # ---- percent and points -------------------------------------------------------------------
     (
