@@ -1407,8 +1407,8 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60])
         ):
             return None, partner.end  # a score: "won 3-1"
-        a, b = read.kind_key(), partner.kind_key()
-        clash = a is not None and b is not None and a != b
+        key_a, key_b = read.kind_key(), partner.kind_key()
+        clash = key_a is not None and key_b is not None and key_a != key_b
         changed_before = _left_context(text, left, ratio=True)[1] is not None
         own_units = read.measured and partner.measured
         ratio = abs(partner.value / read.value) if read.value else float("inf")
@@ -1822,7 +1822,7 @@ def _whole_of(text: str, pos: int) -> str | None:
 
 
 def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
-    low = text.lower()
+    lowered = text.lower()
     for m in _windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
         if taken.covers(m.start()):
             continue
@@ -1857,7 +1857,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         "ninth",
         "tenth",
     )
-    found = any(w in low for w in shares)
+    found = any(w in lowered for w in shares)
     for m in _windowed(_SHARE_RE, _SHARE_ANCHOR_RE, text, 16, 12) if found else ():
         if taken.covers(m.start()):
             continue
@@ -1883,7 +1883,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         built.append(b)
         taken.add(m.start(), end)
     words = ("majority", "minority", "most", "masse")
-    found = any(w in low for w in words)
+    found = any(w in lowered for w in words)
     for m in _windowed(_VAGUE_SHARE_RE, _VAGUE_SHARE_ANCHOR_RE, text, 40, 40) if found else ():
         if taken.covers(m.start()):
             continue
@@ -1923,7 +1923,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         built.append(b)
         taken.add(m.start(), m.end())
     plurals = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
-    found = any(w in low for w in plurals)
+    found = any(w in lowered for w in plurals)
     for m in _windowed(_VAGUE_COUNT_RE, _VAGUE_COUNT_ANCHOR_RE, text, 20, 60) if found else ():
         if taken.covers(m.start()):
             continue
@@ -1941,9 +1941,10 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         )
         unit = UNIT_WORD_RE.match(text, end + 4) if text[end : end + 4].lower() == " of " else None
         noun = _OF_NOUN_RE.match(text, end)
-        if unit and unit_for_surface(unit.group("unit")) in UNITS:
-            b.unit = unit_for_surface(unit.group("unit"))  # "thousands of square miles"
-            b.dimension, b.kind = UNITS[b.unit].dimension, "vague"
+        unit_name = unit_for_surface(unit.group("unit")) if unit else None
+        if unit and unit_name in UNITS:
+            b.unit = unit_name  # "thousands of square miles"
+            b.dimension, b.kind = UNITS[unit_name].dimension, "vague"
             b.end = end = unit.end()
         elif noun and noun.group("w").lower() not in _NOT_COUNTED:
             b.counted = noun.group("w")
@@ -1953,7 +1954,6 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
             b.unit, b.dimension = b.currency, "currency"
             end = m.end()
-        b.approx_change = None  # type: ignore[attr-defined]
         _, b.change, _ = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), end)
@@ -1990,7 +1990,7 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
         counted=b.counted,
         per=b.per,
         conversion_of=b.conversion_of,
-        direction=b.direction or b.change,
+        direction=b.direction or b.change,  # type: ignore[arg-type]
     )
 
 
