@@ -378,7 +378,11 @@
       var width = pop.offsetWidth;
       var left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
       pop.style.left = left + "px";
-      pop.style.top = (rect.bottom + window.scrollY + 8) + "px";
+      var height = pop.offsetHeight;
+      var below = window.innerHeight - rect.bottom;
+      var top = below < height + 16 && rect.top > height + 16
+        ? rect.top - height - 8 : rect.bottom + 8;
+      pop.style.top = (top + window.scrollY) + "px";
       lastAnchor = anchor;
     }
     pop.focus({ preventScroll: true });
