@@ -9,8 +9,16 @@ from newslint.report import evidence
 
 @pytest.mark.parametrize(
     ("x", "shown"),
-    [(62337, "62,337"), (62337.4, "62,337"), (10.456, "10.46"), (3.0, "3"), (0.04567, "0.0457"),
-     (2.5e18, "2.5e+18"), (True, "yes"), (-1500, "-1,500")],
+    [
+        (62337, "62,337"),
+        (62337.4, "62,337"),
+        (10.456, "10.46"),
+        (3.0, "3"),
+        (0.04567, "0.0457"),
+        (2.5e18, "2.5e+18"),
+        (True, "yes"),
+        (-1500, "-1,500"),
+    ],
 )
 def test_numbers_are_written_for_people(x, shown):
     assert evidence.number(x) == shown
@@ -25,9 +33,16 @@ def test_labels_read_the_unit_from_the_key():
 
 def test_a_comparison_is_written_out_as_a_sum():
     lines = evidence.worked_sum(
-        {"multiplier": 3, "reference": "Wales", "reference_km2": 20779, "implied_km2": 62337,
-         "stated_text": "2,300 square miles", "stated_km2": 5957, "ratio": 10.46,
-         "tolerance": "x1.25"}
+        {
+            "multiplier": 3,
+            "reference": "Wales",
+            "reference_km2": 20779,
+            "implied_km2": 62337,
+            "stated_text": "2,300 square miles",
+            "stated_km2": 5957,
+            "ratio": 10.46,
+            "tolerance": "x1.25",
+        }
     )
     assert lines == [
         "3 × Wales (20,779 km²) = 62,337 km²",
@@ -39,8 +54,12 @@ def test_a_comparison_is_written_out_as_a_sum():
 
 def test_a_comparison_with_a_range_and_a_conversion():
     lines = evidence.worked_sum(
-        {"multiplier": 70, "reference": "football pitch", "implied_low_m2": 420000,
-         "implied_high_m2": 525000}
+        {
+            "multiplier": 70,
+            "reference": "football pitch",
+            "implied_low_m2": 420000,
+            "implied_high_m2": 525000,
+        }
     )
     assert lines == ["70 × football pitch = 420,000–525,000 m²"]
     lines = evidence.worked_sum({"value_cm": 30, "converted_in": 11.81, "printed_in": 20})
@@ -66,8 +85,10 @@ def test_evidence_without_arithmetic_has_no_sum_but_every_row():
 def test_a_list_of_records_becomes_a_table():
     rows = evidence.rows({"removed": [{"kind": "promo", "text": "Buy"}, {"kind": "read-more"}]})
     assert rows == [
-        {"label": "removed", "table": {"columns": ["kind", "text"],
-                                       "rows": [["promo", "Buy"], ["read-more", "—"]]}}
+        {
+            "label": "removed",
+            "table": {"columns": ["kind", "text"], "rows": [["promo", "Buy"], ["read-more", "—"]]},
+        }
     ]
 
 

@@ -7,10 +7,9 @@ import json
 import re
 from pathlib import Path
 
-from report_samples import rich_report
-
 from newslint.report.render_html import payload, render_html, script_hash
 from newslint.rules.registry import all_rules
+from report_samples import rich_report
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -95,12 +94,23 @@ def _hostile(text: str):
 
     start = text.index("<script>")
     return Report(
-        article=ArticleMeta(title='</title><img src=x onerror="alert(1)">',
-                            url="javascript:alert(document.domain)", outlet="<b>Outlet</b>"),
+        article=ArticleMeta(
+            title='</title><img src=x onerror="alert(1)">',
+            url="javascript:alert(document.domain)",
+            outlet="<b>Outlet</b>",
+        ),
         text=text,
-        findings=[Finding(rule="TXT002", name="name-variant", severity="warning", start=start,
-                          end=start + 40, message="<img src=x onerror=alert(1)>",
-                          evidence={"<script>": "</script><script>alert(1)</script>"})],
+        findings=[
+            Finding(
+                rule="TXT002",
+                name="name-variant",
+                severity="warning",
+                start=start,
+                end=start + 40,
+                message="<img src=x onerror=alert(1)>",
+                evidence={"<script>": "</script><script>alert(1)</script>"},
+            )
+        ],
     )
 
 
@@ -108,8 +118,14 @@ def test_script_never_writes_markup():
     from importlib.resources import files
 
     script = (files("newslint.report") / "templates" / "report.js").read_text()
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                 "new Function"):
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "new Function",
+    ):
         assert sink not in script
 
 
@@ -119,8 +135,17 @@ def test_cli_writes_the_html_report(nlp):
     from newslint.cli import app
 
     result = CliRunner().invoke(
-        app, ["check", "examples/recaptured-territory.txt", "--format", "html", "--fail-on",
-              "never", "--published", "2022-09-13"],
+        app,
+        [
+            "check",
+            "examples/recaptured-territory.txt",
+            "--format",
+            "html",
+            "--fail-on",
+            "never",
+            "--published",
+            "2022-09-13",
+        ],
     )
     assert result.exit_code == 0, result.output
     data = _data(result.stdout)

@@ -53,9 +53,7 @@ def test_segments_tile_the_text_and_keep_every_span_exact(case):
 def test_joining_the_segments_gives_back_the_text(text, data):
     spans = data.draw(
         st.lists(
-            st.tuples(
-                st.integers(0, len(text)), st.integers(0, len(text)), st.integers(0, 5)
-            ),
+            st.tuples(st.integers(0, len(text)), st.integers(0, len(text)), st.integers(0, 5)),
             max_size=10,
         )
     )

@@ -57,11 +57,13 @@ def public_only(ip: IPAddress, port: int) -> str | None:
                 return reason
     if ip.is_loopback:
         return "a loopback address"
+    if ip.is_unspecified:
+        return "a reserved address (0.0.0.0 reaches this machine)"
     if ip.is_link_local:
         return "a link-local address (cloud metadata lives here)"
     if ip.is_private:
         return "a private address"
-    if ip.is_multicast or ip.is_reserved or ip.is_unspecified:
+    if ip.is_multicast or ip.is_reserved:
         return "a reserved address"
     if not ip.is_global:
         return "not a public address"
