@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,7 +28,7 @@ def test_segments_tile_the_text_and_keep_every_span_exact(case):
 
     # the segments tile [0, length) in order: no gap, no overlap, no empty segment
     assert [s.start for s in segments][:1] == ([0] if length else [])
-    for a, b in zip(segments, segments[1:]):
+    for a, b in itertools.pairwise(segments):
         assert a.end == b.start
     assert all(s.end > s.start for s in segments)
     assert (segments[-1].end if segments else 0) == length
@@ -38,7 +40,7 @@ def test_segments_tile_the_text_and_keep_every_span_exact(case):
             assert set(seg.keys) == expected
 
     # neighbours differ (merged when equal), so the split is the fewest segments possible
-    for a, b in zip(segments, segments[1:]):
+    for a, b in itertools.pairwise(segments):
         assert a.keys != b.keys
 
     # empty spans (after clipping) become pins, each once, in order of position

@@ -83,7 +83,7 @@ def test_an_allowed_page_is_fetched_with_its_final_url(fetcher, origin):
 
 
 def test_a_redirect_to_a_forbidden_address_is_refused(fetcher, origin):
-    with pytest.raises(FetchRefused, match="loopback|not the test origin"):
+    with pytest.raises(FetchRefused, match=r"loopback|not the test origin"):
         fetcher.fetch(origin.url + "/redirect-away")
     with pytest.raises(FetchRefused, match="link-local"):
         fetcher.fetch(origin.url + "/redirect-metadata")

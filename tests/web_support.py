@@ -3,6 +3,7 @@ server that plays a news site (pages, redirects, huge and slow answers) for URL 
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -96,10 +97,8 @@ class _Origin(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def _redirect(self, location: str) -> None:
         self.send_response(302)
