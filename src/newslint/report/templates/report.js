@@ -140,7 +140,7 @@
         node.setAttribute("aria-label", f.severity + " " + f.rule + ": " + f.message);
       }
     });
-    document.querySelectorAll("#findings li").forEach(function (li) {
+    document.querySelectorAll("#findings > li[data-f]").forEach(function (li) {
       li.hidden = !visible(Number(li.dataset.f));
     });
     if (current >= 0 && !visible(current)) closePopover();
@@ -311,7 +311,7 @@
     f.related.forEach(function (_, j) {
       (byKey.get("r" + id + "." + j) || []).forEach(function (n) { n.classList.add("rel"); });
     });
-    document.querySelectorAll("#findings button").forEach(function (b) { b.classList.remove("current"); });
+    document.querySelectorAll("#findings > li > button").forEach(function (b) { b.classList.remove("current"); });
     var item = document.querySelector('#findings li[data-f="' + id + '"] button');
     if (item) item.classList.add("current");
 
