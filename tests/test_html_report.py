@@ -72,7 +72,7 @@ def test_findings_carry_worked_sums_related_spans_and_docs():
     assert data["sources"][0]["speaker"] in ("Oleksandr Petrenko", "One US official")
     assert {s["type"] for s in data["sources"]} == {"named", "anonymous"}
     q = data["quantities"][0]
-    assert (q["value"], q["normalised"]) == ("~ 2,300", "5,957 km²")
+    assert (q["value"], q["unit"], q["normalised"]) == ("~ 2,300", "mi²", "5,957 km²")
 
 
 def test_hostile_text_title_and_url_stay_inert():

@@ -11,19 +11,24 @@ import shutil
 from pathlib import Path
 
 import pytest
-from report_samples import rich_report
-from web_support import EXAMPLES, FIXTURES, LiveServer
 
 from newslint.report.render_html import render_html
 from newslint.rules.registry import all_rules
 from newslint.web.app import ServerSettings, create_app
+from report_samples import rich_report
+from web_support import EXAMPLES, FIXTURES, LiveServer
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 ARTICLE = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
 # text of the article as shown: every segment, without the pins that mark article-wide findings
@@ -173,8 +178,12 @@ def test_file_report_offline_with_hostile_metadata(page, tmp_path):
     path = tmp_path / "report.html"
     path.write_text(render_html(report), encoding="utf-8")
     p = page.page
-    p.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
-            else route.continue_())  # prove nothing is fetched from the network
+    p.route(
+        "**/*",
+        lambda route: (
+            route.abort() if not route.request.url.startswith("file:") else route.continue_()
+        ),
+    )  # prove nothing is fetched from the network
     p.goto(path.as_uri())
     p.wait_for_selector("body[data-ready=true]")
     assert p.locator("#title").text_content() == '<img src=x onerror="alert(1)">'

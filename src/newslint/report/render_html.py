@@ -80,6 +80,14 @@ def _rule_docs(codes: set[str]) -> dict[str, str]:
     return docs
 
 
+def _unit(unit: str | None) -> str:
+    """pint's spelling for people: "mi**2" -> "mi²", "km / h" -> "km/h"."""
+    if not unit:
+        return ""
+    shown = unit.replace("**2", "²").replace("**3", "³").replace(" / ", "/").replace(" * ", "·")
+    return shown.replace("square_", "sq ").replace("_", " ")
+
+
 def _quantity_row(q: Any) -> dict[str, Any]:
     if q.low is not None and q.high is not None:
         shown = f"{evidence.number(q.low)}–{evidence.number(q.high)}"
@@ -97,7 +105,7 @@ def _quantity_row(q: Any) -> dict[str, Any]:
             normalised = f"{evidence.number(q.si_value / 1e6)} km²"
         elif q.dimension == "length" and q.si_value >= 1e4:
             normalised = f"{evidence.number(q.si_value / 1e3)} km"
-    unit = q.currency or q.unit or ""
+    unit = q.currency or _unit(q.unit)
     if q.kind == "comparison" and q.reference:
         unit = f"× {q.reference}"
     return {

@@ -482,6 +482,28 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     return app
 
 
+SETTINGS_ENV = "NEWSLINT_SERVE_SETTINGS"
+
+
+def app_from_env() -> FastAPI:
+    """The app as ``newslint serve --workers N`` starts it in each worker process.
+
+    uvicorn's workers import the app by name, so the settings travel in an environment
+    variable (JSON) set by the serve command.
+    """
+    import os
+
+    from newslint.config import load_config
+
+    given = json.loads(os.environ.get(SETTINGS_ENV, "{}"))
+    config_path = given.pop("config_path", None)
+    pipeline = given.pop("pipeline", None)
+    from pathlib import Path
+
+    config = load_config(Path(config_path) if config_path else None).merged(pipeline=pipeline)
+    return create_app(ServerSettings(config=config, **given))
+
+
 def _content_problem(problem: str) -> bool:
     """Input errors about the article itself (as opposed to reaching it)."""
     return any(

@@ -34,7 +34,10 @@ def register(app: typer.Typer) -> None:
         max_body: Annotated[
             str, typer.Option(help="Largest request body: bytes, or 500k, 5MB.")
         ] = "5MB",
-        threads: Annotated[int, typer.Option(help="Worker threads for checks.")] = 4,
+        threads: Annotated[int, typer.Option(help="Worker threads for checks, per process.")] = 4,
+        workers: Annotated[
+            int, typer.Option(help="Server processes, each with its own pipeline (use the cores).")
+        ] = 1,
         pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
         config: Annotated[
             Path | None, typer.Option(help="Config file (default: found upward).")
@@ -51,8 +54,8 @@ def register(app: typer.Typer) -> None:
 
         try:
             limit = parse_size(max_body)
-            if threads < 1:
-                raise ValueError("--threads must be at least 1")
+            if threads < 1 or workers < 1:
+                raise ValueError("--threads and --workers must be at least 1")
             if not 0 <= port <= 65535:
                 raise ValueError(f"--port {port} is not a port number")
             settings_config = load_config(config).merged(pipeline=pipeline)
@@ -74,13 +77,34 @@ def register(app: typer.Typer) -> None:
             load_pipeline(settings_config.pipeline)  # fail here, in one line, not at start-up
         except NewslintError as exc:
             raise fail(str(exc)) from None
-        web = create_app(
-            ServerSettings(
-                allow_url_fetch=allow_url_fetch,
-                max_body=limit,
-                threads=threads,
-                config=settings_config,
-                fetch_timeout=fetch_timeout,
+        settings = {
+            "allow_url_fetch": allow_url_fetch,
+            "max_body": limit,
+            "threads": threads,
+            "fetch_timeout": fetch_timeout,
+        }
+        if workers > 1:
+            import json
+            import os
+
+            from newslint.web.app import SETTINGS_ENV
+
+            os.environ[SETTINGS_ENV] = json.dumps(
+                {
+                    **settings,
+                    "config_path": str(config) if config else None,
+                    "pipeline": settings_config.pipeline,
+                }
             )
-        )
+            uvicorn.run(
+                "newslint.web.app:app_from_env",
+                factory=True,
+                workers=workers,
+                host=host,
+                port=port,
+                log_level=log_level,
+                server_header=False,
+            )
+            return
+        web = create_app(ServerSettings(config=settings_config, **settings))  # type: ignore[arg-type]
         uvicorn.run(web, host=host, port=port, log_level=log_level, server_header=False)

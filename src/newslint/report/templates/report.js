@@ -60,7 +60,7 @@
   counted.forEach(function (s, i) {
     if (i) add(summary, " · ");
     var n = el("span", "n " + s, String(data.counts[s]));
-    add(summary, n, " " + (data.counts[s] === 1 ? s : s + "s"));
+    add(summary, n, " " + (data.counts[s] === 1 || s === "info" ? s : s + "s"));
   });
   add(summary, " — " + plural(data.quantities.length, "quantity").replace("quantitys", "quantities") +
     ", " + plural(data.quotes.length, "quote") + ", " +
