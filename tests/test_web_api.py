@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -312,6 +313,20 @@ def test_concurrent_requests_do_not_interfere(server, client, lint):
         results = list(pool.map(post, range(18)))
     for which, report in results:
         assert report == expected[which]
+
+
+def test_a_long_check_does_not_block_the_event_loop(server):
+    # a long article is checked in the thread pool; the server keeps answering meanwhile
+    long_article = "\n\n".join([ARTICLE] * 40)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        slow = pool.submit(
+            httpx.post, server.url + "/api/check", json={"text": long_article}, timeout=300
+        )
+        time.sleep(0.3)
+        health = httpx.get(server.url + "/healthz", timeout=30)
+        assert health.status_code == 200
+        assert not slow.done(), "the long check finished too early to show anything"
+        assert slow.result().status_code == 200
 
 
 def test_xss_article_comes_back_as_text(client):
