@@ -107,10 +107,12 @@
     }
     article.appendChild(seg);
   });
-  anchors.forEach(function (node, id) {
-    if (node.classList.contains("seg")) {
-      node.dataset.n = String(id + 1);
-    }
+  // print: the finding's number after its last segment, as a footnote mark
+  findings.forEach(function (f) {
+    var nodes = (byKey.get("f" + f.id) || []).filter(function (n) { return n.classList.contains("seg"); });
+    if (!nodes.length) return;
+    var last = nodes[nodes.length - 1];
+    last.dataset.n = last.dataset.n ? last.dataset.n + "," + (f.id + 1) : String(f.id + 1);
   });
 
   function idsOf(node) {
