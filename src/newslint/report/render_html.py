@@ -162,7 +162,8 @@ def payload(report: Report) -> dict[str, Any]:
     for i, q in enumerate(report.quantities):
         spans.append((q.start, q.end, f"q{i}"))
         quantities.append(_quantity_row(q))
-    quotes, sources = [], {}
+    quotes: list[dict[str, Any]] = []
+    sources: dict[str, dict[str, Any]] = {}
     for i, qt in enumerate(report.quotes):
         spans.append((qt.start, qt.end, f"o{i}"))
         sp = qt.speaker
