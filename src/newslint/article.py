@@ -216,3 +216,18 @@ def from_text_or_source(
         raise InputError("<text>", "input is empty")
     text = source.replace("\r\n", "\n").replace("\r", "\n")
     return Article(text=text, is_html=looks_like_html(data[:2048]), source="<text>")
+
+
+def from_text(
+    text: str, source: str = "<text>", *, html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
+    """Text already in hand (a web form, a JSON field): never read as a path or a URL."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise InputError(source, f"text is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    if not text.strip():
+        raise InputError(source, "input is empty")
+    if "\x00" in text:
+        raise InputError(source, "input contains NUL characters, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Article(text=text, is_html=html, source=source)
