@@ -60,8 +60,8 @@ def load_articles(path: Path, limit: int) -> list[dict]:
 
 
 def _spacy_alone(texts: list[str], queue) -> None:
-    from newslint.nlp import pipeline
     from newslint.batch.process import peak_rss_mb
+    from newslint.nlp import pipeline
 
     t0 = time.perf_counter()
     nlp = pipeline()
@@ -69,8 +69,13 @@ def _spacy_alone(texts: list[str], queue) -> None:
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
     done = time.perf_counter()
     queue.put(
-        {"load_s": loaded - t0, "work_s": done - loaded, "wall_s": done - t0,
-         "tokens": tokens, "peak_rss_mb": peak_rss_mb()}
+        {
+            "load_s": loaded - t0,
+            "work_s": done - loaded,
+            "wall_s": done - t0,
+            "tokens": tokens,
+            "peak_rss_mb": peak_rss_mb(),
+        }
     )
 
 
@@ -91,8 +96,13 @@ def newslint_batch(corpus: Path, out: Path, workers: int, engine: str, shard_siz
 
     t0 = time.perf_counter()
     summary = run_batch(
-        BatchOptions(inputs=[str(corpus)], out=str(out), shard_size=shard_size,
-                     workers=workers, engine=engine),
+        BatchOptions(
+            inputs=[str(corpus)],
+            out=str(out),
+            shard_size=shard_size,
+            workers=workers,
+            engine=engine,
+        ),
         progress=False,
     )
     wall = time.perf_counter() - t0
@@ -164,29 +174,46 @@ def main() -> None:
 
     a = results["a_spacy"]
     a_wall, a_work = n / a["wall_s"], n / a["work_s"]
-    print(f"{n} BBC articles; machine: {os.cpu_count()} cores, load average "
-          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} at the end")
-    print(f"{'':<14}{'wall art/s':>11}{'ratio':>7}{'work art/s':>12}{'ratio':>7}{'peak RSS MB':>13}")
-    print(f"{'(a) spaCy':<14}{a_wall:>11.1f}{1.0:>7.2f}{a_work:>12.1f}{1.0:>7.2f}"
-          f"{a['peak_rss_mb']:>13.0f}")
-    for key, label in (("b_batch_1", "(b) 1 worker"), ("c_batch_2", "(c) 2 workers"),
-                       ("d_ray_2", "(d) Ray 2")):
+    print(
+        f"{n} BBC articles; machine: {os.cpu_count()} cores, load average "
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} at the end"
+    )
+    print(
+        f"{'':<14}{'wall art/s':>11}{'ratio':>7}{'work art/s':>12}{'ratio':>7}{'peak RSS MB':>13}"
+    )
+    print(
+        f"{'(a) spaCy':<14}{a_wall:>11.1f}{1.0:>7.2f}{a_work:>12.1f}{1.0:>7.2f}"
+        f"{a['peak_rss_mb']:>13.0f}"
+    )
+    for key, label in (
+        ("b_batch_1", "(b) 1 worker"),
+        ("c_batch_2", "(c) 2 workers"),
+        ("d_ray_2", "(d) Ray 2"),
+    ):
         if key not in results:
             continue
         r = results[key]
         wall, work = n / r["wall_s"], n / r["work_s_per_worker"]
         r.update(wall_rate=wall, work_rate=work, wall_ratio=wall / a_wall, work_ratio=work / a_work)
-        print(f"{label:<14}{wall:>11.1f}{wall / a_wall:>7.2f}{work:>12.1f}{work / a_work:>7.2f}"
-              f"{r['peak_rss_mb']:>13.0f}  (RSS first/last shard "
-              f"{r['rss_first_shard_mb']:.0f}/{r['rss_last_shard_mb']:.0f})")
+        print(
+            f"{label:<14}{wall:>11.1f}{wall / a_wall:>7.2f}{work:>12.1f}{work / a_work:>7.2f}"
+            f"{r['peak_rss_mb']:>13.0f}  (RSS first/last shard "
+            f"{r['rss_first_shard_mb']:.0f}/{r['rss_last_shard_mb']:.0f})"
+        )
     a.update(wall_rate=a_wall, work_rate=a_work)
     b, c = results["b_batch_1"], results["c_batch_2"]
-    print(f"(c)/(b) wall {c['wall_rate'] / b['wall_rate']:.2f}, work {c['work_rate'] / b['work_rate']:.2f}")
+    print(
+        f"(c)/(b) wall {c['wall_rate'] / b['wall_rate']:.2f}, work {c['work_rate'] / b['work_rate']:.2f}"
+    )
     if "d_ray_2" in results:
         print(f"Ray cluster start {results['d_ray_2']['cluster_start_s']:.1f} s (not in (d))")
     if args.json:
-        args.json.write_text(json.dumps({"articles": n, "load_average": os.getloadavg(),
-                                         "results": results}, indent=2) + "\n")
+        args.json.write_text(
+            json.dumps(
+                {"articles": n, "load_average": os.getloadavg(), "results": results}, indent=2
+            )
+            + "\n"
+        )
 
 
 if __name__ == "__main__":

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from batch_corpus import write_jsonl
-from test_batch_run import tables
 
+from batch_corpus import write_jsonl
 from newslint.batch.run import BatchOptions, run_batch
+from test_batch_run import tables
 
 pytestmark = pytest.mark.ray
 
@@ -25,8 +25,9 @@ def ray_cluster():
 def test_ray_engine_gives_the_local_engines_rows(ray_cluster, tmp_path):
     corpus = write_jsonl(tmp_path / "corpus.jsonl")
     local = str(tmp_path / "local")
-    run_batch(BatchOptions(inputs=[str(corpus)], out=local, shard_size=3, workers=1),
-              progress=False)
+    run_batch(
+        BatchOptions(inputs=[str(corpus)], out=local, shard_size=3, workers=1), progress=False
+    )
     on_ray = str(tmp_path / "ray")
     summary = run_batch(
         BatchOptions(inputs=[str(corpus)], out=on_ray, shard_size=3, workers=2, engine="ray"),

@@ -8,8 +8,8 @@ import json
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from batch_corpus import ARTICLES, write_jsonl
 
+from batch_corpus import ARTICLES, write_jsonl
 from newslint.batch.readers import Columns, count_rows, read_rows, stable_id
 from newslint.errors import InputError
 
@@ -50,7 +50,7 @@ def test_csv_with_mapping_flags_and_multiline_text(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(
         'story_id,body,paper\n7,"First line.\n\nSecond paragraph, with a comma.",Hill Times\n'
-        '8,,Hill Times\n',
+        "8,,Hill Times\n",
         encoding="utf-8",
     )
     rows = list(read_rows([str(path)], Columns(id="story_id", outlet="paper")))
@@ -126,3 +126,28 @@ def test_a_truncated_gzip_stops_that_input_with_one_bad_row(tmp_path):
     rows = list(read_rows([str(path)]))
     assert rows[-1].error.startswith("cannot read")
     assert all(r.error is None for r in rows[:-1])
+
+
+def test_uri_inputs_go_through_pyarrow_filesystems(tmp_path):
+    """file:// URIs take the same code path as s3:// or gs:// (pyarrow's filesystems)."""
+    jsonl = write_jsonl(tmp_path / "c.jsonl", bad=False)
+    gz = tmp_path / "c.jsonl.gz"
+    gz.write_bytes(gzip.compress(jsonl.read_bytes()))
+    parquet = tmp_path / "c.parquet"
+    pq.write_table(pa.Table.from_pylist(ARTICLES), parquet)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("First.", encoding="utf-8")
+    (corpus / "two.html.gz").write_bytes(gzip.compress(b"<html><body>Second.</body></html>"))
+
+    def view(name):
+        return [(r.id, r.text, r.meta, r.raw) for r in read_rows([name])]
+
+    for path in (gz, parquet):
+        assert view(f"file://{path}") == view(str(jsonl))
+    rows = list(read_rows([f"file://{corpus}"]))
+    assert [r.raw for r in rows] == [b"First.", b"<html><body>Second.</body></html>"]
+    assert [r.raw_html for r in rows] == [None, True]
+    assert count_rows([f"file://{corpus}", f"file://{parquet}"]) == 2 + len(ARTICLES)
+    with pytest.raises(InputError, match="no such file"):
+        list(read_rows([f"file://{tmp_path}/missing.jsonl"]))

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from batch_corpus import ARTICLES, many, write_jsonl
 
+from batch_corpus import ARTICLES, many, write_jsonl
 from newslint.batch.progress import Progress
 from newslint.batch.readers import read_rows
 from newslint.batch.run import BatchOptions, run_batch
@@ -62,7 +62,9 @@ def test_summary_counts_good_and_bad_rows(local_run):
 def test_articles_table_records_every_row_once(local_run, corpus):
     out, _ = local_run
     articles = tables(out)["articles"]
-    assert sorted(a["article_id"] for a in articles) == sorted(r.id for r in read_rows([str(corpus)]))
+    assert sorted(a["article_id"] for a in articles) == sorted(
+        r.id for r in read_rows([str(corpus)])
+    )
     by_id = {a["article_id"]: a for a in articles}
     assert by_id["no-text"]["status"] == "bad_input"
     assert "no text or html column" in by_id["no-text"]["error"]
@@ -111,9 +113,12 @@ def test_duckdb_views_and_database_file(local_run):
     out, _ = local_run
     con = connect(out)
     assert con.execute("select count(*) from articles").fetchone() == (8,)
-    assert con.execute(
-        "select count(*) from findings join articles using (article_id) where status='ok'"
-    ).fetchone()[0] >= 3
+    assert (
+        con.execute(
+            "select count(*) from findings join articles using (article_id) where status='ok'"
+        ).fetchone()[0]
+        >= 3
+    )
     assert con.execute("select count(*) from quotes").fetchone() == (0,)  # typed though empty
     import duckdb
 
@@ -158,8 +163,14 @@ def test_an_exception_in_a_rule_fails_that_article_only(nlp):
         return iter(())
 
     try:
-        rows = list(read_rows_from([{"id": "a", "text": "All calm here today."},
-                                    {"id": "b", "text": "KABOOM went the rule."}]))
+        rows = list(
+            read_rows_from(
+                [
+                    {"id": "a", "text": "All calm here today."},
+                    {"id": "b", "text": "KABOOM went the rule."},
+                ]
+            )
+        )
         result = ShardWorker(Config(), nlp=nlp).run(0, rows)
     finally:
         del RULES["TXT999"]
@@ -169,8 +180,8 @@ def test_an_exception_in_a_rule_fails_that_article_only(nlp):
     assert result.counts["failed"] == 1 and result.counts["ok"] == 1
 
 
-def read_rows_from(records, tmp=Path(os.environ.get("TMPDIR", "/tmp"))):
-    path = tmp / f"newslint-batch-{os.getpid()}.jsonl"
+def read_rows_from(records):
+    path = Path(os.environ.get("TMPDIR", "/tmp")) / f"newslint-batch-{os.getpid()}.jsonl"
     write_jsonl(path, records, bad=False)
     try:
         return list(read_rows([str(path)]))
@@ -217,10 +228,25 @@ def test_sigkill_mid_run_then_rerun_gives_every_article_exactly_once(tmp_path, n
     records = many(36)
     corpus = write_jsonl(tmp_path / "big.jsonl", records, bad=False)
     out = tmp_path / "out"
-    command = [*NEWSLINT, "batch", str(corpus), "--out", str(out), "--shard-size", "3",
-               "--workers", "1", "--no-progress"]
-    proc = subprocess.Popen(command, cwd=tmp_path, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    command = [
+        *NEWSLINT,
+        "batch",
+        str(corpus),
+        "--out",
+        str(out),
+        "--shard-size",
+        "3",
+        "--workers",
+        "1",
+        "--no-progress",
+    ]
+    proc = subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     manifest = out / MANIFEST
     try:
         assert _wait_for(lambda: manifest.is_dir() and len(list(manifest.glob("*.json"))) >= 2)
@@ -271,22 +297,45 @@ def test_cli_batch_sql_and_bad_input(corpus, tmp_path):
     out = tmp_path / "cli"
     done = subprocess.run(
         [*NEWSLINT, "batch", str(corpus), "--out", str(out), "--workers", "1", "--select", "TXT"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.strip().splitlines()[-1].startswith("newslint batch: 8 articles (6 ok, 2 bad")
+    assert (
+        done.stderr.strip().splitlines()[-1].startswith("newslint batch: 8 articles (6 ok, 2 bad")
+    )
     query = subprocess.run(
-        [*NEWSLINT, "sql", str(out), "select status, count(*) as n from articles group by 1 order by 1",
-         "--format", "csv"],
-        capture_output=True, text=True, timeout=60,
+        [
+            *NEWSLINT,
+            "sql",
+            str(out),
+            "select status, count(*) as n from articles group by 1 order by 1",
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert query.returncode == 0, query.stderr
     assert query.stdout.splitlines() == ["status,n", "bad_input,2", "ok,6"]
 
-    bad = subprocess.run([*NEWSLINT, "batch", str(tmp_path / "nope.jsonl"), "--out", str(out)],
-                         capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        [*NEWSLINT, "batch", str(tmp_path / "nope.jsonl"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 2
-    assert bad.stderr.strip() == f"newslint: error: {tmp_path / 'nope.jsonl'}: no such file or directory"
-    wrong_sql = subprocess.run([*NEWSLINT, "sql", str(out), "select nope from articles"],
-                               capture_output=True, text=True, timeout=60)
+    assert (
+        bad.stderr.strip()
+        == f"newslint: error: {tmp_path / 'nope.jsonl'}: no such file or directory"
+    )
+    wrong_sql = subprocess.run(
+        [*NEWSLINT, "sql", str(out), "select nope from articles"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert wrong_sql.returncode == 2 and len(wrong_sql.stderr.strip().splitlines()) == 1

@@ -37,17 +37,38 @@ def test_full_report_round_trips_through_arrow():
     report = Report(
         text=text,
         quantities=[
-            Quantity(start=16, end=34, text="2,300 square miles", value=2300.0, unit="mi**2",
-                     dimension="area", kind="measure", si_value=5.957e9)
+            Quantity(
+                start=16,
+                end=34,
+                text="2,300 square miles",
+                value=2300.0,
+                unit="mi**2",
+                dimension="area",
+                kind="measure",
+                si_value=5.957e9,
+            )
         ],
         quotes=[
-            Quote(start=36, end=50, text="a huge area", direct=True, cue="said",
-                  speaker=Speaker(text="one official", start=52, end=64, type="anonymous"))
+            Quote(
+                start=36,
+                end=50,
+                text="a huge area",
+                direct=True,
+                cue="said",
+                speaker=Speaker(text="one official", start=52, end=64, type="anonymous"),
+            )
         ],
         findings=[
-            Finding(rule="NUM003", name="comparison-mismatch", severity="error", start=16, end=34,
-                    message="m", related=[Span(start=0, end=3)],
-                    evidence={"stated_km2": 5957, "implied_km2": 62337})
+            Finding(
+                rule="NUM003",
+                name="comparison-mismatch",
+                severity="error",
+                start=16,
+                end=34,
+                message="m",
+                related=[Span(start=0, end=3)],
+                evidence={"stated_km2": 5957, "implied_km2": 62337},
+            )
         ],
     )
     rows = report_rows("a1", report)

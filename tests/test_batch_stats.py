@@ -20,23 +20,42 @@ NEWSLINT = [sys.executable, "-m", "newslint.cli"]
 
 def _article(article_id, seq, outlet, words, report, url=None, status="ok"):
     return {
-        "article_id": article_id, "seq": seq, "source": "corpus.jsonl", "row": seq + 1,
-        "title": f"Story {article_id}", "published": date(2024, 1, 1), "outlet": outlet,
-        "url": url, "status": status, "error": None if status == "ok" else "input is empty",
-        "chars": 0, "words": words, "removed": 0, "findings": len(report.findings),
-        "errors": report.count("error"), "warnings": report.count("warning"),
-        "infos": report.count("info"), "quantities": 0, "quotes": len(report.quotes),
+        "article_id": article_id,
+        "seq": seq,
+        "source": "corpus.jsonl",
+        "row": seq + 1,
+        "title": f"Story {article_id}",
+        "published": date(2024, 1, 1),
+        "outlet": outlet,
+        "url": url,
+        "status": status,
+        "error": None if status == "ok" else "input is empty",
+        "chars": 0,
+        "words": words,
+        "removed": 0,
+        "findings": len(report.findings),
+        "errors": report.count("error"),
+        "warnings": report.count("warning"),
+        "infos": report.count("info"),
+        "quantities": 0,
+        "quotes": len(report.quotes),
     }
 
 
 def _finding(rule, severity, start, end):
-    return Finding(rule=rule, name=rule.lower(), severity=severity, start=start, end=end,
-                   message="m")
+    return Finding(
+        rule=rule, name=rule.lower(), severity=severity, start=start, end=end, message="m"
+    )
 
 
 def _quote(kind):
-    return Quote(start=0, end=4, text="said", direct=True,
-                 speaker=Speaker(text="someone", start=5, end=12, type=kind))
+    return Quote(
+        start=0,
+        end=4,
+        text="said",
+        direct=True,
+        speaker=Speaker(text="someone", start=5, end=12, type=kind),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,13 +63,20 @@ def store_dir(tmp_path_factory):
     """A batch output written directly, with known findings and quotes (two outlets)."""
     text = "The £2.4m scheme and the £4.2m scheme; 120% of voters."
     reports = {
-        "a": Report(text=text, findings=[_finding("NUM002", "error", 4, 9),
-                                         _finding("NUM002", "error", 25, 30),
-                                         _finding("SRC001", "info", 0, 3)],
-                    quotes=[_quote("anonymous"), _quote("named")]),
-        "b": Report(text=text, findings=[_finding("NUM002", "error", 4, 9),
-                                         _finding("NUM004", "error", 39, 43)],
-                    quotes=[_quote("anonymous")]),
+        "a": Report(
+            text=text,
+            findings=[
+                _finding("NUM002", "error", 4, 9),
+                _finding("NUM002", "error", 25, 30),
+                _finding("SRC001", "info", 0, 3),
+            ],
+            quotes=[_quote("anonymous"), _quote("named")],
+        ),
+        "b": Report(
+            text=text,
+            findings=[_finding("NUM002", "error", 4, 9), _finding("NUM004", "error", 39, 43)],
+            quotes=[_quote("anonymous")],
+        ),
         "c": Report(text=text, quotes=[_quote("named"), _quote("named")]),
     }
     out = str(tmp_path_factory.mktemp("stats") / "out")
@@ -78,14 +104,20 @@ def test_aggregates(store_dir):
     assert families["NUM"]["findings"] == 4
     assert families["NUM"]["per_1000_words"] == pytest.approx(1000 * 4 / 3500, abs=1e-3)
     by_outlet = {(r["outlet"], r["family"]): r for r in stats["findings_by_outlet_family"]}
-    assert by_outlet[("Gazette", "NUM")]["per_1000_words"] == pytest.approx(1000 * 4 / 1500, abs=1e-3)
+    assert by_outlet[("Gazette", "NUM")]["per_1000_words"] == pytest.approx(
+        1000 * 4 / 1500, abs=1e-3
+    )
     assert by_outlet[("Gazette", "SRC")]["findings"] == 1
     anonymous = {r["outlet"]: r["anonymous_share"] for r in stats["anonymous_quotes_by_outlet"]}
     assert anonymous == {"Gazette": pytest.approx(2 / 3, abs=1e-4), "Times": 0.0}
     assert {r["rule"]: r["findings"] for r in stats["num_findings_by_rule"]} == {
-        "NUM002": 3, "NUM004": 1}
+        "NUM002": 3,
+        "NUM004": 1,
+    }
     assert {r["num_findings"]: r["articles"] for r in stats["num_findings_per_article"]} == {
-        "0": 1, "2": 2}
+        "0": 1,
+        "2": 2,
+    }
     top = stats["contradicted_figures"][0]
     assert (top["figure"], top["findings"], top["articles"]) == ("£2.4m", 2, 2)
     assert [e["article_id"] for e in top["examples"]] == ["a", "b"]
@@ -100,7 +132,7 @@ def test_html_is_self_contained_with_charts_and_links(store_dir):
     assert "£2.4m" in page
     # nothing fetched from elsewhere: no scripts, stylesheets, images or fonts by URL
     assert not re.search(r"<script|<link|<img|@import|url\(", page, re.I)
-    assert not re.search(r'\ssrc=', page)
+    assert not re.search(r"\ssrc=", page)
 
 
 def test_bar_chart_scales_bars_to_the_largest_value():
@@ -112,14 +144,19 @@ def test_bar_chart_scales_bars_to_the_largest_value():
 
 def test_cli_stats_json_and_html(store_dir, tmp_path):
     page = tmp_path / "report.html"
-    done = subprocess.run([*NEWSLINT, "stats", store_dir, "--html", str(page), "--format", "json"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [*NEWSLINT, "stats", store_dir, "--html", str(page), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["totals"]["articles"] == 4
     assert data == json.loads(json.dumps(corpus_stats(store_dir), default=str))
     assert page.read_text(encoding="utf-8").startswith("<!doctype html>")
-    missing = subprocess.run([*NEWSLINT, "stats", str(tmp_path / "none")],
-                             capture_output=True, text=True, timeout=60)
+    missing = subprocess.run(
+        [*NEWSLINT, "stats", str(tmp_path / "none")], capture_output=True, text=True, timeout=60
+    )
     assert missing.returncode == 2
     assert missing.stderr.strip().endswith("is not a newslint batch output (no _run.json)")

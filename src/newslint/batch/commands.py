@@ -9,7 +9,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,6 +19,16 @@ from newslint.errors import NewslintError
 def _fail(message: str) -> typer.Exit:
     print(f"newslint: error: {message}", file=sys.stderr)
     return typer.Exit(2)
+
+
+def _need_batch_extra() -> None:
+    try:
+        import duckdb  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise _fail(
+            "the batch commands need pyarrow and duckdb: pip install 'newslint[batch]'"
+        ) from None
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -53,29 +63,45 @@ def batch(
     ],
     out: Annotated[str, typer.Option("--out", "-o", help="Output folder (or s3://... URI).")],
     workers: Annotated[
-        Optional[int], typer.Option(help="Worker processes (Ray: actors). Default: all cores.")
+        int | None, typer.Option(help="Worker processes (Ray: actors). Default: all cores.")
     ] = None,
     engine: Annotated[Engine, typer.Option(help="local process pool, or ray.")] = Engine.local,
     address: Annotated[
-        Optional[str], typer.Option(help="Ray cluster: auto or ray://host:10001 (default: start one).")
+        str | None,
+        typer.Option(help="Ray cluster: auto or ray://host:10001 (default: start one)."),
     ] = None,
     shard_size: Annotated[int, typer.Option(help="Articles per output shard.")] = 500,
-    text_col: Annotated[Optional[str], typer.Option(help="Column with the text (default: text, body, content).")] = None,
-    html_col: Annotated[Optional[str], typer.Option(help="Column with HTML (default: html).")] = None,
-    id_col: Annotated[Optional[str], typer.Option(help="Column with a stable id (default: id).")] = None,
-    title_col: Annotated[Optional[str], typer.Option(help="Headline column (default: title, headline).")] = None,
-    published_col: Annotated[Optional[str], typer.Option(help="Date column (default: published, date).")] = None,
-    outlet_col: Annotated[Optional[str], typer.Option(help="Outlet column (default: outlet, publisher).")] = None,
-    url_col: Annotated[Optional[str], typer.Option(help="URL column (default: url, link).")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(help="Rule codes or families to run.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Rule codes or families to skip.")] = None,
-    config: Annotated[Optional[Path], typer.Option(help="Config file.")] = None,
-    pipeline: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option(help="Largest article accepted.")] = None,
-    overwrite: Annotated[bool, typer.Option(help="Start again in an --out that holds another run.")] = False,
+    text_col: Annotated[
+        str | None, typer.Option(help="Column with the text (default: text, body, content).")
+    ] = None,
+    html_col: Annotated[str | None, typer.Option(help="Column with HTML (default: html).")] = None,
+    id_col: Annotated[
+        str | None, typer.Option(help="Column with a stable id (default: id).")
+    ] = None,
+    title_col: Annotated[
+        str | None, typer.Option(help="Headline column (default: title, headline).")
+    ] = None,
+    published_col: Annotated[
+        str | None, typer.Option(help="Date column (default: published, date).")
+    ] = None,
+    outlet_col: Annotated[
+        str | None, typer.Option(help="Outlet column (default: outlet, publisher).")
+    ] = None,
+    url_col: Annotated[str | None, typer.Option(help="URL column (default: url, link).")] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Rule codes or families to run.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Rule codes or families to skip.")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file.")] = None,
+    pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Largest article accepted.")] = None,
+    overwrite: Annotated[
+        bool, typer.Option(help="Start again in an --out that holds another run.")
+    ] = False,
     progress: Annotated[bool, typer.Option(help="Show progress on stderr.")] = True,
 ) -> None:
     """Lint a corpus into Parquet tables (articles, findings, quantities, quotes); resumable."""
+    _need_batch_extra()
     from newslint.batch.readers import Columns
     from newslint.batch.run import BatchOptions, run_batch
     from newslint.config import load_config
@@ -89,8 +115,13 @@ def batch(
             out=out,
             config=settings,
             columns=Columns(
-                text=text_col, html=html_col, id=id_col, title=title_col,
-                published=published_col, outlet=outlet_col, url=url_col,
+                text=text_col,
+                html=html_col,
+                id=id_col,
+                title=title_col,
+                published=published_col,
+                outlet=outlet_col,
+                url=url_col,
             ),
             shard_size=shard_size,
             engine=engine.value,
@@ -106,10 +137,13 @@ def batch(
 
 def sql(
     out: Annotated[str, typer.Argument(help="A batch output folder.")],
-    query: Annotated[str, typer.Argument(help="SQL over the views articles, findings, quantities, quotes.")],
+    query: Annotated[
+        str, typer.Argument(help="SQL over the views articles, findings, quantities, quotes.")
+    ],
     format: Annotated[SqlFormat, typer.Option("--format", "-f")] = SqlFormat.table,
 ) -> None:
     """Query a batch output with DuckDB."""
+    _need_batch_extra()
     from newslint.batch.store import connect
 
     try:
@@ -125,7 +159,7 @@ def sql(
     columns = [d[0] for d in result.description or []]
     rows = result.fetchall()
     if format is SqlFormat.json:
-        print(json.dumps([dict(zip(columns, r)) for r in rows], indent=2, default=str))
+        print(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], indent=2, default=str))
     elif format is SqlFormat.csv:
         import csv
 
@@ -136,18 +170,23 @@ def sql(
         cells = [columns] + [["" if v is None else str(v) for v in r] for r in rows]
         widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
         for n, row in enumerate(cells):
-            print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+            print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
             if n == 0:
                 print("  ".join("-" * w for w in widths))
 
 
 def stats(
     out: Annotated[str, typer.Argument(help="A batch output folder.")],
-    html: Annotated[Optional[Path], typer.Option("--html", help="Write a self-contained HTML report here.")] = None,
-    format: Annotated[StatsFormat, typer.Option("--format", "-f", help="Aggregates on stdout.")] = StatsFormat.text,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Write a self-contained HTML report here.")
+    ] = None,
+    format: Annotated[
+        StatsFormat, typer.Option("--format", "-f", help="Aggregates on stdout.")
+    ] = StatsFormat.text,
     top: Annotated[int, typer.Option(help="Rows in the top-N tables.")] = 20,
 ) -> None:
     """Corpus report: findings per 1,000 words, anonymous sources, contradicted figures."""
+    _need_batch_extra()
     from newslint.batch.stats import corpus_stats, render_html, render_text
 
     try:

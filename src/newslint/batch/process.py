@@ -65,8 +65,17 @@ def _article_row(row: Row) -> dict[str, Any]:
         "status": "ok",
         "error": None,
         **dict.fromkeys(
-            ("chars", "words", "removed", "findings", "errors", "warnings", "infos",
-             "quantities", "quotes"),
+            (
+                "chars",
+                "words",
+                "removed",
+                "findings",
+                "errors",
+                "warnings",
+                "infos",
+                "quantities",
+                "quotes",
+            ),
             0,
         ),
         "clean_ms": 0.0,
@@ -76,7 +85,7 @@ def _article_row(row: Row) -> dict[str, Any]:
 
 
 def _article(row: Row, config: Config):  # -> Article
-    from newslint.article import Article, from_bytes
+    from newslint.article import from_bytes
 
     if row.error:
         from newslint.errors import InputError
@@ -110,7 +119,7 @@ class ShardWorker:
         started = time.perf_counter()
         articles = [_article_row(r) for r in rows]
         ready: list[tuple[dict[str, Any], Analysis]] = []
-        for row, record in zip(rows, articles):
+        for row, record in zip(rows, articles, strict=True):
             t0 = time.perf_counter()
             try:
                 article = _article(row, self.config)
@@ -170,7 +179,9 @@ class ShardWorker:
         del t0
 
         tables["articles"] = articles
-        counts = {s: sum(1 for a in articles if a["status"] == s) for s in ("ok", "bad_input", "failed")}
+        counts = {
+            s: sum(1 for a in articles if a["status"] == s) for s in ("ok", "bad_input", "failed")
+        }
         counts["articles"] = len(articles)
         counts["words"] = sum(a["words"] for a in articles)
         return ShardResult(

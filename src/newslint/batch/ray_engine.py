@@ -40,7 +40,7 @@ class ShardActor:
         from newslint.batch.local import run_shard
 
         summaries = []
-        for index, payload in zip(batch["shard"], batch["rows"]):
+        for index, payload in zip(batch["shard"], batch["rows"], strict=True):
             rows = pickle.loads(payload)
             summaries.append(pickle.dumps(run_shard(self.worker, self.store, int(index), rows)))
         return {"summary": summaries}

@@ -88,27 +88,102 @@ def stable_id(source: str, row: int) -> str:
     return hashlib.sha1(f"{source}\x00{row}".encode()).hexdigest()[:16]
 
 
-def input_kind(path: Path) -> tuple[str, bool]:
-    """('jsonl'|'csv'|'parquet'|'dir', gzipped) for an input path, or InputError."""
-    if path.is_dir():
-        return "dir", False
-    if not path.exists():
-        raise InputError(str(path), "no such file or directory")
-    suffixes = [s.lower() for s in path.suffixes]
+class Input:
+    """One input as given: a local path, or a URI that pyarrow's filesystems open (s3://...)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        if "://" in name:
+            import pyarrow.fs as pafs
+
+            self.fs, self.path = pafs.FileSystem.from_uri(name)
+            self.local = isinstance(self.fs, pafs.LocalFileSystem)
+        else:
+            self.fs, self.path, self.local = None, name, True
+
+    def kind(self) -> tuple[str, bool]:
+        """('jsonl'|'csv'|'parquet'|'dir', gzipped), or InputError."""
+        if self.fs is None:
+            is_dir, exists = Path(self.path).is_dir(), Path(self.path).exists()
+        else:
+            import pyarrow.fs as pafs
+
+            info = self.fs.get_file_info(self.path)
+            is_dir, exists = (
+                info.type == pafs.FileType.Directory,
+                info.type != pafs.FileType.NotFound,
+            )
+        if is_dir:
+            return "dir", False
+        if not exists:
+            raise InputError(self.name, "no such file or directory")
+        return _format(self.name, self.path)
+
+    def open(self, path: str | None = None, gz: bool = False) -> BinaryIO:
+        path = path or self.path
+        if self.fs is None:
+            return gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[return-value]
+        stream = self.fs.open_input_stream(path, compression="gzip" if gz else None)
+        return io.BufferedReader(stream)  # type: ignore[arg-type,return-value]
+
+    def size(self, path: str) -> int:
+        if self.fs is None:
+            return Path(path).stat().st_size
+        return self.fs.get_file_info(path).size or 0
+
+    def parquet(self, gz: bool):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if gz:  # Parquet needs random access; a gzipped file is unpacked in memory
+            with self.open(gz=True) as stream:
+                return pq.ParquetFile(pa.BufferReader(stream.read()))
+        if self.fs is None:
+            return pq.ParquetFile(self.path)
+        return pq.ParquetFile(self.fs.open_input_file(self.path))
+
+    def article_files(self) -> list[tuple[str, str]]:
+        """(path, relative name) of each article file in this folder, in a stable order."""
+        if self.fs is None:
+            folder = Path(self.path)
+            candidates = [
+                (str(p), p.relative_to(folder).as_posix()) for p in folder.rglob("*") if p.is_file()
+            ]
+        else:
+            import pyarrow.fs as pafs
+
+            root = self.path.rstrip("/")
+            infos = self.fs.get_file_info(pafs.FileSelector(root, recursive=True))
+            candidates = [
+                (i.path, i.path[len(root) + 1 :]) for i in infos if i.type == pafs.FileType.File
+            ]
+        found = []
+        for path, rel in candidates:
+            suffixes = [x.lower() for x in Path(rel).suffixes]
+            if suffixes and suffixes[-1] == ".gz":
+                suffixes = suffixes[:-1]
+            if suffixes and suffixes[-1] in ARTICLE_SUFFIXES:
+                found.append((path, rel))
+        found.sort(key=lambda item: item[1])
+        return found
+
+
+def _format(name: str, path: str) -> tuple[str, bool]:
+    suffixes = [s.lower() for s in Path(path).suffixes]
     gz = bool(suffixes) and suffixes[-1] == ".gz"
     if gz:
         suffixes = suffixes[:-1]
     kind = TABLE_FORMATS.get(suffixes[-1] if suffixes else "")
     if kind is None:
         raise InputError(
-            str(path), "unknown input format (expected .jsonl, .csv, .parquet, a directory, or .gz)"
+            name, "unknown input format (expected .jsonl, .csv, .parquet, a directory, or .gz)"
         )
     return kind, gz
 
 
 def check_inputs(inputs: list[str]) -> None:
     for name in inputs:
-        input_kind(Path(name))
+        Input(name).kind()
 
 
 def source_name(name: str) -> str:
@@ -122,13 +197,13 @@ def read_rows(
     """Every row of every input, in order, numbered by ``seq`` across the whole run."""
     seq = 0
     for name in inputs:
-        path = Path(name)
-        kind, gz = input_kind(path)
+        source_input = Input(name)
+        kind, gz = source_input.kind()
         source = source_name(name)
         if kind == "dir":
-            records: Iterator[Row] = _directory(path, source, max_bytes)
+            records: Iterator[Row] = _directory(source_input, source, max_bytes)
         else:
-            records = _table_rows(path, source, kind, gz, columns)
+            records = _table_rows(source_input, source, kind, gz, columns)
         for row in records:
             row.seq = seq
             seq += 1
@@ -139,53 +214,32 @@ def count_rows(inputs: list[str]) -> int:
     """How many rows ``read_rows`` will give, read cheaply (for the progress bar's ETA)."""
     total = 0
     for name in inputs:
-        path = Path(name)
-        kind, gz = input_kind(path)
+        source_input = Input(name)
+        kind, gz = source_input.kind()
         if kind == "dir":
-            total += sum(1 for _ in _article_files(path))
-        elif kind == "parquet" and not gz:
-            import pyarrow.parquet as pq
-
-            total += pq.ParquetFile(path).metadata.num_rows
+            total += len(source_input.article_files())
+        elif kind == "parquet":
+            total += source_input.parquet(gz).metadata.num_rows
         elif kind == "jsonl":
-            with _open(path, gz) as stream:
+            with source_input.open(gz=gz) as stream:
                 total += sum(1 for line in stream if line.strip())
         else:
-            total += sum(1 for _ in _records(path, kind, gz))
+            total += sum(1 for _ in _records(source_input, kind, gz))
     return total
 
 
-def _open(path: Path, gz: bool) -> BinaryIO:
-    return gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[return-value]
-
-
-def _article_files(folder: Path) -> Iterator[tuple[Path, str]]:
-    """(path, relative name) of each article file under ``folder``, in a stable order."""
-    found = []
-    for p in folder.rglob("*"):
-        if not p.is_file():
-            continue
-        suffixes = [s.lower() for s in p.suffixes]
-        if suffixes and suffixes[-1] == ".gz":
-            suffixes = suffixes[:-1]
-        if suffixes and suffixes[-1] in ARTICLE_SUFFIXES:
-            found.append((p, p.relative_to(folder).as_posix()))
-    found.sort(key=lambda item: item[1])
-    yield from found
-
-
-def _directory(folder: Path, source: str, max_bytes: int) -> Iterator[Row]:
-    for path, rel in _article_files(folder):
+def _directory(folder: Input, source: str, max_bytes: int) -> Iterator[Row]:
+    for path, rel in folder.article_files():
         name = f"{source}/{rel}"
-        gz = path.suffix.lower() == ".gz"
+        gz = rel.lower().endswith(".gz")
         html = Path(rel[:-3] if gz else rel).suffix.lower() in HTML_SUFFIXES
         row = Row(seq=0, source=name, row=0, id=stable_id(name, 0), raw_html=html or None)
         try:
-            size = path.stat().st_size
+            size = folder.size(path)
             if not gz and size > max_bytes:
                 row.error = f"file is {size:,} bytes, over the {max_bytes:,}-byte limit"
             else:
-                with _open(path, gz) as stream:
+                with folder.open(path, gz) as stream:
                     data = stream.read(max_bytes + 1)
                 if len(data) > max_bytes:
                     row.error = f"file is over the {max_bytes:,}-byte limit"
@@ -198,10 +252,10 @@ def _directory(folder: Path, source: str, max_bytes: int) -> Iterator[Row]:
         yield row
 
 
-def _records(path: Path, kind: str, gz: bool) -> Iterator[tuple[int, dict[str, Any] | str]]:
+def _records(source: Input, kind: str, gz: bool) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(record number, record or the reason it is unreadable) for a table file."""
     if kind == "jsonl":
-        with _open(path, gz) as stream:
+        with source.open(gz=gz) as stream:
             for number, line in enumerate(stream, 1):
                 if not line.strip():
                     continue
@@ -216,7 +270,7 @@ def _records(path: Path, kind: str, gz: bool) -> Iterator[tuple[int, dict[str, A
                 yield number, record if isinstance(record, dict) else "line is not a JSON object"
     elif kind == "csv":
         csv.field_size_limit(sys.maxsize)
-        with _open(path, gz) as raw:
+        with source.open(gz=gz) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
             for number, record in enumerate(csv.DictReader(text), 1):
                 if any(isinstance(v, str) and _has_surrogates(v) for v in record.values()):
@@ -224,16 +278,8 @@ def _records(path: Path, kind: str, gz: bool) -> Iterator[tuple[int, dict[str, A
                     continue
                 yield number, {k: (v if v != "" else None) for k, v in record.items() if k}
     else:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        if gz:  # Parquet needs random access; a gzipped file is unpacked in memory
-            with _open(path, True) as stream:
-                parquet = pq.ParquetFile(pa.BufferReader(stream.read()))
-        else:
-            parquet = pq.ParquetFile(path)
         number = 0
-        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH):
+        for batch in source.parquet(gz).iter_batches(batch_size=_PARQUET_BATCH):
             for record in batch.to_pylist():
                 number += 1
                 yield number, record
@@ -243,16 +289,22 @@ def _has_surrogates(value: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in value)
 
 
-def _table_rows(path: Path, source: str, kind: str, gz: bool, columns: Columns) -> Iterator[Row]:
+def _table_rows(
+    source_input: Input, source: str, kind: str, gz: bool, columns: Columns
+) -> Iterator[Row]:
     try:
-        for number, record in _records(path, kind, gz):
+        for number, record in _records(source_input, kind, gz):
             yield _row(source, number, record, columns)
     except (OSError, EOFError, gzip.BadGzipFile, csv.Error) as exc:
         # the rest of this input is unreadable: one row says so, the other inputs go on
-        yield Row(seq=0, source=source, row=-1, id=stable_id(source, -1), error=f"cannot read: {exc}")
+        yield Row(
+            seq=0, source=source, row=-1, id=stable_id(source, -1), error=f"cannot read: {exc}"
+        )
     except Exception as exc:  # pyarrow's errors for a broken Parquet file
         if type(exc).__module__.startswith("pyarrow"):
-            yield Row(seq=0, source=source, row=-1, id=stable_id(source, -1), error=f"cannot read: {exc}")
+            yield Row(
+                seq=0, source=source, row=-1, id=stable_id(source, -1), error=f"cannot read: {exc}"
+            )
         else:
             raise
 

@@ -68,7 +68,11 @@ class Summary:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def line(self) -> str:
-        rate = (self.articles - self.extra.get("resumed_articles", 0)) / self.seconds if self.seconds else 0
+        rate = (
+            (self.articles - self.extra.get("resumed_articles", 0)) / self.seconds
+            if self.seconds
+            else 0
+        )
         resumed = f", {self.resumed_shards} shard(s) already done" if self.resumed_shards else ""
         return (
             f"newslint batch: {self.articles:,} articles ({self.ok:,} ok, {self.bad_input:,} bad "

@@ -92,8 +92,10 @@ def _arrow_type(annotation: Any) -> pa.DataType:
 
 def _nested_model(annotation: Any) -> type[BaseModel] | None:
     """The model of a field that holds one nested model (optional or not), else None."""
-    candidates = get_args(annotation) if get_origin(annotation) in (Union, types.UnionType) else (
-        annotation,
+    candidates = (
+        get_args(annotation)
+        if get_origin(annotation) in (Union, types.UnionType)
+        else (annotation,)
     )
     for c in candidates:
         if isinstance(c, type) and issubclass(c, BaseModel):

@@ -18,7 +18,7 @@ _FAMILY = "regexp_extract(f.rule, '^[A-Z]+')"
 def _rows(con: Any, query: str, *params: Any) -> list[dict[str, Any]]:
     result = con.execute(query, list(params))
     columns = [d[0] for d in result.description]
-    return [dict(zip(columns, row)) for row in result.fetchall()]
+    return [dict(zip(columns, row, strict=True)) for row in result.fetchall()]
 
 
 def _rate(findings: int, words: int) -> float | None:
@@ -81,7 +81,9 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
             group by 1 order by 1""",
     )
     for row in anonymous:
-        row["anonymous_share"] = round(row["anonymous"] / row["quotes"], 4) if row["quotes"] else None
+        row["anonymous_share"] = (
+            round(row["anonymous"] / row["quotes"], 4) if row["quotes"] else None
+        )
 
     num_by_rule = _rows(
         con,
@@ -242,7 +244,10 @@ def render_html(stats: dict[str, Any]) -> str:
         bar_chart(
             "Share of quotes from anonymous sources, by outlet",
             [
-                (f"{r['outlet']} ({r['quotes']:,} quotes)", round(100 * (r["anonymous_share"] or 0), 1))
+                (
+                    f"{r['outlet']} ({r['quotes']:,} quotes)",
+                    round(100 * (r["anonymous_share"] or 0), 1),
+                )
                 for r in stats["anonymous_quotes_by_outlet"]
             ],
             unit="%",
@@ -273,8 +278,14 @@ def render_html(stats: dict[str, Any]) -> str:
         _table(
             ["article", "outlet", "errors", "warnings", "findings", "words"],
             [
-                [_link(r), _e(r["outlet"]), str(r["errors"]), str(r["warnings"]),
-                 str(r["findings"]), f"{r['words']:,}"]
+                [
+                    _link(r),
+                    _e(r["outlet"]),
+                    str(r["errors"]),
+                    str(r["warnings"]),
+                    str(r["findings"]),
+                    f"{r['words']:,}",
+                ]
                 for r in stats["articles_with_most_errors"]
             ],
         ),

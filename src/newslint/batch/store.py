@@ -98,11 +98,17 @@ class Store:
         entries = {}
         for info in self.fs.get_file_info(selector):
             name = info.base_name
-            if info.type == pafs.FileType.File and name.startswith("shard-") and name.endswith(".json"):
+            if (
+                info.type == pafs.FileType.File
+                and name.startswith("shard-")
+                and name.endswith(".json")
+            ):
                 entries[int(name[6:-5])] = self.read_json(MANIFEST, name)
         return dict(sorted(entries.items()))
 
-    def write_shard(self, index: int, tables: dict[str, list[dict[str, Any]]], summary: dict) -> None:
+    def write_shard(
+        self, index: int, tables: dict[str, list[dict[str, Any]]], summary: dict
+    ) -> None:
         for table in TABLES:
             rows = sorted(tables.get(table, []), key=_order)
             self._write_parquet(self.path(table, shard_name(index)), to_table(table, rows))
@@ -179,7 +185,9 @@ def connect(out: str, database: str = ":memory:"):
         files = store.files(table)
         if files and store.local:
             listing = ", ".join(_sql_string(f) for f in files)
-            con.execute(f"create or replace view {table} as select * from read_parquet([{listing}])")
+            con.execute(
+                f"create or replace view {table} as select * from read_parquet([{listing}])"
+            )
         else:
             # no shards yet, or an object store: copy the Arrow table in (typed, even if empty)
             arrow = store.read_table(table)  # noqa: F841  (DuckDB reads the local variable)
