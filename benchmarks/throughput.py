@@ -92,6 +92,7 @@ def spacy_alone(texts: list[str]) -> dict:
 
 def newslint_batch(corpus: Path, out: Path, workers: int, engine: str, shard_size: int) -> dict:
     from newslint.batch.run import BatchOptions, run_batch
+    from newslint.batch.schema import TIMING_COLUMNS
     from newslint.batch.store import Store
 
     t0 = time.perf_counter()
@@ -108,6 +109,8 @@ def newslint_batch(corpus: Path, out: Path, workers: int, engine: str, shard_siz
     wall = time.perf_counter() - t0
     shards = list(Store.open(str(out)).done().values())
     work = sum(s["seconds"] for s in shards)
+    timings = Store.open(str(out)).read_table("articles").select(list(TIMING_COLUMNS))
+    spent = {c: sum(v or 0.0 for v in timings.column(c).to_pylist()) / 1000 for c in TIMING_COLUMNS}
     rss = [s["rss_mb"] for s in shards]
     return {
         "articles": summary.articles,
@@ -117,6 +120,7 @@ def newslint_batch(corpus: Path, out: Path, workers: int, engine: str, shard_siz
         "peak_rss_mb": max(rss),
         "rss_first_shard_mb": rss[0],
         "rss_last_shard_mb": rss[-1],
+        "seconds_by_stage": {**spent, "other_s": work - sum(spent.values())},
     }
 
 
@@ -204,6 +208,15 @@ def main() -> None:
     b, c = results["b_batch_1"], results["c_batch_2"]
     print(
         f"(c)/(b) wall {c['wall_rate'] / b['wall_rate']:.2f}, work {c['work_rate'] / b['work_rate']:.2f}"
+    )
+    stages = b["seconds_by_stage"]
+    total = sum(stages.values()) or 1.0
+    print(
+        "(b) where the time goes: "
+        + ", ".join(
+            f"{k.removesuffix('_ms').removesuffix('_s')} {100 * v / total:.0f}%"
+            for k, v in stages.items()
+        )
     )
     if "d_ray_2" in results:
         print(f"Ray cluster start {results['d_ray_2']['cluster_start_s']:.1f} s (not in (d))")

@@ -9,6 +9,7 @@ and turns the reports into table rows. A row that cannot be read or linted becom
 
 from __future__ import annotations
 
+import contextlib
 import resource
 import sys
 import time
@@ -114,7 +115,7 @@ class ShardWorker:
         self.nlp = nlp
 
     def run(self, index: int, rows: list[Row]) -> ShardResult:
-        from newslint.api import analyse, prepare
+        from newslint.api import prepare
 
         started = time.perf_counter()
         articles = [_article_row(r) for r in rows]
@@ -139,7 +140,33 @@ class ShardWorker:
             ready.append((record, analysis))
 
         tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        t0 = time.perf_counter()
+        # A memory zone frees the strings this shard added to the vocabulary when it ends, so a
+        # worker's memory stays flat over a long corpus (spaCy >= 3.8).
+        zone = getattr(self.nlp, "memory_zone", None)
+        with zone() if zone is not None else contextlib.nullcontext():
+            parse_seconds = self._lint(ready, tables)
+        total_chars = sum(r["chars"] for r, _ in ready) or 1
+        for record, _ in ready:
+            record["parse_ms"] = parse_seconds * 1000 * record["chars"] / total_chars
+
+        tables["articles"] = articles
+        counts = {
+            s: sum(1 for a in articles if a["status"] == s) for s in ("ok", "bad_input", "failed")
+        }
+        counts["articles"] = len(articles)
+        counts["words"] = sum(a["words"] for a in articles)
+        return ShardResult(
+            index=index,
+            tables=tables,
+            counts=counts,
+            seconds=time.perf_counter() - started,
+            rss_mb=peak_rss_mb(),
+        )
+
+    def _lint(self, ready: list[tuple[dict[str, Any], Analysis]], tables: dict) -> float:
+        """Parse with nlp.pipe and run the rules; fill ``tables``; return the parse seconds."""
+        from newslint.api import analyse
+
         parse_seconds = 0.0
         docs = self._pipe([a.text for _, a in ready])
         for record, analysis in ready:
@@ -173,24 +200,7 @@ class ShardWorker:
             )
             for table, table_rows in report_rows(record["article_id"], report).items():
                 tables[table].extend(table_rows)
-        total_chars = sum(r["chars"] for r, _ in ready) or 1
-        for record, _ in ready:
-            record["parse_ms"] = parse_seconds * 1000 * record["chars"] / total_chars
-        del t0
-
-        tables["articles"] = articles
-        counts = {
-            s: sum(1 for a in articles if a["status"] == s) for s in ("ok", "bad_input", "failed")
-        }
-        counts["articles"] = len(articles)
-        counts["words"] = sum(a["words"] for a in articles)
-        return ShardResult(
-            index=index,
-            tables=tables,
-            counts=counts,
-            seconds=time.perf_counter() - started,
-            rss_mb=peak_rss_mb(),
-        )
+        return parse_seconds
 
     def _pipe(self, texts: list[str]):
         return iter(self.nlp.pipe(texts, batch_size=PIPE_BATCH))

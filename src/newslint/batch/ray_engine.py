@@ -14,6 +14,7 @@ this process (a test session, a notebook) it uses that cluster.
 from __future__ import annotations
 
 import itertools
+import logging
 import pickle
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -55,14 +56,14 @@ def init_ray(address: str | None, num_cpus: int) -> bool:
     if ray.is_initialized():
         return False
     if address:
-        ray.init(address=address, log_to_driver=False, logging_level="WARNING")
+        ray.init(address=address, log_to_driver=False, logging_level="ERROR")
     else:
         ray.init(
             num_cpus=num_cpus,
             object_store_memory=LOCAL_OBJECT_STORE,
             include_dashboard=False,
             log_to_driver=False,
-            logging_level="WARNING",
+            logging_level="ERROR",
         )
     return True
 
@@ -81,6 +82,9 @@ def run_ray(
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
+    # Ray Data's execution notes ("execution finished", "progress bars disabled") are noise
+    # next to our own progress line; its errors still show
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
     try:
         shard_iter = iter(shards)
         window = max(1, actors * SHARDS_PER_ACTOR_PER_WINDOW)
@@ -90,7 +94,7 @@ def run_ray(
                 ShardActor,
                 fn_constructor_kwargs={"config": config, "out": out},
                 batch_size=1,
-                concurrency=min(actors, len(items)),
+                compute=ray.data.ActorPoolStrategy(size=min(actors, len(items))),
                 num_cpus=1,
             )
             for row in dataset.iter_rows():
