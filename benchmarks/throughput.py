@@ -112,6 +112,7 @@ def newslint_batch(corpus: Path, out: Path, workers: int, engine: str, shard_siz
     timings = Store.open(str(out)).read_table("articles").select(list(TIMING_COLUMNS))
     spent = {c: sum(v or 0.0 for v in timings.column(c).to_pylist()) / 1000 for c in TIMING_COLUMNS}
     rss = [s["rss_mb"] for s in shards]
+    now = [s.get("rss_now_mb", 0.0) for s in shards]
     return {
         "articles": summary.articles,
         "ok": summary.ok,
@@ -120,6 +121,7 @@ def newslint_batch(corpus: Path, out: Path, workers: int, engine: str, shard_siz
         "peak_rss_mb": max(rss),
         "rss_first_shard_mb": rss[0],
         "rss_last_shard_mb": rss[-1],
+        "rss_after_each_shard_mb": now,
         "seconds_by_stage": {**spent, "other_s": work - sum(spent.values())},
     }
 
@@ -208,6 +210,10 @@ def main() -> None:
     b, c = results["b_batch_1"], results["c_batch_2"]
     print(
         f"(c)/(b) wall {c['wall_rate'] / b['wall_rate']:.2f}, work {c['work_rate'] / b['work_rate']:.2f}"
+    )
+    print(
+        "(b) RSS after each shard, MB: "
+        + " ".join(f"{x:.0f}" for x in b["rss_after_each_shard_mb"])
     )
     stages = b["seconds_by_stage"]
     total = sum(stages.values()) or 1.0

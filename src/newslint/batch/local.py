@@ -12,12 +12,14 @@ import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newslint.batch.process import ShardWorker
 from newslint.batch.readers import Row
 from newslint.batch.store import Store
 from newslint.config import Config
+from newslint.errors import NewslintError
 
 _worker: ShardWorker | None = None
 _store: Store | None = None
@@ -52,6 +54,7 @@ def run_shard(worker: ShardWorker, store: Store, index: int, rows: list[Row]) ->
         **result.counts,
         "seconds": round(result.seconds, 3),
         "rss_mb": round(result.rss_mb, 1),
+        "rss_now_mb": round(result.rss_now_mb, 1),
     }
     store.write_shard(index, result.tables, summary)
     return summary
@@ -67,10 +70,11 @@ def run_local(
 ) -> Iterator[dict[str, Any]]:
     """Lint ``shards`` on ``workers`` processes; yield each shard's summary as it finishes."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init, initargs=(config, out)
-    ) as pool:
-        in_flight: set[Future] = set()
+    )
+    in_flight: set[Future] = set()
+    try:
         for index, rows in shards:
             in_flight.add(pool.submit(_run, index, rows))
             if len(in_flight) >= 2 * workers:
@@ -81,3 +85,10 @@ def run_local(
             finished, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield future.result()
+    except BrokenProcessPool as exc:
+        raise NewslintError(
+            f"a worker process died ({exc}); rerun the same command to resume"
+        ) from None
+    finally:
+        # on Ctrl-C or an error, do not wait for queued shards: the rerun does them
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -35,13 +35,24 @@ class ShardResult:
     tables: dict[str, list[dict[str, Any]]]
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    rss_mb: float = 0.0
+    rss_mb: float = 0.0  # peak so far
+    rss_now_mb: float = 0.0  # after the shard: flat over a corpus when nothing leaks
 
 
 def peak_rss_mb() -> float:
     """This process's peak resident set size so far, in MB."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
+
+
+def current_rss_mb() -> float:
+    """This process's resident set size now, in MB (Linux; elsewhere the peak so far)."""
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return peak_rss_mb()
+    return pages * resource.getpagesize() / 1024 / 1024
 
 
 def _one_line(exc: BaseException) -> str:
@@ -161,6 +172,7 @@ class ShardWorker:
             counts=counts,
             seconds=time.perf_counter() - started,
             rss_mb=peak_rss_mb(),
+            rss_now_mb=current_rss_mb(),
         )
 
     def _lint(self, ready: list[tuple[dict[str, Any], Analysis]], tables: dict) -> float:
