@@ -142,6 +142,21 @@ def profile_worker(texts_corpus: Path, path: Path) -> None:
     path.write_text(profiler.output_text(unicode=False, color=False, show_all=False))
 
 
+def spacy_components(texts: list[str]) -> dict[str, float]:
+    """Seconds spent in each component of the spaCy pipeline over ``texts`` (batches of 32)."""
+    from newslint.nlp import pipeline
+
+    nlp = pipeline()
+    t0 = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    seconds = {"tokenizer": time.perf_counter() - t0}
+    for name, component in nlp.pipeline:
+        t0 = time.perf_counter()
+        docs = list(component.pipe(docs, batch_size=32))
+        seconds[name] = time.perf_counter() - t0
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=default_corpus())
@@ -150,12 +165,24 @@ def main() -> None:
     parser.add_argument("--skip-ray", action="store_true")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of (b)")
+    parser.add_argument(
+        "--components", action="store_true", help="only time each spaCy component and stop"
+    )
     args = parser.parse_args()
     if not args.data.is_file():
         sys.exit(f"throughput: {args.data}: no such file (the BBC corpus, evaluation only)")
 
     articles = load_articles(args.data, args.limit)
     n = len(articles)
+    if args.components:
+        seconds = spacy_components([a["text"] for a in articles])
+        total = sum(seconds.values())
+        print(f"{n} BBC articles, spaCy en_core_web_sm, seconds per component:")
+        for name, s in seconds.items():
+            print(f"  {name:<18}{s:>8.2f} s {100 * s / total:>5.1f}%")
+        if args.json:
+            args.json.write_text(json.dumps({"articles": n, "components_s": seconds}, indent=2))
+        return
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
         corpus = Path(tmp) / "articles.jsonl"
