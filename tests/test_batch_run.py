@@ -339,3 +339,13 @@ def test_cli_batch_sql_and_bad_input(corpus, tmp_path):
         timeout=60,
     )
     assert wrong_sql.returncode == 2 and len(wrong_sql.stderr.strip().splitlines()) == 1
+
+
+def test_progress_draws_a_rich_bar_on_a_terminal():
+    stream = io.StringIO()
+    bar = Progress(100, 0, stream=stream, tty=True)
+    bar.advance(100)
+    bar.close()
+    drawn = stream.getvalue()
+    assert "100/100" in drawn and "articles/s" in drawn and "ETA" in drawn
+    assert "newslint batch:" not in drawn  # not the plain line

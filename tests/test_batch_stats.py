@@ -108,6 +108,13 @@ def test_aggregates(store_dir):
         1000 * 4 / 1500, abs=1e-3
     )
     assert by_outlet[("Gazette", "SRC")]["findings"] == 1
+    # an outlet with no findings is listed with zero, not left out
+    assert by_outlet[("Times", "NUM")]["findings"] == 0
+    assert by_outlet[("Times", "NUM")]["per_1000_words"] == 0.0
+    assert {(r["outlet"], r["words"]) for r in stats["outlets"]} == {
+        ("Gazette", 1500),
+        ("Times", 2000),
+    }
     anonymous = {r["outlet"]: r["anonymous_share"] for r in stats["anonymous_quotes_by_outlet"]}
     assert anonymous == {"Gazette": pytest.approx(2 / 3, abs=1e-4), "Times": 0.0}
     assert {r["rule"]: r["findings"] for r in stats["num_findings_by_rule"]} == {

@@ -194,7 +194,7 @@ def stats(
     except NewslintError as exc:
         raise _fail(str(exc)) from None
     if html is not None:
-        html.write_text(render_html(aggregates), encoding="utf-8")
+        html.write_text(render_html(aggregates, top=top), encoding="utf-8")
     if format is StatsFormat.json:
         print(json.dumps(aggregates, indent=2, sort_keys=True, default=str))
     elif html is None:

@@ -69,9 +69,23 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
             from findings f join articles a using (article_id)
             group by 1, 2 order by 1, 2""",
     )
-    for row in by_outlet_family:
-        row["words"] = outlet_words.get(row["outlet"], {}).get("words", 0)
-        row["per_1000_words"] = _rate(row["findings"], row["words"])
+    # every outlet with every family found anywhere, zeros included: a quiet outlet is a result
+    counted = {(r["outlet"], r["family"]): r["findings"] for r in by_outlet_family}
+    outlets = sorted(set(outlet_words) | {o for o, _ in counted})
+    by_outlet_family = []
+    for outlet in outlets:
+        for family in (r["family"] for r in by_family):
+            found = counted.get((outlet, family), 0)
+            outlet_total = outlet_words.get(outlet, {}).get("words", 0)
+            by_outlet_family.append(
+                {
+                    "outlet": outlet,
+                    "family": family,
+                    "findings": found,
+                    "words": outlet_total,
+                    "per_1000_words": _rate(found, outlet_total),
+                }
+            )
 
     anonymous = _rows(
         con,
@@ -133,6 +147,10 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
     con.close()
     return {
         "totals": totals,
+        "outlets": [
+            {"outlet": o, "articles": r["articles"], "words": r["words"]}
+            for o, r in outlet_words.items()
+        ],
         "findings_by_family": by_family,
         "findings_by_outlet_family": by_outlet_family,
         "anonymous_quotes_by_outlet": anonymous,
@@ -218,7 +236,7 @@ td,th{border-bottom:1px solid #eee;padding:.25em .5em;text-align:left;vertical-a
 """
 
 
-def render_html(stats: dict[str, Any]) -> str:
+def render_html(stats: dict[str, Any], top: int = 20) -> str:
     t = stats["totals"]
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
@@ -234,11 +252,15 @@ def render_html(stats: dict[str, Any]) -> str:
             [(r["family"], r["per_1000_words"] or 0.0) for r in stats["findings_by_family"]],
         ),
     ]
+    biggest = sorted(stats["outlets"], key=lambda r: (-r["words"], r["outlet"]))[:top]
+    shown = {r["outlet"] for r in biggest}
+    more = f" ({len(shown)} outlets with the most words)" if len(stats["outlets"]) > top else ""
     outlets: dict[str, list[tuple[str, float]]] = {}
     for r in stats["findings_by_outlet_family"]:
-        outlets.setdefault(r["family"], []).append((r["outlet"], r["per_1000_words"] or 0.0))
+        if r["outlet"] in shown:
+            outlets.setdefault(r["family"], []).append((r["outlet"], r["per_1000_words"] or 0.0))
     for family, bars in sorted(outlets.items()):
-        out.append(bar_chart(f"{family} findings per 1,000 words, by outlet", bars))
+        out.append(bar_chart(f"{family} findings per 1,000 words, by outlet{more}", bars))
     out += [
         "<h2>Anonymous sources</h2>",
         bar_chart(
