@@ -57,7 +57,7 @@ def init_ray(address: str | None, num_cpus: int) -> bool:
         return False
     if address:
         try:
-            ray.init(address=address, log_to_driver=False, logging_level="ERROR")
+            ray.init(address=address, log_to_driver=False, logging_level=logging.ERROR)
         except (ConnectionError, RuntimeError, ValueError) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ConfigError(f"cannot join the Ray cluster at {address}: {first}") from None
@@ -67,7 +67,7 @@ def init_ray(address: str | None, num_cpus: int) -> bool:
             object_store_memory=LOCAL_OBJECT_STORE,
             include_dashboard=False,
             log_to_driver=False,
-            logging_level="ERROR",
+            logging_level=logging.ERROR,
         )
     return True
 
