@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.extract.quantities import find_quantities
+from newslint.extract.quantities import counted_lemma, find_quantities
 
 
 def Q(value, unit=None, approx="=", kind=None, change=None, **extra):
@@ -355,6 +355,32 @@ CASES: list[tuple[str, list[dict]]] = [
         "It burned an area the size of Greater London.\n\nThe Fire Service said",
         [Q(1, kind="comparison", reference="Greater London", text="the size of Greater London")],
     ),
+    # ---- what a count counts: a noun phrase read without a parser --------------------------------
+    (
+        "The dealer sold 40 Ford and Vauxhall vans last month.",
+        [Q(40, kind="count", counted="Ford and Vauxhall vans")],
+    ),
+    (
+        "The label shipped 2.7m digital and physical copies.",
+        [Q(2.7e6, kind="count", counted="digital and physical copies")],
+    ),
+    (
+        "The side has reached nine straight Grand Finals.",
+        [Q(9, kind="count", counted="straight Grand Finals")],
+    ),
+    (
+        "The carrier parked two new A320 jets at the hangar.",
+        [Q(2, kind="count", counted="new A320 jets")],
+    ),
+    (
+        "She made one simple request before leaving.",
+        [Q(1, kind="count", counted="simple request")],
+    ),
+    ("The firm delivered 12,000 Model Y cars.", [Q(12000, kind="count", counted="Model Y cars")]),
+    ("Life expectancy is 73 raising the prospect of cuts.", [Q(73, kind="count", counted=None)]),
+    ("The saloon is 40k cheaper than its rival.", [Q(40000, kind="count", counted=None)]),
+    ("He scored 2 last night.", [Q(2, kind="count", counted=None)]),
+    ("The 5 speed gearbox is optional.", [Q(5, kind="count", counted="speed gearbox")]),
 ]
 
 
@@ -378,3 +404,24 @@ def test_reads_the_figures_a_sub_editor_reads(sentence: str, expected: list[dict
 
 def test_there_are_at_least_150_cases() -> None:
     assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lemma"),
+    [
+        ("Ford and Vauxhall vans", "ford vauxhall van"),
+        ("residential burglaries", "residential burglary"),
+        ("the Mayor's deputies", "mayor deputy"),
+        ("commercial fishermen", "commercial fisherman"),
+        ("children", "child"),
+        ("new A320 jets", "new a320 jet"),
+        ("wolves", "wolf"),
+        ("boxes", "box"),
+        ("buses", "bus"),
+        ("news", "news"),
+        ("glass", "glass"),
+        ("crisis", "crisis"),
+    ],
+)
+def test_counted_lemma_is_the_dictionary_form(phrase: str, lemma: str) -> None:
+    assert counted_lemma(phrase) == lemma

@@ -342,9 +342,6 @@ _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\s+(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
 )
-_QUALIFIED_PLURAL_RE = re.compile(
-    r"\s+(?P<w>(?:[A-Z][A-Za-z-]*\s+){1,2}[a-z][a-z-]*[a-z]s)\b(?<!ss)"
-)
 _WHOLE_RE = re.compile(
     r"\s+(?:of\s+)?(?:(?:the|all|its|their|his|her|our|those|these)\s+)?"
     r"(?P<w>(?:[A-Z][\w-]*\s+)?[A-Za-z][a-z-]*[a-z])\b"
@@ -721,9 +718,18 @@ _NOT_COUNTED = set(
         "plunged",
     ]
 )
-_WORD_AFTER_RE = re.compile(
-    r"\s+(?P<w1>[a-z][a-z'’-]*[a-z])(?:\s+(?P<w2>[a-z][a-z'’-]*[a-z]))?(?:\s+(?P<w3>[a-z][a-z'’-]*[a-z]))?"
-)
+# One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
+_NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
+# Words that can follow a bare number but never head the thing it counts.
+_NOT_HEAD = {
+    "last",
+    "next",
+    "later",
+    "earlier",
+    "ago",
+    "apiece",
+    "each",
+}
 _IRREGULAR_PLURALS = {
     "people",
     "children",
@@ -1250,30 +1256,113 @@ def _level_direction(text: str, left: int) -> str | None:
 
 def _counted_noun(text: str, pos: int) -> str | None:
     """The thing a bare number counts, as printed: "troops", "new schools", "Liverpool fans",
-    "of its Echo devices" -> "Echo devices"; None when the next word is not a noun we can trust."""
+    "Kia and Hyundai vehicles", "new 737 Max jets", "of its Echo devices" -> "Echo devices";
+    None when the next word is not a noun we can trust.
+
+    A noun phrase without a parser: modifiers (words, names, model numbers, "and" between
+    modifiers) up to the first plural noun; with no plural in reach, the run of words before the
+    first function word ("one particular demand that" -> "particular demand")."""
     partitive = _PARTITIVE_RE.match(text, pos)  # "5,000 of the soldiers", "35m of its devices"
     if partitive:
         return partitive.group("w")
-    qualified = _QUALIFIED_PLURAL_RE.match(text, pos)  # "96 Liverpool fans", "five NBA teams"
-    if qualified:
-        return qualified.group("w")
-    m = _WORD_AFTER_RE.match(text, pos)
-    if not m:
+    tokens: list[str] = []
+    p = pos
+    while len(tokens) < 6:
+        t = _NP_TOKEN_RE.match(text, p)
+        if not t:
+            break
+        tokens.append(t.group(1))
+        p = t.end()
+    if not tokens:
         compound = _COMPOUND_NOUN_RE.match(text, pos)  # "a four-cylinder engine"
         if compound and compound.group("w") not in _NOT_COUNTED:
             return compound.group("w")
-        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
-        return proper.group("w") if proper else None
-    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
-    if words[0] in _NOT_COUNTED or words[0].endswith(("ly", "'s", "’s")):
         return None
-    # "22 residential burglaries", "1,100 public housing properties", "60 commercial fishermen"
-    for k, word in enumerate(words):
+    first = tokens[0]
+    if first.lower() in _NOT_COUNTED or first.endswith(("ly", "'s", "’s")) or first[0].isdigit():
+        return None
+    if first[0].isupper():
+        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
+        if proper:
+            return proper.group("w")
+    for k, word in enumerate(tokens):
+        if word[0].isupper() or word[0].isdigit():
+            if (
+                k > 0
+                and word[0].isupper()
+                and _looks_plural(word.lower())
+                and (k + 1 == len(tokens) or not tokens[k + 1][0].isupper())
+            ):
+                return " ".join(tokens[: k + 1])  # "eight straight World Cups"
+            continue  # a name or a model number inside the phrase: "Model 3 sedans"
         if word in _NOT_COUNTED:
+            # "digital and physical sales": "and" joins two modifiers of one noun
+            if word == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1] not in _NOT_COUNTED:
+                continue
             break
         if _looks_plural(word):
-            return " ".join(words[: k + 1])
-    return words[0]
+            return " ".join(tokens[: k + 1])
+    if not first[0].islower():
+        return None
+    run: list[str] = []
+    for word in tokens[:3]:
+        if not word[0].islower() or word in _NOT_COUNTED:
+            break
+        run.append(word)
+    verb_form = run[0].endswith("ing") or (run[0].endswith("ed") and not run[0].endswith("eed"))
+    if not run or verb_form or run[0] in _NOT_HEAD:
+        return None  # "around 73 raising the prospect", "2.1 last year"
+    if len(run) < len(tokens) and tokens[len(run)] == "than":
+        return None  # "40k cheaper than"
+    return " ".join(run)
+
+
+_LEMMA_IRREGULAR = {
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "people": "people",
+    "police": "police",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "data": "data",
+    "media": "media",
+}
+_LEMMA_STOPWORDS = {"a", "an", "the", "and", "or", "of", "its", "their", "his", "her", "our"}
+
+
+def counted_lemma(phrase: str) -> str:
+    """A counted noun phrase in dictionary form, for comparing two counts of the same thing:
+    "Kia and Hyundai vehicles" -> "kia hyundai vehicle", "Johnson's deputies" -> "johnson
+    deputy". English plural rules and a few irregular nouns; no parser, no tables to load."""
+    out = []
+    for word in phrase.lower().split():
+        if word in _LEMMA_STOPWORDS:
+            continue
+        word = re.sub(r"['’]s?$", "", word)
+        out.append(_singular(word))
+    return " ".join(out)
+
+
+def _singular(word: str) -> str:
+    if word in _LEMMA_IRREGULAR:
+        return _LEMMA_IRREGULAR[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # fishermen, servicemen
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] in ("li", "wi", "kni", "hal", "shel", "wol", "lea"):
+        return word[:-3] + ("fe" if word[:-3] in ("li", "wi", "kni") else "f")
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _looks_plural(word: str) -> bool:
@@ -1994,4 +2083,4 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
     )
 
 
-__all__ = ["find_quantities"]
+__all__ = ["counted_lemma", "find_quantities"]
