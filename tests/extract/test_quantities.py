@@ -381,6 +381,32 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The saloon is 40k cheaper than its rival.", [Q(40000, kind="count", counted=None)]),
     ("He scored 2 last night.", [Q(2, kind="count", counted=None)]),
     ("The 5 speed gearbox is optional.", [Q(5, kind="count", counted="speed gearbox")]),
+    # ---- a bare number that counts what an earlier figure counts (ellipsis) -----------------------
+    (
+        "The council built 300 homes this year, compared with 120 last year.",
+        [Q(300, kind="count", counted="homes"), Q(120, kind="count", counted="homes")],
+    ),
+    (
+        "The top bid was 84 cents, while the lowest was 71.",
+        [Q(84, "cent", kind="money"), Q(71, "cent", kind="money")],
+    ),
+    (
+        "Some 2,000 people spent up to 3 nights away and 1,500 were treated.",
+        [
+            Q(2000, approx="~", kind="count", counted="people"),
+            Q(3, approx="<=", counted="nights"),
+            Q(1500, kind="count", counted="people"),
+        ],
+    ),
+    ("Shares rose 8% to 3.65.", [Q(8, "percent", change="up"), Q(3.65, None, kind="count")]),
+    (
+        "Output was 30 gigawatts, equal to about 20 suitably large stations.",
+        [Q(30, "gigawatt"), Q(20, None, approx="~", kind="count")],
+    ),
+    (
+        "The firm sold 300 cars. Then 40 were returned.",
+        [Q(300, kind="count", counted="cars"), Q(40, None, kind="count", counted=None)],
+    ),
 ]
 
 

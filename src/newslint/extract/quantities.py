@@ -17,6 +17,7 @@ majority", "hundreds of") are read first so their numbers are not read twice.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -1720,7 +1721,82 @@ def find_quantities(text: str) -> list[Quantity]:
             built.append(b)
     built.sort(key=lambda b: (b.start, b.end))
     _pair_conversions(text, built)
+    _fill_ellipses(text, built)
     return [_to_quantity(text, b) for b in built]
+
+
+_ELLIPSIS_LINK = {
+    "and",
+    "or",
+    "but",
+    "while",
+    "whereas",
+    "with",
+    "against",
+    "versus",
+    "vs",
+    "including",
+    "to",
+    "than",
+    "is",
+    "was",
+    "at",
+}
+_SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
+
+
+def _fill_ellipses(text: str, built: list[_Built]) -> None:
+    """A bare number joined to an earlier figure of its sentence counts the same thing: "435 homes
+    by sale and 187 by tender", "460 vehicles this year compared with 63", "84.75 cents, while the
+    lowest is 74.07". Of the earlier figures with a unit or a counted noun, the one closest in
+    size is the antecedent ("68,400 people out of work for one to two years and 95,800 who ...")."""
+    for i, b in enumerate(built):
+        if (
+            i == 0
+            or b.kind != "count"
+            or b.unit is not None
+            or b.counted is not None
+            or b.dimension != "count"
+            or not text[b.start : b.start + 1].isdigit()
+        ):
+            continue
+        gap = text[built[i - 1].end : b.start]
+        if not gap.strip() or _SENTENCE_END_RE.search(gap):
+            continue
+        links = _ELLIPSIS_LINK.intersection(re.findall(r"[a-z]+", gap))
+        if not links:
+            continue
+        after = _NP_TOKEN_RE.match(text, b.end)
+        next_word = after.group(1) if after else ""
+        if next_word[:1].islower() and next_word not in _NOT_COUNTED and next_word not in _NOT_HEAD:
+            continue  # a word we could not read as a noun follows: "20 decently sized plants"
+        size = abs(b.value if b.value is not None else (b.high or 0.0)) or 1.0
+        best: _Built | None = None
+        best_distance = 2.0  # at most two orders of magnitude apart
+        for a in built[:i]:
+            if (
+                a.conversion_of is not None
+                or a.kind in ("vague", "comparison")
+                or a.dimension == "age"
+                or (a.unit is None and a.counted is None)
+                or not text[a.start : a.end]
+                .lstrip("$£€¥(~ ")
+                .lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ")[:1]
+                .isdigit()
+                or b.start - a.end > 160
+                or _SENTENCE_END_RE.search(text, a.end, b.start)
+                # "rose 8.15% to 3.65": the level after a change is not in percent
+                or (a.kind == "percent" and links <= {"to", "at", "is", "was"})
+            ):
+                continue
+            a_size = abs(a.value if a.value is not None else (a.high or 0.0)) or 1.0
+            distance = abs(math.log10(a_size / size))
+            if distance <= best_distance:
+                best, best_distance = a, distance
+        if best is None:
+            continue
+        b.unit, b.dimension, b.kind, b.counted = best.unit, best.dimension, best.kind, best.counted
+        b.currency, b.minor, b.per = best.currency, best.minor, best.per
 
 
 def _pair_conversions(text: str, built: list[_Built]) -> None:
