@@ -381,6 +381,35 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The saloon is 40k cheaper than its rival.", [Q(40000, kind="count", counted=None)]),
     ("He scored 2 last night.", [Q(2, kind="count", counted=None)]),
     ("The 5 speed gearbox is optional.", [Q(5, kind="count", counted="speed gearbox")]),
+    # ---- change words and phrasings -------------------------------------------------------------
+    ("The index closed down 1.2% on Friday.", [Q(1.2, "percent", change="down")]),
+    ("He ended up 3 shots behind.", [Q(3, kind="count", change=None)]),
+    ("The forecast was revised upward by £40 million.", [Q(4e7, "GBP", change="up")]),
+    ("Costs were revised downwards by 3%.", [Q(3, "percent", change="down")]),
+    (
+        "The shares are up 20% after plummeting 65% last year.",
+        [Q(20, "percent", change="up"), Q(65, "percent", change="down")],
+    ),
+    (
+        "Hiring grew by 12,000 posts or 2.1 per cent.",
+        [Q(12000, kind="count", change="up"), Q(2.1, "percent", change="up")],
+    ),
+    (
+        "Sales were down 2.3%, exports by 2.6% and imports were down 1.9%.",
+        [
+            Q(2.3, "percent", change="down"),
+            Q(2.6, "percent", change="down"),
+            Q(1.9, "percent", change="down"),
+        ],
+    ),
+    (
+        "The plan was backed by 61%, and by 70% of members.",
+        [Q(61, "percent", change=None), Q(70, "percent", change=None)],
+    ),
+    (
+        "The miner rose 18 sen to RM3.50.",
+        [Q(18, "sen", kind="money", change="up"), Q(3.5, "MYR", kind="money", direction="up")],
+    ),
     # ---- a bare number that counts what an earlier figure counts (ellipsis) -----------------------
     (
         "The council built 300 homes this year, compared with 120 last year.",

@@ -138,7 +138,8 @@ _UP = (
     "climbing|gained|gains|gaining|jumped|jumps|jumping|soared|soars|soaring|surged|surges|surging|"
     "grew|grow|grows|growing|grown|advanced|advances|advancing|rallied|rebounded|added|adds|spiked|"
     "leapt|leaped|leaps|boosted|hiked|widened|accelerated|edged\\s+up|ticked\\s+up|"
-    "went\\s+up|gone\\s+up|going\\s+up|higher"
+    "went\\s+up|gone\\s+up|going\\s+up|higher|upward|upwards|rallying|rallies|rally|jump|"
+    "surge|soar|advance|spiking|spikes"
 )
 _DOWN = (
     "fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|declined|decline|declines|"
@@ -146,7 +147,9 @@ _DOWN = (
     "slumps|plunged|plunges|plummeted|plummets|tumbled|tumbles|sank|sinks|sunk|shed|sheds|lost|loses|"
     "losing|eased|eases|dipped|dips|lower|shrank|shrinks|shrunk|contracted|retreated|cut|cuts|"
     "reduced|lowered|slowed|narrowed|edged\\s+down|ticked\\s+down|went\\s+down|gone\\s+down|"
-    "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose"
+    "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose|downward|downwards|"
+    "plummeting|plummet|tumbling|tumble|slumping|slump|sinking|sink|diving|dive|slipping|slip|"
+    "sliding|slide|dipping|dip|easing|ease|tanking|shrinking|shrink|shedding"
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -191,6 +194,7 @@ _INDEX_RE = re.compile(
 _RANK_BEFORE_RE = re.compile(
     r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I
 )
+_ELLIPTICAL_BY_RE = re.compile(r"^,?\s.*\sby\s+$")
 _RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
 
 
@@ -266,6 +270,7 @@ _PHRASAL_VERBS = {
     "showed",
     "showing",
 }
+_CLOSING_VERBS = {"end", "ended", "ends", "ending", "finished", "closed", "settled"}
 _RAISE_WORDS = {"raised", "raises", "raising", "lifted", "lifts"}
 _CHANGE_FILLERS = {
     "by",
@@ -350,7 +355,7 @@ _WHOLE_RE = re.compile(
 _PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
 _FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
-_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
+_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
 _TRACK_CONTEXT_RE = re.compile(
     r"athlet|sprint|hurdle|runner|relay|freestyle|butterfly|breaststroke|backstroke|swimm|olympic|"
@@ -1221,7 +1226,13 @@ def _change_of(words: list[str], ratio: bool = False) -> str | None:
             return _CHANGE_PHRASES[" ".join(words[i - 2 : i])]
         if (
             words[i - 1] in _CHANGE_WORDS
-            and not (words[i - 1] in ("up", "down") and i >= 2 and words[i - 2] in _PHRASAL_VERBS)
+            and not (
+                words[i - 1] in ("up", "down")
+                and i >= 2
+                and words[i - 2] in _PHRASAL_VERBS
+                # "closed down 1%", "ended down 1%" are falls; "ended up" is a phrasal verb
+                and not (words[i - 1] == "down" and words[i - 2] in _CLOSING_VERBS)
+            )
             and (ratio or words[i - 1] not in _RATIO_ONLY_VERBS)
         ):
             return _CHANGE_WORDS[words[i - 1]]
@@ -1629,7 +1640,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     b.currency, b.minor, b.per, b.counted = read.currency, read.minor, read.per, counted
     if read.currency:
         b.kind, b.dimension = "money", "currency"
-        b.unit = read.unit if read.unit in ("cent", "penny") else read.currency
+        b.unit = read.unit if read.unit in ("cent", "penny", "sen") else read.currency
     elif read.percent:
         b.unit = read.percent
         b.kind = "percent" if read.percent == "percent" else "measure"
@@ -1809,8 +1820,19 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
         between = text[prev.end : cur.start]
         if _BRACKET_BETWEEN_RE.match(between):
             cur.conversion_of = i - 1
-        elif prev.change and cur.change is None and _RESTATED_RE.fullmatch(between):
-            cur.change = cur.direction = prev.change
+        elif prev.change and cur.change is None:
+            if prev.counted and between.startswith(" " + prev.counted):
+                between = between[len(prev.counted) + 1 :]  # "grew by 12,000 posts or 2.1%"
+            if _RESTATED_RE.fullmatch(between) or (
+                # "Sales were down 2.3%, exports by 2.6%": the change verb is understood
+                prev.unit == cur.unit
+                and prev.kind == cur.kind
+                and len(between) < 50
+                and _ELLIPTICAL_BY_RE.search(between)
+                and not _SENTENCE_END_RE.search(between)
+                and not any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", between.lower()))
+            ):
+                cur.change = cur.direction = prev.change
 
 
 def _windowed(

@@ -579,6 +579,7 @@ MINOR_UNITS: dict[str, tuple[str, str, float]] = {
     "pence": ("penny", "GBP", 0.01),
     "penny": ("penny", "GBP", 0.01),
     "p": ("penny", "GBP", 0.01),
+    "sen": ("sen", "MYR", 0.01),  # a hundredth of a Malaysian ringgit
 }
 
 
