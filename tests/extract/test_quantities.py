@@ -410,6 +410,27 @@ CASES: list[tuple[str, list[dict]]] = [
         "The miner rose 18 sen to RM3.50.",
         [Q(18, "sen", kind="money", change="up"), Q(3.5, "MYR", kind="money", direction="up")],
     ),
+    # ---- movements whose two figures are apart -------------------------------------------------
+    (
+        "The token slid from $41,200 at 9.30am to $39,850 by lunchtime.",
+        [Q(None, "USD", kind="money", low=39850, high=41200, direction="down")],
+    ),
+    (
+        "Economy improved from 31 miles per gallon in 2015 to 38 mpg in 2022.",
+        [Q(None, "mpg", low=31, high=38, text="from 31 miles per gallon in 2015 to 38 mpg")],
+    ),
+    (
+        "Output climbed from 14 mpg combined to 19 on the hybrid.",
+        [Q(None, "mpg", low=14, high=19, direction="up")],
+    ),
+    (
+        "Sales rose to £7.4bn from £6.8bn a year earlier.",
+        [Q(7.4e9, "GBP", kind="money"), Q(6.8e9, "GBP", kind="money")],
+    ),
+    (
+        "Prices went from £5 in May to 7 stalls in June.",
+        [Q(5, "GBP", kind="money"), Q(7, kind="count", counted="stalls")],
+    ),
     # ---- a bare number that counts what an earlier figure counts (ellipsis) -----------------------
     (
         "The council built 300 homes this year, compared with 120 last year.",

@@ -1731,6 +1731,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if b is not None:
             built.append(b)
     built.sort(key=lambda b: (b.start, b.end))
+    _join_movements(text, built)
     _pair_conversions(text, built)
     _fill_ellipses(text, built)
     return [_to_quantity(text, b) for b in built]
@@ -1808,6 +1809,52 @@ def _fill_ellipses(text: str, built: list[_Built]) -> None:
             continue
         b.unit, b.dimension, b.kind, b.counted = best.unit, best.dimension, best.kind, best.counted
         b.currency, b.minor, b.per = best.currency, best.minor, best.per
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", _I)
+_FROM_GAP_RE = re.compile(r"(?:[^;!?\n](?![.!?]\s+[A-Z])){0,40}?\s(?:up\s+)?to\s+$", _I)
+
+
+def _join_movements(text: str, built: list[_Built]) -> None:
+    """A movement whose two figures are apart: "from $36,040 at 10.45pm to $34,935 at 5am",
+    "from 20 miles per gallon in 2008 to 29 mpg". The two become one range with the direction
+    of the movement, as "from 4.8% to 4.7%" is. ("Rose to $7.4bn from $6.8bn" stays two figures:
+    a new level and the old one.)"""
+    i = 0
+    while i + 1 < len(built):
+        a, b = built[i], built[i + 1]
+        i += 1
+        if a.value is None or b.value is None or a.dimension == "age" or b.dimension == "age":
+            continue
+        if a.kind in ("vague", "comparison") or b.kind in ("vague", "comparison"):
+            continue
+        gap = text[a.end : b.start]
+        before = text[max(0, a.start - 16) : a.start]
+        opener = _FROM_BEFORE_RE.search(before)
+        if not (opener and _FROM_GAP_RE.fullmatch(gap)):
+            continue
+        first, last = a.value, b.value
+        bare_b = b.kind == "count" and b.unit is None and b.counted is None
+        same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency) and (
+            a.unit is not None or a.counted == b.counted or b.counted is None
+        )
+        same_dimension = (
+            a.unit is not None and b.unit is not None and a.dimension == b.dimension != "count"
+        )
+        if not (same or same_dimension or (bare_b and a.unit is not None)):
+            continue
+        if first == last:
+            continue
+        a.start = max(0, a.start - 16) + opener.start()
+        moved = _left_context(text, a.start, ratio=True)[1]  # "climbed from ... to ..."
+        a.end = b.end
+        a.low, a.high = sorted((first, last))
+        a.value = None
+        a.direction = "down" if last < first else (moved or a.change or a.direction)
+        a.change = None  # "plummeted from $36,040 to $34,935": a movement, not its size
+        a.approx = "="
+        a.counted = a.counted or b.counted
+        del built[i]
 
 
 def _pair_conversions(text: str, built: list[_Built]) -> None:
