@@ -410,6 +410,14 @@ CASES: list[tuple[str, list[dict]]] = [
         "The miner rose 18 sen to RM3.50.",
         [Q(18, "sen", kind="money", change="up"), Q(3.5, "MYR", kind="money", direction="up")],
     ),
+    # ---- names and years that are not figures -----------------------------------------------------
+    ("The fort was built between AD 1000 and 1260 by settlers.", []),
+    ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),
+    (
+        "the sp 500 was down 2.1% and the ftse 100 rose 1%.",
+        [Q(2.1, "percent", change="down"), Q(1, "percent", change="up")],
+    ),
+    ("The temperature was -19 at dawn.", [Q(-19, kind="count")]),
     # ---- movements whose two figures are apart -------------------------------------------------
     (
         "The token slid from $41,200 at 9.30am to $39,850 by lunchtime.",

@@ -163,6 +163,14 @@ _DATE_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
 )
 _ERA_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*$")
+_ERA_PAIR_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*\d{1,4}\s*(?:and|to|or|-|–)\s*$")
+# a market index named with its number, also in lower-cased text: "the sp 500", "ftse 100"
+_INDEX_NAME_BEFORE_RE = re.compile(
+    r"\b(?:s&p|sp|ftse|nasdaq|stoxx|cac|dax|nikkei|asx|tsx|russell|ibex|kospi|nifty|sensex|"
+    r"ta|mib|aex|smi|omx)[\s-]$",
+    _I,
+)
+_CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s$")
 _ERA_AFTER_RE = re.compile(r"\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b")
 _SCIENTIFIC_RE = re.compile(
     r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
@@ -1152,7 +1160,7 @@ class _Spans:
 def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
     """ "Boeing 737", "Section 427", "No. 10", "Fortune 100", "10 Downing Street", "(4)"."""
     before = text[max(0, start - 30) : start]
-    if _IDENTIFIER_WORDS.search(before):
+    if _IDENTIFIER_WORDS.search(before) or _INDEX_NAME_BEFORE_RE.search(before):
         return True
     m = _CAP_WORD_BEFORE_RE.search(before)
     if m:
@@ -1459,6 +1467,12 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     if read.currency_left is not None and text[start - 1 : start] in ("-", "−"):
         negative = True  # "$-50.8bn"
     elif left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
+        if (
+            not read.measured
+            and not read.scaled
+            and _CAPS_NAME_BEFORE_RE.search(text[max(0, left - 12) : left - 1])
+        ):
+            return None, end  # a name spaced from its number: "COVID -19", "MH -17"
         negative, left = True, left - 1
     else:
         minus = re.search(r"\bminus[\s-]+$", text[max(0, left - 8) : left], _I)
@@ -1571,7 +1585,11 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             )
             if not (plural_noun or _left_context(text, left)[0] != "="):
                 return None, skip_to
-        if _ERA_RE.search(text[max(0, start - 6) : start]) or _ERA_AFTER_RE.match(text, end):
+        if (
+            _ERA_RE.search(text[max(0, start - 6) : start])
+            or _ERA_AFTER_RE.match(text, end)
+            or _ERA_PAIR_RE.search(text[max(0, start - 20) : start])
+        ):
             return None, skip_to  # "AD 1260", "300 BC"
         if _is_identifier(text, left, read.end, value):
             return None, _continuation_end(text, skip_to)
