@@ -189,11 +189,13 @@ def newslint_unit(q) -> str:
         # NewsQuant writes a share as a percentage of its whole: "% voter"
         return "% " + (counted_lemma(q.counted) if q.counted else "-")
     if q.unit is None:
+        name = "-"
         if q.counted:
-            if q.counted == "times":
-                return "count"  # NewsQuant's name for "78,000 times"
-            return counted_lemma(q.counted)
-        return "-"
+            # NewsQuant's name for "78,000 times" is "count"
+            name = "count" if q.counted == "times" else counted_lemma(q.counted)
+        if q.per and name != "-":
+            name = f"{name} per {UNIT_NAMES.get(q.per, PER_NAMES.get(q.per, q.per))}"
+        return name
     name = UNIT_NAMES.get(q.unit, q.unit.lower())
     if q.per:
         name = f"{name} per {UNIT_NAMES.get(q.per, PER_NAMES.get(q.per, q.per))}"

@@ -410,6 +410,45 @@ CASES: list[tuple[str, list[dict]]] = [
         "The miner rose 18 sen to RM3.50.",
         [Q(18, "sen", kind="money", change="up"), Q(3.5, "MYR", kind="money", direction="up")],
     ),
+    # ---- borrowed units, rates of counts, pence with a space ----------------------------------------
+    (
+        "The range has four-, five- and six-cylinder engines.",
+        [
+            Q(4, kind="count", counted="cylinder"),
+            Q(5, kind="count", counted="cylinder"),
+            Q(6, kind="count", counted="cylinder"),
+        ],
+    ),
+    ("It has a 7- or 8-inch screen.", [Q(7, "inch"), Q(8, "inch")]),
+    (
+        "She has raised 280 million of the 1.5 billion rupees she needs.",
+        [Q(2.8e8, "INR", kind="money"), Q(1.5e9, "INR", kind="money")],
+    ),
+    ("Two of the five judges agreed.", [Q(2, kind="count", counted=None), Q(5, kind="count")]),
+    (
+        "The pulsar spins 700 times a second.",
+        [Q(700, kind="count", counted="times", per="second")],
+    ),
+    (
+        "The lab runs 4,000 swabs per day.",
+        [Q(4000, kind="count", counted="swabs", per="day")],
+    ),
+    (
+        "The bid of C$6 (US$4.46) per share was accepted.",
+        [
+            Q(6, "CAD", kind="money", per="share"),
+            Q(4.46, "USD", kind="money", per="share", conversion_of=0),
+        ],
+    ),
+    (
+        "Tesco fell 6 p at 242 p, Next was down 1.5 p.",
+        [
+            Q(6, "penny", kind="money", change="down"),
+            Q(242, "penny", kind="money"),
+            Q(1.5, "penny", kind="money", change="down"),
+        ],
+    ),
+    ("The doors open at 5 p.m. sharp.", []),
     # ---- names and years that are not figures -----------------------------------------------------
     ("The fort was built between AD 1000 and 1260 by settlers.", []),
     ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),

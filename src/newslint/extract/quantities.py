@@ -1099,8 +1099,8 @@ def _minor_unit(text: str, pos: int, digits: bool) -> tuple[tuple[str, str, floa
     if not m or not digits:
         return None
     word = m.group("word")
-    if word == "p" and m.group("sp"):
-        return None
+    if word == "p" and m.group("sp") and re.match(r"\.\s?m\b|\s?[\dA-Z]", text[m.end() :]):
+        return None  # "5 p.m.", "page 5 p 6"; "down 68 p at 1112 p," is in pence
     return MINOR_UNITS[word], m.end()
 
 
@@ -1752,6 +1752,7 @@ def find_quantities(text: str) -> list[Quantity]:
     _join_movements(text, built)
     _pair_conversions(text, built)
     _fill_ellipses(text, built)
+    _read_rates(text, built)
     return [_to_quantity(text, b) for b in built]
 
 
@@ -1775,11 +1776,63 @@ _ELLIPSIS_LINK = {
 _SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
 
 
+_COUNT_PER_RE = re.compile(
+    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b", _I
+)
+_SUSPENDED_RE = re.compile(r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
+_OF_WHOLE_GAP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|a|an)\s+(?:\w+\s+)?")
+
+
+def _per_of(match: re.Match[str]) -> str:
+    surface = re.sub(r"\s+", " ", match.group("per").lower())
+    return _PER_UNITS.get(surface) or unit_for_surface(surface) or surface
+
+
+def _read_rates(text: str, built: list[_Built]) -> None:
+    """Rates the figure-by-figure reading leaves out: a count's "78,000 times a minute", "3,000
+    tests per day", "20 per week"; and a denominator after a bracketed conversion, which both
+    figures share: "C$6 (US$4.46) per share", "9bn shekels ($2.4bn) a year"."""
+    for b in built:
+        if b.per is not None or b.value is None:
+            continue
+        if b.kind == "count" and b.unit is None:
+            pos = b.end
+            if b.counted:
+                at = text.find(b.counted, b.end, b.end + len(b.counted) + 16)
+                pos = at + len(b.counted) if at >= 0 else b.end
+            m = _COUNT_PER_RE.match(text, pos)
+            if m:
+                b.per = _per_of(m)
+        elif b.conversion_of is not None and b.kind in ("money", "measure"):
+            close = re.match(r"\s*[)\]]", text[b.end : b.end + 3])
+            if close:
+                m = _PER_RE.match(text, b.end + close.end())
+                first = built[b.conversion_of]
+                if m and first.per is None:
+                    b.per = first.per = _per_of(m)
+
+
 def _fill_ellipses(text: str, built: list[_Built]) -> None:
     """A bare number joined to an earlier figure of its sentence counts the same thing: "435 homes
     by sale and 187 by tender", "460 vehicles this year compared with 63", "84.75 cents, while the
     lowest is 74.07". Of the earlier figures with a unit or a counted noun, the one closest in
-    size is the antecedent ("68,400 people out of work for one to two years and 95,800 who ...")."""
+    size is the antecedent ("68,400 people out of work for one to two years and 95,800 who ...").
+    A number can also borrow from the next one: "four-, five- and six-cylinder engines", "a 7-
+    or 8-inch screen", "280 million of the 1.5 billion shekels"."""
+    for i in range(len(built) - 2, -1, -1):
+        b, nxt = built[i], built[i + 1]
+        if not _bare(text, b) or (nxt.unit is None and nxt.counted is None):
+            continue
+        if nxt.kind in ("vague", "comparison") or nxt.dimension == "age":
+            continue
+        gap = text[b.end : nxt.start]
+        if _SUSPENDED_RE.fullmatch(gap) or (
+            _OF_WHOLE_GAP_RE.fullmatch(gap)
+            and nxt.value is not None
+            and b.value is not None
+            and b.value < nxt.value
+        ):
+            _borrow(b, nxt)
     for i, b in enumerate(built):
         if (
             i == 0
@@ -1825,8 +1878,28 @@ def _fill_ellipses(text: str, built: list[_Built]) -> None:
                 best, best_distance = a, distance
         if best is None:
             continue
-        b.unit, b.dimension, b.kind, b.counted = best.unit, best.dimension, best.kind, best.counted
-        b.currency, b.minor, b.per = best.currency, best.minor, best.per
+        _borrow(b, best)
+
+
+def _bare(text: str, b: _Built) -> bool:
+    """A number printed with nothing after it that says what it counts or measures: "63",
+    or a word number with a suspended hyphen ("four-, five- and six-cylinder")."""
+    if b.kind != "count" or b.unit is not None or b.counted is not None:
+        return False
+    if b.dimension != "count":
+        return False
+    first = text[b.start : b.start + 1]
+    return first.isdigit() or (first.isalpha() and text[b.end : b.end + 1] == "-")
+
+
+def _borrow(b: _Built, source: _Built) -> None:
+    b.unit, b.dimension, b.kind, b.counted = (
+        source.unit,
+        source.dimension,
+        source.kind,
+        source.counted,
+    )
+    b.currency, b.minor, b.per = source.currency, source.minor, source.per
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", _I)
