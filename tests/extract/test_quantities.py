@@ -449,6 +449,10 @@ CASES: list[tuple[str, list[dict]]] = [
         ],
     ),
     ("The doors open at 5 p.m. sharp.", []),
+    ("The laptop cost 1,200 € in Berlin.", [Q(1200, "EUR", kind="money")]),
+    ("A seat costs 49€ on the night train.", [Q(49, "EUR", kind="money")]),
+    ("The guitar's neck is 25.5″ long.", [Q(25.5, "inch")]),
+    ("The lock is 6′ 2″ tall.", [Q(6 + 2 / 12, "foot")]),
     # ---- names and years that are not figures -----------------------------------------------------
     ("The fort was built between AD 1000 and 1260 by settlers.", []),
     ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),

@@ -362,7 +362,7 @@ _WHOLE_RE = re.compile(
 )
 _PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
-_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
+_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\"|″)(?![\w])")
 _MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
 _TRACK_CONTEXT_RE = re.compile(

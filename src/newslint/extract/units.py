@@ -47,8 +47,8 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
         ("kilometres", "kilometre", "kilometers", "kilometer", "kms", "km"),
         (),
     ),
-    ("inch", "length", 0.0254, 0, ("inches", "inch", "ins"), ("in",)),
-    ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ()),
+    ("inch", "length", 0.0254, 0, ("inches", "inch", "ins"), ("in", "″")),
+    ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ("′",)),
     ("yard", "length", 0.9144, 0, ("yards", "yard", "yds", "yd"), ()),
     ("mile", "length", 1609.344, 0, ("miles", "mile"), ("mi",)),
     ("nautical_mile", "length", 1852.0, 0, ("nautical miles", "nautical mile"), ()),
@@ -491,6 +491,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 # Currency words printed after the amount ("5 million euros", "300 yuan", "2,435,000 YEN").
 CURRENCY_WORDS: dict[str, str] = {
+    "€": "EUR",  # after the number, as much of Europe prints it: "1,200 €", "49€"
     "us dollars": "USD",
     "chinese yuan": "CNY",
     "japanese yen": "JPY",
