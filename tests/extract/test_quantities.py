@@ -381,6 +381,21 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The saloon is 40k cheaper than its rival.", [Q(40000, kind="count", counted=None)]),
     ("He scored 2 last night.", [Q(2, kind="count", counted=None)]),
     ("The 5 speed gearbox is optional.", [Q(5, kind="count", counted="speed gearbox")]),
+    ("With eight more picks the club rebuilt.", [Q(8, kind="count", counted="picks")]),
+    ("Two of Smith's aides resigned.", [Q(2, kind="count", counted="aides")]),
+    (
+        "Tariffs cover 4,100 kinds of goods arriving by sea.",
+        [Q(4100, kind="count", counted="kinds of goods")],
+    ),
+    ("One witness says the car was red.", [Q(1, kind="count", counted="witness")]),
+    ("She kept one hand behind the rope.", [Q(1, kind="count", counted="hand")]),
+    (
+        "Shipments reached 5.1 million consoles, up from 4.2 million.",
+        [
+            Q(5.1e6, kind="count", counted="consoles"),
+            Q(4.2e6, kind="count", counted="consoles"),
+        ],
+    ),
     # ---- change words and phrasings -------------------------------------------------------------
     ("The index closed down 1.2% on Friday.", [Q(1.2, "percent", change="down")]),
     ("He ended up 3 shots behind.", [Q(3, kind="count", change=None)]),

@@ -354,7 +354,8 @@ _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
 _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
 _PARTITIVE_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\s+(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
 )
 _WHOLE_RE = re.compile(
     r"\s+(?:of\s+)?(?:(?:the|all|its|their|his|her|our|those|these)\s+)?"
@@ -730,11 +731,29 @@ _NOT_COUNTED = set(
         "grew",
         "soared",
         "plunged",
+        "behind",
+        "beyond",
+        "within",
+        "without",
+        "near",
+        "inside",
+        "outside",
+        "above",
+        "below",
+        "toward",
+        "towards",
+        "via",
+        "like",
+        "upon",
+        "amid",
+        "despite",
+        "along",
     ]
 )
 # One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
 _NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
 # Words that can follow a bare number but never head the thing it counts.
+_COUNT_MODIFIERS = {"more", "other", "extra", "additional", "further", "fewer"}
 _NOT_HEAD = {
     "last",
     "next",
@@ -1274,7 +1293,7 @@ def _level_direction(text: str, left: int) -> str | None:
     return None
 
 
-def _counted_noun(text: str, pos: int) -> str | None:
+def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
     """The thing a bare number counts, as printed: "troops", "new schools", "Liverpool fans",
     "Kia and Hyundai vehicles", "new 737 Max jets", "of its Echo devices" -> "Echo devices";
     None when the next word is not a noun we can trust.
@@ -1298,6 +1317,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if compound and compound.group("w") not in _NOT_COUNTED:
             return compound.group("w")
         return None
+    if tokens[0] in _COUNT_MODIFIERS and len(tokens) > 1:
+        tokens = tokens[1:]  # "eight more picks", "two other sites": the picks, the sites
     first = tokens[0]
     if first.lower() in _NOT_COUNTED or first.endswith(("ly", "'s", "’s")) or first[0].isdigit():
         return None
@@ -1321,7 +1342,22 @@ def _counted_noun(text: str, pos: int) -> str | None:
                 continue
             break
         if _looks_plural(word):
-            return " ".join(tokens[: k + 1])
+            if singular and k > 0:
+                return " ".join(tokens[:k])  # "one proposal asks": a verb after a singular noun
+            head = tokens[: k + 1]
+            # "5,700 categories of products", "65 snaps of man coverage"
+            if k + 2 < len(tokens) and tokens[k + 1] == "of":
+                for word_after in tokens[k + 2 : k + 4]:
+                    if (
+                        not word_after[0].islower()
+                        or word_after in _NOT_COUNTED
+                        or word_after.endswith(("ing", "ed"))
+                    ):
+                        break
+                    head.append(word_after)
+                if len(head) > k + 1:
+                    head.insert(k + 1, "of")
+            return " ".join(head)
     if not first[0].islower():
         return None
     run: list[str] = []
@@ -1557,7 +1593,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
                 left = max(0, left - 20) + opener.start()
 
     measured = read.measured or low is not None
-    counted = None if read.measured else _counted_noun(text, read.end)
+    counted = None if read.measured else _counted_noun(text, read.end, singular=value == 1)
     if (
         not measured
         and not plain
@@ -1757,6 +1793,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _ELLIPSIS_LINK = {
+    "from",
+    "compared",
     "and",
     "or",
     "but",
