@@ -468,6 +468,20 @@ CASES: list[tuple[str, list[dict]]] = [
     ("A seat costs 49€ on the night train.", [Q(49, "EUR", kind="money")]),
     ("The guitar's neck is 25.5″ long.", [Q(25.5, "inch")]),
     ("The lock is 6′ 2″ tall.", [Q(6 + 2 / 12, "foot")]),
+    # ---- a bracketed conversion restates the figure, bound and change included --------------------
+    (
+        "Swifts can fly more than 100 kilometres (62 miles) a day.",
+        [Q(100, "kilometer", approx=">", per="day"), Q(62, "mile", approx=">", conversion_of=0)],
+    ),
+    (
+        "Night temperatures fell by 2C (3.6F) in a week.",
+        [Q(2, "degree_Celsius", change="down"), Q(3.6, "degree_Fahrenheit", change="down")],
+    ),
+    (
+        "The engine makes just under 250 hp (186 kW / 253 PS).",
+        [Q(250, "horsepower", approx="<"), Q(186, "kilowatt", approx="<"), Q(253, approx="<")],
+    ),
+    ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),
     # ---- names and years that are not figures -----------------------------------------------------
     ("The fort was built between AD 1000 and 1260 by settlers.", []),
     ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),

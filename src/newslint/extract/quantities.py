@@ -1994,8 +1994,20 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
         if prev.end > cur.start:
             continue
         between = text[prev.end : cur.start]
+        target: int | None = None
         if _BRACKET_BETWEEN_RE.match(between):
-            cur.conversion_of = i - 1
+            target = i - 1
+        elif prev.conversion_of is not None and re.fullmatch(r"\s*[/,;]\s*|\s+or\s+", between):
+            target = prev.conversion_of  # "296 hp (224 kW / 300 PS)"
+        if target is not None:
+            cur.conversion_of = target
+            # a conversion restates the same figure, bound and change included:
+            # "more than 100km (60 miles)", "fell by 1C (1.8F)"
+            first = built[target]
+            if cur.approx == "=" and not re.search(r"[a-z]", between, _I):
+                cur.approx = first.approx
+            if cur.change is None and first.change is not None:
+                cur.change = cur.direction = first.change
         elif prev.change and cur.change is None:
             if prev.counted and between.startswith(" " + prev.counted):
                 between = between[len(prev.counted) + 1 :]  # "grew by 12,000 posts or 2.1%"
