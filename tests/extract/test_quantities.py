@@ -468,6 +468,28 @@ CASES: list[tuple[str, list[dict]]] = [
     ("A seat costs 49€ on the night train.", [Q(49, "EUR", kind="money")]),
     ("The guitar's neck is 25.5″ long.", [Q(25.5, "inch")]),
     ("The lock is 6′ 2″ tall.", [Q(6 + 2 / 12, "foot")]),
+    (
+        "Orders eased to 71.0 from 73.5. The new index rose to 66.2 from 60.1.",
+        [
+            Q(71.0, kind="count"),
+            Q(73.5, kind="count"),
+            Q(66.2, kind="count"),
+            Q(60.1, kind="count"),
+        ],
+    ),
+    (
+        "Output fell from 21% in May, and prices slowed to 3.9%.",
+        [Q(21, "percent"), Q(3.9, "percent")],
+    ),
+    ("Inflation is set to slip below 9% this year.", [Q(9, "percent", approx="<", change=None)]),
+    (
+        "The report says one finance minister resigned.",
+        [Q(1, counted="finance minister")],
+    ),
+    (
+        "It ended four quarters of contraction seen since May.",
+        [Q(4, counted="quarters of contraction")],
+    ),
     # ---- a bracketed conversion restates the figure, bound and change included --------------------
     (
         "Swifts can fly more than 100 kilometres (62 miles) a day.",

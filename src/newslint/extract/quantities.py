@@ -753,6 +753,7 @@ _NOT_COUNTED = set(
 # One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
 _NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
 # Words that can follow a bare number but never head the thing it counts.
+_PARTICIPLES = {"seen", "made", "done", "known", "given", "taken", "held", "left", "sold", "paid"}
 _COUNT_MODIFIERS = {"more", "other", "extra", "additional", "further", "fewer"}
 _NOT_HEAD = {
     "last",
@@ -1278,6 +1279,8 @@ def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str |
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
+        if words[-used:] in (["below"], ["above"]):
+            return approx, None, left  # "set to slip below 13%": a level crossed, not a fall
         words = words[:-used]
     return approx, _change_of(words, ratio), left
 
@@ -1351,6 +1354,7 @@ def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
                     if (
                         not word_after[0].islower()
                         or word_after in _NOT_COUNTED
+                        or word_after in _PARTICIPLES
                         or word_after.endswith(("ing", "ed"))
                     ):
                         break
@@ -1364,6 +1368,8 @@ def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
     for word in tokens[:3]:
         if not word[0].islower() or word in _NOT_COUNTED:
             break
+        if run and (word.endswith("ed") or word in _PARTICIPLES):
+            break  # "three finance minister resigned"
         run.append(word)
     verb_form = run[0].endswith("ing") or (run[0].endswith("ed") and not run[0].endswith("eed"))
     if not run or verb_form or run[0] in _NOT_HEAD:
@@ -1941,7 +1947,10 @@ def _borrow(b: _Built, source: _Built) -> None:
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", _I)
-_FROM_GAP_RE = re.compile(r"(?:[^;!?\n](?![.!?]\s+[A-Z])){0,40}?\s(?:up\s+)?to\s+$", _I)
+# words between the two figures of a movement, within one clause: no sentence end, comma or "and"
+_FROM_GAP_RE = re.compile(
+    r"(?:(?![.!?]\s+[\"“A-Z]|\s(?:and|but|while|whereas)\s)[^,;!?\n]){0,40}?\s(?:up\s+)?to\s+$"
+)
 
 
 def _join_movements(text: str, built: list[_Built]) -> None:
