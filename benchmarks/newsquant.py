@@ -164,6 +164,7 @@ UNIT_NAMES = {
     "megawatt": "megawatt",
     "gigawatt": "gigawatt",
     "horsepower": "horsepower",
+    "metric_horsepower": "horsepower",  # NewsQuant does not tell PS from hp
     "megabyte": "megabyte",
     "gigabyte": "gigabyte",
     "terabyte": "terabyte",

@@ -501,8 +501,14 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     (
         "The engine makes just under 250 hp (186 kW / 253 PS).",
-        [Q(250, "horsepower", approx="<"), Q(186, "kilowatt", approx="<"), Q(253, approx="<")],
+        [
+            Q(250, "horsepower", approx="<"),
+            Q(186, "kilowatt", approx="<"),
+            Q(253, "metric_horsepower", approx="<", conversion_of=0),
+        ],
     ),
+    ("The 150 PS engine is the cheapest.", [Q(150, "metric_horsepower")]),
+    ("He bought 2 PS games.", [Q(2, kind="count")]),
     ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),
     # ---- names and years that are not figures -----------------------------------------------------
     ("The fort was built between AD 1000 and 1260 by settlers.", []),

@@ -753,6 +753,7 @@ _NOT_COUNTED = set(
 # One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
 _NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
 # Words that can follow a bare number but never head the thing it counts.
+_POWER_CONTEXT_RE = re.compile(r"\d\s?(?:hp|bhp|kW|horsepower)\b|\bengine\b", _I)
 _PARTICIPLES = {"seen", "made", "done", "known", "given", "taken", "held", "left", "sold", "paid"}
 _COUNT_MODIFIERS = {"more", "other", "extra", "additional", "further", "fewer"}
 _NOT_HEAD = {
@@ -1015,6 +1016,9 @@ def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
             )
         if symbol == "s" and read.plain:
             ok = False
+        if symbol == "PS":
+            # metric horsepower only beside another power figure: "296 hp (224 kW / 300 PS)"
+            ok = bool(_POWER_CONTEXT_RE.search(text, max(0, read.start - 40), m.end() + 40))
         if symbol == "in":
             # "5ft 11in" or "11in"; never "5 in 10"
             ok = not spaced and not text[m.end() : m.end() + 1].isdigit()
