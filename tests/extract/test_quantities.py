@@ -507,6 +507,13 @@ CASES: list[tuple[str, list[dict]]] = [
             Q(253, "metric_horsepower", approx="<", conversion_of=0),
         ],
     ),
+    (
+        "Sales rose to $4.1bn from $3.9bn a year earlier.",
+        [Q(4.1e9, "USD", kind="money", per=None), Q(3.9e9, "USD", kind="money", per=None)],
+    ),
+    ("They sold 300 cars a year ago.", [Q(300, counted="cars", per=None)]),
+    ("The maker delivered 9,800 Model Ys.", [Q(9800, counted="Model Ys")]),
+    ("The airline ordered two 787s.", [Q(2, counted="787s")]),
     ("The 150 PS engine is the cheapest.", [Q(150, "metric_horsepower")]),
     ("He bought 2 PS games.", [Q(2, kind="count")]),
     ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),

@@ -340,7 +340,8 @@ _PER_RE = re.compile(
     r"(?P<per>year|annum|month|week|day|night|hour|minute|second|head|person|capita|barrel|tonne|ton|"
     r"litre|liter|gallon|share|kilogram|kilo|kg|pound|lb|ounce|square\s+foot|sq\s?ft|square\s+metre|"
     r"game|match|episode|unit|household|mile|km|kilometre|gram|g|sq\s?m|square\s+meter|decade|century|"
-    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b",
+    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",  # "$6.8bn a year earlier" is no rate
     _I,
 )
 _PER_UNITS = {
@@ -1327,6 +1328,8 @@ def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
     if tokens[0] in _COUNT_MODIFIERS and len(tokens) > 1:
         tokens = tokens[1:]  # "eight more picks", "two other sites": the picks, the sites
     first = tokens[0]
+    if re.fullmatch(r"\d{3,}s", first):
+        return first  # "two 787s": the model counted
     if first.lower() in _NOT_COUNTED or first.endswith(("ly", "'s", "’s")) or first[0].isdigit():
         return None
     if first[0].isupper():
@@ -1334,6 +1337,8 @@ def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
         if proper:
             return proper.group("w")
     for k, word in enumerate(tokens):
+        if word[0].isdigit() and k > 0 and re.fullmatch(r"\d+s", word):
+            return " ".join(tokens[: k + 1])  # "63,150 Model 3s", "two 737s"
         if word[0].isupper() or word[0].isdigit():
             if (
                 k > 0
@@ -1825,7 +1830,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
 
 
 _COUNT_PER_RE = re.compile(
-    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b", _I
+    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",
+    _I,
 )
 _SUSPENDED_RE = re.compile(r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
 _OF_WHOLE_GAP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|a|an)\s+(?:\w+\s+)?")
