@@ -514,6 +514,11 @@ CASES: list[tuple[str, list[dict]]] = [
     ("They sold 300 cars a year ago.", [Q(300, counted="cars", per=None)]),
     ("The maker delivered 9,800 Model Ys.", [Q(9800, counted="Model Ys")]),
     ("The airline ordered two 787s.", [Q(2, counted="787s")]),
+    (
+        "He got in better shape, dropping from 210 pounds to 190 by exercising.",
+        [Q(None, "pound", low=190, high=210, direction="down")],
+    ),
+    ("The club paid 5,000 pounds for the diet plan.", [Q(5000, "GBP", kind="money")]),
     ("The 150 PS engine is the cheapest.", [Q(150, "metric_horsepower")]),
     ("He bought 2 PS games.", [Q(2, kind="count")]),
     ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),

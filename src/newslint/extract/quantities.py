@@ -378,7 +378,15 @@ _LENGTH_CONVERSION_RE = re.compile(
 _PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
 _PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
 _WEIGHT_CONTEXT_RE = re.compile(
-    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton", re.I
+    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton|diet|exercis|"
+    r"\bslim|obes|fitness|in\s+(?:better|good|shape)",
+    re.I,
+)
+# words just before a figure in pounds that make it money whatever the sentence is about
+_MONEY_CUE_RE = re.compile(
+    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spends|earn|earns|earned|"
+    r"fined|fine\s+of|salary|wage|bought|sold|price|priced|charged|charge|budget|fee)\b[^.;]*$",
+    re.I,
 )
 _MONTH_WORD_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -1086,7 +1094,8 @@ def _read_right(
         elif pounds:
             window = text[max(0, start - 60) : pounds.end() + 40]
             of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
-            if (read.scaled or not _WEIGHT_CONTEXT_RE.search(window)) and not (
+            money_cue = _MONEY_CUE_RE.search(text[max(0, start - 30) : start])
+            if (read.scaled or money_cue or not _WEIGHT_CONTEXT_RE.search(window)) and not (
                 of_follows and not read.scaled
             ):
                 read.currency = "GBP"
