@@ -415,6 +415,9 @@ _BETWEEN_LINK_RE = re.compile(r"\s+and\s+|\s+to\s+|\s?[–—-]\s?", re.I)
 _CURRENCY_SYMBOL_RE = re.compile(
     r"(?:US\s?\$|\$US|A\$|\$A|C\$|HK\s?\$|NZ\s?\$|S\$|\$|£|€|¥|₹|Rs\.?\s?|RM|PS(?=\d{2}|\d[.,])|USD|EUR|GBP)"
 )
+_AGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:turned|turns|turning|(?:who|he|she)\s+(?:was|is|will\s+be|would\s+have\s+been))\s+$", _I
+)
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", _I)
 
 _MONTHS = (
@@ -1738,6 +1741,16 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             skip_to = max(skip_to, age.end())
     elif b.kind == "count" and (
         _AGE_BEFORE_RE.search(text[max(0, left - 10) : left])
+        or (
+            # "Maria, who was 10,", "he will be 35 by May", "she turned 40 in March"
+            plain
+            and 0 < value < 120
+            and b.counted is None
+            and _AGE_VERB_BEFORE_RE.search(text[max(0, left - 20) : left])
+            and re.match(
+                r"\s*(?:[,.;:!?)]|$|\s(?:by|when|in|on|at|next|last|this)\b)", text[b.end :]
+            )
+        )
         or (
             plain
             and 0 < value < 120
