@@ -523,6 +523,14 @@ CASES: list[tuple[str, list[dict]]] = [
     ("She will be 41 by the end of the year.", [Q(41, "year", dimension="age")]),
     ("He turned 60 in March.", [Q(60, "year", dimension="age")]),
     ("Inflation, which was 3, fell.", [Q(3, None, kind="count")]),
+    (
+        "The guard averaged 18.2 ppg and 5.1 rpg, with 4.4 apg.",
+        [
+            Q(18.2, "point", per="game", text="18.2 ppg"),
+            Q(5.1, None, counted="rebounds", per="game"),
+            Q(4.4, None, counted="assists", per="game"),
+        ],
+    ),
     ("The 150 PS engine is the cheapest.", [Q(150, "metric_horsepower")]),
     ("He bought 2 PS games.", [Q(2, kind="count")]),
     ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),

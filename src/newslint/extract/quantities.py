@@ -1856,6 +1856,13 @@ _COUNT_PER_RE = re.compile(
     r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",
     _I,
 )
+_PER_GAME = {
+    "ppg": "points",
+    "rpg": "rebounds",
+    "apg": "assists",
+    "spg": "steals",
+    "bpg": "blocks",
+}
 _SUSPENDED_RE = re.compile(r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
 _OF_WHOLE_GAP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|a|an)\s+(?:\w+\s+)?")
 
@@ -1872,7 +1879,16 @@ def _read_rates(text: str, built: list[_Built]) -> None:
     for b in built:
         if b.per is not None or b.value is None:
             continue
-        if b.kind == "count" and b.unit is None:
+        if b.kind == "count" and b.unit is None and b.counted in _PER_GAME:
+            # box-score rates: "15.3 ppg", "7.4 rpg"
+            thing = _PER_GAME[b.counted]
+            b.end = text.index(b.counted, b.end) + len(b.counted)
+            if thing == "points":
+                b.unit, b.kind, b.dimension, b.counted = "point", "measure", "points", None
+            else:
+                b.counted = thing
+            b.per = "game"
+        elif b.kind == "count" and b.unit is None:
             pos = b.end
             if b.counted:
                 at = text.find(b.counted, b.end, b.end + len(b.counted) + 16)
