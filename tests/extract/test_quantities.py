@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.extract.quantities import find_quantities
+from newslint.extract.quantities import counted_lemma, find_quantities
 
 
 def Q(value, unit=None, approx="=", kind=None, change=None, **extra):
@@ -355,6 +355,240 @@ CASES: list[tuple[str, list[dict]]] = [
         "It burned an area the size of Greater London.\n\nThe Fire Service said",
         [Q(1, kind="comparison", reference="Greater London", text="the size of Greater London")],
     ),
+    # ---- what a count counts: a noun phrase read without a parser --------------------------------
+    (
+        "The dealer sold 40 Ford and Vauxhall vans last month.",
+        [Q(40, kind="count", counted="Ford and Vauxhall vans")],
+    ),
+    (
+        "The label shipped 2.7m digital and physical copies.",
+        [Q(2.7e6, kind="count", counted="digital and physical copies")],
+    ),
+    (
+        "The side has reached nine straight Grand Finals.",
+        [Q(9, kind="count", counted="straight Grand Finals")],
+    ),
+    (
+        "The carrier parked two new A320 jets at the hangar.",
+        [Q(2, kind="count", counted="new A320 jets")],
+    ),
+    (
+        "She made one simple request before leaving.",
+        [Q(1, kind="count", counted="simple request")],
+    ),
+    ("The firm delivered 12,000 Model Y cars.", [Q(12000, kind="count", counted="Model Y cars")]),
+    ("Life expectancy is 73 raising the prospect of cuts.", [Q(73, kind="count", counted=None)]),
+    ("The saloon is 40k cheaper than its rival.", [Q(40000, kind="count", counted=None)]),
+    ("He scored 2 last night.", [Q(2, kind="count", counted=None)]),
+    ("The 5 speed gearbox is optional.", [Q(5, kind="count", counted="speed gearbox")]),
+    ("With eight more picks the club rebuilt.", [Q(8, kind="count", counted="picks")]),
+    ("Two of Smith's aides resigned.", [Q(2, kind="count", counted="aides")]),
+    (
+        "Tariffs cover 4,100 kinds of goods arriving by sea.",
+        [Q(4100, kind="count", counted="kinds of goods")],
+    ),
+    ("One witness says the car was red.", [Q(1, kind="count", counted="witness")]),
+    ("She kept one hand behind the rope.", [Q(1, kind="count", counted="hand")]),
+    (
+        "Shipments reached 5.1 million consoles, up from 4.2 million.",
+        [
+            Q(5.1e6, kind="count", counted="consoles"),
+            Q(4.2e6, kind="count", counted="consoles"),
+        ],
+    ),
+    # ---- change words and phrasings -------------------------------------------------------------
+    ("The index closed down 1.2% on Friday.", [Q(1.2, "percent", change="down")]),
+    ("He ended up 3 shots behind.", [Q(3, kind="count", change=None)]),
+    ("The forecast was revised upward by £40 million.", [Q(4e7, "GBP", change="up")]),
+    ("Costs were revised downwards by 3%.", [Q(3, "percent", change="down")]),
+    (
+        "The shares are up 20% after plummeting 65% last year.",
+        [Q(20, "percent", change="up"), Q(65, "percent", change="down")],
+    ),
+    (
+        "Hiring grew by 12,000 posts or 2.1 per cent.",
+        [Q(12000, kind="count", change="up"), Q(2.1, "percent", change="up")],
+    ),
+    (
+        "Sales were down 2.3%, exports by 2.6% and imports were down 1.9%.",
+        [
+            Q(2.3, "percent", change="down"),
+            Q(2.6, "percent", change="down"),
+            Q(1.9, "percent", change="down"),
+        ],
+    ),
+    (
+        "The plan was backed by 61%, and by 70% of members.",
+        [Q(61, "percent", change=None), Q(70, "percent", change=None)],
+    ),
+    (
+        "The miner rose 18 sen to RM3.50.",
+        [Q(18, "sen", kind="money", change="up"), Q(3.5, "MYR", kind="money", direction="up")],
+    ),
+    # ---- borrowed units, rates of counts, pence with a space ----------------------------------------
+    (
+        "The range has four-, five- and six-cylinder engines.",
+        [
+            Q(4, kind="count", counted="cylinder"),
+            Q(5, kind="count", counted="cylinder"),
+            Q(6, kind="count", counted="cylinder"),
+        ],
+    ),
+    ("It has a 7- or 8-inch screen.", [Q(7, "inch"), Q(8, "inch")]),
+    (
+        "She has raised 280 million of the 1.5 billion rupees she needs.",
+        [Q(2.8e8, "INR", kind="money"), Q(1.5e9, "INR", kind="money")],
+    ),
+    ("Two of the five judges agreed.", [Q(2, kind="count", counted=None), Q(5, kind="count")]),
+    (
+        "The pulsar spins 700 times a second.",
+        [Q(700, kind="count", counted="times", per="second")],
+    ),
+    (
+        "The lab runs 4,000 swabs per day.",
+        [Q(4000, kind="count", counted="swabs", per="day")],
+    ),
+    (
+        "The bid of C$6 (US$4.46) per share was accepted.",
+        [
+            Q(6, "CAD", kind="money", per="share"),
+            Q(4.46, "USD", kind="money", per="share", conversion_of=0),
+        ],
+    ),
+    (
+        "Tesco fell 6 p at 242 p, Next was down 1.5 p.",
+        [
+            Q(6, "penny", kind="money", change="down"),
+            Q(242, "penny", kind="money"),
+            Q(1.5, "penny", kind="money", change="down"),
+        ],
+    ),
+    ("The doors open at 5 p.m. sharp.", []),
+    ("The laptop cost 1,200 € in Berlin.", [Q(1200, "EUR", kind="money")]),
+    ("A seat costs 49€ on the night train.", [Q(49, "EUR", kind="money")]),
+    ("The guitar's neck is 25.5″ long.", [Q(25.5, "inch")]),
+    ("The lock is 6′ 2″ tall.", [Q(6 + 2 / 12, "foot")]),
+    (
+        "Orders eased to 71.0 from 73.5. The new index rose to 66.2 from 60.1.",
+        [
+            Q(71.0, kind="count"),
+            Q(73.5, kind="count"),
+            Q(66.2, kind="count"),
+            Q(60.1, kind="count"),
+        ],
+    ),
+    (
+        "Output fell from 21% in May, and prices slowed to 3.9%.",
+        [Q(21, "percent"), Q(3.9, "percent")],
+    ),
+    ("Inflation is set to slip below 9% this year.", [Q(9, "percent", approx="<", change=None)]),
+    (
+        "The report says one finance minister resigned.",
+        [Q(1, counted="finance minister")],
+    ),
+    (
+        "It ended four quarters of contraction seen since May.",
+        [Q(4, counted="quarters of contraction")],
+    ),
+    # ---- a bracketed conversion restates the figure, bound and change included --------------------
+    (
+        "Swifts can fly more than 100 kilometres (62 miles) a day.",
+        [Q(100, "kilometer", approx=">", per="day"), Q(62, "mile", approx=">", conversion_of=0)],
+    ),
+    (
+        "Night temperatures fell by 2C (3.6F) in a week.",
+        [Q(2, "degree_Celsius", change="down"), Q(3.6, "degree_Fahrenheit", change="down")],
+    ),
+    (
+        "The engine makes just under 250 hp (186 kW / 253 PS).",
+        [
+            Q(250, "horsepower", approx="<"),
+            Q(186, "kilowatt", approx="<"),
+            Q(253, "metric_horsepower", approx="<", conversion_of=0),
+        ],
+    ),
+    (
+        "Sales rose to $4.1bn from $3.9bn a year earlier.",
+        [Q(4.1e9, "USD", kind="money", per=None), Q(3.9e9, "USD", kind="money", per=None)],
+    ),
+    ("They sold 300 cars a year ago.", [Q(300, counted="cars", per=None)]),
+    ("The maker delivered 9,800 Model Ys.", [Q(9800, counted="Model Ys")]),
+    ("The airline ordered two 787s.", [Q(2, counted="787s")]),
+    (
+        "He got in better shape, dropping from 210 pounds to 190 by exercising.",
+        [Q(None, "pound", low=190, high=210, direction="down")],
+    ),
+    ("The club paid 5,000 pounds for the diet plan.", [Q(5000, "GBP", kind="money")]),
+    ("They left it to Ana, who was 9.", [Q(9, "year", dimension="age")]),
+    ("She will be 41 by the end of the year.", [Q(41, "year", dimension="age")]),
+    ("He turned 60 in March.", [Q(60, "year", dimension="age")]),
+    ("Inflation, which was 3, fell.", [Q(3, None, kind="count")]),
+    (
+        "The guard averaged 18.2 ppg and 5.1 rpg, with 4.4 apg.",
+        [
+            Q(18.2, "point", per="game", text="18.2 ppg"),
+            Q(5.1, None, counted="rebounds", per="game"),
+            Q(4.4, None, counted="assists", per="game"),
+        ],
+    ),
+    ("The 150 PS engine is the cheapest.", [Q(150, "metric_horsepower")]),
+    ("He bought 2 PS games.", [Q(2, kind="count")]),
+    ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),
+    # ---- names and years that are not figures -----------------------------------------------------
+    ("The fort was built between AD 1000 and 1260 by settlers.", []),
+    ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),
+    (
+        "the sp 500 was down 2.1% and the ftse 100 rose 1%.",
+        [Q(2.1, "percent", change="down"), Q(1, "percent", change="up")],
+    ),
+    ("The temperature was -19 at dawn.", [Q(-19, kind="count")]),
+    # ---- movements whose two figures are apart -------------------------------------------------
+    (
+        "The token slid from $41,200 at 9.30am to $39,850 by lunchtime.",
+        [Q(None, "USD", kind="money", low=39850, high=41200, direction="down")],
+    ),
+    (
+        "Economy improved from 31 miles per gallon in 2015 to 38 mpg in 2022.",
+        [Q(None, "mpg", low=31, high=38, text="from 31 miles per gallon in 2015 to 38 mpg")],
+    ),
+    (
+        "Output climbed from 14 mpg combined to 19 on the hybrid.",
+        [Q(None, "mpg", low=14, high=19, direction="up")],
+    ),
+    (
+        "Sales rose to £7.4bn from £6.8bn a year earlier.",
+        [Q(7.4e9, "GBP", kind="money"), Q(6.8e9, "GBP", kind="money")],
+    ),
+    (
+        "Prices went from £5 in May to 7 stalls in June.",
+        [Q(5, "GBP", kind="money"), Q(7, kind="count", counted="stalls")],
+    ),
+    # ---- a bare number that counts what an earlier figure counts (ellipsis) -----------------------
+    (
+        "The council built 300 homes this year, compared with 120 last year.",
+        [Q(300, kind="count", counted="homes"), Q(120, kind="count", counted="homes")],
+    ),
+    (
+        "The top bid was 84 cents, while the lowest was 71.",
+        [Q(84, "cent", kind="money"), Q(71, "cent", kind="money")],
+    ),
+    (
+        "Some 2,000 people spent up to 3 nights away and 1,500 were treated.",
+        [
+            Q(2000, approx="~", kind="count", counted="people"),
+            Q(3, approx="<=", counted="nights"),
+            Q(1500, kind="count", counted="people"),
+        ],
+    ),
+    ("Shares rose 8% to 3.65.", [Q(8, "percent", change="up"), Q(3.65, None, kind="count")]),
+    (
+        "Output was 30 gigawatts, equal to about 20 suitably large stations.",
+        [Q(30, "gigawatt"), Q(20, None, approx="~", kind="count")],
+    ),
+    (
+        "The firm sold 300 cars. Then 40 were returned.",
+        [Q(300, kind="count", counted="cars"), Q(40, None, kind="count", counted=None)],
+    ),
 ]
 
 
@@ -378,3 +612,24 @@ def test_reads_the_figures_a_sub_editor_reads(sentence: str, expected: list[dict
 
 def test_there_are_at_least_150_cases() -> None:
     assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lemma"),
+    [
+        ("Ford and Vauxhall vans", "ford vauxhall van"),
+        ("residential burglaries", "residential burglary"),
+        ("the Mayor's deputies", "mayor deputy"),
+        ("commercial fishermen", "commercial fisherman"),
+        ("children", "child"),
+        ("new A320 jets", "new a320 jet"),
+        ("wolves", "wolf"),
+        ("boxes", "box"),
+        ("buses", "bus"),
+        ("news", "news"),
+        ("glass", "glass"),
+        ("crisis", "crisis"),
+    ],
+)
+def test_counted_lemma_is_the_dictionary_form(phrase: str, lemma: str) -> None:
+    assert counted_lemma(phrase) == lemma

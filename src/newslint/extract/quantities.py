@@ -17,6 +17,7 @@ majority", "hundreds of") are read first so their numbers are not read twice.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -137,7 +138,8 @@ _UP = (
     "climbing|gained|gains|gaining|jumped|jumps|jumping|soared|soars|soaring|surged|surges|surging|"
     "grew|grow|grows|growing|grown|advanced|advances|advancing|rallied|rebounded|added|adds|spiked|"
     "leapt|leaped|leaps|boosted|hiked|widened|accelerated|edged\\s+up|ticked\\s+up|"
-    "went\\s+up|gone\\s+up|going\\s+up|higher"
+    "went\\s+up|gone\\s+up|going\\s+up|higher|upward|upwards|rallying|rallies|rally|jump|"
+    "surge|soar|advance|spiking|spikes"
 )
 _DOWN = (
     "fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|declined|decline|declines|"
@@ -145,7 +147,9 @@ _DOWN = (
     "slumps|plunged|plunges|plummeted|plummets|tumbled|tumbles|sank|sinks|sunk|shed|sheds|lost|loses|"
     "losing|eased|eases|dipped|dips|lower|shrank|shrinks|shrunk|contracted|retreated|cut|cuts|"
     "reduced|lowered|slowed|narrowed|edged\\s+down|ticked\\s+down|went\\s+down|gone\\s+down|"
-    "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose"
+    "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose|downward|downwards|"
+    "plummeting|plummet|tumbling|tumble|slumping|slump|sinking|sink|diving|dive|slipping|slip|"
+    "sliding|slide|dipping|dip|easing|ease|tanking|shrinking|shrink|shedding"
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -159,6 +163,14 @@ _DATE_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
 )
 _ERA_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*$")
+_ERA_PAIR_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*\d{1,4}\s*(?:and|to|or|-|–)\s*$")
+# a market index named with its number, also in lower-cased text: "the sp 500", "ftse 100"
+_INDEX_NAME_BEFORE_RE = re.compile(
+    r"\b(?:s&p|sp|ftse|nasdaq|stoxx|cac|dax|nikkei|asx|tsx|russell|ibex|kospi|nifty|sensex|"
+    r"ta|mib|aex|smi|omx)[\s-]$",
+    _I,
+)
+_CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s$")
 _ERA_AFTER_RE = re.compile(r"\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b")
 _SCIENTIFIC_RE = re.compile(
     r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
@@ -190,6 +202,7 @@ _INDEX_RE = re.compile(
 _RANK_BEFORE_RE = re.compile(
     r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I
 )
+_ELLIPTICAL_BY_RE = re.compile(r"^,?\s.*\sby\s+$")
 _RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
 
 
@@ -265,6 +278,7 @@ _PHRASAL_VERBS = {
     "showed",
     "showing",
 }
+_CLOSING_VERBS = {"end", "ended", "ends", "ending", "finished", "closed", "settled"}
 _RAISE_WORDS = {"raised", "raises", "raising", "lifted", "lifts"}
 _CHANGE_FILLERS = {
     "by",
@@ -326,7 +340,8 @@ _PER_RE = re.compile(
     r"(?P<per>year|annum|month|week|day|night|hour|minute|second|head|person|capita|barrel|tonne|ton|"
     r"litre|liter|gallon|share|kilogram|kilo|kg|pound|lb|ounce|square\s+foot|sq\s?ft|square\s+metre|"
     r"game|match|episode|unit|household|mile|km|kilometre|gram|g|sq\s?m|square\s+meter|decade|century|"
-    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b",
+    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",  # "$6.8bn a year earlier" is no rate
     _I,
 )
 _PER_UNITS = {
@@ -340,10 +355,8 @@ _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
 _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
 _PARTITIVE_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\s+(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
-)
-_QUALIFIED_PLURAL_RE = re.compile(
-    r"\s+(?P<w>(?:[A-Z][A-Za-z-]*\s+){1,2}[a-z][a-z-]*[a-z]s)\b(?<!ss)"
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
 )
 _WHOLE_RE = re.compile(
     r"\s+(?:of\s+)?(?:(?:the|all|its|their|his|her|our|those|these)\s+)?"
@@ -351,8 +364,8 @@ _WHOLE_RE = re.compile(
 )
 _PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
-_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
-_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
+_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\"|″)(?![\w])")
+_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
 _TRACK_CONTEXT_RE = re.compile(
     r"athlet|sprint|hurdle|runner|relay|freestyle|butterfly|breaststroke|backstroke|swimm|olympic|"
@@ -365,7 +378,15 @@ _LENGTH_CONVERSION_RE = re.compile(
 _PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
 _PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
 _WEIGHT_CONTEXT_RE = re.compile(
-    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton", re.I
+    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton|diet|exercis|"
+    r"\bslim|obes|fitness|in\s+(?:better|good|shape)",
+    re.I,
+)
+# words just before a figure in pounds that make it money whatever the sentence is about
+_MONEY_CUE_RE = re.compile(
+    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spends|earn|earns|earned|"
+    r"fined|fine\s+of|salary|wage|bought|sold|price|priced|charged|charge|budget|fee)\b[^.;]*$",
+    re.I,
 )
 _MONTH_WORD_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -393,6 +414,9 @@ _RANGE_LINK_RE = re.compile(r"\s?[–—]\s?|-(?=\S)|\s-\s|\s+to\s+|\s+or\s+", r
 _BETWEEN_LINK_RE = re.compile(r"\s+and\s+|\s+to\s+|\s?[–—-]\s?", re.I)
 _CURRENCY_SYMBOL_RE = re.compile(
     r"(?:US\s?\$|\$US|A\$|\$A|C\$|HK\s?\$|NZ\s?\$|S\$|\$|£|€|¥|₹|Rs\.?\s?|RM|PS(?=\d{2}|\d[.,])|USD|EUR|GBP)"
+)
+_AGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:turned|turns|turning|(?:who|he|she)\s+(?:was|is|will\s+be|would\s+have\s+been))\s+$", _I
 )
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", _I)
 
@@ -719,11 +743,40 @@ _NOT_COUNTED = set(
         "grew",
         "soared",
         "plunged",
+        "behind",
+        "beyond",
+        "within",
+        "without",
+        "near",
+        "inside",
+        "outside",
+        "above",
+        "below",
+        "toward",
+        "towards",
+        "via",
+        "like",
+        "upon",
+        "amid",
+        "despite",
+        "along",
     ]
 )
-_WORD_AFTER_RE = re.compile(
-    r"\s+(?P<w1>[a-z][a-z'’-]*[a-z])(?:\s+(?P<w2>[a-z][a-z'’-]*[a-z]))?(?:\s+(?P<w3>[a-z][a-z'’-]*[a-z]))?"
-)
+# One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
+_NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
+# Words that can follow a bare number but never head the thing it counts.
+_POWER_CONTEXT_RE = re.compile(r"\d\s?(?:hp|bhp|kW|horsepower)\b|\bengine\b", _I)
+_PARTICIPLES = {"seen", "made", "done", "known", "given", "taken", "held", "left", "sold", "paid"}
+_COUNT_MODIFIERS = {"more", "other", "extra", "additional", "further", "fewer"}
+_NOT_HEAD = {
+    "last",
+    "next",
+    "later",
+    "earlier",
+    "ago",
+    "apiece",
+    "each",
+}
 _IRREGULAR_PLURALS = {
     "people",
     "children",
@@ -975,6 +1028,9 @@ def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
             )
         if symbol == "s" and read.plain:
             ok = False
+        if symbol == "PS":
+            # metric horsepower only beside another power figure: "296 hp (224 kW / 300 PS)"
+            ok = bool(_POWER_CONTEXT_RE.search(text, max(0, read.start - 40), m.end() + 40))
         if symbol == "in":
             # "5ft 11in" or "11in"; never "5 in 10"
             ok = not spaced and not text[m.end() : m.end() + 1].isdigit()
@@ -1041,7 +1097,8 @@ def _read_right(
         elif pounds:
             window = text[max(0, start - 60) : pounds.end() + 40]
             of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
-            if (read.scaled or not _WEIGHT_CONTEXT_RE.search(window)) and not (
+            money_cue = _MONEY_CUE_RE.search(text[max(0, start - 30) : start])
+            if (read.scaled or money_cue or not _WEIGHT_CONTEXT_RE.search(window)) and not (
                 of_follows and not read.scaled
             ):
                 read.currency = "GBP"
@@ -1079,8 +1136,8 @@ def _minor_unit(text: str, pos: int, digits: bool) -> tuple[tuple[str, str, floa
     if not m or not digits:
         return None
     word = m.group("word")
-    if word == "p" and m.group("sp"):
-        return None
+    if word == "p" and m.group("sp") and re.match(r"\.\s?m\b|\s?[\dA-Z]", text[m.end() :]):
+        return None  # "5 p.m.", "page 5 p 6"; "down 68 p at 1112 p," is in pence
     return MINOR_UNITS[word], m.end()
 
 
@@ -1140,7 +1197,7 @@ class _Spans:
 def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
     """ "Boeing 737", "Section 427", "No. 10", "Fortune 100", "10 Downing Street", "(4)"."""
     before = text[max(0, start - 30) : start]
-    if _IDENTIFIER_WORDS.search(before):
+    if _IDENTIFIER_WORDS.search(before) or _INDEX_NAME_BEFORE_RE.search(before):
         return True
     m = _CAP_WORD_BEFORE_RE.search(before)
     if m:
@@ -1214,7 +1271,13 @@ def _change_of(words: list[str], ratio: bool = False) -> str | None:
             return _CHANGE_PHRASES[" ".join(words[i - 2 : i])]
         if (
             words[i - 1] in _CHANGE_WORDS
-            and not (words[i - 1] in ("up", "down") and i >= 2 and words[i - 2] in _PHRASAL_VERBS)
+            and not (
+                words[i - 1] in ("up", "down")
+                and i >= 2
+                and words[i - 2] in _PHRASAL_VERBS
+                # "closed down 1%", "ended down 1%" are falls; "ended up" is a phrasal verb
+                and not (words[i - 1] == "down" and words[i - 2] in _CLOSING_VERBS)
+            )
             and (ratio or words[i - 1] not in _RATIO_ONLY_VERBS)
         ):
             return _CHANGE_WORDS[words[i - 1]]
@@ -1233,6 +1296,8 @@ def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str |
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
+        if words[-used:] in (["below"], ["above"]):
+            return approx, None, left  # "set to slip below 13%": a level crossed, not a fall
         words = words[:-used]
     return approx, _change_of(words, ratio), left
 
@@ -1248,32 +1313,139 @@ def _level_direction(text: str, left: int) -> str | None:
     return None
 
 
-def _counted_noun(text: str, pos: int) -> str | None:
+def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
     """The thing a bare number counts, as printed: "troops", "new schools", "Liverpool fans",
-    "of its Echo devices" -> "Echo devices"; None when the next word is not a noun we can trust."""
+    "Kia and Hyundai vehicles", "new 737 Max jets", "of its Echo devices" -> "Echo devices";
+    None when the next word is not a noun we can trust.
+
+    A noun phrase without a parser: modifiers (words, names, model numbers, "and" between
+    modifiers) up to the first plural noun; with no plural in reach, the run of words before the
+    first function word ("one particular demand that" -> "particular demand")."""
     partitive = _PARTITIVE_RE.match(text, pos)  # "5,000 of the soldiers", "35m of its devices"
     if partitive:
         return partitive.group("w")
-    qualified = _QUALIFIED_PLURAL_RE.match(text, pos)  # "96 Liverpool fans", "five NBA teams"
-    if qualified:
-        return qualified.group("w")
-    m = _WORD_AFTER_RE.match(text, pos)
-    if not m:
+    tokens: list[str] = []
+    p = pos
+    while len(tokens) < 6:
+        t = _NP_TOKEN_RE.match(text, p)
+        if not t:
+            break
+        tokens.append(t.group(1))
+        p = t.end()
+    if not tokens:
         compound = _COMPOUND_NOUN_RE.match(text, pos)  # "a four-cylinder engine"
         if compound and compound.group("w") not in _NOT_COUNTED:
             return compound.group("w")
-        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
-        return proper.group("w") if proper else None
-    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
-    if words[0] in _NOT_COUNTED or words[0].endswith(("ly", "'s", "’s")):
         return None
-    # "22 residential burglaries", "1,100 public housing properties", "60 commercial fishermen"
-    for k, word in enumerate(words):
+    if tokens[0] in _COUNT_MODIFIERS and len(tokens) > 1:
+        tokens = tokens[1:]  # "eight more picks", "two other sites": the picks, the sites
+    first = tokens[0]
+    if re.fullmatch(r"\d{3,}s", first):
+        return first  # "two 787s": the model counted
+    if first.lower() in _NOT_COUNTED or first.endswith(("ly", "'s", "’s")) or first[0].isdigit():
+        return None
+    if first[0].isupper():
+        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
+        if proper:
+            return proper.group("w")
+    for k, word in enumerate(tokens):
+        if word[0].isdigit() and k > 0 and re.fullmatch(r"\d+s", word):
+            return " ".join(tokens[: k + 1])  # "63,150 Model 3s", "two 737s"
+        if word[0].isupper() or word[0].isdigit():
+            if (
+                k > 0
+                and word[0].isupper()
+                and _looks_plural(word.lower())
+                and (k + 1 == len(tokens) or not tokens[k + 1][0].isupper())
+            ):
+                return " ".join(tokens[: k + 1])  # "eight straight World Cups"
+            continue  # a name or a model number inside the phrase: "Model 3 sedans"
         if word in _NOT_COUNTED:
+            # "digital and physical sales": "and" joins two modifiers of one noun
+            if word == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1] not in _NOT_COUNTED:
+                continue
             break
         if _looks_plural(word):
-            return " ".join(words[: k + 1])
-    return words[0]
+            if singular and k > 0:
+                return " ".join(tokens[:k])  # "one proposal asks": a verb after a singular noun
+            head = tokens[: k + 1]
+            # "5,700 categories of products", "65 snaps of man coverage"
+            if k + 2 < len(tokens) and tokens[k + 1] == "of":
+                for word_after in tokens[k + 2 : k + 4]:
+                    if (
+                        not word_after[0].islower()
+                        or word_after in _NOT_COUNTED
+                        or word_after in _PARTICIPLES
+                        or word_after.endswith(("ing", "ed"))
+                    ):
+                        break
+                    head.append(word_after)
+                if len(head) > k + 1:
+                    head.insert(k + 1, "of")
+            return " ".join(head)
+    if not first[0].islower():
+        return None
+    run: list[str] = []
+    for word in tokens[:3]:
+        if not word[0].islower() or word in _NOT_COUNTED:
+            break
+        if run and (word.endswith("ed") or word in _PARTICIPLES):
+            break  # "three finance minister resigned"
+        run.append(word)
+    verb_form = run[0].endswith("ing") or (run[0].endswith("ed") and not run[0].endswith("eed"))
+    if not run or verb_form or run[0] in _NOT_HEAD:
+        return None  # "around 73 raising the prospect", "2.1 last year"
+    if len(run) < len(tokens) and tokens[len(run)] == "than":
+        return None  # "40k cheaper than"
+    return " ".join(run)
+
+
+_LEMMA_IRREGULAR = {
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "people": "people",
+    "police": "police",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "data": "data",
+    "media": "media",
+}
+_LEMMA_STOPWORDS = {"a", "an", "the", "and", "or", "of", "its", "their", "his", "her", "our"}
+
+
+def counted_lemma(phrase: str) -> str:
+    """A counted noun phrase in dictionary form, for comparing two counts of the same thing:
+    "Kia and Hyundai vehicles" -> "kia hyundai vehicle", "Johnson's deputies" -> "johnson
+    deputy". English plural rules and a few irregular nouns; no parser, no tables to load."""
+    out = []
+    for word in phrase.lower().split():
+        if word in _LEMMA_STOPWORDS:
+            continue
+        word = re.sub(r"['’]s?$", "", word)
+        out.append(_singular(word))
+    return " ".join(out)
+
+
+def _singular(word: str) -> str:
+    if word in _LEMMA_IRREGULAR:
+        return _LEMMA_IRREGULAR[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # fishermen, servicemen
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] in ("li", "wi", "kni", "hal", "shel", "wol", "lea"):
+        return word[:-3] + ("fe" if word[:-3] in ("li", "wi", "kni") else "f")
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _looks_plural(word: str) -> bool:
@@ -1358,6 +1530,12 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     if read.currency_left is not None and text[start - 1 : start] in ("-", "−"):
         negative = True  # "$-50.8bn"
     elif left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
+        if (
+            not read.measured
+            and not read.scaled
+            and _CAPS_NAME_BEFORE_RE.search(text[max(0, left - 12) : left - 1])
+        ):
+            return None, end  # a name spaced from its number: "COVID -19", "MH -17"
         negative, left = True, left - 1
     else:
         minus = re.search(r"\bminus[\s-]+$", text[max(0, left - 8) : left], _I)
@@ -1442,7 +1620,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
                 left = max(0, left - 20) + opener.start()
 
     measured = read.measured or low is not None
-    counted = None if read.measured else _counted_noun(text, read.end)
+    counted = None if read.measured else _counted_noun(text, read.end, singular=value == 1)
     if (
         not measured
         and not plain
@@ -1470,7 +1648,11 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             )
             if not (plural_noun or _left_context(text, left)[0] != "="):
                 return None, skip_to
-        if _ERA_RE.search(text[max(0, start - 6) : start]) or _ERA_AFTER_RE.match(text, end):
+        if (
+            _ERA_RE.search(text[max(0, start - 6) : start])
+            or _ERA_AFTER_RE.match(text, end)
+            or _ERA_PAIR_RE.search(text[max(0, start - 20) : start])
+        ):
             return None, skip_to  # "AD 1260", "300 BC"
         if _is_identifier(text, left, read.end, value):
             return None, _continuation_end(text, skip_to)
@@ -1539,7 +1721,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     b.currency, b.minor, b.per, b.counted = read.currency, read.minor, read.per, counted
     if read.currency:
         b.kind, b.dimension = "money", "currency"
-        b.unit = read.unit if read.unit in ("cent", "penny") else read.currency
+        b.unit = read.unit if read.unit in ("cent", "penny", "sen") else read.currency
     elif read.percent:
         b.unit = read.percent
         b.kind = "percent" if read.percent == "percent" else "measure"
@@ -1559,6 +1741,16 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             skip_to = max(skip_to, age.end())
     elif b.kind == "count" and (
         _AGE_BEFORE_RE.search(text[max(0, left - 10) : left])
+        or (
+            # "Maria, who was 10,", "he will be 35 by May", "she turned 40 in March"
+            plain
+            and 0 < value < 120
+            and b.counted is None
+            and _AGE_VERB_BEFORE_RE.search(text[max(0, left - 20) : left])
+            and re.match(
+                r"\s*(?:[,.;:!?)]|$|\s(?:by|when|in|on|at|next|last|this)\b)", text[b.end :]
+            )
+        )
         or (
             plain
             and 0 < value < 120
@@ -1630,8 +1822,226 @@ def find_quantities(text: str) -> list[Quantity]:
         if b is not None:
             built.append(b)
     built.sort(key=lambda b: (b.start, b.end))
+    _join_movements(text, built)
     _pair_conversions(text, built)
+    _fill_ellipses(text, built)
+    _read_rates(text, built)
     return [_to_quantity(text, b) for b in built]
+
+
+_ELLIPSIS_LINK = {
+    "from",
+    "compared",
+    "and",
+    "or",
+    "but",
+    "while",
+    "whereas",
+    "with",
+    "against",
+    "versus",
+    "vs",
+    "including",
+    "to",
+    "than",
+    "is",
+    "was",
+    "at",
+}
+_SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
+
+
+_COUNT_PER_RE = re.compile(
+    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",
+    _I,
+)
+_PER_GAME = {
+    "ppg": "points",
+    "rpg": "rebounds",
+    "apg": "assists",
+    "spg": "steals",
+    "bpg": "blocks",
+}
+_SUSPENDED_RE = re.compile(r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
+_OF_WHOLE_GAP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|a|an)\s+(?:\w+\s+)?")
+
+
+def _per_of(match: re.Match[str]) -> str:
+    surface = re.sub(r"\s+", " ", match.group("per").lower())
+    return _PER_UNITS.get(surface) or unit_for_surface(surface) or surface
+
+
+def _read_rates(text: str, built: list[_Built]) -> None:
+    """Rates the figure-by-figure reading leaves out: a count's "78,000 times a minute", "3,000
+    tests per day", "20 per week"; and a denominator after a bracketed conversion, which both
+    figures share: "C$6 (US$4.46) per share", "9bn shekels ($2.4bn) a year"."""
+    for b in built:
+        if b.per is not None or b.value is None:
+            continue
+        if b.kind == "count" and b.unit is None and b.counted in _PER_GAME:
+            # box-score rates: "15.3 ppg", "7.4 rpg"
+            thing = _PER_GAME[b.counted]
+            b.end = text.index(b.counted, b.end) + len(b.counted)
+            if thing == "points":
+                b.unit, b.kind, b.dimension, b.counted = "point", "measure", "points", None
+            else:
+                b.counted = thing
+            b.per = "game"
+        elif b.kind == "count" and b.unit is None:
+            pos = b.end
+            if b.counted:
+                at = text.find(b.counted, b.end, b.end + len(b.counted) + 16)
+                pos = at + len(b.counted) if at >= 0 else b.end
+            m = _COUNT_PER_RE.match(text, pos)
+            if m:
+                b.per = _per_of(m)
+        elif b.conversion_of is not None and b.kind in ("money", "measure"):
+            close = re.match(r"\s*[)\]]", text[b.end : b.end + 3])
+            if close:
+                m = _PER_RE.match(text, b.end + close.end())
+                first = built[b.conversion_of]
+                if m and first.per is None:
+                    b.per = first.per = _per_of(m)
+
+
+def _fill_ellipses(text: str, built: list[_Built]) -> None:
+    """A bare number joined to an earlier figure of its sentence counts the same thing: "435 homes
+    by sale and 187 by tender", "460 vehicles this year compared with 63", "84.75 cents, while the
+    lowest is 74.07". Of the earlier figures with a unit or a counted noun, the one closest in
+    size is the antecedent ("68,400 people out of work for one to two years and 95,800 who ...").
+    A number can also borrow from the next one: "four-, five- and six-cylinder engines", "a 7-
+    or 8-inch screen", "280 million of the 1.5 billion shekels"."""
+    for i in range(len(built) - 2, -1, -1):
+        b, nxt = built[i], built[i + 1]
+        if not _bare(text, b) or (nxt.unit is None and nxt.counted is None):
+            continue
+        if nxt.kind in ("vague", "comparison") or nxt.dimension == "age":
+            continue
+        gap = text[b.end : nxt.start]
+        if _SUSPENDED_RE.fullmatch(gap) or (
+            _OF_WHOLE_GAP_RE.fullmatch(gap)
+            and nxt.value is not None
+            and b.value is not None
+            and b.value < nxt.value
+        ):
+            _borrow(b, nxt)
+    for i, b in enumerate(built):
+        if (
+            i == 0
+            or b.kind != "count"
+            or b.unit is not None
+            or b.counted is not None
+            or b.dimension != "count"
+            or not text[b.start : b.start + 1].isdigit()
+        ):
+            continue
+        gap = text[built[i - 1].end : b.start]
+        if not gap.strip() or _SENTENCE_END_RE.search(gap):
+            continue
+        links = _ELLIPSIS_LINK.intersection(re.findall(r"[a-z]+", gap))
+        if not links:
+            continue
+        after = _NP_TOKEN_RE.match(text, b.end)
+        next_word = after.group(1) if after else ""
+        if next_word[:1].islower() and next_word not in _NOT_COUNTED and next_word not in _NOT_HEAD:
+            continue  # a word we could not read as a noun follows: "20 decently sized plants"
+        size = abs(b.value if b.value is not None else (b.high or 0.0)) or 1.0
+        best: _Built | None = None
+        best_distance = 2.0  # at most two orders of magnitude apart
+        for a in built[:i]:
+            if (
+                a.conversion_of is not None
+                or a.kind in ("vague", "comparison")
+                or a.dimension == "age"
+                or (a.unit is None and a.counted is None)
+                or not text[a.start : a.end]
+                .lstrip("$£€¥(~ ")
+                .lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ")[:1]
+                .isdigit()
+                or b.start - a.end > 160
+                or _SENTENCE_END_RE.search(text, a.end, b.start)
+                # "rose 8.15% to 3.65": the level after a change is not in percent
+                or (a.kind == "percent" and links <= {"to", "at", "is", "was"})
+            ):
+                continue
+            a_size = abs(a.value if a.value is not None else (a.high or 0.0)) or 1.0
+            distance = abs(math.log10(a_size / size))
+            if distance <= best_distance:
+                best, best_distance = a, distance
+        if best is None:
+            continue
+        _borrow(b, best)
+
+
+def _bare(text: str, b: _Built) -> bool:
+    """A number printed with nothing after it that says what it counts or measures: "63",
+    or a word number with a suspended hyphen ("four-, five- and six-cylinder")."""
+    if b.kind != "count" or b.unit is not None or b.counted is not None:
+        return False
+    if b.dimension != "count":
+        return False
+    first = text[b.start : b.start + 1]
+    return first.isdigit() or (first.isalpha() and text[b.end : b.end + 1] == "-")
+
+
+def _borrow(b: _Built, source: _Built) -> None:
+    b.unit, b.dimension, b.kind, b.counted = (
+        source.unit,
+        source.dimension,
+        source.kind,
+        source.counted,
+    )
+    b.currency, b.minor, b.per = source.currency, source.minor, source.per
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", _I)
+# words between the two figures of a movement, within one clause: no sentence end, comma or "and"
+_FROM_GAP_RE = re.compile(
+    r"(?:(?![.!?]\s+[\"“A-Z]|\s(?:and|but|while|whereas)\s)[^,;!?\n]){0,40}?\s(?:up\s+)?to\s+$"
+)
+
+
+def _join_movements(text: str, built: list[_Built]) -> None:
+    """A movement whose two figures are apart: "from $36,040 at 10.45pm to $34,935 at 5am",
+    "from 20 miles per gallon in 2008 to 29 mpg". The two become one range with the direction
+    of the movement, as "from 4.8% to 4.7%" is. ("Rose to $7.4bn from $6.8bn" stays two figures:
+    a new level and the old one.)"""
+    i = 0
+    while i + 1 < len(built):
+        a, b = built[i], built[i + 1]
+        i += 1
+        if a.value is None or b.value is None or a.dimension == "age" or b.dimension == "age":
+            continue
+        if a.kind in ("vague", "comparison") or b.kind in ("vague", "comparison"):
+            continue
+        gap = text[a.end : b.start]
+        before = text[max(0, a.start - 16) : a.start]
+        opener = _FROM_BEFORE_RE.search(before)
+        if not (opener and _FROM_GAP_RE.fullmatch(gap)):
+            continue
+        first, last = a.value, b.value
+        bare_b = b.kind == "count" and b.unit is None and b.counted is None
+        same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency) and (
+            a.unit is not None or a.counted == b.counted or b.counted is None
+        )
+        same_dimension = (
+            a.unit is not None and b.unit is not None and a.dimension == b.dimension != "count"
+        )
+        if not (same or same_dimension or (bare_b and a.unit is not None)):
+            continue
+        if first == last:
+            continue
+        a.start = max(0, a.start - 16) + opener.start()
+        moved = _left_context(text, a.start, ratio=True)[1]  # "climbed from ... to ..."
+        a.end = b.end
+        a.low, a.high = sorted((first, last))
+        a.value = None
+        a.direction = "down" if last < first else (moved or a.change or a.direction)
+        a.change = None  # "plummeted from $36,040 to $34,935": a movement, not its size
+        a.approx = "="
+        a.counted = a.counted or b.counted
+        del built[i]
 
 
 def _pair_conversions(text: str, built: list[_Built]) -> None:
@@ -1642,10 +2052,33 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
         if prev.end > cur.start:
             continue
         between = text[prev.end : cur.start]
+        target: int | None = None
         if _BRACKET_BETWEEN_RE.match(between):
-            cur.conversion_of = i - 1
-        elif prev.change and cur.change is None and _RESTATED_RE.fullmatch(between):
-            cur.change = cur.direction = prev.change
+            target = i - 1
+        elif prev.conversion_of is not None and re.fullmatch(r"\s*[/,;]\s*|\s+or\s+", between):
+            target = prev.conversion_of  # "296 hp (224 kW / 300 PS)"
+        if target is not None:
+            cur.conversion_of = target
+            # a conversion restates the same figure, bound and change included:
+            # "more than 100km (60 miles)", "fell by 1C (1.8F)"
+            first = built[target]
+            if cur.approx == "=" and not re.search(r"[a-z]", between, _I):
+                cur.approx = first.approx
+            if cur.change is None and first.change is not None:
+                cur.change = cur.direction = first.change
+        elif prev.change and cur.change is None:
+            if prev.counted and between.startswith(" " + prev.counted):
+                between = between[len(prev.counted) + 1 :]  # "grew by 12,000 posts or 2.1%"
+            if _RESTATED_RE.fullmatch(between) or (
+                # "Sales were down 2.3%, exports by 2.6%": the change verb is understood
+                prev.unit == cur.unit
+                and prev.kind == cur.kind
+                and len(between) < 50
+                and _ELLIPTICAL_BY_RE.search(between)
+                and not _SENTENCE_END_RE.search(between)
+                and not any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", between.lower()))
+            ):
+                cur.change = cur.direction = prev.change
 
 
 def _windowed(
@@ -1994,4 +2427,4 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
     )
 
 
-__all__ = ["find_quantities"]
+__all__ = ["counted_lemma", "find_quantities"]

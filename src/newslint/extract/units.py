@@ -47,8 +47,8 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
         ("kilometres", "kilometre", "kilometers", "kilometer", "kms", "km"),
         (),
     ),
-    ("inch", "length", 0.0254, 0, ("inches", "inch", "ins"), ("in",)),
-    ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ()),
+    ("inch", "length", 0.0254, 0, ("inches", "inch", "ins"), ("in", "″")),
+    ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ("′",)),
     ("yard", "length", 0.9144, 0, ("yards", "yard", "yds", "yd"), ()),
     ("mile", "length", 1609.344, 0, ("miles", "mile"), ("mi",)),
     ("nautical_mile", "length", 1852.0, 0, ("nautical miles", "nautical mile"), ()),
@@ -337,6 +337,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("megawatt", "power", 1e6, 0, ("megawatts", "megawatt"), ("MW",)),
     ("gigawatt", "power", 1e9, 0, ("gigawatts", "gigawatt"), ("GW",)),
     ("horsepower", "power", 745.6998715822702, 0, ("horsepower", "horse power", "bhp", "hp"), ()),
+    ("metric_horsepower", "power", 735.49875, 0, ("metric horsepower",), ("PS",)),
     # information
     ("megabyte", "information", 8e6, 0, ("megabytes", "megabyte"), ("MB",)),
     ("gigabyte", "information", 8e9, 0, ("gigabytes", "gigabyte"), ("GB",)),
@@ -491,6 +492,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 # Currency words printed after the amount ("5 million euros", "300 yuan", "2,435,000 YEN").
 CURRENCY_WORDS: dict[str, str] = {
+    "€": "EUR",  # after the number, as much of Europe prints it: "1,200 €", "49€"
     "us dollars": "USD",
     "chinese yuan": "CNY",
     "japanese yen": "JPY",
@@ -579,6 +581,7 @@ MINOR_UNITS: dict[str, tuple[str, str, float]] = {
     "pence": ("penny", "GBP", 0.01),
     "penny": ("penny", "GBP", 0.01),
     "p": ("penny", "GBP", 0.01),
+    "sen": ("sen", "MYR", 0.01),  # a hundredth of a Malaysian ringgit
 }
 
 
