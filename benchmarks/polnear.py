@@ -28,7 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
+# ../shared/data/polnear from the repo root (one level more from a git worktree in wt/)
+DEFAULT_DATA = next(
+    (
+        p / "shared" / "data" / "polnear"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared" / "data" / "polnear").is_dir()
+    ),
+    ROOT.parent / "shared" / "data" / "polnear",
+)
 KINDS = ("source", "cue", "content")
 _EDGE = " \t\n.,;:!?\"'“”‘’«»()[]—–-"
 
