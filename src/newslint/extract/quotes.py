@@ -24,6 +24,7 @@ from newslint.extract.speakers import (
     COMMUNICATION_VERBS,
     INFINITIVE_CLAIM_VERBS,
     NOT_CUES,
+    CLAIM_NOUNS,
     OBJECT_CLAIM_VERBS,
     is_pronoun,
     pronoun_wants_person,
@@ -89,16 +90,24 @@ def find_quotes(analysis: Analysis) -> list[Quote]:
 
 
 def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    text = doc.text
+    text = _text(doc)
     marked = quotation_marks(text, paragraphs)
     inside = _inside_index(len(text), marked)
-    cues = [c for c in find_cues(doc, paragraphs) if not inside[c.start]]
+    cues = _outermost([c for c in find_cues(doc, paragraphs) if not inside[c.start]])
     people = group_people(doc)
     attributions = _attach(doc, cues, marked, paragraphs)
     quotes = [_to_quote(doc, a, people) for a in attributions]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     return quotes
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, joined once (spaCy rebuilds ``Doc.text`` on every access)."""
+    text = doc.user_data.get("newslint_text")
+    if text is None:
+        text = doc.user_data["newslint_text"] = doc.text
+    return text
 
 
 # -- 1. quotation marks -------------------------------------------------------------------
@@ -190,7 +199,7 @@ def _inside_index(length: int, marked: list[Marked]) -> list[bool]:
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
-        cue = _verb_cue(token) or _according_cue(token)
+        cue = _verb_cue(token) or _according_cue(token) or _noun_cue(token) or _dash_cue(token)
         if cue is not None:
             cues.append(cue)
     for start, end in paragraphs or []:
@@ -255,8 +264,8 @@ def _subject(verb: Token) -> SpacySpan | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
-    # "He stood up and said ...": a conjoined verb shares its subject
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    # "He stood up and said ...", "he said, adding that ...": the verb shares its subject
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _noun_phrase(verb.head, stop=verb)
@@ -335,7 +344,7 @@ def _clause_span(
         if not tokens:
             return None
     start, end = doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text)
-    return _trim(doc.text, start, end)
+    return _trim(_text(doc), start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -368,9 +377,40 @@ def _according_cue(token: Token) -> Cue | None:
     side = after if len([i for i in after if not doc[i].is_punct]) > 2 else before
     if not side:
         return None
-    content = _trim(doc.text, doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
-    content = _strip_final_stop(doc.text, content)
+    content = _trim(_text(doc), doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
+    content = _strip_final_stop(_text(doc), content)
     return Cue([token, to], speaker, content, "according")
+
+
+def _noun_cue(token: Token) -> Cue | None:
+    """"Trump's claim that ...", "the minister's warning": a claim noun with its owner."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"}:
+        return None
+    clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
+    content = _clause_span(clause) if clause is not None else None
+    speaker = _noun_phrase(owner)
+    # drop the possessive ending from the speaker: "Donald Trump's" -> "Donald Trump"
+    if len(speaker) > 1 and speaker[-1].tag_ == "POS":
+        speaker = speaker[:-1]
+    return Cue([token], speaker, content, "noun")
+
+
+def _dash_cue(token: Token) -> Cue | None:
+    """'"...." ― Jane Smith': a quotation signed with a dash and a name."""
+    if token.text not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    if doc[token.i - 1].text not in CLOSING + STRAIGHT:
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i <= 5:
+        end += 1
+    if end == token.i + 1:
+        return None
+    return Cue([token], doc[token.i + 1 : end], None, "dash")
 
 
 def _strip_final_stop(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -384,7 +424,7 @@ _COLON_LINE = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*
 
 def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
     """A "Name: words" line: a transcript turn or a headline's attribution."""
-    m = _COLON_LINE.match(doc.text[start:end])
+    m = _COLON_LINE.match(_text(doc)[start:end])
     if not m:
         return None
     name = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
@@ -394,8 +434,18 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
         return None
     if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in name):
         return None
-    content = _trim(doc.text, colon_at + 1, end)
+    content = _trim(_text(doc), colon_at + 1, end)
     return Cue(list(colon), name, content, "colon")
+
+
+def _outermost(cues: list[Cue]) -> list[Cue]:
+    """Drop a cue inside another cue's reported clause: 'She said he believes X' is hers."""
+    spans = [c.content for c in cues if c.content and c.kind in {"clause", "according"}]
+    return [
+        c
+        for c in cues
+        if not any(a <= c.start and c.end <= b and not (c.content == (a, b)) for a, b in spans)
+    ]
 
 
 # -- 3. joining quotations to cues --------------------------------------------------------
@@ -411,7 +461,7 @@ class Attribution:
 def _attach(
     doc: Doc, cues: list[Cue], marked: list[Marked], paragraphs: list[tuple[int, int]]
 ) -> list[Attribution]:
-    text = doc.text
+    text = _text(doc)
     used: set[int] = set()
     by_cue: dict[int, Attribution] = {}
     out: list[Attribution] = []
@@ -469,7 +519,7 @@ def _attach(
 def _cue_for(
     doc: Doc, quote: Marked, cues: list[Cue], marked: list[Marked], paragraphs: list[tuple[int, int]]
 ) -> Cue | None:
-    text = doc.text
+    text = _text(doc)
     para = next(((a, b) for a, b in paragraphs if a <= quote.parts[-1][0] < b), None)
     first_para = next(((a, b) for a, b in paragraphs if a <= quote.start < b), para)
     if para is None or first_para is None:
@@ -553,7 +603,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 
 def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
-    text = doc.text
+    text = _text(doc)
     parts = sorted(a.parts)
     start, end = parts[0][0], parts[-1][1]
     speaker = None

@@ -59,6 +59,15 @@ INFINITIVE_CLAIM_VERBS = {
 NOT_CUES = {"be", "have", "do", "make", "let", "help", "get", "mean", "ensure", "go", "seem",
             "appear", "become", "remain", "keep", "take", "give"}
 
+# Nouns that carry a claim for their owner: "Trump's claim that", "the minister's warning".
+CLAIM_NOUNS = {
+    "claim", "statement", "warning", "comment", "remark", "argument", "assertion", "promise",
+    "pledge", "suggestion", "allegation", "belief", "view", "insistence", "prediction",
+    "estimate", "call", "demand", "denial", "admission", "accusation", "charge", "assessment",
+    "position", "proposal", "plan", "vow", "threat", "announcement", "testimony", "account",
+    "contention", "complaint", "criticism", "praise", "response", "answer", "reply", "message",
+    "speech", "tweet", "post", "letter", "report", "finding", "conclusion", "opinion", "words",
+}
 # Documents that speak for their authors: "the report found", "a poll showed".
 DOCUMENT_NOUNS = {
     "report", "study", "statement", "poll", "survey", "document", "filing", "letter", "memo",
@@ -154,7 +163,7 @@ def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[str, str | None
         return "unknown", None
     if _OUTLET_SELF.match(text):
         return "outlet", None
-    person_ents = [e for e in span.ents if e.label_ == "PERSON"]
+    person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     head_ent = head.ent_type_
     # a role with a named principal: "Trump's spokeswoman", "a Kremlin spokesman"
     if low in SPOKESPERSON_NOUNS and head_ent != "PERSON":
@@ -163,9 +172,12 @@ def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[str, str | None
             return "organization", principal
         return "anonymous", None
     if head_ent == "PERSON" or (person_ents and _governs(head, person_ents)):
-        ent = next((e for e in person_ents if e.start <= head.i < e.end), person_ents[0])
-        person = person_for(people, ent.text)
-        return "named", person.canonical if person else _clean_name(ent.text)
+        ent = next((e for e in person_ents if e.start <= head.i < e.end), None)
+        name = ent.text if ent is not None else (
+            person_ents[0].text if person_ents else _proper_run(head).text
+        )
+        person = person_for(people, name)
+        return "named", person.canonical if person else _clean_name(name)
     if _is_outlet(span, head):
         return "outlet", _name_of(span, head)
     if low in DOCUMENT_NOUNS and head.pos_ == "NOUN":
@@ -204,6 +216,15 @@ def is_pronoun(span: SpacySpan) -> bool:
 
 def pronoun_wants_person(span: SpacySpan) -> bool:
     return _lower(speaker_head(span)) in _PERSON_PRONOUNS
+
+
+def _ents_in(span: SpacySpan) -> list[SpacySpan]:
+    """Entities wholly inside a span (``Span.ents`` rescans the whole doc each call)."""
+    doc = span.doc
+    ents = doc.user_data.get("newslint_ents")
+    if ents is None:
+        ents = doc.user_data["newslint_ents"] = list(doc.ents)
+    return [e for e in ents if span.start <= e.start and e.end <= span.end]
 
 
 def _governs(head: Token, ents: list[SpacySpan]) -> bool:
@@ -257,7 +278,7 @@ def _definite(span: SpacySpan) -> bool:
 
 
 def _name_of(span: SpacySpan, head: Token) -> str | None:
-    ents = [e for e in span.ents if e.label_ in {"ORG", "GPE", "FAC", "NORP"}]
+    ents = [e for e in _ents_in(span) if e.label_ in {"ORG", "GPE", "FAC", "NORP"}]
     if ents:
         return _clean_name(ents[0].text)
     return _clean_name(_proper_run(head).text) if head.pos_ == "PROPN" else None
