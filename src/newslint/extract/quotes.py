@@ -66,6 +66,7 @@ class Cue:
     speaker: SpacySpan | None
     content: tuple[int, int] | None  # clause or claim the parse gives, characters
     kind: str  # "clause", "infinitive", "object", "parenthetical", "according", "colon", "bare"
+    parts: list[tuple[int, int]] | None = None  # content in pieces around a parenthetical cue
 
     @property
     def start(self) -> int:
@@ -227,12 +228,14 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
-    if token.dep_ in {"parataxis", "ccomp", "advcl"} and token.head.i < token.i:
+    if token.dep_ in {"parataxis", "ccomp", "advcl"} and speaker is not None:
         # "The plan failed, he said." / "The plan, she said, failed."
         head = token.head
         if head.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
-            content = _clause_span(head, exclude=token, drop_subtree=token)
-            return Cue(cue_tokens, speaker, content, "parenthetical")
+            parts = _around(head, token)
+            if parts:
+                content = (parts[0][0], parts[-1][1])
+                return Cue(cue_tokens, speaker, content, "parenthetical", parts)
     xcomp = [c for c in children if c.dep_ == "xcomp"]
     if xcomp and lemma in INFINITIVE_CLAIM_VERBS:
         return Cue(cue_tokens, speaker, _clause_span(xcomp[0]), "infinitive")
@@ -244,6 +247,14 @@ def _verb_cue(token: Token) -> Cue | None:
         if objects:
             obj = objects[0]
             return Cue(cue_tokens, speaker, _clause_span(obj), "object")
+    # any other complement after the verb is what was said: "pitched the plan to voters"
+    after = [c for c in children if c.i > token.i and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark"} and c.dep_ not in _SUBJECTS]
+    if after and speaker is not None:
+        start = min(c.left_edge.i for c in after)
+        end = max(c.right_edge.i for c in after)
+        doc = token.doc
+        content = _trim(_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
+        return Cue(cue_tokens, speaker, content, "complement")
     return Cue(cue_tokens, speaker, None, "bare")
 
 
@@ -345,6 +356,20 @@ def _clause_span(
             return None
     start, end = doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]].text)
     return _trim(_text(doc), start, end)
+
+
+def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
+    """The head clause's words before and after a parenthetical cue clause, as pieces."""
+    doc = head.doc
+    dropped = {t.i for t in cue.subtree}
+    kept = [t.i for t in head.subtree if t.i not in dropped]
+    pieces = []
+    for side in ([i for i in kept if i < cue.left_edge.i], [i for i in kept if i > cue.right_edge.i]):
+        if side:
+            span = _trim(_text(doc), doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
+            if span and any(ch.isalnum() for ch in _text(doc)[span[0] : span[1]]):
+                pieces.append(span)
+    return pieces
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -502,7 +527,7 @@ def _attach(
         overlapping = [q for q in marked if q.start < end and start < q.end]
         quoted = sum(min(end, q.end) - max(start, q.start) for q in overlapping)
         direct = quoted >= 0.8 * (end - start)
-        out.append(Attribution(cue, [cue.content], direct))
+        out.append(Attribution(cue, list(cue.parts or [cue.content]), direct))
         for n, q in enumerate(marked):
             if q in overlapping:
                 used.add(n)
@@ -528,17 +553,17 @@ def _cue_for(
     for cue in cues:
         if cue.speaker is None:
             continue
-        if cue.kind == "according" or cue.kind == "colon":
-            if cue.content and cue.content[0] <= quote.start < cue.content[1]:
-                return cue
-            continue
         # the cue's clause holds the quotation: 'He said the plan was "a disaster"' is indirect
-        if cue.kind == "clause" and cue.content:
+        if cue.content:
             a, b = cue.content
             if a <= quote.start and quote.end <= b + 1:
                 outside = text[a:b].replace(text[quote.start : quote.end], "")
                 if len(outside.split()) > 3:
                     continue
+                if cue.kind in {"according", "colon"}:
+                    return cue
+        if cue.kind in {"according", "colon"}:
+            continue
         if para[0] <= cue.start < para[1] and cue.start >= quote.end:
             gap = _gap_tokens(doc, quote.end, cue.start, marked)
             if gap is not None and gap <= MAX_GAP_TOKENS and _tag_after(text, quote.end, cue):
