@@ -158,7 +158,7 @@ class Person:
         return self.mentions[0].tokens[-1]
 
 
-def _strip_titles(text: str) -> str:
+def strip_titles(text: str) -> str:
     words = text.split()
     while len(words) > 1 and fold(words[0]).strip(".") in _TITLES | ROLE_TITLES:
         words = words[1:]
@@ -181,11 +181,11 @@ def group_people(doc: object) -> list[Person]:
             continue
         person = _match_person(people, words)
         if person is None:
-            person = Person(canonical=_strip_titles(m.text), mentions=[], roles=set())
+            person = Person(canonical=strip_titles(m.text), mentions=[], roles=set())
             people.append(person)
         person.mentions.append(m)
-        if len(_strip_titles(m.text)) > len(person.canonical):
-            person.canonical = _strip_titles(m.text)
+        if len(strip_titles(m.text)) > len(person.canonical):
+            person.canonical = strip_titles(m.text)
         person.roles |= _roles_before(ent)
     return people
 

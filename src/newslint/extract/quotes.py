@@ -301,7 +301,7 @@ def _noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
         right = min(right, stop.left_edge.i - 1)
     # a relative clause or quotation is not part of the name
     for child in head.children:
-        if child.dep_ in {"relcl", "acl"} and child.i > head.i and child.pos_ == "VERB":
+        if child.dep_ == "relcl" and child.i > head.i:
             right = min(right, child.left_edge.i - 1)
     while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text != ")":
         right -= 1

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newslint.extract.entities import Person, fold, person_by_role, person_for
+from newslint.extract.entities import (
+    Person,
+    strip_titles,
+    fold,
+    person_by_role,
+    person_for,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -137,6 +143,13 @@ _OUTLET_WORDS = {
 _OUTLET_SELF = re.compile(r"^(?:this|our) (?:newspaper|paper|website|site|station|program|programme|magazine|reporter|correspondent)$", re.I)
 _NEWS_WORDS = {"news", "newspaper", "paper", "magazine", "broadcaster", "channel", "outlet",
                "reporter", "reporters", "correspondent", "journalist", "journalists"}
+# words that make a capitalised name an organisation's
+_ORG_NAME_WORDS = {
+    "institute", "university", "college", "centre", "center", "society", "group", "council",
+    "committee", "party", "bank", "fund", "trust", "ministry", "department", "agency",
+    "office", "club", "union", "international", "national", "global", "company", "partners",
+    "capital", "holdings", "systems", "industries", "labs", "media", "energy", "health",
+}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which",
             "that", "this", "those", "these"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "who"}
@@ -183,6 +196,12 @@ def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[str, str | None
     if low in DOCUMENT_NOUNS and head.pos_ == "NOUN":
         return "document", None
     if head_ent in {"ORG", "GPE", "FAC"}:
+        run = _proper_run(head)
+        known = person_for(people, run.text)
+        if known is not None:
+            return "named", known.canonical
+        if _looks_like_affiliated_person(run, head):
+            return "named", _clean_name(run.text)
         return "organization", _name_of(span, head)
     if low in ORGANIZATION_NOUNS and (_has_proper(span) or _definite(span)):
         return "organization", _name_of(span, head) if _has_proper(span) else None
@@ -218,6 +237,22 @@ def pronoun_wants_person(span: SpacySpan) -> bool:
     return _lower(speaker_head(span)) in _PERSON_PRONOUNS
 
 
+def _looks_like_affiliated_person(run: SpacySpan, head: Token) -> bool:
+    """"Justin Bronk of the Royal United Services Institute" when the tagger calls it an ORG:
+    two or three plain capitalised words, none an organisation word, then "of" an organisation.
+    """
+    if not 2 <= len(run) <= 3 or any(
+        _lower(t) in ORGANIZATION_NOUNS | _OUTLET_WORDS | _ORG_NAME_WORDS or not t.is_title
+        for t in run
+    ):
+        return False
+    return any(
+        child.dep_ == "prep" and child.lower_ in {"of", "at", "from"}
+        and any(o.ent_type_ == "ORG" for o in child.subtree)
+        for child in head.children
+    )
+
+
 def _ents_in(span: SpacySpan) -> list[SpacySpan]:
     """Entities wholly inside a span (``Span.ents`` rescans the whole doc each call)."""
     doc = span.doc
@@ -239,10 +274,12 @@ def _principal(head: Token) -> str | None:
         if child.dep_ in {"poss", "compound", "nmod", "amod"} and (
             child.pos_ == "PROPN" or child.ent_type_
         ):
-            return _clean_name(_proper_run(child).text)
+            return strip_titles(_clean_name(_proper_run(child).text))
         if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_):
+                if obj.dep_ == "pobj" and (
+                    obj.pos_ == "PROPN" or obj.ent_type_ or _lower(obj) in ORGANIZATION_NOUNS
+                ):
                     return _clean_name(" ".join(t.text for t in obj.subtree))
     return None
 
