@@ -255,12 +255,24 @@ def _verb_cue(token: Token) -> Cue | None:
         doc = token.doc
         content = _trim(_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
         return Cue(cue_tokens, speaker, content, "complement")
+    # a closing tag the parser did not hang the clause on: "The wing cost £48m, the board said."
+    if speaker is not None and token.i > 0:
+        sent = token.sent
+        tag_start = min(speaker.start, token.i)
+        doc = token.doc
+        if tag_start > sent.start + 2 and doc[tag_start - 1].text == "," and all(
+            t.is_punct for t in doc[token.i + 1 : sent.end]
+        ):
+            content = _trim(_text(doc), sent.start_char, doc[tag_start - 1].idx)
+            if content:
+                return Cue(cue_tokens, speaker, content, "parenthetical")
     return Cue(cue_tokens, speaker, None, "bare")
 
 
 def _subject(verb: Token) -> SpacySpan | None:
     doc = verb.doc
-    for child in verb.children:
+    # nearest subject first: a misparse can hang two subjects on one verb
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in _SUBJECTS:
             if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                 return _noun_phrase(verb.head, stop=verb)
