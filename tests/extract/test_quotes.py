@@ -311,3 +311,16 @@ def test_spans_are_offsets_of_the_text(extract):
         assert text[q.speaker.start : q.speaker.end] == q.speaker.text
         assert text[q.cue_start : q.cue_end] == q.cue
         assert q.text.split()[0] in text[q.start : q.end]
+
+
+def test_relative_pronoun_speaker_is_typed_by_its_antecedent(extract):
+    quote = one(extract("The plan was backed by Ana Torres, who said it would save money."),
+                "save money")
+    assert quote.speaker.text == "who"
+    assert quote.speaker.type == "named" and quote.speaker.canonical == "Ana Torres"
+
+
+def test_colon_tag_introduces_the_next_paragraph(extract):
+    text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
+    quote = one(extract(text), "first winter")
+    assert quote.direct and quote.speaker.canonical == "Ana Torres"

@@ -275,7 +275,7 @@ def _subject(verb: Token) -> SpacySpan | None:
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in _SUBJECTS:
             if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-                return _noun_phrase(verb.head, stop=verb)
+                return verb.doc[child.i : child.i + 1]  # typed by its antecedent
             if child.dep_ == "nsubjpass":
                 agent = _agent(verb)
                 return agent
@@ -582,7 +582,10 @@ def _cue_for(
                 score = gap
                 if best is None or score < best[0]:
                     best = (score, cue)
-        elif first_para[0] <= cue.end <= first_para[1] and cue.end <= quote.start:
+        elif cue.end <= quote.start and (
+            first_para[0] <= cue.end <= first_para[1]
+            or re.fullmatch(r"\s*:\s*", text[cue.end : quote.start]) is not None
+        ):
             gap = _gap_tokens(doc, cue.end, quote.start, marked)
             lead = text[cue.end : quote.start]
             if gap is not None and gap <= MAX_GAP_TOKENS and re.search(r"[:,]\s*$", lead):
@@ -646,7 +649,7 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
     speaker = None
     cue = a.cue
     if cue is not None and cue.speaker is not None:
-        kind, canonical = speaker_type(cue.speaker, people)
+        kind, canonical = speaker_type(_antecedent_of(cue.speaker), people)
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
@@ -662,6 +665,15 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
         speaker=speaker,
         parts=[Span(start=s, end=e) for s, e in parts] if len(parts) > 1 else [],
     )
+
+
+def _antecedent_of(speaker: SpacySpan) -> SpacySpan:
+    """"who" in "Mr Kerry, who said ..." stands for "Mr Kerry": type the speaker by that."""
+    if len(speaker) == 1 and speaker[0].lower_ in {"who", "which", "that"}:
+        verb = speaker[0].head
+        if verb.dep_ == "relcl":
+            return _noun_phrase(verb.head, stop=verb)
+    return speaker
 
 
 def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> None:
