@@ -14,8 +14,7 @@ def findings(lint, text: str, code: str):
 SRC001_FIRES = [
     ("One US official said the convoy had turned back.", "One US official"),
     ('"The order came from the top," a senior commander said.', "a senior commander"),
-    ("Sources close to the mayor say he will step down in May.",
-     "Sources close to the mayor"),
+    ("Sources close to the mayor say he will step down in May.", "Sources close to the mayor"),
     ("Officials said the airport would stay closed until Friday.", "Officials"),
     ("A source said the deal had collapsed overnight.", "A source"),
 ]
@@ -99,10 +98,7 @@ def test_src002_one_finding_per_sentence(lint):
 
 
 def test_src002_fires_only_in_the_unattributed_paragraph(lint):
-    text = (
-        "The council said the scheme cost £2.4m.\n\n"
-        "The bypass carries 18,000 vehicles a day."
-    )
+    text = "The council said the scheme cost £2.4m.\n\nThe bypass carries 18,000 vehicles a day."
     found = findings(lint, text, "SRC002")
     assert len(found) == 1
     assert "18,000" in text[found[0].start : found[0].end]

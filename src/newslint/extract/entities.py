@@ -124,7 +124,7 @@ def compatible_given_names(a: list[str], b: list[str]) -> bool:
     """Given names that could belong to one person: equal, an initial, or one side has none."""
     if not a or not b:
         return True
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
             continue
         if is_variant(x, y):
@@ -133,6 +133,7 @@ def compatible_given_names(a: list[str], b: list[str]) -> bool:
     return True
 
 
+# fmt: off
 # Words that stand for a person's office when written before the name ("President Biden") and
 # that a later "the president" can refer back to. Lower case; multi-word roles use their last word.
 ROLE_TITLES = {
@@ -145,6 +146,7 @@ ROLE_TITLES = {
 }
 
 
+# fmt: on
 @dataclass
 class Person:
     """Every mention of one person in an article, under the fullest form of their name."""
@@ -211,7 +213,12 @@ def _roles_before(ent: object) -> set[str]:
     roles: set[str] = set()
     i = ent.start - 1  # type: ignore[attr-defined]
     steps = 0
-    while i >= 0 and steps < 4 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].ent_type_ in {"", "ORG", "NORP", "GPE"}:
+    while (
+        i >= 0
+        and steps < 4
+        and doc[i].pos_ in {"PROPN", "NOUN"}
+        and doc[i].ent_type_ in {"", "ORG", "NORP", "GPE"}
+    ):
         if fold(doc[i].text).strip(".") in ROLE_TITLES:
             roles.add(fold(doc[i].text).strip("."))
         i -= 1

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.entities import Person, group_people
 from newslint.extract.speakers import (
+    CLAIM_NOUNS,
     COMMUNICATION_VERBS,
     INFINITIVE_CLAIM_VERBS,
     NOT_CUES,
-    CLAIM_NOUNS,
     OBJECT_CLAIM_VERBS,
     is_pronoun,
     pronoun_wants_person,
@@ -149,7 +149,7 @@ def quotation_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked
             end = _trim_end(text, open_at, p_end)
             part = Marked(open_at, end, closed=False, parts=[(open_at, end)])
             if continuing is not None:
-                part = Marked(continuing.start, end, False, continuing.parts + [(open_at, end)])
+                part = Marked(continuing.start, end, False, [*continuing.parts, (open_at, end)])
             pending = part
         if n == 0 and not any(p_start <= m.start < p_end for m in found):
             found.extend(_headline_single_quotes(text, p_start, p_end))
@@ -162,7 +162,7 @@ def quotation_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked
 def _close(continuing: Marked | None, open_at: int, end: int, closed: bool) -> Marked:
     if continuing is None:
         return Marked(open_at, end, closed, [(open_at, end)])
-    return Marked(continuing.start, end, closed, continuing.parts + [(open_at, end)])
+    return Marked(continuing.start, end, closed, [*continuing.parts, (open_at, end)])
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -248,7 +248,13 @@ def _verb_cue(token: Token) -> Cue | None:
             obj = objects[0]
             return Cue(cue_tokens, speaker, _clause_span(obj), "object")
     # any other complement after the verb is what was said: "pitched the plan to voters"
-    after = [c for c in children if c.i > token.i and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark"} and c.dep_ not in _SUBJECTS]
+    after = [
+        c
+        for c in children
+        if c.i > token.i
+        and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark"}
+        and c.dep_ not in _SUBJECTS
+    ]
     if after and speaker is not None:
         start = min(c.left_edge.i for c in after)
         end = max(c.right_edge.i for c in after)
@@ -260,8 +266,10 @@ def _verb_cue(token: Token) -> Cue | None:
         sent = token.sent
         tag_start = min(speaker.start, token.i)
         doc = token.doc
-        if tag_start > sent.start + 2 and doc[tag_start - 1].text == "," and all(
-            t.is_punct for t in doc[token.i + 1 : sent.end]
+        if (
+            tag_start > sent.start + 2
+            and doc[tag_start - 1].text == ","
+            and all(t.is_punct for t in doc[token.i + 1 : sent.end])
         ):
             content = _trim(_text(doc), sent.start_char, doc[tag_start - 1].idx)
             if content:
@@ -335,7 +343,11 @@ def _cue_tokens(verb: Token) -> list[Token]:
     """The verb with its auxiliaries and particle: "has said", "pointed out", "did not say"."""
     doc = verb.doc
     start = verb.i
-    while start > 0 and doc[start - 1].dep_ in {"aux", "auxpass", "neg"} and doc[start - 1].head == verb:
+    while (
+        start > 0
+        and doc[start - 1].dep_ in {"aux", "auxpass", "neg"}
+        and doc[start - 1].head == verb
+    ):
         start -= 1
     end = verb.i + 1
     for child in verb.children:
@@ -376,7 +388,10 @@ def _around(head: Token, cue: Token) -> list[tuple[int, int]]:
     dropped = {t.i for t in cue.subtree}
     kept = [t.i for t in head.subtree if t.i not in dropped]
     pieces = []
-    for side in ([i for i in kept if i < cue.left_edge.i], [i for i in kept if i > cue.right_edge.i]):
+    for side in (
+        [i for i in kept if i < cue.left_edge.i],
+        [i for i in kept if i > cue.right_edge.i],
+    ):
         if side:
             span = _trim(_text(doc), doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
             if span and any(ch.isalnum() for ch in _text(doc)[span[0] : span[1]]):
@@ -420,7 +435,7 @@ def _according_cue(token: Token) -> Cue | None:
 
 
 def _noun_cue(token: Token) -> Cue | None:
-    """"Trump's claim that ...", "the minister's warning": a claim noun with its owner."""
+    """ "Trump's claim that ...", "the minister's warning": a claim noun with its owner."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -481,7 +496,7 @@ def _outermost(cues: list[Cue]) -> list[Cue]:
     return [
         c
         for c in cues
-        if not any(a <= c.start and c.end <= b and not (c.content == (a, b)) for a, b in spans)
+        if not any(a <= c.start and c.end <= b and c.content != (a, b) for a, b in spans)
     ]
 
 
@@ -554,7 +569,11 @@ def _attach(
 
 
 def _cue_for(
-    doc: Doc, quote: Marked, cues: list[Cue], marked: list[Marked], paragraphs: list[tuple[int, int]]
+    doc: Doc,
+    quote: Marked,
+    cues: list[Cue],
+    marked: list[Marked],
+    paragraphs: list[tuple[int, int]],
 ) -> Cue | None:
     text = _text(doc)
     para = next(((a, b) for a, b in paragraphs if a <= quote.parts[-1][0] < b), None)
@@ -668,7 +687,7 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
 
 
 def _antecedent_of(speaker: SpacySpan) -> SpacySpan:
-    """"who" in "Mr Kerry, who said ..." stands for "Mr Kerry": type the speaker by that."""
+    """ "who" in "Mr Kerry, who said ..." stands for "Mr Kerry": type the speaker by that."""
     if len(speaker) == 1 and speaker[0].lower_ in {"who", "which", "that"}:
         verb = speaker[0].head
         if verb.dep_ == "relcl":
@@ -677,7 +696,7 @@ def _antecedent_of(speaker: SpacySpan) -> SpacySpan:
 
 
 def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> None:
-    """"he said": the nearest person named before the pronoun (a speaker or a subject)."""
+    """ "he said": the nearest person named before the pronoun (a speaker or a subject)."""
     for quote in quotes:
         sp = quote.speaker
         if sp is None or sp.type != "unknown":

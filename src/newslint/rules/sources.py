@@ -150,9 +150,7 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
             continue
         if any(a < sentence[1] and sentence[0] < b for a, b in attributed_spans):
             continue
-        if para is not None and any(
-            a < para.end and para.start < b for a, b in attributed_spans
-        ):
+        if para is not None and any(a < para.end and para.start < b for a, b in attributed_spans):
             continue
         by_sentence.setdefault(sentence, []).append(q)
     for (s_start, s_end), found in by_sentence.items():
