@@ -17,9 +17,9 @@ def extract(nlp):
     return run
 
 
-def one(quotes, fragment: str):
-    """The quote whose text holds ``fragment``."""
-    found = [q for q in quotes if fragment in q.text]
+def one(quotes, fragment: str, cue: str | None = None):
+    """The quote whose text holds ``fragment`` (reported with ``cue``, when given)."""
+    found = [q for q in quotes if fragment in q.text and (cue is None or q.cue == cue)]
     assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
     return found[0]
 
@@ -305,7 +305,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
 def test_attribution(extract, case):
     passage, fragment, speaker, kind, canonical, direct, cue = case
-    quote = one(extract(passage), fragment)
+    quote = one(extract(passage), fragment, cue)
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
     assert passage[quote.speaker.start : quote.speaker.end] == speaker

@@ -26,6 +26,7 @@ from newslint.extract.speakers import (
     INFINITIVE_CLAIM_VERBS,
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
+    STANCE_ADJECTIVES,
     is_pronoun,
     pronoun_wants_person,
     speaker_type,
@@ -200,7 +201,13 @@ def _inside_index(length: int, marked: list[Marked]) -> list[bool]:
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
-        cue = _verb_cue(token) or _according_cue(token) or _noun_cue(token) or _dash_cue(token)
+        cue = (
+            _verb_cue(token)
+            or _according_cue(token)
+            or _noun_cue(token)
+            or _dash_cue(token)
+            or _stance_cue(token)
+        )
         if cue is not None:
             cues.append(cue)
     for start, end in paragraphs or []:
@@ -228,7 +235,7 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
-    if token.dep_ in {"parataxis", "ccomp", "advcl"} and speaker is not None:
+    if token.dep_ in {"parataxis", "ccomp", "advcl"} and _own_subject(token) is not None:
         # "The plan failed, he said." / "The plan, she said, failed."
         head = token.head
         if head.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
@@ -247,12 +254,16 @@ def _verb_cue(token: Token) -> Cue | None:
         if objects:
             obj = objects[0]
             return Cue(cue_tokens, speaker, _clause_span(obj), "object")
+    # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and speaker is not None and _agent(token) is not None:
+        return Cue(cue_tokens, speaker, _clause_span(passive), "passive")
     # any other complement after the verb is what was said: "pitched the plan to voters"
     after = [
         c
         for c in children
         if c.i > token.i
-        and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark"}
+        and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in _SUBJECTS
     ]
     if after and speaker is not None:
@@ -302,6 +313,10 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _noun_phrase(verb.head, stop=verb)
     del doc
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
 
 def _agent(verb: Token) -> SpacySpan | None:
@@ -448,6 +463,26 @@ def _noun_cue(token: Token) -> Cue | None:
     if len(speaker) > 1 and speaker[-1].tag_ == "POS":
         speaker = speaker[:-1]
     return Cue([token], speaker, content, "noun")
+
+
+def _stance_cue(token: Token) -> Cue | None:
+    """ "Mr Obama is determined to warn ...", "She is sure that ...": a stance adjective."""
+    if (
+        token.pos_ != "ADJ"
+        or token.dep_ != "acomp"
+        or token.lemma_.lower() not in STANCE_ADJECTIVES
+    ):
+        return None
+    verb = token.head
+    complement = next(
+        (c for c in token.children if c.dep_ in {"xcomp", "ccomp", "prep"} and c.i > token.i), None
+    )
+    speaker = _subject(verb)
+    if complement is None or speaker is None:
+        return None
+    doc = token.doc
+    tokens = list(doc[min(verb.i, token.i) : token.i + 1])
+    return Cue(tokens, speaker, _clause_span(complement), "stance")
 
 
 def _dash_cue(token: Token) -> Cue | None:

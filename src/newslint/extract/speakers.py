@@ -47,6 +47,39 @@ COMMUNICATION_VERBS = {
     "insinuate", "surmise", "guess", "reckon", "figure", "notice", "see", "consider",
     "judge", "suspect", "assume", "presume", "anticipate", "request", "instruct",
 }
+# More verbs of speaking, judging, intending and feeling about something (Levin-style classes,
+# written for newslint): their object or complement is the position being reported.
+COMMUNICATION_VERBS |= {
+    "speak", "talk", "discuss", "address", "reference", "raise", "present", "characterise",
+    "characterize", "portray", "depict", "frame", "pitch", "promote", "push", "champion",
+    "advocate", "lobby", "campaign", "press", "implore", "plead", "beg", "appeal", "encourage",
+    "invite", "challenge", "grill", "quiz", "query", "examine", "analyse", "analyze", "rate",
+    "rank", "hail", "laud", "commend", "congratulate", "thank", "credit", "salute", "celebrate",
+    "lambast", "rebuke", "chastise", "scold", "assail", "bash", "ridicule", "deride", "scoff",
+    "refute", "rebut", "contradict", "contest", "fault", "indict", "implicate", "justify",
+    "excuse", "clarify", "elaborate", "confess", "accept", "concur", "back", "favour", "favor",
+    "resist", "object", "protest", "grumble", "regret", "bemoan", "deplore", "wish", "decide",
+    "determine", "resolve", "rule", "direct", "command", "require", "counsel", "alert",
+    "swear", "guarantee", "verify", "blog", "notify", "paraphrase", "summarise", "summarize",
+    "admire", "respect", "love", "hate", "like", "dislike", "detest", "despise", "resent",
+    "appreciate", "embrace", "cheer", "downplay", "play", "acknowledge", "seek", "aim",
+    "vow", "demonstrate", "prove", "document", "chronicle", "illustrate", "emphasise",
+    "insist", "stress", "signal", "flag", "spell", "float", "unveil", "lay", "set", "envision",
+    "envisage", "imagine", "view", "regard", "deem", "recognise", "predict", "forecast",
+    "reckon", "eye", "consider", "weigh", "contemplate", "ponder", "mull", "tease", "preview",
+    "recommend", "prefer", "choose", "vote", "veto", "sign", "approve", "condone", "allow",
+    "forbid", "ban", "prohibit", "pressure", "warn", "vouch", "attest", "certify", "assert",
+}
+# Adjectives that report a stance when predicated of someone: "is determined to", "is sure that".
+STANCE_ADJECTIVES = {
+    "determined", "eager", "confident", "sure", "certain", "convinced", "adamant", "worried",
+    "concerned", "afraid", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical",
+    "aware", "unaware", "keen", "willing", "unwilling", "reluctant", "committed", "critical",
+    "supportive", "opposed", "proud", "happy", "unhappy", "angry", "upset", "frustrated",
+    "disappointed", "pleased", "satisfied", "dissatisfied", "furious", "doubtful", "insistent",
+    "clear", "explicit", "vocal", "outspoken", "silent", "quiet", "wary", "fearful", "anxious",
+    "excited", "enthusiastic", "ready", "prepared", "intent", "open", "resistant", "hostile",
+}
 # Verbs whose noun object is itself the claim: "denied any involvement", "announced a plan".
 OBJECT_CLAIM_VERBS = {
     "announce", "deny", "confirm", "reveal", "disclose", "acknowledge", "admit", "claim",
