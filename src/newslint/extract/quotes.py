@@ -227,7 +227,7 @@ def _verb_cue(token: Token) -> Cue | None:
     ccomp = [c for c in children if c.dep_ == "ccomp"]
     lexical = lemma in COMMUNICATION_VERBS
     cue_tokens = _cue_tokens(token)
-    if ccomp and speaker is not None:
+    if ccomp and speaker is not None and (lexical or _marked_clause(ccomp[0])):
         content = _clause_span(ccomp[0], exclude=token)
         return Cue(cue_tokens, speaker, content, "clause")
     if not lexical:
@@ -288,6 +288,11 @@ def _verb_cue(token: Token) -> Cue | None:
     return Cue(cue_tokens, speaker, None, "bare")
 
 
+def _marked_clause(clause: Token) -> bool:
+    """A reported clause the parse is sure of: "that ...", "whether ...", "if ..."."""
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in clause.children)
+
+
 def _subject(verb: Token) -> SpacySpan | None:
     doc = verb.doc
     # nearest subject first: a misparse can hang two subjects on one verb
@@ -307,7 +312,14 @@ def _subject(verb: Token) -> SpacySpan | None:
     if agent is not None:
         return agent
     # "He stood up and said ...", "he said, adding that ...": the verb shares its subject
-    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    # "..., he said, adding that": only a reporting verb lends its subject to a participle
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in COMMUNICATION_VERBS
+    ):
         return _subject(verb.head)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _noun_phrase(verb.head, stop=verb)
