@@ -27,6 +27,7 @@ from newslint.extract.speakers import (
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
     STANCE_ADJECTIVES,
+    TAG_VERBS,
     is_pronoun,
     pronoun_wants_person,
     speaker_type,
@@ -235,7 +236,13 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
-    if token.dep_ in {"parataxis", "ccomp", "advcl"} and _own_subject(token) is not None:
+    if (
+        token.dep_ in {"parataxis", "ccomp", "advcl"}
+        and _own_subject(token) is not None
+        and lemma in TAG_VERBS
+        and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT"} for c in children)
+        and (_set_off(token) or token.dep_ == "parataxis")
+    ):
         # "The plan failed, he said." / "The plan, she said, failed."
         head = token.head
         if head.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
@@ -325,6 +332,17 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _noun_phrase(verb.head, stop=verb)
     del doc
     return None
+
+
+def _set_off(verb: Token) -> bool:
+    """The tag clause stands apart: a comma before it, and a comma or the sentence end after."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else "."
+    if doc[right].is_punct and doc[right].text in ",.":
+        after = doc[right].text
+    return before in {",", "—", "–", "(", "--"} and (after in {",", ".", "!", "?", ";"} or after.isspace())
 
 
 def _own_subject(verb: Token) -> Token | None:

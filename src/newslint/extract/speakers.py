@@ -80,6 +80,19 @@ STANCE_ADJECTIVES = {
     "clear", "explicit", "vocal", "outspoken", "silent", "quiet", "wary", "fearful", "anxious",
     "excited", "enthusiastic", "ready", "prepared", "intent", "open", "resistant", "hostile",
 }
+# Verbs that make a tag on their own, set off by commas: "The plan failed, he said."
+TAG_VERBS = {
+    "say", "tell", "add", "claim", "warn", "insist", "explain", "note", "argue", "report",
+    "announce", "state", "write", "tweet", "post", "reply", "respond", "answer", "ask",
+    "confirm", "deny", "admit", "acknowledge", "allege", "assert", "declare", "suggest",
+    "predict", "estimate", "reveal", "disclose", "indicate", "maintain", "contend", "concede",
+    "caution", "stress", "emphasise", "emphasize", "complain", "boast", "recall", "recount",
+    "testify", "believe", "think", "fear", "hope", "expect", "know", "feel", "agree", "counter",
+    "retort", "joke", "quip", "observe", "remark", "comment", "reckon", "guess", "suspect",
+    "conclude", "find", "show", "learn", "hear", "understand", "promise", "vow", "pledge",
+    "threaten", "urge", "point", "recommend", "advise", "speculate", "assure", "reiterate",
+    "repeat", "summarise", "summarize", "write", "blog", "explain", "lament", "charge",
+}
 # Verbs whose noun object is itself the claim: "denied any involvement", "announced a plan".
 OBJECT_CLAIM_VERBS = {
     "announce", "deny", "confirm", "reveal", "disclose", "acknowledge", "admit", "claim",
