@@ -21,15 +21,19 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.entities import Person, group_people
 from newslint.extract.speakers import (
+    ANONYMOUS_NOUNS,
     CLAIM_NOUNS,
     COMMUNICATION_VERBS,
+    DOCUMENT_NOUNS,
     INFINITIVE_CLAIM_VERBS,
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
+    ORGANIZATION_NOUNS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
     is_pronoun,
     pronoun_wants_person,
+    speaker_head,
     speaker_type,
 )
 from newslint.report.model import Quote, Span, Speaker
@@ -273,7 +277,7 @@ def _verb_cue(token: Token) -> Cue | None:
         and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in _SUBJECTS
     ]
-    if after and speaker is not None:
+    if after and speaker is not None and lemma not in _PLAIN_SENSE and _can_hold_a_view(speaker):
         start = min(c.left_edge.i for c in after)
         end = max(c.right_edge.i for c in after)
         doc = token.doc
@@ -334,6 +338,40 @@ def _subject(verb: Token) -> SpacySpan | None:
     return None
 
 
+# verbs whose plain object is more often a thing than a position: "saw their ratings fall"
+_PLAIN_SENSE = {
+    "see",
+    "hear",
+    "set",
+    "push",
+    "raise",
+    "require",
+    "allow",
+    "play",
+    "lay",
+    "put",
+    "sign",
+    "eye",
+    "float",
+    "spell",
+    "seek",
+    "aim",
+    "find",
+    "learn",
+}
+
+
+def _can_hold_a_view(speaker: SpacySpan) -> bool:
+    """A person, a group, a body or a document; not "this", "it" or a bulldozer."""
+    head = speaker_head(speaker)
+    low = head.lower_
+    if low in {"he", "she", "they", "i", "we", "who", "you"}:
+        return True
+    if head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.pos_ == "PROPN":
+        return True
+    return low in ANONYMOUS_NOUNS or low in ORGANIZATION_NOUNS or low in DOCUMENT_NOUNS
+
+
 def _set_off(verb: Token) -> bool:
     """The tag clause stands apart: a comma before it, and a comma or the sentence end after."""
     doc = verb.doc
@@ -342,7 +380,9 @@ def _set_off(verb: Token) -> bool:
     after = doc[right + 1].text if right + 1 < len(doc) else "."
     if doc[right].is_punct and doc[right].text in ",.":
         after = doc[right].text
-    return before in {",", "—", "–", "(", "--"} and (after in {",", ".", "!", "?", ";"} or after.isspace())
+    return before in {",", "—", "–", "(", "--"} and (
+        after in {",", ".", "!", "?", ";"} or after.isspace()
+    )
 
 
 def _own_subject(verb: Token) -> Token | None:

@@ -91,7 +91,7 @@ TAG_VERBS = {
     "retort", "joke", "quip", "observe", "remark", "comment", "reckon", "guess", "suspect",
     "conclude", "find", "show", "learn", "hear", "understand", "promise", "vow", "pledge",
     "threaten", "urge", "point", "recommend", "advise", "speculate", "assure", "reiterate",
-    "repeat", "summarise", "summarize", "write", "blog", "explain", "lament", "charge",
+    "repeat", "summarise", "summarize", "blog", "lament", "charge",
 }
 # Verbs whose noun object is itself the claim: "denied any involvement", "announced a plan".
 OBJECT_CLAIM_VERBS = {
