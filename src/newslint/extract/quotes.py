@@ -29,6 +29,7 @@ from newslint.extract.speakers import (
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
     ORGANIZATION_NOUNS,
+    OUTLET_WORDS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
     is_pronoun,
@@ -327,11 +328,17 @@ def _subject(verb: Token) -> SpacySpan | None:
         return _subject(verb.head)
     # "..., he said, adding that": only a reporting verb lends its subject to a participle
     if (
-        verb.dep_ == "advcl"
+        verb.dep_ in {"advcl", "acl"}
         and verb.tag_ == "VBG"
-        and verb.head.lemma_.lower() in COMMUNICATION_VERBS
+        and (
+            verb.head.lemma_.lower() in COMMUNICATION_VERBS
+            or verb.lemma_.lower() in TAG_VERBS | OBJECT_CLAIM_VERBS
+        )
     ):
-        return _subject(verb.head)
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return _noun_phrase(verb.head, stop=verb)  # "a tweet attacking her rival"
+        if verb.head.pos_ in {"VERB", "AUX"}:
+            return _subject(verb.head)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _noun_phrase(verb.head, stop=verb)
     del doc
@@ -369,7 +376,12 @@ def _can_hold_a_view(speaker: SpacySpan) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.pos_ == "PROPN":
         return True
-    return low in ANONYMOUS_NOUNS or low in ORGANIZATION_NOUNS or low in DOCUMENT_NOUNS
+    return (
+        low in ANONYMOUS_NOUNS
+        or low in ORGANIZATION_NOUNS
+        or low in DOCUMENT_NOUNS
+        or low in OUTLET_WORDS
+    )
 
 
 def _set_off(verb: Token) -> bool:

@@ -127,7 +127,8 @@ DOCUMENT_NOUNS = {
     "estimate", "estimates", "release", "press", "record", "records", "audit", "inquiry",
     "investigation", "assessment", "briefing", "note", "email", "e-mail", "tweet", "post",
     "message", "transcript", "indictment", "complaint", "lawsuit", "ruling", "judgment",
-    "verdict", "census", "forecast", "projection", "model", "index", "book", "article",
+    "verdict", "census", "ad", "advert", "advertisement", "commercial", "film", "documentary",
+    "speech", "op-ed", "editorial", "column", "interview", "broadcast", "podcast", "show", "forecast", "projection", "model", "index", "book", "article",
     "documents", "leaflet", "bulletin", "update", "dossier", "testimony", "footage", "video",
 }
 # Bodies that speak as bodies: "the ministry said", "police said".
@@ -174,7 +175,7 @@ ANONYMOUS_NOUNS = {
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                       "spokeswomen", "representative", "mouthpiece"}
 # News organisations; "the Post", "told the BBC".
-_OUTLET_WORDS = {
+OUTLET_WORDS = {
     "times", "post", "journal", "bbc", "cnn", "reuters", "ap", "afp", "guardian",
     "telegraph", "herald", "tribune", "gazette", "mail", "express", "independent",
     "observer", "bloomberg", "fox", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "axios",
@@ -290,7 +291,7 @@ def _looks_like_affiliated_person(run: SpacySpan, head: Token) -> bool:
     two or three plain capitalised words, none an organisation word, then "of" an organisation.
     """
     if not 2 <= len(run) <= 3 or any(
-        _lower(t) in ORGANIZATION_NOUNS | _OUTLET_WORDS | _ORG_NAME_WORDS or not t.is_title
+        _lower(t) in ORGANIZATION_NOUNS | OUTLET_WORDS | _ORG_NAME_WORDS or not t.is_title
         for t in run
     ):
         return False
@@ -347,7 +348,7 @@ def _is_outlet(span: SpacySpan, head: Token) -> bool:
     low = _lower(head)
     if low in _NEWS_WORDS and head.pos_ == "NOUN":
         return _definite(span) and any(t.pos_ == "PROPN" for t in span)
-    if low not in _OUTLET_WORDS or head.pos_ != "PROPN":
+    if low not in OUTLET_WORDS or head.pos_ != "PROPN":
         return False
     # "The Post", "the New York Times", "CNN", "Reuters"
     if head.ent_type_ == "ORG":
