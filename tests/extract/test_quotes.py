@@ -293,7 +293,7 @@ CASES = [
     (
         "Ms Ferreira's claim that the school was overcrowded was disputed by the council.",
         "school was overcrowded",
-        "Ms Ferreira",
+        "Ms Ferreira's",
         "named",
         "Ferreira",
         False,

@@ -417,9 +417,17 @@ def _noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
     if stop is not None:
         right = min(right, stop.left_edge.i - 1)
     # a relative clause or quotation is not part of the name
-    for child in head.children:
-        if child.dep_ == "relcl" and child.i > head.i:
-            right = min(right, child.left_edge.i - 1)
+    # a participle set off by a comma is the sentence's, not the name's: "Trump, speaking to"
+    for token in doc[head.i + 1 : right + 1]:
+        if token.dep_ in {"acl", "advcl"} and token.tag_ == "VBG" and token.head == head:
+            if doc[token.left_edge.i - 1].text == ",":
+                right = min(right, token.left_edge.i - 2)
+                break
+    # a dateline or a lead-in before a dash or colon is not part of the name
+    for i in range(head.i - 1, left - 1, -1):
+        if doc[i].text in {"--", "—", "–", ":"}:
+            left = i + 1
+            break
     while right > left and (doc[right].is_punct or doc[right].is_space) and doc[right].text != ")":
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -541,9 +549,6 @@ def _noun_cue(token: Token) -> Cue | None:
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
     content = _clause_span(clause) if clause is not None else None
     speaker = _noun_phrase(owner)
-    # drop the possessive ending from the speaker: "Donald Trump's" -> "Donald Trump"
-    if len(speaker) > 1 and speaker[-1].tag_ == "POS":
-        speaker = speaker[:-1]
     return Cue([token], speaker, content, "noun")
 
 
