@@ -278,7 +278,13 @@ def _verb_cue(token: Token) -> Cue | None:
         and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in _SUBJECTS
     ]
-    if after and speaker is not None and lemma not in _PLAIN_SENSE and _can_hold_a_view(speaker):
+    if (
+        after
+        and speaker is not None
+        and lemma not in _PLAIN_SENSE
+        and _can_hold_a_view(speaker)
+        and speaker[0].lower_ not in {"who", "which", "that"}
+    ):
         start = min(c.left_edge.i for c in after)
         end = max(c.right_edge.i for c in after)
         doc = token.doc
