@@ -540,3 +540,9 @@ def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")
     assert quote.direct and quote.speaker.canonical == "Ana Torres"
+
+
+def test_passive_report_has_a_cue_but_no_speaker(extract):
+    quote = one(extract("It was reported that the mine would close in June."), "mine would close")
+    assert quote.cue == "was reported"
+    assert quote.speaker is None and not quote.direct

@@ -128,10 +128,7 @@ def test_src002_silent_in_a_headline(lint):
 
 
 def test_src001_relative_clause_is_not_a_second_speaker(lint):
-    text = (
-        "One US official, who spoke on condition of anonymity, said the convoy had turned "
-        "back."
-    )
+    text = "One US official, who spoke on condition of anonymity, said the convoy had turned back."
     found = findings(lint, text, "SRC001")
     assert len(found) == 1
     assert found[0].evidence["quotes"] == 1

@@ -236,6 +236,15 @@ def _verb_cue(token: Token) -> Cue | None:
     if ccomp and speaker is not None and (lexical or _marked_clause(ccomp[0])):
         content = _clause_span(ccomp[0], exclude=token)
         return Cue(cue_tokens, speaker, content, "clause")
+    if (
+        ccomp
+        and speaker is None
+        and lemma in TAG_VERBS
+        and any(c.dep_ == "auxpass" for c in children)
+        and ccomp[0].i > token.i
+    ):
+        # "It was reported that ...": a claim with no source given
+        return Cue(cue_tokens, None, _clause_span(ccomp[0], exclude=token), "sourceless")
     if not lexical:
         return None
     if speaker is None and token.dep_ != "relcl":
@@ -676,7 +685,9 @@ def _attach(
             used.add(n)
     # cues whose content is their own clause (no quotation next to them)
     for cue in cues:
-        if id(cue) in by_cue or cue.content is None or cue.speaker is None:
+        if id(cue) in by_cue or cue.content is None:
+            continue
+        if cue.speaker is None and cue.kind != "sourceless":
             continue
         start, end = cue.content
         overlapping = [q for q in marked if q.start < end and start < q.end]
