@@ -434,10 +434,14 @@ def _noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
     # a relative clause or quotation is not part of the name
     # a participle set off by a comma is the sentence's, not the name's: "Trump, speaking to"
     for token in doc[head.i + 1 : right + 1]:
-        if token.dep_ in {"acl", "advcl"} and token.tag_ == "VBG" and token.head == head:
-            if doc[token.left_edge.i - 1].text == ",":
-                right = min(right, token.left_edge.i - 2)
-                break
+        if (
+            token.dep_ in {"acl", "advcl"}
+            and token.tag_ == "VBG"
+            and token.head == head
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            right = min(right, token.left_edge.i - 2)
+            break
     # a dateline or a lead-in before a dash or colon is not part of the name
     for i in range(head.i - 1, left - 1, -1):
         if doc[i].text in {"--", "—", "–", ":"}:
