@@ -815,7 +815,7 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
-        )  # type: ignore[arg-type]
+        )
     return Quote(
         start=start,
         end=end,

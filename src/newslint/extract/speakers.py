@@ -20,6 +20,8 @@ from newslint.extract.entities import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+
+    from newslint.report.model import SpeakerType
     from spacy.tokens import Token
 
 # fmt: off
@@ -214,7 +216,7 @@ def speaker_head(span: SpacySpan) -> Token:
     return span[-1]
 
 
-def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[str, str | None]:
+def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[SpeakerType, str | None]:
     """``(type, canonical)`` for a speaker span; pronouns are resolved by the caller."""
     head = speaker_head(span)
     low = _lower(head)
