@@ -546,3 +546,12 @@ def test_passive_report_has_a_cue_but_no_speaker(extract):
     quote = one(extract("It was reported that the mine would close in June."), "mine would close")
     assert quote.cue == "was reported"
     assert quote.speaker is None and not quote.direct
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(extract):
+    text = (
+        "Mr Adeyemi chaired the meeting. Ms Kovac presented the figures.\n\n"
+        '"The budget is balanced," he said.'
+    )
+    quote = one(extract(text), "budget is balanced")
+    assert quote.speaker.canonical == "Adeyemi"

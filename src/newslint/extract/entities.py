@@ -154,6 +154,7 @@ class Person:
     canonical: str
     mentions: list[Mention]
     roles: set[str]
+    gender: str | None = None  # "m" or "f" when a title says so (Mr, Ms, spokeswoman)
 
     @property
     def surname(self) -> str:
@@ -189,6 +190,8 @@ def group_people(doc: object) -> list[Person]:
         if len(strip_titles(m.text)) > len(person.canonical):
             person.canonical = strip_titles(m.text)
         person.roles |= _roles_before(ent)
+        if person.gender is None:
+            person.gender = _gender_of(ent)
     return people
 
 
@@ -227,6 +230,33 @@ def _roles_before(ent: object) -> set[str]:
         if fold(token.text).strip(".") in ROLE_TITLES:
             roles.add(fold(token.text).strip("."))
     return roles
+
+
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "father"}
+_FEMALE_TITLES = {
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "spokeswoman",
+    "chairwoman",
+    "mother",
+}
+
+
+def _gender_of(ent: object) -> str | None:
+    """The gender a title written with the name gives: "Mr Okafor", "Ms Duarte"."""
+    doc = ent.doc  # type: ignore[attr-defined]
+    start = ent.start  # type: ignore[attr-defined]
+    words = [fold(t.text).strip(".") for t in doc[max(0, start - 2) : ent.end]]  # type: ignore[attr-defined]
+    if any(w in _FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in _MALE_TITLES for w in words):
+        return "m"
+    return None
 
 
 def person_for(people: list[Person], text: str, label: str = "PERSON") -> Person | None:

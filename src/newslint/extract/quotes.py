@@ -848,25 +848,36 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> No
         if span is None or not is_pronoun(span):
             continue
         wants_person = pronoun_wants_person(span)
-        found = _antecedent(doc, quotes, people, sp.start, wants_person)
+        low = span.text.lower()
+        gender = "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
+        found = _antecedent(doc, quotes, people, sp.start, wants_person, gender)
         if found is not None:
             sp.type, sp.canonical = found  # type: ignore[assignment]
 
 
 def _antecedent(
-    doc: Doc, quotes: list[Quote], people: list[Person], before: int, wants_person: bool
+    doc: Doc,
+    quotes: list[Quote],
+    people: list[Person],
+    before: int,
+    wants_person: bool,
+    gender: str | None = None,
 ) -> tuple[str, str | None] | None:
+    """The nearest compatible speaker or person before ``before``; a title's gender must agree."""
+    clash = {p.canonical for p in people if gender and p.gender and p.gender != gender}
     best: tuple[int, tuple[str, str | None]] | None = None
     for q in quotes:
         sp = q.speaker
         if sp is None or sp.start >= before or sp.type in {"unknown"}:
             continue
-        if (sp.type == "named") != wants_person:
+        if (sp.type == "named") != wants_person or sp.canonical in clash:
             continue
         if best is None or sp.start > best[0]:
             best = (sp.start, (sp.type, sp.canonical))
     if wants_person:
         for person in people:
+            if person.canonical in clash:
+                continue
             for m in person.mentions:
                 if m.start < before and (best is None or m.start > best[0]):
                     best = (m.start, ("named", person.canonical))
