@@ -20,9 +20,9 @@ from newslint.extract.entities import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from newslint.report.model import SpeakerType
-    from spacy.tokens import Token
 
 # fmt: off
 # Verbs that report what someone said, wrote, found or believes. The parse finds other verbs
