@@ -94,7 +94,10 @@ def printed(q: Quantity) -> Interval:
         return Interval(low, high)
     # the numeral that carries the value: the scale (m, bn, per cent) is value / numeral
     first, last = nums[0], nums[-1] if q.low is not None and len(nums) > 1 else nums[0]
-    return Interval(low - _scaled_half(first, low), high + _scaled_half(last, high))
+    below, above = _scaled_half(first, low), _scaled_half(last, high)
+    if q.kind == "percent":  # shares are printed to the whole per cent: "40%" is 39.5-40.5
+        below, above = min(below, 0.5), min(above, 0.5)
+    return Interval(low - below, high + above)
 
 
 def _scaled_half(numeral: str, value: float) -> float:

@@ -12,7 +12,35 @@ from newslint.report.model import Quantity
 
 
 def resolve_comparisons(quantities: list[Quantity]) -> list[Quantity]:
-    return [_resolved(q) for q in quantities]
+    return [_resolved(q) for q in _with_fractions(quantities)]
+
+
+def _with_fractions(quantities: list[Quantity]) -> list[Quantity]:
+    """'a third the size of Wales': a fraction read on its own becomes the multiplier."""
+    merged: list[Quantity] = []
+    for q in quantities:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and q.kind == "comparison"
+            and q.multiplier in (None, 1.0)
+            and prev.kind == "vague"
+            and prev.value is not None
+            and 0 < prev.value < 1
+            and 0 <= q.start - prev.end <= 1
+        ):
+            merged[-1] = q.model_copy(
+                update={
+                    "start": prev.start,
+                    "text": prev.text + " " * (q.start - prev.end) + q.text,
+                    "multiplier": prev.value,
+                    "value": prev.value,
+                    "approx": prev.approx if prev.approx != "=" else q.approx,
+                }
+            )
+            continue
+        merged.append(q)
+    return merged
 
 
 def _resolved(q: Quantity) -> Quantity:

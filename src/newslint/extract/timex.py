@@ -184,6 +184,18 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
     """'since April', 'since 12 July', 'since Friday', 'since 2019', 'since the invasion'."""
     # the words after "since", up to the end of the clause
     rest = re.split(r"[.;:!?\n]|,\s", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    start_of = re.match(
+        r"\s*the (?:start|beginning) of (?:the |this )?(year|month|week)\b", rest, re.I
+    )
+    if start_of:
+        end = m.end() + start_of.end()
+        if published is None:
+            return TimeExpression(m.start(), end, text[m.start() : end], "since", None)
+        begin = _period_start(published, start_of.group(1).lower())
+        days = float((published - begin).days + 1)
+        return TimeExpression(
+            m.start(), end, text[m.start() : end], "since", days, begin, published
+        )
     event = _event(rest, text, published)
     start_date = None
     date_match = _EXPLICIT_DATE.search(rest)

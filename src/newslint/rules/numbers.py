@@ -54,7 +54,8 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
     for a, b in itertools.pairwise(quantities):
         if b.start < a.end or not _CONVERSION_GAP.match(text[a.end : b.start]):
             continue
-        if a.change != b.change or "comparison" in (a.kind, b.kind) or "vague" in (a.kind, b.kind):
+        # the change ("dropped 30cm (12in)") belongs to both; only the first may carry it
+        if "comparison" in (a.kind, b.kind) or "vague" in (a.kind, b.kind):
             continue
         if a.value is None or b.value is None:
             continue

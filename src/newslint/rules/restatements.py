@@ -135,9 +135,9 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
     if not tokens:
         return None
     roots = [t for t in tokens if not (lo <= t.head.idx < hi) or t.head == t]
-    if len(roots) != 1:
+    if not roots or len({t.head.i for t in roots}) != 1:
         return None
-    root = roots[0]
+    root = roots[-1]  # "€40m stadium": "40" and "m" both hang on "stadium"
     years = frozenset(_YEAR.findall(body))
     key, subject, definite = None, None, False
     # "the £4.2m scheme": the figure modifies a noun right after it
@@ -154,6 +154,8 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
             noun_phrase = doc[head.left_edge.i : head.i + 1].text
             if _OTHER_THING.search(noun_phrase):
                 return None
+            # whose scheme: the named subject of the sentence ("Kent approved ...")
+            subject = _subject(doc[head.i].sent.root)
     else:
         verb = None
         if root.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":

@@ -35,7 +35,7 @@ _CHANGE_CUE = re.compile(
     r"a year|per year|each|every|more than one|multiple|could choose|could pick)\b",
     re.I,
 )
-_OF_GROUP = re.compile(r"^\s*(?:of|among)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+_OF_GROUP = re.compile(r"^\s*(?:of|among)\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 _SHARE_VERB = re.compile(
     r"\b(?:said|say|says|voted|vote|backed|back|support(?:ed)?|oppose[sd]?|think|thought|"
     r"believe[sd]?|agreed?|disagreed?|were|are|was|rated|favou?r(?:ed)?|chose|preferred|"
@@ -68,7 +68,7 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag]:
         between = text[whole.end : part.start]
         after_part = text[part.end : part.end + 24]
         before_whole = text[max(sentence.start, whole.start - 30) : whole.start]
-        if _NOT_A_PART.search(between) or "\n" in between:
+        if _NOT_A_PART.search(between) or _NOT_A_PART.match(after_part.strip()) or "\n" in between:
             continue
         if _PART_OF.match(between):
             # "410 of the 340 roads": the first figure is the part
@@ -138,7 +138,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
             continue
         # all shares of one group: "of men" / "of women" are two wholes
         groups = {
-            m.group(1).lower() for q in shares if (m := _OF_GROUP.match(text[q.end : q.end + 30]))
+            _group(m.group(1)) for q in shares if (m := _OF_GROUP.match(text[q.end : q.end + 40]))
         }
         if len(groups) > 1:
             continue
@@ -161,6 +161,16 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
                 "limit": 100,
             },
         )
+
+
+def _group(words: str) -> str:
+    """'residents backed the' -> 'residents': the group ends where the verb starts."""
+    kept = []
+    for word in words.lower().split():
+        if _SHARE_VERB.fullmatch(word) or word in ("who", "that", "and", "in", "said"):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _share_over_whole(analysis: Analysis) -> Iterator[Flag]:
