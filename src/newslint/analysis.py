@@ -96,12 +96,13 @@ class Analysis:
 
     def parsed(self, span: Span) -> Doc:
         """One stretch of text through spaCy: the whole Doc's slice if it exists, else parsed
-        alone and cached, so a rule that needs two sentences does not parse the article."""
+        alone (tagger, parser, lemmatizer; no NER) and cached, so a rule that needs two
+        sentences does not parse the article."""
         if "doc" in self.__dict__:
             return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
         key = (span.start, span.end)
         if key not in self._parsed:
-            self._parsed[key] = self.nlp(self.text[span.start : span.end])
+            self._parsed[key] = self.nlp(self.text[span.start : span.end], disable=["ner"])
         return self._parsed[key]
 
     @cached_property

@@ -211,8 +211,13 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
             m.start(), end, text[m.start() : end], "since", days, begin, published,
             event=event.name, source=event.source,
         )  # fmt: skip
-    if date_match is None or start_date is None:
+    if date_match is None:
         return None
+    if start_date is None:  # "since March" with no published date: a period of unknown length
+        if published is not None:
+            return None
+        end = m.end() + date_match.end()
+        return TimeExpression(m.start(), end, text[m.start() : end], "since", None)
     end = m.end() + date_match.end()
     days = float((published - start_date).days + 1) if published else None
     return TimeExpression(

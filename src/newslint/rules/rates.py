@@ -54,7 +54,9 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
     times = analysis.time_expressions
     for sentence in analysis.sentences:
         in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
-        periods = [t for t in in_sentence if t.kind == "since" and t.days]
+        # a period without a length ("since March", no published date) still names a total;
+        # only a stated average can then give its rate
+        periods = [t for t in in_sentence if t.kind == "since"]
         windows = [t for t in in_sentence if t.kind in ("window", "calendar") and t.days]
         if not periods or not windows:
             continue
@@ -63,7 +65,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
             if total is None:
                 continue
             for window in windows:
-                if window.start < period.end or (window.days or 0) >= (period.days or 0):
+                if window.start < period.end or (window.days or 0) >= (period.days or 1e9):
                     continue
                 share = _share_between(text, total.end, window.start)
                 if share is None:
@@ -160,10 +162,12 @@ def _rate_flag(
     if total.approx in ("<", "<="):
         return None
     window_days = max(window.days or 1.0, 1.0)
-    period_days = max(period.days or 1.0, 1.0)
+    period_days = max(period.days, 1.0) if period.days else None
     window_count = share_low * total_low
     window_rate = window_count / window_days
     average = _stated_average(analysis, total)
+    if average is None and period.days is None:
+        return None
     if average is not None:
         average_rate = average.high
         basis = f"stated average '{average.quantity.text}'"

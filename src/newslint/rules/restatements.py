@@ -38,6 +38,9 @@ _VERB_CLASSES = {
     "cost": {"cost"},
 }  # fmt: skip
 _VERB_CLASS = {v: k for k, verbs in _VERB_CLASSES.items() for v in verbs}
+# five-letter stems of the class verbs, for the cheap pre-filter ("retak" -> "recapture")
+_STEM_CLASS = {v.split()[0][:5]: k for k, verbs in _VERB_CLASSES.items() for v in verbs}
+_STEM_CLASS.update({"retook": "recapture", "seiz": "capture", "took back": "recapture"})
 # verbs and nouns too general to say two figures are one measure
 _GENERIC_VERBS = {
     "be", "have", "say", "reach", "get", "make", "include", "total", "add", "give", "take",
@@ -53,11 +56,17 @@ _GENERIC_NOUNS = {
     "fund", "payment", "gain", "earnings", "income", "spending", "investment",
     "mile", "kilometre", "metre", "km", "foot", "inch", "acre", "hectare", "tonne", "ton",
 }  # fmt: skip
-_OTHER_THING = re.compile(
-    r"\b(?:new|second|another|other|previous|original|originally|initial|initially|extra|"
-    r"further|additional|latest|first|earlier|revised|annual|yearly|monthly|weekly|a year|"
-    r"per|each|every|last year|next year|this year|before|after|compared|instead|than|rather|"
-    r"up from|down from|rose|fell|increase|increased|cut|raised|lowered|budgeted|target)\b",
+# words in the noun phrase that make it another thing: "a new £4.2m scheme", "the first phase"
+_OTHER_NP = re.compile(
+    r"\b(?:new|second|third|another|other|previous|original|initial|extra|further|additional|"
+    r"latest|first|earlier|revised|annual|yearly|monthly|weekly|proposed|rival|alternative)\b",
+    re.I,
+)
+# words next to the figure that say another time or a change is meant
+_OTHER_TIME = re.compile(
+    r"\b(?:originally|initially|previously|last year|next year|this year|a year|per|each year|"
+    r"compared|instead|than|rather|up from|down from|rose|fell|increased?|decreased?|cut|"
+    r"raised|lowered|budgeted|target|estimated|forecast)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -84,7 +93,7 @@ def restatement_flags(analysis: Analysis) -> Iterator[Flag]:
     for (dimension, currency), quantities in by_kind.items():
         if len(quantities) < 2 or not _possible_contradiction(quantities):
             continue
-        for q in quantities:
+        for q in _worth_parsing(analysis, quantities):
             frame = _frame(analysis, q)
             if frame is not None:
                 groups[(frame.key, dimension, currency)].append((q, frame))
@@ -108,6 +117,50 @@ def _candidates(analysis: Analysis) -> list[Quantity]:
         and id(q) not in conversions
         and re.search(r"\d", q.text)
     ]
+
+
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_GENERIC_STEMS = {v[:4] for v in _GENERIC_VERBS if len(v) >= 4}
+_STOP = {
+    "that", "this", "with", "from", "have", "been", "were", "will", "would", "which", "their",
+    "there", "about", "more", "than", "said", "says", "after", "also", "into", "over", "some",
+    "year", "years", "million", "billion", "worth", "cost", "costs", "total", "just", "only",
+}  # fmt: skip
+
+
+def _cue_words(text: str, q: Quantity) -> set[str]:
+    """What a parse could key the figure on, guessed without one: the word after it (a noun
+    it may modify) and nearby words that look like verbs, folded into synonym classes."""
+    words = set()
+    after = _WORD.match(text[q.end : q.end + 30].lstrip(" -").lower())
+    if (
+        after
+        and after.group(0) not in _GENERIC_NOUNS
+        and after.group(0).rstrip("s") not in _GENERIC_NOUNS
+    ):
+        words.add("noun:" + after.group(0).rstrip("s"))
+    for word in _WORD.findall(text[max(0, q.start - 40) : q.end + 40].lower()):
+        stem = word[:5]
+        verb_class = next((c for st, c in _STEM_CLASS.items() if word.startswith(st)), None)
+        if verb_class:
+            words.add(verb_class)
+        elif word.endswith(("ed", "en")) and word not in _STOP and word[:4] not in _GENERIC_STEMS:
+            words.add(stem)
+    return words
+
+
+def _worth_parsing(analysis: Analysis, quantities: list[Quantity]) -> list[Quantity]:
+    """Figures that disagree with another one sharing a cue word: only these are parsed."""
+    cues = [_cue_words(analysis.text, q) for q in quantities]
+    keep: set[int] = set()
+    disagree = False
+    for i, a in enumerate(quantities):
+        for j in range(i + 1, len(quantities)):
+            if cues[i] & cues[j]:
+                keep.update((i, j))
+                disagree = disagree or not _range(a).overlaps(_range(quantities[j]))
+    # agreeing figures stay in: a third value decides whether the frame is one thing
+    return [q for i, q in enumerate(quantities) if i in keep] if disagree else []
 
 
 def _range(q: Quantity) -> Interval:
@@ -152,20 +205,24 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
             )
             noun_phrase = doc[head.left_edge.i : head.i + 1].text
-            if _OTHER_THING.search(noun_phrase):
+            if _OTHER_NP.search(noun_phrase):
                 return None
             # whose scheme: the named subject of the sentence ("Kent approved ...")
             subject = _subject(doc[head.i].sent.root)
     else:
         verb = None
-        if root.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ == "VERB":
-            verb = head
-        else:
-            for child in root.children:
-                if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
-                    verb = child
-                    break
-            # "2,300 square miles of territory" keeps the verb on "miles"
+        # "the 360 hectares seized by the rebels": a participle on the figure's noun first
+        for child in root.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                verb = child
+                break
+        if verb is None and head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            if root.dep_ in ("dobj", "obj", "nsubjpass") or (
+                # "the 200 hectares flooded would ...": a reduced relative parsed as a subject
+                root.dep_ == "nsubj" and lemma in _VERB_CLASS
+            ):
+                verb = head
         if verb is not None:
             lemma = verb.lemma_.lower()
             particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -178,7 +235,7 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
             definite = True
     if key is None:
         return None
-    if _OTHER_THING.search(_clause(doc, root)):
+    if _OTHER_TIME.search(_clause(doc, root)):
         return None
     return Frame(key, subject, years, sentence, definite)
 
