@@ -77,6 +77,14 @@ class Quantity(_Model):
     # the value range a comparison implies, in SI units (from the shipped reference table)
     implied_low: float | None = None
     implied_high: float | None = None
+    # what a count counts ("5,000 troops" -> "troops"), as printed
+    counted: str | None = None
+    # a rate's denominator: "£2.4m-a-year" -> "year", "$52 a barrel" -> "barrel"
+    per: str | None = None
+    # index (in Report.quantities) of the figure this one converts: "5km (3.1 miles)"
+    conversion_of: int | None = None
+    # which way the figure moved, also for a level reached: "fell to 49.5Hz" (change stays null)
+    direction: Literal["up", "down"] | None = None
 
 
 SpeakerType = Literal["named", "anonymous", "organization", "document", "outlet", "unknown"]

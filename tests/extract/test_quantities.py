@@ -1,0 +1,308 @@
+"""Quantity extraction, table-driven: news-style sentences written for newslint and the exact
+figures a sub-editor would read from them (value or range, unit, approximator, kind, change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.extract.quantities import find_quantities
+
+
+def Q(value, unit=None, approx="=", kind=None, change=None, **extra):
+    row = {"value": value, "unit": unit, "approx": approx, "change": change, **extra}
+    if kind is not None:
+        row["kind"] = kind
+    return row
+
+
+CASES: list[tuple[str, list[dict]]] = [
+    # ---- plain numerals and scales ----------------------------------------------------------
+    (
+        "The council said 53,000 households were affected.",
+        [Q(53000, kind="count", counted="households")],
+    ),
+    ("About 6,000 people marched through the town centre.", [Q(6000, approx="~", kind="count")]),
+    ("The average family spends 2.5 hours a day online.", [Q(2.5, "hour")]),
+    ("The app has 1.2m users in Scotland.", [Q(1.2e6, kind="count")]),
+    ("Police estimated the crowd at 12k.", [Q(12000, kind="count")]),
+    (
+        "The region has three hospitals and one ambulance station.",
+        [Q(3, kind="count"), Q(1, kind="count")],
+    ),
+    ("A dozen firefighters tackled the blaze.", [Q(12, kind="count")]),
+    ("Half a million tickets were sold in two days.", [Q(500000, kind="count"), Q(2, "day")]),
+    ("Twenty-five schools closed early.", [Q(25, kind="count")]),
+    ("Two hundred and fifty volunteers signed up.", [Q(250, kind="count")]),
+    ("Some 3.5 million viewers watched the final.", [Q(3.5e6, approx="~", kind="count")]),
+    ("The fund now holds 4 billion shares.", [Q(4e9, kind="count")]),
+    ("Officials counted 1,234,567 ballots.", [Q(1234567, kind="count")]),
+    ("The bridge carries 40,000 vehicles.", [Q(40000, kind="count")]),
+    ("Nearly a thousand homes lost power.", [Q(1000, approx="~", kind="count")]),
+    ("The index closed at 7,425.81.", [Q(7425.81, kind="count")]),
+    # ---- money ------------------------------------------------------------------------------
+    ("The scheme will cost £1bn over five years.", [Q(1e9, "GBP", kind="money"), Q(5, "year")]),
+    ("Shares were sold for $3.5bn.", [Q(3.5e9, "USD", kind="money")]),
+    ("Tickets cost US$40 each.", [Q(40, "USD", kind="money")]),
+    ("The bank was fined €2 billion.", [Q(2e9, "EUR", kind="money")]),
+    ("The state will spend Rs 500 crore on roads.", [Q(5e9, "INR", kind="money")]),
+    ("The donation was worth Rs 20 lakh.", [Q(2e6, "INR", kind="money")]),
+    ("Rents rose to A$650 a week in the suburb.", [Q(650, "AUD", kind="money", per="week")]),
+    ("The tower was sold for HK$3.2bn.", [Q(3.2e9, "HKD", kind="money")]),
+    ("The chief executive earns £2.4m-a-year.", [Q(2.4e6, "GBP", kind="money", per="year")]),
+    ("A pint now costs 450p in the city.", [Q(450, "penny", kind="money")]),
+    ("The stamp costs 85 cents.", [Q(85, "cent", kind="money")]),
+    ("He paid 5,000 pounds for the car.", [Q(5000, "GBP", kind="money")]),
+    ("The ministry set aside 300 million euros.", [Q(3e8, "EUR", kind="money")]),
+    ("Imports were worth 2.1 trillion yen.", [Q(2.1e12, "JPY", kind="money")]),
+    ("The contract is worth 45 million US dollars.", [Q(4.5e7, "USD", kind="money")]),
+    ("The price was 1,500 USD per tonne.", [Q(1500, "USD", kind="money", per="tonne")]),
+    ("Oil traded at $52 a barrel.", [Q(52, "USD", kind="money", per="barrel")]),
+    ("A fine of C$10,000 was imposed.", [Q(10000, "CAD", kind="money")]),
+    ("The club paid £85m for the striker.", [Q(8.5e7, "GBP", kind="money")]),
+    ("Profits reached $3tn across the sector.", [Q(3e12, "USD", kind="money")]),
+    ("The mayor earns NZ$180,000.", [Q(180000, "NZD", kind="money")]),
+    ("Debt stood at ¥1,200bn.", [Q(1.2e12, "JPY", kind="money")]),
+    ("She raised 2,000 rupees for the shelter.", [Q(2000, "INR", kind="money")]),
+    ("The deficit widened to $-50.8bn.", [Q(-50.8e9, "USD", kind="money")]),
+    # ---- percent and points -------------------------------------------------------------------
+    (
+        "Turnout was 12 per cent lower than expected.",
+        [Q(12, "percent", kind="percent", change="down")],
+    ),
+    ("Inflation hit 12% in October.", [Q(12, "percent", kind="percent")]),
+    ("Support fell 3.2 percentage points.", [Q(3.2, "percentage_point", change="down")]),
+    ("The rate is 4.5 percent.", [Q(4.5, "percent", kind="percent")]),
+    ("The central bank cut rates by 25 basis points.", [Q(25, "basis_point", change="down")]),
+    ("Labour's lead is 7 points.", [Q(7, "percentage_point")]),
+    ("Bond yields are up 12pc this year.", [Q(12, "percent", kind="percent", change="up")]),
+    # ---- approximators -------------------------------------------------------------------------
+    ("The fire burned for about 10 hours.", [Q(10, "hour", approx="~")]),
+    ("Around 400 jobs will go.", [Q(400, approx="~", kind="count")]),
+    ("The tunnel is roughly 5km long.", [Q(5, "kilometer", approx="~")]),
+    ("Almost 90% of staff voted yes.", [Q(90, "percent", approx="~", kind="percent")]),
+    ("It is close to 3,000 miles away.", [Q(3000, "mile", approx="~")]),
+    ("More than 200 flights were cancelled.", [Q(200, approx=">", kind="count")]),
+    ("Over 1,000 people attended.", [Q(1000, approx=">", kind="count")]),
+    ("At least 30 people were injured.", [Q(30, approx=">=", kind="count")]),
+    ("Upwards of 50 boats joined the search.", [Q(50, approx=">", kind="count")]),
+    ("Less than 5% of the budget remains.", [Q(5, "percent", approx="<", kind="percent")]),
+    ("Under 20 tickets are left.", [Q(20, approx="<", kind="count")]),
+    ("Up to 80mm of rain could fall.", [Q(80, "millimeter", approx="<=")]),
+    ("Fewer than 100 residents replied.", [Q(100, approx="<", kind="count")]),
+    ("No more than 12 guests may attend.", [Q(12, approx="<=", kind="count")]),
+    ("An estimated 4,000 birds died.", [Q(4000, approx="~", kind="count")]),
+    ("The queue was 200 or more people long.", [Q(200, approx=">=", kind="count")]),
+    ("Nearly 40C was recorded in the shade.", [Q(40, "degree_Celsius", approx="~")]),
+    # ---- units ----------------------------------------------------------------------------------
+    (
+        "Temperatures reached 40C (104F) on Tuesday.",
+        [Q(40, "degree_Celsius"), Q(104, "degree_Fahrenheit", conversion_of=0)],
+    ),
+    ("Overnight it fell to -5C in the glens.", [Q(-5, "degree_Celsius")]),
+    ("The forecast high is 31 degrees Celsius.", [Q(31, "degree_Celsius")]),
+    ("Water boils at 212°F.", [Q(212, "degree_Fahrenheit")]),
+    (
+        "The fire covered 6,000sqkm (2,317sqmi).",
+        [Q(6000, "kilometer**2"), Q(2317, "mile**2", conversion_of=0)],
+    ),
+    ("The island covers 2,300 square miles.", [Q(2300, "mile**2")]),
+    ("The park is 120 sq km.", [Q(120, "kilometer**2")]),
+    ("The reserve spans 45 km².", [Q(45, "kilometer**2")]),
+    ("The flood reached 3km2 of farmland.", [Q(3, "kilometer**2")]),
+    (
+        "Crews repaired a 5km (3.1-mile) stretch of road.",
+        [Q(5, "kilometer"), Q(3.1, "mile", conversion_of=0)],
+    ),
+    ("The suspect is 5ft 11in tall.", [Q(5 + 11 / 12, "foot")]),
+    ("The wall is 4m high.", [Q(4, "meter")]),
+    ("She won the 100m sprint.", [Q(100, "meter")]),
+    ("The lorry weighed 44 tonnes.", [Q(44, "metric_ton")]),
+    ("The ship carried 300 tons of grain.", [Q(300, "ton")]),
+    ("The baby weighed 7 pounds at birth.", [Q(7, "pound")]),
+    ("The car was doing 90mph on the bypass.", [Q(90, "mile/hour")]),
+    ("Winds of 120 km/h hit the coast.", [Q(120, "kilometer/hour")]),
+    ("The tank holds 50 litres.", [Q(50, "liter")]),
+    ("The dam holds 2 million cubic metres of water.", [Q(2e6, "meter**3")]),
+    ("The farm covers 400 hectares.", [Q(400, "hectare")]),
+    ("The estate spans 2,000 acres.", [Q(2000, "acre")]),
+    ("The plant generates 1.2GW of power.", [Q(1.2, "gigawatt")]),
+    ("The turbine is rated at 15 MW.", [Q(15, "megawatt")]),
+    ("Households use 2,700 kWh a year.", [Q(2700, "kilowatt_hour", per="year")]),
+    ("The engine makes 300 horsepower.", [Q(300, "horsepower")]),
+    ("The phone has 128GB of storage.", [Q(128, "gigabyte")]),
+    ("The crossing took 45 minutes.", [Q(45, "minute")]),
+    ("The trial lasted six weeks.", [Q(6, "week")]),
+    ("He served 12 years in prison.", [Q(12, "year")]),
+    ("The bag weighed 23kg.", [Q(23, "kilogram")]),
+    ("The parcel weighed 500g.", [Q(500, "gram")]),
+    ("The yacht sailed at 12 knots.", [Q(12, "knot")]),
+    ("Ozone reached 80 ppb in the city.", [Q(80, "ppb")]),
+    ("The runner covered 26.2 miles.", [Q(26.2, "mile")]),
+    ("The chip uses a 5 nanometre process.", [Q(5, "nanometer")]),
+    ("Its storm surge was 3 feet.", [Q(3, "foot")]),
+    # ---- ranges -----------------------------------------------------------------------------------
+    ("Between 2 and 3 million people were displaced.", [Q(None, kind="count", low=2e6, high=3e6)]),
+    (
+        "The repairs will cost 2-3 million pounds.",
+        [Q(None, "GBP", kind="money", low=2e6, high=3e6)],
+    ),
+    (
+        "Yields rose from 10% to 15%.",
+        [Q(None, "percent", kind="percent", low=10, high=15, direction="up")],
+    ),
+    ("Four to five thousand people gathered.", [Q(None, kind="count", low=4000, high=5000)]),
+    (
+        "Prices range from $750,000 to $1 million.",
+        [Q(None, "USD", kind="money", low=750000, high=1e6)],
+    ),
+    ("The walk takes 3-4 hours.", [Q(None, "hour", low=3, high=4)]),
+    ("Forecasters expect 10–15cm of snow.", [Q(None, "centimeter", low=10, high=15)]),
+    ("Speeds of 15-22 miles per hour were recorded.", [Q(None, "mile/hour", low=15, high=22)]),
+    (
+        "Expect to pay £5 to £8 a ticket.",
+        [Q(None, "GBP", kind="money", low=5, high=8, per="ticket")],
+    ),
+    ("It costs eight or nine euros.", [Q(8, "EUR", kind="money"), Q(9, "EUR", kind="money")]),
+    # ---- changes ----------------------------------------------------------------------------------
+    ("Sales rose by 3% in March.", [Q(3, "percent", kind="percent", change="up")]),
+    ("The FTSE 100 fell 2 points.", [Q(2, "percentage_point", change="down")]),
+    ("Shares were up 12% at noon.", [Q(12, "percent", kind="percent", change="up")]),
+    (
+        "Exports dropped 7% to $2.3 billion.",
+        [Q(7, "percent", kind="percent", change="down"), Q(2.3e9, "USD", kind="money")],
+    ),
+    ("Unemployment increased by 40,000.", [Q(40000, kind="count", change="up")]),
+    ("The pound slid 1.5% against the dollar.", [Q(1.5, "percent", kind="percent", change="down")]),
+    ("Profits jumped 45 per cent.", [Q(45, "percent", kind="percent", change="up")]),
+    ("Output declined by about 2%.", [Q(2, "percent", approx="~", kind="percent", change="down")]),
+    ("Costs were cut by £30m.", [Q(3e7, "GBP", kind="money", change="down")]),
+    (
+        "Dow +0.2%, Nasdaq -0.4%.",
+        [
+            Q(0.2, "percent", kind="percent", change="up"),
+            Q(-0.4, "percent", kind="percent", change="down"),
+        ],
+    ),
+    (
+        "The index lost 190 points, or 0.6%.",
+        [
+            Q(190, "percentage_point", change="down"),
+            Q(0.6, "percent", kind="percent", change="down"),
+        ],
+    ),
+    ("There was an increase of 5% in claims.", [Q(5, "percent", kind="percent", change="up")]),
+    # ---- comparisons --------------------------------------------------------------------------------
+    (
+        "The fire burned an area three times the size of Wales.",
+        [Q(3, kind="comparison", multiplier=3, reference="Wales", dimension="area")],
+    ),
+    (
+        "The lake is twice as large as Belgium.",
+        [Q(2, kind="comparison", multiplier=2, reference="Belgium", dimension="area")],
+    ),
+    (
+        "Floods covered an area the size of Greater London.",
+        [Q(1, kind="comparison", multiplier=1, reference="Greater London", dimension="area")],
+    ),
+    (
+        "The site is the equivalent of 70 football pitches.",
+        [Q(70, kind="comparison", multiplier=70, reference="football pitches", dimension="area")],
+    ),
+    (
+        "The reservoir is half the size of Luxembourg.",
+        [Q(0.5, kind="comparison", multiplier=0.5, reference="Luxembourg", dimension="area")],
+    ),
+    (
+        "The iceberg is roughly four times the size of Manhattan.",
+        [Q(4, approx="~", kind="comparison", reference="Manhattan")],
+    ),
+    (
+        "The new building is five times taller than Big Ben.",
+        [Q(5, kind="comparison", reference="Big Ben", dimension="length")],
+    ),
+    # ---- vague ------------------------------------------------------------------------------------
+    (
+        "The majority of members backed the deal.",
+        [Q(None, approx=">", kind="vague", low=0.5, high=1.0)],
+    ),
+    ("Most residents oppose the plan.", [Q(None, approx=">", kind="vague", low=0.5, high=1.0)]),
+    ("Half of the staff work from home.", [Q(0.5, kind="vague", low=0.5, high=0.5)]),
+    ("A third of the trees were felled.", [Q(1 / 3, kind="vague")]),
+    ("Two-thirds of voters backed the bill.", [Q(2 / 3, kind="vague")]),
+    ("Dozens of homes were damaged.", [Q(None, kind="vague", low=24, high=100)]),
+    ("Hundreds of fans queued overnight.", [Q(None, kind="vague", low=100, high=1000)]),
+    ("Thousands of jobs are at risk.", [Q(None, kind="vague", low=1000, high=10000)]),
+    ("Tens of thousands of people marched.", [Q(None, kind="vague", low=1e4, high=1e5)]),
+    (
+        "Staff left en masse after the merger.",
+        [Q(None, approx="~", kind="vague", low=0.5, high=1.0)],
+    ),
+    ("One in five adults has never voted.", [Q(0.2, kind="vague")]),
+    ("1 in 4 children live in poverty.", [Q(0.25, kind="vague")]),
+    ("A small minority of drivers speed.", [Q(None, approx="<", kind="vague", low=0.0, high=0.5)]),
+    # ---- ages -------------------------------------------------------------------------------------
+    ("A 45-year-old man was arrested.", [Q(45, "year", dimension="age")]),
+    ("The victim, aged 19, died in hospital.", [Q(19, "year", dimension="age")]),
+    ("Jane Doe, 34, said she felt safe.", [Q(34, "year", dimension="age")]),
+    ("Her 18-month-old son was unhurt.", [Q(18, "month", dimension="age")]),
+    # ---- traps: not measures ----------------------------------------------------------------------
+    ("The law was passed in 2019.", []),
+    ("The 2012-13 season was his best.", []),
+    ("The summit ends on 12 March.", []),
+    ("The vote is on March 29, 2024.", []),
+    ("The train leaves at 10.45pm.", []),
+    ("The polls open at 7am and close at 10pm.", []),
+    ("The meeting starts at 14:30.", []),
+    ("She finished 22nd in the race.", []),
+    ("It was his 3rd title.", []),
+    ("He is one of the best players of his generation.", []),
+    ("The Fantastic 4's new film opens soon.", []),
+    ("Call 020 7946 0000 for details.", []),
+    ("Covid-19 cases rose in the north.", []),
+    ("The G7 leaders met in Italy.", []),
+    ("The Boeing 737 was grounded.", []),
+    ("The F-16 jets flew overhead.", []),
+    ("They met at 10 Downing Street.", []),
+    ("United won 3-1 at home.", []),
+    ("The match ended 2-2 on aggregate.", []),
+    ("The 1990s were a boom time.", []),
+    ("Section 427 of the act applies.", []),
+    ("Flight 370 vanished in 2014.", []),
+    ("Article 50 was triggered.", []),
+    ("The phone runs on a 5G network.", []),
+    ("No one was hurt in the crash.", []),
+    ("The S&P 500 closed higher.", []),
+    ("The 9/11 attacks changed aviation.", []),
+    ("The shop is open 24/7.", []),
+    ("Between 2014 and 2017 the population grew.", []),
+    ("Formula One returns to the city.", []),
+    ("Room 101 was locked.", []),
+    ("The suspect wore a No. 10 shirt.", []),
+    ("In the 90049 ZIP Code homes are dear.", []),
+    ("The report was published on 2023-04-01.", []),
+    ("The deal was signed on 12/03/2021.", []),
+    ("The PS5 sold out in 2 days.", [Q(2, "day")]),
+    ("The company made a one-off payment.", []),
+]
+
+
+def _check(quantity, expected: dict) -> None:
+    for key, want in expected.items():
+        got = getattr(quantity, key)
+        if isinstance(want, float) or (isinstance(want, int) and not isinstance(want, bool)):
+            assert got == pytest.approx(want, rel=1e-9), (key, got, want)
+        else:
+            assert got == want, (key, got, want)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_reads_the_figures_a_sub_editor_reads(sentence: str, expected: list[dict]) -> None:
+    found = find_quantities(sentence)
+    assert len(found) == len(expected), [q.text for q in found]
+    for quantity, want in zip(found, expected, strict=True):
+        _check(quantity, want)
+        assert sentence[quantity.start : quantity.end] == quantity.text
+
+
+def test_there_are_at_least_150_cases() -> None:
+    assert len(CASES) >= 150

@@ -1,0 +1,105 @@
+"""The unit table is written out so extraction never imports pint; these tests hold it to pint."""
+
+from __future__ import annotations
+
+import pint
+import pytest
+
+from newslint.extract.units import UNITS, currency_for_prefix, to_si, unit_for_surface
+
+REGISTRY = pint.UnitRegistry()
+# units that are ours, not pint's: their factors are definitions, checked by hand below
+OURS = {
+    "percent",
+    "percentage_point",
+    "basis_point",
+    "ppm",
+    "ppb",
+    "mpg",
+    "revolutions_per_minute",
+    "ksi",
+    "oil_barrel",
+    "megatonne",
+    "gigatonne",
+    "acre",
+    "decade",
+}
+
+
+@pytest.mark.parametrize("name", sorted(n for n in UNITS if n not in OURS))
+def test_factor_matches_pint(name):
+    spec = UNITS[name]
+    if spec.offset:
+        # offset units: compare two points of the conversion to kelvin
+        for value in (0.0, 100.0):
+            kelvin = REGISTRY.Quantity(value, name).to("kelvin").magnitude
+            assert to_si(value, name) == pytest.approx(kelvin, rel=1e-9)
+        return
+    base = REGISTRY.Quantity(1, name).to_base_units().magnitude
+    assert spec.factor == pytest.approx(base, rel=1e-6), name
+
+
+def test_our_own_units():
+    assert UNITS["oil_barrel"].factor == pytest.approx(
+        REGISTRY.Quantity(1, "oil_barrel").to("m**3").magnitude
+    )
+    assert UNITS["gigatonne"].factor == pytest.approx(
+        REGISTRY.Quantity(1e9, "metric_ton").to("kg").magnitude
+    )
+    assert UNITS["ksi"].factor == pytest.approx(REGISTRY.Quantity(1000, "psi").to("Pa").magnitude)
+    assert UNITS["revolutions_per_minute"].factor == pytest.approx(1 / 60)
+    assert UNITS["percent"].factor == 0.01
+    # the international acre (4046.8564224 m2); pint's acre is the US survey acre, 4 ppm larger
+    assert UNITS["acre"].factor == pytest.approx(
+        REGISTRY.Quantity(1, "acre").to("m**2").magnitude, rel=1e-5
+    )
+    # pint's "decade" is logarithmic; ours is ten (Julian) years
+    assert UNITS["decade"].factor == pytest.approx(
+        10 * REGISTRY.Quantity(1, "year").to("s").magnitude
+    )
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("sq km", "kilometer**2"),
+        ("sqkm", "kilometer**2"),
+        ("km2", "kilometer**2"),
+        ("km²", "kilometer**2"),
+        ("square miles", "mile**2"),
+        ("mph", "mile/hour"),
+        ("tonnes", "metric_ton"),
+        ("tons", "ton"),
+        ("C", "degree_Celsius"),
+        ("°F", "degree_Fahrenheit"),
+        ("m", "meter"),
+        ("M", None),
+        ("ft", "foot"),
+    ],
+)
+def test_surfaces(surface, name):
+    assert unit_for_surface(surface) == name
+
+
+@pytest.mark.parametrize(
+    ("prefix", "code"),
+    [
+        ("US$", "USD"),
+        ("A$", "AUD"),
+        ("HK$", "HKD"),
+        ("HK $", "HKD"),
+        ("£", "GBP"),
+        ("€", "EUR"),
+        ("Rs", "INR"),
+        ("$", "USD"),
+        ("¥", "JPY"),
+    ],
+)
+def test_currency_prefixes(prefix, code):
+    assert currency_for_prefix(prefix) == code
+
+
+def test_si_values_are_computed_without_pint_at_run_time():
+    assert to_si(5, "kilometer") == 5000
+    assert to_si(40, "degree_Celsius") == pytest.approx(313.15)
+    assert to_si(1, "nonsense") is None
