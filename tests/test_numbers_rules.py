@@ -454,3 +454,15 @@ def test_num005_fires(lint, text, published, span, evidence):
 @pytest.mark.parametrize(("text", "published"), NUM005_SILENT)
 def test_num005_silent(lint, text, published):
     assert _only(lint(text, published=published, select=["NUM005"]), "NUM005") == []
+
+
+def test_num005_stated_average_works_without_a_published_date(lint):
+    text = (
+        "Some 12,000 cases have been reported since March, the vast majority in the past 24 "
+        "hours. Daily cases have averaged about 80, officials said."
+    )
+    finding = _assert_fires(
+        lint(text, select=["NUM005"]), "NUM005", "the vast majority in the past 24 hours", {}
+    )
+    assert finding.evidence["period_days"] is None
+    assert finding.evidence["average_basis"] == "stated average '80'"

@@ -1,7 +1,7 @@
 """Sentence spans without a parser: enough to keep two figures' contexts apart.
 
 Splits after . ! ? (and closing quotes) followed by a capital, a digit or a quote, and at
-paragraph breaks; never inside "Mr.", "U.S.", "1.5" or "No. 10".
+paragraph breaks (blank lines); never inside "Mr.", "U.S.", "1.5" or "No. 10".
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 
 from newslint.report.model import Span
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9£$€])|\n\s*\n|\n(?=\S)")
+# a single line break is not a boundary: wrapped text keeps its sentences whole
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9£$€])|\n\s*\n")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sgt|Gen|Col|Lt|Capt|Rev|Sen|Rep|Gov|No|Nos|vs|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|approx|[A-Z])\.$"
