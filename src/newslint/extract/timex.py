@@ -192,7 +192,7 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
         if published is None:
             return TimeExpression(m.start(), end, text[m.start() : end], "since", None)
         begin = _period_start(published, start_of.group(1).lower())
-        days = float((published - begin).days + 1)
+        days: float | None = float((published - begin).days + 1)
         return TimeExpression(
             m.start(), end, text[m.start() : end], "since", days, begin, published
         )

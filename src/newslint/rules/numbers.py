@@ -374,10 +374,11 @@ def _comparison_flag(
     ratio = stated_si.mid / ((ref_low + ref_high) / 2) if ref_high else math.inf
     ref = lookup(comp.reference or "", comp.dimension)
     name = ref.name if ref else comp.reference
+    shown, end = _comparison_words(comp)
     return Flag(
         start=comp.start,
-        end=comp.end,
-        message=f"'{comp.text}' implies {_fmt(implied.low / factor)}-"
+        end=end,
+        message=f"'{shown}' implies {_fmt(implied.low / factor)}-"
         f"{_fmt(implied.high / factor)} {unit}, but the article gives '{stated.text}' "
         f"({_fmt(stated_si.mid / factor)} {unit}, {sig(ratio, 2)} x {name})",
         related=((stated.start, stated.end),),
@@ -394,6 +395,16 @@ def _comparison_flag(
             "slack": COMPARISON_SLACK,
         },
     )
+
+
+def _comparison_words(comp: Quantity) -> tuple[str, int]:
+    """The comparison's words up to the reference's name (never past the sentence end)."""
+    name = re.split(r"[.;:!?\n(]", comp.reference or "", maxsplit=1)[0].strip()
+    at = comp.text.find(name) if name else -1
+    if at < 0:
+        return comp.text, comp.end
+    words = comp.text[: at + len(name)]
+    return words, comp.start + len(words)
 
 
 def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:

@@ -172,6 +172,7 @@ def _rate_flag(
         average_rate = average.high
         basis = f"stated average '{average.quantity.text}'"
     else:
+        assert period_days is not None  # checked above: no average and no length returns
         total_high = with_approx(printed(total), total.approx).high
         average_rate = total_high / period_days
         basis = f"'{total.text}' over {period_days:g} days ({period.text})"
