@@ -217,7 +217,10 @@ def newslint_predictions(quantities) -> list[dict]:
         if q.value is None and q.low is not None and q.high is not None:
             value: float | tuple[float, float] = (q.low, q.high)
             if q.direction == "down" and q.text.lower().startswith("from"):
-                value = (q.high, q.low)  # NewsQuant writes a fall "from 4.8% to 4.7%" in reading order
+                value = (
+                    q.high,
+                    q.low,
+                )  # NewsQuant writes a fall "from 4.8% to 4.7%" in reading order
         elif q.value is not None:
             value = q.value
         else:

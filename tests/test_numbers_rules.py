@@ -229,6 +229,9 @@ NUM004_SILENT = [
     "The firm employs 2,000 people, 200 of them in Wales.",
     "Unemployment stands at 55% in the region and inflation at 60%.",
     "Of the 340 roads, more than 300 needed work, the report said.",
+    "Some 87% said the service was too slow, while 92% said staff were helpful.",
+    "The laptop was the top choice (75%), the TV came second (67%) and the phone third "
+    "with 54%, the survey said.",
 ]
 
 NUM005_FIRES = [
@@ -466,3 +469,10 @@ def test_num005_stated_average_works_without_a_published_date(lint):
     )
     assert finding.evidence["period_days"] is None
     assert finding.evidence["average_basis"] == "stated average '80'"
+
+
+def test_num001_points_at_a_missing_scale_word(lint):
+    report = lint("The film took $6.3 (£3.35m) at the box office.", select=["NUM001"])
+    [error] = [f for f in _only(report, "NUM001") if f.severity == "error"]
+    assert report.text[error.start : error.end] == "£3.35m"
+    assert "a million times apart" in error.message

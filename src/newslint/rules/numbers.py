@@ -143,7 +143,8 @@ def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
         start=b.start,
         end=b.end,
         message=f"'{b.text}' is not a conversion of '{a.text}': that would be "
-        f"{_fmt(expected.low)}-{_fmt(expected.high)} {b.unit}",
+        f"{_fmt(expected.low)}-{_fmt(expected.high)} {b.unit}"
+        + _scale_hint(converted.mid / stated.mid if stated.mid else 0.0),
         related=((a.start, a.end),),
         evidence={
             "stated": a.text,
@@ -170,7 +171,8 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
         start=b.start,
         end=b.end,
         message=f"'{b.text}' is not a conversion of '{a.text}': at the ECB rate "
-        f"({rates.basis}) that is {_fmt(expected.low)}-{_fmt(expected.high)} {b.currency}",
+        f"({rates.basis}) that is {_fmt(expected.low)}-{_fmt(expected.high)} {b.currency}"
+        + _scale_hint(converted.mid / expected.mid if expected.mid else 0.0),
         related=((a.start, a.end),),
         evidence={
             "stated": a.text,
@@ -183,6 +185,15 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
             "ratio": sig(converted.mid / (stated.mid * (rates.low + rates.high) / 2), 3),
         },
     )
+
+
+def _scale_hint(ratio: float) -> str:
+    """A factor near a thousand or a million apart is a missing or extra 'm'/'bn'."""
+    for factor, word in ((1e3, "a thousand"), (1e6, "a million"), (1e9, "a billion")):
+        for r in (ratio, 1 / ratio if ratio else 0.0):
+            if factor / 3 <= r <= factor * 3:
+                return f" (about {word} times apart: a missing or extra scale word?)"
+    return ""
 
 
 def _in_unit_of(q: Quantity, si: Interval) -> Interval:

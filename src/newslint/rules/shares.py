@@ -142,6 +142,15 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
         }
         if len(groups) > 1:
             continue
+        # two shares must be answers to one question ("70% agreed and 40% disagreed"); two
+        # statements polled apart ("87% said X, while 92% said Y") may both be true
+        if (
+            len(shares) == 2
+            and len({_answer(text[q.end : q.end + 30]) for q in shares} - {None}) < 2
+        ):
+            continue
+        if _MULTI_ANSWER.search(body):
+            continue
         if any(q.approx in ("<", "<=") for q in shares):
             continue
         lows = [_lowest(q).low for q in shares]
@@ -161,6 +170,32 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
                 "limit": 100,
             },
         )
+
+
+_ANSWERS = {
+    "yes": "for", "agree": "for", "agreed": "for", "agrees": "for", "support": "for",
+    "supported": "for", "backed": "for", "back": "for", "favour": "for", "favoured": "for",
+    "favor": "for", "favored": "for", "approve": "for", "approved": "for", "for": "for",
+    "like": "for", "liked": "for", "satisfied": "for", "trust": "for", "trusted": "for",
+    "good": "for", "no": "against", "disagree": "against", "disagreed": "against",
+    "oppose": "against", "opposed": "against", "against": "against", "disapprove": "against",
+    "disapproved": "against", "dislike": "against", "disliked": "against", "bad": "against",
+    "dissatisfied": "against", "distrust": "against", "poor": "against", "undecided": "neither",
+    "unsure": "neither", "neither": "neither", "know": "neither", "sure": "neither",
+}  # fmt: skip
+_MULTI_ANSWER = re.compile(
+    r"\b(?:ranked|ranking|place|position|popular|cited|mentioned|named|listed|among|"
+    r"top|favourite|favorite)\b",
+    re.I,
+)
+
+
+def _answer(after: str) -> str | None:
+    """The side an answer takes: 'said yes' / 'agreed' -> for; 'opposed it' -> against."""
+    for word in re.findall(r"[a-z]+", after.lower())[:5]:
+        if word in _ANSWERS:
+            return _ANSWERS[word]
+    return None
 
 
 def _group(words: str) -> str:
