@@ -49,8 +49,14 @@ class Average:
     high: float  # the highest average the printed figure allows, per day
 
 
+_GATE = re.compile(r"\bsince\b", re.I)
+
+
 def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
     text = analysis.text
+    # a cumulative total needs "since" and a share word: skip resolving time otherwise
+    if not _GATE.search(text) or not _SHARE.search(text):
+        return
     times = analysis.time_expressions
     for sentence in analysis.sentences:
         in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
