@@ -47,6 +47,8 @@ NUM001_SILENT = [
     ("Sales rose 20% (£3m) last year, the company said.", "2023-01-20"),
     ("The lorry weighed 40 tonnes (40,000kg) when it crossed the bridge.", None),
     ("The fund is worth €500m (£440m), officials said on Friday.", "2023-01-20"),
+    ("Average temperatures have risen by 3C (5.4F) since the 1980s.", None),
+    ("The sea is 2C (3.6F) warmer than average this summer.", None),
 ]
 
 NUM002_FIRES = [

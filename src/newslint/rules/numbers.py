@@ -138,6 +138,8 @@ def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
         slack = AMBIGUOUS_UNIT_SLACK
     if stated.widened(slack).overlaps(converted):
         return None
+    if is_temperature(a) and _as_difference(a).overlaps(_as_difference(b)):
+        return None  # "risen by 3C (5.4F)": a difference of temperatures has no offset
     expected = _in_unit_of(b, stated)
     return Flag(
         start=b.start,
@@ -185,6 +187,13 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
             "ratio": sig(converted.mid / (stated.mid * (rates.low + rates.high) / 2), 3),
         },
     )
+
+
+def _as_difference(q: Quantity) -> Interval:
+    """A temperature read as a difference, in kelvin: 3C -> 3 K, 5.4F -> 3 K."""
+    per = to_kelvin(1.0, q.unit or "degC") - to_kelvin(0.0, q.unit or "degC")
+    interval = printed(q)
+    return Interval(interval.low * per, interval.high * per).widened(CONVERSION_SLACK)
 
 
 def _scale_hint(ratio: float) -> str:
