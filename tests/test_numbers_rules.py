@@ -120,6 +120,10 @@ NUM002_SILENT = [
     "The budget for the scheme rose from £2.4m to £4.2m after the survey.",
     "The first phase cost £2m.\n\nThe £5m second phase starts next year.",
     "The city approved a £15m bypass.\n\nThe £15m bypass opens in May, the £6m bridge in June.",
+    "The council approved a £2.4m scheme in Leeds on Monday.\n\nOfficials said the £4.2m "
+    "scheme in York would start in May.",
+    "Ukrainian forces have recaptured 2,300 square miles of territory in Kharkiv this week.\n\n"
+    "The 3,200 square miles retaken in Kherson include several towns.",
 ]
 
 NUM003_FIRES = [

@@ -79,6 +79,7 @@ class Frame:
     years: frozenset[str]
     sentence: Span
     definite: bool  # "the £4.2m scheme" points back; "a £4.2m scheme" may be another one
+    places: frozenset[str] = frozenset()  # names qualifying it: "the scheme in York"
 
 
 def restatement_flags(analysis: Analysis) -> Iterator[Flag]:
@@ -192,7 +193,7 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
         return None
     root = roots[-1]  # "€40m stadium": "40" and "m" both hang on "stadium"
     years = frozenset(_YEAR.findall(body))
-    key, subject, definite = None, None, False
+    key, subject, definite, verb = None, None, False, None
     # "the £4.2m scheme": the figure modifies a noun right after it
     head = root.head
     if root.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and head.pos_ in (
@@ -237,7 +238,21 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
         return None
     if _OTHER_TIME.search(_clause(doc, root)):
         return None
-    return Frame(key, subject, years, sentence, definite)
+    noun = head if key.startswith("noun:") else root
+    places = _places(noun, verb, {t.i for t in tokens})
+    return Frame(key, subject, years, sentence, definite, places)
+
+
+def _places(noun, verb, figure: set[int]) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Proper names attached to the measured thing ("the £4.2m scheme in York") or to its
+    verb ("recaptured ... in Kharkiv"); the agent ("retaken by Ukraine") is the subject."""
+    scan = list(noun.subtree)
+    if verb is not None:
+        scan += [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    agents = {t.i for t in scan if t.dep_ == "agent" for t in t.subtree}
+    return frozenset(
+        t.lower_ for t in scan if t.pos_ == "PROPN" and t.i not in figure and t.i not in agents
+    )
 
 
 def _clause(doc, root) -> str:  # type: ignore[no-untyped-def]
@@ -286,6 +301,8 @@ def _group_flag(members: list[tuple[Quantity, Frame]]) -> Flag | None:
         return None
     if not _same_subject(f1.subject, f2.subject):
         return None
+    if f1.places and f2.places and not f1.places & f2.places:
+        return None  # the scheme in Leeds and the scheme in York
     r1, r2 = _range(first), _range(later)
     return Flag(
         start=later.start,
