@@ -236,6 +236,7 @@ NUM004_SILENT = [
     "Unemployment stands at 55% in the region and inflation at 60%.",
     "Of the 340 roads, more than 300 needed work, the report said.",
     "Some 87% said the service was too slow, while 92% said staff were helpful.",
+    "Of the 340 roads surveyed, 410 potholes were found to need urgent repair.",
     "The laptop was the top choice (75%), the TV came second (67%) and the phone third "
     "with 54%, the survey said.",
 ]

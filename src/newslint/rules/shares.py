@@ -81,7 +81,15 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag]:
             yield from _part_flag(part, whole, part_first=False)
 
 
+def _counted(q: Quantity) -> str | None:
+    word = (getattr(q, "counted", None) or "").lower().split()
+    return word[-1].rstrip("s") if word else None
+
+
 def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator[Flag]:
+    counted = _counted(part), _counted(whole)
+    if all(counted) and counted[0] != counted[1]:
+        return  # "Of the 340 roads, 410 potholes ...": another thing, not a part
     part_range = _lowest(part)
     whole_range = _highest(whole)
     if part_range.low <= whole_range.high:
