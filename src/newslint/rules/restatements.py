@@ -121,6 +121,7 @@ def _candidates(analysis: Analysis) -> list[Quantity]:
 
 
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:\w+\s+)?$", re.I)
 _GENERIC_STEMS = {v[:4] for v in _GENERIC_VERBS if len(v) >= 4}
 _STOP = {
     "that", "this", "with", "from", "have", "been", "were", "will", "would", "which", "their",
@@ -157,7 +158,14 @@ def _worth_parsing(analysis: Analysis, quantities: list[Quantity]) -> list[Quant
     disagree = False
     for i, a in enumerate(quantities):
         for j in range(i + 1, len(quantities)):
-            if cues[i] & cues[j]:
+            shared = cues[i] & cues[j]
+            # a noun frame needs the restatement to point back: "the £4.2m scheme"
+            if shared and (
+                any(not c.startswith("noun:") for c in shared)
+                or _DEFINITE.search(
+                    analysis.text[max(0, quantities[j].start - 12) : quantities[j].start]
+                )
+            ):
                 keep.update((i, j))
                 disagree = disagree or not _range(a).overlaps(_range(quantities[j]))
     # agreeing figures stay in: a third value decides whether the frame is one thing
