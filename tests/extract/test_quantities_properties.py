@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newslint.extract.quantities import find_quantities
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # (how the scale is printed after the number, its factor)
 SCALES = [
@@ -151,7 +151,7 @@ def test_ranges_read_back(low, extra, link, unit):
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
 def test_random_unicode_never_crashes(text):
     for q in find_quantities(text):
@@ -159,7 +159,7 @@ def test_random_unicode_never_crashes(text):
         assert text[q.start : q.end] == q.text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="0123456789,.-–%$£€ ()[]kmbnsqCF/:x×°", max_size=120))
 def test_number_soup_never_crashes(text):
     for q in find_quantities(text):

@@ -12,6 +12,7 @@ REGISTRY = pint.UnitRegistry()
 OURS = {
     "percent",
     "percentage_point",
+    "point",
     "basis_point",
     "ppm",
     "ppb",

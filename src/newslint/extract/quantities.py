@@ -17,6 +17,7 @@ majority", "hundreds of") are read first so their numbers are not read twice.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -51,8 +52,8 @@ _I = re.IGNORECASE
 # ---- the number itself ------------------------------------------------------------------------
 
 _NUMBER_RE = re.compile(
-    rf"(?P<digits>(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
-    rf"|(?P<words>\b{NUMBER_WORDS}\b)",
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
 _CHEAP_GATE = re.compile(
@@ -137,7 +138,8 @@ _UP = (
     "climbing|gained|gains|gaining|jumped|jumps|jumping|soared|soars|soaring|surged|surges|surging|"
     "grew|grow|grows|growing|grown|advanced|advances|advancing|rallied|rebounded|added|adds|spiked|"
     "leapt|leaped|leaps|boosted|hiked|widened|accelerated|edged\\s+up|ticked\\s+up|"
-    "went\\s+up|gone\\s+up|going\\s+up|higher"
+    "went\\s+up|gone\\s+up|going\\s+up|higher|upward|upwards|rallying|rallies|rally|jump|"
+    "surge|soar|advance|spiking|spikes"
 )
 _DOWN = (
     "fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|declined|decline|declines|"
@@ -145,7 +147,9 @@ _DOWN = (
     "slumps|plunged|plunges|plummeted|plummets|tumbled|tumbles|sank|sinks|sunk|shed|sheds|lost|loses|"
     "losing|eased|eases|dipped|dips|lower|shrank|shrinks|shrunk|contracted|retreated|cut|cuts|"
     "reduced|lowered|slowed|narrowed|edged\\s+down|ticked\\s+down|went\\s+down|gone\\s+down|"
-    "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose"
+    "going\\s+down|tanked|crashed|collapsed|sagged|dived|dove|lose|downward|downwards|"
+    "plummeting|plummet|tumbling|tumble|slumping|slump|sinking|sink|diving|dive|slipping|slip|"
+    "sliding|slide|dipping|dip|easing|ease|tanking|shrinking|shrink|shedding"
 )
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -159,6 +163,14 @@ _DATE_RE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
 )
 _ERA_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*$")
+_ERA_PAIR_RE = re.compile(r"\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*\d{1,4}\s*(?:and|to|or|-|–)\s*$")
+# a market index named with its number, also in lower-cased text: "the sp 500", "ftse 100"
+_INDEX_NAME_BEFORE_RE = re.compile(
+    r"\b(?:s&p|sp|ftse|nasdaq|stoxx|cac|dax|nikkei|asx|tsx|russell|ibex|kospi|nifty|sensex|"
+    r"ta|mib|aex|smi|omx)[\s-]$",
+    _I,
+)
+_CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s$")
 _ERA_AFTER_RE = re.compile(r"\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b")
 _SCIENTIFIC_RE = re.compile(
     r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
@@ -166,13 +178,31 @@ _SCIENTIFIC_RE = re.compile(
 _SLASH_FRACTION_RE = re.compile(
     r"(?<![\w/.,:])(?P<num>\d{1,2})\s?[/⁄]\s?(?P<den>\d{1,3})(?![\w/⁄.,]\d|\d)"
 )
+_SHARE_ANCHOR_RE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+    _I,
+)
+_VAGUE_SHARE_ANCHOR_RE = re.compile(r"\b(?:majority|minority|most|masse)\b", _I)
+_VAGUE_COUNT_ANCHOR_RE = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b", _I
+)
+_OUT_OF_ANCHOR_RE = re.compile(
+    r"\s(?:out\s+of|in)\s+(?:every\s+)?(?=\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|thousand|million)\b)",
+    _I,
+)
 _OUT_OF_RE = re.compile(
     rf"\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
     _I,
 )
+_INDEX_RE = re.compile(
+    r"\b(?:index|indices|Dow|FTSE|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|Stoxx|TSX|ASX|Sensex|Nifty|"
+    r"KOSPI|Kospi|Composite|Straits\s+Times|TA-\d+|Ibovespa|IBEX|MIB|AEX|SMI)\b"
+)
 _RANK_BEFORE_RE = re.compile(
     r"\b(?:top|bottom|the\s+last|the\s+first|the\s+next|final|No\.?)\s+$", _I
 )
+_ELLIPTICAL_BY_RE = re.compile(r"^,?\s.*\sby\s+$")
 _RESTATED_RE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", _I)
 
 
@@ -183,6 +213,25 @@ def _word_table(alternation: str, direction: str) -> dict[str, str]:
 _CHANGE_ALL = {**_word_table(_UP, "up"), **_word_table(_DOWN, "down")}
 _CHANGE_WORDS = {w: d for w, d in _CHANGE_ALL.items() if " " not in w}
 _CHANGE_PHRASES = {w: d for w, d in _CHANGE_ALL.items() if " " in w}
+_RATIO_ONLY_VERBS = {
+    "lost",
+    "loses",
+    "losing",
+    "lose",
+    "shed",
+    "sheds",
+    "cut",
+    "cuts",
+    "added",
+    "adds",
+    "gained",
+    "gains",
+    "gaining",
+    "reduced",
+    "lowered",
+    "boosted",
+    "raised",
+}
 _ARTICLE_FILLERS = {"further", "additional", "extra", "massive", "whopping", "modest"}
 # "gave up 517 yards", "made up 40%": the particle, not a rise
 _PHRASAL_VERBS = {
@@ -229,6 +278,7 @@ _PHRASAL_VERBS = {
     "showed",
     "showing",
 }
+_CLOSING_VERBS = {"end", "ended", "ends", "ending", "finished", "closed", "settled"}
 _RAISE_WORDS = {"raised", "raises", "raising", "lifted", "lifts"}
 _CHANGE_FILLERS = {
     "by",
@@ -293,14 +343,33 @@ _PER_RE = re.compile(
     r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b",
     _I,
 )
+_PER_UNITS = {
+    "annum": "year",
+    "capita": "person",
+    "head": "person",
+    "kilo": "kilogram",
+    "g": "gram",
+}
 _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
 _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\s+(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
+)
+_WHOLE_RE = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|all|its|their|his|her|our|those|these)\s+)?"
+    r"(?P<w>(?:[A-Z][\w-]*\s+)?[A-Za-z][a-z-]*[a-z])\b"
+)
 _PROPER_PLURAL_RE = re.compile(r"\s(?P<w>[A-Z][a-z]+(?:ans|ers|ists|ians|ese))\b")
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’.-]+,\s$")
-_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\")(?![\w])")
-_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|p)(?![\w])")
+_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\"|″)(?![\w])")
+_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p)(?![\w])")
 _OLD_AFTER_RE = re.compile(r"\s?-?\s?olds?\b", _I)
+_TRACK_CONTEXT_RE = re.compile(
+    r"athlet|sprint|hurdle|runner|relay|freestyle|butterfly|breaststroke|backstroke|swimm|olympic|"
+    r"championship|marathon|\btrack\b|metres|meters|\bindoor",
+    _I,
+)
 _LENGTH_CONVERSION_RE = re.compile(
     r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
 )
@@ -359,8 +428,10 @@ _IDENTIFIER_WORDS = re.compile(
     _I,
 )
 _STREET_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|"
-    r"Way|Place|Pl|Square|Sq|Terrace|Crescent|Close|Court|Ct|Parkway|Highway|Hill|Row|Gardens|Mews)\b"
+    r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|Terrace|Crescent|Close|Court|Ct|Parkway|"
+    r"Highway|Hill|Row|Gardens|Mews)\b"
+    r"|\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd|Avenida|Strasse|Straße)\s+[A-Z]"
 )
 _CAP_WORD_BEFORE_RE = re.compile(r"(?P<word>[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w]*)\s$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*)$")
@@ -494,7 +565,8 @@ _CAP_STARTERS = {
     "Further",
 }
 _SPORT_RE = re.compile(
-    r"\b(?:won|win|wins|winning|lost|lose|loss|beat|beats|beaten|drew|draw|drawn|victory|defeat|"
+    r"\b(?:won|win|wins|winning|lost|lose|loss|losing|beat|beats|beaten|beating|drew|draw|drawn|"
+    r"drawing|trailing|leading|victory|defeat|"
     r"defeated|score|scored|scoreline|lead|led|aggregate|goals?|match|game|final|semi-final|"
     r"half-time|penalties|innings|set|sets|tie|thrashed|edged|routed|trounced)\b",
     _I,
@@ -506,7 +578,7 @@ _WEATHER_RE = re.compile(
     _I,
 )
 _PHONE_RE = re.compile(
-    r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,.]\d|\d)"
+    r"(?=[+(\d])(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,.]\d|\d)"
 )
 _BRACKET_BETWEEN_RE = re.compile(
     r"^\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.?|or|c\.|some|nearly|almost|=)?\s*$",
@@ -618,14 +690,12 @@ _NOT_COUNTED = set(
         "both",
         "either",
         "neither",
-        "other",
         "another",
         "same",
         "own",
         "than",
         "percent",
         "cent",
-        "times",
         "time",
         "points",
         "point",
@@ -662,7 +732,29 @@ _NOT_COUNTED = set(
         "plunged",
     ]
 )
-_WORD_AFTER_RE = re.compile(r"\s+(?P<w1>[a-z][a-z'’-]*[a-z])(?:\s+(?P<w2>[a-z][a-z'’-]*[a-z]))?")
+# One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
+_NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
+# Words that can follow a bare number but never head the thing it counts.
+_NOT_HEAD = {
+    "last",
+    "next",
+    "later",
+    "earlier",
+    "ago",
+    "apiece",
+    "each",
+}
+_IRREGULAR_PLURALS = {
+    "people",
+    "children",
+    "police",
+    "cattle",
+    "staff",
+    "personnel",
+    "mice",
+    "teeth",
+    "feet",
+}
 
 # ---- comparisons and vague quantities ---------------------------------------------------------
 
@@ -675,8 +767,8 @@ _MULT_WORDS = {
     "quadruple": 4.0,
 }
 _REF = (
-    r"(?P<ref>(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the|de|du|la|upon|on)\s+)*[A-Z][\w'’.-]*"
-    r"|(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)"
+    r"(?P<ref>(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*[A-Z][\w'’-]*"
+    r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
 _REFERENCE_OBJECTS = (
     r"(?:football|soccer|rugby|cricket|baseball|american\s+football)\s+(?:pitch|pitches|fields?|grounds?)|"
@@ -715,6 +807,7 @@ _DIM_OF = {
     "populous": "count",
 }
 _MULT = rf"(?P<mult>twice|double|triple|treble|quadruple|half|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
+_MULT_ANCHOR_RE = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple|half)\b", _I)
 _COMPARISON_RES = [
     # "three times the size of Wales", "half the size of Belgium", "twice the area of Greater London"
     re.compile(
@@ -734,12 +827,19 @@ _COMPARISON_RES = [
     # "an area the size of Greater London", "roughly the size of Wales"
     re.compile(rf"\b(?P<one>the)\s+(?P<dim>size|area|length|height)\s+of\s+{_REF}", _I),
 ]
+_COMPARISON_ANCHORS = [
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
+]
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
     rf"(?P<approx>about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+(?P<ref>{_REFERENCE_OBJECTS})\b",
     _I,
 )
+_OBJECT_ANCHOR_RE = re.compile(rf"\b(?:{_REFERENCE_OBJECTS})\b", _I)
 _REF_DIM = [
     (
         re.compile(
@@ -761,13 +861,16 @@ _SHARE_RE = re.compile(
 _VAGUE_SHARE_RE = re.compile(
     r"\b(?:(?P<maj>(?:the|a)\s+(?:(?:vast|overwhelming|large|huge|slim|narrow|clear|small|simple|bare|solid|comfortable|big)\s+)?majority)"
     r"|(?P<min>(?:the|a)\s+(?:(?:small|tiny|significant|large|sizeable|sizable|vocal)\s+)?minority)"
-    r"|(?<!\bthe\s)(?<!\bat\s)(?P<most>most)(?=\s+of\b|\s+[a-z]+s\b)"
+    r"|(?<!\bthe\s)(?<!\bat\s)(?<!\bme\s)(?<!\bus\s)(?<!\bit\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)"
+    r"(?<!\bwhat\s)(?<!\bwho\s)(?P<most>most)"
+    r"(?=\s+of\b|\s+(?!(?:was|is|has|does|this|his|its|us|as|always|perhaps|times|obvious)\b)[a-z]+s\b)"
     r"|(?P<masse>en\s+masse))",
     _I,
 )
 _VAGUE_COUNT_RE = re.compile(
-    r"\b(?P<what>dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
-    r"millions|tens\s+of\s+millions|hundreds\s+of\s+millions|billions|tens\s+of\s+billions|hundreds\s+of\s+billions)"
+    r"\b(?P<what>tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"hundreds\s+of\s+millions|tens\s+of\s+billions|hundreds\s+of\s+billions|dozens|scores|hundreds|"
+    r"thousands|millions|billions)"
     r"\s+of\b(?:\s+(?P<cur>dollars|pounds|euros|yen|yuan|rupees))?",
     _I,
 )
@@ -848,6 +951,8 @@ def _scale_at(text: str, pos: int, digits: bool, has_currency: bool) -> tuple[fl
     if suffix in ("m", "M") and not has_currency:
         if _METRE_CONTEXT_RE.match(text, m.end()) or _LENGTH_CONVERSION_RE.match(text, m.end()):
             return None
+        if _TRACK_CONTEXT_RE.search(text, max(0, pos - 150), min(len(text), pos + 150)):
+            return None  # "the 800m and 1000m", "400m runners": athletics and swimming
         if text[m.end() : m.end() + 1] in ("²", "2", "³", "3"):
             return None
     if suffix in ("b", "B", "K") and not has_currency:
@@ -925,7 +1030,7 @@ def _read_right(
         pos = sci.end()
     found = _scale_at(text, pos, digits, read.currency is not None)
     if found:
-        read.value *= found[0]
+        read.value = float(f"{read.value * found[0]:.15g}")  # 8.2bn is 8200000000, not ...99.99
         read.scale *= found[0]
         pos = found[1]
     elif cur and cur.group("cur") == "PS" and end - start == 1:
@@ -936,8 +1041,10 @@ def _read_right(
             read.percent = "percent"
         elif m.group("bp"):
             read.percent = "basis_point"
-        else:
+        elif m.group("pp"):
             read.percent = "percentage_point"
+        else:
+            read.percent = "point"  # index points or poll points: the sentence decides, not us
         pos = m.end()
     elif read.currency is None:
         m = CURRENCY_WORD_RE.match(text, pos) or CURRENCY_CODE_AFTER_RE.match(text, pos)
@@ -980,7 +1087,8 @@ def _read_right(
     if read.measured:
         per = _PER_RE.match(text, pos) or _PER_WORD_RE.match(text, pos)
         if per:
-            read.per = re.sub(r"\s+", " ", per.group("per").lower())
+            surface = re.sub(r"\s+", " ", per.group("per").lower())
+            read.per = _PER_UNITS.get(surface) or unit_for_surface(surface) or surface
             pos = per.end()
     read.end = pos
     return read
@@ -991,8 +1099,8 @@ def _minor_unit(text: str, pos: int, digits: bool) -> tuple[tuple[str, str, floa
     if not m or not digits:
         return None
     word = m.group("word")
-    if word == "p" and m.group("sp"):
-        return None
+    if word == "p" and m.group("sp") and re.match(r"\.\s?m\b|\s?[\dA-Z]", text[m.end() :]):
+        return None  # "5 p.m.", "page 5 p 6"; "down 68 p at 1112 p," is in pence
     return MINOR_UNITS[word], m.end()
 
 
@@ -1052,7 +1160,7 @@ class _Spans:
 def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
     """ "Boeing 737", "Section 427", "No. 10", "Fortune 100", "10 Downing Street", "(4)"."""
     before = text[max(0, start - 30) : start]
-    if _IDENTIFIER_WORDS.search(before):
+    if _IDENTIFIER_WORDS.search(before) or _INDEX_NAME_BEFORE_RE.search(before):
         return True
     m = _CAP_WORD_BEFORE_RE.search(before)
     if m:
@@ -1105,7 +1213,7 @@ def _approx_of(words: list[str]) -> tuple[str, int]:
     return "=", 0
 
 
-def _change_of(words: list[str]) -> str | None:
+def _change_of(words: list[str], ratio: bool = False) -> str | None:
     """'up', 'down' or None: "rose by", "fell a further", "cut rates by", "an increase of"."""
     i = len(words)
     skipped_by = False
@@ -1124,8 +1232,16 @@ def _change_of(words: list[str]) -> str | None:
     if i > 0:
         if i >= 2 and " ".join(words[i - 2 : i]) in _CHANGE_PHRASES:
             return _CHANGE_PHRASES[" ".join(words[i - 2 : i])]
-        if words[i - 1] in _CHANGE_WORDS and not (
-            words[i - 1] in ("up", "down") and i >= 2 and words[i - 2] in _PHRASAL_VERBS
+        if (
+            words[i - 1] in _CHANGE_WORDS
+            and not (
+                words[i - 1] in ("up", "down")
+                and i >= 2
+                and words[i - 2] in _PHRASAL_VERBS
+                # "closed down 1%", "ended down 1%" are falls; "ended up" is a phrasal verb
+                and not (words[i - 1] == "down" and words[i - 2] in _CLOSING_VERBS)
+            )
+            and (ratio or words[i - 1] not in _RATIO_ONLY_VERBS)
         ):
             return _CHANGE_WORDS[words[i - 1]]
     if skipped_by:  # "cut rates by 25 basis points", "raised its stake by 5%"
@@ -1137,13 +1253,14 @@ def _change_of(words: list[str]) -> str | None:
     return None
 
 
-def _left_context(text: str, left: int) -> tuple[str, str | None, int]:
-    """(approx, change, left) from the words before a figure."""
+def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None, int]:
+    """(approx, change, left) from the words before a figure. ``ratio``: the figure has a unit,
+    so "lost 2%" is a fall; a bare count is not: "lost 53,000 soldiers" is a toll, not a change."""
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
         words = words[:-used]
-    return approx, _change_of(words), left
+    return approx, _change_of(words, ratio), left
 
 
 def _level_direction(text: str, left: int) -> str | None:
@@ -1158,25 +1275,120 @@ def _level_direction(text: str, left: int) -> str | None:
 
 
 def _counted_noun(text: str, pos: int) -> str | None:
-    m = _WORD_AFTER_RE.match(text, pos)
-    if not m:
+    """The thing a bare number counts, as printed: "troops", "new schools", "Liverpool fans",
+    "Kia and Hyundai vehicles", "new 737 Max jets", "of its Echo devices" -> "Echo devices";
+    None when the next word is not a noun we can trust.
+
+    A noun phrase without a parser: modifiers (words, names, model numbers, "and" between
+    modifiers) up to the first plural noun; with no plural in reach, the run of words before the
+    first function word ("one particular demand that" -> "particular demand")."""
+    partitive = _PARTITIVE_RE.match(text, pos)  # "5,000 of the soldiers", "35m of its devices"
+    if partitive:
+        return partitive.group("w")
+    tokens: list[str] = []
+    p = pos
+    while len(tokens) < 6:
+        t = _NP_TOKEN_RE.match(text, p)
+        if not t:
+            break
+        tokens.append(t.group(1))
+        p = t.end()
+    if not tokens:
         compound = _COMPOUND_NOUN_RE.match(text, pos)  # "a four-cylinder engine"
         if compound and compound.group("w") not in _NOT_COUNTED:
             return compound.group("w")
-        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
-        return proper.group("w") if proper else None
-    w1, w2 = m.group("w1"), m.group("w2")
-    if w1 in _NOT_COUNTED or w1.endswith(("ly", "'s", "’s")):
         return None
-    if (
-        w2
-        and not w1.endswith("s")
-        and w2 not in _NOT_COUNTED
-        and w2.endswith("s")
-        and not w2.endswith("ss")
-    ):
-        return f"{w1} {w2}"
-    return w1
+    first = tokens[0]
+    if first.lower() in _NOT_COUNTED or first.endswith(("ly", "'s", "’s")) or first[0].isdigit():
+        return None
+    if first[0].isupper():
+        proper = _PROPER_PLURAL_RE.match(text, pos)  # "1,307,000 Americans"
+        if proper:
+            return proper.group("w")
+    for k, word in enumerate(tokens):
+        if word[0].isupper() or word[0].isdigit():
+            if (
+                k > 0
+                and word[0].isupper()
+                and _looks_plural(word.lower())
+                and (k + 1 == len(tokens) or not tokens[k + 1][0].isupper())
+            ):
+                return " ".join(tokens[: k + 1])  # "eight straight World Cups"
+            continue  # a name or a model number inside the phrase: "Model 3 sedans"
+        if word in _NOT_COUNTED:
+            # "digital and physical sales": "and" joins two modifiers of one noun
+            if word == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1] not in _NOT_COUNTED:
+                continue
+            break
+        if _looks_plural(word):
+            return " ".join(tokens[: k + 1])
+    if not first[0].islower():
+        return None
+    run: list[str] = []
+    for word in tokens[:3]:
+        if not word[0].islower() or word in _NOT_COUNTED:
+            break
+        run.append(word)
+    verb_form = run[0].endswith("ing") or (run[0].endswith("ed") and not run[0].endswith("eed"))
+    if not run or verb_form or run[0] in _NOT_HEAD:
+        return None  # "around 73 raising the prospect", "2.1 last year"
+    if len(run) < len(tokens) and tokens[len(run)] == "than":
+        return None  # "40k cheaper than"
+    return " ".join(run)
+
+
+_LEMMA_IRREGULAR = {
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "people": "people",
+    "police": "police",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "data": "data",
+    "media": "media",
+}
+_LEMMA_STOPWORDS = {"a", "an", "the", "and", "or", "of", "its", "their", "his", "her", "our"}
+
+
+def counted_lemma(phrase: str) -> str:
+    """A counted noun phrase in dictionary form, for comparing two counts of the same thing:
+    "Kia and Hyundai vehicles" -> "kia hyundai vehicle", "Johnson's deputies" -> "johnson
+    deputy". English plural rules and a few irregular nouns; no parser, no tables to load."""
+    out = []
+    for word in phrase.lower().split():
+        if word in _LEMMA_STOPWORDS:
+            continue
+        word = re.sub(r"['’]s?$", "", word)
+        out.append(_singular(word))
+    return " ".join(out)
+
+
+def _singular(word: str) -> str:
+    if word in _LEMMA_IRREGULAR:
+        return _LEMMA_IRREGULAR[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # fishermen, servicemen
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] in ("li", "wi", "kni", "hal", "shel", "wol", "lea"):
+        return word[:-3] + ("fe" if word[:-3] in ("li", "wi", "kni") else "f")
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _looks_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS or word.endswith("men"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain: bool) -> bool:
@@ -1209,6 +1421,8 @@ def _skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain:
     word = m.group()
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True  # "production-four-door"
+    if re.search(r"\b(?:number|no\.?)\s+$", before, _I):
+        return True  # "world number one"
     if word[0].isupper() and not _SENTENCE_START_RE.search(before):
         return True  # "Formula One", "the Big Ten", "Kick Six"
     low = word.lower()
@@ -1253,6 +1467,12 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     if read.currency_left is not None and text[start - 1 : start] in ("-", "−"):
         negative = True  # "$-50.8bn"
     elif left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
+        if (
+            not read.measured
+            and not read.scaled
+            and _CAPS_NAME_BEFORE_RE.search(text[max(0, left - 12) : left - 1])
+        ):
+            return None, end  # a name spaced from its number: "COVID -19", "MH -17"
         negative, left = True, left - 1
     else:
         minus = re.search(r"\bminus[\s-]+$", text[max(0, left - 8) : left], _I)
@@ -1302,9 +1522,9 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
             and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60])
         ):
             return None, partner.end  # a score: "won 3-1"
-        a, b = read.kind_key(), partner.kind_key()
-        clash = a is not None and b is not None and a != b
-        changed_before = _left_context(text, left)[1] is not None
+        key_a, key_b = read.kind_key(), partner.kind_key()
+        clash = key_a is not None and key_b is not None and key_a != key_b
+        changed_before = _left_context(text, left, ratio=True)[1] is not None
         own_units = read.measured and partner.measured
         ratio = abs(partner.value / read.value) if read.value else float("inf")
         if sep == "or":
@@ -1340,18 +1560,36 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     counted = None if read.measured else _counted_noun(text, read.end)
     if (
         not measured
+        and not plain
+        and value >= 100
+        and _words_before(text, left)[-1:] in (["at"], ["to"])
+        and _INDEX_RE.search(text[max(0, left - 120) : left])
+    ):
+        read.percent = "point"  # a market index level: "the FTSE 100 closed at 7,425.81"
+        measured = True
+        counted = None
+    if (
+        not measured
         and counted is None
         and _RANK_BEFORE_RE.search(text[max(0, start - 20) : start])
     ):
         return None, skip_to  # a rank: "finished in the bottom three"
     if digits and plain and not measured and not read.scaled and not negative:
         if 1700 <= value < 2200 and end - start == 4:
+            # "1500 homes" is a count; "2001 winners", "2004 financial reports" are years
             plural_noun = (
-                counted is not None and counted.endswith("s") and not counted.endswith("'s")
+                value < 1900
+                and counted is not None
+                and counted.split()[0].endswith("s")
+                and not counted.endswith("'s")
             )
             if not (plural_noun or _left_context(text, left)[0] != "="):
                 return None, skip_to
-        if _ERA_RE.search(text[max(0, start - 6) : start]) or _ERA_AFTER_RE.match(text, end):
+        if (
+            _ERA_RE.search(text[max(0, start - 6) : start])
+            or _ERA_AFTER_RE.match(text, end)
+            or _ERA_PAIR_RE.search(text[max(0, start - 20) : start])
+        ):
             return None, skip_to  # "AD 1260", "300 BC"
         if _is_identifier(text, left, read.end, value):
             return None, _continuation_end(text, skip_to)
@@ -1363,7 +1601,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     ):
         return None, skip_to
 
-    approx, change, _ = _left_context(text, left)
+    approx, change, _ = _left_context(text, left, ratio=read.measured)
     if (
         approx == ">"
         and read.unit in _TIME_UNITS
@@ -1420,7 +1658,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     b.currency, b.minor, b.per, b.counted = read.currency, read.minor, read.per, counted
     if read.currency:
         b.kind, b.dimension = "money", "currency"
-        b.unit = read.unit if read.unit in ("cent", "penny") else read.currency
+        b.unit = read.unit if read.unit in ("cent", "penny", "sen") else read.currency
     elif read.percent:
         b.unit = read.percent
         b.kind = "percent" if read.percent == "percent" else "measure"
@@ -1466,7 +1704,7 @@ def _share_unit(read: _Read, partner: _Read) -> None:
         and abs(read.raw) < abs(partner.raw)
         and (read.plain or not read.digits)
     ):
-        read.value *= partner.scale
+        read.value = float(f"{read.value * partner.scale:.15g}")
         read.scale = partner.scale
     read.unit = read.unit or partner.unit
     read.currency = read.currency or partner.currency
@@ -1511,8 +1749,203 @@ def find_quantities(text: str) -> list[Quantity]:
         if b is not None:
             built.append(b)
     built.sort(key=lambda b: (b.start, b.end))
+    _join_movements(text, built)
     _pair_conversions(text, built)
+    _fill_ellipses(text, built)
+    _read_rates(text, built)
     return [_to_quantity(text, b) for b in built]
+
+
+_ELLIPSIS_LINK = {
+    "and",
+    "or",
+    "but",
+    "while",
+    "whereas",
+    "with",
+    "against",
+    "versus",
+    "vs",
+    "including",
+    "to",
+    "than",
+    "is",
+    "was",
+    "at",
+}
+_SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
+
+
+_COUNT_PER_RE = re.compile(
+    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b", _I
+)
+_SUSPENDED_RE = re.compile(r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
+_OF_WHOLE_GAP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|a|an)\s+(?:\w+\s+)?")
+
+
+def _per_of(match: re.Match[str]) -> str:
+    surface = re.sub(r"\s+", " ", match.group("per").lower())
+    return _PER_UNITS.get(surface) or unit_for_surface(surface) or surface
+
+
+def _read_rates(text: str, built: list[_Built]) -> None:
+    """Rates the figure-by-figure reading leaves out: a count's "78,000 times a minute", "3,000
+    tests per day", "20 per week"; and a denominator after a bracketed conversion, which both
+    figures share: "C$6 (US$4.46) per share", "9bn shekels ($2.4bn) a year"."""
+    for b in built:
+        if b.per is not None or b.value is None:
+            continue
+        if b.kind == "count" and b.unit is None:
+            pos = b.end
+            if b.counted:
+                at = text.find(b.counted, b.end, b.end + len(b.counted) + 16)
+                pos = at + len(b.counted) if at >= 0 else b.end
+            m = _COUNT_PER_RE.match(text, pos)
+            if m:
+                b.per = _per_of(m)
+        elif b.conversion_of is not None and b.kind in ("money", "measure"):
+            close = re.match(r"\s*[)\]]", text[b.end : b.end + 3])
+            if close:
+                m = _PER_RE.match(text, b.end + close.end())
+                first = built[b.conversion_of]
+                if m and first.per is None:
+                    b.per = first.per = _per_of(m)
+
+
+def _fill_ellipses(text: str, built: list[_Built]) -> None:
+    """A bare number joined to an earlier figure of its sentence counts the same thing: "435 homes
+    by sale and 187 by tender", "460 vehicles this year compared with 63", "84.75 cents, while the
+    lowest is 74.07". Of the earlier figures with a unit or a counted noun, the one closest in
+    size is the antecedent ("68,400 people out of work for one to two years and 95,800 who ...").
+    A number can also borrow from the next one: "four-, five- and six-cylinder engines", "a 7-
+    or 8-inch screen", "280 million of the 1.5 billion shekels"."""
+    for i in range(len(built) - 2, -1, -1):
+        b, nxt = built[i], built[i + 1]
+        if not _bare(text, b) or (nxt.unit is None and nxt.counted is None):
+            continue
+        if nxt.kind in ("vague", "comparison") or nxt.dimension == "age":
+            continue
+        gap = text[b.end : nxt.start]
+        if _SUSPENDED_RE.fullmatch(gap) or (
+            _OF_WHOLE_GAP_RE.fullmatch(gap)
+            and nxt.value is not None
+            and b.value is not None
+            and b.value < nxt.value
+        ):
+            _borrow(b, nxt)
+    for i, b in enumerate(built):
+        if (
+            i == 0
+            or b.kind != "count"
+            or b.unit is not None
+            or b.counted is not None
+            or b.dimension != "count"
+            or not text[b.start : b.start + 1].isdigit()
+        ):
+            continue
+        gap = text[built[i - 1].end : b.start]
+        if not gap.strip() or _SENTENCE_END_RE.search(gap):
+            continue
+        links = _ELLIPSIS_LINK.intersection(re.findall(r"[a-z]+", gap))
+        if not links:
+            continue
+        after = _NP_TOKEN_RE.match(text, b.end)
+        next_word = after.group(1) if after else ""
+        if next_word[:1].islower() and next_word not in _NOT_COUNTED and next_word not in _NOT_HEAD:
+            continue  # a word we could not read as a noun follows: "20 decently sized plants"
+        size = abs(b.value if b.value is not None else (b.high or 0.0)) or 1.0
+        best: _Built | None = None
+        best_distance = 2.0  # at most two orders of magnitude apart
+        for a in built[:i]:
+            if (
+                a.conversion_of is not None
+                or a.kind in ("vague", "comparison")
+                or a.dimension == "age"
+                or (a.unit is None and a.counted is None)
+                or not text[a.start : a.end]
+                .lstrip("$£€¥(~ ")
+                .lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ$ ")[:1]
+                .isdigit()
+                or b.start - a.end > 160
+                or _SENTENCE_END_RE.search(text, a.end, b.start)
+                # "rose 8.15% to 3.65": the level after a change is not in percent
+                or (a.kind == "percent" and links <= {"to", "at", "is", "was"})
+            ):
+                continue
+            a_size = abs(a.value if a.value is not None else (a.high or 0.0)) or 1.0
+            distance = abs(math.log10(a_size / size))
+            if distance <= best_distance:
+                best, best_distance = a, distance
+        if best is None:
+            continue
+        _borrow(b, best)
+
+
+def _bare(text: str, b: _Built) -> bool:
+    """A number printed with nothing after it that says what it counts or measures: "63",
+    or a word number with a suspended hyphen ("four-, five- and six-cylinder")."""
+    if b.kind != "count" or b.unit is not None or b.counted is not None:
+        return False
+    if b.dimension != "count":
+        return False
+    first = text[b.start : b.start + 1]
+    return first.isdigit() or (first.isalpha() and text[b.end : b.end + 1] == "-")
+
+
+def _borrow(b: _Built, source: _Built) -> None:
+    b.unit, b.dimension, b.kind, b.counted = (
+        source.unit,
+        source.dimension,
+        source.kind,
+        source.counted,
+    )
+    b.currency, b.minor, b.per = source.currency, source.minor, source.per
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", _I)
+_FROM_GAP_RE = re.compile(r"(?:[^;!?\n](?![.!?]\s+[A-Z])){0,40}?\s(?:up\s+)?to\s+$", _I)
+
+
+def _join_movements(text: str, built: list[_Built]) -> None:
+    """A movement whose two figures are apart: "from $36,040 at 10.45pm to $34,935 at 5am",
+    "from 20 miles per gallon in 2008 to 29 mpg". The two become one range with the direction
+    of the movement, as "from 4.8% to 4.7%" is. ("Rose to $7.4bn from $6.8bn" stays two figures:
+    a new level and the old one.)"""
+    i = 0
+    while i + 1 < len(built):
+        a, b = built[i], built[i + 1]
+        i += 1
+        if a.value is None or b.value is None or a.dimension == "age" or b.dimension == "age":
+            continue
+        if a.kind in ("vague", "comparison") or b.kind in ("vague", "comparison"):
+            continue
+        gap = text[a.end : b.start]
+        before = text[max(0, a.start - 16) : a.start]
+        opener = _FROM_BEFORE_RE.search(before)
+        if not (opener and _FROM_GAP_RE.fullmatch(gap)):
+            continue
+        first, last = a.value, b.value
+        bare_b = b.kind == "count" and b.unit is None and b.counted is None
+        same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency) and (
+            a.unit is not None or a.counted == b.counted or b.counted is None
+        )
+        same_dimension = (
+            a.unit is not None and b.unit is not None and a.dimension == b.dimension != "count"
+        )
+        if not (same or same_dimension or (bare_b and a.unit is not None)):
+            continue
+        if first == last:
+            continue
+        a.start = max(0, a.start - 16) + opener.start()
+        moved = _left_context(text, a.start, ratio=True)[1]  # "climbed from ... to ..."
+        a.end = b.end
+        a.low, a.high = sorted((first, last))
+        a.value = None
+        a.direction = "down" if last < first else (moved or a.change or a.direction)
+        a.change = None  # "plummeted from $36,040 to $34,935": a movement, not its size
+        a.approx = "="
+        a.counted = a.counted or b.counted
+        del built[i]
 
 
 def _pair_conversions(text: str, built: list[_Built]) -> None:
@@ -1525,8 +1958,36 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
         between = text[prev.end : cur.start]
         if _BRACKET_BETWEEN_RE.match(between):
             cur.conversion_of = i - 1
-        elif prev.change and cur.change is None and _RESTATED_RE.fullmatch(between):
-            cur.change = cur.direction = prev.change
+        elif prev.change and cur.change is None:
+            if prev.counted and between.startswith(" " + prev.counted):
+                between = between[len(prev.counted) + 1 :]  # "grew by 12,000 posts or 2.1%"
+            if _RESTATED_RE.fullmatch(between) or (
+                # "Sales were down 2.3%, exports by 2.6%": the change verb is understood
+                prev.unit == cur.unit
+                and prev.kind == cur.kind
+                and len(between) < 50
+                and _ELLIPTICAL_BY_RE.search(between)
+                and not _SENTENCE_END_RE.search(between)
+                and not any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", between.lower()))
+            ):
+                cur.change = cur.direction = prev.change
+
+
+def _windowed(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int
+):
+    """Matches of an expensive ``pattern`` searched only near the cheap ``anchor`` words, so that a
+    long article costs a few keyword scans instead of a full scan per pattern."""
+    seen: set[tuple[int, int]] = set()
+    covered = -1
+    for a in anchor.finditer(text):
+        lo = max(a.start() - before, covered + 1, 0)
+        hi = min(len(text), a.end() + after)
+        for m in pattern.finditer(text, lo, hi):
+            if m.span() not in seen and m.start() >= lo:
+                seen.add(m.span())
+                yield m
+        covered = max(covered, a.start())
 
 
 def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
@@ -1536,8 +1997,8 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
         _I,
     ):
         return
-    for pattern in _COMPARISON_RES:
-        for m in pattern.finditer(text):
+    for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
+        for m in _windowed(pattern, anchor, text, 48, 140):
             if taken.covers(m.start()):
                 continue
             if m.groupdict().get("one"):
@@ -1572,7 +2033,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
             built.append(b)
             taken.add(start, end)
-    for m in _EQUIVALENT_RE.finditer(text):
+    for m in _windowed(_EQUIVALENT_RE, _OBJECT_ANCHOR_RE, text, 90, 2):
         if taken.covers(m.start("n")):
             continue
         n = m.group("n")
@@ -1676,8 +2137,18 @@ def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None
         taken.add(m.start(), b.end)
 
 
+def _whole_of(text: str, pos: int) -> str | None:
+    """What a share is a share of: "two-thirds of voters" -> "voters", "one in five adults" ->
+    "adults", "a third of the US population" -> "US population"."""
+    m = _WHOLE_RE.match(text, pos)
+    if not m or m.group("w").lower() in _NOT_COUNTED:
+        return None
+    return m.group("w")
+
+
 def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
-    for m in _OUT_OF_RE.finditer(text):
+    lowered = text.lower()
+    for m in _windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
         if taken.covers(m.start()):
             continue
         a, b_ = (
@@ -1696,9 +2167,23 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             dimension="share",
         )
         share.approx, share.change, _ = _left_context(text, m.start())
+        share.counted = _whole_of(text, m.end())
         built.append(share)
         taken.add(m.start(), m.end())
-    for m in _SHARE_RE.finditer(text):
+    shares = (
+        "half",
+        "third",
+        "quarter",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    )
+    found = any(w in lowered for w in shares)
+    for m in _windowed(_SHARE_RE, _SHARE_ANCHOR_RE, text, 16, 12) if found else ():
         if taken.covers(m.start()):
             continue
         if m.group("half"):
@@ -1719,9 +2204,12 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             dimension="share",
         )
         b.approx, b.change, _ = _left_context(text, m.start())
+        b.counted = _whole_of(text, end)
         built.append(b)
         taken.add(m.start(), end)
-    for m in _VAGUE_SHARE_RE.finditer(text):
+    words = ("majority", "minority", "most", "masse")
+    found = any(w in lowered for w in words)
+    for m in _windowed(_VAGUE_SHARE_RE, _VAGUE_SHARE_ANCHOR_RE, text, 40, 40) if found else ():
         if taken.covers(m.start()):
             continue
         if m.group("maj") or m.group("most"):
@@ -1759,7 +2247,9 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
         built.append(b)
         taken.add(m.start(), m.end())
-    for m in _VAGUE_COUNT_RE.finditer(text):
+    plurals = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+    found = any(w in lowered for w in plurals)
+    for m in _windowed(_VAGUE_COUNT_RE, _VAGUE_COUNT_ANCHOR_RE, text, 20, 60) if found else ():
         if taken.covers(m.start()):
             continue
         what = re.sub(r"\s+", " ", m.group("what").lower())
@@ -1774,8 +2264,14 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             kind="vague",
             dimension="count",
         )
+        unit = UNIT_WORD_RE.match(text, end + 4) if text[end : end + 4].lower() == " of " else None
         noun = _OF_NOUN_RE.match(text, end)
-        if noun and noun.group("w").lower() not in _NOT_COUNTED:
+        unit_name = unit_for_surface(unit.group("unit")) if unit else None
+        if unit and unit_name in UNITS:
+            b.unit = unit_name  # "thousands of square miles"
+            b.dimension, b.kind = UNITS[unit_name].dimension, "vague"
+            b.end = end = unit.end()
+        elif noun and noun.group("w").lower() not in _NOT_COUNTED:
             b.counted = noun.group("w")
         if m.group("cur"):
             b.currency = CURRENCY_WORDS.get(
@@ -1783,7 +2279,6 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
             b.unit, b.dimension = b.currency, "currency"
             end = m.end()
-        b.approx_change = None  # type: ignore[attr-defined]
         _, b.change, _ = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), end)
@@ -1820,8 +2315,8 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
         counted=b.counted,
         per=b.per,
         conversion_of=b.conversion_of,
-        direction=b.direction or b.change,
+        direction=b.direction or b.change,  # type: ignore[arg-type]
     )
 
 
-__all__ = ["find_quantities"]
+__all__ = ["counted_lemma", "find_quantities"]

@@ -47,8 +47,8 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
         ("kilometres", "kilometre", "kilometers", "kilometer", "kms", "km"),
         (),
     ),
-    ("inch", "length", 0.0254, 0, ("inches", "inch", "ins"), ("in",)),
-    ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ()),
+    ("inch", "length", 0.0254, 0, ("inches", "inch", "ins"), ("in", "″")),
+    ("foot", "length", 0.3048, 0, ("feet", "foot", "ft"), ("′",)),
     ("yard", "length", 0.9144, 0, ("yards", "yard", "yds", "yd"), ()),
     ("mile", "length", 1609.344, 0, ("miles", "mile"), ("mi",)),
     ("nautical_mile", "length", 1852.0, 0, ("nautical miles", "nautical mile"), ()),
@@ -222,7 +222,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
         "speed",
         0.44704,
         0,
-        ("miles per hour", "miles an hour", "mile per hour", "mph"),
+        ("miles per hour", "miles an hour", "mile per hour", "mph", "m.p.h."),
         (),
     ),
     (
@@ -258,6 +258,32 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("joule", "energy", 1.0, 0, ("joules", "joule"), ("J",)),
     ("kilojoule", "energy", 1e3, 0, ("kilojoules", "kilojoule"), ("kJ",)),
     ("pascal", "pressure", 1.0, 0, ("pascals", "pascal"), ("Pa",)),
+    (
+        "foot_pound",
+        "torque",
+        1.3558179483314004,
+        0,
+        (
+            "pound-feet",
+            "pound-foot",
+            "pound feet",
+            "lb-ft",
+            "lb ft",
+            "lb.-ft.",
+            "ft-lb",
+            "ft-lbs",
+            "foot-pounds",
+        ),
+        (),
+    ),
+    (
+        "newton*meter",
+        "torque",
+        1.0,
+        0,
+        ("newton metres", "newton meters", "newton-metres"),
+        ("Nm",),
+    ),
     ("kilopascal", "pressure", 1e3, 0, ("kilopascals", "kilopascal", "kpa"), ()),
     ("megapascal", "pressure", 1e6, 0, ("megapascals", "megapascal", "mpa"), ()),
     ("gigapascal", "pressure", 1e9, 0, ("gigapascals", "gigapascal", "gpa"), ()),
@@ -364,6 +390,7 @@ UNITS["degree"] = Unit("degree", "angle", 0.017453292519943295)
 # Percent and percentage points are units of their own (a point is not a percent).
 UNITS["percent"] = Unit("percent", "percent", 0.01)
 UNITS["percentage_point"] = Unit("percentage_point", "percentage point", 0.01)
+UNITS["point"] = Unit("point", "points", 1.0)  # "fell 2 points": an index or a poll, unit unknown
 UNITS["basis_point"] = Unit("basis_point", "percentage point", 0.0001)
 
 
@@ -464,7 +491,32 @@ CURRENCY_PREFIXES: dict[str, str] = {
 
 # Currency words printed after the amount ("5 million euros", "300 yuan", "2,435,000 YEN").
 CURRENCY_WORDS: dict[str, str] = {
+    "€": "EUR",  # after the number, as much of Europe prints it: "1,200 €", "49€"
     "us dollars": "USD",
+    "chinese yuan": "CNY",
+    "japanese yen": "JPY",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "swiss francs": "CHF",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "brazilian reais": "BRL",
+    "reais": "BRL",
+    "turkish lira": "TRY",
+    "russian roubles": "RUB",
+    "russian rubles": "RUB",
+    "egyptian pounds": "EGP",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "south african rand": "ZAR",
+    "nigerian naira": "NGN",
+    "kenyan shillings": "KES",
+    "shillings": "KES",
+    "thai baht": "THB",
+    "korean won": "KRW",
+    "south korean won": "KRW",
     "u.s. dollars": "USD",
     "american dollars": "USD",
     "australian dollars": "AUD",
@@ -528,6 +580,7 @@ MINOR_UNITS: dict[str, tuple[str, str, float]] = {
     "pence": ("penny", "GBP", 0.01),
     "penny": ("penny", "GBP", 0.01),
     "p": ("penny", "GBP", 0.01),
+    "sen": ("sen", "MYR", 0.01),  # a hundredth of a Malaysian ringgit
 }
 
 
@@ -542,7 +595,9 @@ _prefix_alt = "|".join(_prefix_pattern(k) for k in sorted(CURRENCY_PREFIXES, key
 # Anchored at the end of the text before a number.
 CURRENCY_PREFIX_RE = re.compile(rf"(?<![\w$£€¥])(?P<cur>{_prefix_alt})(?:\s|\s?[-−])?$")
 CURRENCY_WORD_RE = re.compile(
-    rf"\s?(?P<cur>{_alternation(list(CURRENCY_WORDS))})(?![\w])", re.IGNORECASE
+    # "the 12 euro zone countries" are countries, not money
+    rf"\s?(?P<cur>{_alternation(list(CURRENCY_WORDS))})(?![\w])(?![\s-]*(?:zone|area)\b)",
+    re.IGNORECASE,
 )
 CURRENCY_CODE_AFTER_RE = re.compile(rf"\s?(?P<cur>{'|'.join(CURRENCY_CODES_AFTER)})(?![\w])")
 MINOR_UNIT_RE = re.compile(r"(?:\s?(?P<word>cents|cent|pence|penny)(?![\w])|(?P<p>p)(?![\w]))")
