@@ -48,6 +48,8 @@ NUM001_SILENT = [
     ("The lorry weighed 40 tonnes (40,000kg) when it crossed the bridge.", None),
     ("The fund is worth €500m (£440m), officials said on Friday.", "2023-01-20"),
     ("Average temperatures have risen by 3C (5.4F) since the 1980s.", None),
+    ("The service costs users $1 (53p) an hour.", None),
+    ("The utility must invest 400m pesos ($136m) a year in repairs.", "2005-03-01"),
     ("The sea is 2C (3.6F) warmer than average this summer.", None),
 ]
 
@@ -122,6 +124,9 @@ NUM002_SILENT = [
     "The city approved a £15m bypass.\n\nThe £15m bypass opens in May, the £6m bridge in June.",
     "The council approved a £2.4m scheme in Leeds on Monday.\n\nOfficials said the £4.2m "
     "scheme in York would start in May.",
+    "The service costs users $1 an hour.\n\nThe experiment cost $12 because it ran for 12 hours.",
+    "Ministers earmarked £3bn for schools.\n\nThe chancellor earmarked £1bn to keep council "
+    "tax down.",
     "Ukrainian forces have recaptured 2,300 square miles of territory in Kharkiv this week.\n\n"
     "The 3,200 square miles retaken in Kherson include several towns.",
 ]

@@ -182,11 +182,18 @@ def rate_range(source: str, target: str, day: date | None) -> RateRange | None:
     if not (known_currency(source) and known_currency(target)):
         return None
     conv = _converter()
+    firsts = [conv.bounds[c].first_date for c in (source, target) if c != "EUR"]
+    lasts = [conv.bounds[c].last_date for c in (source, target) if c != "EUR"]
     if day is None:
+        # the envelope only bounds an unknown date if the history covers every date
+        if any(f > date(1999, 1, 31) for f in firsts):
+            return None
         lo, hi, first, last = _history_range(source, target)
         return RateRange(
             source, target, lo, hi, f"ECB all dates {first}..{last} (no published date)"
         )
+    if any(day < f for f in firsts) or any(day > last + timedelta(days=30) for last in lasts):
+        return None  # outside the shipped history: a neighbouring rate could be far off
     rates = []
     for back in range(RATE_WINDOW_DAYS + 1):
         d = day - timedelta(days=back)
@@ -204,7 +211,9 @@ def rate_range(source: str, target: str, day: date | None) -> RateRange | None:
 def _history_range(source: str, target: str) -> tuple[float, float, date, date]:
     conv = _converter()
     lo, hi = math.inf, 0.0
-    first, last = conv.bounds[source].first_date, conv.bounds[source].last_date
+    known = [c for c in (source, target) if c != "EUR"] or ["USD"]
+    first = max(conv.bounds[c].first_date for c in known)
+    last = min(conv.bounds[c].last_date for c in known)
     d = first
     while d <= last:  # one fixing every ten days is plenty for the envelope (+4% drift on top)
         try:

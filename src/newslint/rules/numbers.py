@@ -161,11 +161,25 @@ def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
     )
 
 
+# currency words several countries use: without a symbol or code the currency is a guess
+_AMBIGUOUS_CURRENCY = re.compile(
+    r"peso|franc|dinar|rupee|kron|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar", re.I
+)
+
+
+_CURRENCY_MARK = re.compile(r"[£$€¥₹]|\b[A-Z]{3}\b")
+
+
 def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
+    if any(
+        _AMBIGUOUS_CURRENCY.search(q.text) and not _CURRENCY_MARK.search(q.text) for q in (a, b)
+    ):
+        return None
     rates = rate_range(a.currency or "", b.currency or "", analysis.article.published)
     if rates is None:
         return None
-    stated, converted = printed(a), printed(b)
+    # in major units: "53p" is 0.53 GBP
+    stated, converted = si_interval(a), si_interval(b)
     expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(MONEY_DRIFT)
     if expected.overlaps(converted):
         return None
