@@ -381,6 +381,21 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The saloon is 40k cheaper than its rival.", [Q(40000, kind="count", counted=None)]),
     ("He scored 2 last night.", [Q(2, kind="count", counted=None)]),
     ("The 5 speed gearbox is optional.", [Q(5, kind="count", counted="speed gearbox")]),
+    ("With eight more picks the club rebuilt.", [Q(8, kind="count", counted="picks")]),
+    ("Two of Smith's aides resigned.", [Q(2, kind="count", counted="aides")]),
+    (
+        "Tariffs cover 4,100 kinds of goods arriving by sea.",
+        [Q(4100, kind="count", counted="kinds of goods")],
+    ),
+    ("One witness says the car was red.", [Q(1, kind="count", counted="witness")]),
+    ("She kept one hand behind the rope.", [Q(1, kind="count", counted="hand")]),
+    (
+        "Shipments reached 5.1 million consoles, up from 4.2 million.",
+        [
+            Q(5.1e6, kind="count", counted="consoles"),
+            Q(4.2e6, kind="count", counted="consoles"),
+        ],
+    ),
     # ---- change words and phrasings -------------------------------------------------------------
     ("The index closed down 1.2% on Friday.", [Q(1.2, "percent", change="down")]),
     ("He ended up 3 shots behind.", [Q(3, kind="count", change=None)]),
@@ -453,6 +468,72 @@ CASES: list[tuple[str, list[dict]]] = [
     ("A seat costs 49€ on the night train.", [Q(49, "EUR", kind="money")]),
     ("The guitar's neck is 25.5″ long.", [Q(25.5, "inch")]),
     ("The lock is 6′ 2″ tall.", [Q(6 + 2 / 12, "foot")]),
+    (
+        "Orders eased to 71.0 from 73.5. The new index rose to 66.2 from 60.1.",
+        [
+            Q(71.0, kind="count"),
+            Q(73.5, kind="count"),
+            Q(66.2, kind="count"),
+            Q(60.1, kind="count"),
+        ],
+    ),
+    (
+        "Output fell from 21% in May, and prices slowed to 3.9%.",
+        [Q(21, "percent"), Q(3.9, "percent")],
+    ),
+    ("Inflation is set to slip below 9% this year.", [Q(9, "percent", approx="<", change=None)]),
+    (
+        "The report says one finance minister resigned.",
+        [Q(1, counted="finance minister")],
+    ),
+    (
+        "It ended four quarters of contraction seen since May.",
+        [Q(4, counted="quarters of contraction")],
+    ),
+    # ---- a bracketed conversion restates the figure, bound and change included --------------------
+    (
+        "Swifts can fly more than 100 kilometres (62 miles) a day.",
+        [Q(100, "kilometer", approx=">", per="day"), Q(62, "mile", approx=">", conversion_of=0)],
+    ),
+    (
+        "Night temperatures fell by 2C (3.6F) in a week.",
+        [Q(2, "degree_Celsius", change="down"), Q(3.6, "degree_Fahrenheit", change="down")],
+    ),
+    (
+        "The engine makes just under 250 hp (186 kW / 253 PS).",
+        [
+            Q(250, "horsepower", approx="<"),
+            Q(186, "kilowatt", approx="<"),
+            Q(253, "metric_horsepower", approx="<", conversion_of=0),
+        ],
+    ),
+    (
+        "Sales rose to $4.1bn from $3.9bn a year earlier.",
+        [Q(4.1e9, "USD", kind="money", per=None), Q(3.9e9, "USD", kind="money", per=None)],
+    ),
+    ("They sold 300 cars a year ago.", [Q(300, counted="cars", per=None)]),
+    ("The maker delivered 9,800 Model Ys.", [Q(9800, counted="Model Ys")]),
+    ("The airline ordered two 787s.", [Q(2, counted="787s")]),
+    (
+        "He got in better shape, dropping from 210 pounds to 190 by exercising.",
+        [Q(None, "pound", low=190, high=210, direction="down")],
+    ),
+    ("The club paid 5,000 pounds for the diet plan.", [Q(5000, "GBP", kind="money")]),
+    ("They left it to Ana, who was 9.", [Q(9, "year", dimension="age")]),
+    ("She will be 41 by the end of the year.", [Q(41, "year", dimension="age")]),
+    ("He turned 60 in March.", [Q(60, "year", dimension="age")]),
+    ("Inflation, which was 3, fell.", [Q(3, None, kind="count")]),
+    (
+        "The guard averaged 18.2 ppg and 5.1 rpg, with 4.4 apg.",
+        [
+            Q(18.2, "point", per="game", text="18.2 ppg"),
+            Q(5.1, None, counted="rebounds", per="game"),
+            Q(4.4, None, counted="assists", per="game"),
+        ],
+    ),
+    ("The 150 PS engine is the cheapest.", [Q(150, "metric_horsepower")]),
+    ("He bought 2 PS games.", [Q(2, kind="count")]),
+    ("The lake is 5km (about 3 miles) long.", [Q(5, "kilometer"), Q(3, "mile", approx="~")]),
     # ---- names and years that are not figures -----------------------------------------------------
     ("The fort was built between AD 1000 and 1260 by settlers.", []),
     ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),

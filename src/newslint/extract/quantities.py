@@ -340,7 +340,8 @@ _PER_RE = re.compile(
     r"(?P<per>year|annum|month|week|day|night|hour|minute|second|head|person|capita|barrel|tonne|ton|"
     r"litre|liter|gallon|share|kilogram|kilo|kg|pound|lb|ounce|square\s+foot|sq\s?ft|square\s+metre|"
     r"game|match|episode|unit|household|mile|km|kilometre|gram|g|sq\s?m|square\s+meter|decade|century|"
-    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b",
+    r"mmbtu|btu|kwh|mwh|visit|ticket|seat|room|student|patient|employee|worker|passenger)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",  # "$6.8bn a year earlier" is no rate
     _I,
 )
 _PER_UNITS = {
@@ -354,7 +355,8 @@ _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<w>[A-Za-z][a-z-]+)")
 _COMPOUND_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})\b(?!-)")
 _PARTITIVE_RE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them)\s+(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|them|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<w>(?:[A-Z][\w-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
 )
 _WHOLE_RE = re.compile(
     r"\s+(?:of\s+)?(?:(?:the|all|its|their|his|her|our|those|these)\s+)?"
@@ -376,7 +378,15 @@ _LENGTH_CONVERSION_RE = re.compile(
 _PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
 _PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
 _WEIGHT_CONTEXT_RE = re.compile(
-    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton", re.I
+    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton|diet|exercis|"
+    r"\bslim|obes|fitness|in\s+(?:better|good|shape)",
+    re.I,
+)
+# words just before a figure in pounds that make it money whatever the sentence is about
+_MONEY_CUE_RE = re.compile(
+    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spends|earn|earns|earned|"
+    r"fined|fine\s+of|salary|wage|bought|sold|price|priced|charged|charge|budget|fee)\b[^.;]*$",
+    re.I,
 )
 _MONTH_WORD_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -404,6 +414,9 @@ _RANGE_LINK_RE = re.compile(r"\s?[–—]\s?|-(?=\S)|\s-\s|\s+to\s+|\s+or\s+", r
 _BETWEEN_LINK_RE = re.compile(r"\s+and\s+|\s+to\s+|\s?[–—-]\s?", re.I)
 _CURRENCY_SYMBOL_RE = re.compile(
     r"(?:US\s?\$|\$US|A\$|\$A|C\$|HK\s?\$|NZ\s?\$|S\$|\$|£|€|¥|₹|Rs\.?\s?|RM|PS(?=\d{2}|\d[.,])|USD|EUR|GBP)"
+)
+_AGE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:turned|turns|turning|(?:who|he|she)\s+(?:was|is|will\s+be|would\s+have\s+been))\s+$", _I
 )
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", _I)
 
@@ -730,11 +743,31 @@ _NOT_COUNTED = set(
         "grew",
         "soared",
         "plunged",
+        "behind",
+        "beyond",
+        "within",
+        "without",
+        "near",
+        "inside",
+        "outside",
+        "above",
+        "below",
+        "toward",
+        "towards",
+        "via",
+        "like",
+        "upon",
+        "amid",
+        "despite",
+        "along",
     ]
 )
 # One space-separated word of a noun phrase: "new", "Max", "737", "Model", "3s", "Kia".
 _NP_TOKEN_RE = re.compile(r"[ \t]+([A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?)(?=[\s,.;:!?)]|$)")
 # Words that can follow a bare number but never head the thing it counts.
+_POWER_CONTEXT_RE = re.compile(r"\d\s?(?:hp|bhp|kW|horsepower)\b|\bengine\b", _I)
+_PARTICIPLES = {"seen", "made", "done", "known", "given", "taken", "held", "left", "sold", "paid"}
+_COUNT_MODIFIERS = {"more", "other", "extra", "additional", "further", "fewer"}
 _NOT_HEAD = {
     "last",
     "next",
@@ -995,6 +1028,9 @@ def _unit_at(text: str, pos: int, read: _Read) -> tuple[str, int] | None:
             )
         if symbol == "s" and read.plain:
             ok = False
+        if symbol == "PS":
+            # metric horsepower only beside another power figure: "296 hp (224 kW / 300 PS)"
+            ok = bool(_POWER_CONTEXT_RE.search(text, max(0, read.start - 40), m.end() + 40))
         if symbol == "in":
             # "5ft 11in" or "11in"; never "5 in 10"
             ok = not spaced and not text[m.end() : m.end() + 1].isdigit()
@@ -1061,7 +1097,8 @@ def _read_right(
         elif pounds:
             window = text[max(0, start - 60) : pounds.end() + 40]
             of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
-            if (read.scaled or not _WEIGHT_CONTEXT_RE.search(window)) and not (
+            money_cue = _MONEY_CUE_RE.search(text[max(0, start - 30) : start])
+            if (read.scaled or money_cue or not _WEIGHT_CONTEXT_RE.search(window)) and not (
                 of_follows and not read.scaled
             ):
                 read.currency = "GBP"
@@ -1259,6 +1296,8 @@ def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str |
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
+        if words[-used:] in (["below"], ["above"]):
+            return approx, None, left  # "set to slip below 13%": a level crossed, not a fall
         words = words[:-used]
     return approx, _change_of(words, ratio), left
 
@@ -1274,7 +1313,7 @@ def _level_direction(text: str, left: int) -> str | None:
     return None
 
 
-def _counted_noun(text: str, pos: int) -> str | None:
+def _counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
     """The thing a bare number counts, as printed: "troops", "new schools", "Liverpool fans",
     "Kia and Hyundai vehicles", "new 737 Max jets", "of its Echo devices" -> "Echo devices";
     None when the next word is not a noun we can trust.
@@ -1298,7 +1337,11 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if compound and compound.group("w") not in _NOT_COUNTED:
             return compound.group("w")
         return None
+    if tokens[0] in _COUNT_MODIFIERS and len(tokens) > 1:
+        tokens = tokens[1:]  # "eight more picks", "two other sites": the picks, the sites
     first = tokens[0]
+    if re.fullmatch(r"\d{3,}s", first):
+        return first  # "two 787s": the model counted
     if first.lower() in _NOT_COUNTED or first.endswith(("ly", "'s", "’s")) or first[0].isdigit():
         return None
     if first[0].isupper():
@@ -1306,6 +1349,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
         if proper:
             return proper.group("w")
     for k, word in enumerate(tokens):
+        if word[0].isdigit() and k > 0 and re.fullmatch(r"\d+s", word):
+            return " ".join(tokens[: k + 1])  # "63,150 Model 3s", "two 737s"
         if word[0].isupper() or word[0].isdigit():
             if (
                 k > 0
@@ -1321,13 +1366,31 @@ def _counted_noun(text: str, pos: int) -> str | None:
                 continue
             break
         if _looks_plural(word):
-            return " ".join(tokens[: k + 1])
+            if singular and k > 0:
+                return " ".join(tokens[:k])  # "one proposal asks": a verb after a singular noun
+            head = tokens[: k + 1]
+            # "5,700 categories of products", "65 snaps of man coverage"
+            if k + 2 < len(tokens) and tokens[k + 1] == "of":
+                for word_after in tokens[k + 2 : k + 4]:
+                    if (
+                        not word_after[0].islower()
+                        or word_after in _NOT_COUNTED
+                        or word_after in _PARTICIPLES
+                        or word_after.endswith(("ing", "ed"))
+                    ):
+                        break
+                    head.append(word_after)
+                if len(head) > k + 1:
+                    head.insert(k + 1, "of")
+            return " ".join(head)
     if not first[0].islower():
         return None
     run: list[str] = []
     for word in tokens[:3]:
         if not word[0].islower() or word in _NOT_COUNTED:
             break
+        if run and (word.endswith("ed") or word in _PARTICIPLES):
+            break  # "three finance minister resigned"
         run.append(word)
     verb_form = run[0].endswith("ing") or (run[0].endswith("ed") and not run[0].endswith("eed"))
     if not run or verb_form or run[0] in _NOT_HEAD:
@@ -1557,7 +1620,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
                 left = max(0, left - 20) + opener.start()
 
     measured = read.measured or low is not None
-    counted = None if read.measured else _counted_noun(text, read.end)
+    counted = None if read.measured else _counted_noun(text, read.end, singular=value == 1)
     if (
         not measured
         and not plain
@@ -1679,6 +1742,16 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     elif b.kind == "count" and (
         _AGE_BEFORE_RE.search(text[max(0, left - 10) : left])
         or (
+            # "Maria, who was 10,", "he will be 35 by May", "she turned 40 in March"
+            plain
+            and 0 < value < 120
+            and b.counted is None
+            and _AGE_VERB_BEFORE_RE.search(text[max(0, left - 20) : left])
+            and re.match(
+                r"\s*(?:[,.;:!?)]|$|\s(?:by|when|in|on|at|next|last|this)\b)", text[b.end :]
+            )
+        )
+        or (
             plain
             and 0 < value < 120
             and _AGE_APPOSITION_RE.search(text[max(0, left - 30) : left])
@@ -1757,6 +1830,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _ELLIPSIS_LINK = {
+    "from",
+    "compared",
     "and",
     "or",
     "but",
@@ -1777,8 +1852,17 @@ _SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
 
 
 _COUNT_PER_RE = re.compile(
-    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b", _I
+    r"\s+(?:per|a|an|each)\s+(?P<per>second|minute|hour|day|night|week|month|year)\b"
+    r"(?!\s+(?:earlier|ago|later|before|after|on)\b)",
+    _I,
 )
+_PER_GAME = {
+    "ppg": "points",
+    "rpg": "rebounds",
+    "apg": "assists",
+    "spg": "steals",
+    "bpg": "blocks",
+}
 _SUSPENDED_RE = re.compile(r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)")
 _OF_WHOLE_GAP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|a|an)\s+(?:\w+\s+)?")
 
@@ -1795,7 +1879,16 @@ def _read_rates(text: str, built: list[_Built]) -> None:
     for b in built:
         if b.per is not None or b.value is None:
             continue
-        if b.kind == "count" and b.unit is None:
+        if b.kind == "count" and b.unit is None and b.counted in _PER_GAME:
+            # box-score rates: "15.3 ppg", "7.4 rpg"
+            thing = _PER_GAME[b.counted]
+            b.end = text.index(b.counted, b.end) + len(b.counted)
+            if thing == "points":
+                b.unit, b.kind, b.dimension, b.counted = "point", "measure", "points", None
+            else:
+                b.counted = thing
+            b.per = "game"
+        elif b.kind == "count" and b.unit is None:
             pos = b.end
             if b.counted:
                 at = text.find(b.counted, b.end, b.end + len(b.counted) + 16)
@@ -1903,7 +1996,10 @@ def _borrow(b: _Built, source: _Built) -> None:
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", _I)
-_FROM_GAP_RE = re.compile(r"(?:[^;!?\n](?![.!?]\s+[A-Z])){0,40}?\s(?:up\s+)?to\s+$", _I)
+# words between the two figures of a movement, within one clause: no sentence end, comma or "and"
+_FROM_GAP_RE = re.compile(
+    r"(?:(?![.!?]\s+[\"“A-Z]|\s(?:and|but|while|whereas)\s)[^,;!?\n]){0,40}?\s(?:up\s+)?to\s+$"
+)
 
 
 def _join_movements(text: str, built: list[_Built]) -> None:
@@ -1956,8 +2052,20 @@ def _pair_conversions(text: str, built: list[_Built]) -> None:
         if prev.end > cur.start:
             continue
         between = text[prev.end : cur.start]
+        target: int | None = None
         if _BRACKET_BETWEEN_RE.match(between):
-            cur.conversion_of = i - 1
+            target = i - 1
+        elif prev.conversion_of is not None and re.fullmatch(r"\s*[/,;]\s*|\s+or\s+", between):
+            target = prev.conversion_of  # "296 hp (224 kW / 300 PS)"
+        if target is not None:
+            cur.conversion_of = target
+            # a conversion restates the same figure, bound and change included:
+            # "more than 100km (60 miles)", "fell by 1C (1.8F)"
+            first = built[target]
+            if cur.approx == "=" and not re.search(r"[a-z]", between, _I):
+                cur.approx = first.approx
+            if cur.change is None and first.change is not None:
+                cur.change = cur.direction = first.change
         elif prev.change and cur.change is None:
             if prev.counted and between.startswith(" " + prev.counted):
                 between = between[len(prev.counted) + 1 :]  # "grew by 12,000 posts or 2.1%"

@@ -337,6 +337,7 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("megawatt", "power", 1e6, 0, ("megawatts", "megawatt"), ("MW",)),
     ("gigawatt", "power", 1e9, 0, ("gigawatts", "gigawatt"), ("GW",)),
     ("horsepower", "power", 745.6998715822702, 0, ("horsepower", "horse power", "bhp", "hp"), ()),
+    ("metric_horsepower", "power", 735.49875, 0, ("metric horsepower",), ("PS",)),
     # information
     ("megabyte", "information", 8e6, 0, ("megabytes", "megabyte"), ("MB",)),
     ("gigabyte", "information", 8e9, 0, ("gigabytes", "gigabyte"), ("GB",)),
