@@ -336,7 +336,8 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
             checks.append((stated_si.gap_ratio(implied), stated, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
             continue
-        gap, stated, stated_si = min(checks, key=lambda c: c[0])
+        # every figure disagrees: report the first, the one printed as the article's own
+        gap, stated, stated_si = checks[0]
         yield _comparison_flag(comp, stated, stated_si, implied, gap)
 
 
@@ -405,7 +406,8 @@ def _comparison_flag(
     unit, factor = _display_unit(comp.dimension or "", implied)
     ref_low = (comp.implied_low or 0) / (comp.multiplier or 1.0)
     ref_high = (comp.implied_high or 0) / (comp.multiplier or 1.0)
-    ratio = stated_si.mid / ((ref_low + ref_high) / 2) if ref_high else math.inf
+    stated_value = stated.si_value if stated.si_value is not None else stated_si.mid
+    ratio = stated_value / ((ref_low + ref_high) / 2) if ref_high else math.inf
     ref = lookup(comp.reference or "", comp.dimension)
     name = ref.name if ref else comp.reference
     shown, end = _comparison_words(comp)
@@ -414,7 +416,7 @@ def _comparison_flag(
         end=end,
         message=f"'{shown}' implies {_fmt(implied.low / factor)}-"
         f"{_fmt(implied.high / factor)} {unit}, but the article gives '{stated.text}' "
-        f"({_fmt(stated_si.mid / factor)} {unit}, {sig(ratio, 2)} x {name})",
+        f"({_fmt(stated_value / factor)} {unit}, {sig(ratio, 2)} x {name})",
         related=((stated.start, stated.end),),
         evidence={
             "multiplier": comp.multiplier,
@@ -422,7 +424,8 @@ def _comparison_flag(
             "reference_source": ref.source if ref else None,
             f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
             f"implied_{unit}": [sig(implied.low / factor, 5), sig(implied.high / factor, 5)],
-            f"stated_{unit}": sig(stated_si.mid / factor, 4),
+            f"stated_{unit}": sig(stated_value / factor, 4),
+            f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
             "stated": stated.text,
             "ratio": sig(ratio, 2),
             "times_apart": sig(gap, 3),
