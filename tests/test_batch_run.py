@@ -119,7 +119,11 @@ def test_duckdb_views_and_database_file(local_run):
         ).fetchone()[0]
         >= 3
     )
-    assert con.execute("select count(*) from quotes").fetchone() == (0,)  # typed though empty
+    # every quote row belongs to an article, and the per-article counts add up
+    quotes, counted = con.execute(
+        "select (select count(*) from quotes), (select sum(quotes) from articles)"
+    ).fetchone()
+    assert quotes == counted
     import duckdb
 
     db = duckdb.connect(str(Path(out) / "newslint.duckdb"), read_only=True)
