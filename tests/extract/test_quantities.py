@@ -48,6 +48,9 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The state will spend Rs 500 crore on roads.", [Q(5e9, "INR", kind="money")]),
     ("The donation was worth Rs 20 lakh.", [Q(2e6, "INR", kind="money")]),
     ("Rents rose to A$650 a week in the suburb.", [Q(650, "AUD", kind="money", per="week")]),
+    # a sentence's first word "A" before a dollar sign is the article, not Australia
+    ("A $120m deal was signed on Friday.", [Q(120e6, "USD", kind="money", text="$120m")]),
+    ("They charge a $5 fee for cards.", [Q(5, "USD", kind="money", text="$5")]),
     ("The tower was sold for HK$3.2bn.", [Q(3.2e9, "HKD", kind="money")]),
     ("The chief executive earns £2.4m-a-year.", [Q(2.4e6, "GBP", kind="money", per="year")]),
     ("A pint now costs 450p in the city.", [Q(450, "penny", kind="money")]),

@@ -1051,10 +1051,13 @@ def _read_right(
     read = _Read(start, end, value, digits, plain, raw=value / scale, scale=scale)
     cur = CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
     if cur:
-        surface = cur.group("cur")
+        surface, left = cur.group("cur"), cur.start()
+        article = re.match(r"[Aa]\s+(?=\S)", surface)
+        if article:  # "A $120m deal": the article, then dollars, not A$ (Australian)
+            surface, left = surface[article.end() :], left + article.end()
         code = currency_for_prefix(surface)
         if code:
-            read.currency, read.currency_left = code, cur.start()
+            read.currency, read.currency_left = code, left
     pos = end
     sci = _SCIENTIFIC_RE.match(text, pos) if digits else None
     if sci:
