@@ -2,8 +2,8 @@
 
 __version__ = "0.1.0"
 
-from newslint.api import check  # noqa: E402
-from newslint.article import Article  # noqa: E402
-from newslint.report.model import Report  # noqa: E402
+from newslint.api import check
+from newslint.article import Article
+from newslint.report.model import Report
 
 __all__ = ["Article", "Report", "__version__", "check"]

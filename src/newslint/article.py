@@ -40,7 +40,7 @@ class Article:
 
 
 def parse_date(value: object, source: str = "--published") -> date | None:
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value  # type: ignore[return-value]
     if isinstance(value, datetime):
         return value.date()
@@ -89,18 +89,51 @@ def _is_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
+# Valid multi-byte UTF-8 sequences: a legacy single-byte text almost never contains one.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+# The most chaos (charset_normalizer's measure of how unlike text a reading is) we accept.
+_MAX_CHAOS = 0.05
+
+
 def _detect(data: bytes, source: str) -> str:
+    """Not UTF-8: the page's declared charset, else the most plausible legacy encoding."""
+    bad = _first_bad_utf8(data)
+    if _UTF8_MULTIBYTE.search(data):
+        # UTF-8 with a broken byte somewhere: a corrupted file, not a legacy encoding
+        raise InputError(source, f"cannot decode the input: not valid UTF-8 at byte {bad:,}")
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect instead
+
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError(source, "cannot decode the input: not UTF-8 and no known encoding fits")
-    text = str(best)
-    # A detection that needs many replacement characters or control codes is a guess, not a read.
-    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
-    if bad > max(3, len(text) // 100):
-        raise InputError(source, f"cannot decode the input (best guess {best.encoding} fails)")
-    return text
+    matches = list(from_bytes(data))
+    if not matches or matches[0].chaos > _MAX_CHAOS:
+        raise InputError(
+            source, f"cannot decode the input: not UTF-8 (bad byte at {bad:,}) and no encoding fits"
+        )
+    best = matches[0]
+    # Readings that tie on chaos are all plausible; Western pages that are not UTF-8 are
+    # windows-1252 far more often than anything else (WHATWG makes it the legacy default).
+    for match in matches:
+        if match.chaos <= best.chaos + 0.005 and match.encoding == "cp1252":
+            best = match
+            break
+    return str(best)
+
+
+def _first_bad_utf8(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return -1
 
 
 def from_bytes(
@@ -211,7 +244,9 @@ def from_text_or_source(
         return from_path(source, max_bytes=max_bytes)
     data = source.encode("utf-8", "surrogatepass")
     if len(data) > max_bytes:
-        raise InputError("<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+        raise InputError(
+            "<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
+        )
     if not source.strip():
         raise InputError("<text>", "input is empty")
     text = source.replace("\r\n", "\n").replace("\r", "\n")

@@ -204,7 +204,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
 
     removed: list[Removed] = []
     keep: list[str] = []
-    for line, kind in zip(lines, kinds):
+    for line, kind in zip(lines, kinds, strict=True):
         if kind is None:
             keep.append(line.text)
             continue
@@ -303,7 +303,10 @@ def _from_html(article: Article) -> Article:
         raise InputError(article.source, f"cannot parse the HTML: {exc}") from None
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         raise InputError(article.source, "no article text found in the HTML")
-    text = doc.text.replace("\r\n", "\n")
+    # trafilatura gives one block (paragraph, heading, list item) a line; newslint's paragraphs
+    # are separated by blank lines, as in a plain-text article
+    blocks = (line.strip() for line in doc.text.replace("\r\n", "\n").split("\n"))
+    text = "\n\n".join(block for block in blocks if block)
     # trafilatura puts the headline outside the text; keep metadata given by the caller first
     published = article.published
     if published is None and getattr(doc, "date", None):

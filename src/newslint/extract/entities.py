@@ -17,10 +17,45 @@ from rapidfuzz.fuzz import ratio
 
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 _TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "pm", "gen", "general", "col", "colonel", "capt",
-    "captain", "lt", "sgt", "rev", "st", "saint", "king", "queen", "prince", "princess",
-    "senator", "sen", "rep", "gov", "governor", "mayor", "chancellor", "secretary", "judge",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "prime",
+    "minister",
+    "pm",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "rev",
+    "st",
+    "saint",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "mayor",
+    "chancellor",
+    "secretary",
+    "judge",
     "the",
 }
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -89,7 +124,7 @@ def compatible_given_names(a: list[str], b: list[str]) -> bool:
     """Given names that could belong to one person: equal, an initial, or one side has none."""
     if not a or not b:
         return True
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
             continue
         if is_variant(x, y):
