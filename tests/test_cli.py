@@ -56,16 +56,35 @@ def test_line_format(run):
 def test_json_format_follows_the_contract(run):
     report = json.loads(run("check", "article.txt", "-f", "json").stdout)
     assert list(report) == [
-        "newslint_version", "article", "text", "removed", "quantities", "quotes", "findings",
+        "newslint_version",
+        "article",
+        "text",
+        "removed",
+        "quantities",
+        "quotes",
+        "findings",
     ]
     assert set(report["article"]) == {"title", "published", "url", "outlet"}
     assert report["removed"] == [
-        {"start": 70, "end": 116, "kind": "read-more",
-         "text": "READ MORE: Winter aid convoy reaches the front"}
+        {
+            "start": 70,
+            "end": 116,
+            "kind": "read-more",
+            "text": "READ MORE: Winter aid convoy reaches the front",
+        }
     ]
     assert ARTICLE[70:116] == report["removed"][0]["text"]
     finding = next(f for f in report["findings"] if f["rule"] == "TXT002")
-    assert set(finding) >= {"rule", "name", "severity", "start", "end", "message", "related", "evidence"}
+    assert set(finding) >= {
+        "rule",
+        "name",
+        "severity",
+        "start",
+        "end",
+        "message",
+        "related",
+        "evidence",
+    }
     assert finding["severity"] == "warning" and finding["name"] == "name-variant"
 
 
@@ -78,8 +97,8 @@ def test_offsets_refer_to_the_cleaned_text(run):
         for span in finding["related"]:
             assert 0 <= span["start"] < span["end"] <= len(text)
     variant = next(f for f in report["findings"] if f["rule"] == "TXT002")
-    assert text[variant["start"] : variant["end"]] == "Mr Zelenskyy"
-    assert [text[s["start"] : s["end"]] for s in variant["related"]] == ["Volodymyr Zelensky"]
+    assert text[variant["start"] : variant["end"]] == "Zelenskyy"
+    assert [text[s["start"] : s["end"]] for s in variant["related"]] == ["Zelensky"]
 
 
 def test_json_is_deterministic(run):
@@ -89,7 +108,8 @@ def test_json_is_deterministic(run):
     # and across processes
     proc = subprocess.run(
         [sys.executable, "-m", "newslint.cli", "check", "article.txt", "-f", "json"],
-        capture_output=True, check=False,
+        capture_output=True,
+        check=False,
     )
     assert proc.stdout == first
 
@@ -220,9 +240,12 @@ def test_rules_lists_every_rule(run):
     for r in all_rules():
         assert f"{r.code}  {r.name}" in out
     rows = json.loads(run("rules", "--json").stdout)
-    assert {"code": "TXT002", "name": "name-variant", "severity": "warning", "family": "TXT"}.items() <= next(
-        r for r in rows if r["code"] == "TXT002"
-    ).items()
+    assert {
+        "code": "TXT002",
+        "name": "name-variant",
+        "severity": "warning",
+        "family": "TXT",
+    }.items() <= next(r for r in rows if r["code"] == "TXT002").items()
 
 
 def test_rule_documentation(run):
@@ -246,7 +269,10 @@ def test_missing_pipeline_is_one_clear_line(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE)
     proc = subprocess.run(
         [sys.executable, "-m", "newslint.cli", "check", "a.txt", "--pipeline", "no_such_pipeline"],
-        capture_output=True, text=True, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
     )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
