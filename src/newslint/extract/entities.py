@@ -72,7 +72,7 @@ class Mention:
         """The last word: a person's surname, a place's single name."""
         return self.words[-1] if self.words else None
 
-    def keys(self) -> list[tuple[Word, bool]]:
+    def spelling_keys(self) -> list[tuple[Word, bool]]:
         """The parts of the name to compare spellings on, each with whether it is a weak key.
 
         A person's surname. For a place or an organisation of several words, the whole name,

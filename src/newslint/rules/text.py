@@ -112,7 +112,7 @@ def name_variant(analysis: Analysis) -> Iterator[Flag]:
     last: dict[str, list[tuple[Mention, Word]]] = defaultdict(list)
     weak: set[tuple[int, int]] = set()  # (mention start, word start) of weak keys
     for m in found:
-        for word, is_weak in m.keys():
+        for word, is_weak in m.spelling_keys():
             last[word.text.lower()].append((m, word))
             if is_weak:
                 weak.add((m.start, word.start))
