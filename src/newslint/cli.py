@@ -69,9 +69,7 @@ def check(
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
     title: Annotated[str | None, typer.Option(help="Headline, if the input lacks one.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Publication name.")] = None,
-    url: Annotated[
-        str | None, typer.Option(help="The article's address, if not fetched.")
-    ] = None,
+    url: Annotated[str | None, typer.Option(help="The article's address, if not fetched.")] = None,
     select: Annotated[
         list[str] | None, typer.Option(help="Rule codes or families to run (NUM, SRC001).")
     ] = None,
