@@ -301,17 +301,19 @@ def _from_html(article: Article) -> Article:
         )
     except Exception as exc:  # trafilatura raises a variety of parser errors on broken pages
         raise InputError(article.source, f"cannot parse the HTML: {exc}") from None
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    raw: str = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not raw.strip():
         raise InputError(article.source, "no article text found in the HTML")
     # trafilatura gives one block (paragraph, heading, list item) a line; newslint's paragraphs
     # are separated by blank lines, as in a plain-text article
-    blocks = (line.strip() for line in doc.text.replace("\r\n", "\n").split("\n"))
+    blocks = (line.strip() for line in raw.replace("\r\n", "\n").split("\n"))
     text = "\n\n".join(block for block in blocks if block)
     # trafilatura puts the headline outside the text; keep metadata given by the caller first
     published = article.published
-    if published is None and getattr(doc, "date", None):
+    page_date = getattr(doc, "date", None)
+    if published is None and page_date:
         try:
-            published = parse_date(doc.date, article.source)
+            published = parse_date(page_date, article.source)
         except InputError:
             published = None
     return replace(

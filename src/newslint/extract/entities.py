@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # spaCy's labels grouped by what they name; ORG and unlabelled proper nouns pair with anything
@@ -138,25 +142,25 @@ def spelling_differs(a: str, b: str) -> bool:
     return (fa == fb and len(fa) >= 3) or is_variant(fa, fb)
 
 
-def mentions(ents: Iterable[object]) -> list[Mention]:
+def mentions(ents: Iterable[Span]) -> list[Mention]:
     """Name mentions from spaCy entities (or any spans of tokens), titles and possessives off."""
     found = []
     for ent in ents:
-        label = ent.label_  # type: ignore[attr-defined]
+        label = ent.label_
         if label not in NAME_LABELS:
             continue
-        mention = _mention(list(ent), label)  # type: ignore[call-overload]
+        mention = _mention(list(ent), label)
         if mention is not None:
             found.append(mention)
     return found
 
 
-def name_mentions(doc: object) -> list[Mention]:
+def name_mentions(doc: Doc) -> list[Mention]:
     """Entities, plus runs of proper nouns the small pipeline did not tag as entities."""
-    found = mentions(doc.ents)  # type: ignore[attr-defined]
-    covered = {t.i for ent in doc.ents for t in ent}  # type: ignore[attr-defined]
-    run: list[object] = []
-    for token in [*doc, None]:  # type: ignore[attr-defined]
+    found = mentions(doc.ents)
+    covered = {t.i for ent in doc.ents for t in ent}
+    run: list[Token] = []
+    for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered:
             run.append(token)
             continue
@@ -168,12 +172,12 @@ def name_mentions(doc: object) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _mention(tokens: list[object], label: str) -> Mention | None:
+def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
     words: list[Word] = []
     for t in tokens:
-        text = _POSSESSIVE.sub("", t.text)  # type: ignore[attr-defined]
+        text = _POSSESSIVE.sub("", t.text)
         if text and any(ch.isalpha() for ch in text):
-            words.append(Word(text, t.idx, t.idx + len(text)))  # type: ignore[attr-defined]
+            words.append(Word(text, t.idx, t.idx + len(text)))
     gender = None
     while words and words[0].folded in _TITLES:
         gender = gender or _GENDER.get(words[0].folded)
@@ -181,9 +185,9 @@ def _mention(tokens: list[object], label: str) -> Mention | None:
     if not words or not words[0].text[:1].isupper():
         return None
     first, last = tokens[0], tokens[-1]
-    start = first.idx  # type: ignore[attr-defined]
-    end = last.idx + len(_POSSESSIVE.sub("", last.text))  # type: ignore[attr-defined]
-    text = first.doc.text[start:end]  # type: ignore[attr-defined]
+    start = first.idx
+    end = last.idx + len(_POSSESSIVE.sub("", last.text))
+    text = first.doc.text[start:end]
     return Mention(text, start, end, label, tuple(words), gender)
 
 
