@@ -96,6 +96,17 @@ def warm(article: Path, runs: int) -> dict[str, float]:
     }
 
 
+def yardstick() -> dict[str, float]:
+    """A fixed pure-Python loop, timed now: divide figures by it to compare runs on a busy machine.
+
+    Compare runs by their yardsticks, not by a number from another machine.
+    """
+    import timeit
+
+    best = min(timeit.repeat("sum(range(10**6))", number=5, repeat=5)) / 5
+    return {"yardstick_ms": best * 1000}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("article", nargs="?", type=Path, default=DEFAULT_ARTICLE)
@@ -110,15 +121,21 @@ def main() -> None:
         "load_before": os.getloadavg()[0],
         "cpus": os.cpu_count(),
     }
+    figures |= yardstick()
     figures |= import_only(args.runs)
     figures |= cold(args.article, args.runs)
     figures |= warm(args.article, args.runs * 4)
     figures["load_after"] = os.getloadavg()[0]
+    figures["yardstick_after_ms"] = yardstick()["yardstick_ms"]
     figures["rss_mb"] = max(figures["cold_rss_mb"], figures["warm_rss_mb"])  # type: ignore[type-var]
 
     f = figures
     print(f"article        {f['article']} ({f['words']} words)")
     print(f"load average   {f['load_before']:.2f} -> {f['load_after']:.2f} on {f['cpus']} CPUs")
+    print(
+        f"yardstick      sum(range(10**6)) {f['yardstick_ms']:.0f} ms before, "
+        f"{f['yardstick_after_ms']:.0f} ms after"
+    )
     print(f"--help         {f['help_s']:.2f} s wall, {f['help_cpu_s']:.2f} s CPU")
     print(
         f"cold check     {f['cold_s']:.2f} s wall (median of {args.runs}, best "

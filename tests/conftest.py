@@ -31,6 +31,13 @@ def lint(nlp):
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+CZECH_TEXT = (
+    "Město Brno schválilo rozpočet ve výši 2,4 miliardy korun, uvedl primátor ve středu. "
+    "Příští rok začnou práce na nové tramvajové trati, která spojí centrum s nemocnicí."
+)
+CZECH_PAGE = f"<html><body><article><p>{CZECH_TEXT}</p></article></body></html>"
+
+
 class _Site:
     """A loopback web server with a page for each way a fetch can go (never the internet)."""
 
@@ -46,6 +53,12 @@ class _Site:
                 (FIXTURES / "html/lifeboat.html").read_bytes(),
             ),
             "/plain.txt": (200, "text/plain", (EXAMPLES / "heatwave.txt").read_bytes()),
+            # declared only in the HTTP header: ISO-8859-2, which detection could mistake for cp1250
+            "/czech.html": (
+                200,
+                "text/html; charset=iso-8859-2",
+                CZECH_PAGE.encode("iso-8859-2"),
+            ),
             "/report.pdf": (200, "application/pdf", b"%PDF-1.4 not an article"),
             "/photo": (200, "image/jpeg", b"\xff\xd8\xff\xe0" + bytes(200)),
             "/empty.html": (200, "text/html", b"<html><head></head><body></body></html>"),

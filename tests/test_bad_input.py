@@ -241,6 +241,12 @@ def test_html_metadata_overridden_by_flags(site):
     }
 
 
+def test_charset_from_the_http_header(site, lint):
+    from conftest import CZECH_TEXT
+
+    assert lint(site.url("/czech.html")).text == CZECH_TEXT
+
+
 def test_plain_text_url(site, lint):
     report = lint(site.url("/plain.txt"))
     assert report.text.startswith("Heatwave pushes temperatures")

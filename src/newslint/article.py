@@ -61,7 +61,9 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_SNIFF.match(data[:2048]))
 
 
-def decode(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def decode(
+    data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
+) -> str:
     """Bytes to text: refuse empty, oversized and binary input; UTF-8 first, then detection."""
     if len(data) > max_bytes:
         raise InputError(source, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
@@ -72,7 +74,7 @@ def decode(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _detect(data, source)
+        text = _detect(data, source, charset)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(source, "input is empty")
@@ -98,18 +100,19 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 _MAX_CHAOS = 0.05
 
 
-def _detect(data: bytes, source: str) -> str:
-    """Not UTF-8: the page's declared charset, else the most plausible legacy encoding."""
+def _detect(data: bytes, source: str, charset: str | None = None) -> str:
+    """Not UTF-8: the charset the server or page declares, else the most plausible one."""
     bad = _first_bad_utf8(data)
     if _UTF8_MULTIBYTE.search(data):
         # UTF-8 with a broken byte somewhere: a corrupted file, not a legacy encoding
         raise InputError(source, f"cannot decode the input: not valid UTF-8 at byte {bad:,}")
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration: detect instead
+    meta = _META_CHARSET.search(data[:4096])
+    for declared in (charset, meta.group(1).decode("ascii") if meta else None):
+        if declared:
+            try:
+                return data.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration: detect instead
 
     from charset_normalizer import from_bytes
 
@@ -142,8 +145,9 @@ def from_bytes(
     *,
     html: bool | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    charset: str | None = None,
 ) -> Article:
-    text = decode(data, source, max_bytes)
+    text = decode(data, source, max_bytes, charset)
     is_html = looks_like_html(data) if html is None else html
     return Article(text=text, is_html=is_html, source=source)
 
@@ -185,6 +189,7 @@ def from_url(
             if response.status_code >= 400:
                 raise InputError(url, f"server answered HTTP {response.status_code}")
             ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            charset = response.charset_encoding  # from the Content-Type header, if any
             if ctype and ctype not in ("text/html", "application/xhtml+xml", "text/plain"):
                 raise InputError(url, f"content type {ctype!r} is not HTML or text")
             body = bytearray()
@@ -200,7 +205,11 @@ def from_url(
     except httpx.HTTPError as exc:
         raise InputError(url, f"cannot fetch: {type(exc).__name__}: {exc}") from None
     article = from_bytes(
-        bytes(body), url, html=None if ctype != "text/html" else True, max_bytes=max_bytes
+        bytes(body),
+        url,
+        html=None if ctype != "text/html" else True,
+        max_bytes=max_bytes,
+        charset=charset,
     )
     return replace(article, url=final_url)
 
