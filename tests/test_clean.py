@@ -113,6 +113,10 @@ def test_figures_over_all_fixtures():
         "Copyright 2024 Example News. All rights reserved.",
         "Comments (12)",
         "Listen to this article",
+        "Subscribe now",
+        "Image source, Getty Images",
+        "Image caption, Firefighters worked through the night",
+        "Photo: Brinsea News",
     ],
 )
 def test_boilerplate_line(line):
@@ -140,6 +144,8 @@ def test_boilerplate_line(line):
         "Email alerts are sent to patients when a clinic has a cancellation.",
         "Advertising revenue fell by a third last year.",
         "A new chapter",
+        "Photographs of the flood were shared widely on Sunday.",
+        "Subscribers will pay £2 more a month from April.",
         "Next steps",
     ],
 )

@@ -72,6 +72,7 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"unlimited\s+access|(?:news\s+)?alerts)\b.*$"
             r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+(?:to|in)\s+your\s+inbox\b.*$"
             r"|^(?=.{0,160}$)(?:enter\s+your\s+email|your\s+email\s+address)\b.*$"
+            r"|^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|for\s+free))?\W*$"
             r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$",
             _I,
         ),
@@ -109,6 +110,15 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
             r"|^(?=.{0,160}$)(?:copyright\b|©|\(c\)\s).*$"
             r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
+            _I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            # photo furniture: "Image source, Getty Images", "Image caption, ...", "Photo: AP"
+            r"^(?=.{0,240}$)(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:].*$"
+            r"|^(?=.{0,80}$)(?:photograph|photo|picture|image|video)\s*:\s*\S.*$",
             _I,
         ),
     ),
