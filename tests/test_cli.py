@@ -42,6 +42,7 @@ def test_text_format_is_the_default(run):
     assert "article.txt" in out
     assert "TXT001" in out and "TXT002" in out
     assert "2 findings: 1 warning, 1 info" in out
+    assert "- read-more: READ MORE: Winter aid convoy reaches the front" in out
 
 
 def test_line_format(run):

@@ -11,6 +11,7 @@ from rich.table import Table
 from newslint.report.model import Report
 from newslint.report.position import Lines
 
+_MAX_REMOVED = 8
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -28,6 +29,14 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
         )
         if f.end > f.start:
             console.print(f"      [dim]{escape(_snippet(report.text, f.start, f.end))}[/dim]")
+        elif f.rule == "TXT001":
+            # what was cut is not in the text: show it, so an editor can see nothing else went
+            for piece in report.removed[:_MAX_REMOVED]:
+                console.print(
+                    f"      [dim]- {piece.kind}: {escape(_snippet(piece.text, 0, len(piece.text), 90))}[/dim]"
+                )
+            if len(report.removed) > _MAX_REMOVED:
+                console.print(f"      [dim]... and {len(report.removed) - _MAX_REMOVED} more[/dim]")
         if verbose and f.evidence:
             console.print(
                 f"      [dim]evidence: {escape(json.dumps(f.evidence, default=str))}[/dim]"
