@@ -105,6 +105,10 @@ SILENT = {
     "initial-of-the-same-name": (
         "The study was led by J. Smith of the university. John Smith said the results were clear."
     ),
+    "different-surnames-one-untagged": (
+        "Detective Inspector Paul Miller said the thieves used a ladder. A Franck Muller watch "
+        "and a necklace were also taken."
+    ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
 }
 

@@ -162,6 +162,9 @@ def name_mentions(doc: Doc) -> list[Mention]:
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+            if not run and token.i > 0 and _name_word(doc[token.i - 1]):
+                # "Franck" (tagged NORP) + "Muller" (untagged): one name, given name included
+                run.append(doc[token.i - 1])
             run.append(token)
             continue
         if run:
@@ -170,6 +173,10 @@ def name_mentions(doc: Doc) -> list[Mention]:
                 found.append(mention)
             run = []
     return sorted(found, key=lambda m: m.start)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
