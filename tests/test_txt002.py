@@ -109,6 +109,13 @@ SILENT = {
         "Detective Inspector Paul Miller said the thieves used a ladder. A Franck Muller watch "
         "and a necklace were also taken."
     ),
+    "full-names-decide": (
+        "Comedian David Walliams presented the prize to Robbie Williams. Williams thanked the "
+        "fans, and Williams later sang two songs."
+    ),
+    "exclamation-is-not-a-name": (
+        "Fans of Robbie Williams voted in their thousands. Rubbish! said one critic of the list."
+    ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
 }
 

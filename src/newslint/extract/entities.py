@@ -106,12 +106,13 @@ def fold(word: str) -> str:
 def skeleton(word: str) -> str:
     """The name's consonant frame.
 
-    Doubled letters fold, an ``h`` after a consonant goes (dh/d, kh/k), each inner vowel run is
+    Doubled letters fold, an ``h`` between a consonant and a vowel goes, each inner vowel run is
     one ``V``; a final vowel run is kept (i and y alike), since it often marks gender.
     """
     out: list[str] = []
     for i, ch in enumerate(word):
-        if ch == "h" and i and word[i - 1] not in _VOWELS:
+        # dh/d, kh/k before a vowel (Gadhafi, Kharkiv); a final "sh" stays (Rubbish / Robbies)
+        if ch == "h" and i and word[i - 1] not in _VOWELS and word[i + 1 : i + 2] in _VOWELS:
             continue
         sym = "V" if ch in _VOWELS else ch
         if out and out[-1] == sym:
@@ -160,6 +161,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     found = mentions(doc.ents)
     covered = {t.i for ent in doc.ents for t in ent}
     run: list[Token] = []
+    openers: list[Mention] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.i not in covered:
             if not run and token.i > 0 and _name_word(doc[token.i - 1]):
@@ -170,8 +172,12 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if run:
             mention = _mention(run, "PROPN")
             if mention is not None:
-                found.append(mention)
+                # a lone capitalised word opening a sentence is a name only if it is used as
+                # one elsewhere ("Kyiv was quiet" next to "in Kyiv"; not "Rubbish!")
+                (openers if len(run) == 1 and run[0].is_sent_start else found).append(mention)
             run = []
+    known = {w.text for m in found for w in m.words}
+    found += [m for m in openers if m.words[-1].text in known]
     return sorted(found, key=lambda m: m.start)
 
 

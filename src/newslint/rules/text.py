@@ -143,12 +143,19 @@ def _variant_pairs(
             return False
         return same_bearer(x, y)
 
+    def one_bearer(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]) -> bool:
+        # When both forms appear with given names, those decide (David Walliams is not Robbie
+        # Williams, however often "Williams" appears alone); otherwise any pair may match.
+        full_x = [(m, w) for m, w in xs if m.given]
+        full_y = [(m, w) for m, w in ys if m.given]
+        if full_x and full_y:
+            xs, ys = full_x, full_y
+        return any(pairable(x, xw, y, yw) for x, xw in xs for y, yw in ys)
+
     names = sorted(forms)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            if not spelling_differs(a, b):
-                continue
-            if any(pairable(x, xw, y, yw) for x, xw in forms[a] for y, yw in forms[b]):
+            if spelling_differs(a, b) and one_bearer(forms[a], forms[b]):
                 yield _variant_flag(forms[a], forms[b])
 
 
