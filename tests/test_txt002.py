@@ -116,6 +116,10 @@ SILENT = {
     "exclamation-is-not-a-name": (
         "Fans of Robbie Williams voted in their thousands. Rubbish! said one critic of the list."
     ),
+    "short-names-one-vowel-apart": (
+        "Bill Conti led the orchestra again this year. After the show he went to the "
+        "Governor's Ball with his family."
+    ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
 }
 

@@ -131,7 +131,17 @@ def is_variant(a: str, b: str, *, min_length: int = 4, min_ratio: float = 70.0) 
         return False
     if a[0] != b[0] or skeleton(a) != skeleton(b):
         return False
+    if min(len(a), len(b)) <= 5 and not _vowels_overlap(a, b):
+        return False
     return ratio(a, b) >= min_ratio
+
+
+def _vowels_overlap(a: str, b: str) -> bool:
+    """In a short name one vowel changed is another name (Ball / Bill); a respelt vowel keeps
+    a letter of the old one (Kyiv / Kiev: y and i alike)."""
+    runs_a = re.findall(r"[aeiouy]+", a.replace("y", "i"))
+    runs_b = re.findall(r"[aeiouy]+", b.replace("y", "i"))
+    return all(set(x) & set(y) for x, y in zip(runs_a, runs_b, strict=False))
 
 
 def spelling_differs(a: str, b: str) -> bool:
