@@ -42,8 +42,11 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
     ## What it does
     Lists, as one finding, every piece of page furniture the cleaner cut from the input:
     "READ MORE" teasers, newsletter and app promos, lists of related links, "Source:" and
-    "Read Full Article" trailers, share and follow prompts. Their offsets (in the input) are in
-    the report's `removed` list; the finding sits at the start of the cleaned text.
+    "Read Full Article" trailers, share and follow prompts, adverts, photo credits and calls
+    for tips. A line is cut only when the whole line is furniture: a sentence that mentions a
+    newsletter, or any line with a reporting clause ("..., the council said"), stays. Their
+    offsets (in the input) are in the report's `removed` list; the finding sits at the start
+    of the cleaned text.
 
     ## Why is this bad?
     Boilerplate is not the article: figures and quotes in a teaser belong to another story and
