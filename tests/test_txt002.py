@@ -120,6 +120,10 @@ SILENT = {
         "Bill Conti led the orchestra again this year. After the show he went to the "
         "Governor's Ball with his family."
     ),
+    "a-demonym-is-not-a-place": (
+        "Around 26,000 albums are released in the UK each year. On average every Briton buys "
+        "three albums a year, the industry said, making Britain second only to the US in sales."
+    ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
 }
 

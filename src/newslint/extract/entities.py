@@ -158,7 +158,7 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
     found = []
     for ent in ents:
         label = ent.label_
-        if label not in NAME_LABELS:
+        if label not in NAME_LABELS or _counted(ent):
             continue
         mention = _mention(list(ent), label)
         if mention is not None:
@@ -179,7 +179,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
                 run.append(doc[token.i - 1])
             run.append(token)
             continue
-        if run:
+        if run and not _counted(run):
             mention = _mention(run, "PROPN")
             if mention is not None:
                 # a lone capitalised word opening a sentence is a name only if it is used as
@@ -189,6 +189,16 @@ def name_mentions(doc: Doc) -> list[Mention]:
     known = {w.text for m in found for w in m.words}
     found += [m for m in openers if m.words[-1].text in known]
     return sorted(found, key=lambda m: m.start)
+
+
+# "a Briton", "every Australian": a capitalised word after one of these is a common noun (a
+# demonym, a product), not the name of one person or place
+_COUNTING_WORDS = {"a", "an", "every", "each", "another", "any"}
+
+
+def _counted(tokens: Sequence[Token]) -> bool:
+    first = tokens[0]
+    return len(tokens) == 1 and first.i > 0 and first.doc[first.i - 1].lower_ in _COUNTING_WORDS
 
 
 def _name_word(token: Token) -> bool:
