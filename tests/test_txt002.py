@@ -124,6 +124,10 @@ SILENT = {
         "Around 26,000 albums are released in the UK each year. On average every Briton buys "
         "three albums a year, the industry said, making Britain second only to the US in sales."
     ),
+    "a-plain-noun-ending-a-company-name": (
+        "Shares in Standard Life rose by 3% on Monday. Traders on Liffe said volumes were low, "
+        "and Standard Life Investments declined to comment."
+    ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
 }
 

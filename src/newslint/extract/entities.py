@@ -158,7 +158,7 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
     found = []
     for ent in ents:
         label = ent.label_
-        if label not in NAME_LABELS or _counted(ent):
+        if label not in NAME_LABELS or _counted(list(ent)):
             continue
         mention = _mention(list(ent), label)
         if mention is not None:

@@ -139,10 +139,12 @@ def _variant_pairs(
     weak = weak or set()
 
     def pairable(x: Mention, xw: Word, y: Mention, yw: Word) -> bool:
-        # a weak key (the last word of a many-word ORG) pairs only with a tagged person
-        if (x.start, xw.start) in weak and y.label != "PERSON":
+        # a weak key (the last word of a many-word ORG) pairs only with a tagged person who has
+        # a given name of their own: "Rajesh Pattel" (ORG) with "Dr R. Patel", not "Standard
+        # Life" with "Liffe"
+        if (x.start, xw.start) in weak and not (y.label == "PERSON" and y.given):
             return False
-        if (y.start, yw.start) in weak and x.label != "PERSON":
+        if (y.start, yw.start) in weak and not (x.label == "PERSON" and x.given):
             return False
         return same_bearer(x, y)
 
