@@ -128,6 +128,14 @@ SILENT = {
         "Shares in Standard Life rose by 3% on Monday. Traders on Liffe said volumes were low, "
         "and Standard Life Investments declined to comment."
     ),
+    "a-role-noun-after-an-article": (
+        "Allan Scott won the 400m on Saturday. The 22-year-old Scot finished fourth in the "
+        "hurdles, and Scott said he was pleased."
+    ),
+    "short-form-of-a-club": (
+        "The striker has scored 11 goals for Real Madrid this season. He has scored for Real in "
+        "every round but has been unable to replace Raul in the side."
+    ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
 }
 

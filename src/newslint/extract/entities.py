@@ -158,7 +158,7 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
     found = []
     for ent in ents:
         label = ent.label_
-        if label not in NAME_LABELS or _counted(list(ent)):
+        if label not in NAME_LABELS or _counted(list(ent), label):
             continue
         mention = _mention(list(ent), label)
         if mention is not None:
@@ -179,7 +179,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
                 run.append(doc[token.i - 1])
             run.append(token)
             continue
-        if run and not _counted(run):
+        if run and not _counted(run, "PROPN"):
             mention = _mention(run, "PROPN")
             if mention is not None:
                 # a lone capitalised word opening a sentence is a name only if it is used as
@@ -188,6 +188,16 @@ def name_mentions(doc: Doc) -> list[Mention]:
             run = []
     known = {w.text for m in found for w in m.words}
     found += [m for m in openers if m.words[-1].text in known]
+    # "Real" after "Real Madrid": a short form of a many-word organisation or place, whose full
+    # name is compared on its own
+    heads = {
+        m.words[0].text for m in found if len(m.words) > 1 and m.label not in ("PERSON", "PROPN")
+    }
+    found = [
+        m
+        for m in found
+        if not (m.label == "PROPN" and len(m.words) == 1 and m.words[0].text in heads)
+    ]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -196,9 +206,14 @@ def name_mentions(doc: Doc) -> list[Mention]:
 _COUNTING_WORDS = {"a", "an", "every", "each", "another", "any"}
 
 
-def _counted(tokens: Sequence[Token]) -> bool:
-    first = tokens[0]
-    return len(tokens) == 1 and first.i > 0 and first.doc[first.i - 1].lower_ in _COUNTING_WORDS
+def _counted(tokens: Sequence[Token], label: str) -> bool:
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    if word.i > 0 and word.doc[word.i - 1].lower_ in _COUNTING_WORDS:
+        return True
+    # "the 22-year-old Scot": a person's name takes no article; places do (the Netherlands)
+    return label in ("PERSON", "PROPN") and any(child.dep_ == "det" for child in word.children)
 
 
 def _name_word(token: Token) -> bool:
