@@ -1,30 +1,60 @@
 """Named entities and the spelling variants of one name.
 
 Two surface forms are variants of one name when they agree on the letters that carry a name
-through transliteration (consonants, with vowel runs and doubled letters folded) and differ only
-in the vowels and doubling: Zelenskyy / Zelensky, Kyiv / Kiev, Mohammed / Muhammad. Forms that
-differ in a consonant (Iran / Iraq, Austria / Australia, Niger / Nigeria) are different names.
+through transliteration (consonants, with vowel runs, doubled letters and an ``h`` after a
+consonant folded) and differ only there: Zelenskyy / Zelensky, Kyiv / Kiev, Gaddafi / Gadhafi,
+Mohammed / Muhammad, or only in accents: Erdoğan / Erdogan. Forms that differ in a consonant
+(Iran / Iraq, Austria / Australia, Niger / Nigeria) or in a final vowel, which in many
+languages marks gender or grammar (Kowalski / Kowalska, Mario / Maria, Georgia / George), are
+different names.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+# spaCy's labels grouped by what they name; ORG and unlabelled proper nouns pair with anything
+# but a nationality, because the small pipeline often files a rare name under ORG
+_LABEL_GROUP = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
+                "NORP": "people", "ORG": None}  # fmt: skip
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "president", "prime", "minister", "pm", "gen", "general", "col", "colonel", "capt",
     "captain", "lt", "sgt", "rev", "st", "saint", "king", "queen", "prince", "princess",
     "senator", "sen", "rep", "gov", "governor", "mayor", "chancellor", "secretary", "judge",
-    "the",
-}
+    "the", "madam", "mme", "mister", "herr", "frau",
+}  # fmt: skip
+# Titles that tell a man from a woman: Mr Kowalski and Mrs Kowalska are two people.
+_GENDER = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "herr": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f", "lady": "f", "dame": "f",
+    "queen": "f", "princess": "f", "frau": "f",
+}  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a name as written (possessive stripped), with its span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text).strip(".")
 
 
 @dataclass(frozen=True)
@@ -32,16 +62,45 @@ class Mention:
     text: str  # as written, possessive stripped
     start: int
     end: int
-    label: str
+    label: str  # a spaCy entity label, or "PROPN" for a proper noun spaCy did not tag
+    words: tuple[Word, ...] = ()
+    gender: str | None = None  # from a title: "m", "f" or None
 
     @property
     def tokens(self) -> list[str]:
         """The name's words, without titles, lower-cased and unaccented."""
-        words = [fold(w) for w in re.split(r"[\s\-]+", self.text) if w]
-        words = [w.strip(".'’") for w in words]
+        if self.words:
+            return [w.folded for w in self.words]
+        # a mention made from text alone (a speaker as written): split it here
+        words = [fold(w).strip(".'’") for w in re.split(r"[\s\-]+", self.text) if w]
         while words and words[0] in _TITLES:
             words = words[1:]
         return [w for w in words if w]
+
+    @property
+    def surname(self) -> Word | None:
+        """The last word: a person's surname, a place's single name."""
+        return self.words[-1] if self.words else None
+
+    def spelling_keys(self) -> list[tuple[Word, bool]]:
+        """The parts of the name to compare spellings on, each with whether it is a weak key.
+
+        A person's surname. For a place or an organisation of several words, the whole name,
+        since its last word is often a plain noun ("Standard Life", "Dynamo Kyiv"); its last
+        word too, but weakly (the small pipeline files some people under ORG): a weak key only
+        pairs with a mention tagged as a person.
+        """
+        if not self.words:
+            return []
+        if self.label == "PERSON" or len(self.words) == 1:
+            return [(self.words[-1], False)]
+        first, last = self.words[0], self.words[-1]
+        text = self.text[first.start - self.start : last.end - self.start]
+        return [(Word(text, first.start, last.end), False), (last, True)]
+
+    @property
+    def given(self) -> list[str]:
+        return self.tokens[:-1]
 
 
 def fold(word: str) -> str:
@@ -51,13 +110,24 @@ def fold(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """The name's consonant frame: doubled letters folded, each vowel run one ``V``."""
+    """The name's consonant frame.
+
+    Doubled letters fold, an ``h`` between a consonant and a vowel goes, each inner vowel run is
+    one ``V``; a final vowel run is kept (i and y alike), since it often marks gender.
+    """
     out: list[str] = []
-    for ch in word:
+    for i, ch in enumerate(word):
+        # dh/d, kh/k before a vowel (Gadhafi, Kharkiv); a final "sh" stays (Rubbish / Robbies)
+        if ch == "h" and i and word[i - 1] not in _VOWELS and word[i + 1 : i + 2] in _VOWELS:
+            continue
         sym = "V" if ch in _VOWELS else ch
         if out and out[-1] == sym:
             continue
         out.append(sym)
+    tail = re.search(r"[aeiouy]+$", word)
+    if tail and out and out[-1] == "V":
+        ending = re.sub(r"(.)\1+", r"\1", tail.group(0).replace("y", "i"))
+        out[-1] = "V" + ending
     return "".join(out)
 
 
@@ -67,22 +137,120 @@ def is_variant(a: str, b: str, *, min_length: int = 4, min_ratio: float = 70.0) 
         return False
     if a[0] != b[0] or skeleton(a) != skeleton(b):
         return False
+    if min(len(a), len(b)) <= 5 and not _vowels_overlap(a, b):
+        return False
     return ratio(a, b) >= min_ratio
 
 
-def mentions(ents: Iterable[object]) -> list[Mention]:
-    """Name mentions from spaCy entities, possessives stripped."""
+def _vowels_overlap(a: str, b: str) -> bool:
+    """In a short name one vowel changed is another name (Ball / Bill); a respelt vowel keeps
+    a letter of the old one (Kyiv / Kiev: y and i alike)."""
+    runs_a = re.findall(r"[aeiouy]+", a.replace("y", "i"))
+    runs_b = re.findall(r"[aeiouy]+", b.replace("y", "i"))
+    return all(set(x) & set(y) for x, y in zip(runs_a, runs_b, strict=False))
+
+
+def spelling_differs(a: str, b: str) -> bool:
+    """Two written forms of one name: a transliteration variant, or only accents apart."""
+    la, lb = (re.sub(r"[\s\-]+", "", w.lower().strip(".")) for w in (a, b))
+    if la == lb:
+        return False
+    fa, fb = fold(la), fold(lb)
+    return (fa == fb and len(fa) >= 3) or is_variant(fa, fb)
+
+
+def mentions(ents: Iterable[Span]) -> list[Mention]:
+    """Name mentions from spaCy entities (or any spans of tokens), titles and possessives off."""
     found = []
     for ent in ents:
-        label = ent.label_  # type: ignore[attr-defined]
-        if label not in NAME_LABELS:
+        label = ent.label_
+        if label not in NAME_LABELS or _counted(list(ent), label):
             continue
-        text = _POSSESSIVE.sub("", ent.text.strip())  # type: ignore[attr-defined]
-        if not text or not any(ch.isupper() for ch in text[:1]):
-            continue
-        start = ent.start_char  # type: ignore[attr-defined]
-        found.append(Mention(text=text, start=start, end=start + len(text), label=label))
+        mention = _mention(list(ent), label)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Entities, plus runs of proper nouns the small pipeline did not tag as entities."""
+    found = mentions(doc.ents)
+    covered = {t.i for ent in doc.ents for t in ent}
+    run: list[Token] = []
+    openers: list[Mention] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+            if not run and token.i > 0 and _name_word(doc[token.i - 1]):
+                # "Franck" (tagged NORP) + "Muller" (untagged): one name, given name included
+                run.append(doc[token.i - 1])
+            run.append(token)
+            continue
+        if run and not _counted(run, "PROPN"):
+            mention = _mention(run, "PROPN")
+            if mention is not None:
+                # a lone capitalised word opening a sentence is a name only if it is used as
+                # one elsewhere ("Kyiv was quiet" next to "in Kyiv"; not "Rubbish!")
+                (openers if len(run) == 1 and run[0].is_sent_start else found).append(mention)
+            run = []
+    known = {w.text for m in found for w in m.words}
+    found += [m for m in openers if m.words[-1].text in known]
+    # "Real" after "Real Madrid": a short form of a many-word organisation or place, whose full
+    # name is compared on its own
+    heads = {
+        m.words[0].text for m in found if len(m.words) > 1 and m.label not in ("PERSON", "PROPN")
+    }
+    found = [
+        m
+        for m in found
+        if not (m.label == "PROPN" and len(m.words) == 1 and m.words[0].text in heads)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+# "a Briton", "every Australian": a capitalised word after one of these is a common noun (a
+# demonym, a product), not the name of one person or place
+_COUNTING_WORDS = {"a", "an", "every", "each", "another", "any"}
+
+
+def _counted(tokens: Sequence[Token], label: str) -> bool:
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    if word.i > 0 and word.doc[word.i - 1].lower_ in _COUNTING_WORDS:
+        return True
+    # "the 22-year-old Scot": a person's name takes no article; places do (the Netherlands)
+    return label in ("PERSON", "PROPN") and any(child.dep_ == "det" for child in word.children)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
+    words: list[Word] = []
+    for t in tokens:
+        text = _POSSESSIVE.sub("", t.text)
+        if text and any(ch.isalpha() for ch in text):
+            words.append(Word(text, t.idx, t.idx + len(text)))
+    gender = None
+    while words and words[0].folded in _TITLES:
+        gender = gender or _GENDER.get(words[0].folded)
+        words = words[1:]
+    if not words or not words[0].text[:1].isupper():
+        return None
+    first, last = tokens[0], tokens[-1]
+    start = first.idx
+    end = last.idx + len(_POSSESSIVE.sub("", last.text))
+    text = first.doc.text[start:end]
+    return Mention(text, start, end, label, tuple(words), gender)
+
+
+def compatible_labels(a: str, b: str) -> bool:
+    """Could spaCy's two labels name the same thing? A person is not a place or a people."""
+    ga, gb = _LABEL_GROUP.get(a), _LABEL_GROUP.get(b)
+    if "people" in (ga, gb):
+        return ga == gb or (None in (ga, gb) and "ORG" not in (a, b))
+    return ga is None or gb is None or ga == gb
 
 
 def compatible_given_names(a: list[str], b: list[str]) -> bool:
@@ -96,6 +264,15 @@ def compatible_given_names(a: list[str], b: list[str]) -> bool:
             continue
         return False
     return True
+
+
+def same_bearer(x: Mention, y: Mention) -> bool:
+    """Could two mentions name one person or place? Labels, titles and given names agree."""
+    if not compatible_labels(x.label, y.label):
+        return False
+    if x.gender and y.gender and x.gender != y.gender:
+        return False
+    return compatible_given_names(x.given, y.given)
 
 
 # fmt: off
@@ -143,7 +320,7 @@ def group_people(doc: object) -> list[Person]:
     """
     people: list[Person] = []
     ents = [e for e in doc.ents if e.label_ == "PERSON"]  # type: ignore[attr-defined]
-    for ent, m in zip(ents, mentions(ents), strict=False):
+    for ent, m in zip(ents, _written_mentions(ents), strict=False):
         words = m.tokens
         if not words:
             continue
@@ -158,6 +335,20 @@ def group_people(doc: object) -> list[Person]:
         if person.gender is None:
             person.gender = _gender_of(ent)
     return people
+
+
+def _written_mentions(ents: list[Span]) -> list[Mention]:
+    """One mention per entity with its text as written (titles kept, possessive off): speaker
+    spans keep "Mayor Ana Torres" whole, while the name's words drop the title."""
+    found = []
+    for ent in ents:
+        text = _POSSESSIVE.sub("", ent.text.strip())
+        found.append(
+            Mention(
+                text=text, start=ent.start_char, end=ent.start_char + len(text), label=ent.label_
+            )
+        )
+    return found
 
 
 def _match_person(people: list[Person], words: list[str]) -> Person | None:
