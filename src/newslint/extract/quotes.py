@@ -569,16 +569,38 @@ def _according_cue(token: Token) -> Cue | None:
 
 
 def _noun_cue(token: Token) -> Cue | None:
-    """ "Trump's claim that ...", "the minister's warning": a claim noun with its owner."""
+    """ "Trump's claim that ...", "the minister's warning", "voiced concern that ...":
+    a claim noun with its owner, or the object of a verb whose subject holds the claim."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"}:
         return None
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
     content = _clause_span(clause) if clause is not None else None
-    speaker = _noun_phrase(owner)
-    return Cue([token], speaker, content, "noun")
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and content is None:
+            return None
+        return Cue([token], _noun_phrase(owner), content, "noun")
+    # "expressed concern that ...", "made the case for ...": the noun carries the position
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in COMMUNICATION_VERBS:
+        return None
+    if content is None:
+        about = next(
+            (
+                c
+                for c in list(token.children) + list(verb.children)
+                if c.dep_ == "prep" and c.lower_ in {"about", "over", "on", "for", "against"}
+                and c.i > token.i
+            ),
+            None,
+        )
+        content = _clause_span(about) if about is not None else None
+    speaker = _subject(verb)
+    if content is None or speaker is None or not _can_hold_a_view(speaker):
+        return None
+    doc = token.doc
+    tokens = list(doc[verb.i : token.i + 1]) if token.i - verb.i <= 3 else [token]
+    return Cue(tokens, speaker, content, "noun")
 
 
 def _stance_cue(token: Token) -> Cue | None:

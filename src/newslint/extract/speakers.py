@@ -122,6 +122,21 @@ CLAIM_NOUNS = {
     "contention", "complaint", "criticism", "praise", "response", "answer", "reply", "message",
     "speech", "tweet", "post", "letter", "report", "finding", "conclusion", "opinion", "words",
 }
+# Nouns of belief, feeling and intention (written for newslint): "voiced concern that",
+# "her hope that", "made the case for".
+CLAIM_NOUNS |= {
+    "concern", "doubt", "hope", "fear", "worry", "support", "opposition", "case", "confidence",
+    "skepticism", "scepticism", "frustration", "expectation", "intention", "desire",
+    "commitment", "objection", "endorsement", "idea", "suspicion", "regret", "outrage", "anger",
+    "dismay", "disappointment", "optimism", "pessimism", "reservation", "preference", "wish",
+    "vision", "theory", "notion", "impression", "feeling", "guess", "forecast", "projection",
+    "recommendation", "request", "appeal", "plea", "assurance", "guarantee", "reassurance",
+    "offer", "ultimatum", "condemnation", "rebuke", "denunciation", "backing", "approval",
+    "disapproval", "rejection", "refusal", "acknowledgement", "acknowledgment", "confirmation",
+    "revelation", "disclosure", "explanation", "interpretation", "characterization",
+    "characterisation", "description", "portrayal", "question", "declaration", "verdict",
+    "judgment", "judgement", "sympathy", "admiration", "praise", "contempt", "disdain",
+}
 # Documents that speak for their authors: "the report found", "a poll showed".
 DOCUMENT_NOUNS = {
     "report", "study", "statement", "poll", "survey", "document", "filing", "letter", "memo",
