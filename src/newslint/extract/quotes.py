@@ -30,6 +30,7 @@ from newslint.extract.speakers import (
     OBJECT_CLAIM_VERBS,
     ORGANIZATION_NOUNS,
     OUTLET_WORDS,
+    ROLE_NOUNS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
     is_pronoun,
@@ -403,6 +404,7 @@ def _can_hold_a_view(speaker: SpacySpan) -> bool:
         return True
     return (
         low in ANONYMOUS_NOUNS
+        or low in ROLE_NOUNS
         or low in ORGANIZATION_NOUNS
         or low in DOCUMENT_NOUNS
         or low in OUTLET_WORDS

@@ -188,6 +188,22 @@ ANONYMOUS_NOUNS = {
     "survivors", "child", "children", "mother", "father", "son", "daughter", "wife",
     "husband", "girlfriend", "boyfriend", "family", "families", "citizen", "citizens",
 }
+# Titles and roles that name a position someone holds: they can hold a view, but they do not
+# make a speaker anonymous ("the Republican nominee" is one identifiable person).
+ROLE_NOUNS = {
+    "president", "nominee", "candidate", "senator", "governor", "mayor", "congressman",
+    "congresswoman", "secretary", "chairman", "chairwoman", "chair", "ceo", "judge", "justice",
+    "general", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
+    "ambassador", "envoy", "speaker", "whip", "democrat", "democrats", "republican",
+    "republicans", "conservative", "conservatives", "liberal", "liberals", "progressive",
+    "progressives", "moderator", "host", "anchor", "author", "writer", "columnist", "editor",
+    "historian", "professor", "scholar", "founder", "head", "boss", "incumbent", "challenger",
+    "rival", "opponent", "contender", "frontrunner", "front-runner", "running", "mate", "vice",
+    "attorney", "sheriff", "commissioner", "administrator", "coach", "player", "star", "actor",
+    "singer", "businessman", "businesswoman", "billionaire", "mogul", "everyone", "everybody",
+    "nobody", "anyone", "anybody", "voter", "public", "electorate", "americans", "crowd",
+    "audience", "majority", "minority", "side", "camp", "establishment", "base", "wing",
+}
 # People who speak for someone named: "a Kremlin spokesman", "Trump's spokeswoman".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                       "spokeswomen", "representative", "mouthpiece"}
