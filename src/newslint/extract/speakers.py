@@ -72,6 +72,22 @@ COMMUNICATION_VERBS |= {
     "recommend", "prefer", "choose", "vote", "veto", "sign", "approve", "condone", "allow",
     "forbid", "ban", "prohibit", "pressure", "warn", "vouch", "attest", "certify", "assert",
 }
+# Verbs of affirming, disputing, judging and disparaging (written for newslint from general
+# English usage, never from an annotated corpus).
+COMMUNICATION_VERBS |= {
+    "reaffirm", "affirm", "aver", "avow", "profess", "purport", "opine", "theorize", "theorise",
+    "posit", "hypothesize", "hypothesise", "rail", "lash", "grouse", "gripe", "fume", "rant",
+    "vent", "snipe", "taunt", "brag", "crow", "allude", "remind", "persuade", "convince",
+    "aspire", "foresee", "gauge", "infer", "deduce", "realise", "realize", "discover",
+    "restate", "reassert", "debate", "disagree", "sympathize", "sympathise", "petition",
+    "exhort", "fret", "rue", "relish", "minimize", "minimise", "exaggerate", "overstate",
+    "understate", "distort", "misrepresent", "misstate", "mislead", "term", "perceive",
+    "interpret", "construe", "lie", "extol", "glorify", "vilify", "demonize", "demonise",
+    "smear", "disparage", "belittle", "insult", "denigrate", "malign", "berate", "excoriate",
+    "castigate", "censure", "reprimand", "admonish", "espouse", "uphold", "trumpet", "herald",
+    "debunk", "disprove", "rebuff", "spurn", "repudiate", "disavow", "disown", "renounce",
+    "retract", "recant", "acclaim", "vouch", "jeer", "heckle", "boo", "tease", "needle",
+}
 # Adjectives that report a stance when predicated of someone: "is determined to", "is sure that".
 STANCE_ADJECTIVES = {
     "determined", "eager", "confident", "sure", "certain", "convinced", "adamant", "worried",
