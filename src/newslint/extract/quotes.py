@@ -570,6 +570,11 @@ def _according_cue(token: Token) -> Cue | None:
     return Cue([token, to], speaker, content, "according")
 
 
+# "faced criticism for", "drew questions about": the subject is the target, not the holder
+_RECEIVING_VERBS = {"face", "receive", "escape", "draw", "get", "attract", "earn", "weather",
+                    "field", "endure", "suffer", "take", "hear", "read", "rate", "answer"}
+
+
 def _noun_cue(token: Token) -> Cue | None:
     """ "Trump's claim that ...", "the minister's warning", "voiced concern that ...":
     a claim noun with its owner, or the object of a verb whose subject holds the claim."""
@@ -584,7 +589,11 @@ def _noun_cue(token: Token) -> Cue | None:
         return Cue([token], _noun_phrase(owner), content, "noun")
     # "expressed concern that ...", "made the case for ...": the noun carries the position
     verb = token.head
-    if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in COMMUNICATION_VERBS:
+    if (
+        token.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in COMMUNICATION_VERBS | _RECEIVING_VERBS
+    ):
         return None
     if content is None:
         about = next(
@@ -605,6 +614,9 @@ def _noun_cue(token: Token) -> Cue | None:
     return Cue(tokens, speaker, content, "noun")
 
 
+_STANCE_PREPS = {"about", "of", "over", "with", "against"}
+
+
 def _stance_cue(token: Token) -> Cue | None:
     """ "Mr Obama is determined to warn ...", "She is sure that ...": a stance adjective."""
     if (
@@ -614,8 +626,15 @@ def _stance_cue(token: Token) -> Cue | None:
     ):
         return None
     verb = token.head
+    # "worried about the vote", "sure that ...", "eager to"; not "critical to his success"
     complement = next(
-        (c for c in token.children if c.dep_ in {"xcomp", "ccomp", "prep"} and c.i > token.i), None
+        (
+            c
+            for c in token.children
+            if c.i > token.i
+            and (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
+        ),
+        None,
     )
     speaker = _subject(verb)
     if complement is None or speaker is None:
