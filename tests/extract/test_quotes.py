@@ -555,3 +555,61 @@ def test_pronoun_skips_a_person_of_the_other_gender(extract):
     )
     quote = one(extract(text), "budget is balanced")
     assert quote.speaker.canonical == "Adeyemi"
+
+
+# positions carried by a noun, a gerund or a role: (passage, fragment of the claim, speaker, cue)
+STANCES = [
+    (
+        "The union voiced concern that the new rota would exhaust the nurses.",
+        "new rota would exhaust",
+        "The union",
+        "voiced concern",
+    ),
+    (
+        "Her hope that the ferry would run again was dashed by the storm.",
+        "ferry would run again",
+        "Her",
+        "hope",
+    ),
+    (
+        "The senator opened the hearing by saying that the budget was far too small.",
+        "budget was far too small",
+        "The senator",
+        "saying",
+    ),
+    (
+        "The Green candidate disparaged the bypass as a road to nowhere.",
+        "bypass as a road",
+        "The Green candidate",
+        "disparaged",
+    ),
+    (
+        "The head teacher is worried about the cost of the new heating system.",
+        "cost of the new heating",
+        "The head teacher",
+        "is worried",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STANCES, ids=[c[3] for c in STANCES])
+def test_stance_claim_and_its_holder(extract, case):
+    passage, fragment, speaker, cue = case
+    quote = one(extract(passage), fragment, cue)
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert passage[quote.cue_start : quote.cue_end] == cue
+
+
+# the subject of these is the target or the thing, not a holder of a view
+NO_HOLDER = [
+    ("The mayor faced criticism over the closure of the library.", "The mayor"),
+    ("The new bridge was critical to the town's recovery.", "The new bridge"),
+    ("The council drew questions about the parking fines.", "The council"),
+]
+
+
+@pytest.mark.parametrize("case", NO_HOLDER, ids=[c[1] for c in NO_HOLDER])
+def test_targets_are_not_holders(extract, case):
+    passage, subject = case
+    assert not [q for q in extract(passage) if q.speaker and q.speaker.text == subject]

@@ -571,8 +571,24 @@ def _according_cue(token: Token) -> Cue | None:
 
 
 # "faced criticism for", "drew questions about": the subject is the target, not the holder
-_RECEIVING_VERBS = {"face", "receive", "escape", "draw", "get", "attract", "earn", "weather",
-                    "field", "endure", "suffer", "take", "hear", "read", "rate", "answer"}
+_RECEIVING_VERBS = {
+    "face",
+    "receive",
+    "escape",
+    "draw",
+    "get",
+    "attract",
+    "earn",
+    "weather",
+    "field",
+    "endure",
+    "suffer",
+    "take",
+    "hear",
+    "read",
+    "rate",
+    "answer",
+}
 
 
 def _noun_cue(token: Token) -> Cue | None:
@@ -600,7 +616,8 @@ def _noun_cue(token: Token) -> Cue | None:
             (
                 c
                 for c in list(token.children) + list(verb.children)
-                if c.dep_ == "prep" and c.lower_ in {"about", "over", "on", "for", "against"}
+                if c.dep_ == "prep"
+                and c.lower_ in {"about", "over", "on", "for", "against"}
                 and c.i > token.i
             ),
             None,
