@@ -211,9 +211,7 @@ def from_text_or_source(
         return from_path(source, max_bytes=max_bytes)
     data = source.encode("utf-8", "surrogatepass")
     if len(data) > max_bytes:
-        raise InputError(
-            "<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
-        )
+        raise InputError("<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
     if not source.strip():
         raise InputError("<text>", "input is empty")
     text = source.replace("\r\n", "\n").replace("\r", "\n")

@@ -173,18 +173,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
             continue
         body = line.text.strip()
         start = line.start + (len(line.text) - len(line.text.lstrip()))
-        if (
-            removed
-            and removed[-1].kind == kind
-            and _only_space_between(text, removed[-1].end, start)
-        ):
+        if removed and removed[-1].kind == kind and _only_space_between(text, removed[-1].end, start):
             prev = removed[-1]
-            removed[-1] = Removed(
-                start=prev.start,
-                end=start + len(body),
-                kind=kind,
-                text=text[prev.start : start + len(body)],
-            )
+            removed[-1] = Removed(start=prev.start, end=start + len(body), kind=kind,
+                                  text=text[prev.start : start + len(body)])
         else:
             removed.append(Removed(start=start, end=start + len(body), kind=kind, text=body))
         keep.append("")  # keep the paragraph break where the line was

@@ -62,32 +62,29 @@ def _split(values: list[str] | None) -> list[str] | None:
 @app.command()
 def check(
     sources: Annotated[
-        list[str],
-        typer.Argument(help="Files (.txt, .html), URLs, or - for stdin.", show_default=False),
+        list[str], typer.Argument(help="Files (.txt, .html), URLs, or - for stdin.", show_default=False)
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")
+    ] = None,
     title: Annotated[Optional[str], typer.Option(help="Headline, if the input lacks one.")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Publication name.")] = None,
     select: Annotated[
         Optional[list[str]], typer.Option(help="Rule codes or families to run (NUM, SRC001).")
     ] = None,
-    ignore: Annotated[
-        Optional[list[str]], typer.Option(help="Rule codes or families to skip.")
-    ] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Rule codes or families to skip.")] = None,
     fail_on: Annotated[
         Optional[FailOn], typer.Option(help="Exit 1 on findings at or above this severity.")
     ] = None,
     config: Annotated[
-        Optional[Path],
-        typer.Option(help="Config file (default: newslint.toml or pyproject.toml found upward)."),
+        Optional[Path], typer.Option(help="Config file (default: newslint.toml or pyproject.toml found upward).")
     ] = None,
     pipeline: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Largest input accepted.")] = None,
     timeout: Annotated[Optional[float], typer.Option(help="URL fetch timeout, seconds.")] = None,
     verbose: Annotated[
-        bool,
-        typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes."),
+        bool, typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes.")
     ] = False,
 ) -> None:
     """Lint articles and report what a fact-checker would catch."""
@@ -155,6 +152,7 @@ def _emit(format: Format, source: str, report: Report, verbose: bool, *, many: b
         render_text(report, path, Console(highlight=False, soft_wrap=True), verbose=verbose)
 
 
+
 @app.command("rules")
 def list_rules(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable list.")] = False,
@@ -165,13 +163,8 @@ def list_rules(
     rules = all_rules()
     if as_json:
         rows = [
-            {
-                "code": r.code,
-                "name": r.name,
-                "severity": r.severity.value,
-                "family": r.family,
-                "summary": r.summary,
-            }
+            {"code": r.code, "name": r.name, "severity": r.severity.value,
+             "family": r.family, "summary": r.summary}
             for r in rules
         ]
         print(json.dumps(rows, indent=2))

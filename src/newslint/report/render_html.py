@@ -14,7 +14,7 @@ def render_html(report: Report) -> str:
         for f in report.findings
     )
     return (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{title}</title></head><body><h1>{title}</h1>"
         f"<ul>{rows}</ul><pre>{escape(report.text)}</pre></body></html>\n"
     )

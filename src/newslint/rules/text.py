@@ -121,7 +121,9 @@ def name_variant(analysis: Analysis) -> Iterator[Flag]:
 
 def _same_bearer(xs: list[tuple[Mention, int]], ys: list[tuple[Mention, int]]) -> bool:
     """Could the two surnames belong to one bearer? Not if every pair's given names clash."""
-    return any(compatible_given_names(x.tokens[:-1], y.tokens[:-1]) for x, _ in xs for y, _ in ys)
+    return any(
+        compatible_given_names(x.tokens[:-1], y.tokens[:-1]) for x, _ in xs for y, _ in ys
+    )
 
 
 def _variant_flag(
