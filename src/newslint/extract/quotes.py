@@ -233,6 +233,11 @@ def _verb_cue(token: Token) -> Cue | None:
     children = list(token.children)
     ccomp = [c for c in children if c.dep_ == "ccomp"]
     lexical = lemma in COMMUNICATION_VERBS
+    if not ccomp and lexical:
+        # "continues to insist, in an interview, that ...": the parser hung the "that" clause
+        # on the verb above as an adverbial clause
+        hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
+        ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and _that_clause(c)]
     cue_tokens = _cue_tokens(token)
     if ccomp and speaker is not None and (lexical or _marked_clause(ccomp[0])):
         content = _clause_span(ccomp[0], exclude=token)
@@ -314,6 +319,10 @@ def _verb_cue(token: Token) -> Cue | None:
             if content:
                 return Cue(cue_tokens, speaker, content, "parenthetical")
     return Cue(cue_tokens, speaker, None, "bare")
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _marked_clause(clause: Token) -> bool:
@@ -402,13 +411,9 @@ def _can_hold_a_view(speaker: SpacySpan) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.pos_ == "PROPN":
         return True
-    return (
-        low in ANONYMOUS_NOUNS
-        or low in ROLE_NOUNS
-        or low in ORGANIZATION_NOUNS
-        or low in DOCUMENT_NOUNS
-        or low in OUTLET_WORDS
-    )
+    holders = ANONYMOUS_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+    # plurals by their lemma: "polls show", "surveys found"
+    return low in holders or head.lemma_.lower() in holders
 
 
 def _set_off(verb: Token) -> bool:
