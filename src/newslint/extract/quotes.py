@@ -292,6 +292,8 @@ def _verb_cue(token: Token) -> Cue | None:
         if c.i > token.i
         and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in _SUBJECTS
+        # "spoke in Fort Worth", "reported from the border": where and when is not a position
+        and not (c.dep_ == "prep" and c.lower_ not in _POSITION_PREPS)
     ]
     if (
         after
@@ -401,6 +403,11 @@ _PLAIN_SENSE = {
     "find",
     "learn",
 }
+
+
+# prepositions that introduce what a position is about: "spoke against the plan"
+_POSITION_PREPS = {"about", "on", "of", "against", "over", "with", "for", "to", "as", "into",
+                   "toward", "towards", "behind", "upon", "out"}
 
 
 def _can_hold_a_view(speaker: SpacySpan) -> bool:
