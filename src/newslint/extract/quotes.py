@@ -820,6 +820,8 @@ def _cue_for(
                     return cue
         if cue.kind in {"according", "colon"}:
             continue
+        if _claims_elsewhere(text, cue, quote):
+            continue
         if para[0] <= cue.start < para[1] and cue.start >= quote.end:
             gap = _gap_tokens(doc, quote.end, cue.start, marked)
             if gap is not None and gap <= MAX_GAP_TOKENS and _tag_after(text, quote.end, cue):
@@ -837,6 +839,17 @@ def _cue_for(
                 if best is None or score < best[0]:
                     best = (score, cue)
     return best[1] if best else None
+
+
+def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
+    """ 'said on "Face the Nation" that ...', 'denied it, calling it "a mistake"': the cue has
+    its own clause away from a short quotation, so the quotation is not what it reports."""
+    if cue.content is None or cue.kind in {"parenthetical", "bare", "dash"}:
+        return False
+    a, b = cue.content
+    if a < quote.end and quote.start < b:
+        return False
+    return len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS
 
 
 def _gap_tokens(doc: Doc, start: int, end: int, marked: list[Marked]) -> int | None:
