@@ -293,7 +293,7 @@ def _verb_cue(token: Token) -> Cue | None:
         and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in _SUBJECTS
         # "spoke in Fort Worth", "reported from the border": where and when is not a position
-        and not (c.dep_ == "prep" and c.lower_ not in _POSITION_PREPS)
+        and not (c.dep_ == "prep" and (c.lower_ not in _POSITION_PREPS or _when(c)))
     ]
     if (
         after
@@ -408,6 +408,11 @@ _PLAIN_SENSE = {
 # prepositions that introduce what a position is about: "spoke against the plan"
 _POSITION_PREPS = {"about", "on", "of", "against", "over", "with", "for", "to", "as", "into",
                    "toward", "towards", "behind", "upon", "out"}
+
+
+def _when(prep: Token) -> bool:
+    """ "on Thursday", "for two hours": a time, not a topic."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.children if t.dep_ == "pobj")
 
 
 def _can_hold_a_view(speaker: SpacySpan) -> bool:
