@@ -280,7 +280,22 @@ def _verb_cue(token: Token) -> Cue | None:
                 objects.append(prep)
         if objects:
             obj = objects[0]
-            return Cue(cue_tokens, speaker, _clause_span(obj), "object")
+            # "announced plans this week to give ...", "cited the audit as the reason"
+            rest = [
+                c
+                for c in children
+                if c.i > obj.i
+                and (
+                    c.dep_ in {"xcomp", "ccomp", "oprd"}
+                    or (c.dep_ == "prep" and c.lower_ in _POSITION_PREPS and not _when(c))
+                )
+            ]
+            content = _clause_span(obj)
+            if rest and content is not None:
+                doc = token.doc
+                last = doc[max(c.right_edge.i for c in rest)]
+                content = _trim(_text(doc), content[0], last.idx + len(last.text))
+            return Cue(cue_tokens, speaker, content, "object")
     # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None and speaker is not None and _agent(token) is not None:
