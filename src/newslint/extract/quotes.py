@@ -383,12 +383,12 @@ def _subject(verb: Token) -> SpacySpan | None:
             return _subject(verb.head)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _noun_phrase(verb.head, stop=verb)
-    # "began by saying ...", "after warning that ...": a reporting gerund after a preposition
+    # "began by saying ...", "in defending himself": a reporting gerund after a preposition
     # takes the subject of the verb the preposition hangs on
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in TAG_VERBS
+        and verb.lemma_.lower() in COMMUNICATION_VERBS
         and verb.head.dep_ == "prep"
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
