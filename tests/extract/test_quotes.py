@@ -613,3 +613,41 @@ NO_HOLDER = [
 def test_targets_are_not_holders(extract, case):
     passage, subject = case
     assert not [q for q in extract(passage) if q.speaker and q.speaker.text == subject]
+
+
+def test_passive_judgement_with_no_source(extract):
+    text = "The new stadium has been widely criticised for its cost and its location."
+    quote = one(extract(text), "for its cost")
+    assert quote.speaker is None
+    assert quote.cue == "has been widely criticised" or "criticised" in quote.cue
+    assert quote.text.startswith("The new stadium")
+
+
+def test_passive_with_an_agent_names_the_source(extract):
+    text = "The new stadium has been criticised by the city's architects."
+    quote = one(extract(text), "stadium")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the city's architects"
+
+
+def test_short_quotation_beside_a_clause_is_not_the_claim(extract):
+    text = 'Ms Adebayo said on "Morning Call" that the library would stay open all summer.'
+    quote = one(extract(text), "library would stay open")
+    assert quote.speaker is not None and quote.speaker.text == "Ms Adebayo"
+    assert not [q for q in extract(text) if q.text.strip('"') == "Morning Call"]
+
+
+def test_object_claim_runs_on_to_its_infinitive(extract):
+    text = "The mayor announced plans on Monday to close two of the city's fire stations."
+    quote = one(extract(text), "close two of the city")
+    assert quote.text.startswith("plans")
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
+def test_that_clause_hung_on_the_verb_above(extract):
+    text = (
+        "The candidate continues to insist, most recently in a radio interview, that she "
+        "wants to publish the list."
+    )
+    quote = one(extract(text), "wants to publish")
+    assert quote.speaker is not None and quote.speaker.text == "The candidate"

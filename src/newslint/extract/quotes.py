@@ -253,6 +253,10 @@ def _verb_cue(token: Token) -> Cue | None:
         return Cue(cue_tokens, None, _clause_span(ccomp[0], exclude=token), "sourceless")
     if not lexical:
         return None
+    if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
+        passive = _passive_claim(token, cue_tokens)
+        if passive is not None:
+            return passive
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
@@ -338,6 +342,40 @@ def _verb_cue(token: Token) -> Cue | None:
     return Cue(cue_tokens, speaker, None, "bare")
 
 
+def _passive_claim(verb: Token, cue_tokens: list[Token]) -> Cue | None:
+    """ "The plan has been widely criticised for its cost": a judgement with no source given.
+    The claim is the passive subject with what follows the verb."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in children):
+        return None
+    if subject.lower_ in {"it", "which", "that", "who"}:
+        return None
+    after = [
+        c
+        for c in children
+        if c.i > verb.i
+        and (
+            c.dep_ in {"xcomp", "oprd", "ccomp"}
+            or (c.dep_ == "prep" and c.lower_ in _POSITION_PREPS and not _when(c))
+        )
+    ]
+    if not after:
+        return None  # "Heavy snow is expected in the north": no judgement, a forecast of events
+    doc = verb.doc
+    text = _text(doc)
+    head = _trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    if head is None:
+        return None
+    parts = [head]
+    last = doc[max(c.right_edge.i for c in after)]
+    first = doc[min(c.left_edge.i for c in after)]
+    tail = _trim(text, first.idx, last.idx + len(last.text))
+    if tail is not None:
+        parts.append(tail)
+    return Cue(cue_tokens, None, (parts[0][0], parts[-1][1]), "sourceless", parts)
+
+
 def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -421,8 +459,23 @@ _PLAIN_SENSE = {
 
 
 # prepositions that introduce what a position is about: "spoke against the plan"
-_POSITION_PREPS = {"about", "on", "of", "against", "over", "with", "for", "to", "as", "into",
-                   "toward", "towards", "behind", "upon", "out"}
+_POSITION_PREPS = {
+    "about",
+    "on",
+    "of",
+    "against",
+    "over",
+    "with",
+    "for",
+    "to",
+    "as",
+    "into",
+    "toward",
+    "towards",
+    "behind",
+    "upon",
+    "out",
+}
 
 
 def _when(prep: Token) -> bool:
@@ -862,7 +915,7 @@ def _cue_for(
 
 
 def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
-    """ 'said on "Face the Nation" that ...', 'denied it, calling it "a mistake"': the cue has
+    """'said on "Face the Nation" that ...', 'denied it, calling it "a mistake"': the cue has
     its own clause away from a short quotation, so the quotation is not what it reports."""
     if cue.content is None or cue.kind in {"parenthetical", "bare", "dash"}:
         return False
