@@ -483,6 +483,9 @@ def _when(prep: Token) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.children if t.dep_ == "pobj")
 
 
+_HOLDERS = ANONYMOUS_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+
+
 def _can_hold_a_view(speaker: SpacySpan) -> bool:
     """A person, a group, a body or a document; not "this", "it" or a bulldozer."""
     head = speaker_head(speaker)
@@ -491,9 +494,17 @@ def _can_hold_a_view(speaker: SpacySpan) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.pos_ == "PROPN":
         return True
-    holders = ANONYMOUS_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
     # plurals by their lemma: "polls show", "surveys found"
-    return low in holders or head.lemma_.lower() in holders
+    if low in _HOLDERS or head.lemma_.lower() in _HOLDERS:
+        return True
+    # "a wide array of black artists", "one of the mayor's aides": a group of holders
+    return any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(
+            o.dep_ == "pobj" and _can_hold_a_view(speaker.doc[o.i : o.i + 1])
+            for o in child.children
+        )
+        for child in head.children
+    )
 
 
 def _set_off(verb: Token) -> bool:
