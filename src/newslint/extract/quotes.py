@@ -406,6 +406,9 @@ def _subject(verb: Token) -> SpacySpan | None:
     # "He stood up and said ...", "he said, adding that ...": the verb shares its subject
     if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
+    # "was able to tout his record": the adjective's verb has the subject
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head)
     # "..., he said, adding that": only a reporting verb lends its subject to a participle
     if (
         verb.dep_ in {"advcl", "acl"}
