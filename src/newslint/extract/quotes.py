@@ -239,7 +239,8 @@ def _verb_cue(token: Token) -> Cue | None:
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and _that_clause(c)]
     cue_tokens = _cue_tokens(token)
-    if ccomp and speaker is not None and (lexical or _marked_clause(ccomp[0])):
+    # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
+    if ccomp and speaker is not None and lexical:
         content = _clause_span(ccomp[0], exclude=token)
         return Cue(cue_tokens, speaker, content, "clause")
     if (
@@ -380,11 +381,6 @@ def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def _marked_clause(clause: Token) -> bool:
-    """A reported clause the parse is sure of: "that ...", "whether ...", "if ..."."""
-    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in clause.children)
-
-
 def _subject(verb: Token) -> SpacySpan | None:
     doc = verb.doc
     # nearest subject first: a misparse can hang two subjects on one verb
@@ -407,7 +403,11 @@ def _subject(verb: Token) -> SpacySpan | None:
     if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
     # "was able to tout his record": the adjective's verb has the subject
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.dep_ == "acomp"
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    ):
         return _subject(verb.head.head)
     # "..., he said, adding that": only a reporting verb lends its subject to a participle
     if (
@@ -502,7 +502,9 @@ def _can_hold_a_view(speaker: SpacySpan) -> bool:
         return True
     # "a wide array of black artists", "one of the mayor's aides": a group of holders
     return any(
-        child.dep_ == "prep" and child.lower_ == "of" and any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
             o.dep_ == "pobj" and _can_hold_a_view(speaker.doc[o.i : o.i + 1])
             for o in child.children
         )

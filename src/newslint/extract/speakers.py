@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from newslint.report.model import SpeakerType
 
 # fmt: off
-# Verbs that report what someone said, wrote, found or believes. The parse finds other verbs
-# that take a reported clause; this list lets a verb count with a noun or infinitive object.
+# Verbs that report what someone said, wrote, found or believes. Every verb cue is in this
+# lexicon (so a sentence can be picked for parsing by its words, see CUE_WORDS); the parse
+# decides which uses of a verb report a claim.
 COMMUNICATION_VERBS = {
     "say", "tell", "add", "claim", "warn", "insist", "explain", "note", "argue", "report",
     "announce", "state", "write", "tweet", "post", "reply", "respond", "answer", "ask",
@@ -245,6 +246,12 @@ _ORG_NAME_WORDS = {
     "office", "club", "union", "international", "national", "global", "company", "partners",
     "capital", "holdings", "systems", "industries", "labs", "media", "energy", "health",
 }
+# Every word that can make a cue: a sentence with none of these (in any inflection), no
+# quotation mark, no "according to", no "Name:" line and no dash signature holds no attribution.
+CUE_WORDS = (
+    COMMUNICATION_VERBS | TAG_VERBS | OBJECT_CLAIM_VERBS | INFINITIVE_CLAIM_VERBS
+    | CLAIM_NOUNS | STANCE_ADJECTIVES | {"according"}
+)
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which",
             "that", "this", "those", "these"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "who"}
