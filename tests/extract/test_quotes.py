@@ -651,3 +651,20 @@ def test_that_clause_hung_on_the_verb_above(extract):
     )
     quote = one(extract(text), "wants to publish")
     assert quote.speaker is not None and quote.speaker.text == "The candidate"
+
+
+def test_verbs_outside_the_lexicon_are_not_cues(extract):
+    # a "that" clause alone does not make a cue: every cue word is in CUE_WORDS
+    assert extract("The engineers checked that every valve on the platform was closed.") == []
+
+
+def test_every_cue_in_the_cases_is_a_lexicon_word(extract, nlp):
+    from newslint.extract.speakers import CUE_WORDS
+
+    surface = {":", "—", "―", "–", "to"}
+    for passage, *_ in CASES + STANCES:
+        for quote in extract(passage):
+            if quote.cue is None:
+                continue
+            lemmas = {t.lemma_.lower() for t in nlp(quote.cue)} | {quote.cue.lower()}
+            assert lemmas & (CUE_WORDS | surface), (quote.cue, passage)
