@@ -555,3 +555,116 @@ def test_pronoun_skips_a_person_of_the_other_gender(extract):
     )
     quote = one(extract(text), "budget is balanced")
     assert quote.speaker.canonical == "Adeyemi"
+
+
+# positions carried by a noun, a gerund or a role: (passage, fragment of the claim, speaker, cue)
+STANCES = [
+    (
+        "The union voiced concern that the new rota would exhaust the nurses.",
+        "new rota would exhaust",
+        "The union",
+        "voiced concern",
+    ),
+    (
+        "Her hope that the ferry would run again was dashed by the storm.",
+        "ferry would run again",
+        "Her",
+        "hope",
+    ),
+    (
+        "The senator opened the hearing by saying that the budget was far too small.",
+        "budget was far too small",
+        "The senator",
+        "saying",
+    ),
+    (
+        "The Green candidate disparaged the bypass as a road to nowhere.",
+        "bypass as a road",
+        "The Green candidate",
+        "disparaged",
+    ),
+    (
+        "The head teacher is worried about the cost of the new heating system.",
+        "cost of the new heating",
+        "The head teacher",
+        "is worried",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STANCES, ids=[c[3] for c in STANCES])
+def test_stance_claim_and_its_holder(extract, case):
+    passage, fragment, speaker, cue = case
+    quote = one(extract(passage), fragment, cue)
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert passage[quote.cue_start : quote.cue_end] == cue
+
+
+# the subject of these is the target or the thing, not a holder of a view
+NO_HOLDER = [
+    ("The mayor faced criticism over the closure of the library.", "The mayor"),
+    ("The new bridge was critical to the town's recovery.", "The new bridge"),
+    ("The council drew questions about the parking fines.", "The council"),
+]
+
+
+@pytest.mark.parametrize("case", NO_HOLDER, ids=[c[1] for c in NO_HOLDER])
+def test_targets_are_not_holders(extract, case):
+    passage, subject = case
+    assert not [q for q in extract(passage) if q.speaker and q.speaker.text == subject]
+
+
+def test_passive_judgement_with_no_source(extract):
+    text = "The new stadium has been widely criticised for its cost and its location."
+    quote = one(extract(text), "for its cost")
+    assert quote.speaker is None
+    assert quote.cue == "has been widely criticised" or "criticised" in quote.cue
+    assert quote.text.startswith("The new stadium")
+
+
+def test_passive_with_an_agent_names_the_source(extract):
+    text = "The new stadium has been criticised by the city's architects."
+    quote = one(extract(text), "stadium")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the city's architects"
+
+
+def test_short_quotation_beside_a_clause_is_not_the_claim(extract):
+    text = 'Ms Adebayo said on "Morning Call" that the library would stay open all summer.'
+    quote = one(extract(text), "library would stay open")
+    assert quote.speaker is not None and quote.speaker.text == "Ms Adebayo"
+    assert not [q for q in extract(text) if q.text.strip('"') == "Morning Call"]
+
+
+def test_object_claim_runs_on_to_its_infinitive(extract):
+    text = "The mayor announced plans on Monday to close two of the city's fire stations."
+    quote = one(extract(text), "close two of the city")
+    assert quote.text.startswith("plans")
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
+def test_that_clause_hung_on_the_verb_above(extract):
+    text = (
+        "The candidate continues to insist, most recently in a radio interview, that she "
+        "wants to publish the list."
+    )
+    quote = one(extract(text), "wants to publish")
+    assert quote.speaker is not None and quote.speaker.text == "The candidate"
+
+
+def test_verbs_outside_the_lexicon_are_not_cues(extract):
+    # a "that" clause alone does not make a cue: every cue word is in CUE_WORDS
+    assert extract("The engineers checked that every valve on the platform was closed.") == []
+
+
+def test_every_cue_in_the_cases_is_a_lexicon_word(extract, nlp):
+    from newslint.extract.speakers import CUE_WORDS
+
+    surface = {":", "—", "―", "–", "to"}
+    for passage, *_ in CASES + STANCES:
+        for quote in extract(passage):
+            if quote.cue is None:
+                continue
+            lemmas = {t.lemma_.lower() for t in nlp(quote.cue)} | {quote.cue.lower()}
+            assert lemmas & (CUE_WORDS | surface), (quote.cue, passage)

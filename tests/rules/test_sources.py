@@ -76,6 +76,8 @@ SRC002_FIRES = [
     ("Unemployment in the region has risen to 14.2%.", "14.2%"),
     ("More than 3,000 homes were flooded in the valley.", "3,000"),
     ("The wildfire has burned 12,000 hectares of forest.", "12,000 hectares"),
+    # a passive with no source says who did not say it
+    ("The new stadium has been criticised for costing £450m.", "£450m"),
 ]
 
 

@@ -30,6 +30,7 @@ from newslint.extract.speakers import (
     OBJECT_CLAIM_VERBS,
     ORGANIZATION_NOUNS,
     OUTLET_WORDS,
+    ROLE_NOUNS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
     is_pronoun,
@@ -232,8 +233,14 @@ def _verb_cue(token: Token) -> Cue | None:
     children = list(token.children)
     ccomp = [c for c in children if c.dep_ == "ccomp"]
     lexical = lemma in COMMUNICATION_VERBS
+    if not ccomp and lexical:
+        # "continues to insist, in an interview, that ...": the parser hung the "that" clause
+        # on the verb above as an adverbial clause
+        hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
+        ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and _that_clause(c)]
     cue_tokens = _cue_tokens(token)
-    if ccomp and speaker is not None and (lexical or _marked_clause(ccomp[0])):
+    # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
+    if ccomp and speaker is not None and lexical:
         content = _clause_span(ccomp[0], exclude=token)
         return Cue(cue_tokens, speaker, content, "clause")
     if (
@@ -247,6 +254,10 @@ def _verb_cue(token: Token) -> Cue | None:
         return Cue(cue_tokens, None, _clause_span(ccomp[0], exclude=token), "sourceless")
     if not lexical:
         return None
+    if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
+        passive = _passive_claim(token, cue_tokens)
+        if passive is not None:
+            return passive
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
@@ -274,7 +285,22 @@ def _verb_cue(token: Token) -> Cue | None:
                 objects.append(prep)
         if objects:
             obj = objects[0]
-            return Cue(cue_tokens, speaker, _clause_span(obj), "object")
+            # "announced plans this week to give ...", "cited the audit as the reason"
+            rest = [
+                c
+                for c in children
+                if c.i > obj.i
+                and (
+                    c.dep_ in {"xcomp", "ccomp", "oprd"}
+                    or (c.dep_ == "prep" and c.lower_ in _POSITION_PREPS and not _when(c))
+                )
+            ]
+            content = _clause_span(obj)
+            if rest and content is not None:
+                doc = token.doc
+                last = doc[max(c.right_edge.i for c in rest)]
+                content = _trim(_text(doc), content[0], last.idx + len(last.text))
+            return Cue(cue_tokens, speaker, content, "object")
     # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None and speaker is not None and _agent(token) is not None:
@@ -286,6 +312,8 @@ def _verb_cue(token: Token) -> Cue | None:
         if c.i > token.i
         and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in _SUBJECTS
+        # "spoke in Fort Worth", "reported from the border": where and when is not a position
+        and not (c.dep_ == "prep" and (c.lower_ not in _POSITION_PREPS or _when(c)))
     ]
     if (
         after
@@ -315,9 +343,42 @@ def _verb_cue(token: Token) -> Cue | None:
     return Cue(cue_tokens, speaker, None, "bare")
 
 
-def _marked_clause(clause: Token) -> bool:
-    """A reported clause the parse is sure of: "that ...", "whether ...", "if ..."."""
-    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in clause.children)
+def _passive_claim(verb: Token, cue_tokens: list[Token]) -> Cue | None:
+    """ "The plan has been widely criticised for its cost": a judgement with no source given.
+    The claim is the passive subject with what follows the verb."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in children):
+        return None
+    if subject.lower_ in {"it", "which", "that", "who"}:
+        return None
+    after = [
+        c
+        for c in children
+        if c.i > verb.i
+        and (
+            c.dep_ in {"xcomp", "oprd", "ccomp"}
+            or (c.dep_ == "prep" and c.lower_ in _POSITION_PREPS and not _when(c))
+        )
+    ]
+    if not after:
+        return None  # "Heavy snow is expected in the north": no judgement, a forecast of events
+    doc = verb.doc
+    text = _text(doc)
+    head = _trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    if head is None:
+        return None
+    parts = [head]
+    last = doc[max(c.right_edge.i for c in after)]
+    first = doc[min(c.left_edge.i for c in after)]
+    tail = _trim(text, first.idx, last.idx + len(last.text))
+    if tail is not None:
+        parts.append(tail)
+    return Cue(cue_tokens, None, (parts[0][0], parts[-1][1]), "sourceless", parts)
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _subject(verb: Token) -> SpacySpan | None:
@@ -341,6 +402,13 @@ def _subject(verb: Token) -> SpacySpan | None:
     # "He stood up and said ...", "he said, adding that ...": the verb shares its subject
     if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
+    # "was able to tout his record": the adjective's verb has the subject
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.dep_ == "acomp"
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return _subject(verb.head.head)
     # "..., he said, adding that": only a reporting verb lends its subject to a participle
     if (
         verb.dep_ in {"advcl", "acl"}
@@ -356,6 +424,16 @@ def _subject(verb: Token) -> SpacySpan | None:
             return _subject(verb.head)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _noun_phrase(verb.head, stop=verb)
+    # "began by saying ...", "in defending himself": a reporting gerund after a preposition
+    # takes the subject of the verb the preposition hangs on
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in COMMUNICATION_VERBS
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return _subject(verb.head.head)
     del doc
     return None
 
@@ -383,6 +461,34 @@ _PLAIN_SENSE = {
 }
 
 
+# prepositions that introduce what a position is about: "spoke against the plan"
+_POSITION_PREPS = {
+    "about",
+    "on",
+    "of",
+    "against",
+    "over",
+    "with",
+    "for",
+    "to",
+    "as",
+    "into",
+    "toward",
+    "towards",
+    "behind",
+    "upon",
+    "out",
+}
+
+
+def _when(prep: Token) -> bool:
+    """ "on Thursday", "for two hours": a time, not a topic."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.children if t.dep_ == "pobj")
+
+
+_HOLDERS = ANONYMOUS_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+
+
 def _can_hold_a_view(speaker: SpacySpan) -> bool:
     """A person, a group, a body or a document; not "this", "it" or a bulldozer."""
     head = speaker_head(speaker)
@@ -391,11 +497,18 @@ def _can_hold_a_view(speaker: SpacySpan) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or head.pos_ == "PROPN":
         return True
-    return (
-        low in ANONYMOUS_NOUNS
-        or low in ORGANIZATION_NOUNS
-        or low in DOCUMENT_NOUNS
-        or low in OUTLET_WORDS
+    # plurals by their lemma: "polls show", "surveys found"
+    if low in _HOLDERS or head.lemma_.lower() in _HOLDERS:
+        return True
+    # "a wide array of black artists", "one of the mayor's aides": a group of holders
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and _can_hold_a_view(speaker.doc[o.i : o.i + 1])
+            for o in child.children
+        )
+        for child in head.children
     )
 
 
@@ -558,17 +671,68 @@ def _according_cue(token: Token) -> Cue | None:
     return Cue([token, to], speaker, content, "according")
 
 
+# "faced criticism for", "drew questions about": the subject is the target, not the holder
+_RECEIVING_VERBS = {
+    "face",
+    "receive",
+    "escape",
+    "draw",
+    "get",
+    "attract",
+    "earn",
+    "weather",
+    "field",
+    "endure",
+    "suffer",
+    "take",
+    "hear",
+    "read",
+    "rate",
+    "answer",
+}
+
+
 def _noun_cue(token: Token) -> Cue | None:
-    """ "Trump's claim that ...", "the minister's warning": a claim noun with its owner."""
+    """ "Trump's claim that ...", "the minister's warning", "voiced concern that ...":
+    a claim noun with its owner, or the object of a verb whose subject holds the claim."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"}:
         return None
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
     content = _clause_span(clause) if clause is not None else None
-    speaker = _noun_phrase(owner)
-    return Cue([token], speaker, content, "noun")
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and content is None:
+            return None
+        return Cue([token], _noun_phrase(owner), content, "noun")
+    # "expressed concern that ...", "made the case for ...": the noun carries the position
+    verb = token.head
+    if (
+        token.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in COMMUNICATION_VERBS | _RECEIVING_VERBS
+    ):
+        return None
+    if content is None:
+        about = next(
+            (
+                c
+                for c in list(token.children) + list(verb.children)
+                if c.dep_ == "prep"
+                and c.lower_ in {"about", "over", "on", "for", "against"}
+                and c.i > token.i
+            ),
+            None,
+        )
+        content = _clause_span(about) if about is not None else None
+    speaker = _subject(verb)
+    if content is None or speaker is None or not _can_hold_a_view(speaker):
+        return None
+    doc = token.doc
+    tokens = list(doc[verb.i : token.i + 1]) if token.i - verb.i <= 3 else [token]
+    return Cue(tokens, speaker, content, "noun")
+
+
+_STANCE_PREPS = {"about", "of", "over", "with", "against"}
 
 
 def _stance_cue(token: Token) -> Cue | None:
@@ -580,8 +744,15 @@ def _stance_cue(token: Token) -> Cue | None:
     ):
         return None
     verb = token.head
+    # "worried about the vote", "sure that ...", "eager to"; not "critical to his success"
     complement = next(
-        (c for c in token.children if c.dep_ in {"xcomp", "ccomp", "prep"} and c.i > token.i), None
+        (
+            c
+            for c in token.children
+            if c.i > token.i
+            and (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
+        ),
+        None,
     )
     speaker = _subject(verb)
     if complement is None or speaker is None:
@@ -738,6 +909,8 @@ def _cue_for(
                     return cue
         if cue.kind in {"according", "colon"}:
             continue
+        if _claims_elsewhere(text, cue, quote):
+            continue
         if para[0] <= cue.start < para[1] and cue.start >= quote.end:
             gap = _gap_tokens(doc, quote.end, cue.start, marked)
             if gap is not None and gap <= MAX_GAP_TOKENS and _tag_after(text, quote.end, cue):
@@ -755,6 +928,17 @@ def _cue_for(
                 if best is None or score < best[0]:
                     best = (score, cue)
     return best[1] if best else None
+
+
+def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
+    """'said on "Face the Nation" that ...', 'denied it, calling it "a mistake"': the cue has
+    its own clause away from a short quotation, so the quotation is not what it reports."""
+    if cue.content is None or cue.kind in {"parenthetical", "bare", "dash"}:
+        return False
+    a, b = cue.content
+    if a < quote.end and quote.start < b:
+        return False
+    return len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS
 
 
 def _gap_tokens(doc: Doc, start: int, end: int, marked: list[Marked]) -> int | None:

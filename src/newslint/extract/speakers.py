@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from newslint.report.model import SpeakerType
 
 # fmt: off
-# Verbs that report what someone said, wrote, found or believes. The parse finds other verbs
-# that take a reported clause; this list lets a verb count with a noun or infinitive object.
+# Verbs that report what someone said, wrote, found or believes. Every verb cue is in this
+# lexicon (so a sentence can be picked for parsing by its words, see CUE_WORDS); the parse
+# decides which uses of a verb report a claim.
 COMMUNICATION_VERBS = {
     "say", "tell", "add", "claim", "warn", "insist", "explain", "note", "argue", "report",
     "announce", "state", "write", "tweet", "post", "reply", "respond", "answer", "ask",
@@ -71,6 +72,22 @@ COMMUNICATION_VERBS |= {
     "reckon", "eye", "consider", "weigh", "contemplate", "ponder", "mull", "tease", "preview",
     "recommend", "prefer", "choose", "vote", "veto", "sign", "approve", "condone", "allow",
     "forbid", "ban", "prohibit", "pressure", "warn", "vouch", "attest", "certify", "assert",
+}
+# Verbs of affirming, disputing, judging and disparaging (written for newslint from general
+# English usage, never from an annotated corpus).
+COMMUNICATION_VERBS |= {
+    "reaffirm", "affirm", "aver", "avow", "profess", "purport", "opine", "theorize", "theorise",
+    "posit", "hypothesize", "hypothesise", "rail", "lash", "grouse", "gripe", "fume", "rant",
+    "vent", "snipe", "taunt", "brag", "crow", "allude", "remind", "persuade", "convince",
+    "aspire", "foresee", "gauge", "infer", "deduce", "realise", "realize", "discover",
+    "restate", "reassert", "debate", "disagree", "sympathize", "sympathise", "petition",
+    "exhort", "fret", "rue", "relish", "minimize", "minimise", "exaggerate", "overstate",
+    "understate", "distort", "misrepresent", "misstate", "mislead", "term", "perceive",
+    "interpret", "construe", "lie", "extol", "glorify", "vilify", "demonize", "demonise",
+    "smear", "disparage", "belittle", "insult", "denigrate", "malign", "berate", "excoriate",
+    "castigate", "censure", "reprimand", "admonish", "espouse", "uphold", "trumpet", "herald",
+    "debunk", "disprove", "rebuff", "spurn", "repudiate", "disavow", "disown", "renounce",
+    "retract", "recant", "acclaim", "vouch", "jeer", "heckle", "boo", "tease", "needle",
 }
 # Adjectives that report a stance when predicated of someone: "is determined to", "is sure that".
 STANCE_ADJECTIVES = {
@@ -121,6 +138,21 @@ CLAIM_NOUNS = {
     "position", "proposal", "plan", "vow", "threat", "announcement", "testimony", "account",
     "contention", "complaint", "criticism", "praise", "response", "answer", "reply", "message",
     "speech", "tweet", "post", "letter", "report", "finding", "conclusion", "opinion", "words",
+}
+# Nouns of belief, feeling and intention (written for newslint): "voiced concern that",
+# "her hope that", "made the case for".
+CLAIM_NOUNS |= {
+    "concern", "doubt", "hope", "fear", "worry", "support", "opposition", "case", "confidence",
+    "skepticism", "scepticism", "frustration", "expectation", "intention", "desire",
+    "commitment", "objection", "endorsement", "idea", "suspicion", "regret", "outrage", "anger",
+    "dismay", "disappointment", "optimism", "pessimism", "reservation", "preference", "wish",
+    "vision", "theory", "notion", "impression", "feeling", "guess", "forecast", "projection",
+    "recommendation", "request", "appeal", "plea", "assurance", "guarantee", "reassurance",
+    "offer", "ultimatum", "condemnation", "rebuke", "denunciation", "backing", "approval",
+    "disapproval", "rejection", "refusal", "acknowledgement", "acknowledgment", "confirmation",
+    "revelation", "disclosure", "explanation", "interpretation", "characterization",
+    "characterisation", "description", "portrayal", "question", "declaration", "verdict",
+    "judgment", "judgement", "sympathy", "admiration", "praise", "contempt", "disdain",
 }
 # Documents that speak for their authors: "the report found", "a poll showed".
 DOCUMENT_NOUNS = {
@@ -173,6 +205,22 @@ ANONYMOUS_NOUNS = {
     "survivors", "child", "children", "mother", "father", "son", "daughter", "wife",
     "husband", "girlfriend", "boyfriend", "family", "families", "citizen", "citizens",
 }
+# Titles and roles that name a position someone holds: they can hold a view, but they do not
+# make a speaker anonymous ("the Republican nominee" is one identifiable person).
+ROLE_NOUNS = {
+    "president", "nominee", "candidate", "senator", "governor", "mayor", "congressman",
+    "congresswoman", "secretary", "chairman", "chairwoman", "chair", "ceo", "judge", "justice",
+    "general", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
+    "ambassador", "envoy", "speaker", "whip", "democrat", "democrats", "republican",
+    "republicans", "conservative", "conservatives", "liberal", "liberals", "progressive",
+    "progressives", "moderator", "host", "anchor", "author", "writer", "columnist", "editor",
+    "historian", "professor", "scholar", "founder", "head", "boss", "incumbent", "challenger",
+    "rival", "opponent", "contender", "frontrunner", "front-runner", "running", "mate", "vice",
+    "attorney", "sheriff", "commissioner", "administrator", "coach", "player", "star", "actor",
+    "singer", "businessman", "businesswoman", "billionaire", "mogul", "everyone", "everybody",
+    "nobody", "anyone", "anybody", "voter", "public", "electorate", "americans", "crowd",
+    "audience", "majority", "minority", "side", "camp", "establishment", "base", "wing",
+}
 # People who speak for someone named: "a Kremlin spokesman", "Trump's spokeswoman".
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                       "spokeswomen", "representative", "mouthpiece"}
@@ -198,6 +246,12 @@ _ORG_NAME_WORDS = {
     "office", "club", "union", "international", "national", "global", "company", "partners",
     "capital", "holdings", "systems", "industries", "labs", "media", "energy", "health",
 }
+# Every word that can make a cue: a sentence with none of these (in any inflection), no
+# quotation mark, no "according to", no "Name:" line and no dash signature holds no attribution.
+CUE_WORDS = (
+    COMMUNICATION_VERBS | TAG_VERBS | OBJECT_CLAIM_VERBS | INFINITIVE_CLAIM_VERBS
+    | CLAIM_NOUNS | STANCE_ADJECTIVES | {"according"}
+)
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which",
             "that", "this", "those", "these"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "who"}

@@ -106,8 +106,9 @@ def is_checkworthy(q: Quantity) -> bool:
         Unemployment in the region has risen to 14.2%, the statistics office said on Tuesday.
     """,
     tolerance="""
-        A figure counts as attributed when its sentence holds a quote, a cue or a speaker, or
-        when its paragraph holds an attribution. Dates, times, durations, ages, counts below 10,
+        A figure counts as attributed when its sentence holds a quote or claim with a speaker,
+        or when its paragraph holds one; a passive with no source ("was estimated at") is not
+        an attribution. Dates, times, durations, ages, counts below 10,
         vague amounts ("dozens") and headline-like lines are never flagged. One finding per
         sentence.
     """,
@@ -130,7 +131,8 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
     quotes = analysis.quotes
     attributed_spans: list[tuple[int, int]] = []
     for quote in quotes:
-        if quote.speaker is None and quote.cue is None:
+        # a claim with no source ("it was reported that", "was estimated at") attributes nothing
+        if quote.speaker is None:
             continue
         attributed_spans.append((quote.start, quote.end))
         if quote.cue_start is not None and quote.cue_end is not None:
