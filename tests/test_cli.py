@@ -68,13 +68,13 @@ def test_json_format_follows_the_contract(run):
     assert set(report["article"]) == {"title", "published", "url", "outlet"}
     assert report["removed"] == [
         {
-            "start": 70,
-            "end": 116,
+            "start": 73,
+            "end": 119,
             "kind": "read-more",
             "text": "READ MORE: Winter aid convoy reaches the front",
         }
     ]
-    assert ARTICLE[70:116] == report["removed"][0]["text"]
+    assert ARTICLE[73:119] == report["removed"][0]["text"]
     finding = next(f for f in report["findings"] if f["rule"] == "TXT002")
     assert set(finding) >= {
         "rule",
