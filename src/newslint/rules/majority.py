@@ -224,7 +224,7 @@ def _mods(noun: Token, skip: set[int]) -> frozenset[str]:
 
 def _tense(verb: Token) -> str | None:
     for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
-        tense = t.morph.get("Tense")
+        tense = t.morph.get("Tense", [])
         if tense:
             return tense[0]
     return None
