@@ -69,8 +69,10 @@ class _Claim:
     text: str
     majority: bool
     part: str
+    part_text: str
     part_mods: frozenset[str]
     whole: str
+    whole_text: str
     whole_mods: frozenset[str]
     relations: frozenset[str]
     tense: str | None
@@ -91,8 +93,9 @@ def majority_minority_flags(analysis: Analysis) -> Iterator[Flag]:
         yield Flag(
             start=b.start,
             end=b.end,
-            message=f"'{b.text}' of the {b.whole} contradicts '{a.text}' of the {a.whole}"
-            f" earlier: {b.part} cannot be both a majority and a minority of it",
+            message=f"'{b.text}' of the {b.whole_text} contradicts '{a.text}' earlier:"
+            f" {b.part_text.lower()} cannot be both a majority and a minority of the same"
+            f" {b.whole_text}",
             related=((a.start, a.end),),
             evidence={
                 "majority": major.text,
@@ -147,8 +150,10 @@ def _claims(analysis: Analysis, sentence: Span) -> Iterator[_Claim]:
             text=analysis.text[start:end],
             majority=majority,
             part=part.lemma_.lower(),
+            part_text=part.text,
             part_mods=_mods(part, skip={token.i, whole.i}),
             whole=whole.lemma_.lower(),
+            whole_text=whole.text,
             whole_mods=_mods(head, skip={token.i, whole.i, part.i}) | _mods(whole, skip={token.i}),
             relations=frozenset(relations),
             tense=_tense(verb),
