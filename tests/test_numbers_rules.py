@@ -227,6 +227,58 @@ NUM004_FIRES = [
     ("Of the 12 candidates on the list, 15 were women.", "15", {"whole": "12"}),
     ("The hospital has 300 beds, 450 of which are in intensive care.", "450", {"whole": "300"}),
     ("When asked about the plan, 70% agreed and 40% disagreed.", "70% agreed and 40%", {}),
+    # one part of one whole called a majority in one place and a minority in another
+    (
+        "Most of the 1,200 patients treated were children, the clinic's records show.\n\n"
+        "Children were a minority of the patients treated, and most came from the city.",
+        "a minority",
+        {
+            "majority": "Most",
+            "majority_share": ">50%",
+            "minority_share": "<50%",
+            "part": "child",
+            "whole": "patient",
+        },
+    ),
+    (
+        "The majority of the funding came from donors. Donors provided only a minority of the "
+        "funding.",
+        "only a minority",
+        {
+            "majority": "The majority",
+            "minority": "only a minority",
+            "part": "donor",
+            "whole": "funding",
+        },
+    ),
+    (
+        "Students made up the bulk of the crowd at the rally. Students were a small minority of "
+        "the crowd at the rally.",
+        "a small minority",
+        {"majority": "the bulk", "part": "student", "whole": "crowd"},
+    ),
+    (
+        "Women made up most of the members. Women were a minority of the members.",
+        "a minority",
+        {"majority": "most", "part": "woman", "whole": "member"},
+    ),
+    (
+        "Most passengers on the ferry were pensioners. Pensioners were only a small share of the "
+        "passengers on the ferry.",
+        "only a small share",
+        {
+            "majority": "Most",
+            "minority": "only a small share",
+            "part": "pensioner",
+            "whole": "passenger",
+        },
+    ),
+    (
+        "A minority of the plots were owned by farmers.\n\nThe majority of the plots were "
+        "owned by farmers.",
+        "The majority",
+        {"minority": "A minority", "part": "farmer", "whole": "plot"},
+    ),
 ]
 
 NUM004_SILENT = [
@@ -244,6 +296,25 @@ NUM004_SILENT = [
     "Of the 340 roads surveyed, 410 potholes were found to need urgent repair.",
     "The laptop was the top choice (75%), the TV came second (67%) and the phone third "
     "with 54%, the survey said.",
+    # majority and minority of different parts, wholes, times, voices: all may be true
+    "A minority of the members opposed the deal. The majority of the members supported it.",
+    "Most of the patients were children. Adults were a minority of the patients.",
+    "Most of the patients were children. Children were a minority of the staff.",
+    "Last year most of the patients were children. Now children are a minority of the patients.",
+    "Most of the patients were children. Children are no longer a minority of the patients.",
+    '"Most of our members are nurses," said Ann Lee. "Nurses are a minority of our members," '
+    "said Bob Cole.",
+    "Most of the male patients were children. Children were a minority of the female patients.",
+    "Most of the patients were children. Children could soon be a minority of the patients.",
+    "The government said most of the funding came from donors. The opposition said donors "
+    "provided only a minority of the funding.",
+    "Most of the patients were young children. Children were a minority of the patients.",
+    "Most of the patients in the north were children. Children were a minority of the patients "
+    "in the south.",
+    "Most of the funding came from donors. Donors provided a minority of the staff.",
+    "Most of the 1,200 patients were children. By the spring, children were a minority of the "
+    "patients.",
+    "Most of the patients were not children. Children were a minority of the patients.",
 ]
 
 NUM005_FIRES = [

@@ -472,16 +472,24 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         widens both by 10%; "more than" counts only as its number). Shares of one whole fire when
         the lowest values their rounding allows still add up to more than 100% (45%, 40% and
         25% are at least 108.5%). Shares that need not add up (of different groups, "could
-        choose more than one", changes, percentage points) are not summed.
+        choose more than one", changes, percentage points) are not summed. A part called a
+        majority ("most", "the majority", "the bulk": more than 50%) of a whole in one place and a
+        minority ("a minority", "a small share": less than 50%) of it in another fires only when
+        the parse names the same part and the same whole, with the same modifiers, the same
+        tense and time words, the same voice (the article's or one speaker's), and neither
+        statement is negated, hedged ("if", "could") or about a change ("no longer", "became").
     """,
 )
 def impossible_share(analysis: Analysis) -> Iterator[Flag]:
-    """Flags parts larger than their whole and shares of one whole adding up past 100%.
+    """Flags parts larger than their whole, shares of one whole adding up past 100%, and a part
+    that is both a majority and a minority of one whole.
 
     ## What it does
     Reads "Of the 340 roads ..., 410 were ...", "2,000 staff, 2,500 of them in Wales",
     "410 of the 340 roads", "120% of voters", and lists of shares of one whole ("45% said
-    poor, 40% acceptable and 25% good") and reports the impossible ones.
+    poor, 40% acceptable and 25% good") and reports the impossible ones. Also finds one part
+    of one whole called a majority in one place and a minority in another ("Most of the patients
+    treated were children" ... "children were a minority of the patients treated").
 
     ## Why is this bad?
     A part cannot exceed its whole, and the shares of one whole cannot add up to more than all

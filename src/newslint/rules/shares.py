@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.report.model import Quantity
+from newslint.rules.majority import majority_minority_flags
 from newslint.rules.registry import Flag
 
 # the whole is named first: "Of the 340 roads surveyed, 410 were ..."
@@ -48,6 +49,7 @@ def impossible_share_flags(analysis: Analysis) -> Iterator[Flag]:
     yield from _parts_over_whole(analysis)
     yield from _shares_over_hundred(analysis)
     yield from _share_over_whole(analysis)
+    yield from majority_minority_flags(analysis)
 
 
 def _counts(analysis: Analysis) -> list[Quantity]:
