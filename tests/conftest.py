@@ -26,3 +26,100 @@ def lint(nlp):
         return check(text, nlp=nlp, **options)
 
     return run
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+CZECH_TEXT = (
+    "Město Brno schválilo rozpočet ve výši 2,4 miliardy korun, uvedl primátor ve středu. "
+    "Příští rok začnou práce na nové tramvajové trati, která spojí centrum s nemocnicí."
+)
+CZECH_PAGE = f"<html><body><article><p>{CZECH_TEXT}</p></article></body></html>"
+
+
+class _Site:
+    """A loopback web server with a page for each way a fetch can go (never the internet)."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+        import time
+
+        pages = {
+            "/lifeboat.html": (
+                200,
+                "text/html; charset=utf-8",
+                (FIXTURES / "html/lifeboat.html").read_bytes(),
+            ),
+            "/plain.txt": (200, "text/plain", (EXAMPLES / "heatwave.txt").read_bytes()),
+            # declared only in the HTTP header: ISO-8859-2, which detection could mistake for cp1250
+            "/czech.html": (
+                200,
+                "text/html; charset=iso-8859-2",
+                CZECH_PAGE.encode("iso-8859-2"),
+            ),
+            "/report.pdf": (200, "application/pdf", b"%PDF-1.4 not an article"),
+            "/photo": (200, "image/jpeg", b"\xff\xd8\xff\xe0" + bytes(200)),
+            "/empty.html": (200, "text/html", b"<html><head></head><body></body></html>"),
+            "/big.html": (
+                200,
+                "text/html",
+                b"<html><body><p>" + b"word " * 40_000 + b"</p></body></html>",
+            ),
+        }
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path == "/slow":
+                    time.sleep(3)
+                if self.path == "/moved":
+                    self.send_response(302)
+                    self.send_header("Location", "/lifeboat.html")
+                    self.end_headers()
+                    return
+                status, ctype, body = pages.get(
+                    self.path, (404, "text/html", b"<h1>Not found</h1>")
+                )
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:
+                    pass  # the client gave up (timeout tests)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site():
+    server = _Site()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def closed_port_url():
+    """A loopback URL where nothing listens."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/article"

@@ -40,7 +40,7 @@ class Article:
 
 
 def parse_date(value: object, source: str = "--published") -> date | None:
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value  # type: ignore[return-value]
     if isinstance(value, datetime):
         return value.date()
@@ -61,7 +61,9 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_SNIFF.match(data[:2048]))
 
 
-def decode(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def decode(
+    data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
+) -> str:
     """Bytes to text: refuse empty, oversized and binary input; UTF-8 first, then detection."""
     if len(data) > max_bytes:
         raise InputError(source, f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
@@ -72,7 +74,7 @@ def decode(data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _detect(data, source)
+        text = _detect(data, source, charset)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(source, "input is empty")
@@ -89,18 +91,52 @@ def _is_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def _detect(data: bytes, source: str) -> str:
+# Valid multi-byte UTF-8 sequences: a legacy single-byte text almost never contains one.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+# The most chaos (charset_normalizer's measure of how unlike text a reading is) we accept.
+_MAX_CHAOS = 0.05
+
+
+def _detect(data: bytes, source: str, charset: str | None = None) -> str:
+    """Not UTF-8: the charset the server or page declares, else the most plausible one."""
+    bad = _first_bad_utf8(data)
+    if _UTF8_MULTIBYTE.search(data):
+        # UTF-8 with a broken byte somewhere: a corrupted file, not a legacy encoding
+        raise InputError(source, f"cannot decode the input: not valid UTF-8 at byte {bad:,}")
+    meta = _META_CHARSET.search(data[:4096])
+    for declared in (charset, meta.group(1).decode("ascii") if meta else None):
+        if declared:
+            try:
+                return data.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong declaration: detect instead
+
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError(source, "cannot decode the input: not UTF-8 and no known encoding fits")
-    text = str(best)
-    # A detection that needs many replacement characters or control codes is a guess, not a read.
-    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
-    if bad > max(3, len(text) // 100):
-        raise InputError(source, f"cannot decode the input (best guess {best.encoding} fails)")
-    return text
+    matches = list(from_bytes(data))
+    if not matches or matches[0].chaos > _MAX_CHAOS:
+        raise InputError(
+            source, f"cannot decode the input: not UTF-8 (bad byte at {bad:,}) and no encoding fits"
+        )
+    best = matches[0]
+    # Readings that tie on chaos are all plausible; Western pages that are not UTF-8 are
+    # windows-1252 far more often than anything else (WHATWG makes it the legacy default).
+    for match in matches:
+        if match.chaos <= best.chaos + 0.005 and match.encoding == "cp1252":
+            best = match
+            break
+    return str(best)
+
+
+def _first_bad_utf8(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return -1
 
 
 def from_bytes(
@@ -109,8 +145,9 @@ def from_bytes(
     *,
     html: bool | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    charset: str | None = None,
 ) -> Article:
-    text = decode(data, source, max_bytes)
+    text = decode(data, source, max_bytes, charset)
     is_html = looks_like_html(data) if html is None else html
     return Article(text=text, is_html=is_html, source=source)
 
@@ -152,6 +189,7 @@ def from_url(
             if response.status_code >= 400:
                 raise InputError(url, f"server answered HTTP {response.status_code}")
             ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            charset = response.charset_encoding  # from the Content-Type header, if any
             if ctype and ctype not in ("text/html", "application/xhtml+xml", "text/plain"):
                 raise InputError(url, f"content type {ctype!r} is not HTML or text")
             body = bytearray()
@@ -167,7 +205,11 @@ def from_url(
     except httpx.HTTPError as exc:
         raise InputError(url, f"cannot fetch: {type(exc).__name__}: {exc}") from None
     article = from_bytes(
-        bytes(body), url, html=None if ctype != "text/html" else True, max_bytes=max_bytes
+        bytes(body),
+        url,
+        html=None if ctype != "text/html" else True,
+        max_bytes=max_bytes,
+        charset=charset,
     )
     return replace(article, url=final_url)
 
@@ -211,7 +253,9 @@ def from_text_or_source(
         return from_path(source, max_bytes=max_bytes)
     data = source.encode("utf-8", "surrogatepass")
     if len(data) > max_bytes:
-        raise InputError("<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+        raise InputError(
+            "<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
+        )
     if not source.strip():
         raise InputError("<text>", "input is empty")
     text = source.replace("\r\n", "\n").replace("\r", "\n")

@@ -26,38 +26,53 @@ class Cleaned:
 
 # Each pattern must match a whole line (after stripping). Order matters only for the kind named.
 _I = re.IGNORECASE
+_BULLET = r"(?:[-–—•*>»›]\s*)?"
+_SOCIAL = (
+    r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|e-?mail|tiktok|youtube|threads|bluesky|"
+    r"telegram|reddit|messenger|pinterest|snapchat|mastodon|flipboard|google\s+news)"
+)
+# A short lead-in before the call to action: "Never miss a story:", "Enjoyed this article?"
+_LEAD = r"(?:[^.:!?]{0,40}[:!?.–—]\s+)?"
 _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "read-more",
         re.compile(
-            r"^(?:[-–—•*>\s]*)(?:read|see|watch|listen)\s+(?:more|also|next|now|again)\b"
-            r"\s*(?:[:|\-–—>»]|\bhere\b|$).*$"
-            r"|^(?:also\s+read|related|more\s+on\s+this(?:\s+story)?|more|watch|listen|latest|"
-            r"recommended|trending|top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|"
-            r"you\s+might\s+also\s+like|you\s+may\s+also\s+like|further\s+reading)\s*[:|»>]\s*\S.*$",
+            # "READ MORE: ...", "See also ›", "Read more" on its own
+            rf"^{_BULLET}(?:read|see|watch|listen)\s+(?:more|also|next|now|again)\b"
+            r"\s*(?:[:|\-–—>»›]|\bhere\b|$).*$"
+            # a teaser label with a colon or arrow, then the teased headline
+            rf"|^{_BULLET}(?:also\s+read|related|more\s+on\s+this(?:\s+story)?|more|watch|listen|"
+            r"live(?:\s+(?:updates|blog|coverage))?|latest|breaking|recommended|trending|"
+            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|"
+            r"you\s+(?:might|may)\s+also\s+like|further\s+reading|"
+            r"more\s+(?:from|on)\s+[\w' ]{1,30}?)\s*[:|»>›]\s*\S.*$",
             _I,
         ),
     ),
     (
         "source-trailer",
         re.compile(
-            r"^(?:source|sources|via|originally\s+published\s+(?:at|on|by))\s*:\s*\S.{0,120}$"
-            r"|^(?:read|view|see)\s+(?:the\s+)?(?:full|original|complete|whole)\s+"
-            r"(?:article|story|report|piece)(?:\s+(?:here|at|on)\b.{0,80})?\s*[.»>…]*$"
-            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?\s*[.»>…]*$"
-            r"|^click\s+here\s+to\s+read\b.{0,120}$",
+            # "Source: Reuters": a credit is a name, not a sentence with a clause
+            r"^(?:sources?|via|credit|credits)\s*:\s*(?=.{1,60}$)(?!.*,\s+(?:who|which|that)\b)\S.*$"
+            r"|^(?:read|view|see)\s+(?:the\s+)?(?:full|original|complete|whole|rest\s+of\s+the)\s+"
+            r"(?:article|story|report|piece)(?:\s+(?:here|at|on|in)\b.{0,80})?\s*[.»>›…]*$"
+            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?\s*[.»>›…]*$"
+            r"|^click\s+here\s+to\s+read\b.{0,120}$"
+            r"|^(?:originally|first)\s+published\s+(?:at|on|by|in)\b.{0,100}$"
+            r"|^this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
+            r"(?:appeared|published|ran)\b.{0,100}$",
             _I,
         ),
     ),
     (
         "newsletter",
         re.compile(
-            r"^(?=.{0,220}$)(?:[-–—•*>\s]*)(?:sign\s+up|subscribe|register|join)\b.{0,160}"
-            r"\b(?:newsletter|bulletin|briefing|inbox|email|updates|alerts|digest)\b.*$"
-            r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+to\s+your\s+inbox\b.*$"
-            r"|^(?=.{0,160}$)(?:get|receive)\s+(?:our|the)\s+.{0,60}"
-            r"\b(?:newsletter|briefing|email|alerts)\b.*$"
+            rf"^(?=.{{0,220}}$){_BULLET}{_LEAD}(?:sign\s+up|subscribe|register|join|get|receive)\b"
+            r".{0,160}\b(?:newsletters?|bulletins?|briefings?|inbox|e-?mails?|digest|"
+            r"unlimited\s+access|(?:news\s+)?alerts)\b.*$"
+            r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+(?:to|in)\s+your\s+inbox\b.*$"
             r"|^(?=.{0,160}$)(?:enter\s+your\s+email|your\s+email\s+address)\b.*$"
+            r"|^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|for\s+free))?\W*$"
             r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$",
             _I,
         ),
@@ -65,42 +80,84 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "share-prompt",
         re.compile(
-            r"^(?=.{0,160}$)(?:[-–—•*>\s]*)(?:share|follow|like|tweet|email|print)"
-            r"(?:\s+(?:this|the)\s+(?:article|story|page|post))?"
-            r"(?:\s+(?:us|it))?\s*(?:on|via|:|$)"
-            r"(?:\s*(?:facebook|twitter|x|instagram|linkedin|whatsapp|email|tiktok|youtube|"
-            r"threads|bluesky|telegram|reddit|messenger|copy\s+link)[\s,/|&and]*)*"
-            r".{0,60}$"
-            r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+(?:share|follow|subscribe)\b.*$"
-            r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?)\W*$",
+            # "Share this article", "Email this story to a friend"
+            r"^(?=.{0,160}$)(?:share|tweet|e-?mail|print|save|send)\s+(?:this|the)\s+"
+            r"(?:article|story|page|post|piece)\b.*$"
+            # "Follow us on Instagram", "Like us on Facebook", "Share on WhatsApp"
+            rf"|^(?=.{{0,160}}$){_LEAD}(?:share|follow|like|find|join|connect\s+with|watch|listen\s+to)"
+            rf"(?:\s+us)?\s+(?:on|via)\s+{_SOCIAL}\b.*$"
+            r"|^(?=.{0,160}$)follow\s+@\w+.*$"
+            r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+"
+            r"(?:share|follow|subscribe|sign\s+up|like|download)\b.*$"
+            r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?|"
+            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$",
             _I,
         ),
     ),
     (
         "promo",
         re.compile(
-            r"^(?=.{0,200}$)(?:advertisement|sponsored(?:\s+content)?|promoted|"
-            r"story\s+continues\s+below(?:\s+advertisement)?|article\s+continues\s+below|"
-            r"scroll\s+to\s+continue(?:\s+with\s+content)?|skip\s+advert(?:isement)?)\W*$"
-            r"|^(?=.{0,220}$)(?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b.*$"
+            r"^(?=.{0,200}$)(?:advertisement|advert|ad|sponsored(?:\s+content)?|promoted|"
+            r"paid\s+(?:content|partnership)|"
+            r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+            r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|"
+            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})\W*$"
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
+            r"(?:[\w-]+\s+){0,2}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
-            r"|^(?=.{0,220}$)(?:support\s+(?:our|independent)\s+journalism|"
-            r"become\s+a\s+(?:member|subscriber|supporter)|"
-            r"already\s+a\s+subscriber\??|log\s+in\s+to\s+continue)\b.*$"
-            r"|^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip)|do\s+you\s+have\s+a\s+story)\b.{0,120}"
-            r"\b(?:email|contact|get\s+in\s+touch|send|whatsapp)\b.*$",
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
+            r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
+            r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
+            r"|^(?=.{0,160}$)(?:copyright\b|©|\(c\)\s).*$"
+            r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
+            _I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            # photo furniture: "Image source, Getty Images", "Image caption, ...", "Photo: AP"
+            r"^(?=.{0,240}$)(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:].*$"
+            r"|^(?=.{0,80}$)(?:photograph|photo|picture|image|video)\s*:\s*\S.*$",
+            _I,
+        ),
+    ),
+    (
+        "tip-line",
+        re.compile(
+            # "Got a story? Email us", "Have you been affected? Contact ...": a call for tips
+            r"^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip|tip)|do\s+you\s+have\s+a\s+story|"
+            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+(?:for|at|in|near)\b|"
+            r"get\s+in\s+touch|share\s+your\s+(?:story|experience|views|pictures|photos)|"
+            r"send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))\b.{0,160}"
+            r"(?:\b(?:e-?mail|contact|get\s+in\s+touch|send|whatsapp|message)\b|\S+@\S+\.\w+).*$",
             _I,
         ),
     ),
 ]
+# A reporting clause marks article text ("..., the council said"): never furniture, except for
+# labelled teasers, whose headline may quote someone.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed)\b", _I
+)
+
+# A line of share buttons: "Tweet this | Email this | Print this page", "Facebook · X · Copy link"
+_SHARE_TOKEN = re.compile(
+    rf"^(?:(?:share|tweet|e-?mail|print|save|send|post|pin|copy)(?:\s+(?:this|on|to|link))*"
+    rf"(?:\s+(?:page|article|story|link))?(?:\s+{_SOCIAL})?|{_SOCIAL}|copy\s+link)$",
+    _I,
+)
+_SHARE_SEPARATORS = re.compile(r"\s*[|•·/]\s*")
 
 # A heading that opens a list of related links; the short title lines under it go with it.
 _LIST_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:articles|stories|links|content|coverage|topics))?|"
-    r"more\s+on\s+this\s+story|more\s+(?:from|stories\s+from)\s+.{1,40}|"
-    r"read\s+more|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|"
-    r"most\s+(?:read|popular|viewed)|top\s+stories|also\s+on\s+.{1,40}|latest\s+news|"
-    r"further\s+reading|see\s+also|more\s+stories|trending(?:\s+now)?)\s*:?\s*$",
+    rf"^{_BULLET}(?:related(?:\s+(?:articles|stories|links|content|coverage|topics|reading))?|"
+    r"more\s+on\s+this\s+(?:story|topic)|more\s+(?:from|stories\s+from|on)\s+.{1,40}|"
+    r"read\s+more|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
+    r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
+    r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
+    r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
+    r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it)\s*:?\s*$",
     _I,
 )
 # A link title: short, no final full stop (headlines rarely end with one), maybe a bullet.
@@ -131,8 +188,11 @@ def line_kind(line: str) -> str | None:
     s = line.strip()
     if not s:
         return None
+    if _is_share_bar(s):
+        return "share-prompt"
+    reported = _REPORTED.search(s) is not None
     for kind, pattern in _LINE_PATTERNS:
-        if pattern.match(s):
+        if pattern.match(s) and (kind == "read-more" or not reported):
             return kind
     return None
 
@@ -143,23 +203,10 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
     i = 0
     while i < len(lines):
-        if _LIST_HEADING.match(lines[i].stripped):
-            j = i + 1
-            while j < len(lines) and not lines[j].stripped:
-                j += 1
-            items = []
-            while j < len(lines) and lines[j].stripped and _is_link_title(lines[j].stripped):
-                items.append(j)
-                j += 1
-                while j < len(lines) and not lines[j].stripped and j + 1 < len(lines):
-                    # blank lines between items; stop at a blank before a non-link line
-                    if _is_link_title(lines[j + 1].stripped) and lines[j + 1].stripped:
-                        j += 1
-                    else:
-                        break
+        if kinds[i] is None and _LIST_HEADING.match(lines[i].stripped):
+            items = _link_items(lines, i)
             if items:
-                kinds[i] = "related-links"
-                for k in items:
+                for k in (i, *items):
                     kinds[k] = "related-links"
                 i = items[-1] + 1
                 continue
@@ -167,16 +214,24 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
 
     removed: list[Removed] = []
     keep: list[str] = []
-    for line, kind in zip(lines, kinds):
+    for line, kind in zip(lines, kinds, strict=True):
         if kind is None:
             keep.append(line.text)
             continue
         body = line.text.strip()
         start = line.start + (len(line.text) - len(line.text.lstrip()))
-        if removed and removed[-1].kind == kind and _only_space_between(text, removed[-1].end, start):
+        if (
+            removed
+            and removed[-1].kind == kind
+            and _only_space_between(text, removed[-1].end, start)
+        ):
             prev = removed[-1]
-            removed[-1] = Removed(start=prev.start, end=start + len(body), kind=kind,
-                                  text=text[prev.start : start + len(body)])
+            removed[-1] = Removed(
+                start=prev.start,
+                end=start + len(body),
+                kind=kind,
+                text=text[prev.start : start + len(body)],
+            )
         else:
             removed.append(Removed(start=start, end=start + len(body), kind=kind, text=body))
         keep.append("")  # keep the paragraph break where the line was
@@ -184,8 +239,44 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
     return cleaned, removed
 
 
+def _is_share_bar(line: str) -> bool:
+    parts = [p for p in _SHARE_SEPARATORS.split(line) if p]
+    return len(parts) >= 2 and all(_SHARE_TOKEN.match(p.strip()) for p in parts)
+
+
 def _only_space_between(text: str, a: int, b: int) -> bool:
     return not text[a:b].strip()
+
+
+def _link_items(lines: list[_Line], heading: int) -> list[int]:
+    """The link-title lines under a list heading.
+
+    A list is either tight (one title a line) or loose (blank lines between titles); its
+    spacing is set by the gap before its second item, so a subheading that follows a tight
+    list after a blank line stays with the article.
+    """
+    items: list[int] = []
+    spacing: int | None = None  # blank lines between items, set by the second item
+    j = heading + 1
+    while j < len(lines):
+        blanks = 0
+        while j < len(lines) and not lines[j].stripped:
+            blanks += 1
+            j += 1
+        if j >= len(lines) or not _is_link_title(lines[j].stripped):
+            break
+        if not items:
+            if blanks > 1:
+                break
+        elif spacing is None:
+            if blanks > 1:
+                break
+            spacing = blanks
+        elif blanks != spacing:
+            break
+        items.append(j)
+        j += 1
+    return items
 
 
 def _is_link_title(line: str) -> bool:
@@ -220,14 +311,19 @@ def _from_html(article: Article) -> Article:
         )
     except Exception as exc:  # trafilatura raises a variety of parser errors on broken pages
         raise InputError(article.source, f"cannot parse the HTML: {exc}") from None
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    raw: str = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not raw.strip():
         raise InputError(article.source, "no article text found in the HTML")
-    text = doc.text.replace("\r\n", "\n")
+    # trafilatura gives one block (paragraph, heading, list item) a line; newslint's paragraphs
+    # are separated by blank lines, as in a plain-text article
+    blocks = (line.strip() for line in raw.replace("\r\n", "\n").split("\n"))
+    text = "\n\n".join(block for block in blocks if block)
     # trafilatura puts the headline outside the text; keep metadata given by the caller first
     published = article.published
-    if published is None and getattr(doc, "date", None):
+    page_date = getattr(doc, "date", None)
+    if published is None and page_date:
         try:
-            published = parse_date(doc.date, article.source)
+            published = parse_date(page_date, article.source)
         except InputError:
             published = None
     return replace(

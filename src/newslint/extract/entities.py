@@ -1,30 +1,60 @@
 """Named entities and the spelling variants of one name.
 
 Two surface forms are variants of one name when they agree on the letters that carry a name
-through transliteration (consonants, with vowel runs and doubled letters folded) and differ only
-in the vowels and doubling: Zelenskyy / Zelensky, Kyiv / Kiev, Mohammed / Muhammad. Forms that
-differ in a consonant (Iran / Iraq, Austria / Australia, Niger / Nigeria) are different names.
+through transliteration (consonants, with vowel runs, doubled letters and an ``h`` after a
+consonant folded) and differ only there: Zelenskyy / Zelensky, Kyiv / Kiev, Gaddafi / Gadhafi,
+Mohammed / Muhammad, or only in accents: Erdoğan / Erdogan. Forms that differ in a consonant
+(Iran / Iraq, Austria / Australia, Niger / Nigeria) or in a final vowel, which in many
+languages marks gender or grammar (Kowalski / Kowalska, Mario / Maria, Georgia / George), are
+different names.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+# spaCy's labels grouped by what they name; ORG and unlabelled proper nouns pair with anything
+# but a nationality, because the small pipeline often files a rare name under ORG
+_LABEL_GROUP = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
+                "NORP": "people", "ORG": None}  # fmt: skip
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "president", "prime", "minister", "pm", "gen", "general", "col", "colonel", "capt",
     "captain", "lt", "sgt", "rev", "st", "saint", "king", "queen", "prince", "princess",
     "senator", "sen", "rep", "gov", "governor", "mayor", "chancellor", "secretary", "judge",
-    "the",
-}
+    "the", "madam", "mme", "mister", "herr", "frau",
+}  # fmt: skip
+# Titles that tell a man from a woman: Mr Kowalski and Mrs Kowalska are two people.
+_GENDER = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "herr": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f", "lady": "f", "dame": "f",
+    "queen": "f", "princess": "f", "frau": "f",
+}  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _VOWELS = set("aeiouy")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a name as written (possessive stripped), with its span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text).strip(".")
 
 
 @dataclass(frozen=True)
@@ -32,16 +62,39 @@ class Mention:
     text: str  # as written, possessive stripped
     start: int
     end: int
-    label: str
+    label: str  # a spaCy entity label, or "PROPN" for a proper noun spaCy did not tag
+    words: tuple[Word, ...] = ()
+    gender: str | None = None  # from a title: "m", "f" or None
 
     @property
     def tokens(self) -> list[str]:
         """The name's words, without titles, lower-cased and unaccented."""
-        words = [fold(w) for w in re.split(r"[\s\-]+", self.text) if w]
-        words = [w.strip(".'’") for w in words]
-        while words and words[0] in _TITLES:
-            words = words[1:]
-        return [w for w in words if w]
+        return [w.folded for w in self.words]
+
+    @property
+    def surname(self) -> Word | None:
+        """The last word: a person's surname, a place's single name."""
+        return self.words[-1] if self.words else None
+
+    def spelling_keys(self) -> list[tuple[Word, bool]]:
+        """The parts of the name to compare spellings on, each with whether it is a weak key.
+
+        A person's surname. For a place or an organisation of several words, the whole name,
+        since its last word is often a plain noun ("Standard Life", "Dynamo Kyiv"); its last
+        word too, but weakly (the small pipeline files some people under ORG): a weak key only
+        pairs with a mention tagged as a person.
+        """
+        if not self.words:
+            return []
+        if self.label == "PERSON" or len(self.words) == 1:
+            return [(self.words[-1], False)]
+        first, last = self.words[0], self.words[-1]
+        text = self.text[first.start - self.start : last.end - self.start]
+        return [(Word(text, first.start, last.end), False), (last, True)]
+
+    @property
+    def given(self) -> list[str]:
+        return self.tokens[:-1]
 
 
 def fold(word: str) -> str:
@@ -51,13 +104,23 @@ def fold(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """The name's consonant frame: doubled letters folded, each vowel run one ``V``."""
+    """The name's consonant frame.
+
+    Doubled letters fold, an ``h`` after a consonant goes (dh/d, kh/k), each inner vowel run is
+    one ``V``; a final vowel run is kept (i and y alike), since it often marks gender.
+    """
     out: list[str] = []
-    for ch in word:
+    for i, ch in enumerate(word):
+        if ch == "h" and i and word[i - 1] not in _VOWELS:
+            continue
         sym = "V" if ch in _VOWELS else ch
         if out and out[-1] == sym:
             continue
         out.append(sym)
+    tail = re.search(r"[aeiouy]+$", word)
+    if tail and out and out[-1] == "V":
+        ending = re.sub(r"(.)\1+", r"\1", tail.group(0).replace("y", "i"))
+        out[-1] = "V" + ending
     return "".join(out)
 
 
@@ -70,29 +133,96 @@ def is_variant(a: str, b: str, *, min_length: int = 4, min_ratio: float = 70.0) 
     return ratio(a, b) >= min_ratio
 
 
-def mentions(ents: Iterable[object]) -> list[Mention]:
-    """Name mentions from spaCy entities, possessives stripped."""
+def spelling_differs(a: str, b: str) -> bool:
+    """Two written forms of one name: a transliteration variant, or only accents apart."""
+    la, lb = (re.sub(r"[\s\-]+", "", w.lower().strip(".")) for w in (a, b))
+    if la == lb:
+        return False
+    fa, fb = fold(la), fold(lb)
+    return (fa == fb and len(fa) >= 3) or is_variant(fa, fb)
+
+
+def mentions(ents: Iterable[Span]) -> list[Mention]:
+    """Name mentions from spaCy entities (or any spans of tokens), titles and possessives off."""
     found = []
     for ent in ents:
-        label = ent.label_  # type: ignore[attr-defined]
+        label = ent.label_
         if label not in NAME_LABELS:
             continue
-        text = _POSSESSIVE.sub("", ent.text.strip())  # type: ignore[attr-defined]
-        if not text or not any(ch.isupper() for ch in text[:1]):
-            continue
-        start = ent.start_char  # type: ignore[attr-defined]
-        found.append(Mention(text=text, start=start, end=start + len(text), label=label))
+        mention = _mention(list(ent), label)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def name_mentions(doc: Doc) -> list[Mention]:
+    """Entities, plus runs of proper nouns the small pipeline did not tag as entities."""
+    found = mentions(doc.ents)
+    covered = {t.i for ent in doc.ents for t in ent}
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+            if not run and token.i > 0 and _name_word(doc[token.i - 1]):
+                # "Franck" (tagged NORP) + "Muller" (untagged): one name, given name included
+                run.append(doc[token.i - 1])
+            run.append(token)
+            continue
+        if run:
+            mention = _mention(run, "PROPN")
+            if mention is not None:
+                found.append(mention)
+            run = []
+    return sorted(found, key=lambda m: m.start)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
+    words: list[Word] = []
+    for t in tokens:
+        text = _POSSESSIVE.sub("", t.text)
+        if text and any(ch.isalpha() for ch in text):
+            words.append(Word(text, t.idx, t.idx + len(text)))
+    gender = None
+    while words and words[0].folded in _TITLES:
+        gender = gender or _GENDER.get(words[0].folded)
+        words = words[1:]
+    if not words or not words[0].text[:1].isupper():
+        return None
+    first, last = tokens[0], tokens[-1]
+    start = first.idx
+    end = last.idx + len(_POSSESSIVE.sub("", last.text))
+    text = first.doc.text[start:end]
+    return Mention(text, start, end, label, tuple(words), gender)
+
+
+def compatible_labels(a: str, b: str) -> bool:
+    """Could spaCy's two labels name the same thing? A person is not a place or a people."""
+    ga, gb = _LABEL_GROUP.get(a), _LABEL_GROUP.get(b)
+    if "people" in (ga, gb):
+        return ga == gb or (None in (ga, gb) and "ORG" not in (a, b))
+    return ga is None or gb is None or ga == gb
 
 
 def compatible_given_names(a: list[str], b: list[str]) -> bool:
     """Given names that could belong to one person: equal, an initial, or one side has none."""
     if not a or not b:
         return True
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
             continue
         if is_variant(x, y):
             continue
         return False
     return True
+
+
+def same_bearer(x: Mention, y: Mention) -> bool:
+    """Could two mentions name one person or place? Labels, titles and given names agree."""
+    if not compatible_labels(x.label, y.label):
+        return False
+    if x.gender and y.gender and x.gender != y.gender:
+        return False
+    return compatible_given_names(x.given, y.given)

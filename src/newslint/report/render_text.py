@@ -11,6 +11,7 @@ from rich.table import Table
 from newslint.report.model import Report
 from newslint.report.position import Lines
 
+_MAX_REMOVED = 8
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -28,15 +29,28 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
         )
         if f.end > f.start:
             console.print(f"      [dim]{escape(_snippet(report.text, f.start, f.end))}[/dim]")
+        elif f.rule == "TXT001":
+            # what was cut is not in the text: show it, so an editor can see nothing else went
+            for piece in report.removed[:_MAX_REMOVED]:
+                console.print(
+                    f"      [dim]- {piece.kind}: {escape(_snippet(piece.text, 0, len(piece.text), 90))}[/dim]"
+                )
+            if len(report.removed) > _MAX_REMOVED:
+                console.print(f"      [dim]... and {len(report.removed) - _MAX_REMOVED} more[/dim]")
         if verbose and f.evidence:
-            console.print(f"      [dim]evidence: {escape(json.dumps(f.evidence, default=str))}[/dim]")
+            console.print(
+                f"      [dim]evidence: {escape(json.dumps(f.evidence, default=str))}[/dim]"
+            )
     if verbose:
         _tables(report, console)
     counts = {s: report.count(s) for s in ("error", "warning", "info")}
     total = sum(counts.values())
     if total:
-        parts = [f"[{_STYLE[s]}]{n} {s}{'s' if n != 1 else ''}[/{_STYLE[s]}]"
-                 for s, n in counts.items() if n]
+        parts = [
+            f"[{_STYLE[s]}]{n} {s}{'s' if n != 1 else ''}[/{_STYLE[s]}]"
+            for s, n in counts.items()
+            if n
+        ]
         console.print(f"  {total} finding{'s' if total != 1 else ''}: " + ", ".join(parts))
     else:
         console.print("  [green]no findings[/green]")
@@ -55,13 +69,21 @@ def _tables(report: Report, console: Console) -> None:
     if report.quantities:
         table = Table("text", "value", "unit", "kind", "approx", title="Quantities", box=None)
         for q in report.quantities:
-            table.add_row(escape(q.text), f"{q.value:g}" if q.value is not None else "",
-                          q.unit or "", q.kind, q.approx)
+            table.add_row(
+                escape(q.text),
+                f"{q.value:g}" if q.value is not None else "",
+                q.unit or "",
+                q.kind,
+                q.approx,
+            )
         console.print(table)
     if report.quotes:
         table = Table("speaker", "type", "quote", title="Quotes", box=None)
         for qt in report.quotes:
             sp = qt.speaker
-            table.add_row(escape(sp.text if sp else "?"), sp.type if sp else "",
-                          escape(_snippet(qt.text, 0, len(qt.text), 70)))
+            table.add_row(
+                escape(sp.text if sp else "?"),
+                sp.type if sp else "",
+                escape(_snippet(qt.text, 0, len(qt.text), 70)),
+            )
         console.print(table)

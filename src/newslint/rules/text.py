@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from rapidfuzz.fuzz import ratio
 
 from newslint.analysis import Analysis
-from newslint.extract.entities import Mention, compatible_given_names, is_variant, mentions
+from newslint.extract.entities import (
+    Mention,
+    Word,
+    name_mentions,
+    same_bearer,
+    skeleton,
+    spelling_differs,
+)
 from newslint.rules.registry import Flag, rule
 
 
@@ -77,79 +84,91 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
         Later, his brother Jo Johnson said the plan was sound.
     """,
     tolerance="""
-        Two forms are variants when, lower-cased and without accents, they start with the same
-        letter, share their consonant frame (vowel runs and doubled letters folded) and have a
-        rapidfuzz similarity of at least 70; names shorter than four letters are skipped. People
-        with the same surname but different given names are different people, not a variant.
+        Two forms are variants when they differ only in accents (Erdoğan / Erdogan), or when,
+        lower-cased and without accents, they start with the same letter, share their consonant
+        frame (vowel runs, doubled letters and an h after a consonant folded; a final vowel
+        kept, since it often marks gender: Kowalski / Kowalska) and have a rapidfuzz similarity
+        of at least 70. Names shorter than four letters are skipped. Mentions whose given names,
+        titles (Mr / Mrs) or kinds (a person, a place, a nationality) clash are different
+        bearers, not a variant.
     """,
 )
 def name_variant(analysis: Analysis) -> Iterator[Flag]:
     """Flags one person or place spelled two ways in the same article.
 
     ## What it does
-    Finds the names spaCy tags as people, places and organisations, and reports pairs of forms
-    that look like two spellings of the same name: Zelenskyy / Zelensky, Kyiv / Kiev. The
-    rarer form is flagged; the other form's first use is linked. Possessives ("Zelensky's"),
-    titles ("Mr", "President") and initials are taken into account.
+    Finds the names spaCy tags as people, places and organisations (and proper nouns it
+    leaves untagged), and reports pairs of forms that look like two spellings of the same
+    name: Zelenskyy / Zelensky, Kyiv / Kiev, Mohammed / Muhammad. The rarer form's first use
+    is flagged; the other form's uses are linked. Possessives ("Zelensky's"), titles ("Mr",
+    "President") and initials are taken into account.
 
     ## Why is this bad?
     A house style picks one transliteration. Two in one article look careless, break search
     and can make a reader think two people or places are meant.
     """
-    by_word: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
-    people: list[Mention] = []
-    for m in mentions(analysis.doc.ents):
-        tokens = m.tokens
-        if not tokens:
-            continue
-        # the last word carries a person's surname and a place's single name
-        by_word[tokens[-1]].append((m, len(tokens)))
-        if m.label == "PERSON":
-            people.append(m)
+    found = name_mentions(analysis.doc)
+    # surnames and single names, by written form
+    last: dict[str, list[tuple[Mention, Word]]] = defaultdict(list)
+    weak: set[tuple[int, int]] = set()  # (mention start, word start) of weak keys
+    for m in found:
+        for word, is_weak in m.spelling_keys():
+            last[word.text.lower()].append((m, word))
+            if is_weak:
+                weak.add((m.start, word.start))
+    yield from _variant_pairs(last, weak)
 
-    words = sorted(by_word)
-    reported: set[tuple[str, str]] = set()
-    for i, a in enumerate(words):
-        for b in words[i + 1 :]:
-            if not is_variant(a, b) or (a, b) in reported:
+    # given names of one surname: Mohammed Hassan / Muhammad Hassan
+    by_surname: dict[str, list[Mention]] = defaultdict(list)
+    for m in found:
+        if len(m.words) >= 2 and m.surname is not None:
+            by_surname[m.surname.folded].append(m)
+    for group in by_surname.values():
+        given: dict[str, list[tuple[Mention, Word]]] = defaultdict(list)
+        for m in group:
+            given[m.words[0].text.lower()].append((m, m.words[0]))
+        yield from _variant_pairs(given)
+
+
+def _variant_pairs(
+    forms: dict[str, list[tuple[Mention, Word]]], weak: set[tuple[int, int]] | None = None
+) -> Iterator[Flag]:
+    weak = weak or set()
+
+    def pairable(x: Mention, xw: Word, y: Mention, yw: Word) -> bool:
+        # a weak key (the last word of a many-word ORG) pairs only with a tagged person
+        if (x.start, xw.start) in weak and y.label != "PERSON":
+            return False
+        if (y.start, yw.start) in weak and x.label != "PERSON":
+            return False
+        return same_bearer(x, y)
+
+    names = sorted(forms)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if not spelling_differs(a, b):
                 continue
-            if not _same_bearer(by_word[a], by_word[b]):
-                continue
-            reported.add((a, b))
-            yield _variant_flag(a, by_word[a], b, by_word[b])
+            if any(pairable(x, xw, y, yw) for x, xw in forms[a] for y, yw in forms[b]):
+                yield _variant_flag(forms[a], forms[b])
 
 
-def _same_bearer(xs: list[tuple[Mention, int]], ys: list[tuple[Mention, int]]) -> bool:
-    """Could the two surnames belong to one bearer? Not if every pair's given names clash."""
-    return any(
-        compatible_given_names(x.tokens[:-1], y.tokens[:-1]) for x, _ in xs for y, _ in ys
-    )
-
-
-def _variant_flag(
-    a: str, xs: list[tuple[Mention, int]], b: str, ys: list[tuple[Mention, int]]
-) -> Flag:
-    # flag the rarer form (ties: the later one); link the other form's first mention
-    if (len(xs), -xs[0][0].start) > (len(ys), -ys[0][0].start):
+def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]) -> Flag:
+    # flag the rarer form (ties: the later one); link the other form's uses
+    if (len(xs), -xs[0][1].start) > (len(ys), -ys[0][1].start):
         common, rare = xs, ys
     else:
         common, rare = ys, xs
-    flagged, other = rare[0][0], common[0][0]
-    rare_form = _surface_word(flagged)
-    common_form = _surface_word(other)
+    flagged, other = rare[0][1], common[0][1]
     return Flag(
         start=flagged.start,
         end=flagged.end,
-        message=f"'{rare_form}' ({len(rare)}x) and '{common_form}' ({len(common)}x) look like "
+        message=f"'{flagged.text}' ({len(rare)}x) and '{other.text}' ({len(common)}x) look like "
         f"two spellings of one name; use one",
-        related=tuple((m.start, m.end) for m, _ in common[:5]),
+        related=tuple((w.start, w.end) for _, w in common[:5]),
         evidence={
-            "forms": {rare_form: len(rare), common_form: len(common)},
-            "similarity": round(ratio(a, b), 1),
-            "rule": "same first letter and consonant frame, similarity >= 70",
+            "forms": {flagged.text: len(rare), other.text: len(common)},
+            "similarity": round(ratio(flagged.folded, other.folded), 1),
+            "frames": [skeleton(flagged.folded), skeleton(other.folded)],
+            "rule": "accents only, or same first letter and consonant frame with similarity >= 70",
         },
     )
-
-
-def _surface_word(m: Mention) -> str:
-    return m.text.split()[-1] if m.text.split() else m.text

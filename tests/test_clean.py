@@ -1,0 +1,195 @@
+"""The boilerplate stripper, measured on ten articles of our own with furniture mixed in.
+
+In each fixture a line starting with ``@@ `` is boilerplate. The test strips the marker, feeds
+the text to the stripper and checks that exactly those lines go, that every article line stays,
+and that each removed span points at the removed text in the input.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.article import Article
+from newslint.clean import clean, line_kind, strip_boilerplate
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "boilerplate").glob("*.txt"))
+MARK = "@@ "
+
+
+def _truth(path: Path) -> tuple[str, list[str], list[str]]:
+    """The input as fed to newslint, its boilerplate lines and its article lines."""
+    text_lines, boilerplate, article = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(MARK):
+            line = line[len(MARK) :]
+            boilerplate.append(line)
+        elif line.strip():
+            article.append(line)
+        text_lines.append(line)
+    return "\n".join(text_lines) + "\n", boilerplate, article
+
+
+def test_there_are_ten_fixtures_of_article_length():
+    assert len(FIXTURES) == 10
+    for path in FIXTURES:
+        _, boilerplate, article = _truth(path)
+        words = sum(len(line.split()) for line in article)
+        assert 300 <= words <= 700, (path.name, words)
+        assert len(boilerplate) >= 3, path.name
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_exactly_the_boilerplate_goes(path):
+    text, boilerplate, article = _truth(path)
+    cleaned, removed = strip_boilerplate(text)
+
+    kept = [line for line in cleaned.splitlines() if line.strip()]
+    assert kept == article  # no article line lost, nothing extra kept, order unchanged
+
+    removed_lines = [line for r in removed for line in r.text.splitlines() if line.strip()]
+    assert [line.strip() for line in removed_lines] == [line.strip() for line in boilerplate]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_removed_offsets_point_into_the_input(path):
+    text, _, _ = _truth(path)
+    _, removed = strip_boilerplate(text)
+    assert removed
+    for r in removed:
+        assert text[r.start : r.end] == r.text
+        assert r.text == r.text.strip()
+        assert r.kind
+    starts = [r.start for r in removed]
+    assert starts == sorted(starts)
+
+
+def test_figures_over_all_fixtures():
+    """The README's figures: every promo line removed, zero article lines removed."""
+    promo_total = promo_removed = article_total = article_lost = 0
+    for path in FIXTURES:
+        text, boilerplate, article = _truth(path)
+        cleaned, removed = strip_boilerplate(text)
+        kept = {line for line in cleaned.splitlines() if line.strip()}
+        gone = {line.strip() for r in removed for line in r.text.splitlines()}
+        promo_total += len(boilerplate)
+        promo_removed += sum(1 for b in boilerplate if b.strip() in gone)
+        article_total += len(article)
+        article_lost += sum(1 for a in article if a not in kept)
+    assert (promo_removed, article_lost) == (promo_total, 0)
+    assert promo_total >= 50 and article_total >= 100
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ MORE: Council confirms budget cuts",
+        "Read more: Ten things to do this weekend",
+        "ALSO READ: Bus fares to rise",
+        "WATCH: How the bridge was built",
+        "LIVE: Election results as they come in",
+        "Sign up to our free morning newsletter",
+        "Get the best stories sent straight to your inbox",
+        "Never miss a story: get our daily briefing",
+        "Source: Reuters",
+        "Source: Aske Valley Gazette",
+        "Read Full Article",
+        "Read the full story on our website",
+        "Originally published at example.org",
+        "This article first appeared in the Danbury Chronicle.",
+        "Share this article",
+        "Share on Facebook | Share on X | Copy link",
+        "Follow us on Instagram and TikTok",
+        "Follow @CityNews on X",
+        "Like us on Facebook",
+        "Tweet this | Email this | Print this page",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Download our free app for breaking news alerts",
+        "Support independent journalism. Become a member today.",
+        "Have you been affected? Email us at news@example.org",
+        "Copyright 2024 Example News. All rights reserved.",
+        "Comments (12)",
+        "Listen to this article",
+        "Subscribe now",
+        "Image source, Getty Images",
+        "Image caption, Firefighters worked through the night",
+        "Photo: Brinsea News",
+    ],
+)
+def test_boilerplate_line(line):
+    assert line_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The museum's newsletter, sent to about 8,000 members, said the coins would go on show.",
+        '"Read more books, and talk about them at home," the head teacher told parents.',
+        "Read more, cut less, she told the council.",
+        "Sources close to the club said the offer was worth £40m.",
+        "Source: the county finds officer, who recorded every coin on a national database "
+        "before they were cleaned.",
+        "Print editions of the timetable will not be updated before the strike.",
+        "Print on demand has kept the small publisher afloat, she said.",
+        "Like on previous occasions, the strike will close most schools.",
+        "Follow the advice of the emergency services, the agency said.",
+        "Share prices fell by 4% on the news.",
+        "Watch the weather as well: snow is expected on high ground.",
+        "Join the dots between the two industries, the report said, and both could share the sea.",
+        "Register your interest in the shares had been the message to staff in March.",
+        "Subscribers to the school's weekly email bulletin were sent a list of books.",
+        "Email alerts are sent to patients when a clinic has a cancellation.",
+        "Advertising revenue fell by a third last year.",
+        "A new chapter",
+        "Photographs of the flood were shared widely on Sunday.",
+        "Subscribers will pay £2 more a month from April.",
+        "Next steps",
+    ],
+)
+def test_article_line_stays(line):
+    assert line_kind(line) is None
+
+
+def test_subheading_after_a_link_list_stays():
+    text = (
+        "The council met on Monday.\n\nRelated stories\nBus fares to rise\nPool reopens\n\n"
+        "What happens next\n\nThe plan goes to a vote in May.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "What happens next" in cleaned
+    assert [r.kind for r in removed] == ["related-links"]
+    assert removed[0].text == "Related stories\nBus fares to rise\nPool reopens"
+
+
+def test_link_list_with_blank_lines_between_items():
+    text = (
+        "The council met on Monday.\n\nMore on this story\n\nBus fares to rise\n\n"
+        "Pool reopens after refit\n\nThe plan goes to a vote in May.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert cleaned == "The council met on Monday.\n\nThe plan goes to a vote in May."
+    assert removed[0].text.splitlines()[-1] == "Pool reopens after refit"
+
+
+def test_a_heading_without_links_is_article_text():
+    text = "Most read\n\nThe library is the most read-from building in town, staff said.\n"
+    cleaned, removed = strip_boilerplate(text)
+    assert removed == []
+    assert cleaned.startswith("Most read")
+
+
+def test_clean_refuses_an_article_that_is_all_boilerplate():
+    from newslint.errors import InputError
+
+    with pytest.raises(InputError, match="no article text left"):
+        clean(Article(text="Advertisement\n\nShare this article\n", source="x.txt"))
+
+
+def test_crlf_and_offsets():
+    text = "Body line one.\n\nREAD MORE: Other story\n\nBody line two.\n"
+    cleaned, removed = strip_boilerplate(text)
+    assert cleaned == "Body line one.\n\nBody line two."
+    assert text[removed[0].start : removed[0].end] == "READ MORE: Other story"

@@ -1,0 +1,150 @@
+"""TXT002 name-variant: one person or place spelled two ways, and the look-alikes that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+FIRES = {
+    "zelensky-zelenskyy": (
+        "President Volodymyr Zelensky spoke to parliament on Monday. Later, Mr Zelenskyy met "
+        "the visiting delegation and said talks would continue.",
+        "Zelensky",
+        "Zelenskyy",
+    ),
+    "kyiv-kiev": (
+        "Air raid sirens sounded across Kyiv overnight, the city's mayor said. Residents of Kiev "
+        "spent hours in metro stations before the all-clear.",
+        "Kyiv",
+        "Kiev",
+    ),
+    "possessive": (
+        "The Kremlin rejected Navalny's appeal on Tuesday. Lawyers for Alexei Navalnyy said they "
+        "would take the case to the European court.",
+        "Navalny",
+        "Navalnyy",
+    ),
+    "kharkiv-kharkov": (
+        "Shelling hit the outskirts of Kharkiv on Sunday, officials said. Trains from Kharkov to "
+        "the capital were cancelled for the rest of the week.",
+        "Kharkiv",
+        "Kharkov",
+    ),
+    "odesa-odessa": (
+        "Grain ships left the port of Odesa on Friday under a new agreement. Exporters in Odessa "
+        "said they expected more sailings next month.",
+        "Odesa",
+        "Odessa",
+    ),
+    "initial-and-full-name": (
+        "The report was written by Dr R. Patel of the university's health unit. Rajesh Pattel said "
+        "the figures were the worst he had seen.",
+        "Patel",
+        "Pattel",
+    ),
+    "given-name-variant": (
+        "Mohammed Hassan, the union's leader, called the strike on Monday. By Thursday, Muhammad "
+        "Hassan said members had voted to return to work.",
+        "Mohammed",
+        "Muhammad",
+    ),
+    "accent-only": (
+        "President Recep Tayyip Erdoğan arrived in Brussels on Wednesday. Mr Erdogan is expected "
+        "to meet Nato leaders before flying home.",
+        "Erdoğan",
+        "Erdogan",
+    ),
+    "gaddafi-gadhafi": (
+        "Colonel Muammar Gaddafi ruled Libya for more than four decades. Supporters of Gadhafi "
+        "still hold rallies in some southern towns, the report said.",
+        "Gaddafi",
+        "Gadhafi",
+    ),
+    "tymoshenko-timoshenko": (
+        "Yulia Tymoshenko addressed the rally in the capital. Ms Timoshenko told supporters that "
+        "the election had been stolen.",
+        "Tymoshenko",
+        "Timoshenko",
+    ),
+    "title-and-surname": (
+        "Prime Minister Shehbaz Sharif visited the flooded province on Saturday. Mr Shareef said "
+        "aid would reach every district within a week.",
+        "Sharif",
+        "Shareef",
+    ),
+}
+
+SILENT = {
+    "different-people-one-surname": (
+        "Boris Johnson spoke in London on Monday. Later, his brother Jo Johnson said the plan "
+        "was sound."
+    ),
+    "austria-australia": (
+        "Austria and Australia both reported record temperatures this summer, forecasters said."
+    ),
+    "iran-iraq": "Iran closed its border with Iraq on Monday after protests, officials said.",
+    "niger-nigeria": "Troops from Niger and Nigeria held joint exercises near the border.",
+    "gambia-zambia": "Ministers from Gambia and Zambia signed the trade agreement in Geneva.",
+    "slovakia-slovenia": "Slovakia and Slovenia are often confused, the guide to Europe said.",
+    "mali-malay": "Officials in Mali met Malay traders visiting the capital on Tuesday.",
+    "britain-briton": "A Briton was arrested in Spain, the Foreign Office said. Britain has asked for consular access.",
+    "georgia-king-george": (
+        "King George visited the exhibition on the history of Georgia, the museum said."
+    ),
+    "husband-and-wife": (
+        "Mr Kowalski opened the bakery in 1992. His wife, Mrs Kowalska, still runs the shop, "
+        "neighbours said."
+    ),
+    "mario-maria": (
+        "Mario Rossi won the men's race on Sunday. His sister Maria Rossi finished second in the "
+        "women's event."
+    ),
+    "same-name-with-possessive-and-title": (
+        "President Joe Biden signed the bill on Friday. Mr Biden's officials said the law would "
+        "take effect in January. Biden said it was a good day."
+    ),
+    "initial-of-the-same-name": (
+        "The study was led by J. Smith of the university. John Smith said the results were clear."
+    ),
+    "different-surnames-one-untagged": (
+        "Detective Inspector Paul Miller said the thieves used a ladder. A Franck Muller watch "
+        "and a necklace were also taken."
+    ),
+    "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
+}
+
+
+@pytest.mark.parametrize(("case", "example"), FIRES.items(), ids=list(FIRES))
+def test_fires(lint, case, example):
+    text, first, second = example
+    report = lint(text, select=["TXT002"])
+    assert len(report.findings) == 1, (case, [f.message for f in report.findings])
+    finding = report.findings[0]
+    flagged = report.text[finding.start : finding.end]
+    related = [report.text[s.start : s.end] for s in finding.related]
+    assert {flagged, *related} == {first, second}
+    assert set(finding.evidence["forms"]) == {first, second}
+
+
+@pytest.mark.parametrize(("case", "text"), SILENT.items(), ids=list(SILENT))
+def test_silent(lint, case, text):
+    report = lint(text, select=["TXT002"])
+    assert report.findings == [], (case, [f.message for f in report.findings])
+
+
+def test_the_rarer_spelling_is_flagged(lint):
+    text = (
+        "Kyiv was quiet on Monday. Trains to Kyiv ran on time, and schools in Kyiv reopened. "
+        "Later, officials in Kiev said the curfew would be lifted."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert finding.message.startswith("'Kiev' (1x) and 'Kyiv' (3x)")
+    assert len(finding.related) == 3
+    assert finding.evidence["forms"] == {"Kiev": 1, "Kyiv": 3}
+
+
+def test_one_finding_per_pair(lint):
+    text = (
+        "Mr Zelensky flew to Paris. Mr Zelenskyy then flew to Berlin. Mr Zelensky returned home, "
+        "and Mr Zelenskyy addressed the nation."
+    )
+    assert len(lint(text, select=["TXT002"]).findings) == 1
