@@ -50,14 +50,7 @@ class Analysis:
 
     @cached_property
     def paragraphs(self) -> list[Span]:
-        spans, pos = [], 0
-        for m in _PARAGRAPH_BREAK.finditer(self.text):
-            if self.text[pos : m.start()].strip():
-                spans.append(Span(start=pos, end=m.start()))
-            pos = m.end()
-        if self.text[pos:].strip():
-            spans.append(Span(start=pos, end=len(self.text)))
-        return spans
+        return split_paragraphs(self.text)
 
     def paragraph_at(self, offset: int) -> Span | None:
         for span in self.paragraphs:
@@ -76,3 +69,15 @@ class Analysis:
         from newslint.extract.quotes import find_quotes
 
         return find_quotes(self)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """The paragraphs of a text: runs of non-blank lines between blank lines."""
+    spans, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[pos : m.start()].strip():
+            spans.append(Span(start=pos, end=m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append(Span(start=pos, end=len(text)))
+    return spans

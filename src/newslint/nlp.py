@@ -36,9 +36,13 @@ def _load(name: str) -> Language:
 
     for candidate in _ALIASES.get(name, (name,)):
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        _register_components()
+        if "parser" in nlp.pipe_names and "newslint_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("newslint_paragraphs", before="parser")
+        return nlp
     else:
         hint = (
             f"pip install {_PACKAGES[name]}"
@@ -46,3 +50,21 @@ def _load(name: str) -> Language:
             else "install the Python package that provides it, or pick another with --pipeline"
         )
         raise PipelineMissing(f"spaCy pipeline {name!r} is not installed: {hint}") from None
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "newslint_paragraphs" in Language.factories:
+        return
+
+    @Language.component("newslint_paragraphs")
+    def paragraph_sentences(doc):  # type: ignore[no-untyped-def]
+        """A blank line ends a sentence: a headline or a paragraph never runs into the next.
+
+        The parser keeps boundaries set before it, so no parse crosses a paragraph break.
+        """
+        for token in doc[1:]:
+            if doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2:
+                token.is_sent_start = True
+        return doc

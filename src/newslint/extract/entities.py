@@ -226,3 +226,120 @@ def same_bearer(x: Mention, y: Mention) -> bool:
     if x.gender and y.gender and x.gender != y.gender:
         return False
     return compatible_given_names(x.given, y.given)
+
+
+# fmt: off
+# Words that stand for a person's office when written before the name ("President Biden") and
+# that a later "the president" can refer back to. Lower case; multi-word roles use their last word.
+ROLE_TITLES = {
+    "president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
+    "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "judge", "justice", "king",
+    "queen", "prince", "princess", "pope", "premier", "candidate", "nominee", "speaker",
+    "commissioner", "inspector", "superintendent", "sheriff", "attorney", "prosecutor",
+    "coach", "manager", "captain", "professor", "dr", "ceo", "founder", "officer",
+}
+
+
+# fmt: on
+@dataclass
+class Person:
+    """Every mention of one person in an article, under the fullest form of their name."""
+
+    canonical: str
+    mentions: list[Mention]
+    roles: set[str]
+
+    @property
+    def surname(self) -> str:
+        return self.mentions[0].tokens[-1]
+
+
+def strip_titles(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and fold(words[0]).strip(".") in _TITLES | ROLE_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def group_people(doc: object) -> list[Person]:
+    """Group the PERSON mentions of a parsed doc: "Volodymyr Zelensky", "Mr Zelensky", ...
+
+    Mentions join a person when their surnames match (or are spelling variants) and their given
+    names are compatible; the canonical name is the longest form written, titles dropped. The
+    office written before a mention ("President Zelensky") is kept so "the president" can find
+    the person later.
+    """
+    people: list[Person] = []
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]  # type: ignore[attr-defined]
+    for ent in ents:
+        m = _mention(list(ent), "PERSON")
+        words = m.tokens if m is not None else []
+        if m is None or not words:
+            continue
+        person = _match_person(people, words)
+        if person is None:
+            person = Person(canonical=strip_titles(m.text), mentions=[], roles=set())
+            people.append(person)
+        person.mentions.append(m)
+        if len(strip_titles(m.text)) > len(person.canonical):
+            person.canonical = strip_titles(m.text)
+        person.roles |= _roles_before(ent)
+    return people
+
+
+def _match_person(people: list[Person], words: list[str]) -> Person | None:
+    for person in reversed(people):
+        for other in person.mentions:
+            theirs = other.tokens
+            if not theirs:
+                continue
+            same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
+            # a lone given name ("Hillary") or surname joins a fuller form that contains it
+            if not same and len(words) == 1 and words[0] in theirs:
+                same = True
+            if same and compatible_given_names(theirs[:-1], words[:-1]):
+                return person
+    return None
+
+
+def _roles_before(ent: object) -> set[str]:
+    """Office words in or just before a PERSON entity: "Defence Secretary Ben Wallace"."""
+    doc = ent.doc  # type: ignore[attr-defined]
+    roles: set[str] = set()
+    i = ent.start - 1  # type: ignore[attr-defined]
+    steps = 0
+    while (
+        i >= 0
+        and steps < 4
+        and doc[i].pos_ in {"PROPN", "NOUN"}
+        and doc[i].ent_type_ in {"", "ORG", "NORP", "GPE"}
+    ):
+        if fold(doc[i].text).strip(".") in ROLE_TITLES:
+            roles.add(fold(doc[i].text).strip("."))
+        i -= 1
+        steps += 1
+    for token in ent:  # type: ignore[attr-defined]
+        if fold(token.text).strip(".") in ROLE_TITLES:
+            roles.add(fold(token.text).strip("."))
+    return roles
+
+
+def person_for(people: list[Person], text: str, label: str = "PERSON") -> Person | None:
+    """The person a written name refers to, if the article names them."""
+    words = _name_words(_POSSESSIVE.sub("", text.strip()))
+    return _match_person(people, words) if words else None
+
+
+def _name_words(text: str) -> list[str]:
+    """A written name's words as ``Mention.tokens`` gives them: folded, titles dropped."""
+    words = [fold(w).strip(".'’") for w in re.split(r"[\s\-]+", text) if w]
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    return [w for w in words if w]
+
+
+def person_by_role(people: list[Person], role: str, before: int) -> Person | None:
+    """The one person introduced with ``role`` before offset ``before`` ("the president")."""
+    found = [p for p in people if role in p.roles and p.mentions[0].start < before]
+    return found[-1] if len({p.canonical for p in found}) == 1 else None

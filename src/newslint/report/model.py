@@ -107,6 +107,9 @@ class Quote(_Model):
     cue_start: int | None = None
     cue_end: int | None = None
     speaker: Speaker | None = None
+    # a quotation split by its tag ("A," he said, "B.") or run over paragraphs: its pieces;
+    # empty when the quote is one piece. ``text`` is the pieces joined by a space.
+    parts: list[Span] = Field(default_factory=list)
 
 
 class Finding(_Model):

@@ -1,1 +1,180 @@
 """SRC rules: who is quoted, whether they are named, and figures nobody is cited for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.analysis import Analysis
+from newslint.report.model import Quantity, Quote
+from newslint.rules.registry import Flag, rule
+
+# "a source", "another source", "the source": one anonymous speaker, however introduced
+_LEADING = re.compile(
+    r"^(?:a|an|one|another|the|two|three|several|some|other|senior|two other)\s+", re.I
+)
+
+
+def _speaker_key(text: str) -> str:
+    key = " ".join(text.lower().split())
+    while True:
+        stripped = _LEADING.sub("", key)
+        if stripped == key:
+            return key
+        key = stripped
+
+
+@rule(
+    "SRC001",
+    "anonymous-source",
+    "info",
+    fires="""
+        Russian forces have pulled back from the city, one US official said on Friday.
+    """,
+    silent="""
+        Russian forces have pulled back from the city, the defence secretary, Ben Wallace,
+        said on Friday.
+    """,
+    tolerance="""
+        Fires once per anonymous speaker ("a source", "another source" and "the source" count
+        as one), listing every quote or claim attributed to them. A spokesperson for a named
+        body ("a Kremlin spokesman") speaks on the record for that body and is not flagged.
+    """,
+)
+def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
+    """A quote or claim is attributed to someone the article does not name.
+
+    ## What it does
+    Lists each speaker the quote extractor types as anonymous: an unnamed person or group
+    ("one US official", "a senior commander", "sources close to the president", "officials").
+    The finding sits on the speaker's first mention; every quote attributed to them is linked.
+
+    ## Why is this bad?
+    An unnamed source cannot be checked by the reader. Anonymity is sometimes justified, but an
+    editor should see each case and decide whether the article says why the source is unnamed
+    and whether the claim is corroborated.
+    """
+    groups: dict[str, list[Quote]] = {}
+    for quote in analysis.quotes:
+        sp = quote.speaker
+        if sp is None or sp.type != "anonymous":
+            continue
+        groups.setdefault(_speaker_key(sp.text), []).append(quote)
+    for key, quotes in groups.items():
+        first = quotes[0].speaker
+        assert first is not None
+        n = len(quotes)
+        yield Flag(
+            start=first.start,
+            end=first.end,
+            message=f"'{first.text}' is not named ({n} quote{'s' if n != 1 else ''} or claim"
+            f"{'s' if n != 1 else ''} attributed)",
+            related=tuple((q.start, q.end) for q in quotes),
+            evidence={
+                "speaker": key,
+                "type": "anonymous",
+                "quotes": n,
+                "cues": [q.cue for q in quotes],
+            },
+        )
+
+
+# figures that frame the article rather than claim something: durations and ages
+_FRAMING_DIMENSIONS = {"time", "age", "duration"}
+CHECKWORTHY_KINDS = {"measure", "money", "percent", "count"}
+# counts below this are scene detail ("two men", "three cars"), not claims to check
+MIN_COUNT = 10
+
+
+def is_checkworthy(q: Quantity) -> bool:
+    if q.kind not in CHECKWORTHY_KINDS or q.dimension in _FRAMING_DIMENSIONS:
+        return False
+    if q.kind == "count":
+        value = q.value if q.value is not None else q.high
+        return value is not None and value >= MIN_COUNT
+    return True
+
+
+@rule(
+    "SRC002",
+    "unattributed-figure",
+    "info",
+    fires="""
+        Unemployment in the region has risen to 14.2%, the highest level in a decade.
+    """,
+    silent="""
+        Unemployment in the region has risen to 14.2%, the statistics office said on Tuesday.
+    """,
+    tolerance="""
+        A figure counts as attributed when its sentence holds a quote, a cue or a speaker, or
+        when its paragraph holds an attribution. Dates, times, durations, ages, counts below 10,
+        vague amounts ("dozens") and headline-like lines are never flagged. One finding per
+        sentence.
+    """,
+)
+def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
+    """A checkable figure is stated as fact with no source for it.
+
+    ## What it does
+    Finds measures, sums of money, percentages and counts of ten or more that sit in a sentence
+    with no attribution and in a paragraph with none either: no "said", no "according to", no
+    quotation, no report or study cited.
+
+    ## Why is this bad?
+    A fact-checker's first question is "who says so?". A figure with no source cannot be
+    checked, and a reader cannot tell a measured number from an estimate or a guess.
+    """
+    figures = [q for q in analysis.quantities if is_checkworthy(q)]
+    if not figures:
+        return
+    quotes = analysis.quotes
+    attributed_spans: list[tuple[int, int]] = []
+    for quote in quotes:
+        if quote.speaker is None and quote.cue is None:
+            continue
+        attributed_spans.append((quote.start, quote.end))
+        if quote.cue_start is not None and quote.cue_end is not None:
+            attributed_spans.append((quote.cue_start, quote.cue_end))
+        if quote.speaker is not None:
+            attributed_spans.append((quote.speaker.start, quote.speaker.end))
+    # anything in quotation marks is somebody's words, attributed or not
+    quoted = [(q.start, q.end) for q in quotes if q.direct]
+    sentences = _sentences(analysis)
+    by_sentence: dict[tuple[int, int], list[Quantity]] = {}
+    for q in figures:
+        if any(a <= q.start < b for a, b in quoted):
+            continue
+        sentence = next(((a, b) for a, b in sentences if a <= q.start < b), (q.start, q.end))
+        para = analysis.paragraph_at(q.start)
+        if para is not None and _headline_like(analysis.text[para.start : para.end]):
+            continue
+        if any(a < sentence[1] and sentence[0] < b for a, b in attributed_spans):
+            continue
+        if para is not None and any(a < para.end and para.start < b for a, b in attributed_spans):
+            continue
+        by_sentence.setdefault(sentence, []).append(q)
+    for (s_start, s_end), found in by_sentence.items():
+        texts = [q.text for q in found]
+        yield Flag(
+            start=found[0].start,
+            end=found[0].end,
+            message=f"{', '.join(repr(t) for t in texts)} stated with no source in "
+            f"{'its' if len(found) == 1 else 'their'} sentence or paragraph",
+            related=tuple((q.start, q.end) for q in found[1:]),
+            evidence={
+                "figures": texts,
+                "kinds": [q.kind for q in found],
+                "sentence": [s_start, s_end],
+                "attributions_in_sentence": 0,
+                "attributions_in_paragraph": 0,
+            },
+        )
+
+
+def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in analysis.doc.sents]
+
+
+def _headline_like(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return "\n" not in line and len(line.split()) <= 20 and not re.search(r"[.!?\"”]$", line)

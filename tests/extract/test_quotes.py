@@ -1,0 +1,542 @@
+"""Quotes, cues and speakers on passages written for newslint (one form per case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis import split_paragraphs
+from newslint.extract.quotes import quotation_marks, quotes_in
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return quotes_in(doc, [(p.start, p.end) for p in split_paragraphs(text)])
+
+    return run
+
+
+def one(quotes, fragment: str, cue: str | None = None):
+    """The quote whose text holds ``fragment`` (reported with ``cue``, when given)."""
+    found = [q for q in quotes if fragment in q.text and (cue is None or q.cue == cue)]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+# (passage, a fragment of the quote, speaker as written, type, canonical, direct, cue)
+CASES = [
+    # direct quotes, tag after
+    (
+        '"We will rebuild the bridge by spring," said Mayor Ana Torres.',
+        "rebuild the bridge",
+        "Mayor Ana Torres",
+        "named",
+        "Ana Torres",
+        True,
+        "said",
+    ),
+    (
+        "“The water is safe to drink,” the health minister said.",
+        "safe to drink",
+        "the health minister",
+        "anonymous",
+        None,
+        True,
+        "said",
+    ),
+    (
+        '"Nobody told us anything," a resident of the estate said on Monday.',
+        "Nobody told us",
+        "a resident of the estate",
+        "anonymous",
+        None,
+        True,
+        "said",
+    ),
+    # tag before, with a colon or comma
+    (
+        "Justin Bronk of the Royal United Services Institute told the BBC: “This is a rout.”",
+        "This is a rout",
+        "Justin Bronk of the Royal United Services Institute",
+        "named",
+        "Justin Bronk",
+        True,
+        "told",
+    ),
+    (
+        'The coach, Mary Lowe, said: "We were second best all afternoon."',
+        "second best",
+        "The coach, Mary Lowe",
+        "named",
+        "Mary Lowe",
+        True,
+        "said",
+    ),
+    # indirect speech
+    (
+        "One US official said the advance had taken Washington by surprise.",
+        "taken Washington by surprise",
+        "One US official",
+        "anonymous",
+        None,
+        False,
+        "said",
+    ),
+    (
+        "Ukrainian military intelligence chiefs claimed that the convoy had been destroyed.",
+        "convoy had been destroyed",
+        "Ukrainian military intelligence chiefs",
+        "anonymous",
+        None,
+        False,
+        "claimed",
+    ),
+    (
+        "Dr Priya Nair warned that the clinic could close within a year.",
+        "clinic could close",
+        "Dr Priya Nair",
+        "named",
+        "Priya Nair",
+        False,
+        "warned",
+    ),
+    (
+        "Local farmers insisted the river had never flooded so early in the year.",
+        "river had never flooded",
+        "Local farmers",
+        "unknown",
+        None,
+        False,
+        "insisted",
+    ),
+    (
+        "Tom Reeve told reporters he would not stand again.",
+        "would not stand again",
+        "Tom Reeve",
+        "named",
+        "Tom Reeve",
+        False,
+        "told",
+    ),
+    # "..., X said."
+    (
+        "The factory will shut in March, the company said.",
+        "factory will shut",
+        "the company",
+        "organization",
+        None,
+        False,
+        "said",
+    ),
+    (
+        "Talks will resume next week, a senior diplomat said.",
+        "Talks will resume",
+        "a senior diplomat",
+        "anonymous",
+        None,
+        False,
+        "said",
+    ),
+    # according to
+    (
+        "According to the Ministry of Defence, the brigade has withdrawn to the river.",
+        "brigade has withdrawn",
+        "the Ministry of Defence",
+        "organization",
+        "Ministry of Defence",
+        False,
+        "According to",
+    ),
+    (
+        "The bridge cost twice the estimate, according to a report by the city auditor.",
+        "bridge cost twice",
+        "a report by the city auditor",
+        "document",
+        None,
+        False,
+        "according to",
+    ),
+    # in a statement
+    (
+        "In a statement, the ministry said the figures were provisional.",
+        "figures were provisional",
+        "the ministry",
+        "organization",
+        None,
+        False,
+        "said",
+    ),
+    # spokesperson of someone named
+    (
+        "Mr Okafor's spokesman said the minister had done nothing wrong.",
+        "done nothing wrong",
+        "Mr Okafor's spokesman",
+        "organization",
+        "Okafor",
+        False,
+        "said",
+    ),
+    (
+        "A Kremlin spokesman said the talks were over.",
+        "talks were over",
+        "A Kremlin spokesman",
+        "organization",
+        "Kremlin",
+        False,
+        "said",
+    ),
+    (
+        "A spokesman said the matter was closed.",
+        "matter was closed",
+        "A spokesman",
+        "anonymous",
+        None,
+        False,
+        "said",
+    ),
+    # sources close to
+    (
+        "Sources close to the chancellor say she will not resign.",
+        "will not resign",
+        "Sources close to the chancellor",
+        "anonymous",
+        None,
+        False,
+        "say",
+    ),
+    # documents and outlets
+    (
+        "A study published on Tuesday found that sea ice is thinning faster than expected.",
+        "sea ice is thinning",
+        "A study published on Tuesday",
+        "document",
+        None,
+        False,
+        "found",
+    ),
+    (
+        "The latest poll shows that support for the plan has fallen.",
+        "support for the plan has fallen",
+        "The latest poll",
+        "document",
+        None,
+        False,
+        "shows",
+    ),
+    (
+        "The Post has learned that the contract was never signed.",
+        "contract was never signed",
+        "The Post",
+        "outlet",
+        "Post",
+        False,
+        "has learned",
+    ),
+    # organizations by name
+    (
+        "Greenpeace said the spill was the worst on that coast in decades.",
+        "spill was the worst",
+        "Greenpeace",
+        "organization",
+        "Greenpeace",
+        False,
+        "said",
+    ),
+    (
+        "Police said two men had been arrested near the station.",
+        "two men had been arrested",
+        "Police",
+        "organization",
+        None,
+        False,
+        "said",
+    ),
+    # verbs beyond "say" and their claims
+    (
+        "The union vowed to continue the strike until pay is restored.",
+        "continue the strike",
+        "The union",
+        "organization",
+        None,
+        False,
+        "vowed",
+    ),
+    (
+        "The opposition leader, Karl Hesse, denied any wrongdoing.",
+        "any wrongdoing",
+        "The opposition leader, Karl Hesse",
+        "named",
+        "Karl Hesse",
+        False,
+        "denied",
+    ),
+    (
+        "Ms Duarte pointed out that the budget had already been cut twice.",
+        "budget had already been cut",
+        "Ms Duarte",
+        "named",
+        "Duarte",
+        False,
+        "pointed out",
+    ),
+    (
+        "Residents complained that the buses never come on time.",
+        "buses never come",
+        "Residents",
+        "anonymous",
+        None,
+        False,
+        "complained",
+    ),
+    # noun cue
+    (
+        "Ms Ferreira's claim that the school was overcrowded was disputed by the council.",
+        "school was overcrowded",
+        "Ms Ferreira",
+        "named",
+        "Ferreira",
+        False,
+        "claim",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution(extract, case):
+    passage, fragment, speaker, kind, canonical, direct, cue = case
+    quote = one(extract(passage), fragment, cue)
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert passage[quote.speaker.start : quote.speaker.end] == speaker
+    assert quote.speaker.type == kind
+    assert quote.speaker.canonical == canonical
+    assert quote.direct is direct
+    assert quote.cue == cue
+    assert passage[quote.cue_start : quote.cue_end] == cue
+    assert passage[quote.start : quote.end].startswith(quote.text[:10])
+
+
+# pronoun speakers resolve to the nearest person named before them
+PRONOUNS = [
+    (
+        'Anna Kowalska led the inquiry for two years.\n\n"We found nothing," she said.',
+        "We found nothing",
+        "Anna Kowalska",
+    ),
+    (
+        "President Volodymyr Zelensky visited the front on Monday. He said the army would not "
+        "stop.",
+        "army would not stop",
+        "Volodymyr Zelensky",
+    ),
+    (
+        "Gordon Pike spoke first. Then Ruth Adler took the stage.\n\n"
+        '"It is time to vote," she said.',
+        "time to vote",
+        "Ruth Adler",
+    ),
+    (
+        "Mr Okonjo arrived late. He told the committee that the accounts were complete.",
+        "accounts were complete",
+        "Okonjo",
+    ),
+    (
+        "Lena Brandt, the striker, scored twice. Later she said the team deserved more.",
+        "team deserved more",
+        "Lena Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUNS, ids=[c[1] for c in PRONOUNS])
+def test_pronoun_speaker_is_resolved(extract, case):
+    passage, fragment, person = case
+    quote = one(extract(passage), fragment)
+    assert quote.speaker.type == "named"
+    assert quote.speaker.canonical == person
+    assert quote.speaker.text.lower() in {"he", "she"}
+
+
+def test_unresolvable_pronoun_stays_unknown(extract):
+    quote = one(extract('"We are ready," he said.'), "We are ready")
+    assert quote.speaker.text == "he"
+    assert quote.speaker.type == "unknown"
+    assert quote.speaker.canonical is None
+
+
+def test_mentions_of_one_person_share_a_canonical_name(extract):
+    text = (
+        "President Volodymyr Zelensky said the offensive had begun.\n\n"
+        "Mr Zelensky added that more weapons were needed.\n\n"
+        'The president said: "We will not give up one village."\n\n'
+        "Zelensky told reporters the losses were heavy."
+    )
+    quotes = extract(text)
+    assert len(quotes) == 4
+    assert {q.speaker.canonical for q in quotes} == {"Volodymyr Zelensky"}
+    assert all(q.speaker.type == "named" for q in quotes)
+
+
+def test_split_quote_is_one_quote_in_two_parts(extract):
+    text = '"We hoped for a draw," the manager said, "but the second goal killed us."'
+    quotes = extract(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert len(q.parts) == 2
+    assert q.text == '"We hoped for a draw," "but the second goal killed us."'
+    assert q.speaker.text == "the manager"
+    assert q.start == 0 and q.end == len(text)
+
+
+def test_quote_after_tagged_quote_continues_it(extract):
+    text = '"The line held," the colonel said. "We lost no ground at all overnight."'
+    quotes = extract(text)
+    assert len(quotes) == 1
+    assert "lost no ground" in quotes[0].text and "line held" in quotes[0].text
+
+
+def test_multi_paragraph_quote(extract):
+    text = (
+        'Sara Lind said: "The first winter was the hardest. We had no heating at all.\n\n'
+        '"By the second winter the neighbours had helped us fix the boiler."\n\n'
+        "The family moved in 2019."
+    )
+    quotes = extract(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert "hardest" in q.text and "fix the boiler" in q.text
+    assert len(q.parts) == 2
+    assert q.speaker.canonical == "Sara Lind"
+    assert "moved in 2019" not in q.text
+
+
+def test_quotation_marks_pair_across_paragraphs_only_with_an_opening_mark():
+    text = '"One.\n\n"Two."\n\nThree "four" five.'
+    paragraphs = [(p.start, p.end) for p in split_paragraphs(text)]
+    marked = quotation_marks(text, paragraphs)
+    assert [(text[m.start : m.end], len(m.parts)) for m in marked] == [
+        ('"One.\n\n"Two."', 2),
+        ('"four"', 1),
+    ]
+
+
+def test_unbalanced_mark_ends_with_its_paragraph(extract):
+    text = (
+        'The mayor said: "We will not close the library.\n\n'
+        "The council voted on Tuesday to cut its budget by a third.\n\n"
+        "A spokesman for the council said the vote was final."
+    )
+    quotes = extract(text)
+    mayor = one(quotes, "close the library")
+    assert "council voted" not in mayor.text
+    council = one(quotes, "vote was final")
+    assert council.speaker.text == "A spokesman for the council"
+    assert council.speaker.type == "organization"
+
+
+def test_stray_closing_mark_does_not_crash(extract):
+    text = "The budget was cut.” Officials said the cuts were temporary."
+    quote = one(extract(text), "cuts were temporary")
+    assert quote.speaker.text == "Officials"
+    assert quote.speaker.type == "anonymous"
+
+
+def test_unclosed_straight_mark_at_the_end(extract):
+    text = 'Ministers met on Friday. One said "this cannot go on'
+    quotes = extract(text)
+    assert all(q.end <= len(text) for q in quotes)
+
+
+def test_quote_inside_quote(extract):
+    text = "“My father always said ‘never sell the farm’,” Ellen Marsh said."
+    quote = one(extract(text), "never sell the farm")
+    assert quote.direct
+    assert quote.speaker.canonical == "Ellen Marsh"
+    assert quote.text.startswith("“My father")
+
+
+def test_partial_quote_inside_indirect_speech(extract):
+    text = 'The senator said the bill was "a disgrace" and would be repealed.'
+    quote = one(extract(text), "would be repealed")
+    assert not quote.direct
+    assert "a disgrace" in quote.text
+
+
+def test_headline_quote(extract):
+    text = "'We will retake every town', says Zelensky\n\nThe president spoke in Kyiv on Monday."
+    quote = one(extract(text), "retake every town")
+    assert quote.direct
+    assert quote.speaker.text == "Zelensky"
+    assert quote.speaker.type == "named"
+
+
+def test_headline_colon_attribution(extract):
+    text = "Mayor Torres: Bridge will reopen by spring\n\nWork resumed on Monday."
+    quote = one(extract(text), "Bridge will reopen")
+    assert quote.speaker.text == "Mayor Torres"
+    assert quote.cue == ":"
+
+
+def test_inverted_tag(extract):
+    quote = one(extract("“It is a good school,” said Hester."), "good school")
+    assert quote.speaker.text == "Hester"
+    assert quote.speaker.type == "named"
+
+
+def test_scare_quotes_are_not_quotes(extract):
+    text = 'The so-called "smart" meters were installed in 4,000 homes last year.'
+    assert extract(text) == []
+
+
+NOTHING = [
+    "The river rose by two metres overnight and the road was closed.",
+    "Ticket prices went up by 12% in January.",
+    "The museum reopened on Saturday after a two-year refit.",
+    "Heavy snow is expected in the north on Thursday.",
+    "The club was founded in 1887 and has never been relegated.",
+    "Workers repaired the roof while the school was closed for the summer.",
+    "She bought a house near the coast and moved there with her children.",
+    "The report was published in March.",
+]
+
+
+@pytest.mark.parametrize("passage", NOTHING, ids=[p[:30] for p in NOTHING])
+def test_sentences_without_attribution_yield_nothing(extract, passage):
+    assert extract(passage) == []
+
+
+def test_long_untagged_quote_is_listed_without_speaker(extract):
+    text = 'The meeting ran late.\n\n"Nobody in this room wants another winter like the last one."'
+    quote = one(extract(text), "Nobody in this room")
+    assert quote.direct and quote.speaker is None and quote.cue is None
+
+
+def test_empty_text(extract):
+    assert extract("") == []
+
+
+def test_spans_are_offsets_of_the_text(extract):
+    text = (
+        "Ben Wallace, the defence secretary, said on Tuesday that the troops would return.\n\n"
+        '"They have done their job," he said.'
+    )
+    for q in extract(text):
+        assert q.speaker is not None
+        assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+        assert text[q.cue_start : q.cue_end] == q.cue
+        assert q.text.split()[0] in text[q.start : q.end]
+
+
+def test_relative_pronoun_speaker_is_typed_by_its_antecedent(extract):
+    quote = one(
+        extract("The plan was backed by Ana Torres, who said it would save money."), "save money"
+    )
+    assert quote.speaker.text == "who"
+    assert quote.speaker.type == "named" and quote.speaker.canonical == "Ana Torres"
+
+
+def test_colon_tag_introduces_the_next_paragraph(extract):
+    text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
+    quote = one(extract(text), "first winter")
+    assert quote.direct and quote.speaker.canonical == "Ana Torres"

@@ -1,0 +1,127 @@
+"""SRC001 anonymous-source and SRC002 unattributed-figure: passages that fire and that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def findings(lint, text: str, code: str):
+    return [f for f in lint(text, select=[code]).findings if f.rule == code]
+
+
+# -- SRC001 ------------------------------------------------------------------------------
+
+SRC001_FIRES = [
+    ("One US official said the convoy had turned back.", "One US official"),
+    ('"The order came from the top," a senior commander said.', "a senior commander"),
+    ("Sources close to the mayor say he will step down in May.", "Sources close to the mayor"),
+    ("Officials said the airport would stay closed until Friday.", "Officials"),
+    ("A source said the deal had collapsed overnight.", "A source"),
+]
+
+
+@pytest.mark.parametrize("case", SRC001_FIRES, ids=[c[1] for c in SRC001_FIRES])
+def test_src001_fires_on_an_unnamed_speaker(lint, case):
+    text, speaker = case
+    found = findings(lint, text, "SRC001")
+    assert len(found) == 1
+    f = found[0]
+    assert text[f.start : f.end] == speaker
+    assert f.severity == "info"
+    assert f.evidence["type"] == "anonymous" and f.evidence["quotes"] == 1
+
+
+def test_src001_fires_once_per_speaker(lint):
+    text = (
+        "A source said the talks had stalled.\n\n"
+        "The source added that both sides had left the building.\n\n"
+        "Another source said a new round was planned."
+    )
+    found = findings(lint, text, "SRC001")
+    assert len(found) == 1
+    assert found[0].evidence["quotes"] == 3
+    assert len(found[0].related) == 3
+
+
+def test_src001_two_different_anonymous_speakers(lint):
+    text = "One official said the road was open. A diplomat said the border was shut."
+    assert len(findings(lint, text, "SRC001")) == 2
+
+
+SRC001_SILENT = [
+    "The defence secretary, Ben Wallace, said the troops would come home.",
+    '"We are proud of them," said Colonel Ruth Adams.',
+    "The Ministry of Defence said the convoy had turned back.",
+    "A Kremlin spokesman said the talks were over.",
+    "According to a report by the National Audit Office, the project ran two years late.",
+    "The convoy turned back at the border on Tuesday.",
+    "The Post has learned that the contract was never signed.",
+]
+
+
+@pytest.mark.parametrize("text", SRC001_SILENT, ids=[t[:30] for t in SRC001_SILENT])
+def test_src001_silent_on_named_or_unattributed(lint, text):
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_silent_on_resolved_pronoun(lint):
+    text = 'Maria Lopez runs the shelter.\n\n"We are full every night," she said.'
+    assert findings(lint, text, "SRC001") == []
+
+
+# -- SRC002 ------------------------------------------------------------------------------
+
+SRC002_FIRES = [
+    ("The new hospital wing cost £48m and opened in May.", "£48m"),
+    ("Unemployment in the region has risen to 14.2%.", "14.2%"),
+    ("More than 3,000 homes were flooded in the valley.", "3,000"),
+    ("The wildfire has burned 12,000 hectares of forest.", "12,000 hectares"),
+]
+
+
+@pytest.mark.parametrize("case", SRC002_FIRES, ids=[c[1] for c in SRC002_FIRES])
+def test_src002_fires_on_a_figure_with_no_source(lint, case):
+    text, figure = case
+    found = findings(lint, text, "SRC002")
+    assert len(found) == 1
+    f = found[0]
+    assert figure in text[f.start : f.end]
+    assert f.severity == "info"
+    assert f.evidence["attributions_in_paragraph"] == 0
+
+
+def test_src002_one_finding_per_sentence(lint):
+    text = "Rents rose 9% last year, and 40,000 tenants were evicted."
+    found = findings(lint, text, "SRC002")
+    assert len(found) == 1
+    assert len(found[0].evidence["figures"]) == 2
+
+
+def test_src002_fires_only_in_the_unattributed_paragraph(lint):
+    text = "The council said the scheme cost £2.4m.\n\nThe bypass carries 18,000 vehicles a day."
+    found = findings(lint, text, "SRC002")
+    assert len(found) == 1
+    assert "18,000" in text[found[0].start : found[0].end]
+
+
+SRC002_SILENT = [
+    "The new hospital wing cost £48m, the health board said.",
+    "According to the statistics office, unemployment has risen to 14.2%.",
+    '"We lost 3,000 homes in one night," the mayor said.',
+    "The club was founded in 1887 and the stadium opened on 4 May 1902.",
+    "The 45-year-old was treated for three hours at the scene.",
+    "Two men and three women were arrested.",
+    "Dozens of people gathered outside the town hall.",
+    # attribution elsewhere in the paragraph covers the figure
+    "Police said the march was peaceful. About 20,000 people took part.",
+]
+
+
+@pytest.mark.parametrize("text", SRC002_SILENT, ids=[t[:30] for t in SRC002_SILENT])
+def test_src002_silent(lint, text):
+    assert findings(lint, text, "SRC002") == []
+
+
+def test_src002_silent_in_a_headline(lint):
+    text = "Flood damage tops £200m\n\nThe clean-up will take months, the council said."
+    assert findings(lint, text, "SRC002") == []
