@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newslint.clean import Cleaned
+    from newslint.extract.timex import TimeExpression
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -29,6 +30,7 @@ class Analysis:
         self.removed: list[Removed] = cleaned.removed
         self.config = config or Config()
         self._nlp = nlp
+        self._parsed: dict[tuple[int, int], Doc] = {}
 
     @property
     def meta(self) -> ArticleMeta:
@@ -60,9 +62,41 @@ class Analysis:
 
     @cached_property
     def quantities(self) -> list[Quantity]:
+        from newslint.extract.comparisons import resolve_comparisons
         from newslint.extract.quantities import find_quantities
 
-        return find_quantities(self.text)
+        # comparisons get the value range they imply from the shipped reference table
+        return resolve_comparisons(find_quantities(self.text))
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentence spans from punctuation alone (no parse)."""
+        from newslint.extract.sentences import sentence_spans
+
+        return sentence_spans(self.text)
+
+    def sentence_at(self, offset: int) -> Span | None:
+        for span in self.sentences:
+            if span.start <= offset < span.end:
+                return span
+        return None
+
+    @cached_property
+    def time_expressions(self) -> list[TimeExpression]:
+        from newslint.extract.timex import find_time_expressions
+
+        return find_time_expressions(self.text, self.article.published)
+
+    def parsed(self, span: Span) -> Doc:
+        """One stretch of text through spaCy: the whole Doc's slice if it exists, else parsed
+        alone (tagger, parser, lemmatizer; no NER) and cached, so a rule that needs two
+        sentences does not parse the article."""
+        if "doc" in self.__dict__:
+            return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
+        key = (span.start, span.end)
+        if key not in self._parsed:
+            self._parsed[key] = self.nlp(self.text[span.start : span.end], disable=["ner"])
+        return self._parsed[key]
 
     @cached_property
     def quotes(self) -> list[Quote]:

@@ -144,9 +144,7 @@ def selected(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rul
     def matches(r: Rule, prefixes: list[str]) -> bool:
         return any(p == "ALL" or r.code.startswith(p) for p in prefixes)
 
-    return [
-        r for r in rules if (not select or matches(r, select)) and not matches(r, ignore)
-    ]
+    return [r for r in rules if (not select or matches(r, select)) and not matches(r, ignore)]
 
 
 def _load_rule_modules() -> None:

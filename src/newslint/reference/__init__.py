@@ -1,0 +1,139 @@
+"""Shipped reference data: the sizes of places and objects that articles compare things with.
+
+``lookup("Wales")`` returns the area range of Wales in SI units (m2); ``lookup("football
+pitches", "area")`` the range of a football pitch. Tables load on first use (a few ms).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_SI = {"km2": 1e6, "m2": 1.0, "m3": 1.0, "m": 1.0}
+_SI_UNIT = {"area": "m**2", "volume": "m**3", "length": "m"}
+
+
+@dataclass(frozen=True)
+class Reference:
+    name: str
+    dimension: str
+    low: float  # SI units: m2, m3 or m
+    high: float
+    source: str
+
+    @property
+    def unit(self) -> str:
+        return _SI_UNIT[self.dimension]
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    date: date
+    triggers: tuple[str, ...]
+    context: tuple[str, ...]
+    source: str
+
+
+def normalise(name: str) -> str:
+    """The lookup key of a reference name: lower case, no article, singular, no '-sized'."""
+    key = re.split(r"[.;:!?\n(]", name.lower(), maxsplit=1)[0].strip()
+    key = re.sub(r"[’']s$", "", key)
+    key = re.sub(r"^.*\b(size|area|length|height|volume) of\s+", "", key)
+    key = re.sub(r"^(the|an?)\s+", "", key)
+    key = re.sub(r"-?\s*siz(e|ed)\b", "", key)
+    return re.sub(r"[-\s]+", " ", key).strip()
+
+
+def _singular_key(key: str) -> str:
+    words = key.split()
+    if words:
+        words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+def _singular(word: str) -> str:
+    if word.endswith(("ches", "shes", "sses", "xes")) or word.endswith("uses"):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@cache
+def _objects() -> dict[tuple[str, str], Reference]:
+    table: dict[tuple[str, str], Reference] = {}
+    with open(HERE / "objects.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            factor = _SI[row["unit"]]
+            ref = Reference(
+                name=row["name"],
+                dimension=row["dimension"],
+                low=float(row["low"]) * factor,
+                high=float(row["high"]) * factor,
+                source=row["source"],
+            )
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                table.setdefault((normalise(alias), ref.dimension), ref)
+    return table
+
+
+@cache
+def _areas() -> dict[str, Reference]:
+    table: dict[str, Reference] = {}
+    with open(HERE / "areas.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            table[normalise(row["name"])] = Reference(
+                name=row["name"],
+                dimension="area",
+                low=float(row["low_km2"]) * 1e6,
+                high=float(row["high_km2"]) * 1e6,
+                source=row["source"],
+            )
+    return table
+
+
+def lookup(name: str, dimension: str | None = None) -> Reference | None:
+    """The reference object called ``name`` (in the given dimension, else its first one)."""
+    exact = normalise(name)
+    for key in (exact, _singular_key(exact)):
+        found = _lookup_key(key, dimension)
+        if found:
+            return found
+    return None
+
+
+def _lookup_key(key: str, dimension: str | None) -> Reference | None:
+    objects = _objects()
+    if dimension:
+        if (key, dimension) in objects:
+            return objects[key, dimension]
+    else:
+        for (k, _), ref in objects.items():
+            if k == key:
+                return ref
+    if dimension in (None, "area"):
+        return _areas().get(key)
+    return None
+
+
+@cache
+def events() -> tuple[Event, ...]:
+    with open(HERE / "events.csv", encoding="utf-8") as f:
+        return tuple(
+            Event(
+                name=row["name"],
+                date=date.fromisoformat(row["date"]),
+                triggers=tuple(row["triggers"].split("|")),
+                context=tuple(row["context"].split("|")),
+                source=row["source"],
+            )
+            for row in csv.DictReader(f)
+        )

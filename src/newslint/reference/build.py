@@ -1,0 +1,91 @@
+"""Build ``areas.csv`` and keep ``objects.csv`` beside it (run by hand when the data changes).
+
+    python -m newslint.reference.build /work/shared/data/place-areas
+
+Reads the place-areas pack (Wikidata CC0, GeoNames and World Bank CC BY 4.0; see SOURCES.md) and
+writes one small table: each place once, by name, with a low/high area where sources differ.
+Only places a reader could picture are kept (countries; subdivisions of 1,000 km2 or more;
+named cities of 100 km2 or more) and names that mean two places with different areas are
+dropped: a comparison we cannot pin to one place is not checked.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+_BRACKET = re.compile(r"\s*\[.*?\]\s*")
+
+
+def _clean_name(name: str) -> str:
+    name = _BRACKET.sub(" ", name).strip()
+    # "Durham, County" -> "County Durham"; "London, City of" -> "City of London"
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}"
+    return name
+
+
+def _num(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+def build(pack: Path) -> list[dict[str, str]]:
+    by_name: dict[str, list[tuple[str, float, float, str]]] = defaultdict(list)
+    with open(pack / "place_areas.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        kind, area = row["kind"], _num(row["area_km2"])
+        if not row["name"] or area is None:
+            continue
+        if "SEVERAL ITEMS" in row["area_source"]:
+            continue  # one code, several places: the curated units cover the famous ones
+        if (kind == "subdivision" and area < 1000) or (kind == "city" and area < 100):
+            continue
+        low = high = area
+        land = _num(row["land_area_km2"])
+        # World Bank land area and GeoNames total area differ by basis; keep both when close
+        if land and 0.8 < land / area < 1.25:
+            low, high = min(area, land), max(area, land)
+        source = "GeoNames+WorldBank" if kind == "country" else "Wikidata"
+        by_name[_clean_name(row["name"])].append((kind, low, high, source))
+
+    rows = []
+    for name, entries in sorted(by_name.items()):
+        lows = [e[1] for e in entries]
+        highs = [e[2] for e in entries]
+        if max(highs) > 1.1 * min(lows):
+            continue  # one name, different places
+        kind = min(entries, key=lambda e: ("country", "subdivision", "city").index(e[0]))[0]
+        rows.append(
+            {
+                "name": name,
+                "kind": kind,
+                "low_km2": f"{min(lows):.6g}",
+                "high_km2": f"{max(highs):.6g}",
+                "source": entries[0][3],
+            }
+        )
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    pack = Path(argv[1] if len(argv) > 1 else "/work/shared/data/place-areas")
+    rows = build(pack)
+    with open(HERE / "areas.csv", "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, ["name", "kind", "low_km2", "high_km2", "source"])
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} places to {HERE / 'areas.csv'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,62 @@
+"""Reference table, rounding arithmetic and money rates (no network: the ECB history ships)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newslint.arithmetic import half_step, rate_range
+from newslint.reference import lookup
+
+
+@pytest.mark.parametrize(
+    ("name", "dimension", "low", "high"),
+    [
+        ("Wales", "area", 20735e6, 20779e6),
+        ("the size of Wales", "area", 20735e6, 20779e6),
+        ("football pitches", "area", 5351, 8250),
+        ("Olympic-sized swimming pools", "volume", 2500, 3750),
+        ("Olympic swimming pools", "area", 1250, 1250),
+        ("double-decker buses", "length", 8.38, 11.23),
+        ("tennis courts", "area", 195.6, 260.9),
+        ("Belgium", "area", 30280e6, 30528e6),
+        ("Kharkiv region", "area", 31415e6, 31415e6),
+        ("Jamaica", "area", 10830e6, 10991e6),  # from the built place table
+    ],
+)
+def test_reference_lookup(name, dimension, low, high):
+    ref = lookup(name, dimension)
+    assert ref is not None and ref.dimension == dimension
+    assert (ref.low, ref.high) == pytest.approx((low, high))
+
+
+def test_unknown_reference_is_none():
+    assert lookup("Atlantis") is None
+    assert lookup("football pitch", "volume") is None
+
+
+@pytest.mark.parametrize(
+    ("numeral", "half"),
+    [("2,300", 50), ("6,000", 500), ("2,317", 0.5), ("1.13", 0.005), ("40", 5), ("7", 0.5)],
+)
+def test_half_step_from_printed_digits(numeral, half):
+    assert half_step(numeral) == pytest.approx(half)
+
+
+def test_rate_on_a_date_comes_from_the_shipped_ecb_history():
+    rates = rate_range("USD", "GBP", date(2022, 9, 13))
+    assert rates is not None
+    assert 0.84 < rates.low <= rates.high < 0.89
+    assert "2022-09-13" in rates.basis
+
+
+def test_rate_without_a_date_spans_the_whole_history():
+    rates = rate_range("GBP", "USD", None)
+    assert rates is not None
+    assert rates.low < 1.2 and rates.high > 2.0
+    assert "no published date" in rates.basis
+
+
+def test_unknown_currency_has_no_rate():
+    assert rate_range("XXX", "GBP", date(2022, 9, 13)) is None
