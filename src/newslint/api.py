@@ -51,18 +51,38 @@ def check_article(
     outlet: str | None = None,
     url: str | None = None,
 ) -> Report:
+    analysis = prepare(
+        article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
+    )
+    return analyse(analysis)
+
+
+def prepare(
+    article: Article,
+    config: Config,
+    *,
+    nlp: Language | None = None,
+    published: str | date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> Analysis:
+    """Metadata applied and the text cleaned: the Analysis the rules will read (not parsed yet).
+
+    The batch engines call this for many articles, parse them together with ``nlp.pipe`` and
+    then call ``analyse``; ``check_article`` does both for one article.
+    """
     article = article.with_meta(published=published, title=title, outlet=outlet, url=url)
     cleaned = clean(article)
     # flags beat the page's own metadata, so apply them again after HTML extraction
     cleaned_article = cleaned.article.with_meta(
         published=published, title=title, outlet=outlet, url=url
     )
-    analysis = Analysis(
+    return Analysis(
         type(cleaned)(article=cleaned_article, text=cleaned.text, removed=cleaned.removed),
         config,
         nlp=nlp,
     )
-    return analyse(analysis)
 
 
 def analyse(analysis: Analysis, config: Config | None = None) -> Report:
