@@ -47,8 +47,20 @@ class Analysis:
 
     @cached_property
     def doc(self) -> Doc:
-        """The whole text through the spaCy pipeline (tagger, parser, NER)."""
-        return self.nlp(self.text)
+        """One Doc over the whole text: tokens and sentences everywhere; tags, lemmas,
+        dependencies and entities on the sentences a consumer needs (``config.parse`` =
+        "selective", see ``newslint/parse.py``) or on all of them ("full"). Ask ``is_parsed``
+        before reading a token's annotations."""
+        from newslint.parse import parse
+
+        return parse(self.nlp, self.text, self.config.parse)
+
+    def is_parsed(self, start: int, end: int | None = None) -> bool:
+        """Did the characters ``[start, end)`` go through the whole pipeline?"""
+        end = start + 1 if end is None else end
+        if self.doc.user_data.get("newslint_parse") != "selective":
+            return True
+        return any(a <= start and end <= b for a, b in self.doc.user_data["newslint_parsed"])
 
     @cached_property
     def paragraphs(self) -> list[Span]:
@@ -91,7 +103,7 @@ class Analysis:
         """One stretch of text through spaCy: the whole Doc's slice if it exists, else parsed
         alone (tagger, parser, lemmatizer; no NER) and cached, so a rule that needs two
         sentences does not parse the article."""
-        if "doc" in self.__dict__:
+        if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
             return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
         key = (span.start, span.end)
         if key not in self._parsed:

@@ -62,7 +62,9 @@ class Mention:
     text: str  # as written, possessive stripped
     start: int
     end: int
-    label: str  # a spaCy entity label, or "PROPN" for a proper noun spaCy did not tag
+    # a spaCy entity label, "PROPN" for a proper noun spaCy did not tag, or "NAME" for a
+    # capitalised word in a sentence a selective parse left untagged
+    label: str
     words: tuple[Word, ...] = ()
     gender: str | None = None  # from a title: "m", "f" or None
 
@@ -156,23 +158,72 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
 
 
 def name_mentions(doc: Doc) -> list[Mention]:
-    """Entities, plus runs of proper nouns the small pipeline did not tag as entities."""
+    """Entities, plus runs of proper nouns the small pipeline did not tag as entities, plus
+    (in sentences a selective parse left unparsed) runs of capitalised words, labelled NAME."""
     found = mentions(doc.ents)
     covered = {t.i for ent in doc.ents for t in ent}
+    guessed = _capitalised_names(doc)
     run: list[Token] = []
     for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+        if (
+            token is not None
+            and (token.pos_ == "PROPN" or token.i in guessed)
+            and token.i not in covered
+        ):
             if not run and token.i > 0 and _name_word(doc[token.i - 1]):
                 # "Franck" (tagged NORP) + "Muller" (untagged): one name, given name included
                 run.append(doc[token.i - 1])
             run.append(token)
             continue
         if run:
-            mention = _mention(run, "PROPN")
+            mention = _mention(run, "NAME" if run[-1].i in guessed else "PROPN")
             if mention is not None:
                 found.append(mention)
             run = []
     return sorted(found, key=lambda m: m.start)
+
+
+# capitalised words that are not names of people or places
+_NOT_NAMES = {
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+_OPENERS = {":", "“", '"', "‘", "'", "(", "[", "—", "–", "-", "•", "*"}
+
+
+def _capitalised_names(doc: Doc) -> set[int]:
+    """Tokens that look like names in sentences the pipeline did not see (no tags there).
+
+    A capitalised word counts unless it starts its sentence, its line or a quotation (there
+    every word is capitalised; a title such as "Mr" still counts), or the sentence is set in
+    title case like a headline. Cheaper than NER and good enough to compare spellings.
+    """
+    guessed: set[int] = set()
+    if doc.has_annotation("TAG", require_complete=True):
+        return guessed
+    for sent in doc.sents:
+        if any(t.tag for t in sent):
+            continue
+        words = [t for t in sent if t.is_alpha]
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        if len(words) >= 4 and len(capitalised) >= 0.6 * len(words):
+            continue
+        for t in capitalised:
+            low = fold(t.text).strip(".")
+            if low in _NOT_NAMES:
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            opening = (
+                t.i == sent.start
+                or before is None
+                or "\n" in before.text_with_ws
+                or before.text in _OPENERS
+            )
+            if opening and low not in _TITLES:
+                continue
+            guessed.add(t.i)
+    return guessed
 
 
 def _name_word(token: Token) -> bool:
@@ -202,7 +253,8 @@ def compatible_labels(a: str, b: str) -> bool:
     """Could spaCy's two labels name the same thing? A person is not a place or a people."""
     ga, gb = _LABEL_GROUP.get(a), _LABEL_GROUP.get(b)
     if "people" in (ga, gb):
-        return ga == gb or (None in (ga, gb) and "ORG" not in (a, b))
+        # a guessed NAME has no label to tell Britain from Briton: never pair it with NORP
+        return ga == gb or (None in (ga, gb) and not {"ORG", "NAME"} & {a, b})
     return ga is None or gb is None or ga == gb
 
 
