@@ -155,8 +155,8 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 def run_split(articles: list[Article], nlp, parse: str = "full") -> dict:
     from newslint.analysis import split_paragraphs
-    from newslint.parse import parse as parse_text
     from newslint.extract.quotes import quotes_in
+    from newslint.parse import parse as parse_text
 
     tp = {(k, m): 0 for k in KINDS for m in ("exact", "overlap")}
     n_gold = Counter()

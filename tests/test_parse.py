@@ -105,7 +105,9 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(pieces=st.lists(_PIECES, max_size=14), noise=st.text(max_size=12))
 def test_the_doc_is_the_text(nlp, pieces, noise):
     text = "".join(pieces) + noise
@@ -180,3 +182,45 @@ def test_a_rule_can_ask_for_an_unparsed_sentence(nlp):
     doc = analysis.parsed(sentence)
     assert doc.text == analysis.text[sentence.start : sentence.end]
     assert all(t.dep_ for t in doc)
+
+
+# TXT002 outside the parsed sentences: names guessed from capitals, then checked by spaCy
+def test_name_variant_in_sentences_without_cues(lint):
+    text = (
+        "Shelling hit the outskirts of Kharkiv on Sunday. Trains from Kharkov to the capital "
+        "were cancelled for the rest of the week."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert set(finding.evidence["forms"]) == {"Kharkiv", "Kharkov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country and its people look alike; spaCy's labels tell them apart
+        "Britain sent two ships to the region. Later a Briton was arrested in Spain.",
+        # sentence-initial words and weekdays are not names
+        "Then the river rose. The water was higher than in May.",
+        # a title-case headline is not a run of names
+        "Flood Defences Fail Again\n\nThe river rose on Monday.",
+    ],
+)
+def test_guessed_names_stay_silent(lint, text):
+    assert lint(text, select=["TXT002"]).findings == []
+
+
+def test_selective_and_full_find_the_same_variants(nlp):
+    from newslint import check
+
+    text = (
+        "President Volodymyr Zelensky visited Kyiv on Monday.\n\n"
+        "Mr Zelenskyy told reporters in Kiev that the talks had failed."
+    )
+    found = {
+        mode: [
+            (f.start, f.end)
+            for f in check(text, nlp=nlp, select=["TXT002"], config=Config(parse=mode)).findings
+        ]
+        for mode in ("full", "selective")
+    }
+    assert found["full"] == found["selective"] and found["full"]

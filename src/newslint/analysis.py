@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newslint.clean import Cleaned
+    from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -98,6 +99,36 @@ class Analysis:
         from newslint.extract.timex import find_time_expressions
 
         return find_time_expressions(self.text, self.article.published)
+
+    @cached_property
+    def names(self) -> list[Mention]:
+        """Names of people, places and bodies (TXT002). Outside parsed sentences they are
+        guessed from capitals (label NAME); a sentence whose guessed name could be a spelling
+        variant of another name is parsed after all, so the pair is judged on spaCy's labels."""
+        from newslint.extract.entities import name_mentions, spelling_differs
+
+        found = name_mentions(self.doc)
+        guessed = [m for m in found if m.label == "NAME"]
+        if not guessed:
+            return found
+        forms = {w.text.lower() for m in found for w, _ in m.spelling_keys()}
+        suspects = [
+            m
+            for m in guessed
+            if any(
+                spelling_differs(w.text.lower(), other)
+                for w, _ in m.spelling_keys()
+                for other in forms
+            )
+        ]
+        sentences = {
+            (s.start, s.end): s for m in suspects if (s := self.sentence_at(m.start)) is not None
+        }
+        for _, sentence in sorted(sentences.items()):
+            doc = self.nlp(self.text[sentence.start : sentence.end])
+            found = [m for m in found if not sentence.start <= m.start < sentence.end]
+            found += [m.shifted(sentence.start) for m in name_mentions(doc)]
+        return sorted(found, key=lambda m: m.start)
 
     def parsed(self, span: Span) -> Doc:
         """One stretch of text through spaCy: the whole Doc's slice if it exists, else parsed

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -64,23 +65,19 @@ def needs_parse(sentence: str, *, line_start: bool = False) -> bool:
     return bool(words & lex.claim_nouns) and _POSSESSIVE.search(sentence) is not None
 
 
+@dataclass(frozen=True)
 class _Lexicon:
-    def __init__(
-        self,
-        verbs: frozenset[str],
-        adjectives: frozenset[str],
-        claim_nouns: frozenset[str],
-        clause_marks: frozenset[str],
-    ):
-        self.verbs = verbs
-        self.adjectives = adjectives
-        self.claim_nouns = claim_nouns
-        self.clause_marks = clause_marks
+    verb_lemmas: frozenset[str]
+    verbs: frozenset[str]  # every written form of the verb lemmas
+    adjectives: frozenset[str]
+    claim_lemmas: frozenset[str]
+    claim_nouns: frozenset[str]
+    clause_marks: frozenset[str]
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    """Every written form of the quote extractor's cue words (its lexicons are the source)."""
+    """The quote extractor's cue words and their written forms (its lexicons are the source)."""
     from newslint.extract import speakers as s
 
     lemmas = (
@@ -89,9 +86,41 @@ def _lexicon() -> _Lexicon:
         | set(s.OBJECT_CLAIM_VERBS)
         | set(s.INFINITIVE_CLAIM_VERBS)
     ) - set(s.NOT_CUES)
-    verbs = frozenset(form for lemma in lemmas for form in verb_forms(lemma))
-    nouns = frozenset(form for noun in s.CLAIM_NOUNS for form in noun_forms(noun))
-    return _Lexicon(verbs, frozenset(s.STANCE_ADJECTIVES), nouns, _CLAUSE_MARKS)
+    return _Lexicon(
+        verb_lemmas=frozenset(lemmas),
+        verbs=frozenset(form for lemma in lemmas for form in verb_forms(lemma)),
+        adjectives=frozenset(s.STANCE_ADJECTIVES),
+        claim_lemmas=frozenset(s.CLAIM_NOUNS),
+        claim_nouns=frozenset(form for noun in s.CLAIM_NOUNS for form in noun_forms(noun)),
+        clause_marks=_CLAUSE_MARKS,
+    )
+
+
+def needs_entities(piece: Doc, *, line_start: bool = False) -> bool:
+    """Does a parsed (not yet NER-tagged) sentence hold a cue, so its speaker needs entity
+    types? The parse tells a reporting verb from a noun ("the figures", "interest rates") that
+    made ``needs_parse`` say yes; this mirrors the quote extractor's cue tests."""
+    text = piece.text
+    if _QUOTE_MARK.search(text) or _ACCORDING.search(text):
+        return True
+    if line_start and _COLON_LINE.match(text):
+        return True
+    lex = _lexicon()
+    for t in piece:
+        pos = t.pos_
+        if pos in ("VERB", "AUX") and t.lemma_.lower() in lex.verb_lemmas:
+            return True
+        if t.dep_ == "ccomp":
+            return True
+        if pos == "ADJ" and t.lemma_.lower() in lex.adjectives:
+            return True
+        if (
+            pos == "NOUN"
+            and t.lemma_.lower() in lex.claim_lemmas
+            and any(c.dep_ == "poss" for c in t.children)
+        ):
+            return True
+    return False
 
 
 # Irregular forms of the verbs in the lexicons (past, past participle, third person).
@@ -195,9 +224,15 @@ def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
     chunks = sentence_chunks(text)
     if mode == "full":
         return [(a, b, True) for a, b in chunks]
-    return [
-        (a, b, needs_parse(text[a:b], line_start=_paragraph_start(text, a))) for a, b in chunks
-    ]
+    merged: list[tuple[int, int, bool]] = []
+    for a, b in chunks:
+        wanted = needs_parse(text[a:b], line_start=_paragraph_start(text, a))
+        if wanted and merged and merged[-1][2]:
+            # neighbours are parsed together: the parser sees the context it would in one Doc
+            merged[-1] = (merged[-1][0], b, True)
+        else:
+            merged.append((a, b, wanted))
+    return merged
 
 
 def parse(nlp: Language, text: str, mode: str = "selective") -> Doc:
@@ -228,15 +263,70 @@ def parse_many(
 
 
 def _selective(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """Two passes over the sentences ``needs_parse`` picks: the pipeline without NER, then NER
+    on windows around the names the tagger found (NER is half of the small pipeline's cost,
+    and entity types only matter on names). The small pipeline's NER has its own tok2vec, so it
+    reads a window's words alone."""
     plans = [plan(text) for text in texts]
-    wanted = [text[a:b] for text, chunks in zip(texts, plans) for a, b, p in chunks if p]
-    parsed = iter(nlp.pipe(wanted, batch_size=batch_size))
+    wanted = [t[a:b] for t, chunks in zip(texts, plans, strict=True) for a, b, p in chunks if p]
+    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    skip = ["ner"] if ner is not None else []
+    docs = list(nlp.pipe(wanted, batch_size=batch_size, disable=skip))
+    if ner is not None:
+        _tag_names(nlp, ner, docs, batch_size)
+    parsed = iter(docs)
     for text, chunks in zip(texts, plans, strict=True):
         pieces = [next(parsed) if p else nlp.make_doc(text[a:b]) for a, b, p in chunks]
         doc = join(nlp, pieces)
         doc.user_data["newslint_parse"] = "selective"
         doc.user_data["newslint_parsed"] = [(a, b) for a, b, p in chunks if p]
         yield doc
+
+
+def ner_context(nlp: Language) -> int:
+    """Words either side of a name that NER reads: its CNN's receptive field (depth x window;
+    4 in the small pipeline), so a name's vectors in a window are those it has in the text."""
+    try:
+        encode = nlp.config["components"]["ner"]["model"]["tok2vec"]["encode"]
+        return int(encode["depth"]) * int(encode["window_size"])
+    except (KeyError, TypeError, ValueError):
+        return 4
+
+
+def name_windows(doc: Doc, context: int = 4) -> list[tuple[int, int]]:
+    """Token ranges around proper nouns and capitalised words, within their sentence, merged."""
+    windows: list[tuple[int, int]] = []
+    for t in doc:
+        if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start):
+            sent = t.sent
+            a, b = max(sent.start, t.i - context), min(sent.end, t.i + context + 1)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+            else:
+                windows.append((a, b))
+    return windows
+
+
+def _tag_names(nlp: Language, ner, docs: list[Doc], batch_size: int) -> None:  # type: ignore[no-untyped-def]
+
+    found: list[tuple[int, int, str]] = []  # (doc index, char offset, window text)
+    context = ner_context(nlp)
+    for i, doc in enumerate(docs):
+        text = doc.text
+        for a, b in name_windows(doc, context):
+            start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+            found.append((i, start, text[start:end]))
+    ents: dict[int, list[Span]] = {}
+    windows = ner.pipe((nlp.make_doc(w) for _, _, w in found), batch_size=batch_size)
+    for (i, offset, _), window in zip(found, windows, strict=True):
+        for ent in window.ents:
+            span = docs[i].char_span(
+                offset + ent.start_char, offset + ent.end_char, label=ent.label_
+            )
+            if span is not None:
+                ents.setdefault(i, []).append(span)
+    for i, doc in enumerate(docs):
+        doc.set_ents(ents.get(i, []), default="outside")
 
 
 def join(nlp: Language, pieces: Sequence[Doc]) -> Doc:
@@ -283,5 +373,5 @@ def join(nlp: Language, pieces: Sequence[Doc]) -> Doc:
 def is_parsed(item: Token | Span) -> bool:
     """Did this token (or every token of this span) go through the pipeline?"""
     if hasattr(item, "tag"):
-        return item.tag != 0 or item.is_space and item.doc.has_annotation("TAG")  # type: ignore[union-attr]
+        return item.tag != 0 or (item.is_space and item.doc.has_annotation("TAG"))  # type: ignore[union-attr]
     return all(t.tag != 0 for t in item if not t.is_space)  # type: ignore[union-attr]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
@@ -93,6 +93,11 @@ class Mention:
         first, last = self.words[0], self.words[-1]
         text = self.text[first.start - self.start : last.end - self.start]
         return [(Word(text, first.start, last.end), False), (last, True)]
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention with its offsets moved by ``offset`` (from a sentence's own Doc)."""
+        words = tuple(Word(w.text, w.start + offset, w.end + offset) for w in self.words)
+        return replace(self, start=self.start + offset, end=self.end + offset, words=words)
 
     @property
     def given(self) -> list[str]:
@@ -196,8 +201,8 @@ def _capitalised_names(doc: Doc) -> set[int]:
     """Tokens that look like names in sentences the pipeline did not see (no tags there).
 
     A capitalised word counts unless it starts its sentence, its line or a quotation (there
-    every word is capitalised; a title such as "Mr" still counts), or the sentence is set in
-    title case like a headline. Cheaper than NER and good enough to compare spellings.
+    every word is capitalised; a title such as "Mr" still counts), or the sentence is a
+    headline set in title case. Cheaper than NER and good enough to compare spellings.
     """
     guessed: set[int] = set()
     if doc.has_annotation("TAG", require_complete=True):
@@ -207,7 +212,8 @@ def _capitalised_names(doc: Doc) -> set[int]:
             continue
         words = [t for t in sent if t.is_alpha]
         capitalised = [t for t in words if t.text[:1].isupper()]
-        if len(words) >= 4 and len(capitalised) >= 0.6 * len(words):
+        headline = not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+        if headline and len(words) >= 3 and len(capitalised) >= 0.6 * len(words):
             continue
         for t in capitalised:
             low = fold(t.text).strip(".")
