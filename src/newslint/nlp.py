@@ -42,6 +42,10 @@ def _load(name: str) -> Language:
         _register_components()
         if "parser" in nlp.pipe_names and "newslint_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newslint_paragraphs", before="parser")
+        if "attribute_ruler" in nlp.pipe_names:
+            from newslint.attributes import speed_up
+
+            speed_up(nlp.get_pipe("attribute_ruler"))
         return nlp
     else:
         hint = (
