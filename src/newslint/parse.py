@@ -296,14 +296,15 @@ def ner_context(nlp: Language) -> int:
 def name_windows(doc: Doc, context: int = 4) -> list[tuple[int, int]]:
     """Token ranges around proper nouns and capitalised words, within their sentence, merged."""
     windows: list[tuple[int, int]] = []
-    for t in doc:
-        if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start):
-            sent = t.sent
-            a, b = max(sent.start, t.i - context), min(sent.end, t.i + context + 1)
-            if windows and a <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
-            else:
-                windows.append((a, b))
+    for sent in doc.sents:
+        first, end = sent.start, sent.end
+        for t in sent:
+            if t.pos_ == "PROPN" or (t.i != first and t.text[:1].isupper()):
+                a, b = max(first, t.i - context), min(end, t.i + context + 1)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+                else:
+                    windows.append((a, b))
     return windows
 
 
