@@ -14,18 +14,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.pipeline import AttributeRuler
+
 if TYPE_CHECKING:
-    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
 _FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 MEMO_SIZE = 200_000
+_COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
 
 
 def speed_up(ruler: AttributeRuler) -> None:
     """Give ``ruler`` the fast ``match``; leave it alone if its patterns are of another kind."""
-    from spacy.pipeline import AttributeRuler
-
     if type(ruler) is not AttributeRuler:
         return
     patterns: list[tuple[int, list[dict[str, Any]]]] = []
@@ -37,7 +38,7 @@ def speed_up(ruler: AttributeRuler) -> None:
             if not all(set(c) <= set(_FIELDS) and _plain(c) for c in pattern):
                 return  # an operator or another attribute: keep spaCy's Matcher
             patterns.append((attr_id, pattern))
-    ruler.__class__ = _make_class()
+    ruler.__class__ = FastAttributeRuler
     fast: Any = ruler
     fast._patterns = _Patterns(ruler, patterns)
 
@@ -137,33 +138,29 @@ class _Patterns:
         ]
 
 
-def _make_class() -> type:
-    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-    from spacy.pipeline import AttributeRuler
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's AttributeRuler with ``match`` worked out from memoised conditions."""
 
-    columns = [TAG, LOWER, DEP, IS_SPACE]
+    _patterns: _Patterns
 
-    class FastAttributeRuler(AttributeRuler):
-        def match(self, doc: Doc):  # type: ignore[no-untyped-def]
-            p: _Patterns = self._patterns  # type: ignore[attr-defined]
-            keys = p.keys
-            met = [p.met(tuple(row)) for row in doc.to_array(columns).tolist()]
-            matches = []
+    def match(self, doc: Doc):  # type: ignore[no-untyped-def]
+        p = self._patterns
+        keys = p.keys
+        met = [p.met(tuple(row)) for row in doc.to_array(_COLUMNS).tolist()]
+        matches = []
+        for i, conditions in enumerate(met):
+            for n in conditions:
+                for a in p.single.get(n, ()):
+                    matches.append((a, keys[a], i, i + 1))
+        if p.multi:
+            starts = p.multi_starts
             for i, conditions in enumerate(met):
-                for n in conditions:
-                    for a in p.single.get(n, ()):
-                        matches.append((a, keys[a], i, i + 1))
-            if p.multi:
-                starts = p.multi_starts
-                for i, conditions in enumerate(met):
-                    for n in conditions & starts:
-                        for a, ids in p.multi_by_start[n]:
-                            span = len(ids)
-                            if i + span <= len(met) and all(
-                                ids[j] in met[i + j] for j in range(1, span)
-                            ):
-                                matches.append((a, keys[a], i, i + span))
-            matches.sort()
-            return matches
-
-    return FastAttributeRuler
+                for n in conditions & starts:
+                    for a, ids in p.multi_by_start[n]:
+                        span = len(ids)
+                        if i + span <= len(met) and all(
+                            ids[j] in met[i + j] for j in range(1, span)
+                        ):
+                            matches.append((a, keys[a], i, i + span))
+        matches.sort()
+        return matches
