@@ -67,10 +67,8 @@ def needs_parse(sentence: str, *, line_start: bool = False) -> bool:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    verb_lemmas: frozenset[str]
     verbs: frozenset[str]  # every written form of the verb lemmas
     adjectives: frozenset[str]
-    claim_lemmas: frozenset[str]
     claim_nouns: frozenset[str]
     clause_marks: frozenset[str]
 
@@ -87,40 +85,11 @@ def _lexicon() -> _Lexicon:
         | set(s.INFINITIVE_CLAIM_VERBS)
     ) - set(s.NOT_CUES)
     return _Lexicon(
-        verb_lemmas=frozenset(lemmas),
         verbs=frozenset(form for lemma in lemmas for form in verb_forms(lemma)),
         adjectives=frozenset(s.STANCE_ADJECTIVES),
-        claim_lemmas=frozenset(s.CLAIM_NOUNS),
         claim_nouns=frozenset(form for noun in s.CLAIM_NOUNS for form in noun_forms(noun)),
         clause_marks=_CLAUSE_MARKS,
     )
-
-
-def needs_entities(piece: Doc, *, line_start: bool = False) -> bool:
-    """Does a parsed (not yet NER-tagged) sentence hold a cue, so its speaker needs entity
-    types? The parse tells a reporting verb from a noun ("the figures", "interest rates") that
-    made ``needs_parse`` say yes; this mirrors the quote extractor's cue tests."""
-    text = piece.text
-    if _QUOTE_MARK.search(text) or _ACCORDING.search(text):
-        return True
-    if line_start and _COLON_LINE.match(text):
-        return True
-    lex = _lexicon()
-    for t in piece:
-        pos = t.pos_
-        if pos in ("VERB", "AUX") and t.lemma_.lower() in lex.verb_lemmas:
-            return True
-        if t.dep_ == "ccomp":
-            return True
-        if pos == "ADJ" and t.lemma_.lower() in lex.adjectives:
-            return True
-        if (
-            pos == "NOUN"
-            and t.lemma_.lower() in lex.claim_lemmas
-            and any(c.dep_ == "poss" for c in t.children)
-        ):
-            return True
-    return False
 
 
 # Irregular forms of the verbs in the lexicons (past, past participle, third person).

@@ -251,7 +251,8 @@ def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
     first, last = tokens[0], tokens[-1]
     start = first.idx
     end = last.idx + len(_POSSESSIVE.sub("", last.text))
-    text = first.doc.text[start:end]
+    # the span's own text: Doc.text would join the whole article again for every mention
+    text = first.doc[first.i : last.i + 1].text[: end - start]
     return Mention(text, start, end, label, tuple(words), gender)
 
 
