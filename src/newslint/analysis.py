@@ -111,14 +111,18 @@ class Analysis:
         guessed = [m for m in found if m.label == "NAME"]
         if not guessed:
             return found
-        forms = {w.text.lower() for m in found for w, _ in m.spelling_keys()}
+        # spellings of one name start with the same letter (accents aside)
+        forms: dict[str, set[str]] = {}
+        for m in found:
+            for w, _ in m.spelling_keys():
+                forms.setdefault(w.folded[:1], set()).add(w.text.lower())
         suspects = [
             m
             for m in guessed
             if any(
                 spelling_differs(w.text.lower(), other)
                 for w, _ in m.spelling_keys()
-                for other in forms
+                for other in forms.get(w.folded[:1], ())
             )
         ]
         sentences = {

@@ -264,12 +264,17 @@ def ner_context(nlp: Language) -> int:
 
 def name_windows(doc: Doc, context: int = 4) -> list[tuple[int, int]]:
     """Token ranges around proper nouns and capitalised words, within their sentence, merged."""
+    from spacy.attrs import IS_TITLE, IS_UPPER, POS, SENT_START
+
+    rows = doc.to_array([POS, IS_TITLE, IS_UPPER, SENT_START]).tolist()
+    propn = doc.vocab.strings["PROPN"]
     windows: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        first, end = sent.start, sent.end
-        for t in sent:
-            if t.pos_ == "PROPN" or (t.i != first and t.text[:1].isupper()):
-                a, b = max(first, t.i - context), min(end, t.i + context + 1)
+    starts = [i for i, row in enumerate(rows) if row[3] == 1 or i == 0] + [len(rows)]
+    for first, end in zip(starts, starts[1:], strict=False):
+        for i in range(first, end):
+            pos, title, upper, _ = rows[i]
+            if pos == propn or (i != first and (title or upper)):
+                a, b = max(first, i - context), min(end, i + context + 1)
                 if windows and a <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
                 else:
