@@ -48,16 +48,16 @@ class Analysis:
 
     @cached_property
     def doc(self) -> Doc:
-        """One Doc over the whole text: tokens and sentences everywhere; tags, lemmas,
-        dependencies and entities on the sentences a consumer needs (``config.parse`` =
-        "selective", see ``newslint/parse.py``) or on all of them ("full"). Ask ``is_parsed``
-        before reading a token's annotations."""
+        """One Doc over the whole text: tokens and sentences everywhere; tags, lemmas and
+        dependencies on the sentences a consumer needs, entities on their names
+        (``config.parse`` = "selective", see ``newslint/parse.py``), or everything on every
+        sentence ("full"). Ask ``is_parsed`` before reading a token's annotations."""
         from newslint.parse import parse
 
         return parse(self.nlp, self.text, self.config.parse)
 
     def is_parsed(self, start: int, end: int | None = None) -> bool:
-        """Did the characters ``[start, end)`` go through the whole pipeline?"""
+        """Were the characters ``[start, end)`` tagged and parsed (one parsed stretch)?"""
         end = start + 1 if end is None else end
         if self.doc.user_data.get("newslint_parse") != "selective":
             return True

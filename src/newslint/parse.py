@@ -1,12 +1,14 @@
-"""Selective parsing: the full spaCy pipeline only on the sentences a check can use.
+"""Selective parsing: the spaCy pipeline only on the sentences a check can use.
 
-A news article's quotes, cues and speakers sit in a minority of its sentences, and the spaCy
-pipeline (tok2vec, tagger, parser, NER) is what a check costs. So the text is split into
-sentences by punctuation (``extract/sentences.py``), a sentence goes through the pipeline only
-when a consumer could read something from its parse (a quotation mark, a form of a reporting
-verb, "according to", a claim noun with an owner, a stance adjective, a "Name:" line), and the
-others are only tokenised. The pieces are joined back into one Doc over the whole text, with
-the same characters and offsets as the text and a sentence boundary at every split.
+The spaCy pipeline (tok2vec, tagger, parser, NER) is what a check costs, and quotes, cues and
+speakers sit in only some of an article's sentences. So the text is split into sentences by
+punctuation (``extract/sentences.py``); a sentence goes through the pipeline only when a
+consumer could read something from its parse (a quotation mark, a form of a reporting verb,
+"that/whether/if", "according to", a claim noun with an owner, a stance adjective, a "Name:"
+line), and the others are only tokenised. On the parsed sentences NER runs on windows around
+proper nouns and capitalised words (entity types only matter on names). The pieces are joined
+back into one Doc over the whole text, with the same characters and offsets as the text and a
+sentence boundary at every split.
 
 Consumers ask ``is_parsed(token)`` (or ``Analysis.is_parsed``) before trusting a token's tags;
 an unparsed token has no tag, POS, lemma, dependency or entity. ``parse = "full"`` in the config
