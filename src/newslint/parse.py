@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
@@ -272,7 +273,7 @@ def name_windows(doc: Doc, context: int = 4) -> list[tuple[int, int]]:
     propn = doc.vocab.strings["PROPN"]
     windows: list[tuple[int, int]] = []
     starts = [i for i, row in enumerate(rows) if row[3] == 1 or i == 0] + [len(rows)]
-    for first, end in zip(starts, starts[1:], strict=False):
+    for first, end in pairwise(starts):
         for i in range(first, end):
             pos, title, upper, _ = rows[i]
             if pos == propn or (i != first and (title or upper)):
