@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from newslint.extract.sentences import sentence_spans
