@@ -119,7 +119,9 @@ def test_duckdb_views_and_database_file(local_run):
         ).fetchone()[0]
         >= 3
     )
-    assert con.execute("select count(*) from quotes").fetchone() == (0,)  # typed though empty
+    # one row per quote the articles table counts
+    (quotes,) = con.execute("select count(*) from quotes").fetchone()
+    assert (quotes,) == con.execute("select sum(quotes) from articles").fetchone()
     import duckdb
 
     db = duckdb.connect(str(Path(out) / "newslint.duckdb"), read_only=True)

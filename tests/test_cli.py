@@ -12,13 +12,13 @@ from typer.testing import CliRunner
 from newslint.cli import app
 
 ARTICLE = """\
-President Volodymyr Zelensky visited Kyiv on Monday, officials said.
+President Volodymyr Zelensky visited Kyiv on Monday, Ana Koval said.
 
 READ MORE: Winter aid convoy reaches the front
 
 Mr Zelenskyy told reporters in Kyiv that the talks had failed.
 """
-CLEAN = "The council met on Monday and agreed the budget, a spokesperson said.\n"
+CLEAN = "The council met on Monday and agreed the budget, its leader, Ann Hughes, said.\n"
 
 
 @pytest.fixture
