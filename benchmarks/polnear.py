@@ -153,9 +153,10 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
 
 
-def run_split(articles: list[Article], nlp) -> dict:
+def run_split(articles: list[Article], nlp, parse: str = "full") -> dict:
     from newslint.analysis import split_paragraphs
     from newslint.extract.quotes import quotes_in
+    from newslint.parse import parse as parse_text
 
     tp = {(k, m): 0 for k in KINDS for m in ("exact", "overlap")}
     n_gold = Counter()
@@ -164,7 +165,7 @@ def run_split(articles: list[Article], nlp) -> dict:
     parse_s = extract_s = 0.0
     for art in articles:
         t0 = time.perf_counter()
-        doc = nlp(art.text)
+        doc = parse_text(nlp, art.text, parse)
         t1 = time.perf_counter()
         paragraphs = [(p.start, p.end) for p in split_paragraphs(art.text)]
         quotes = quotes_in(doc, paragraphs)
@@ -221,6 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", nargs="+", default=["dev", "test"])
     parser.add_argument("--limit", type=int, default=None, help="articles per split")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument(
+        "--parse",
+        nargs="+",
+        choices=["full", "selective"],
+        default=["full"],
+        help="how much of each article spaCy parses (both: measured side by side)",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         sys.exit(f"polnear: data folder {args.data} not found (pass --data)")
@@ -228,11 +236,14 @@ def main(argv: list[str] | None = None) -> int:
     from newslint.nlp import pipeline
 
     nlp = pipeline()
-    results = {}
-    for split in args.split:
-        res = run_split(load(args.data, split, args.limit), nlp)
-        results[split] = res
-        print(f"\n== PolNeAR {split}: {res['articles']} articles (first annotator file each)")
+    results: dict = {}
+    for split, mode in [(s, m) for s in args.split for m in args.parse]:
+        res = run_split(load(args.data, split, args.limit), nlp, mode)
+        results[split if len(args.parse) == 1 else f"{split}/{mode}"] = res
+        print(
+            f"\n== PolNeAR {split}, {mode} parse: {res['articles']} articles "
+            "(first annotator file each)"
+        )
         print(f"{'span':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6}   gold  predicted")
         for kind in KINDS:
             for mode in ("exact", "overlap"):

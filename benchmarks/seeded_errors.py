@@ -323,6 +323,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--limit", type=int, default=150, help="articles to sample")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--parse", choices=["full", "selective"], default="selective", help="how much spaCy parses"
+    )
     args = parser.parse_args(argv)
 
     from newslint.analysis import Analysis
@@ -334,7 +337,7 @@ def main(argv: list[str] | None = None) -> dict:
     from newslint.rules.registry import selected
 
     nlp = pipeline()
-    config = Config().merged(select=["NUM"], ignore=None)
+    config = Config().merged(select=["NUM"], ignore=None, parse=args.parse)
     rules = selected(config.select, config.ignore)
     articles = load(args.data, args.limit, args.seed)
     rng = random.Random(args.seed)

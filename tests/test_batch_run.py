@@ -119,11 +119,9 @@ def test_duckdb_views_and_database_file(local_run):
         ).fetchone()[0]
         >= 3
     )
-    # every quote row belongs to an article, and the per-article counts add up
-    quotes, counted = con.execute(
-        "select (select count(*) from quotes), (select sum(quotes) from articles)"
-    ).fetchone()
-    assert quotes == counted
+    # one row per quote the articles table counts
+    (quotes,) = con.execute("select count(*) from quotes").fetchone()
+    assert (quotes,) == con.execute("select sum(quotes) from articles").fetchone()
     import duckdb
 
     db = duckdb.connect(str(Path(out) / "newslint.duckdb"), read_only=True)
@@ -227,27 +225,6 @@ def _wait_for(predicate, timeout=120.0):
     return False
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.slow
 def test_sigkill_mid_run_then_rerun_gives_every_article_exactly_once(tmp_path, nlp):
     records = many(36)
@@ -280,20 +257,6 @@ def test_sigkill_mid_run_then_rerun_gives_every_article_exactly_once(tmp_path, n
         proc.wait()
     done_at_kill = len(list(manifest.glob("*.json")))
     assert done_at_kill < 12, "the run finished before the kill; the test proves nothing"
-
-    # killed again, this time only the parent (kill -9 PID): its workers must die with it
-    proc = subprocess.Popen(
-        command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        assert _wait_for(lambda: len(list(manifest.glob("*.json"))) > done_at_kill)
-        workers = _children(proc.pid)
-    finally:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-    assert workers, "the pool had no worker processes"
-    assert _wait_for(lambda: not any(_alive(pid) for pid in workers), timeout=20)
-    assert len(list(manifest.glob("*.json"))) < 12
 
     rerun = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newslint.clean import Cleaned
+    from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -47,8 +48,20 @@ class Analysis:
 
     @cached_property
     def doc(self) -> Doc:
-        """The whole text through the spaCy pipeline (tagger, parser, NER)."""
-        return self.nlp(self.text)
+        """One Doc over the whole text: tokens and sentences everywhere; tags, lemmas and
+        dependencies on the sentences a consumer needs, entities on their names
+        (``config.parse`` = "selective", see ``newslint/parse.py``), or everything on every
+        sentence ("full"). Ask ``is_parsed`` before reading a token's annotations."""
+        from newslint.parse import parse
+
+        return parse(self.nlp, self.text, self.config.parse)
+
+    def is_parsed(self, start: int, end: int | None = None) -> bool:
+        """Were the characters ``[start, end)`` tagged and parsed (one parsed stretch)?"""
+        end = start + 1 if end is None else end
+        if self.doc.user_data.get("newslint_parse") != "selective":
+            return True
+        return any(a <= start and end <= b for a, b in self.doc.user_data["newslint_parsed"])
 
     @cached_property
     def paragraphs(self) -> list[Span]:
@@ -87,11 +100,45 @@ class Analysis:
 
         return find_time_expressions(self.text, self.article.published)
 
+    @cached_property
+    def names(self) -> list[Mention]:
+        """Names of people, places and bodies (TXT002). Outside parsed sentences they are
+        guessed from capitals (label NAME); a sentence whose guessed name could be a spelling
+        variant of another name is parsed after all, so the pair is judged on spaCy's labels."""
+        from newslint.extract.entities import name_mentions, spelling_differs
+
+        found = name_mentions(self.doc)
+        guessed = [m for m in found if m.label == "NAME"]
+        if not guessed:
+            return found
+        # spellings of one name start with the same letter (accents aside)
+        forms: dict[str, set[str]] = {}
+        for m in found:
+            for w, _ in m.spelling_keys():
+                forms.setdefault(w.folded[:1], set()).add(w.text.lower())
+        suspects = [
+            m
+            for m in guessed
+            if any(
+                spelling_differs(w.text.lower(), other)
+                for w, _ in m.spelling_keys()
+                for other in forms.get(w.folded[:1], ())
+            )
+        ]
+        sentences = {
+            (s.start, s.end): s for m in suspects if (s := self.sentence_at(m.start)) is not None
+        }
+        for _, sentence in sorted(sentences.items()):
+            doc = self.nlp(self.text[sentence.start : sentence.end])
+            found = [m for m in found if not sentence.start <= m.start < sentence.end]
+            found += [m.shifted(sentence.start) for m in name_mentions(doc)]
+        return sorted(found, key=lambda m: m.start)
+
     def parsed(self, span: Span) -> Doc:
         """One stretch of text through spaCy: the whole Doc's slice if it exists, else parsed
         alone (tagger, parser, lemmatizer; no NER) and cached, so a rule that needs two
         sentences does not parse the article."""
-        if "doc" in self.__dict__:
+        if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
             return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
         key = (span.start, span.end)
         if key not in self._parsed:

@@ -28,6 +28,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     fail_on: str = "error"
     pipeline: str = DEFAULT_PIPELINE
+    # "selective": the pipeline runs only on sentences a check reads (quotes, cues); "full": all
+    parse: str = "selective"
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     # per-rule settings, e.g. {"NUM001": {"money_tolerance": 0.05}}
@@ -47,6 +49,8 @@ class Config:
     def validate(self) -> None:
         if self.fail_on not in FAIL_ON:
             raise ConfigError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
+        if self.parse not in ("selective", "full"):
+            raise ConfigError(f"parse must be 'selective' or 'full', not {self.parse!r}")
         if self.max_bytes <= 0:
             raise ConfigError("max-bytes must be positive")
 

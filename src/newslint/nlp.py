@@ -42,6 +42,10 @@ def _load(name: str) -> Language:
         _register_components()
         if "parser" in nlp.pipe_names and "newslint_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newslint_paragraphs", before="parser")
+        if "attribute_ruler" in nlp.pipe_names:
+            from newslint.attributes import speed_up
+
+            speed_up(nlp.get_pipe("attribute_ruler"))
         return nlp
     else:
         hint = (
@@ -50,7 +54,6 @@ def _load(name: str) -> Language:
             else "install the Python package that provides it, or pick another with --pipeline"
         )
         raise PipelineMissing(f"spaCy pipeline {name!r} is not installed: {hint}") from None
-
 
 
 def _register_components() -> None:

@@ -215,4 +215,7 @@ class ShardWorker:
         return parse_seconds
 
     def _pipe(self, texts: list[str]):
-        return iter(self.nlp.pipe(texts, batch_size=PIPE_BATCH))
+        from newslint.parse import parse_many
+
+        # the pipeline runs where the checks read it (config.parse: "selective" or "full")
+        return iter(parse_many(self.nlp, texts, self.config.parse, batch_size=PIPE_BATCH))

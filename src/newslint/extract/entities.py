@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
@@ -62,7 +62,9 @@ class Mention:
     text: str  # as written, possessive stripped
     start: int
     end: int
-    label: str  # a spaCy entity label, or "PROPN" for a proper noun spaCy did not tag
+    # a spaCy entity label, "PROPN" for a proper noun spaCy did not tag, or "NAME" for a
+    # capitalised word in a sentence a selective parse left untagged
+    label: str
     words: tuple[Word, ...] = ()
     gender: str | None = None  # from a title: "m", "f" or None
 
@@ -101,6 +103,12 @@ class Mention:
     @property
     def given(self) -> list[str]:
         return self.tokens[:-1]
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention with its offsets moved by ``offset`` (from a sentence's own Doc)."""
+        words = tuple(Word(w.text, w.start + offset, w.end + offset) for w in self.words)
+        return replace(self, start=self.start + offset, end=self.end + offset, words=words)
+
 
 
 def fold(word: str) -> str:
@@ -173,20 +181,26 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
 
 
 def name_mentions(doc: Doc) -> list[Mention]:
-    """Entities, plus runs of proper nouns the small pipeline did not tag as entities."""
+    """Entities, plus runs of proper nouns the small pipeline did not tag as entities, plus
+    (in sentences a selective parse left unparsed) runs of capitalised words, labelled NAME."""
     found = mentions(doc.ents)
+    guessed = _capitalised_names(doc)
     covered = {t.i for ent in doc.ents for t in ent}
     run: list[Token] = []
     openers: list[Mention] = []
     for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+        if (
+            token is not None
+            and (token.pos_ == "PROPN" or token.i in guessed)
+            and token.i not in covered
+        ):
             if not run and token.i > 0 and _name_word(doc[token.i - 1]):
                 # "Franck" (tagged NORP) + "Muller" (untagged): one name, given name included
                 run.append(doc[token.i - 1])
             run.append(token)
             continue
         if run and not _counted(run, "PROPN"):
-            mention = _mention(run, "PROPN")
+            mention = _mention(run, "NAME" if run[-1].i in guessed else "PROPN")
             if mention is not None:
                 # a lone capitalised word opening a sentence is a name only if it is used as
                 # one elsewhere ("Kyiv was quiet" next to "in Kyiv"; not "Rubbish!")
@@ -197,14 +211,60 @@ def name_mentions(doc: Doc) -> list[Mention]:
     # "Real" after "Real Madrid": a short form of a many-word organisation or place, whose full
     # name is compared on its own
     heads = {
-        m.words[0].text for m in found if len(m.words) > 1 and m.label not in ("PERSON", "PROPN")
+        m.words[0].text
+        for m in found
+        if len(m.words) > 1 and m.label not in ("PERSON", "PROPN")
     }
     found = [
         m
         for m in found
-        if not (m.label == "PROPN" and len(m.words) == 1 and m.words[0].text in heads)
+        if not (m.label in ("PROPN", "NAME") and len(m.words) == 1 and m.words[0].text in heads)
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+# capitalised words that are not names of people or places
+_NOT_NAMES = {
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
+_OPENERS = {":", "“", '"', "‘", "'", "(", "[", "—", "–", "-", "•", "*"}
+
+
+def _capitalised_names(doc: Doc) -> set[int]:
+    """Tokens that look like names in sentences the pipeline did not see (no tags there).
+
+    A capitalised word counts unless it starts its sentence, its line or a quotation (there
+    every word is capitalised; a title such as "Mr" still counts), or the sentence is a
+    headline set in title case. Cheaper than NER and good enough to compare spellings.
+    """
+    guessed: set[int] = set()
+    if doc.has_annotation("TAG", require_complete=True):
+        return guessed
+    for sent in doc.sents:
+        if any(t.tag for t in sent):
+            continue
+        words = [t for t in sent if t.is_alpha]
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        headline = not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+        if headline and len(words) >= 3 and len(capitalised) >= 0.6 * len(words):
+            continue
+        for t in capitalised:
+            low = fold(t.text).strip(".")
+            if low in _NOT_NAMES:
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            opening = (
+                t.i == sent.start
+                or before is None
+                or "\n" in before.text_with_ws
+                or before.text in _OPENERS
+            )
+            if opening and low not in _TITLES:
+                continue
+            guessed.add(t.i)
+    return guessed
 
 
 # "a Briton", "every Australian": a capitalised word after one of these is a common noun (a
@@ -241,7 +301,8 @@ def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
     first, last = tokens[0], tokens[-1]
     start = first.idx
     end = last.idx + len(_POSSESSIVE.sub("", last.text))
-    text = first.doc.text[start:end]
+    # the span's own text: Doc.text would join the whole article again for every mention
+    text = first.doc[first.i : last.i + 1].text[: end - start]
     return Mention(text, start, end, label, tuple(words), gender)
 
 
@@ -249,7 +310,8 @@ def compatible_labels(a: str, b: str) -> bool:
     """Could spaCy's two labels name the same thing? A person is not a place or a people."""
     ga, gb = _LABEL_GROUP.get(a), _LABEL_GROUP.get(b)
     if "people" in (ga, gb):
-        return ga == gb or (None in (ga, gb) and "ORG" not in (a, b))
+        # a guessed NAME has no label to tell Britain from Briton: never pair it with NORP
+        return ga == gb or (None in (ga, gb) and not {"ORG", "NAME"} & {a, b})
     return ga is None or gb is None or ga == gb
 
 

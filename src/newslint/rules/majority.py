@@ -149,10 +149,10 @@ def _claims(analysis: Analysis, sentence: Span) -> Iterator[_Claim]:
             end=end,
             text=analysis.text[start:end],
             majority=majority,
-            part=part.lemma_.lower(),
+            part=_noun_lemma(part),
             part_text=part.text,
             part_mods=_mods(part, skip={token.i, whole.i}),
-            whole=whole.lemma_.lower(),
+            whole=_noun_lemma(whole),
             whole_text=whole.text,
             whole_mods=_mods(head, skip={token.i, whole.i, part.i}) | _mods(whole, skip={token.i}),
             relations=frozenset(relations),
@@ -241,3 +241,13 @@ def _speaker(analysis: Analysis, offset: int) -> str | None:
         if quote.start <= offset < quote.end:
             return "quote:" + (quote.speaker.text.lower() if quote.speaker else str(quote.start))
     return None
+
+
+def _noun_lemma(token: Token) -> str:
+    """A noun's dictionary form, also where a sentence-initial capital made the tagger read a
+    plural as a proper noun ("Pensioners were ..." -> NNPS, lemma unchanged)."""
+    from newslint.extract.quantities import counted_lemma
+
+    if token.tag_ == "NNPS" or (token.lemma_ == token.text and token.lower_.endswith("s")):
+        return counted_lemma(token.lower_)
+    return token.lemma_.lower()

@@ -11,7 +11,6 @@ from newslint.analysis import Analysis
 from newslint.extract.entities import (
     Mention,
     Word,
-    name_mentions,
     same_bearer,
     skeleton,
     spelling_differs,
@@ -110,7 +109,7 @@ def name_variant(analysis: Analysis) -> Iterator[Flag]:
     A house style picks one transliteration. Two in one article look careless, break search
     and can make a reader think two people or places are meant.
     """
-    found = name_mentions(analysis.doc)
+    found = analysis.names
     # surnames and single names, by written form
     last: dict[str, list[tuple[Mention, Word]]] = defaultdict(list)
     weak: set[tuple[int, int]] = set()  # (mention start, word start) of weak keys

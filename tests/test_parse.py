@@ -1,0 +1,226 @@
+"""Selective parsing: one Doc over the whole text, the pipeline only where a check reads it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newslint.analysis import Analysis
+from newslint.article import Article
+from newslint.clean import clean
+from newslint.config import Config
+from newslint.errors import ConfigError
+from newslint.parse import is_parsed, needs_parse, parse, parse_many, sentence_chunks, verb_forms
+
+ARTICLE = (
+    "Flood defences cost £2.4m\n\n"
+    "The river rose two metres overnight. Water covered the fields near the bridge.\n\n"
+    '"We were lucky," said Ana Torres, who runs the farm shop. The council\'s claim that the '
+    "wall would hold was wrong, according to residents.\n\n"
+    "The wall is 400 metres long. Engineers warned that it was too low.\n"
+)
+
+
+def _sentence(doc, start: int):
+    return next(s for s in doc.sents if s.start_char <= start < s.end_char)
+
+
+def test_only_sentences_with_cues_are_parsed(nlp):
+    doc = parse(nlp, ARTICLE)
+    assert doc.text == ARTICLE
+    for probe, parsed in [
+        ("The river rose", False),
+        ("Water covered", False),
+        ('"We were lucky,"', True),
+        ("The council's claim", True),
+        ("The wall is 400", False),
+        ("Engineers warned", True),
+    ]:
+        sent = _sentence(doc, ARTICLE.index(probe))
+        assert sent.text.startswith(probe.split()[0])
+        assert is_parsed(sent) is parsed, probe
+        assert all(bool(t.tag_) is parsed for t in sent if not t.is_space), probe
+    # entities come from the parsed sentences
+    assert "Ana Torres" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_full_mode_parses_everything(nlp):
+    doc = parse(nlp, ARTICLE, "full")
+    assert doc.text == ARTICLE
+    assert all(t.tag_ for t in doc)
+    assert is_parsed(doc[:])
+
+
+def test_unparsed_sentences_keep_their_boundaries(nlp):
+    doc = parse(nlp, ARTICLE)
+    starts = {s.start_char for s in doc.sents}
+    for a, _ in sentence_chunks(ARTICLE):
+        assert a in starts
+
+
+def test_parse_many_matches_parse(nlp):
+    texts = [ARTICLE, "", "   ", "No cue here at all.", 'He said: "Yes."']
+    many = list(parse_many(nlp, texts, batch_size=2))
+    assert [d.text for d in many] == texts
+    for text, doc in zip(texts, many, strict=True):
+        one = parse(nlp, text)
+        assert [(t.idx, t.text, t.tag_, t.dep_, t.ent_type_) for t in doc] == [
+            (t.idx, t.text, t.tag_, t.dep_, t.ent_type_) for t in one
+        ]
+
+
+def test_unknown_mode_is_refused(nlp):
+    with pytest.raises(ValueError, match="parse mode"):
+        parse(nlp, ARTICLE, "some")
+    with pytest.raises(ConfigError, match="parse must be"):
+        Config().merged(parse="some")
+
+
+_PIECES = st.sampled_from(
+    [
+        "The river rose.",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        '"We won,"',
+        " he said.",
+        "Mr. Smith",
+        " 2.5m ",
+        "according to police",
+        "U.S.",
+        "?",
+        "!",
+        "“Yes”",
+        "’",
+        "—",
+        "Kyiv",
+        "x",
+        "\u00a0",
+        "...",
+        "(Reuters)",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(pieces=st.lists(_PIECES, max_size=14), noise=st.text(max_size=12))
+def test_the_doc_is_the_text(nlp, pieces, noise):
+    text = "".join(pieces) + noise
+    doc = parse(nlp, text)
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+    if len(doc):
+        assert doc[0].is_sent_start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the road would reopen.",
+        "She told reporters the plan had failed.",
+        "The minister warned of delays.",
+        "Police are appealing for witnesses.",
+        "The report, according to the BBC, was leaked.",
+        "Mr Smith's claim was rejected.",
+        "The mayor is confident the bridge will open.",
+        "They realised that the water was rising.",
+        "It rose 5% (“a record”).",
+    ],
+)
+def test_sentences_with_cues_need_a_parse(sentence):
+    assert needs_parse(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The river rose two metres overnight.",
+        "Water covered 300 hectares of farmland near the bridge.",
+        "The statement ran to 40 pages.",  # a claim noun without an owner makes no cue
+    ],
+)
+def test_plain_sentences_do_not(sentence):
+    assert not needs_parse(sentence)
+
+
+def test_a_name_line_needs_a_parse_at_a_paragraph_start():
+    assert needs_parse("Smith: the wall held", line_start=True)
+    assert not needs_parse("Smith: the wall held", line_start=False)
+
+
+def test_verb_forms():
+    assert {"says", "said", "saying"} <= verb_forms("say")
+    assert {"admits", "admitted", "admitting"} <= verb_forms("admit")
+    assert {"denies", "denied", "denying"} <= verb_forms("deny")
+    assert {"argues", "argued", "arguing"} <= verb_forms("argue")
+    assert {"written", "wrote", "writes"} <= verb_forms("write")
+
+
+def _analysis(nlp, text: str, mode: str) -> Analysis:
+    return Analysis(clean(Article(text=text)), Config(parse=mode), nlp=nlp)
+
+
+def test_analysis_tells_what_was_parsed(nlp):
+    selective = _analysis(nlp, ARTICLE, "selective")
+    text = selective.text
+    assert not selective.is_parsed(text.index("The river"))
+    assert selective.is_parsed(text.index("Engineers"))
+    full = _analysis(nlp, ARTICLE, "full")
+    assert full.is_parsed(text.index("The river"))
+
+
+def test_a_rule_can_ask_for_an_unparsed_sentence(nlp):
+    analysis = _analysis(nlp, ARTICLE, "selective")
+    _ = analysis.doc
+    sentence = analysis.sentence_at(analysis.text.index("The wall is"))
+    assert sentence is not None
+    doc = analysis.parsed(sentence)
+    assert doc.text == analysis.text[sentence.start : sentence.end]
+    assert all(t.dep_ for t in doc)
+
+
+# TXT002 outside the parsed sentences: names guessed from capitals, then checked by spaCy
+def test_name_variant_in_sentences_without_cues(lint):
+    text = (
+        "Shelling hit the outskirts of Kharkiv on Sunday. Trains from Kharkov to the capital "
+        "were cancelled for the rest of the week."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert set(finding.evidence["forms"]) == {"Kharkiv", "Kharkov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country and its people look alike; spaCy's labels tell them apart
+        "Britain sent two ships to the region. Later a Briton was arrested in Spain.",
+        # sentence-initial words and weekdays are not names
+        "Then the river rose. The water was higher than in May.",
+        # a title-case headline is not a run of names
+        "Flood Defences Fail Again\n\nThe river rose on Monday.",
+    ],
+)
+def test_guessed_names_stay_silent(lint, text):
+    assert lint(text, select=["TXT002"]).findings == []
+
+
+def test_selective_and_full_find_the_same_variants(nlp):
+    from newslint import check
+
+    text = (
+        "President Volodymyr Zelensky visited Kyiv on Monday.\n\n"
+        "Mr Zelenskyy told reporters in Kiev that the talks had failed."
+    )
+    found = {
+        mode: [
+            (f.start, f.end)
+            for f in check(text, nlp=nlp, select=["TXT002"], config=Config(parse=mode)).findings
+        ]
+        for mode in ("full", "selective")
+    }
+    assert found["full"] == found["selective"] and found["full"]
