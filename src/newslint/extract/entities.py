@@ -110,7 +110,6 @@ class Mention:
         return replace(self, start=self.start + offset, end=self.end + offset, words=words)
 
 
-
 def fold(word: str) -> str:
     """Lower case without accents: "Zelenskyy" -> "zelenskyy", "São" -> "sao"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -211,9 +210,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
     # "Real" after "Real Madrid": a short form of a many-word organisation or place, whose full
     # name is compared on its own
     heads = {
-        m.words[0].text
-        for m in found
-        if len(m.words) > 1 and m.label not in ("PERSON", "PROPN")
+        m.words[0].text for m in found if len(m.words) > 1 and m.label not in ("PERSON", "PROPN")
     }
     found = [
         m
