@@ -72,17 +72,10 @@ def prepare(
     The batch engines call this for many articles, parse them together with ``nlp.pipe`` and
     then call ``analyse``; ``check_article`` does both for one article.
     """
+    # metadata given here beats the page's own: clean() keeps an Article's metadata over what
+    # trafilatura reads from the HTML
     article = article.with_meta(published=published, title=title, outlet=outlet, url=url)
-    cleaned = clean(article)
-    # flags beat the page's own metadata, so apply them again after HTML extraction
-    cleaned_article = cleaned.article.with_meta(
-        published=published, title=title, outlet=outlet, url=url
-    )
-    return Analysis(
-        type(cleaned)(article=cleaned_article, text=cleaned.text, removed=cleaned.removed),
-        config,
-        nlp=nlp,
-    )
+    return Analysis(clean(article), config, nlp=nlp)
 
 
 def analyse(analysis: Analysis, config: Config | None = None) -> Report:

@@ -101,7 +101,7 @@ def from_table(table: dict[str, Any], path: Path | None = None) -> Config:
     if "rules" in options and not isinstance(options["rules"], dict):
         raise ConfigError("rules must be a table of rule codes")
     try:
-        return replace(Config(path=path), **{}).merged(**options)
+        return Config(path=path).merged(**options)
     except TypeError as exc:
         raise ConfigError(f"{path}: {exc}") from None
 
