@@ -54,9 +54,6 @@ class Config:
         if self.max_bytes <= 0:
             raise ConfigError("max-bytes must be positive")
 
-    def rule_option(self, code: str, key: str, default: Any) -> Any:
-        return self.rules.get(code, {}).get(key, default)
-
 
 def _codes(value: Any, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
