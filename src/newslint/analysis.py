@@ -6,6 +6,7 @@ the text. Rules read an Analysis and never change it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -68,10 +69,7 @@ class Analysis:
         return split_paragraphs(self.text)
 
     def paragraph_at(self, offset: int) -> Span | None:
-        for span in self.paragraphs:
-            if span.start <= offset < span.end:
-                return span
-        return None
+        return _span_at(self.paragraphs, offset)
 
     @cached_property
     def quantities(self) -> list[Quantity]:
@@ -89,10 +87,7 @@ class Analysis:
         return sentence_spans(self.text)
 
     def sentence_at(self, offset: int) -> Span | None:
-        for span in self.sentences:
-            if span.start <= offset < span.end:
-                return span
-        return None
+        return _span_at(self.sentences, offset)
 
     @cached_property
     def time_expressions(self) -> list[TimeExpression]:
@@ -162,3 +157,12 @@ def split_paragraphs(text: str) -> list[Span]:
     if text[pos:].strip():
         spans.append(Span(start=pos, end=len(text)))
     return spans
+
+
+def _span_at(spans: list[Span], offset: int) -> Span | None:
+    """The span of ``spans`` (sorted, not overlapping) holding ``offset``, by bisection: rules
+    ask this once per figure or quote."""
+    i = bisect.bisect_right(spans, offset, key=lambda s: s.start) - 1
+    if i >= 0 and offset < spans[i].end:
+        return spans[i]
+    return None
