@@ -20,6 +20,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 FAIL_ON = ("error", "warning", "info", "never")
+# selective: parse only the sentences a check reads (newslint.parse); full: every sentence
+PARSE_MODES = ("selective", "full")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Config:
     def validate(self) -> None:
         if self.fail_on not in FAIL_ON:
             raise ConfigError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
-        if self.parse not in ("selective", "full"):
+        if self.parse not in PARSE_MODES:
             raise ConfigError(f"parse must be 'selective' or 'full', not {self.parse!r}")
         if self.max_bytes <= 0:
             raise ConfigError("max-bytes must be positive")

@@ -22,16 +22,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from newslint.config import PARSE_MODES
 from newslint.extract.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-ParseMode = Literal["selective", "full"]
-PARSE_MODES: tuple[str, ...] = ("selective", "full")
 # sentences per nlp.pipe batch: spaCy's default (1000 texts) holds too much at once
 PIPE_BATCH = 64
 # articles whose sentences share one nlp.pipe call in a batch run
