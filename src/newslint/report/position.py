@@ -1,4 +1,4 @@
-"""Character offsets to 1-based line and column numbers, as editors count them."""
+"""Character offsets to 1-based line and column numbers, as editors count them; excerpts."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ class Lines:
         start = self.starts[line - 1]
         end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
         return self.text[start:end]
+
+
+def excerpt(text: str, start: int, end: int, width: int) -> str:
+    """``text[start:end]`` on one line, whitespace collapsed, cut to ``width`` with an ellipsis."""
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= width else piece[: width - 1] + "…"
