@@ -27,6 +27,18 @@ TEXT = (
     "Mr Zelensky thanked the troops; President Zelenskyy said the army would not stop."
 )
 
+# The evidence of NUM003 on "three times the size of Wales" (also read by test_html_evidence).
+WALES_EVIDENCE = {
+    "multiplier": 3,
+    "reference": "Wales",
+    "reference_km2": 20779,
+    "implied_km2": 62337,
+    "stated_text": "2,300 square miles",
+    "stated_km2": 5957,
+    "ratio": 10.46,
+    "tolerance": "x1.25",
+}
+
 
 def _at(text: str, piece: str, nth: int = 0) -> tuple[int, int]:
     start = -1
@@ -68,16 +80,7 @@ def rich_report(text: str = TEXT, **meta: object) -> Report:
             message="three times the size of Wales is about 62,337 km², but the article "
             "states 5,957 km²",
             related=[Span(start=area[0], end=area[1])],
-            evidence={
-                "multiplier": 3,
-                "reference": "Wales",
-                "reference_km2": 20779,
-                "implied_km2": 62337,
-                "stated_text": "2,300 square miles",
-                "stated_km2": 5957,
-                "ratio": 10.46,
-                "tolerance": "x1.25",
-            },
+            evidence=dict(WALES_EVIDENCE),
         ),
         # overlaps the comparison: starts inside the first quantity, ends inside it
         Finding(

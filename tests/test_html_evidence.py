@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.report import evidence
+from report_samples import WALES_EVIDENCE
 
 
 @pytest.mark.parametrize(
@@ -32,18 +33,7 @@ def test_labels_read_the_unit_from_the_key():
 
 
 def test_a_comparison_is_written_out_as_a_sum():
-    lines = evidence.worked_sum(
-        {
-            "multiplier": 3,
-            "reference": "Wales",
-            "reference_km2": 20779,
-            "implied_km2": 62337,
-            "stated_text": "2,300 square miles",
-            "stated_km2": 5957,
-            "ratio": 10.46,
-            "tolerance": "x1.25",
-        }
-    )
+    lines = evidence.worked_sum(WALES_EVIDENCE)
     assert lines == [
         "3 × Wales (20,779 km²) = 62,337 km²",
         "stated: 2,300 square miles = 5,957 km²",

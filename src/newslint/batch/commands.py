@@ -1,6 +1,7 @@
 """CLI commands of the batch subsystem: ``batch``, ``sql`` and ``stats``.
 
 Arrow, DuckDB and Ray are imported inside the commands, so ``newslint check`` starts fast.
+``newslint.cli`` (``fail``, ``_split``) is imported inside them too: it imports this module.
 """
 
 from __future__ import annotations
@@ -16,25 +17,16 @@ import typer
 from newslint.errors import NewslintError
 
 
-def _fail(message: str) -> typer.Exit:
-    print(f"newslint: error: {message}", file=sys.stderr)
-    return typer.Exit(2)
-
-
 def _need_batch_extra() -> None:
+    from newslint.cli import fail
+
     try:
         import duckdb  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError:
-        raise _fail(
+        raise fail(
             "the batch commands need pyarrow and duckdb: pip install 'newslint[batch]'"
         ) from None
-
-
-def _split(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    return [code for v in values for code in v.split(",") if code.strip()]
 
 
 class Engine(str, Enum):
@@ -104,6 +96,7 @@ def batch(
     _need_batch_extra()
     from newslint.batch.readers import Columns
     from newslint.batch.run import BatchOptions, run_batch
+    from newslint.cli import _split, fail
     from newslint.config import load_config
 
     try:
@@ -131,7 +124,7 @@ def batch(
         )
         summary = run_batch(options, progress=progress)
     except NewslintError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     print(summary.line(), file=sys.stderr)
 
 
@@ -145,17 +138,18 @@ def sql(
     """Query a batch output with DuckDB."""
     _need_batch_extra()
     from newslint.batch.store import connect
+    from newslint.cli import fail
 
     try:
         con = connect(out)
     except NewslintError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     import duckdb
 
     try:
         result = con.execute(query)
     except duckdb.Error as exc:
-        raise _fail(f"query failed: {str(exc).splitlines()[0]}") from None
+        raise fail(f"query failed: {str(exc).splitlines()[0]}") from None
     columns = [d[0] for d in result.description or []]
     rows = result.fetchall()
     if format is SqlFormat.json:
@@ -188,11 +182,12 @@ def stats(
     """Corpus report: findings per 1,000 words, anonymous sources, contradicted figures."""
     _need_batch_extra()
     from newslint.batch.stats import corpus_stats, render_html, render_text
+    from newslint.cli import fail
 
     try:
         aggregates = corpus_stats(out, top=top)
     except NewslintError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if html is not None:
         html.write_text(render_html(aggregates, top=top), encoding="utf-8")
     if format is StatsFormat.json:

@@ -1,4 +1,4 @@
-"""Character offsets to 1-based line and column numbers, as editors count them."""
+"""Character offsets to 1-based line and column numbers, as editors count them; excerpts."""
 
 from __future__ import annotations
 
@@ -13,3 +13,9 @@ class Lines:
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i + 1, offset - self.starts[i] + 1
+
+
+def excerpt(text: str, start: int, end: int, width: int) -> str:
+    """``text[start:end]`` on one line, whitespace collapsed, cut to ``width`` with an ellipsis."""
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= width else piece[: width - 1] + "…"

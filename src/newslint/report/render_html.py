@@ -22,7 +22,7 @@ from typing import Any
 
 from newslint.report import evidence
 from newslint.report.model import Report
-from newslint.report.position import Lines
+from newslint.report.position import Lines, excerpt
 from newslint.report.segments import split
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -60,11 +60,6 @@ def embed_json(data: Any) -> str:
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
-
-
-def _excerpt(text: str, start: int, end: int, width: int = 120) -> str:
-    piece = " ".join(text[start:end].split())
-    return piece if len(piece) <= width else piece[: width - 1] + "…"
 
 
 def _rule_docs(codes: set[str]) -> dict[str, str]:
@@ -143,12 +138,12 @@ def payload(report: Report) -> dict[str, Any]:
                 "line": line,
                 "col": col,
                 "message": f.message,
-                "excerpt": _excerpt(text, f.start, f.end),
+                "excerpt": excerpt(text, f.start, f.end, 120),
                 "related": [
                     {
                         "start": r.start,
                         "end": r.end,
-                        "excerpt": _excerpt(text, r.start, r.end, 60),
+                        "excerpt": excerpt(text, r.start, r.end, 60),
                         "line": lines.line_col(min(max(r.start, 0), len(text)))[0],
                     }
                     for r in f.related

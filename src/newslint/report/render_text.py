@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from newslint.report.model import Report
-from newslint.report.position import Lines
+from newslint.report.position import Lines, excerpt
 
 _MAX_REMOVED = 8
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -28,12 +28,12 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
             f"[bold]{f.rule}[/bold] {escape(f.name)}: {escape(f.message)}"
         )
         if f.end > f.start:
-            console.print(f"      [dim]{escape(_snippet(report.text, f.start, f.end))}[/dim]")
+            console.print(f"      [dim]{escape(excerpt(report.text, f.start, f.end, 100))}[/dim]")
         elif f.rule == "TXT001":
             # what was cut is not in the text: show it, so an editor can see nothing else went
             for piece in report.removed[:_MAX_REMOVED]:
                 console.print(
-                    f"      [dim]- {piece.kind}: {escape(_snippet(piece.text, 0, len(piece.text), 90))}[/dim]"
+                    f"      [dim]- {piece.kind}: {escape(excerpt(piece.text, 0, len(piece.text), 90))}[/dim]"
                 )
             if len(report.removed) > _MAX_REMOVED:
                 console.print(f"      [dim]... and {len(report.removed) - _MAX_REMOVED} more[/dim]")
@@ -60,11 +60,6 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
     )
 
 
-def _snippet(text: str, start: int, end: int, width: int = 100) -> str:
-    piece = " ".join(text[start:end].split())
-    return piece if len(piece) <= width else piece[: width - 1] + "…"
-
-
 def _tables(report: Report, console: Console) -> None:
     if report.quantities:
         table = Table("text", "value", "unit", "kind", "approx", title="Quantities", box=None)
@@ -84,6 +79,6 @@ def _tables(report: Report, console: Console) -> None:
             table.add_row(
                 escape(sp.text if sp else "?"),
                 sp.type if sp else "",
-                escape(_snippet(qt.text, 0, len(qt.text), 70)),
+                escape(excerpt(qt.text, 0, len(qt.text), 70)),
             )
         console.print(table)
