@@ -2324,38 +2324,21 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         if taken.covers(m.start()):
             continue
         if m.group("maj") or m.group("most"):
-            b = _Built(
-                start=m.start(),
-                end=m.end(),
-                value=None,
-                low=0.5,
-                high=1.0,
-                approx=">",
-                kind="vague",
-                dimension="share",
-            )
+            low, high, approx = 0.5, 1.0, ">"
         elif m.group("min"):
-            b = _Built(
-                start=m.start(),
-                end=m.end(),
-                value=None,
-                low=0.0,
-                high=0.5,
-                approx="<",
-                kind="vague",
-                dimension="share",
-            )
+            low, high, approx = 0.0, 0.5, "<"
         else:
-            b = _Built(
-                start=m.start(),
-                end=m.end(),
-                value=None,
-                low=0.5,
-                high=1.0,
-                approx="~",
-                kind="vague",
-                dimension="share",
-            )
+            low, high, approx = 0.5, 1.0, "~"
+        b = _Built(
+            start=m.start(),
+            end=m.end(),
+            value=None,
+            low=low,
+            high=high,
+            approx=approx,
+            kind="vague",
+            dimension="share",
+        )
         built.append(b)
         taken.add(m.start(), m.end())
     plurals = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
