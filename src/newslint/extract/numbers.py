@@ -172,6 +172,11 @@ def parse_number_words(text: str) -> float | None:
     return (total + current) * factor
 
 
+def parse_number(text: str) -> float | None:
+    """A numeral or a run of number words: ``"53,000"`` -> 53000.0, ``"three"`` -> 3.0."""
+    return parse_numeral(text) if text[0].isdigit() else parse_number_words(text)
+
+
 def trailing_scale(text: str) -> float:
     """The scale a run of number words ends with: ``"five thousand"`` -> 1000.0, ``"five"`` -> 1.0."""
     last = _SPLIT.split(text.strip().lower())[-1]

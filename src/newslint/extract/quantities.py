@@ -26,6 +26,7 @@ from newslint.extract.numbers import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     fraction_value,
+    parse_number,
     parse_number_words,
     parse_numeral,
     trailing_scale,
@@ -2121,7 +2122,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                     mult = _MULT_WORDS[word]
                 else:
                     num = m.group("mnum")
-                    parsed = parse_numeral(num) if num[0].isdigit() else parse_number_words(num)
+                    parsed = parse_number(num)
                     if parsed is None:
                         continue
                     mult = parsed
@@ -2157,7 +2158,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                 continue
             mult = 1.0
         else:
-            parsed = parse_numeral(n.replace(",", "")) if n[0].isdigit() else parse_number_words(n)
+            parsed = parse_number(n)
             if parsed is None:
                 continue
             mult = parsed
@@ -2262,10 +2263,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
     for m in _windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
         if taken.covers(m.start()):
             continue
-        a, b_ = (
-            parse_numeral(g) if g[0].isdigit() else parse_number_words(g)
-            for g in (m.group("a"), m.group("b"))
-        )
+        a, b_ = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b_ is None or not 0 < a < b_:
             continue
         share = _Built(
