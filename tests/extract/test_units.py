@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pint
 import pytest
 
@@ -104,3 +107,12 @@ def test_si_values_are_computed_without_pint_at_run_time():
     assert to_si(5, "kilometer") == 5000
     assert to_si(40, "degree_Celsius") == pytest.approx(313.15)
     assert to_si(1, "nonsense") is None
+    # this module imports pint itself, so ask a fresh interpreter whether extraction does
+    code = (
+        "import sys; from newslint.extract.quantities import find_quantities; "
+        "from newslint.extract.units import to_si; "
+        "find_quantities('It is 5 km and 40C, 3 kWh.'); to_si(5, 'kilometer'); "
+        "print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
