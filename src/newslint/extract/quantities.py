@@ -1294,16 +1294,16 @@ def _change_of(words: list[str], ratio: bool = False) -> str | None:
     return None
 
 
-def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None, int]:
-    """(approx, change, left) from the words before a figure. ``ratio``: the figure has a unit,
+def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None]:
+    """(approx, change) from the words before a figure. ``ratio``: the figure has a unit,
     so "lost 2%" is a fall; a bare count is not: "lost 53,000 soldiers" is a toll, not a change."""
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
         if words[-used:] in (["below"], ["above"]):
-            return approx, None, left  # "set to slip below 13%": a level crossed, not a fall
+            return approx, None  # "set to slip below 13%": a level crossed, not a fall
         words = words[:-used]
-    return approx, _change_of(words, ratio), left
+    return approx, _change_of(words, ratio)
 
 
 def _level_direction(text: str, left: int) -> str | None:
@@ -1668,7 +1668,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     ):
         return None, skip_to
 
-    approx, change, _ = _left_context(text, left, ratio=read.measured)
+    approx, change = _left_context(text, left, ratio=read.measured)
     if (
         approx == ">"
         and read.unit in _TIME_UNITS
@@ -2131,7 +2131,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                 continue
             dim = _DIM_OF[m.group("dim").lower()]
             start = m.start()
-            approx, _, _ = _left_context(text, start)
+            approx = _left_context(text, start)[0]
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _Built(
                 start=start,
@@ -2244,7 +2244,7 @@ def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None
             )
         else:
             continue
-        b.approx, b.change, _ = _left_context(text, m.start())
+        b.approx, b.change = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), b.end)
 
@@ -2275,7 +2275,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             kind="vague",
             dimension="share",
         )
-        share.approx, share.change, _ = _left_context(text, m.start())
+        share.approx, share.change = _left_context(text, m.start())
         share.counted = _whole_of(text, m.end())
         built.append(share)
         taken.add(m.start(), m.end())
@@ -2312,7 +2312,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             kind="vague",
             dimension="share",
         )
-        b.approx, b.change, _ = _left_context(text, m.start())
+        b.approx, b.change = _left_context(text, m.start())
         b.counted = _whole_of(text, end)
         built.append(b)
         taken.add(m.start(), end)
@@ -2371,7 +2371,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
             b.unit, b.dimension = b.currency, "currency"
             end = m.end()
-        _, b.change, _ = _left_context(text, m.start())
+        _, b.change = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), end)
 
