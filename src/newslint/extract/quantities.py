@@ -1213,7 +1213,7 @@ def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
     if (
         100 <= value < 10000
         and _CAP_WORD_AFTER_RE.match(text, end)
-        and _left_context(text, start)[0] == "="
+        and _approx_before(text, start) == "="
     ):
         return True  # "787 Dreamliner", "737 Max"
     if _PRODUCT_AFTER_RE.match(text, end):
@@ -1292,6 +1292,11 @@ def _change_of(words: list[str], ratio: bool = False) -> str | None:
     if i >= 2 and words[i - 1] == "of" and words[i - 2] in _CHANGE_NOUNS:
         return _CHANGE_NOUNS[words[i - 2]]
     return None
+
+
+def _approx_before(text: str, left: int) -> str:
+    """Only the approx of ``_left_context``, without reading the change."""
+    return _approx_of(_words_before(text, left))[0]
 
 
 def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None]:
@@ -1650,7 +1655,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
                 and counted.split()[0].endswith("s")
                 and not counted.endswith("'s")
             )
-            if not (plural_noun or _left_context(text, left)[0] != "="):
+            if not (plural_noun or _approx_before(text, left) != "="):
                 return None, skip_to
         if (
             _ERA_RE.search(text[max(0, start - 6) : start])
@@ -2131,7 +2136,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                 continue
             dim = _DIM_OF[m.group("dim").lower()]
             start = m.start()
-            approx = _left_context(text, start)[0]
+            approx = _approx_before(text, start)
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _Built(
                 start=start,
