@@ -44,6 +44,7 @@ from newslint.extract.units import (
     UNIT_WORD_RE,
     UNITS,
     currency_for_prefix,
+    to_si,
     unit_for_surface,
 )
 from newslint.report.model import Quantity
@@ -2386,12 +2387,11 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
     if b.value is not None:
         if b.kind == "money":
             si = b.value * b.minor
-        elif b.unit and b.unit in UNITS and b.dimension not in ("age",):
-            spec = UNITS[b.unit]
-            si = b.value * spec.factor + spec.offset
+        elif b.unit and b.unit in UNITS and b.dimension != "age":
+            si = to_si(b.value, b.unit)
         elif b.dimension == "age":
-            si = b.value * UNITS["year"].factor
-        elif b.kind in ("count", "comparison") or b.kind == "vague":
+            si = to_si(b.value, "year")
+        elif b.kind in ("count", "comparison", "vague"):
             si = b.value
     return Quantity(
         start=b.start,
