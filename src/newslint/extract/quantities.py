@@ -2367,7 +2367,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         unit_name = unit_for_surface(unit.group("unit")) if unit else None
         if unit and unit_name in UNITS:
             b.unit = unit_name  # "thousands of square miles"
-            b.dimension, b.kind = UNITS[unit_name].dimension, "vague"
+            b.dimension = UNITS[unit_name].dimension
             b.end = end = unit.end()
         elif noun and noun.group("w").lower() not in _NOT_COUNTED:
             b.counted = noun.group("w")
