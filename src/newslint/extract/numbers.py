@@ -5,6 +5,7 @@ Everything here is plain regular expressions and small tables: no parser, no pin
 
 from __future__ import annotations
 
+import math
 import re
 
 SMALL_WORDS: dict[str, int] = {
@@ -125,7 +126,7 @@ def parse_numeral(text: str) -> float | None:
         value = float(digits)
     except ValueError:
         return None
-    return value if value == value and value not in (float("inf"), float("-inf")) else None
+    return value if math.isfinite(value) else None
 
 
 def parse_number_words(text: str) -> float | None:
