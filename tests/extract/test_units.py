@@ -52,7 +52,14 @@ def test_our_own_units():
     )
     assert UNITS["ksi"].factor == pytest.approx(REGISTRY.Quantity(1000, "psi").to("Pa").magnitude)
     assert UNITS["revolutions_per_minute"].factor == pytest.approx(1 / 60)
+    assert UNITS["megatonne"].factor == pytest.approx(
+        REGISTRY.Quantity(1e6, "metric_ton").to("kg").magnitude
+    )
     assert UNITS["percent"].factor == 0.01
+    assert UNITS["percentage_point"].factor == 0.01
+    assert UNITS["basis_point"].factor == pytest.approx(UNITS["percentage_point"].factor / 100)
+    assert UNITS["ppm"].factor == pytest.approx(1e-6)
+    assert UNITS["ppb"].factor == pytest.approx(1e-9)
     # the international acre (4046.8564224 m2); pint's acre is the US survey acre, 4 ppm larger
     assert UNITS["acre"].factor == pytest.approx(
         REGISTRY.Quantity(1, "acre").to("m**2").magnitude, rel=1e-5
