@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pint
 import pytest
 
@@ -49,7 +52,14 @@ def test_our_own_units():
     )
     assert UNITS["ksi"].factor == pytest.approx(REGISTRY.Quantity(1000, "psi").to("Pa").magnitude)
     assert UNITS["revolutions_per_minute"].factor == pytest.approx(1 / 60)
+    assert UNITS["megatonne"].factor == pytest.approx(
+        REGISTRY.Quantity(1e6, "metric_ton").to("kg").magnitude
+    )
     assert UNITS["percent"].factor == 0.01
+    assert UNITS["percentage_point"].factor == 0.01
+    assert UNITS["basis_point"].factor == pytest.approx(UNITS["percentage_point"].factor / 100)
+    assert UNITS["ppm"].factor == pytest.approx(1e-6)
+    assert UNITS["ppb"].factor == pytest.approx(1e-9)
     # the international acre (4046.8564224 m2); pint's acre is the US survey acre, 4 ppm larger
     assert UNITS["acre"].factor == pytest.approx(
         REGISTRY.Quantity(1, "acre").to("m**2").magnitude, rel=1e-5
@@ -104,3 +114,12 @@ def test_si_values_are_computed_without_pint_at_run_time():
     assert to_si(5, "kilometer") == 5000
     assert to_si(40, "degree_Celsius") == pytest.approx(313.15)
     assert to_si(1, "nonsense") is None
+    # this module imports pint itself, so ask a fresh interpreter whether extraction does
+    code = (
+        "import sys; from newslint.extract.quantities import find_quantities; "
+        "from newslint.extract.units import to_si; "
+        "find_quantities('It is 5 km and 40C, 3 kWh.'); to_si(5, 'kilometer'); "
+        "print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -5,6 +5,7 @@ Everything here is plain regular expressions and small tables: no parser, no pin
 
 from __future__ import annotations
 
+import math
 import re
 
 SMALL_WORDS: dict[str, int] = {
@@ -125,7 +126,7 @@ def parse_numeral(text: str) -> float | None:
         value = float(digits)
     except ValueError:
         return None
-    return value if value == value and value not in (float("inf"), float("-inf")) else None
+    return value if math.isfinite(value) else None
 
 
 def parse_number_words(text: str) -> float | None:
@@ -170,6 +171,11 @@ def parse_number_words(text: str) -> float | None:
         else:
             return None
     return (total + current) * factor
+
+
+def parse_number(text: str) -> float | None:
+    """A numeral or a run of number words: ``"53,000"`` -> 53000.0, ``"three"`` -> 3.0."""
+    return parse_numeral(text) if text[0].isdigit() else parse_number_words(text)
 
 
 def trailing_scale(text: str) -> float:

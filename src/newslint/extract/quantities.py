@@ -26,6 +26,7 @@ from newslint.extract.numbers import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     fraction_value,
+    parse_number,
     parse_number_words,
     parse_numeral,
     trailing_scale,
@@ -43,6 +44,7 @@ from newslint.extract.units import (
     UNIT_WORD_RE,
     UNITS,
     currency_for_prefix,
+    to_si,
     unit_for_surface,
 )
 from newslint.report.model import Quantity
@@ -1212,7 +1214,7 @@ def _is_identifier(text: str, start: int, end: int, value: float) -> bool:
     if (
         100 <= value < 10000
         and _CAP_WORD_AFTER_RE.match(text, end)
-        and _left_context(text, start)[0] == "="
+        and _approx_before(text, start) == "="
     ):
         return True  # "787 Dreamliner", "737 Max"
     if _PRODUCT_AFTER_RE.match(text, end):
@@ -1293,16 +1295,21 @@ def _change_of(words: list[str], ratio: bool = False) -> str | None:
     return None
 
 
-def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None, int]:
-    """(approx, change, left) from the words before a figure. ``ratio``: the figure has a unit,
+def _approx_before(text: str, left: int) -> str:
+    """Only the approx of ``_left_context``, without reading the change."""
+    return _approx_of(_words_before(text, left))[0]
+
+
+def _left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | None]:
+    """(approx, change) from the words before a figure. ``ratio``: the figure has a unit,
     so "lost 2%" is a fall; a bare count is not: "lost 53,000 soldiers" is a toll, not a change."""
     words = _words_before(text, left)
     approx, used = _approx_of(words)
     if used:
         if words[-used:] in (["below"], ["above"]):
-            return approx, None, left  # "set to slip below 13%": a level crossed, not a fall
+            return approx, None  # "set to slip below 13%": a level crossed, not a fall
         words = words[:-used]
-    return approx, _change_of(words, ratio), left
+    return approx, _change_of(words, ratio)
 
 
 def _level_direction(text: str, left: int) -> str | None:
@@ -1649,7 +1656,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
                 and counted.split()[0].endswith("s")
                 and not counted.endswith("'s")
             )
-            if not (plural_noun or _left_context(text, left)[0] != "="):
+            if not (plural_noun or _approx_before(text, left) != "="):
                 return None, skip_to
         if (
             _ERA_RE.search(text[max(0, start - 6) : start])
@@ -1667,7 +1674,7 @@ def _read_figure(text: str, m: re.Match[str], taken: _Spans) -> tuple[_Built | N
     ):
         return None, skip_to
 
-    approx, change, _ = _left_context(text, left, ratio=read.measured)
+    approx, change = _left_context(text, left, ratio=read.measured)
     if (
         approx == ">"
         and read.unit in _TIME_UNITS
@@ -2121,7 +2128,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                     mult = _MULT_WORDS[word]
                 else:
                     num = m.group("mnum")
-                    parsed = parse_numeral(num) if num[0].isdigit() else parse_number_words(num)
+                    parsed = parse_number(num)
                     if parsed is None:
                         continue
                     mult = parsed
@@ -2130,7 +2137,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                 continue
             dim = _DIM_OF[m.group("dim").lower()]
             start = m.start()
-            approx, _, _ = _left_context(text, start)
+            approx = _approx_before(text, start)
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _Built(
                 start=start,
@@ -2157,7 +2164,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
                 continue
             mult = 1.0
         else:
-            parsed = parse_numeral(n.replace(",", "")) if n[0].isdigit() else parse_number_words(n)
+            parsed = parse_number(n)
             if parsed is None:
                 continue
             mult = parsed
@@ -2243,7 +2250,7 @@ def _find_slash_fractions(text: str, taken: _Spans, built: list[_Built]) -> None
             )
         else:
             continue
-        b.approx, b.change, _ = _left_context(text, m.start())
+        b.approx, b.change = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), b.end)
 
@@ -2262,10 +2269,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
     for m in _windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
         if taken.covers(m.start()):
             continue
-        a, b_ = (
-            parse_numeral(g) if g[0].isdigit() else parse_number_words(g)
-            for g in (m.group("a"), m.group("b"))
-        )
+        a, b_ = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b_ is None or not 0 < a < b_:
             continue
         share = _Built(
@@ -2277,7 +2281,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             kind="vague",
             dimension="share",
         )
-        share.approx, share.change, _ = _left_context(text, m.start())
+        share.approx, share.change = _left_context(text, m.start())
         share.counted = _whole_of(text, m.end())
         built.append(share)
         taken.add(m.start(), m.end())
@@ -2314,7 +2318,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             kind="vague",
             dimension="share",
         )
-        b.approx, b.change, _ = _left_context(text, m.start())
+        b.approx, b.change = _left_context(text, m.start())
         b.counted = _whole_of(text, end)
         built.append(b)
         taken.add(m.start(), end)
@@ -2324,38 +2328,21 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         if taken.covers(m.start()):
             continue
         if m.group("maj") or m.group("most"):
-            b = _Built(
-                start=m.start(),
-                end=m.end(),
-                value=None,
-                low=0.5,
-                high=1.0,
-                approx=">",
-                kind="vague",
-                dimension="share",
-            )
+            low, high, approx = 0.5, 1.0, ">"
         elif m.group("min"):
-            b = _Built(
-                start=m.start(),
-                end=m.end(),
-                value=None,
-                low=0.0,
-                high=0.5,
-                approx="<",
-                kind="vague",
-                dimension="share",
-            )
+            low, high, approx = 0.0, 0.5, "<"
         else:
-            b = _Built(
-                start=m.start(),
-                end=m.end(),
-                value=None,
-                low=0.5,
-                high=1.0,
-                approx="~",
-                kind="vague",
-                dimension="share",
-            )
+            low, high, approx = 0.5, 1.0, "~"
+        b = _Built(
+            start=m.start(),
+            end=m.end(),
+            value=None,
+            low=low,
+            high=high,
+            approx=approx,
+            kind="vague",
+            dimension="share",
+        )
         built.append(b)
         taken.add(m.start(), m.end())
     plurals = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
@@ -2380,7 +2367,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
         unit_name = unit_for_surface(unit.group("unit")) if unit else None
         if unit and unit_name in UNITS:
             b.unit = unit_name  # "thousands of square miles"
-            b.dimension, b.kind = UNITS[unit_name].dimension, "vague"
+            b.dimension = UNITS[unit_name].dimension
             b.end = end = unit.end()
         elif noun and noun.group("w").lower() not in _NOT_COUNTED:
             b.counted = noun.group("w")
@@ -2390,7 +2377,7 @@ def _find_vague(text: str, taken: _Spans, built: list[_Built]) -> None:
             )
             b.unit, b.dimension = b.currency, "currency"
             end = m.end()
-        _, b.change, _ = _left_context(text, m.start())
+        _, b.change = _left_context(text, m.start())
         built.append(b)
         taken.add(m.start(), end)
 
@@ -2400,12 +2387,11 @@ def _to_quantity(text: str, b: _Built) -> Quantity:
     if b.value is not None:
         if b.kind == "money":
             si = b.value * b.minor
-        elif b.unit and b.unit in UNITS and b.dimension not in ("age",):
-            spec = UNITS[b.unit]
-            si = b.value * spec.factor + spec.offset
+        elif b.unit and b.unit in UNITS and b.dimension != "age":
+            si = to_si(b.value, b.unit)
         elif b.dimension == "age":
-            si = b.value * UNITS["year"].factor
-        elif b.kind in ("count", "comparison") or b.kind == "vague":
+            si = to_si(b.value, "year")
+        elif b.kind in ("count", "comparison", "vague"):
             si = b.value
     return Quantity(
         start=b.start,

@@ -291,37 +291,21 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ("ksi", "pressure", 6894757.293168361, 0, ("ksi",), ()),
     ("bar", "pressure", 1e5, 0, ("bars",), ("bar",)),
     ("millibar", "pressure", 100.0, 0, ("millibars", "millibar", "mbar"), ()),
-    (
-        "kilowatt_hour",
-        "energy",
-        3.6e6,
-        0,
-        ("kilowatt hours", "kilowatt-hours", "kilowatt hour", "kilowatt-hour", "kwh"),
-        (),
-    ),
-    (
-        "megawatt_hour",
-        "energy",
-        3.6e9,
-        0,
-        ("megawatt hours", "megawatt-hours", "megawatt hour", "megawatt-hour", "mwh"),
-        (),
-    ),
-    (
-        "gigawatt_hour",
-        "energy",
-        3.6e12,
-        0,
-        ("gigawatt hours", "gigawatt-hours", "gigawatt hour", "gigawatt-hour", "gwh"),
-        (),
-    ),
-    (
-        "terawatt_hour",
-        "energy",
-        3.6e15,
-        0,
-        ("terawatt hours", "terawatt-hours", "terawatt hour", "terawatt-hour", "twh"),
-        (),
+    *(
+        (
+            f"{_p}watt_hour",
+            "energy",
+            _f,
+            0,
+            (f"{_p}watt hours", f"{_p}watt-hours", f"{_p}watt hour", f"{_p}watt-hour", _abbr),
+            (),
+        )
+        for _p, _f, _abbr in (
+            ("kilo", 3.6e6, "kwh"),
+            ("mega", 3.6e9, "mwh"),
+            ("giga", 3.6e12, "gwh"),
+            ("tera", 3.6e15, "twh"),
+        )
     ),
     (
         "kilocalorie",
