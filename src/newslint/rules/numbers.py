@@ -17,6 +17,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import (
     MONEY_DRIFT,
     Interval,
+    half_step,
     is_temperature,
     printed,
     rate_range,
@@ -360,8 +361,6 @@ def _implied_range(comp: Quantity) -> Interval:
 def _multiplier_range(comp: Quantity, mult: float) -> tuple[float, float]:
     numeral = re.search(r"\d[\d,]*(?:\.\d+)?", comp.text)
     if numeral:
-        from newslint.arithmetic import half_step
-
         try:
             number = float(numeral.group(0).replace(",", ""))
         except ValueError:
