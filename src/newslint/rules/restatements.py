@@ -217,7 +217,6 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
             # whose scheme: the named subject of the sentence ("Kent approved ...")
             subject = _subject(doc[head.i].sent.root)
     else:
-        verb = None
         # "the 360 hectares seized by the rebels": a participle on the figure's noun first
         for child in root.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
@@ -278,8 +277,6 @@ def _subject(verb) -> str | None:  # type: ignore[no-untyped-def]
         if child.dep_ == "agent":
             names = [t for t in child.subtree if t.pos_ == "PROPN"]
             return names[0].text.lower() if names else None
-    if verb.dep_ in ("acl", "relcl"):
-        return None
     return None
 
 
