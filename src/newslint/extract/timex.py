@@ -149,8 +149,7 @@ def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None
     if unit == "weekend":
         return None
     if published is None:
-        days = {"week": 7.0, "month": 30.44, "year": 365.25}[unit]
-        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", days)
+        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", UNIT_DAYS[unit])
     if which in ("this", "so far this"):
         begin = _period_start(published, unit)
         finish = published
