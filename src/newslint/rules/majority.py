@@ -140,7 +140,6 @@ def _claims(analysis: Analysis, sentence: Span) -> Iterator[_Claim]:
         verb, part, relations = claim
         if any(c.tag_ == "MD" for c in verb.children):
             continue  # "could become", "will be": not a fact yet
-        start = offset + token.idx
         # the phrase as printed: its determiner and modifiers ("the vast majority", "Most")
         left = min([token.i] + [c.i for c in token.lefts if c.lower_ in _SHARE_MODIFIERS])
         start = offset + doc[left].idx
