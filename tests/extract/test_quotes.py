@@ -521,7 +521,9 @@ def test_spans_are_offsets_of_the_text(extract):
         "Ben Wallace, the defence secretary, said on Tuesday that the troops would return.\n\n"
         '"They have done their job," he said.'
     )
-    for q in extract(text):
+    quotes = extract(text)
+    assert len(quotes) == 2  # without it, an empty result would pass the loop below
+    for q in quotes:
         assert q.speaker is not None
         assert text[q.speaker.start : q.speaker.end] == q.speaker.text
         assert text[q.cue_start : q.cue_end] == q.cue

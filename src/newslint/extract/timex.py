@@ -149,8 +149,7 @@ def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None
     if unit == "weekend":
         return None
     if published is None:
-        days = {"week": 7.0, "month": 30.44, "year": 365.25}[unit]
-        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", days)
+        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", UNIT_DAYS[unit])
     if which in ("this", "so far this"):
         begin = _period_start(published, unit)
         finish = published
@@ -203,7 +202,7 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
         date_match = None  # "since it may", "since the march": not months
     if date_match and date_match.start() <= 40:
         start_date = _resolve_date(date_match, published)
-    if event and (start_date is None or event_first(rest, date_match)):
+    if event and (start_date is None or event_first(date_match)):
         begin = event.date
         end = m.end() + _trigger_end(rest, event)
         days = float((published - begin).days + 1) if published else None
@@ -230,7 +229,7 @@ def _capitalised(m: re.Match[str]) -> bool:
     return word is None or word[0].isupper()
 
 
-def event_first(rest: str, date_match: re.Match[str] | None) -> bool:
+def event_first(date_match: re.Match[str] | None) -> bool:
     """'since the invasion in February': the event names the start, the month only confirms."""
     return date_match is None or (date_match.group("y2") is None and date_match.start() > 4)
 

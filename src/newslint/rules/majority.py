@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.analysis import Analysis
+from newslint.extract.quantities import counted_lemma
 from newslint.report.model import Span
 from newslint.rules.registry import Flag
 
@@ -139,7 +140,6 @@ def _claims(analysis: Analysis, sentence: Span) -> Iterator[_Claim]:
         verb, part, relations = claim
         if any(c.tag_ == "MD" for c in verb.children):
             continue  # "could become", "will be": not a fact yet
-        start = offset + token.idx
         # the phrase as printed: its determiner and modifiers ("the vast majority", "Most")
         left = min([token.i] + [c.i for c in token.lefts if c.lower_ in _SHARE_MODIFIERS])
         start = offset + doc[left].idx
@@ -246,8 +246,6 @@ def _speaker(analysis: Analysis, offset: int) -> str | None:
 def _noun_lemma(token: Token) -> str:
     """A noun's dictionary form, also where a sentence-initial capital made the tagger read a
     plural as a proper noun ("Pensioners were ..." -> NNPS, lemma unchanged)."""
-    from newslint.extract.quantities import counted_lemma
-
     if token.tag_ == "NNPS" or (token.lemma_ == token.text and token.lower_.endswith("s")):
         return counted_lemma(token.lower_)
     return token.lemma_.lower()

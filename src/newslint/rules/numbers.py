@@ -17,6 +17,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import (
     MONEY_DRIFT,
     Interval,
+    half_step,
     is_temperature,
     printed,
     rate_range,
@@ -141,16 +142,12 @@ def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
     if is_temperature(a) and _as_difference(a).overlaps(_as_difference(b)):
         return None  # "risen by 3C (5.4F)": a difference of temperatures has no offset
     expected = _in_unit_of(b, stated)
-    return Flag(
-        start=b.start,
-        end=b.end,
-        message=f"'{b.text}' is not a conversion of '{a.text}': that would be "
-        f"{_fmt(expected.low)}-{_fmt(expected.high)} {b.unit}"
-        + _scale_hint(converted.mid / stated.mid if stated.mid else 0.0),
-        related=((a.start, a.end),),
-        evidence={
-            "stated": a.text,
-            "conversion": b.text,
+    return _conversion_flag(
+        a,
+        b,
+        f"that would be {_fmt(expected.low)}-{_fmt(expected.high)} {b.unit}",
+        converted.mid / stated.mid if stated.mid else 0.0,
+        {
             "stated_range": [sig(x) for x in (printed(a).low, printed(a).high)],
             "expected_range": expected.rounded(),
             "printed_range": [sig(x) for x in (printed(b).low, printed(b).high)],
@@ -158,6 +155,20 @@ def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
             "slack": slack,
             "ratio": sig(_mid_ratio(converted, stated), 3),
         },
+    )
+
+
+def _conversion_flag(
+    a: Quantity, b: Quantity, detail: str, ratio: float, evidence: dict[str, object]
+) -> Flag:
+    """The NUM001 finding on conversion ``b`` of ``a``; ``ratio`` (printed / expected) feeds the
+    scale hint, ``evidence`` follows the two printed figures."""
+    return Flag(
+        start=b.start,
+        end=b.end,
+        message=f"'{b.text}' is not a conversion of '{a.text}': {detail}" + _scale_hint(ratio),
+        related=((a.start, a.end),),
+        evidence={"stated": a.text, "conversion": b.text, **evidence},
     )
 
 
@@ -183,16 +194,13 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
     expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(MONEY_DRIFT)
     if expected.overlaps(converted):
         return None
-    return Flag(
-        start=b.start,
-        end=b.end,
-        message=f"'{b.text}' is not a conversion of '{a.text}': at the ECB rate "
-        f"({rates.basis}) that is {_fmt(expected.low)}-{_fmt(expected.high)} {b.currency}"
-        + _scale_hint(converted.mid / expected.mid if expected.mid else 0.0),
-        related=((a.start, a.end),),
-        evidence={
-            "stated": a.text,
-            "conversion": b.text,
+    return _conversion_flag(
+        a,
+        b,
+        f"at the ECB rate ({rates.basis}) that is "
+        f"{_fmt(expected.low)}-{_fmt(expected.high)} {b.currency}",
+        converted.mid / expected.mid if expected.mid else 0.0,
+        {
             "currencies": [a.currency, b.currency],
             **rates.evidence(),
             "drift": MONEY_DRIFT,
@@ -353,8 +361,6 @@ def _implied_range(comp: Quantity) -> Interval:
 def _multiplier_range(comp: Quantity, mult: float) -> tuple[float, float]:
     numeral = re.search(r"\d[\d,]*(?:\.\d+)?", comp.text)
     if numeral:
-        from newslint.arithmetic import half_step
-
         try:
             number = float(numeral.group(0).replace(",", ""))
         except ValueError:

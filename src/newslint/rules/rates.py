@@ -76,7 +76,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
                 share = _share_between(text, total.end, window.start)
                 if share is None:
                     continue
-                flag = _rate_flag(analysis, total, period, window, share, sentence)
+                flag = _rate_flag(analysis, total, period, window, share)
                 if flag:
                     yield flag
                     break
@@ -161,7 +161,6 @@ def _rate_flag(
     period: TimeExpression,
     window: TimeExpression,
     share: tuple[str, float, int, int],
-    sentence: Span,
 ) -> Flag | None:
     phrase, share_low, share_start, _ = share
     total_low = with_approx(printed(total), total.approx).low

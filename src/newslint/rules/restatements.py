@@ -152,9 +152,10 @@ def _cue_words(text: str, q: Quantity) -> set[str]:
 def _worth_parsing(analysis: Analysis, quantities: list[Quantity]) -> list[Quantity]:
     """Figures that disagree with another one sharing a cue word: only these are parsed."""
     cues = [_cue_words(analysis.text, q) for q in quantities]
+    ranges = [_range(q) for q in quantities]
     keep: set[int] = set()
     disagree = False
-    for i, a in enumerate(quantities):
+    for i in range(len(quantities)):
         for j in range(i + 1, len(quantities)):
             shared = cues[i] & cues[j]
             # a noun frame needs the restatement to point back: "the £4.2m scheme"
@@ -165,7 +166,7 @@ def _worth_parsing(analysis: Analysis, quantities: list[Quantity]) -> list[Quant
                 )
             ):
                 keep.update((i, j))
-                disagree = disagree or not _range(a).overlaps(_range(quantities[j]))
+                disagree = disagree or not ranges[i].overlaps(ranges[j])
     # agreeing figures stay in: a third value decides whether the frame is one thing
     return [q for i, q in enumerate(quantities) if i in keep] if disagree else []
 
@@ -217,7 +218,6 @@ def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
             # whose scheme: the named subject of the sentence ("Kent approved ...")
             subject = _subject(doc[head.i].sent.root)
     else:
-        verb = None
         # "the 360 hectares seized by the rebels": a participle on the figure's noun first
         for child in root.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
@@ -278,8 +278,6 @@ def _subject(verb) -> str | None:  # type: ignore[no-untyped-def]
         if child.dep_ == "agent":
             names = [t for t in child.subtree if t.pos_ == "PROPN"]
             return names[0].text.lower() if names else None
-    if verb.dep_ in ("acl", "relcl"):
-        return None
     return None
 
 

@@ -84,7 +84,7 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag]:
 
 
 def _counted(q: Quantity) -> str | None:
-    word = (getattr(q, "counted", None) or "").lower().split()
+    word = (q.counted or "").lower().split()
     return word[-1].rstrip("s") if word else None
 
 
@@ -163,20 +163,20 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
             continue
         if any(q.approx in ("<", "<=") for q in shares):
             continue
-        lows = [_lowest(q).low for q in shares]
-        if sum(lows) <= 100.0:
+        at_least = sum(_lowest(q).low for q in shares)
+        if at_least <= 100.0:
             continue
-        last = shares[-1]
+        total = sig(sum(q.value or 0 for q in shares), 4)
         yield Flag(
             start=shares[0].start,
-            end=last.end,
-            message=f"shares of one whole add up to {sig(sum(q.value or 0 for q in shares), 4)}%"
-            f" (at least {sig(sum(lows), 4)}% after rounding)",
+            end=shares[-1].end,
+            message=f"shares of one whole add up to {total}%"
+            f" (at least {sig(at_least, 4)}% after rounding)",
             related=tuple((q.start, q.end) for q in shares),
             evidence={
                 "shares": [q.text for q in shares],
-                "sum": sig(sum(q.value or 0 for q in shares), 4),
-                "sum_at_least": sig(sum(lows), 4),
+                "sum": total,
+                "sum_at_least": sig(at_least, 4),
                 "limit": 100,
             },
         )
@@ -229,11 +229,12 @@ def _share_over_whole(analysis: Analysis) -> Iterator[Flag]:
         before = text[max(0, q.start - 40) : q.start]
         if _CHANGE_CUE.search(before):
             continue
-        if _lowest(q).low <= 100.0:
+        at_least = _lowest(q).low
+        if at_least <= 100.0:
             continue
         yield Flag(
             start=q.start,
             end=q.end,
             message=f"'{q.text}' of a whole is more than all of it",
-            evidence={"share": q.text, "share_at_least": sig(_lowest(q).low, 4), "limit": 100},
+            evidence={"share": q.text, "share_at_least": sig(at_least, 4), "limit": 100},
         )

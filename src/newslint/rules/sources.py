@@ -137,8 +137,7 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
         attributed_spans.append((quote.start, quote.end))
         if quote.cue_start is not None and quote.cue_end is not None:
             attributed_spans.append((quote.cue_start, quote.cue_end))
-        if quote.speaker is not None:
-            attributed_spans.append((quote.speaker.start, quote.speaker.end))
+        attributed_spans.append((quote.speaker.start, quote.speaker.end))
     # anything in quotation marks is somebody's words, attributed or not
     quoted = [(q.start, q.end) for q in quotes if q.direct]
     sentences = _sentences(analysis)
