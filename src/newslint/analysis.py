@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newslint.clean import Cleaned
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
+    from newslint.measurements import Measurements
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -78,6 +79,14 @@ class Analysis:
 
         # comparisons get the value range they imply from the shipped reference table
         return resolve_comparisons(find_quantities(self.text))
+
+    @cached_property
+    def measurements(self) -> Measurements:
+        """Every figure as a measurement (what it measures, whose, when, its role), read
+        from the parse of only the sentences whose figures something could be compared with."""
+        from newslint.measurements import build
+
+        return build(self)
 
     @cached_property
     def sentences(self) -> list[Span]:

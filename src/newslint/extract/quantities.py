@@ -801,8 +801,11 @@ _MULT_WORDS = {
     "half": 0.5,
     "quadruple": 4.0,
 }
+# a place's name is capitalised even under re.I: "the size of Wales in a week-long offensive"
+# ends at "Wales"
 _REF = (
-    r"(?P<ref>(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*[A-Z][\w'’-]*"
+    r"(?P<ref>(?:the[ \t]+)?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
+    r"(?-i:[A-Z])[\w'’-]*"
     r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
 _REFERENCE_OBJECTS = (

@@ -330,23 +330,26 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
     Comparisons are what readers remember. One that is off by a factor of ten (2,300 square
     miles is a third of Wales, not three times it) misleads more than a wrong digit.
     """
-    quantities = analysis.quantities
-    for comp in quantities:
-        if comp.kind != "comparison" or comp.implied_low is None or comp.implied_high is None:
+    from newslint.measurements.links import figures_for
+
+    measurements = analysis.measurements
+    for comparison in measurements:
+        comp = comparison.quantity
+        if comparison.role != "comparison" or comp.implied_low is None or comp.implied_high is None:
             continue
-        candidates = _stated_for(comp, quantities, analysis)
-        if not candidates:
+        described = figures_for(measurements, comparison)
+        if described is None:
             continue
         implied = _implied_range(comp)
         checks = []
-        for stated in candidates:
-            stated_si = with_approx(si_interval(stated), stated.approx)
-            checks.append((stated_si.gap_ratio(implied), stated, stated_si))
+        for m in described.figures:
+            stated_si = with_approx(si_interval(m.quantity), m.quantity.approx)
+            checks.append((stated_si.gap_ratio(implied), m.quantity, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
             continue
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
-        yield _comparison_flag(comp, stated, stated_si, implied, gap)
+        yield _comparison_flag(comp, stated, stated_si, implied, gap, described.why)
 
 
 def _implied_range(comp: Quantity) -> Interval:
@@ -374,40 +377,8 @@ def _multiplier_range(comp: Quantity, mult: float) -> tuple[float, float]:
     return mult * 0.8, mult * 1.2
 
 
-def _stated_for(comp: Quantity, quantities: list[Quantity], analysis: Analysis) -> list[Quantity]:
-    """The article's figures for the measure the comparison describes: same sentence first."""
-
-    def fits(q: Quantity) -> bool:
-        return (
-            q.kind == "measure"
-            and q.dimension == comp.dimension
-            and q.change is None
-            and q.value is not None
-            and q.si_value is not None
-            and not (q.start >= comp.start and q.end <= comp.end)
-        )
-
-    sentence = analysis.sentence_at(comp.start)
-    if sentence is None:
-        return []
-    same = [q for q in quantities if fits(q) and sentence.start <= q.start < sentence.end]
-    if same:
-        return same
-    index = analysis.sentences.index(sentence)
-    if index == 0:
-        return []
-    before = analysis.sentences[index - 1]
-    paragraph = analysis.paragraph_at(comp.start)
-    if paragraph is None or before.start < paragraph.start:
-        return []
-    previous = [q for q in quantities if fits(q) and before.start <= q.start < before.end]
-    # one figure only: with two, we cannot tell which the comparison describes
-    distinct = {round(si_interval(q).mid, -3 if q.dimension == "area" else 0) for q in previous}
-    return previous if len(previous) == 1 or len(distinct) == 1 else []
-
-
 def _comparison_flag(
-    comp: Quantity, stated: Quantity, stated_si: Interval, implied: Interval, gap: float
+    comp: Quantity, stated: Quantity, stated_si: Interval, implied: Interval, gap: float, why: str
 ) -> Flag:
     unit, factor = _display_unit(comp.dimension or "", implied)
     ref_low = (comp.implied_low or 0) / (comp.multiplier or 1.0)
@@ -436,6 +407,7 @@ def _comparison_flag(
             "ratio": sig(ratio, 2),
             "times_apart": sig(gap, 3),
             "slack": COMPARISON_SLACK,
+            "why": why,
         },
     )
 

@@ -1,0 +1,534 @@
+"""What one figure measures, read from the parse of its sentence.
+
+``read_figure`` climbs from the figure's tokens to what they hang on:
+
+- a noun the figure labels: "the £4.2m scheme", "a 41,000-capacity arena" (through the
+  attribute noun "capacity" to "arena"), "the park, twice the size of Greater London";
+- the subject of a verb that states an attribute: "the bridge will cost £45m", "the park
+  covers 30 sq km" (the bridge, the park);
+- an event verb: "recaptured 2,300 square miles", "the 5,100 hectares burned";
+- for a count, its counted noun and the verbs qualifying it: "8,200 patients who have waited
+  more than a year" (patient, wait, {wait, more, year});
+
+and records whose it is (a named subject, possessor or agent), the names qualifying it ("the
+scheme in York"), whether the mention points back ("the £9.1m scheme") and any word in its
+immediate phrase that makes it another thing or another time ("a separate scheme",
+"originally expected to cost").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newslint.extract.quantities import counted_lemma
+from newslint.measurements.lexicon import (
+    ATTRIBUTE_NOUNS,
+    ATTRIBUTE_VERBS,
+    CONTRAST,
+    COUNTED_CLASS,
+    GENERIC_COUNTED,
+    GENERIC_NOUNS,
+    LAND_NOUNS,
+    NEW_THING,
+    NOUN_CLASS,
+    OTHER_THING,
+    VERB_CLASS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newslint.report.model import Quantity
+
+_NOUNS = ("NOUN", "PROPN")
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "poss")
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "npadvmod", "acomp", "advmod", "dative")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around"}
+_PLACE_PREPS = {"in", "at", "near", "on", "across", "for", "outside", "around", "off", "of"}
+_RELATIVE = {"which", "that", "who", "whom"}
+_PRONOUNS = {"it", "its", "they", "their", "them", "this", "these", "those", "he", "she", "his",
+             "her", "we", "our", "which", "that", "who"}  # fmt: skip
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all"}
+_FUNCTION_POS = ("DET", "ADP", "PRON", "AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "SPACE")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parse says about one figure (None fields: the parse did not say)."""
+
+    relation: str  # "label" (the £4.2m scheme), "event" (recaptured ...), "count"
+    key: str  # the class the concept falls in: "project", "recapture", "patient|wait"
+    words: str  # the concept as printed: "scheme", "recaptured", "patients waiting"
+    owner: str | None = None
+    owner_by_pronoun: bool = False  # "Essex said its scheme": the owner was found through "its"
+    places: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
+    definite: bool = False
+    contrast: str | None = None
+    noun: str | None = None  # a count's counted noun class, or the labelled noun's class
+    verb: str | None = None  # the event verb's class
+
+
+def figure_tokens(doc: Doc, offset: int, q: Quantity) -> list[Token]:
+    lo, hi = q.start - offset, q.end - offset
+    return [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo and not t.is_space]
+
+
+def figure_root(tokens: list[Token]) -> Token | None:
+    """The token of the figure that hangs on something outside it (the last, if several)."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return roots[-1] if roots else None
+
+
+def read_figure(doc: Doc, offset: int, q: Quantity) -> Reading | None:
+    tokens = figure_tokens(doc, offset, q)
+    root = figure_root(tokens)
+    if root is None:
+        return None
+    inside = {t.i for t in tokens}
+    if q.kind == "count":
+        return _read_count(root, inside)
+    return _read_measure(root, inside)
+
+
+def read_headline(doc: Doc, offset: int, q: Quantity) -> Reading | None:
+    """A headline's figure when the parse made nothing of it ("Floods swamp farmland twice
+    the size of Greater London" parses as one noun phrase): the event verb written before it."""
+    tokens = figure_tokens(doc, offset, q)
+    if not tokens or q.kind == "count":
+        return None
+    forms = _verb_forms()
+    for t in reversed(doc[: tokens[0].i]):
+        verb = forms.get(t.lower_)
+        if verb is not None:
+            return Reading(relation="event", key=verb, words=t.text, definite=True, verb=verb)
+    return None
+
+
+@cache
+def _verb_forms() -> dict[str, str]:
+    from newslint.parse import verb_forms
+
+    return {
+        form: name
+        for lemma, name in VERB_CLASS.items()
+        if " " not in lemma
+        for form in verb_forms(lemma)
+    }
+
+
+# -- measures, money, comparisons ----------------------------------------------------------
+
+
+def _read_measure(root: Token, inside: set[int]) -> Reading | None:
+    t = root
+    # "the 5,100 hectares burned", "the 900 sq km seized by the rebels": a participle on the
+    # figure's own noun names the event
+    event = _participle(t)
+    if event is not None:
+        return _event_reading(event, t, inside)
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i > t.i:
+            if _lemma(head) in ATTRIBUTE_NOUNS:
+                t = head  # "a 41,000-capacity arena": capacity of the arena
+                continue
+            return _label_reading(head, inside)
+        if t.dep_ == "appos" and head.pos_ in _NOUNS:
+            if _lemma(head) in ATTRIBUTE_NOUNS or _lemma(head) in LAND_NOUNS:
+                t = head
+                continue
+            return _label_reading(head, inside)
+        if t.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head
+            if head.lower_ == "of" and holder.pos_ in _NOUNS:
+                if _lemma(holder) in ATTRIBUTE_NOUNS or _lemma(holder) in LAND_NOUNS:
+                    t = holder  # "an area of 300 sq km"
+                    continue
+                return None
+            if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
+                return _verb_reading(holder, t, inside)
+            return None
+        if head.pos_ in ("VERB", "AUX") and t.dep_ in (*_OBJECT_DEPS, *_SUBJECT_DEPS):
+            return _verb_reading(head, t, inside)
+        climbs = _lemma(t) in LAND_NOUNS or _lemma(t) in ATTRIBUTE_NOUNS or t.i in inside
+        if climbs and t.dep_ in ("npadvmod", "appos", "conj") and head.pos_ in _NOUNS:
+            t = head
+            continue
+        return None
+    return None
+
+
+def _participle(t: Token) -> Token | None:
+    for child in t.children:
+        clause = child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.i > t.i
+        if clause and _verb_lemma(child) in VERB_CLASS:
+            return child
+    return None
+
+
+def _verb_reading(verb: Token, figure: Token, inside: set[int]) -> Reading | None:
+    lemma = _verb_lemma(verb)
+    if lemma in VERB_CLASS:
+        return _event_reading(verb, figure, inside)
+    if lemma in ATTRIBUTE_VERBS and figure.dep_ not in _SUBJECT_DEPS:
+        subject = _subject_noun(verb)
+        if subject is not None and subject.i not in inside:
+            return _label_reading(subject, inside, verb=verb)
+        return None
+    # "enough water to fill 400 pools", "expected to cost £45m": the verb serves another
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        parent = verb.head
+        if _verb_lemma(parent) in ATTRIBUTE_VERBS and _verb_lemma(verb) in ATTRIBUTE_VERBS:
+            subject = _subject_noun(parent)
+            if subject is not None and subject.i not in inside:
+                return _label_reading(subject, inside, verb=verb)
+    return None
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun a verb's subject names; a relative pronoun stands for the noun it follows
+    ("the reservoir, which holds ..."); the cost "of the scheme" is the scheme's."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
+            return verb.head
+        if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            return _subject_noun(verb.head)
+        return None
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ in _NOUNS else None
+    if subject.pos_ not in _NOUNS:
+        return None
+    if _lemma(subject) in ATTRIBUTE_NOUNS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owned = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return owned if owned is not None and owned.pos_ in _NOUNS else None
+    return subject
+
+
+def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> Reading | None:
+    lemma = _lemma(noun)
+    if lemma in GENERIC_NOUNS or (noun.pos_ == "PROPN" and noun.i in inside):
+        return None
+    phrase = _phrase(noun, inside)
+    contrast = _other_thing(phrase, definite=_is_definite(noun))
+    if contrast is None and verb is not None:
+        contrast = _contrast_near(verb, inside)
+    return Reading(
+        relation="label",
+        key=NOUN_CLASS.get(lemma, lemma),
+        words=noun.text,
+        **_whose(_owner_of_noun(noun, inside)),
+        places=_places([noun] + ([verb] if verb is not None else []), inside),
+        definite=_is_definite(noun),
+        contrast=contrast,
+        noun=NOUN_CLASS.get(lemma, lemma),
+    )
+
+
+def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
+    lemma = _verb_lemma(verb)
+    measured = None if figure.i in inside and _is_comparison(figure) else _measured_noun(figure)
+    return Reading(
+        relation="event",
+        key=VERB_CLASS[lemma],
+        words=verb.text,
+        **_whose(_owner_of_verb(verb, inside)),
+        places=_places([verb, figure], inside),
+        qualifiers=frozenset({measured}) if measured else frozenset(),
+        definite=True,
+        contrast=_contrast_near(verb, inside) or _other_thing(_phrase(figure, inside), True),
+        verb=VERB_CLASS[lemma],
+    )
+
+
+def _is_comparison(figure: Token) -> bool:
+    """'the size of Belgium': the 'of' names the reference, not what was measured."""
+    return figure.lemma_.lower() in ("size", "area", "time", "extent", "length", "height")
+
+
+def _measured_noun(figure: Token) -> str | None:
+    """'2,300 square miles of territory' -> None (land is any land); 'of pine forest' ->
+    'forest'; 'crops from 250 sq km' -> None."""
+    for child in figure.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUNS:
+                    lemma = _lemma(obj)
+                    return None if lemma in ("territory", "land", "ground", "area") else lemma
+    return None
+
+
+# -- counts --------------------------------------------------------------------------------
+
+
+def _read_count(root: Token, inside: set[int]) -> Reading | None:
+    noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
+    if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
+        return None
+    lemma = _lemma(noun)
+    if lemma in ATTRIBUTE_NOUNS and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+        # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
+        thing = noun.head
+        reading = _label_reading(thing, inside | {noun.i})
+        if reading is None:
+            return None
+        return Reading(
+            relation="label",
+            key=f"{lemma} of {reading.key}",
+            words=f"{noun.text} {thing.text}",
+            owner=reading.owner,
+            owner_by_pronoun=reading.owner_by_pronoun,
+            places=reading.places,
+            definite=reading.definite,
+            contrast=reading.contrast,
+            noun=reading.key,
+        )
+    if lemma in GENERIC_COUNTED or lemma in GENERIC_NOUNS:
+        return None
+    counted = COUNTED_CLASS.get(lemma, lemma)
+    verbs = _qualifying_verbs(noun)
+    verb = next((VERB_CLASS[v] for v in verbs if v in VERB_CLASS), None)
+    governing = noun.head if noun.dep_ in ("dobj", *_SUBJECT_DEPS) else None
+    if (
+        verb is None
+        and governing is not None
+        and governing.pos_ == "VERB"
+        and _verb_lemma(governing) in VERB_CLASS
+    ):
+        verb = VERB_CLASS[_verb_lemma(governing)]
+    contrast = _other_thing(_phrase(noun, inside), _is_definite(noun) or _the_before(root))
+    if contrast is None and governing is not None:
+        contrast = _contrast_near(governing, inside)
+    return Reading(
+        relation="count",
+        key=f"{counted}|{verb or '-'}",
+        words=noun.text,
+        **_whose(
+            _owner_of_noun(noun, inside)
+            or (_owner_of_verb(governing, inside) if governing is not None else None)
+        ),
+        places=_places([noun] + ([governing] if governing is not None else []), inside),
+        qualifiers=_qualifier_words(noun, inside),
+        definite=_is_definite(noun) or _the_before(root),
+        contrast=contrast,
+        noun=counted,
+        verb=verb,
+    )
+
+
+def _qualifying_verbs(noun: Token) -> frozenset[str]:
+    """Verbs of the clauses on a counted noun: 'patients waiting', 'bridges inspected'."""
+    return frozenset(
+        _verb_lemma(c) for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    )
+
+
+def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
+    """Content words of the clauses and phrases qualifying a counted noun ('who have waited
+    more than a year for surgery' -> wait, more, a, year, surgery): two counts whose qualifiers
+    neither contain the other count different groups."""
+    words = set()
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound"):
+            continue
+        for t in child.subtree:
+            if t.i in inside or t.pos_ in ("PUNCT", "SPACE", "AUX", "PART", "CCONJ"):
+                continue
+            if t.pos_ == "DET" and t.lower_ not in ("a", "an"):
+                continue
+            if t.lower_ in _RELATIVE or t.lower_ in ("for", "of", "in", "at", "by", "on"):
+                continue
+            words.add(t.lemma_.lower())
+    return frozenset(words)
+
+
+def _the_before(root: Token) -> bool:
+    left = [t for t in root.lefts]
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return any(t.lower_ in _DEFINITE for t in left) or (
+        before is not None and before.lower_ in _DEFINITE
+    )
+
+
+# -- whose, where, which one ---------------------------------------------------------------
+
+
+def _whose(found: str | None) -> dict[str, object]:
+    """The owner fields of a Reading; a leading "~" marks an owner found through a pronoun."""
+    if found is None:
+        return {"owner": None}
+    return {"owner": found.lstrip("~"), "owner_by_pronoun": found.startswith("~")}
+
+
+def _owner_of_noun(noun: Token, inside: set[int]) -> str | None:
+    for child in noun.children:
+        if child.i in inside:
+            continue
+        if child.dep_ == "poss":
+            if child.lower_ in _PRONOUNS:
+                owner = _owner_up(noun, inside)
+                return f"~{owner}" if owner else None
+            return _name(child, inside)
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
+            return _name(child, inside)
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return _owner_of_verb(noun.head, inside)
+    return _reporter(noun, inside)
+
+
+_REPORTING = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
+              "add", "warn", "reveal", "admit", "describe", "call", "argue"}  # fmt: skip
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
+           "cllr", "councillor", "mp", "judge", "justice", "rev", "dame"}  # fmt: skip
+
+
+def _reporter(noun: Token, inside: set[int]) -> str | None:
+    """'Essex said the £5m scheme would start': a body reporting on a thing with no owner of
+    its own is taken as its owner, as a guess (a person quoted is not)."""
+    for verb in noun.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REPORTING:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "PROPN":
+                return None
+            if any(t.lower_.rstrip(".") in _TITLES for t in subject.subtree):
+                return None
+            name = _name(subject, inside)
+            return f"~{name}" if name else None
+    return None
+
+
+def _owner_up(token: Token, inside: set[int]) -> str | None:
+    """'Essex said its scheme ...': a possessive pronoun is the nearest named subject above."""
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            owner = _owner_of_verb(verb, inside, climb=False)
+            if owner:
+                return owner.lstrip("~")
+    return None
+
+
+def _owner_of_verb(verb: Token, inside: set[int], climb: bool = True) -> str | None:
+    for child in verb.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in _PRONOUNS or _poss_pronoun(child):
+                owner = _owner_up(verb, inside) if climb else None
+                return f"~{owner}" if owner else None
+            return _name(child, inside)
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return _name(obj, inside) if obj is not None else None
+    if climb and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _owner_of_verb(verb.head, inside)
+    return None
+
+
+def _poss_pronoun(noun: Token) -> bool:
+    """'its forces', 'their troops': whose they are is said elsewhere."""
+    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in noun.children)
+
+
+def _name(token: Token, inside: set[int]) -> str | None:
+    """The first name in a noun phrase ('Ukrainian troops' -> 'ukrainian'), or None."""
+    for t in token.subtree:
+        if t.dep_ in ("relcl", "acl", "appos", "prep"):
+            break
+        if t.i in inside or t.like_num:
+            continue
+        if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0):
+            return t.lower_
+    return None
+
+
+def _places(tokens: list[Token], inside: set[int]) -> frozenset[str]:
+    """Names in the place phrases on the measured thing or its verb: 'the scheme in York',
+    'recaptured ... in Kharkiv' (not the agent: 'retaken by Ukraine' is whose)."""
+    names = set()
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                continue
+            for t in child.subtree:
+                if t.pos_ == "PROPN" and t.i not in inside and not _is_time_word(t):
+                    names.add(t.lower_)
+    return frozenset(names)
+
+
+_TIME_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+
+
+def _is_time_word(t: Token) -> bool:
+    return t.lower_ in _TIME_NAMES
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE for c in noun.children
+    ) or any(c.dep_ == "poss" for c in noun.children)
+
+
+def _phrase(noun: Token, inside: set[int]) -> str:
+    """The noun's own phrase up to the noun: determiners and modifiers, not its clauses."""
+    words = [t.text for t in noun.lefts if t.i not in inside for t in t.subtree]
+    return " ".join([*words, noun.text])
+
+
+def _other_thing(phrase: str, definite: bool) -> str | None:
+    m = OTHER_THING.search(phrase)
+    if m:
+        return m.group(0).lower()
+    if not definite and NEW_THING.search(phrase):
+        return "new"
+    return None
+
+
+def _contrast_near(verb: Token, inside: set[int]) -> str | None:
+    """A word on the verb that puts the figure at another time or makes it a plan or a
+    change: 'was originally expected to cost', 'has since risen to', 'aims to raise'."""
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(verb.head)
+    words = []
+    for v in chain:
+        words.append(v.lower_)
+        words += [
+            c.lower_
+            for c in v.children
+            if c.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "npadvmod")
+            and c.i not in inside
+        ]
+    m = CONTRAST.search(" ".join(words))
+    return m.group(0).lower() if m else None
+
+
+# -- lemmas --------------------------------------------------------------------------------
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") and lemma == token.lower_:
+        return counted_lemma(token.lower_)
+    return lemma
+
+
+def _verb_lemma(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in VERB_CLASS:
+        return f"{lemma} {particle}"
+    if lemma in ("retook", "retaken"):
+        return "retake"
+    return lemma

@@ -1,0 +1,334 @@
+"""The table of measurements: built once per article, read by the NUM rules.
+
+Every figure becomes a ``Measurement`` with its role. Only figures that something else in the
+article could be compared with are read from the parse (a figure whose dimension has a second,
+disagreeing value; the figures a comparison could describe; counts when the article has a
+part-of-whole phrase), so only their sentences are parsed. ``agreement`` says whether two
+mentions are one measure, and why: the same concept (noun class, event verb class or counted
+noun), no different owner, place or time, and no word that makes either another thing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newslint.measurements.lexicon import GENERIC_LABEL
+from newslint.measurements.model import Measurement, Role
+from newslint.measurements.reading import (
+    Reading,
+    figure_root,
+    figure_tokens,
+    read_figure,
+    read_headline,
+)
+from newslint.measurements.scope import Scope, scope_of
+from newslint.report.model import Quantity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newslint.analysis import Analysis
+
+# dimensions a restatement or comparison is read in (time spans, ages and the like are not)
+MEASURED = {"length", "area", "volume", "mass", "speed", "energy", "power", "currency", "count"}
+# a part points at its whole: "4,100 of them", "140 of the schools surveyed", "Of those, ..."
+PART_CUE = re.compile(
+    r"\b(?:of|out of|among)\s+(?:them|those|these|whom|which|the|its|their|all)\b", re.I
+)
+_DIGIT = re.compile(r"\d")
+# a figure for a part of a larger measure: "in the national park alone, 400 sq km burned"
+PART_OF_MORE = re.compile(
+    r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
+)
+# a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
+_CHANGED_TO = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ew|own|owing)|climb(?:s|ed)?|"
+    r"jump(?:s|ed)?|soar(?:s|ed)?|balloon(?:s|ed)?|fall(?:s|en)?|fell|drop(?:s|ped)?|"
+    r"cut|reduc(?:e|es|ed)|revis(?:e|es|ed)|slash(?:es|ed)?|up|down|doubl(?:e|es|ed)|"
+    r"went|gone|go(?:es)?|shot|spiral(?:l?ed)?)\s+(?:\w+\s+){0,2}(?:to|from|by)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Whether two mentions are one measure, and the reason either way."""
+
+    same: bool
+    why: str
+
+    def __bool__(self) -> bool:
+        return self.same
+
+
+class Measurements:
+    def __init__(self, analysis: Analysis, items: list[Measurement]):
+        self.analysis = analysis
+        self.items = items
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Measurement:
+        return self.items[index]
+
+    def read(self) -> list[Measurement]:
+        return [m for m in self.items if m.reading is not None]
+
+    def groups(self, roles: Iterable[Role]) -> dict[tuple[str, str, str | None], list[Measurement]]:
+        """Read mentions by concept, dimension and currency: the candidates for one measure."""
+        wanted = set(roles)
+        found: dict[tuple[str, str, str | None], list[Measurement]] = defaultdict(list)
+        for m in self.items:
+            if m.reading is None or m.role not in wanted:
+                continue
+            q = m.quantity
+            found[(f"{m.reading.relation}:{m.reading.key}", q.dimension or "", q.currency)].append(
+                m
+            )
+        _fold_generic(found)
+        return found
+
+    def agreement(self, a: Measurement, b: Measurement, *, strict: bool = True) -> Agreement:
+        """Are ``a`` and ``b`` one measure? ``strict``: a contrast word on either keeps them
+        apart (restatements); comparisons pass ``strict=False`` and ignore "now"-like words."""
+        ra, rb = a.reading, b.reading
+        if ra is None or rb is None:
+            return Agreement(False, "not read")
+        if (ra.relation, ra.key) != (rb.relation, rb.key) and not _generic_of(ra, rb):
+            return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
+        for r, m in ((ra, a), (rb, b)):
+            if r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
+                return Agreement(False, f"'{r.contrast}' marks {m.describe()} as another thing")
+        if _owners_differ(ra, rb, strict):
+            return Agreement(False, f"different owners ({ra.owner} / {rb.owner})")
+        if ra.places and rb.places and not ra.places & rb.places:
+            places = f"{'/'.join(sorted(ra.places))} / {'/'.join(sorted(rb.places))}"
+            return Agreement(False, f"different places ({places})")
+        clash = a.scope.conflict(b.scope)
+        if clash:
+            return Agreement(False, f"different times ({clash})")
+        if (
+            ra.qualifiers
+            and rb.qualifiers
+            and not (ra.qualifiers <= rb.qualifiers or rb.qualifiers <= ra.qualifiers)
+        ):
+            return Agreement(False, "different qualifiers")
+        return Agreement(True, _why(a, b))
+
+
+def _generic_of(ra: Reading, rb: Reading) -> bool:
+    """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
+    return ra.relation == rb.relation == "label" and GENERIC_LABEL in (ra.key, rb.key)
+
+
+def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -> None:
+    """Generic mentions ("the scheme", "the development") join the one specific thing of their
+    dimension ("a 240MW solar farm") when every generic mention points back (is definite): an
+    indefinite "a £2.4m scheme" introduces a thing of its own."""
+    for (concept, dimension, currency), generic in list(found.items()):
+        if concept != f"label:{GENERIC_LABEL}" or not all(
+            m.reading is not None and m.reading.definite for m in generic
+        ):
+            continue
+        specific = [
+            key
+            for key in found
+            if key[0].startswith("label:")
+            and key[0] != concept
+            and key[1:] == (dimension, currency)
+        ]
+        if len(specific) == 1:
+            found[specific[0]] = sorted(found[specific[0]] + generic, key=lambda m: m.start)
+            del found[(concept, dimension, currency)]
+
+
+def _owners_differ(ra: Reading, rb: Reading, strict: bool) -> bool:
+    if not ra.owner or not rb.owner or ra.owner[:5] == rb.owner[:5]:
+        return False
+    # "Kyiv says its forces ...": an owner read through a pronoun is a guess
+    return strict or not (ra.owner_by_pronoun or rb.owner_by_pronoun)
+
+
+# words that say "at present" rather than "another thing": a comparison may carry them
+_SOFT_CONTRAST = {"now", "since", "already", "still"}
+
+
+def _why(a: Measurement, b: Measurement) -> str:
+    ra, rb = a.reading, b.reading
+    assert ra is not None and rb is not None
+    what = {"label": "the same thing", "event": "the same event", "count": "the same count"}
+    concept = (
+        f"'{ra.words}' and '{rb.words}'"
+        if ra.words.lower() != rb.words.lower()
+        else f"'{ra.words}'"
+    )
+    parts = [f"{what[ra.relation]} ({concept}: {ra.key})"]
+    owners = {o for o in (ra.owner, rb.owner) if o}
+    parts.append(f"owner {'/'.join(sorted(owners))}" if owners else "no other owner named")
+    places = ra.places | rb.places
+    if places:
+        parts.append(f"place {'/'.join(sorted(places))}")
+    scopes = {s.describe() for s in (a.scope, b.scope) if s}
+    parts.append(f"time {'; '.join(sorted(scopes))}" if scopes else "no other time named")
+    parts.append("no contrast word")
+    return ", ".join(parts)
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def build(analysis: Analysis) -> Measurements:
+    quantities = analysis.quantities
+    sentence_starts = [s.start for s in analysis.sentences]
+    paragraph_starts = [p.start for p in analysis.paragraphs]
+    shells = []
+    for i, q in enumerate(quantities):
+        shells.append(
+            Measurement(
+                index=i,
+                quantity=q,
+                role=_role(q, i, quantities, analysis.text),
+                sentence=max(0, bisect.bisect_right(sentence_starts, q.start) - 1),
+                paragraph=max(0, bisect.bisect_right(paragraph_starts, q.start) - 1),
+                scope=Scope(),
+                converts=_converts(q, i, quantities),
+            )
+        )
+    wanted = _worth_reading(shells, analysis.text)
+    if not wanted:
+        return Measurements(analysis, shells)
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(wanted):
+        by_sentence[shells[i].sentence].append(i)
+    times = analysis.time_expressions
+    published = analysis.article.published
+    for s, indices in by_sentence.items():
+        if s >= len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[s]
+        doc = analysis.parsed(sentence)
+        for i in indices:
+            m = shells[i]
+            reading = read_figure(doc, sentence.start, m.quantity)
+            if reading is None and s == 0 and _is_headline(analysis.text, sentence):
+                reading = read_headline(doc, sentence.start, m.quantity)
+            start, end = _clause(doc, sentence, m.quantity)
+            part = PART_OF_MORE.search(analysis.text, start, end)
+            if reading is not None and reading.contrast is None and part:
+                reading = replace(reading, contrast=part.group(0).lower())
+            scope = scope_of(analysis.text, start, end, times, published)
+            shells[i] = _with(m, reading, scope)
+    return Measurements(analysis, shells)
+
+
+def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
+    return Measurement(
+        index=m.index,
+        quantity=m.quantity,
+        role=m.role,
+        sentence=m.sentence,
+        paragraph=m.paragraph,
+        scope=scope,
+        reading=reading,
+        converts=m.converts,
+    )
+
+
+def _role(q: Quantity, i: int, quantities: list[Quantity], text: str) -> Role:
+    if q.kind == "comparison":
+        return "comparison"
+    if _converts(q, i, quantities) is not None:
+        return "conversion"
+    if q.change is not None or q.direction is not None:
+        return "change"
+    if _CHANGED_TO.search(text, max(0, q.start - 40), q.start):
+        return "change"
+    if q.per:
+        return "rate"
+    if q.kind == "percent":
+        return "share"
+    return "total"
+
+
+def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
+    j = q.conversion_of
+    if j is None or not 0 <= j < i or quantities[j].end > q.start:
+        return None
+    return j
+
+
+def _worth_reading(items: list[Measurement], text: str) -> set[int]:
+    """Figures some other figure could be compared with: the members of a dimension (and
+    currency, or counted noun) whose values disagree; every figure a comparison's dimension
+    could describe; the counts of an article with a part-of-whole phrase."""
+    groups: dict[tuple[str, str | None, str], list[Measurement]] = defaultdict(list)
+    compared: set[str] = set()
+    for m in items:
+        q = m.quantity
+        if m.role == "comparison":
+            if q.implied_low is not None and q.dimension:
+                compared.add(q.dimension)
+            continue
+        if m.role != "total" or q.dimension not in MEASURED or not _DIGIT.search(q.text):
+            continue
+        groups[(q.dimension or "", q.currency, _counted_key(q))].append(m)
+    wanted: set[int] = set()
+    for members in groups.values():
+        ranges = [m.value_range() for m in members]
+        if len(members) > 1 and max(r.low for r in ranges) > min(r.high for r in ranges):
+            wanted.update(m.index for m in members)
+    parts = PART_CUE.search(text) is not None
+    for m in items:
+        q = m.quantity
+        comparison = m.role == "comparison" and q.implied_low is not None
+        compared_measure = m.role == "total" and q.dimension in compared and q.kind == "measure"
+        whole = parts and m.role == "total" and q.kind == "count" and q.counted
+        if comparison or compared_measure or whole:
+            wanted.add(m.index)
+    return wanted
+
+
+def _counted_key(q: Quantity) -> str:
+    """Counts are grouped by their counted noun's last word before any parse."""
+    if q.kind != "count":
+        return ""
+    from newslint.extract.quantities import counted_lemma
+    from newslint.measurements.lexicon import COUNTED_CLASS
+
+    words = counted_lemma(q.counted or "").split()
+    last = words[-1] if words else ""
+    return COUNTED_CLASS.get(last, last)
+
+
+def _is_headline(text: str, sentence: Span) -> bool:
+    """The article's first line standing alone, without a full stop: a headline."""
+    line = text[sentence.start : sentence.end].strip()
+    after = text[sentence.end : sentence.end + 2]
+    return (
+        "\n" not in line
+        and not line.endswith((".", "!", "?", '"', "”"))
+        and (after.startswith("\n") or not after)
+    )
+
+
+def _clause(doc: Doc, sentence: Span, q: Quantity) -> tuple[int, int]:
+    """The characters of the clause that holds the figure: the subtree of the nearest verb
+    above it (the sentence when there is none)."""
+    root = figure_root(figure_tokens(doc, sentence.start, q))
+    if root is None:
+        return sentence.start, sentence.end
+    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return sentence.start, sentence.end
+    left, right = verb.left_edge, verb.right_edge
+    return sentence.start + left.idx, sentence.start + right.idx + len(right.text)
