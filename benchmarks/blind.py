@@ -7,6 +7,7 @@ line, paragraphs) and a ``<name>.json`` beside it::
 
     {"published": "2023-06-14", "kind": "seeded" | "clean",
      "expected": [{"rule": "NUM002", "near": "£9.1m", "other": "£1.9m", "proof": "..."}],
+     "silent": [{"rule": "LNG001", "near": "slammed", "why": "inside a quote"}],
      "traps": ["..."]}
 
 How the sets were written (a helper that saw only a one-line description of each rule) and
@@ -18,7 +19,12 @@ test. Scoring follows ``shared/BLIND-BENCHMARKS.md``:
   ``near`` or ``other``, with 30 characters of slack either side;
 - precision of a rule: its warning and error findings that hit an expected error (of any rule),
   over all its warning and error findings;
-- a false alarm: an error-severity finding that hits no expected error; listed one by one.
+- a false alarm: an error-severity finding that hits no expected error; listed one by one;
+- a ``silent`` item is a phrase its rule must not flag (a loaded word inside a quote): any
+  finding of that rule overlapping it (no slack) is a violation, listed one by one.
+
+Info findings count towards precision only for rules whose own severity is info (LNG001), so a
+NUM rule's info notes ("no published date") are not counted against it.
 """
 
 from __future__ import annotations
@@ -28,7 +34,6 @@ import hashlib
 import json
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +55,7 @@ class Case:
     kind: str
     expected: list[dict]
     split: str
+    silent: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +83,7 @@ def load(set_dir: Path) -> list[Case]:
                 kind=meta.get("kind", "seeded" if meta.get("expected") else "clean"),
                 expected=meta.get("expected", []),
                 split=split_of(txt.stem),
+                silent=meta.get("silent", []),
             )
         )
     return cases
@@ -96,9 +103,19 @@ def _hits(finding, spans: list[tuple[int, int]]) -> bool:  # type: ignore[no-unt
     return any(a < e + SLACK and s - SLACK < b for a, b in pointed for s, e in spans)
 
 
-def score(cases: list[Case], rules: list[str], check) -> dict:  # type: ignore[no-untyped-def]
+def _exact_hit(finding, spans: list[tuple[int, int]]) -> bool:  # type: ignore[no-untyped-def]
+    return any(finding.start < e and s < finding.end for s, e in spans)
+
+
+def score(
+    cases: list[Case],
+    rules: list[str],
+    check,  # type: ignore[no-untyped-def]
+    info_rules: frozenset[str] = frozenset(),
+) -> dict:
     tallies = {code: Tally() for code in rules}
     false_alarms: list[dict] = []
+    violations: list[dict] = []
     clean_cases = [c for c in cases if c.kind == "clean"]
     seconds = 0.0
     for case in cases:
@@ -119,8 +136,16 @@ def score(cases: list[Case], rules: list[str], check) -> dict:  # type: ignore[n
                 others = sorted({f.rule for f in report.findings if _hits(f, spans)})
                 note = f" (found by {', '.join(others)})" if others else ""
                 tally.missed.append(f"{case.name}: {item.get('proof', item.get('near'))}{note}")
+        for item in case.silent:
+            spans = [(at, at + len(item["near"]))] if (at := text.find(item["near"])) >= 0 else []
+            for f in report.findings:
+                if f.rule == item["rule"] and _exact_hit(f, spans):
+                    violations.append(
+                        {"article": case.name, "rule": f.rule, "span": text[f.start : f.end],
+                         "why": item.get("why", "")}
+                    )  # fmt: skip
         for f in report.findings:
-            if f.severity == "info":
+            if f.severity == "info" and f.rule not in info_rules:
                 continue
             on_target = any(_hits(f, spans) for _, spans in expected)
             if f.rule in tallies:
@@ -157,6 +182,8 @@ def score(cases: list[Case], rules: list[str], check) -> dict:  # type: ignore[n
         "rules": table,
         "false_alarms": false_alarms,
         "false_alarms_on_clean": len(on_clean),
+        "silent_items": sum(len(c.silent) for c in cases),
+        "silent_violations": violations,
         "ms_per_article": 1000 * seconds / len(cases) if cases else 0.0,
     }
 
@@ -180,8 +207,15 @@ def print_result(name: str, result: dict, *, details: bool) -> None:
         f"error-severity false alarms: {len(result['false_alarms'])} "
         f"({result['false_alarms_on_clean']} on {result['clean']} clean traps)"
     )
+    if result["silent_items"]:
+        print(
+            f"findings on phrases that must stay silent: {len(result['silent_violations'])} "
+            f"of {result['silent_items']}"
+        )
     if not details:
         return
+    for v in result["silent_violations"]:
+        print(f"  not silent {v['article']} {v['rule']} {v['span']!r} ({v['why']})")
     for fa in result["false_alarms"]:
         print(f"  false alarm {fa['article']} {fa['rule']} {fa['span']!r}: {fa['message']}")
     for code, row in result["rules"].items():
@@ -209,6 +243,7 @@ def main(argv: list[str] | None = None) -> dict:
     from newslint.article import from_text
     from newslint.config import Config
     from newslint.nlp import pipeline
+    from newslint.rules.registry import all_rules
 
     nlp = pipeline()
     config = Config()
@@ -223,7 +258,8 @@ def main(argv: list[str] | None = None) -> dict:
     results = {}
     for split in args.split:
         chosen = [c for c in cases if split == "all" or c.split == split]
-        results[split] = score(chosen, rules, run)
+        info_rules = frozenset(r.code for r in all_rules() if r.severity == "info")
+        results[split] = score(chosen, rules, run, info_rules)
         print_result(f"{set_dir.name} / {split}", results[split], details=not args.quiet)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
