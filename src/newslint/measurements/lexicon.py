@@ -20,10 +20,13 @@ NOUN_CLASSES: dict[str, set[str]] = {
     },
     "energy site": {"farm", "plant", "station", "park", "array", "facility", "installation"},
     "venue": {"arena", "stadium", "venue", "ground", "hall", "theatre", "theater", "bowl"},
-    "road": {"road", "bypass", "motorway", "highway", "route", "link", "dual carriageway"},
+    "road": {"road", "bypass", "motorway", "highway", "route", "link", "dual carriageway",
+             "greenway", "trail", "path", "cycleway", "walkway", "track", "boardwalk"},
+    "flood defence": {"levee", "wall", "barrier", "embankment", "defence", "defense",
+                      "floodwall", "dyke", "dike", "seawall"},
     "building": {"building", "tower", "block", "skyscraper", "headquarters", "hq", "complex"},
     "deal": {"deal", "contract", "agreement", "settlement", "takeover", "acquisition", "merger"},
-    "package": {"package", "bailout", "rescue", "stimulus"},
+    "package": {"package", "bailout", "rescue", "stimulus", "assistance", "aid", "relief"},
     "appeal": {"appeal", "campaign", "fundraiser", "crowdfunder", "drive"},
     "home": {"home", "house", "mansion", "property", "flat", "apartment", "villa", "estate"},
     "ship": {"ship", "vessel", "boat", "ferry", "tanker", "liner", "yacht"},
@@ -99,15 +102,26 @@ LAND_NOUNS = {
 
 # counted nouns folded into one class: "staff", "workers", "employees" are one group of people
 COUNTED_CLASSES: dict[str, set[str]] = {
-    "staff": {"staff", "worker", "employee", "people employed", "job", "workforce"},
-    "person": {"people", "person", "resident", "individual"},
-    "pupil": {"pupil", "student", "child at the school"},
+    "staff": {"staff", "worker", "employee", "job", "workforce", "role", "position", "post",
+              "vacancy"},
+    "person": {"people", "person", "resident", "individual", "evacuee", "villager",
+               "inhabitant", "local", "citizen"},
+    "pupil": {"pupil", "student", "grader", "schoolchild"},
     "patient": {"patient"},
-    "home": {"home", "house", "household", "property", "dwelling"},
+    "home": {"home", "house", "household", "property", "dwelling", "unit", "flat",
+             "apartment", "condo", "townhouse"},
     "vehicle": {"vehicle", "car", "van", "lorry", "truck"},
     "respondent": {"respondent", "people surveyed", "people polled", "those surveyed"},
 }  # fmt: skip
 COUNTED_CLASS = {noun: name for name, nouns in COUNTED_CLASSES.items() for noun in nouns}
+
+# counted classes that name people: two counts of people restated with another noun ("34
+# workers" ... "the 43 plaintiffs") are one group when everything else agrees
+PEOPLE = {"staff", "person", "pupil", "patient", "respondent", "worker", "plaintiff", "voter",
+          "victim", "passenger", "customer", "member", "fan", "spectator", "visitor", "tenant",
+          "migrant", "refugee", "child", "adult", "officer", "soldier", "troop", "nurse",
+          "doctor", "teacher", "farmer", "protester", "prisoner", "inmate", "applicant",
+          "claimant", "driver", "user", "subscriber", "shareholder", "investor", "supporter"}  # fmt: skip
 
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {
@@ -141,6 +155,11 @@ OTHER_THING = re.compile(
     r"existing|old|current|similar|replacement|smaller|larger|bigger|each|every|per|"
     r"average|typical|proposed|planned)\b",
     re.I,
+)
+# a subject that is one of several: its figure is a part of the event's total
+ONE_OF_MANY = re.compile(
+    r"\b(?:largest|biggest|smallest|worst|single|one|individual|latest|newest|main|"
+    r"each|every|another)\b"
 )
 # "a new £4.2m scheme" is another one; "the new bridge" may be the one already named
 NEW_THING = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?new\b", re.I)

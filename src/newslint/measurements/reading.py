@@ -33,6 +33,7 @@ from newslint.measurements.lexicon import (
     LAND_NOUNS,
     NEW_THING,
     NOUN_CLASS,
+    ONE_OF_MANY,
     OTHER_THING,
     VERB_CLASS,
 )
@@ -135,7 +136,7 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
         head = t.head
         if head.i == t.i:
             return None
-        if t.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUNS and head.i > t.i:
+        if t.dep_ in _MODIFIER_DEPS and head.i > t.i and _noun_like(head, t):
             if _lemma(head) in ATTRIBUTE_NOUNS:
                 t = head  # "a 41,000-capacity arena": capacity of the arena
                 continue
@@ -163,6 +164,19 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
             continue
         return None
     return None
+
+
+def _noun_like(head: Token, figure: Token) -> bool:
+    """A noun, or the word right after the figure that the tagger misread ("a 42km greenway
+    linking ..." tagged as an adverb)."""
+    if head.pos_ in _NOUNS:
+        return True
+    return (
+        head.i == figure.i + 1
+        and head.is_alpha
+        and head.pos_ in ("ADV", "ADJ", "X", "INTJ")
+        and head.is_lower
+    )
 
 
 def _participle(t: Token) -> Token | None:
@@ -244,7 +258,9 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         places=_places([verb, figure], inside),
         qualifiers=frozenset({measured}) if measured else frozenset(),
         definite=True,
-        contrast=_contrast_near(verb, inside) or _other_thing(_phrase(figure, inside), True),
+        contrast=_contrast_near(verb, inside)
+        or _other_thing(_phrase(figure, inside), True)
+        or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
     )
 
@@ -252,6 +268,16 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
 def _is_comparison(figure: Token) -> bool:
     """'the size of Belgium': the 'of' names the reference, not what was measured."""
     return figure.lemma_.lower() in ("size", "area", "time", "extent", "length", "height")
+
+
+def _one_of_many(verb: Token) -> str | None:
+    """'The largest single fire has burned ...': the subject is one of several, so its
+    figure is a part of any total for the event."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    m = ONE_OF_MANY.search(" ".join(t.lower_ for t in subject.subtree))
+    return m.group(0) if m else None
 
 
 def _measured_noun(figure: Token) -> str | None:
@@ -291,9 +317,9 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
             contrast=reading.contrast,
             noun=reading.key,
         )
-    if lemma in GENERIC_COUNTED or lemma in GENERIC_NOUNS:
+    if lemma in GENERIC_COUNTED:
         return None
-    counted = COUNTED_CLASS.get(lemma, lemma)
+    counted = counted_class(lemma)
     verbs = _qualifying_verbs(noun)
     verb = next((VERB_CLASS[v] for v in verbs if v in VERB_CLASS), None)
     governing = noun.head if noun.dep_ in ("dobj", *_SUBJECT_DEPS) else None
@@ -324,6 +350,11 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     )
 
 
+def counted_class(lemma: str) -> str:
+    """'residents' and 'people' are one class; 'third-grader' counts as 'grader' would."""
+    return COUNTED_CLASS.get(lemma) or COUNTED_CLASS.get(lemma.rsplit("-", 1)[-1]) or lemma
+
+
 def _qualifying_verbs(noun: Token) -> frozenset[str]:
     """Verbs of the clauses on a counted noun: 'patients waiting', 'bridges inspected'."""
     return frozenset(
@@ -331,23 +362,26 @@ def _qualifying_verbs(noun: Token) -> frozenset[str]:
     )
 
 
+_TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
+
+
 def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
-    """Content words of the clauses and phrases qualifying a counted noun ('who have waited
-    more than a year for surgery' -> wait, more, a, year, surgery): two counts whose qualifiers
-    neither contain the other count different groups."""
+    """What narrows a counted group: the adjectives, numbers and time units of the phrases and
+    clauses on its noun ('who have waited more than a year' -> more, a, year; 'affordable
+    homes' -> affordable). Two counts whose qualifiers neither contain the other count
+    different groups ('more than a year' / 'more than two years')."""
     words = set()
     for child in noun.children:
-        if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound"):
+        if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
             continue
         for t in child.subtree:
-            if t.i in inside or t.pos_ in ("PUNCT", "SPACE", "AUX", "PART", "CCONJ"):
+            if t.i in inside:
                 continue
-            if t.pos_ == "DET" and t.lower_ not in ("a", "an"):
-                continue
-            if t.lower_ in _RELATIVE or t.lower_ in ("for", "of", "in", "at", "by", "on"):
-                continue
-            words.add(t.lemma_.lower())
-    return frozenset(words)
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("ADJ", "NUM") or lemma in _TIME_UNITS or t.lower_ in ("a", "an"):
+                words.add(lemma)
+    # "a year" is one year
+    return frozenset(words) if words - {"a", "an"} else frozenset()
 
 
 def _the_before(root: Token) -> bool:

@@ -70,26 +70,41 @@ def _by_kind(anchors: frozenset[tuple[str, str]]) -> dict[str, set[str]]:
 
 
 def scope_of(
-    text: str, start: int, end: int, times: list[TimeExpression], published: date | None
+    text: str,
+    pieces: list[tuple[int, int]],
+    times: list[TimeExpression],
+    published: date | None,
 ) -> Scope:
-    """The anchors of ``text[start:end]`` (a figure's clause)."""
+    """The anchors in the characters ``pieces`` (a figure's clause, as token spans)."""
     anchors: set[tuple[str, str]] = set()
     lengths: list[float] = []
-    for m in _ANCHORS.finditer(text, start, end):
-        anchor, days = _anchor(m, published)
-        if anchor:
-            anchors.add(anchor)
-        if days:
-            lengths.append(days)
-    for t in times:
-        if t.end <= start or t.start >= end or t.kind == "duration":
-            continue
-        if t.kind == "since":
-            anchors.add(("since", t.text.lower()))
-        elif t.days:
-            anchors.add(("window", f"{t.days:g}"))
-            lengths.append(t.days)
+    for start, end in _runs(text, pieces):
+        for m in _ANCHORS.finditer(text, start, end):
+            anchor, days = _anchor(m, published)
+            if anchor:
+                anchors.add(anchor)
+            if days:
+                lengths.append(days)
+        for t in times:
+            if t.start < start or t.end > end or t.kind == "duration":
+                continue
+            if t.kind == "since":
+                anchors.add(("since", t.text.lower()))
+            elif t.days:
+                anchors.add(("window", f"{t.days:g}"))
+                lengths.append(t.days)
     return Scope(frozenset(anchors), min(lengths) if lengths else None)
+
+
+def _runs(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans joined where only spaces separate them: runs of the clause's own words."""
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(pieces):
+        if runs and not text[runs[-1][1] : start].strip():
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return runs
 
 
 def _anchor(m: re.Match[str], published: date | None) -> tuple[tuple[str, str] | None, float]:
@@ -109,7 +124,8 @@ def _anchor(m: re.Match[str], published: date | None) -> tuple[tuple[str, str] |
     if m.group("ago"):
         return ("relative", "a " + m.group("ago").lower().split()[1] + " before"), 0.0
     if m.group("weekday"):
-        return ("weekday", m.group("weekday").lower()), 1.0
+        # no length: a weekday is as often the day something was said as the day it happened
+        return ("weekday", m.group("weekday").lower()), 0.0
     if m.group("month"):
         return ("month", m.group("month").lower()), 0.0
     if m.group("season"):

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newslint.measurements.lexicon import GENERIC_LABEL
+from newslint.measurements.lexicon import GENERIC_LABEL, NOUN_CLASSES, PEOPLE
 from newslint.measurements.model import Measurement, Role
 from newslint.measurements.reading import (
     Reading,
@@ -98,13 +98,21 @@ class Measurements:
         _fold_generic(found)
         return found
 
-    def agreement(self, a: Measurement, b: Measurement, *, strict: bool = True) -> Agreement:
+    def agreement(
+        self, a: Measurement, b: Measurement, *, strict: bool = True, concept: bool = True
+    ) -> Agreement:
         """Are ``a`` and ``b`` one measure? ``strict``: a contrast word on either keeps them
-        apart (restatements); comparisons pass ``strict=False`` and ignore "now"-like words."""
+        apart (restatements); comparisons pass ``strict=False`` and ignore "now"-like words.
+        ``concept=False``: the caller has judged the concepts alike by other evidence (see
+        ``loose_concept``); owner, place, time and contrast are still checked."""
         ra, rb = a.reading, b.reading
         if ra is None or rb is None:
             return Agreement(False, "not read")
-        if (ra.relation, ra.key) != (rb.relation, rb.key) and not _generic_of(ra, rb):
+        if (
+            concept
+            and (ra.relation, ra.key) != (rb.relation, rb.key)
+            and not _generic_of(ra, rb)
+        ):
             return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
             if r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
@@ -126,6 +134,20 @@ class Measurements:
         return Agreement(True, _why(a, b))
 
 
+def loose_concept(m: Measurement) -> str | None:
+    """A broader class than the reading's key: the counted noun without its verb, people of
+    any kind ("workers", "plaintiffs"), a label's or an event's own class."""
+    r = m.reading
+    if r is None:
+        return None
+    if r.relation == "count":
+        noun = r.noun or ""
+        return "people" if noun in PEOPLE else f"count:{noun}"
+    if r.relation == "label":
+        return f"label:{r.key.rsplit(' of ', 1)[-1]}"
+    return f"event:{r.key}"
+
+
 def _generic_of(ra: Reading, rb: Reading) -> bool:
     """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
     return ra.relation == rb.relation == "label" and GENERIC_LABEL in (ra.key, rb.key)
@@ -144,6 +166,7 @@ def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -
             key
             for key in found
             if key[0].startswith("label:")
+            and key[0].removeprefix("label:") in NOUN_CLASSES
             and key[0] != concept
             and key[1:] == (dimension, currency)
         ]
@@ -222,11 +245,12 @@ def build(analysis: Analysis) -> Measurements:
             reading = read_figure(doc, sentence.start, m.quantity)
             if reading is None and s == 0 and _is_headline(analysis.text, sentence):
                 reading = read_headline(doc, sentence.start, m.quantity)
-            start, end = _clause(doc, sentence, m.quantity)
+            clause = _clause(doc, sentence, m.quantity)
+            start, end = clause[0][0], clause[-1][1]
             part = PART_OF_MORE.search(analysis.text, start, end)
             if reading is not None and reading.contrast is None and part:
                 reading = replace(reading, contrast=part.group(0).lower())
-            scope = scope_of(analysis.text, start, end, times, published)
+            scope = scope_of(analysis.text, clause, times, published)
             shells[i] = _with(m, reading, scope)
     return Measurements(analysis, shells)
 
@@ -321,14 +345,28 @@ def _is_headline(text: str, sentence: Span) -> bool:
     )
 
 
-def _clause(doc: Doc, sentence: Span, q: Quantity) -> tuple[int, int]:
-    """The characters of the clause that holds the figure: the subtree of the nearest verb
-    above it (the sentence when there is none)."""
+# the verb's own modifiers that can carry a time ("on Sunday", "last year", "since 2019")
+_VERB_TIME = ("npadvmod", "prep", "advmod", "tmod", "obl", "nsubj", "nsubjpass", "agent")
+
+
+def _clause(doc: Doc, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
+    """The characters that say when the figure holds: its own phrase (with its clauses: "who
+    have waited since 2019") and the direct modifiers of the verb it hangs on ("on Sunday",
+    "last year"), not other clauses of the sentence ("... had returned on Monday")."""
     root = figure_root(figure_tokens(doc, sentence.start, q))
     if root is None:
-        return sentence.start, sentence.end
-    verb = next((t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return sentence.start, sentence.end
-    left, right = verb.left_edge, verb.right_edge
-    return sentence.start + left.idx, sentence.start + right.idx + len(right.text)
+        return [(sentence.start, sentence.end)]
+    phrase = root
+    while phrase.head.i != phrase.i and phrase.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        phrase = phrase.head
+    tokens = set(phrase.subtree)
+    verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        tokens.add(verb)
+        for child in verb.children:
+            if child.dep_ in _VERB_TIME:
+                tokens.update(child.subtree)
+    return [
+        (sentence.start + t.idx, sentence.start + t.idx + len(t.text))
+        for t in sorted(tokens, key=lambda t: t.i)
+    ]

@@ -1,46 +1,123 @@
 """NUM002 on the measurements layer: one measure given two values anywhere in the article.
 
 The layer groups mentions by what they measure (``Measurements.groups``) and says whether two
-mentions are one measure (``Measurements.agreement``). This module adds what a restatement
-needs on top:
+mentions are one measure (``Measurements.agreement``: no other owner, place or time, no word
+that makes either another thing). A restatement needs more:
 
-- the group's values fall in exactly two clusters (three values for "the scheme" mean several
-  schemes, or a story of revisions);
-- no mention of the group carries a contrast word, and no change in the article ("has since
-  risen to £70m") ends on one of the two values: the article itself tells of two values;
-- a label restated points back ("the £9.1m scheme", not "a £9.1m scheme"); a count restated
-  does too ("the 820 patients who ...") and names the event that counts it (waited, inspected);
-- the two mentions sit in different sentences.
+- the two mentions sit in different sentences, and the later one points back ("the £9.1m
+  scheme", "the 820 patients who ...", not "a £9.1m scheme");
+- the mentions judged one measure with both hold exactly the two values (three values for
+  "the scheme" mean several schemes, or a story of revisions);
+- no mention of the measure carries a contrast word, and no change in the article ("has since
+  risen to £70m") lands on either value: the article itself tells of two values;
+- the concept is strong (the same thing labelled, the same event, the same counted noun with
+  the same event verb), or, for the commonest slip of all, the two values are the same digits
+  transposed ("230" and "320", "£26m" and "£62m") and the concepts are alike more loosely: the
+  same counted noun without a verb, people of any kind, the same class of thing.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+import re
+from collections import defaultdict
 from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, sig
 from newslint.measurements import Measurement, Measurements
+from newslint.measurements.table import loose_concept
 from newslint.rules.registry import Flag
 
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def restatement_flags(analysis: Analysis) -> Iterator[Flag]:
     measurements = analysis.measurements
     changes = [m for m in measurements if m.role == "change"]
-    for (_concept, dimension, currency), members in measurements.groups(["total"]).items():
-        if len(members) < 2 or len(members) > MAX_GROUP:
+    flagged: set[int] = set()
+    for members in measurements.groups(["total"]).values():
+        if not 2 <= len(members) <= MAX_GROUP:
             continue
-        clusters = _clusters(members)
-        if len(clusters) != 2:
+        for a, b in itertools.combinations(members, 2):
+            flag = _pair_flag(measurements, a, b, members, changes, strong=True)
+            if flag:
+                flagged.update((a.index, b.index))
+                yield flag
+                break
+    for a, b, members in _transposed_pairs(measurements):
+        if a.index in flagged or b.index in flagged:
             continue
-        if any(m.reading is not None and m.reading.contrast for m in members):
-            continue
-        if _told_as_change(clusters, changes, dimension, currency):
-            continue
-        flag = _flag(measurements, clusters)
+        flag = _pair_flag(measurements, a, b, members, changes, strong=False)
         if flag:
+            flagged.update((a.index, b.index))
             yield flag
+
+
+def _pair_flag(
+    measurements: Measurements,
+    a: Measurement,
+    b: Measurement,
+    members: list[Measurement],
+    changes: list[Measurement],
+    *,
+    strong: bool,
+) -> Flag | None:
+    earlier, later = sorted((a, b), key=lambda m: m.start)
+    if earlier.sentence == later.sentence or earlier.value_range().overlaps(later.value_range()):
+        return None
+    reading = later.reading
+    if reading is None or (reading.relation in ("label", "count") and not reading.definite):
+        return None
+    if strong and reading.relation == "count" and reading.verb is None:
+        return None
+    agreement = measurements.agreement(earlier, later, concept=strong)
+    if not agreement:
+        return None
+    # the mentions that are one measure with both must hold only these two values
+    # ("690 affordable homes" is a part, not a third value for "2,750 homes")
+    alike = [
+        m
+        for m in members
+        if m.index not in (a.index, b.index)
+        and _same_qualifiers(m, earlier, later)
+        and measurements.agreement(m, earlier, concept=strong)
+        and measurements.agreement(m, later, concept=strong)
+    ]
+    clusters = _clusters([earlier, later, *alike])
+    if len(clusters) != 2 or _told_as_two([earlier, later, *alike], changes):
+        return None
+    first, second = clusters
+    odd, usual = (first, second) if len(first) < len(second) else (second, first)
+    odd_one, usual_one = odd[0], usual[0]
+    why = agreement.why if strong else f"{agreement.why}; the same digits transposed"
+    r1, r2 = usual_one.value_range(), odd_one.value_range()
+    q = odd_one.quantity
+    return Flag(
+        start=odd_one.start,
+        end=odd_one.end,
+        message=f"'{odd_one.text}' and '{usual_one.text}' give one measure ({reading.words}) "
+        "two different values",
+        related=((usual_one.start, usual_one.end),),
+        evidence={
+            "first": earlier.text,
+            "restated": later.text,
+            "odd_one_out": odd_one.text,
+            "concept": f"{reading.relation}:{reading.key}",
+            "why": why,
+            "first_range": earlier.value_range().rounded(),
+            "restated_range": later.value_range().rounded(),
+            "unit": "SI" if q.kind == "measure" else q.currency or "count",
+            "ratio": sig(r2.mid / r1.mid, 3) if r1.mid and math.isfinite(r2.high) else None,
+        },
+    )
+
+
+def _same_qualifiers(m: Measurement, *pair: Measurement) -> bool:
+    mine = m.reading.qualifiers if m.reading else frozenset()
+    return any(mine == (p.reading.qualifiers if p.reading else frozenset()) for p in pair)
 
 
 def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
@@ -49,9 +126,6 @@ def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
     for m in sorted(members, key=lambda m: m.start):
         r = m.value_range()
         home = [c for c in clusters if any(r.overlaps(o.value_range()) for o in c)]
-        if not home:
-            clusters.append([m])
-            continue
         merged = [m]
         for c in home:
             merged += c
@@ -60,65 +134,62 @@ def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
     return sorted(clusters, key=lambda c: c[0].start)
 
 
-def _told_as_change(
-    clusters: list[list[Measurement]],
-    changes: list[Measurement],
-    dimension: str,
-    currency: str | None,
-) -> bool:
-    """'The cost has since risen to £70m': a change in the article lands on one of the values."""
-    values = [m.value_range() for c in clusters for m in c]
+def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
+    """The article itself tells of two values: a mention carries a contrast word ("originally
+    expected to cost"), or a change ("has since risen to £70m") lands on one of the values."""
+    if any(m.reading is not None and m.reading.contrast for m in members):
+        return True
+    q0 = members[0].quantity
+    values = [m.value_range() for m in members]
     for change in changes:
         q = change.quantity
-        if (q.dimension or "", q.currency) != (dimension, currency):
+        if (q.dimension, q.currency) != (q0.dimension, q0.currency):
             continue
-        ends = [x for x in (q.value, q.low, q.high) if x is not None]
         factor = (q.si_value / q.value) if q.si_value and q.value else 1.0
-        if any(
-            r.overlaps(Interval(x * factor * 0.98, x * factor * 1.02)) for r in values for x in ends
-        ):
-            return True
+        for x in (q.value, q.low, q.high):
+            if x is not None and any(
+                r.overlaps(Interval(x * factor * 0.98, x * factor * 1.02)) for r in values
+            ):
+                return True
     return False
 
 
-def _flag(measurements: Measurements, clusters: list[list[Measurement]]) -> Flag | None:
-    first_cluster, second_cluster = clusters
-    # the odd one out: the value printed fewer times; on a tie, the later one
-    if len(first_cluster) < len(second_cluster):
-        odd, usual = first_cluster[0], second_cluster[0]
-    else:
-        odd, usual = second_cluster[0], first_cluster[0]
-    earlier, later = sorted((odd, usual), key=lambda m: m.start)
-    if earlier.sentence == later.sentence:
+# -- transposed digits ---------------------------------------------------------------------
+
+
+def _transposed_pairs(
+    measurements: Measurements,
+) -> Iterator[tuple[Measurement, Measurement, list[Measurement]]]:
+    """Pairs of read figures of one dimension whose printed digits are the same digits in
+    another order ("2,750" / "2,570"), with the mentions of their loose concept. Bucketed by
+    the sorted digits, so the pairs come without comparing every figure with every other."""
+    buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
+    loose: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
+    for m in measurements:
+        concept = loose_concept(m)
+        if m.role != "total" or concept is None:
+            continue
+        q = m.quantity
+        loose[(q.dimension, q.currency, concept)].append(m)
+        digits = _digits(m)
+        if digits and q.value:
+            magnitude = math.floor(math.log10(abs(q.value)))  # "£2.7m" and "£72m" are not
+            key = (q.dimension, q.currency, concept, magnitude, "".join(sorted(digits)))
+            buckets[key].append(m)
+    for (dimension, currency, concept, *_), members in buckets.items():
+        for a, b in itertools.combinations(members[:MAX_GROUP], 2):
+            if _digits(a) != _digits(b):
+                yield a, b, loose[(dimension, currency, concept)][:MAX_GROUP]
+
+
+def _digits(m: Measurement) -> str | None:
+    """The printed digits of a figure with two or more of them, not all the same: '£2.7m' ->
+    '27'."""
+    q = m.quantity
+    numeral = _NUMERAL.search(q.text)
+    if numeral is None or q.value is None:
         return None
-    reading = later.reading
-    if reading is None or (reading.relation in ("label", "count") and not reading.definite):
+    digits = numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
+    if len(digits) < 2 or len(set(digits)) < 2:
         return None
-    if reading.relation == "count" and reading.verb is None:
-        return None
-    # every mention of one value must be one measure with every mention of the other
-    for a in first_cluster:
-        for b in second_cluster:
-            if not measurements.agreement(a, b):
-                return None
-    agreement = measurements.agreement(earlier, later)
-    r1, r2 = usual.value_range(), odd.value_range()
-    unit = "SI" if odd.quantity.kind == "measure" else odd.quantity.currency or "count"
-    return Flag(
-        start=odd.start,
-        end=odd.end,
-        message=f"'{odd.text}' and '{usual.text}' give one measure ({reading.words}) two "
-        "different values",
-        related=((usual.start, usual.end),),
-        evidence={
-            "first": earlier.text,
-            "restated": later.text,
-            "odd_one_out": odd.text,
-            "concept": f"{reading.relation}:{reading.key}",
-            "why": agreement.why,
-            "first_range": earlier.value_range().rounded(),
-            "restated_range": later.value_range().rounded(),
-            "unit": unit,
-            "ratio": sig(r2.mid / r1.mid, 3) if r1.mid and r2.high != float("inf") else None,
-        },
-    )
+    return digits
