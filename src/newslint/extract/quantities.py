@@ -802,10 +802,10 @@ _MULT_WORDS = {
     "quadruple": 4.0,
 }
 # a place's name is capitalised even under re.I: "the size of Wales in a week-long offensive"
-# ends at "Wales"
+# ends at "Wales"; a lower-case kind may follow it ("the Auckland region")
 _REF = (
     r"(?P<ref>(?:the[ \t]+)?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
-    r"(?-i:[A-Z])[\w'’-]*"
+    r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:region|county|state|province|district))?"
     r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
 _REFERENCE_OBJECTS = (

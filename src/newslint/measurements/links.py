@@ -9,10 +9,18 @@ with each other. When they do not, there is no telling which the comparison desc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from newslint.measurements.lexicon import GENERIC_LABEL
 from newslint.measurements.model import Measurement
 from newslint.measurements.table import Measurements
+
+# a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km"
+_WHOLE_OF_SHARE = re.compile(
+    r"(?:per\s?cent|%|half|third|quarter|fifth|tenth|fraction|share|proportion)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -24,10 +32,12 @@ class Described:
 def figures_for(measurements: Measurements, comp: Measurement) -> Described | None:
     """The article's figures for the measure a comparison describes, and why they are it."""
     q = comp.quantity
-    fits = [m for m in measurements if _fits(m, comp)]
+    text = measurements.analysis.text
+    fits = [m for m in measurements if _fits(m, comp, text)]
     if not fits:
         return None
     same = [m for m in fits if m.sentence == comp.sentence]
+    same += [m for m in measurements if _changed_by(m, comp)]
     if same:
         return Described(same, "in the same sentence")
     before = [m for m in fits if m.sentence == comp.sentence - 1 and m.paragraph == comp.paragraph]
@@ -44,18 +54,71 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         if agreement:
             agreeing.append(m)
             why = why or agreement.why
-    if not agreeing:
+    if agreeing:
+        if not _one_value(agreeing):
+            return None  # the article's own figures disagree: which one is compared?
+        return Described(agreeing, why)
+    return _sole_figure(measurements, comp, fits)
+
+
+def _one_value(figures: list[Measurement]) -> bool:
+    ranges = [m.value_range() for m in figures]
+    return max(r.low for r in ranges) <= min(r.high for r in ranges)
+
+
+def _sole_figure(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'The zone is about three times the size of the Auckland region' with no reading that
+    ties it to a figure: when the article gives one value only for that dimension, and nothing
+    says the two are different things, that value is what the comparison describes."""
+    if not _one_value(fits):
         return None
-    ranges = [m.value_range() for m in agreeing]
-    if max(r.low for r in ranges) > min(r.high for r in ranges):
-        return None  # the article's own figures disagree: which one is compared?
-    return Described(agreeing, why)
+    why = ""
+    for m in fits:
+        agreement = measurements.agreement(comp, m, strict=False, concept=False)
+        if _different_things(comp, m) or not agreement:
+            return None
+        why = why or agreement.why
+    unit = {"area": "area", "volume": "volume", "length": "length"}.get(
+        comp.quantity.dimension or "", "such"
+    )
+    return Described(fits, f"the article's only {unit} figure (one value); {why}")
 
 
-def _fits(m: Measurement, comp: Measurement) -> bool:
+def _different_things(a: Measurement, b: Measurement) -> bool:
+    """Both read, as two labels of different things or as different relations ("the lake"
+    against "the park covers", "the country" against "occupied")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None:
+        return False
+    if ra.relation != rb.relation:
+        return True
+    return ra.key != rb.key and GENERIC_LABEL not in (ra.key, rb.key)
+
+
+def _changed_by(m: Measurement, comp: Measurement) -> bool:
+    """'lost about 2.5 billion gallons ..., enough to fill 38,000 pools': in one sentence, an
+    amount of change is the figure a comparison describes (a level reached is not)."""
+    q = m.quantity
+    return (
+        m.role == "change"
+        and m.sentence == comp.sentence
+        and q.change is not None
+        and q.low is None
+        and q.kind == "measure"
+        and q.dimension == comp.quantity.dimension
+        and m.per == comp.per
+        and q.si_value is not None
+    )
+
+
+def _fits(m: Measurement, comp: Measurement, text: str) -> bool:
     q, c = m.quantity, comp.quantity
     return (
-        m.role == "total"
+        m.role in ("total", "rate")
+        and m.per == comp.per  # "each year" is not compared with "every day"
+        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 60), q.start)
         and q.kind == "measure"
         and q.dimension == c.dimension
         and q.value is not None

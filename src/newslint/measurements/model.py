@@ -29,6 +29,7 @@ class Measurement:
     scope: Scope
     reading: Reading | None = None
     converts: int | None = None  # the measurement this one converts: "5km (3.1 miles)"
+    per: str | None = None  # the period of a rate: "274 million litres every day" -> "day"
 
     @property
     def start(self) -> int:

@@ -45,6 +45,14 @@ _DIGIT = re.compile(r"\d")
 PART_OF_MORE = re.compile(
     r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
 )
+_PER_PERIOD = re.compile(
+    r"\s*(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:a|an|per|each|every)\s+"
+    r"(?P<period>hour|day|night|week|month|year|season|term)\b",
+    re.I,
+)
+_EVERY_PERIOD = re.compile(
+    r"\b(?:every|each)\s+(?P<period>hour|day|night|week|month|year|season)\b", re.I
+)
 # a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
 _CHANGED_TO = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ew|own|owing)|climb(?:s|ed)?|"
@@ -103,28 +111,29 @@ class Measurements:
     ) -> Agreement:
         """Are ``a`` and ``b`` one measure? ``strict``: a contrast word on either keeps them
         apart (restatements); comparisons pass ``strict=False`` and ignore "now"-like words.
-        ``concept=False``: the caller has judged the concepts alike by other evidence (see
-        ``loose_concept``); owner, place, time and contrast are still checked."""
+        ``concept=False``: the caller has judged the concepts alike by other evidence (the
+        same digits transposed, the article's only figure of a dimension); a figure the parse
+        said nothing about then passes on what is known, and owner, place, time and contrast
+        are still checked."""
         ra, rb = a.reading, b.reading
-        if ra is None or rb is None:
-            return Agreement(False, "not read")
-        if (
-            concept
-            and (ra.relation, ra.key) != (rb.relation, rb.key)
-            and not _generic_of(ra, rb)
-        ):
-            return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
+        if concept:
+            if ra is None or rb is None:
+                return Agreement(False, "not read")
+            if (ra.relation, ra.key) != (rb.relation, rb.key) and not _generic_of(ra, rb):
+                return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
-            if r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
+            if r is not None and r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
                 return Agreement(False, f"'{r.contrast}' marks {m.describe()} as another thing")
+        clash = a.scope.conflict(b.scope)
+        if clash:
+            return Agreement(False, f"different times ({clash})")
+        if ra is None or rb is None:
+            return Agreement(True, _why(a, b))
         if _owners_differ(ra, rb, strict):
             return Agreement(False, f"different owners ({ra.owner} / {rb.owner})")
         if ra.places and rb.places and not ra.places & rb.places:
             places = f"{'/'.join(sorted(ra.places))} / {'/'.join(sorted(rb.places))}"
             return Agreement(False, f"different places ({places})")
-        clash = a.scope.conflict(b.scope)
-        if clash:
-            return Agreement(False, f"different times ({clash})")
         if (
             ra.qualifiers
             and rb.qualifiers
@@ -188,17 +197,18 @@ _SOFT_CONTRAST = {"now", "since", "already", "still"}
 
 def _why(a: Measurement, b: Measurement) -> str:
     ra, rb = a.reading, b.reading
-    assert ra is not None and rb is not None
     what = {"label": "the same thing", "event": "the same event", "count": "the same count"}
-    concept = (
-        f"'{ra.words}' and '{rb.words}'"
-        if ra.words.lower() != rb.words.lower()
-        else f"'{ra.words}'"
-    )
-    parts = [f"{what[ra.relation]} ({concept}: {ra.key})"]
-    owners = {o for o in (ra.owner, rb.owner) if o}
+    parts = []
+    if ra is not None and rb is not None:
+        concept = (
+            f"'{ra.words}' and '{rb.words}'"
+            if ra.words.lower() != rb.words.lower()
+            else f"'{ra.words}'"
+        )
+        parts.append(f"{what[ra.relation]} ({concept}: {ra.key})")
+    owners = {r.owner for r in (ra, rb) if r is not None and r.owner}
     parts.append(f"owner {'/'.join(sorted(owners))}" if owners else "no other owner named")
-    places = ra.places | rb.places
+    places = frozenset().union(*(r.places for r in (ra, rb) if r is not None))
     if places:
         parts.append(f"place {'/'.join(sorted(places))}")
     scopes = {s.describe() for s in (a.scope, b.scope) if s}
@@ -225,6 +235,7 @@ def build(analysis: Analysis) -> Measurements:
                 paragraph=max(0, bisect.bisect_right(paragraph_starts, q.start) - 1),
                 scope=Scope(),
                 converts=_converts(q, i, quantities),
+                per=_per(q, analysis.text),
             )
         )
     wanted = _worth_reading(shells, analysis.text)
@@ -265,6 +276,7 @@ def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
         scope=scope,
         reading=reading,
         converts=m.converts,
+        per=m.per,
     )
 
 
@@ -277,11 +289,26 @@ def _role(q: Quantity, i: int, quantities: list[Quantity], text: str) -> Role:
         return "change"
     if _CHANGED_TO.search(text, max(0, q.start - 40), q.start):
         return "change"
-    if q.per:
+    if _per(q, text):
         return "rate"
     if q.kind == "percent":
         return "share"
     return "total"
+
+
+def _per(q: Quantity, text: str) -> str | None:
+    """The period a figure is counted per: "£2.4m a year", "274 million litres every day",
+    "100 billion litres of drinking water a year"."""
+    if q.per:
+        return q.per
+    m = _PER_PERIOD.match(text, q.end)
+    if m:
+        return m.group("period").lower()
+    # "every hour Wivenhoe is letting out enough water to fill 4,800 pools"
+    before = _EVERY_PERIOD.search(text, max(0, q.start - 60), q.start)
+    if before and not re.search(r"\d|[.!?;\n]", text[before.end() : q.start]):
+        return before.group("period").lower()
+    return None
 
 
 def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
