@@ -104,7 +104,7 @@ def _changed_by(m: Measurement, comp: Measurement) -> bool:
     return (
         m.role == "change"
         and m.sentence == comp.sentence
-        and q.change is not None
+        and (q.change is not None or q.direction is not None)
         and q.low is None
         and q.kind == "measure"
         and q.dimension == comp.quantity.dimension

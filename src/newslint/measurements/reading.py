@@ -110,6 +110,11 @@ def read_headline(doc: Doc, offset: int, q: Quantity) -> Reading | None:
     return None
 
 
+def verb_form_class(word: str) -> str | None:
+    """The event class of a written verb form: 'surveyed' -> 'inspect', 'stopped' -> 'stop'."""
+    return _verb_forms().get(word.lower())
+
+
 @cache
 def _verb_forms() -> dict[str, str]:
     from newslint.parse import verb_forms

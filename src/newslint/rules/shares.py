@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
+from newslint.measurements.parts import part_links
+from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
 from newslint.rules.majority import majority_minority_flags
 from newslint.rules.registry import Flag
@@ -46,10 +48,56 @@ _SHARE_VERB = re.compile(
 
 
 def impossible_share_flags(analysis: Analysis) -> Iterator[Flag]:
-    yield from _parts_over_whole(analysis)
-    yield from _shares_over_hundred(analysis)
+    """Within a sentence first (its own forms), then across the article (the measurements
+    layer's part links and lists of exclusive answers), each figure reported once."""
+    flagged: list[tuple[int, int]] = []
+    for flag in (*_parts_over_whole(analysis), *_shares_over_hundred(analysis)):
+        flagged.append((flag.start, flag.end))
+        yield flag
+    for flag in (*_linked_parts(analysis), *_exclusive_shares(analysis)):
+        spans = [(flag.start, flag.end), *flag.related]
+        if not any(a < e and s < b for a, b in spans for s, e in flagged):
+            flagged.extend(spans)
+            yield flag
     yield from _share_over_whole(analysis)
     yield from majority_minority_flags(analysis)
+
+
+def _linked_parts(analysis: Analysis) -> Iterator[Flag]:
+    """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
+    for link in part_links(analysis.measurements):
+        part, whole = link.part.quantity, link.whole.quantity
+        if _counted(part) and _counted(whole) and _counted(part) != _counted(whole):
+            continue
+        yield from _part_flag(part, whole, part_first=False, why=link.why)
+
+
+def _exclusive_shares(analysis: Analysis) -> Iterator[Flag]:
+    """Answers of one question spread over the article that add up past 100%."""
+    for found in exclusive_lists(analysis.measurements):
+        at_least = found.at_least
+        if at_least <= 100.0:
+            continue
+        shares = [s.measurement for s in found.shares]
+        total = sig(sum(m.quantity.value or 0 for m in shares if m.quantity.kind == "percent")
+                    + sum(100 * (m.quantity.value or 0) for m in shares
+                          if m.quantity.kind != "percent"), 4)  # fmt: skip
+        first = shares[0]
+        yield Flag(
+            start=first.start,
+            end=first.end,
+            message=f"shares of one whole add up to {total}% (at least {sig(at_least, 4)}% "
+            f"after rounding): {', '.join(repr(m.text) for m in shares)}",
+            related=tuple((m.start, m.end) for m in shares[1:]),
+            evidence={
+                "shares": [m.text for m in shares],
+                "answers": [s.answer for s in found.shares],
+                "sum": total,
+                "sum_at_least": sig(at_least, 4),
+                "limit": 100,
+                "why": found.why,
+            },
+        )
 
 
 def _counts(analysis: Analysis) -> list[Quantity]:
@@ -74,13 +122,17 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag]:
             continue
         if _PART_OF.match(between):
             # "410 of the 340 roads": the first figure is the part
-            yield from _part_flag(whole, part, part_first=True)
+            yield from _part_flag(whole, part, part_first=True, why="'N of the M' in one phrase")
         elif _OF_THE_WHOLE.search(before_whole) and len(between) < 80 and "," in between:
             # "Of the 340 roads surveyed, 410 were ..."
-            yield from _part_flag(part, whole, part_first=False)
+            yield from _part_flag(
+                part, whole, part_first=False, why="'Of the M ..., N' in one sentence"
+            )
         elif _OF_THEM.match(after_part) and len(between) < 40:
             # "2,000 staff, 2,500 of them in Wales"
-            yield from _part_flag(part, whole, part_first=False)
+            yield from _part_flag(
+                part, whole, part_first=False, why="'M ..., N of them' in one sentence"
+            )
 
 
 def _counted(q: Quantity) -> str | None:
@@ -88,7 +140,9 @@ def _counted(q: Quantity) -> str | None:
     return word[-1].rstrip("s") if word else None
 
 
-def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator[Flag]:
+def _part_flag(
+    part: Quantity, whole: Quantity, *, part_first: bool, why: str = ""
+) -> Iterator[Flag]:
     counted = _counted(part), _counted(whole)
     if all(counted) and counted[0] != counted[1]:
         return  # "Of the 340 roads, 410 potholes ...": another thing, not a part
@@ -107,6 +161,7 @@ def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator
             "part_at_least": sig(part_range.low, 6),
             "whole_at_most": sig(whole_range.high, 6),
             "share": sig(part_range.low / whole_range.high, 3) if whole_range.high else None,
+            "why": why,
         },
     )
 
@@ -159,7 +214,9 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
             and len({_answer(text[q.end : q.end + 30]) for q in shares} - {None}) < 2
         ):
             continue
-        if _MULTI_ANSWER.search(body):
+        if _MULTI_ANSWER.search(body) or several_answers_allowed(
+            text, shares[0].start, shares[-1].end
+        ):
             continue
         if any(q.approx in ("<", "<=") for q in shares):
             continue
@@ -178,6 +235,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
                 "sum": total,
                 "sum_at_least": sig(at_least, 4),
                 "limit": 100,
+                "why": "answers to one question in one sentence",
             },
         )
 

@@ -1,0 +1,272 @@
+"""Shares of one whole that exclude each other, across sentences and paragraphs.
+
+A poll's answers are spread over a story: "Fifty-eight per cent said they supported a levy"
+... "Another 39 per cent were opposed" ... "The remaining 12 per cent said they had not yet
+made up their minds". Each share is read for the answer it gives, in a family of answers that
+exclude each other:
+
+- stance: for / against / undecided ("supported", "opposed", "don't know"; "vote for X" and
+  "support for Y" are two answers);
+- trend: higher / the same / lower ("expected yields to be lower", "the same as or better");
+- level: too high / about right / too low;
+- threshold: within / beyond one limit ("seen within four hours", "waited longer than four
+  hours");
+- the rest: "the remaining 12 per cent" is what the other answers leave.
+
+Shares of one family, one group of people ("of women" is another whole) and a few paragraphs
+of one another form a list while no answer repeats (a repeat is a second question). A list
+whose answers are all different and whose smallest values still add up past 100% cannot be
+true. Shares near a word that allows several answers ("could name up to three", "cited") or
+that states a target are left out. Vote shares ("won with 38.4% of the vote", "took 27.1%")
+form a list of their own: each is another candidate's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.arithmetic import printed, with_approx
+from newslint.measurements.model import Measurement
+
+if TYPE_CHECKING:
+    from newslint.measurements.table import Measurements
+
+PARAGRAPH_REACH = 3  # consecutive shares of one list at most this many paragraphs apart
+
+_FRACTIONS = re.compile(
+    r"^(?:(?:nearly|almost|about|around|roughly|just|some|only)\s+)?(?:a|one|two|three)[\s-]"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths)$|^half$",
+    re.I,
+)
+_MULTI = re.compile(
+    r"\b(?:up to (?:two|three|four|five)|more than one|multiple|several answers|"
+    r"could (?:choose|pick|name|select|give|cite)|add (?:up )?to more than|"
+    r"cited|named|mentioned|listed|nominated|pointed to|ranked|identified|among (?:their|the) "
+    r"top)\b",
+    re.I,
+)
+_TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
+_TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
+_CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
+_REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
+_OF_GROUP = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.I)
+_WHOLE_WORDS = {
+    "respondents", "those", "people", "adults", "voters", "residents", "participants",
+    "members", "them", "all", "everyone", "survey", "poll", "sample", "total",
+}  # fmt: skip
+
+# answers: (family, class, pattern), tried in order on the words after the share
+_ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("level", "too low", re.compile(r"\btoo\s+(?:low|little|cheap|small|few|slow|short)\b")),
+    ("level", "too high", re.compile(r"\btoo\s+(?:high|much|expensive|big|many|fast|long)\b")),
+    ("level", "right", re.compile(r"\b(?:about|just)\s+right\b|\bfair\b|\breasonable\b")),
+    ("stance", "undecided", re.compile(
+        r"\b(?:undecided|unsure|not sure|don't know|do not know|did not know|didn't know|"
+        r"no opinion|neither|made up their minds?|not decided|yet to decide)\b")),
+    ("stance", "against", re.compile(
+        r"\b(?:oppos\w*|against|disagree\w*|reject\w*|disapprov\w*|said no|voted no)\b")),
+    ("stance", "for", re.compile(
+        r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
+        r"approv(?:e|es|ed|ing)|said yes|"
+        r"voted yes|yes|vote for|voting for)\b")),
+    ("trend", "same", re.compile(r"\b(?:the same|unchanged|no change|similar|steady)\b")),
+    ("trend", "lower", re.compile(r"\b(?:lower|less|fewer|worse|smaller|decrease\w*|fall|drop)\b")),
+    ("trend", "higher", re.compile(r"\b(?:higher|more|better|bigger|larger|increase\w*|rise)\b")),
+]  # fmt: skip
+_THRESHOLD = re.compile(
+    r"\b(?P<side>within|in under|under|less than|fewer than|below|inside|longer than|more than|"
+    r"over|above|beyond|at least)\s+(?P<limit>(?:\d+|one|two|three|four|five|six|eight|ten|"
+    r"twelve|24|48)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\b",
+    re.I,
+)
+_OBJECT = re.compile(
+    r"\s+(?:for\s+|to\s+)?(?:the|a|an|her|his|their|its|our)?\s*(?:[\w-]+\s+)?([\w-]+)"
+)
+_PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those", "one", "him", "her", "in"}
+_BELOW = {"within", "in under", "under", "less than", "fewer than", "below", "inside"}
+_VOTE_VERB = re.compile(
+    r"\b(?:won|win|took|taking|with|on|polled|secured|received|got|gained|captured)\s+"
+    r"(?:about\s+|around\s+|just\s+|only\s+|nearly\s+)?$",
+    re.I,
+)
+_NOT_A_VOTE = re.compile(
+    r"\b(?:turnout|swing|up|down|points?|majority|than|increase|fall|rise|last|previous)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Share:
+    measurement: Measurement
+    lowest: float  # the smallest value the printed share allows, in per cent
+    family: str
+    answer: str
+    group: str | None
+
+
+@dataclass(frozen=True)
+class ShareList:
+    """Shares of one whole that exclude each other, and why they were judged so."""
+
+    shares: list[Share]
+    why: str
+
+    @property
+    def at_least(self) -> float:
+        return sum(s.lowest for s in self.shares)
+
+
+def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
+    """Lists of two or more exclusive answers of one family (and vote shares of one count)."""
+    text = measurements.analysis.text
+    shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
+    yield from _lists(shares, text)
+
+
+def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
+    q = m.quantity
+    lowest = _lowest_percent(m)
+    if lowest is None:
+        return None
+    sentence = measurements.analysis.sentences[m.sentence]
+    after = _clause_after(text, q.end, sentence.end)
+    before = text[max(sentence.start, q.start - 40) : q.start]
+    if _TARGET.search(after) or _TARGET_BEFORE.search(before):
+        return None
+    group = _group(text, q.end, before)
+    vote = _VOTE_VERB.search(before) or re.match(r"\s*of the (?:vote|votes cast)\b", after)
+    if vote and not _NOT_A_VOTE.search(after) and not _YEAR.search(after + before):
+        return Share(m, lowest, "vote", f"vote@{q.start}", group)
+    if _REST.search(before):
+        return Share(m, lowest, "any", "the rest", group)
+    found = _answer(after) or _answer_before(before)
+    if found is None:
+        return None
+    family, answer = found
+    return Share(m, lowest, family, answer, group)
+
+
+def _lowest_percent(m: Measurement) -> float | None:
+    q = m.quantity
+    if q.value is None or q.low is not None or q.change is not None or m.role == "change":
+        return None
+    if q.approx in ("<", "<="):
+        return None
+    if q.kind == "percent" and m.role == "share" and "point" not in q.text.lower():
+        return with_approx(printed(q), q.approx).low
+    if q.kind == "vague" and 0 < q.value < 1 and _FRACTIONS.match(q.text.strip()):
+        # "a quarter": a quarter is 25% exactly; "nearly three-quarters" a bit less
+        return q.value * 100 * (0.9 if q.approx != "=" else 1.0)
+    return None
+
+
+def _clause_after(text: str, start: int, end: int) -> str:
+    """The words after a share up to the next share, clause break or sentence end."""
+    chunk = text[start : min(end, start + 90)]
+    cut = re.search(r"[;:]|,\s+(?:and|while|but|with)\b|\d+(?:\.\d+)?\s?(?:%|per\s?cent)", chunk)
+    return chunk[: cut.start()] if cut else chunk
+
+
+def _answer(words: str) -> tuple[str, str] | None:
+    low = words.lower()
+    threshold = _THRESHOLD.search(low)
+    if threshold:
+        side = "below" if threshold.group("side") in _BELOW else "above"
+        return f"threshold {threshold.group('limit')}", side
+    for family, answer, pattern in _ANSWERS:
+        m = pattern.search(low)
+        if m:
+            if answer == "for":
+                # "backed the mayor" / "backed her rival": two answers; "backed it": either
+                target = _OBJECT.match(words, m.end())
+                if target and target.group(1).lower() not in _PRONOUN_OBJECTS:
+                    return family, f"for {target.group(1).lower()}"
+            return family, answer
+    return None
+
+
+def _answer_before(before: str) -> tuple[str, str] | None:
+    """'Support for the ruling BJP stood at 41 per cent': the answer is named first."""
+    m = re.search(
+        r"\b(?:support|backing|opposition)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?([A-Z][\w-]*)"
+        r"[^.]*$",
+        before,
+    )
+    if not m:
+        return None
+    side = "against" if m.group(0).lower().startswith("opposition") else "for"
+    return "stance", f"{side} {m.group(1).lower()}"
+
+
+def _group(text: str, end: int, before: str) -> str | None:
+    """The people a share is of when they are a subgroup: 'of women', 'among farmers'."""
+    m = _OF_GROUP.match(text, end) or _AMONG.search(before)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return None if word in _WHOLE_WORDS else word.rstrip("s")
+
+
+def _lists(shares: list[Share], text: str) -> Iterator[ShareList]:
+    open_lists: dict[str, list[Share]] = {}
+    for share in shares:
+        family = share.family
+        current = open_lists.get(family)
+        if current is not None and not _continues(current, share):
+            yield from _closed(current, text)
+            current = None
+        if current is None:
+            current = []
+        current.append(share)
+        open_lists[family] = current
+        # "the remaining 12 per cent" closes every family's list it follows
+        if family == "any":
+            for name, members in list(open_lists.items()):
+                if name != "any" and members and _continues(members, share):
+                    members.append(share)
+    for members in open_lists.values():
+        yield from _closed(members, text)
+
+
+def _continues(current: list[Share], share: Share) -> bool:
+    last = current[-1]
+    if share.measurement.paragraph - last.measurement.paragraph > PARAGRAPH_REACH:
+        return False
+    if share.group != last.group:
+        return False
+    return share.family == "vote" or not any(_same_answer(s.answer, share.answer) for s in current)
+
+
+def _same_answer(a: str, b: str) -> bool:
+    """'for' (backed it) may be any 'for ...' answer (backed the plan)."""
+    return a == b or (
+        a.split()[0] == b.split()[0] and (a in ("for", "against") or b in ("for", "against"))
+    )
+
+
+def _closed(members: list[Share], text: str) -> Iterator[ShareList]:
+    if len(members) < 2 or len({s.answer for s in members}) < len(members):
+        return
+    if all(s.family == "any" for s in members):
+        return
+    start = min(s.measurement.start for s in members)
+    end = max(s.measurement.end for s in members)
+    if several_answers_allowed(text, start, end):
+        return
+    family = next(s.family for s in members if s.family != "any")
+    answers = ", ".join(f"{s.measurement.text} {s.answer}" for s in members)
+    why = (
+        f"each a different candidate's share of one vote ({answers})"
+        if family == "vote"
+        else f"answers of one question that exclude each other ({family}: {answers})"
+    )
+    yield ShareList(members, why)
+
+
+def several_answers_allowed(text: str, start: int, end: int) -> bool:
+    """A word near shares that allows several answers: 'could name up to three', 'cited'."""
+    return _MULTI.search(text[max(0, start - 300) : end + 300]) is not None
