@@ -34,7 +34,7 @@ from newslint.measurements.model import Measurement
 if TYPE_CHECKING:
     from newslint.measurements.table import Measurements
 
-PARAGRAPH_REACH = 3  # consecutive shares of one list at most this many paragraphs apart
+PARAGRAPH_REACH = 4  # consecutive shares of one list at most this many paragraphs apart
 
 _FRACTIONS = re.compile(
     r"^(?:(?:nearly|almost|about|around|roughly|just|some|only)\s+)?(?:a|one|two|three)[\s-]"
@@ -46,6 +46,11 @@ _MULTI = re.compile(
     r"could (?:choose|pick|name|select|give|cite)|add (?:up )?to more than|"
     r"cited|named|mentioned|listed|nominated|pointed to|ranked|identified|among (?:their|the) "
     r"top)\b",
+    re.I,
+)
+_OVERLAP = re.compile(
+    r"\b(?:more than one (?:answer|option|reason|choice)|add (?:up )?to more than 100|"
+    r"could (?:choose|pick|name|select|give|cite) (?:more than one|up to|several|multiple))",
     re.I,
 )
 _TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
@@ -68,11 +73,12 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:undecided|unsure|not sure|don't know|do not know|did not know|didn't know|"
         r"no opinion|neither|made up their minds?|not decided|yet to decide)\b")),
     ("stance", "against", re.compile(
-        r"\b(?:oppos\w*|against|disagree\w*|reject\w*|disapprov\w*|said no|voted no)\b")),
+        r"\b(?:oppos\w*|against|disagree\w*|reject\w*|disapprov\w*|said no|voted no|"
+        r"said they would not|would not)\b")),
     ("stance", "for", re.compile(
         r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
         r"approv(?:e|es|ed|ing)|said yes|"
-        r"voted yes|yes|vote for|voting for)\b")),
+        r"voted yes|yes|vote for|voting for|said (?:they|it) would(?! not))\b")),
     ("trend", "same", re.compile(r"\b(?:the same|unchanged|no change|similar|steady)\b")),
     ("trend", "lower", re.compile(r"\b(?:lower|less|fewer|worse|smaller|decrease\w*|fall|drop)\b")),
     ("trend", "higher", re.compile(r"\b(?:higher|more|better|bigger|larger|increase\w*|rise)\b")),
@@ -84,7 +90,8 @@ _THRESHOLD = re.compile(
     re.I,
 )
 _OBJECT = re.compile(
-    r"\s+(?:for\s+|to\s+)?(?:the|a|an|her|his|their|its|our)?\s*(?:[\w-]+\s+)?([\w-]+)"
+    r"\s+(?:vote\s+|voting\s+)?(?:for\s+|to\s+)?(?:the|a|an|her|his|their|its|our)?\s*"
+    r"(?:[\w-]+\s+)?([\w-]+)"
 )
 _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those", "one", "him", "her", "in"}
 _BELOW = {"within", "in under", "under", "less than", "fewer than", "below", "inside"}
@@ -97,6 +104,13 @@ _NOT_A_VOTE = re.compile(
     r"\b(?:turnout|swing|up|down|points?|majority|than|increase|fall|rise|last|previous)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_VOTE_STORY = re.compile(r"\b(?:of the vote|votes cast|vote share|share of the vote)\b", re.I)
+# "a 12.1 per cent rates rise" is a change, not a share of anything
+_A_CHANGE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:rise|increase|hike|jump|growth|fall|cut|drop|decline|reduction|"
+    r"rebound|slump|discount|return|interest|inflation)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -134,12 +148,11 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
         return None
     sentence = measurements.analysis.sentences[m.sentence]
     after = _clause_after(text, q.end, sentence.end)
-    before = text[max(sentence.start, q.start - 40) : q.start]
-    if _TARGET.search(after) or _TARGET_BEFORE.search(before):
+    before = text[max(sentence.start, q.start - 80) : q.start]
+    if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
         return None
-    group = _group(text, q.end, before)
-    vote = _VOTE_VERB.search(before) or re.match(r"\s*of the (?:vote|votes cast)\b", after)
-    if vote and not _NOT_A_VOTE.search(after) and not _YEAR.search(after + before):
+    group = _group(text, q.end, before[-40:])
+    if _is_vote(measurements, m, before, after, group):
         return Share(m, lowest, "vote", f"vote@{q.start}", group)
     if _REST.search(before):
         return Share(m, lowest, "any", "the rest", group)
@@ -150,9 +163,25 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
     return Share(m, lowest, family, answer, group)
 
 
+def _is_vote(
+    measurements: Measurements, m: Measurement, before: str, after: str, group: str | None
+) -> bool:
+    """'won with 38.4% of the vote', 'the Green candidate took 7.8%' in a story of a vote."""
+    if _NOT_A_VOTE.search(after) or _YEAR.search(after + before):
+        return False
+    if re.match(r"\s*of the (?:vote|votes cast|poll)\b", after):
+        return True
+    if group is not None or not _VOTE_VERB.search(before):
+        return False
+    paragraphs = measurements.analysis.paragraphs
+    first = paragraphs[max(0, m.paragraph - 2)].start
+    here = paragraphs[min(m.paragraph, len(paragraphs) - 1)].end
+    return _VOTE_STORY.search(measurements.analysis.text, first, here) is not None
+
+
 def _lowest_percent(m: Measurement) -> float | None:
     q = m.quantity
-    if q.value is None or q.low is not None or q.change is not None or m.role == "change":
+    if q.value is None or q.change is not None or m.role == "change" or q.low != q.high:
         return None
     if q.approx in ("<", "<="):
         return None
@@ -172,27 +201,34 @@ def _clause_after(text: str, start: int, end: int) -> str:
 
 
 def _answer(words: str) -> tuple[str, str] | None:
+    """The first answer word after a share: 'said they would vote for the Congress-led
+    opposition' is a vote for Congress, not an answer against."""
     low = words.lower()
     threshold = _THRESHOLD.search(low)
     if threshold:
         side = "below" if threshold.group("side") in _BELOW else "above"
         return f"threshold {threshold.group('limit')}", side
-    for family, answer, pattern in _ANSWERS:
-        m = pattern.search(low)
-        if m:
-            if answer == "for":
-                # "backed the mayor" / "backed her rival": two answers; "backed it": either
-                target = _OBJECT.match(words, m.end())
-                if target and target.group(1).lower() not in _PRONOUN_OBJECTS:
-                    return family, f"for {target.group(1).lower()}"
-            return family, answer
-    return None
+    found = [
+        (m.start(), i, m)
+        for i, (_, _, pattern) in enumerate(_ANSWERS)
+        if (m := pattern.search(low)) is not None
+    ]
+    if not found:
+        return None
+    _, i, m = min(found, key=lambda f: (f[0], f[1]))
+    family, answer, _ = _ANSWERS[i]
+    if answer == "for":
+        # "backed the mayor" / "backed her rival": two answers; "backed it": either
+        target = _OBJECT.match(words, m.end())
+        if target and target.group(1).lower() not in _PRONOUN_OBJECTS:
+            return family, f"for {target.group(1).lower()}"
+    return family, answer
 
 
 def _answer_before(before: str) -> tuple[str, str] | None:
     """'Support for the ruling BJP stood at 41 per cent': the answer is named first."""
     m = re.search(
-        r"\b(?:support|backing|opposition)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?([A-Z][\w-]*)"
+        r"\b(?i:support|backing|opposition)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?([A-Z][\w-]*)"
         r"[^.]*$",
         before,
     )
@@ -216,6 +252,8 @@ def _lists(shares: list[Share], text: str) -> Iterator[ShareList]:
     for share in shares:
         family = share.family
         current = open_lists.get(family)
+        if current is not None and _restates(current, share):
+            continue  # "nearly half ... too high" then "47 per cent said too high"
         if current is not None and not _continues(current, share):
             yield from _closed(current, text)
             current = None
@@ -230,6 +268,22 @@ def _lists(shares: list[Share], text: str) -> Iterator[ShareList]:
                     members.append(share)
     for members in open_lists.values():
         yield from _closed(members, text)
+
+
+def _restates(current: list[Share], share: Share) -> bool:
+    """The same answer again with a value that agrees: one share said twice."""
+    value = share.measurement.value_range()
+    return any(
+        s.answer == share.answer
+        and s.group == share.group
+        and _as_percent(s.measurement.value_range(), s).overlaps(_as_percent(value, share))
+        for s in current
+    )
+
+
+def _as_percent(interval, share: Share):  # type: ignore[no-untyped-def]
+    q = share.measurement.quantity
+    return interval.scaled(100.0) if q.kind == "vague" else interval
 
 
 def _continues(current: list[Share], share: Share) -> bool:
@@ -268,5 +322,19 @@ def _closed(members: list[Share], text: str) -> Iterator[ShareList]:
 
 
 def several_answers_allowed(text: str, start: int, end: int) -> bool:
-    """A word near shares that allows several answers: 'could name up to three', 'cited'."""
-    return _MULTI.search(text[max(0, start - 300) : end + 300]) is not None
+    """A word near shares that allows several answers: 'could name up to three', 'cited'.
+    Listing verbs count in the shares' own sentences and the one before; a statement that the
+    answers overlap ("could choose more than one", "add up to more than 100") anywhere from a
+    paragraph before to a paragraph after."""
+    from newslint.extract.sentences import sentence_spans
+
+    spans = sentence_spans(text)
+    first = next((i for i, sp in enumerate(spans) if sp.end > start), 0)
+    last = next((i for i, sp in enumerate(spans) if sp.end >= end), len(spans) - 1)
+    near = text[spans[max(0, first - 1)].start : spans[last].end]
+    if _MULTI.search(near):
+        return True
+    para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
+    para_end = text.find("\n\n", text.find("\n\n", end) + 2)
+    wide = text[max(0, para_start) : para_end if para_end > 0 else len(text)]
+    return _OVERLAP.search(wide) is not None
