@@ -38,7 +38,7 @@ _OF_NOUN = re.compile(
 )
 _OPENS_WITH_NOUN = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:the|its|their|all)\s+"
-    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*(?:\w+\s+){0,3}$"
+    r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})\s*,\s*(?:\w+\s+){0,3}$"
 )
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|overall|all)\s+$", re.I)
 _NOT_A_PART = re.compile(r"^\s*(?:more|extra|additional|further|other|new)\b", re.I)

@@ -66,9 +66,11 @@ def impossible_share_flags(analysis: Analysis) -> Iterator[Flag]:
 def _linked_parts(analysis: Analysis) -> Iterator[Flag]:
     """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
     for link in part_links(analysis.measurements):
-        part, whole = link.part.quantity, link.whole.quantity
-        if _counted(part) and _counted(whole) and _counted(part) != _counted(whole):
+        # "Of them, 710 were children": a part that names its own noun must name the whole's
+        mine, theirs = link.part.reading, link.whole.reading
+        if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
             continue
+        part, whole = link.part.quantity, link.whole.quantity
         yield from _part_flag(part, whole, part_first=False, why=link.why)
 
 
