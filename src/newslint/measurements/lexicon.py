@@ -73,6 +73,9 @@ VERB_CLASSES: dict[str, set[str]] = {
     "fell": {"fell", "chop down", "cut down", "uproot"},
     "clear": {"clear"},
     "protect": {"protect", "designate"},
+    # money taken: "took HK$27.3m from investors" ... "the HK$23.7m she obtained"
+    "steal": {"steal", "embezzle", "defraud", "swindle", "misappropriate", "siphon", "obtain",
+              "launder", "con", "cheat", "pocket", "take from", "syphon", "divert"},
 }  # fmt: skip
 VERB_CLASS = {verb: name for name, verbs in VERB_CLASSES.items() for verb in verbs}
 

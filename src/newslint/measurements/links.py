@@ -34,12 +34,12 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     q = comp.quantity
     text = measurements.analysis.text
     fits = [m for m in measurements if _fits(m, comp, text)]
-    if not fits:
-        return None
     same = [m for m in fits if m.sentence == comp.sentence]
     same += [m for m in measurements if _changed_by(m, comp)]
     if same:
         return Described(same, "in the same sentence")
+    if not fits:
+        return None
     before = [m for m in fits if m.sentence == comp.sentence - 1 and m.paragraph == comp.paragraph]
     if before:
         # one figure only: with two, we cannot tell which the comparison describes

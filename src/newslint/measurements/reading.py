@@ -18,7 +18,7 @@ immediate phrase that makes it another thing or another time ("a separate scheme
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -137,6 +137,12 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
     event = _participle(t)
     if event is not None:
         return _event_reading(event, t, inside)
+    # "$62 million in assistance", "£2m in new funding": the money is the thing named
+    named = _in_what(t, inside)
+    if named is not None:
+        reading = _label_reading(named, inside)
+        # "the $62 million in assistance" points back through the figure's own article
+        return replace(reading, definite=_the_before(t)) if reading is not None else None
     for _ in range(6):
         head = t.head
         if head.i == t.i:
@@ -182,6 +188,20 @@ def _noun_like(head: Token, figure: Token) -> bool:
         and head.pos_ in ("ADV", "ADJ", "X", "INTJ")
         and head.is_lower
     )
+
+
+def _in_what(t: Token, inside: set[int]) -> Token | None:
+    for child in t.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i not in inside:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.i == child.i + 1 + _mods(obj):
+                return obj
+    return None
+
+
+def _mods(noun: Token) -> int:
+    """How many words stand between 'in' and its noun ('in new funding': one)."""
+    return sum(1 for c in noun.lefts if c.dep_ in ("amod", "compound"))
 
 
 def _participle(t: Token) -> Token | None:
@@ -570,4 +590,6 @@ def _verb_lemma(verb: Token) -> str:
         return f"{lemma} {particle}"
     if lemma in ("retook", "retaken"):
         return "retake"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return "take from"  # money taken from someone, not any "take"
     return lemma

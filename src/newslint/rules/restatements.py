@@ -83,6 +83,7 @@ def _pair_flag(
         for m in members
         if m.index not in (a.index, b.index)
         and _same_qualifiers(m, earlier, later)
+        and (strong or _same_noun(m, earlier, later))
         and measurements.agreement(m, earlier, concept=strong)
         and measurements.agreement(m, later, concept=strong)
     ]
@@ -112,6 +113,16 @@ def _pair_flag(
             "unit": "SI" if q.kind == "measure" else q.currency or "count",
             "ratio": sig(r2.mid / r1.mid, 3) if r1.mid and math.isfinite(r2.high) else None,
         },
+    )
+
+
+def _same_noun(m: Measurement, *pair: Measurement) -> bool:
+    """For the looser concept, a third value counts only from a mention of the same thing
+    ("180,000 people" in the sector is not a third value for "3,500 employees")."""
+    mine = m.reading
+    return mine is not None and any(
+        p.reading is not None and (p.reading.noun or p.reading.key) == (mine.noun or mine.key)
+        for p in pair
     )
 
 
