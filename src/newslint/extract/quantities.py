@@ -843,6 +843,7 @@ _DIM_OF = {
     "deep": "length",
     "deeper": "length",
     "populous": "count",
+    "smaller": "area",
 }
 _MULT = rf"(?P<mult>twice|double|triple|treble|quadruple|half|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
 _MULT_ANCHOR_RE = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple|half)\b", _I)
@@ -864,12 +865,18 @@ _COMPARISON_RES = [
     ),
     # "an area the size of Greater London", "roughly the size of Wales"
     re.compile(rf"\b(?P<one>the)\s+(?P<dim>size|area|length|height)\s+of\s+{_REF}", _I),
+    # "bigger than Luxembourg", "smaller than Manhattan": one side of the reference
+    re.compile(
+        rf"\b(?P<than>(?P<dim>bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than)\s+{_REF}",
+        _I,
+    ),
 ]
 _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
+    re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
 ]
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
@@ -2113,7 +2120,8 @@ def _windowed(
 
 def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
     if not re.search(
-        r"times|twice|double|triple|half|size|equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
+        r"times|twice|double|triple|half|size|equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|"
+        r"(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than",
         text,
         _I,
     ):
@@ -2122,7 +2130,7 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
         for m in _windowed(pattern, anchor, text, 48, 140):
             if taken.covers(m.start()):
                 continue
-            if m.groupdict().get("one"):
+            if m.groupdict().get("one") or m.groupdict().get("than"):
                 mult = 1.0
                 # "twice the size of" is read by the first pattern; skip the inner match
             else:
@@ -2138,9 +2146,11 @@ def _find_comparisons(text: str, taken: _Spans, built: list[_Built]) -> None:
             ref = _clean_reference(m.group("ref"))
             if not ref:
                 continue
-            dim = _DIM_OF[m.group("dim").lower()]
+            dim = _DIM_OF.get(m.group("dim").lower(), "area")
             start = m.start()
             approx = _approx_before(text, start)
+            if m.groupdict().get("than"):  # more (or less) than all of the reference
+                approx = "<" if m.group("dim").lower() == "smaller" else ">"
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _Built(
                 start=start,

@@ -23,6 +23,7 @@ form a list of their own: each is another candidate's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
 from newslint.measurements.model import Measurement
+from newslint.report.model import Span
 
 if TYPE_CHECKING:
     from newslint.measurements.table import Measurements
@@ -138,7 +140,7 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     """Lists of two or more exclusive answers of one family (and vote shares of one count)."""
     text = measurements.analysis.text
     shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
-    yield from _lists(shares, text)
+    yield from _lists(shares, text, measurements.analysis.sentences)
 
 
 def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
@@ -247,7 +249,7 @@ def _group(text: str, end: int, before: str) -> str | None:
     return None if word in _WHOLE_WORDS else word.rstrip("s")
 
 
-def _lists(shares: list[Share], text: str) -> Iterator[ShareList]:
+def _lists(shares: list[Share], text: str, sentences: list[Span]) -> Iterator[ShareList]:
     open_lists: dict[str, list[Share]] = {}
     for share in shares:
         family = share.family
@@ -255,7 +257,7 @@ def _lists(shares: list[Share], text: str) -> Iterator[ShareList]:
         if current is not None and _restates(current, share):
             continue  # "nearly half ... too high" then "47 per cent said too high"
         if current is not None and not _continues(current, share):
-            yield from _closed(current, text)
+            yield from _closed(current, text, sentences)
             current = None
         if current is None:
             current = []
@@ -267,7 +269,7 @@ def _lists(shares: list[Share], text: str) -> Iterator[ShareList]:
                 if name != "any" and members and _continues(members, share):
                     members.append(share)
     for members in open_lists.values():
-        yield from _closed(members, text)
+        yield from _closed(members, text, sentences)
 
 
 def _restates(current: list[Share], share: Share) -> bool:
@@ -302,14 +304,14 @@ def _same_answer(a: str, b: str) -> bool:
     )
 
 
-def _closed(members: list[Share], text: str) -> Iterator[ShareList]:
+def _closed(members: list[Share], text: str, sentences: list[Span]) -> Iterator[ShareList]:
     if len(members) < 2 or len({s.answer for s in members}) < len(members):
         return
     if all(s.family == "any" for s in members):
         return
     start = min(s.measurement.start for s in members)
     end = max(s.measurement.end for s in members)
-    if several_answers_allowed(text, start, end):
+    if several_answers_allowed(text, sentences, start, end):
         return
     family = next(s.family for s in members if s.family != "any")
     answers = ", ".join(f"{s.measurement.text} {s.answer}" for s in members)
@@ -321,20 +323,19 @@ def _closed(members: list[Share], text: str) -> Iterator[ShareList]:
     yield ShareList(members, why)
 
 
-def several_answers_allowed(text: str, start: int, end: int) -> bool:
+def several_answers_allowed(text: str, sentences: list[Span], start: int, end: int) -> bool:
     """A word near shares that allows several answers: 'could name up to three', 'cited'.
     Listing verbs count in the shares' own sentences and the one before; a statement that the
     answers overlap ("could choose more than one", "add up to more than 100") anywhere from a
     paragraph before to a paragraph after."""
-    from newslint.extract.sentences import sentence_spans
-
-    spans = sentence_spans(text)
-    first = next((i for i, sp in enumerate(spans) if sp.end > start), 0)
-    last = next((i for i, sp in enumerate(spans) if sp.end >= end), len(spans) - 1)
-    near = text[spans[max(0, first - 1)].start : spans[last].end]
-    if _MULTI.search(near):
+    starts = [sp.start for sp in sentences]
+    first = max(0, bisect.bisect_right(starts, start) - 2)
+    last = max(0, bisect.bisect_right(starts, end) - 1)
+    if _MULTI.search(text, sentences[first].start, sentences[last].end):
         return True
     para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
     para_end = text.find("\n\n", text.find("\n\n", end) + 2)
-    wide = text[max(0, para_start) : para_end if para_end > 0 else len(text)]
-    return _OVERLAP.search(wide) is not None
+    return (
+        _OVERLAP.search(text, max(0, para_start), para_end if para_end > 0 else len(text))
+        is not None
+    )

@@ -353,8 +353,13 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
 
 
 def _implied_range(comp: Quantity) -> Interval:
-    mult = comp.multiplier if comp.multiplier is not None else 1.0
     low, high = comp.implied_low or 0.0, comp.implied_high or 0.0
+    # "bigger than Luxembourg": at least all of it; "smaller than Manhattan": at most all of it
+    if comp.approx in (">", ">="):
+        return Interval(low, math.inf)
+    if comp.approx in ("<", "<="):
+        return Interval(0.0, high)
+    mult = comp.multiplier if comp.multiplier is not None else 1.0
     if mult <= 0:
         return Interval(low, high)
     lo_m, hi_m = _multiplier_range(comp, mult)
@@ -391,8 +396,8 @@ def _comparison_flag(
     return Flag(
         start=comp.start,
         end=end,
-        message=f"'{shown}' implies {_fmt(implied.low / factor)}-"
-        f"{_fmt(implied.high / factor)} {unit}, but the article gives '{stated.text}' "
+        message=f"'{shown}' implies {_fmt_range(implied, factor)} {unit}, but the article "
+        f"gives '{stated.text}' "
         f"({_fmt(stated_value / factor)} {unit}, {sig(ratio, 2)} x {name})",
         related=((stated.start, stated.end),),
         evidence={
@@ -400,7 +405,11 @@ def _comparison_flag(
             "reference": name,
             "reference_source": ref.source if ref else None,
             f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
-            f"implied_{unit}": [sig(implied.low / factor, 5), sig(implied.high / factor, 5)],
+            # an open side ("bigger than Luxembourg") is null: JSON has no infinity
+            f"implied_{unit}": [
+                sig(implied.low / factor, 5) if implied.low else None,
+                sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
+            ],
             f"stated_{unit}": sig(stated_value / factor, 4),
             f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
             "stated": stated.text,
@@ -410,6 +419,14 @@ def _comparison_flag(
             "why": why,
         },
     )
+
+
+def _fmt_range(implied: Interval, factor: float) -> str:
+    if math.isinf(implied.high):
+        return f"more than {_fmt(implied.low / factor)}"
+    if implied.low == 0:
+        return f"less than {_fmt(implied.high / factor)}"
+    return f"{_fmt(implied.low / factor)}-{_fmt(implied.high / factor)}"
 
 
 def _comparison_words(comp: Quantity) -> tuple[str, int]:

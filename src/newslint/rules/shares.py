@@ -217,7 +217,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
         ):
             continue
         if _MULTI_ANSWER.search(body) or several_answers_allowed(
-            text, shares[0].start, shares[-1].end
+            text, analysis.sentences, shares[0].start, shares[-1].end
         ):
             continue
         if any(q.approx in ("<", "<=") for q in shares):
