@@ -149,6 +149,10 @@ GENERIC_NOUNS = {
     "contribution", "funding", "payout", "settlement", "sentence", "term", "limit", "cap",
     "target", "estimate", "forecast", "valuation", "round", "instalment", "tranche", "pot",
     "area", "size", "stretch", "distance", "length", "height", "depth", "swathe", "weight",
+    # in sport the distance names the event: the 200m race and the 60m are two races
+    "race", "heat", "final", "event", "relay", "sprint", "hurdles", "record", "title", "lap",
+    "leg", "stage", "dash", "freestyle", "breaststroke", "butterfly", "backstroke",
+    "medley", "run", "swim", "marathon", "course", "personal best", "best",
 }  # fmt: skip
 
 # words in a mention's noun phrase that make it another thing: "a separate £4.2m scheme"

@@ -93,7 +93,27 @@ def read_figure(doc: Doc, offset: int, q: Quantity) -> Reading | None:
     inside = {t.i for t in tokens}
     if q.kind == "count":
         return _read_count(root, inside)
-    return _read_measure(root, inside)
+    return _read_measure(root, inside) or _noun_after(tokens, inside)
+
+
+def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
+    """The parse hung the figure elsewhere, but the words right after it are a noun phrase
+    it plainly labels: "approved a €12m appeal" parsed with "12" as the object."""
+    doc = tokens[-1].doc
+    head = None
+    for t in doc[tokens[-1].i + 1 : tokens[-1].i + 5]:
+        if t.pos_ == "NOUN":
+            head = t
+        elif t.pos_ in ("ADJ", "PROPN") or (t.text == "-" and head is None):
+            continue
+        else:
+            break
+    if head is None or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ not in _ARTICLES:
+        return None
+    return _label_reading(head, inside)
+
+
+_ARTICLES = {"a", "an", "the", "this", "its", "their", "his", "her", "our"}
 
 
 def read_headline(doc: Doc, offset: int, q: Quantity) -> Reading | None:
@@ -439,8 +459,20 @@ def _owner_of_noun(noun: Token, inside: set[int]) -> str | None:
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
             return _name(child, inside)
     if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-        return _owner_of_verb(noun.head, inside)
+        # "Kent approved a £2m scheme" is Kent's; "business leaders welcomed the scheme" is not
+        if noun.head.lemma_.lower() in _OWNING_VERBS:
+            return _owner_of_verb(noun.head, inside)
+        return None
     return _reporter(noun, inside)
+
+
+# verbs whose subject owns the thing they take: who approves, builds or pays for it
+_OWNING_VERBS = {
+    "approve", "build", "plan", "propose", "launch", "unveil", "announce", "fund", "commission",
+    "order", "buy", "sell", "sign", "award", "agree", "open", "complete", "run", "operate",
+    "own", "develop", "finance", "back", "create", "construct", "install", "invest", "spend",
+    "set", "establish", "start", "begin", "finish", "deliver", "submit", "lodge", "file",
+}  # fmt: skip
 
 
 _REPORTING = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
@@ -503,9 +535,28 @@ def _name(token: Token, inside: set[int]) -> str | None:
             break
         if t.i in inside or t.like_num:
             continue
-        if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper() and t.i > 0):
+        if _is_name(t):
             return t.lower_
     return None
+
+
+def _is_name(t: Token) -> bool:
+    """A proper name, not a common noun capitalised at the start of a sentence ("Ministers
+    approved", "Business leaders said"): those are names only when tagged as entities or
+    followed by another name."""
+    if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper():
+        return False
+    if t.ent_type_:
+        return True
+    first = t.is_sent_start or t.i == 0
+    if t.pos_ == "ADJ":
+        return not first
+    if not first:
+        return True
+    following = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if following is not None and following.pos_ == "PROPN":
+        return True
+    return not t.lower_.endswith("s")
 
 
 def _places(tokens: list[Token], inside: set[int]) -> frozenset[str]:

@@ -43,8 +43,10 @@ class Scope:
     def __bool__(self) -> bool:
         return bool(self.anchors)
 
-    def conflict(self, other: Scope) -> str | None:
-        """Why two scopes cannot be one time ('2019 / 2020'), or None."""
+    def conflict(self, other: Scope, *, lengths: bool = True) -> str | None:
+        """Why two scopes cannot be one time ('2019 / 2020'), or None. ``lengths``: windows of
+        very different length count too (a count "last week" is not the winter's count; the
+        label "the £600m library" is not dated by "agreed last week")."""
         if not self.anchors or not other.anchors:
             return None
         mine = _by_kind(self.anchors)
@@ -52,7 +54,7 @@ class Scope:
         for kind in mine.keys() & theirs.keys():
             if not mine[kind] & theirs[kind]:
                 return f"{'/'.join(sorted(mine[kind]))} against {'/'.join(sorted(theirs[kind]))}"
-        if self.days and other.days:
+        if lengths and self.days and other.days:
             longer, shorter = max(self.days, other.days), min(self.days, other.days)
             if longer / shorter > LENGTH_RATIO:
                 return f"a {shorter:g}-day window against a {longer:g}-day one"

@@ -43,11 +43,17 @@ _FRACTIONS = re.compile(
     r"(?:half|third|thirds|quarter|quarters|fifth|fifths)$|^half$",
     re.I,
 )
+# listing verbs: answers that name reasons, not one choice ("71 per cent chose costs, 54 per
+# cent nominated a shortage of workers")
+_LISTING = re.compile(
+    r"\b(?:cited|named|mentioned|listed|nominated|pointed to|ranked|identified|chose|picked|"
+    r"selected|among (?:their|the) top)\b",
+    re.I,
+)
+# a question that allows several answers, said in the sentence before
 _MULTI = re.compile(
     r"\b(?:up to (?:two|three|four|five)|more than one|multiple|several answers|"
-    r"could (?:choose|pick|name|select|give|cite)|add (?:up )?to more than|"
-    r"cited|named|mentioned|listed|nominated|pointed to|ranked|identified|among (?:their|the) "
-    r"top)\b",
+    r"could (?:choose|pick|name|select|give|cite)|add (?:up )?to more than)\b",
     re.I,
 )
 _OVERLAP = re.compile(
@@ -329,9 +335,11 @@ def several_answers_allowed(text: str, sentences: list[Span], start: int, end: i
     answers overlap ("could choose more than one", "add up to more than 100") anywhere from a
     paragraph before to a paragraph after."""
     starts = [sp.start for sp in sentences]
-    first = max(0, bisect.bisect_right(starts, start) - 2)
+    own = max(0, bisect.bisect_right(starts, start) - 1)
     last = max(0, bisect.bisect_right(starts, end) - 1)
-    if _MULTI.search(text, sentences[first].start, sentences[last].end):
+    if _LISTING.search(text, sentences[own].start, sentences[last].end):
+        return True
+    if _MULTI.search(text, sentences[max(0, own - 1)].start, sentences[last].end):
         return True
     para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
     para_end = text.find("\n\n", text.find("\n\n", end) + 2)

@@ -124,7 +124,8 @@ class Measurements:
         for r, m in ((ra, a), (rb, b)):
             if r is not None and r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
                 return Agreement(False, f"'{r.contrast}' marks {m.describe()} as another thing")
-        clash = a.scope.conflict(b.scope)
+        labels = ra is not None and rb is not None and ra.relation == rb.relation == "label"
+        clash = a.scope.conflict(b.scope, lengths=not labels)
         if clash:
             return Agreement(False, f"different times ({clash})")
         if ra is None or rb is None:
