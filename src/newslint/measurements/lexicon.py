@@ -28,7 +28,10 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "deal": {"deal", "contract", "agreement", "settlement", "takeover", "acquisition", "merger"},
     "package": {"package", "bailout", "rescue", "stimulus", "assistance", "aid", "relief"},
     "appeal": {"appeal", "campaign", "fundraiser", "crowdfunder", "drive"},
-    "home": {"home", "house", "mansion", "property", "flat", "apartment", "villa", "estate"},
+    "home": {"home", "house", "mansion", "flat", "apartment", "villa"},
+    # words for any piece of land or holding: like "project", they may name a thing of any
+    # other class ("the 120,000-hectare station" ... "the property")
+    "property": {"property", "estate", "site", "holding", "landholding", "plot", "parcel"},
     "ship": {"ship", "vessel", "boat", "ferry", "tanker", "liner", "yacht"},
     "library": {"library"},
     "tunnel": {"tunnel"},
@@ -39,8 +42,9 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "centre": {"centre", "center", "hub"},
     "pipeline": {"pipeline", "cable", "line", "railway", "rail link"},
 }  # fmt: skip
-# the class whose nouns can name a thing of any other class: "the development" (a wind farm)
-GENERIC_LABEL = "project"
+# the classes whose nouns can name a thing of any other class: "the development" (a wind
+# farm), "the property" (a cattle station)
+GENERIC_LABELS = frozenset({"project", "property"})
 NOUN_CLASS = {noun: name for name, nouns in NOUN_CLASSES.items() for noun in nouns}
 
 # verbs of events whose object is one measure in a story: what was taken, burned, raised

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newslint.measurements.lexicon import GENERIC_LABEL
+from newslint.measurements.lexicon import GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.table import Measurements
 
@@ -94,7 +94,7 @@ def _different_things(a: Measurement, b: Measurement) -> bool:
         return False
     if ra.relation != rb.relation:
         return True
-    return ra.key != rb.key and GENERIC_LABEL not in (ra.key, rb.key)
+    return ra.key != rb.key and not GENERIC_LABELS & {ra.key, rb.key}
 
 
 def _changed_by(m: Measurement, comp: Measurement) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newslint.measurements.lexicon import GENERIC_LABEL, NOUN_CLASSES, PEOPLE
+from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES, PEOPLE
 from newslint.measurements.model import Measurement, Role
 from newslint.measurements.reading import (
     Reading,
@@ -160,7 +160,7 @@ def loose_concept(m: Measurement) -> str | None:
 
 def _generic_of(ra: Reading, rb: Reading) -> bool:
     """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
-    return ra.relation == rb.relation == "label" and GENERIC_LABEL in (ra.key, rb.key)
+    return ra.relation == rb.relation == "label" and bool(GENERIC_LABELS & {ra.key, rb.key})
 
 
 def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -> None:
@@ -168,7 +168,7 @@ def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -
     dimension ("a 240MW solar farm") when every generic mention points back (is definite): an
     indefinite "a £2.4m scheme" introduces a thing of its own."""
     for (concept, dimension, currency), generic in list(found.items()):
-        if concept != f"label:{GENERIC_LABEL}" or not all(
+        if concept.removeprefix("label:") not in GENERIC_LABELS or not all(
             m.reading is not None and m.reading.definite for m in generic
         ):
             continue
@@ -177,7 +177,7 @@ def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -
             for key in found
             if key[0].startswith("label:")
             and key[0].removeprefix("label:") in NOUN_CLASSES
-            and key[0] != concept
+            and key[0].removeprefix("label:") not in GENERIC_LABELS
             and key[1:] == (dimension, currency)
         ]
         if len(specific) == 1:

@@ -71,7 +71,7 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag]:
         if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
             continue
         part, whole = link.part.quantity, link.whole.quantity
-        yield from _part_flag(part, whole, part_first=False, why=link.why)
+        yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
 
 
 def _exclusive_shares(analysis: Analysis) -> Iterator[Flag]:
@@ -143,10 +143,12 @@ def _counted(q: Quantity) -> str | None:
 
 
 def _part_flag(
-    part: Quantity, whole: Quantity, *, part_first: bool, why: str = ""
+    part: Quantity, whole: Quantity, *, part_first: bool, why: str = "", linked: bool = False
 ) -> Iterator[Flag]:
+    """``linked``: the measurements layer tied the part to its whole, so the part's own counted
+    word (often a verb misread as a noun: "1,420 met") is not compared."""
     counted = _counted(part), _counted(whole)
-    if all(counted) and counted[0] != counted[1]:
+    if not linked and all(counted) and counted[0] != counted[1]:
         return  # "Of the 340 roads, 410 potholes ...": another thing, not a part
     part_range = _lowest(part)
     whole_range = _highest(whole)
