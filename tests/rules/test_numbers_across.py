@@ -127,6 +127,28 @@ NUM002_FIRES = [
         "2,300 square miles",
         "3,200 square miles",
     ),
+    # the same digits transposed, restated with another word for the same people
+    (
+        "About 230 residents were evacuated from streets near the depot on Sunday.\n\n"
+        "A rest centre opened at the village hall.\n\n"
+        "The council said the 320 people evacuated could go home on Monday.",
+        "230",
+        "320",
+    ),
+    (
+        "Floods have displaced 38,500 people along the river, the Red Cross said.\n\n"
+        "Aid lorries reached the worst-hit villages on Tuesday.\n\n"
+        "Officials said the 35,800 residents forced from their homes were in camps.",
+        "38,500",
+        "35,800",
+    ),
+    (
+        "Drought aid: state unveils $26m package for farmers\n\n"
+        "Farmers will be able to claim transport subsidies and cheap loans.\n\n"
+        "Applications for the $62 million in assistance open on Monday.",
+        "$26m",
+        "$62 million",
+    ),
 ]
 
 NUM002_SILENT = [
@@ -168,6 +190,12 @@ NUM002_SILENT = [
     "The £10m scheme includes a £2m cycle lane along the river.\n\nThe cycle lane will open first.",
     # the first phase and the whole
     "The first phase of the scheme cost £2m.\n\nThe £5m scheme will be complete by 2027.",
+    # the same digits, two different groups of people
+    "The plant employs 350 people.\n\nThe firm's 530 shareholders met on Friday.",
+    # the same digits in two sports events
+    "She won the 200m in 22.1 seconds.\n\nIn the 100m she finished fourth.",
+    # the same digits, a total and a part of it
+    "Floods have displaced 38,500 people, the Red Cross said.\n\nOf them, 35,800 are children.",
 ]
 
 # -- NUM003: a comparison against the article's own figure ----------------------------------
@@ -250,6 +278,29 @@ NUM003_FIRES = [
         "the size of Rhode Island",
         "250 sq km",
     ),
+    # "bigger than" is one side of the reference
+    (
+        "The 120,000-hectare cattle station has been sold to a pension fund.\n\n"
+        "The sale price was not disclosed.\n\n"
+        "The property is bigger than Luxembourg and has 40km of river frontage.",
+        "bigger than Luxembourg",
+        "120,000-hectare",
+    ),
+    # the article's only area figure, and a comparison that names it with another word
+    (
+        "The new protected areas will cover 1,500 square kilometres of ocean.\n\n"
+        "Fishing will be banned in three smaller zones.\n\n"
+        "The zone is about three times the size of the Auckland region.",
+        "three times the size of the Auckland region",
+        "1,500 square kilometres",
+    ),
+    # an amount lost, compared in its own sentence
+    (
+        "The city lost about 2.5 billion gallons of water to leaks last year, enough to fill "
+        "38,000 Olympic swimming pools.",
+        "38,000 Olympic swimming pools",
+        "2.5 billion gallons",
+    ),
 ]
 
 NUM003_SILENT = [
@@ -287,6 +338,15 @@ NUM003_SILENT = [
     # agreement in the headline and the body
     "Fires burn area twice the size of Greater London\n\n"
     "Fires have burned 3,100 sq km of bush in the state since November, officials said.",
+    # "bigger than" and true
+    "The 400,000-hectare station has been sold.\n\nThe property is bigger than Luxembourg.",
+    # a rate per day against a comparison per year
+    "The plant will supply 100 billion litres of water a year.\n\n"
+    "That is enough to fill about 40,000 Olympic swimming pools each year, or roughly 274 "
+    "million litres every day.",
+    # the figure is the whole a share is taken of
+    "The city covers about 10 sq km. That makes it about five times the size of Monaco, but "
+    "less than 0.3 per cent of Lagos State's 3,577 sq km.",
 ]
 
 # -- NUM004: a part larger than its whole, shares of one whole past 100% ---------------------
@@ -360,6 +420,31 @@ NUM004_FIRES = [
         "45%",
         "25%",
     ),
+    # shares of one vote, each another candidate's
+    (
+        "Labour holds ward in by-election\n\n"
+        "Jane Smith won with 41.2% of the vote, ahead of the Conservative, who took 30.5%.\n\n"
+        "Reform came third with 21.4%, and the Green candidate took 9.8%.",
+        "41.2%",
+        "9.8%",
+    ),
+    # one limit, both sides of it
+    (
+        "Just 42% of patients at the hospital were seen within four hours in May.\n\n"
+        "The trust said it was facing record demand.\n\n"
+        "At the hospital, 66% of patients waited longer than four hours.",
+        "42%",
+        "66%",
+    ),
+    # lower, the same or better
+    (
+        "Sixty-three per cent of the farmers surveyed expected yields to be lower than last "
+        "year.\n\n"
+        "Harvest is under way in the south.\n\n"
+        "Only 41% said their yields would be the same or better.",
+        "Sixty-three per cent",
+        "41%",
+    ),
 ]
 
 NUM004_SILENT = [
@@ -391,6 +476,14 @@ NUM004_SILENT = [
     # last year's whole, this year's part
     "The hospital treated 640 patients with burns last year.\n\n"
     "This year 710 were treated, 300 of them children.",
+    # vote shares that add up
+    "Jane Smith won with 41.2% of the vote, ahead of the Conservative, who took 30.5%. Reform "
+    "came third with 19.4%. Turnout was 31%.",
+    # a target beside the figure
+    "The target is for 95% of patients to be seen within four hours. In May, 66% of patients "
+    "waited longer than four hours.",
+    # the same answer in two polls
+    "A poll in March found 52% backed the bypass.\n\nA poll this month found 61% backed it.",
 ]
 
 

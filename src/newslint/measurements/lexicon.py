@@ -33,6 +33,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     # other class ("the 120,000-hectare station" ... "the property")
     "property": {"property", "estate", "site", "holding", "landholding", "plot", "parcel"},
     "ship": {"ship", "vessel", "boat", "ferry", "tanker", "liner", "yacht"},
+    "reserve": {"reserve", "sanctuary", "zone", "refuge", "preserve", "wilderness"},
     "library": {"library"},
     "tunnel": {"tunnel"},
     "bridge": {"bridge", "crossing", "viaduct"},

@@ -280,13 +280,15 @@ def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> 
     contrast = _other_thing(phrase, definite=_is_definite(noun))
     if contrast is None and verb is not None:
         contrast = _contrast_near(verb, inside)
+    first = noun.doc[min(inside) - 1] if inside and min(inside) > 0 else None
     return Reading(
         relation="label",
         key=NOUN_CLASS.get(lemma, lemma),
         words=noun.text,
         **_whose(_owner_of_noun(noun, inside)),
         places=_places([noun] + ([verb] if verb is not None else []), inside),
-        definite=_is_definite(noun),
+        # "its £5m scheme": the determiner may hang on the figure instead of the noun
+        definite=_is_definite(noun) or (first is not None and first.lower_ in _DEFINITE),
         contrast=contrast,
         noun=NOUN_CLASS.get(lemma, lemma),
     )
@@ -376,7 +378,8 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     ):
         verb = VERB_CLASS[_verb_lemma(governing)]
     contrast = _other_thing(_phrase(noun, inside), _is_definite(noun) or _the_before(root))
-    if contrast is None and governing is not None:
+    if contrast is None and governing is not None and _verb_lemma(governing) in VERB_CLASS:
+        # only the counting event's own words: "could go home" says nothing of the count
         contrast = _contrast_near(governing, inside)
     return Reading(
         relation="count",

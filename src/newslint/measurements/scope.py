@@ -32,7 +32,16 @@ _SEASON_DAYS = 91.0
 _UNIT_DAYS = {"week": 7.0, "weekend": 2.0, "month": 30.44, "quarter": 91.0, "year": 365.25,
               "decade": 3652.5, "summer": 91.0, "winter": 91.0, "spring": 91.0, "autumn": 91.0,
               "season": 91.0, "term": 91.0}  # fmt: skip
-LENGTH_RATIO = 3.0  # windows this many times apart count different things
+LENGTH_RATIO = 3.0
+_KIND_ORDER = [
+    "year",
+    "relative",
+    "season",
+    "month",
+    "weekday",
+    "since",
+    "window",
+]  # windows this many times apart count different things
 
 
 @dataclass(frozen=True)
@@ -51,7 +60,7 @@ class Scope:
             return None
         mine = _by_kind(self.anchors)
         theirs = _by_kind(other.anchors)
-        for kind in mine.keys() & theirs.keys():
+        for kind in sorted(mine.keys() & theirs.keys(), key=_KIND_ORDER.index):
             if not mine[kind] & theirs[kind]:
                 return f"{'/'.join(sorted(mine[kind]))} against {'/'.join(sorted(theirs[kind]))}"
         if lengths and self.days and other.days:
@@ -88,7 +97,8 @@ def scope_of(
             if days:
                 lengths.append(days)
         for t in times:
-            if t.start < start or t.end > end or t.kind == "duration":
+            # durations say how long, not when; calendar words are read above
+            if t.start < start or t.end > end or t.kind in ("duration", "calendar"):
                 continue
             if t.kind == "since":
                 anchors.add(("since", t.text.lower()))

@@ -389,7 +389,10 @@ def _clause(doc: Doc, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
         phrase = phrase.head
     tokens = set(phrase.subtree)
     verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None:
+    # "the 320 people evacuated could go home on Monday": a phrase with its own event is
+    # dated by that event, not by what the sentence says of it afterwards
+    own_event = any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in phrase.children)
+    if verb is not None and not own_event:
         tokens.add(verb)
         for child in verb.children:
             if child.dep_ in _VERB_TIME:
