@@ -17,6 +17,7 @@ from newslint.report.model import ArticleMeta, Quantity, Quote, Removed, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
 
     from newslint.clean import Cleaned
     from newslint.extract.entities import Mention
@@ -148,6 +149,32 @@ class Analysis:
         if key not in self._parsed:
             self._parsed[key] = self.nlp(self.text[span.start : span.end], disable=["ner"])
         return self._parsed[key]
+
+    def parsed_tokens(self, span: Span) -> tuple[Doc | DocSpan, int]:
+        """The parsed tokens of one stretch and the offset their ``idx`` counts from. Where
+        the whole Doc holds the parse, its slice (no copy: ``idx`` is the text's offset, so
+        0); otherwise the stretch parsed alone (``idx`` from ``span.start``)."""
+        if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
+            piece = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if piece is not None:
+                return piece, 0
+        return self.parsed(span), span.start
+
+    def parse_ahead(self, spans: list[Span]) -> None:
+        """Parse in one ``nlp.pipe`` call the stretches that ``parsed`` would parse one by one:
+        batching is several times faster than a call per sentence."""
+        has_doc = "doc" in self.__dict__
+        todo = [
+            s
+            for s in spans
+            if (s.start, s.end) not in self._parsed
+            and not (has_doc and self.is_parsed(s.start, s.end))
+        ]
+        if not todo:
+            return
+        texts = [self.text[s.start : s.end] for s in todo]
+        for s, doc in zip(todo, self.nlp.pipe(texts, disable=["ner"]), strict=True):
+            self._parsed[(s.start, s.end)] = doc
 
     @cached_property
     def quotes(self) -> list[Quote]:

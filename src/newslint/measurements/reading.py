@@ -40,6 +40,7 @@ from newslint.measurements.lexicon import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
     from newslint.report.model import Quantity
 
@@ -73,9 +74,12 @@ class Reading:
     verb: str | None = None  # the event verb's class
 
 
-def figure_tokens(doc: Doc, offset: int, q: Quantity) -> list[Token]:
-    lo, hi = q.start - offset, q.end - offset
-    return [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo and not t.is_space]
+def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
+    """The tokens of a figure in a sentence's tokens (a Doc of its own, or a slice of the
+    article's Doc), whose ``idx`` count from ``offset``."""
+    # a slice of the article's Doc counts characters from the Doc's start (offset 0)
+    piece = doc.doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    return [t for t in piece if not t.is_space] if piece is not None else []
 
 
 def figure_root(tokens: list[Token]) -> Token | None:
@@ -85,7 +89,7 @@ def figure_root(tokens: list[Token]) -> Token | None:
     return roots[-1] if roots else None
 
 
-def read_figure(doc: Doc, offset: int, q: Quantity) -> Reading | None:
+def read_figure(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
     tokens = figure_tokens(doc, offset, q)
     root = figure_root(tokens)
     if root is None:
@@ -116,14 +120,14 @@ def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
 _ARTICLES = {"a", "an", "the", "this", "its", "their", "his", "her", "our"}
 
 
-def read_headline(doc: Doc, offset: int, q: Quantity) -> Reading | None:
+def read_headline(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
     """A headline's figure when the parse made nothing of it ("Floods swamp farmland twice
     the size of Greater London" parses as one noun phrase): the event verb written before it."""
     tokens = figure_tokens(doc, offset, q)
     if not tokens or q.kind == "count":
         return None
     forms = _verb_forms()
-    for t in reversed(doc[: tokens[0].i]):
+    for t in reversed([t for t in doc if t.i < tokens[0].i]):
         verb = forms.get(t.lower_)
         if verb is not None:
             return Reading(relation="event", key=verb, words=t.text, definite=True, verb=verb)

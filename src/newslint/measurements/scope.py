@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from newslint.extract.timex import TimeExpression
+from newslint.extract.timex import find_time_expressions
 
 _ANCHORS = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
@@ -33,6 +33,10 @@ _UNIT_DAYS = {"week": 7.0, "weekend": 2.0, "month": 30.44, "quarter": 91.0, "yea
               "decade": 3652.5, "summer": 91.0, "winter": 91.0, "spring": 91.0, "autumn": 91.0,
               "season": 91.0, "term": 91.0}  # fmt: skip
 LENGTH_RATIO = 3.0
+# the words a window or period of extract/timex.py starts with
+_WINDOW_WORD = re.compile(
+    r"\b(?:since|past|last|previous|preceding|latest|today|tonight|overnight)\b", re.I
+)
 _KIND_ORDER = [
     "year",
     "relative",
@@ -80,13 +84,9 @@ def _by_kind(anchors: frozenset[tuple[str, str]]) -> dict[str, set[str]]:
     return kinds
 
 
-def scope_of(
-    text: str,
-    pieces: list[tuple[int, int]],
-    times: list[TimeExpression],
-    published: date | None,
-) -> Scope:
-    """The anchors in the characters ``pieces`` (a figure's clause, as token spans)."""
+def scope_of(text: str, pieces: list[tuple[int, int]], published: date | None) -> Scope:
+    """The anchors in the characters ``pieces`` (a figure's clause, as token spans). The
+    windows and periods of ``extract/timex.py`` are read only in runs that could hold one."""
     anchors: set[tuple[str, str]] = set()
     lengths: list[float] = []
     for start, end in _runs(text, pieces):
@@ -96,13 +96,13 @@ def scope_of(
                 anchors.add(anchor)
             if days:
                 lengths.append(days)
-        for t in times:
+        if not _WINDOW_WORD.search(text, start, end):
+            continue
+        for t in find_time_expressions(text[start:end], published):
             # durations say how long, not when; calendar words are read above
-            if t.start < start or t.end > end or t.kind in ("duration", "calendar"):
-                continue
             if t.kind == "since":
                 anchors.add(("since", t.text.lower()))
-            elif t.days:
+            elif t.kind == "window" and t.days:
                 anchors.add(("window", f"{t.days:g}"))
                 lengths.append(t.days)
     return Scope(frozenset(anchors), min(lengths) if lengths else None)

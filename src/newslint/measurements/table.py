@@ -31,6 +31,7 @@ from newslint.report.model import Quantity, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
 
     from newslint.analysis import Analysis
 
@@ -245,24 +246,25 @@ def build(analysis: Analysis) -> Measurements:
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i in sorted(wanted):
         by_sentence[shells[i].sentence].append(i)
-    times = analysis.time_expressions
     published = analysis.article.published
+    sentences = [analysis.sentences[s] for s in by_sentence if s < len(analysis.sentences)]
+    analysis.parse_ahead(sentences)
     for s, indices in by_sentence.items():
         if s >= len(analysis.sentences):
             continue
         sentence = analysis.sentences[s]
-        doc = analysis.parsed(sentence)
+        doc, offset = analysis.parsed_tokens(sentence)
         for i in indices:
             m = shells[i]
-            reading = read_figure(doc, sentence.start, m.quantity)
+            reading = read_figure(doc, offset, m.quantity)
             if reading is None and s == 0 and _is_headline(analysis.text, sentence):
-                reading = read_headline(doc, sentence.start, m.quantity)
-            clause = _clause(doc, sentence, m.quantity)
+                reading = read_headline(doc, offset, m.quantity)
+            clause = _clause(doc, offset, sentence, m.quantity)
             start, end = clause[0][0], clause[-1][1]
             part = PART_OF_MORE.search(analysis.text, start, end)
             if reading is not None and reading.contrast is None and part:
                 reading = replace(reading, contrast=part.group(0).lower())
-            scope = scope_of(analysis.text, clause, times, published)
+            scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope)
     return Measurements(analysis, shells)
 
@@ -377,11 +379,11 @@ def _is_headline(text: str, sentence: Span) -> bool:
 _VERB_TIME = ("npadvmod", "prep", "advmod", "tmod", "obl", "nsubj", "nsubjpass", "agent")
 
 
-def _clause(doc: Doc, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
+def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
     """The characters that say when the figure holds: its own phrase (with its clauses: "who
     have waited since 2019") and the direct modifiers of the verb it hangs on ("on Sunday",
     "last year"), not other clauses of the sentence ("... had returned on Monday")."""
-    root = figure_root(figure_tokens(doc, sentence.start, q))
+    root = figure_root(figure_tokens(doc, offset, q))
     if root is None:
         return [(sentence.start, sentence.end)]
     phrase = root
@@ -398,6 +400,5 @@ def _clause(doc: Doc, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
             if child.dep_ in _VERB_TIME:
                 tokens.update(child.subtree)
     return [
-        (sentence.start + t.idx, sentence.start + t.idx + len(t.text))
-        for t in sorted(tokens, key=lambda t: t.i)
+        (offset + t.idx, offset + t.idx + len(t.text)) for t in sorted(tokens, key=lambda t: t.i)
     ]

@@ -115,7 +115,9 @@ def lookup(name: str, dimension: str | None = None) -> Reference | None:
     return None
 
 
-_KIND_WORDS = re.compile(r"^(?:county|state of|province of|city of)\s+|\s+(?:county|region|state|province)$")
+_KIND_WORDS = re.compile(
+    r"^(?:county|state of|province of|city of)\s+|\s+(?:county|region|state|province)$"
+)
 
 
 def _without_kind(key: str) -> str | None:

@@ -183,23 +183,27 @@ def _highest(q: Quantity) -> Interval:
     return with_approx(printed(q), q.approx)
 
 
-def _percents(analysis: Analysis, start: int, end: int) -> list[Quantity]:
-    return [
-        q
-        for q in analysis.quantities
-        if q.kind == "percent"
-        and start <= q.start < end
-        and q.value is not None
-        and q.low is None
-        and q.change is None
-        and "point" not in q.text.lower()
-    ]
+def _percents_by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
+    """The plain shares of each sentence (by the sentence's start), in one pass."""
+    found: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        if (
+            q.kind == "percent"
+            and q.value is not None
+            and q.low is None
+            and q.change is None
+            and "point" not in q.text.lower()
+            and (sentence := analysis.sentence_at(q.start)) is not None
+        ):
+            found.setdefault(sentence.start, []).append(q)
+    return found
 
 
 def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
     text = analysis.text
+    by_sentence = _percents_by_sentence(analysis)
     for sentence in analysis.sentences:
-        shares = _percents(analysis, sentence.start, sentence.end)
+        shares = by_sentence.get(sentence.start, [])
         if len(shares) < 2:
             continue
         body = text[sentence.start : sentence.end]
