@@ -123,14 +123,6 @@ COUNTED_CLASSES: dict[str, set[str]] = {
 }  # fmt: skip
 COUNTED_CLASS = {noun: name for name, nouns in COUNTED_CLASSES.items() for noun in nouns}
 
-# counted classes that name people: two counts of people restated with another noun ("34
-# workers" ... "the 43 plaintiffs") are one group when everything else agrees
-PEOPLE = {"staff", "person", "pupil", "patient", "respondent", "worker", "plaintiff", "voter",
-          "victim", "passenger", "customer", "member", "fan", "spectator", "visitor", "tenant",
-          "migrant", "refugee", "child", "adult", "officer", "soldier", "troop", "nurse",
-          "doctor", "teacher", "farmer", "protester", "prisoner", "inmate", "applicant",
-          "claimant", "driver", "user", "subscriber", "shareholder", "investor", "supporter"}  # fmt: skip
-
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {
     "year", "month", "week", "day", "hour", "minute", "second", "time", "times", "%", "percent",

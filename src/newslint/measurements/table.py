@@ -11,13 +11,14 @@ noun), no different owner, place or time, and no word that makes either another 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES, PEOPLE
+from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
 from newslint.measurements.model import Measurement, Role
 from newslint.measurements.reading import (
     Reading,
@@ -37,11 +38,13 @@ if TYPE_CHECKING:
 
 # dimensions a restatement or comparison is read in (time spans, ages and the like are not)
 MEASURED = {"length", "area", "volume", "mass", "speed", "energy", "power", "currency", "count"}
-# a part points at its whole: "4,100 of them", "140 of the schools surveyed", "Of those, ..."
-PART_CUE = re.compile(
-    r"\b(?:of|out of|among)\s+(?:them|those|these|whom|which|the|its|their|all)\b", re.I
+# a part points at its whole: "4,100 of them", "Of those, ...", "140 of the schools surveyed"
+_PART_BY_PRONOUN = re.compile(r"\b(?:of|out of|among)\s+(?:them|those|these|whom|which)\b", re.I)
+_PART_BY_NOUN = re.compile(
+    r"\b(?:of|out of|among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)", re.I
 )
 _DIGIT = re.compile(r"\d")
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure for a part of a larger measure: "in the national park alone, 400 sq km burned"
 PART_OF_MORE = re.compile(
     r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
@@ -54,6 +57,7 @@ _PER_PERIOD = re.compile(
 _EVERY_PERIOD = re.compile(
     r"\b(?:every|each)\s+(?P<period>hour|day|night|week|month|year|season)\b", re.I
 )
+_TO_FROM_BY = re.compile(r"\b(?:to|from|by)\s+(?:\w+\s+)?$")
 # a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
 _CHANGED_TO = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ew|own|owing)|climb(?:s|ed)?|"
@@ -146,14 +150,14 @@ class Measurements:
 
 
 def loose_concept(m: Measurement) -> str | None:
-    """A broader class than the reading's key: the counted noun without its verb, people of
-    any kind ("workers", "plaintiffs"), a label's or an event's own class."""
+    """A broader class than the reading's key: the counted noun's class without its verb
+    ("230 residents evacuated" ... "the 320 people"), a label's or an event's own class.
+    People of any kind are not one class: "350 people" employed are not "530 shareholders"."""
     r = m.reading
     if r is None:
         return None
     if r.relation == "count":
-        noun = r.noun or ""
-        return "people" if noun in PEOPLE else f"count:{noun}"
+        return f"count:{r.noun or ''}"
     if r.relation == "label":
         return f"label:{r.key.rsplit(' of ', 1)[-1]}"
     return f"event:{r.key}"
@@ -228,19 +232,20 @@ def build(analysis: Analysis) -> Measurements:
     paragraph_starts = [p.start for p in analysis.paragraphs]
     shells = []
     for i, q in enumerate(quantities):
+        converts, per = _converts(q, i, quantities), _per(q, analysis.text)
         shells.append(
             Measurement(
                 index=i,
                 quantity=q,
-                role=_role(q, i, quantities, analysis.text),
+                role=_role(q, converts, per, analysis.text),
                 sentence=max(0, bisect.bisect_right(sentence_starts, q.start) - 1),
                 paragraph=max(0, bisect.bisect_right(paragraph_starts, q.start) - 1),
                 scope=Scope(),
-                converts=_converts(q, i, quantities),
-                per=_per(q, analysis.text),
+                converts=converts,
+                per=per,
             )
         )
-    wanted = _worth_reading(shells, analysis.text)
+    wanted = _worth_reading(shells, analysis.text, sentence_starts)
     if not wanted:
         return Measurements(analysis, shells)
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -283,16 +288,18 @@ def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
     )
 
 
-def _role(q: Quantity, i: int, quantities: list[Quantity], text: str) -> Role:
+def _role(q: Quantity, converts: int | None, per: str | None, text: str) -> Role:
     if q.kind == "comparison":
         return "comparison"
-    if _converts(q, i, quantities) is not None:
+    if converts is not None:
         return "conversion"
     if q.change is not None or q.direction is not None:
         return "change"
-    if _CHANGED_TO.search(text, max(0, q.start - 40), q.start):
+    # the cheap test first: a change ends in "to", "from" or "by" before the figure
+    before = max(0, q.start - 40)
+    if _TO_FROM_BY.search(text, before, q.start) and _CHANGED_TO.search(text, before, q.start):
         return "change"
-    if _per(q, text):
+    if per:
         return "rate"
     if q.kind == "percent":
         return "share"
@@ -321,7 +328,7 @@ def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
     return j
 
 
-def _worth_reading(items: list[Measurement], text: str) -> set[int]:
+def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[int]) -> set[int]:
     """Figures some other figure could be compared with: the members of a dimension (and
     currency, or counted noun) whose values disagree; every figure a comparison's dimension
     could describe; the counts of an article with a part-of-whole phrase."""
@@ -341,15 +348,65 @@ def _worth_reading(items: list[Measurement], text: str) -> set[int]:
         ranges = [m.value_range() for m in members]
         if len(members) > 1 and max(r.low for r in ranges) > min(r.high for r in ranges):
             wanted.update(m.index for m in members)
-    parts = PART_CUE.search(text) is not None
+    # figures printed with the same digits in another order ("34 workers" ... "the 43
+    # plaintiffs"), whatever their nouns: NUM002's commonest slip
+    transposed: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
+    for members in groups.values():
+        for m in members:
+            key = transposition_key(m)
+            if key is not None:
+                transposed[key].append(m)
+    for members in transposed.values():
+        if len({m.quantity.value for m in members}) > 1:
+            wanted.update(m.index for m in members)
+    near_pronoun, nouns = _part_cues(items, text, sentence_starts)
     for m in items:
         q = m.quantity
         comparison = m.role == "comparison" and q.implied_low is not None
         compared_measure = m.role == "total" and q.dimension in compared and q.kind == "measure"
-        whole = parts and m.role == "total" and q.kind == "count" and q.counted
+        whole = (
+            m.role == "total"
+            and q.kind == "count"
+            and bool(q.counted)
+            and (m.sentence in near_pronoun or _counted_key(q) in nouns)
+        )
         if comparison or compared_measure or whole:
             wanted.add(m.index)
     return wanted
+
+
+def transposition_key(m: Measurement) -> tuple[object, ...] | None:
+    """Figures with this key are the same digits in another order at the same magnitude:
+    '2,750' and '2,570', '£26m' and '£62m' (not '£2.7m' and '£72m')."""
+    q = m.quantity
+    numeral = _NUMERAL.search(q.text)
+    if numeral is None or not q.value:
+        return None
+    digits = numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
+    if len(digits) < 2 or len(set(digits)) < 2:
+        return None
+    magnitude = math.floor(math.log10(abs(q.value)))
+    return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
+
+
+def _part_cues(
+    items: list[Measurement], text: str, sentence_starts: list[int]
+) -> tuple[set[int], set[str]]:
+    """Where a whole may be: the sentences at and before an "of them" (by sentence index),
+    and the counted nouns an "of the schools" names."""
+    near: set[int] = set()
+    nouns: set[str] = set()
+    if not items:
+        return near, nouns
+    from newslint.extract.quantities import counted_lemma
+    from newslint.measurements.reading import counted_class
+
+    for cue in _PART_BY_PRONOUN.finditer(text):
+        sentence = max(0, bisect.bisect_right(sentence_starts, cue.start()) - 1)
+        near.update((sentence - 1, sentence))
+    for cue in _PART_BY_NOUN.finditer(text):
+        nouns.add(counted_class(counted_lemma(cue.group("noun"))))
+    return near, nouns
 
 
 def _counted_key(q: Quantity) -> str:
@@ -357,11 +414,10 @@ def _counted_key(q: Quantity) -> str:
     if q.kind != "count":
         return ""
     from newslint.extract.quantities import counted_lemma
-    from newslint.measurements.lexicon import COUNTED_CLASS
+    from newslint.measurements.reading import counted_class
 
     words = counted_lemma(q.counted or "").split()
-    last = words[-1] if words else ""
-    return COUNTED_CLASS.get(last, last)
+    return counted_class(words[-1]) if words else ""
 
 
 def _is_headline(text: str, sentence: Span) -> bool:

@@ -20,18 +20,16 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, sig
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.table import loose_concept
+from newslint.measurements.table import loose_concept, transposition_key
 from newslint.rules.registry import Flag
 
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def restatement_flags(analysis: Analysis) -> Iterator[Flag]:
@@ -171,9 +169,9 @@ def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool
 def _transposed_pairs(
     measurements: Measurements,
 ) -> Iterator[tuple[Measurement, Measurement, list[Measurement]]]:
-    """Pairs of read figures of one dimension whose printed digits are the same digits in
-    another order ("2,750" / "2,570"), with the mentions of their loose concept. Bucketed by
-    the sorted digits, so the pairs come without comparing every figure with every other."""
+    """Pairs of read figures of one loose concept whose printed digits are the same digits in
+    another order ("2,750" / "2,570"), with the mentions of that concept. Bucketed by the
+    sorted digits, so the pairs come without comparing every figure with every other."""
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     loose: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
@@ -182,25 +180,11 @@ def _transposed_pairs(
             continue
         q = m.quantity
         loose[(q.dimension, q.currency, concept)].append(m)
-        digits = _digits(m)
-        if digits and q.value:
-            magnitude = math.floor(math.log10(abs(q.value)))  # "£2.7m" and "£72m" are not
-            key = (q.dimension, q.currency, concept, magnitude, "".join(sorted(digits)))
-            buckets[key].append(m)
-    for (dimension, currency, concept, *_), members in buckets.items():
+        key = transposition_key(m)
+        if key is not None:
+            buckets[(concept, *key)].append(m)
+    for members in buckets.values():
         for a, b in itertools.combinations(members[:MAX_GROUP], 2):
-            if _digits(a) != _digits(b):
-                yield a, b, loose[(dimension, currency, concept)][:MAX_GROUP]
-
-
-def _digits(m: Measurement) -> str | None:
-    """The printed digits of a figure with two or more of them, not all the same: '£2.7m' ->
-    '27'."""
-    q = m.quantity
-    numeral = _NUMERAL.search(q.text)
-    if numeral is None or q.value is None:
-        return None
-    digits = numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
-    if len(digits) < 2 or len(set(digits)) < 2:
-        return None
-    return digits
+            if a.quantity.value != b.quantity.value:
+                q = a.quantity
+                yield a, b, loose[(q.dimension, q.currency, loose_concept(a))][:MAX_GROUP]
