@@ -268,22 +268,29 @@ def _fmt(x: float) -> str:
         The opposition said the £2.4m scheme was too little, too late.
     """,
     tolerance="""
-        Two figures are the same measure only when they have the same dimension (and currency),
-        attach to the same noun ("the £4.2m scheme") or to verbs of one meaning
-        (recaptured/retaken/took back) with no different subject, sit in different sentences,
-        and the noun or verb carries no other value in the article. They contradict when their
-        printed ranges (rounding, widened 10% for "about") do not meet.
+        Two mentions are one measure only when the measurements layer reads them so: the same
+        dimension (and currency); the same thing labelled (nouns folded into classes:
+        scheme/plan/refurbishment, arena/venue), the same event (recaptured/retaken/took back)
+        or the same counted noun with the same event (patients waiting, bridges inspected); no
+        different owner, place or time; no word that makes either another thing ("a separate",
+        "originally", "a further"); the later mention points back ("the £9.1m scheme"); and
+        the mentions of that measure hold exactly two values, neither told as a change ("has
+        since risen to"). The same digits transposed ("230"/"320") allow a looser concept: the
+        counted noun without its event. They contradict when their printed ranges (rounding,
+        widened 10% for "about") do not meet. The finding names both mentions and why they
+        were judged one measure.
     """,
 )
 def restatement_mismatch(analysis: Analysis) -> Iterator[Flag]:
     """Flags one measure given two different values in one article.
 
     ## What it does
-    Finds figures that restate the same measure (same dimension and unit family, the same noun
-    or verbs of the same meaning, the same subject) and reports a later one that disagrees with
-    the first beyond rounding: "the £2.4m scheme" ... "the £4.2m scheme"; "recaptured 2,300
-    square miles" ... "the 3,200 square miles retaken". Figures that agree after conversion
-    (2,300 square miles and 6,000 km2) are not reported.
+    Finds figures anywhere in the article, headline included, that restate one measure (the
+    same thing, event or counted group, the same owner, place and time) and reports the one
+    that disagrees beyond rounding: "£1.9m library refurbishment" in the headline ... "the
+    £9.1m scheme"; "recaptured 2,300 square miles" ... "the 3,200 square miles retaken";
+    "About 230 residents were evacuated" ... "the 320 people evacuated". Figures that agree
+    after conversion (2,300 square miles and 6,000 km2) are not reported.
 
     ## Why is this bad?
     A reader cannot tell which figure is right; usually one is a typo (transposed digits) or a
@@ -311,9 +318,15 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
     """,
     tolerance="""
         The comparison implies multiplier x the reference's range in the shipped table (Wales
-        20,735-20,779 km2; a football pitch 5,351-8,250 m2), with the multiplier's own rounding
-        ("three" 2.5-3.5, "70" 65-75). The stated figure stands for its rounding range, widened
-        10% by "about". Fires only when the two ranges are more than 1.5x apart.
+        20,735-20,779 km2; a football pitch 5,351-8,250 m2; places rounded to whole km2 widened
+        by half a km2), with the multiplier's own rounding ("three" 2.5-3.5, "70" 65-75);
+        "bigger than Luxembourg" implies at least all of it. The stated figure stands for its
+        rounding range, widened 10% by "about". Fires only when the two ranges are more than
+        1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
+        the sentence before, or one the measurements layer reads as the same measure anywhere
+        in the article (the same event or thing, no other owner, place or time, per the same
+        period); or, when nothing ties the comparison to another thing, the article's only
+        figure of that dimension. Several figures that disagree among themselves: silent.
     """,
 )
 def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
@@ -323,8 +336,10 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
     For "three times the size of Wales", "an area the size of Greater London", "70 football
     pitches" or "enough to fill 400 Olympic swimming pools", looks up the reference object in
     the shipped table, works out the value the comparison implies and checks it against the
-    figure the article gives for the same measure in the same sentence (or the sentence before).
-    With no figure to compare, it says nothing (the implied value is still in the JSON).
+    figure the article gives for the same measure: in the same sentence, the sentence before,
+    or paragraphs away ("recaptured an area three times the size of Wales" in the lede,
+    "have recaptured 2,300 square miles" in paragraph five). With no figure to compare, it
+    says nothing (the implied value is still in the JSON).
 
     ## Why is this bad?
     Comparisons are what readers remember. One that is off by a factor of ten (2,300 square
@@ -473,6 +488,14 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         the parse names the same part and the same whole, with the same modifiers, the same
         tense and time words, the same voice (the article's or one speaker's), and neither
         statement is negated, hedged ("if", "could") or about a change ("no longer", "became").
+        Across sentences, a part is tied to its whole only when exactly one count can be it
+        ("About 4,100 of them", "Of those pupils, ...", "140 of the schools surveyed" with one
+        count of schools surveyed, or the one called the total). Answers spread over the
+        article are summed only when they exclude each other (for/against/undecided,
+        lower/same/higher, too high/about right/too low, within/beyond one limit, "the
+        remaining", each candidate's share of a vote), of one group, within four paragraphs,
+        with no answer given twice and no word allowing several answers ("cited", "could name
+        up to three"); the sum uses each share's lowest rounding.
     """,
 )
 def impossible_share(analysis: Analysis) -> Iterator[Flag]:
@@ -482,7 +505,10 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag]:
     ## What it does
     Reads "Of the 340 roads ..., 410 were ...", "2,000 staff, 2,500 of them in Wales",
     "410 of the 340 roads", "120% of voters", and lists of shares of one whole ("45% said
-    poor, 40% acceptable and 25% good") and reports the impossible ones. Also finds one part
+    poor, 40% acceptable and 25% good") and reports the impossible ones, also when the part
+    and its whole, or the answers of one poll, sit sentences or paragraphs apart ("surveyed
+    90 schools" ... "140 of the schools surveyed"; "Fifty-eight per cent supported the levy"
+    ... "Another 39 per cent were opposed" ... "The remaining 12 per cent"). Also finds one part
     of one whole called a majority in one place and a minority in another ("Most of the patients
     treated were children" ... "children were a minority of the patients treated").
 
