@@ -445,6 +445,15 @@ NUM004_FIRES = [
         "Sixty-three per cent",
         "41%",
     ),
+    # a fact and its negation, paragraphs apart
+    (
+        "The hospital admitted 312 patients with flu in January.\n\n"
+        "Of those patients, 58% had not received a flu vaccine this season.\n\n"
+        "Doctors urged older people to get the jab.\n\n"
+        "Forty-seven per cent of the patients had been vaccinated, the review found.",
+        "58%",
+        "Forty-seven per cent",
+    ),
 ]
 
 NUM004_SILENT = [
@@ -484,6 +493,9 @@ NUM004_SILENT = [
     "waited longer than four hours.",
     # the same answer in two polls
     "A poll in March found 52% backed the bypass.\n\nA poll this month found 61% backed it.",
+    # a fact and its negation of two groups
+    "Of the patients, 58% had not been vaccinated.\n\n"
+    "Among staff, 85% had been vaccinated, the trust said.",
 ]
 
 

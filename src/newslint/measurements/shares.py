@@ -66,6 +66,11 @@ _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
 _OF_GROUP = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
+# "Of those patients, 58% ...", "Among staff, 85% ..."
+_OPENING_GROUP = re.compile(
+    r"\b(?:of|among)\s+(?:the\s+|those\s+|these\s+)?([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2},\s*$",
+    re.I,
+)
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.I)
 _WHOLE_WORDS = {
     "respondents", "those", "people", "adults", "voters", "residents", "participants",
@@ -143,10 +148,78 @@ class ShareList:
 
 
 def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
-    """Lists of two or more exclusive answers of one family (and vote shares of one count)."""
+    """Lists of two or more exclusive answers of one family (and vote shares of one count),
+    and pairs of a statement and its negation ("had not received a vaccine" / "had been
+    vaccinated")."""
     text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
     shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
-    yield from _lists(shares, text, measurements.analysis.sentences)
+    yield from _lists(shares, text, sentences)
+    answered = {s.measurement.index for s in shares}
+    polar = [
+        p
+        for m in measurements
+        if m.index not in answered and (p := _read_polarity(m, text, sentences)) is not None
+    ]
+    yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
+
+
+MAX_POLAR = 24  # shares paired with each other at most: a story states few yes/no facts
+_NEGATION = re.compile(r"\b(?:not|never|no|without)\b|n't\b|\bun(?=[a-z]{4,}(?:ed|ated)\b)")
+_MODAL = re.compile(r"\b(?:would|could|will|may|might|plan|plans|intend|should|expect)\b")
+_STOP_STEMS = {"percen", "people", "patien", "respon", "record", "figure", "review", "accord",
+               "report", "survey", "found", "said", "their", "there", "which", "about"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Polar:
+    share: Share
+    negated: bool
+    stems: frozenset[str]
+
+
+def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar | None:
+    """A share whose clause states a fact or its negation, and the stems of that fact."""
+    lowest = _lowest_percent(m)
+    if lowest is None:
+        return None
+    q = m.quantity
+    after = _clause_after(text, q.end, sentences[m.sentence].end)[:70].lower()
+    if _MODAL.search(after) or _TARGET.search(after):
+        return None
+    words = re.findall(r"[a-z]{5,}", after)
+    stems = frozenset(w.removeprefix("un")[:6] for w in words) - _STOP_STEMS
+    if not stems:
+        return None
+    group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
+    share = Share(m, lowest, "polarity", "", group)
+    return _Polar(share, _NEGATION.search(after) is not None, stems)
+
+
+def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Iterator[ShareList]:
+    for i, a in enumerate(polar):
+        for b in polar[i + 1 :]:
+            ma, mb = a.share.measurement, b.share.measurement
+            if mb.paragraph - ma.paragraph > PARAGRAPH_REACH or a.negated == b.negated:
+                continue
+            if a.share.group and b.share.group and a.share.group != b.share.group:
+                continue
+            shared = a.stems & b.stems
+            if not shared:
+                continue
+            if several_answers_allowed(text, sentences, ma.start, mb.end):
+                continue
+            stem = sorted(shared)[0]
+            yes, no = (b, a) if a.negated else (a, b)
+            members = [
+                Share(ma, a.share.lowest, "polarity", "not" if a.negated else "yes", None),
+                Share(mb, b.share.lowest, "polarity", "not" if b.negated else "yes", None),
+            ]
+            yield ShareList(
+                members,
+                f"a fact and its negation of one whole ('{yes.share.measurement.text}' "
+                f"{stem}..., '{no.share.measurement.text}' not {stem}...)",
+            )
 
 
 def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
@@ -247,12 +320,26 @@ def _answer_before(before: str) -> tuple[str, str] | None:
 
 
 def _group(text: str, end: int, before: str) -> str | None:
-    """The people a share is of when they are a subgroup: 'of women', 'among farmers'."""
-    m = _OF_GROUP.match(text, end) or _AMONG.search(before)
-    if not m:
+    """The people a share is of when they are a subgroup: 'of women', 'among farmers', 'of
+    the hospitalized patients' (the phrase's last noun)."""
+    words = []
+    m = _OF_GROUP.match(text, end)
+    if m:  # "of the hospitalized patients had ...": up to the phrase's last noun
+        words = [m.group(1).lower()]
+        for word in re.findall(r"[a-z][\w-]*", text[m.end() : m.end() + 30].lower())[:2]:
+            if word in _GROUP_STOP:
+                break
+            words.append(word)
+    elif m := _OPENING_GROUP.search(before) or _AMONG.search(before):
+        words = [m.group(1).lower()]
+    if not words:
         return None
-    word = m.group(1).lower()
+    word = words[-1]
     return None if word in _WHOLE_WORDS else word.rstrip("s")
+
+
+_GROUP_STOP = {"had", "have", "has", "were", "was", "are", "is", "said", "say", "who", "that",
+               "in", "at", "on", "for", "to", "backed", "supported", "opposed", "thought"}  # fmt: skip
 
 
 def _lists(shares: list[Share], text: str, sentences: list[Span]) -> Iterator[ShareList]:
