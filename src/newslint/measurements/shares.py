@@ -52,8 +52,10 @@ _LISTING = re.compile(
 )
 # a question that allows several answers, said in the sentence before
 _MULTI = re.compile(
-    r"\b(?:up to (?:two|three|four|five)|more than one|multiple|several answers|"
-    r"could (?:choose|pick|name|select|give|cite)|add (?:up )?to more than)\b",
+    r"\b(?:(?:name|choose|pick|select|give|list|cite) up to (?:two|three|four|five)|"
+    r"up to (?:two|three|four|five) (?:answers|reasons|factors|options|choices|things|issues)|"
+    r"(?:more than one|multiple|several) (?:answers?|options?|reasons?|choices?|responses?)|"
+    r"could (?:choose|pick|name|select|give|cite)|add (?:up )?to more than 100)\b",
     re.I,
 )
 _OVERLAP = re.compile(
