@@ -194,6 +194,9 @@ NUM002_SILENT = [
     "The plant employs 350 people.\n\nThe firm's 530 shareholders met on Friday.",
     # the same digits in two sports events
     "She won the 200m in 22.1 seconds.\n\nIn the 100m she finished fourth.",
+    # the same digits, two events of one kind of people
+    "Police said 12 people were killed when the bridge collapsed.\n\n"
+    "Rescuers said the 21 people injured were taken to hospital.",
     # the same digits, a total and a part of it
     "Floods have displaced 38,500 people, the Red Cross said.\n\nOf them, 35,800 are children.",
 ]
