@@ -285,11 +285,13 @@ def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> 
     if contrast is None and verb is not None:
         contrast = _contrast_near(verb, inside)
     first = noun.doc[min(inside) - 1] if inside and min(inside) > 0 else None
+    owner, by_pronoun = _whose(_owner_of_noun(noun, inside))
     return Reading(
         relation="label",
         key=NOUN_CLASS.get(lemma, lemma),
         words=noun.text,
-        **_whose(_owner_of_noun(noun, inside)),
+        owner=owner,
+        owner_by_pronoun=by_pronoun,
         places=_places([noun] + ([verb] if verb is not None else []), inside),
         # "its £5m scheme": the determiner may hang on the figure instead of the noun
         definite=_is_definite(noun) or (first is not None and first.lower_ in _DEFINITE),
@@ -301,11 +303,13 @@ def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> 
 def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
     lemma = _verb_lemma(verb)
     measured = None if figure.i in inside and _is_comparison(figure) else _measured_noun(figure)
+    owner, by_pronoun = _whose(_owner_of_verb(verb, inside))
     return Reading(
         relation="event",
         key=VERB_CLASS[lemma],
         words=verb.text,
-        **_whose(_owner_of_verb(verb, inside)),
+        owner=owner,
+        owner_by_pronoun=by_pronoun,
         places=_places([verb, figure], inside),
         qualifiers=frozenset({measured}) if measured else frozenset(),
         definite=True,
@@ -385,14 +389,16 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if contrast is None and governing is not None and _verb_lemma(governing) in VERB_CLASS:
         # only the counting event's own words: "could go home" says nothing of the count
         contrast = _contrast_near(governing, inside)
+    owner, by_pronoun = _whose(
+        _owner_of_noun(noun, inside)
+        or (_owner_of_verb(governing, inside) if governing is not None else None)
+    )
     return Reading(
         relation="count",
         key=f"{counted}|{verb or '-'}",
         words=noun.text,
-        **_whose(
-            _owner_of_noun(noun, inside)
-            or (_owner_of_verb(governing, inside) if governing is not None else None)
-        ),
+        owner=owner,
+        owner_by_pronoun=by_pronoun,
         places=_places([noun] + ([governing] if governing is not None else []), inside),
         qualifiers=_qualifier_words(noun, inside),
         definite=_is_definite(noun) or _the_before(root),
@@ -447,11 +453,11 @@ def _the_before(root: Token) -> bool:
 # -- whose, where, which one ---------------------------------------------------------------
 
 
-def _whose(found: str | None) -> dict[str, object]:
-    """The owner fields of a Reading; a leading "~" marks an owner found through a pronoun."""
+def _whose(found: str | None) -> tuple[str | None, bool]:
+    """(owner, found through a pronoun): a leading "~" marks an owner read through "its"."""
     if found is None:
-        return {"owner": None}
-    return {"owner": found.lstrip("~"), "owner_by_pronoun": found.startswith("~")}
+        return None, False
+    return found.lstrip("~"), found.startswith("~")
 
 
 def _owner_of_noun(noun: Token, inside: set[int]) -> str | None:

@@ -71,13 +71,13 @@ def _pair_flag(
         return None
     if strong and reading.relation == "count" and reading.verb is None:
         return None
-    first = earlier.reading
+    said_first = earlier.reading
     if (
         not strong
-        and first is not None
-        and first.verb
+        and said_first is not None
+        and said_first.verb
         and reading.verb
-        and first.verb != reading.verb
+        and said_first.verb != reading.verb
     ):
         return None  # "12 people killed" ... "the 21 people injured": two events
     agreement = measurements.agreement(earlier, later, concept=strong)
