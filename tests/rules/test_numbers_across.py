@@ -496,6 +496,9 @@ NUM004_SILENT = [
     "waited longer than four hours.",
     # the same answer in two polls
     "A poll in March found 52% backed the bypass.\n\nA poll this month found 61% backed it.",
+    # one share said twice in other words
+    "Some 87% of voters said the council did not deliver its promises.\n\n"
+    "In the same poll, 87% said the council failed to deliver its promises.",
     # a fact and its negation of two groups
     "Of the patients, 58% had not been vaccinated.\n\n"
     "Among staff, 85% had been vaccinated, the trust said.",

@@ -186,16 +186,20 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
     if lowest is None:
         return None
     q = m.quantity
-    after = _clause_after(text, q.end, sentences[m.sentence].end)[:70].lower()
+    after = _clause_after(text, q.end, sentences[m.sentence].end).lower()
     if _MODAL.search(after) or _TARGET.search(after):
         return None
-    words = re.findall(r"[a-z]{5,}", after)
+    # the fact is what follows a negation, if there is one ("did not keep the promises"),
+    # else the whole clause: "politicians" before "did not" is not what is negated
+    negation = _NEGATION.search(after)
+    fact = after[negation.start() :] if negation else after
+    words = re.findall(r"[a-z]{5,}", fact)
     stems = frozenset(w.removeprefix("un")[:6] for w in words) - _STOP_STEMS
     if not stems:
         return None
     group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
     share = Share(m, lowest, "polarity", "", group)
-    return _Polar(share, _NEGATION.search(after) is not None, stems)
+    return _Polar(share, negation is not None, stems)
 
 
 def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Iterator[ShareList]:
@@ -204,6 +208,8 @@ def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Itera
             ma, mb = a.share.measurement, b.share.measurement
             if mb.paragraph - ma.paragraph > PARAGRAPH_REACH or a.negated == b.negated:
                 continue
+            if ma.quantity.value == mb.quantity.value:
+                continue  # one figure said twice in other words, not two answers
             if a.share.group and b.share.group and a.share.group != b.share.group:
                 continue
             shared = a.stems & b.stems
