@@ -491,6 +491,9 @@ NUM004_SILENT = [
     # vote shares that add up
     "Jane Smith won with 41.2% of the vote, ahead of the Conservative, who took 30.5%. Reform "
     "came third with 19.4%. Turnout was 31%.",
+    # the progress of the count and another count of the same vote
+    "With 84% of the vote counted, the Labor candidate had 36.8% of first preferences.\n\n"
+    "On a two-party-preferred basis, Labor is on track to win with about 53%.",
     # a target beside the figure
     "The target is for 95% of patients to be seen within four hours. In May, 66% of patients "
     "waited longer than four hours.",

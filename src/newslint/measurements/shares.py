@@ -119,6 +119,13 @@ _NOT_A_VOTE = re.compile(
     r"\b(?:turnout|swing|up|down|points?|majority|than|increase|fall|rise|last|previous)\b", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# shares of another count than the candidates' first vote: progress of the count, a
+# two-party or preference count, turnout
+_OTHER_COUNT = re.compile(
+    r"\b(?:counted|counting|tallied|declared|two-party|preferred|preferences?|turnout|swing|"
+    r"runoff|run-off|second round)\b",
+    re.I,
+)
 _VOTE_STORY = re.compile(r"\b(?:of the vote|votes cast|vote share|share of the vote)\b", re.I)
 # "a 12.1 per cent rates rise" is a change, not a share of anything
 _A_CHANGE = re.compile(
@@ -258,6 +265,9 @@ def _is_vote(
     """'won with 38.4% of the vote', 'the Green candidate took 7.8%' in a story of a vote."""
     if _NOT_A_VOTE.search(after) or _YEAR.search(after + before):
         return False
+    sentence = measurements.analysis.sentences[m.sentence]
+    if _OTHER_COUNT.search(measurements.analysis.text, sentence.start, sentence.end):
+        return False  # "with 84 per cent of the vote counted", "two-party-preferred basis"
     if re.match(r"\s*of the (?:vote|votes cast|poll)\b", after):
         return True
     if group is not None or not _VOTE_VERB.search(before):
