@@ -2,6 +2,7 @@
 
 - ``GET /`` the form; ``POST /report`` the annotated report for the form's text, file or URL;
 - ``POST /api/check`` the report as JSON (the contract in DESIGN.md); ``GET /api/rules``;
+- ``POST /v2/check``, ``GET /v2/languages``: LanguageTool's API (``newslint.web.languagetool``);
 - ``GET /healthz``; OpenAPI docs at ``/docs``.
 
 The spaCy pipeline loads once at start-up and is shared; checks run in a thread pool so the
@@ -68,6 +69,10 @@ class ServerSettings:
     max_redirects: int = 5
     # which addresses a fetched URL may reach; tests widen it to reach their own loopback server
     address_policy: AddressPolicy = public_only
+    # origins whose pages may call the API from a browser (CORS); "*" for any
+    allow_origins: tuple[str, ...] = ()
+    # reports kept by text hash for /v2/check (an editor re-sends unchanged text often)
+    cache_size: int = 256
 
 
 class ApiError(Exception):
@@ -240,6 +245,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_middleware(BodyLimit, max_body=settings.max_body)
+    from newslint.web.languagetool import install
+
+    install(app, config, settings.cache_size)
 
     @app.middleware("http")
     async def security_headers(
@@ -249,6 +257,19 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         for name, value in _SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    if settings.allow_origins:
+        from starlette.middleware.cors import CORSMiddleware
+
+        # outermost, so that preflights and error answers carry the headers too
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.allow_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["*"],
+            max_age=600,
+            allow_private_network=True,  # a public page may call a server on this machine
+        )
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
@@ -501,6 +522,7 @@ def app_from_env() -> FastAPI:
     from pathlib import Path
 
     config = load_config(Path(config_path) if config_path else None).merged(pipeline=pipeline)
+    given["allow_origins"] = tuple(given.get("allow_origins", ()))
     return create_app(ServerSettings(config=config, **given))
 
 

@@ -1,0 +1,285 @@
+"""LanguageTool's HTTP API on ``newslint serve``: ``POST /v2/check`` and ``GET /v2/languages``.
+
+LanguageTool's browser add-on, LibreOffice and the LTeX+ editor extension can be pointed at any
+server that speaks this API, so newslint reaches them without a plugin of its own. A request
+gives ``text`` (or ``data``, LanguageTool's annotated text) and ``language`` as form fields;
+each newslint finding becomes one match: the rule code as its id, category ``NEWSLINT``, the
+message with its worked sum, the finding's ``replacements``. Offsets and lengths count UTF-16
+code units of the text as sent (markup included), as the API and browsers do.
+
+Every check goes through ``Checker.report``: the one place that runs the pipeline, with a
+cache of reports by text hash in front of it (an unchanged re-check is a look-up).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from newslint import __version__
+from newslint.config import Config
+from newslint.drafts import Draft, Placed, ReportCache, cache_key, check_prose, place
+from newslint.errors import ConfigError, InputError, NewslintError
+from newslint.markup import Annotated, AnnotationError, from_annotation, plain
+from newslint.offsets import Units
+from newslint.report.evidence import worked_sum
+from newslint.report.model import Report
+from newslint.web.app import ApiError
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from newslint.rules.registry import Rule
+
+CATEGORY = {"id": "NEWSLINT", "name": "newslint"}
+CONTEXT_CHARS = 40  # LanguageTool's default context on each side of a match
+# newslint reads English; these are the variants LanguageTool clients name
+LANGUAGES = [
+    {"name": "English", "code": "en", "longCode": "en"},
+    {"name": "English (US)", "code": "en", "longCode": "en-US"},
+    {"name": "English (GB)", "code": "en", "longCode": "en-GB"},
+    {"name": "English (Australian)", "code": "en", "longCode": "en-AU"},
+    {"name": "English (Canadian)", "code": "en", "longCode": "en-CA"},
+    {"name": "English (New Zealand)", "code": "en", "longCode": "en-NZ"},
+    {"name": "English (South African)", "code": "en", "longCode": "en-ZA"},
+]
+_NAMES = {lang["longCode"]: lang["name"] for lang in LANGUAGES}
+# ITS 2.0 issue types, which LanguageTool clients colour by
+_ISSUE_TYPES = {"NUM": "numbers", "DAT": "numbers", "TXT": "inconsistent-entities", "LNG": "style"}
+
+
+# -- the mapping -----------------------------------------------------------------------------
+
+
+def matches(draft: Draft, rules: dict[str, Rule]) -> list[dict[str, Any]]:
+    """Every finding of ``draft`` as a LanguageTool match (offsets in UTF-16 code units)."""
+    document = draft.prose.document
+    units = Units(document)
+    return [
+        _match(p, document, units, draft.report, rules.get(p.finding.rule)) for p in draft.findings
+    ]
+
+
+def _match(
+    placed: Placed, document: str, units: Units, report: Report, rule: Rule | None
+) -> dict[str, Any]:
+    f = placed.finding
+    offset = units.units(placed.start)
+    length = units.units(placed.end) - offset
+    working = worked_sum(f.evidence)
+    message = f.message + (f" — {'; '.join(working)}" if working else "")
+    return {
+        "message": message,
+        "shortMessage": f.name.replace("-", " ").capitalize(),
+        "replacements": [{"value": r} for r in f.replacements],
+        "offset": offset,
+        "length": length,
+        "context": _context(document, placed.start, placed.end),
+        "sentence": _sentence(report, f.start),
+        "type": {"typeName": "Other"},
+        "rule": {
+            "id": f.rule,
+            "description": rule.summary if rule else f.name,
+            "issueType": _ISSUE_TYPES.get(f.rule[:3], "uncategorized"),
+            "category": CATEGORY,
+        },
+        "ignoreForIncompleteSentence": False,
+        "contextForSureMatch": 0,
+    }
+
+
+def _context(document: str, start: int, end: int) -> dict[str, Any]:
+    """Up to 40 characters each side, on one line, "..." where cut (offsets in UTF-16)."""
+    left = max(0, start - CONTEXT_CHARS)
+    right = min(len(document), end + CONTEXT_CHARS)
+    before = ("..." if left else "") + document[left:start]
+    flagged = document[start:end]
+    after = document[end:right] + ("..." if right < len(document) else "")
+
+    def one_line(s: str) -> str:
+        return s.replace("\r", " ").replace("\n", " ")
+
+    shown = one_line(before + flagged + after)
+    units = Units(shown)
+    offset = units.units(len(before))
+    return {
+        "text": shown,
+        "offset": offset,
+        "length": units.units(len(before) + len(flagged)) - offset,
+    }
+
+
+def _sentence(report: Report, offset: int) -> str:
+    from newslint.extract.sentences import sentence_spans
+
+    for s in sentence_spans(report.text):
+        if s.start <= offset < s.end:
+            return report.text[s.start : s.end]
+    return ""
+
+
+def language_of(code: str | None) -> dict[str, Any] | None:
+    """The language block of a response, or None when newslint has nothing to say."""
+    code = (code or "").strip()
+    if code.lower() in ("", "auto"):
+        code = "en-US"
+    if code.lower().split("-")[0] != "en":
+        return None
+    long_code = code if code in _NAMES else "en"
+    return {
+        "name": _NAMES[long_code],
+        "code": long_code,
+        "detectedLanguage": {"name": _NAMES[long_code], "code": long_code, "confidence": 1.0},
+    }
+
+
+def rules_for(config: Config, fields: dict[str, str]) -> Config | None:
+    """The config a request asks for, from LanguageTool's rule and category fields (None: no
+    newslint rule is wanted). Rule ids newslint does not know (LanguageTool's own) are skipped."""
+    from newslint.rules.registry import all_rules
+
+    codes = {r.code for r in all_rules()}
+
+    def listed(name: str) -> list[str]:
+        return [c.strip().upper() for c in fields.get(name, "").split(",") if c.strip()]
+
+    only = fields.get("enabledOnly", "").lower() == "true"
+    if CATEGORY["id"] in listed("disabledCategories"):
+        return None
+    if only and CATEGORY["id"] not in listed("enabledCategories"):
+        enabled = [c for c in listed("enabledRules") if c in codes]
+        if not enabled:
+            return None
+        config = config.merged(select=enabled)
+    disabled = [c for c in listed("disabledRules") if c in codes]
+    if disabled:
+        config = config.merged(ignore=[*config.ignore, *disabled])
+    return config
+
+
+# -- the endpoints ---------------------------------------------------------------------------
+
+
+@dataclass
+class Checker:
+    """Runs checks for the endpoint: cached by text hash, in the server's check pool."""
+
+    config: Config
+    run: Callable[[str, Config], Report]  # blocking; called in the pool
+    cache: ReportCache
+
+    async def report(self, text: str, config: Config, executor: Any) -> Report:
+        """The one call into the checks (point ``run`` or ``executor`` at another pool)."""
+        key = cache_key(text, config)
+        report = self.cache.get(key)
+        if report is None:
+            loop = asyncio.get_running_loop()
+            report = await loop.run_in_executor(executor, partial(self.run, text, config))
+            self.cache.put(key, report)
+        return report
+
+
+def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
+    """Add ``/v2/check`` and ``/v2/languages`` to the app (whose lifespan sets ``state.nlp``,
+    ``state.executor`` and ``state.rules``)."""
+    checker = Checker(
+        config=config,
+        run=lambda text, cfg: check_prose(text, cfg, app.state.nlp),
+        cache=ReportCache(cache_size),
+    )
+    router = APIRouter(prefix="/v2", tags=["LanguageTool"])
+
+    @router.get("/languages")
+    async def languages() -> list[dict[str, str]]:
+        """The languages newslint checks, as LanguageTool lists them."""
+        return LANGUAGES
+
+    async def check(request: Request) -> Response:
+        fields = await _fields(request)
+        if "language" not in fields:
+            raise ApiError(400, "missing 'language' parameter (en-US, en-GB or auto)")
+        language = language_of(fields["language"])
+        try:
+            prose = _prose(fields)
+            wanted = rules_for(config, fields) if language else None
+        except (AnnotationError, ConfigError) as exc:
+            raise ApiError(400, str(exc)) from None
+        found: list[dict[str, Any]] = []
+        if wanted is not None and prose.text.strip():
+            try:
+                report = await checker.report(prose.text, wanted, app.state.executor)
+                draft = place(prose, report)
+            except InputError as exc:
+                raise ApiError(413 if "limit" in exc.problem else 400, str(exc)) from None
+            except NewslintError as exc:
+                raise ApiError(400, str(exc)) from None
+            found = matches(draft, {r.code: r for r in app.state.rules})
+        body = {
+            "software": {
+                "name": "newslint",
+                "version": __version__,
+                "buildDate": "",
+                "apiVersion": 1,
+                "premium": False,
+                "status": "",
+            },
+            "warnings": {"incompleteResults": False},
+            "language": language or _unchecked(fields.get("language", "")),
+            "matches": found,
+        }
+        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
+
+    router.add_api_route(
+        "/check",
+        check,
+        methods=["POST", "GET"],
+        summary="Check a text (LanguageTool's API)",
+        description="Form fields (or query parameters): `text` or `data` (annotated text, "
+        "JSON), `language` (en-US, en-GB, auto), and optionally `enabledRules`, "
+        "`disabledRules`, `enabledOnly`, `enabledCategories`, `disabledCategories`.",
+    )
+
+    app.include_router(router)
+    return checker
+
+
+async def _fields(request: Request) -> dict[str, str]:
+    fields = dict(request.query_params)
+    if request.method == "POST":
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype not in ("application/x-www-form-urlencoded", "multipart/form-data", ""):
+            raise ApiError(
+                415, f"send the fields as application/x-www-form-urlencoded, not {ctype}"
+            )
+        if ctype:
+            form = await request.form(max_files=0, max_fields=50)
+            fields.update({k: v for k, v in form.items() if isinstance(v, str)})
+    return fields
+
+
+def _prose(fields: dict[str, str]) -> Annotated:
+    if "data" in fields:
+        try:
+            data = json.loads(fields["data"])
+        except json.JSONDecodeError as exc:
+            raise AnnotationError(f"data is not valid JSON: {exc}") from None
+        return from_annotation(data)
+    if "text" in fields:
+        return plain(fields["text"])
+    raise ApiError(400, "missing 'text' or 'data' parameter")
+
+
+def _unchecked(code: str) -> dict[str, Any]:
+    """A language newslint does not read: echoed back, with no matches."""
+    return {
+        "name": code,
+        "code": code,
+        "detectedLanguage": {"name": code, "code": code, "confidence": 0.0},
+    }
