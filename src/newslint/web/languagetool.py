@@ -247,6 +247,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
     )
 
     app.include_router(router)
+    app.state.languagetool = checker
     return checker
 
 

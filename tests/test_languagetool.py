@@ -1,0 +1,260 @@
+"""LanguageTool's API on ``newslint serve``, driven by a real client written by others
+(``language-tool-python`` in remote-server mode) against the real command on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import language_tool_python
+import pytest
+from typer.testing import CliRunner
+
+from newslint.cli import app
+from newslint.config import Config
+from newslint.drafts import Draft, Placed
+from newslint.markup import plain
+from newslint.report.model import Finding, Report
+from newslint.web.languagetool import language_of, matches, rules_for
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ORIGIN = "https://docs.example.org"
+ARTICLE = (
+    "President Volodymyr Zelensky visited Kyiv on Monday.\n"
+    "\n"
+    "Café 😀🇺🇦 東京: Mr Zelenskyy told reporters the talks had failed.\n"
+    "\n"
+    "Zelensky returned to Kyiv on Tuesday."
+)
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@pytest.fixture(scope="module")
+def server():
+    """``newslint serve --allow-origin ...`` as a process, on a free loopback port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newslint.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--allow-origin",
+            ORIGIN,
+            "--log-level",
+            "warning",
+        ],
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert process.poll() is None, "serve exited"
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "serve did not become ready"
+            time.sleep(0.2)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def tool(server):
+    lt = language_tool_python.LanguageTool("en-US", remote_server=server)
+    yield lt
+    lt.close()
+
+
+def newslint_check(path: Path) -> list[tuple[str, str]]:
+    result = CliRunner().invoke(app, ["check", str(path), "--format", "json", "--fail-on", "never"])
+    report = json.loads(result.stdout)
+    return [(f["rule"], report["text"][f["start"] : f["end"]]) for f in report["findings"]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_examples_give_the_same_rules_and_spans_as_newslint_check(tool, example, nlp):
+    text = example.read_text(encoding="utf-8")
+    got = [(m.rule_id, text[m.offset : m.offset + m.error_length]) for m in tool.check(text)]
+    assert got == newslint_check(example)
+    assert len(got) >= 3
+    assert all(m.category == "NEWSLINT" for m in tool.check(text))
+
+
+@pytest.mark.slow
+def test_offsets_in_utf16_after_emoji_accents_and_cjk(server, tool):
+    [match] = tool.check(ARTICLE)  # the client turns UTF-16 offsets back into code points
+    assert match.rule_id == "TXT002"
+    assert ARTICLE[match.offset : match.offset + match.error_length] == "Zelenskyy"
+    assert match.replacements == ["Zelensky"]
+    assert match.offset_in_context >= 0 and "Zelenskyy" in match.context
+
+    raw = httpx.post(server + "/v2/check", data={"text": ARTICLE, "language": "en-GB"}).json()
+    [m] = raw["matches"]
+    assert m["offset"] == utf16(ARTICLE[: ARTICLE.index("Zelenskyy")])
+    assert m["offset"] == ARTICLE.index("Zelenskyy") + 3  # 😀 and two flag letters
+    assert m["length"] == 9
+    assert m["rule"]["id"] == "TXT002" and m["rule"]["category"]["id"] == "NEWSLINT"
+    assert m["rule"]["issueType"] == "inconsistent-entities"
+    assert m["sentence"].startswith("Café 😀🇺🇦 東京: Mr Zelenskyy")
+    context = m["context"]
+    shown = context["text"].encode("utf-16-le")
+    flagged = shown[2 * context["offset"] : 2 * (context["offset"] + context["length"])]
+    assert flagged.decode("utf-16-le") == "Zelenskyy"
+    assert raw["language"]["code"] == "en-GB"
+    assert raw["software"]["apiVersion"] == 1
+
+
+@pytest.mark.slow
+def test_annotated_text_offsets_count_the_markup(server):
+    annotation = [
+        {"markup": "<p>"},
+        {"text": "President Volodymyr "},
+        {"markup": "<b>"},
+        {"text": "Zelensky"},
+        {"markup": "</b>"},
+        {"text": " visited Kyiv on Monday."},
+        {"markup": "</p><p>", "interpretAs": "\n\n"},
+        {"text": "😀 Mr Zelenskyy told reporters the talks had failed."},
+        {"markup": "</p>"},
+    ]
+    document = "".join(a.get("text", a.get("markup")) for a in annotation)
+    body = httpx.post(
+        server + "/v2/check",
+        data={"data": json.dumps({"annotation": annotation}), "language": "auto"},
+    ).json()
+    [m] = body["matches"]
+    assert m["offset"] == utf16(document[: document.index("Zelenskyy")])
+    assert body["language"]["code"] == "en-US"
+
+
+@pytest.mark.slow
+def test_rule_fields_and_bad_requests(server):
+    url = server + "/v2/check"
+    off = httpx.post(
+        url, data={"text": ARTICLE, "language": "en", "disabledRules": "TXT002,WHITESPACE_RULE"}
+    )
+    assert off.json()["matches"] == []
+    only = {"text": ARTICLE, "language": "en", "enabledOnly": "true"}
+    assert httpx.post(url, data={**only, "enabledRules": "TXT002"}).json()["matches"]
+    assert (
+        httpx.post(url, data={**only, "enabledRules": "UPPERCASE_SENTENCE_START"}).json()["matches"]
+        == []
+    )
+    assert (
+        httpx.post(
+            url, data={"text": ARTICLE, "language": "en", "disabledCategories": "NEWSLINT"}
+        ).json()["matches"]
+        == []
+    )
+    # GET works as on LanguageTool
+    assert httpx.get(url, params={"text": ARTICLE, "language": "en-US"}).json()["matches"]
+    # another language: echoed, nothing to say
+    german = httpx.post(url, data={"text": "Der Rat tagte am Montag.", "language": "de-DE"}).json()
+    assert german["matches"] == [] and german["language"]["code"] == "de-DE"
+    for data, problem in [
+        ({"text": ARTICLE}, "missing 'language'"),
+        ({"language": "en"}, "missing 'text' or 'data'"),
+        ({"data": "{not json", "language": "en"}, "not valid JSON"),
+        ({"data": '{"annotation": [{"x": 1}]}', "language": "en"}, "neither text nor markup"),
+    ]:
+        answer = httpx.post(url, data=data)
+        assert answer.status_code == 400 and problem in answer.json()["error"], answer.text
+    wrong_type = httpx.post(url, json={"text": ARTICLE, "language": "en"})
+    assert wrong_type.status_code == 415
+    languages = httpx.get(server + "/v2/languages").json()
+    assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in languages
+
+
+@pytest.mark.slow
+def test_cors_for_the_allowed_origin_only(server):
+    preflight = {"Access-Control-Request-Method": "POST"}
+    ok = httpx.options(server + "/v2/check", headers={"Origin": ORIGIN, **preflight})
+    assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == ORIGIN
+    other = httpx.options(
+        server + "/v2/check", headers={"Origin": "https://evil.example", **preflight}
+    )
+    assert "access-control-allow-origin" not in other.headers
+    answer = httpx.post(
+        server + "/v2/check",
+        data={"text": "The council met.", "language": "en"},
+        headers={"Origin": ORIGIN},
+    )
+    assert answer.headers["access-control-allow-origin"] == ORIGIN
+
+
+def test_unchanged_recheck_is_answered_from_the_cache():
+    from newslint.web.app import ServerSettings, create_app
+    from web_support import LiveServer
+
+    web = create_app(ServerSettings(cache_size=4))
+    with LiveServer(web) as live:
+        first = httpx.post(live.url + "/v2/check", data={"text": ARTICLE, "language": "en"})
+        again = httpx.post(
+            live.url + "/v2/check",
+            data={"text": ARTICLE, "language": "en"},
+            headers={"Origin": ORIGIN},
+        )
+        assert "access-control-allow-origin" not in again.headers  # no --allow-origin given
+        cache = web.state.languagetool.cache
+        assert (cache.misses, cache.hits) == (1, 1)
+        assert first.json() == again.json()
+        # other rules chosen: another report
+        httpx.post(
+            live.url + "/v2/check",
+            data={"text": ARTICLE, "language": "en", "disabledRules": "TXT002"},
+        )
+        assert cache.misses == 2
+
+
+def test_a_finding_with_replacements_maps_to_a_match():
+    text = "Prices rose 5 percent, the café said. 😀"
+    finding = Finding(
+        rule="LNG001",
+        name="house-style",
+        severity="info",
+        start=12,
+        end=21,
+        message="house style writes per cent",
+        replacements=["5 per cent", "5%"],
+    )
+    report = Report(text=text, findings=[finding])
+    placed = Placed(finding, 12, 21)
+    [m] = matches(Draft(plain(text), report, (placed,)), {})
+    assert [r["value"] for r in m["replacements"]] == ["5 per cent", "5%"]
+    assert (m["offset"], m["length"]) == (12, 9)
+    assert m["rule"]["issueType"] == "style" and m["shortMessage"] == "House style"
+    assert m["context"]["text"][m["context"]["offset"] :][:9] == "5 percent"
+
+
+def test_language_codes_and_rule_fields():
+    assert language_of("auto")["code"] == "en-US"
+    assert language_of("en-GB")["name"] == "English (GB)"
+    assert language_of("fr") is None
+    config = Config()
+    assert rules_for(config, {"disabledRules": "SRC002,COMMA_RULE"}).ignore == ("SRC002",)
+    assert rules_for(config, {"enabledOnly": "true", "enabledRules": "NUM003"}).select == (
+        "NUM003",
+    )
+    assert rules_for(config, {"enabledOnly": "true", "enabledCategories": "NEWSLINT"}) == config
+    assert rules_for(config, {"enabledOnly": "true"}) is None
