@@ -219,6 +219,10 @@ def test_unchanged_recheck_is_answered_from_the_cache():
         cache = web.state.languagetool.cache
         assert (cache.misses, cache.hits) == (1, 1)
         assert first.json() == again.json()
+        assert (first.headers["x-newslint-cache"], again.headers["x-newslint-cache"]) == (
+            "miss",
+            "hit",
+        )
         # other rules chosen: another report
         httpx.post(
             live.url + "/v2/check",
@@ -258,3 +262,42 @@ def test_language_codes_and_rule_fields():
     )
     assert rules_for(config, {"enabledOnly": "true", "enabledCategories": "NEWSLINT"}) == config
     assert rules_for(config, {"enabledOnly": "true"}) is None
+
+
+def test_concurrent_requests_for_one_text_share_one_check():
+    import asyncio
+    import threading
+
+    from newslint.drafts import ReportCache
+    from newslint.web.languagetool import Checker
+
+    runs = []
+    gate = threading.Event()
+
+    def run(text, config):
+        runs.append(text)
+        gate.wait(10)
+        if text == "boom":
+            raise ValueError("boom")
+        return Report(text=text)
+
+    async def scenario():
+        from concurrent.futures import ThreadPoolExecutor
+
+        checker = Checker(Config(), run, ReportCache(4))
+        with ThreadPoolExecutor(4) as pool:
+            calls = [checker.report("same text", Config(), pool) for _ in range(5)]
+            tasks = [asyncio.ensure_future(c) for c in calls]
+            await asyncio.sleep(0.1)
+            gate.set()
+            results = await asyncio.gather(*tasks)
+            assert sorted(how for _, how in results) == ["miss"] + ["shared"] * 4
+            assert checker.in_flight == {}
+            assert (await checker.report("same text", Config(), pool))[1] == "hit"
+            failing = [asyncio.ensure_future(checker.report("boom", Config(), pool)) for _ in "ab"]
+            outcomes = await asyncio.gather(*failing, return_exceptions=True)
+            assert all(isinstance(o, ValueError) for o in outcomes)
+            assert checker.in_flight == {}
+
+    asyncio.run(scenario())
+    assert runs.count("same text") == 1 and runs.count("boom") == 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -169,21 +169,42 @@ def rules_for(config: Config, fields: dict[str, str]) -> Config | None:
 
 @dataclass
 class Checker:
-    """Runs checks for the endpoint: cached by text hash, in the server's check pool."""
+    """Runs checks for the endpoint: cached by text hash, in the server's check pool.
+
+    Requests for a text already being checked wait for that check instead of starting another
+    (an add-on re-sending on every pause, or two tabs on one draft).
+    """
 
     config: Config
     run: Callable[[str, Config], Report]  # blocking; called in the pool
     cache: ReportCache
+    in_flight: dict[str, asyncio.Future[Report]] = field(default_factory=dict)
 
-    async def report(self, text: str, config: Config, executor: Any) -> Report:
-        """The one call into the checks (point ``run`` or ``executor`` at another pool)."""
+    async def report(self, text: str, config: Config, executor: Any) -> tuple[Report, str]:
+        """The one call into the checks (point ``run`` or ``executor`` at another pool).
+
+        Returns the report and how it was had: ``hit`` (cache), ``shared`` (another request's
+        check of the same text) or ``miss`` (checked now)."""
         key = cache_key(text, config)
         report = self.cache.get(key)
-        if report is None:
-            loop = asyncio.get_running_loop()
+        if report is not None:
+            return report, "hit"
+        if key in self.in_flight:
+            return await asyncio.shield(self.in_flight[key]), "shared"
+        loop = asyncio.get_running_loop()
+        pending: asyncio.Future[Report] = loop.create_future()
+        self.in_flight[key] = pending
+        try:
             report = await loop.run_in_executor(executor, partial(self.run, text, config))
-            self.cache.put(key, report)
-        return report
+        except BaseException as exc:
+            pending.set_exception(exc)
+            pending.exception()  # retrieved here; waiters re-raise it
+            raise
+        finally:
+            del self.in_flight[key]
+        self.cache.put(key, report)
+        pending.set_result(report)
+        return report, "miss"
 
 
 def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
@@ -212,9 +233,10 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         except (AnnotationError, ConfigError) as exc:
             raise ApiError(400, str(exc)) from None
         found: list[dict[str, Any]] = []
+        how = "none"
         if wanted is not None and prose.text.strip():
             try:
-                report = await checker.report(prose.text, wanted, app.state.executor)
+                report, how = await checker.report(prose.text, wanted, app.state.executor)
                 draft = place(prose, report)
             except InputError as exc:
                 raise ApiError(413 if "limit" in exc.problem else 400, str(exc)) from None
@@ -234,7 +256,11 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
             "language": language or _unchecked(fields.get("language", "")),
             "matches": found,
         }
-        return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
+        return Response(
+            json.dumps(body, ensure_ascii=False),
+            media_type="application/json",
+            headers={"X-Newslint-Cache": how},  # hit, shared, miss; none: nothing checked
+        )
 
     router.add_api_route(
         "/check",
