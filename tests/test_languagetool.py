@@ -216,7 +216,11 @@ def test_unchanged_recheck_is_answered_from_the_cache():
             headers={"Origin": ORIGIN},
         )
         assert "access-control-allow-origin" not in again.headers  # no --allow-origin given
-        cache = web.state.languagetool.cache
+        checker = web.state.languagetool
+        cache = checker.cache
+        assert (cache.misses, checker.answers.hits) == (1, 1)
+        # the same prose in another language variant: a new answer from the cached report
+        httpx.post(live.url + "/v2/check", data={"text": ARTICLE, "language": "en-GB"})
         assert (cache.misses, cache.hits) == (1, 1)
         assert first.json() == again.json()
         assert (first.headers["x-newslint-cache"], again.headers["x-newslint-cache"]) == (

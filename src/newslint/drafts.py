@@ -12,9 +12,8 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from newslint.config import Config
 from newslint.markup import Annotated
@@ -23,6 +22,8 @@ from newslint.report.model import Finding, Report
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -79,37 +80,33 @@ def cache_key(text: str, config: Config, *extra: object) -> str:
     return digest.hexdigest()
 
 
-class ReportCache:
-    """The most recent reports by ``cache_key``, least recently used dropped first."""
+class Cache(Generic[T]):
+    """The most recent values by ``cache_key``, least recently used dropped first."""
 
     def __init__(self, size: int = 256) -> None:
         self.size = size
-        self._reports: OrderedDict[str, Report] = OrderedDict()
+        self._values: OrderedDict[str, T] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def get(self, key: str) -> Report | None:
+    def get(self, key: str) -> T | None:
         with self._lock:
-            report = self._reports.get(key)
-            if report is None:
+            value = self._values.get(key)
+            if value is None:
                 self.misses += 1
                 return None
-            self._reports.move_to_end(key)
+            self._values.move_to_end(key)
             self.hits += 1
-            return report
+            return value
 
-    def put(self, key: str, report: Report) -> None:
+    def put(self, key: str, value: T) -> None:
         if self.size <= 0:
             return
         with self._lock:
-            self._reports[key] = report
-            self._reports.move_to_end(key)
-            while len(self._reports) > self.size:
-                self._reports.popitem(last=False)
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
 
-    def get_or_check(self, key: str, run: Callable[[], Report]) -> Report:
-        report = self.get(key)
-        if report is None:
-            report = run()
-            self.put(key, report)
-        return report
+
+ReportCache = Cache[Report]

@@ -14,6 +14,7 @@ cache of reports by text hash in front of it (an unchanged re-check is a look-up
 from __future__ import annotations
 
 import asyncio
+import bisect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,12 +26,12 @@ from fastapi.responses import Response
 
 from newslint import __version__
 from newslint.config import Config
-from newslint.drafts import Draft, Placed, ReportCache, cache_key, check_prose, place
+from newslint.drafts import Cache, Draft, Placed, ReportCache, cache_key, check_prose, place
 from newslint.errors import ConfigError, InputError, NewslintError
 from newslint.markup import Annotated, AnnotationError, from_annotation, plain
 from newslint.offsets import Units
 from newslint.report.evidence import worked_sum
-from newslint.report.model import Report
+from newslint.report.model import Report, Span
 from newslint.web.app import ApiError
 
 if TYPE_CHECKING:
@@ -60,15 +61,25 @@ _ISSUE_TYPES = {"NUM": "numbers", "DAT": "numbers", "TXT": "inconsistent-entitie
 
 def matches(draft: Draft, rules: dict[str, Rule]) -> list[dict[str, Any]]:
     """Every finding of ``draft`` as a LanguageTool match (offsets in UTF-16 code units)."""
+    from newslint.extract.sentences import sentence_spans
+
     document = draft.prose.document
     units = Units(document)
+    sentences = sentence_spans(draft.report.text)
     return [
-        _match(p, document, units, draft.report, rules.get(p.finding.rule)) for p in draft.findings
+        _match(
+            p,
+            document,
+            units,
+            _sentence(draft.report.text, sentences, p.finding.start),
+            rules.get(p.finding.rule),
+        )
+        for p in draft.findings
     ]
 
 
 def _match(
-    placed: Placed, document: str, units: Units, report: Report, rule: Rule | None
+    placed: Placed, document: str, units: Units, sentence: str, rule: Rule | None
 ) -> dict[str, Any]:
     f = placed.finding
     offset = units.units(placed.start)
@@ -82,7 +93,7 @@ def _match(
         "offset": offset,
         "length": length,
         "context": _context(document, placed.start, placed.end),
-        "sentence": _sentence(report, f.start),
+        "sentence": sentence,
         "type": {"typeName": "Other"},
         "rule": {
             "id": f.rule,
@@ -116,12 +127,10 @@ def _context(document: str, start: int, end: int) -> dict[str, Any]:
     }
 
 
-def _sentence(report: Report, offset: int) -> str:
-    from newslint.extract.sentences import sentence_spans
-
-    for s in sentence_spans(report.text):
-        if s.start <= offset < s.end:
-            return report.text[s.start : s.end]
+def _sentence(text: str, sentences: list[Span], offset: int) -> str:
+    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if i >= 0 and offset < sentences[i].end:
+        return text[sentences[i].start : sentences[i].end]
     return ""
 
 
@@ -178,6 +187,8 @@ class Checker:
     config: Config
     run: Callable[[str, Config], Report]  # blocking; called in the pool
     cache: ReportCache
+    # whole answers by request: an unchanged re-check costs a hash and a look-up
+    answers: Cache[bytes] = field(default_factory=lambda: Cache[bytes](256))
     in_flight: dict[str, asyncio.Future[Report]] = field(default_factory=dict)
 
     async def report(self, text: str, config: Config, executor: Any) -> tuple[Report, str]:
@@ -214,6 +225,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         config=config,
         run=lambda text, cfg: check_prose(text, cfg, app.state.nlp),
         cache=ReportCache(cache_size),
+        answers=Cache[bytes](cache_size),
     )
     router = APIRouter(prefix="/v2", tags=["LanguageTool"])
 
@@ -226,11 +238,36 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         fields = await _fields(request)
         if "language" not in fields:
             raise ApiError(400, "missing 'language' parameter (en-US, en-GB or auto)")
+        if "data" not in fields and "text" not in fields:
+            raise ApiError(400, "missing 'text' or 'data' parameter")
         language = language_of(fields["language"])
         try:
-            prose = _prose(fields)
             wanted = rules_for(config, fields) if language else None
-        except (AnnotationError, ConfigError) as exc:
+        except ConfigError as exc:
+            raise ApiError(400, str(exc)) from None
+        key = cache_key(
+            fields.get("data", fields.get("text", "")),
+            wanted or config,
+            "data" in fields,
+            fields["language"],
+            wanted is None,
+        )
+        body, how = checker.answers.get(key), "hit"
+        if body is None:
+            body, how = await answer(fields, language, wanted)
+            checker.answers.put(key, body)
+        return Response(
+            body,
+            media_type="application/json",
+            headers={"X-Newslint-Cache": how},  # hit, shared, miss; none: nothing checked
+        )
+
+    async def answer(
+        fields: dict[str, str], language: dict[str, Any] | None, wanted: Config | None
+    ) -> tuple[bytes, str]:
+        try:
+            prose = _prose(fields)
+        except AnnotationError as exc:
             raise ApiError(400, str(exc)) from None
         found: list[dict[str, Any]] = []
         how = "none"
@@ -253,14 +290,10 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
                 "status": "",
             },
             "warnings": {"incompleteResults": False},
-            "language": language or _unchecked(fields.get("language", "")),
+            "language": language or _unchecked(fields["language"]),
             "matches": found,
         }
-        return Response(
-            json.dumps(body, ensure_ascii=False),
-            media_type="application/json",
-            headers={"X-Newslint-Cache": how},  # hit, shared, miss; none: nothing checked
-        )
+        return json.dumps(body, ensure_ascii=False).encode("utf-8"), how
 
     router.add_api_route(
         "/check",
@@ -298,9 +331,7 @@ def _prose(fields: dict[str, str]) -> Annotated:
         except json.JSONDecodeError as exc:
             raise AnnotationError(f"data is not valid JSON: {exc}") from None
         return from_annotation(data)
-    if "text" in fields:
-        return plain(fields["text"])
-    raise ApiError(400, "missing 'text' or 'data' parameter")
+    return plain(fields["text"])
 
 
 def _unchecked(code: str) -> dict[str, Any]:
