@@ -211,13 +211,12 @@ async def test_examples_round_trip(client, example, nlp):
 
 
 async def test_utf8_when_the_client_asks_for_it():
+    """Neovim 0.11 offers UTF-8 first (its capabilities as pytest-lsp records them)."""
     client = recording_client()
     await client.start_io(*SERVER)
     try:
-        caps = client_capabilities("visual_studio_code")
-        caps.general = types.GeneralClientCapabilities(
-            position_encodings=[types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16]
-        )
+        caps = client_capabilities("neovim@v0.11.0")
+        assert caps.general.position_encodings[0] == types.PositionEncodingKind.Utf8
         result = await client.initialize_session(types.InitializeParams(capabilities=caps))
         assert result.capabilities.position_encoding == types.PositionEncodingKind.Utf8
         uri = "untitled:Untitled-1"
