@@ -4,78 +4,28 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
+import unicodedata
 
 import httpx
 import language_tool_python
 import pytest
-from typer.testing import CliRunner
 
-from newslint.cli import app
+from editor_samples import ARTICLE, EXAMPLES, newslint_check, utf16
 from newslint.config import Config
 from newslint.drafts import Draft, Placed
 from newslint.markup import plain
 from newslint.report.model import Finding, Report
 from newslint.web.languagetool import language_of, matches, rules_for
+from web_support import serve_process
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ORIGIN = "https://docs.example.org"
-ARTICLE = (
-    "President Volodymyr Zelensky visited Kyiv on Monday.\n"
-    "\n"
-    "Café 😀🇺🇦 東京: Mr Zelenskyy told reporters the talks had failed.\n"
-    "\n"
-    "Zelensky returned to Kyiv on Tuesday."
-)
-
-
-def utf16(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 @pytest.fixture(scope="module")
 def server():
     """``newslint serve --allow-origin ...`` as a process, on a free loopback port."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newslint.cli",
-            "serve",
-            "--port",
-            str(port),
-            "--allow-origin",
-            ORIGIN,
-            "--log-level",
-            "warning",
-        ],
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert process.poll() is None, "serve exited"
-            try:
-                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "serve did not become ready"
-            time.sleep(0.2)
+    with serve_process("--allow-origin", ORIGIN, "--log-level", "warning") as base:
         yield base
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -83,12 +33,6 @@ def tool(server):
     lt = language_tool_python.LanguageTool("en-US", remote_server=server)
     yield lt
     lt.close()
-
-
-def newslint_check(path: Path) -> list[tuple[str, str]]:
-    result = CliRunner().invoke(app, ["check", str(path), "--format", "json", "--fail-on", "never"])
-    report = json.loads(result.stdout)
-    return [(f["rule"], report["text"][f["start"] : f["end"]]) for f in report["findings"]]
 
 
 @pytest.mark.slow
@@ -99,6 +43,17 @@ def test_examples_give_the_same_rules_and_spans_as_newslint_check(tool, example,
     assert got == newslint_check(example)
     assert len(got) >= 3
     assert all(m.category == "NEWSLINT" for m in tool.check(text))
+
+
+@pytest.mark.slow
+def test_the_message_carries_the_worked_sum(tool):
+    text = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
+    [comparison] = [m for m in tool.check(text) if m.rule_id == "NUM003"]
+    assert comparison.message.startswith("'three times the size of Wales'")
+    # the client NFKC-normalises messages: km² arrives as km2
+    working = " — 3 × Wales; stated: 2,300 square miles = 5,957 km²; ratio: 0.29"
+    assert unicodedata.normalize("NFKC", working) in comparison.message
+    assert comparison.rule_issue_type == "numbers"
 
 
 @pytest.mark.slow

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from pathlib import Path
 
 import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, default_converter, register_lsp_features
-from typer.testing import CliRunner
 
-from newslint.cli import app
+from editor_samples import ARTICLE, EXAMPLES, LINE, newslint_check, utf16
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-# emoji (two UTF-16 units, four UTF-8 bytes), accents and CJK before the finding on its line
-ARTICLE = (
-    "President Volodymyr Zelensky visited Kyiv on Monday.\n"
-    "\n"
-    "Café 😀🇺🇦 東京: Mr Zelenskyy told reporters the talks had failed.\n"
-    "\n"
-    "Zelensky returned to Kyiv on Tuesday."
-)
-LINE = ARTICLE.split("\n")[2]
 SERVER = [sys.executable, "-m", "newslint.cli", "lsp", "--debounce", "0.3"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -56,10 +44,6 @@ async def client(lsp_client: LanguageClient):
     lsp_client.server_info = result  # type: ignore[attr-defined]
     yield
     await lsp_client.shutdown_session()
-
-
-def utf16(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 async def published(client, uri: str, version: int, timeout: float = 60):
@@ -182,13 +166,7 @@ async def test_config_from_newslint_toml_next_to_the_file(client, tmp_path):
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name)
 async def test_examples_round_trip(client, example, nlp):
     """Every finding of ``newslint check`` arrives with the same rule over the same words."""
-    import json
-
-    result = CliRunner().invoke(
-        app, ["check", str(example), "--format", "json", "--fail-on", "never"]
-    )
-    report = json.loads(result.stdout)
-    expected = [(f["rule"], report["text"][f["start"] : f["end"]]) for f in report["findings"]]
+    expected = newslint_check(example)
     text = example.read_text(encoding="utf-8")
     uri = example.as_uri()
     open_doc(client, uri, text)
@@ -228,3 +206,19 @@ async def test_utf8_when_the_client_asks_for_it():
         await client.shutdown_session()
     finally:
         await client.stop()
+
+
+async def test_hover_shows_the_evidence_and_worked_sum(client):
+    text = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
+    uri = "file:///desk/recaptured-copy.txt"
+    open_doc(client, uri, text)
+    [comparison] = [d for d in await published(client, uri, 1) if d.code == "NUM003"]
+    assert comparison.severity == types.DiagnosticSeverity.Error
+    hover = await client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri), comparison.range.start)
+    )
+    value = hover.contents.value
+    assert "**NUM003** comparison-mismatch (error)" in value
+    assert "```text\n3 × Wales" in value
+    assert "stated: 2,300 square miles = 5,957 km²" in value
+    assert "Evidence:" in value and "- ratio: 0.29" in value

@@ -4,9 +4,14 @@ server that plays a news site (pages, redirects, huge and slow answers) for URL 
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -45,6 +50,35 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=15)
         self.sock.close()
+
+
+@contextlib.contextmanager
+def serve_process(*options: str) -> Iterator[str]:
+    """The real ``newslint serve`` command as a process on a free loopback port, ready
+    (``/healthz`` answers); yields its base URL and stops it afterwards."""
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "newslint.cli", "serve", "--port", str(port), *options]
+    server = subprocess.Popen(command, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, "serve exited"
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "serve did not become ready"
+            time.sleep(0.2)
+        yield base
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
 
 
 ARTICLE_HTML = """<!doctype html><html><head><title>Depot approved</title>
