@@ -222,3 +222,21 @@ async def test_hover_shows_the_evidence_and_worked_sum(client):
     assert "```text\n3 × Wales" in value
     assert "stated: 2,300 square miles = 5,957 km²" in value
     assert "Evidence:" in value and "- ratio: 0.29" in value
+
+
+@pytest.mark.asyncio(loop_scope="function")
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--debounce", "-1"], "--debounce must be 0 or more"),
+        (["--config", "/nonexistent/newslint.toml"], "no such config file"),
+    ],
+)
+async def test_bad_options_exit_2_with_one_line(args, message):
+    from typer.testing import CliRunner
+
+    from newslint.cli import app
+
+    result = CliRunner().invoke(app, ["lsp", *args])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output

@@ -32,6 +32,8 @@ def test_sizes(text, size):
         (["--max-body", "0"], "is not a number of bytes"),
         (["--port", "70000"], "is not a port number"),
         (["--threads", "0"], "at least 1"),
+        (["--allow-origin", "docs.example.org"], "is not an origin"),
+        (["--cache-size", "-1"], "0 or more"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(args, message):

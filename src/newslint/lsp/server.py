@@ -34,6 +34,7 @@ from newslint.errors import InputError, NewslintError
 from newslint.markup import Annotated, from_markdown, plain
 from newslint.offsets import Encoding, LineIndex
 from newslint.report.evidence import rows, worked_sum
+from newslint.report.model import Report
 
 log = logging.getLogger("newslint.lsp")
 SOURCE = "newslint"
@@ -86,7 +87,7 @@ class NewslintServer(LanguageServer):
         config = load_config(self.config_path, start=start)
         return config.merged(pipeline=self.pipeline_name)
 
-    def run_check(self, text: str, config: Config) -> Any:
+    def run_check(self, text: str, config: Config) -> Report:
         """Blocking: one check on the warm pipeline (runs in the worker thread)."""
         return check_prose(text, config, self.nlp(config.pipeline))
 
@@ -119,6 +120,12 @@ class NewslintServer(LanguageServer):
                 types.ShowMessageParams(types.MessageType.Error, f"newslint: {exc}")
             )
             return
+        except Exception as exc:  # a bug: say so in the client's log, keep serving
+            log.exception("check of %s failed", uri)
+            self.window_log_message(
+                types.LogMessageParams(types.MessageType.Error, f"newslint: check failed: {exc}")
+            )
+            return
         current = self.workspace.get_text_document(uri)
         if current.version != version or current.source != source:
             return  # the document moved on; its own check is on the way
@@ -137,11 +144,12 @@ class NewslintServer(LanguageServer):
 
     async def _draft(self, prose: Annotated, config: Config) -> Draft:
         key = cache_key(prose.text, config)
-        report = self.cache.get(key)
-        if report is None:
-            loop = asyncio.get_running_loop()
-            report = await loop.run_in_executor(self.checks, self.run_check, prose.text, config)
-            self.cache.put(key, report)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return place(prose, cached)
+        loop = asyncio.get_running_loop()
+        report = await loop.run_in_executor(self.checks, self.run_check, prose.text, config)
+        self.cache.put(key, report)
         return place(prose, report)
 
     @property
