@@ -221,6 +221,10 @@ def test_language_codes_and_rule_fields():
     )
     assert rules_for(config, {"enabledOnly": "true", "enabledCategories": "NEWSLINT"}) == config
     assert rules_for(config, {"enabledOnly": "true"}) is None
+    # the add-on's paragraph checks leave out text-level rules, which all of newslint's are
+    assert rules_for(config, {"mode": "allButTextLevelOnly"}) is None
+    assert rules_for(config, {"mode": "textLevelOnly"}) == config
+    assert language_of("auto", "de-AT,en-AU")["code"] == "en-AU"
 
 
 def test_concurrent_requests_for_one_text_share_one_check():

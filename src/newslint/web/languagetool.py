@@ -134,11 +134,15 @@ def _sentence(text: str, sentences: list[Span], offset: int) -> str:
     return ""
 
 
-def language_of(code: str | None) -> dict[str, Any] | None:
-    """The language block of a response, or None when newslint has nothing to say."""
+def language_of(code: str | None, preferred: str = "") -> dict[str, Any] | None:
+    """The language block of a response, or None when newslint has nothing to say.
+
+    ``auto`` is read as the English variant among ``preferred`` (LanguageTool's
+    ``preferredVariants``), else en-US."""
     code = (code or "").strip()
     if code.lower() in ("", "auto"):
-        code = "en-US"
+        variants = [v.strip() for v in preferred.split(",") if v.strip() in _NAMES]
+        code = variants[0] if variants else "en-US"
     if code.lower().split("-")[0] != "en":
         return None
     long_code = code if code in _NAMES else "en"
@@ -151,7 +155,9 @@ def language_of(code: str | None) -> dict[str, Any] | None:
 
 def rules_for(config: Config, fields: dict[str, str]) -> Config | None:
     """The config a request asks for, from LanguageTool's rule and category fields (None: no
-    newslint rule is wanted). Rule ids newslint does not know (LanguageTool's own) are skipped."""
+    newslint rule is wanted). Rule ids newslint does not know (LanguageTool's own) are skipped.
+    A request for everything but text-level rules (``mode=allButTextLevelOnly``, the add-on's
+    paragraph checks) wants none: every newslint rule reads the whole article."""
     from newslint.rules.registry import all_rules
 
     codes = {r.code for r in all_rules()}
@@ -161,6 +167,9 @@ def rules_for(config: Config, fields: dict[str, str]) -> Config | None:
 
     only = fields.get("enabledOnly", "").lower() == "true"
     if CATEGORY["id"] in listed("disabledCategories"):
+        return None
+    # every newslint rule reads the whole article: LanguageTool's text-level rules
+    if fields.get("mode") == "allButTextLevelOnly":
         return None
     if only and CATEGORY["id"] not in listed("enabledCategories"):
         enabled = [c for c in listed("enabledRules") if c in codes]
@@ -240,7 +249,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
             raise ApiError(400, "missing 'language' parameter (en-US, en-GB or auto)")
         if "data" not in fields and "text" not in fields:
             raise ApiError(400, "missing 'text' or 'data' parameter")
-        language = language_of(fields["language"])
+        language = language_of(fields["language"], fields.get("preferredVariants", ""))
         try:
             wanted = rules_for(config, fields) if language else None
         except ConfigError as exc:
