@@ -304,15 +304,18 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         }
         return json.dumps(body, ensure_ascii=False).encode("utf-8"), how
 
-    router.add_api_route(
-        "/check",
-        check,
-        methods=["POST", "GET"],
-        summary="Check a text (LanguageTool's API)",
-        description="Form fields (or query parameters): `text` or `data` (annotated text, "
-        "JSON), `language` (en-US, en-GB, auto), and optionally `enabledRules`, "
-        "`disabledRules`, `enabledOnly`, `enabledCategories`, `disabledCategories`.",
-    )
+    for method in ("POST", "GET"):
+        router.add_api_route(
+            "/check",
+            check,
+            methods=[method],
+            operation_id=f"languagetool_check_{method.lower()}",
+            summary="Check a text (LanguageTool's API)",
+            description="Form fields (or query parameters): `text` or `data` (annotated "
+            "text, JSON), `language` (en-US, en-GB, auto), and optionally `enabledRules`, "
+            "`disabledRules`, `enabledOnly`, `enabledCategories`, `disabledCategories`, "
+            "`mode`, `preferredVariants`.",
+        )
 
     app.include_router(router)
     app.state.languagetool = checker
