@@ -68,27 +68,40 @@ def align(source: str, derived: str, deleted: Iterable[tuple[int, int]] = ()) ->
     so a removed teaser that happens to hold the next word of the article is never matched.
     Each character is matched to the first equal one that follows: every non-space character
     of ``derived`` then lands on its own source character, and only whitespace at the edge of
-    a deleted line can be matched a little early.
+    a deleted line can be matched a little early. A character with no equal ahead (a cleaner
+    that replaced one, say) stands where the next source character is.
     """
     gaps = sorted(deleted)
     positions: list[int] = []
     j, g = 0, 0
     n = len(source)
     for ch in derived:
-        while j < n:
-            while g < len(gaps) and gaps[g][1] <= j:
-                g += 1
-            if g < len(gaps) and gaps[g][0] <= j:
-                j = gaps[g][1]
-                continue
-            if source[j] == ch:
-                break
-            j += 1
-        if j >= n:
-            raise ValueError("the checked text is not the source with characters deleted")
-        positions.append(j)
-        j += 1
+        found = _next_equal(source, ch, j, gaps, g)
+        if found is None:
+            at = min(j, n - 1) if n else 0
+        else:
+            at, g = found
+        positions.append(at)
+        j = at + 1
     return SourceMap(positions, n)
+
+
+def _next_equal(
+    source: str, ch: str, j: int, gaps: list[tuple[int, int]], g: int
+) -> tuple[int, int] | None:
+    """The first ``ch`` at or after ``j`` outside the gaps (from gap ``g`` on), and the gap
+    index reached."""
+    n = len(source)
+    while j < n:
+        while g < len(gaps) and gaps[g][1] <= j:
+            g += 1
+        if g < len(gaps) and gaps[g][0] <= j:
+            j = gaps[g][1]
+            continue
+        if source[j] == ch:
+            return j, g
+        j += 1
+    return None
 
 
 def normalise_newlines(text: str) -> tuple[str, SourceMap]:

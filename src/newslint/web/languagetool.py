@@ -259,6 +259,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
             wanted or config,
             "data" in fields,
             fields["language"],
+            fields.get("preferredVariants", ""),
             wanted is None,
         )
         body, how = checker.answers.get(key), "hit"
