@@ -144,6 +144,13 @@ def serve_figures(args: argparse.Namespace, text: str) -> dict:
             if streak >= 4 * args.workers:
                 break
         re_before = load_average()
+        # the floor: the cheapest request there is, one client, side by side
+        floor = []
+        with httpx.Client(base_url=base, timeout=60) as http:
+            for _ in range(args.rechecks // 2):
+                t0 = time.perf_counter()
+                http.get("/healthz").raise_for_status()
+                floor.append(time.perf_counter() - t0)
         one, one_answers = asyncio.run(rechecks(base, text, 1, args.rechecks // 2))
         repeated, answers = asyncio.run(rechecks(base, text, args.clients, args.rechecks))
         re_after = load_average()
@@ -167,6 +174,7 @@ def serve_figures(args: argparse.Namespace, text: str) -> dict:
         },
         "unchanged_recheck": {
             **summary(repeated),
+            "healthz_one_client": summary(floor),
             "one_client": {
                 **summary(one),
                 "answers": {how: one_answers.count(how) for how in sorted(set(one_answers))},
@@ -276,7 +284,9 @@ def main() -> None:
         alone = re["one_client"]
         print(
             f"unchanged re-check, one client, {alone['n']} requests: p50 {alone['p50_ms']} ms, "
-            f"p95 {alone['p95_ms']} ms, p99 {alone['p99_ms']} ms (answers: {alone['answers']})"
+            f"p95 {alone['p95_ms']} ms, p99 {alone['p99_ms']} ms (answers: {alone['answers']}); "
+            f"GET /healthz alone, side by side: p50 {re['healthz_one_client']['p50_ms']} ms, "
+            f"p95 {re['healthz_one_client']['p95_ms']} ms"
         )
         print(
             f"unchanged re-check, {re['clients']} clients, {re['n']} requests: p50 {re['p50_ms']} ms, "
