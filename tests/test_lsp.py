@@ -230,6 +230,7 @@ async def test_hover_shows_the_evidence_and_worked_sum(client):
     [
         (["--debounce", "-1"], "--debounce must be 0 or more"),
         (["--config", "/nonexistent/newslint.toml"], "no such config file"),
+        (["--log-level", "loud"], "is not debug, info"),
     ],
 )
 async def test_bad_options_exit_2_with_one_line(args, message):

@@ -41,6 +41,8 @@ def register(app: typer.Typer) -> None:
         try:
             if debounce < 0:
                 raise ValueError("--debounce must be 0 or more seconds")
+            if log_level.lower() not in ("debug", "info", "warning", "error", "critical"):
+                raise ValueError(f"--log-level {log_level!r} is not debug, info, warning or error")
             if config is not None:
                 load_config(config)  # a bad file fails here, in one line
         except (ValueError, NewslintError) as exc:
