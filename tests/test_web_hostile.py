@@ -117,7 +117,9 @@ def test_slow_body_gets_408(tight):
             b"Content-Length: 1000\r\n\r\n" + b'{"text": "'
         )
         started = time.monotonic()
-        answer = s.recv(4096)
+        answer = b""
+        while chunk := s.recv(4096):  # the server closes the connection after answering
+            answer += chunk
         assert time.monotonic() - started < 10
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 408")
@@ -186,6 +188,9 @@ def test_a_full_queue_answers_503_with_retry_after(tight):
         assert form.status_code == 503 and "retry-after" in form.headers
         assert running.result().status_code == 422
         assert waiting.result().status_code == 200
+    # the server's account of each: the wait for a worker, then the check
+    assert refused.headers["server-timing"].startswith("queue;dur=")
+    assert "check;dur=" in waiting.result().headers["server-timing"]
 
 
 def test_a_worker_that_dies_fails_only_its_request(tight):

@@ -7,7 +7,7 @@
 The server process never checks an article: every check runs in a warm worker process of the
 check pool (``newslint.web.pool``), with a bounded queue and a time budget, so the event loop
 always answers (``/healthz`` included) and a runaway check is killed, not waited for.
-``run_in_pool(app, job)`` is the one way a route runs a check. Every bad request gets one JSON
+``run_in_pool(request, job)`` is the one way a route runs a check. Every bad request gets one JSON
 line of error (400, 408, 413, 415, 422; 503 with Retry-After when the queue is full) and never a
 stack trace. URLs are fetched (by the worker) only when the server was started with
 ``--allow-url-fetch``, and then only from public addresses (see ``newslint.web.fetch``).
@@ -98,18 +98,24 @@ class ApiError(Exception):
         self.retry_after = retry_after
 
 
-async def run_in_pool(app: FastAPI, job: CheckJob) -> bytes:
+async def run_in_pool(request: Request, job: CheckJob) -> bytes:
     """Run one check in the app's worker pool; the report as ``job.render`` renders it.
 
     The one way a route checks an article. Raises ApiError: the job's own 400/413/422 (bad
     input, a refused URL), 422 when the check overran its time budget, 503 with Retry-After
-    when the queue is full, 500 when its worker process died.
+    when the queue is full, 500 when its worker process died. The response gets a
+    ``Server-Timing`` header: the time spent waiting for a worker and checking.
     """
-    pool: CheckPool = app.state.pool
+    pool: CheckPool = request.app.state.pool
+    request.state.timing = timing = {}
     try:
-        return await pool.run(job)
+        return await pool.run(job, timing)
     except PoolError as exc:
         raise ApiError(exc.status, exc.message, retry_after=exc.retry_after) from None
+
+
+def _server_timing(timing: dict[str, float]) -> str:
+    return ", ".join(f"{name};dur={1000 * seconds:.1f}" for name, seconds in timing.items())
 
 
 class CheckRequest(BaseModel):
@@ -211,6 +217,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         response = await call_next(request)
         for name, value in _SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        timing = getattr(request.state, "timing", None)
+        if timing:
+            response.headers["Server-Timing"] = _server_timing(timing)
         return response
 
     @app.exception_handler(ApiError)
@@ -331,7 +340,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             job = CheckJob("text", body.text, run_config, meta=meta, render=render)
         else:
             job = CheckJob("html", body.html or "", run_config, "<html>", meta=meta, render=render)
-        page = await run_in_pool(app, job)
+        page = await run_in_pool(request, job)
         if body.format == "html":
             return _report_page(page)
         return Response(page, media_type="application/json")
@@ -409,7 +418,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             job = CheckJob("upload", data, form_config, name, html, meta=meta, render=render)
         else:
             job = CheckJob("text", text, form_config, meta=meta, render=render)
-        return await run_in_pool(app, job)
+        return await run_in_pool(request, job)
 
     return app
 

@@ -164,14 +164,23 @@ class CheckPool:
 
     # ---- running a check ----
 
-    async def run(self, job: CheckJob) -> bytes:
-        """The rendered report for ``job``, or PoolError (status and one line)."""
+    async def run(self, job: CheckJob, timing: dict[str, float] | None = None) -> bytes:
+        """The rendered report for ``job``, or PoolError (status and one line).
+
+        ``timing``, when given, gets the seconds spent ``queue`` (waiting for a worker) and
+        ``check`` (in the worker), whatever the outcome.
+        """
+        timing = {} if timing is None else timing
+        loop = asyncio.get_running_loop()
+        arrived = loop.time()
         budget = self.settings.max_seconds
         if job.kind == "url":  # the fetch has a time limit of its own
             budget += self.worker_settings.fetcher.timeout
         for _attempt in range(3):
-            worker = await self._acquire()
-            loop = asyncio.get_running_loop()
+            try:
+                worker = await self._acquire()
+            finally:
+                timing["queue"] = loop.time() - arrived
             started = loop.time()
             worker.exchange = self._io.submit(_exchange, worker.conn, job)
             try:
@@ -196,7 +205,9 @@ class CheckPool:
             except BaseException:  # cancelled (shutdown): the worker is mid-check
                 self._retire(worker, kill=True, why="its request was cancelled")
                 raise
-            self._release(worker, loop.time() - started)
+            finally:
+                timing["check"] = loop.time() - started
+            self._release(worker, timing["check"])
             if outcome.status != 200:
                 raise PoolError(outcome.status, outcome.error)
             return outcome.body

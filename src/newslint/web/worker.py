@@ -82,6 +82,9 @@ class WorkerSettings:
 
     pipeline: str
     fetcher: Fetcher = field(default_factory=Fetcher)
+    # checks run below the event loop's priority, so accepting, refusing and /healthz come
+    # first when the CPU is short; an idle loop leaves the workers every cycle
+    nice: int = 10
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,8 @@ def serve_jobs(jobs: Connection, server: Connection, settings: WorkerSettings) -
     """A worker process's main loop (the target the pool starts)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _Lifetime.on_sigterm)
+    with contextlib.suppress(OSError):
+        os.nice(settings.nice)
     threading.Thread(target=_exit_with_server, args=(server,), daemon=True).start()
     try:
         from newslint.nlp import pipeline
