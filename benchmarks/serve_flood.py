@@ -31,8 +31,6 @@ import multiprocessing
 import os
 import platform
 import random
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -40,7 +38,14 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serve_load import DEFAULT_ARTICLE, free_port, percentile, start_server, wait_ready
+from serve_load import (
+    DEFAULT_ARTICLE,
+    free_port,
+    percentile,
+    start_server,
+    stop_server,
+    wait_ready,
+)
 
 PUNCTUATION = "%()[]?!.,;:-*#&/'\""
 SLACK_S = 1.0  # HTTP, JSON and replacing a killed worker, on top of queue wait + budget
@@ -175,11 +180,7 @@ def main() -> None:
         check_after = httpx.post(base + "/api/check", json={"text": normal}, timeout=120)
         check_after_s = time.perf_counter() - t0
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_server(server)
 
     requests = summarise(flooded["outcomes"])
     bound = args.max_seconds + args.queue_seconds + SLACK_S

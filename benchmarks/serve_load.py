@@ -77,6 +77,15 @@ def wait_ready(base: str, server: subprocess.Popen[bytes], limit: float = 180) -
     raise SystemExit(f"server not ready after {limit:g} s")
 
 
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the server's process group; SIGKILL if it is not gone in 20 s."""
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+
+
 async def load(
     base: str, body: dict, expected: bytes, clients: int, requests: int, deadline: float
 ) -> dict:
@@ -182,11 +191,7 @@ def main() -> None:
             )
         )
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_server(server)
 
     lat = result["latencies"]
     figures = {
