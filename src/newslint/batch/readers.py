@@ -86,6 +86,7 @@ class Row:
     raw_html: bool | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # title, published, outlet, url
     error: str | None = None
+    failed: str | None = None  # set when checking this row killed its worker: not tried again
 
     @property
     def label(self) -> str:
