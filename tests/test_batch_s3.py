@@ -24,7 +24,6 @@ from batch_corpus import ARTICLES, many, tables
 from newslint.batch.store import MANIFEST
 from newslint.config import Config
 
-pytest.importorskip("moto.server", reason="the dev extra installs moto[server]")
 pytestmark = pytest.mark.slow
 
 NEWSLINT = [sys.executable, "-m", "newslint.cli"]
