@@ -107,7 +107,8 @@ async def run_in_pool(request: Request, job: CheckJob) -> bytes:
     ``Server-Timing`` header: the time spent waiting for a worker and checking.
     """
     pool: CheckPool = request.app.state.pool
-    request.state.timing = timing = {}
+    timing: dict[str, float] = {}
+    request.state.timing = timing
     try:
         return await pool.run(job, timing)
     except PoolError as exc:
