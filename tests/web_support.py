@@ -18,15 +18,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 class LiveServer:
     """An ASGI app served by uvicorn in a thread, on a free loopback port."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, header_timeout: float = 10.0) -> None:
         import uvicorn
+
+        from newslint.web.guard import server_config
 
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
+        config = server_config(
+            app,
+            header_timeout=header_timeout,
+            log_level="warning",
+            lifespan="on",
+            access_log=False,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
