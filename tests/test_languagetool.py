@@ -16,7 +16,7 @@ from newslint.drafts import Draft, Placed
 from newslint.markup import plain
 from newslint.report.model import Finding, Report
 from newslint.web.languagetool import language_of, matches, rules_for
-from web_support import serve_process
+from web_support import start_serve, stop_serve
 
 ORIGIN = "https://docs.example.org"
 
@@ -24,8 +24,11 @@ ORIGIN = "https://docs.example.org"
 @pytest.fixture(scope="module")
 def server():
     """``newslint serve --allow-origin ...`` as a process, on a free loopback port."""
-    with serve_process("--allow-origin", ORIGIN, "--log-level", "warning") as base:
+    process, base = start_serve("--allow-origin", ORIGIN, "--log-level", "warning")
+    try:
         yield base
+    finally:
+        stop_serve(process)
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +138,9 @@ def test_rule_fields_and_bad_requests(server):
     ]:
         answer = httpx.post(url, data=data)
         assert answer.status_code == 400 and problem in answer.json()["error"], answer.text
+    # a text the check refuses: the worker pool's answer, one line
+    nul = httpx.post(url, data={"text": "The council met.\x00", "language": "en"})
+    assert nul.status_code == 422 and "NUL characters" in nul.json()["error"], nul.text
     wrong_type = httpx.post(url, json={"text": ARTICLE, "language": "en"})
     assert wrong_type.status_code == 415
     languages = httpx.get(server + "/v2/languages").json()
@@ -182,6 +188,10 @@ def test_unchanged_recheck_is_answered_from_the_cache():
             "miss",
             "hit",
         )
+        # checked by a worker of the pool (it says how long); a re-check never reaches one
+        assert "check;dur=" in first.headers["server-timing"]
+        assert "server-timing" not in again.headers
+        assert web.state.pool.state()["checks"] == 1
         # other rules chosen: another report
         httpx.post(
             live.url + "/v2/check",
@@ -229,38 +239,51 @@ def test_language_codes_and_rule_fields():
 
 def test_concurrent_requests_for_one_text_share_one_check():
     import asyncio
-    import threading
 
     from newslint.drafts import ReportCache
     from newslint.web.languagetool import Checker
 
     runs = []
-    gate = threading.Event()
-
-    def run(text, config):
-        runs.append(text)
-        gate.wait(10)
-        if text == "boom":
-            raise ValueError("boom")
-        return Report(text=text)
 
     async def scenario():
-        from concurrent.futures import ThreadPoolExecutor
+        gate = asyncio.Event()
+
+        async def run(text, config, request):
+            runs.append(text)
+            await gate.wait()
+            if text == "boom":
+                raise ValueError("boom")
+            return Report(text=text)
 
         checker = Checker(Config(), run, ReportCache(4))
-        with ThreadPoolExecutor(4) as pool:
-            calls = [checker.report("same text", Config(), pool) for _ in range(5)]
-            tasks = [asyncio.ensure_future(c) for c in calls]
-            await asyncio.sleep(0.1)
-            gate.set()
-            results = await asyncio.gather(*tasks)
-            assert sorted(how for _, how in results) == ["miss"] + ["shared"] * 4
-            assert checker.in_flight == {}
-            assert (await checker.report("same text", Config(), pool))[1] == "hit"
-            failing = [asyncio.ensure_future(checker.report("boom", Config(), pool)) for _ in "ab"]
-            outcomes = await asyncio.gather(*failing, return_exceptions=True)
-            assert all(isinstance(o, ValueError) for o in outcomes)
-            assert checker.in_flight == {}
+        tasks = [
+            asyncio.ensure_future(checker.report("same text", Config(), None)) for _ in "abcde"
+        ]
+        await asyncio.sleep(0.1)
+        gate.set()
+        results = await asyncio.gather(*tasks)
+        assert sorted(how for _, how in results) == ["miss"] + ["shared"] * 4
+        assert checker.in_flight == {}
+        assert (await checker.report("same text", Config(), None))[1] == "hit"
+        gate.clear()
+        failing = [asyncio.ensure_future(checker.report("boom", Config(), None)) for _ in "ab"]
+        await asyncio.sleep(0.1)
+        gate.set()
+        outcomes = await asyncio.gather(*failing, return_exceptions=True)
+        assert all(isinstance(o, ValueError) for o in outcomes)
+        assert checker.in_flight == {}
+
+        # the request that started a check goes away (its client hung up): the check is
+        # cancelled, and a request that was sharing it checks the text itself
+        gate.clear()
+        first = asyncio.ensure_future(checker.report("left", Config(), None))
+        second = asyncio.ensure_future(checker.report("left", Config(), None))
+        await asyncio.sleep(0.1)
+        first.cancel()
+        await asyncio.sleep(0.1)
+        gate.set()
+        assert (await second)[1] == "miss" and first.cancelled()
+        assert checker.in_flight == {}
 
     asyncio.run(scenario())
-    assert runs.count("same text") == 1 and runs.count("boom") == 1
+    assert runs.count("same text") == 1 and runs.count("boom") == 1 and runs.count("left") == 2

@@ -7,8 +7,11 @@ each newslint finding becomes one match: the rule code as its id, category ``NEW
 message with its worked sum, the finding's ``replacements``. Offsets and lengths count UTF-16
 code units of the text as sent (markup included), as the API and browsers do.
 
-Every check goes through ``Checker.report``: the one place that runs the pipeline, with a
-cache of reports by text hash in front of it (an unchanged re-check is a look-up).
+Every check goes through ``Checker.report``: the one place that runs the pipeline, in a worker
+process of the server's check pool (``run_in_pool``, with its queue and time budget), with a
+cache of reports by text hash in front of it (an unchanged re-check is a look-up). The caches,
+the sharing of a check between requests and the mapping of offsets stay in the server process;
+the worker sends the report back whole (pickled) for them.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ from __future__ import annotations
 import asyncio
 import bisect
 import json
-from collections.abc import Callable
+import pickle
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
@@ -26,13 +29,14 @@ from fastapi.responses import Response
 
 from newslint import __version__
 from newslint.config import Config
-from newslint.drafts import Cache, Draft, Placed, ReportCache, cache_key, check_prose, place
-from newslint.errors import ConfigError, InputError, NewslintError
+from newslint.drafts import Cache, Draft, Placed, ReportCache, cache_key, place
+from newslint.errors import ConfigError
 from newslint.markup import Annotated, AnnotationError, from_annotation, plain
 from newslint.offsets import Units
 from newslint.report.evidence import worked_sum
 from newslint.report.model import Report, Span
-from newslint.web.app import ApiError
+from newslint.web.app import ApiError, run_in_pool
+from newslint.web.worker import CheckJob, report_pickle
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -185,6 +189,17 @@ def rules_for(config: Config, fields: dict[str, str]) -> Config | None:
 # -- the endpoints ---------------------------------------------------------------------------
 
 
+Run = Callable[[str, Config, Request], Awaitable[Report]]
+
+
+async def check_in_pool(text: str, config: Config, request: Request) -> Report:
+    """The check itself, in a worker of the server's pool: plain prose, as ``newslint check``
+    reads a text file. Errors are the pool's (``ApiError``: 413, 422, 503, 500)."""
+    job = CheckJob("text", text, config, name="<draft>", render=report_pickle)
+    report: Report = pickle.loads(await run_in_pool(request, job))  # our own worker's bytes
+    return report
+
+
 @dataclass
 class Checker:
     """Runs checks for the endpoint: cached by text hash, in the server's check pool.
@@ -194,28 +209,36 @@ class Checker:
     """
 
     config: Config
-    run: Callable[[str, Config], Report]  # blocking; called in the pool
+    run: Run  # the check; ``check_in_pool`` in the server
     cache: ReportCache
     # whole answers by request: an unchanged re-check costs a hash and a look-up
     answers: Cache[bytes] = field(default_factory=lambda: Cache[bytes](256))
     in_flight: dict[str, asyncio.Future[Report]] = field(default_factory=dict)
 
-    async def report(self, text: str, config: Config, executor: Any) -> tuple[Report, str]:
-        """The one call into the checks (point ``run`` or ``executor`` at another pool).
+    async def report(self, text: str, config: Config, request: Request) -> tuple[Report, str]:
+        """The one call into the checks (``run`` with ``request``, for its Server-Timing).
 
         Returns the report and how it was had: ``hit`` (cache), ``shared`` (another request's
-        check of the same text) or ``miss`` (checked now)."""
+        check of the same text) or ``miss`` (checked now). A shared check whose own request
+        was cancelled (its client went away) is not an answer: the next waiter checks anew."""
         key = cache_key(text, config)
-        report = self.cache.get(key)
-        if report is not None:
-            return report, "hit"
-        if key in self.in_flight:
-            return await asyncio.shield(self.in_flight[key]), "shared"
-        loop = asyncio.get_running_loop()
-        pending: asyncio.Future[Report] = loop.create_future()
+        while True:
+            report = self.cache.get(key)
+            if report is not None:
+                return report, "hit"
+            shared = self.in_flight.get(key)
+            if shared is None:
+                break
+            await asyncio.wait({shared})  # never cancels ``shared``; raises if we are
+            if not shared.cancelled():
+                return shared.result(), "shared"
+        pending: asyncio.Future[Report] = asyncio.get_running_loop().create_future()
         self.in_flight[key] = pending
         try:
-            report = await loop.run_in_executor(executor, partial(self.run, text, config))
+            report = await self.run(text, config, request)
+        except asyncio.CancelledError:
+            pending.cancel()
+            raise
         except BaseException as exc:
             pending.set_exception(exc)
             pending.exception()  # retrieved here; waiters re-raise it
@@ -228,11 +251,11 @@ class Checker:
 
 
 def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
-    """Add ``/v2/check`` and ``/v2/languages`` to the app (whose lifespan sets ``state.nlp``,
-    ``state.executor`` and ``state.rules``)."""
+    """Add ``/v2/check`` and ``/v2/languages`` to the app (whose lifespan sets ``state.pool``
+    and ``state.rules``)."""
     checker = Checker(
         config=config,
-        run=lambda text, cfg: check_prose(text, cfg, app.state.nlp),
+        run=check_in_pool,
         cache=ReportCache(cache_size),
         answers=Cache[bytes](cache_size),
     )
@@ -264,7 +287,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         )
         body, how = checker.answers.get(key), "hit"
         if body is None:
-            body, how = await answer(fields, language, wanted)
+            body, how = await answer(request, fields, language, wanted)
             checker.answers.put(key, body)
         return Response(
             body,
@@ -273,7 +296,10 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         )
 
     async def answer(
-        fields: dict[str, str], language: dict[str, Any] | None, wanted: Config | None
+        request: Request,
+        fields: dict[str, str],
+        language: dict[str, Any] | None,
+        wanted: Config | None,
     ) -> tuple[bytes, str]:
         try:
             prose = _prose(fields)
@@ -282,13 +308,8 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
         found: list[dict[str, Any]] = []
         how = "none"
         if wanted is not None and prose.text.strip():
-            try:
-                report, how = await checker.report(prose.text, wanted, app.state.executor)
-                draft = place(prose, report)
-            except InputError as exc:
-                raise ApiError(413 if "limit" in exc.problem else 400, str(exc)) from None
-            except NewslintError as exc:
-                raise ApiError(400, str(exc)) from None
+            report, how = await checker.report(prose.text, wanted, request)
+            draft = place(prose, report)
             found = matches(draft, {r.code: r for r in app.state.rules})
         body = {
             "software": {
