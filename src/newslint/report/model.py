@@ -121,6 +121,9 @@ class Finding(_Model):
     message: str
     related: list[Span] = Field(default_factory=list)
     evidence: dict[str, Any] = Field(default_factory=dict)
+    # texts that may stand in for text[start:end], best first; empty when the rule cannot say
+    # what the fix is. Editors offer them (LSP code actions, LanguageTool "replacements").
+    replacements: list[str] = Field(default_factory=list)
 
 
 class Report(_Model):

@@ -30,6 +30,8 @@ class Flag:
     related: tuple[tuple[int, int], ...] = ()
     evidence: dict[str, Any] = field(default_factory=dict)
     severity: Severity | None = None  # None: the rule's default
+    # texts that may replace text[start:end], best first (only when the fix is certain)
+    replacements: tuple[str, ...] = ()
 
 
 Check = Callable[["Analysis"], Iterable[Flag]]
@@ -82,6 +84,7 @@ class Rule:
                 message=flag.message,
                 related=[Span(start=a, end=b) for a, b in flag.related],
                 evidence=flag.evidence,
+                replacements=list(flag.replacements),
             )
 
 
