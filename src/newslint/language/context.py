@@ -40,7 +40,7 @@ AMOUNT_NOUNS = {
     "level", "wait", "waiting", "temperature", "mercury", "fee", "tax", "fare", "salary", "pay",
     "wage", "budget", "deficit", "borrowing", "demand", "supply", "output", "turnover",
     "revenue", "income", "earnings", "toll", "tally", "stock", "yield", "premium", "interest",
-    "crime", "case", "infection", "death", "admission", "figure", "amount", "sum", "bill",
+    "crime", "case", "infection", "death", "admission", "amount", "sum",
 }  # fmt: skip
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 # dependency labels of a verb's arguments, and of prepositions that carry one
@@ -49,30 +49,41 @@ _ARGUMENT_PREPS = {"at", "on", "into", "against", "over", "with", "upon", "by", 
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 
 
-def in_name(token: Token) -> bool:
-    """Part of a proper name: an entity of a name type, or a run of capitalised proper nouns
-    inside a sentence (where NER did not run)."""
-    if token.ent_type_ in NAME_ENTITIES:
-        return True
-    if token.pos_ != "PROPN" or not token.is_title or token.is_sent_start:
-        return False
+def in_name(token: Token, first: int | None = None, last: int | None = None) -> bool:
+    """Part of a longer proper name: an entity of a name type, or a run of capitalised proper
+    nouns inside a sentence (where NER did not run), reaching beyond the matched tokens
+    ``[first, last]`` ("National Disaster Response Force"; but "the Deep State" is the phrase
+    itself, capitalised)."""
     doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(n.pos_ == "PROPN" and n.is_title and not n.is_sent_start for n in neighbours)
+    first = token.i if first is None else first
+    last = token.i if last is None else last
+    if token.ent_type_ in NAME_ENTITIES:
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.start < first or ent.end > last + 1:
+            return True
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    outside = [doc[i] for i in (first - 1, last + 1) if 0 <= i < len(doc)]
+    return any(
+        n.pos_ == "PROPN" and n.is_title and not n.is_sent_start and not token.is_sent_start
+        for n in outside
+    )
 
 
-def pos_fits(token: Token, entry: Entry, words: int) -> bool:
-    """Does the parse give the head word the entry's part of speech (and role)?"""
+def pos_fits(token: Token, entry: Entry, first: int, last: int) -> bool:
+    """Does the parse give the head word the entry's part of speech (and role)? The phrase
+    spans tokens ``[first, last]``; a capitalised proper noun counts unless it is part of a
+    longer name."""
     pos, tag, dep = token.pos_, token.tag_, token.dep_
     if entry.pos == "VERB":
         return pos == "VERB"
     if entry.pos == "NOUN":
-        return pos == "NOUN" or (pos == "PROPN" and not in_name(token))
+        return pos == "NOUN" or (pos == "PROPN" and not in_name(token, first, last))
     if entry.pos == "ADV":
         return pos == "ADV"
-    if words > 1:
+    if last > first:
         return True  # a hyphenated adjective: the parse of its pieces says little
-    if pos == "ADJ" or (pos == "PROPN" and not in_name(token)):
+    if pos == "ADJ" or (pos == "PROPN" and not in_name(token, first, last)):
         return True
     # a rare adjective the tagger took for a noun in a modifier's place: "one faceless giant"
     if pos == "NOUN" and dep in {"compound", "amod"}:
@@ -163,9 +174,12 @@ def moves_an_amount(verb: Token) -> bool:
             c.lemma_.lower() in AMOUNT_NOUNS or any(g.pos_ == "NUM" for g in c.children)
         ):
             return True
-        if c.dep_ == "prep" and c.lower_ in {"to", "by", "from"}:
-            if any(g.pos_ == "NUM" or g.like_num for g in c.subtree):
-                return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "by", "from"}
+            and any(g.pos_ == "NUM" or g.like_num for g in c.subtree)
+        ):
+            return True
     return False
 
 
@@ -177,9 +191,12 @@ def has_owner(noun: Token) -> bool:
             c.ent_type_ in PEOPLE_ENTITIES or c.pos_ == "PROPN" or (c.is_title and c.i > 0)
         ):
             return True
-        if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
-            if any(
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "of"}
+            and any(
                 g.ent_type_ in {"GPE", "PERSON", "NORP"} or g.pos_ == "PROPN" for g in c.children
-            ):
-                return True
+            )
+        ):
+            return True
     return False

@@ -143,13 +143,20 @@ class Index:
             yield best
             # several entries can share one spelling ("monster" as label or modifier)
             for form, entry in found or ():
-                if entry is not best.entry and len(form) == best.end - best.start:
-                    if tuple(lowers[i : i + len(form)]) == form:
-                        yield Match(entry, i, best.end, i + min(entry.head, len(form) - 1))
+                if (
+                    entry is not best.entry
+                    and len(form) == best.end - best.start
+                    and tuple(lowers[i : i + len(form)]) == form
+                ):
+                    yield Match(entry, i, best.end, i + min(entry.head, len(form) - 1))
             i = best.end
 
 
 @cache
 def loaded_index() -> Index:
-    """The shipped loaded-language lexicon (newslint's own list; see lexicons/SOURCES.md)."""
-    return Index(read_lexicon(LEXICONS / "loaded.tsv"))
+    """The shipped loaded-language lexicons: newslint's own list and the evaluative adjectives
+    read from VADER and TextBlob (see lexicons/SOURCES.md)."""
+    return Index(
+        read_lexicon(LEXICONS / "loaded.tsv")
+        + read_lexicon(LEXICONS / "evaluative.tsv", source="vader+textblob")
+    )

@@ -69,9 +69,11 @@ def find_loaded_words(analysis: Analysis) -> list[LoadedWord]:
 
 def _loaded_here(head: Token, m: Match) -> bool:
     entry = m.entry
+    # the phrase's tokens in the head's own Doc (the article's, or its sentence's)
+    first, last = head.i - (m.head - m.start), head.i + (m.end - 1 - m.head)
     return (
-        pos_fits(head, entry, m.end - m.start)
-        and not in_name(head)
+        pos_fits(head, entry, first, last)
+        and not in_name(head, first, last)
         and not negated(head)
         and literal_sense(head, entry) is None
         and condition_holds(head, entry)

@@ -199,7 +199,7 @@ def _record(token: Token) -> tuple[int, int, str, str | None] | None:
         return None  # "on record": a scope, read with its superlative
     if nxt is not None and nxt.text == "-" and token.i + 2 < len(doc):
         word = doc[token.i + 2]
-        if word.lower_ in {"breaking", "setting", "high", "low", "high", "busting"}:
+        if word.lower_ in {"breaking", "setting", "high", "low", "busting"}:
             return token.idx, _end(word), "record", None
         return None  # "club-record" and other compounds: read as a modifier below? no
     if token.pos_ == "VERB" or negated(token):
