@@ -4,9 +4,11 @@ newsroom's house style."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from newslint.analysis import Analysis
 from newslint.language.lexicon import NAME_CALLING
+from newslint.language.style import HOUSE_STYLE_CODE, HOUSE_STYLE_CODES, cased_like, house_style
 from newslint.language.superlatives import SOURCE_TAGS, Superlative
 from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
@@ -149,5 +151,77 @@ def unattributed_superlative(analysis: Analysis) -> Iterator[Flag]:
                 "claim": what,
                 "sources_in_sentence": 0,
                 "sources_earlier_in_paragraph": 0,
+            },
+        )
+
+
+@dataclass(frozen=True)
+class StyleFlag(Flag):
+    """A house-style flag carries its entry's own code and name (LNG100-LNG199)."""
+
+    code: str = HOUSE_STYLE_CODE
+    name: str = "house-style"
+
+
+@rule(
+    "LNG100",
+    "house-style",
+    "warning",
+    fires="""
+        Shelling resumed in Kiev overnight. Labour slams the plan.
+    """,
+    silent="""
+        Shelling resumed in Kyiv overnight. "Labour slams the plan," the headline read.
+    """,
+    tolerance="""
+        Case-insensitive whole words ("Kiev" finds "KIEV" and "Kiev's", not "Kievan"); a phrase
+        matches across any whitespace. An entry applies inside quotations too unless it says
+        `quotes = false`. Codes, severities and messages are the newsroom's own; nothing fires
+        without a `[tool.newslint.style]` table.
+    """,
+    serves=HOUSE_STYLE_CODES.pattern,
+    example_config={
+        "style": {"Kiev": "Kyiv", "slams": {"use": "criticises", "quotes": False}},
+    },
+)
+def house_style_words(analysis: Analysis) -> Iterator[Flag]:
+    """A word the newsroom's own house style says to avoid.
+
+    ## What it does
+    Reads the word list in `[tool.newslint.style]` (and the style packs it names, such as the
+    shipped `newsroom-example`) and flags every use of a listed word or phrase, with the
+    newsroom's own message, code (LNG100-LNG199) and severity, and its replacement in the
+    finding's `replacements`.
+
+    ## Why is this bad?
+    A house style is a newsroom's memory: Kyiv not Kiev, "died by suicide" not "committed
+    suicide", "criticises" not "slams". A sub-editor should not have to remember every entry.
+    """
+    config = analysis.config
+    style = house_style(config.style, config.path)
+    if style.pattern is None:
+        return
+    for m in style.pattern.finditer(analysis.text):
+        written = m.group(0)
+        entry = style.entry_for(written)
+        if not entry.quotes and analysis.voice.others(m.start(), m.end()) is not None:
+            continue
+        use = tuple(cased_like(u, written) for u in entry.use)
+        yield StyleFlag(
+            start=m.start(),
+            end=m.end(),
+            message=entry.message.format(word=written, use=use[0] if use else ""),
+            severity=Severity(entry.severity),
+            replacements=use,
+            code=entry.code,
+            name=entry.name,
+            evidence={
+                "category": "house style",
+                "style_entry": entry.word,
+                "use": list(entry.use),
+                "from": entry.origin,
+                "case_insensitive": True,
+                "whole_word": True,
+                "inside_quotes_too": entry.quotes,
             },
         )
