@@ -158,7 +158,7 @@ class Analysis:
 
         paragraphs = [(p.start, p.end) for p in self.paragraphs]
         marked = [part for m in quotation_marks(self.text, paragraphs) for part in m.parts]
-        return voice_of(self.text, self.quotes, marked)
+        return voice_of(self.text, self.quotes, marked, self.doc)
 
     @cached_property
     def loaded_words(self) -> list[LoadedWord]:

@@ -169,6 +169,8 @@ def condition_holds(token: Token, entry: Entry) -> bool:
 def moves_an_amount(verb: Token) -> bool:
     """ "Prices rocketed", "the number of patients spiralled", "rocketed to 41.2C": the verb's
     subject is an amount, or a preposition takes it to or by a figure."""
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in AMOUNT_NOUNS:
+        return True  # "fares rocketed by 40%" read as a participle on "fares"
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and (
             c.lemma_.lower() in AMOUNT_NOUNS or any(g.pos_ == "NUM" for g in c.children)

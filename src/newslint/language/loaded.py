@@ -60,7 +60,7 @@ def find_loaded_words(analysis: Analysis) -> list[LoadedWord]:
                 pos=head.pos_,
                 role=head.dep_,
                 replacements=tuple(
-                    _cased(inflect(alt, m.entry.pos, head.tag_), text) for alt in m.entry.neutral
+                    _cased(inflect(alt, m.entry.pos, _tense(head)), text) for alt in m.entry.neutral
                 ),
             )
         )
@@ -78,6 +78,15 @@ def _loaded_here(head: Token, m: Match) -> bool:
         and literal_sense(head, entry) is None
         and condition_holds(head, entry)
     )
+
+
+def _tense(token: Token) -> str:
+    """The tag to inflect an alternative by: a participle with no auxiliary that is not a
+    modifier reads as a past tense ("after fares rocketed by 40%" -> "rose", not "risen")."""
+    if token.tag_ == "VBN" and token.dep_ != "amod":
+        if not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
+            return "VBD"
+    return token.tag_
 
 
 def _end(token: Token) -> int:

@@ -14,9 +14,20 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newslint.report.model import Quote
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# clauses and phrases of time and circumstance hung on a reporting verb: the reporter's own
+# narration, not what was said ("slammed the plan [after fares rose]", "[as talks stalled]")
+CIRCUMSTANCE_MARKS = {
+    "as", "after", "when", "while", "before", "since", "until", "because", "although",
+    "though", "whereas", "once",
+}  # fmt: skip
+CIRCUMSTANCE_PREPS = {"after", "before", "during", "since", "until", "amid", "amidst", "despite"}
 # a single word or short phrase in single quotes, as British papers mark a scare quote
 _SCARE = re.compile(r"(?<![\w’'])[‘'](?=\w)([^‘’'\n]{1,40}?)(?<=\w)[’'](?!\w)")
 
@@ -54,13 +65,19 @@ class Voice:
         return any(a < end and start < b for a, b in self.attributions)
 
 
-def voice_of(text: str, quotes: list[Quote], marked: list[tuple[int, int]]) -> Voice:
-    """The Voice of a text from its quotes and the spans between its quotation marks."""
+def voice_of(
+    text: str, quotes: list[Quote], marked: list[tuple[int, int]], doc: Doc | None = None
+) -> Voice:
+    """The Voice of a text from its quotes and the spans between its quotation marks; with the
+    parsed ``doc``, narration hung on a reporting verb is taken out of what was reported."""
     stretches: list[Stretch] = []
     attributions: list[tuple[int, int]] = []
+    narration = [cut for q in quotes for cut in _narration(doc, q)] if doc is not None else []
     for q in quotes:
         kind = "quote" if q.direct else ("reported" if q.speaker else "sourceless")
         pieces = [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
+        if not q.direct:
+            pieces = _cut(pieces, narration)
         stretches += [Stretch(a, b, kind, q) for a, b in pieces if b > a]
         if q.speaker is not None:
             attributions.append((q.start, q.end))
@@ -70,3 +87,40 @@ def voice_of(text: str, quotes: list[Quote], marked: list[tuple[int, int]]) -> V
     stretches += [Stretch(a, b, "marks") for a, b in marked if b > a]
     stretches += [Stretch(m.start(), m.end(), "marks") for m in _SCARE.finditer(text)]
     return Voice(stretches, attributions)
+
+
+def _narration(doc: Doc, q: Quote) -> list[tuple[int, int]]:
+    """Clauses and phrases of time and circumstance that a quote's cue verb governs after it:
+    "slammed the plan [after fares rose]", "accusing her of games [as lawmakers scrambled]".
+    What a cue's reported clause holds ("said the plan failed after costs rose") hangs on the
+    clause's own verb, not on the cue, and stays reported."""
+    if q.cue_start is None or q.cue_end is None:
+        return []
+    cue = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    verb = next((t for t in cue or () if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    cuts = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_PREPS) or (
+            c.dep_ == "advcl"
+            and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children
+            )
+        ):
+            last = c.right_edge
+            cuts.append((c.left_edge.idx, last.idx + len(last.text)))
+    return cuts
+
+
+def _cut(pieces: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    for a, b in cuts:
+        pieces = [
+            piece
+            for start, end in pieces
+            for piece in ((start, min(end, a)), (max(start, b), end))
+            if piece[1] > piece[0]
+        ]
+    return pieces
