@@ -83,9 +83,9 @@ def _loaded_here(head: Token, m: Match) -> bool:
 def _tense(token: Token) -> str:
     """The tag to inflect an alternative by: a participle with no auxiliary that is not a
     modifier reads as a past tense ("after fares rocketed by 40%" -> "rose", not "risen")."""
-    if token.tag_ == "VBN" and token.dep_ != "amod":
-        if not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
-            return "VBD"
+    auxiliary = any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    if token.tag_ == "VBN" and token.dep_ != "amod" and not auxiliary:
+        return "VBD"
     return token.tag_
 
 
