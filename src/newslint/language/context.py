@@ -123,6 +123,8 @@ def person_like(token: Token) -> bool:
     line-up", "Ortiz's proposal")."""
     if token.ent_type_ in PEOPLE_ENTITIES or token.pos_ == "PROPN":
         return True
+    if token.pos_ == "NOUN" and token.is_title:
+        return True  # a capitalised name the tagger took for a noun: "Labour slams"
     low = token.lower_
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-":  # "line-up" is three tokens

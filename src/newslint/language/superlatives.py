@@ -132,11 +132,20 @@ def _claim(token: Token) -> tuple[int, int, str, str | None] | None:
         return None
     first = scope[0]
     superlative = _superlative_before(first)
-    if superlative is None or negated(superlative):
+    if superlative is None or _denied(superlative):
         return None
     doc = token.doc
     scope_text = doc[first.i : scope[1].i + 1].text
     return superlative.idx, _end(scope[1]), superlative.text.lower(), scope_text
+
+
+def _denied(token: Token) -> bool:
+    """ "was not the biggest crowd ever": a negation on the superlative, its noun or the verb
+    that states it."""
+    for t in (token, token.head, token.head.head):
+        if negated(t) or any(c.dep_ == "neg" for c in t.children):
+            return True
+    return False
 
 
 def _scope(token: Token) -> tuple[Token, Token] | None:
