@@ -151,6 +151,6 @@ def test_every_entry_of_the_shipped_pack_fires_on_its_own_word(lint):
         for entry in style.entries:
             text = f"On page two, {entry.word} appeared again.\n"  # the reporter's own voice
             found = style_findings(lint, text, {"packs": [pack.stem]})
-            assert any(f.rule == entry.code and text[f.start : f.end] == entry.word for f in found), (
-                entry.word
-            )
+            assert any(
+                f.rule == entry.code and text[f.start : f.end] == entry.word for f in found
+            ), entry.word
