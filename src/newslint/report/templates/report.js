@@ -286,7 +286,7 @@
   // category and neutral alternatives of a loaded word or a house-style entry
   function suggestion(f) {
     var dl = el("dl", "suggestion");
-    if (f.category) add(dl, el("dt", null, "Category"), el("dd", "category", f.category));
+    if (f.category) add(dl, el("dt", null, "Category"), add(el("dd"), el("span", "category", f.category)));
     if (f.replacements.length) {
       var dd = el("dd", "replacements");
       f.replacements.forEach(function (r, k) {
