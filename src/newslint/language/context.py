@@ -42,6 +42,14 @@ AMOUNT_NOUNS = {
     "revenue", "income", "earnings", "toll", "tally", "stock", "yield", "premium", "interest",
     "crime", "case", "infection", "death", "admission", "amount", "sum",
 }  # fmt: skip
+# what an attack in a reporter's metaphor is on: "an assault on free speech"
+VALUES = {
+    "freedom", "liberty", "democracy", "speech", "right", "religion", "faith", "christianity",
+    "christmas", "family", "truth", "science", "constitution", "value", "tradition",
+    "sovereignty", "privacy", "justice", "decency", "common", "sense", "motorist", "driver",
+    "taxpayer", "saver", "homeowner", "pensioner", "worker", "farmer", "middle", "class",
+    "christian", "conservative", "liberal", "woman", "child", "man", "men", "women",
+}  # fmt: skip
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 # dependency labels of a verb's arguments, and of prepositions that carry one
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "appos"}
@@ -155,8 +163,12 @@ def arguments(verb: Token) -> list[Token]:
 def condition_holds(token: Token, entry: Entry) -> bool:
     """The entry's ``when``: the use the word is loaded in."""
     when = entry.when
+    if when == "people" and entry.pos == "ADJ":
+        return token.dep_ in {"amod", "compound"} and person_like(token.head)
     if when == "people":
         return any(person_like(a) for a in arguments(token))
+    if when == "value":
+        return against_a_value(token)
     if when == "modifier":
         return token.dep_ in _MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}
     if when == "label":
@@ -166,6 +178,20 @@ def condition_holds(token: Token, entry: Entry) -> bool:
     if when == "amount":
         return moves_an_amount(token)
     return True
+
+
+def against_a_value(noun: Token) -> bool:
+    """ "an assault on free speech", "the war on motorists", "a crusade against the family":
+    the attack is on a value or on people, not on a thing ("war on drugs")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "against", "upon"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (
+                obj.lemma_.lower() in VALUES or (person_like(obj) and obj.pos_ != "PROPN")
+            ):
+                return True
+    return False
 
 
 def moves_an_amount(verb: Token) -> bool:

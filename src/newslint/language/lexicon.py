@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 LEXICONS = Path(__file__).parent / "lexicons"
 POS = ("VERB", "NOUN", "ADJ", "ADV")
-CONDITIONS = ("people", "owner", "modifier", "label", "amount")
+CONDITIONS = ("people", "owner", "modifier", "label", "amount", "value")
 NAME_CALLING = "name-calling"
 
 _PIECES = re.compile(r"[^\W_]+|[^\w\s]")
