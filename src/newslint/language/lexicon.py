@@ -127,29 +127,35 @@ class Index:
 
     def matches(self, doc: Doc) -> Iterator[Match]:
         """Entries spelled by the doc's tokens; where phrases overlap, the longest wins."""
-        lowers = [t.lower_ for t in doc]
+        lowers = lower_forms(doc)
         i, n = 0, len(lowers)
         while i < n:
             found = self._by_first.get(lowers[i])
-            best: Match | None = None
-            if found:
-                for form, entry in found:
-                    if tuple(lowers[i : i + len(form)]) == form:
-                        best = Match(entry, i, i + len(form), i + min(entry.head, len(form) - 1))
-                        break
-            if best is None:
+            if not found:
                 i += 1
                 continue
-            yield best
-            # several entries can share one spelling ("monster" as label or modifier)
-            for form, entry in found or ():
-                if (
-                    entry is not best.entry
-                    and len(form) == best.end - best.start
-                    and tuple(lowers[i : i + len(form)]) == form
-                ):
-                    yield Match(entry, i, best.end, i + min(entry.head, len(form) - 1))
-            i = best.end
+            same = [
+                (form, entry) for form, entry in found if tuple(lowers[i : i + len(form)]) == form
+            ]
+            if not same:
+                i += 1
+                continue
+            # longest first; several entries can share one spelling ("monster" as label or
+            # as modifier): each is tried, and the rule keeps the first that fits the parse
+            longest = len(same[0][0])
+            for form, entry in same:
+                if len(form) == longest:
+                    yield Match(entry, i, i + longest, i + min(entry.head, longest - 1))
+            i += longest
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """The lower-case form of every token, read in one pass over the Doc's arrays (making a
+    Token object per word costs more than the whole lexicon lookup)."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array([LOWER]).tolist()]
 
 
 @cache

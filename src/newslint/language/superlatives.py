@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.language.context import negated
+from newslint.language.lexicon import lower_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # words that can end a record's time scope; the phrase around them is checked below
 _SCOPE_WORDS = {
     "ever", "history", "time", "record", "records", "memory", "decade", "decades", "century",
-    "centuries", "generation", "generations", "years", "since", "all-time",
+    "centuries", "generation", "generations", "years", "since",
 }  # fmt: skip
 _SPAN_WORDS = {"decade", "decades", "century", "centuries", "generation", "generations", "years"}
 # "record" as a claim: a record amount of something, or a record set or broken
@@ -44,6 +45,9 @@ _RECORD_THINGS = {
 }  # fmt: skip
 # "a record number of", "record numbers": counted amounts ("record number" stays a claim)
 _RECORD_AMOUNTS_OK = {"number", "numbers"}
+# words that claim a record without a scope: parsed whenever they occur
+_ON_THEIR_OWN = {"unprecedented", "record"}
+_SUPERLATIVE_WORDS = {"most", "least", "best", "worst", "first", "last"}
 # no superlative can be farther from its scope than this many tokens
 WINDOW = 12
 _STOPS = {";", ":", "—", "–", "(", ")", '"', "“", "”"}
@@ -72,12 +76,16 @@ SOURCE_TAGS = frozenset(
 def find_superlatives(analysis: Analysis) -> list[Superlative]:
     """Record claims anywhere in the article (who makes them is the rule's question)."""
     doc = analysis.doc
+    lowers = lower_forms(doc)
     found: list[Superlative] = []
     seen: set[int] = set()
-    for token in doc:
-        low = token.lower_
-        if low not in _SCOPE_WORDS and low not in {"unprecedented", "first-ever"}:
+    for i, low in enumerate(lowers):
+        if low not in _SCOPE_WORDS and low not in _ON_THEIR_OWN:
             continue
+        token = doc[i]
+        all_time = low == "time" and i >= 2 and lowers[i - 2 : i] == ["all", "-"]
+        if low not in _ON_THEIR_OWN and not all_time and not _superlative_near(lowers, i):
+            continue  # "for ten years", "since Tuesday": no superlative to parse for
         sdoc, offset = _parsed_sentence(analysis, token)
         if sdoc is None:
             continue
@@ -96,6 +104,15 @@ def find_superlatives(analysis: Analysis) -> list[Superlative]:
             )
         )  # fmt: skip
     return found
+
+
+def _superlative_near(lowers: list[str], i: int) -> bool:
+    """A word that may be a superlative within the window before a scope word (read on the
+    lower-case forms, before any parse): "-est", "most", "least", "best", "worst", "first"."""
+    for low in lowers[max(0, i - WINDOW) : i]:
+        if low in _SUPERLATIVE_WORDS or (len(low) > 4 and low.endswith("est")):
+            return True
+    return False
 
 
 def _parsed_sentence(analysis: Analysis, token: Token) -> tuple[Doc | None, int]:
@@ -131,6 +148,13 @@ def _claim(token: Token) -> tuple[int, int, str, str | None] | None:
     if scope is None:
         return None
     first = scope[0]
+    if first.lower_ == "all" and low == "time":
+        # "an all-time high": a record claim of its own, with the word it qualifies
+        doc = token.doc
+        last = doc[token.i + 1] if token.i + 1 < len(doc) and doc[token.i + 1].is_alpha else token
+        if _denied(token):
+            return None
+        return first.idx, _end(last), "all-time", None
     superlative = _superlative_before(first)
     if superlative is None or _denied(superlative):
         return None
@@ -152,8 +176,10 @@ def _scope(token: Token) -> tuple[Token, Token] | None:
     """The first and last token of a time scope that ends at (or is) ``token``."""
     doc, i, low = token.doc, token.i, token.lower_
     prev = doc[i - 1].lower_ if i > 0 else ""
-    if low == "ever" or low == "all-time":
+    if low == "ever":
         return token, token
+    if low == "time" and prev == "-" and i >= 2 and doc[i - 2].lower_ == "all":
+        return doc[i - 2], token  # "an all-time high"
     if low == "history":
         # "in history", "in the club's history", "in Bok history"
         for j in range(i - 1, max(i - 5, -1), -1):
@@ -194,8 +220,8 @@ def _superlative_before(first: Token) -> Token | None:
             if t.lower_ in {"most", "least"} and j + 1 < len(doc):
                 return t  # "the most expensive film ever made"
             return t
-        if t.lower_ == "first" and t.i + 1 == first.i:
-            return t  # "the first ever"
+        if t.lower_ == "first" and (t.i + 1 == first.i or doc[t.i + 1].text == "-"):
+            return t  # "the first ever", "the first-ever"
     return None
 
 
