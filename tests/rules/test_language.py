@@ -123,6 +123,8 @@ LNG002_FIRES = [
     ("It is the most expensive film ever made in Australia.", "most"),
     ("Temperatures were the highest since records began.", "highest"),
     ("The storm was the worst in living memory.", "worst"),
+    ("Shares hit an all-time high on Friday.", "all-time"),
+    ("She became the first-ever woman to win it.", "first-ever"),
 ]
 
 
@@ -148,6 +150,7 @@ LNG002_SILENT = [
     "The trust declared the highest alert level in the framework.",
     "The rise was not unprecedented.",
     "It was not the biggest crowd ever seen at the ground.",
+    "Rents have risen for ten years, and fell only in 2009.",
 ]
 
 
