@@ -138,6 +138,9 @@ def payload(report: Report) -> dict[str, Any]:
                 "line": line,
                 "col": col,
                 "message": f.message,
+                # loaded language and house style: what kind of word, and what to say instead
+                "category": f.evidence.get("category"),
+                "replacements": list(f.replacements),
                 "excerpt": excerpt(text, f.start, f.end, 120),
                 "related": [
                     {
