@@ -1,0 +1,216 @@
+"""Comparisons with reference objects: "three times the size of Wales", "70 football pitches"."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.extract.figures.context import APPROX, approx_before
+from newslint.extract.figures.figure import Figure, Taken, windowed
+from newslint.extract.numbers import NUMBER_WORDS, parse_number
+
+_I = re.IGNORECASE
+
+# ---- comparisons and vague quantities ---------------------------------------------------------
+
+_MULT_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "treble": 3.0,
+    "half": 0.5,
+    "quadruple": 4.0,
+}
+_REF = (
+    r"(?P<ref>(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*[A-Z][\w'’-]*"
+    r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
+)
+_REFERENCE_OBJECTS = (
+    r"(?:football|soccer|rugby|cricket|baseball|american\s+football)\s+(?:pitch|pitches|fields?|grounds?)|"
+    r"tennis\s+courts?|basketball\s+courts?|(?:olympic(?:-size[d]?)?\s+)?swimming\s+pools?|olympic(?:-size[d]?)?\s+pools?|"
+    r"double-decker\s+buse?s?|london\s+buses|buses|blue\s+whales?|elephants?|jumbo\s+jets?|"
+    r"eiffel\s+towers?|empire\s+state\s+buildings?|wembley\s+stadiums?|wembleys|city\s+blocks?|"
+    r"central\s+parks?|hyde\s+parks?|manhattans?|waless?|belgiums?|luxembourgs?|greater\s+londons?"
+)
+_DIM_OF = {
+    "size": "area",
+    "area": "area",
+    "extent": "area",
+    "length": "length",
+    "height": "length",
+    "width": "length",
+    "weight": "mass",
+    "mass": "mass",
+    "population": "count",
+    "volume": "volume",
+    "large": "area",
+    "larger": "area",
+    "big": "area",
+    "bigger": "area",
+    "long": "length",
+    "longer": "length",
+    "tall": "length",
+    "taller": "length",
+    "high": "length",
+    "higher": "length",
+    "wide": "length",
+    "wider": "length",
+    "heavy": "mass",
+    "heavier": "mass",
+    "deep": "length",
+    "deeper": "length",
+    "populous": "count",
+}
+_MULT = rf"(?P<mult>twice|double|triple|treble|quadruple|half|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
+_MULT_ANCHOR_RE = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple|half)\b", _I)
+_COMPARISON_RES = [
+    # "three times the size of Wales", "half the size of Belgium", "twice the area of Greater London"
+    re.compile(
+        rf"\b{_MULT}\s+(?:the\s+)?(?P<dim>size|area|extent|length|height|width|weight|population|volume)\s+of\s+{_REF}",
+        _I,
+    ),
+    # "twice as large as Belgium", "three times as big as Wales"
+    re.compile(
+        rf"\b{_MULT}\s+as\s+(?P<dim>large|big|long|tall|high|wide|heavy|deep|populous)\s+as\s+{_REF}",
+        _I,
+    ),
+    # "five times larger than Luxembourg"
+    re.compile(
+        rf"\b{_MULT}\s+(?P<dim>larger|bigger|longer|taller|higher|wider|heavier|deeper)\s+than\s+{_REF}",
+        _I,
+    ),
+    # "an area the size of Greater London", "roughly the size of Wales"
+    re.compile(rf"\b(?P<one>the)\s+(?P<dim>size|area|length|height)\s+of\s+{_REF}", _I),
+]
+_COMPARISON_ANCHORS = [
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
+]
+_EQUIVALENT_RE = re.compile(
+    rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
+    rf"(?P<approx>about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+(?P<ref>{_REFERENCE_OBJECTS})\b",
+    _I,
+)
+_OBJECT_ANCHOR_RE = re.compile(rf"\b(?:{_REFERENCE_OBJECTS})\b", _I)
+_REF_DIM = [
+    (
+        re.compile(
+            r"pitch|field|ground|court|park|block|manhattan|wales|belgium|luxembourg|london", _I
+        ),
+        "area",
+    ),
+    (re.compile(r"pool", _I), "volume"),
+    (re.compile(r"whale|elephant|jet", _I), "mass"),
+    (re.compile(r"bus|tower|building|stadium", _I), "length"),
+]
+
+
+def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
+    if not re.search(
+        r"times|twice|double|triple|half|size|equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
+        text,
+        _I,
+    ):
+        return
+    for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
+        for m in windowed(pattern, anchor, text, 48, 140):
+            if taken.covers(m.start()):
+                continue
+            if m.groupdict().get("one"):
+                mult = 1.0
+                # "twice the size of" is read by the first pattern; skip the inner match
+            else:
+                word = m.group("mult").lower()
+                if word in _MULT_WORDS:
+                    mult = _MULT_WORDS[word]
+                else:
+                    num = m.group("mnum")
+                    parsed = parse_number(num)
+                    if parsed is None:
+                        continue
+                    mult = parsed
+            ref = _clean_reference(m.group("ref"))
+            if not ref:
+                continue
+            dim = _DIM_OF[m.group("dim").lower()]
+            start = m.start()
+            approx = approx_before(text, start)
+            end = text.find(ref, m.start("ref")) + len(ref)
+            b = Figure(
+                start=start,
+                end=end,
+                value=mult,
+                kind="comparison",
+                multiplier=mult,
+                reference=ref,
+                dimension=dim,
+                approx=approx,
+            )
+            built.append(b)
+            taken.add(start, end)
+    for m in windowed(_EQUIVALENT_RE, _OBJECT_ANCHOR_RE, text, 90, 2):
+        if taken.covers(m.start("n")):
+            continue
+        n = m.group("n")
+        if n.lower() in ("a", "an"):
+            if (
+                not m.group()
+                .lower()
+                .startswith(("equivalent", "the equivalent", "as big", "as large"))
+            ):
+                continue
+            mult = 1.0
+        else:
+            parsed = parse_number(n)
+            if parsed is None:
+                continue
+            mult = parsed
+        ref = re.sub(r"\s+", " ", m.group("ref").strip())
+        dim = next((d for rx, d in _REF_DIM if rx.search(ref)), "area")
+        approx = "="
+        if m.group("approx"):
+            approx = APPROX.get(re.sub(r"\s+", " ", m.group("approx").strip().lower()), "~")
+        start = (
+            m.start()
+            if m.group().lower().startswith(("equivalent", "the equivalent"))
+            else m.start("approx")
+            if m.group("approx")
+            else m.start("n")
+        )
+        b = Figure(
+            start=start,
+            end=m.end(),
+            value=mult,
+            kind="comparison",
+            multiplier=mult,
+            reference=ref,
+            dimension=dim,
+            approx=approx,
+        )
+        built.append(b)
+        taken.add(start, m.end())
+
+
+_REF_STOP = re.compile(r"\s+(?:and|of|the|de|du|la|upon|on)$")
+
+
+def _clean_reference(ref: str) -> str:
+    ref = ref.strip()
+    ref = re.sub(r"['’]s$", "", ref)
+    ref = ref.rstrip(".,;:")
+    while True:
+        cut = _REF_STOP.sub("", ref)
+        if cut == ref:
+            break
+        ref = cut
+    if ref.lower().startswith("the ") and ref[4:5].isupper():
+        ref = ref[4:]
+    # a lower-case reference must be a known kind of object, not any three words
+    if ref[:1].islower():
+        m = re.match(rf"(?:an?\s+|the\s+)?(?P<obj>{_REFERENCE_OBJECTS})\b", ref, _I)
+        if not m:
+            return ""
+        ref = m.group("obj")
+    return ref
