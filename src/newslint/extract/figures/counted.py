@@ -219,14 +219,7 @@ def counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
     partitive = _PARTITIVE_RE.match(text, pos)  # "5,000 of the soldiers", "35m of its devices"
     if partitive:
         return partitive.group("w")
-    tokens: list[str] = []
-    p = pos
-    while len(tokens) < 6:
-        t = NP_TOKEN_RE.match(text, p)
-        if not t:
-            break
-        tokens.append(t.group(1))
-        p = t.end()
+    tokens = _noun_tokens(text, pos)
     if not tokens:
         compound = _COMPOUND_NOUN_RE.match(text, pos)  # "a four-cylinder engine"
         if compound and compound.group("w") not in NOT_COUNTED:
@@ -263,23 +256,45 @@ def counted_noun(text: str, pos: int, singular: bool = False) -> str | None:
         if _looks_plural(word):
             if singular and k > 0:
                 return " ".join(tokens[:k])  # "one proposal asks": a verb after a singular noun
-            head = tokens[: k + 1]
-            # "5,700 categories of products", "65 snaps of man coverage"
-            if k + 2 < len(tokens) and tokens[k + 1] == "of":
-                for word_after in tokens[k + 2 : k + 4]:
-                    if (
-                        not word_after[0].islower()
-                        or word_after in NOT_COUNTED
-                        or word_after in _PARTICIPLES
-                        or word_after.endswith(("ing", "ed"))
-                    ):
-                        break
-                    head.append(word_after)
-                if len(head) > k + 1:
-                    head.insert(k + 1, "of")
-            return " ".join(head)
+            return _plural_head(tokens, k)
     if not first[0].islower():
         return None
+    return _singular_run(tokens)
+
+
+def _noun_tokens(text: str, pos: int) -> list[str]:
+    """Up to six space-separated words after ``pos``."""
+    tokens: list[str] = []
+    while len(tokens) < 6:
+        t = NP_TOKEN_RE.match(text, pos)
+        if not t:
+            break
+        tokens.append(t.group(1))
+        pos = t.end()
+    return tokens
+
+
+def _plural_head(tokens: list[str], k: int) -> str:
+    """The phrase up to the plural noun ``tokens[k]``, with an "of" phrase after it: "5,700
+    categories of products", "65 snaps of man coverage"."""
+    head = tokens[: k + 1]
+    if k + 2 < len(tokens) and tokens[k + 1] == "of":
+        for word_after in tokens[k + 2 : k + 4]:
+            if (
+                not word_after[0].islower()
+                or word_after in NOT_COUNTED
+                or word_after in _PARTICIPLES
+                or word_after.endswith(("ing", "ed"))
+            ):
+                break
+            head.append(word_after)
+        if len(head) > k + 1:
+            head.insert(k + 1, "of")
+    return " ".join(head)
+
+
+def _singular_run(tokens: list[str]) -> str | None:
+    """With no plural in reach: the run of lower-case words before the first function word."""
     run: list[str] = []
     for word in tokens[:3]:
         if not word[0].islower() or word in NOT_COUNTED:

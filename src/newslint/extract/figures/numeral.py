@@ -260,15 +260,7 @@ def read_right(
 ) -> Numeral:
     """Currency before; scale, unit, currency word, percent and 'a year' after the number."""
     read = Numeral(start, end, value, digits, plain, raw=value / scale, scale=scale)
-    cur = CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
-    if cur:
-        surface, left = cur.group("cur"), cur.start()
-        article = re.match(r"[Aa]\s+(?=\S)", surface)
-        if article:  # "A $120m deal": the article, then dollars, not A$ (Australian)
-            surface, left = surface[article.end() :], left + article.end()
-        code = currency_for_prefix(surface)
-        if code:
-            read.currency, read.currency_left = code, left
+    cur = _currency_before(text, start, read)
     pos = end
     sci = _SCIENTIFIC_RE.match(text, pos) if digits else None
     if sci:
@@ -287,50 +279,10 @@ def read_right(
         read.currency = read.currency_left = None  # "PS5" is a games console, "PS6m" is £6m
     m = _PERCENT_RE.match(text, pos)
     if m and read.currency is None:
-        if m.group("pct") or m.group("pc"):
-            read.percent = "percent"
-        elif m.group("bp"):
-            read.percent = "basis_point"
-        elif m.group("pp"):
-            read.percent = "percentage_point"
-        else:
-            read.percent = "point"  # index points or poll points: the sentence decides, not us
+        read.percent = _percent_kind(m)
         pos = m.end()
     elif read.currency is None:
-        m = CURRENCY_WORD_RE.match(text, pos) or CURRENCY_CODE_AFTER_RE.match(text, pos)
-        pounds = POUNDS_RE.match(text, pos)
-        minor = _minor_unit(text, pos, digits)
-        if m:
-            surface = m.group("cur")
-            code = CURRENCY_WORDS.get(surface.lower()) or CURRENCY_CODES_AFTER.get(surface)
-            # "won" and "rand" are words too: only after a scale ("5 billion won")
-            # "won" is a verb and "Rand" a name: only "5 billion won", "300 rand"
-            if (surface.lower() != "won" or read.scaled) and surface != "Rand":
-                read.currency = code
-                pos = m.end()
-        elif pounds:
-            window = text[max(0, start - 60) : pounds.end() + 40]
-            of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
-            money_cue = _MONEY_CUE_RE.search(text[max(0, start - 30) : start])
-            if (read.scaled or money_cue or not _WEIGHT_CONTEXT_RE.search(window)) and not (
-                of_follows and not read.scaled
-            ):
-                read.currency = "GBP"
-            else:
-                read.unit = "pound"
-            pos = pounds.end()
-        elif minor:
-            (unit_name, code, factor), pos = minor
-            read.unit, read.currency, read.minor = unit_name, code, factor
-        if read.currency is None and read.unit is None:
-            unit = _unit_at(text, pos, read)
-            if unit:
-                read.unit, pos = unit
-                if read.unit == "foot":
-                    inches = _FEET_INCHES_RE.match(text, pos)
-                    if inches:
-                        read.value += float(inches.group("n")) / 12
-                        pos = inches.end()
+        pos = _unit_after(text, start, pos, read)
     else:
         code_after = CURRENCY_CODE_AFTER_RE.match(text, pos)  # "$5 million USD"
         if code_after:
@@ -343,6 +295,69 @@ def read_right(
             pos = per.end()
     read.end = pos
     return read
+
+
+def _currency_before(text: str, start: int, read: Numeral) -> re.Match[str] | None:
+    """A currency prefix ("US$", "£") right before the number, set on ``read``."""
+    cur = CURRENCY_PREFIX_RE.search(text, max(0, start - 8), start)
+    if cur:
+        surface, left = cur.group("cur"), cur.start()
+        article = re.match(r"[Aa]\s+(?=\S)", surface)
+        if article:  # "A $120m deal": the article, then dollars, not A$ (Australian)
+            surface, left = surface[article.end() :], left + article.end()
+        code = currency_for_prefix(surface)
+        if code:
+            read.currency, read.currency_left = code, left
+    return cur
+
+
+def _percent_kind(m: re.Match[str]) -> str:
+    if m.group("pct") or m.group("pc"):
+        return "percent"
+    if m.group("bp"):
+        return "basis_point"
+    if m.group("pp"):
+        return "percentage_point"
+    return "point"  # index points or poll points: the sentence decides, not us
+
+
+def _unit_after(text: str, start: int, pos: int, read: Numeral) -> int:
+    """A currency word ("5 billion won"), pounds (money or weight), pence or a unit after the
+    number, set on ``read``; returns where it ends."""
+    m = CURRENCY_WORD_RE.match(text, pos) or CURRENCY_CODE_AFTER_RE.match(text, pos)
+    pounds = POUNDS_RE.match(text, pos)
+    minor = _minor_unit(text, pos, read.digits)
+    if m:
+        surface = m.group("cur")
+        code = CURRENCY_WORDS.get(surface.lower()) or CURRENCY_CODES_AFTER.get(surface)
+        # "won" is a verb and "Rand" a name: only "5 billion won", "300 rand"
+        if (surface.lower() != "won" or read.scaled) and surface != "Rand":
+            read.currency = code
+            pos = m.end()
+    elif pounds:
+        window = text[max(0, start - 60) : pounds.end() + 40]
+        of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
+        money_cue = _MONEY_CUE_RE.search(text[max(0, start - 30) : start])
+        if (read.scaled or money_cue or not _WEIGHT_CONTEXT_RE.search(window)) and not (
+            of_follows and not read.scaled
+        ):
+            read.currency = "GBP"
+        else:
+            read.unit = "pound"
+        pos = pounds.end()
+    elif minor:
+        (unit_name, code, factor), pos = minor
+        read.unit, read.currency, read.minor = unit_name, code, factor
+    if read.currency is None and read.unit is None:
+        unit = _unit_at(text, pos, read)
+        if unit:
+            read.unit, pos = unit
+            if read.unit == "foot":
+                inches = _FEET_INCHES_RE.match(text, pos)
+                if inches:
+                    read.value += float(inches.group("n")) / 12
+                    pos = inches.end()
+    return pos
 
 
 def _minor_unit(text: str, pos: int, digits: bool) -> tuple[tuple[str, str, float], int] | None:

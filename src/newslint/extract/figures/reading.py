@@ -4,6 +4,7 @@ and whether it is an age."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newslint.extract.figures.context import (
     APPROX_AFTER_RE,
@@ -69,7 +70,30 @@ _SPORT_RE = re.compile(
 )
 
 
+@dataclass
+class _Draft:
+    """One number while it is read: what was found around it so far."""
+
+    read: Numeral
+    start: int  # where the number itself starts and ends
+    end: int
+    value: float  # as printed, before its sign
+    digits: bool
+    plain: bool
+    left: int  # where the figure starts: its currency, sign or "between"
+    negative: bool = False
+    sub: bool = False  # "sub-zero"
+    low: float | None = None
+    high: float | None = None
+    descending: bool = False
+    opener: re.Match[str] | None = None  # the "between" or "from" before a range
+    from_: bool = False
+    skip_to: int = 0
+
+
 def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | None, int] | None:
+    """The figure whose number ``m`` matched, or None when it is no figure; with where reading
+    goes on (past a range partner, a skipped name or date)."""
     core = number_core(text, m)
     start, end = m.span()
     if core is None:
@@ -78,136 +102,172 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
     if skip_figure(text, m, value, digits, plain):
         return None, continuation_end(text, end)
     read = read_right(text, start, end, value, digits, plain, word_scale)
+    if _glued(text, start, end, read, digits):
+        return None, end
+    left = read.currency_left if read.currency_left is not None else start
+    d = _Draft(read, start, end, value, digits, plain, left, skip_to=read.end)
+    if not _read_sign(text, d):
+        return None, end
+    no_range = _read_range(text, d, taken)
+    if no_range is not None:
+        return None, no_range
+    measured = read.measured or d.low is not None
+    counted = None if read.measured else counted_noun(text, read.end, singular=value == 1)
     if (
-        digits
-        and start
+        not measured
+        and not plain
+        and value >= 100
+        and words_before(text, d.left)[-1:] in (["at"], ["to"])
+        and _INDEX_RE.search(text[max(0, d.left - 120) : d.left])
+    ):
+        read.percent = "point"  # a market index level: "the FTSE 100 closed at 7,425.81"
+        measured = True
+        counted = None
+    skip = _not_a_figure(text, d, measured, counted)
+    if skip is not None:
+        return None, skip
+    b = _build(text, d, counted)
+    d.skip_to = _mark_age(text, b, d)
+    return b, d.skip_to
+
+
+def _glued(text: str, start: int, end: int, read: Numeral, digits: bool) -> bool:
+    """Digits glued to letters that are neither a currency nor a unit: "BUS12", "5G", "737MAX"."""
+    if not digits:
+        return False
+    if (
+        start
         and (text[start - 1].isalpha() or text[start - 1] == "=")
         and read.currency_left is None
     ):
-        return None, end  # glued to letters that are not a currency: "BUS12"
+        return True
     after = text[end : end + 3]
-    # a glued letter that is not a unit or scale: "5G", "3D", "737MAX"
-    if (
-        digits
-        and read.end == end
-        and (re.match(r"[A-Za-z]", after) or re.match(r"(?:[CF]|s)\b", after))
-    ):
-        return None, end
+    return read.end == end and bool(
+        re.match(r"[A-Za-z]", after) or re.match(r"(?:[CF]|s)\b", after)
+    )
 
-    left = read.currency_left if read.currency_left is not None else start
-    negative = False
-    if read.currency_left is not None and text[start - 1 : start] in ("-", "−"):
-        negative = True  # "$-50.8bn"
+
+def _read_sign(text: str, d: _Draft) -> bool:
+    """A minus sign or "minus" before the figure, and "sub-"; False for a name spaced from its
+    number ("COVID -19", "MH -17")."""
+    read, left = d.read, d.left
+    if read.currency_left is not None and text[d.start - 1 : d.start] in ("-", "−"):
+        d.negative = True  # "$-50.8bn"
     elif left >= 1 and text[left - 1] in "-−" and (left == 1 or not text[left - 2].isalnum()):
         if (
             not read.measured
             and not read.scaled
             and CAPS_NAME_BEFORE_RE.search(text[max(0, left - 12) : left - 1])
         ):
-            return None, end  # a name spaced from its number: "COVID -19", "MH -17"
-        negative, left = True, left - 1
+            return False
+        d.negative, d.left = True, left - 1
     else:
         minus = re.search(r"\bminus[\s-]+$", text[max(0, left - 8) : left], _I)
         if minus:
-            negative, left = True, max(0, left - 8) + minus.start()
-    sub = re.search(r"\bsub-$", text[max(0, left - 4) : left], _I)
-    if negative:
+            d.negative, d.left = True, max(0, left - 8) + minus.start()
+    d.sub = re.search(r"\bsub-$", text[max(0, d.left - 4) : d.left], _I) is not None
+    if d.negative:
         read.value, read.raw = -read.value, -read.raw
+    return True
 
-    # ranges: "2-3 million", "between 2 and 3", "from 10% to 15%", "four to five thousand"
-    low = high = None
-    descending = False
-    skip_to = read.end
-    pre = text[max(0, left - 20) : left]
+
+def _range_partner(
+    text: str, d: _Draft, taken: Taken, between: bool
+) -> tuple[Numeral, re.Match[str]] | None:
+    """The second number of a range and the link before it ("-", "to", "and", "or")."""
+    link = (_BETWEEN_LINK_RE if between else _RANGE_LINK_RE).match(text, d.read.end)
+    if not link:
+        return None
+    pm = NUMBER_RE.match(text, skip_currency(text, link.end()))
+    if not pm or taken.covers(pm.start()):
+        return None
+    pcore = number_core(text, pm)
+    if not pcore or skip_figure(text, pm, pcore[0], pcore[1], pcore[2]):
+        return None
+    return read_right(text, pm.start(), pm.end(), *pcore), link
+
+
+def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
+    """Ranges: "2-3 million", "between 2 and 3", "from 10% to 15%", "four to five thousand".
+    Returns where to go on when the pair is no figure at all (a span of years, a score)."""
+    read = d.read
+    pre = text[max(0, d.left - 20) : d.left]
     between = re.search(r"\bbetween\s+$", pre, _I)
     from_ = re.search(r"\bfrom\s+$", pre, _I)
     opener = between or from_
-    link_re = _BETWEEN_LINK_RE if between else _RANGE_LINK_RE
-    lm = link_re.match(text, read.end)
-    partner: Numeral | None = None
-    if lm:
-        pm = NUMBER_RE.match(text, skip_currency(text, lm.end()))
-        if pm and not taken.covers(pm.start()):
-            pcore = number_core(text, pm)
-            if pcore and not skip_figure(text, pm, pcore[0], pcore[1], pcore[2]):
-                partner = read_right(text, pm.start(), pm.end(), *pcore)
-    if partner is not None and lm is not None:
-        sep = lm.group().strip().lower()
-        hyphen = sep in ("-", "–", "—")
-        bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
-        yearish = digits and plain and end - start == 4 and 1000 <= read.value <= 2100
-        yearish = yearish and not read.measured and not read.scaled
-        if (
-            yearish
-            and partner.plain
-            and partner.end - partner.start in (2, 4)
-            and not partner.measured
-        ):
-            noun = counted_noun(text, partner.end)
-            if not (noun and noun.split()[0].endswith("s")):
-                return None, partner.end  # "2012-13", "between 2014 and 2017", "from 2010 to 2015"
-        if (
-            hyphen
-            and bare
-            and read.plain
-            and partner.plain
-            and _SPORT_RE.search(text[max(0, start - 100) : partner.end + 60])
-        ):
-            return None, partner.end  # a score: "won 3-1"
-        key_a, key_b = read.kind_key(), partner.kind_key()
-        clash = key_a is not None and key_b is not None and key_a != key_b
-        changed_before = left_context(text, left, ratio=True)[1] is not None
+    d.opener, d.from_ = opener, from_ is not None
+    found = _range_partner(text, d, taken, between is not None)
+    if found is None:
+        return None
+    partner, link = found
+    sep = link.group().strip().lower()
+    hyphen = sep in ("-", "–", "—")
+    bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
+    yearish = d.digits and d.plain and d.end - d.start == 4 and 1000 <= read.value <= 2100
+    yearish = yearish and not read.measured and not read.scaled
+    if yearish and partner.plain and partner.end - partner.start in (2, 4) and not partner.measured:
+        noun = counted_noun(text, partner.end)
+        if not (noun and noun.split()[0].endswith("s")):
+            return partner.end  # "2012-13", "between 2014 and 2017", "from 2010 to 2015"
+    if (
+        hyphen
+        and bare
+        and read.plain
+        and partner.plain
+        and _SPORT_RE.search(text[max(0, d.start - 100) : partner.end + 60])
+    ):
+        return partner.end  # a score: "won 3-1"
+    ok = _is_range(text, d, partner, sep, opener is not None, pre)
+    if yearish and (partner.scaled or read.value > partner.value):
+        ok = False  # "in 2018 to 3.9 million", "from 20mpg in 2008 to 29mpg"
+    if hyphen and bare and not between and counted_noun(text, partner.end) is None:
+        ok = False
+    if ok:
+        # the partner's scale, unit and currency also belong to the first number ("2-3 million")
+        share_unit(read, partner)
+        d.low, d.high = sorted((read.value, partner.value))
+        d.descending = from_ is not None and read.value > partner.value
+        read.end = d.skip_to = partner.end
+        if opener:
+            d.left = max(0, d.left - 20) + opener.start()
+    return None
+
+
+def _is_range(text: str, d: _Draft, partner: Numeral, sep: str, opened: bool, pre: str) -> bool:
+    """Whether two linked numbers are one range rather than two figures."""
+    read = d.read
+    key_a, key_b = read.kind_key(), partner.kind_key()
+    clash = key_a is not None and key_b is not None and key_a != key_b
+    if sep == "or":
+        # "eight or nine euros", "8 or $9": two figures sharing one unit, not a range
+        if not clash and not read.measured and (partner.measured or partner.scaled):
+            share_unit(read, partner)
+        return False
+    changed_before = left_context(text, d.left, ratio=True)[1] is not None
+    if sep == "to" and not opened and changed_before:
+        # "rose 5% to 7%" is a change then a new level; "rose by 1 to 1.5 degrees" a range,
+        # but "increased by $43.6bn to $419.2bn" is a change then a level
         own_units = read.measured and partner.measured
         ratio = abs(partner.value / read.value) if read.value else float("inf")
-        if sep == "or":
-            # "eight or nine euros", "8 or $9": two figures sharing one unit, not a range
-            if not clash and not read.measured and (partner.measured or partner.scaled):
-                share_unit(read, partner)
-            ok = False
-        elif sep == "to" and not opener and changed_before:
-            # "rose 5% to 7%" is a change then a new level; "rose by 1 to 1.5 degrees" a range,
-            # but "increased by $43.6bn to $419.2bn" is a change then a level
-            ok = (
-                not clash
-                and bool(re.search(r"\bby\s+$", pre, _I))
-                and not (own_units and not 1 / 3 < ratio < 3)
-            )
-        else:
-            ok = not clash
-        if yearish and (partner.scaled or read.value > partner.value):
-            ok = False  # "in 2018 to 3.9 million", "from 20mpg in 2008 to 29mpg"
-        if hyphen and bare and not between and counted_noun(text, partner.end) is None:
-            ok = False
-        if ok:
-            # the partner's scale, unit and currency also belong to the first number ("2-3 million")
-            share_unit(read, partner)
-            low, high = sorted((read.value, partner.value))
-            descending = from_ is not None and read.value > partner.value
-            read.end = partner.end
-            skip_to = partner.end
-            if opener:
-                left = max(0, left - 20) + opener.start()
+        return (
+            not clash
+            and bool(re.search(r"\bby\s+$", pre, _I))
+            and not (own_units and not 1 / 3 < ratio < 3)
+        )
+    return not clash
 
-    measured = read.measured or low is not None
-    counted = None if read.measured else counted_noun(text, read.end, singular=value == 1)
-    if (
-        not measured
-        and not plain
-        and value >= 100
-        and words_before(text, left)[-1:] in (["at"], ["to"])
-        and _INDEX_RE.search(text[max(0, left - 120) : left])
-    ):
-        read.percent = "point"  # a market index level: "the FTSE 100 closed at 7,425.81"
-        measured = True
-        counted = None
+
+def _not_a_figure(text: str, d: _Draft, measured: bool, counted: str | None) -> int | None:
+    """Where to go on when the number is a rank, a year, an era date, a name or an address."""
+    read, start, value = d.read, d.start, d.value
     if (
         not measured
         and counted is None
         and _RANK_BEFORE_RE.search(text[max(0, start - 20) : start])
     ):
-        return None, skip_to  # a rank: "finished in the bottom three"
-    if digits and plain and not measured and not read.scaled and not negative:
-        if 1700 <= value < 2200 and end - start == 4:
+        return d.skip_to  # a rank: "finished in the bottom three"
+    if d.digits and d.plain and not measured and not read.scaled and not d.negative:
+        if 1700 <= value < 2200 and d.end - start == 4:
             # "1500 homes" is a count; "2001 winners", "2004 financial reports" are years
             plural_noun = (
                 value < 1900
@@ -215,24 +275,30 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
                 and counted.split()[0].endswith("s")
                 and not counted.endswith("'s")
             )
-            if not (plural_noun or approx_before(text, left) != "="):
-                return None, skip_to
+            if not (plural_noun or approx_before(text, d.left) != "="):
+                return d.skip_to
         if (
             ERA_RE.search(text[max(0, start - 6) : start])
-            or ERA_AFTER_RE.match(text, end)
+            or ERA_AFTER_RE.match(text, d.end)
             or ERA_PAIR_RE.search(text[max(0, start - 20) : start])
         ):
-            return None, skip_to  # "AD 1260", "300 BC"
-        if is_identifier(text, left, read.end, value):
-            return None, continuation_end(text, skip_to)
+            return d.skip_to  # "AD 1260", "300 BC"
+        if is_identifier(text, d.left, read.end, value):
+            return continuation_end(text, d.skip_to)
     if (
-        low is not None
+        d.low is not None
         and not read.measured
         and not read.scaled
         and STREET_AFTER_RE.match(text, read.end)
     ):
-        return None, skip_to
+        return d.skip_to
+    return None
 
+
+def _approx_and_change(text: str, d: _Draft) -> tuple[str, str | None, str | None]:
+    """(approx, change, direction) from the words around the figure; moves ``d.left`` over a
+    leading "+"."""
+    read, left = d.read, d.left
     approx, change = left_context(text, left, ratio=read.measured)
     if (
         approx == ">"
@@ -240,12 +306,11 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
         and re.search(r"\bover\s+(?:the\s+)?$", text[max(0, left - 10) : left], _I)
     ):
         approx = "="  # "over five years" is a period, not a lower bound
-    if change and from_ and low is not None:
+    direction_only = None
+    if change and d.from_ and d.low is not None:
         direction_only = change  # "rose from 10% to 15%": a movement, not a range of changes
         change = None
-    else:
-        direction_only = None
-    if sub:
+    if d.sub:
         approx = "<"
     after_m = APPROX_AFTER_RE.match(text, read.end)
     if after_m and approx == "=":
@@ -260,8 +325,7 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
         cm = CHANGE_AFTER_RE.match(text, read.end)
         if cm:
             change = "up" if cm.group("up") else "down"
-
-    direction = change or direction_only or ("down" if descending else None)
+    direction = change or direction_only or ("down" if d.descending else None)
     if direction is None:
         direction = level_direction(text, left)
     if (
@@ -271,21 +335,27 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
         and (left == 1 or not text[left - 2].isalnum())
     ):
         change = direction = "up"  # market reports: "Dow +0.2%"
-        left -= 1
-    elif read.percent and negative and change is None:
+        d.left -= 1
+    elif read.percent and d.negative and change is None:
         change = direction = "down"  # "FTSE -0.6%"
+    return approx, change, direction
 
+
+def _build(text: str, d: _Draft, counted: str | None) -> Figure:
+    read = d.read
+    approx, change, direction = _approx_and_change(text, d)
+    left = d.left
     b = Figure(start=left, end=read.end, value=read.value, approx=approx, change=change)
     b.direction = direction
     if (
-        opener is None
-        and not negative
+        d.opener is None
+        and not d.negative
         and read.currency_left is None
         and text[left : left + 1] != "+"
     ):
-        b.start = start
-    b.low, b.high = low, high
-    if low is not None:
+        b.start = d.start
+    b.low, b.high = d.low, d.high
+    if d.low is not None:
         b.value = None
     b.currency, b.minor, b.per, b.counted = read.currency, read.minor, read.per, counted
     if read.currency:
@@ -298,17 +368,24 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
     elif read.unit:
         b.unit, b.kind = read.unit, "measure"
         b.dimension = UNITS[read.unit].dimension
-        if read.unit == "degree" and WEATHER_RE.search(text[max(0, start - 80) : read.end + 60]):
+        if read.unit == "degree" and WEATHER_RE.search(text[max(0, d.start - 80) : read.end + 60]):
             b.dimension = "temperature"
     else:
         b.kind, b.dimension = "count", "count"
-    # ages: "a 45-year-old", "18 months old", "aged 45"
+    return b
+
+
+def _mark_age(text: str, b: Figure, d: _Draft) -> int:
+    """Ages: "a 45-year-old", "18 months old", "aged 45", "Jamie Armstrong, 25, said". Returns
+    where reading goes on."""
+    left, value, plain = d.left, d.value, d.plain
     if b.unit in ("year", "month", "week", "day"):
         age = _OLD_AFTER_RE.match(text, b.end)
         if age:
             b.dimension, b.end = "age", age.end()
-            skip_to = max(skip_to, age.end())
-    elif b.kind == "count" and (
+            return max(d.skip_to, age.end())
+        return d.skip_to
+    if b.kind == "count" and (
         _AGE_BEFORE_RE.search(text[max(0, left - 10) : left])
         or (
             # "Maria, who was 10,", "he will be 35 by May", "she turned 40 in March"
@@ -327,6 +404,5 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
             and text[b.end : b.end + 1] == ","
         )
     ):
-        # "aged 45", "Jamie Armstrong, 25, said": a person's age in years
         b.unit, b.dimension, b.kind, b.counted = "year", "age", "measure", None
-    return b, skip_to
+    return d.skip_to

@@ -107,13 +107,34 @@ _REF_DIM = [
 ]
 
 
+def _comparison(start: int, end: int, mult: float, ref: str, dim: str, approx: str) -> Figure:
+    return Figure(
+        start=start,
+        end=end,
+        value=mult,
+        kind="comparison",
+        multiplier=mult,
+        reference=ref,
+        dimension=dim,
+        approx=approx,
+    )
+
+
 def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
+    """Comparisons with reference objects, read before single numbers so theirs are not read
+    twice."""
     if not re.search(
         r"times|twice|double|triple|half|size|equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
         text,
         _I,
     ):
         return
+    _find_multiples(text, taken, built)
+    _find_equivalents(text, taken, built)
+
+
+def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "three times the size of Wales", "twice as large as Belgium", "the size of Wales"."""
     for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
         for m in windowed(pattern, anchor, text, 48, 140):
             if taken.covers(m.start()):
@@ -138,18 +159,13 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
             start = m.start()
             approx = approx_before(text, start)
             end = text.find(ref, m.start("ref")) + len(ref)
-            b = Figure(
-                start=start,
-                end=end,
-                value=mult,
-                kind="comparison",
-                multiplier=mult,
-                reference=ref,
-                dimension=dim,
-                approx=approx,
-            )
+            b = _comparison(start, end, mult, ref, dim, approx)
             built.append(b)
             taken.add(start, end)
+
+
+def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "70 football pitches", "the equivalent of 12 Olympic swimming pools"."""
     for m in windowed(_EQUIVALENT_RE, _OBJECT_ANCHOR_RE, text, 90, 2):
         if taken.covers(m.start("n")):
             continue
@@ -179,16 +195,7 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
             if m.group("approx")
             else m.start("n")
         )
-        b = Figure(
-            start=start,
-            end=m.end(),
-            value=mult,
-            kind="comparison",
-            multiplier=mult,
-            reference=ref,
-            dimension=dim,
-            approx=approx,
-        )
+        b = _comparison(start, m.end(), mult, ref, dim, approx)
         built.append(b)
         taken.add(start, m.end())
 

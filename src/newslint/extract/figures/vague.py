@@ -96,15 +96,7 @@ def find_slash_fractions(text: str, taken: Taken, built: list[Figure]) -> None:
             else:
                 b.dimension = UNITS[read.unit].dimension if read.unit in UNITS else None
         elif re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
-            b = Figure(
-                start=m.start(),
-                end=m.end(),
-                value=value,
-                low=value,
-                high=value,
-                kind="vague",
-                dimension="share",
-            )
+            b = _share(m.start(), m.end(), value)
         else:
             continue
         b.approx, b.change = left_context(text, m.start())
@@ -112,41 +104,65 @@ def find_slash_fractions(text: str, taken: Taken, built: list[Figure]) -> None:
         taken.add(m.start(), b.end)
 
 
+_SHARE_WORDS = tuple(
+    ["half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+_VAGUE_SHARE_WORDS = ("majority", "minority", "most", "masse")
+_VAGUE_COUNT_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+
+
+def _share(start: int, end: int, share: float) -> Figure:
+    return Figure(
+        start=start, end=end, value=share, low=share, high=share, kind="vague", dimension="share"
+    )
+
+
+def _vague(
+    start: int, end: int, low: float, high: float, dimension: str, approx: str = "="
+) -> Figure:
+    """An amount known only by its bounds: "the majority" (0.5-1), "hundreds of" (100-1,000)."""
+    return Figure(
+        start=start,
+        end=end,
+        value=None,
+        low=low,
+        high=high,
+        approx=approx,
+        kind="vague",
+        dimension=dimension,
+    )
+
+
 def find_vague(text: str, taken: Taken, built: list[Figure]) -> None:
+    """Shares and vague amounts, read before single numbers so theirs are not read twice."""
     lowered = text.lower()
+    _find_out_of(text, taken, built)
+    if any(w in lowered for w in _SHARE_WORDS):
+        _find_shares(text, taken, built)
+    if any(w in lowered for w in _VAGUE_SHARE_WORDS):
+        _find_vague_shares(text, taken, built)
+    if any(w in lowered for w in _VAGUE_COUNT_WORDS):
+        _find_vague_counts(text, taken, built)
+
+
+def _find_out_of(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "one in five adults", "three out of four"."""
     for m in windowed(_OUT_OF_RE, _OUT_OF_ANCHOR_RE, text, 30, 30):
         if taken.covers(m.start()):
             continue
         a, b_ = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b_ is None or not 0 < a < b_:
             continue
-        share = Figure(
-            start=m.start(),
-            end=m.end(),
-            value=a / b_,
-            low=a / b_,
-            high=a / b_,
-            kind="vague",
-            dimension="share",
-        )
+        share = _share(m.start(), m.end(), a / b_)
         share.approx, share.change = left_context(text, m.start())
         share.counted = whole_of(text, m.end())
         built.append(share)
         taken.add(m.start(), m.end())
-    shares = (
-        "half",
-        "third",
-        "quarter",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-    )
-    found = any(w in lowered for w in shares)
-    for m in windowed(_SHARE_RE, _SHARE_ANCHOR_RE, text, 16, 12) if found else ():
+
+
+def _find_shares(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "two-thirds of voters", "a quarter of", "half of"."""
+    for m in windowed(_SHARE_RE, _SHARE_ANCHOR_RE, text, 16, 12):
         if taken.covers(m.start()):
             continue
         if m.group("half"):
@@ -157,22 +173,16 @@ def find_vague(text: str, taken: Taken, built: list[Figure]) -> None:
                 continue
             frac = parsed
         end = m.end("half") if m.group("half") else m.end("den")
-        b = Figure(
-            start=m.start(),
-            end=end,
-            value=frac,
-            low=frac,
-            high=frac,
-            kind="vague",
-            dimension="share",
-        )
+        b = _share(m.start(), end, frac)
         b.approx, b.change = left_context(text, m.start())
         b.counted = whole_of(text, end)
         built.append(b)
         taken.add(m.start(), end)
-    words = ("majority", "minority", "most", "masse")
-    found = any(w in lowered for w in words)
-    for m in windowed(_VAGUE_SHARE_RE, _VAGUE_SHARE_ANCHOR_RE, text, 40, 40) if found else ():
+
+
+def _find_vague_shares(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "the majority", "a minority", "most of", "en masse"."""
+    for m in windowed(_VAGUE_SHARE_RE, _VAGUE_SHARE_ANCHOR_RE, text, 40, 40):
         if taken.covers(m.start()):
             continue
         if m.group("maj") or m.group("most"):
@@ -181,35 +191,20 @@ def find_vague(text: str, taken: Taken, built: list[Figure]) -> None:
             low, high, approx = 0.0, 0.5, "<"
         else:
             low, high, approx = 0.5, 1.0, "~"
-        b = Figure(
-            start=m.start(),
-            end=m.end(),
-            value=None,
-            low=low,
-            high=high,
-            approx=approx,
-            kind="vague",
-            dimension="share",
-        )
+        b = _vague(m.start(), m.end(), low, high, "share", approx)
         built.append(b)
         taken.add(m.start(), m.end())
-    plurals = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
-    found = any(w in lowered for w in plurals)
-    for m in windowed(_VAGUE_COUNT_RE, _VAGUE_COUNT_ANCHOR_RE, text, 20, 60) if found else ():
+
+
+def _find_vague_counts(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "dozens of", "hundreds of thousands of", "thousands of square miles", "millions of pounds"."""
+    for m in windowed(_VAGUE_COUNT_RE, _VAGUE_COUNT_ANCHOR_RE, text, 20, 60):
         if taken.covers(m.start()):
             continue
         what = re.sub(r"\s+", " ", m.group("what").lower())
         low, high = _VAGUE_BOUNDS[what]
         end = m.end("what")
-        b = Figure(
-            start=m.start(),
-            end=end,
-            value=None,
-            low=low,
-            high=high,
-            kind="vague",
-            dimension="count",
-        )
+        b = _vague(m.start(), end, low, high, "count")
         unit = UNIT_WORD_RE.match(text, end + 4) if text[end : end + 4].lower() == " of " else None
         noun = _OF_NOUN_RE.match(text, end)
         unit_name = unit_for_surface(unit.group("unit")) if unit else None
