@@ -96,7 +96,9 @@ PER_UNITS = {
 }
 _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 
-_FEET_INCHES_RE = re.compile(r"\s?(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inches|\"|″)(?![\w])")
+_FEET_INCHES_RE = re.compile(
+    r"(?:,\s?|\s?)(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inch|inches|\"|″)(?![\w])"
+)
 _MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p)(?![\w])")
 
 _TRACK_CONTEXT_RE = re.compile(
