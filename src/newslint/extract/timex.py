@@ -29,6 +29,7 @@ UNIT_DAYS = {
     "week": 7.0,
     "fortnight": 14.0,
     "month": 30.44,
+    "quarter": 91.31,
     "year": 365.25,
     "decade": 3652.5,
 }
@@ -46,7 +47,7 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
+_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?)"
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -58,7 +59,8 @@ _ROLLING = re.compile(
 )
 _CALENDAR = re.compile(
     r"\b(?P<which>this|last|so far this)\s+(?P<unit>week|month|year|weekend)\b"
-    r"|\b(?P<day>today|yesterday|overnight|tonight)\b",
+    r"|\b(?P<day>today|yesterday|overnight|tonight)\b"
+    r"|\b(?:over|during|at)\s+the\s+(?P<weekend>weekend)\b",
     re.I,
 )
 _DURATION = re.compile(
@@ -140,14 +142,14 @@ def _rolling(m: re.Match[str], published: date | None) -> TimeExpression:
 
 def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None:
     word = (m.group("day") or "").lower()
+    if m.group("weekend") or (m.group("unit") or "").lower() == "weekend":
+        return _weekend(m, published)
     if word:
         if word == "yesterday":
             day = published - timedelta(days=1) if published else None
             return TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day)
         return TimeExpression(m.start(), m.end(), m.group(0), "window", 1.0, published, published)
     which, unit = m.group("which").lower(), m.group("unit").lower()
-    if unit == "weekend":
-        return None
     if published is None:
         return TimeExpression(m.start(), m.end(), m.group(0), "calendar", UNIT_DAYS[unit])
     if which in ("this", "so far this"):
@@ -158,6 +160,21 @@ def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None
         begin = _period_start(finish, unit)
     days = float((finish - begin).days + 1)
     return TimeExpression(m.start(), m.end(), m.group(0), "calendar", days, begin, finish)
+
+
+def _weekend(m: re.Match[str], published: date | None) -> TimeExpression | None:
+    """'over the weekend', 'this weekend', 'last weekend': the Saturday and Sunday before the
+    publication date (or of its week); two days either way."""
+    which = (m.group("which") or "").lower()
+    if which == "so far this":
+        return None
+    if published is None:
+        return TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0)
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if which == "last" and saturday + timedelta(days=1) >= published:
+        saturday -= timedelta(days=7)
+    sunday = min(saturday + timedelta(days=1), published)
+    return TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0, saturday, sunday)
 
 
 def _period_start(day: date, unit: str) -> date:
@@ -181,8 +198,7 @@ def _duration(m: re.Match[str]) -> TimeExpression:
 
 def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpression | None:
     """'since April', 'since 12 July', 'since Friday', 'since 2019', 'since the invasion'."""
-    # the words after "since", up to the end of the clause
-    rest = re.split(r"[.;:!?\n]|,\s", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    rest = _clause_after(text, m.end())
     start_of = re.match(
         r"\s*the (?:start|beginning) of (?:the |this )?(year|month|week)\b", rest, re.I
     )
@@ -200,7 +216,13 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
     date_match = _EXPLICIT_DATE.search(rest)
     if date_match and not _capitalised(date_match):
         date_match = None  # "since it may", "since the march": not months
-    if date_match and date_match.start() <= 40:
+    if (
+        date_match
+        and date_match.start() > 40
+        and not _IN_ON_BEFORE.search(rest[: date_match.start()])
+    ):
+        date_match = None  # a date far into the clause is the start only after "in"/"on"
+    if date_match:
         start_date = _resolve_date(date_match, published)
     if event and (start_date is None or event_first(date_match)):
         begin = event.date
@@ -211,7 +233,7 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
             event=event.name, source=event.source,
         )  # fmt: skip
     if date_match is None:
-        return None
+        return _since_founding(text, m, rest, published)
     if start_date is None:  # "since March" with no published date: a period of unknown length
         if published is not None:
             return None
@@ -222,6 +244,59 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
     return TimeExpression(
         m.start(), end, text[m.start() : end], "since", days, start_date, published
     )
+
+
+# where the words after "since" end: a clause break, but not the comma of "November 30, 2022"
+# nor the full stop of "Jan. 1"
+_CLAUSE_END = re.compile(r"[;:!?\n]|,\s(?!(?:19|20)\d\d\b)|\.(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Mrs|Ms|Dr)$"
+)
+_IN_ON_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
+# "since its founding", "since it was set up", "since the app launched": the start is a date
+# the article gives elsewhere ("started its scholarship fund in 1987")
+_FOUNDING_SINCE = re.compile(
+    r"^\s*(?:(?:its|their|the\s+[\w'’-]+(?:['’]s)?)\s+(?:founding|launch|inception|creation|"
+    r"establishment|opening|start|beginning)"
+    r"|(?:it|they|the\s+[\w'’-]+)\s+(?:was\s+|were\s+)?(?:founded|launched|started|began|opened|"
+    r"set\s+up|established|created|formed|introduced))\s*$",
+    re.I,
+)
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|started|launched|set\s+up|established|opened|began|created|formed|"
+    r"introduced)\b[^.!?\n]{0,50}?\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _clause_after(text: str, pos: int, limit: int = 120) -> str:
+    """The words after "since", up to the end of their clause."""
+    window = text[pos : pos + limit]
+    for m in _CLAUSE_END.finditer(window):
+        if m.group() == "." and _ABBREVIATION.search(window[: m.start()]):
+            continue
+        return window[: m.start()]
+    return window
+
+
+def _since_founding(
+    text: str, m: re.Match[str], rest: str, published: date | None
+) -> TimeExpression | None:
+    """'since its founding' with the founding year given once elsewhere in the article."""
+    if not _FOUNDING_SINCE.match(rest):
+        return None
+    years = {f.group("year") for f in _FOUNDED_IN.finditer(text)}
+    if len(years) != 1:
+        return None  # none, or two foundings: do not guess
+    begin = date(int(years.pop()), 1, 1)
+    if published is not None and begin > published:
+        return None
+    end = m.end() + len(rest.rstrip())
+    days = float((published - begin).days + 1) if published else None
+    return TimeExpression(
+        m.start(), end, text[m.start() : end], "since", days, begin, published,
+        source=f"founding year given in the article: {begin.year}",
+    )  # fmt: skip
 
 
 def _capitalised(m: re.Match[str]) -> bool:

@@ -351,30 +351,43 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag]:
     fires="""
         Russia has lost 53,000 soldiers since the invasion in February, the majority of them
         in the past 24 hours, according to the general staff in Kyiv.
+
+        The appeal has raised £2m since 2012. Almost all of it came in the past two days.
     """,
     silent="""
         Russia has lost 53,000 soldiers since the invasion in February, about 300 of them
         in the past 24 hours, according to the general staff in Kyiv.
+
+        The appeal has raised £2m since 2012. Almost all of it came from one donor.
     """,
     published="2022-09-13",
     tolerance="""
-        The window's share is read at its lowest ("the majority" more than 50%, "most" 50%,
-        "the vast majority" 75%, "almost all" 80%). Fires when the window's rate is at least
-        8 times the total's average rate: the average the article states for the same thing
-        ("a daily average of about 60 admissions", taken at its highest) or else the total over
-        its period ("since the invasion": from the shipped date of the event; "since 12 July":
-        from the publication date).
+        The window's share is read at its lowest ("the majority", "most", "more than half", "the
+        bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half" 40%) and
+        the total at the lowest its rounding allows. Fires when the window's rate is at least 8
+        times the total's average rate: the highest average the article states for the same
+        thing ("about 40 parcels a day", "takings have averaged about £4,000 a day", "roughly
+        once a month, usually carrying 30 to 40", taken at their highest), else the total over
+        its period ("since the invasion": from the shipped date of the event; "since 12 July",
+        "since the service opened in June 2018", "since its founding" with the founding year
+        given in the article: from that date to publication). With no published date only a
+        stated average gives a rate. The share must follow its total in the same sentence with
+        no other figure between, open the next sentence ("Most of them came ..."), or name the
+        total's noun ("of the provider's homes") or the total itself ("of the total", when the
+        article has one total) and end its statement with the window.
     """,
 )
 def implausible_rate(analysis: Analysis) -> Iterator[Flag]:
     """Flags a window's share of a total that implies an implausible rate.
 
     ## What it does
-    For a cumulative total counted over a period ("53,000 since the invasion", "1,200 since 12
-    July") with a share of it put in a short window ("the majority of them in the past 24
-    hours"), works out the rate the window implies and compares it with the total's average
-    rate (stated in the article, or the total over its period, with time expressions resolved
-    against the publication date).
+    For a cumulative total counted over a period (a count, money or an amount: "53,000 since
+    the invasion", "£3.4m since 2010", "72,000 sightings since the app launched in 2015") with
+    a share of it put in a short window ("the majority of them in the past 24 hours", "half of
+    it over the last quarter", "most of them over the weekend"), in the same sentence or later,
+    works out the rate the window implies and compares it with the total's average rate (a
+    rate the article states for the same thing, or the total over its period, with time
+    expressions resolved against the publication date).
 
     ## Why is this bad?
     "The majority in the past 24 hours" of a total built up over seven months means a day with
