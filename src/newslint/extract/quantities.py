@@ -67,14 +67,14 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _to_quantity(text: str, b: Figure) -> Quantity:
     si: float | None = None
-    if b.value is not None:
+    if b.value is not None and b.kind != "comparison":  # a multiplier is no SI value
         if b.kind == "money":
             si = b.value * b.minor
         elif b.unit and b.unit in UNITS and b.dimension != "age":
             si = to_si(b.value, b.unit)
         elif b.dimension == "age":
             si = to_si(b.value, "year")
-        elif b.kind in ("count", "comparison", "vague"):
+        elif b.kind in ("count", "vague"):
             si = b.value
     return Quantity(
         start=b.start,
@@ -96,6 +96,8 @@ def _to_quantity(text: str, b: Figure) -> Quantity:
         per=b.per,
         conversion_of=b.conversion_of,
         direction=b.direction or b.change,  # type: ignore[arg-type]
+        from_value=b.from_value,
+        to_value=b.to_value,
     )
 
 

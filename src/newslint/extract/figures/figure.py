@@ -29,6 +29,8 @@ class Figure:
     minor: float = 1.0
     conversion_of: int | None = None
     direction: str | None = None
+    from_value: float | None = None  # a movement "from 30mph to 20mph": 30 ...
+    to_value: float | None = None  # ... to 20
 
 
 class Taken:

@@ -230,6 +230,7 @@ def join_movements(text: str, built: list[Figure]) -> None:
         moved = left_context(text, a.start, ratio=True)[1]  # "climbed from ... to ..."
         a.end = b.end
         a.low, a.high = sorted((first, last))
+        a.from_value, a.to_value = first, last
         a.value = None
         a.direction = "down" if last < first else (moved or a.change or a.direction)
         a.change = None  # "plummeted from $36,040 to $34,935": a movement, not its size

@@ -86,6 +86,7 @@ class _Draft:
     low: float | None = None
     high: float | None = None
     descending: bool = False
+    moved: tuple[float, float] | None = None  # "from 30mph to 20mph": (30, 20)
     opener: re.Match[str] | None = None  # the "between" or "from" before a range
     from_: bool = False
     skip_to: int = 0
@@ -227,6 +228,8 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
         share_unit(read, partner)
         d.low, d.high = sorted((read.value, partner.value))
         d.descending = from_ is not None and read.value > partner.value
+        if from_ is not None:
+            d.moved = (read.value, partner.value)
         read.end = d.skip_to = partner.end
         if opener:
             d.left = max(0, d.left - 20) + opener.start()
@@ -357,6 +360,8 @@ def _build(text: str, d: _Draft, counted: str | None) -> Figure:
     b.low, b.high = d.low, d.high
     if d.low is not None:
         b.value = None
+    if d.moved is not None:
+        b.from_value, b.to_value = d.moved
     b.currency, b.minor, b.per, b.counted = read.currency, read.minor, read.per, counted
     if read.currency:
         b.kind, b.dimension = "money", "currency"

@@ -6,7 +6,7 @@ import re
 
 from newslint.extract.figures.context import APPROX, approx_before
 from newslint.extract.figures.figure import Figure, Taken, windowed
-from newslint.extract.numbers import NUMBER_WORDS, parse_number
+from newslint.extract.numbers import NUMBER_WORDS, fraction_value, parse_number
 
 _I = re.IGNORECASE
 
@@ -20,8 +20,11 @@ _MULT_WORDS = {
     "half": 0.5,
     "quadruple": 4.0,
 }
+# a reference is a name (capitals matched case-sensitively, or "the size of Greater London
+# north of the city" would run on to the sentence's end) or a few lower-case words
 _REF = (
-    r"(?P<ref>(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*[A-Z][\w'’-]*"
+    r"(?P<ref>(?-i:(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
+    r"[A-Z][\w'’-]*)"
     r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
 _REFERENCE_OBJECTS = (
@@ -60,8 +63,27 @@ _DIM_OF = {
     "deeper": "length",
     "populous": "count",
 }
-_MULT = rf"(?P<mult>twice|double|triple|treble|quadruple|half|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
-_MULT_ANCHOR_RE = re.compile(r"\b(?:times|twice|double|triple|treble|quadruple|half)\b", _I)
+_DENOMINATORS = (
+    r"half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+)
+# "a fifth of the size of Belgium", "two-thirds the size of Wales": a fraction is a multiplier
+_FRACTION = (
+    rf"(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<fden>{_DENOMINATORS})"
+    r"(?:\s+of)?"
+)
+# "one and a half times the size of Wales", "two and a quarter times"
+_MIXED = (
+    r"(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+(?:an?\s+|one\s+)?"
+    r"(?P<part>half|third|quarter|three[\s-]quarters)\s+times"
+)
+_MIXED_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "three quarters": 0.75}
+_MULT = (
+    rf"(?P<mult>{_MIXED}|{_FRACTION}|twice|double|triple|treble|quadruple|half"
+    rf"|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
+)
+_MULT_ANCHOR_RE = re.compile(
+    rf"\b(?:times|twice|double|triple|treble|quadruple|{_DENOMINATORS})\b", _I
+)
 _COMPARISON_RES = [
     # "three times the size of Wales", "half the size of Belgium", "twice the area of Greater London"
     re.compile(
@@ -124,7 +146,8 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
     """Comparisons with reference objects, read before single numbers so theirs are not read
     twice."""
     if not re.search(
-        r"times|twice|double|triple|half|size|equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
+        r"times|twice|double|triple|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|size|"
+        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
         text,
         _I,
     ):
@@ -133,25 +156,32 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
     _find_equivalents(text, taken, built)
 
 
+def _multiplier(m: re.Match[str]) -> float | None:
+    """The multiplier of a comparison: "three times" 3, "half" 0.5, "a fifth of" 0.2, "one and a
+    half times" 1.5; "the size of" 1."""
+    if m.groupdict().get("one"):
+        return 1.0
+    word = m.group("mult").lower()
+    if word in _MULT_WORDS:
+        return _MULT_WORDS[word]
+    if m.group("whole"):
+        whole = parse_number(m.group("whole"))
+        part = _MIXED_PARTS[re.sub(r"[\s-]+", " ", m.group("part").lower())]
+        return None if whole is None else whole + part
+    if m.group("fden"):
+        return fraction_value(m.group("fnum"), m.group("fden"))
+    return parse_number(m.group("mnum"))
+
+
 def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
     """ "three times the size of Wales", "twice as large as Belgium", "the size of Wales"."""
     for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
         for m in windowed(pattern, anchor, text, 48, 140):
             if taken.covers(m.start()):
                 continue
-            if m.groupdict().get("one"):
-                mult = 1.0
-                # "twice the size of" is read by the first pattern; skip the inner match
-            else:
-                word = m.group("mult").lower()
-                if word in _MULT_WORDS:
-                    mult = _MULT_WORDS[word]
-                else:
-                    num = m.group("mnum")
-                    parsed = parse_number(num)
-                    if parsed is None:
-                        continue
-                    mult = parsed
+            mult = _multiplier(m)
+            if mult is None:
+                continue
             ref = _clean_reference(m.group("ref"))
             if not ref:
                 continue
@@ -205,7 +235,10 @@ _REF_STOP = re.compile(r"\s+(?:and|of|the|de|du|la|upon|on)$")
 
 def _clean_reference(ref: str) -> str:
     ref = ref.strip()
-    ref = re.sub(r"['’]s$", "", ref)
+    if re.search(r"[A-Z][\w-]*['’]s$", ref):
+        return (
+            ""  # "the size of Chelsea's squad", "three times the size of Hong Kong's": not a place
+        )
     ref = ref.rstrip(".,;:")
     while True:
         cut = _REF_STOP.sub("", ref)

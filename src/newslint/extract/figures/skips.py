@@ -239,6 +239,26 @@ def is_identifier(text: str, start: int, end: int, value: float) -> bool:
     return bool(STREET_AFTER_RE.match(text, after) or _POSTCODE_AFTER_RE.match(text, end))
 
 
+# "One US official said", "one senior diplomat told", "according to one source": "one" names a
+# speaker; "One person died" stays a count
+_SPEAKER_NOUNS = (
+    r"officials?|sources?|insiders?|diplomats?|aides?|analysts?|spokes(?:man|woman|person)|"
+    r"residents?|witness|observers?|experts?|lawyers?|officers?|ministers?|executives?|"
+    r"employees?|workers?|members?|parents?|neighbou?rs?|doctors?|nurses?|teachers?|students?|"
+    r"fans?|voters?|traders?|bankers?|economists?|person|man|woman|mother|father|survivor|"
+    r"campaigner|activist|shopkeeper|owner|manager|commander|soldier|negotiator|adviser|advisor"
+)
+_ONE_SPEAKER_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w.&'’-]*|senior|junior|former|local|top|western|foreign|military|"
+    r"government|police|security|health|party|company|industry|hospital|council|other|another|"
+    r"elderly|young|veteran)\s+){0,3}"
+    rf"(?:(?:official|source|insider|diplomat|aide|spokes(?:man|woman|person))\b"
+    rf"|(?:{_SPEAKER_NOUNS})\b(?=\s*,?\s+(?:\w+\s+){{0,2}}?(?:said|says|told|tells|added|adds|explained|"
+    r"described|warned|claimed|insisted|noted|wrote|recalled|asked|according|speaking|familiar|"
+    r"close\s+to|briefed|who\s+asked|who\s+declined)\b))"
+)
+
+
 def skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain: bool) -> bool:
     """Numbers that are not figures at all: parts of names, dates, times, ordinals."""
     start, end = m.span()
@@ -274,6 +294,8 @@ def skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain: 
     if word[0].isupper() and not _SENTENCE_START_RE.search(before):
         return True  # "Formula One", "the Big Ten", "Kick Six"
     low = word.lower()
+    if low == "one" and _ONE_SPEAKER_RE.match(text, end):
+        return True  # "One US official said": a speaker, not a count
     if low in ("one", "zero") and (_ONE_AFTER_RE.match(after) or _ONE_BEFORE_RE.search(before)):
         return True
     if after.startswith("-"):
