@@ -364,7 +364,8 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag]:
     tolerance="""
         The window's share is read at its lowest ("the majority", "most", "more than half", "the
         bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half" 40%) and
-        the total at the lowest its rounding allows. Fires when the window's rate is at least 8
+        the total at the lowest its rounding allows, a round figure at most 25% below itself
+        ("some 1,000" is at least 750, less 10% for "some"). Fires when the window's rate is at least 8
         times the total's average rate: the highest average the article states for the same
         thing ("about 40 parcels a day", "takings have averaged about £4,000 a day", "roughly
         once a month, usually carrying 30 to 40", taken at their highest), else the total over

@@ -23,7 +23,7 @@ from newslint.arithmetic import printed, sig, with_approx
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
 from newslint.report.model import Quantity
-from newslint.rules.conversions import short_figure
+from newslint.rules.conversions import as_rounded, short_figure
 from newslint.rules.registry import Flag
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
@@ -411,7 +411,8 @@ def _rate_flag(
     baseline = _baseline(analysis, total, rates)
     if baseline is None or baseline.per_day <= 0:
         return None
-    total_low = with_approx(printed(q), q.approx).low
+    # a round total stands for at most 25% less ("some 1,000" is at least 750, not 500)
+    total_low = with_approx(as_rounded(q, capped=True), q.approx).low
     window_count = share.low * total_low
     window_rate = window_count / window_days
     ratio = window_rate / baseline.per_day
