@@ -89,7 +89,38 @@ FIRES = [
     ),
 ]
 
+FIRES += [
+    (
+        "The charity has handed out 52,000 parcels over the past five years, most of them in "
+        "the past week.",
+        "2024-01-10",
+        "most of them in the past week",
+        {"period": "the past five years"},
+    ),
+    (
+        "The clinic has seen 20,000 patients since 2019, most of them since Friday.",
+        "2024-05-02",
+        "most of them since Friday",
+        {"window": "since Friday", "period": "since 2019"},
+    ),
+    (
+        "The appeal has raised £2m so far, 80% of it in the past 48 hours. Donations had "
+        "averaged about £4,000 a day.",
+        None,
+        "80% of it in the past 48 hours",
+        {"share_at_least": 0.795, "period": "so far"},
+    ),
+    (
+        "The helpline has received 12,000 calls this year, most of them in just two days.",
+        "2024-09-02",
+        "most of them in just two days",
+        {"window_days": 2.0, "period": "this year"},
+    ),
+]
+
 SILENT = [
+    # the window is not inside the period
+    ("The firm sold 20,000 cars last year, most of them in the past week.", "2024-05-02"),
     # the stated average is high enough for the window
     (
         "The market stall has taken £900,000 since it opened in 2020, half of it over the past "

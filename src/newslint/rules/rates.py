@@ -45,7 +45,8 @@ _SHARES = [
 _SHARE = re.compile(
     r"\b(?P<about>about |around |roughly |nearly |almost |some )?(?P<share>"
     + "|".join(f"(?:{p})" for p, _ in _SHARES)
-    + r")\b(?P<of>\s+of\b)?",
+    + r"|(?P<percent>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+    + r")(?:\b|(?<=%))(?P<of>\s+of\b)?",
     re.I,
 )
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
@@ -123,13 +124,17 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
     if not _SHARE.search(text):
         return
     times = analysis.time_expressions
-    periods = [t for t in times if t.kind == "since"]
-    windows = [t for t in times if t.kind in ("window", "calendar") and t.days]
-    if not periods or not windows:
+    periods = [t for t in times if _is_period(t)]
+    periods += [s for s in _so_far(text) if not any(t.start <= s.start < t.end for t in times)]
+    if not periods:
         return
     starts = [s.start for s in analysis.sentences]
-    totals = _totals(analysis, periods, starts)
+    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts)
     if not totals:
+        return
+    taken = {t.period.start for t in totals}
+    windows = [t for t in times if _is_window(t, text) and t.start not in taken]
+    if not windows:
         return
     rates = _stated_rates(analysis, starts)
     for share in _window_shares(analysis, windows, starts):
@@ -140,6 +145,38 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
         flag = _rate_flag(analysis, total, share, how, rates)
         if flag:
             yield flag
+
+
+# a total counted "so far" or "to date": a period without a start, read only with a stated average
+_SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
+
+
+def _is_period(t: TimeExpression) -> bool:
+    """What a total may be counted over: "since 2019", "over the past five years", "this year"."""
+    return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
+
+
+def _is_window(t: TimeExpression, text: str) -> bool:
+    """What a share may be put in: "in the past 24 hours", "this week", "since Friday", "in just
+    two days"."""
+    if not t.days:
+        return False
+    if t.kind == "duration":
+        return text[t.start : t.start + 7].lower().startswith(("in ", "within "))
+    return True
+
+
+def _so_far(text: str) -> list[TimeExpression]:
+    return [
+        TimeExpression(m.start(), m.end(), m.group(0), "since", None)
+        for m in _SO_FAR.finditer(text)
+    ]
+
+
+def _outside(window: TimeExpression, period: TimeExpression) -> bool:
+    if not (period.begin and period.finish and window.begin and window.finish):
+        return False
+    return window.begin < period.begin or window.finish > period.finish
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -161,10 +198,11 @@ def _countable(q: Quantity) -> bool:
 def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> list[Total]:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
-    72,000 sightings")."""
+    72,000 sightings"). A figure has one period, the first: in "20,000 since 2019, most of them
+    since Friday" the second is the share's window."""
     quantities = analysis.quantities
     positions = [q.start for q in quantities]
-    totals = []
+    totals: list[Total] = []
     for period in periods:
         index = _sentence_index(starts, period.start)
         sentence = analysis.sentences[index]
@@ -178,7 +216,7 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             total = after[0]
         else:
             continue
-        if total.approx in ("<", "<="):
+        if total.approx in ("<", "<=") or any(t.quantity is total for t in totals):
             continue  # "up to 52,000": the total's least is unknown
         totals.append(Total(total, period, index))
     return totals
@@ -193,7 +231,7 @@ def _window_shares(
         window = _window_after(text, end, windows)
         if window is None:
             continue
-        low = next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
+        low = _share_low(m)
         if m.group("about"):
             low *= 0.8
         yield WindowShare(
@@ -206,6 +244,13 @@ def _window_shares(
             noun=noun,
             sentence=_sentence_index(starts, m.start()),
         )
+
+
+def _share_low(m: re.Match[str]) -> float:
+    """The least share the words allow: "most" 0.5, "80%" 0.795 (its rounding)."""
+    if m.group("percent"):
+        return (float(m.group("percent")) - 0.5) / 100
+    return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
 
 
 def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int]:
@@ -288,10 +333,10 @@ def _nothing_between(analysis: Analysis, start: int, end: int, share: WindowShar
     """No other figure the share could be of between a total and its share ("4,000 arrests
     since January, including 300 teenagers, most of them ...": "them" may be the teenagers;
     "$3.4m to about 2,100 students, nearly all of it": "it" is the money, not the students)."""
-    return not any(
-        start <= q.start < end and _countable(q) and _could_refer_to(share, q)
-        for q in analysis.quantities
-    )
+    quantities = analysis.quantities
+    lo = bisect.bisect_left(quantities, start, key=lambda q: q.start)
+    hi = bisect.bisect_left(quantities, end, key=lambda q: q.start)
+    return not any(_countable(q) and _could_refer_to(share, q) for q in quantities[lo:hi])
 
 
 def _could_refer_to(share: WindowShare, q: Quantity) -> bool:
@@ -408,6 +453,8 @@ def _rate_flag(
     window_days = max(window.days or 1.0, 1.0)
     if period.days is not None and window_days >= period.days:
         return None
+    if _outside(window, period):
+        return None  # "2,000 cars last year, most of them in the past week": not inside
     baseline = _baseline(analysis, total, rates)
     if baseline is None or baseline.per_day <= 0:
         return None
