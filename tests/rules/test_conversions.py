@@ -20,6 +20,8 @@ FIRES = [
     ("It was 30C (100F) in the shade by noon.", "100F"),
     ("The fire has burned 120,000 hectares (48,600 acres) of bush.", "48,600 acres"),
     ("His 19.85-meter throw (56 feet, 1 inch) won the shot put.", "56 feet, 1 inch"),
+    ("The load weighs 2 tonnes (2,000lb).", "2,000lb"),  # a tonne is no short ton
+    ("The centre is 6ft 2in (1.6m) tall.", "1.6m"),  # metres, not 1.6 million
 ]
 
 SILENT = [
@@ -36,6 +38,8 @@ SILENT = [
     "It was 40C (104F) in Seville on Tuesday.",
     "His 19.85-meter throw (65 feet, 1 inch) won the shot put.",
     "The well is 1,000ft (305m) deep.",
+    "The load weighs 2 tonnes (4,400lb).",
+    "The centre is 6ft 2in (1.88m) tall.",
 ]
 
 
@@ -96,6 +100,15 @@ def test_a_currency_word_takes_the_currency_of_the_one_country_named(lint):
     assert finding.evidence["currencies"] == ["MXN", "USD"]
     right = text.replace("$900 million", "$90 million")
     assert [f for f in lint(right, published="2024-05-20", select=["NUM001"]).findings] == []
+
+
+def test_a_currency_word_with_its_nationality_is_checked(lint):
+    text = "The firm paid 50 million Australian dollars (US$90 million) for the mine."
+    report = lint(text, published="2024-05-01", select=["NUM001"])
+    [finding] = [f for f in report.findings if f.severity == "error"]
+    assert finding.evidence["currencies"] == ["AUD", "USD"]
+    right = text.replace("US$90 million", "US$33 million")
+    assert [f for f in lint(right, published="2024-05-01", select=["NUM001"]).findings] == []
 
 
 def test_a_currency_word_with_no_country_or_two_is_not_guessed(lint):

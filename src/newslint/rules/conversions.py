@@ -29,6 +29,7 @@ from newslint.arithmetic import (
     sig,
     to_kelvin,
 )
+from newslint.extract.units import CURRENCY_WORDS
 from newslint.report.model import Quantity, Severity
 from newslint.rules.registry import Flag
 
@@ -49,7 +50,7 @@ _CONVERSION_GAP = re.compile(
 _COMPOUND_GAP = re.compile(r"^\s+[a-z]+\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*$")
 _COMPOUND = re.compile(r"\d\s*-\s*[a-z]", re.I)
 # units whose size depends on the country: US/imperial gallons differ by 20%, short/long tons
-_AMBIGUOUS_UNIT = re.compile(r"gal|ton(?!ne)|pint|quart|cup|barrel|bbl|ounce|oz", re.I)
+_AMBIGUOUS_UNIT = re.compile(r"gal|(?<!metric_)ton(?!ne)|pint|quart|cup|barrel|bbl|ounce|oz", re.I)
 # the words that make a temperature a difference, which has no +32: "rose by 3C (5.4F)",
 # "2C (3.6F) warmer", "limit warming to 1.5C (2.7F)", "a 10C (18F) swing"
 _DIFFERENCE_BEFORE = re.compile(
@@ -155,8 +156,9 @@ def _loosened(interval: Interval, q: Quantity, slack: float) -> Interval:
     """``interval`` (in ``q``'s unit) widened by the slack: relative, or degrees for temperatures."""
     if is_temperature(q):
         return Interval(interval.low - TEMPERATURE_SLACK, interval.high + TEMPERATURE_SLACK)
-    margin = slack * max(abs(interval.low), abs(interval.high))
-    return Interval(interval.low - margin, interval.high + margin)
+    return Interval(
+        interval.low - slack * abs(interval.low), interval.high + slack * abs(interval.high)
+    )
 
 
 def _to_si(q: Quantity, interval: Interval, difference: bool = False) -> Interval:
@@ -290,6 +292,9 @@ _AMBIGUOUS_CURRENCY = re.compile(
     r"peso|franc|dinar|rupee|kron|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar", re.I
 )
 _CURRENCY_MARK = re.compile(r"[£$€¥₹]|\b[A-Z]{3}\b")
+_QUALIFIED_CURRENCY = re.compile(
+    "|".join(re.escape(w) for w in CURRENCY_WORDS if " " in w and w != "pounds sterling"), re.I
+)
 _COUNTRY_CURRENCIES: dict[str, dict[str, str]] = {
     "peso": {"mexic": "MXN", "philippin": "PHP", "manila": "PHP", "argentin": "ARS",
              "chile": "CLP", "colombia": "COP", "uruguay": "UYU", "cuba": "CUP",
@@ -299,6 +304,9 @@ _COUNTRY_CURRENCIES: dict[str, dict[str, str]] = {
     "kron": {"swed": "SEK", "stockholm": "SEK", "norw": "NOK", "oslo": "NOK", "denmark": "DKK",
              "danish": "DKK", "copenhagen": "DKK", "iceland": "ISK", "czech": "CZK"},
     "franc": {"swiss": "CHF", "switzerland": "CHF", "zurich": "CHF", "geneva": "CHF"},
+    "dollar": {"australia": "AUD", "canada": "CAD", "canadian": "CAD", "new zealand": "NZD",
+               "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+               "united states": "USD", "u.s.": "USD", "american": "USD"},
 }  # fmt: skip
 
 
@@ -350,9 +358,14 @@ def _money_evidence(
 
 
 def _currency(q: Quantity, text: str) -> str | None:
-    """The quantity's currency; for a word several countries use ("pesos") with no symbol, the
-    currency of the one such country the article names, else None (a guess is no check)."""
-    if not (_AMBIGUOUS_CURRENCY.search(q.text) and not _CURRENCY_MARK.search(q.text)):
+    """The quantity's currency; for a word several countries use ("pesos") with no symbol and
+    no nationality ("Mexican pesos"), the currency of the one such country the article names,
+    else None (a guess is no check)."""
+    if (
+        not _AMBIGUOUS_CURRENCY.search(q.text)
+        or _CURRENCY_MARK.search(q.text)
+        or _QUALIFIED_CURRENCY.search(q.text)
+    ):
         return q.currency
     word = _AMBIGUOUS_CURRENCY.search(q.text).group(0).lower()  # type: ignore[union-attr]
     countries = _COUNTRY_CURRENCIES.get(word)

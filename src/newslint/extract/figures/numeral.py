@@ -109,6 +109,11 @@ _TRACK_CONTEXT_RE = re.compile(
 _LENGTH_CONVERSION_RE = re.compile(
     r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
 )
+_LENGTH_BEFORE_RE = re.compile(
+    r"\d\s*(?:ft|feet|foot|in|inch|inches|miles?|yards?|yd)\b[^()\n]{0,12}[(\[]\s*"
+    r"(?:about|around|roughly|some|nearly|almost|c\.)?\s*$",
+    _I,
+)
 _PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
 _PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
 _WEIGHT_CONTEXT_RE = re.compile(
@@ -175,7 +180,9 @@ class Numeral:
         return None
 
 
-def _scale_at(text: str, pos: int, digits: bool, has_currency: bool) -> tuple[float, int] | None:
+def _scale_at(
+    text: str, pos: int, digits: bool, has_currency: bool, start: int = 0
+) -> tuple[float, int] | None:
     m = _SCALE_WORD_RE.match(text, pos)
     if m:
         word = m.group("scale").lower()
@@ -197,6 +204,8 @@ def _scale_at(text: str, pos: int, digits: bool, has_currency: bool) -> tuple[fl
     if suffix in ("m", "M") and not has_currency:
         if _METRE_CONTEXT_RE.match(text, m.end()) or _LENGTH_CONVERSION_RE.match(text, m.end()):
             return None
+        if _LENGTH_BEFORE_RE.search(text, max(0, start - 40), start):
+            return None  # "6ft 2in (1.88m)": the conversion of a length is in metres
         if _TRACK_CONTEXT_RE.search(text, max(0, pos - 150), min(len(text), pos + 150)):
             return None  # "the 800m and 1000m", "400m runners": athletics and swimming
         if text[m.end() : m.end() + 1] in ("²", "2", "³", "3"):
@@ -272,7 +281,7 @@ def read_right(
         except (ValueError, OverflowError):
             return read
         pos = sci.end()
-    found = _scale_at(text, pos, digits, read.currency is not None)
+    found = _scale_at(text, pos, digits, read.currency is not None, start)
     if found:
         read.value = float(f"{read.value * found[0]:.15g}")  # 8.2bn is 8200000000, not ...99.99
         read.scale *= found[0]
