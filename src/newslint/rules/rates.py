@@ -7,8 +7,8 @@ weekend", "more than half of it in the past 24 hours"), in the same sentence, in
 noun ("Nearly all of the provider's homes were delivered in the past six months") or the total
 itself ("more than half of the total"). The window's rate is compared with the total's average
 rate: the highest of the averages the article states for the same thing ("about 40 parcels a
-day", "averages about 150 missions a year", "roughly once a month, usually carrying 30 to 40")
-and the total over its period (when the period's start and the publication date are known).
+day", "averages about 150 missions a year", "roughly once a month, usually carrying 30 to 40"),
+else the total over its period (when the period's start and the publication date are known).
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ _FREQUENCY = re.compile(
     r"(?P<unit>day|night|week|fortnight|month|quarter|year)\b",
     re.I,
 )
+_SUPERLATIVE = re.compile(r"\b(?:the|at)\s+$", re.I)
 _TOTAL_DIMENSIONS = {"count", "currency", "length", "area", "volume", "mass", "energy"}
 _MONEY_NOUNS = {"money", "fund", "cash", "sum", "amount", "total", "payment", "spending", "cost"}
 
@@ -227,6 +228,10 @@ def _window_shares(
 ) -> Iterator[WindowShare]:
     text = analysis.text
     for m in _SHARE.finditer(text):
+        if m.group("share").lower() == "most" and _SUPERLATIVE.search(
+            text[max(0, m.start() - 5) : m.start()]
+        ):
+            continue  # "the most in a decade", "at most": no share
         refers, noun, end = _what_share_names(text, m)
         window = _window_after(text, end, windows)
         if window is None:
