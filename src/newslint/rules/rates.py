@@ -380,7 +380,10 @@ def _stated_rates(analysis: Analysis, starts: list[int]) -> list[Rate]:
         if counts and times:
             days = UNIT_DAYS[m.group("unit").lower()] / times
             rates.append(_rate(counts[0], days, f"'{m.group(0)}' x '{counts[0].text}'", starts))
+    lowered = text.lower()
     for sentence in analysis.sentences:
+        if lowered.find("averag", sentence.start, sentence.end) < 0:
+            continue  # the cheap test first: most sentences state no average
         body = text[sentence.start : sentence.end]
         if not _AVERAGE.search(body):
             continue
