@@ -20,11 +20,12 @@ _MULT_WORDS = {
     "half": 0.5,
     "quadruple": 4.0,
 }
-# a reference is a name (capitals matched case-sensitively, or "the size of Greater London
-# north of the city" would run on to the sentence's end) or a few lower-case words
+# a place's name is capitalised even under re.I: "the size of Wales in a week-long offensive"
+# and "the size of Greater London north of the city" end at the name; a lower-case kind may
+# follow it ("the Auckland region")
 _REF = (
-    r"(?P<ref>(?-i:(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
-    r"[A-Z][\w'’-]*)"
+    r"(?P<ref>(?:the[ \t]+)?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
+    r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:region|county|state|province|district))?"
     r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
 _REFERENCE_OBJECTS = (
@@ -62,6 +63,7 @@ _DIM_OF = {
     "deep": "length",
     "deeper": "length",
     "populous": "count",
+    "smaller": "area",
 }
 _DENOMINATORS = (
     r"half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
@@ -102,12 +104,18 @@ _COMPARISON_RES = [
     ),
     # "an area the size of Greater London", "roughly the size of Wales"
     re.compile(rf"\b(?P<one>the)\s+(?P<dim>size|area|length|height)\s+of\s+{_REF}", _I),
+    # "bigger than Luxembourg", "smaller than Manhattan": one side of the reference
+    re.compile(
+        rf"\b(?P<than>(?P<dim>bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than)\s+{_REF}",
+        _I,
+    ),
 ]
 _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
+    re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
 ]
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
@@ -147,7 +155,8 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
     twice."""
     if not re.search(
         r"times|twice|double|triple|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|size|"
-        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus",
+        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|"
+        r"(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than",
         text,
         _I,
     ):
@@ -159,7 +168,7 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
 def _multiplier(m: re.Match[str]) -> float | None:
     """The multiplier of a comparison: "three times" 3, "half" 0.5, "a fifth of" 0.2, "one and a
     half times" 1.5; "the size of" 1."""
-    if m.groupdict().get("one"):
+    if m.groupdict().get("one") or m.groupdict().get("than"):
         return 1.0
     word = m.group("mult").lower()
     if word in _MULT_WORDS:
@@ -185,9 +194,11 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
             ref = _clean_reference(m.group("ref"))
             if not ref:
                 continue
-            dim = _DIM_OF[m.group("dim").lower()]
+            dim = _DIM_OF.get(m.group("dim").lower(), "area")
             start = m.start()
             approx = approx_before(text, start)
+            if m.groupdict().get("than"):  # more (or less) than all of the reference
+                approx = "<" if m.group("dim").lower() == "smaller" else ">"
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _comparison(start, end, mult, ref, dim, approx)
             built.append(b)
