@@ -224,8 +224,9 @@ def _said_as_difference(a: Quantity, b: Quantity, text: str) -> bool:
     ("2C (3.6F) warmer", "above average") or a difference noun ("warming of 1.5C (2.7F)")."""
     if a.change or b.change:
         return True
-    line_start = max(text.rfind("\n", 0, a.start), text.rfind(". ", 0, a.start)) + 1
-    before = text[max(line_start, a.start - 60) : a.start]
+    window = max(0, a.start - 60)
+    line_start = max(text.rfind("\n", window, a.start), text.rfind(". ", window, a.start)) + 1
+    before = text[max(line_start, window) : a.start]
     after = text[b.end : b.end + 30]
     return bool(_DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after))
 
