@@ -71,10 +71,25 @@ def test_the_evidence_shows_both_readings(lint):
 
 
 def test_a_temperature_difference_is_said_so_in_the_evidence(lint):
-    report = lint("Temperatures rose by 3C (37F) over the decade.", select=["NUM001"])
+    report = lint("Temperatures rose by 3C (9F) over the decade.", select=["NUM001"])
     [finding] = report.findings
     assert finding.evidence["temperature_difference"] is True
     assert "as a difference" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words of a difference only add a reading: a level conversion stays right
+        "A rise in temperatures to 40C (104F) is forecast for Friday.",
+        # the absolute conversion of a difference is wrong, but not a contradiction we can prove
+        "Temperatures rose by 3C (37F) over the decade.",
+        "Leaders reaffirmed the 1.5C (2.7F) target agreed in Paris.",
+        "The world is now 1.2C (2.2F) hotter than in pre-industrial times.",
+    ],
+)
+def test_a_difference_reading_only_ever_silences(lint, text):
+    assert lint(text, select=["NUM001"]).findings == []
 
 
 def test_a_zero_converts_to_zero_without_crashing(lint):

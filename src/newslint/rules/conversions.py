@@ -61,7 +61,9 @@ _DIFFERENCE_BEFORE = re.compile(
 )
 _DIFFERENCE_AFTER = re.compile(
     r"^\W{0,3}\s*(?:warmer|colder|cooler|hotter|higher|lower|above|below|more|less|up|down|"
-    r"rise|increase|drop|fall|jump|difference|change|swing|of\s+warming|warming|cooling)\b",
+    r"rise|increase|drop|fall|jump|difference|change|swing|of\s+warming|warming|cooling|"
+    r"target|goal|limit|threshold|ceiling|cap)\b"
+    r"|.{0,60}\bpre-?industrial\b",  # "1.5C (2.7F) ... since pre-industrial times"
     re.I,
 )
 
@@ -188,15 +190,17 @@ def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | None:
     slack = (
         AMBIGUOUS_UNIT_SLACK if _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}") else CONVERSION_SLACK
     )
-    difference = is_temperature(a) and _said_as_difference(a, b, text)
-    # the first figure as printed, converted: does it round to the conversion?
-    expected = _in_unit_of(b, _to_si(a, as_converted(a), difference), difference)
-    if _loosened(expected, b, slack).overlaps(as_rounded(b)):
-        return None
-    # the conversion as printed, converted back: does the first figure round from it?
-    reverse = _in_unit_of(a, _to_si(b, as_converted(b), difference), difference)
-    if _loosened(reverse, a, slack).overlaps(as_rounded(a, capped=True)):
-        return None
+    # a temperature the words make a difference may also be read without the +32
+    readings = [False, True] if is_temperature(a) and _said_as_difference(a, b, text) else [False]
+    for difference in readings:
+        # the first figure as printed, converted: does it round to the conversion?
+        expected = _in_unit_of(b, _to_si(a, as_converted(a), difference), difference)
+        if _loosened(expected, b, slack).overlaps(as_rounded(b)):
+            return None
+        # the conversion as printed, converted back: does the first figure round from it?
+        reverse = _in_unit_of(a, _to_si(b, as_converted(b), difference), difference)
+        if _loosened(reverse, a, slack).overlaps(as_rounded(a, capped=True)):
+            return None
     evidence: dict[str, object] = {
         "stated_range": as_converted(a).rounded(),
         "expected_range": expected.rounded(),
@@ -208,7 +212,7 @@ def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | None:
         "ratio": _sig_or_none(_ratio(printed(b), expected)),
     }
     if is_temperature(a):
-        evidence["temperature_difference"] = difference
+        evidence["temperature_difference"] = difference  # the last reading tried
     return _conversion_flag(
         a,
         b,
@@ -227,7 +231,7 @@ def _said_as_difference(a: Quantity, b: Quantity, text: str) -> bool:
     window = max(0, a.start - 60)
     line_start = max(text.rfind("\n", window, a.start), text.rfind(". ", window, a.start)) + 1
     before = text[max(line_start, window) : a.start]
-    after = text[b.end : b.end + 30]
+    after = text[b.end : b.end + 70]
     return bool(_DIFFERENCE_BEFORE.search(before) or _DIFFERENCE_AFTER.match(after))
 
 

@@ -62,9 +62,10 @@ from newslint.rules.shares import impossible_share_flags
         35km is 21.7 miles, within 15-25). It fires only when both readings fail, after 1%
         slack (21% for gallons, tons, pints and ounces, whose size differs between countries;
         1 degree for temperatures, whose round figures stand for at most 2.5 degrees either
-        way). A temperature is converted as a difference (no +32) only when the words say so:
-        a change ("rose by"), a comparison ("warmer", "above") or a difference noun ("warming",
-        "rise", "swing"). Money is converted at every ECB fixing of the week before
+        way). A temperature is also read as a difference (no +32), and found right if either
+        reading holds, only when the words say so: a change ("rose by"), a comparison
+        ("warmer", "above"), a difference noun ("warming", "rise", "swing") or a target ("the
+        1.5C (2.7F) target", "pre-industrial"). Money is converted at every ECB fixing of the week before
         publication, with 4% drift on top; with no published date, at every ECB rate since 1999
         (and an info note says the date is unknown). A currency word several countries use
         ("pesos") is read as the currency of the one such country the article names, else not
