@@ -118,7 +118,70 @@ FIRES += [
     ),
 ]
 
+FIRES += [
+    (
+        "The charity has handed out 52,000 parcels since 2019. Of those, most came in the past "
+        "week.",
+        "2024-05-02",
+        "most came in the past week",
+        {"linked": "next sentence: 'most'"},
+    ),
+    (
+        "The charity has handed out 52,000 parcels since 2019. The majority came in the past week.",
+        "2024-05-02",
+        "The majority came in the past week",
+        {"linked": "next sentence: 'The majority'"},
+    ),
+    (
+        "The charity has handed out 52,000 parcels since 2019, nine in ten of them in recent days.",
+        "2024-05-02",
+        "nine in ten of them in recent days",
+        {"share_at_least": 0.85, "window_days": 7.0},
+    ),
+    (
+        "The charity has handed out 52,000 parcels since 2019, more than two-thirds of them on "
+        "Sunday.",
+        "2024-05-02",
+        "more than two-thirds of them on Sunday",
+        {"window_days": 1.0, "share_at_least": 0.66},
+    ),
+    (
+        "The service has flown 5,200 missions since it began three years ago. Nearly half came "
+        "in January. It has an annual average of about 1,800 missions.",
+        "2024-05-02",
+        "Nearly half came in January",
+        {"period_start": "2021-05-02", "average_basis": "stated average '1,800'"},
+    ),
+    (
+        "The fund has paid out £3m since last year, most of it last night.",
+        "2024-05-02",
+        "most of it last night",
+        {"period_start": "2023-01-01"},
+    ),
+]
+
 SILENT = [
+    # "half" modifies a noun; "the biggest field since 2011" is a superlative, not a total
+    (
+        "More than a thousand runners took on the half marathon on Sunday, in the biggest field "
+        "since the race began in 2011.",
+        "2024-05-07",
+    ),
+    (
+        "Police made 400 arrests, the most since 2011, most of them in the past 24 hours.",
+        "2024-05-07",
+    ),
+    # a sentence-opening share with no window
+    (
+        "The charity has handed out 52,000 parcels since 2019. The majority went to children.",
+        "2024-05-02",
+    ),
+    # "in January" dates the start of the period, not a window
+    (
+        "The charity has handed out 52,000 parcels since it opened in January, most of them to "
+        "families.",
+        "2024-05-02",
+    ),
     # the window is not inside the period
     ("The firm sold 20,000 cars last year, most of them in the past week.", "2024-05-02"),
     # the stated average is high enough for the window

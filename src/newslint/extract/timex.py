@@ -119,6 +119,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
             found.append(expression)
     for m in _DURATION.finditer(text):
         found.append(_duration(m))
+    found += _days_and_months(text, published)
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # keep the longest of overlapping matches ("the past week" inside "since ... the past week")
     kept: list[TimeExpression] = []
@@ -127,6 +128,59 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
             continue
         kept.append(t)
     return kept
+
+
+# short windows without a number: "in recent days", "last night", "on Sunday", "in January"
+_RECENT = re.compile(r"\bin\s+recent\s+(?P<unit>days|weeks|months)\b", re.I)
+_RECENT_DAYS = {"days": 7.0, "weeks": 56.0, "months": 183.0}  # the longest each can mean
+_DAYPART = re.compile(r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<wd>" + _WEEKDAY + r")\b(?!\s*,?\s*\d)", re.I)
+_IN_MONTH = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b(?!\s*,?\s*\d)"
+)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,:!?\n]*$", re.I)
+
+
+def _days_and_months(text: str, published: date | None) -> list[TimeExpression]:
+    found = []
+    for m in _RECENT.finditer(text):
+        days = _RECENT_DAYS[m.group("unit").lower()]
+        begin = published - timedelta(days=days - 1) if published else None
+        found.append(
+            TimeExpression(m.start(), m.end(), m.group(0), "window", days, begin, published)
+        )
+    for m in _DAYPART.finditer(text):
+        found.append(
+            TimeExpression(m.start(), m.end(), m.group(0), "window", 1.0, published, published)
+        )
+    for m in _ON_WEEKDAY.finditer(text):
+        day = None
+        if published is not None:
+            day = published - timedelta(
+                days=(published.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+            )
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day))
+    for m in _IN_MONTH.finditer(text):
+        if _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "since the invasion in February": the month dates the start
+        found.append(_month(m, published))
+    return found
+
+
+def _month(m: re.Match[str], published: date | None) -> TimeExpression:
+    """'in January': the latest January up to the publication date (31 days when unknown)."""
+    month = _MONTHS[m.group("m").lower()]
+    if published is None:
+        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", 31.0)
+    year = published.year if month <= published.month else published.year - 1
+    begin = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    finish = min(last, published)
+    days = float((finish - begin).days + 1)
+    return TimeExpression(m.start(), m.end(), m.group(0), "calendar", days, begin, finish)
 
 
 def _unit_days(unit: str) -> float:
@@ -233,7 +287,9 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
             event=event.name, source=event.source,
         )  # fmt: skip
     if date_match is None:
-        return _since_founding(text, m, rest, published)
+        return _since_relative(text, m, rest, published) or _since_founding(
+            text, m, rest, published
+        )
     if start_date is None:  # "since March" with no published date: a period of unknown length
         if published is not None:
             return None
@@ -277,6 +333,31 @@ def _clause_after(text: str, pos: int, limit: int = 120) -> str:
             continue
         return window[: m.start()]
     return window
+
+
+_AGO = re.compile(r"\b(?P<n>" + _NUM + r")\s+" + _UNIT + r"\s+ago\b", re.I)
+_SINCE_LAST = re.compile(r"^\s*last\s+(?P<unit>week|month|year)\b", re.I)
+
+
+def _since_relative(
+    text: str, m: re.Match[str], rest: str, published: date | None
+) -> TimeExpression | None:
+    """'since the scheme began three years ago', 'since last year' (its first day)."""
+    ago = _AGO.search(rest)
+    last = _SINCE_LAST.match(rest)
+    if not (ago or last) or published is None:
+        return None
+    if ago:
+        n = number(ago.group("n")) or 1.0
+        begin = published - timedelta(days=round(n * _unit_days(ago.group("unit"))))
+        end = m.end() + ago.end()
+    else:
+        assert last is not None
+        unit = last.group("unit").lower()
+        begin = _period_start(_period_start(published, unit) - timedelta(days=1), unit)
+        end = m.end() + last.end()
+    days = float((published - begin).days + 1)
+    return TimeExpression(m.start(), end, text[m.start() : end], "since", days, begin, published)
 
 
 def _since_founding(

@@ -365,22 +365,25 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag]:
     tolerance="""
         The window's share is read at its lowest ("the majority", "most", "more than half",
         "the bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half"
-        40%; "80%" 79.5%) and the total at the lowest its rounding allows, a round figure at
-        most 25% below itself ("some 1,000" is at least 750, less 10% for "some"). Fires
-        when the window's rate is at least 8 times the total's average rate: the highest
-        average the article states for the same thing ("about 40 parcels a day", "takings
-        have averaged about £4,000 a day", "roughly once a month, usually carrying 30 to
-        40", taken at their highest), else the total over its period ("since the invasion":
-        from the shipped date of the event; "since 12 July", "since the service opened in
-        June 2018", "since its founding" with the founding year given in the article, "over
-        the past five years", "this year": from that date to publication; "so far", "to
-        date": no length). With no published date only a stated average gives a rate. The
-        window ("in the past 24 hours", "over the weekend", "since Friday", "in just two
-        days") must be shorter than the period and inside it. The share must follow its
-        total in the same sentence with no other figure between, open the next sentence
-        ("Most of them came ..."), or name the total's noun ("of the provider's homes") or
-        the total itself ("of the total", when the article has one total) and end its
-        statement with the window.
+        40%; "nine in ten" 85%; "80%" 79.5%) and the total at the lowest its rounding
+        allows, a round figure at most 25% below itself ("some 1,000" is at least 750, less
+        10% for "some"). Fires when the window's rate is at least 8 times the total's
+        average rate: the highest average the article states for the same thing ("about 40
+        parcels a day", "takings have averaged about £4,000 a day", "roughly once a month,
+        usually carrying 30 to 40", taken at their highest), else the total over its period
+        ("since the invasion": from the shipped date of the event; "since 12 July", "since
+        the service opened in June 2018", "since its founding" with the founding year given
+        in the article, "since it began three years ago", "since last year" (its first day),
+        "over the past five years", "this year": from that date to publication; "so far",
+        "to date": no length). With no published date only a stated average gives a rate.
+        The window ("in the past 24 hours", "over the weekend", "since Friday", "in just two
+        days", "on Sunday", "last night", "in January"; "in recent days", "weeks", "months"
+        at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
+        The share must follow its total in the same sentence with no other figure between,
+        open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
+        came ..."), or name the total's noun ("of the provider's homes") or the total itself
+        ("of the total", when the article has one total) and end its statement with the
+        window.
     """,
 )
 def implausible_rate(analysis: Analysis) -> Iterator[Flag]:

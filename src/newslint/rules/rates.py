@@ -41,14 +41,39 @@ _SHARES = [
     (r"two[- ]thirds", 0.66),
     (r"three[- ]quarters", 0.75),
     (r"(?:a|one) quarter", 0.25),
+    (r"(?:a|one) fifth", 0.2),
+    (r"two[- ]fifths", 0.4),
+    (r"three[- ]fifths", 0.6),
+    (r"four[- ]fifths", 0.8),
+    (r"nine[- ]tenths", 0.9),
 ]
+_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}  # fmt: skip
 _SHARE = re.compile(
-    r"\b(?P<about>about |around |roughly |nearly |almost |some )?(?P<share>"
+    r"\b(?P<about>about |around |roughly |nearly |almost |some )?"
+    r"(?:(?:more than|over|at least|well over|just over|upwards of) )?(?P<share>"
     + "|".join(f"(?:{p})" for p, _ in _SHARES)
     + r"|(?P<percent>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+    + r"|(?P<tens>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?ten"
     + r")(?:\b|(?<=%))(?P<of>\s+of\b)?",
     re.I,
 )
+# a share with no "of" is followed by its verb or window ("nearly half came in", "most in the
+# past week"), never by a noun it modifies ("the half marathon", "half price")
+_BARE_NEXT = re.compile(
+    r"\s*(?:[,.;]|(?:in|over|during|within|on|since|this|last|came|come|coming|were|was|are|is|"
+    r"had|have|has|arrived|occurred|happened|took|been|alone)\b)",
+    re.I,
+)
+# "the biggest field since 2011", "the first time since 1990": a superlative, not a total
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|smallest|greatest|fewest|worst|best|most|least|first|"
+    r"longest|shortest|strongest|weakest|fastest|slowest|busiest|quietest|hottest|coldest|"
+    r"wettest|driest|deadliest|heaviest|warmest|sharpest|steepest)\b(?:\s+[\w'’-]+){0,3}\s*$",
+    re.I,
+)
+# "Of those, most came in the past week": the pronoun before the share
+_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*$", re.I)
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
 _ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
 _THE_TOTAL = re.compile(r"\s+(?:the|that)\s+(?:total|sum|amount|money|figure|tally)\b", re.I)
@@ -66,12 +91,18 @@ _CLAUSE_BREAK = re.compile(r";|—|\s–\s|,\s+(?:and|but|while|whereas|although
 _PREDICATE_AFTER = re.compile(
     r"\s*(?:alone\s+)?(?:were|was|are|is|had|have|has|will|would|remain|remained)\b", re.I
 )
-_AVERAGE = re.compile(
-    r"\b(?:daily|a day|per day|each day|every day|a week|weekly|per week)\b.{0,40}?\baverag"
-    r"|\baverag\w*\b.{0,40}?\b(?:daily|a day|per day|each day|every day|weekly|a week|per week)\b",
-    re.I,
+_PER_PERIOD = (
+    r"(?:daily|a day|per day|each day|every day|a week|weekly|per week|each week|a month|monthly|"
+    r"per month|each month|a year|annually|annual|yearly|per year|each year)"
 )
-_AVERAGE_DAYS = re.compile(r"\b(?:week|weekly)\b", re.I)
+_AVERAGE = re.compile(
+    rf"\b{_PER_PERIOD}\b.{{0,40}}?\baverag|\baverag\w*\b.{{0,40}}?\b{_PER_PERIOD}\b", re.I
+)
+_AVERAGE_DAYS = [
+    (re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b", re.I), 7.0),
+    (re.compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b", re.I), 30.44),
+    (re.compile(r"\b(?:a|per|each)\s+year\b|\b(?:annual|annually|yearly)\b", re.I), 365.25),
+]
 _FREQUENCY = re.compile(
     r"\b(?P<n>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+"
     r"(?P<unit>day|night|week|fortnight|month|quarter|year)\b",
@@ -107,6 +138,7 @@ class WindowShare:
     refers: str  # "anaphor", "total", "noun" or "bare"
     noun: str | None  # the head noun in dictionary form, or the pronoun of an anaphor
     sentence: int
+    opens_sentence: bool = False  # "The majority came in the past week."
 
 
 @dataclass(frozen=True)
@@ -207,6 +239,8 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
     for period in periods:
         index = _sentence_index(starts, period.start)
         sentence = analysis.sentences[index]
+        if _SUPERLATIVE_SINCE.search(analysis.text, sentence.start, period.start):
+            continue
         lo = bisect.bisect_left(positions, sentence.start)
         hi = bisect.bisect_left(positions, sentence.end)
         before = [q for q in quantities[lo:hi] if q.end <= period.start and _countable(q)]
@@ -233,9 +267,12 @@ def _window_shares(
         ):
             continue  # "the most in a decade", "at most": no share
         refers, noun, end = _what_share_names(text, m)
+        if refers == "modifier":
+            continue
         window = _window_after(text, end, windows)
         if window is None:
             continue
+        index = _sentence_index(starts, m.start())
         low = _share_low(m)
         if m.group("about"):
             low *= 0.8
@@ -247,7 +284,8 @@ def _window_shares(
             window=window,
             refers=refers,
             noun=noun,
-            sentence=_sentence_index(starts, m.start()),
+            sentence=index,
+            opens_sentence=not re.search(r"\w", text[starts[index] : m.start()]),
         )
 
 
@@ -255,13 +293,21 @@ def _share_low(m: re.Match[str]) -> float:
     """The least share the words allow: "most" 0.5, "80%" 0.795 (its rounding)."""
     if m.group("percent"):
         return (float(m.group("percent")) - 0.5) / 100
+    if m.group("tens"):  # "nine in ten": 85% or more
+        return (_TENS[m.group("tens").lower()] - 0.5) / 10
     return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
 
 
 def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int]:
     """(refers, noun, end of the phrase): "of them" is an anaphor, "of the total" the total,
-    "of the provider's homes" the noun "home"; a share with no "of" is bare."""
+    "of the provider's homes" the noun "home"; a share with no "of" is bare, unless "of those"
+    stands before it ("Of those, most came ...")."""
     if not m.group("of"):
+        before = _OF_THOSE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if before:
+            return "anaphor", before.group(0).split()[1].rstrip(",").lower(), m.end("share")
+        if not _BARE_NEXT.match(text, m.end("share")):
+            return "modifier", None, m.end("share")  # "the half marathon": no share at all
         return "bare", None, m.end("share")
     pos = m.end()
     anaphor = _ANAPHOR.match(text, pos)
@@ -312,7 +358,7 @@ def _total_for(
     previous = [t for t in totals if t.sentence == share.sentence - 1]
     if (
         previous
-        and share.refers != "bare"
+        and (share.refers != "bare" or share.opens_sentence)
         and _noun_fits(share, previous[-1])
         and _nothing_between(analysis, previous[-1].quantity.end, share.start, share)
     ):
@@ -387,7 +433,7 @@ def _stated_rates(analysis: Analysis, starts: list[int]) -> list[Rate]:
         body = text[sentence.start : sentence.end]
         if not _AVERAGE.search(body):
             continue
-        days = 7.0 if _AVERAGE_DAYS.search(body) else 1.0
+        days = next((d for rx, d in _AVERAGE_DAYS if rx.search(body)), 1.0)
         for q in within(sentence.start, sentence.end):
             if (
                 q.per is None
