@@ -319,7 +319,7 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
     phrase = _NOUN_PHRASE.match(text, pos)
     if not phrase:
         return "bare", None, m.end("share")
-    words = []
+    words: list[str] = []
     for word in phrase.group("words").split():
         lowered = word.lower()
         if lowered in _PHRASE_STOP or (len(words) and lowered.endswith(("ed", "ing"))):
