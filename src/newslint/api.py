@@ -11,7 +11,7 @@ from newslint.article import Article, from_text_or_source
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.report.model import Report
-from newslint.rules.registry import selected
+from newslint.rules.registry import selected, wanted
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,7 +83,12 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
     # the report lists quotes, so the Doc is always needed: build it before the rules, so
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018
-    findings = [f for r in selected(config.select, config.ignore) for f in r.run(analysis)]
+    findings = [
+        f
+        for r in selected(config.select, config.ignore)
+        for f in r.run(analysis)
+        if wanted(f.rule, config.select, config.ignore)
+    ]
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
     return Report(
         article=analysis.meta,

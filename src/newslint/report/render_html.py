@@ -83,8 +83,19 @@ def _unit(unit: str | None) -> str:
     return shown.replace("square_", "sq ").replace("_", " ")
 
 
+def _normalised(si_value: float, dimension: str | None) -> str:
+    """An SI value as the table shows it: km² and km for large areas and lengths."""
+    if dimension == "area" and si_value >= 1e5:
+        return f"{evidence.number(si_value / 1e6)} km²"
+    if dimension == "length" and si_value >= 1e4:
+        return f"{evidence.number(si_value / 1e3)} km"
+    return f"{evidence.number(si_value)} {_SI_UNITS.get(dimension or '', '')}".strip()
+
+
 def _quantity_row(q: Any) -> dict[str, Any]:
-    if q.low is not None and q.high is not None:
+    if q.from_value is not None and q.to_value is not None:
+        shown = f"{evidence.number(q.from_value)} → {evidence.number(q.to_value)}"  # a movement
+    elif q.low is not None and q.high is not None:
         shown = f"{evidence.number(q.low)}–{evidence.number(q.high)}"
     elif q.value is not None:
         shown = evidence.number(q.value)
@@ -94,12 +105,11 @@ def _quantity_row(q: Any) -> dict[str, Any]:
         shown = f"{q.approx} {shown}"
     normalised = ""
     if q.si_value is not None:
-        unit = _SI_UNITS.get(q.dimension or "", "")
-        normalised = f"{evidence.number(q.si_value)} {unit}".strip()
-        if q.dimension == "area" and q.si_value >= 1e5:
-            normalised = f"{evidence.number(q.si_value / 1e6)} km²"
-        elif q.dimension == "length" and q.si_value >= 1e4:
-            normalised = f"{evidence.number(q.si_value / 1e3)} km"
+        normalised = _normalised(q.si_value, q.dimension)
+    elif q.kind == "comparison" and q.implied_low is not None and q.implied_high is not None:
+        # "three times the size of Wales": the range it implies, not the multiplier
+        low, high = (_normalised(x, q.dimension) for x in (q.implied_low, q.implied_high))
+        normalised = f"{low.split()[0]}–{high}" if low.split()[1:] == high.split()[1:] else ""
     unit = q.currency or _unit(q.unit)
     if q.kind == "comparison" and q.reference:
         unit = f"× {q.reference}"
@@ -138,6 +148,9 @@ def payload(report: Report) -> dict[str, Any]:
                 "line": line,
                 "col": col,
                 "message": f.message,
+                # loaded language and house style: what kind of word, and what to say instead
+                "category": f.evidence.get("category"),
+                "replacements": list(f.replacements),
                 "excerpt": excerpt(text, f.start, f.end, 120),
                 "related": [
                     {

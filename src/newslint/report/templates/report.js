@@ -158,6 +158,7 @@
     button.type = "button";
     add(button, el("span", "badge " + f.severity, f.severity), el("b", null, f.rule), " ",
       f.message, " ", el("span", "where", "line " + f.line + ":" + f.col));
+    if (f.category) add(button, " ", el("span", "category", f.category));
     button.addEventListener("click", function () { openFinding(f.id, true); });
     var printed = el("div", "print-only");
     if (f.working.length) {
@@ -282,6 +283,21 @@
     return box;
   }
 
+  // category and neutral alternatives of a loaded word or a house-style entry
+  function suggestion(f) {
+    var dl = el("dl", "suggestion");
+    if (f.category) add(dl, el("dt", null, "Category"), add(el("dd"), el("span", "category", f.category)));
+    if (f.replacements.length) {
+      var dd = el("dd", "replacements");
+      f.replacements.forEach(function (r, k) {
+        if (k) add(dd, " or ");
+        add(dd, el("q", null, r));
+      });
+      add(dl, el("dt", null, "Suggestion"), dd);
+    }
+    return dl;
+  }
+
   function evidenceBlock(f) {
     var details = el("details", "evidence");
     details.open = !f.working.length;
@@ -328,6 +344,7 @@
     add(header, el("span", "badge " + f.severity, f.severity), h3,
       el("span", "where", "line " + f.line + ":" + f.col));
     add(pop, close, header, el("p", "message", f.message));
+    if (f.category || f.replacements.length) add(pop, suggestion(f));
     if (f.excerpt) add(pop, el("blockquote", "excerpt", "“" + f.excerpt + "”"));
     if (f.working.length) {
       var ul = el("ul", "working");
