@@ -321,3 +321,12 @@ def test_a_repeated_answer_starts_a_second_question(analyse):
 def test_measurements_are_built_once_per_analysis(analyse):
     analysis = analyse("The £2.4m scheme was approved.\n\nThe £4.2m scheme starts soon.")
     assert analysis.measurements is analysis.measurements
+
+
+def test_a_compound_names_what_its_head_names_but_events_stay_classes():
+    from newslint.measurements.table import same_key
+
+    assert same_key("floodwater", "water")
+    assert same_key("footbridge", "bridge")
+    assert not same_key("park", "ark")  # a head of three letters is too short to trust
+    assert not same_key("recapture", "capture", "event")

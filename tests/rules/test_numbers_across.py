@@ -297,6 +297,14 @@ NUM003_FIRES = [
         "three times the size of the Auckland region",
         "1,500 square kilometres",
     ),
+    # a compound and its head name one thing: meltwater is the water
+    (
+        "Meltwater now covers an area twice the size of Luxembourg, the agency said.\n\n"
+        "Roads in the valley have been closed.\n\n"
+        "Drone surveys show the water covers 500 sq km of the valley floor.",
+        "twice the size of Luxembourg",
+        "500 sq km",
+    ),
     # an amount lost, compared in its own sentence
     (
         "The city lost about 2.5 billion gallons of water to leaks last year, enough to fill "

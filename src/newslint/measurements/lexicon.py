@@ -57,7 +57,7 @@ VERB_CLASSES: dict[str, set[str]] = {
              "devastate", "sweep through"},
     "flood": {"flood", "inundate", "submerge", "swamp", "deluge"},
     "strip": {"strip", "devour", "eat"},
-    "raise": {"raise", "collect", "crowdfund"},
+    "raise": {"raise", "crowdfund"},
     "employ": {"employ", "hire", "staff"},
     "inspect": {"inspect", "survey", "check", "examine", "test", "audit", "visit", "assess",
                 "poll", "question", "interview", "screen"},

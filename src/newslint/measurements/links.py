@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newslint.measurements.lexicon import GENERIC_LABELS
 from newslint.measurements.model import Measurement
-from newslint.measurements.table import Measurements
+from newslint.measurements.table import Measurements, same_key
 
 # a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km"
 _WHOLE_OF_SHARE = re.compile(
@@ -94,7 +94,7 @@ def _different_things(a: Measurement, b: Measurement) -> bool:
         return False
     if ra.relation != rb.relation:
         return True
-    return ra.key != rb.key and not GENERIC_LABELS & {ra.key, rb.key}
+    return not same_key(ra.key, rb.key, ra.relation) and not GENERIC_LABELS & {ra.key, rb.key}
 
 
 def _changed_by(m: Measurement, comp: Measurement) -> bool:

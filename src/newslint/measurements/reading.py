@@ -84,9 +84,13 @@ def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
 
 def figure_root(tokens: list[Token]) -> Token | None:
     """The token of the figure that hangs on something outside it (the last, if several)."""
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    roots = _roots(tokens)
     return roots[-1] if roots else None
+
+
+def _roots(tokens: list[Token]) -> list[Token]:
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
 
 
 def read_figure(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
@@ -97,6 +101,14 @@ def read_figure(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
     inside = {t.i for t in tokens}
     if q.kind == "count":
         return _read_count(root, inside)
+    if q.kind == "comparison":
+        # "recaptured an area four times the size of ...": the parser may hang "times" on the
+        # verb and "the size" elsewhere; the root on a verb says what the comparison measures
+        for other in _roots(tokens):
+            if other.head.pos_ in ("VERB", "AUX") and other.i != root.i:
+                reading = _read_measure(other, inside)
+                if reading is not None:
+                    return reading
     return _read_measure(root, inside) or _noun_after(tokens, inside)
 
 

@@ -124,7 +124,8 @@ class Measurements:
         if concept:
             if ra is None or rb is None:
                 return Agreement(False, "not read")
-            if (ra.relation, ra.key) != (rb.relation, rb.key) and not _generic_of(ra, rb):
+            same = ra.relation == rb.relation and same_key(ra.key, rb.key, ra.relation)
+            if not same and not _generic_of(ra, rb):
                 return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
             if r is not None and r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
@@ -161,6 +162,17 @@ def loose_concept(m: Measurement) -> str | None:
     if r.relation == "label":
         return f"label:{r.key.rsplit(' of ', 1)[-1]}"
     return f"event:{r.key}"
+
+
+def same_key(a: str, b: str, relation: str = "label") -> bool:
+    """One class, or, for things labelled, a compound and its head: 'floodwater' is water,
+    'farmland' is land (events are classes already: 'recapture' is not 'capture')."""
+    if a == b:
+        return True
+    if relation != "label":
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.endswith(short) and " " not in long
 
 
 def _generic_of(ra: Reading, rb: Reading) -> bool:
