@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from newslint.arithmetic import Interval, printed, si_interval, with_approx
@@ -50,6 +51,10 @@ class Measurement:
     def value_range(self) -> Interval:
         """The values the printed figure allows, in SI (major units for money); "more than"
         opens it upwards, "up to" downwards, "about" widens it 10%."""
+        return self._range
+
+    @cached_property
+    def _range(self) -> Interval:  # computed once: rules compare each figure many times
         q = self.quantity
         base = si_interval(q) if q.kind in ("measure", "money") else printed(q)
         if q.approx in (">", ">="):

@@ -280,7 +280,13 @@ def _is_vote(
 
 def _lowest_percent(m: Measurement) -> float | None:
     q = m.quantity
-    if q.value is None or q.change is not None or m.role == "change" or q.low != q.high:
+    if (
+        q.kind not in ("percent", "vague")
+        or q.value is None
+        or q.change is not None
+        or m.role == "change"
+        or q.low != q.high
+    ):
         return None
     if q.approx in ("<", "<="):
         return None

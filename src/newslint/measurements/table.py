@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
@@ -31,7 +32,7 @@ from newslint.measurements.scope import Scope, scope_of
 from newslint.report.model import Quantity, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
     from newslint.analysis import Analysis
@@ -39,9 +40,13 @@ if TYPE_CHECKING:
 # dimensions a restatement or comparison is read in (time spans, ages and the like are not)
 MEASURED = {"length", "area", "volume", "mass", "speed", "energy", "power", "currency", "count"}
 # a part points at its whole: "4,100 of them", "Of those, ...", "140 of the schools surveyed"
-_PART_BY_PRONOUN = re.compile(r"\b(?:of|out of|among)\s+(?:them|those|these|whom|which)\b", re.I)
+_PART_BY_PRONOUN = re.compile(r"\s*(?:of|out of|among)\s+(?:them|those|these|whom|which)\b", re.I)
 _PART_BY_NOUN = re.compile(
-    r"\b(?:of|out of|among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)", re.I
+    r"\s*(?:of|out of|among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)", re.I
+)
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:them|those|these)\b")
+_OPENS_WITH_NOUN = re.compile(
+    r"\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)"
 )
 _DIGIT = re.compile(r"\d")
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -307,9 +312,14 @@ def _role(q: Quantity, converts: int | None, per: str | None, text: str) -> Role
         return "conversion"
     if q.change is not None or q.direction is not None:
         return "change"
-    # the cheap test first: a change ends in "to", "from" or "by" before the figure
+    # the cheap tests first: a change ends in "to", "from" or "by" before the figure
     before = max(0, q.start - 40)
-    if _TO_FROM_BY.search(text, before, q.start) and _CHANGED_TO.search(text, before, q.start):
+    window = text[before : q.start]
+    if (
+        (" to " in window or " from " in window or " by " in window)
+        and _TO_FROM_BY.search(window)
+        and _CHANGED_TO.search(window)
+    ):
         return "change"
     if per:
         return "rate"
@@ -357,8 +367,10 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
         groups[(q.dimension or "", q.currency, _counted_key(q))].append(m)
     wanted: set[int] = set()
     for members in groups.values():
+        if len(members) < 2:
+            continue
         ranges = [m.value_range() for m in members]
-        if len(members) > 1 and max(r.low for r in ranges) > min(r.high for r in ranges):
+        if max(r.low for r in ranges) > min(r.high for r in ranges):
             wanted.update(m.index for m in members)
     # figures printed with the same digits in another order ("34 workers" ... "the 43
     # plaintiffs"), whatever their nouns: NUM002's commonest slip
@@ -404,31 +416,38 @@ def transposition_key(m: Measurement) -> tuple[object, ...] | None:
 def _part_cues(
     items: list[Measurement], text: str, sentence_starts: list[int]
 ) -> tuple[set[int], set[str]]:
-    """Where a whole may be: the sentences at and before an "of them" (by sentence index),
-    and the counted nouns an "of the schools" names."""
+    """Where a whole may be: the sentences at and before an "of them" or "Of those, ..." (by
+    sentence index), and the counted nouns an "of the schools" names. Read right after each
+    count and at the start of its sentence, not over the whole text."""
     near: set[int] = set()
     nouns: set[str] = set()
-    if not items:
-        return near, nouns
-    from newslint.extract.quantities import counted_lemma
-    from newslint.measurements.reading import counted_class
-
-    for cue in _PART_BY_PRONOUN.finditer(text):
-        sentence = max(0, bisect.bisect_right(sentence_starts, cue.start()) - 1)
-        near.update((sentence - 1, sentence))
-    for cue in _PART_BY_NOUN.finditer(text):
-        nouns.add(counted_class(counted_lemma(cue.group("noun"))))
+    for m in items:
+        q = m.quantity
+        if q.kind != "count":
+            continue
+        start = sentence_starts[m.sentence] if m.sentence < len(sentence_starts) else 0
+        opening = text[start : q.start]
+        if _PART_BY_PRONOUN.match(text, q.end) or _OPENS_WITH_PRONOUN.match(opening):
+            near.update((m.sentence - 1, m.sentence))
+        cue = _PART_BY_NOUN.match(text, q.end) or _OPENS_WITH_NOUN.match(opening)
+        if cue:
+            nouns.add(_counted_class_of(cue.group("noun").lower()))
     return near, nouns
 
 
 def _counted_key(q: Quantity) -> str:
     """Counts are grouped by their counted noun's last word before any parse."""
-    if q.kind != "count":
+    if q.kind != "count" or not q.counted:
         return ""
+    return _counted_class_of(q.counted)
+
+
+@cache
+def _counted_class_of(counted: str) -> str:
     from newslint.extract.quantities import counted_lemma
     from newslint.measurements.reading import counted_class
 
-    words = counted_lemma(q.counted or "").split()
+    words = counted_lemma(counted).split()
     return counted_class(words[-1]) if words else ""
 
 
@@ -450,23 +469,26 @@ _VERB_TIME = ("npadvmod", "prep", "advmod", "tmod", "obl", "nsubj", "nsubjpass",
 def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
     """The characters that say when the figure holds: its own phrase (with its clauses: "who
     have waited since 2019") and the direct modifiers of the verb it hangs on ("on Sunday",
-    "last year"), not other clauses of the sentence ("... had returned on Monday")."""
+    "last year"), not other clauses of the sentence ("... had returned on Monday"). Each piece
+    is a subtree, read from its edges (a parse is projective: a subtree is one stretch)."""
     root = figure_root(figure_tokens(doc, offset, q))
     if root is None:
         return [(sentence.start, sentence.end)]
     phrase = root
     while phrase.head.i != phrase.i and phrase.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
         phrase = phrase.head
-    tokens = set(phrase.subtree)
+    pieces = [_stretch(phrase, offset)]
     verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
     # "the 320 people evacuated could go home on Monday": a phrase with its own event is
     # dated by that event, not by what the sentence says of it afterwards
     own_event = any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in phrase.children)
     if verb is not None and not own_event:
-        tokens.add(verb)
-        for child in verb.children:
-            if child.dep_ in _VERB_TIME:
-                tokens.update(child.subtree)
-    return [
-        (offset + t.idx, offset + t.idx + len(t.text)) for t in sorted(tokens, key=lambda t: t.i)
-    ]
+        pieces.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
+        pieces += [_stretch(c, offset) for c in verb.children if c.dep_ in _VERB_TIME]
+    return sorted(pieces)
+
+
+def _stretch(token: Token, offset: int) -> tuple[int, int]:
+    """The characters of a token's subtree."""
+    left, right = token.left_edge, token.right_edge
+    return offset + left.idx, offset + right.idx + len(right.text)
