@@ -10,7 +10,7 @@ from newslint.analysis import Analysis
 from newslint.article import Article, from_text_or_source
 from newslint.clean import clean
 from newslint.config import Config
-from newslint.report.model import Report
+from newslint.report.model import Checked, Finding, Report
 from newslint.rules.registry import selected
 
 if TYPE_CHECKING:
@@ -83,8 +83,13 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
     # the report lists quotes, so the Doc is always needed: build it before the rules, so
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018
-    findings = [f for r in selected(config.select, config.ignore) for f in r.run(analysis)]
+    findings: list[Finding] = []
+    checks: list[Checked] = []
+    for r in selected(config.select, config.ignore):
+        for outcome in r.outcomes(analysis):
+            (findings if isinstance(outcome, Finding) else checks).append(outcome)  # type: ignore[arg-type]
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
+    checks.sort(key=lambda c: (c.start, c.end, c.rule, c.message))
     return Report(
         article=analysis.meta,
         text=analysis.text,
@@ -92,4 +97,5 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
         quantities=analysis.quantities,
         quotes=analysis.quotes,
         findings=findings,
+        checks=checks,
     )

@@ -29,8 +29,9 @@ from newslint.arithmetic import (
 )
 from newslint.reference import lookup
 from newslint.report.model import Quantity, Severity
+from newslint.rules import verified
 from newslint.rules.rates import implausible_rate_flags
-from newslint.rules.registry import Flag, rule
+from newslint.rules.registry import Flag, Verified, rule
 from newslint.rules.restatements import restatement_flags
 from newslint.rules.shares import impossible_share_flags
 
@@ -95,7 +96,7 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
         the date is unknown).
     """,
 )
-def conversion_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a figure and its stated conversion that disagree beyond rounding.
 
     ## What it does
@@ -132,15 +133,15 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag]:
         )
 
 
-def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
+def _measure_flag(a: Quantity, b: Quantity) -> Flag | Verified:
     stated, converted = si_interval(a), si_interval(b)
     slack = CONVERSION_SLACK
     if _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}"):
         slack = AMBIGUOUS_UNIT_SLACK
     if stated.widened(slack).overlaps(converted):
-        return None
+        return verified.conversion_agrees(a, b)
     if is_temperature(a) and _as_difference(a).overlaps(_as_difference(b)):
-        return None  # "risen by 3C (5.4F)": a difference of temperatures has no offset
+        return verified.conversion_agrees(a, b)  # "risen by 3C (5.4F)": no offset
     expected = _in_unit_of(b, stated)
     return _conversion_flag(
         a,
@@ -181,7 +182,7 @@ _AMBIGUOUS_CURRENCY = re.compile(
 _CURRENCY_MARK = re.compile(r"[£$€¥₹]|\b[A-Z]{3}\b")
 
 
-def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
+def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | Verified | None:
     if any(
         _AMBIGUOUS_CURRENCY.search(q.text) and not _CURRENCY_MARK.search(q.text) for q in (a, b)
     ):
@@ -193,7 +194,7 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
     stated, converted = si_interval(a), si_interval(b)
     expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(MONEY_DRIFT)
     if expected.overlaps(converted):
-        return None
+        return verified.money_agrees(a, b, rates)
     return _conversion_flag(
         a,
         b,
@@ -316,7 +317,7 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
         10% by "about". Fires only when the two ranges are more than 1.5x apart.
     """,
 )
-def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a comparison with a reference object that contradicts the article's own figure.
 
     ## What it does
@@ -343,6 +344,8 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
             stated_si = with_approx(si_interval(stated), stated.approx)
             checks.append((stated_si.gap_ratio(implied), stated, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
+            fits = min(checks, key=lambda c: c[0])[1]
+            yield verified.comparison_agrees(comp, fits, implied)
             continue
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
@@ -486,7 +489,7 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         statement is negated, hedged ("if", "could") or about a change ("no longer", "became").
     """,
 )
-def impossible_share(analysis: Analysis) -> Iterator[Flag]:
+def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags parts larger than their whole, shares of one whole adding up past 100%, and a part
     that is both a majority and a minority of one whole.
 

@@ -3,6 +3,11 @@
 A rule's documentation lives in its own docstring (sections "What it does" and "Why is this
 bad?") and in the examples given to ``@rule`` (one that fires, one that stays silent). The
 examples are run by the test suite, so the documentation cannot drift from the behaviour.
+
+A rule's check yields ``Flag`` records (findings) and, next to them, ``Verified`` records: the
+checks it made that passed ("5C = 41F"), which the report lists under ``checks``. Both carry
+their arithmetic in ``evidence``; a ``working`` entry there (a list of lines in plain English,
+written from the same numbers as the message) is the worked sum the report shows.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslint.errors import ConfigError
-from newslint.report.model import Finding, Severity, Span
+from newslint.report.model import Checked, Finding, Severity, Span
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -32,7 +37,22 @@ class Flag:
     severity: Severity | None = None  # None: the rule's default
 
 
-Check = Callable[["Analysis"], Iterable[Flag]]
+@dataclass(frozen=True)
+class Verified:
+    """What a rule may yield beside its Flags: a check that passed, with its arithmetic.
+
+    ``message`` says what agreed, in the reader's units ("5C = 41F"); ``evidence`` holds the
+    numbers and, best, ``working`` lines. Findings and checks of one rule never share a span.
+    """
+
+    start: int
+    end: int
+    message: str
+    related: tuple[tuple[int, int], ...] = ()
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[["Analysis"], Iterable["Flag | Verified"]]
 
 
 @dataclass(frozen=True)
@@ -72,16 +92,35 @@ class Rule:
         return "\n".join(parts).rstrip() + "\n"
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
-        for flag in self.check(analysis):
+        """The rule's findings (the checks that passed are dropped; see ``outcomes``)."""
+        for outcome in self.outcomes(analysis):
+            if isinstance(outcome, Finding):
+                yield outcome
+
+    def outcomes(self, analysis: Analysis) -> Iterator[Finding | Checked]:
+        """Findings and the checks that passed, in the order the rule yields them."""
+        for record in self.check(analysis):
+            related = [Span(start=a, end=b) for a, b in record.related]
+            if isinstance(record, Verified):
+                yield Checked(
+                    rule=self.code,
+                    name=self.name,
+                    start=record.start,
+                    end=record.end,
+                    message=record.message,
+                    related=related,
+                    evidence=record.evidence,
+                )
+                continue
             yield Finding(
                 rule=self.code,
                 name=self.name,
-                severity=flag.severity or self.severity,
-                start=flag.start,
-                end=flag.end,
-                message=flag.message,
-                related=[Span(start=a, end=b) for a, b in flag.related],
-                evidence=flag.evidence,
+                severity=record.severity or self.severity,
+                start=record.start,
+                end=record.end,
+                message=record.message,
+                related=related,
+                evidence=record.evidence,
             )
 
 
