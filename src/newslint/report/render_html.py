@@ -245,6 +245,12 @@ def payload(report: Report, name: str | None = None) -> dict[str, Any]:
     }
 
 
+def report_body() -> str:
+    """The report's page furniture (legend, article, panel, popover, help) as static markup:
+    the report file and the web editor share it; the script fills it from the data."""
+    return _asset("report-body.html")
+
+
 def report_csp() -> str:
     """The page's Content-Security-Policy: its own script (by hash) and nothing else runs."""
     return (
@@ -265,6 +271,8 @@ def render_html(report: Report, *, home: str | None = None, name: str | None = N
     replacements = {
         "{{csp}}": escape(csp),
         "{{title}}": escape(f"{title} · newslint"),
+        "{{heading}}": escape(title),
+        "{{body}}": _asset("report-body.html"),
         "{{css}}": _asset("report.css"),
         "{{data}}": embed_json(payload(report, name)),
         "{{home}}": back,

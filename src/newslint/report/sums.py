@@ -192,9 +192,9 @@ def rate(ev: dict[str, Any], figures: Figures) -> list[str]:
 def _unit_key(ev: dict[str, Any], prefix: str) -> tuple[str, Any] | None:
     """``reference_km2: [20735, 20779]`` -> ("km2", [20735, 20779]): a number or a range."""
     for key, v in ev.items():
-        if key.startswith(prefix + "_") and not key.startswith(prefix + "_range"):
-            if _num(v) or _pair(v):
-                return key[len(prefix) + 1 :], v
+        own = key.startswith(prefix + "_") and not key.startswith(prefix + "_range")
+        if own and (_num(v) or _pair(v)):
+            return key[len(prefix) + 1 :], v
     return None
 
 
@@ -219,7 +219,7 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
     if span and span[0] != span[1]:
         spread = f"{name} {people.number(ref_low)}–{u(ref_high)}" if ref_low != ref_high else name
         lines.append(
-            f"allowing for the rounding of '{people.number(mult)}' and for {spread}: "
+            f"allowing for the rounding of the multiple and for {spread}: "
             f"{people.number(span[0])}–{u(span[1])}"
         )
     if stated is not None and _num(stated[1]):
