@@ -84,6 +84,11 @@ def big(x: float) -> str:
     return number(x)
 
 
+def times_used(n: int) -> str:
+    """ "once", "twice", "3 times": how often a form appears."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
 def plural(n: float, word: str, words: str | None = None) -> str:
     """ "1 day", "202 days", "1.5 days": never "day(s)"."""
     return f"{number(n)} {word if n == 1 else (words or word + 's')}"
@@ -220,7 +225,7 @@ def fraction_words(ratio: float) -> str | None:
         (0.5, "half"), (2 / 3, "two-thirds"), (0.75, "three-quarters"),
     ]  # fmt: skip
     best = min(words, key=lambda w: abs(math.log(ratio / w[0]))) if ratio > 0 else None
-    if best is None or abs(math.log(ratio / best[0])) > 0.2:
+    if best is None or abs(math.log(ratio / best[0])) > 0.15:
         return None
     return best[1]
 

@@ -15,6 +15,7 @@ from newslint.extract.entities import (
     skeleton,
     spelling_differs,
 )
+from newslint.report import people
 from newslint.report.position import excerpt
 from newslint.rules.registry import Flag, rule
 
@@ -184,7 +185,10 @@ def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]
             f"'{flagged.text}' and '{other.text}' share their first letter and consonant frame "
             f"({frames[0]}), with a similarity of {similarity} (70 or more reads as one name)"
         )
-    uses = f"'{flagged.text}' is used {len(rare)}x, '{other.text}' {len(common)}x: use one"
+    uses = (
+        f"'{flagged.text}' appears {people.times_used(len(rare))}, '{other.text}' "
+        f"{people.times_used(len(common))}: use one"
+    )
     return Flag(
         start=flagged.start,
         end=flagged.end,

@@ -249,7 +249,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
 
     def too_large_page(status: int, message: str) -> bytes:
         # the form posted without script: a page, not a line of JSON
-        page = templates.get_template("error.html").render(status=status, message=message)
+        page = templates.get_template("error.html").render(
+            status=status, message=message, detail=[]
+        )
         return page.encode()
 
     app.add_middleware(

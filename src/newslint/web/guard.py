@@ -23,6 +23,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 MAX_NUMBER_CHARS = 1_000  # no field of a request is a number; this is generous
+# a form over the cap is read to its end (and dropped) up to this many times the cap, so the
+# browser that sent it can show the refusal page
+DRAIN_FACTOR = 10
 
 
 class JsonRejected(ValueError):
@@ -96,6 +99,10 @@ class BodyLimit:
                 await self._reply(send, 400, "Content-Length is not a number", page)
                 return
             if int(declared) > self.max_body:
+                if page is not None and int(declared) <= DRAIN_FACTOR * self.max_body:
+                    # a browser still sending its form would show a reset connection, not
+                    # the page: read the rest (and drop it) within the body's time first
+                    await self._drain(receive)
                 await self._reply(send, 413, self._too_large(int(declared)), page)
                 return
         loop = asyncio.get_running_loop()
@@ -130,6 +137,17 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _drain(self, receive: Receive) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout
+        while True:
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except asyncio.TimeoutError:
+                return
+            if message["type"] == "http.disconnect" or not message.get("more_body", False):
+                return
 
     def _too_large(self, size: int, more: bool = False) -> str:
         shown = "over" if more else f"{size:,} bytes,"
