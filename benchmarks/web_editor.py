@@ -83,7 +83,7 @@ def measure(base: str, article: str, runs: int) -> dict[str, object]:
         long_text = (article + "\n\n") * (50_000 // (len(article) + 2) + 1)
         page.fill("#text", long_text[:50_000])
         progress = []
-        for i in range(5):
+        for _ in range(5):
             page.evaluate(_WATCH, ["#progress", "hidden"])
             page.click("#submit")
             marks = page.evaluate("window.__marks")
