@@ -19,7 +19,7 @@ dimension and the rounding a figure as printed stands for (``newslint.arithmetic
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeGuard
 
 from newslint.arithmetic import printed, with_approx
 from newslint.report import people
@@ -28,7 +28,7 @@ from newslint.report.model import Quantity
 Figures = Mapping[str, Quantity]
 
 
-def _num(v: Any) -> bool:
+def _num(v: Any) -> TypeGuard[float]:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
