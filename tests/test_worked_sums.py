@@ -124,6 +124,19 @@ def test_num005_sum_explains_the_rounding_bounds(examples):
     ]
 
 
+def test_num001_sum_converts_in_the_articles_units(lint):
+    report = lint("The storm dropped 30cm (20in) of snow on the town overnight.")
+    assert _shown(report, "NUM001")["working"] == [
+        "'30cm' is 25–35 cm (allowing for rounding)",
+        "converted: 9.84–13.78 in",
+        "the article says '20in': 15–25 in",
+        "the printed conversion is 1.69 × what it should be",
+    ]
+    heat = lint("Temperatures reached 40C (140F) in the city on Tuesday, officials said.")
+    lines = _shown(heat, "NUM001")["working"]
+    assert lines[1:] == ["converted: 95–113°F", "the article says '140F': 135–145°F"]
+
+
 def test_every_finding_on_the_examples_has_a_sum_in_plain_units(examples):
     for report in examples.values():
         for f in payload(report)["findings"]:
