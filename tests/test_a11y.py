@@ -57,6 +57,24 @@ def test_the_report_file(browser, tmp_path, lint, scheme):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_category_and_suggestion_chips(browser, tmp_path, lint, scheme):
+    text = (EXAMPLES / "loaded-language.txt").read_text(encoding="utf-8")
+    path = tmp_path / "report.html"
+    path.write_text(render_html(lint(text)), encoding="utf-8")
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)
+    p = context.new_page()
+    p.goto(path.as_uri())
+    p.wait_for_selector("body[data-ready=true]")
+    item = p.locator("#findings > li", has_text="'slammed' is an emotive verb").first
+    assert item.locator(".category").count() == 1
+    assert violations(p) == []
+    item.locator("button").click()
+    p.locator("#popover .suggestion").wait_for(state="visible")
+    assert violations(p) == []
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_editor_before_and_after_a_check(browser, server, scheme):
     context = browser.new_context(bypass_csp=True, color_scheme=scheme)
     p = context.new_page()

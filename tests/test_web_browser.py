@@ -167,6 +167,20 @@ def test_num_finding_shows_its_evidence(page, server):
     assert shown >= 1, "a NUM finding must show its arithmetic"
 
 
+def test_loaded_word_shows_category_and_suggestion(page, server):
+    p = page.page
+    submit(p, server, (EXAMPLES / "loaded-language.txt").read_text(encoding="utf-8"))
+    # the LNG001 item itself: SRC001's printed sum also quotes the cue 'slammed'
+    item = p.locator("#findings > li", has_text="'slammed' is an emotive verb").first
+    assert "emotive verb" in item.locator(".category").text_content()
+    item.locator("button").click()
+    pop = p.locator("#popover")
+    pop.wait_for(state="visible")
+    assert pop.locator(".suggestion .category").text_content() == "emotive verb"
+    assert pop.locator(".suggestion .replacements q").all_text_contents() == ["criticised"]
+    assert not page.errors
+
+
 def test_screenshots(page, browser, server, tmp_path):
     p = page.page
     submit(p, server, ARTICLE, "2022-09-13")

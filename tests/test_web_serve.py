@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,6 +14,7 @@ from typer.testing import CliRunner
 
 from newslint.cli import app
 from newslint.web.commands import parse_size
+from web_support import start_serve, stop_serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,6 +42,8 @@ def test_sizes(text, size):
         (["--workers", "0"], "at least 1"),
         (["--max-seconds", "-5"], "positive number"),
         (["--pipeline", "no_such_pipeline"], "is not installed"),
+        (["--allow-origin", "docs.example.org"], "is not an origin"),
+        (["--cache-size", "-1"], "0 or more"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(args, message):
@@ -52,28 +51,6 @@ def test_bad_options_exit_2_with_one_line(args, message):
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
-
-
-def start_serve(*options: str) -> tuple[subprocess.Popen, str]:
-    """``newslint serve`` on a free loopback port, in a session of its own; ready to use."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newslint.cli", "serve", "--port", str(port), *options],
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        assert server.poll() is None, "serve exited"
-        try:
-            if httpx.get(base + "/healthz", timeout=2).status_code == 200:
-                return server, base
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline, "serve did not become ready"
-        time.sleep(0.2)
 
 
 def session_processes(sid: int) -> list[int]:
@@ -120,8 +97,7 @@ def test_serve_command_serves(tmp_path):
         ok = httpx.post(base + "/api/check", json={"text": "The council met on Tuesday."})
         assert ok.status_code == 200 and ok.json()["text"] == "The council met on Tuesday."
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_serve(server)
 
 
 @pytest.mark.slow
@@ -137,7 +113,7 @@ def test_sigterm_mid_check_stops_everything_within_10_s():
     finally:
         threads.shutdown(wait=False)
         if server.poll() is None:
-            os.killpg(server.pid, signal.SIGKILL)
+            stop_serve(server, signal.SIGKILL)
 
 
 @pytest.mark.slow
@@ -150,5 +126,4 @@ def test_a_killed_server_leaves_no_worker_behind():
         assert not wait_gone(server.pid, 10), "workers outlived a killed server"
     finally:
         threads.shutdown(wait=False)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_serve(server, signal.SIGKILL)

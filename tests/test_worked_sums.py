@@ -126,15 +126,86 @@ def test_num005_sum_explains_the_rounding_bounds(examples):
 
 def test_num001_sum_converts_in_the_articles_units(lint):
     report = lint("The storm dropped 30cm (20in) of snow on the town overnight.")
-    assert _shown(report, "NUM001")["working"] == [
-        "'30cm' is 25–35 cm (allowing for rounding)",
-        "converted: 9.84–13.78 in",
-        "the article says '20in': 15–25 in",
+    snow = _shown(report, "NUM001")
+    assert snow["working"] == [
+        "'30cm' (read to its last digit, 29.5–30.5 cm) converted: 11.6–12.0 in",
+        "'20in' stands for 15–25 in (its rounding, plus 1% slack): the two do not meet",
+        "the other way, '20in' converted back is 49.5–52.1 cm, outside 25–35 cm, the most "
+        "'30cm' may be rounded from",
         "the printed conversion is 1.69 × what it should be",
     ]
+    # the message gives the sum's figures, in people's units
+    assert snow["message"] == "'20in' is not a conversion of '30cm': '30cm' is 11.6-12.0 in"
     heat = lint("Temperatures reached 40C (140F) in the city on Tuesday, officials said.")
-    lines = _shown(heat, "NUM001")["working"]
-    assert lines[1:] == ["converted: 95–113°F", "the article says '140F': 135–145°F"]
+    shown = _shown(heat, "NUM001")
+    assert shown["working"][:2] == [
+        "'40C' (read to its last digit, 39.5–40.5°C) converted: 103–105°F",
+        "'140F' stands for 138–142°F (its rounding, plus 1 degree): the two do not meet",
+    ]
+    assert shown["message"].endswith("'40C' is 103-105°F")
+    assert not any("degree_" in line or "kelvin" in line for line in shown["working"])
+
+
+def test_num001_difference_reading_shows_both_readings(lint):
+    f = _shown(lint("Temperatures rose by 3C (9F) over the decade."), "NUM001")
+    assert f["message"].endswith("'3C' is 4.5-6.3°F as a difference")
+    assert f["working"][0] == (
+        "'3C' (read to its last digit, 2.5–3.5°C) converted as a difference (no +32): 4.5–6.3°F"
+    )
+    assert (
+        f["working"][-1] == "read as a level (with the +32), '3C' is 36.5–38.3°F: no match either"
+    )
+
+
+def test_num001_money_sum_and_message_agree(lint):
+    report = lint(
+        "The bank agreed to pay £1bn ($9bn) to settle the claims.", published="2023-01-20"
+    )
+    f = _shown(report, "NUM001")
+    assert f["message"].endswith("that is $0.58-1.93 billion")
+    assert f["working"][:2] == [
+        "1 GBP = 1.218–1.238 USD (ECB 2023-01-13..2023-01-20), plus 4% drift",
+        "'£1bn' converted, with the drift: $0.58–1.93 billion",
+    ]
+
+
+def test_num001_check_that_passed_the_other_way(lint):
+    report = lint("The race is 20 miles (35km) long.")
+    [check] = [c for c in report.checks if c.rule == "NUM001"]
+    assert check.message == "'20 miles' and '35km' agree"
+    assert check.evidence["working"] == [
+        "20 miles = 32.19 km",
+        "the other way, '35km' converted back is 21.4–22.1 miles, within 15–25 miles, what "
+        "'20 miles' may be rounded from",
+    ]
+
+
+def test_num005_message_gives_the_sums_figures(examples):
+    f = _shown(examples["recaptured-territory"], "NUM005")
+    assert f["message"] == (
+        "'the majority of them ... the past 24 hours' means at least 26,250 of '53,000' in "
+        "1 day, 99.1 × the average of 264.9 a day"
+    )
+
+
+def test_num005_plausible_rate_is_a_check_that_passed(lint):
+    text = (
+        "The charity has delivered 52,000 parcels since it was set up in 2019, a third of them "
+        "in the past year."
+    )
+    report = lint(text, published="2024-03-01", select=["NUM005"])
+    assert report.findings == []
+    [check] = report.checks
+    assert check.message == (
+        "'a third of them ... the past year' fits '52,000': at least 16,995 in 365.2 days, "
+        "1.67 × the average of 27.82 a day"
+    )
+    assert check.evidence["working"][1] == (
+        "'a third of them' is at least 33%: 33% × 51,500 = 16,995 in the past year (365.2 days)"
+    )
+    assert (
+        check.evidence["working"][-1] == "46.53 ÷ 27.82 = 1.67 × the average; under 8 ×: plausible"
+    )
 
 
 def test_every_finding_on_the_examples_has_a_sum_in_plain_units(examples):

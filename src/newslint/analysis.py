@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from newslint.clean import Cleaned
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
+    from newslint.language.loaded import LoadedWord
+    from newslint.language.superlatives import Superlative
+    from newslint.language.voice import Voice
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -145,6 +148,32 @@ class Analysis:
         from newslint.extract.quotes import find_quotes
 
         return find_quotes(self)
+
+    @cached_property
+    def voice(self) -> Voice:
+        """Whose words each stretch of the text is: somebody quoted or reported, or the
+        reporter's own (``language/voice.py``)."""
+        from newslint.extract.quotes import quotation_marks
+        from newslint.language.voice import voice_of
+
+        paragraphs = [(p.start, p.end) for p in self.paragraphs]
+        marked = [part for m in quotation_marks(self.text, paragraphs) for part in m.parts]
+        return voice_of(self.text, self.quotes, marked, self.doc)
+
+    @cached_property
+    def loaded_words(self) -> list[LoadedWord]:
+        """Loaded words in the reporter's own voice (``language/loaded.py``)."""
+        from newslint.language.loaded import find_loaded_words
+
+        return find_loaded_words(self)
+
+    @cached_property
+    def superlatives(self) -> list[Superlative]:
+        """Record claims ("the biggest ever", "record rainfall"), whoever makes them
+        (``language/superlatives.py``)."""
+        from newslint.language.superlatives import find_superlatives
+
+        return find_superlatives(self)
 
 
 def split_paragraphs(text: str) -> list[Span]:

@@ -11,7 +11,7 @@ from newslint.article import Article, from_text_or_source
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.report.model import Checked, Finding, Report
-from newslint.rules.registry import selected
+from newslint.rules.registry import selected, wanted
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -87,7 +87,13 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
     checks: list[Checked] = []
     for r in selected(config.select, config.ignore):
         for outcome in r.outcomes(analysis):
-            (findings if isinstance(outcome, Finding) else checks).append(outcome)  # type: ignore[arg-type]
+            # a rule may serve further codes (house style): an ignored one drops its records
+            if not wanted(outcome.rule, config.select, config.ignore):
+                continue
+            if isinstance(outcome, Finding):
+                findings.append(outcome)
+            else:
+                checks.append(outcome)
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
     checks.sort(key=lambda c: (c.start, c.end, c.rule, c.message))
     return Report(

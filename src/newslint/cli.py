@@ -1,4 +1,4 @@
-"""The command line: ``newslint check``, ``rules``, ``rule CODE`` (and serve, batch, stats, sql).
+"""The command line: ``newslint check``, ``rules``, ``rule CODE`` (and serve, lsp, batch, stats, sql).
 
 Bad input and bad options end in one line on stderr and exit code 2; findings at or above
 ``--fail-on`` give exit code 1; otherwise 0.
@@ -211,7 +211,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code, e.g. NUM003
 
 # Command groups that live with their subsystem register themselves here, so that the cost of
 # importing a web server or Arrow is paid only by the commands that need them.
-_EXTENSIONS = ("newslint.web.commands", "newslint.batch.commands")
+_EXTENSIONS = ("newslint.web.commands", "newslint.batch.commands", "newslint.lsp")
 
 
 def _register_extensions() -> None:

@@ -42,6 +42,34 @@ _UNIT_NAMES = {
     "percent": "%",
     "kilometer / hour": "km/h",
     "mile / hour": "mph",
+    "kilometer/hour": "km/h",
+    "mile/hour": "mph",
+    "meter/second": "m/s",
+    "knot": "knots",
+    "nautical_mile": "nautical miles",
+    "light_year": "light years",
+    "foot**3": "cu ft",
+    "milliliter": "ml",
+    "pint": "pints",
+    "oil_barrel": "barrels",
+    "milligram": "mg",
+    "ton": "tons",
+    "megatonne": "megatonnes",
+    "gigatonne": "gigatonnes",
+    "ounce": "oz",
+    "stone": "stone",
+    "joule": "J",
+    "kilojoule": "kJ",
+    "kilocalorie": "kcal",
+    "kilowatt_hour": "kWh",
+    "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh",
+    "terawatt_hour": "TWh",
+    "watt": "W",
+    "kilowatt": "kW",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "horsepower": "hp",
     "second": "seconds",
     "minute": "minutes",
     "hour": "hours",
@@ -123,6 +151,39 @@ def money(x: float, currency: str | None) -> str:
     shown = big(x)
     if sign:
         return f"{'-' if x < 0 else ''}{sign}{shown.lstrip('-')}"
+    return f"{shown} {currency}" if currency else shown
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def span(low: float, high: float, shown_unit: str = "", dash: str = "–") -> str:
+    """A computed range for people, both ends to the same decimals (three significant digits
+    of the larger end; whole numbers in full), large ones with a scale word: 9.84–13.78 in ->
+    "9.8–13.8 in", 15.29–16.9 km -> "15.3–16.9 km", 85,300,000–87,500,000 -> "85.3–87.5
+    million". A message and its worked sum both write a range with this, so they agree."""
+    top = max(abs(low), abs(high))
+    scale, word = next(((s, w) for s, w in _SCALES if top >= s), (1.0, ""))
+    lo, hi, top = low / scale, high / scale, top / scale
+    decimals = 0 if top >= 100 or top == 0 else max(0, 2 - math.floor(math.log10(top)))
+    a, b = f"{lo:,.{decimals}f}", f"{hi:,.{decimals}f}"
+    while decimals and a.endswith("0") and b.endswith("0"):  # "15.0–25.0" -> "15–25"
+        a, b, decimals = a[:-1], b[:-1], decimals - 1
+    a, b = (x.rstrip(".") if not decimals else x for x in (a, b))
+    if lo == 0:
+        a = "0"
+    text = number(float(a.replace(",", ""))) if a == b else f"{a}{dash}{b}"
+    if word:
+        text = f"{text} {word}"
+    return with_unit(text, shown_unit)
+
+
+def money_span(low: float, high: float, currency: str | None, dash: str = "–") -> str:
+    """ "£85.3–87.5 million", "1.2–1.4 billion MXN": ``span`` with the currency's sign."""
+    sign = _CURRENCY_SIGNS.get(currency or "")
+    shown = span(low, high, dash=dash)
+    if sign:
+        return f"{'-' if low < 0 else ''}{sign}{shown.lstrip('-')}"
     return f"{shown} {currency}" if currency else shown
 
 

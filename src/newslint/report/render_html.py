@@ -63,7 +63,9 @@ def _rule_docs(codes: set[str]) -> dict[str, str]:
 
 
 def _quantity_row(q: Quantity) -> dict[str, Any]:
-    if q.low is not None and q.high is not None:
+    if q.from_value is not None and q.to_value is not None:
+        shown = f"{people.number(q.from_value)} → {people.number(q.to_value)}"  # a movement
+    elif q.low is not None and q.high is not None:
         shown = f"{people.number(q.low)}–{people.number(q.high)}"
     elif q.value is not None:
         shown = people.number(q.value)
@@ -171,7 +173,17 @@ def payload(report: Report, name: str | None = None) -> dict[str, Any]:
             spans.append((r.start, r.end, f"r{i}.{j}"))
         family = "".join(ch for ch in f.rule if ch.isalpha()) or f.rule
         shown = _explained(report, f, lines)
-        findings.append({"id": i, "severity": f.severity, "family": family, **shown})
+        findings.append(
+            {
+                "id": i,
+                "severity": f.severity,
+                "family": family,
+                **shown,
+                # loaded language and house style: what kind of word, and what to say instead
+                "category": f.evidence.get("category"),
+                "replacements": list(f.replacements),
+            }
+        )
     checks = []
     for i, c in enumerate(report.checks):
         spans.append((c.start, c.end, f"c{i}"))

@@ -13,6 +13,7 @@ written from the same numbers as the message) is the worked sum the report shows
 from __future__ import annotations
 
 import inspect
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ class Flag:
     related: tuple[tuple[int, int], ...] = ()
     evidence: dict[str, Any] = field(default_factory=dict)
     severity: Severity | None = None  # None: the rule's default
+    # texts that may replace text[start:end], best first (only when the fix is certain)
+    replacements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ class Rule:
     silent: str
     published: str | None = None
     tolerance: str | None = None
+    # a pattern of further codes this rule's findings may carry (house style: LNG101-LNG199)
+    serves: str | None = None
+    # the settings its documented examples run with (house style needs a style table)
+    example_config: dict[str, Any] | None = None
 
     @property
     def family(self) -> str:
@@ -87,7 +94,11 @@ class Rule:
         if self.tolerance:
             parts += ["## Tolerance", self.tolerance, ""]
         when = f" (published {self.published})" if self.published else ""
-        parts += ["## Example", f"Fires{when}:", "", _indent(self.fires), ""]
+        parts += ["## Example"]
+        if self.example_config:
+            settings = _toml(self.example_config, "tool.newslint.")
+            parts += ["With these settings in pyproject.toml:", "", _indent(settings), ""]
+        parts += [f"Fires{when}:", "", _indent(self.fires), ""]
         parts += ["Stays silent:", "", _indent(self.silent), ""]
         return "\n".join(parts).rstrip() + "\n"
 
@@ -103,8 +114,8 @@ class Rule:
             related = [Span(start=a, end=b) for a, b in record.related]
             if isinstance(record, Verified):
                 yield Checked(
-                    rule=self.code,
-                    name=self.name,
+                    rule=getattr(record, "code", None) or self.code,
+                    name=getattr(record, "name", None) or self.name,
                     start=record.start,
                     end=record.end,
                     message=record.message,
@@ -112,15 +123,17 @@ class Rule:
                     evidence=record.evidence,
                 )
                 continue
+            # a record may carry a code the rule serves (a house-style entry's own code)
             yield Finding(
-                rule=self.code,
-                name=self.name,
+                rule=getattr(record, "code", None) or self.code,
+                name=getattr(record, "name", None) or self.name,
                 severity=record.severity or self.severity,
                 start=record.start,
                 end=record.end,
                 message=record.message,
                 related=related,
                 evidence=record.evidence,
+                replacements=list(record.replacements),
             )
 
 
@@ -136,6 +149,8 @@ def rule(
     silent: str,
     published: str | None = None,
     tolerance: str | None = None,
+    serves: str | None = None,
+    example_config: dict[str, Any] | None = None,
 ) -> Callable[[Check], Check]:
     """Register a rule. ``fires``/``silent`` are example articles for its docs and tests."""
 
@@ -153,6 +168,8 @@ def rule(
             silent=inspect.cleandoc(silent),
             published=published,
             tolerance=inspect.cleandoc(tolerance) if tolerance else None,
+            serves=serves,
+            example_config=example_config,
         )
         return check
 
@@ -172,23 +189,44 @@ def get_rule(code: str) -> Rule:
         raise ConfigError(f"unknown rule {code!r} (see `newslint rules`)") from None
 
 
+def _serves(r: Rule, code: str) -> bool:
+    return r.serves is not None and re.fullmatch(r.serves, code) is not None
+
+
 def selected(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
-    """Rules picked by code or prefix (family ``NUM``, or ``NUM00``); ignore wins over select."""
+    """Rules picked by code or prefix (family ``NUM``, or ``NUM00``); ignore wins over select.
+    A code a rule serves ("LNG101", a house-style entry's) selects that rule; ignoring it drops
+    only its findings (``wanted``)."""
     rules = all_rules()
     select, ignore = list(select), list(ignore)
     for prefix in select + ignore:
-        if prefix != "ALL" and not any(r.code.startswith(prefix) for r in rules):
+        known = any(r.code.startswith(prefix) or _serves(r, prefix) for r in rules)
+        if prefix != "ALL" and not known:
             raise ConfigError(f"unknown rule code or family {prefix!r} (see `newslint rules`)")
 
-    def matches(r: Rule, prefixes: list[str]) -> bool:
-        return any(p == "ALL" or r.code.startswith(p) for p in prefixes)
+    def matches(r: Rule, prefixes: list[str], served: bool) -> bool:
+        return any(
+            p == "ALL" or r.code.startswith(p) or (served and _serves(r, p)) for p in prefixes
+        )
 
-    return [r for r in rules if (not select or matches(r, select)) and not matches(r, ignore)]
+    return [
+        r
+        for r in rules
+        if (not select or matches(r, select, True)) and not matches(r, ignore, False)
+    ]
+
+
+def wanted(code: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> bool:
+    """Is a finding with this code selected and not ignored (codes a rule serves included)?"""
+    select, ignore = list(select), list(ignore)
+    if any(p == "ALL" or code.startswith(p) for p in ignore):
+        return False
+    return not select or any(p == "ALL" or code.startswith(p) for p in select)
 
 
 def _load_rule_modules() -> None:
     # importing the modules registers their rules
-    from newslint.rules import numbers, sources, text  # noqa: F401
+    from newslint.rules import language, numbers, sources, text  # noqa: F401
 
 
 def _sections(doc: str) -> dict[str, str]:
@@ -202,6 +240,29 @@ def _sections(doc: str) -> dict[str, str]:
         elif current:
             sections[current] += line + "\n"
     return {k: v.strip() for k, v in sections.items()}
+
+
+def _toml(table: dict[str, Any], prefix: str = "") -> str:
+    """A settings table as TOML, for the docs: scalars and inline tables, one table a header."""
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, dict):
+            return "{ " + ", ".join(f"{_key(k)} = {value(x)}" for k, x in v.items()) + " }"
+        if isinstance(v, list):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        return json.dumps(v, ensure_ascii=False)
+
+    lines = []
+    for name, sub in table.items():
+        lines.append(f"[{prefix}{name}]")
+        lines += [f"{_key(k)} = {value(v)}" for k, v in sub.items()]
+    return "\n".join(lines)
+
+
+def _key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
 
 
 def _indent(text: str) -> str:

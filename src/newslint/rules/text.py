@@ -195,6 +195,8 @@ def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]
         message=f"'{flagged.text}' ({len(rare)}x) and '{other.text}' ({len(common)}x) look like "
         f"two spellings of one name; use one",
         related=tuple((w.start, w.end) for _, w in common[:5]),
+        # the article's more frequent spelling; editors offer it as the fix
+        replacements=(other.text,),
         evidence={
             "forms": {flagged.text: len(rare), other.text: len(common)},
             "similarity": similarity,

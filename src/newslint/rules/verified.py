@@ -8,36 +8,40 @@ rule already computed; the rule decides, this module only writes the record.
 
 from __future__ import annotations
 
-from newslint.arithmetic import Interval, RateRange, is_temperature, si_factor, si_interval
+from newslint.arithmetic import MONEY_DRIFT, Interval, RateRange, si_factor, si_interval
 from newslint.report import people
 from newslint.report.model import Quantity
 from newslint.rules.registry import Verified
-
-
-def _in_unit(q: Quantity, si_value: float) -> float:
-    """An SI value in ``q``'s own unit (°C, °F or a plain factor)."""
-    if is_temperature(q):
-        kelvin = si_value
-        return (
-            kelvin - 273.15
-            if (q.unit or "").endswith("Celsius")
-            else (kelvin - 273.15) * 9 / 5 + 32
-        )
-    return si_value / (si_factor(q) or 1.0)
 
 
 def _shown(q: Quantity, value: float) -> str:
     return people.with_unit(people.number(float(f"{value:.4g}")), people.unit(q.unit))
 
 
-def conversion_agrees(a: Quantity, b: Quantity) -> Verified:
-    """ "30km (19-mile)": the printed conversion is within rounding of the figure."""
-    si = a.si_value if a.si_value is not None else si_interval(a).mid
-    converted = _in_unit(b, si)
-    working = [
-        f"{a.text} = {_shown(b, converted)}",
-        f"the article says {b.text}: within the rounding of both figures",
-    ]
+def _range(interval: Interval, q: Quantity) -> str:
+    return people.span(interval.low, interval.high, people.unit(q.unit))
+
+
+def conversion_agrees(
+    a: Quantity,
+    b: Quantity,
+    converted: float,
+    difference: bool = False,
+    other_way: tuple[Interval, Interval] | None = None,
+) -> Verified:
+    """ "30km (19-mile)": the printed conversion is within rounding of the figure. ``converted``
+    is ``a``'s value in ``b``'s unit; ``other_way`` (``b`` converted back, and what ``a`` may be
+    rounded from) when it was the conversion that held the source figure ("20 miles (35km)")."""
+    how = " as a difference (no +32)" if difference else ""
+    working = [f"{a.text}{how} = {_shown(b, converted)}"]
+    if other_way is None:
+        working.append(f"the article says {b.text}: within the rounding of both figures")
+    else:
+        back, rounding = other_way
+        working.append(
+            f"the other way, '{b.text}' converted back is {_range(back, a)}, within "
+            f"{_range(rounding, a)}, what '{a.text}' may be rounded from"
+        )
     return Verified(
         start=a.start,
         end=b.end,
@@ -48,18 +52,46 @@ def conversion_agrees(a: Quantity, b: Quantity) -> Verified:
     )  # fmt: skip
 
 
-def money_agrees(a: Quantity, b: Quantity, rates: RateRange) -> Verified:
-    """ "$100m (£86m)": within the ECB rates of the week before publication (or ever)."""
-    amount = a.value if a.value is not None else si_interval(a).mid
+def rate_span(rates: RateRange) -> str:
+    """ "0.853–0.8752": the ECB rates a money conversion used."""
+    return f"{rates.low:.4g}" if rates.low == rates.high else f"{rates.low:.4g}–{rates.high:.4g}"
+
+
+def rate_line(rates: RateRange) -> str:
+    """ "1 USD = 0.853–0.8752 GBP (ECB ...), plus 4% drift"."""
+    return (
+        f"1 {rates.source} = {rate_span(rates)} {rates.target} ({rates.basis}), "
+        f"plus {people.number(MONEY_DRIFT * 100)}% drift"
+    )
+
+
+def money_agrees(
+    a: Quantity, b: Quantity, rates: RateRange, other_way: tuple[Interval, Interval] | None = None
+) -> Verified:
+    """ "$100m (£86m)": within the ECB rates of the week before publication (or ever);
+    ``other_way`` as for ``conversion_agrees``, in major units of the first currency."""
+    amount = (a.value or 0.0) * (si_factor(a) or 1.0)
     low, high = (float(f"{amount * r:.3g}") for r in (rates.low, rates.high))
-    span = f"{rates.low:.4g}" if rates.low == rates.high else f"{rates.low:.4g}–{rates.high:.4g}"
+    span = rate_span(rates)
     when = _rate_day(rates.basis)
     working = [
         f"1 {rates.source} = {span} {rates.target} ({rates.basis})",
-        f"{people.money(amount, a.currency)} × {span} = "
-        f"{people.money_range(low, high, b.currency)}",
-        f"the article says {b.text}: it agrees, within rounding and the 4% a quoted rate may drift",
+        f"{people.money(amount, rates.source)} × {span} = "
+        f"{people.money_range(low, high, rates.target)}",
     ]
+    if other_way is None:
+        working.append(
+            f"the article says {b.text}: it agrees, within rounding and the "
+            f"{people.number(MONEY_DRIFT * 100)}% a quoted rate may drift"
+        )
+    else:
+        back, rounding = other_way
+        working.append(
+            f"the other way, '{b.text}' converted back is "
+            f"{people.money_span(back.low, back.high, rates.source)}, within "
+            f"{people.money_span(rounding.low, rounding.high, rates.source)}, what '{a.text}' "
+            "may be rounded from"
+        )
     return Verified(
         start=a.start,
         end=b.end,

@@ -6,6 +6,7 @@
   with the error and the text kept;
 - ``POST /api/check`` the report as JSON (the contract in DESIGN.md); ``POST /api/render`` the
   annotated page for a report given as JSON; ``GET /api/rules``;
+- ``POST /v2/check``, ``GET /v2/languages``: LanguageTool's API (``newslint.web.languagetool``);
 - ``GET /healthz``; OpenAPI docs at ``/docs`` (Swagger UI served from the package, so it works
   offline); ``/assets/*`` the editor's script and styles; ``/favicon.ico``.
 
@@ -104,6 +105,10 @@ class ServerSettings:
     queue_seconds: float = 10.0  # the longest a request waits for a worker; then 503
     header_timeout: float = 10.0  # a request head must arrive within this (uvicorn protocol)
     body_timeout: float = 30.0  # a request body must arrive within this; then 408
+    # origins whose pages may call the API from a browser (CORS); "*" for any
+    allow_origins: tuple[str, ...] = ()
+    # reports kept by text hash for /v2/check (an editor re-sends unchanged text often)
+    cache_size: int = 256
 
     def pool(self) -> PoolSettings:
         return PoolSettings(
@@ -260,6 +265,9 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         body_timeout=settings.body_timeout,
         pages={"/report": too_large_page},
     )
+    from newslint.web.languagetool import install
+
+    install(app, config, settings.cache_size)
 
     @app.middleware("http")
     async def security_headers(
@@ -272,6 +280,19 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         if timing:
             response.headers["Server-Timing"] = _server_timing(timing)
         return response
+
+    if settings.allow_origins:
+        from starlette.middleware.cors import CORSMiddleware
+
+        # outermost, so that preflights and error answers carry the headers too
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.allow_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["*"],
+            max_age=600,
+            allow_private_network=True,  # a public page may call a server on this machine
+        )
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:

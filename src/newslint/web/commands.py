@@ -22,6 +22,14 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * _FACTOR[m.group(2).lower()])
 
 
+def _origin(text: str) -> str:
+    """``*`` or a scheme://host[:port] origin, as browsers send it in the Origin header."""
+    origin = text.strip().rstrip("/")
+    if origin == "*" or re.match(r"^[a-z][a-z0-9+.-]*://[^/\s]+$", origin, re.IGNORECASE):
+        return origin
+    raise ValueError(f"--allow-origin {text!r} is not an origin like https://example.org or *")
+
+
 def register(app: typer.Typer) -> None:
     """Add ``serve`` to the CLI."""
 
@@ -57,6 +65,17 @@ def register(app: typer.Typer) -> None:
         fetch_timeout: Annotated[
             float, typer.Option(help="Seconds allowed to fetch a URL, redirects included.")
         ] = 10.0,
+        allow_origin: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--allow-origin",
+                help="Let pages from this origin call the API from a browser (CORS), e.g. the "
+                "LanguageTool add-on's; repeat for more, or * for any.",
+            ),
+        ] = None,
+        cache_size: Annotated[
+            int, typer.Option(help="Reports kept by text hash for /v2/check (0: none).")
+        ] = 256,
         log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
     ) -> None:
         """Serve the web page and the JSON API (FastAPI on uvicorn)."""
@@ -73,6 +92,9 @@ def register(app: typer.Typer) -> None:
                 raise ValueError("--queue must be 0 or more")
             if not (max_seconds > 0 and math.isfinite(max_seconds)):
                 raise ValueError(f"--max-seconds must be a positive number, not {max_seconds:g}")
+            if cache_size < 0:
+                raise ValueError("--cache-size must be 0 or more")
+            origins = tuple(_origin(o) for o in allow_origin or ())
             if not 0 <= port <= 65535:
                 raise ValueError(f"--port {port} is not a port number")
             settings_config = load_config(config).merged(pipeline=pipeline)
@@ -103,6 +125,8 @@ def register(app: typer.Typer) -> None:
             workers=workers,
             queue=queue,
             max_seconds=max_seconds,
+            allow_origins=origins,
+            cache_size=cache_size,
         )
         web = create_app(settings)
         server = uvicorn.Server(

@@ -49,6 +49,12 @@ def report_json(report: Report) -> bytes:
     return report.to_json().encode()
 
 
+def report_pickle(report: Report) -> bytes:
+    """The report itself, for a caller in the server process that reads its fields (the
+    LanguageTool endpoint places findings in the editor's text)."""
+    return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def report_page(report: Report, home: str | None = None, name: str | None = None) -> bytes:
     """The annotated HTML page; ``home`` links back to the form, ``name`` is the file's."""
     from newslint.report.render_html import render_html
@@ -113,8 +119,7 @@ def load_article(job: CheckJob, fetcher: Fetcher) -> Article:
         assert isinstance(job.content, bytes)
         return from_bytes(job.content, job.name, html=job.html, max_bytes=max_bytes)
     assert isinstance(job.content, str)
-    html = job.kind == "html"
-    return from_text(job.content, "<html>" if html else "<text>", html=html, max_bytes=max_bytes)
+    return from_text(job.content, job.name, html=job.kind == "html", max_bytes=max_bytes)
 
 
 def run_job(job: CheckJob, nlp: Language, fetcher: Fetcher) -> Outcome:

@@ -266,6 +266,7 @@
       var b = button(null, null, function () { self.open(f.id, true); });
       add(b, el("span", "badge " + f.severity, f.severity), el("b", null, f.rule), " ", f.message, " ",
         el("span", "where", "line " + f.line + ":" + f.col));
+      if (f.category) add(b, " ", el("span", "category", f.category));
       if (self.fresh.has(f.id)) add(b, " ", el("span", "tag new", "new"));
       var mark = el("span", "tag triage-mark");
       mark.hidden = true;
@@ -434,6 +435,21 @@
     return box;
   }
 
+  // category and neutral alternatives of a loaded word or a house-style entry
+  function suggestion(f) {
+    var dl = el("dl", "suggestion");
+    if (f.category) add(dl, el("dt", null, "Category"), add(el("dd"), el("span", "category", f.category)));
+    if (f.replacements && f.replacements.length) {
+      var dd = el("dd", "replacements");
+      f.replacements.forEach(function (r, k) {
+        if (k) add(dd, " or ");
+        add(dd, el("q", null, r));
+      });
+      add(dl, el("dt", null, "Suggestion"), dd);
+    }
+    return dl;
+  }
+
   function evidenceBlock(f) {
     var details = el("details", "evidence");
     details.open = !f.working.length;
@@ -535,6 +551,7 @@
       h.id = "pop-title";
       add(head, el("span", "badge " + f.severity, f.severity), h, el("span", "where", "line " + f.line + ":" + f.col));
       add(pop, head, el("p", "message", f.message));
+      if (f.category || (f.replacements && f.replacements.length)) add(pop, suggestion(f));
       if (f.excerpt) add(pop, el("blockquote", "excerpt", "“" + f.excerpt + "”"));
       if (f.working.length) {
         add(pop, el("p", "working-title", "The sum"), workingList(f.working));
