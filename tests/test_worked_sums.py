@@ -98,6 +98,17 @@ def test_num002_sum_in_km2_with_the_likely_fix(examples):
     assert money["working"][0] == "first: '£2.4m' = £2.35–2.45 million (allowing for rounding)"
 
 
+def test_a_restated_count_has_no_unit():
+    from newslint.report.sums import restatement
+
+    evidence = {"first": "2,750 homes", "restated": "2,570 homes", "first_range": [2745, 2755],
+                "restated_range": [2565, 2575], "unit": "count", "ratio": 0.935}  # fmt: skip
+    assert restatement(evidence, {})[:2] == [
+        "first: '2,750 homes' = 2,745–2,755 (allowing for rounding)",
+        "later: '2,570 homes' = 2,565–2,575",
+    ]
+
+
 def test_num004_sums_show_each_share_at_its_lowest(examples):
     part, shares = (_shown(examples["council-budget"], "NUM004", nth=n) for n in (0, 1))
     assert part["working"][:3] == [

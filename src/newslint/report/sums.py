@@ -49,8 +49,11 @@ def _dimension(evidence: dict[str, Any], figures: Figures, *texts: Any) -> str |
 
 
 def _span(low: float, high: float, unit: Any, dimension: str | None) -> str:
-    """A range given in SI (``unit`` "SI"), a currency (major units) or a printed unit."""
-    if unit == "SI" or (unit is None and dimension):
+    """A range given in SI (``unit`` "SI"), a currency (major units), a printed unit, or
+    none (``unit`` "count": a plain count)."""
+    if unit == "count":
+        unit = None
+    elif unit == "SI" or (unit is None and dimension):
         return people.measure_range(low, high, dimension)
     if isinstance(unit, str) and len(unit) == 3 and unit.isupper():
         return people.money_range(low, high, unit)
