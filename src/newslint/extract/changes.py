@@ -1,0 +1,517 @@
+"""Stated changes and the two figures they are changes between (NUM006's reading).
+
+A *stated change* is a figure the quantity table marks as a rise or fall ("rose 12%", "a drop of
+25,724", "up three per cent", "fallen by 15 percentage points", "a rise of $240 a month"), a
+deficit or surplus against a norm ("a deficit of 24 per cent"), or a multiple or fraction the
+table does not read as a figure ("doubled", "halved", "fell by a quarter", "by two-thirds").
+
+*Endpoints* are the two figures of one measure at two times, read from how they are printed:
+
+- one range with a direction: "rose from 40 to 50", "from 38 last season to 11";
+- in one sentence: "48.3 million, up from 42.6 million", "to $2,390 from $2,310",
+  "£18.4m, compared with £23.1m";
+- in two nearby sentences, the second marked as earlier: "stood at 11.9% in May. A year
+  earlier, it was 14.0%." / "came to 862,000. Last season's figure was 756,000." / "received
+  1,326 mm ... The normal for the season is 2,018 mm."
+
+``link_changes`` then pairs each stated change with endpoints: the pair in its own sentence,
+else the pair in the next paragraphs that is about the same thing (shares a content word) or,
+failing that, the only pair of the right kind and direction nearby. Every link records how it
+was made, for the finding's evidence; when a change could belong to two pairs, both are kept
+and the rule stays silent unless the change fits neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newslint.arithmetic import Interval, half_step, numerals, printed
+from newslint.report.model import Quantity
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+ChangeKind = str  # "percent" | "points" | "absolute" | "ratio"
+PARAGRAPHS_APART = 3
+
+# "doubled", "more than doubled", "halved": the new figure over the old one
+_MULTIPLE_WORDS = {
+    "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
+    "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
+}  # fmt: skip
+_FRACTIONS = {
+    "a half": 0.5, "half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "two-thirds": 2 / 3,
+    "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75,
+}  # fmt: skip
+_APPROX = r"(?P<approx>more than|almost|nearly|roughly|about|around|over|just under|just over|some)"
+_UP_VERBS = (
+    r"rose|risen|rise|rises|rising|increased|increase|grew|grown|jumped|climbed|up|gained|soared"
+)
+_DOWN_VERBS = (
+    r"fell|fallen|fall|falls|falling|dropped|drop|declined|decline|decreased|cut|reduced|down|"
+    r"shrank|shrunk|slumped|slid|plunged|lost"
+)
+_MULTIPLE = re.compile(
+    r"\b(?:" + _APPROX + r"\s+)?(?P<word>" + "|".join(_MULTIPLE_WORDS) + r")\b", re.I
+)
+_FRACTION = re.compile(
+    r"\b(?P<verb>" + _UP_VERBS + "|" + _DOWN_VERBS + r")\s+(?:by\s+)?(?:" + _APPROX + r"\s+)?"
+    r"(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
+    re.I,
+)
+_UP_WORD = re.compile(r"^(?:" + _UP_VERBS + r")$", re.I)
+_AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s+$", re.I)
+# between the new figure and the old one in one sentence
+_FROM_BEFORE_OLD = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+)?\bfrom\s+(?:a|an|the)?\s*$", re.I
+)
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against)\s+"
+    r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# a sentence that gives the earlier figure of a measure named in the sentence before
+_EARLIER = re.compile(
+    r"\b(?:a year (?:earlier|ago|before)|the year before|previous|last (?:year|season|month|"
+    r"week|quarter|time)|(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
+    r"(?:period|quarter|month)|earlier|before|normal|average|predecessor|at the last|"
+    r"beforehand|a decade ago|in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
+    r"at the end of [A-Z][a-z]+)\b",
+    re.I,
+)
+_OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
+_STOP = set(
+    "the a an and or of in on at to for from with by as is was were be been has have had it its "
+    "this that these those which who what their there than then per cent percent year years "
+    "month months week weeks last next previous figure figures number numbers total said says "
+    "say according compared compares rose fell rise fall up down increase decrease more less "
+    "over under about around some million billion new data show showed shows report released "
+    "after before since while when also but not only just still now would could will may "
+    "season seasons quarter period periods time times day days".split()
+)
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One endpoint: its span, what was printed and the range its digits stand for."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    interval: Interval
+    quantity: Quantity
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    old: Figure
+    new: Figure
+    how: str  # "range", "from", "compared", "earlier sentence"
+    sentences: tuple[int, ...]  # indexes of the sentences the two figures sit in
+
+    @property
+    def direction(self) -> str | None:
+        if self.new.value > self.old.value:
+            return "up"
+        if self.new.value < self.old.value:
+            return "down"
+        return None
+
+    @property
+    def kind(self) -> str:
+        return self.new.quantity.kind
+
+
+@dataclass(frozen=True)
+class StatedChange:
+    start: int
+    end: int
+    text: str
+    kind: ChangeKind
+    direction: str | None
+    value: float  # percent, points, amount (in the quantity's unit) or new/old ratio
+    interval: Interval  # the values its printing allows (rounding, approximators)
+    quantity: Quantity | None = None
+    against_norm: bool = False  # "a deficit of 24 per cent" (below a normal)
+
+
+@dataclass
+class ChangeLink:
+    change: StatedChange
+    candidates: list[Endpoints] = field(default_factory=list)
+    how: str = ""
+
+
+# -- stated changes -------------------------------------------------------------------------
+
+
+def stated_changes(analysis: Analysis) -> list[StatedChange]:
+    text = analysis.text
+    found: list[StatedChange] = []
+    for q in analysis.quantities:
+        change = _from_quantity(q, text)
+        if change is not None:
+            found.append(change)
+    taken = [(c.start, c.end) for c in found]
+    for m in _MULTIPLE.finditer(text):
+        ratio = _MULTIPLE_WORDS[m.group("word").lower()]
+        interval = _multiple_interval(ratio, (m.group("approx") or "").lower())
+        direction = "up" if ratio > 1 else "down"
+        found.append(
+            StatedChange(m.start(), m.end(), m.group(0), "ratio", direction, ratio, interval)
+        )
+    for m in _FRACTION.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        share = _FRACTIONS[m.group("frac").lower()]
+        up = bool(_UP_WORD.match(m.group("verb")))
+        ratio = 1 + share if up else 1 - share
+        interval = _multiple_interval(ratio, (m.group("approx") or "").lower(), share=share, up=up)
+        found.append(
+            StatedChange(
+                m.start(), m.end(), m.group(0), "ratio", "up" if up else "down", ratio, interval
+            )
+        )
+    return sorted(found, key=lambda c: c.start)
+
+
+def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
+    if q.value is None or q.low is not None:
+        return None
+    norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
+    direction = q.change
+    if norm is not None and q.kind == "percent":
+        direction = "down" if norm.group("word").lower() in ("deficit", "shortfall") else "up"
+    if direction is None:
+        return None
+    if q.kind == "percent":
+        kind = "percent"
+    elif q.unit in ("percentage_point", "point") or "point" in q.text.lower():
+        kind = "points"
+    elif q.kind in ("count", "money", "measure"):
+        kind = "absolute"
+    else:
+        return None
+    interval = _approx(printed(q), q.approx)
+    return StatedChange(
+        q.start, q.end, q.text, kind, direction, q.value, interval, q, against_norm=norm is not None
+    )
+
+
+def _approx(interval: Interval, approx: str) -> Interval:
+    """A printed change widened by its approximator: "about" 10% (at least a unit either way),
+    "more than" open above, "almost" 10% below."""
+    span = max(0.1 * interval.mid, 1.0) if interval.mid >= 1 else 0.1 * interval.mid
+    if approx == "~":
+        return Interval(interval.low - span, interval.high + span)
+    if approx in (">", ">="):
+        return Interval(interval.low, float("inf"))
+    if approx in ("<", "<="):
+        return Interval(interval.low - span, interval.high)
+    return interval
+
+
+def _multiple_interval(
+    ratio: float, approx: str, share: float | None = None, up: bool = True
+) -> Interval:
+    """The ratios a word allows: "doubled" 1.85-2.15 (7.5% either way, as "twice" is loose talk
+    for 1.9 or 2.1), "by a quarter" 22.5-27.5% of the old figure; "more than" opens it above."""
+    if share is not None:
+        lo_share, hi_share = share * 0.9, share * 1.1
+        if approx in ("more than", "over", "just over"):
+            hi_share = 1.0 if not up else float("inf")
+        elif approx in ("almost", "nearly", "just under"):
+            lo_share = share * 0.8
+            hi_share = share
+        elif approx in ("about", "around", "roughly", "some"):
+            lo_share, hi_share = share * 0.8, share * 1.2
+        if up:
+            return Interval(1 + lo_share, 1 + hi_share)
+        return Interval(max(0.0, 1 - hi_share), 1 - lo_share)
+    low, high = ratio * 0.925, ratio * 1.075
+    if approx in ("more than", "over", "just over"):
+        return Interval(ratio, float("inf")) if ratio > 1 else Interval(0.0, ratio)
+    if approx in ("almost", "nearly", "just under"):
+        return Interval(ratio * 0.85, ratio) if ratio > 1 else Interval(ratio, ratio * 1.15)
+    if approx in ("about", "around", "roughly", "some"):
+        return Interval(ratio * 0.85, ratio * 1.15)
+    return Interval(low, high)
+
+
+# -- endpoints ------------------------------------------------------------------------------
+
+
+def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints]:
+    text = analysis.text
+    sentences = analysis.sentences
+    change_spans = {(c.start, c.end) for c in changes}
+    figures = [
+        q
+        for q in analysis.quantities
+        if q.kind in ("count", "money", "measure", "percent")
+        and (q.start, q.end) not in change_spans
+        and q.change is None
+        and q.dimension not in ("age", "time", "duration")
+    ]
+    found: list[Endpoints] = []
+
+    def index(offset: int) -> int:
+        return next((k for k, s in enumerate(sentences) if s.start <= offset < s.end), -1)
+
+    for q in figures:
+        ranged = q.direction is not None or q.text.lower().startswith("from")
+        if q.low is not None and q.high is not None and ranged:
+            pair = _range_pair(q)
+            if pair is not None:
+                found.append(Endpoints(pair[0], pair[1], "range", (index(q.start),)))
+    singles = [q for q in figures if q.value is not None and q.low is None]
+    for k, b in enumerate(singles):
+        # "48.3 million, up from 42.6 million": the old figure follows "from" or "compared
+        # with"; the new one is the nearest figure of the same kind before it in the sentence
+        lead = text[max(0, b.start - 60) : b.start]
+        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead)):
+            continue
+        for a in reversed(singles[max(0, k - 4) : k]):
+            if index(a.start) != index(b.start):
+                break
+            if _compatible(a, b) and _comparable(a, b):
+                between = text[a.end : b.start]
+                if _FROM_BEFORE_OLD.search(between) or _COMPARED.search(between):
+                    found.append(Endpoints(_figure(b), _figure(a), "from", (index(a.start),)))
+                break
+    for k, a in enumerate(singles):
+        # "from 96 in the same period of 2023 to 47": a range with words inside it
+        if not re.search(
+            r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, a.start - 12) : a.start], re.I
+        ):
+            continue
+        for b in singles[k + 1 : k + 3]:
+            if b.start - a.end > 50 or index(a.start) != index(b.start) or not _compatible(a, b):
+                continue
+            if re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", text[a.end : b.start], re.I):
+                found.append(Endpoints(_figure(a), _figure(b), "from", (index(a.start),)))
+            break
+    paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
+    found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
+    return found
+
+
+def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "stood at 11.9% in May. A year earlier, it was 14.0%.": a figure, and within the next
+    three sentences of the same or the next paragraph a figure of the same kind in a sentence
+    marked as earlier."""
+    text = analysis.text
+    sentences = analysis.sentences
+    found = []
+    for k, b in enumerate(singles):
+        j = index(b.start)
+        if j < 0 or not _EARLIER.search(text[sentences[j].start : sentences[j].end]):
+            continue
+        for a in reversed(singles[:k]):
+            i = index(a.start)
+            if i == j or i < j - 3:
+                continue
+            if not _compatible(a, b, across=True) or not _comparable(a, b):
+                continue
+            if not _near_paragraph(analysis, a.start, b.start):
+                continue
+            found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
+            break
+    return found
+
+
+def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
+    pa, pb = analysis.paragraph_at(a), analysis.paragraph_at(b)
+    if pa is None or pb is None:
+        return False
+    paragraphs = analysis.paragraphs
+    return abs(paragraphs.index(pb) - paragraphs.index(pa)) <= 2
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one measure at two times are within a factor of five of each other."""
+    if not a.value or not b.value:
+        return False
+    return 0.2 <= a.value / b.value <= 5
+
+
+def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
+    """Same kind, currency, unit and rate ("a month"); across sentences a rate may be left
+    unsaid the second time ("$2,050 a month. A year ago, the figure was $1,860")."""
+    if a.kind != b.kind or a.value is None or b.value is None:
+        return False
+    if a.kind == "money" and a.currency != b.currency:
+        return False
+    if a.kind == "measure" and a.unit != b.unit:
+        return False
+    pers = {a.per or None, b.per or None}
+    if len(pers) > 1 and not (across and None in pers):
+        return False
+    if a.kind == "percent" and "point" in (a.text + b.text).lower():
+        return False
+    return True
+
+
+def _figure(q: Quantity) -> Figure:
+    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q), q)
+
+
+def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
+    """ "from 900 to 450": the first printed number is the old figure; each keeps the rounding
+    its own digits allow."""
+    nums = numerals(q.text)
+    if len(nums) < 2 or q.low is None or q.high is None:
+        return None
+    first, last = (float(n.replace(",", "")) for n in (nums[0], nums[-1]))
+    if first + last == 0:
+        return None
+    scale = (q.low + q.high) / (first + last)  # "m", "million", "per cent" scale both
+    figures = []
+    for numeral, number in ((nums[0], first), (nums[-1], last)):
+        value = number * scale
+        half = half_step(numeral) * abs(scale)
+        if q.kind == "percent":
+            half = min(half, 0.5)
+        figures.append(
+            Figure(q.start, q.end, q.text, value, Interval(value - half, value + half), q)
+        )
+    return figures[0], figures[1]
+
+
+# -- linking ------------------------------------------------------------------------------
+
+
+def link_changes(analysis: Analysis) -> list[ChangeLink]:
+    changes = stated_changes(analysis)
+    pairs = endpoints(analysis, changes)
+    sentences = analysis.sentences
+
+    def index(offset: int) -> int:
+        return next((k for k, s in enumerate(sentences) if s.start <= offset < s.end), -1)
+
+    links = []
+    claimed: dict[int, set[str]] = {}
+    # first the changes printed beside their figures
+    for change in changes:
+        i = index(change.start)
+        own = [p for p in pairs if i in p.sentences and _fits_kind(change, p)]
+        if own:
+            nearest = min(own, key=lambda p: _distance(change, p))
+            links.append(ChangeLink(change, [nearest], "same sentence"))
+            claimed.setdefault(id(nearest), set()).add(change.kind)
+    linked = {id(link.change) for link in links}
+    for change in changes:
+        if id(change) in linked or _OWN_FIGURES_FOLLOW.match(
+            analysis.text[change.end : change.end + 12]
+        ):
+            continue  # "more than halved, from 96 ...": its figures follow, unread
+        # figures beside the change of the pair's kind and size: its endpoints are there
+        beside = [
+            q
+            for q in analysis.quantities
+            if index(q.start) == index(change.start)
+            and q.change is None
+            and (q.start, q.end) != (change.start, change.end)
+        ]
+        candidates = [
+            p
+            for p in pairs
+            if _fits_kind(change, p)
+            and change.kind not in claimed.get(id(p), set())
+            and p.direction == change.direction
+            and _within(analysis, change, p)
+            and not _other_figures_beside(beside, p)
+        ]
+        if not candidates:
+            continue
+        words = _content_words(analysis, change.start, change.end)
+        related = [p for p in candidates if words & _pair_words(analysis, p)]
+        if related:
+            # the nearest pair about the same thing; any other is kept for the "fits any" test
+            related.sort(key=lambda p: _distance(change, p))
+            links.append(ChangeLink(change, related, "shares a word with the figures' sentences"))
+        elif len(candidates) == 1 and change.kind != "absolute":
+            # an amount ("added £4m") is a change of a named thing: it needs the shared word
+            links.append(ChangeLink(change, candidates, "the only figures of that kind nearby"))
+    return sorted(links, key=lambda link: link.change.start)
+
+
+def _other_figures_beside(beside: list[Quantity], pair: Endpoints) -> bool:
+    """ "more than halved, from 96 ... to 47": a figure of the pair's kind and size beside the
+    change, that is not one of the pair, says the change is about other figures."""
+    mine = {id(pair.old.quantity), id(pair.new.quantity)}
+    new = pair.new.quantity
+    return any(
+        id(q) not in mine and _compatible(q, new, across=True) and _comparable(q, new)
+        for q in beside
+    )
+
+
+def _fits_kind(change: StatedChange, pair: Endpoints) -> bool:
+    if change.kind == "points":
+        return pair.kind == "percent"
+    if change.kind == "absolute":
+        q, p = change.quantity, pair.new.quantity
+        return q is not None and _compatible_change(q, p)
+    return True
+
+
+def _compatible_change(change: Quantity, figure: Quantity) -> bool:
+    if change.kind != figure.kind:
+        return False
+    if change.kind == "money" and change.currency != figure.currency:
+        return False
+    if change.kind == "measure" and change.unit != figure.unit:
+        return False
+    return (change.per or None) == (figure.per or None)
+
+
+def _distance(change: StatedChange, pair: Endpoints) -> int:
+    return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
+
+
+def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
+    """A change and the figures it is a change between sit within three paragraphs."""
+    paragraphs = analysis.paragraphs
+    pc, pp = analysis.paragraph_at(change.start), analysis.paragraph_at(pair.new.start)
+    if pc is None or pp is None:
+        return False
+    gap = paragraphs.index(pp) - paragraphs.index(pc)
+    return abs(gap) <= PARAGRAPHS_APART
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _content_words(analysis: Analysis, offset: int, end: int | None = None) -> set[str]:
+    """The content words of a sentence; for a change (``end`` given), only those before it
+    and up to the end of its clause after it: what changed, not the rest of the sentence."""
+    sentence = analysis.sentence_at(offset)
+    if sentence is None:
+        return set()
+    text = analysis.text
+    if end is None:
+        part = text[sentence.start : sentence.end]
+    else:
+        after = re.split(r"[,;.]", text[end : sentence.end], maxsplit=1)[0]
+        part = text[sentence.start : offset] + " " + after
+    return {_stem(w) for w in _WORD.findall(part) if w.lower() not in _STOP}
+
+
+def _pair_words(analysis: Analysis, pair: Endpoints) -> set[str]:
+    words: set[str] = set()
+    for k in pair.sentences:
+        if 0 <= k < len(analysis.sentences):
+            words |= _content_words(analysis, analysis.sentences[k].start)
+    return words
