@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from newslint.extract.dates import CalendarDate, RelativeDay
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
+    from newslint.extract.totals import Breakdown
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -118,6 +119,13 @@ class Analysis:
         from newslint.extract.changes import link_changes
 
         return link_changes(self)
+
+    @cached_property
+    def breakdowns(self) -> list[Breakdown]:
+        """Totals with the parts listed for them (NUM007)."""
+        from newslint.extract.totals import breakdowns
+
+        return breakdowns(self)
 
     @cached_property
     def age_facts(self) -> AgeFacts:

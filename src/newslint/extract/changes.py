@@ -84,14 +84,118 @@ _EARLIER = re.compile(
     re.I,
 )
 _OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
-_STOP = set(
-    "the a an and or of in on at to for from with by as is was were be been has have had it its "
-    "this that these those which who what their there than then per cent percent year years "
-    "month months week weeks last next previous figure figures number numbers total said says "
-    "say according compared compares rose fell rise fall up down increase decrease more less "
-    "over under about around some million billion new data show showed shows report released "
-    "after before since while when also but not only just still now would could will may "
-    "season seasons quarter period periods time times day days".split()
+# words that say nothing about what a figure measures
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "what",
+        "their",
+        "there",
+        "than",
+        "then",
+        "per",
+        "cent",
+        "percent",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "last",
+        "next",
+        "previous",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "total",
+        "said",
+        "says",
+        "say",
+        "according",
+        "compared",
+        "compares",
+        "rose",
+        "fell",
+        "rise",
+        "fall",
+        "up",
+        "down",
+        "increase",
+        "decrease",
+        "more",
+        "less",
+        "over",
+        "under",
+        "about",
+        "around",
+        "some",
+        "million",
+        "billion",
+        "new",
+        "data",
+        "show",
+        "showed",
+        "shows",
+        "report",
+        "released",
+        "after",
+        "before",
+        "since",
+        "while",
+        "when",
+        "also",
+        "but",
+        "not",
+        "only",
+        "just",
+        "still",
+        "now",
+        "would",
+        "could",
+        "will",
+        "may",
+        "season",
+        "seasons",
+        "quarter",
+        "period",
+        "periods",
+        "time",
+        "times",
+        "day",
+        "days",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
@@ -353,9 +457,7 @@ def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
     pers = {a.per or None, b.per or None}
     if len(pers) > 1 and not (across and None in pers):
         return False
-    if a.kind == "percent" and "point" in (a.text + b.text).lower():
-        return False
-    return True
+    return not (a.kind == "percent" and "point" in (a.text + b.text).lower())
 
 
 def _figure(q: Quantity) -> Figure:

@@ -12,6 +12,7 @@ this module only reads. It shares its month and weekday words with ``extract/tim
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -373,7 +374,7 @@ def find_intervals(
     March") in the same or the next paragraph."""
     full = [d for d in dates if d.date is not None]
     found: list[Interval] = []
-    for a, b in zip(full, full[1:]):
+    for a, b in itertools.pairwise(full):
         if _RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:  # type: ignore[operator]
             found.append(Interval(a, b, "range"))
     in_range = {id(d) for i in found for d in (i.first, i.last)}

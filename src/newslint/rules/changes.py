@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, sig
-from newslint.extract.changes import Endpoints, StatedChange, link_changes
+from newslint.extract.changes import Endpoints, StatedChange
 from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
 

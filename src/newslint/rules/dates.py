@@ -331,8 +331,11 @@ def _duration_flag(interval: Interval, durations: list[Duration]) -> Flag:
         end=nearest.end,
         message=f"'{nearest.text}' does not fit the dates: {first.text} to {last.text} is "
         f"{days} days" + (f" ({in_units:.1f} {nearest.unit}s)" if nearest.unit != "day" else ""),
-        related=((first.start, first.end), (last.start, last.end))
-        + tuple((p.start, p.end) for p in durations if p is not nearest),
+        related=(
+            (first.start, first.end),
+            (last.start, last.end),
+            *((p.start, p.end) for p in durations if p is not nearest),
+        ),
         evidence={
             "from_date": first.date.isoformat() if first.date else None,
             "to_date": last.date.isoformat() if last.date else None,

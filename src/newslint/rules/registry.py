@@ -149,7 +149,7 @@ def selected(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rul
 
 def _load_rule_modules() -> None:
     # importing the modules registers their rules
-    from newslint.rules import changes, dates, numbers, sources, text  # noqa: F401
+    from newslint.rules import changes, dates, numbers, sources, text, totals  # noqa: F401
 
 
 def _sections(doc: str) -> dict[str, str]:
