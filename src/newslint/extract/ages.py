@@ -46,6 +46,7 @@ _TURNED = re.compile(
 _AGE_OF = re.compile(r"\bat the age of\s+" + _NUMBER + r"\b", re.I)
 _AT_AGE = re.compile(r",\s+at\s+(?P<n>\d{1,3}),")
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
 _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b")
 _BORN_YEAR = re.compile(r"^(?:[^.;!?\n]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)")
@@ -244,7 +245,7 @@ class _Reader:
                 form = "year-old" if "old" in q.text.lower() else "age"
                 found.append((q.start, q.end, int(q.value), form))
         taken = [(s, e) for s, e, _, _ in found]
-        readers = ((_TURNED, "age"), (_AGE_OF, "age"), (_AT_AGE, "at"), (_BRACKETED, "bracketed"))
+        readers = ((_TURNED, "age"), (_AGE_OF, "at"), (_AT_AGE, "at"), (_BRACKETED, "bracketed"))
         for pattern, form in readers:
             for m in pattern.finditer(self.text):
                 start, end = m.span("n")
@@ -318,6 +319,12 @@ class _Reader:
         before = text[s_start:start]
         if form == "bracketed":
             before = text[s_start : start - 1].rstrip(" (")
+            named = re.search(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+$", before)
+            mention = self.names.ending_at(s_start + len(before)) if named else None
+            # "John Smith (34)": a full name of a person, not "Mapletoft (53)" or "Scotland (8)"
+            if mention is None or mention.label in _PLACE_LABELS:
+                return None
+            return Subject(name=mention, how="apposition")
         m = _APPOSED.search(before)
         if m:
             name = self.names.ending_at(s_start + m.end("name"))

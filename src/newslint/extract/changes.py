@@ -63,7 +63,14 @@ _FRACTION = re.compile(
     r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
     re.I,
 )
+_CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
 _UP_WORD = re.compile(r"^(?:" + _UP_VERBS + r")$", re.I)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s+(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
+    r"reduction|slump|dip|slide)\b",
+    re.I,
+)
+_DOWN_NOUN = re.compile(r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide", re.I)
 _AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s+$", re.I)
 # between the new figure and the old one in one sentence
 _FROM_BEFORE_OLD = re.compile(
@@ -79,7 +86,7 @@ _EARLIER = re.compile(
     r"\b(?:a year (?:earlier|ago|before)|the year before|previous|last (?:year|season|month|"
     r"week|quarter|time)|(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
     r"(?:period|quarter|month)|earlier|before|normal|average|predecessor|at the last|"
-    r"beforehand|a decade ago|in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
+    r"beforehand|a decade ago|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
     r"at the end of [A-Z][a-z]+)\b",
     re.I,
 )
@@ -197,7 +204,7 @@ _STOP = frozenset(
         "days",
     ]
 )
-_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -290,6 +297,10 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         return None
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
+    noun = _CHANGE_NOUN_AFTER.match(text[q.end : q.end + 20])
+    if direction is None and noun is not None and q.kind == "percent":
+        # "a 20% increase", "a 10% fall": the change word follows the figure
+        direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
     if norm is not None and q.kind == "percent":
         direction = "down" if norm.group("word").lower() in ("deficit", "shortfall") else "up"
     if direction is None:
@@ -407,15 +418,34 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
 
 
 def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
-    """ "stood at 11.9% in May. A year earlier, it was 14.0%.": a figure, and within the next
-    three sentences of the same or the next paragraph a figure of the same kind in a sentence
-    marked as earlier."""
+    """ "stood at 11.9% in May. A year earlier, it was 14.0%.": a level, and within the next
+    three sentences a level of the same kind in a sentence marked as earlier ("a year earlier",
+    "last season's figure", "that compares with", "the normal"). Each sentence holds only that
+    one figure of the kind and no verb of change: both state levels, not movements."""
     text = analysis.text
     sentences = analysis.sentences
     found = []
+
+    def sentence_text(k: int) -> str:
+        return text[sentences[k].start : sentences[k].end]
+
+    def states_level(q: Quantity) -> bool:
+        """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
+        meaning a gain of ..." states a level)."""
+        k = index(q.start)
+        clause_start = max(sentences[k].start, text.rfind(",", sentences[k].start, q.start) + 1)
+        after = re.split(r"[,;]", text[q.end : sentences[k].end], maxsplit=1)[0]
+        return not _CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
+
+    def alone(q: Quantity) -> bool:
+        k = index(q.start)
+        return (
+            sum(1 for o in singles if index(o.start) == k and _compatible(o, q, across=True)) == 1
+        )
+
     for k, b in enumerate(singles):
         j = index(b.start)
-        if j < 0 or not _EARLIER.search(text[sentences[j].start : sentences[j].end]):
+        if j < 0 or not _EARLIER.search(sentence_text(j)) or not states_level(b) or not alone(b):
             continue
         for a in reversed(singles[:k]):
             i = index(a.start)
@@ -423,9 +453,10 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
                 continue
             if not _compatible(a, b, across=True) or not _comparable(a, b):
                 continue
-            if not _near_paragraph(analysis, a.start, b.start):
-                continue
-            found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
+            if not states_level(a) or not alone(a):
+                break
+            if _near_paragraph(analysis, a.start, b.start):
+                found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
             break
     return found
 
@@ -493,34 +524,31 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     changes = stated_changes(analysis)
     pairs = endpoints(analysis, changes)
     sentences = analysis.sentences
+    text = analysis.text
 
     def index(offset: int) -> int:
         return next((k for k, s in enumerate(sentences) if s.start <= offset < s.end), -1)
 
     links = []
     claimed: dict[int, set[str]] = {}
-    # first the changes printed beside their figures
+    # first the changes printed beside their figures, in one clause
     for change in changes:
         i = index(change.start)
-        own = [p for p in pairs if i in p.sentences and _fits_kind(change, p)]
+        own = [
+            p
+            for p in pairs
+            if min(p.sentences) <= i <= max(p.sentences)
+            and _fits_kind(change, p)
+            and _one_clause(text, change, p)
+        ]
         if own:
             nearest = min(own, key=lambda p: _distance(change, p))
             links.append(ChangeLink(change, [nearest], "same sentence"))
             claimed.setdefault(id(nearest), set()).add(change.kind)
     linked = {id(link.change) for link in links}
     for change in changes:
-        if id(change) in linked or _OWN_FIGURES_FOLLOW.match(
-            analysis.text[change.end : change.end + 12]
-        ):
-            continue  # "more than halved, from 96 ...": its figures follow, unread
-        # figures beside the change of the pair's kind and size: its endpoints are there
-        beside = [
-            q
-            for q in analysis.quantities
-            if index(q.start) == index(change.start)
-            and q.change is None
-            and (q.start, q.end) != (change.start, change.end)
-        ]
+        if id(change) in linked or _has_own_figures(analysis, change):
+            continue
         candidates = [
             p
             for p in pairs
@@ -528,31 +556,106 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             and change.kind not in claimed.get(id(p), set())
             and p.direction == change.direction
             and _within(analysis, change, p)
-            and not _other_figures_beside(beside, p)
         ]
-        if not candidates:
-            continue
-        words = _content_words(analysis, change.start, change.end)
-        related = [p for p in candidates if words & _pair_words(analysis, p)]
+        subject = _subject_words(analysis, change)
+        related = [p for p in candidates if subject & _concept_words(analysis, p)]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
             related.sort(key=lambda p: _distance(change, p))
-            links.append(ChangeLink(change, related, "shares a word with the figures' sentences"))
-        elif len(candidates) == 1 and change.kind != "absolute":
-            # an amount ("added £4m") is a change of a named thing: it needs the shared word
-            links.append(ChangeLink(change, candidates, "the only figures of that kind nearby"))
+            links.append(ChangeLink(change, related, "what changed is named beside the figures"))
     return sorted(links, key=lambda link: link.change.start)
 
 
-def _other_figures_beside(beside: list[Quantity], pair: Endpoints) -> bool:
-    """ "more than halved, from 96 ... to 47": a figure of the pair's kind and size beside the
-    change, that is not one of the pair, says the change is about other figures."""
-    mine = {id(pair.old.quantity), id(pair.new.quantity)}
-    new = pair.new.quantity
-    return any(
-        id(q) not in mine and _compatible(q, new, across=True) and _comparable(q, new)
-        for q in beside
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|although|meanwhile)\b|,\s+(?:and|with)\s|\sand\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _one_clause(text: str, change: StatedChange, pair: Endpoints) -> bool:
+    """No clause boundary between the change and the nearer of its figures: "Fry rose nine
+    places to 15 and Murphy moved to 18 from 32" is two clauses, two subjects."""
+    nearest = min((pair.old, pair.new), key=lambda f: abs(f.start - change.start))
+    a, b = (
+        sorted((change.end, nearest.start))
+        if nearest.start >= change.end
+        else (nearest.end, change.start)
     )
+    return not _CLAUSE_BREAK.search(text[a:b])
+
+
+def _has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
+    """ "rose 32,000 to 1.41 million", "more than halved, from 96 ... to 47", "tripled,
+    exceeding $86m": figures beside the change are its own; it is not about figures elsewhere."""
+    text = analysis.text
+    sentence = analysis.sentence_at(change.start)
+    end = sentence.end if sentence else change.end + 60
+    window = (max(change.start - 40, sentence.start if sentence else 0), min(change.end + 60, end))
+    for q in analysis.quantities:
+        if (q.start, q.end) == (change.start, change.end) or q.change is not None:
+            continue
+        if q.kind in ("count", "money", "measure", "percent") and window[0] <= q.start < window[1]:
+            if (
+                q.kind == "count"
+                and q.value is not None
+                and q.value < 13
+                and not re.search(r"\d", q.text)
+            ):
+                continue  # "four new routes": a small number in words is no measure
+            return True
+    return bool(_OWN_FIGURES_FOLLOW.match(text[change.end : change.end + 12]))
+
+
+# newsroom names for one measure: a change and its figures may use either
+_SYNONYMS = [
+    {"unemployment", "jobless", "unemployed", "joblessness"},
+    {"revenue", "sale", "turnover", "takings"},
+    {"profit", "earning", "income"},
+    {"price", "cost"},
+    {"attendance", "crowd", "spectator", "visitor", "gate"},
+    {"passenger", "ridership", "rider", "journey", "boarding"},
+    {"fire", "bushfire", "wildfire", "blaze"},
+    {"rain", "rainfall"},
+    {"vote", "preference", "ballot"},
+    {"rent", "rental"},
+    {"wait", "waiting", "waiting-list"},
+]
+
+
+def _with_synonyms(words: set[str]) -> set[str]:
+    out = set(words)
+    for group in _SYNONYMS:
+        if words & group:
+            out |= group
+    return out
+
+
+def _subject_words(analysis: Analysis, change: StatedChange) -> set[str]:
+    """What changed: the content words of the change's sentence before it ("Bus ridership
+    jumped 18%", "Fine Gael ..., with the party up three per cent"), and a short "in/of ..."
+    after it ("a drop of 4.5 per cent in the primary vote")."""
+    text = analysis.text
+    sentence = analysis.sentence_at(change.start)
+    start = sentence.start if sentence else max(0, change.start - 120)
+    before = re.split(r";\s|\bwhile\s|\bwhereas\s", text[start : change.start])[-1]
+    after = re.match(
+        r"\s+(?:in|of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+        text[change.end : change.end + 50],
+    )
+    words = _WORD.findall(before) + (_WORD.findall(after.group(1)) if after else [])
+    return _with_synonyms({_stem(w) for w in words if w.lower() not in _STOP})
+
+
+def _concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:
+    """What the pair's figures measure: the words of each figure's clause up to it and just
+    after it ("Buses carried 48.3 million passengers", "total attendance ... came to 862,000")."""
+    text = analysis.text
+    words: list[str] = []
+    for figure in (pair.old, pair.new):
+        sentence = analysis.sentence_at(figure.start)
+        start = sentence.start if sentence else max(0, figure.start - 120)
+        before = re.split(r";\s|\bwhile\s", text[start : figure.start])[-1]
+        words += _WORD.findall(before) + _WORD.findall(text[figure.end : figure.end + 30])
+    return {_stem(w) for w in words if w.lower() not in _STOP}
 
 
 def _fits_kind(change: StatedChange, pair: Endpoints) -> bool:
@@ -589,31 +692,12 @@ def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
 
 
 def _stem(word: str) -> str:
+    """A plural's singular, near enough to match "buses" with "bus", "rents" with "rent"."""
     word = word.lower()
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + repl
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "ses")) and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
     return word
-
-
-def _content_words(analysis: Analysis, offset: int, end: int | None = None) -> set[str]:
-    """The content words of a sentence; for a change (``end`` given), only those before it
-    and up to the end of its clause after it: what changed, not the rest of the sentence."""
-    sentence = analysis.sentence_at(offset)
-    if sentence is None:
-        return set()
-    text = analysis.text
-    if end is None:
-        part = text[sentence.start : sentence.end]
-    else:
-        after = re.split(r"[,;.]", text[end : sentence.end], maxsplit=1)[0]
-        part = text[sentence.start : offset] + " " + after
-    return {_stem(w) for w in _WORD.findall(part) if w.lower() not in _STOP}
-
-
-def _pair_words(analysis: Analysis, pair: Endpoints) -> set[str]:
-    words: set[str] = set()
-    for k in pair.sentences:
-        if 0 <= k < len(analysis.sentences):
-            words |= _content_words(analysis, analysis.sentences[k].start)
-    return words

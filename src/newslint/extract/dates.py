@@ -39,7 +39,7 @@ _MONTH_FIRST = (
 )
 _DATE = re.compile(
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
-    r"(?:,?\s+(?P<y>" + _YEAR + r")(?![\d,.]\d))?"
+    r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
     r"(?:\s*\(\s*(?P<wd_after>" + WEEKDAY_PATTERN + r")\s*\))?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
     r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d)",

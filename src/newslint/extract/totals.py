@@ -37,11 +37,10 @@ _PARTIAL = re.compile(
 _COMPLETE = re.compile(
     r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:es|ed|ing)\b|\bbreaks? down\b|"
     r"\bbroken down\b|\bbreakdown\b|\bsplit (?:among|between|into|across)|\bdivided (?:among|"
-    r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every)|"
-    r"\bin all\b|\bin total\b|\baltogether\b|\ball told\b|\bbetween them\b)",
+    r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every))",
     re.I,
 )
-_AFTER_TOTAL = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,4}?(?P<mark>:|\u2014|–|-\s)\s*", re.I)
+_AFTER_TOTAL = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,4}?(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
@@ -88,6 +87,13 @@ _NOT_DESCRIPTION = re.compile(
 _SUBSET = re.compile(
     r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
     r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
+    re.I,
+)
+_DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:in|at|from|on|for)\s+[A-Z]")
+# a figure after these is not the whole: "another eight domains", "four nominations apiece"
+_NOT_THE_WHOLE = re.compile(
+    r"\b(?:another|other|more|additional|extra|further|remaining|among|amongst|of the)\s+"
+    r"(?:\w+\s+)?$",
     re.I,
 )
 _PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
@@ -301,7 +307,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     late = _COMPLETE.search(text[run[-1].end : end])
     if late:
         return late.group("cue").lower()
-    groups = _group_count(analysis, total, end)
+    groups = _group_count(analysis, total, run)
     if groups is not None and groups == len(run):
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
@@ -317,6 +323,13 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
         return False
     words = {_stem(w) for w in re.findall(r"[a-z]+", analysis.text[here.start : here.end].lower())}
     if noun not in words:
+        return False
+    if _NOT_THE_WHOLE.search(analysis.text[max(0, total.start - 20) : total.start]):
+        return False
+    # "31 homes were lost in Gidgegannup, 22 in Chidlow and 13 in Wooroloo": parts split by
+    # place or kind, each followed by "in", "at", "from" and a name
+    split = sum(1 for p in run if _DISTRIBUTED.match(analysis.text[p.end : p.end + 40]))
+    if split < 2:
         return False
     low = sum(_part(p, _half(p)).interval.low for p in run)
     return low > _part(total, _half(total)).interval.high
@@ -353,16 +366,25 @@ def _paragraphs_apart(analysis: Analysis, a: int, b: int) -> int:
     return analysis.paragraphs.index(pb) - analysis.paragraphs.index(pa)
 
 
-def _group_count(analysis: Analysis, total: Quantity, parts_end: int) -> int | None:
-    """ "three programmes", "four categories", "a four-party coalition": how many groups the
-    article says the total is split into, from the paragraph before the total's to the end of
-    the sentence after the parts."""
+def _group_count(analysis: Analysis, total: Quantity, run: list[Quantity]) -> int | None:
+    """ "over the three days", "three local electoral areas", "four categories", "split among
+    three programmes": how many groups the total is split into, said in the total's sentence,
+    the list's sentence or the sentence before the list."""
     text = analysis.text
-    paragraph = analysis.paragraph_at(total.start)
-    index = analysis.paragraphs.index(paragraph) if paragraph else 0
-    start = analysis.paragraphs[max(0, index - 1)].start if paragraph else total.start
-    for q in reversed(analysis.quantities):
-        if start <= q.start < parts_end and q is not total and _is_group_count(text, q):
+    spans = []
+    for offset in (total.start, run[0].start):
+        sentence = analysis.sentence_at(offset)
+        if sentence is not None:
+            spans.append((sentence.start, sentence.end))
+            if offset == run[0].start:
+                index = analysis.sentences.index(sentence)
+                if index > 0:
+                    before = analysis.sentences[index - 1]
+                    spans.append((before.start, before.end))
+    for q in analysis.quantities:
+        if q is total or q in run or not any(a <= q.start < b for a, b in spans):
+            continue
+        if _is_group_count(text, q):
             return int(q.value or 0)
     return None
 
@@ -389,7 +411,7 @@ def _name_lists(analysis: Analysis) -> list[Breakdown]:
     ]
     for q in counts:
         noun_end = _noun_end(text, q)
-        if noun_end is None:
+        if noun_end is None or _NOT_THE_WHOLE.search(text[max(0, q.start - 20) : q.start]):
             continue
         intro = _NAMES_INTRO.match(text[noun_end : noun_end + 20])
         if intro is None:

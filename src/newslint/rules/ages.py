@@ -180,6 +180,7 @@ def _flag(person: str, age: AgeStatement, other: Statement) -> Flag:
         evidence["other_age_on"] = _show_window(other.window) if other.window else "now"
         born = _born(other)
     detail = f"'{other.text}' ({_describe(other)})"
+    working = [f"{_describe(other)} ('{other.text}')"]
     if age.window is not None and born is not None:
         low, high = _ages_between(born, age.window, age.birthday)
         evidence["on"] = _show_window(age.window)
@@ -190,6 +191,9 @@ def _flag(person: str, age: AgeStatement, other: Statement) -> Flag:
         )
         verb = "would turn" if age.birthday else "would be"
         detail += f", so on {_show_window(age.window)} they {verb} {could}"
+        working.append(f"on {_show_window(age.window)}: {verb.split()[1]} {could}")
+    working.append(f"printed: {age.age} ('{age.text}')")
+    evidence["working"] = working
     return Flag(
         start=age.start,
         end=age.end,

@@ -108,9 +108,24 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
         mine, other = points or relative, relative
     else:
         mine, other = relative, points
+    if points is not None:
+        # between two percentages, which measure was meant is read from the figures as printed
+        # ("from 5% to 6%, a rise of 1%" is the 1 point, not a 20% rise): a warning
+        as_printed = _as_printed(pair, change.kind)
+        if not widened.overlaps(as_printed[0]) and widened.overlaps(as_printed[1]):
+            return Verdict(False, mine, other, True)
     fits = widened.overlaps(mine)
     other_fits = other is not None and not fits and widened.overlaps(other)
     return Verdict(fits, mine, other if pair.kind == "percent" else None, other_fits)
+
+
+def _as_printed(pair: Endpoints, kind: str) -> tuple[Interval, Interval]:
+    """(the stated measure, the other measure) from the two percentages exactly as printed."""
+    old, new = pair.old.value, pair.new.value
+    points = abs(new - old)
+    relative = abs(new - old) / old * 100 if old else float("inf")
+    exact = Interval(points, points), Interval(relative, relative)
+    return (exact[0], exact[1]) if kind == "points" else (exact[1], exact[0])
 
 
 def _ratio(old: Interval, new: Interval) -> Interval:

@@ -86,6 +86,11 @@ def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
                 "date": day.isoformat(),
                 "weekday_printed": weekday_name(r.weekday),
                 "weekday_of_date": weekday_name(day.weekday()),
+                "working": [
+                    f"published {weekday_name(published.weekday())} {_day(published)}; "
+                    f"{r.word} = {weekday_name(day.weekday())} {_day(day)}; "
+                    f"printed: {weekday_name(r.weekday)}"
+                ],
             },
         )
 
@@ -124,6 +129,10 @@ def _weekday_flag(d: CalendarDate, when: date, printed: int) -> Flag:
             "year_from": d.year_from,
             "weekday_printed": weekday_name(printed),
             "weekday_of_date": weekday_name(when.weekday()),
+            "working": [
+                f"{_day(when)} is a {weekday_name(when.weekday())}; printed: "
+                f"{weekday_name(printed)}" + year_note
+            ],
         },
     )
 
@@ -240,6 +249,10 @@ def _nonexistent(d: CalendarDate) -> Flag:
             "year": d.year,
             "year_from": d.year_from,
             "days_in_month": d.days_in_month,
+            "working": [
+                f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days; "
+                f"printed day: {d.day}"
+            ],
         },
     )
 
@@ -344,5 +357,12 @@ def _duration_flag(interval: Interval, durations: list[Duration]) -> Flag:
             "stated": nearest.text,
             "stated_days": round(nearest.days, 1),
             "allowed_days": [round(low, 1), round(high, 1)],
+            "working": [
+                f"{_day(first.date)} → {_day(last.date)} = {days} days"  # type: ignore[arg-type]
+                + (f" = {in_units:.1f} {nearest.unit}s" if nearest.unit != "day" else ""),
+                f"printed: {nearest.text} = {nearest.days:g} days; allowed {low:g}-{high:g} days"
+                if high != float("inf")
+                else f"printed: {nearest.text}",
+            ],
         },
     )
