@@ -520,6 +520,9 @@ class _Reader:
         found = []
         for m in _DIED.finditer(self.text):
             limit = self._limit(m.end(), 40)
+            born = _BORN.search(self.text, m.end(), limit)
+            if born is not None:
+                limit = born.start()  # "died aged 90, was born on ...": not the day of death
             day = next(
                 (d for d in self.analysis.dates if m.end() <= d.start < limit and d.date), None
             )

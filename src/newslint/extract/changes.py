@@ -65,6 +65,14 @@ _FRACTION = re.compile(
 )
 _CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
 _UP_WORD = re.compile(r"^(?:" + _UP_VERBS + r")$", re.I)
+_RATE_AFTER = re.compile(
+    r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|^\s*(?:annually|a year|year-on-year growth)\b",
+    re.I,
+)
+_LEVEL_AFTER = re.compile(
+    r"^[^.;]{0,45}?\b(?:(?:up|down) from|compared (?:with|to)|against)\s+(?:a|an|the)?\s*[\d.]+\s*(?:%|per cent)",
+    re.I,
+)
 _CHANGE_NOUN_AFTER = re.compile(
     r"^\s+(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
     r"reduction|slump|dip|slide)\b",
@@ -83,13 +91,16 @@ _COMPARED = re.compile(
 )
 # a sentence that gives the earlier figure of a measure named in the sentence before
 _EARLIER = re.compile(
-    r"\b(?:a year (?:earlier|ago|before)|the year before|previous|last (?:year|season|month|"
-    r"week|quarter|time)|(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
-    r"(?:period|quarter|month)|earlier|before|normal|average|predecessor|at the last|"
-    r"beforehand|a decade ago|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
+    r"\b(?:(?:a|the|one|two|three|four|five|six|ten|twelve|\d+) (?:years?|months?|weeks?|"
+    r"decades?|quarters?|seasons?) (?:earlier|before|ago|previously)|the year before|"
+    r"previous|last (?:year|season|month|week|quarter|time)['’]?s?|"
+    r"(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
+    r"(?:period|quarter|month) (?:of|last|a year)|normal|average|predecessor|at the last|"
+    r"beforehand|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
     r"at the end of [A-Z][a-z]+)\b",
     re.I,
 )
+_TO_BEFORE_NEW = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
 # words that say nothing about what a figure measures
 _STOP = frozenset(
@@ -305,6 +316,10 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         direction = "down" if norm.group("word").lower() in ("deficit", "shortfall") else "up"
     if direction is None:
         return None
+    if q.kind == "percent" and (q.per or _RATE_AFTER.match(text[q.end : q.end + 25])):
+        return None  # "40% a year", "3% annually": a rate of change, not one change
+    if q.kind == "percent" and _LEVEL_AFTER.match(text[q.end : q.end + 60]):
+        return None  # "output grew 15.7%, down from 23%": a growth rate read as a level
     if q.kind == "percent":
         kind = "percent"
     elif q.unit in ("percentage_point", "point") or "point" in q.text.lower():
@@ -397,7 +412,8 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
                 break
             if _compatible(a, b) and _comparable(a, b):
                 between = text[a.end : b.start]
-                if _FROM_BEFORE_OLD.search(between) or _COMPARED.search(between):
+                joined = _FROM_BEFORE_OLD.search(between) or _COMPARED.search(between)
+                if joined and len(between) <= 60 and not _CLAUSE_BREAK.search(between):
                     found.append(Endpoints(_figure(b), _figure(a), "from", (index(a.start),)))
                 break
     for k, a in enumerate(singles):
@@ -407,9 +423,10 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         ):
             continue
         for b in singles[k + 1 : k + 3]:
-            if b.start - a.end > 50 or index(a.start) != index(b.start) or not _compatible(a, b):
-                continue
-            if re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", text[a.end : b.start], re.I):
+            gap = text[a.end : b.start]
+            if not _compatible(a, b):
+                continue  # "from £3.24bn ($6.13bn) in 2003 to £2.89bn": skip the conversion
+            if len(gap) <= 40 and not re.search(r";|,\s", gap) and _TO_BEFORE_NEW.search(gap):
                 found.append(Endpoints(_figure(a), _figure(b), "from", (index(a.start),)))
             break
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
@@ -443,9 +460,18 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
             sum(1 for o in singles if index(o.start) == k and _compatible(o, q, across=True)) == 1
         )
 
+    def marked_earlier(q: Quantity) -> bool:
+        """The earlier-marker sits in the figure's own clause."""
+        k = index(q.start)
+        start = max(sentences[k].start, text.rfind(";", sentences[k].start, q.start) + 1)
+        after = re.split(r"[;.]\s", text[q.end : sentences[k].end], maxsplit=1)[0]
+        return bool(_EARLIER.search(text[start : q.start] + " " + after))
+
     for k, b in enumerate(singles):
         j = index(b.start)
-        if j < 0 or not _EARLIER.search(sentence_text(j)) or not states_level(b) or not alone(b):
+        if j < 0 or b.approx in (">", ">=", "<", "<=") or not marked_earlier(b):
+            continue
+        if not states_level(b) or not alone(b):
             continue
         for a in reversed(singles[:k]):
             i = index(a.start)
@@ -453,7 +479,7 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
                 continue
             if not _compatible(a, b, across=True) or not _comparable(a, b):
                 continue
-            if not states_level(a) or not alone(a):
+            if a.approx in (">", ">=", "<", "<=") or not states_level(a) or not alone(a):
                 break
             if _near_paragraph(analysis, a.start, b.start):
                 found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
@@ -537,9 +563,12 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         own = [
             p
             for p in pairs
-            if min(p.sentences) <= i <= max(p.sentences)
-            and _fits_kind(change, p)
-            and _one_clause(text, change, p)
+            if _fits_kind(change, p)
+            and (
+                (i in p.sentences and _one_clause(text, change, p))
+                or _between(analysis, change, p, i)
+                or _refers_back(analysis, change, p, i)
+            )
         ]
         if own:
             nearest = min(own, key=lambda p: _distance(change, p))
@@ -558,6 +587,12 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             and _within(analysis, change, p)
         ]
         subject = _subject_words(analysis, change)
+        if not subject & _RATE_WORDS:
+            # a relative change of a rate is rare: "revenues slipped 11%" is not about two
+            # percentages, "the vacancy rate rose 0.7 per cent" is
+            candidates = [p for p in candidates if p.kind != "percent" or change.kind == "points"]
+        if _another_change_beside(analysis, change, changes, linked):
+            continue
         related = [p for p in candidates if subject & _concept_words(analysis, p)]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
@@ -566,9 +601,100 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     return sorted(links, key=lambda link: link.change.start)
 
 
+_DEFINITE_CHANGE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:drop|fall|rise|increase|decrease|decline|cut|"
+    r"reduction|jump|gain|growth)\s+(?:of\s+)?$",
+    re.I,
+)
+_BACK_REFERENCE = re.compile(r"\W*(?:that|this|it|which)\s+(?:was|is|represents|marks)\b", re.I)
+_RATE_WORDS = frozenset(
+    [
+        "rate",
+        "unemployment",
+        "jobless",
+        "inflation",
+        "share",
+        "support",
+        "vote",
+        "poll",
+        "turnout",
+        "margin",
+        "proportion",
+        "percentage",
+        "yield",
+        "occupancy",
+        "take-up",
+        "coverage",
+        "approval",
+        "rating",
+        "deficit",
+    ]
+)
+# topic words that name no measure: two sentences sharing them may be about anything
+_TOPIC_WORDS = frozenset(
+    [
+        "economy",
+        "growth",
+        "output",
+        "market",
+        "company",
+        "firm",
+        "group",
+        "business",
+        "industry",
+        "country",
+        "government",
+        "report",
+        "data",
+        "official",
+        "officials",
+        "analyst",
+        "analysts",
+        "state",
+    ]
+)
+# where a change's clause starts: its subject is after this
+_CLAUSES = re.compile(r";\s|\bwhile\s|\bwhereas\s|\bbut\s|,\s+and\s|,\s+(?=with\b)|\)\s+and\s")
 _CLAUSE_BREAK = re.compile(
     r";|\b(?:while|whereas|but|although|meanwhile)\b|,\s+(?:and|with)\s|\sand\s+(?:the\s+)?[A-Z]"
 )
+
+
+def _between(analysis: Analysis, change: StatedChange, pair: Endpoints, i: int) -> bool:
+    """ "23,950 were waiting. That was a fall of 3,850 ... At the end of September, 27,400
+    were": a change in the sentence between two levels, referring back to the first."""
+    if pair.how != "earlier sentence" or not min(pair.sentences) < i < max(pair.sentences):
+        return False
+    sentence = analysis.sentences[i]
+    return bool(_BACK_REFERENCE.match(analysis.text[sentence.start : sentence.end]))
+
+
+def _refers_back(analysis: Analysis, change: StatedChange, pair: Endpoints, i: int) -> bool:
+    """ "508,117 were on the list. That compares with 523,841 ..., and the government said the
+    drop of 25,724 ...": "the drop of" names the change between the figures just given."""
+    if (
+        max(pair.sentences) not in (i, i - 1)
+        or max(f.end for f in (pair.old, pair.new)) > change.start
+    ):
+        return False
+    return bool(_DEFINITE_CHANGE.search(analysis.text[max(0, change.start - 25) : change.start]))
+
+
+def _another_change_beside(
+    analysis: Analysis, change: StatedChange, changes: list[StatedChange], linked: set[int]
+) -> bool:
+    """ "EU exports rose 2% ... Non-EU exports shot up 7.5%": a run of changes, each with its own
+    subject, is a list of movements; none of them is about figures elsewhere."""
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return False
+    paragraph = analysis.paragraph_at(change.start)
+    start = paragraph.start if paragraph else sentence.start
+    end = paragraph.end if paragraph else sentence.end
+    return any(
+        other is not change and id(other) not in linked and start <= other.start < end
+        for other in changes
+    )
 
 
 def _one_clause(text: str, change: StatedChange, pair: Endpoints) -> bool:
@@ -589,9 +715,11 @@ def _has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
     text = analysis.text
     sentence = analysis.sentence_at(change.start)
     end = sentence.end if sentence else change.end + 60
-    window = (max(change.start - 40, sentence.start if sentence else 0), min(change.end + 60, end))
+    window = (max(change.start - 40, sentence.start if sentence else 0), end)
     for q in analysis.quantities:
         if (q.start, q.end) == (change.start, change.end) or q.change is not None:
+            continue
+        if q.dimension in ("time", "age", "duration"):
             continue
         if q.kind in ("count", "money", "measure", "percent") and window[0] <= q.start < window[1]:
             if (
@@ -609,7 +737,7 @@ def _has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
 _SYNONYMS = [
     {"unemployment", "jobless", "unemployed", "joblessness"},
     {"revenue", "sale", "turnover", "takings"},
-    {"profit", "earning", "income"},
+    {"profit", "earning", "income", "earned", "earn"},
     {"price", "cost"},
     {"attendance", "crowd", "spectator", "visitor", "gate"},
     {"passenger", "ridership", "rider", "journey", "boarding"},
@@ -630,19 +758,23 @@ def _with_synonyms(words: set[str]) -> set[str]:
 
 
 def _subject_words(analysis: Analysis, change: StatedChange) -> set[str]:
-    """What changed: the content words of the change's sentence before it ("Bus ridership
-    jumped 18%", "Fine Gael ..., with the party up three per cent"), and a short "in/of ..."
-    after it ("a drop of 4.5 per cent in the primary vote")."""
+    """What changed: the content words of the change's clause before it ("Bus ridership
+    jumped 18%"; for "..., with the party up three per cent" the sentence's first clause too),
+    and a short "in/of ..." after it ("a drop of 4.5 per cent in the primary vote")."""
     text = analysis.text
     sentence = analysis.sentence_at(change.start)
     start = sentence.start if sentence else max(0, change.start - 120)
-    before = re.split(r";\s|\bwhile\s|\bwhereas\s", text[start : change.start])[-1]
+    clauses = _CLAUSES.split(text[start : change.start])
+    before = clauses[-1]
+    if len(clauses) > 1 and re.match(r"\s*with\b", before):
+        before = clauses[0] + " " + before  # "Fine Gael ..., with the party up three per cent"
     after = re.match(
         r"\s+(?:in|of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
         text[change.end : change.end + 50],
     )
     words = _WORD.findall(before) + (_WORD.findall(after.group(1)) if after else [])
-    return _with_synonyms({_stem(w) for w in words if w.lower() not in _STOP})
+    found = {_stem(w) for w in words if w.lower() not in _STOP and w.lower() not in _TOPIC_WORDS}
+    return _with_synonyms(found)
 
 
 def _concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:
@@ -653,7 +785,7 @@ def _concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:
     for figure in (pair.old, pair.new):
         sentence = analysis.sentence_at(figure.start)
         start = sentence.start if sentence else max(0, figure.start - 120)
-        before = re.split(r";\s|\bwhile\s", text[start : figure.start])[-1]
+        before = re.split(r";\s|\bwhile\s|,?\s+and\s+(?=[a-z]+\s)", text[start : figure.start])[-1]
         words += _WORD.findall(before) + _WORD.findall(text[figure.end : figure.end + 30])
     return {_stem(w) for w in words if w.lower() not in _STOP}
 
@@ -682,13 +814,15 @@ def _distance(change: StatedChange, pair: Endpoints) -> int:
 
 
 def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
-    """A change and the figures it is a change between sit within three paragraphs."""
+    """The figures a change is between follow it within three paragraphs (or share its
+    paragraph)."""
     paragraphs = analysis.paragraphs
     pc, pp = analysis.paragraph_at(change.start), analysis.paragraph_at(pair.new.start)
     if pc is None or pp is None:
         return False
     gap = paragraphs.index(pp) - paragraphs.index(pc)
-    return abs(gap) <= PARAGRAPHS_APART
+    # a change is explained by the figures after it, or beside it in its paragraph
+    return 0 <= gap <= PARAGRAPHS_APART
 
 
 def _stem(word: str) -> str:

@@ -302,7 +302,8 @@ class Duration:
 
     def bounds(self) -> tuple[float, float]:
         unit = UNIT_DAYS[self.unit]
-        half = 0.0 if self.unit == "day" else 0.5 * unit
+        # "a fortnight" is two weeks, read to the half week as weeks are
+        half = {"day": 0.0, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
         low, high = self.days - half - 1, self.days + half + 1
         approx = (self.approx or "").lower()
         if approx in _APPROX_SLACK:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
 _PARTIAL = re.compile(
-    r"\b(?:includ\w*|among(?:st)?|such as|like|for example|e\.g\.|notably|other|others|"
+    r"\b(?:includ\w*|(?<!split )(?<!divided )(?<!spread )among(?:st)?|such as|like|for example|e\.g\.|notably|other|others|"
     r"besides|as well as|plus|also|several|some|many|more|further|another)\b",
     re.I,
 )
@@ -40,13 +40,13 @@ _COMPLETE = re.compile(
     r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every))",
     re.I,
 )
-_AFTER_TOTAL = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,4}?(?P<mark>:)\s*", re.I)
+_AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:than|from|compared (?:with|to)|against|of the|out of|previous|last year's|this year's)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"\b(?:than|from|compared (?:with|to)|against|versus|vs\.?|out of|previous|last year['’]s|"
+    r"this year['’]s|a year earlier['’]s)\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
 # nouns that name the groups a total is split into: "three programmes", "four categories"
@@ -59,8 +59,9 @@ _GROUP_NOUNS = re.compile(
     re.I,
 )
 _NAMES_INTRO = re.compile(
-    r"^\s*(?:(?:are|were|is|was|will be|have been|had been)\b\s*:?|:|,(?!\s+(?:who|which|"
-    r"including|among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
+    r"^\s*(?:(?:are|were|is|was|will be|have been|had been)(?:\s+[a-z]+){0,2}\s*:"
+    r"|(?:are|were|is|was|will be|have been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
+    r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
     re.I,
 )
 _THE_NOUNS_ARE = re.compile(
@@ -185,12 +186,16 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
     ]
     found: list[Breakdown] = []
     for run in _lists(analysis, figures):
+        if _heads_the_rest(analysis, run):
+            # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
+            # figure the list was carried over from is its total, not a part
+            run = run[1:]
         after = _total_after(analysis, figures, run)
         if after is not None:
             found.append(_breakdown(after, run, "in all", True))
             continue
         total = _total_before(analysis, figures, run)
-        if total is None:
+        if total is None or not _counts_what_total_counts(total, run):
             continue
         cue = _completeness(analysis, total, run)
         if cue:
@@ -216,11 +221,17 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                     len(gap) <= 90 and bool(_LIST_GAP.search(gap)) and not _NOT_LIST_GAP.search(gap)
                 )
             else:
-                joined = len(gap) <= 120 and "\n" not in gap and _opens_sentence(analysis, q)
+                joined = (
+                    len(gap) <= 120
+                    and "\n" not in gap
+                    and _opens_sentence(analysis, q)
+                    and _next_sentence(analysis, current[-1], q)
+                )
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
             opens = ":" in gap or _COMPLETE.search(gap)
-            if _same_measure(current[-1], q) and joined and not opens:
+            summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
+            if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
                 continue
             if len(current) >= 2:
@@ -231,10 +242,33 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     return runs
 
 
+def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
+    sa, sb = analysis.sentence_at(a.start), analysis.sentence_at(b.start)
+    if sa is None or sb is None:
+        return False
+    return analysis.sentences.index(sb) == analysis.sentences.index(sa) + 1
+
+
+def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
+    if len(run) < 3 or analysis.sentence_at(run[0].start) == analysis.sentence_at(run[1].start):
+        return False
+    return (run[0].value or 0) >= 0.8 * sum(q.value or 0 for q in run[1:])
+
+
 def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
     """Is ``q`` the first figure of its sentence (a list carried into the next sentence)?"""
     sentence = analysis.sentence_at(q.start)
     return sentence is not None and not re.search(r"\d", analysis.text[sentence.start : q.start])
+
+
+def _counts_what_total_counts(total: Quantity, run: list[Quantity]) -> bool:
+    """ "The eight pages consist of ... seven movements": parts that name what they count must
+    count what the total counts ("36 buses: 20 diesel, 10 hybrids and four electric buses")."""
+    noun = _stem(total.counted or "")
+    named = {_stem(q.counted) for q in run if q.counted}
+    several = sum(1 for q in run if q.counted) >= 2
+    # parts that all count one other thing ("seven movements ... two movements") are not parts
+    return not noun or not several or len(named) > 1 or noun in named
 
 
 def _total_after(
@@ -292,6 +326,9 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     listed = text[run[0].start : run[-1].end]
     if _PARTIAL.search(between[-60:]) or _PARTIAL.search(listed):
         return ""
+    groups = _group_count(analysis, total, run)
+    if groups is not None and groups != len(run):
+        return ""  # "three matches" and two figures read: a part was missed
     here = analysis.sentence_at(total.start)
     colon = _AFTER_TOTAL.match(text[total.end : here.end if here else total.end + 40])
     if colon and total.end + colon.end() <= run[0].start:
@@ -307,8 +344,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     late = _COMPLETE.search(text[run[-1].end : end])
     if late:
         return late.group("cue").lower()
-    groups = _group_count(analysis, total, run)
-    if groups is not None and groups == len(run):
+    if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
 

@@ -93,17 +93,25 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
 
 
 def _close_to(s: Statement, known: list[Statement]) -> bool:
-    """Is an unnamed age within three years of what is known of the person? (A larger gap is
-    more likely someone else: "Smith, 45, ... the 19-year-old".)"""
+    """Is an unnamed age within three years of what is known of the person, or the same digits
+    swapped? (A larger gap is more likely someone else: "Smith, 45, ... the 19-year-old".)"""
     if not isinstance(s, AgeStatement):
         return True
     born = _born(s)
     if born is None:
         return False
-    return any(
-        (other := _born(k)) is not None and _gap_days(born, other) <= ANAPHOR_YEARS * 365.25
-        for k in known
-    )
+    for k in known:
+        other = _born(k)
+        if other is not None and _gap_days(born, other) <= ANAPHOR_YEARS * 365.25:
+            return True
+        # "Jane Smith, 34, ... the 43-year-old": two digits swapped is a typo, not a new person
+        if isinstance(k, AgeStatement) and _swapped(s.age, k.age):
+            return True
+    return False
+
+
+def _swapped(a: int, b: int) -> bool:
+    return a != b and a >= 10 and b >= 10 and sorted(str(a)) == sorted(str(b))
 
 
 def _born(s: Statement) -> Window | None:

@@ -257,10 +257,11 @@ def _nonexistent(d: CalendarDate) -> Flag:
     )
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$", re.I)
 PARAGRAPHS_APART = 2  # a duration and the dates it measures (unless the article has one spell)
-# a duration more than twice (or less than half) the spell is about another spell
-OTHER_SPELL_RATIO = 2.0
+# a duration more than 2.5 times (or less than 0.4 of) the spell is about another spell
+OTHER_SPELL_RATIO = 2.5
 
 
 def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
@@ -284,7 +285,12 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
             or min(abs(paragraph(i.first.start) - where), abs(paragraph(i.last.start) - where))
             <= PARAGRAPHS_APART
         ]
-        near = [i for i in near if not _before_the_start(analysis, duration, i)]
+        near = [
+            i
+            for i in near
+            if not _before_the_start(analysis, duration, i)
+            and not _another_time(analysis, duration, i)
+        ]
         if not near or any(duration.allows(i.days) for i in near):
             continue
         near = [i for i in near if _same_order(duration.days, i.days)]
@@ -311,16 +317,31 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
 
 
 def _before_the_start(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
-    """ "sworn in on 15 January 2013, after 18 years in Columbus": a duration after "after" in
-    the sentence of the spell's first date (and not its last) is the time before the spell."""
+    """ "sworn in on 15 January 2013, after 18 years in Columbus": "after N years" in the clause
+    of the spell's first date, before its last, is the time before the spell."""
     sentence = analysis.sentence_at(duration.start)
     if sentence is None or not sentence.start <= interval.first.start < sentence.end:
         return False
-    if sentence.start <= interval.last.start < sentence.end:
+    if not interval.first.end <= duration.start:
         return False
+    if sentence.start <= interval.last.start < sentence.end and interval.last.start < duration.start:
+        return False  # "... and retired on 17 January 2025, after 12 years": the spell itself
     return bool(
         _AFTER.search(analysis.text[max(sentence.start, duration.start - 12) : duration.start])
     )
+
+
+def _another_time(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
+    """ "It had last been closed for three weeks in 2019", "In 2019, it was shut for 97 days":
+    a duration dated to a year the spell is not in is about another time."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return False
+    text = analysis.text
+    near = text[duration.end : min(sentence.end, duration.end + 30)]
+    opening = re.match(r"\W*In (?:the )?((?:19|20)\d\d)\b", text[sentence.start : duration.start])
+    years = {int(y) for y in _YEAR.findall(near)} | ({int(opening.group(1))} if opening else set())
+    return bool(years - {interval.first.year, interval.last.year})
 
 
 def _same_order(stated_days: float, elapsed_days: int) -> bool:
