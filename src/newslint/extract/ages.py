@@ -222,7 +222,9 @@ class _Reader:
             statement = self._age(start, end, age, form)
             if statement is not None:
                 ages.append(statement)
-        return AgeFacts(ages, births, deaths, group_mentions(self.names.all()))
+        # people are grouped only when something is said of their age (most articles: never)
+        people = group_mentions(self.names.all()) if ages or births else []
+        return AgeFacts(ages, births, deaths, people)
 
     def _quoted(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)

@@ -23,6 +23,7 @@ and the rule stays silent unless the change fits neither.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -64,6 +65,7 @@ _FRACTION = re.compile(
     re.I,
 )
 _CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
+_FRACTION_GATE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.I)
 _UP_WORD = re.compile(r"^(?:" + _UP_VERBS + r")$", re.I)
 _RATE_AFTER = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|^\s*(?:annually|a year|year-on-year growth)\b",
@@ -288,7 +290,7 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
         found.append(
             StatedChange(m.start(), m.end(), m.group(0), "ratio", direction, ratio, interval)
         )
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if _FRACTION_GATE.search(text) else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         share = _FRACTIONS[m.group("frac").lower()]
@@ -391,8 +393,11 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
     ]
     found: list[Endpoints] = []
 
+    starts = [s.start for s in sentences]
+
     def index(offset: int) -> int:
-        return next((k for k, s in enumerate(sentences) if s.start <= offset < s.end), -1)
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < sentences[k].end else -1
 
     for q in figures:
         ranged = q.direction is not None or q.text.lower().startswith("from")
@@ -454,11 +459,15 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
         after = re.split(r"[,;]", text[q.end : sentences[k].end], maxsplit=1)[0]
         return not _CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
 
+    # figures of each kind in each sentence (a results table holds hundreds in one)
+    kinds: dict[tuple[int, str, str | None], int] = {}
+    for q in singles:
+        key = (index(q.start), q.kind, q.currency or q.unit)
+        kinds[key] = kinds.get(key, 0) + 1
+
     def alone(q: Quantity) -> bool:
-        k = index(q.start)
-        return (
-            sum(1 for o in singles if index(o.start) == k and _compatible(o, q, across=True)) == 1
-        )
+        """The only figure of its kind in its sentence."""
+        return kinds.get((index(q.start), q.kind, q.currency or q.unit), 0) == 1
 
     def marked_earlier(q: Quantity) -> bool:
         """The earlier-marker sits in the figure's own clause."""
@@ -552,8 +561,11 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     sentences = analysis.sentences
     text = analysis.text
 
+    starts = [s.start for s in sentences]
+
     def index(offset: int) -> int:
-        return next((k for k, s in enumerate(sentences) if s.start <= offset < s.end), -1)
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < sentences[k].end else -1
 
     links = []
     claimed: dict[int, set[str]] = {}

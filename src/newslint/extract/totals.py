@@ -97,6 +97,7 @@ _NOT_THE_WHOLE = re.compile(
     r"(?:\w+\s+)?$",
     re.I,
 )
+_DEFINITE_SUBJECT = re.compile(r"(?:it|this|they|these|those|its|their|the)", re.I)
 _PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
 
 
@@ -215,7 +216,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     for q in figures:
         if current:
             gap = text[current[-1].end : q.start]
-            same_sentence = analysis.sentence_at(q.start) == analysis.sentence_at(current[-1].start)
+            same_sentence = analysis.sentence_at(q.start) is analysis.sentence_at(current[-1].start)
             if same_sentence:
                 joined = (
                     len(gap) <= 90 and bool(_LIST_GAP.search(gap)) and not _NOT_LIST_GAP.search(gap)
@@ -250,7 +251,7 @@ def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
 
 
 def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
-    if len(run) < 3 or analysis.sentence_at(run[0].start) == analysis.sentence_at(run[1].start):
+    if len(run) < 3 or analysis.sentence_at(run[0].start) is analysis.sentence_at(run[1].start):
         return False
     return (run[0].value or 0) >= 0.8 * sum(q.value or 0 for q in run[1:])
 
@@ -307,7 +308,10 @@ def _total_before(
         if not _same_measure(q, run[0]) or not all(_larger(q, p) for p in run):
             continue
         named = _names_the_total(analysis, q, lead_in, run[0].start)
-        cued = _COMPLETE.search(analysis.text[lead_in : run[0].start])
+        cued = any(
+            _cue_names_total(analysis, q, m.start())
+            for m in _COMPLETE.finditer(analysis.text, lead_in, run[0].start)
+        )
         if apart <= 1 or named or (apart <= 3 and (cued or _exceeds(analysis, q, run))):
             return q
     return None
@@ -333,25 +337,38 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     colon = _AFTER_TOTAL.match(text[total.end : here.end if here else total.end + 40])
     if colon and total.end + colon.end() <= run[0].start:
         return "colon"
-    cue = _COMPLETE.search(between)
-    if cue:
-        return cue.group("cue").lower()
+    for cue in _COMPLETE.finditer(between):
+        if _cue_names_total(analysis, total, cue.start() + total.end):
+            return cue.group("cue").lower()
     # "... according to the segment breakdown", "These three categories covered every
     # offence": a cue after the list, in its sentence or the next
     last = analysis.sentence_at(run[-1].start)
     following = [s for s in analysis.sentences if last is not None and s.start >= last.end][:1]
     end = following[0].end if following else (last.end if last else run[-1].end)
-    late = _COMPLETE.search(text[run[-1].end : end])
-    if late:
-        return late.group("cue").lower()
+    for late in _COMPLETE.finditer(text, run[-1].end, end):
+        in_list_sentence = last is not None and late.start() < last.end
+        if in_list_sentence or _cue_names_total(analysis, total, late.start()):
+            return late.group("cue").lower()
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
 
 
+def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
+    """ "The tally was made up of", "Its councillors were spread across", "the spending plan
+    breaks down into": a cue in a later sentence than the total must be about it (a pronoun or
+    a definite description), not about something new ("Southampton's offer comprised ...")."""
+    here = analysis.sentence_at(at)
+    if here is None or here.start <= total.start:
+        return True
+    clause = re.split(r"[,;:]\s", analysis.text[here.start : at])[-1]
+    subject = clause.split()[-6:]  # "... told the meeting these three categories covered every"
+    return any(_DEFINITE_SUBJECT.fullmatch(word) for word in subject)
+
+
 def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     """Without a cue, only parts counting what the total counts, in a sentence after it."""
-    if analysis.sentence_at(total.start) == analysis.sentence_at(run[0].start):
+    if analysis.sentence_at(total.start) is analysis.sentence_at(run[0].start):
         return False  # "31 homes in A, 22 in B": the first figure is a part, not a total
     here = analysis.sentence_at(total.start)
     noun = _stem(run[0].counted or "") or _stem(total.counted or "")
@@ -418,7 +435,7 @@ def _group_count(analysis: Analysis, total: Quantity, run: list[Quantity]) -> in
                     before = analysis.sentences[index - 1]
                     spans.append((before.start, before.end))
     for q in analysis.quantities:
-        if q is total or q in run or not any(a <= q.start < b for a, b in spans):
+        if q is total or any(q is p for p in run) or not any(a <= q.start < b for a, b in spans):
             continue
         if _is_group_count(text, q):
             return int(q.value or 0)

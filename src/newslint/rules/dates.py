@@ -324,7 +324,10 @@ def _before_the_start(analysis: Analysis, duration: Duration, interval: Interval
         return False
     if not interval.first.end <= duration.start:
         return False
-    if sentence.start <= interval.last.start < sentence.end and interval.last.start < duration.start:
+    if (
+        sentence.start <= interval.last.start < sentence.end
+        and interval.last.start < duration.start
+    ):
         return False  # "... and retired on 17 January 2025, after 12 years": the spell itself
     return bool(
         _AFTER.search(analysis.text[max(sentence.start, duration.start - 12) : duration.start])
