@@ -668,7 +668,7 @@ _TOPIC_WORDS = frozenset(
 # where a change's clause starts: its subject is after this
 _CLAUSES = re.compile(r";\s|\bwhile\s|\bwhereas\s|\bbut\s|,\s+and\s|,\s+(?=with\b)|\)\s+and\s")
 _CLAUSE_BREAK = re.compile(
-    r";|\b(?:while|whereas|but|although|meanwhile)\b|,\s+(?:and|with)\s|\sand\s+(?:the\s+)?[A-Z]"
+    r";|\b(?:while|whereas|but|although|meanwhile)\b|,\s+and\s|\sand\s+(?:the\s+)?[A-Z]"
 )
 
 

@@ -37,10 +37,10 @@ class Verdict:
     "change-mismatch",
     "error",
     fires="""
-        Visitor numbers rose from 40,000 to 50,000 last year, a 20% increase, the trust said.
+        Visitor numbers rose from 41,200 to 51,500 last year, a 20% increase, the trust said.
     """,
     silent="""
-        Visitor numbers rose from 40,000 to 50,000 last year, a 25% increase, the trust said.
+        Visitor numbers rose from 41,200 to 51,500 last year, a 25% increase, the trust said.
     """,
     tolerance="""
         Each figure stands for the range its printed digits allow ("4,812" is exact, "1.2
