@@ -82,3 +82,23 @@ def test_num006_fires(rule_findings, text, published, change, figure, severity):
 @pytest.mark.parametrize(("text", "published"), SILENT)
 def test_num006_silent(rule_findings, text, published):
     assert rule_findings("NUM006", text, published)[1] == []
+
+
+def test_the_five_rules_show_their_worked_sums_in_the_html_report(lint):
+    """Each finding's arithmetic reaches the HTML report as a worked sum."""
+    from newslint.report.render_html import payload
+
+    text = (
+        "Visitor numbers rose from 41,200 to 51,500 last year, a 20% increase.\n\n"
+        "Three people were arrested: Adam Price, Beth Jones, Carl Ward and Dina Shah.\n\n"
+        "The inquiry will open on Monday 5 March 2024 at the town hall.\n\n"
+        "Residents have until 31 April to comment.\n\n"
+        "Jane Whitlow, 34, runs the bakery. The 43-year-old said trade was good."
+    )
+    report = lint(text, published="2024-02-20")
+    working = {f["rule"]: f["working"] for f in payload(report)["findings"]}
+    assert working["NUM006"] == ["(51,500 − 41,200) ÷ 41,200 = 25%"]
+    assert working["NUM007"] == ["4 names listed; stated: 3"]
+    assert working["DAT001"] == ["5 March 2024 is a Tuesday; printed: Monday"]
+    assert working["DAT003"] == ["April has 30 days; printed day: 31"]
+    assert working["DAT002"][-1] == "printed: 43 ('43-year-old')"

@@ -197,15 +197,23 @@ def _related(change: StatedChange, pair: Endpoints) -> tuple[tuple[int, int], ..
     return tuple(sorted(s for s in spans if s != (change.start, change.end)))
 
 
+def _endpoint_words(pair: Endpoints) -> tuple[str, str]:
+    """How the two figures read in a message: as printed, or each side of a printed range."""
+    if pair.how != "range":
+        return pair.old.text, pair.new.text
+    unit = "%" if pair.kind == "percent" else ""
+    return f"{_n(pair.old.value)}{unit}", f"{_n(pair.new.value)}{unit}"
+
+
 def _mismatch_flag(change: StatedChange, pair: Endpoints, verdict: Verdict, how: str) -> Flag:
     unit = _unit(change)
     stated = _shown(change.interval, unit)
-    message = (
-        f"'{change.text}' does not match {pair.old.text if pair.how != 'range' else _n(pair.old.value)}"
-        f" to {pair.new.text if pair.how != 'range' else _n(pair.new.value)}: that is "
-        f"{_shown(verdict.implied, unit)}"
-        + (f" (stated {stated})" if stated != change.text else "")
+    old, new = _endpoint_words(pair)
+    message = f"'{change.text}' does not match {old} to {new}: that is " + _shown(
+        verdict.implied, unit
     )
+    if stated != change.text:
+        message += f" (stated {stated})"
     evidence = _base_evidence(change, pair, verdict, how)
     return Flag(change.start, change.end, message, _related(change, pair), evidence)
 
@@ -219,11 +227,17 @@ def _points_flag(change: StatedChange, pair: Endpoints, verdict: Verdict, how: s
     else:
         points, percent = other, verdict.implied
         message = f"'{change.text}' matches the change in percentage points, not per cent"
-    message += (
-        f": {pair.old.text} to {pair.new.text} is {_shown(points, ' points')} "
-        f"(a {_shown(percent, '%')} {'rise' if pair.direction == 'up' else 'fall'})"
-    )
     old, new = pair.old.value, pair.new.value
+    before, after = _endpoint_words(pair)
+    # the figures as printed: "from 5% to 6%" is 1 point, a 20% rise
+    points_printed = sig(abs(new - old), 3)
+    percent_printed = sig(abs(new - old) / old * 100, 3) if old else float("inf")
+    message += (
+        f": {before} to {after} is {points_printed:g} point{'' if points_printed == 1 else 's'}"
+        f" (a {percent_printed:g}% "
+        f"{'rise' if pair.direction == 'up' else 'fall'}); counting rounding, "
+        f"{_shown(points, ' points')} or {_shown(percent, '%')}"
+    )
     evidence = _base_evidence(change, pair, verdict, how)
     evidence["other_measure_range"] = [sig(other.low, 4), sig(other.high, 4)]
     evidence["working"] = [

@@ -77,7 +77,8 @@ def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
         yield Flag(
             start=r.start,
             end=r.end,
-            message=f"'{r.text}': {r.word} was {weekday_name(day.weekday())} {_day(day)} "
+            message=f"'{r.text}': {r.word} {'was' if r.offset < 0 else 'is'} "
+            f"{weekday_name(day.weekday())} {_day(day)} "
             f"(published {weekday_name(published.weekday())} {_day(published)}), "
             f"not {weekday_name(r.weekday)}",
             evidence={
