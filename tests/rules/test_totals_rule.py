@@ -27,6 +27,15 @@ FIRES = [
      "31 schools were shut in Cork, 22 in Kerry and 9 in Limerick.", "57", "9", 62),
     ("The tally of 29 medals was made up of 10 gold, 8 silver and 12 bronze.", "29", "12", 30),
     ("The squad of 25 consists of 14 forwards and 12 backs.", "25", "12", 26),
+    ("The Greens won nine seats in total. They took four in the north ward, three in the east "
+     "and three in the centre.", "nine", "three", 10),
+    ("Four men were convicted on Friday. They are John Ames, 44, of Leeds; Peter Bell, 38, of "
+     "York; and Imran Shah, 51, of Hull.", "Four", "Imran Shah, 51, of Hull", 3),
+    ("The trust runs 14 schools - eight primaries and five secondaries - across the county.",
+     "14", "five", 13),
+    ("Police arrested 23 people over the weekend, 15 men and nine women.", "23", "nine", 24),
+    ("The five shortlisted novels are Harbour Lights, The Long Field and A Winter Crossing, the "
+     "judges said.", "five", "A Winter Crossing", 3),
 ]  # fmt: skip
 
 SILENT = [
@@ -50,6 +59,13 @@ SILENT = [
     "She leaves four children, Patrick, Maureen, Kevin and Anne.",
     # a list about something else than the total
     "The firm employs 900 staff. Last year 400 joined in London, 300 in Leeds and 250 in York.",
+    "The Greens won nine seats in total. They took four in the north ward, two in the east and "
+    "three in the centre.",
+    "Police arrested 23 people over the weekend, 14 men and nine women.",
+    "Fine Gael won eight seats, Sinn Féin returned five councillors, and Independents took the "
+    "rest.",
+    "The nine face 23 counts in total: 14 of fraud, six of money laundering and three of "
+    "forgery.",
 ]
 
 

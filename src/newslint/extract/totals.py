@@ -68,9 +68,10 @@ _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
     r"(?:are|were)\s+(?:at\s+|in\s+)?",
 )
+_THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
 _LIST_STOP = re.compile(
     r",?\s+(?:both|all|each|who|whom|which|whose|while|where|with|after|before|because|who|"
-    r"but|as|to|for|in order|according|said|according to)\b|[.;!?(]|\s[-–—]\s|\n",
+    r"but|as|to|for|in order|according|said|according to)\b|[.!?(]|\s[-–—]\s|\n",
 )
 # what separates the parts of one list in a sentence, and what never does
 _LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwhile\b|\bwith\b", re.I)
@@ -98,6 +99,13 @@ _NOT_THE_WHOLE = re.compile(
     re.I,
 )
 _DEFINITE_SUBJECT = re.compile(r"(?:it|this|they|these|those|its|their|the)", re.I)
+# "23 people over the weekend, 15 men and nine women", "14 schools - eight primaries and five
+# secondaries -": the parts in apposition to the total
+_APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—])\s*$")
+# "The Greens won nine seats. They took four in the north, ...": the next sentence's subject is
+# the total
+_PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+){0,2}$")
+_ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
 
 
@@ -251,9 +259,21 @@ def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
 
 
 def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
-    if len(run) < 3 or analysis.sentence_at(run[0].start) is analysis.sentence_at(run[1].start):
+    """Is the run's first figure the total of the rest? Carried over from the sentence before,
+    or set off by a comma ("23 people over the weekend, 15 men and nine women"), and about as
+    large as the others together."""
+    if len(run) < 3:
         return False
-    return (run[0].value or 0) >= 0.8 * sum(q.value or 0 for q in run[1:])
+    same = analysis.sentence_at(run[0].start) is analysis.sentence_at(run[1].start)
+    if same:
+        # "23 people over the weekend, 15 men and nine women": a count of one noun set off by a
+        # comma, then counts of others; not "£41,000 from the fun run, £27,000 from ..."
+        apposed = _APPOSED_LIST.match(analysis.text[run[0].end : run[1].start])
+        nouns = {_stem(q.counted or "") for q in run[1:]}
+        if not apposed or not run[0].counted or _stem(run[0].counted) in nouns:
+            return False
+    rest = sum(q.value or 0 for q in run[1:])
+    return 0.8 * rest <= (run[0].value or 0) <= 1.25 * rest
 
 
 def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
@@ -337,6 +357,14 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     colon = _AFTER_TOTAL.match(text[total.end : here.end if here else total.end + 40])
     if colon and total.end + colon.end() <= run[0].start:
         return "colon"
+    if _APPOSED_LIST.match(between) and _ends_sentence(analysis, run):
+        return "the parts follow the total after a comma or a dash"
+    if _PRONOUN_LIST.match(text[_sentence_start(analysis, run[0].start) : run[0].start]):
+        first = analysis.sentence_at(run[0].start)
+        if first is not None and here is not None and first is not here:
+            previous = analysis.sentences[analysis.sentences.index(first) - 1]
+            if previous is here:
+                return "the next sentence lists them ('They ...')"
     for cue in _COMPLETE.finditer(between):
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
@@ -352,6 +380,21 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
+
+
+def _sentence_start(analysis: Analysis, offset: int) -> int:
+    sentence = analysis.sentence_at(offset)
+    return sentence.start if sentence else offset
+
+
+def _ends_sentence(analysis: Analysis, run: list[Quantity]) -> bool:
+    """Nothing but the last part's words (and a closing dash) follows the list in its
+    sentence: "23 people, 15 men and nine women."."""
+    sentence = analysis.sentence_at(run[-1].start)
+    if sentence is None:
+        return False
+    tail = analysis.text[run[-1].end : sentence.end]
+    return bool(re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:[-–—][^.]*)?[.!]?\s*", tail))
 
 
 def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
@@ -474,7 +517,7 @@ def _name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _names(text, noun_end + intro.end(), first_capital=comma)
         if items is not None:
             found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
-    for m in _THE_NOUNS_ARE.finditer(text):
+    for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
         if _PARTIAL.search(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(
             m.group("noun")
         ):
@@ -501,7 +544,7 @@ def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> 
     sentences before ("seven new railway stations ... The proposed stations are at"), or the
     count that opens the sentence before ("Five uncapped players have been included ... The
     newcomers are")."""
-    noun = _stem(m.group("noun"))
+    noun = "" if m.group("noun") in ("They", "These", "Those") else _stem(m.group("noun"))
     sentence = analysis.sentence_at(m.start())
     if sentence is None or sentence.start != m.start():
         return None
@@ -531,7 +574,12 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         return None
     items: list[tuple[int, int]] = []
     pos = start
-    for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|;\s*", body):
+    # "John Ames, 44, of Leeds; Peter Bell, 38, of York; and ...": semicolons separate the items
+    separator = r";\s*(?:and\s+)?" if ";" in body else r",\s*(?:and\s+)?|\s+and\s+"
+    pieces = re.split(separator, body)
+    if len(pieces) > 2 and not re.search(r"[A-Z]", pieces[-1]) and pieces[-1].strip()[:1].islower():
+        pieces = pieces[:-1]  # "..., the judges said": the attribution, not a name
+    for piece in pieces:
         at = text.find(piece, pos)
         pos = at + len(piece)
         stripped = piece.strip()
@@ -540,6 +588,8 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         m = _PEOPLE.match(stripped)
         if not stripped or m is None or _NOT_DESCRIPTION.search(stripped[: m.start("name")]):
             return None
+        if not _ENDS_WITH_NAME.search(stripped):
+            return None  # "Sinn Féin returned five councillors": a clause, not a name
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None
 
