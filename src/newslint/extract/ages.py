@@ -511,9 +511,9 @@ class _Reader:
                 if name is not None:
                     return Subject(name=name, how="subject")
             return None
-        m = _WHO.search(head)
-        if m:
-            name = self.names.ending_at(s_start + m.end("name"))
+        who = _WHO.search(head)
+        if who:
+            name = self.names.ending_at(s_start + who.end("name"))
             if name is not None:
                 return Subject(name=name, how="relative clause")
         return self._clause_subject(s_start, at)

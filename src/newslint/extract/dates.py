@@ -25,6 +25,7 @@ from newslint.extract.timex import (
     WEEKDAY_PATTERN,
 )
 
+Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
 NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of"
@@ -95,7 +96,7 @@ class CalendarDate:
             return 29
         return calendar.monthrange(self.year or 2001, self.month)[1]
 
-    def first_and_last(self) -> tuple[date, date] | None:
+    def first_and_last(self) -> tuple[Day, Day] | None:
         """The days the date may stand for: one day, or a whole month ("March 1948")."""
         if self.year is None:
             return None
@@ -160,7 +161,8 @@ def _read(m: re.Match[str]) -> list[CalendarDate]:
     if month is None:
         return []
     year = int(m.group("y")) if m.group("y") else None
-    weekday, wd_span = None, (None, None)
+    weekday: int | None = None
+    wd_span: tuple[int | None, int | None] = (None, None)
     for key in ("wd", "wd_after"):
         if m.group(key):
             weekday, wd_span = WEEKDAY_NUMBERS[m.group(key).lower()], m.span(key)

@@ -50,7 +50,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     named: dict[str, list[Statement]] = {}
     people: dict[str, Person] = {}
     unnamed: list[Statement] = []
-    for s in [*facts.ages, *facts.births]:
+    statements: list[Statement] = [*facts.ages, *facts.births]
+    for s in statements:
         person = _person_of(s.subject, facts.people)
         if person is None:
             if s.subject.name is None:

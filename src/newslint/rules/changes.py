@@ -104,10 +104,8 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
     relative = _relative(old, new)
     points = _difference(old, new) if pair.kind == "percent" else None
     widened = Interval(stated.low - PERCENT_SLACK, stated.high + PERCENT_SLACK)
-    if change.kind == "points":
-        mine, other = points or relative, relative
-    else:
-        mine, other = relative, points
+    mine: Interval = points or relative if change.kind == "points" else relative
+    other: Interval | None = relative if change.kind == "points" else points
     if points is not None:
         # between two percentages, which measure was meant is read from the figures as printed
         # ("from 5% to 6%, a rise of 1%" is the 1 point, not a 20% rise): a warning
