@@ -74,9 +74,9 @@ _LIST_STOP = re.compile(
     r"but|as|to|for|in order|according|said|according to)\b|[.!?(]|\s[-–—]\s|\n",
 )
 # what separates the parts of one list in a sentence, and what never does
-_LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwhile\b|\bwith\b", re.I)
+_LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwith\b", re.I)
 _NOT_LIST_GAP = re.compile(
-    r"\b(?:where|which|who|whom|whose|when|than|because|although|though|by just|of whom|"
+    r"\b(?:where|which|who|whom|whose|when|while|whereas|than|because|although|though|by just|of whom|"
     r"out of|per|each)\b|%",
     re.I,
 )
