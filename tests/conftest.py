@@ -177,3 +177,21 @@ def closed_port_url():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}/article"
+
+
+@pytest.fixture(scope="session")
+def rule_findings(lint):
+    """``rule_findings(code, text, published) -> (report, findings of that rule)``, and the text
+    each finding points at (its span and its related spans) in ``pointed(report, finding)``."""
+
+    def run(code: str, text: str, published: str | None = None):
+        report = lint(text, published=published, select=[code])
+        return report, [f for f in report.findings if f.rule == code]
+
+    return run
+
+
+def pointed(report, finding) -> list[str]:  # type: ignore[no-untyped-def]
+    """A finding's own text and its related spans' texts."""
+    spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
+    return [report.text[a:b] for a, b in spans]

@@ -226,7 +226,7 @@ def wanted(code: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) ->
 
 def _load_rule_modules() -> None:
     # importing the modules registers their rules
-    from newslint.rules import language, numbers, sources, text  # noqa: F401
+    from newslint.rules import changes, dates, language, numbers, sources, text, totals  # noqa: F401
 
 
 def _sections(doc: str) -> dict[str, str]:
