@@ -54,7 +54,11 @@ def test_the_message_carries_the_worked_sum(tool):
     [comparison] = [m for m in tool.check(text) if m.rule_id == "NUM003"]
     assert comparison.message.startswith("'three times the size of Wales'")
     # the client NFKC-normalises messages: km² arrives as km2
-    working = " — 3 × Wales; stated: 2,300 square miles = 5,957 km²; ratio: 0.29"
+    working = (
+        " — 3 × Wales (20,779 km²) = 62,337 km²; allowing for the rounding of the multiple and "
+        "for Wales 20,735–20,779 km²: 51,838–72,726 km²; the article says 2,300 square miles = "
+        "5,957 km², 0.29 × Wales (about a third of it)"
+    )
     assert unicodedata.normalize("NFKC", working) in comparison.message
     assert comparison.rule_issue_type == "numbers"
 

@@ -219,8 +219,8 @@ async def test_hover_shows_the_evidence_and_worked_sum(client):
     )
     value = hover.contents.value
     assert "**NUM003** comparison-mismatch (error)" in value
-    assert "```text\n3 × Wales" in value
-    assert "stated: 2,300 square miles = 5,957 km²" in value
+    assert "```text\n3 × Wales (20,779 km²) = 62,337 km²" in value
+    assert "the article says 2,300 square miles = 5,957 km², 0.29 × Wales" in value
     assert "Evidence:" in value and "- ratio: 0.29" in value
 
 

@@ -20,8 +20,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
     from newslint.clean import Cleaned
+    from newslint.extract.ages import AgeFacts
+    from newslint.extract.changes import ChangeLink
+    from newslint.extract.dates import CalendarDate, RelativeDay
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
+    from newslint.extract.totals import Breakdown
     from newslint.language.loaded import LoadedWord
     from newslint.language.superlatives import Superlative
     from newslint.language.voice import Voice
@@ -107,6 +111,41 @@ class Analysis:
         from newslint.extract.timex import find_time_expressions
 
         return find_time_expressions(self.text, self.article.published)
+
+    @cached_property
+    def dates(self) -> list[CalendarDate]:
+        """Calendar dates as printed, years resolved (DAT001-DAT003)."""
+        from newslint.extract.dates import find_dates
+
+        return find_dates(self.text, self.article.published)
+
+    @cached_property
+    def relative_days(self) -> list[RelativeDay]:
+        """ "yesterday (Tuesday)": days named relative to publication, with a weekday."""
+        from newslint.extract.dates import find_relative_days
+
+        return find_relative_days(self.text)
+
+    @cached_property
+    def change_links(self) -> list[ChangeLink]:
+        """Stated changes, each with the figures it may be a change between (NUM006)."""
+        from newslint.extract.changes import link_changes
+
+        return link_changes(self)
+
+    @cached_property
+    def breakdowns(self) -> list[Breakdown]:
+        """Totals with the parts listed for them (NUM007)."""
+        from newslint.extract.totals import breakdowns
+
+        return breakdowns(self)
+
+    @cached_property
+    def age_facts(self) -> AgeFacts:
+        """Ages, birth and death dates, each with the person it is about (DAT002)."""
+        from newslint.extract.ages import read_age_facts
+
+        return read_age_facts(self)
 
     @cached_property
     def names(self) -> list[Mention]:

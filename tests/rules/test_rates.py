@@ -272,4 +272,4 @@ def test_the_evidence_shows_the_arithmetic(lint):
     assert e["window_rate_per_day"] == 600_000
     assert e["period_days"] == 4444.0
     assert e["average_rate_per_day"] == pytest.approx(2_500_000 / 4444, rel=1e-3)
-    assert "1.2m of '£2m' in 2 day(s)" in finding.message
+    assert "£1.2 million of '£2m' in 2 days" in finding.message

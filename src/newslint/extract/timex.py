@@ -47,10 +47,14 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+NUMBER_PATTERN = _NUM
 _UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?)"
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# shared with extract/dates.py, which reads calendar dates and weekdays with the same words
+MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS = _MONTHS, _WEEKDAYS, _WORD_NUMBERS
+MONTH_PATTERN, WEEKDAY_PATTERN, DAY_PATTERN = _MONTH, _WEEKDAY, _DAY
 
 _ROLLING = re.compile(
     r"\b(?:the\s+)(?P<which>past|last|previous|preceding|latest)\s+"

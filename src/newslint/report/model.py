@@ -130,6 +130,22 @@ class Finding(_Model):
     replacements: list[str] = Field(default_factory=list)
 
 
+class Checked(_Model):
+    """A check that passed: what a rule verified and found consistent ("5C = 41F").
+
+    Same spans as a finding; ``evidence`` holds the arithmetic (``working`` lines included),
+    so a fact-checker sees what was verified, not only what failed.
+    """
+
+    rule: str
+    name: str
+    start: int
+    end: int
+    message: str
+    related: list[Span] = Field(default_factory=list)
+    evidence: dict[str, Any] = Field(default_factory=dict)
+
+
 class Report(_Model):
     newslint_version: str = __version__
     article: ArticleMeta = Field(default_factory=ArticleMeta)
@@ -138,6 +154,8 @@ class Report(_Model):
     quantities: list[Quantity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    # the checks that passed, beside the findings (the rules that verify something say so)
+    checks: list[Checked] = Field(default_factory=list)
 
     def count(self, severity: Severity | str) -> int:
         value = Severity(severity).value

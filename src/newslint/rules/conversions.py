@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import (
@@ -30,8 +31,10 @@ from newslint.arithmetic import (
     to_kelvin,
 )
 from newslint.extract.units import CURRENCY_WORDS
+from newslint.report import people
 from newslint.report.model import Quantity, Severity
-from newslint.rules.registry import Flag
+from newslint.rules import verified
+from newslint.rules.registry import Flag, Verified
 
 MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "temperature", "speed", "energy", "power"}
 CONVERSION_SLACK = 0.01  # on top of all rounding: pint's factors against a writer's calculator
@@ -96,7 +99,9 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
             yield a, b
 
 
-def conversion_flags(analysis: Analysis) -> Iterator[Flag]:
+def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
+    """NUM001's findings and, for each conversion that agrees, a ``Verified`` record with its
+    working (the report's "checks that passed")."""
     undated_money: list[tuple[Quantity, Quantity]] = []
     for a, b in conversion_pairs(analysis.quantities, analysis.text):
         if a.kind == "money":
@@ -186,21 +191,26 @@ def _in_unit_of(q: Quantity, si: Interval, difference: bool = False) -> Interval
 # -- measures ----------------------------------------------------------------------------------
 
 
-def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | None:
+def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
     slack = (
         AMBIGUOUS_UNIT_SLACK if _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}") else CONVERSION_SLACK
     )
     # a temperature the words make a difference may also be read without the +32
     readings = [False, True] if is_temperature(a) and _said_as_difference(a, b, text) else [False]
+    tried: dict[bool, Interval] = {}
     for difference in readings:
         # the first figure as printed, converted: does it round to the conversion?
         expected = _in_unit_of(b, _to_si(a, as_converted(a), difference), difference)
+        tried[difference] = expected
         if _loosened(expected, b, slack).overlaps(as_rounded(b)):
-            return None
+            return verified.conversion_agrees(a, b, _point(a, b, difference), difference)
         # the conversion as printed, converted back: does the first figure round from it?
         reverse = _in_unit_of(a, _to_si(b, as_converted(b), difference), difference)
         if _loosened(reverse, a, slack).overlaps(as_rounded(a, capped=True)):
-            return None
+            return verified.conversion_agrees(
+                a, b, _point(a, b, difference), difference, (reverse, as_rounded(a, capped=True))
+            )
+    ratio = _ratio(printed(b), expected)
     evidence: dict[str, object] = {
         "stated_range": as_converted(a).rounded(),
         "expected_range": expected.rounded(),
@@ -209,18 +219,68 @@ def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | None:
         "reverse_range": reverse.rounded(),
         "stated_rounding": as_rounded(a, capped=True).rounded(),
         "slack": TEMPERATURE_SLACK if is_temperature(a) else slack,
-        "ratio": _sig_or_none(_ratio(printed(b), expected)),
+        "ratio": _sig_or_none(ratio),
     }
     if is_temperature(a):
         evidence["temperature_difference"] = difference  # the last reading tried
+    evidence["working"] = _measure_working(a, b, tried, reverse, slack, _sig_or_none(ratio))
     return _conversion_flag(
         a,
         b,
-        f"'{a.text}' is {short_figure(expected.low)}-{short_figure(expected.high)} {_unit_words(b)}"
-        + (" as a difference" if difference else ""),
-        _ratio(printed(b), expected),
+        f"'{a.text}' is {_range(expected, b, '-')}" + (" as a difference" if difference else ""),
+        ratio,
         evidence,
     )
+
+
+def _range(interval: Interval, q: Quantity, dash: str = "–") -> str:
+    """A range in ``q``'s unit as people write it: "9.8–13.8 in", "103–105°F"."""
+    return people.span(interval.low, interval.high, people.unit(q.unit), dash)
+
+
+def _point(a: Quantity, b: Quantity, difference: bool) -> float:
+    """``a``'s printed value in ``b``'s unit: "5C" -> 41 (°F); 3 (°C) as a difference -> 5.4."""
+    value = a.value if a.value is not None else as_converted(a).mid
+    return _in_unit_of(b, _to_si(a, Interval(value, value), difference), difference).mid
+
+
+def _slack_words(q: Quantity, slack: float) -> str:
+    if is_temperature(q):
+        return f"its rounding, plus {people.number(TEMPERATURE_SLACK)} degree"
+    return f"its rounding, plus {people.number(slack * 100)}% slack"
+
+
+def _measure_working(
+    a: Quantity,
+    b: Quantity,
+    tried: dict[bool, Interval],
+    reverse: Interval,
+    slack: float,
+    ratio: float | None,
+) -> list[str]:
+    """NUM001's sum for a measure, with the figures of its message: the first figure
+    converted, the conversion's rounding, and the other way round."""
+    difference = max(tried)  # the last reading tried, the one the message gives
+    expected = tried[difference]
+    as_read = as_converted(a)
+    read = _range(as_read, a)
+    first = f"'{a.text}'" + (f" (read to its last digit, {read})" if "–" in read else "")
+    how = " as a difference (no +32)" if difference else ""
+    lines = [
+        f"{first} converted{how}: {_range(expected, b)}",
+        f"'{b.text}' stands for {_range(as_rounded(b), b)} "
+        f"({_slack_words(b, slack)}): the two do not meet",
+        f"the other way, '{b.text}' converted back is {_range(reverse, a)}, outside "
+        f"{_range(as_rounded(a, capped=True), a)}, the most '{a.text}' may be rounded from",
+    ]
+    if difference:
+        lines.append(
+            f"read as a level (with the +32), '{a.text}' is {_range(tried[False], b)}: "
+            "no match either"
+        )
+    if ratio is not None and not is_temperature(a):  # a ratio of kelvins means nothing
+        lines.append(f"the printed conversion is {people.times(ratio)} what it should be")
+    return lines
 
 
 def _said_as_difference(a: Quantity, b: Quantity, text: str) -> bool:
@@ -241,12 +301,6 @@ def _ratio(printed_conversion: Interval, expected: Interval) -> float | None:
     if expected.low <= 0 <= expected.high or not expected.mid:
         return None
     return printed_conversion.mid / expected.mid
-
-
-def _unit_words(q: Quantity) -> str:
-    """The unit as printed: "km" of "10km", "feet" of "56 feet, 1 inch"."""
-    m = re.search(r"\d(?:[\d,.]*\d)?\s*-?\s*(?P<unit>[^\d,;()]+)", q.text)
-    return m.group("unit").strip() if m else (q.unit or "")
 
 
 def _conversion_flag(
@@ -315,7 +369,7 @@ _COUNTRY_CURRENCIES: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
-def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
+def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | Verified | None:
     currencies = [_currency(q, analysis.text) for q in (a, b)]
     if None in currencies:
         return None
@@ -327,19 +381,37 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
     stated = as_converted(a).scaled(si_factor(a) or 1.0)
     expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(MONEY_DRIFT)
     if expected.overlaps(as_rounded(b).scaled(si_factor(b) or 1.0)):
-        return None
+        return verified.money_agrees(a, b, rates)
     back = as_converted(b).scaled(si_factor(b) or 1.0)
     reverse = Interval(back.low / rates.high, back.high / rates.low).widened(MONEY_DRIFT)
-    if reverse.overlaps(as_rounded(a, capped=True).scaled(si_factor(a) or 1.0)):
-        return None
+    rounding = as_rounded(a, capped=True).scaled(si_factor(a) or 1.0)
+    if reverse.overlaps(rounding):
+        return verified.money_agrees(a, b, rates, (reverse, rounding))
     converted = printed(b).scaled(si_factor(b) or 1.0)
+    evidence = _money_evidence(rates, source or "", target or "", expected, converted, reverse)
+    evidence["working"] = [
+        verified.rate_line(rates),
+        f"'{a.text}' converted, with the drift: "
+        + people.money_span(expected.low, expected.high, target),
+        f"'{b.text}' stands for {people.money_span(converted.low, converted.high, target)} "
+        "(its rounding): the two do not meet",
+        f"the other way, '{b.text}' converted back is "
+        f"{people.money_span(reverse.low, reverse.high, source)}, outside "
+        f"{people.money_span(rounding.low, rounding.high, source)}, the most '{a.text}' may be "
+        "rounded from",
+    ]
+    ratio = evidence["ratio"]
+    if isinstance(ratio, float):
+        evidence["working"].append(
+            f"the printed conversion is {people.times(ratio)} what it should be"
+        )
     return _conversion_flag(
         a,
         b,
         f"at the ECB rate ({rates.basis}) that is "
-        f"{short_figure(expected.low)}-{short_figure(expected.high)} {target}",
+        f"{people.money_span(expected.low, expected.high, target, '-')}",
         _ratio(converted, expected),
-        _money_evidence(rates, source or "", target or "", expected, converted, reverse),
+        evidence,
     )
 
 
@@ -350,7 +422,7 @@ def _money_evidence(
     expected: Interval,
     converted: Interval,
     reverse: Interval,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     return {
         "currencies": [source, target],
         **rates.evidence(),

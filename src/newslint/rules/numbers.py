@@ -22,11 +22,12 @@ from newslint.arithmetic import (
 )
 from newslint.reference import lookup
 from newslint.report.model import Quantity
+from newslint.rules import verified
 from newslint.rules.conversions import conversion_flags
 from newslint.rules.conversions import conversion_pairs as conversion_pairs  # for restatements
 from newslint.rules.conversions import short_figure as _fmt
 from newslint.rules.rates import implausible_rate_flags
-from newslint.rules.registry import Flag, rule
+from newslint.rules.registry import Flag, Verified, rule
 from newslint.rules.restatements import restatement_flags
 from newslint.rules.shares import impossible_share_flags
 
@@ -72,7 +73,7 @@ from newslint.rules.shares import impossible_share_flags
         checked.
     """,
 )
-def conversion_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a figure and its stated conversion that disagree beyond rounding.
 
     ## What it does
@@ -170,7 +171,7 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
         figure of that dimension. Several figures that disagree among themselves: silent.
     """,
 )
-def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a comparison with a reference object that contradicts the article's own figure.
 
     ## What it does
@@ -202,6 +203,8 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
             stated_si = with_approx(si_interval(m.quantity), m.quantity.approx)
             checks.append((stated_si.gap_ratio(implied), m.quantity, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
+            fits = min(checks, key=lambda c: c[0])[1]
+            yield verified.comparison_agrees(comp, fits, implied)
             continue
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
@@ -339,7 +342,7 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         up to three"); the sum uses each share's lowest rounding.
     """,
 )
-def impossible_share(analysis: Analysis) -> Iterator[Flag]:
+def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags parts larger than their whole, shares of one whole adding up past 100%, and a part
     that is both a majority and a minority of one whole.
 
@@ -401,7 +404,7 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag]:
         window.
     """,
 )
-def implausible_rate(analysis: Analysis) -> Iterator[Flag]:
+def implausible_rate(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a window's share of a total that implies an implausible rate.
 
     ## What it does

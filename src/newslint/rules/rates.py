@@ -23,8 +23,9 @@ from newslint.arithmetic import printed, sig, with_approx
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
 from newslint.report.model import Quantity
-from newslint.rules.conversions import as_rounded, short_figure
-from newslint.rules.registry import Flag
+from newslint.rules.conversions import as_rounded
+from newslint.rules.rate_sums import rate_sum
+from newslint.rules.registry import Flag, Verified
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
 
@@ -150,9 +151,13 @@ class Rate:
     basis: str
     sentence: int
     noun: str | None
+    high: float = 0.0  # the printed figure at its highest ...
+    days: float = 1.0  # ... over so many days: per_day = high / days
 
 
-def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
+def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
+    """NUM005's findings, and a ``Verified`` record for each window share whose rate the
+    total's average makes plausible."""
     text = analysis.text
     if not _SHARE.search(text):
         return
@@ -451,7 +456,7 @@ def _rate(q: Quantity, days: float, basis: str, starts: list[int]) -> Rate:
     if q.approx in ("<", "<="):
         high = q.high if q.high is not None else (q.value or 0.0)
     noun = counted_lemma(q.counted).split()[-1] if q.counted and q.counted.split() else None
-    return Rate(high / days, q, basis, _sentence_index(starts, q.start), noun)
+    return Rate(high / days, q, basis, _sentence_index(starts, q.start), noun, high, days)
 
 
 def _rates_for(analysis: Analysis, total: Total, rates: list[Rate]) -> list[Rate]:
@@ -478,17 +483,24 @@ def _rates_for(analysis: Analysis, total: Total, rates: list[Rate]) -> list[Rate
 
 
 @dataclass(frozen=True)
-class _Baseline:
+class Baseline:
+    """The average a window's rate is compared with: a stated ``rate``, or the total over its
+    period (``rate`` None); ``high`` over ``days`` is ``per_day``."""
+
     per_day: float
     basis: str
     rate: Rate | None
+    high: float
+    days: float
 
 
-def _baseline(analysis: Analysis, total: Total, rates: list[Rate]) -> _Baseline | None:
+def _baseline(analysis: Analysis, total: Total, rates: list[Rate]) -> Baseline | None:
     """The average to compare with: the highest average the article states for the same thing
     (the total's own average is inflated by the very window in question), else the total over
     its period when the period has a length (a known start and publication date)."""
-    stated = [_Baseline(r.per_day, r.basis, r) for r in _rates_for(analysis, total, rates)]
+    stated = [
+        Baseline(r.per_day, r.basis, r, r.high, r.days) for r in _rates_for(analysis, total, rates)
+    ]
     if stated:
         return max(stated, key=lambda b: b.per_day)
     period = total.period
@@ -497,12 +509,12 @@ def _baseline(analysis: Analysis, total: Total, rates: list[Rate]) -> _Baseline 
     total_high = with_approx(printed(total.quantity), total.quantity.approx).high
     days = max(period.days, 1.0)
     basis = f"'{total.quantity.text}' over {days:g} days ({period.text})"
-    return _Baseline(total_high / days, basis, None)
+    return Baseline(total_high / days, basis, None, total_high, days)
 
 
 def _rate_flag(
     analysis: Analysis, total: Total, share: WindowShare, how: str, rates: list[Rate]
-) -> Flag | None:
+) -> Flag | Verified | None:
     q, period, window = total.quantity, total.period, share.window
     window_days = max(window.days or 1.0, 1.0)
     if period.days is not None and window_days >= period.days:
@@ -517,8 +529,6 @@ def _rate_flag(
     window_count = share.low * total_low
     window_rate = window_count / window_days
     ratio = window_rate / baseline.per_day
-    if ratio < RATE_RATIO:
-        return None
     related = [(q.start, q.end), (period.start, period.end)]
     if baseline.rate is not None:
         related.append((baseline.rate.quantity.start, baseline.rate.quantity.end))
@@ -532,8 +542,8 @@ def _rate_flag(
         "share": share.phrase,
         "share_at_least": share.low,
         "linked": how,
-        "window_count_at_least": sig(window_count, 4),
-        "window_rate_per_day": sig(window_rate, 4),
+        "window_count_at_least": sig(window_count, 6),
+        "window_rate_per_day": sig(window_rate, 6),
         "average_rate_per_day": sig(baseline.per_day, 4),
         "average_basis": baseline.basis,
         "ratio": sig(ratio, 3),
@@ -543,12 +553,19 @@ def _rate_flag(
         evidence["event"] = period.event
     if period.source:
         evidence["event_source" if period.event else "period_source"] = period.source
-    return Flag(
+    implausible = ratio >= RATE_RATIO
+    sums = rate_sum(total, share, baseline, total_low, evidence, implausible)
+    evidence["working"] = sums.working
+    said = f"'{share.phrase} ... {window.text}'"
+    if implausible:
+        claim = f"{said} means at least {sums.count} of '{q.text}'"
+    else:
+        claim = f"{said} fits '{q.text}': at least {sums.count}"
+    record = Flag if implausible else Verified  # a plausible rate is a check that passed
+    return record(
         start=share.start,
         end=window.end,
-        message=f"'{share.phrase} ... {window.text}' means at least "
-        f"{short_figure(window_count)} of '{q.text}' in {window_days:g} day(s), "
-        f"{sig(ratio, 2):g}x the average of {short_figure(baseline.per_day)} a day",
+        message=f"{claim} in {sums.days}, {sums.ratio} × the average of {sums.average} a day",
         related=tuple(related),
         evidence=evidence,
     )

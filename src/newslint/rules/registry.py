@@ -3,6 +3,11 @@
 A rule's documentation lives in its own docstring (sections "What it does" and "Why is this
 bad?") and in the examples given to ``@rule`` (one that fires, one that stays silent). The
 examples are run by the test suite, so the documentation cannot drift from the behaviour.
+
+A rule's check yields ``Flag`` records (findings) and, next to them, ``Verified`` records: the
+checks it made that passed ("5C = 41F"), which the report lists under ``checks``. Both carry
+their arithmetic in ``evidence``; a ``working`` entry there (a list of lines in plain English,
+written from the same numbers as the message) is the worked sum the report shows.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslint.errors import ConfigError
-from newslint.report.model import Finding, Severity, Span
+from newslint.report.model import Checked, Finding, Severity, Span
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -35,7 +40,22 @@ class Flag:
     replacements: tuple[str, ...] = ()
 
 
-Check = Callable[["Analysis"], Iterable[Flag]]
+@dataclass(frozen=True)
+class Verified:
+    """What a rule may yield beside its Flags: a check that passed, with its arithmetic.
+
+    ``message`` says what agreed, in the reader's units ("5C = 41F"); ``evidence`` holds the
+    numbers and, best, ``working`` lines. Findings and checks of one rule never share a span.
+    """
+
+    start: int
+    end: int
+    message: str
+    related: tuple[tuple[int, int], ...] = ()
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[["Analysis"], Iterable["Flag | Verified"]]
 
 
 @dataclass(frozen=True)
@@ -83,18 +103,37 @@ class Rule:
         return "\n".join(parts).rstrip() + "\n"
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
-        for flag in self.check(analysis):
+        """The rule's findings (the checks that passed are dropped; see ``outcomes``)."""
+        for outcome in self.outcomes(analysis):
+            if isinstance(outcome, Finding):
+                yield outcome
+
+    def outcomes(self, analysis: Analysis) -> Iterator[Finding | Checked]:
+        """Findings and the checks that passed, in the order the rule yields them."""
+        for record in self.check(analysis):
+            related = [Span(start=a, end=b) for a, b in record.related]
+            if isinstance(record, Verified):
+                yield Checked(
+                    rule=getattr(record, "code", None) or self.code,
+                    name=getattr(record, "name", None) or self.name,
+                    start=record.start,
+                    end=record.end,
+                    message=record.message,
+                    related=related,
+                    evidence=record.evidence,
+                )
+                continue
+            # a record may carry a code the rule serves (a house-style entry's own code)
             yield Finding(
-                # a flag may carry a code the rule serves (a house-style entry's own code)
-                rule=getattr(flag, "code", None) or self.code,
-                name=getattr(flag, "name", None) or self.name,
-                severity=flag.severity or self.severity,
-                start=flag.start,
-                end=flag.end,
-                message=flag.message,
-                related=[Span(start=a, end=b) for a, b in flag.related],
-                evidence=flag.evidence,
-                replacements=list(flag.replacements),
+                rule=getattr(record, "code", None) or self.code,
+                name=getattr(record, "name", None) or self.name,
+                severity=record.severity or self.severity,
+                start=record.start,
+                end=record.end,
+                message=record.message,
+                related=related,
+                evidence=record.evidence,
+                replacements=list(record.replacements),
             )
 
 
@@ -187,7 +226,7 @@ def wanted(code: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) ->
 
 def _load_rule_modules() -> None:
     # importing the modules registers their rules
-    from newslint.rules import language, numbers, sources, text  # noqa: F401
+    from newslint.rules import changes, dates, language, numbers, sources, text, totals  # noqa: F401
 
 
 def _sections(doc: str) -> dict[str, str]:

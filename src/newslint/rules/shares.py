@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.parts import part_links
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
+from newslint.rules import verified
 from newslint.rules.majority import majority_minority_flags
-from newslint.rules.registry import Flag
+from newslint.rules.registry import Flag, Verified
 
 # the whole is named first: "Of the 340 roads surveyed, 410 were ..."
 _OF_THE_WHOLE = re.compile(r"\b(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$", re.I)
@@ -47,23 +48,40 @@ _SHARE_VERB = re.compile(
 )
 
 
-def impossible_share_flags(analysis: Analysis) -> Iterator[Flag]:
+def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Within a sentence first (its own forms), then across the article (the measurements
-    layer's part links and lists of exclusive answers), each figure reported once."""
+    layer's part links and lists of exclusive answers), each figure reported once. A check that
+    passed never hides a finding, and is dropped where a finding covers its figures."""
     flagged: list[tuple[int, int]] = []
-    for flag in (*_parts_over_whole(analysis), *_shares_over_hundred(analysis)):
-        flagged.append((flag.start, flag.end))
-        yield flag
-    for flag in (*_linked_parts(analysis), *_exclusive_shares(analysis)):
-        spans = [(flag.start, flag.end), *flag.related]
-        if not any(a < e and s < b for a, b in spans for s, e in flagged):
+    passed: list[Verified] = []
+    for record in (*_parts_over_whole(analysis), *_shares_over_hundred(analysis)):
+        if isinstance(record, Verified):
+            passed.append(record)
+            continue
+        flagged.append((record.start, record.end))
+        yield record
+    for record in (*_linked_parts(analysis), *_exclusive_shares(analysis)):
+        spans = [(record.start, record.end), *record.related]
+        if isinstance(record, Verified):
+            passed.append(record)
+        elif not _overlaps(spans, flagged):
             flagged.extend(spans)
-            yield flag
+            yield record
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for check in passed:
+        figures = tuple(sorted(check.related))
+        if figures not in seen and not _overlaps(figures, flagged):
+            seen.add(figures)
+            yield check
     yield from _share_over_whole(analysis)
     yield from majority_minority_flags(analysis)
 
 
-def _linked_parts(analysis: Analysis) -> Iterator[Flag]:
+def _overlaps(spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans for s, e in others)
+
+
+def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
     """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
     for link in part_links(analysis.measurements):
         # "Of them, 710 were children": a part that names its own noun must name the whole's
@@ -110,7 +128,7 @@ def _counts(analysis: Analysis) -> list[Quantity]:
     ]
 
 
-def _parts_over_whole(analysis: Analysis) -> Iterator[Flag]:
+def _parts_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
     text = analysis.text
     counts = _counts(analysis)
     for whole, part in itertools.pairwise(counts):
@@ -144,7 +162,7 @@ def _counted(q: Quantity) -> str | None:
 
 def _part_flag(
     part: Quantity, whole: Quantity, *, part_first: bool, why: str = "", linked: bool = False
-) -> Iterator[Flag]:
+) -> Iterator[Flag | Verified]:
     """``linked``: the measurements layer tied the part to its whole, so the part's own counted
     word (often a verb misread as a noun: "1,420 met") is not compared."""
     counted = _counted(part), _counted(whole)
@@ -153,6 +171,8 @@ def _part_flag(
     part_range = _lowest(part)
     whole_range = _highest(whole)
     if part_range.low <= whole_range.high:
+        if part.value and whole.value:
+            yield verified.part_within_whole(part, whole, part.value / whole.value)
         return
     yield Flag(
         start=part.start,
@@ -199,7 +219,7 @@ def _percents_by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
     return found
 
 
-def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
+def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
     text = analysis.text
     by_sentence = _percents_by_sentence(analysis)
     for sentence in analysis.sentences:
@@ -230,6 +250,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
             continue
         at_least = sum(_lowest(q).low for q in shares)
         if at_least <= 100.0:
+            yield verified.shares_within_whole(shares, sig(sum(q.value or 0 for q in shares), 4))
             continue
         total = sig(sum(q.value or 0 for q in shares), 4)
         yield Flag(
@@ -284,7 +305,7 @@ def _group(words: str) -> str:
     return " ".join(kept)
 
 
-def _share_over_whole(analysis: Analysis) -> Iterator[Flag]:
+def _share_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
     """'120% of voters': a share of a group of people cannot pass 100%."""
     text = analysis.text
     for q in analysis.quantities:

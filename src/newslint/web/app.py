@@ -1,9 +1,14 @@
 """The web app: a page to paste an article and see it annotated, and a JSON API.
 
-- ``GET /`` the form; ``POST /report`` the annotated report for the form's text, file or URL;
-- ``POST /api/check`` the report as JSON (the contract in DESIGN.md); ``GET /api/rules``;
+- ``GET /`` the editor: the article in an editable pane beside its annotated report (its script
+  posts the form to ``/report?format=view`` and draws the answer in place); without script the
+  form posts to ``POST /report``, which answers the annotated report page, or the form again
+  with the error and the text kept;
+- ``POST /api/check`` the report as JSON (the contract in DESIGN.md); ``POST /api/render`` the
+  annotated page for a report given as JSON; ``GET /api/rules``;
 - ``POST /v2/check``, ``GET /v2/languages``: LanguageTool's API (``newslint.web.languagetool``);
-- ``GET /healthz``; OpenAPI docs at ``/docs``.
+- ``GET /healthz``; OpenAPI docs at ``/docs`` (Swagger UI served from the package, so it works
+  offline); ``/assets/*`` the editor's script and styles; ``/favicon.ico``.
 
 The server process never checks an article: every check runs in a warm worker process of the
 check pool (``newslint.web.pool``), with a bounded queue and a time budget, so the event loop
@@ -21,7 +26,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from importlib.resources import files
 from typing import Any, Literal
 
@@ -36,7 +41,13 @@ from newslint.errors import ConfigError, InputError
 from newslint.web.fetch import AddressPolicy, Fetcher, public_only
 from newslint.web.guard import BodyLimit, JsonRejected, error_body, parse_json
 from newslint.web.pool import CheckPool, PoolError, PoolSettings
-from newslint.web.worker import CheckJob, WorkerSettings, report_json, report_page
+from newslint.web.worker import (
+    CheckJob,
+    WorkerSettings,
+    report_json,
+    report_page,
+    report_view,
+)
 
 log = logging.getLogger("newslint.web")
 DEFAULT_MAX_BODY = 5_000_000
@@ -57,6 +68,26 @@ _FORM_CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
     "frame-ancestors 'none'"
 )
+# the editor: its own script and styles from /assets, requests to this server only
+_EDITOR_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+# files served under /assets: name -> (package folder, media type)
+_ASSETS = {
+    "report.js": ("newslint.report", "templates/report.js", "text/javascript"),
+    "report.css": ("newslint.report", "templates/report.css", "text/css"),
+    "editor.js": ("newslint.web", "static/editor.js", "text/javascript"),
+    "editor.css": ("newslint.web", "static/editor.css", "text/css"),
+    "swagger/swagger-ui-bundle.js": (
+        "newslint.web",
+        "static/swagger/swagger-ui-bundle.js",
+        "text/javascript",
+    ),
+    "swagger/swagger-ui.css": ("newslint.web", "static/swagger/swagger-ui.css", "text/css"),
+    "swagger/LICENSE": ("newslint.web", "static/swagger/LICENSE", "text/plain"),
+    "swagger/NOTICE": ("newslint.web", "static/swagger/NOTICE", "text/plain"),
+}
 
 
 @dataclass(frozen=True)
@@ -139,7 +170,11 @@ class CheckRequest(BaseModel):
     outlet: str | None = None
     select: list[str] | None = Field(None, description="Rule codes or families to run.")
     ignore: list[str] | None = Field(None, description="Rule codes or families to skip.")
-    format: Literal["json", "html"] = Field("json", description="json: the report; html: the page.")
+    format: Literal["json", "html", "view"] = Field(
+        "json",
+        description="json: the report; html: the page; view: the report and the page's data "
+        "(what the web editor draws)",
+    )
 
 
 def _json_error(
@@ -213,8 +248,23 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         version=__version__,
         description="A linter for news articles: figures, shares, sources and boilerplate.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
-    app.add_middleware(BodyLimit, max_body=settings.max_body, body_timeout=settings.body_timeout)
+
+    def too_large_page(status: int, message: str) -> bytes:
+        # the form posted without script: a page, not a line of JSON
+        page = templates.get_template("error.html").render(
+            status=status, message=message, detail=[]
+        )
+        return page.encode()
+
+    app.add_middleware(
+        BodyLimit,
+        max_body=settings.max_body,
+        body_timeout=settings.body_timeout,
+        pages={"/report": too_large_page},
+    )
     from newslint.web.languagetool import install
 
     install(app, config, settings.cache_size)
@@ -354,7 +404,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             "title": body.title,
             "outlet": body.outlet,
         }
-        render = report_json if body.format == "json" else report_page
+        render = {"json": report_json, "html": report_page, "view": report_view}[body.format]
         if body.url is not None:
             url_allowed()
             job = CheckJob("url", body.url, run_config, name=body.url, meta=meta, render=render)
@@ -367,33 +417,87 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             return _report_page(page)
         return Response(page, media_type="application/json")
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def index() -> Response:
+    @app.post(
+        "/api/render",
+        tags=["check"],
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+        responses={
+            200: {"description": "The annotated report page (one self-contained HTML file)"},
+            422: {"description": "The body is not a newslint report"},
+        },
+    )
+    async def api_render(request: Request) -> Response:
+        """The annotated HTML page for a report given as JSON (what ``/api/check`` or
+        ``newslint check --format json`` answered): the web editor's "Download HTML"."""
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":
+            raise ApiError(415, f"send the report as application/json, not {ctype or 'nothing'}")
+        raw = await request.body()
+        try:
+            parse_json(raw)
+        except JsonRejected as exc:
+            raise ApiError(400, str(exc)) from None
+        job = CheckJob("report", raw.decode("utf-8"), name="<report>", render=report_page)
+        page = await run_in_pool(request, job)
+        response = _report_page(page)
+        response.headers["Content-Disposition"] = 'attachment; filename="newslint-report.html"'
+        return response
+
+    def editor(status: int = 200, **values: Any) -> Response:
+        from newslint.report.render_html import report_body
+
+        fields = {"text": "", "published": "", "title": "", "error": "", "detail": []}
+        fields.update(values)
         page = templates.get_template("index.html").render(
             version=__version__,
             allow_url_fetch=settings.allow_url_fetch,
+            max_body=settings.max_body,
             max_body_mb=f"{settings.max_body / 1e6:g}",
-            rules=app.state.rules,
+            report_body=report_body(),
+            **fields,
         )
-        return HTMLResponse(page, headers={"Content-Security-Policy": _FORM_CSP})
+        return HTMLResponse(
+            page, status_code=status, headers={"Content-Security-Policy": _EDITOR_CSP}
+        )
 
-    @app.post("/report", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def index() -> Response:
+        return editor()
+
+    @app.post("/report", include_in_schema=False)
     async def form_report(request: Request) -> Response:
-        """The form's target: the annotated report, or a page saying what was wrong."""
+        """The form's target. ``?format=view`` (the editor's script): the report and the page's
+        data as JSON, errors as JSON. Without it: the annotated report page, or the form again
+        with the error shown and the text kept."""
+        view = request.query_params.get("format") == "view"
+        form: dict[str, Any] = {}
         try:
-            page = await _form_check(request)
+            form = await _read_form(request)
+            page = await _form_check(request, form, view)
         except ApiError as exc:
-            page = templates.get_template("error.html").render(
-                status=exc.status, message=exc.message, detail=exc.detail or []
+            if view:
+                raise
+            response = editor(
+                exc.status,
+                text=str(form.get("text") or ""),
+                published=str(form.get("published") or ""),
+                title=str(form.get("title") or ""),
+                error=exc.message,
+                detail=exc.detail or [],
             )
-            headers = {"Content-Security-Policy": _FORM_CSP}
             if exc.retry_after:
-                headers["Retry-After"] = str(exc.retry_after)
-            return HTMLResponse(page, status_code=exc.status, headers=headers)
+                response.headers["Retry-After"] = str(exc.retry_after)
+            return response
+        if view:
+            return Response(page, media_type="application/json")
         return _report_page(page)
 
-    async def _form_check(request: Request) -> bytes:
-        from starlette.datastructures import UploadFile
+    async def _read_form(request: Request) -> dict[str, Any]:
         from starlette.formparsers import MultiPartException
 
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -403,6 +507,11 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             form = await request.form(max_files=1, max_fields=20, max_part_size=settings.max_body)
         except MultiPartException as exc:
             raise ApiError(400, f"cannot read the form: {exc.message}") from None
+        return dict(form)
+
+    async def _form_check(request: Request, form: dict[str, Any], view: bool) -> bytes:
+        from starlette.datastructures import UploadFile
+
         text = str(form.get("text") or "")
         url = str(form.get("url") or "").strip()
         upload = form.get("file")
@@ -427,7 +536,12 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
         except InputError as exc:
             raise ApiError(422, str(exc)) from None
         meta: dict[str, Any] = {"published": published, "title": title}
-        render = partial(report_page, home="/")
+        shown_name = name or None
+        render = (
+            partial(report_view, name=shown_name)
+            if view
+            else partial(report_page, home="/", name=shown_name)
+        )
         form_config = select_config(None, None)
         if url:
             url_allowed()
@@ -442,7 +556,44 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
             job = CheckJob("text", text, form_config, meta=meta, render=render)
         return await run_in_pool(request, job)
 
+    @app.get("/assets/{name:path}", include_in_schema=False)
+    async def asset(name: str) -> Response:
+        if name not in _ASSETS:
+            raise ApiError(404, f"no asset {name!r}")
+        package, path, media = _ASSETS[name]
+        return Response(
+            _asset_bytes(package, path),
+            media_type=media,
+            headers={"Cache-Control": "public, max-age=3600"},
+        )
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        icon = _asset_bytes("newslint.web", "static/favicon.ico")
+        return Response(icon, media_type="image/x-icon", headers={"Cache-Control": "max-age=86400"})
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> Response:
+        """Swagger UI from the package's own copy (static/swagger: Apache-2.0, see NOTICE)."""
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        page = get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="newslint API",
+            swagger_js_url="/assets/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/assets/swagger/swagger-ui.css",
+            swagger_favicon_url="/favicon.ico",
+            swagger_ui_parameters={"validatorUrl": None},  # no badge fetched from the internet
+        )
+        body = bytes(page.body).replace(b"<html>", b'<html lang="en">', 1)
+        return HTMLResponse(body)
+
     return app
+
+
+@cache
+def _asset_bytes(package: str, path: str) -> bytes:
+    return (files(package) / path).read_bytes()
 
 
 def _report_page(page: bytes) -> Response:

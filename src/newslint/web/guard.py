@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from typing import Any
 
 import h11
@@ -22,6 +23,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 MAX_NUMBER_CHARS = 1_000  # no field of a request is a number; this is generous
+# a form over the cap is read to its end (and dropped) up to this many times the cap, so the
+# browser that sent it can show the refusal page
+DRAIN_FACTOR = 10
 
 
 class JsonRejected(ValueError):
@@ -68,25 +72,38 @@ class BodyLimit:
     """Answers 413 to a body over ``max_body`` bytes and 408 to one that arrives too slowly.
 
     The body is read here, within the cap and the time, and handed on, so no handler ever
-    sees more, or waits longer.
+    sees more, or waits longer. ``pages`` maps a path (a form's target, posted by a browser
+    without script) to a function writing the refusal as an HTML page instead of JSON.
     """
 
-    def __init__(self, app: ASGIApp, max_body: int, body_timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body: int,
+        body_timeout: float = 30.0,
+        pages: dict[str, Callable[[int, str], bytes]] | None = None,
+    ) -> None:
         self.app = app
         self.max_body = max_body
         self.body_timeout = body_timeout
+        self.pages = pages or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length")
+        page = self.pages.get(scope.get("path", "")) if not scope.get("query_string") else None
         if declared is not None:
             if not declared.isdigit():
-                await self._reply(send, 400, "Content-Length is not a number")
+                await self._reply(send, 400, "Content-Length is not a number", page)
                 return
             if int(declared) > self.max_body:
-                await self._reply(send, 413, self._too_large(int(declared)))
+                if page is not None and int(declared) <= DRAIN_FACTOR * self.max_body:
+                    # a browser still sending its form would show a reset connection, not
+                    # the page: read the rest (and drop it) within the body's time first
+                    await self._drain(receive)
+                await self._reply(send, 413, self._too_large(int(declared)), page)
                 return
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.body_timeout
@@ -104,7 +121,7 @@ class BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:
-                await self._reply(send, 413, self._too_large(size, more=True))
+                await self._reply(send, 413, self._too_large(size, more=True), page)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -121,6 +138,17 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
+    async def _drain(self, receive: Receive) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_timeout
+        while True:
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except asyncio.TimeoutError:
+                return
+            if message["type"] == "http.disconnect" or not message.get("more_body", False):
+                return
+
     def _too_large(self, size: int, more: bool = False) -> str:
         shown = "over" if more else f"{size:,} bytes,"
         return f"request body is {shown} over the {self.max_body:,}-byte limit".replace(
@@ -128,14 +156,17 @@ class BodyLimit:
         )
 
     @staticmethod
-    async def _reply(send: Send, status: int, message: str) -> None:
-        body = error_body(status, message)
+    async def _reply(
+        send: Send, status: int, message: str, page: Callable[[int, str], bytes] | None = None
+    ) -> None:
+        body = page(status, message) if page else error_body(status, message)
+        ctype = b"text/html; charset=utf-8" if page else b"application/json"
         await send(
             {
                 "type": "http.response.start",
                 "status": status,
                 "headers": [
-                    (b"content-type", b"application/json"),
+                    (b"content-type", ctype),
                     (b"content-length", str(len(body)).encode()),
                     (b"connection", b"close"),
                 ],

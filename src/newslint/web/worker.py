@@ -55,11 +55,19 @@ def report_pickle(report: Report) -> bytes:
     return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def report_page(report: Report, home: str | None = None) -> bytes:
-    """The annotated HTML page; ``home`` links back to the form."""
+def report_page(report: Report, home: str | None = None, name: str | None = None) -> bytes:
+    """The annotated HTML page; ``home`` links back to the form, ``name`` is the file's."""
     from newslint.report.render_html import render_html
 
-    return render_html(report, home=home).encode()
+    return render_html(report, home=home, name=name).encode()
+
+
+def report_view(report: Report, name: str | None = None) -> bytes:
+    """What the web editor shows: the report (the JSON contract) and the page's data."""
+    from newslint.report.render_html import embed_json, payload
+
+    both = {"report": report.model_dump(mode="json"), "view": payload(report, name)}
+    return embed_json(both).encode()
 
 
 @dataclass(frozen=True)
@@ -68,12 +76,13 @@ class CheckJob:
 
     ``kind`` says what ``content`` is: ``text`` or ``html`` (a string from a JSON body or a
     form), ``upload`` (a file's bytes; ``name`` is its file name, ``html`` whether it is HTML,
-    None to sniff) or ``url`` (fetched by the worker, within the SSRF guard). ``render`` turns
+    None to sniff), ``url`` (fetched by the worker, within the SSRF guard) or ``report`` (a
+    report already made, as the JSON contract: only rendered, not checked). ``render`` turns
     the report into the response body: a module-level function (or a ``functools.partial`` of
     one), so it pickles by name.
     """
 
-    kind: Literal["text", "html", "upload", "url"]
+    kind: Literal["text", "html", "upload", "url", "report"]
     content: str | bytes
     config: Config = field(default_factory=Config)
     name: str = "<text>"
@@ -118,6 +127,8 @@ def run_job(job: CheckJob, nlp: Language, fetcher: Fetcher) -> Outcome:
     from newslint.api import check_article
 
     try:
+        if job.kind == "report":
+            return _render_report(job)
         try:
             article = load_article(job, fetcher)
         except FetchRefused as exc:
@@ -143,6 +154,18 @@ def run_job(job: CheckJob, nlp: Language, fetcher: Fetcher) -> Outcome:
     except Exception:
         log.exception("unexpected error checking %s", job.name)
         return Outcome(500, error=INTERNAL_ERROR)
+
+
+def _render_report(job: CheckJob) -> Outcome:
+    from pydantic import ValidationError
+
+    try:
+        report = Report.model_validate_json(job.content)
+    except ValidationError as exc:
+        where = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "the body"
+        return Outcome(422, error=f"not a newslint report (JSON contract): {where}: "
+                       f"{exc.errors()[0]['msg']}")  # fmt: skip
+    return Outcome(200, body=job.render(report))
 
 
 def _content_problem(problem: str) -> bool:
