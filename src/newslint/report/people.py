@@ -255,6 +255,12 @@ _FACTORS = {
 }  # fmt: skip
 
 
+def in_unit(si_value: float, shown_unit: str) -> float:
+    """An SI value in one of the units ``in_people_units`` picks: 5,245,000,000 m² -> 5,245
+    (km²). Use it to give several figures of one measure in the same unit."""
+    return _from_si(si_value, shown_unit, _factor(shown_unit))
+
+
 def _factor(shown_unit: str) -> float:
     return _FACTORS.get(shown_unit, 1.0)
 

@@ -18,6 +18,7 @@ dimension and the rounding a figure as printed stands for (``newslint.arithmetic
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeGuard
 
@@ -48,9 +49,13 @@ def _dimension(evidence: dict[str, Any], figures: Figures, *texts: Any) -> str |
     return None
 
 
-def _span(low: float, high: float, unit: Any, dimension: str | None) -> str:
+def figure_range(low: float, high: float, unit: Any, dimension: str | None = None) -> str:
     """A range given in SI (``unit`` "SI"), a currency (major units), a printed unit, or
-    none (``unit`` "count": a plain count)."""
+    none (``unit`` "count": a plain count); an open end as "more than" / "up to"."""
+    if math.isinf(high):
+        return f"more than {figure_range(low, low, unit, dimension)}"
+    if low == 0 < high:
+        return f"up to {figure_range(high, high, unit, dimension)}"
     if unit == "count":
         unit = None
     elif unit == "SI" or (unit is None and dimension):
@@ -79,22 +84,31 @@ def _rounding(text: str, figures: Figures) -> str | None:
 
 
 def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
+    """ "first: '2,300 square miles' = 5,245–6,695 km²" ...; the ranges in ``range_unit``
+    (people's units, a currency or "count"), or in SI for older evidence (``unit`` "SI")."""
     first, later = str(ev["first"]), str(ev["restated"])
     dimension = _dimension(ev, figures, first, later)
     r1, r2 = _pair(ev["first_range"]), _pair(ev["restated_range"])
     if r1 is None or r2 is None:
         return []
-    unit = ev.get("unit")
+    unit = ev.get("range_unit", ev.get("unit"))
+    allowing = "rounding and 'about'" if ev.get("about") else "rounding"
     lines = [
-        f"first: '{first}' = {_span(*r1, unit, dimension)} (allowing for rounding)",
-        f"later: '{later}' = {_span(*r2, unit, dimension)}",
+        f"first: '{first}' = {figure_range(*r1, unit, dimension)} (allowing for {allowing})",
+        f"later: '{later}' = {figure_range(*r2, unit, dimension)}",
     ]
     ratio = ev.get("ratio")
-    gap = "the two ranges do not meet"
-    lines.append(
-        f"{gap}: the later figure is {people.times(ratio)} the first" if _num(ratio) else gap
-    )
-    hint = people.transposed(later, first)
+    if ev.get("agree"):
+        lines.append("the two ranges meet: the same value, within rounding")
+    elif _num(ratio):
+        lines.append(
+            f"the two ranges do not meet: the later figure is {people.times(ratio)} the first"
+        )
+    else:
+        lines.append("the two ranges do not meet")
+    if isinstance(ev.get("why"), str) and ev["why"]:
+        lines.append(f"one measure: {ev['why']}")
+    hint = ev["likely_fix"] if "likely_fix" in ev else people.transposed(later, first)
     if hint:
         lines.append(f"likely fix: {hint}")
     return lines
@@ -255,7 +269,9 @@ def conversion(ev: dict[str, Any], figures: Figures) -> list[str]:
     low_high = _pair(ev.get("stated_range"))
     source = figures.get(stated)
     if low_high and source is not None and source.unit:
-        lines.append(f"'{stated}' is {_span(*low_high, source.unit, None)} (allowing for rounding)")
+        lines.append(
+            f"'{stated}' is {figure_range(*low_high, source.unit, None)} (allowing for rounding)"
+        )
     rate, basis = _pair(ev.get("rate")), ev.get("rate_basis")
     if rate and ev.get("currencies"):
         src, dst = ev["currencies"]
@@ -263,8 +279,8 @@ def conversion(ev: dict[str, Any], figures: Figures) -> list[str]:
         lines.append(
             f"1 {src} = {rates} {dst} ({basis}), plus {people.number(ev.get('drift', 0) * 100)}% drift"
         )
-    lines.append(f"converted: {_span(*expected, unit, None)}")
-    lines.append(f"the article says '{printed_text}': {_span(*shown, unit, None)}")
+    lines.append(f"converted: {figure_range(*expected, unit, None)}")
+    lines.append(f"the article says '{printed_text}': {figure_range(*shown, unit, None)}")
     ratio = ev.get("ratio")
     if _num(ratio) and "degree" not in str(unit):  # a ratio of kelvins means nothing to people
         lines.append(f"the printed conversion is {people.times(ratio)} what it should be")

@@ -123,7 +123,7 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         were judged one measure.
     """,
 )
-def restatement_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def restatement_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags one measure given two different values in one article.
 
     ## What it does
