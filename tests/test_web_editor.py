@@ -73,7 +73,7 @@ def test_num002_num005_show_their_working_in_peoples_units(page, server):
     check(p, server, TERRITORY)
     pop = open_finding(p, "NUM002")
     lines = working(pop)
-    assert "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding)" in lines
+    assert "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding and 'about')" in lines
     assert "likely fix: 3,200 vs 2,300: transposed digits?" in lines
     pop.locator("details.evidence > summary").click()
     evidence = pop.locator("details.evidence dl").text_content()

@@ -87,7 +87,7 @@ def test_num003_sum_names_the_reference_and_the_figure(examples):
 def test_num002_sum_in_km2_with_the_likely_fix(examples):
     f = _shown(examples["recaptured-territory"], "NUM002")
     assert f["working"][:2] == [
-        "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding)",
+        "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding and 'about')",
         "later: '3,200 square miles' = 8,158–8,417 km²",
     ]
     assert f["working"][-1] == "likely fix: 3,200 vs 2,300: transposed digits?"

@@ -276,6 +276,13 @@ def times(ratio: float) -> str:
     return f"{number(ratio)} ×"
 
 
+def multiple(multiplier: float, reference: str) -> str:
+    """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple)."""
+    if reference.endswith("s") and not reference[:1].isupper():
+        return f"{number(multiplier)} {reference}"
+    return f"{number(multiplier)} × {reference}"
+
+
 def day(iso: str) -> str:
     """ "2022-02-24" -> "24 February 2022"; anything else as given."""
     try:

@@ -92,10 +92,12 @@ def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
     if r1 is None or r2 is None:
         return []
     unit = ev.get("range_unit", ev.get("unit"))
-    allowing = "rounding and 'about'" if ev.get("about") else "rounding"
+    about = ev.get("about") or []  # the figures read with "about" (widened 10%)
     lines = [
-        f"first: '{first}' = {figure_range(*r1, unit, dimension)} (allowing for {allowing})",
-        f"later: '{later}' = {figure_range(*r2, unit, dimension)}",
+        f"first: '{first}' = {figure_range(*r1, unit, dimension)} (allowing for rounding"
+        + (" and 'about')" if first in about else ")"),
+        f"later: '{later}' = {figure_range(*r2, unit, dimension)}"
+        + (" (allowing for rounding and 'about')" if later in about else ""),
     ]
     ratio = ev.get("ratio")
     if ev.get("agree"):
@@ -207,12 +209,38 @@ def rate(ev: dict[str, Any], figures: Figures) -> list[str]:
 
 
 def _unit_key(ev: dict[str, Any], prefix: str) -> tuple[str, Any] | None:
-    """``reference_km2: [20735, 20779]`` -> ("km2", [20735, 20779]): a number or a range."""
+    """``reference_km2: [20735, 20779]`` -> ("km2", [20735, 20779]): a number or a range,
+    one end of it maybe open (null: "bigger than Luxembourg")."""
     for key, v in ev.items():
         own = key.startswith(prefix + "_") and not key.startswith(prefix + "_range")
-        if own and (_num(v) or _pair(v)):
+        if own and (_num(v) or _pair(v) or _open_pair(v)):
             return key[len(prefix) + 1 :], v
     return None
+
+
+def _open_pair(v: Any) -> bool:
+    return (
+        isinstance(v, (list, tuple))
+        and len(v) == 2
+        and sum(x is None for x in v) == 1
+        and any(_num(x) for x in v)
+    )
+
+
+def _open_comparison(
+    mult: float, name: str, ref: tuple[float, float], implied: Any, u: Callable[[float], str]
+) -> str:
+    """ "more than 2 × Manhattan (59.1 km²) = more than 118.2 km²"; "less than Luxembourg"."""
+    said = name if mult == 1 else people.multiple(mult, name)
+    if implied[1] is None:
+        return f"more than {said} ({u(ref[0])}) = more than {u(implied[0])}"
+    return f"less than {said} ({u(ref[1])}) = less than {u(implied[1])}"
+
+
+def key_unit(suffix: str) -> str:
+    """The unit of an evidence key's suffix as people write it: "km2" -> "km²"; "SI" -> ""."""
+    names = {"km2": "kilometer**2", "m2": "meter**2", "m3": "meter**3", "SI": ""}
+    return people.unit(names.get(suffix, suffix))
 
 
 def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
@@ -222,16 +250,17 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
     stated = _unit_key(ev, "stated")
     if reference is None or implied is None or _pair(reference[1]) is None:
         return []
-    unit = people.unit(
-        {"km2": "kilometer**2", "m2": "meter**2", "m3": "meter**3"}.get(reference[0], reference[0])
-    )
+    unit = key_unit(reference[0])
     ref_low, ref_high = _pair(reference[1])  # type: ignore[misc]
     mult, name = ev["multiplier"], ev["reference"]
 
     def u(x: float) -> str:
         return people.with_unit(people.number(x), unit)
 
-    lines = [f"{people.number(mult)} × {name} ({u(ref_high)}) = {u(mult * ref_high)}"]
+    if _open_pair(implied[1]):
+        lines = [_open_comparison(mult, name, (ref_low, ref_high), implied[1], u)]
+    else:
+        lines = [f"{people.number(mult)} × {name} ({u(ref_high)}) = {u(mult * ref_high)}"]
     span = _pair(implied[1])
     if span and span[0] != span[1]:
         spread = f"{name} {people.number(ref_low)}–{u(ref_high)}" if ref_low != ref_high else name

@@ -21,11 +21,11 @@ from newslint.arithmetic import (
     with_approx,
 )
 from newslint.reference import lookup
+from newslint.report import people, sums
 from newslint.report.model import Quantity
 from newslint.rules import verified
 from newslint.rules.conversions import conversion_flags
 from newslint.rules.conversions import conversion_pairs as conversion_pairs  # for restatements
-from newslint.rules.conversions import short_figure as _fmt
 from newslint.rules.rates import implausible_rate_flags
 from newslint.rules.registry import Flag, Verified, rule
 from newslint.rules.restatements import restatement_flags
@@ -252,40 +252,48 @@ def _comparison_flag(
     ref = lookup(comp.reference or "", comp.dimension)
     name = ref.name if ref else comp.reference
     shown, end = _comparison_words(comp)
+    evidence = {
+        "multiplier": comp.multiplier,
+        "reference": name,
+        "reference_source": ref.source if ref else None,
+        f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
+        # an open side ("bigger than Luxembourg") is null: JSON has no infinity
+        f"implied_{unit}": [
+            sig(implied.low / factor, 5) if implied.low else None,
+            sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
+        ],
+        f"stated_{unit}": sig(stated_value / factor, 4),
+        f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
+        "stated": stated.text,
+        "ratio": sig(ratio, 2),
+        "times_apart": sig(gap, 3),
+        "slack": COMPARISON_SLACK,
+        "why": why,
+    }
+    evidence["working"] = sums.comparison(evidence, {})
+    # the message gives the sum's figures, in people's units ("km²", "0.29 × Wales")
+    shown_unit = sums.key_unit(unit)
+    implied_shown = evidence[f"implied_{unit}"]
+    stated_shown = people.with_unit(people.number(evidence[f"stated_{unit}"]), shown_unit)
     return Flag(
         start=comp.start,
         end=end,
-        message=f"'{shown}' implies {_fmt_range(implied, factor)} {unit}, but the article "
-        f"gives '{stated.text}' "
-        f"({_fmt(stated_value / factor)} {unit}, {sig(ratio, 2)} x {name})",
+        message=f"'{shown}' implies {_implied_words(implied_shown, shown_unit)}, but the article "
+        f"gives '{stated.text}' ({stated_shown}, {people.times(sig(ratio, 2))} {name})",
         related=((stated.start, stated.end),),
-        evidence={
-            "multiplier": comp.multiplier,
-            "reference": name,
-            "reference_source": ref.source if ref else None,
-            f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
-            # an open side ("bigger than Luxembourg") is null: JSON has no infinity
-            f"implied_{unit}": [
-                sig(implied.low / factor, 5) if implied.low else None,
-                sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
-            ],
-            f"stated_{unit}": sig(stated_value / factor, 4),
-            f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
-            "stated": stated.text,
-            "ratio": sig(ratio, 2),
-            "times_apart": sig(gap, 3),
-            "slack": COMPARISON_SLACK,
-            "why": why,
-        },
+        evidence=evidence,
     )
 
 
-def _fmt_range(implied: Interval, factor: float) -> str:
-    if math.isinf(implied.high):
-        return f"more than {_fmt(implied.low / factor)}"
-    if implied.low == 0:
-        return f"less than {_fmt(implied.high / factor)}"
-    return f"{_fmt(implied.low / factor)}-{_fmt(implied.high / factor)}"
+def _implied_words(implied: list[float | None], shown_unit: str) -> str:
+    """ "51,838-72,726 km²", "more than 2,586 km²", "less than 43.75 km²": the evidence's
+    figures, as the working gives them."""
+    low, high = implied
+    if high is None:
+        return f"more than {people.with_unit(people.number(low or 0), shown_unit)}"
+    if not low:
+        return f"less than {people.with_unit(people.number(high), shown_unit)}"
+    return people.with_unit(f"{people.number(low)}-{people.number(high)}", shown_unit)
 
 
 def _comparison_words(comp: Quantity) -> tuple[str, int]:

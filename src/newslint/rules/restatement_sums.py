@@ -56,10 +56,12 @@ def _evidence(
         "restated_range": restated,
         "range_unit": unit,
         "dimension": earlier.quantity.dimension,
-        "about": any(m.quantity.approx == "~" for m in (earlier, later)),
         # the later figure over the first, as the working says it
         "ratio": sig(r2.mid / r1.mid, 3) if r1.mid and math.isfinite(r1.high + r2.high) else None,
     }
+    about = [m.text for m in (earlier, later) if m.quantity.approx == "~"]
+    if about:
+        evidence["about"] = about
     shown = [sums.figure_range(*r, unit, earlier.quantity.dimension) for r in (first, restated)]
     return evidence, shown
 

@@ -8,6 +8,8 @@ rule already computed; the rule decides, this module only writes the record.
 
 from __future__ import annotations
 
+import math
+
 from newslint.arithmetic import MONEY_DRIFT, Interval, RateRange, si_factor, si_interval
 from newslint.report import people
 from newslint.report.model import Quantity
@@ -113,11 +115,18 @@ def comparison_agrees(comp: Quantity, stated: Quantity, implied: Interval) -> Ve
     stated_si = stated.si_value if stated.si_value is not None else si_interval(stated).mid
     reference = comp.reference or "the reference"
     mid = ((comp.implied_low or 0) + (comp.implied_high or 0)) / 2 / (comp.multiplier or 1.0)
+    said = people.multiple(comp.multiplier or 1.0, reference)
+    if math.isinf(implied.high) or implied.low == 0:  # "bigger than Luxembourg": all of it
+        side = "more than" if math.isinf(implied.high) else "less than"
+        said = f"{side} {reference if comp.multiplier in (None, 1.0) else said}"
+        edge = implied.low if side == "more than" else implied.high
+        first = f"{said} = {side} {people.measure(edge, dim)}"
+    else:
+        first = f"{said} = {people.measure_range(implied.low, implied.high, dim)}"
     working = [
-        f"{multiple(comp.multiplier or 1.0, reference)} = "
-        f"{people.measure_range(implied.low, implied.high, dim)} (allowing for rounding)",
+        f"{first} (allowing for rounding)",
         f"the article says {stated.text} = {people.measure(stated_si, dim)}"
-        + (f", {multiple(float(f'{stated_si / mid:.2g}'), reference)}" if mid else ""),
+        + (f", {people.multiple(float(f'{stated_si / mid:.2g}'), reference)}" if mid else ""),
     ]
     return Verified(
         start=comp.start,
@@ -151,13 +160,6 @@ def shares_within_whole(shares: list[Quantity], total: float) -> Verified:
         related=tuple((q.start, q.end) for q in shares),
         evidence={"shares": texts, "sum": total, "working": working},
     )
-
-
-def multiple(multiplier: float, reference: str) -> str:
-    """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple)."""
-    if reference.endswith("s") and not reference[:1].isupper():
-        return f"{people.number(multiplier)} {reference}"
-    return f"{people.number(multiplier)} × {reference}"
 
 
 def sig4(x: float) -> float:
