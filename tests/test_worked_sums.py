@@ -111,16 +111,77 @@ def test_a_restated_count_has_no_unit():
 
 def test_num004_sums_show_each_share_at_its_lowest(examples):
     part, shares = (_shown(examples["council-budget"], "NUM004", nth=n) for n in (0, 1))
-    assert part["working"][:3] == [
-        "the part '410' is at least 405 (its lowest rounding)",
-        "the whole '340' is at most 345",
+    assert part["working"] == [
+        "the part '410' is at least 405 (the lowest its rounding allows)",
+        "the whole '340' is at most 345 (the highest its rounding allows)",
         "405 > 345: a part cannot be larger than its whole",
+        "405 ÷ 345 = 1.17: the part would be 117% of its whole",
     ]
-    assert shares["working"][:2] == [
+    assert part["message"] == (
+        "the part '410' (at least 405) is larger than its whole '340' (at most 345)"
+    )
+    assert shares["working"] == [
         "45% + 40% + 25% = 110%",
         "at their lowest after rounding: 44.5% + 39.5% + 24.5% = 108.5%",
+        "108.5% > 100%: shares of one whole cannot add up to more than all of it",
     ]
-    assert "108.5%" in shares["message"]  # the same figure in the message and the sum
+    # the same figures in the message, the evidence and the sum: never "110.0%" or "108"
+    assert (
+        shares["message"] == "shares of one whole add up to 110% (at least 108.5% after rounding)"
+    )
+    rows = {r["label"]: r["value"] for r in shares["evidence"] if "value" in r}
+    assert rows["sum at least"] == "108.5" and rows["lowest"] == "44.5, 39.5, 24.5"
+
+
+def test_num004_rules_write_their_working_into_the_json(lint):
+    """The JSON (and so the LSP and LanguageTool) carries each NUM004 sum, not only the page."""
+    spread = lint(
+        "Fifty-eight per cent supported the levy. Another 39 per cent were opposed. "
+        "The remaining 12 per cent were undecided.",
+        select=["NUM004"],
+    )
+    [f] = spread.findings
+    assert f.message.startswith("shares of one whole add up to 109% (at least 108% after rounding)")
+    assert f.evidence["working"] == [
+        "58% + 39% + 12% = 109%",
+        "at their lowest after rounding: 58% + 38.5% + 11.5% = 108%",
+        "108% > 100%: shares of one whole cannot add up to more than all of it",
+    ]
+    over = lint("Officials claimed that 120% of voters had backed the measure.", select=["NUM004"])
+    [f] = over.findings
+    assert f.message == "'120%' of a whole is more than all of it (at least 119.5%)"
+    assert f.evidence["working"][0] == "'120%' is at least 119.5% (the lowest its rounding allows)"
+    linked = lint("The firm employs 2,800 staff. About 4,100 of them work in Wales.")
+    [f] = [f for f in linked.findings if f.rule == "NUM004"]
+    assert f.evidence["working"][0] == (
+        "the part '4,100' is at least 3,645 (the lowest its rounding and 'about' allow)"
+    )
+    vague = lint(
+        "Most of the 1,200 patients treated were children, the clinic's records show.\n\n"
+        "Children were a minority of the patients treated, and most came from the city.",
+        select=["NUM004"],
+    )
+    [f] = vague.findings
+    assert f.evidence["working"][:2] == [
+        "'Most' puts children at more than 50% of the patients",
+        "'a minority' puts children at less than 50% of the patients",
+    ]
+
+
+def test_num004_answers_within_the_whole_are_a_check_that_passed(lint):
+    report = lint(
+        "Fifty-eight per cent supported the levy. Another 30 per cent were opposed. "
+        "The remaining 12 per cent were undecided.",
+        select=["NUM004"],
+    )
+    assert report.findings == []
+    [check] = report.checks
+    assert check.message == "shares of one whole add up to 100%"
+    assert check.evidence["working"] == [
+        "58% + 30% + 12% = 100%",
+        "at their lowest after rounding: 58% + 29.5% + 11.5% = 99%",
+        "99% ≤ 100%: within the whole",
+    ]
 
 
 def test_num005_sum_explains_the_rounding_bounds(examples):

@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeGuard
 
-from newslint.arithmetic import printed, with_approx
+from newslint.arithmetic import printed, sig, with_approx
 from newslint.report import people
 from newslint.report.model import Quantity
 
@@ -119,43 +119,60 @@ def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
 def part_whole(ev: dict[str, Any], figures: Figures) -> list[str]:
     part, whole = str(ev["part"]), str(ev["whole"])
     low, high = ev["part_at_least"], ev["whole_at_most"]
+    about = ev.get("about") or []  # figures read with "about" (widened 10%)
+
+    def why(text: str, end: str) -> str:
+        allow = "rounding and 'about' allow" if text in about else "rounding allows"
+        return f"the {end} its {allow}"
+
     lines = [
-        f"the part '{part}' is at least {people.number(low)} (its lowest rounding)",
-        f"the whole '{whole}' is at most {people.number(high)}",
+        f"the part '{part}' is at least {people.number(low)} ({why(part, 'lowest')})",
+        f"the whole '{whole}' is at most {people.number(high)} ({why(whole, 'highest')})",
         f"{people.number(low)} > {people.number(high)}: a part cannot be larger than its whole",
     ]
     share = ev.get("share")
     if _num(share):
-        lines.append(f"{people.number(low)} ÷ {people.number(high)} = {people.number(share)}")
+        lines.append(
+            f"{people.number(low)} ÷ {people.number(high)} = {people.number(share)}: the part "
+            f"would be {people.number(sig(share * 100, 3))}% of its whole"
+        )
     return lines
 
 
 def shares(ev: dict[str, Any], figures: Figures) -> list[str]:
     texts = [str(t) for t in ev["shares"]]
     total, at_least, limit = ev["sum"], ev["sum_at_least"], ev["limit"]
+    values = ev.get("values")  # in per cent, as printed ("Fifty-eight per cent" -> 58)
+    if isinstance(values, list) and len(values) == len(texts) and all(map(_num, values)):
+        texts = [f"{people.number(v)}%" for v in values]
     lines = [f"{' + '.join(texts)} = {people.number(total)}%"]
-    lows = []
-    for t in texts:
-        q = figures.get(t)
-        if q is None or q.value is None:
-            break
-        lows.append(printed(q).low if q.approx in ("=", "~") else q.value)
+    lows = ev.get("lowest")  # each share at its lowest, as the rule summed them
+    if not (isinstance(lows, list) and len(lows) == len(texts) and all(map(_num, lows))):
+        lows = []
+        for t in texts:
+            q = figures.get(t)
+            if q is None or q.value is None:
+                break
+            lows.append(printed(q).low if q.approx in ("=", "~") else q.value)
     if len(lows) == len(texts):
         parts = " + ".join(f"{people.number(x)}%" for x in lows)
         lines.append(f"at their lowest after rounding: {parts} = {people.number(at_least)}%")
     else:
         lines.append(f"at their lowest after rounding: {people.number(at_least)}%")
-    lines.append(
-        f"{people.number(at_least)}% > {people.number(limit)}%: "
-        "shares of one whole cannot add up to more than all of it"
-    )
+    if at_least <= limit:  # a check that passed
+        lines.append(f"{people.number(at_least)}% ≤ {people.number(limit)}%: within the whole")
+    else:
+        lines.append(
+            f"{people.number(at_least)}% > {people.number(limit)}%: "
+            "shares of one whole cannot add up to more than all of it"
+        )
     return lines
 
 
 def share_over_whole(ev: dict[str, Any], figures: Figures) -> list[str]:
     at_least, limit = ev["share_at_least"], ev["limit"]
     return [
-        f"'{ev['share']}' is at least {people.number(at_least)}% (its lowest rounding)",
+        f"'{ev['share']}' is at least {people.number(at_least)}% (the lowest its rounding allows)",
         f"{people.number(at_least)}% > {people.number(limit)}%: more than all of the whole",
     ]
 

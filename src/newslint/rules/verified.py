@@ -149,18 +149,5 @@ def part_within_whole(part: Quantity, whole: Quantity, share: float) -> Verified
     )
 
 
-def shares_within_whole(shares: list[Quantity], total: float) -> Verified:
-    """ "45% said poor, 30% acceptable and 25% good": shares of one whole within 100%."""
-    texts = [q.text for q in shares]
-    working = [f"{' + '.join(texts)} = {people.number(total)}%, not more than 100%"]
-    return Verified(
-        start=shares[0].start,
-        end=shares[-1].end,
-        message=f"shares of one whole add up to {people.number(total)}%",
-        related=tuple((q.start, q.end) for q in shares),
-        evidence={"shares": texts, "sum": total, "working": working},
-    )
-
-
 def sig4(x: float) -> float:
     return float(f"{x:.4g}")
