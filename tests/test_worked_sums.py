@@ -98,6 +98,78 @@ def test_num002_sum_in_km2_with_the_likely_fix(examples):
     assert money["working"][0] == "first: '£2.4m' = £2.35–2.45 million (allowing for rounding)"
 
 
+def test_num002_message_evidence_and_sum_give_the_same_ranges(examples):
+    [f] = [f for f in examples["recaptured-territory"].findings if f.rule == "NUM002"]
+    assert f.message == (
+        "'3,200 square miles' and '2,300 square miles' give one measure (retaken) two different "
+        "values: 8,158–8,417 km² and 5,245–6,695 km² (3,200 vs 2,300: transposed digits?)"
+    )
+    # in the JSON too, in people's units: never SI, so the LSP and LanguageTool show the sum
+    ev = f.evidence
+    assert (ev["first_range"], ev["restated_range"], ev["range_unit"]) == (
+        [5245.0, 6695.0],
+        [8158.0, 8417.0],
+        "km²",
+    )
+    assert "unit" not in ev and ev["likely_fix"] == "3,200 vs 2,300: transposed digits?"
+    assert ev["working"][2] == "the two ranges do not meet: the later figure is 1.39 × the first"
+    assert ev["working"][3].startswith("one measure: the same event ('recaptured' and 'retaken'")
+    [money] = [f for f in examples["council-budget"].findings if f.rule == "NUM002"]
+    assert money.evidence["range_unit"] == "GBP"
+    assert "£4.15–4.25 million and £2.35–2.45 million" in money.message
+
+
+def test_num002_restatement_that_agrees_is_a_check_that_passed(lint):
+    report = lint(
+        "Ukraine has recaptured 2,300 square miles in the north-east, officials said. The "
+        "region covers 30,000 sq km.\n\n"
+        "Analysts said the 6,000 sq km retaken by Ukraine was a turning point.",
+        select=["NUM002"],
+    )
+    assert report.findings == []
+    [check] = report.checks
+    assert check.message == (
+        "'2,300 square miles' and '6,000 sq km' agree: one measure (retaken), "
+        "5,827–6,086 km² and 5,500–6,500 km²"
+    )
+    assert check.evidence["working"][:3] == [
+        "first: '2,300 square miles' = 5,827–6,086 km² (allowing for rounding)",
+        "later: '6,000 sq km' = 5,500–6,500 km²",
+        "the two ranges meet: the same value, within rounding",
+    ]
+
+
+def test_num003_message_in_peoples_units_and_its_own_working(examples):
+    [f] = [f for f in examples["recaptured-territory"].findings if f.rule == "NUM003"]
+    assert f.message == (
+        "'three times the size of Wales' implies 51,838-72,726 km², but the article gives "
+        "'2,300 square miles' (5,957 km², 0.29 × Wales)"
+    )
+    assert f.evidence["working"][0] == "3 × Wales (20,779 km²) = 62,337 km²"
+
+
+def test_num003_one_sided_comparisons_have_a_working_line(lint):
+    more = lint("The lake covers 50 sq km, more than twice the size of Manhattan.")
+    [f] = [f for f in more.findings if f.rule == "NUM003"]
+    assert f.message == (
+        "'twice the size of Manhattan' implies more than 118.2 km², but the article gives "
+        "'50 sq km' (50 km², 0.68 × Manhattan)"
+    )
+    assert f.evidence["working"][:2] == [
+        "more than 2 × Manhattan (59.1 km²) = more than 118.2 km²",
+        "the article says 50 sq km = 50 km², 0.68 × Manhattan (about two-thirds of it)",
+    ]
+    less = lint("The lake covers 500 sq km, less than half the size of Manhattan.")
+    [f] = [f for f in less.findings if f.rule == "NUM003"]
+    assert f.evidence["working"][0] == "less than 0.5 × Manhattan (87.5 km²) = less than 43.75 km²"
+    fits = lint("Forces recaptured 2,000 square miles, an area bigger than Luxembourg.")
+    [check] = [c for c in fits.checks if c.rule == "NUM003"]
+    assert check.evidence["working"][0] == (
+        "more than Luxembourg = more than 2,586 km² (allowing for rounding)"
+    )
+    assert not any("no limit" in line for line in check.evidence["working"])
+
+
 def test_a_restated_count_has_no_unit():
     from newslint.report.sums import restatement
 
