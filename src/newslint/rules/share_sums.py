@@ -75,8 +75,8 @@ def shares_check(shares: list[Quantity], lowest: list[float], why: str) -> Verif
 def part_flag(
     part: Quantity, whole: Quantity, part_at_least: float, whole_at_most: float, why: str
 ) -> Flag:
-    """A part whose lowest value is above its whole's highest."""
-    low, high = sig(part_at_least, 6), sig(whole_at_most, 6)
+    """A part whose lowest value is above its whole's highest (both as the rule rounded them)."""
+    low, high = part_at_least, whole_at_most
     evidence: dict[str, Any] = {
         "part": part.text,
         "whole": whole.text,
@@ -103,7 +103,7 @@ def share_over_whole_flag(q: Quantity, at_least: float) -> Flag:
     """ "120% of voters": one share past all of its whole."""
     evidence: dict[str, Any] = {
         "share": q.text,
-        "share_at_least": sig(at_least, 4),
+        "share_at_least": at_least,
         "limit": 100,
     }
     evidence["working"] = sums.share_over_whole(evidence, {})

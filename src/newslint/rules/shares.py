@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
-from newslint.arithmetic import Interval, printed, with_approx
+from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.parts import part_links
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
@@ -158,7 +158,7 @@ def _part_flag(
         if part.value and whole.value:
             yield verified.part_within_whole(part, whole, part.value / whole.value)
         return
-    yield share_sums.part_flag(part, whole, part_range.low, whole_range.high, why)
+    yield share_sums.part_flag(part, whole, sig(part_range.low, 6), sig(whole_range.high, 6), why)
 
 
 def _lowest(q: Quantity) -> Interval:
@@ -277,4 +277,4 @@ def _share_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
         at_least = _lowest(q).low
         if at_least <= 100.0:
             continue
-        yield share_sums.share_over_whole_flag(q, at_least)
+        yield share_sums.share_over_whole_flag(q, sig(at_least, 4))
