@@ -49,7 +49,7 @@ def test_line_format(run):
     result = run("check", "article.txt", "--format", "line")
     assert result.stdout.splitlines() == [
         "article.txt:1:1: TXT001 [info] removed 1 piece of boilerplate before checking (1 read-more)",
-        "article.txt:3:4: TXT002 [warning] 'Zelenskyy' (1x) and 'Zelensky' (1x) look like two "
+        "article.txt:3:4: TXT002 [warning] 'Zelenskyy' (once) and 'Zelensky' (once) look like two "
         "spellings of one name; use one",
     ]
 

@@ -16,7 +16,7 @@ from newslint.cli import app
 from newslint.report import people
 from newslint.report.model import Quantity
 from newslint.report.render_html import payload, title_of
-from newslint.rules.registry import Flag, Rule, Verified
+from newslint.rules.registry import Flag, Rule, Verified, all_rules, get_rule
 from web_support import EXAMPLES
 
 
@@ -358,6 +358,29 @@ def test_every_finding_on_the_examples_has_a_sum_in_plain_units(examples):
             assert f["working"], f"{f['rule']} shows no working"
             for line in f["working"]:
                 assert not re.search(r"\d\s?(?:km|m)2\b|\(s\)|\dx\b|\bSI\b", line), line
+
+
+@pytest.mark.parametrize("code", [r.code for r in all_rules()])
+def test_every_rules_findings_carry_their_own_working_in_the_json(code, nlp):
+    """A worked sum for every rule, written by the rule (so the JSON, the LSP hover and the
+    LanguageTool message carry it, not only the page), in people's units."""
+    from newslint import check
+    from newslint.config import from_table
+
+    r = get_rule(code)
+    config = from_table(r.example_config) if r.example_config else None
+    report = check(r.fires, published=r.published, config=config, nlp=nlp)
+    mine = [
+        f
+        for f in report.findings
+        if f.rule == code or (r.serves and re.fullmatch(r.serves, f.rule) is not None)
+    ]
+    assert mine, f"{code}'s example does not fire"
+    for f in mine:
+        working = f.evidence.get("working")
+        assert working and all(isinstance(x, str) and x for x in working), f.message
+        for line in [*working, f.message]:
+            assert not re.search(r"\d\s?(?:km|m)2\b|\(s\)|\d\s?x\b|\bSI\b|\d\.0%", line), line
 
 
 def test_text_and_source_rules_give_their_own_working(examples):
