@@ -504,3 +504,12 @@ def test_quantity_rounding_helper_reads_the_printed_figure():
 
     q = Quantity(start=0, end=6, text="53,000", value=53000.0, kind="count")
     assert _rounding("53,000", {"53,000": q}) == "'53,000' may stand for 52,500–53,500 (rounding)"
+
+
+def test_num003_counts_things_and_multiplies_places(lint):
+    report = lint("The new park covers 500 square metres, the size of 70 football pitches.")
+    [f] = [f for f in report.findings if f.rule == "NUM003"]
+    assert f.evidence["working"][0] == "70 football pitches (8,250 m² each) = 577,500 m²"
+    assert f.message.endswith("(500 m², 0.074 football pitches)")
+    assert people.multiple(3, "Wales") == "3 × Wales"
+    assert people.multiple(2, "double-decker bus") == "2 double-decker buses"

@@ -277,10 +277,19 @@ def times(ratio: float) -> str:
 
 
 def multiple(multiplier: float, reference: str) -> str:
-    """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple)."""
-    if reference.endswith("s") and not reference[:1].isupper():
-        return f"{number(multiplier)} {reference}"
+    """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple: a thing's
+    name is in lower case, a place's is not)."""
+    if countable(reference):
+        if multiplier == 1 or reference.endswith("s"):
+            return f"{number(multiplier)} {reference}"
+        tail = "es" if reference.endswith(("ch", "sh", "x", "s", "z")) else "s"
+        return f"{number(multiplier)} {reference}{tail}"
     return f"{number(multiplier)} × {reference}"
+
+
+def countable(reference: str) -> bool:
+    """ "football pitch", "tennis courts": a thing counted; "Wales", "Greater London": a place."""
+    return reference[:1].islower()
 
 
 def day(iso: str) -> str:

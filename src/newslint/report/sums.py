@@ -277,7 +277,8 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
     if _open_pair(implied[1]):
         lines = [_open_comparison(mult, name, (ref_low, ref_high), implied[1], u)]
     else:
-        lines = [f"{people.number(mult)} × {name} ({u(ref_high)}) = {u(mult * ref_high)}"]
+        each = " each" if people.countable(name) else ""
+        lines = [f"{people.multiple(mult, name)} ({u(ref_high)}{each}) = {u(mult * ref_high)}"]
     span = _pair(implied[1])
     if span and span[0] != span[1]:
         spread = f"{name} {people.number(ref_low)}–{u(ref_high)}" if ref_low != ref_high else name
@@ -290,7 +291,7 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
         ratio = ev.get("ratio")
         line = f"the article says {text} = {u(stated[1])}" if text else f"stated: {u(stated[1])}"
         if _num(ratio):
-            line += f", {people.times(ratio)} {name}"
+            line += f", {people.multiple(ratio, name)}"
             words = people.fraction_words(ratio) if ratio < 1 else None
             if words:
                 line += f" (about {words} of it)"

@@ -279,7 +279,7 @@ def _comparison_flag(
         start=comp.start,
         end=end,
         message=f"'{shown}' implies {_implied_words(implied_shown, shown_unit)}, but the article "
-        f"gives '{stated.text}' ({stated_shown}, {people.times(sig(ratio, 2))} {name})",
+        f"gives '{stated.text}' ({stated_shown}, {people.multiple(sig(ratio, 2), name)})",
         related=((stated.start, stated.end),),
         evidence=evidence,
     )
