@@ -280,7 +280,8 @@ def multiple(multiplier: float, reference: str) -> str:
     """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple: a thing's
     name is in lower case, a place's is not)."""
     if countable(reference):
-        if multiplier == 1 or reference.endswith("s"):
+        plural = reference.endswith("s") and not reference.endswith(("ss", "us"))
+        if multiplier == 1 or plural:
             return f"{number(multiplier)} {reference}"
         tail = "es" if reference.endswith(("ch", "sh", "x", "s", "z")) else "s"
         return f"{number(multiplier)} {reference}{tail}"
