@@ -92,7 +92,7 @@ def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
     if r1 is None or r2 is None:
         return []
     unit = ev.get("range_unit", ev.get("unit"))
-    about = ev.get("about") or []  # the figures read with "about" (widened 10%)
+    about = ev.get("widened_for_about") or []  # the figures read with "about" (widened 10%)
     lines = [
         f"first: '{first}' = {figure_range(*r1, unit, dimension)} (allowing for rounding"
         + (" and 'about')" if first in about else ")"),
@@ -119,7 +119,7 @@ def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
 def part_whole(ev: dict[str, Any], figures: Figures) -> list[str]:
     part, whole = str(ev["part"]), str(ev["whole"])
     low, high = ev["part_at_least"], ev["whole_at_most"]
-    about = ev.get("about") or []  # figures read with "about" (widened 10%)
+    about = ev.get("widened_for_about") or []  # figures read with "about" (widened 10%)
 
     def why(text: str, end: str) -> str:
         allow = "rounding and 'about' allow" if text in about else "rounding allows"

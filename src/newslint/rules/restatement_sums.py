@@ -61,7 +61,7 @@ def _evidence(
     }
     about = [m.text for m in (earlier, later) if m.quantity.approx == "~"]
     if about:
-        evidence["about"] = about
+        evidence["widened_for_about"] = about
     shown = [sums.figure_range(*r, unit, earlier.quantity.dimension) for r in (first, restated)]
     return evidence, shown
 

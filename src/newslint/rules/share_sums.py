@@ -87,7 +87,7 @@ def part_flag(
     }
     about = [q.text for q in (part, whole) if q.approx == "~"]
     if about:
-        evidence["about"] = about
+        evidence["widened_for_about"] = about
     evidence["working"] = sums.part_whole(evidence, {})
     return Flag(
         start=part.start,
