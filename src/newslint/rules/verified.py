@@ -123,15 +123,17 @@ def comparison_agrees(comp: Quantity, stated: Quantity, implied: Interval) -> Ve
         first = f"{said} = {side} {people.measure(edge, dim)}"
     else:
         first = f"{said} = {people.measure_range(implied.low, implied.high, dim)}"
+    stated_shown = people.measure(stated_si, dim) + (
+        f", {people.multiple(float(f'{stated_si / mid:.2g}'), reference)}" if mid else ""
+    )
     working = [
         f"{first} (allowing for rounding)",
-        f"the article says {stated.text} = {people.measure(stated_si, dim)}"
-        + (f", {people.multiple(float(f'{stated_si / mid:.2g}'), reference)}" if mid else ""),
+        f"the article says {stated.text} = {stated_shown}",
     ]
     return Verified(
         start=comp.start,
         end=comp.end,
-        message=f"'{comp.text}' fits '{stated.text}'",
+        message=f"'{comp.text}' fits '{stated.text}' ({stated_shown})",
         related=((stated.start, stated.end),),
         evidence={"comparison": comp.text, "stated": stated.text, "working": working},
     )
@@ -139,11 +141,12 @@ def comparison_agrees(comp: Quantity, stated: Quantity, implied: Interval) -> Ve
 
 def part_within_whole(part: Quantity, whole: Quantity, share: float) -> Verified:
     """ "Of the 340 roads surveyed, 210 ...": the part is no larger than its whole."""
-    working = [f"{part.text} of {whole.text} = {people.number(float(f'{share * 100:.3g}'))}%"]
+    percent = people.number(float(f"{share * 100:.3g}"))
+    working = [f"{part.text} of {whole.text} = {percent}%: no more than all of it"]
     return Verified(
         start=min(part.start, whole.start),
         end=max(part.end, whole.end),
-        message=f"the part '{part.text}' fits within its whole '{whole.text}'",
+        message=f"the part '{part.text}' fits within its whole '{whole.text}' ({percent}%)",
         related=((part.start, part.end), (whole.start, whole.end)),
         evidence={"part": part.text, "whole": whole.text, "working": working},
     )
