@@ -146,6 +146,9 @@ def test_num003_message_in_peoples_units_and_its_own_working(examples):
         "'2,300 square miles' (5,957 km², 0.29 × Wales)"
     )
     assert f.evidence["working"][0] == "3 × Wales (20,779 km²) = 62,337 km²"
+    assert f.evidence["working"][-1] == (
+        "likely fix: if '2,300 square miles' is right, it is about a third of Wales, not 3 × Wales"
+    )
 
 
 def test_num003_one_sided_comparisons_have_a_working_line(lint):

@@ -300,7 +300,27 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
     if _num(apart):
         tail = f"; more than {people.number(slack)} × apart is an error" if _num(slack) else ""
         lines.append(f"even at their closest the two are {people.number(apart)} × apart{tail}")
+    fix = _comparison_fix(ev, name)
+    if fix:
+        lines.append(f"likely fix: {fix}")
     return lines
+
+
+def _comparison_fix(ev: dict[str, Any], name: str) -> str | None:
+    """What the comparison would be if the article's figure is right: "about a third of
+    Wales, not 3 ×" (a fraction people say, or a multiple of 1.5 or more)."""
+    ratio, text, mult = ev.get("ratio"), ev.get("stated"), ev.get("multiplier")
+    if not (_num(ratio) and ratio > 0 and isinstance(text, str)):
+        return None
+    words = people.fraction_words(ratio) if ratio < 1 else None
+    if words:
+        fits = f"about {words} of {name}"
+    elif ratio >= 1.5:
+        fits = f"about {people.multiple(sig(ratio, 2), name)}"
+    else:
+        return None
+    instead = f", not {people.multiple(mult, name)}" if _num(mult) and mult != 1 else ""
+    return f"if '{text}' is right, it is {fits}{instead}"
 
 
 def conversion(ev: dict[str, Any], figures: Figures) -> list[str]:
