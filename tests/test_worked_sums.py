@@ -516,3 +516,12 @@ def test_num003_counts_things_and_multiplies_places(lint):
     assert f.message.endswith("(500 m², 0.074 football pitches)")
     assert people.multiple(3, "Wales") == "3 × Wales"
     assert people.multiple(2, "double-decker bus") == "2 double-decker buses"
+
+
+def test_undated_money_note_counts_in_words_and_explains_itself(lint):
+    report = lint("The bank agreed to pay £1bn ($1.2bn) to settle the claims.", select=["NUM001"])
+    [note] = report.findings
+    assert note.message.startswith("1 money conversion checked against every ECB rate since 1999")
+    assert note.evidence["working"][0] == (
+        "the article gives no published date, so the day's rate is unknown"
+    )

@@ -117,11 +117,20 @@ def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         yield Flag(
             start=a.start,
             end=b.end,
-            message=f"{len(undated_money)} money conversion(s) checked against every ECB rate "
-            "since 1999: the article has no published date; give one (--published) for a "
-            "check at the day's rate",
+            message=f"{people.plural(len(undated_money), 'money conversion')} checked against "
+            "every ECB rate since 1999: the article has no published date; give one "
+            "(--published) for a check at the day's rate",
             related=tuple((x.start, y.end) for x, y in undated_money[1:]),
-            evidence={"money_conversions": len(undated_money), "published": None},
+            evidence={
+                "money_conversions": len(undated_money),
+                "published": None,
+                "working": [
+                    "the article gives no published date, so the day's rate is unknown",
+                    "each conversion is checked against the lowest and highest ECB rates "
+                    f"since 1999, plus {people.number(MONEY_DRIFT * 100)}% drift: only a "
+                    "conversion wrong at every rate fires",
+                ],
+            },
             severity=Severity.INFO,
         )
 
