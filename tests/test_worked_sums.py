@@ -137,6 +137,14 @@ def test_num002_restatement_that_agrees_is_a_check_that_passed(lint):
         "later: '6,000 sq km' = 5,500–6,500 km²",
         "the two ranges meet: the same value, within rounding",
     ]
+    # a check claims more than a silent rule: values that meet only by "about" are not verified
+    budget = (
+        "The council has approved a £2.4m scheme to repair roads across the city. Its annual "
+        "budget is £90m.\n\nThe opposition said the {} scheme was too little, too late."
+    )
+    assert len(lint(budget.format("£2.4m"), select=["NUM002"]).checks) == 1
+    loose = lint(budget.format("roughly £2.6m"), select=["NUM002"])
+    assert loose.findings == [] and loose.checks == []
 
 
 def test_num003_message_in_peoples_units_and_its_own_working(examples):

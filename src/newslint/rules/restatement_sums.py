@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newslint.arithmetic import sig
+from newslint.arithmetic import Interval, printed, si_interval, sig
 from newslint.measurements import Measurement, Measurements
 from newslint.report import people, sums
 from newslint.rules.registry import Flag, Verified
@@ -100,8 +100,8 @@ def restatement_checks(
     max_group: int,
 ) -> Iterator[Verified]:
     """For each measure given more than once, with no finding on it: the first restatement
-    that points back to it ("the £2.4m scheme") and agrees within rounding, as a check that
-    passed. The same tests of one measure as a finding's, apart from the values."""
+    that points back to it ("the £2.4m scheme") and agrees within its printed rounding, as a
+    check that passed. The same tests of one measure as a finding's, apart from the values."""
     for members in groups:
         if not 2 <= len(members) <= max_group or any(m.index in flagged for m in members):
             continue
@@ -113,7 +113,7 @@ def restatement_checks(
                 or reading is None
                 or not reading.definite
                 or (reading.relation == "count" and reading.verb is None)
-                or not first.value_range().overlaps(later.value_range())
+                or not _same_printed_value(first, later)
                 or any(m.reading is not None and m.reading.contrast for m in (first, later))
             ):
                 continue
@@ -121,6 +121,20 @@ def restatement_checks(
             if agreement:
                 yield _agrees(first, later, reading.words, agreement.why)
                 break
+
+
+def _same_printed_value(a: Measurement, b: Measurement) -> bool:
+    """A check that passed claims more than a silent rule: both figures closed ("more than
+    300,000" bounds a measure, it does not restate it) and their printed rounding ranges
+    meet without the 10% that "about" adds ("$204.9m" ... "about $212m" is not verified)."""
+    if any(m.quantity.approx not in ("=", "~") for m in (a, b)):
+        return False
+    return _printed(a).overlaps(_printed(b))
+
+
+def _printed(m: Measurement) -> Interval:
+    q = m.quantity
+    return si_interval(q) if q.kind in ("measure", "money") else printed(q)
 
 
 def _agrees(first: Measurement, later: Measurement, words: str, why: str) -> Verified:
