@@ -66,6 +66,7 @@ def test_people_words():
     assert people.unit("mile**2") == "sq mi" and people.unit("degree_Celsius") == "°C"
     assert people.money(2_400_000, "GBP") == "£2.4 million"
     assert people.money_range(2_350_000, 2_450_000, "GBP") == "£2.35–2.45 million"
+    assert people.money_range(84_500, 85_500, "GBP") == "£84,500–85,500"
     assert people.transposed("3,200 square miles", "2,300 square miles") == (
         "3,200 vs 2,300: transposed digits?"
     )

@@ -193,9 +193,11 @@ def money_range(low: float, high: float, currency: str | None) -> str:
         return money(low, currency)
     a, b = money(low, currency), money(high, currency)
     scale_a, scale_b = a.rsplit(" ", 1), b.rsplit(" ", 1)
+    sign = _CURRENCY_SIGNS.get(currency or "", "")
     if len(scale_a) == 2 and len(scale_b) == 2 and scale_a[1] == scale_b[1]:
-        sign = _CURRENCY_SIGNS.get(currency or "", "")
         return f"{scale_a[0]}–{scale_b[0].removeprefix(sign)} {scale_a[1]}"
+    if sign and len(scale_a) == len(scale_b) == 1:  # "£84,500–85,500"
+        return f"{a}–{b.removeprefix(sign)}"
     return f"{a}–{b}"
 
 
