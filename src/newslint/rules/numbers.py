@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import (
@@ -250,19 +251,22 @@ def _comparison_flag(
     stated_value = stated.si_value if stated.si_value is not None else stated_si.mid
     ratio = stated_value / ((ref_low + ref_high) / 2) if ref_high else math.inf
     ref = lookup(comp.reference or "", comp.dimension)
-    name = ref.name if ref else comp.reference
+    name = ref.name if ref else comp.reference or "the reference"
     shown, end = _comparison_words(comp)
-    evidence = {
+    # the figures the message, the evidence and the working all give
+    implied_shown: list[float | None] = [
+        sig(implied.low / factor, 5) if implied.low else None,
+        sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
+    ]
+    stated_figure = sig(stated_value / factor, 4)
+    evidence: dict[str, Any] = {
         "multiplier": comp.multiplier,
         "reference": name,
         "reference_source": ref.source if ref else None,
         f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
         # an open side ("bigger than Luxembourg") is null: JSON has no infinity
-        f"implied_{unit}": [
-            sig(implied.low / factor, 5) if implied.low else None,
-            sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
-        ],
-        f"stated_{unit}": sig(stated_value / factor, 4),
+        f"implied_{unit}": implied_shown,
+        f"stated_{unit}": stated_figure,
         f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
         "stated": stated.text,
         "ratio": sig(ratio, 2),
@@ -273,8 +277,7 @@ def _comparison_flag(
     evidence["working"] = sums.comparison(evidence, {})
     # the message gives the sum's figures, in people's units ("km²", "0.29 × Wales")
     shown_unit = sums.key_unit(unit)
-    implied_shown = evidence[f"implied_{unit}"]
-    stated_shown = people.with_unit(people.number(evidence[f"stated_{unit}"]), shown_unit)
+    stated_shown = people.with_unit(people.number(stated_figure), shown_unit)
     return Flag(
         start=comp.start,
         end=end,

@@ -62,7 +62,8 @@ def _evidence(
     about = [m.text for m in (earlier, later) if m.quantity.approx == "~"]
     if about:
         evidence["widened_for_about"] = about
-    shown = [sums.figure_range(*r, unit, earlier.quantity.dimension) for r in (first, restated)]
+    dimension = earlier.quantity.dimension
+    shown = [sums.figure_range(r[0], r[1], unit, dimension) for r in (first, restated)]
     return evidence, shown
 
 
