@@ -235,6 +235,10 @@ def test_num004_rules_write_their_working_into_the_json(lint):
     [f] = over.findings
     assert f.message == "'120%' of a whole is more than all of it (at least 119.5%)"
     assert f.evidence["working"][0] == "'120%' is at least 119.5% (the lowest its rounding allows)"
+    typo = lint("Of the 340 roads surveyed by engineers, 430 were found to need urgent work.")
+    [f] = [f for f in typo.findings if f.rule == "NUM004"]
+    assert f.message.endswith("(at most 345); 430 vs 340: transposed digits?")
+    assert f.evidence["working"][-1] == "likely fix: 430 vs 340: transposed digits?"
     linked = lint("The firm employs 2,800 staff. About 4,100 of them work in Wales.")
     [f] = [f for f in linked.findings if f.rule == "NUM004"]
     assert f.evidence["working"][0] == (

@@ -136,6 +136,8 @@ def part_whole(ev: dict[str, Any], figures: Figures) -> list[str]:
             f"{people.number(low)} ÷ {people.number(high)} = {people.number(share)}: the part "
             f"would be {people.number(sig(share * 100, 3))}% of its whole"
         )
+    if isinstance(ev.get("likely_fix"), str):
+        lines.append(f"likely fix: {ev['likely_fix']}")
     return lines
 
 

@@ -88,12 +88,15 @@ def part_flag(
     about = [q.text for q in (part, whole) if q.approx == "~"]
     if about:
         evidence["widened_for_about"] = about
+    hint = people.transposed(part.text, whole.text)  # "Of the 340 roads, 430 ...": a typo?
+    if hint:
+        evidence["likely_fix"] = hint
     evidence["working"] = sums.part_whole(evidence, {})
     return Flag(
         start=part.start,
         end=part.end,
         message=f"the part '{part.text}' (at least {people.number(low)}) is larger than its "
-        f"whole '{whole.text}' (at most {people.number(high)})",
+        f"whole '{whole.text}' (at most {people.number(high)})" + (f"; {hint}" if hint else ""),
         related=((whole.start, whole.end),),
         evidence=evidence,
     )
