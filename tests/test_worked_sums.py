@@ -214,7 +214,7 @@ def test_num004_sums_show_each_share_at_its_lowest(examples):
         shares["message"] == "shares of one whole add up to 110% (at least 108.5% after rounding)"
     )
     rows = {r["label"]: r["value"] for r in shares["evidence"] if "value" in r}
-    assert rows["sum at least"] == "108.5" and rows["lowest"] == "44.5, 39.5, 24.5"
+    assert rows["sum at least"] == "108.5%" and rows["lowest"] == "44.5%, 39.5%, 24.5%"
 
 
 def test_num004_rules_write_their_working_into_the_json(lint):

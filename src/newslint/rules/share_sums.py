@@ -36,6 +36,7 @@ def shares_evidence(
         "sum_at_least": sig(sum(lowest), 4),
         "limit": 100,
         "why": why,
+        "units": dict.fromkeys(("values", "lowest", "sum", "sum_at_least", "limit"), "%"),
     }
     evidence["working"] = sums.shares(evidence, {})
     return evidence
@@ -108,6 +109,7 @@ def share_over_whole_flag(q: Quantity, at_least: float) -> Flag:
         "share": q.text,
         "share_at_least": at_least,
         "limit": 100,
+        "units": {"share_at_least": "%", "limit": "%"},
     }
     evidence["working"] = sums.share_over_whole(evidence, {})
     return Flag(
