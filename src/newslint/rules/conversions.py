@@ -341,17 +341,6 @@ def _scale_hint(ratio: float | None) -> str:
     return ""
 
 
-def short_figure(x: float) -> str:
-    """A figure for a message: 1.2bn, 3.4m, 12,300, 0.25."""
-    if abs(x) >= 1e9:
-        return f"{x / 1e9:.3g}bn"
-    if abs(x) >= 1e6:
-        return f"{x / 1e6:.3g}m"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    return f"{x:.3g}"
-
-
 # -- money -------------------------------------------------------------------------------------
 
 # currency words several countries use: without a symbol or code the currency is a guess, unless
