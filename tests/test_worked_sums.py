@@ -67,6 +67,7 @@ def test_people_words():
     assert people.money(2_400_000, "GBP") == "£2.4 million"
     assert people.money_range(2_350_000, 2_450_000, "GBP") == "£2.35–2.45 million"
     assert people.money_range(84_500, 85_500, "GBP") == "£84,500–85,500"
+    assert people.measure_range(3_750_000, 9_375_000, "volume") == "3.75–9.38 million m³"
     assert people.transposed("3,200 square miles", "2,300 square miles") == (
         "3,200 vs 2,300: transposed digits?"
     )

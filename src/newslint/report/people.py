@@ -214,6 +214,8 @@ def measure_range(low: float, high: float, dimension: str | None) -> str:
     _, shown_unit = in_people_units(max(abs(low), abs(high)), dimension)
     factor = _factor(shown_unit)
     lo, hi = _from_si(low, shown_unit, factor), _from_si(high, shown_unit, factor)
+    if max(abs(lo), abs(hi)) >= 1e6:  # "3.75–9.38 million m³", as ``measure`` gives one figure
+        return span(lo, hi, shown_unit)
     return with_unit(f"{number(lo)}–{number(hi)}", shown_unit)
 
 
