@@ -10,7 +10,7 @@ from newslint.article import from_text
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.measurements.links import figures_for
-from newslint.measurements.parts import part_links
+from newslint.measurements.parts import part_links, part_lists
 from newslint.measurements.scope import Scope
 from newslint.measurements.shares import exclusive_lists
 
@@ -285,6 +285,20 @@ def test_a_part_with_two_possible_wholes_is_not_linked(analyse):
         "In 20 of the schools, heating failed."
     )
     assert list(part_links(analyse(text).measurements)) == []
+
+
+def test_parts_that_exclude_each_other_form_one_list(analyse):
+    analysis = analyse(
+        "A total of 310 cabins were hit.\n\nOf those, 230 were flattened. A further 60 lost "
+        "their roofs, and another 12 were moved."
+    )
+    [found] = list(part_lists(analysis.measurements))
+    assert found.whole.text == "310"
+    assert [m.text for m in found.parts] == ["230", "60", "12"]
+    assert "a further" in found.why
+    # parts that may overlap form no list
+    overlap = analyse("Of the 300 calls, 190 were from tenants and 120 were also about rent.")
+    assert list(part_lists(overlap.measurements)) == []
 
 
 def test_answers_spread_over_paragraphs_form_one_list(analyse):

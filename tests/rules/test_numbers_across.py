@@ -465,9 +465,29 @@ NUM004_FIRES = [
         "58%",
         "Forty-seven per cent",
     ),
+    # parts that add to each other, in sentences after their whole
+    (
+        "Inspectors have finished counting the damage. A total of 310 cabins were hit by the "
+        "storm.\n\nOf those, 230 were flattened. A further 120 lost their roofs.",
+        "120",
+        "310",
+    ),
+    # a partition in the sentence that opens on its whole
+    (
+        "Of the 2,140 calls logged by the helpline in March, 1,390 were about heating and 880 "
+        "were about rent, the charity said.",
+        "880",
+        "2,140",
+    ),
 ]
 
 NUM004_SILENT = [
+    # parts that add up to less than the whole
+    "A total of 310 cabins were hit by the storm.\n\nOf those, 230 were flattened. A further 60 "
+    "lost their roofs.",
+    # parts that may overlap: nothing says they exclude each other
+    "Of the 2,140 calls logged in March, 1,390 came from tenants and 880 came from people over 65.",
+    "Of the 2,140 calls logged in March, 1,390 were about heating and 880 were also about rent.",
     "The firm employs 2,800 staff in Wales. About 400 of them work night shifts.",
     # more than one answer allowed
     "Respondents could name more than one reason. Some 64% cited cost, 48% cited distance "

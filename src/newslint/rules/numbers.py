@@ -339,7 +339,11 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         lower/same/higher, too high/about right/too low, within/beyond one limit, "the
         remaining", each candidate's share of a vote), of one group, within four paragraphs,
         with no answer given twice and no word allowing several answers ("cited", "could name
-        up to three"); the sum uses each share's lowest rounding.
+        up to three"); the sum uses each share's lowest rounding. Counts listed as parts of one
+        whole are summed only when they exclude each other: each added to the last ("Of those,
+        180 were razed. A further 95 ...") or each stating what it is in the sentence that opens
+        on the whole ("Of the 1,450 fires, 870 were ... and 690 were ..."), with no word that
+        lets them overlap ("also", "both", "including").
     """,
 )
 def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:

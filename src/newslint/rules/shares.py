@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
-from newslint.measurements.parts import part_links
+from newslint.measurements.parts import part_links, part_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
 from newslint.rules import verified
@@ -60,7 +60,8 @@ def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         flagged.append((record.start, record.end))
         yield record
-    for record in (*_linked_parts(analysis), *_exclusive_shares(analysis)):
+    linked = (*_linked_parts(analysis), *_exclusive_shares(analysis), *_parts_past_whole(analysis))
+    for record in linked:
         spans = [(record.start, record.end), *record.related]
         if isinstance(record, Verified):
             passed.append(record)
@@ -90,6 +91,34 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         part, whole = link.part.quantity, link.whole.quantity
         yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
+
+
+def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
+    """Parts of one whole that exclude each other and add up to more than it ("A total of 240
+    homes ... Of those, 180 were razed. A further 95 were damaged")."""
+    for found in part_lists(analysis.measurements):
+        whole = found.whole.quantity
+        parts = [m.quantity for m in found.parts]
+        at_least = sum(_lowest(q).low for q in parts)
+        at_most = _highest(whole).high
+        if at_least <= at_most or any(_lowest(q).low > at_most for q in parts):
+            continue  # they fit, or one part alone is past the whole (reported as such)
+        total = sig(sum(q.value or 0 for q in parts), 6)
+        shown = " + ".join(q.text for q in parts)
+        yield Flag(
+            start=parts[-1].start,
+            end=parts[-1].end,
+            message=f"the parts {shown} add up to {total:,g}, more than their whole '{whole.text}'",
+            related=((whole.start, whole.end), *((q.start, q.end) for q in parts[:-1])),
+            evidence={
+                "whole": whole.text,
+                "parts": [q.text for q in parts],
+                "parts_at_least": sig(at_least, 6),
+                "whole_at_most": sig(at_most, 6),
+                "why": found.why,
+                "working": [f"{shown} = {total:,g}, more than {whole.text}"],
+            },
+        )
 
 
 def _exclusive_shares(analysis: Analysis) -> Iterator[Flag]:
