@@ -35,6 +35,14 @@ def _assert_pair(lint, code: str, text: str, one: str, other: str) -> None:
 # -- NUM002: one measure, two values -------------------------------------------------------
 
 NUM002_FIRES = [
+    # a long figure with two neighbouring digits swapped, the parse reading no noun for one
+    (
+        "The electoral agency says ballots will reach all 23,415 voting centres by Friday.\n\n"
+        "About 90,000 officials have been trained.\n\n"
+        "Officials will staff the 23,145 polling points, the agency said.",
+        "23,415",
+        "23,145",
+    ),
     (
         "Council backs £1.9m library refurbishment\n\n"
         "Councillors in Harrogate have voted to go ahead with work on the town's Victorian "
@@ -152,6 +160,10 @@ NUM002_FIRES = [
 ]
 
 NUM002_SILENT = [
+    # long figures of two different things, and digits swapped further apart
+    "The agency received 12,450 applications in May.\n\nIt issued the 12,540 permits it "
+    "had approved in April.",
+    "Ballots will reach 23,415 voting centres.\n\nOfficials will staff the 21,435 stations.",
     # budget against what was spent
     "The council budgeted £2.4m for the flood defence scheme.\n\n"
     "So far it has spent £1.1m on the scheme, mostly on surveys.",

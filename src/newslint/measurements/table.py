@@ -403,14 +403,19 @@ def transposition_key(m: Measurement) -> tuple[object, ...] | None:
     """Figures with this key are the same digits in another order at the same magnitude:
     '2,750' and '2,570', '£26m' and '£62m' (not '£2.7m' and '£72m')."""
     q = m.quantity
-    numeral = _NUMERAL.search(q.text)
-    if numeral is None or not q.value:
+    digits = printed_digits(m)
+    if not digits or not q.value:
         return None
-    digits = numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
     if len(digits) < 2 or len(set(digits)) < 2:
         return None
     magnitude = math.floor(math.log10(abs(q.value)))
     return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
+
+
+def printed_digits(m: Measurement) -> str:
+    """The significant digits as printed: '176,846' -> '176846', '£2.7m' -> '27'."""
+    numeral = _NUMERAL.search(m.quantity.text)
+    return numeral.group(0).replace(",", "").replace(".", "").lstrip("0") if numeral else ""
 
 
 def _part_cues(

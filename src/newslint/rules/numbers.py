@@ -118,7 +118,9 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         "originally", "a further"); the later mention points back ("the £9.1m scheme"); and
         the mentions of that measure hold exactly two values, neither told as a change ("has
         since risen to"). The same digits transposed ("230"/"320") allow a looser concept: the
-        counted noun without its event. They contradict when their printed ranges (rounding,
+        counted noun without its event; a figure of four or more digits with two neighbouring
+        digits swapped ("176,846"/"176,486") needs no concept where the parse read none, but
+        never two different ones. They contradict when their printed ranges (rounding,
         widened 10% for "about") do not meet. The finding names both mentions and why they
         were judged one measure.
     """,
