@@ -70,7 +70,10 @@ from newslint.rules.shares import impossible_share_flags
         publication, with 4% drift on top; with no published date, at every ECB rate since 1999
         (and an info note says the date is unknown). A currency word several countries use
         ("pesos") is read as the currency of the one such country the article names, else not
-        checked.
+        checked. A conversion is the figure right after another in brackets, after "or",
+        "equivalent to", or between dashes or after a comma with "about"/"roughly" ("26 miles -
+        about 42km -", "€5,000, roughly £4,300") unless the words after compare the two ("about
+        5km more").
     """,
 )
 def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
