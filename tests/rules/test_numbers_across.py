@@ -477,6 +477,14 @@ NUM004_FIRES = [
         "58%",
         "Forty-seven per cent",
     ),
+    # outcomes of one set of complaints: upheld and not upheld
+    (
+        "The ombudsman closed 240 complaints about the housing association last year.\n\n"
+        "It found 61% of the complaints to be unfounded.\n\n"
+        "In 44% of the complaints, it upheld at least one part and ordered an apology.",
+        "61%",
+        "44%",
+    ),
     # parts that add to each other, in sentences after their whole
     (
         "Inspectors have finished counting the damage. A total of 310 cabins were hit by the "
@@ -494,6 +502,11 @@ NUM004_FIRES = [
 ]
 
 NUM004_SILENT = [
+    # outcomes that fit, and outcomes of two different wholes
+    "The ombudsman found 61% of the complaints to be unfounded.\n\nIn 34% of the complaints, "
+    "it upheld at least one part.",
+    "The ombudsman found 61% of the complaints to be unfounded.\n\nOf the appeals, 54% were "
+    "upheld.",
     # parts that add up to less than the whole
     "A total of 310 cabins were hit by the storm.\n\nOf those, 230 were flattened. A further 60 "
     "lost their roofs.",

@@ -11,6 +11,7 @@ exclude each other:
 - level: too high / about right / too low;
 - threshold: within / beyond one limit ("seen within four hours", "waited longer than four
   hours");
+- outcome: a complaint or claim upheld / not upheld ("sustained", "unfounded");
 - the rest: "the remaining 12 per cent" is what the other answers leave.
 
 Shares of one family, one group of people ("of women" is another whole) and a few paragraphs
@@ -94,6 +95,11 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
         r"approv(?:e|es|ed|ing)|said yes|"
         r"voted yes|yes|vote for|voting for|said (?:they|it) would(?! not))\b")),
+    # the outcome of a complaint, claim or case: upheld or not
+    ("outcome", "not upheld", re.compile(
+        r"\b(?:unfounded|unsubstantiated|not (?:upheld|sustained|substantiated|proven)|"
+        r"thrown out)\b")),
+    ("outcome", "upheld", re.compile(r"\b(?:upheld|sustained|substantiated)\b")),
     ("trend", "same", re.compile(r"\b(?:the same|unchanged|no change|similar|steady)\b")),
     ("trend", "lower", re.compile(r"\b(?:lower|less|fewer|worse|smaller|decrease\w*|fall|drop)\b")),
     ("trend", "higher", re.compile(r"\b(?:higher|more|better|bigger|larger|increase\w*|rise)\b")),

@@ -341,7 +341,8 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         ("About 4,100 of them", "Of those pupils, ...", "140 of the schools surveyed" with one
         count of schools surveyed, or the one called the total). Answers spread over the
         article are summed only when they exclude each other (for/against/undecided,
-        lower/same/higher, too high/about right/too low, within/beyond one limit, "the
+        lower/same/higher, too high/about right/too low, within/beyond one limit, upheld/not
+        upheld ("sustained", "unfounded"), "the
         remaining", each candidate's share of a vote), of one group, within four paragraphs,
         with no answer given twice and no word allowing several answers ("cited", "could name
         up to three"); the sum uses each share's lowest rounding. Counts listed as parts of one
