@@ -492,6 +492,13 @@ NUM004_FIRES = [
         "120",
         "310",
     ),
+    # a partition after "Of those ...," in the sentence after the whole
+    (
+        "Police made 85 arrests over the weekend. Of those arrested, 61 were men and 31 were "
+        "women.",
+        "31",
+        "85",
+    ),
     # a partition in the sentence that opens on its whole
     (
         "Of the 2,140 calls logged by the helpline in March, 1,390 were about heating and 880 "

@@ -196,8 +196,9 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
     """Two or more parts of one whole that cannot overlap: a part tied to its whole ("Of
     those, 180 were razed", "Of the 1,450 wildfires ..., 870 were ...") and the parts listed
     after it, either each said to add to the others ("A further 95 ...", "another", "the
-    remaining") or, in the one sentence that opens on the whole, each stating what it is ("870
-    were human-caused and 690 were sparked by lightning") with no word that lets them overlap."""
+    remaining") or, in the one sentence that opens on the whole ("Of the 1,450 wildfires ...",
+    "Of those arrested, ..."), each stating what it is ("870 were human-caused and 690 were
+    sparked by lightning") with no word that lets them overlap."""
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
     counts = [m for m in measurements if _countable(m)]
@@ -210,9 +211,11 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
         parts, further = _listed_after(counts, i, text, sentences)
         if not parts:
             continue
-        opened = whole.sentence == first.sentence and _OPENS_ON_WHOLE.match(
-            text[sentences[whole.sentence].start : whole.start]
-        )
+        opening = text[sentences[first.sentence].start : first.start]
+        opened = (
+            whole.sentence == first.sentence
+            and _OPENS_ON_WHOLE.match(text[sentences[whole.sentence].start : whole.start])
+        ) or (link is not None and _OPENS_WITH_ANAPHOR.search(opening))
         # from the first part to the end of the last part's clause
         end = sentences[parts[-1].sentence].end
         stop = re.compile(r"[,;.!?]").search(text, parts[-1].end, end)
@@ -223,7 +226,7 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
         how = (
             "each added to the last ('a further', 'another')"
             if further
-            else ("each stating what it is, in the sentence that opens on the whole")
+            else "each stating what it is, in the sentence that opens on the whole ('Of those, ...')"
         )
         yield PartList(whole, [first, *parts], f"parts of '{whole.text}' listed one after "
                        f"another, {how}")  # fmt: skip

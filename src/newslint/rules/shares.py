@@ -16,7 +16,15 @@ from newslint.rules.majority import majority_minority_flags
 from newslint.rules.registry import Flag, Verified
 
 # the whole is named first: "Of the 340 roads surveyed, 410 were ..."
-_OF_THE_WHOLE = re.compile(r"\b(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$", re.I)
+_OF_THE_WHOLE = re.compile(
+    r"\b(?:(?:of|out of)\s+(?:the|these|those|its|their|all)|out of)\s+$", re.I
+)
+# the part follows its whole's clause: "12,000 passengers in May, of whom 13,500 ..."
+_OF_WHOM = re.compile(
+    r",\s*(?:of whom|of which|of them|of those|among them)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 # the part refers back to the whole: "2,000 staff, 2,500 of them"
 _OF_THEM = re.compile(r"^\s*(?:of them|of whom|of which|of these|of those)\b", re.I)
 # the part names the whole: "410 of the 340 roads", "410 out of 340"
@@ -177,6 +185,8 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
             yield from _part_flag(
                 part, whole, part_first=False, why="'Of the M ..., N' in one sentence"
             )
+        elif _OF_WHOM.search(between) and len(between) < 80:
+            yield from _part_flag(part, whole, part_first=False, why="'M ..., of whom N'")
         elif _OF_THEM.match(after_part) and len(between) < 40:
             # "2,000 staff, 2,500 of them in Wales"
             yield from _part_flag(
