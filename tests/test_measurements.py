@@ -59,12 +59,27 @@ def _at(analysis: Analysis, text: str, nth: int = 0):
         # "the $62 million in assistance": the money is the thing named after "in"
         ("A $26m drought package was announced.\n\nThe $62 million in assistance opens Monday.",
          "$62 million", "label", "package"),
+        # what is "12 miles long" is the subject of the verb
+        ("The bypass will be 12 miles long.\n\nThe 21-mile bypass opens in May.",
+         "12 miles", "label", "road"),
+        # a common noun owning the figure
+        ("The lake holds 3.2 billion litres.\n\nThe reservoir's 2.3 billion litres supply Leeds.",
+         "2.3 billion litres", "label", "reservoir"),
     ],
 )  # fmt: skip
 def test_concepts(analyse, text, figure, relation, key):
     reading = _at(analyse(text), figure).reading
     assert reading is not None
     assert (reading.relation, reading.key) == (relation, key)
+
+
+def test_a_new_thing_on_the_first_mention_of_its_class_is_no_contrast(analyse):
+    analysis = analyse(
+        "A new £350m hospital will open in 2026.\n\nA new £530m hospital is planned for Bath."
+    )
+    first, second = _at(analysis, "£350m").reading, _at(analysis, "£530m").reading
+    assert first is not None and first.contrast is None
+    assert second is not None and second.contrast == "new"
 
 
 def test_a_headline_the_parser_cannot_read_falls_back_to_its_verb(analyse):

@@ -35,6 +35,27 @@ def _assert_pair(lint, code: str, text: str, one: str, other: str) -> None:
 # -- NUM002: one measure, two values -------------------------------------------------------
 
 NUM002_FIRES = [
+    # "a new" on the first mention introduces the thing
+    (
+        "A new £350m hospital will open in Swindon in 2026.\n\nCritics said the £530m project "
+        "was unaffordable.",
+        "£350m",
+        "£530m",
+    ),
+    # what is "12 miles long" is the verb's subject
+    (
+        "The bypass will be 12 miles long.\n\nDrivers will save 20 minutes on the 21-mile "
+        "bypass, the council said.",
+        "12 miles",
+        "21-mile",
+    ),
+    # a figure owned by the thing named before it
+    (
+        "The reservoir holds 3.2 billion litres of water.\n\nIt was built in 1960.\n\nWhen "
+        "full, the reservoir's 2.3 billion litres supply 40,000 homes.",
+        "3.2 billion litres",
+        "2.3 billion litres",
+    ),
     # a long figure with two neighbouring digits swapped, the parse reading no noun for one
     (
         "The electoral agency says ballots will reach all 23,415 voting centres by Friday.\n\n"
@@ -160,6 +181,11 @@ NUM002_FIRES = [
 ]
 
 NUM002_SILENT = [
+    # "a new" after one was named: another thing
+    "The council approved a £350m hospital in Swindon.\n\nA new £530m hospital is planned "
+    "for Bath.",
+    # a name owning a figure may own many: not read as one thing
+    "Kent's £5m went on roads.\n\nLast month Kent's £8m went on schools.",
     # long figures of two different things, and digits swapped further apart
     "The agency received 12,450 applications in May.\n\nIt issued the 12,540 permits it "
     "had approved in April.",

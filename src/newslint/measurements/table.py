@@ -288,7 +288,21 @@ def build(analysis: Analysis) -> Measurements:
                 reading = replace(reading, contrast=part.group(0).lower())
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope)
+    _introductions(shells)
     return Measurements(analysis, shells)
+
+
+def _introductions(items: list[Measurement]) -> None:
+    """'A new £350m hospital' on the first mention of its class introduces the thing; "new"
+    marks another thing only after one was named ("the £2m scheme ... a new £4m scheme")."""
+    seen: set[str] = set()
+    for i, m in enumerate(items):
+        r = m.reading
+        if r is None:
+            continue
+        if r.contrast == "new" and r.key not in seen:
+            items[i] = _with(m, replace(r, contrast=None), m.scope)
+        seen.add(r.key)
 
 
 def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
