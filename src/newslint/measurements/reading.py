@@ -227,9 +227,9 @@ def _possessor(t: Token, inside: set[int]) -> Token | None:
     """A common noun owning the figure, with its own article: 'the reservoir's' (not a name:
     "Kent's £5m" may be any of Kent's sums)."""
     for child in t.children:
-        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in inside:
-            if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child.children):
-                return child
+        owned = child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in inside
+        if owned and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child.children):
+            return child
     return None
 
 
