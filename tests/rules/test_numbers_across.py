@@ -35,6 +35,20 @@ def _assert_pair(lint, code: str, text: str, one: str, other: str) -> None:
 # -- NUM002: one measure, two values -------------------------------------------------------
 
 NUM002_FIRES = [
+    # four digits, two neighbours swapped, one counted noun read for both
+    (
+        "Some 3,400 nurses walked out on Tuesday.\n\nThe strike by 4,300 nurses is the first in "
+        "the trust's history.",
+        "3,400",
+        "4,300",
+    ),
+    # people employed are the staff
+    (
+        "The factory employs 1,250 people, the company said.\n\nUnions said the 1,520 workers "
+        "at the factory had been told on Monday.",
+        "1,250",
+        "1,520",
+    ),
     # "a new" on the first mention introduces the thing
     (
         "A new £350m hospital will open in Swindon in 2026.\n\nCritics said the £530m project "
@@ -181,6 +195,8 @@ NUM002_FIRES = [
 ]
 
 NUM002_SILENT = [
+    # the same digits, but two places
+    "Some 3,400 nurses walked out in Leeds.\n\nIn Bradford, 4,300 nurses joined the strike.",
     # "a new" after one was named: another thing
     "The council approved a £350m hospital in Swindon.\n\nA new £530m hospital is planned "
     "for Bath.",

@@ -163,7 +163,9 @@ def loose_concept(m: Measurement) -> str | None:
     if r is None:
         return None
     if r.relation == "count":
-        return f"count:{r.noun or ''}"
+        # "employs 1,250 people" counts the staff: people employed are the workforce
+        noun = "staff" if r.noun == "person" and r.verb == "employ" else r.noun
+        return f"count:{noun or ''}"
     if r.relation == "label":
         return f"label:{r.key.rsplit(' of ', 1)[-1]}"
     return f"event:{r.key}"

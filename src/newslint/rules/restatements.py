@@ -238,20 +238,23 @@ def _neighbours_swapped(a: str, b: str) -> bool:
 def _swap_flag(
     measurements: Measurements, a: Measurement, b: Measurement, changes: list[Measurement]
 ) -> Flag | None:
-    """The later mention must point back ("the 176,486 voting points"); where the parse read
-    both, their loose concepts must agree; no other owner, place or time, no contrast word and
-    no change in the article landing on either value."""
+    """The later mention must point back ("the 176,486 voting points") unless the parse read
+    both as one loose concept ("3,400 nurses" ... "4,300 nurses"); read concepts must agree; no
+    other owner, place or time, no contrast word and no change in the article landing on
+    either value."""
     earlier, later = sorted((a, b), key=lambda m: m.start)
     text = measurements.analysis.text
     if earlier.sentence == later.sentence:
         return None
-    if later.reading is not None:
-        if not later.reading.definite:
-            return None
-    elif not _POINTS_BACK.search(text, max(0, later.start - 24), later.start):
-        return None
     concepts = {loose_concept(m) for m in (earlier, later)} - {None}
     if len(concepts) > 1:
+        return None
+    # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
+    both_read = earlier.reading is not None and later.reading is not None
+    if later.reading is not None:
+        if not (later.reading.definite or both_read):
+            return None
+    elif not _POINTS_BACK.search(text, max(0, later.start - 24), later.start):
         return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement or _told_as_two([earlier, later], changes):
