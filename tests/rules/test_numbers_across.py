@@ -534,6 +534,26 @@ NUM004_FIRES = [
         "120",
         "310",
     ),
+    # passed and failed, the answer said by the verb, a limit of "a week"
+    (
+        "Of the 1,200 pupils who sat the exam, 64% passed.\n\nThe head said results had "
+        "improved.\n\nIn all, 41% of the pupils failed, the figures showed.",
+        "64%",
+        "41%",
+    ),
+    (
+        "The council received 900 planning applications last year. It approved 72% of "
+        "them.\n\nCampaigners said the rules were too lax.\n\nThe council rejected 31% of the "
+        "applications.",
+        "72%",
+        "31%",
+    ),
+    (
+        "Of the 400 patients treated, 70% were discharged within a week.\n\nDoctors said the "
+        "ward had coped well.\n\nA further 35% stayed longer than a week.",
+        "70%",
+        "35%",
+    ),
     # a partition after "Of those ...," in the sentence after the whole
     (
         "Police made 85 arrests over the weekend. Of those arrested, 61 were men and 31 were "
@@ -551,6 +571,9 @@ NUM004_FIRES = [
 ]
 
 NUM004_SILENT = [
+    # passed twice is two questions; approved and rejected of two different wholes
+    "Of the 500 students, 64% passed maths.\n\nSome 58% passed English and 30% failed it.",
+    "The board approved 60% of the budget.\n\nIt rejected 45% of the proposals.",
     # outcomes that fit, and outcomes of two different wholes
     "The ombudsman found 61% of the complaints to be unfounded.\n\nIn 34% of the complaints, "
     "it upheld at least one part.",

@@ -41,7 +41,7 @@ _OPENS_WITH_NOUN = re.compile(
     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})\s*,\s*(?:\w+\s+){0,3}$"
 )
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|overall|all)\s+$", re.I)
-_NOT_A_PART = re.compile(r"^\s*(?:more|extra|additional|further|other|new)\b", re.I)
+_NOT_A_PART = re.compile(r"\s*(?:more|extra|additional|further|other|new)\b", re.I)
 _FUNCTION = {"who", "which", "that", "were", "was", "are", "is", "had", "have", "in", "at", "on"}
 
 

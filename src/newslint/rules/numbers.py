@@ -342,7 +342,8 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         count of schools surveyed, or the one called the total). Answers spread over the
         article are summed only when they exclude each other (for/against/undecided,
         lower/same/higher, too high/about right/too low, within/beyond one limit, upheld/not
-        upheld ("sustained", "unfounded"), "the
+        upheld ("sustained", "unfounded"), passed/failed, satisfied/dissatisfied; the answer
+        read after the share or from the verb before it: "approved 72% of them"), "the
         remaining", each candidate's share of a vote), of one group, within four paragraphs,
         with no answer given twice and no word allowing several answers ("cited", "could name
         up to three"); the sum uses each share's lowest rounding. Counts listed as parts of one
