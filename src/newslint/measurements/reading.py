@@ -28,6 +28,7 @@ from newslint.measurements.lexicon import (
     ATTRIBUTE_VERBS,
     CONTRAST,
     COUNTED_CLASS,
+    COUNTED_CLASSES,
     GENERIC_COUNTED,
     GENERIC_NOUNS,
     LAND_NOUNS,
@@ -228,9 +229,20 @@ def _possessor(t: Token, inside: set[int]) -> Token | None:
     "Kent's £5m" may be any of Kent's sums)."""
     for child in t.children:
         owned = child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in inside
-        if owned and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child.children):
+        if (
+            owned
+            and _lemma(child) not in _PEOPLE
+            and counted_class(_lemma(child)) not in COUNTED_CLASSES
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child.children)
+        ):
             return child
     return None
+
+
+# people own many figures ("the men's 800m", "the team's 38 losses"): never one thing
+_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "child", "team", "side", "club",
+           "player", "country", "nation", "city", "town", "region", "government", "council",
+           "company", "firm", "family", "group"}  # fmt: skip
 
 
 def _noun_like(head: Token, figure: Token) -> bool:
