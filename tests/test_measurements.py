@@ -73,6 +73,14 @@ def test_concepts(analyse, text, figure, relation, key):
     assert (reading.relation, reading.key) == (relation, key)
 
 
+def test_people_owning_a_figure_are_not_what_it_measures(analyse):
+    analysis = analyse(
+        "The lake covers 9,000 square metres.\n\nThe club's 40,000 square metres were sold."
+    )
+    reading = _at(analysis, "40,000 square metres").reading
+    assert reading is None or reading.key != "club"
+
+
 def test_a_new_thing_on_the_first_mention_of_its_class_is_no_contrast(analyse):
     analysis = analyse(
         "A new £350m hospital will open in 2026.\n\nA new £530m hospital is planned for Bath."

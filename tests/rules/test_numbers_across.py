@@ -195,9 +195,6 @@ NUM002_FIRES = [
 ]
 
 NUM002_SILENT = [
-    # people own many figures: "the men's 800m" is no one thing
-    "In the men's 800m final, Jones led from the start.\n\nHe kicked hard over the men's "
-    "last 200m and won in a personal best.",
     # the same digits, but two places
     "Some 3,400 nurses walked out in Leeds.\n\nIn Bradford, 4,300 nurses joined the strike.",
     # "a new" after one was named: another thing
