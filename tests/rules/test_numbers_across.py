@@ -627,6 +627,9 @@ NUM004_SILENT = [
     # one share said twice in other words
     "Some 87% of voters said the council did not deliver its promises.\n\n"
     "In the same poll, 87% said the council failed to deliver its promises.",
+    # a fact and its negation of two wholes: companies and documents
+    "The survey found 90% of the companies questioned had no idea that information was "
+    "leaking.\n\nOn average, 31% of documents contained sensitive information.",
     # a fact and its negation of two groups
     "Of the patients, 58% had not been vaccinated.\n\n"
     "Among staff, 85% had been vaccinated, the trust said.",

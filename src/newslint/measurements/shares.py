@@ -69,6 +69,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
 _OF_GROUP = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
+_OF_GROUP_AT = re.compile(r"\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
 # "Of those patients, 58% ...", "Among staff, 85% ..."
 _OPENING_GROUP = re.compile(
     r"\b(?:of|among)\s+(?:the\s+|those\s+|these\s+)?([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2},\s*$",
@@ -216,7 +217,9 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
     stems = frozenset(w.removeprefix("un")[:6] for w in words) - _STOP_STEMS
     if not stems:
         return None
-    group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
+    # a fact and its negation must be of one group: "90% of the companies" is not "31% of
+    # documents" (read here at the share's end; the answer lists keep their own reading)
+    group = _group(text, q.end, text[max(0, q.start - 40) : q.start], _OF_GROUP_AT)
     share = Share(m, lowest, "polarity", "", group)
     return _Polar(share, negation is not None, stems)
 
@@ -394,11 +397,11 @@ def _answer_before(before: str) -> tuple[str, str] | None:
     return "stance", f"{side} {m.group(1).lower()}"
 
 
-def _group(text: str, end: int, before: str) -> str | None:
+def _group(text: str, end: int, before: str, of_group: re.Pattern[str] | None = None) -> str | None:
     """The people a share is of when they are a subgroup: 'of women', 'among farmers', 'of
     the hospitalized patients' (the phrase's last noun)."""
     words = []
-    m = _OF_GROUP.match(text, end)
+    m = (of_group or _OF_GROUP).match(text, end)
     if m:  # "of the hospitalized patients had ...": up to the phrase's last noun
         words = [m.group(1).lower()]
         for word in re.findall(r"[a-z][\w-]*", text[m.end() : m.end() + 30].lower())[:2]:
