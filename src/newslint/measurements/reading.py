@@ -476,6 +476,8 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
     for child in noun.children:
         if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
             continue
+        if child.i in inside:
+            continue  # the figure's own words: "More than 8,200" says nothing of the group
         for t in child.subtree:
             if t.i in inside:
                 continue
