@@ -10,7 +10,7 @@ from newslint.article import from_text
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.measurements.links import figures_for
-from newslint.measurements.parts import part_links
+from newslint.measurements.parts import part_links, part_lists
 from newslint.measurements.scope import Scope
 from newslint.measurements.shares import exclusive_lists
 
@@ -59,12 +59,35 @@ def _at(analysis: Analysis, text: str, nth: int = 0):
         # "the $62 million in assistance": the money is the thing named after "in"
         ("A $26m drought package was announced.\n\nThe $62 million in assistance opens Monday.",
          "$62 million", "label", "package"),
+        # what is "12 miles long" is the subject of the verb
+        ("The bypass will be 12 miles long.\n\nThe 21-mile bypass opens in May.",
+         "12 miles", "label", "road"),
+        # a common noun owning the figure
+        ("The lake holds 3.2 billion litres.\n\nThe reservoir's 2.3 billion litres supply Leeds.",
+         "2.3 billion litres", "label", "reservoir"),
     ],
 )  # fmt: skip
 def test_concepts(analyse, text, figure, relation, key):
     reading = _at(analyse(text), figure).reading
     assert reading is not None
     assert (reading.relation, reading.key) == (relation, key)
+
+
+def test_people_owning_a_figure_are_not_what_it_measures(analyse):
+    analysis = analyse(
+        "The lake covers 9,000 square metres.\n\nThe club's 40,000 square metres were sold."
+    )
+    reading = _at(analysis, "40,000 square metres").reading
+    assert reading is None or reading.key != "club"
+
+
+def test_a_new_thing_on_the_first_mention_of_its_class_is_no_contrast(analyse):
+    analysis = analyse(
+        "A new £350m hospital will open in 2026.\n\nA new £530m hospital is planned for Bath."
+    )
+    first, second = _at(analysis, "£350m").reading, _at(analysis, "£530m").reading
+    assert first is not None and first.contrast is None
+    assert second is not None and second.contrast == "new"
 
 
 def test_a_headline_the_parser_cannot_read_falls_back_to_its_verb(analyse):
@@ -285,6 +308,20 @@ def test_a_part_with_two_possible_wholes_is_not_linked(analyse):
         "In 20 of the schools, heating failed."
     )
     assert list(part_links(analyse(text).measurements)) == []
+
+
+def test_parts_that_exclude_each_other_form_one_list(analyse):
+    analysis = analyse(
+        "A total of 310 cabins were hit.\n\nOf those, 230 were flattened. A further 60 lost "
+        "their roofs, and another 12 were moved."
+    )
+    [found] = list(part_lists(analysis.measurements))
+    assert found.whole.text == "310"
+    assert [m.text for m in found.parts] == ["230", "60", "12"]
+    assert "a further" in found.why
+    # parts that may overlap form no list
+    overlap = analyse("Of the 300 calls, 190 were from tenants and 120 were also about rent.")
+    assert list(part_lists(overlap.measurements)) == []
 
 
 def test_answers_spread_over_paragraphs_form_one_list(analyse):

@@ -212,6 +212,12 @@ NUM004_FIRES = [
         {"whole": "2,000"},
     ),
     ("Inspectors found that 410 of the 340 schools had no fire plan.", "410", {"whole": "340"}),
+    # the part after its whole's clause
+    (
+        "The airline carried 12,000 passengers in May, of whom 13,500 were flying for business.",
+        "13,500",
+        {"whole": "12,000"},
+    ),
     (
         "In the poll, 45% said yes, 40% said no and 25% said they did not know.",
         "45% said yes, 40% said no and 25%",
@@ -282,6 +288,7 @@ NUM004_FIRES = [
 ]
 
 NUM004_SILENT = [
+    "The airline carried 12,000 passengers in May, of whom 3,500 were flying for business.",
     "Of the 340 roads surveyed by engineers, 210 were found to need urgent work.",
     "In the poll, 45% said yes, 35% said no and 20% said they did not know.",
     "The survey found 45% of men and 60% of women said they felt safe.",

@@ -22,9 +22,19 @@ FIRES = [
     ("His 19.85-meter throw (56 feet, 1 inch) won the shot put.", "56 feet, 1 inch"),
     ("The load weighs 2 tonnes (2,000lb).", "2,000lb"),  # a tonne is no short ton
     ("The centre is 6ft 2in (1.6m) tall.", "1.6m"),  # metres, not 1.6 million
+    # conversions printed between dashes, after a comma and "about", or as "the equivalent of"
+    ("The trail is 26 miles - about 62km - long.", "62km"),
+    ("The bonus was worth €5,000, roughly £1,300 at the time.", "£1,300"),
+    ("The ship is 300 metres long, the equivalent of 1,500ft.", "1,500ft"),
 ]
 
 SILENT = [
+    "The trail is 26 miles - about 42km - long.",
+    "The ship is 300 metres long, the equivalent of 984ft.",
+    # a second figure compared with the first is no conversion of it
+    "He ran 10 miles, about 5km more than last week.",
+    "The first leg is 40km, about 10 miles shorter than the second.",
+    "The firm made £5m, about $2m of which came from the US.",
     "The trail climbs for 1.6km (1 mile) before the summit.",
     "The new road is 100 miles (160km) long.",
     "Overnight it fell to 5C (41F) in the glens.",

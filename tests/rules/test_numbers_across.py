@@ -35,6 +35,56 @@ def _assert_pair(lint, code: str, text: str, one: str, other: str) -> None:
 # -- NUM002: one measure, two values -------------------------------------------------------
 
 NUM002_FIRES = [
+    # "More than" belongs to the figure, not to the group it counts
+    (
+        "More than 8,200 patients have been waiting more than a year for treatment.\n\nThe "
+        "health board is working to reduce the number of the 2,800 patients waiting over a year.",
+        "8,200",
+        "2,800",
+    ),
+    # four digits, two neighbours swapped, one counted noun read for both
+    (
+        "Some 3,400 nurses walked out on Tuesday.\n\nThe strike by 4,300 nurses is the first in "
+        "the trust's history.",
+        "3,400",
+        "4,300",
+    ),
+    # people employed are the staff
+    (
+        "The factory employs 1,250 people, the company said.\n\nUnions said the 1,520 workers "
+        "at the factory had been told on Monday.",
+        "1,250",
+        "1,520",
+    ),
+    # "a new" on the first mention introduces the thing
+    (
+        "A new £350m hospital will open in Swindon in 2026.\n\nCritics said the £530m project "
+        "was unaffordable.",
+        "£350m",
+        "£530m",
+    ),
+    # what is "12 miles long" is the verb's subject
+    (
+        "The bypass will be 12 miles long.\n\nDrivers will save 20 minutes on the 21-mile "
+        "bypass, the council said.",
+        "12 miles",
+        "21-mile",
+    ),
+    # a figure owned by the thing named before it
+    (
+        "The reservoir holds 3.2 billion litres of water.\n\nIt was built in 1960.\n\nWhen "
+        "full, the reservoir's 2.3 billion litres supply 40,000 homes.",
+        "3.2 billion litres",
+        "2.3 billion litres",
+    ),
+    # a long figure with two neighbouring digits swapped, the parse reading no noun for one
+    (
+        "The electoral agency says ballots will reach all 23,415 voting centres by Friday.\n\n"
+        "About 90,000 officials have been trained.\n\n"
+        "Officials will staff the 23,145 polling points, the agency said.",
+        "23,415",
+        "23,145",
+    ),
     (
         "Council backs £1.9m library refurbishment\n\n"
         "Councillors in Harrogate have voted to go ahead with work on the town's Victorian "
@@ -152,6 +202,17 @@ NUM002_FIRES = [
 ]
 
 NUM002_SILENT = [
+    # the same digits, but two places
+    "Some 3,400 nurses walked out in Leeds.\n\nIn Bradford, 4,300 nurses joined the strike.",
+    # "a new" after one was named: another thing
+    "The council approved a £350m hospital in Swindon.\n\nA new £530m hospital is planned "
+    "for Bath.",
+    # a name owning a figure may own many: not read as one thing
+    "Kent's £5m went on roads.\n\nLast month Kent's £8m went on schools.",
+    # long figures of two different things, and digits swapped further apart
+    "The agency received 12,450 applications in May.\n\nIt issued the 12,540 permits it "
+    "had approved in April.",
+    "Ballots will reach 23,415 voting centres.\n\nOfficials will staff the 21,435 stations.",
     # budget against what was spent
     "The council budgeted £2.4m for the flood defence scheme.\n\n"
     "So far it has spent £1.1m on the scheme, mostly on surveys.",
@@ -465,9 +526,72 @@ NUM004_FIRES = [
         "58%",
         "Forty-seven per cent",
     ),
+    # outcomes of one set of complaints: upheld and not upheld
+    (
+        "The ombudsman closed 240 complaints about the housing association last year.\n\n"
+        "It found 61% of the complaints to be unfounded.\n\n"
+        "In 44% of the complaints, it upheld at least one part and ordered an apology.",
+        "61%",
+        "44%",
+    ),
+    # parts that add to each other, in sentences after their whole
+    (
+        "Inspectors have finished counting the damage. A total of 310 cabins were hit by the "
+        "storm.\n\nOf those, 230 were flattened. A further 120 lost their roofs.",
+        "120",
+        "310",
+    ),
+    # passed and failed, the answer said by the verb, a limit of "a week"
+    (
+        "Of the 1,200 pupils who sat the exam, 64% passed.\n\nThe head said results had "
+        "improved.\n\nIn all, 41% of the pupils failed, the figures showed.",
+        "64%",
+        "41%",
+    ),
+    (
+        "The council received 900 planning applications last year. It approved 72% of "
+        "them.\n\nCampaigners said the rules were too lax.\n\nThe council rejected 31% of the "
+        "applications.",
+        "72%",
+        "31%",
+    ),
+    (
+        "Of the 400 patients treated, 70% were discharged within a week.\n\nDoctors said the "
+        "ward had coped well.\n\nA further 35% stayed longer than a week.",
+        "70%",
+        "35%",
+    ),
+    # a partition after "Of those ...," in the sentence after the whole
+    (
+        "Police made 85 arrests over the weekend. Of those arrested, 61 were men and 31 were "
+        "women.",
+        "31",
+        "85",
+    ),
+    # a partition in the sentence that opens on its whole
+    (
+        "Of the 2,140 calls logged by the helpline in March, 1,390 were about heating and 880 "
+        "were about rent, the charity said.",
+        "880",
+        "2,140",
+    ),
 ]
 
 NUM004_SILENT = [
+    # passed twice is two questions; approved and rejected of two different wholes
+    "Of the 500 students, 64% passed maths.\n\nSome 58% passed English and 30% failed it.",
+    "The board approved 60% of the budget.\n\nIt rejected 45% of the proposals.",
+    # outcomes that fit, and outcomes of two different wholes
+    "The ombudsman found 61% of the complaints to be unfounded.\n\nIn 34% of the complaints, "
+    "it upheld at least one part.",
+    "The ombudsman found 61% of the complaints to be unfounded.\n\nOf the appeals, 54% were "
+    "upheld.",
+    # parts that add up to less than the whole
+    "A total of 310 cabins were hit by the storm.\n\nOf those, 230 were flattened. A further 60 "
+    "lost their roofs.",
+    # parts that may overlap: nothing says they exclude each other
+    "Of the 2,140 calls logged in March, 1,390 came from tenants and 880 came from people over 65.",
+    "Of the 2,140 calls logged in March, 1,390 were about heating and 880 were also about rent.",
     "The firm employs 2,800 staff in Wales. About 400 of them work night shifts.",
     # more than one answer allowed
     "Respondents could name more than one reason. Some 64% cited cost, 48% cited distance "
@@ -510,6 +634,9 @@ NUM004_SILENT = [
     # one share said twice in other words
     "Some 87% of voters said the council did not deliver its promises.\n\n"
     "In the same poll, 87% said the council failed to deliver its promises.",
+    # a fact and its negation of two wholes: companies and documents
+    "The survey found 90% of the companies questioned had no idea that information was "
+    "leaking.\n\nOn average, 31% of documents contained sensitive information.",
     # a fact and its negation of two groups
     "Of the patients, 58% had not been vaccinated.\n\n"
     "Among staff, 85% had been vaccinated, the trust said.",

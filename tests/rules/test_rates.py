@@ -158,9 +158,49 @@ FIRES += [
         "most of it last night",
         {"period_start": "2023-01-01"},
     ),
+    # a share given as a figure: "with 45,000", "70,000 of them", paragraphs away "of that"
+    (
+        "Bookings have reached 60,000 since tickets went on sale in 2021, with 45,000 made in "
+        "the last three days.",
+        "2023-06-14",
+        "45,000 made in the last three days",
+        {"period_start": "2021-01-01"},
+    ),
+    (
+        "The helpline has taken 90,000 calls since it launched in 2014. Of those, 70,000 came in "
+        "the past month.",
+        "2023-06-14",
+        "70,000 came in the past month",
+        {"period_start": "2014-01-01"},
+    ),
+    (
+        "The appeal has raised £2m since it was launched in 2012.\n\nOrganisers thanked "
+        "donors.\n\nSome £1.6m of that was donated in the past two days.",
+        "2023-06-14",
+        "£1.6m of that was donated in the past two days",
+        {"period_start": "2012-01-01"},
+    ),
+    # a reporting clause before a share that opens its statement
+    (
+        "Police have received 2,400 reports of fraud since 2017. Officers said the majority had "
+        "come in the past fortnight.",
+        "2023-06-14",
+        "the majority had come in the past fortnight",
+        {"period_start": "2017-01-01"},
+    ),
 ]
 
 SILENT = [
+    # a small part in a window is a spike, the news itself
+    (
+        "The petition has gathered 200,000 signatures since it opened in 2019, with 5,000 added "
+        "in the past 24 hours.",
+        "2023-06-14",
+    ),
+    (
+        "The helpline took 90,000 calls last year. Of those, 70,000 were made by women.",
+        "2023-06-14",
+    ),
     # "half" modifies a noun; "the biggest field since 2011" is a superlative, not a total
     (
         "More than a thousand runners took on the half marathon on Sunday, in the biggest field "

@@ -65,6 +65,10 @@ SILENT = [
     "Fine Gael won eight seats, Sinn Féin returned five councillors, and Independents took the "
     "rest.",
     "The nine face 23 counts in total: 14 of fraud, six of money laundering and three of forgery.",
+    # a number joined to a word describes one thing; it is no part of a list
+    "Harper won in a race in which 412,880 ballots were cast.\n\nLindqvist had led before mail "
+    "ballots were counted over the following two days.\n\nHarper, a two-term councillor, takes "
+    "office in May. She has promised to hire 911 dispatchers.",
 ]
 
 

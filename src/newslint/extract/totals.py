@@ -137,6 +137,10 @@ def breakdowns(analysis: Analysis) -> list[Breakdown]:
 # -- lists of figures ---------------------------------------------------------------------
 
 
+# "a two-term councillor", "a 12-strong squad": a number joined to a word describes one thing
+_MODIFIER_AFTER = re.compile(r"-[a-z]")
+
+
 def _summable(q: Quantity) -> bool:
     return (
         (q.kind in ("count", "money", "measure") or _plain_count(q))
@@ -191,6 +195,7 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         for q in analysis.quantities
         if _summable(q)
         and not _is_group_count(text, q)
+        and not _MODIFIER_AFTER.match(text, q.end)
         and not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
     ]
     found: list[Breakdown] = []

@@ -41,7 +41,7 @@ _OPENS_WITH_NOUN = re.compile(
     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})\s*,\s*(?:\w+\s+){0,3}$"
 )
 _TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|overall|all)\s+$", re.I)
-_NOT_A_PART = re.compile(r"^\s*(?:more|extra|additional|further|other|new)\b", re.I)
+_NOT_A_PART = re.compile(r"\s*(?:more|extra|additional|further|other|new)\b", re.I)
 _FUNCTION = {"who", "which", "that", "were", "was", "are", "is", "had", "have", "in", "at", "on"}
 
 
@@ -158,3 +158,134 @@ def _noun_and_verb(np: str) -> tuple[str | None, str | None]:
             verb = verb_form_class(word)
             break
     return noun, verb
+
+
+# -- parts that exclude each other -------------------------------------------------------------
+
+# the sentence opens on the whole: "Of the 1,450 wildfires recorded since March, ..."
+_OPENS_ON_WHOLE = re.compile(r"^\s*(?:In\s+)?(?:Of|Out of)\s+(?:the|its|their|all|these|those)\s+$")
+# a part that adds to the ones before: "A further 95 were damaged", "another 40 ..."
+_FURTHER = re.compile(
+    r"(?:\b(?:a|an)\s+(?:further|additional)|\banother|\bthe\s+(?:remaining|other|rest\s+of\s+the))"
+    r"\s+$",
+    re.I,
+)
+# the next part of one list in the same sentence: "870 were human-caused and 690 were ..."
+_NEXT_IN_LIST = re.compile(r"(?:,\s*|;\s*|\s)(?:and|while|whereas|with)\s+$|[,;]\s*$", re.I)
+# what each part of a partition says of itself: "870 were human-caused"
+_COPULA = re.compile(r"\s+(?:were|was|are|is|had been|have been)\b", re.I)
+# words that let parts overlap: "both", "also", "more than one"
+_OVERLAP_WORDS = re.compile(
+    r"\b(?:both|also|as well|overlap\w*|more than one|at least one|some of whom|some of which|"
+    r"among them|including|of (?:them|those|these|whom|which))\b",
+    re.I,
+)
+MAX_PARTS = 8  # parts of one whole listed at most (a story rarely lists more)
+
+
+@dataclass(frozen=True)
+class PartList:
+    """Parts of one whole that exclude each other, and why they were judged so."""
+
+    whole: Measurement
+    parts: list[Measurement]
+    why: str
+
+
+def part_lists(measurements: Measurements) -> Iterator[PartList]:
+    """Two or more parts of one whole that cannot overlap: a part tied to its whole ("Of
+    those, 180 were razed", "Of the 1,450 wildfires ..., 870 were ...") and the parts listed
+    after it, either each said to add to the others ("A further 95 ...", "another", "the
+    remaining") or, in the one sentence that opens on the whole ("Of the 1,450 wildfires ...",
+    "Of those arrested, ..."), each stating what it is ("870 were human-caused and 690 were
+    sparked by lightning") with no word that lets them overlap."""
+    text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
+    counts = [m for m in measurements if _countable(m)]
+    wholes = {link.part.index: link for link in part_links(measurements)}
+    for i, first in enumerate(counts):
+        link = wholes.get(first.index)
+        whole = link.whole if link is not None else _opening_whole(counts, i, text, sentences)
+        if whole is None or first.quantity.value is None or not _same_counted(first, whole):
+            continue
+        parts, further = _listed_after(counts, i, text, sentences)
+        if not parts:
+            continue
+        opening = text[sentences[first.sentence].start : first.start]
+        opened = (
+            whole.sentence == first.sentence
+            and _OPENS_ON_WHOLE.match(text[sentences[whole.sentence].start : whole.start])
+        ) or (link is not None and _OPENS_WITH_ANAPHOR.search(opening))
+        # from the first part to the end of the last part's clause
+        end = sentences[parts[-1].sentence].end
+        stop = re.compile(r"[,;.!?]").search(text, parts[-1].end, end)
+        if _OVERLAP_WORDS.search(text, first.end, stop.start() if stop else end):
+            continue
+        if not further and not (opened and _each_says_what_it_is([first, *parts], text)):
+            continue
+        how = (
+            "each added to the last ('a further', 'another')"
+            if further
+            else "each stating what it is, in the sentence that opens on the whole ('Of those, ...')"
+        )
+        yield PartList(whole, [first, *parts], f"parts of '{whole.text}' listed one after "
+                       f"another, {how}")  # fmt: skip
+
+
+def _opening_whole(
+    counts: list[Measurement], i: int, text: str, sentences: list
+) -> Measurement | None:
+    """'Of the 1,450 wildfires recorded ..., 870 were ...': the count the sentence opens on,
+    when ``counts[i]`` is the next count of the sentence, after a comma."""
+    if i == 0:
+        return None
+    whole, part = counts[i - 1], counts[i]
+    if whole.sentence != part.sentence or "," not in text[whole.end : part.start]:
+        return None
+    opening = text[sentences[whole.sentence].start : whole.start]
+    return whole if _OPENS_ON_WHOLE.match(opening) and whole.quantity.counted else None
+
+
+def _listed_after(
+    counts: list[Measurement], i: int, text: str, sentences: list
+) -> tuple[list[Measurement], bool]:
+    """The counts listed after ``counts[i]`` as further parts of its whole, and whether any
+    is said to add to the others."""
+    parts: list[Measurement] = []
+    further = False
+    last = counts[i]
+    for m in counts[i + 1 : i + MAX_PARTS]:
+        if m.paragraph != last.paragraph or m.sentence - last.sentence > 1:
+            break
+        gap = text[last.end : m.start]
+        if re.search(r"\d", gap) or _OF_ANAPHOR.match(text, m.end):
+            break
+        before = text[max(sentences[m.sentence].start, m.start - 24) : m.start]
+        adds = bool(_FURTHER.search(before))
+        if m.sentence != last.sentence:
+            # the next sentence continues the list only with "A further", "Another"
+            opening = text[sentences[m.sentence].start : m.start]
+            if not adds or len(opening) > 24:
+                break
+        elif not (adds or _NEXT_IN_LIST.search(gap)) or len(gap) > 90:
+            break
+        if not _same_counted(m, last):
+            break
+        further = further or adds
+        parts.append(m)
+        last = m
+    return parts, further
+
+
+def _same_counted(a: Measurement, b: Measurement) -> bool:
+    """Both count one class of thing, or either names none ("Of those, 180 were razed")."""
+
+    def noun(m: Measurement) -> str:
+        words = counted_lemma(m.quantity.counted or "").split()
+        return counted_class(words[-1]) if words else ""
+
+    return not (noun(a) and noun(b)) or noun(a) == noun(b)
+
+
+def _each_says_what_it_is(parts: list[Measurement], text: str) -> bool:
+    return all(_COPULA.match(text, m.end) for m in parts)

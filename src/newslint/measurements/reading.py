@@ -28,6 +28,7 @@ from newslint.measurements.lexicon import (
     ATTRIBUTE_VERBS,
     CONTRAST,
     COUNTED_CLASS,
+    COUNTED_CLASSES,
     GENERIC_COUNTED,
     GENERIC_NOUNS,
     LAND_NOUNS,
@@ -173,6 +174,10 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
     event = _participle(t)
     if event is not None:
         return _event_reading(event, t, inside)
+    # "the reservoir's 2.3 billion litres": the figure belongs to the thing named before it
+    owner = _possessor(t, inside)
+    if owner is not None:
+        return _label_reading(owner, inside)
     # "$62 million in assistance", "£2m in new funding": the money is the thing named
     named = _in_what(t, inside)
     if named is not None:
@@ -183,6 +188,9 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
         head = t.head
         if head.i == t.i:
             return None
+        if t.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.lower_ in _DIMENSION_WORDS:
+            t = head  # "will be 12 miles long": what is long is the verb's subject
+            continue
         if t.dep_ in _MODIFIER_DEPS and head.i > t.i and _noun_like(head, t):
             if _lemma(head) in ATTRIBUTE_NOUNS:
                 t = head  # "a 41,000-capacity arena": capacity of the arena
@@ -211,6 +219,30 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
             continue
         return None
     return None
+
+
+_DIMENSION_WORDS = {"long", "high", "tall", "wide", "deep", "thick", "broad", "across"}
+
+
+def _possessor(t: Token, inside: set[int]) -> Token | None:
+    """A common noun owning the figure, with its own article: 'the reservoir's' (not a name:
+    "Kent's £5m" may be any of Kent's sums)."""
+    for child in t.children:
+        owned = child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in inside
+        if (
+            owned
+            and _lemma(child) not in _PEOPLE
+            and counted_class(_lemma(child)) not in COUNTED_CLASSES
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child.children)
+        ):
+            return child
+    return None
+
+
+# people own many figures ("the men's 800m", "the team's 38 losses"): never one thing
+_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "child", "team", "side", "club",
+           "player", "country", "nation", "city", "town", "region", "government", "council",
+           "company", "firm", "family", "group"}  # fmt: skip
 
 
 def _noun_like(head: Token, figure: Token) -> bool:
@@ -444,6 +476,8 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
     for child in noun.children:
         if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
             continue
+        if child.i in inside:
+            continue  # the figure's own words: "More than 8,200" says nothing of the group
         for t in child.subtree:
             if t.i in inside:
                 continue

@@ -11,6 +11,7 @@ exclude each other:
 - level: too high / about right / too low;
 - threshold: within / beyond one limit ("seen within four hours", "waited longer than four
   hours");
+- outcome: a complaint or claim upheld / not upheld ("sustained", "unfounded");
 - the rest: "the remaining 12 per cent" is what the other answers leave.
 
 Shares of one family, one group of people ("of women" is another whole) and a few paragraphs
@@ -68,6 +69,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
 _OF_GROUP = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
+_OF_GROUP_AT = re.compile(r"\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
 # "Of those patients, 58% ...", "Among staff, 85% ..."
 _OPENING_GROUP = re.compile(
     r"\b(?:of|among)\s+(?:the\s+|those\s+|these\s+)?([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2},\s*$",
@@ -94,14 +96,25 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
         r"approv(?:e|es|ed|ing)|said yes|"
         r"voted yes|yes|vote for|voting for|said (?:they|it) would(?! not))\b")),
+    # an exam or test: passed or failed
+    ("result", "failed", re.compile(r"\b(?:failed|did not pass|didn't pass)\b")),
+    ("result", "passed", re.compile(r"\bpassed\b(?!\s+(?:away|on|over|through|by)\b)")),
+    ("satisfaction", "dissatisfied", re.compile(
+        r"\b(?:dissatisfied|unsatisfied|not satisfied|unhappy|not happy)\b")),
+    ("satisfaction", "satisfied", re.compile(r"\b(?:satisfied|happy)\b")),
+    # the outcome of a complaint, claim or case: upheld or not
+    ("outcome", "not upheld", re.compile(
+        r"\b(?:unfounded|unsubstantiated|not (?:upheld|sustained|substantiated|proven)|"
+        r"thrown out)\b")),
+    ("outcome", "upheld", re.compile(r"\b(?:upheld|sustained|substantiated)\b")),
     ("trend", "same", re.compile(r"\b(?:the same|unchanged|no change|similar|steady)\b")),
     ("trend", "lower", re.compile(r"\b(?:lower|less|fewer|worse|smaller|decrease\w*|fall|drop)\b")),
     ("trend", "higher", re.compile(r"\b(?:higher|more|better|bigger|larger|increase\w*|rise)\b")),
 ]  # fmt: skip
 _THRESHOLD = re.compile(
     r"\b(?P<side>within|in under|under|less than|fewer than|below|inside|longer than|more than|"
-    r"over|above|beyond|at least)\s+(?P<limit>(?:\d+|one|two|three|four|five|six|eight|ten|"
-    r"twelve|24|48)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\b",
+    r"over|above|beyond|at least)\s+(?P<limit>(?:\d+|a|an|one|two|three|four|five|six|eight|"
+    r"ten|twelve|24|48)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\b",
     re.I,
 )
 _OBJECT = re.compile(
@@ -204,7 +217,9 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
     stems = frozenset(w.removeprefix("un")[:6] for w in words) - _STOP_STEMS
     if not stems:
         return None
-    group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
+    # a fact and its negation must be of one group: "90% of the companies" is not "31% of
+    # documents" (read here at the share's end; the answer lists keep their own reading)
+    group = _group(text, q.end, text[max(0, q.start - 40) : q.start], _OF_GROUP_AT)
     share = Share(m, lowest, "polarity", "", group)
     return _Polar(share, negation is not None, stems)
 
@@ -253,6 +268,8 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
     if _REST.search(before):
         return Share(m, lowest, "any", "the rest", group)
     found = _answer(after) or _answer_before(before)
+    if found is None and _of_a_counted_whole(measurements, after):
+        found = _answer_by_verb(before)
     if found is None:
         return None
     family, answer = found
@@ -330,6 +347,43 @@ def _answer(words: str) -> tuple[str, str] | None:
     return family, answer
 
 
+# the verb right before a share gives its answer: "It approved 72% of them"
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+(?:ed|es)|backs|said no|said yes)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$"
+)
+
+
+_OF_WHOLE_AFTER = re.compile(
+    r"\s*of\s+(?:(?P<pronoun>them|those|these)\b|(?:the|its|their)\s+(?P<noun>[a-z][\w-]*))",
+    re.I,
+)
+
+
+def _of_a_counted_whole(measurements: Measurements, after: str) -> bool:
+    """'72% of them', '31% of the applications' where the article counts its applications:
+    a share of the one whole the article counts, not of any amount ('60% of the budget')."""
+    m = _OF_WHOLE_AFTER.match(after)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        return True
+    noun = m.group("noun").lower()
+    return any(
+        x.quantity.counted and x.quantity.counted.lower().split()[-1] == noun for x in measurements
+    )
+
+
+def _answer_by_verb(before: str) -> tuple[str, str] | None:
+    """'The council approved 72% of them' ... 'rejected 31% of the applications': an answer
+    said by the verb before the share (never a noun phrase: "support for X" is read above)."""
+    m = _VERB_BEFORE.search(before)
+    if m is None:
+        return None
+    found = _answer(m.group("verb"))
+    return found if found is not None and found[0] not in ("trend",) else None
+
+
 def _answer_before(before: str) -> tuple[str, str] | None:
     """'Support for the ruling BJP stood at 41 per cent': the answer is named first."""
     m = re.search(
@@ -343,16 +397,16 @@ def _answer_before(before: str) -> tuple[str, str] | None:
     return "stance", f"{side} {m.group(1).lower()}"
 
 
-def _group(text: str, end: int, before: str) -> str | None:
+def _group(text: str, end: int, before: str, of_group: re.Pattern[str] | None = None) -> str | None:
     """The people a share is of when they are a subgroup: 'of women', 'among farmers', 'of
     the hospitalized patients' (the phrase's last noun)."""
     words = []
-    m = _OF_GROUP.match(text, end)
+    m = (of_group or _OF_GROUP).match(text, end)
     if m:  # "of the hospitalized patients had ...": up to the phrase's last noun
         words = [m.group(1).lower()]
         for word in re.findall(r"[a-z][\w-]*", text[m.end() : m.end() + 30].lower())[:2]:
-            if word in _GROUP_STOP:
-                break
+            if word in _GROUP_STOP or _answer(word) is not None:
+                break  # "of the pupils failed": the answer ends the group
             words.append(word)
     elif m := _OPENING_GROUP.search(before) or _AMONG.search(before):
         words = [m.group(1).lower()]

@@ -163,7 +163,9 @@ def loose_concept(m: Measurement) -> str | None:
     if r is None:
         return None
     if r.relation == "count":
-        return f"count:{r.noun or ''}"
+        # "employs 1,250 people" counts the staff: people employed are the workforce
+        noun = "staff" if r.noun == "person" and r.verb == "employ" else r.noun
+        return f"count:{noun or ''}"
     if r.relation == "label":
         return f"label:{r.key.rsplit(' of ', 1)[-1]}"
     return f"event:{r.key}"
@@ -288,7 +290,21 @@ def build(analysis: Analysis) -> Measurements:
                 reading = replace(reading, contrast=part.group(0).lower())
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope)
+    _introductions(shells)
     return Measurements(analysis, shells)
+
+
+def _introductions(items: list[Measurement]) -> None:
+    """'A new £350m hospital' on the first mention of its class introduces the thing; "new"
+    marks another thing only after one was named ("the £2m scheme ... a new £4m scheme")."""
+    seen: set[str] = set()
+    for i, m in enumerate(items):
+        r = m.reading
+        if r is None:
+            continue
+        if r.contrast == "new" and r.key not in seen:
+            items[i] = _with(m, replace(r, contrast=None), m.scope)
+        seen.add(r.key)
 
 
 def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
@@ -403,14 +419,19 @@ def transposition_key(m: Measurement) -> tuple[object, ...] | None:
     """Figures with this key are the same digits in another order at the same magnitude:
     '2,750' and '2,570', '£26m' and '£62m' (not '£2.7m' and '£72m')."""
     q = m.quantity
-    numeral = _NUMERAL.search(q.text)
-    if numeral is None or not q.value:
+    digits = printed_digits(m)
+    if not digits or not q.value:
         return None
-    digits = numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
     if len(digits) < 2 or len(set(digits)) < 2:
         return None
     magnitude = math.floor(math.log10(abs(q.value)))
     return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
+
+
+def printed_digits(m: Measurement) -> str:
+    """The significant digits as printed: '176,846' -> '176846', '£2.7m' -> '27'."""
+    numeral = _NUMERAL.search(m.quantity.text)
+    return numeral.group(0).replace(",", "").replace(".", "").lstrip("0") if numeral else ""
 
 
 def _part_cues(

@@ -87,9 +87,21 @@ def _objects() -> dict[tuple[str, str], Reference]:
 
 @cache
 def _areas() -> dict[str, Reference]:
+    return _area_table(minor=False)
+
+
+@cache
+def _minor_areas() -> dict[str, Reference]:
+    """Subdivisions under 1,000 km2, found only by a name with its kind: "County Dublin"."""
+    return _area_table(minor=True)
+
+
+def _area_table(*, minor: bool) -> dict[str, Reference]:
     table: dict[str, Reference] = {}
     with open(HERE / "areas.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
+            if (row["kind"] == "minor") != minor:
+                continue
             low, high = float(row["low_km2"]), float(row["high_km2"])
             # small places come rounded to whole km2 (Monaco "1" for 2 km2): half a km2 either
             # way is the least that rounding hides
@@ -112,11 +124,14 @@ def lookup(name: str, dimension: str | None = None) -> Reference | None:
         found = _lookup_key(key, dimension) if key else None
         if found:
             return found
+    own_name = _without_kind(exact)
+    if own_name and dimension in (None, "area"):
+        return _minor_areas().get(own_name)
     return None
 
 
 _KIND_WORDS = re.compile(
-    r"^(?:county|state of|province of|city of)\s+|\s+(?:county|region|state|province)$"
+    r"^(?:county|co|state of|province of|city of)\s+|\s+(?:county|region|state|province)$"
 )
 
 

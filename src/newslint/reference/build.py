@@ -6,7 +6,10 @@ Reads the place-areas pack (Wikidata CC0, GeoNames and World Bank CC BY 4.0; see
 writes one small table: each place once, by name, with a low/high area where sources differ.
 Only places a reader could picture are kept (countries; subdivisions of 1,000 km2 or more;
 named cities of 100 km2 or more) and names that mean two places with different areas are
-dropped: a comparison we cannot pin to one place is not checked.
+dropped: a comparison we cannot pin to one place is not checked. Subdivisions of 100 to 1,000
+km2 (County Dublin, Rutland) are kept as kind ``minor``: looked up only when the article names
+their kind ("County Dublin", "Louth county"), since the bare name is often a city of another
+size (Dublin).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ def _clean_name(name: str) -> str:
     return name
 
 
+_KINDS = ("country", "subdivision", "city", "minor")
+
+
 def _num(text: str) -> float | None:
     try:
         value = float(text)
@@ -48,7 +54,9 @@ def build(pack: Path) -> list[dict[str, str]]:
             continue
         if "SEVERAL ITEMS" in row["area_source"]:
             continue  # one code, several places: the curated units cover the famous ones
-        if (kind == "subdivision" and area < 1000) or (kind == "city" and area < 100):
+        if kind == "subdivision" and 100 <= area < 1000:
+            kind = "minor"
+        elif (kind == "subdivision" and area < 1000) or (kind == "city" and area < 100):
             continue
         low = high = area
         land = _num(row["land_area_km2"])
@@ -59,12 +67,17 @@ def build(pack: Path) -> list[dict[str, str]]:
         by_name[_clean_name(row["name"])].append((kind, low, high, source))
 
     rows = []
-    for name, entries in sorted(by_name.items()):
+    for name, every in sorted(by_name.items()):
+        # a minor subdivision only where no place of the name is kept without it
+        major = [e for e in every if e[0] != "minor"]
+        entries = major or every
+        # two entries are two places when one's smallest figure is over 10% above the other's
+        # largest (one entry's own low/high are two measures of one place: Bahrain 665-785)
+        if max(e[1] for e in entries) > 1.1 * min(e[2] for e in entries):
+            continue
         lows = [e[1] for e in entries]
         highs = [e[2] for e in entries]
-        if max(highs) > 1.1 * min(lows):
-            continue  # one name, different places
-        kind = min(entries, key=lambda e: ("country", "subdivision", "city").index(e[0]))[0]
+        kind = min(entries, key=lambda e: _KINDS.index(e[0]))[0]
         rows.append(
             {
                 "name": name,

@@ -49,6 +49,20 @@ _CONVERSION_GAP = re.compile(
     r"just over|just under|under|less than)?\s*$",
     re.I,
 )
+# looser ways of printing a conversion, taken only when nothing after it compares the two:
+# "26 miles - about 62km - long", "€5,000, roughly £4,300", "300 metres long, the equivalent of
+# 984ft"
+_LOOSE_GAP = re.compile(
+    r"^(?:\s+(?:long|high|tall|wide|deep|across|away|in length|in diameter))?\s*(?:"
+    r"[–—]|\s-|,)\s*(?:(?:about|around|roughly|approximately|some|nearly|almost)|"
+    r"(?:the\s+)?equivalent\s+(?:of|to))\s*$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(  # read with match(text, pos): no "^"
+    r"\s*(?:more|less|fewer|further|farther|longer|shorter|higher|lower|bigger|smaller|than|"
+    r"of which|short|up|down|over|under|above|below|ahead|behind)\b",
+    re.I,
+)
 # "a 19.85-meter throw (56 feet, 1 inch)": the compound's noun stands between the two figures
 _COMPOUND_GAP = re.compile(r"^\s+[a-z]+\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*$")
 _COMPOUND = re.compile(r"\d\s*-\s*[a-z]", re.I)
@@ -76,8 +90,11 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
     "a 19.85-meter throw (65 feet)"."""
     for a, b in itertools.pairwise(quantities):
         gap = text[a.end : b.start]
+        loose = _LOOSE_GAP.match(gap) and not _COMPARED_AFTER.match(text, b.end)
         if b.start < a.end or not (
-            _CONVERSION_GAP.match(gap) or (_COMPOUND_GAP.match(gap) and _COMPOUND.search(a.text))
+            _CONVERSION_GAP.match(gap)
+            or loose
+            or (_COMPOUND_GAP.match(gap) and _COMPOUND.search(a.text))
         ):
             continue
         # the change ("dropped 30cm (12in)") belongs to both; only the first may carry it

@@ -71,7 +71,10 @@ from newslint.rules.shares import impossible_share_flags
         publication, with 4% drift on top; with no published date, at every ECB rate since 1999
         (and an info note says the date is unknown). A currency word several countries use
         ("pesos") is read as the currency of the one such country the article names, else not
-        checked.
+        checked. A conversion is the figure right after another in brackets, after "or",
+        "equivalent to", or between dashes or after a comma with "about"/"roughly" ("26 miles -
+        about 42km -", "€5,000, roughly £4,300") unless the words after compare the two ("about
+        5km more").
     """,
 )
 def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -119,7 +122,9 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         "originally", "a further"); the later mention points back ("the £9.1m scheme"); and
         the mentions of that measure hold exactly two values, neither told as a change ("has
         since risen to"). The same digits transposed ("230"/"320") allow a looser concept: the
-        counted noun without its event. They contradict when their printed ranges (rounding,
+        counted noun without its event; a figure of four or more digits with two neighbouring
+        digits swapped ("176,846"/"176,486") needs no concept where the parse read none, but
+        never two different ones. They contradict when their printed ranges (rounding,
         widened 10% for "about") do not meet. The finding names both mentions and why they
         were judged one measure.
     """,
@@ -347,10 +352,16 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         ("About 4,100 of them", "Of those pupils, ...", "140 of the schools surveyed" with one
         count of schools surveyed, or the one called the total). Answers spread over the
         article are summed only when they exclude each other (for/against/undecided,
-        lower/same/higher, too high/about right/too low, within/beyond one limit, "the
+        lower/same/higher, too high/about right/too low, within/beyond one limit, upheld/not
+        upheld ("sustained", "unfounded"), passed/failed, satisfied/dissatisfied; the answer
+        read after the share or from the verb before it: "approved 72% of them"), "the
         remaining", each candidate's share of a vote), of one group, within four paragraphs,
         with no answer given twice and no word allowing several answers ("cited", "could name
-        up to three"); the sum uses each share's lowest rounding.
+        up to three"); the sum uses each share's lowest rounding. Counts listed as parts of one
+        whole are summed only when they exclude each other: each added to the last ("Of those,
+        180 were razed. A further 95 ...") or each stating what it is in the sentence that opens
+        on the whole ("Of the 1,450 fires, 870 were ... and 690 were ..."), with no word that
+        lets them overlap ("also", "both", "including").
     """,
 )
 def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -394,7 +405,10 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
     tolerance="""
         The window's share is read at its lowest ("the majority", "most", "more than half",
         "the bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half"
-        40%; "nine in ten" 85%; "80%" 79.5%) and the total at the lowest its rounding
+        40%; "nine in ten" 85%; "80%" 79.5%; a figure, "70,000 of them", "with 45,000",
+        "£1.6m of that", as its lowest over the total's highest, counted only from a quarter of
+        the total: a small part in a window is a spike, the news itself) and the total at the
+        lowest its rounding
         allows, a round figure at most 25% below itself ("some 1,000" is at least 750, less
         10% for "some"). Fires when the window's rate is at least 8 times the total's
         average rate: the highest average the article states for the same thing ("about 40

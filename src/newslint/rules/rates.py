@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, sig, with_approx
@@ -28,6 +28,7 @@ from newslint.rules.rate_sums import rate_sum
 from newslint.rules.registry import Flag, Verified
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
+LARGE_PART = 0.25  # a figure put in a window counts from a quarter of its total ("a quarter")
 
 # the lowest share each phrase allows
 _SHARES = [
@@ -140,6 +141,7 @@ class WindowShare:
     noun: str | None  # the head noun in dictionary form, or the pronoun of an anaphor
     sentence: int
     opens_sentence: bool = False  # "The majority came in the past week."
+    amount: Quantity | None = None  # a share given as a figure: "£1.6m of that", "with 45,000"
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     """NUM005's findings, and a ``Verified`` record for each window share whose rate the
     total's average makes plausible."""
     text = analysis.text
-    if not _SHARE.search(text):
+    if not _SHARE.search(text) and not _AMOUNT_GATE.search(text):
         return
     times = analysis.time_expressions
     periods = [t for t in times if _is_period(t)]
@@ -175,11 +177,19 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     if not windows:
         return
     rates = _stated_rates(analysis, starts)
-    for share in _window_shares(analysis, windows, starts):
+    shares = [
+        *_window_shares(analysis, windows, starts),
+        *_window_amounts(analysis, windows, starts),
+    ]
+    for share in shares:
         linked = _total_for(analysis, share, totals)
         if linked is None:
             continue
         total, how = linked
+        if share.amount is not None:
+            share = _as_share(share, share.amount, total.quantity)
+            if share is None:
+                continue
         flag = _rate_flag(analysis, total, share, how, rates)
         if flag:
             yield flag
@@ -258,6 +268,10 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             continue
         if total.approx in ("<", "<=") or any(t.quantity is total for t in totals):
             continue  # "up to 52,000": the total's least is unknown
+        if _AMOUNT_OF.match(analysis.text, total.end) or _OF_THOSE_BEFORE.search(
+            analysis.text, max(0, total.start - 25), total.start
+        ):
+            continue  # "70,000 of them in the past month": a part, not a total
         totals.append(Total(total, period, index))
     return totals
 
@@ -290,8 +304,90 @@ def _window_shares(
             refers=refers,
             noun=noun,
             sentence=index,
-            opens_sentence=not re.search(r"\w", text[starts[index] : m.start()]),
+            opens_sentence=_opens(text[starts[index] : m.start()]),
         )
+
+
+# a share given as a figure: "70,000 of them", "£1.6m of that", "with 45,000 made in ..."
+_AMOUNT_OF = re.compile(r"\s+of\s+(?P<word>them|those|these|that|it|which)\b", re.I)
+_AMOUNT_GATE = re.compile(
+    r"\d\S*\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
+    r"\bof\s+(?:them|those|these)\s*,",
+    re.I,
+)
+_AMOUNT_WITH = re.compile(r"\b(?:with|including)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+
+
+def _window_amounts(
+    analysis: Analysis, windows: list[TimeExpression], starts: list[int]
+) -> Iterator[WindowShare]:
+    """Figures put in a window as a part of a total: "70,000 of them were in the past month",
+    "Some £1.6m of that was donated in the past two days", "with 45,000 made in the last three
+    days"; the share they are of the total is worked out once the total is linked."""
+    text = analysis.text
+    for q in analysis.quantities:
+        if not _countable(q) or q.approx in ("<", "<="):
+            continue
+        anaphor = _AMOUNT_OF.match(text, q.end)
+        opening = _OF_THOSE_BEFORE.search(text, max(0, q.start - 25), q.start)
+        if anaphor:
+            refers, noun, end = "anaphor", anaphor.group("word").lower(), anaphor.end()
+        elif opening:  # "Of those, 70,000 came in the past month"
+            refers, noun, end = "anaphor", opening.group(0).split()[1].rstrip(","), q.end
+        elif _AMOUNT_WITH.search(text, max(0, q.start - 24), q.start):
+            refers, noun, end = "bare", None, q.end
+        else:
+            continue
+        window = _window_after(text, end, windows)
+        if window is None:
+            continue
+        index = _sentence_index(starts, q.start)
+        yield WindowShare(
+            phrase=text[q.start : end],
+            low=0.0,
+            start=q.start,
+            end=end,
+            window=window,
+            refers=refers,
+            noun=noun,
+            sentence=index,
+            opens_sentence=_opens(text[starts[index] : q.start]),
+            amount=q,
+        )
+
+
+# what may stand before a share that opens its statement: "Officers said (that) the majority
+# ...", "Some £1.6m of that ..."
+_OPENING = re.compile(
+    r"^\W*(?:(?:[\w'’-]+\s+){1,4}(?:said|says|added|adds|estimated|estimates|told\s+\w+|"
+    r"believe[sd]?|reported|reports)\s+(?:that\s+)?)?(?:some|about|around|nearly|almost)?\s*$",
+    re.I,
+)
+
+
+def _opens(before: str) -> bool:
+    return bool(_OPENING.match(before))
+
+
+def _as_share(share: WindowShare, amount: Quantity, total: Quantity) -> WindowShare | None:
+    """The least share of the total an amount allows (its lowest over the total's highest):
+    of one kind, unit and currency, smaller than the total and a large part of it."""
+    if (amount.kind, amount.dimension, amount.currency) != (
+        total.kind,
+        total.dimension,
+        total.currency,
+    ):
+        return None
+    part = with_approx(printed(amount), amount.approx).low * _scale(amount)
+    whole = with_approx(printed(total), total.approx).high * _scale(total)
+    if not whole or part >= whole or part / whole < LARGE_PART:
+        return None  # a small part in a window is a spike, the news itself, not a slip
+    return replace(share, low=part / whole)
+
+
+def _scale(q: Quantity) -> float:
+    """Measures compared in SI: '2 sq km' of '300 hectares'."""
+    return (q.si_value / q.value) if q.kind == "measure" and q.si_value and q.value else 1.0
 
 
 def _share_low(m: re.Match[str]) -> float:
@@ -370,6 +466,13 @@ def _total_for(
         return previous[-1], f"next sentence: '{share.phrase}'"
     if share.refers == "total":
         return (totals[0], "the article's only total") if len(totals) == 1 else None
+    if share.amount is not None and share.refers == "anaphor":
+        # "£2m since 2012 ... Some £1.6m of that was donated in the past two days": paragraphs
+        # apart, an amount points back to the one total of its kind and currency before it
+        a = share.amount
+        kin = [t for t in totals if (t.quantity.kind, t.quantity.currency) == (a.kind, a.currency)]
+        if len(kin) == 1 and kin[0].quantity.start < share.start:
+            return kin[0], f"the article's only total of its kind before '{share.phrase}'"
     if share.refers == "noun":
         named = [t for t in totals if t.noun == share.noun]
         if len(named) == 1 and named[0].quantity.start < share.start:

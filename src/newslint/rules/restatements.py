@@ -19,13 +19,14 @@ that makes either another thing). A restatement needs more:
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.table import loose_concept, transposition_key
+from newslint.measurements.table import loose_concept, printed_digits, transposition_key
 from newslint.rules.registry import Flag, Verified
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
@@ -49,6 +50,13 @@ def restatement_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         if a.index in flagged or b.index in flagged:
             continue
         flag = _pair_flag(measurements, a, b, members, changes, strong=False)
+        if flag:
+            flagged.update((a.index, b.index))
+            yield flag
+    for a, b in _long_swaps(measurements):
+        if a.index in flagged or b.index in flagged:
+            continue
+        flag = _swap_flag(measurements, a, b, changes)
         if flag:
             flagged.update((a.index, b.index))
             yield flag
@@ -182,3 +190,62 @@ def _transposed_pairs(
             if a.quantity.value != b.quantity.value:
                 q = a.quantity
                 yield a, b, loose[(q.dimension, q.currency, loose_concept(a))][:MAX_GROUP]
+
+
+# -- long figures with two neighbouring digits swapped ---------------------------------------
+
+LONG_DIGITS = 4  # "176,846" and "176,486": one figure mistyped, whatever nouns the parse found
+_POINTS_BACK = re.compile(r"\b(?:the|its|their|all|these|those)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _long_swaps(measurements: Measurements) -> Iterator[tuple[Measurement, Measurement]]:
+    """Pairs of totals printed with four or more digits that differ only by two neighbouring
+    digits swapped, at the same magnitude and in the same unit: a coincidence is far less
+    likely than a slip of the keyboard. Bucketed by the sorted digits."""
+    buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
+    for m in measurements:
+        key = transposition_key(m) if m.role == "total" else None
+        if key is not None and len(printed_digits(m)) >= LONG_DIGITS:
+            buckets[key].append(m)
+    for members in buckets.values():
+        for a, b in itertools.combinations(members[:MAX_GROUP], 2):
+            if _neighbours_swapped(printed_digits(a), printed_digits(b)):
+                yield a, b
+
+
+def _neighbours_swapped(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+
+
+def _swap_flag(
+    measurements: Measurements, a: Measurement, b: Measurement, changes: list[Measurement]
+) -> Flag | None:
+    """The later mention must point back ("the 176,486 voting points") unless the parse read
+    both as one loose concept ("3,400 nurses" ... "4,300 nurses"); read concepts must agree; no
+    other owner, place or time, no contrast word and no change in the article landing on
+    either value."""
+    earlier, later = sorted((a, b), key=lambda m: m.start)
+    text = measurements.analysis.text
+    if earlier.sentence == later.sentence:
+        return None
+    concepts = {loose_concept(m) for m in (earlier, later)} - {None}
+    if len(concepts) > 1:
+        return None
+    # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
+    both_read = earlier.reading is not None and later.reading is not None
+    if later.reading is not None:
+        if not (later.reading.definite or both_read):
+            return None
+    elif not _POINTS_BACK.search(text, max(0, later.start - 24), later.start):
+        return None
+    agreement = measurements.agreement(earlier, later, concept=False)
+    if not agreement or _told_as_two([earlier, later], changes):
+        return None
+    words = later.reading.words if later.reading is not None else "one figure"
+    why = f"{agreement.why}; the same digits with two neighbours swapped"
+    return restatement_flag(
+        earlier, later, later, earlier, words, str(next(iter(concepts), "figure")), why
+    )

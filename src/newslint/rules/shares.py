@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
-from newslint.measurements.parts import part_links
+from newslint.measurements.parts import part_links, part_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
 from newslint.rules import share_sums, verified
@@ -16,7 +16,15 @@ from newslint.rules.majority import majority_minority_flags
 from newslint.rules.registry import Flag, Verified
 
 # the whole is named first: "Of the 340 roads surveyed, 410 were ..."
-_OF_THE_WHOLE = re.compile(r"\b(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$", re.I)
+_OF_THE_WHOLE = re.compile(
+    r"\b(?:(?:of|out of)\s+(?:the|these|those|its|their|all)|out of)\s+$", re.I
+)
+# the part follows its whole's clause: "12,000 passengers in May, of whom 13,500 ..."
+_OF_WHOM = re.compile(
+    r",\s*(?:of whom|of which|of them|of those|among them)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 # the part refers back to the whole: "2,000 staff, 2,500 of them"
 _OF_THEM = re.compile(r"^\s*(?:of them|of whom|of which|of these|of those)\b", re.I)
 # the part names the whole: "410 of the 340 roads", "410 out of 340"
@@ -60,7 +68,8 @@ def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         flagged.append((record.start, record.end))
         yield record
-    for record in (*_linked_parts(analysis), *_exclusive_shares(analysis)):
+    linked = (*_linked_parts(analysis), *_exclusive_shares(analysis), *_parts_past_whole(analysis))
+    for record in linked:
         spans = [(record.start, record.end), *record.related]
         if isinstance(record, Verified):
             passed.append(record)
@@ -90,6 +99,34 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         part, whole = link.part.quantity, link.whole.quantity
         yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
+
+
+def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
+    """Parts of one whole that exclude each other and add up to more than it ("A total of 240
+    homes ... Of those, 180 were razed. A further 95 were damaged")."""
+    for found in part_lists(analysis.measurements):
+        whole = found.whole.quantity
+        parts = [m.quantity for m in found.parts]
+        at_least = sum(_lowest(q).low for q in parts)
+        at_most = _highest(whole).high
+        if at_least <= at_most or any(_lowest(q).low > at_most for q in parts):
+            continue  # they fit, or one part alone is past the whole (reported as such)
+        total = sig(sum(q.value or 0 for q in parts), 6)
+        shown = " + ".join(q.text for q in parts)
+        yield Flag(
+            start=parts[-1].start,
+            end=parts[-1].end,
+            message=f"the parts {shown} add up to {total:,g}, more than their whole '{whole.text}'",
+            related=((whole.start, whole.end), *((q.start, q.end) for q in parts[:-1])),
+            evidence={
+                "whole": whole.text,
+                "parts": [q.text for q in parts],
+                "parts_at_least": sig(at_least, 6),
+                "whole_at_most": sig(at_most, 6),
+                "why": found.why,
+                "working": [f"{shown} = {total:,g}, more than {whole.text}"],
+            },
+        )
 
 
 def _exclusive_shares(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -132,6 +169,8 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
             yield from _part_flag(
                 part, whole, part_first=False, why="'Of the M ..., N' in one sentence"
             )
+        elif _OF_WHOM.search(between) and len(between) < 80:
+            yield from _part_flag(part, whole, part_first=False, why="'M ..., of whom N'")
         elif _OF_THEM.match(after_part) and len(between) < 40:
             # "2,000 staff, 2,500 of them in Wales"
             yield from _part_flag(
