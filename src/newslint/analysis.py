@@ -182,6 +182,22 @@ class Analysis:
             self._parsed[key] = self.nlp(self.text[span.start : span.end], disable=["ner"])
         return self._parsed[key]
 
+    def parse_ahead(self, spans: list[Span]) -> None:
+        """Parse several stretches in one batch (``nlp.pipe`` is about twice as fast per
+        sentence as one call each), so that ``parsed`` finds them cached."""
+        whole = "doc" in self.__dict__
+        todo = {
+            (s.start, s.end)
+            for s in spans
+            if (s.start, s.end) not in self._parsed and not (whole and self.is_parsed(s.start, s.end))
+        }
+        if not todo:
+            return
+        keys = sorted(todo)
+        texts = [self.text[a:b] for a, b in keys]
+        for key, doc in zip(keys, self.nlp.pipe(texts, disable=["ner"]), strict=True):
+            self._parsed[key] = doc
+
     @cached_property
     def quotes(self) -> list[Quote]:
         from newslint.extract.quotes import find_quotes

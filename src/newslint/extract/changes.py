@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslint.arithmetic import Interval, half_step, numerals, printed
+from newslint.arithmetic import Interval, last_digit_step, numerals, printed
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -432,12 +432,13 @@ def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
 
 
 def _figure(q: Quantity) -> Figure:
-    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q), q)
+    # writers compute a change from the figures they print: each is read to its last digit
+    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q, last_digit_step), q)
 
 
 def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
-    """ "from 900 to 450": the first printed number is the old figure; each keeps the rounding
-    its own digits allow."""
+    """ "from 900 to 450": the first printed number is the old figure; each read to its last
+    printed digit."""
     nums = numerals(q.text)
     if len(nums) < 2 or q.low is None or q.high is None:
         return None
@@ -448,7 +449,7 @@ def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
     figures = []
     for numeral, number in ((nums[0], first), (nums[-1], last)):
         value = number * scale
-        half = half_step(numeral) * abs(scale)
+        half = last_digit_step(numeral) * abs(scale)
         if q.kind == "percent":
             half = min(half, 0.5)
         figures.append(

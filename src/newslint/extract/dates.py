@@ -28,8 +28,18 @@ from newslint.extract.timex import (
 Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
 NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
 _YEAR = r"(?:1[6-9]|20)\d\d"
+# weekdays as printed: in full (any case) or abbreviated with a capital ("Thurs 6 June", "Fri.")
+_WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WEEKDAY = (
+    r"(?:" + WEEKDAY_PATTERN + r"|(?-i:(?:"
+    + "|".join(sorted((w.capitalize() for w in _WEEKDAY_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.?(?=[\s,)]))(?!\w))"
+)
 # a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of"
-_WD_BEFORE = r"(?:(?P<wd>" + WEEKDAY_PATTERN + r")(?:,\s*|\s+)(?:the\s+)?)?"
+_WD_BEFORE = r"(?:(?P<wd>" + _WEEKDAY + r")(?:,\s*|\s+)(?:the\s+)?)?"
 _DAY_FIRST = (
     r"(?:(?P<d0>" + DAY_PATTERN + r")\s*(?:-|–|and|to|&)\s*)?"
     r"(?P<d1>" + DAY_PATTERN + r")\s+(?:of\s+)?(?P<m1>" + MONTH_PATTERN + r")"
@@ -41,7 +51,7 @@ _MONTH_FIRST = (
 _DATE = re.compile(
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
     r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
-    r"(?:\s*\(\s*(?P<wd_after>" + WEEKDAY_PATTERN + r")\s*\))?"
+    r"(?:\s*\(\s*(?P<wd_after>" + _WEEKDAY + r")\s*\))?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
     r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d)",
     re.I,
@@ -138,6 +148,12 @@ def find_relative_days(text: str) -> list[RelativeDay]:
     return days
 
 
+def weekday_number(word: str) -> int:
+    """Monday = 0, from a weekday as printed ("Thursday", "Thurs", "Fri.")."""
+    word = word.lower().rstrip(".")
+    return WEEKDAY_NUMBERS.get(word, _WEEKDAY_ABBREVIATIONS.get(word, 0))
+
+
 def _month_of(word: str | None) -> int | None:
     """The month a capitalised month word names ("may" and "march" in lower case are verbs)."""
     if not word or not word[0].isupper():
@@ -165,7 +181,7 @@ def _read(m: re.Match[str]) -> list[CalendarDate]:
     wd_span: tuple[int | None, int | None] = (None, None)
     for key in ("wd", "wd_after"):
         if m.group(key):
-            weekday, wd_span = WEEKDAY_NUMBERS[m.group(key).lower()], m.span(key)
+            weekday, wd_span = weekday_number(m.group(key)), m.span(key)
     dates = []
     # "28-29 September", "September 28-29": the first day of a range gets its own date
     first_day = m.group("d0")

@@ -59,13 +59,13 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             continue
         named.setdefault(person.canonical, []).append(s)
         people[person.canonical] = person
-    if len(named) == 1 and unnamed:
-        ((canonical, statements),) = named.items()
-        main = people[canonical]
+    if named:
+        known = {canonical: list(found) for canonical, found in named.items()}
         for s in unnamed:
-            if _could_be(main, s, statements, analysis):
-                statements.append(s)
-    elif not named:
+            canonical = _main_person(analysis, facts, s, people, known)
+            if canonical is not None:
+                named[canonical].append(s)
+    else:
         # no name carries an age: "He was born in 1947 ... He died aged 79" is one person only
         # when every such statement says the same "he" or "she"
         genders = {s.subject.pronoun for s in unnamed}
@@ -77,6 +77,48 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     for statements in named.values():
         statements.sort(key=lambda s: s.start)
     return named
+
+
+def _main_person(
+    analysis: Analysis,
+    facts: AgeFacts,
+    s: Statement,
+    people: dict[str, Person],
+    known: dict[str, list[Statement]],
+) -> str | None:
+    """The person a pronoun or a description stands for, if any: the only person with an age
+    or a birth date by name, or the person a lede introduces without naming ("A 72-year-old man
+    was attacked ..." ... "Mr Whitby, 74,")."""
+    if len(known) == 1:
+        ((canonical, statements),) = known.items()
+        if _could_be(people[canonical], s, statements, analysis):
+            return canonical
+    if not _introduced_unnamed(analysis, facts, s):
+        return None
+    gender = s.subject.gender
+    fits = [
+        canonical
+        for canonical, statements in known.items()
+        if people[canonical].mentions[0].start > s.end
+        and (gender is None or people[canonical].gender in (None, gender))
+        and _close_to(s, statements)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _introduced_unnamed(analysis: Analysis, facts: AgeFacts, s: Statement) -> bool:
+    """ "A 33-year-old man has been charged ...": an indefinite description with an age, the
+    only age in its sentence, in the article's first paragraph (after a headline): the person
+    the story is about, named further down."""
+    subject = s.subject
+    if not isinstance(s, AgeStatement) or subject.description is None or subject.definite:
+        return False
+    paragraphs = analysis.paragraphs
+    lede = paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]
+    sentence = analysis.sentence_at(s.start)
+    if not lede.start <= s.start < lede.end or sentence is None:
+        return False
+    return sum(1 for a in facts.ages if sentence.start <= a.start < sentence.end) == 1
 
 
 def _could_be(person: Person, s: Statement, known: list[Statement], analysis: Analysis) -> bool:
