@@ -102,6 +102,13 @@ _EARLIER = re.compile(
     r"at the end of [A-Z][a-z]+)\b",
     re.I,
 )
+# "up £1.1m on the previous year's £2.4m", "down 3% on last year's 812": the change, then
+# "on" and the earlier figure
+_ON_OLD = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump|gain)\b(?:[^.;]|\.(?=\d)){0,30}?"
+    r"\bon\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _TO_BEFORE_NEW = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
 # words that say nothing about what a figure measures
@@ -315,16 +322,17 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         # "48.3 million, up from 42.6 million": the old figure follows "from" or "compared
         # with"; the new one is the nearest figure of the same kind before it in the sentence
         lead = text[max(0, b.start - 60) : b.start]
-        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead)):
+        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead) or _ON_OLD.search(lead)):
             continue
         for a in reversed(singles[max(0, k - 4) : k]):
-            if index(a.start) != index(b.start):
+            if index(a.start) != index(b.start) and not _said_again(analysis, a, b, index):
                 break
             if _compatible(a, b) and _comparable(a, b):
                 between = text[a.end : b.start]
-                joined = _FROM_BEFORE_OLD.search(between) or _COMPARED.search(between)
-                if joined and len(between) <= 60 and not _CLAUSE_BREAK.search(between):
-                    found.append(Endpoints(_figure(b), _figure(a), "from", (index(a.start),)))
+                joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, _ON_OLD))
+                if joined and len(between) <= 90 and not _CLAUSE_BREAK.search(between):
+                    where = tuple(sorted({index(a.start), index(b.start)}))
+                    found.append(Endpoints(_figure(b), _figure(a), "from", where))
                 break
     for k, a in enumerate(singles):
         # "from 96 in the same period of 2023 to 47": a range with words inside it
@@ -342,6 +350,16 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
     found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
     return found
+
+
+def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+    """ "Exports reached $8.2bn. That was up 15% on the $7.6bn of 2022": the earlier figure's
+    sentence opens by pointing back at the sentence before, where the new one is."""
+    j = index(b.start)
+    if j <= 0 or index(a.start) != j - 1:
+        return False
+    sentence = analysis.sentences[j]
+    return bool(_BACK_REFERENCE.match(analysis.text[sentence.start : b.start]))
 
 
 def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]

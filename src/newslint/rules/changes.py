@@ -156,9 +156,9 @@ def _relative(old: Interval, new: Interval) -> Interval:
 
 def _shown(x: Interval, unit: str = "") -> str:
     if x.high == float("inf"):
-        return f"more than {sig(x.low, 3):g}{unit}"
-    low, high = sig(x.low, 3), sig(x.high, 3)
-    return f"{low:g}{unit}" if low == high else f"{low:g}-{high:g}{unit}"
+        return f"more than {_n(sig(x.low, 3))}{unit}"
+    low, high = _n(sig(x.low, 3)), _n(sig(x.high, 3))
+    return f"{low}{unit}" if low == high else f"{low}-{high}{unit}"
 
 
 def _working(change: StatedChange, pair: Endpoints, implied: Interval) -> str:
@@ -175,7 +175,12 @@ def _working(change: StatedChange, pair: Endpoints, implied: Interval) -> str:
 
 
 def _n(x: float) -> str:
-    return f"{sig(x, 6):,g}"
+    """A figure in words a reader knows: 12,500,000 is "12.5 million", never "1.25e+07"."""
+    x = sig(x, 6)
+    for scale, word in ((1e9, " billion"), (1e6, " million")):
+        if abs(x) >= scale:
+            return f"{sig(x / scale, 6):g}{word}"
+    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
 
 
 def _unit(change: StatedChange) -> str:
