@@ -36,6 +36,12 @@ FIRES = [
     ("Police arrested 23 people over the weekend, 15 men and nine women.", "23", "nine", 24),
     ("The five shortlisted novels are Harbour Lights, The Long Field and A Winter Crossing, the "
      "judges said.", "five", "A Winter Crossing", 3),
+    ("Of the £8.5m total, £4.2m goes to schools and £3.8m to hospitals.", "£8.5m", "£3.8m",
+     8.0e6),
+    ("The 28-man squad comprises 12 forwards, 10 midfielders and four goalkeepers.", "28",
+     "four", 26),
+    ("Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green and Tom "
+     "White.", "Six", "Tom White", 5),
 ]  # fmt: skip
 
 SILENT = [
@@ -64,8 +70,14 @@ SILENT = [
     "Police arrested 23 people over the weekend, 14 men and nine women.",
     "Fine Gael won eight seats, Sinn Féin returned five councillors, and Independents took the "
     "rest.",
-    "The nine face 23 counts in total: 14 of fraud, six of money laundering and three of "
-    "forgery.",
+    "The nine face 23 counts in total: 14 of fraud, six of money laundering and three of forgery.",
+    "Of the £8.5m total, £4.2m goes to schools and £4.3m to hospitals.",
+    "The 28-man squad comprises 12 forwards, 12 midfielders and four goalkeepers.",
+    "Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green, Tom White and "
+    "Sam Hill.",
+    # the names say whom the figures were against; the list is of figures
+    "The goals came in three double-headers: four against Bosnia and Herzegovina, five against "
+    "Malta and two against Montenegro.",
 ]
 
 

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
 _NAMES_INTRO = re.compile(
-    r"^\s*(?:(?:are|were|is|was|will be|have been|had been)(?:\s+[a-z]+){0,2}\s*:"
-    r"|(?:are|were|is|was|will be|have been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
+    r"^\s*(?:(?:are|were|is|was|will be|have been|has been|had been)(?:\s+[a-z]+){0,2}\s*:"
+    r"|(?:are|were|is|was|will be|have been|has been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
     r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
     re.I,
 )
@@ -197,7 +197,10 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
 
 def _noun_end(text: str, q: Quantity) -> int | None:
     """The end of a count's noun: "Three people", "the five accused", "four children"."""
-    m = re.match(r"(?:\s+(?!(?:are|were|is|was)\b)[a-z][\w-]*){1,3}", text[q.end : q.end + 40])
+    m = re.match(
+        r"(?:\s+(?!(?:are|were|is|was|have|has|had|will|would|been|be)\b)[a-z][\w-]*){1,3}",
+        text[q.end : q.end + 40],
+    )
     if m is None:
         return None
     return q.end + m.end()

@@ -63,6 +63,7 @@ _AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
+_NAMED_TOTAL = re.compile(r"^\s+(?:total|overall|combined total)\b", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:than|from|compared (?:with|to)|against|versus|vs\.?|out of|previous|last year['’]s|"
     r"this year['’]s|a year earlier['’]s)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -278,7 +279,8 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                 )
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
-            opens = ":" in gap or _COMPLETE.search(gap)
+            # "Of the £8.5m total, £4.2m ...": a figure named as the total heads what follows
+            opens = ":" in gap or _COMPLETE.search(gap) or _NAMED_TOTAL.match(gap)
             summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
             if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
@@ -304,7 +306,11 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
     large as the others together."""
     if len(run) < 3:
         return False
-    same = analysis.sentence_at(run[0].start) is analysis.sentence_at(run[1].start)
+    sentence = analysis.sentence_at(run[0].start)
+    lead = analysis.text[sentence.start if sentence else run[0].start : run[0].start]
+    if ":" in lead or _COMPLETE.search(lead):
+        return False  # "The 28-man squad comprises 12 forwards, ...": the list opens there
+    same = sentence is analysis.sentence_at(run[1].start)
     if same:
         # "23 people over the weekend, 15 men and nine women": a count of one noun set off by a
         # comma, then counts of others; not "£41,000 from the fun run, £27,000 from ..."
