@@ -495,6 +495,12 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     here = analysis.sentence_at(at)
     if here is None or here.start <= total.start:
         return True
+    if re.match(
+        r"of (?:the|this|that) (?:total|sum|amount|figure)\b|of which\b",
+        analysis.text[at : at + 20],
+        re.I,
+    ):
+        return True  # "Of the total, ...": the cue points back itself
     clause = re.split(r"[,;:]\s", analysis.text[here.start : at])[-1]
     subject = clause.split()[-6:]  # "... told the meeting these three categories covered every"
     return any(_DEFINITE_SUBJECT.fullmatch(word) for word in subject)

@@ -11,6 +11,7 @@ the only one with an age or a birth date, and only when it is close to what is k
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -132,7 +133,41 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
         text = analysis.text.lower()
         if not any(words in text[max(0, m.start - 80) : m.end + 80] for m in person.mentions):
             return False
-    return _close_to(s, known)
+    return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
+
+
+# "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening the
+# sentence after the person's is theirs, whatever its gap, when nobody else is aged there
+_BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
+
+
+_AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
+
+
+def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> bool:
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None or not isinstance(s, AgeStatement):
+        return False
+    lead = analysis.text[sentence.start : s.end + 12]
+    if not _BARE_AGE.match(lead) or s.start - sentence.start > 8:
+        return False
+    noun = (s.subject.description or "").lower()
+    if noun and noun not in ("man", "woman", "boy", "girl"):
+        return False  # "The 19-year-old victim": someone else, named by what they are
+    index = analysis.sentences.index(sentence)
+    if index == 0:
+        return False
+    before = analysis.sentences[index - 1]
+    named = [m for m in person.mentions if before.start <= m.start < before.end]
+    facts = analysis.age_facts
+    theirs = [
+        a
+        for a in facts.ages
+        if before.start <= a.start < before.end and _person_of(a.subject, facts.people) is person
+    ]
+    # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son)
+    printed = _AGE_PRINTED.findall(analysis.text, before.start, before.end)
+    return bool(named) and len(printed) == len(theirs)
 
 
 def _close_to(s: Statement, known: list[Statement]) -> bool:
