@@ -96,6 +96,11 @@ DAT003_FIRES = [
      "ward.", None, "12 weeks", {"elapsed_days": 57}),
     ("The lease began on 1 August 2022 and expires on 31 July 2024. The 36-month lease will not "
      "be renewed.", None, "36-month", {"elapsed_days": 730}),
+    # "after 12 weeks of repairs" names no date of its own: the closure's two dates
+    ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
+     "2024-05-10", "12 weeks", {"elapsed_days": 109}),
+    ("Applications open on 1 June and close on 30 June, giving residents six weeks to apply.",
+     "2024-05-10", "six weeks", {"elapsed_days": 29}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -121,6 +126,11 @@ DAT003_SILENT = [
      "January 2025.", None),
     ("The club was founded on 2 May 2023. Its first season ended on 30 May 2023, four weeks "
      "later.", None),
+    # cut to whole weeks: 109 days is 15.6 weeks
+    ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
+     "2024-05-10"),
+    ("Applications open on 1 June and close on 30 June, giving residents four weeks to apply.",
+     "2024-05-10"),
 ]  # fmt: skip
 
 

@@ -66,10 +66,9 @@ class Duration:
 
     def allows(self, days: int) -> bool:
         """Could ``days`` (between two dates) be printed as this duration? Counting both ends
-        in makes it a day more (from 3 to 14 March is "12 days"); weeks stand for half a week
-        either side (45 days is still "six weeks", 49 days is seven); months and years are
-        rounded or cut ("after 14 years" is 13.5 to 15 years: nobody says "15 years" before
-        the day)."""
+        in makes it a day more (from 3 to 14 March is "12 days"); weeks, months and years are
+        rounded or cut (45 days is still "six weeks", 48 days "six weeks" cut; "after 14 years"
+        is 13.5 to 15 years: nobody says "15 years" before the day)."""
         low, high = self.bounds()
         return low <= days < high
 
@@ -78,8 +77,8 @@ class Duration:
         # "a fortnight" is two weeks, read to the half week as weeks are
         half = {"day": 0.5, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
         low, high = self.days - half - 1, self.days + half
-        if self.unit in ("month", "year"):
-            high = self.days + unit
+        if self.unit in ("week", "month", "year"):
+            high = self.days + unit  # cut to whole units: 15.6 weeks is still "15 weeks"
         approx = (self.approx or "").lower()
         if approx in _APPROX_SLACK:
             widen = max(_APPROX_SLACK[approx] * self.days, unit)
@@ -112,8 +111,8 @@ def find_durations(text: str) -> list[Duration]:
 
 # words before a date that make it the start or the end of a spell
 _START_WORDS = re.compile(
-    r"\b(?:since|began|begin|begins|beginning|started|start|starts|opened|opens|"
-    r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|"
+    r"\b(?:since|began|begin|begins|beginning|started|start|starts|opened|opens|open|"
+    r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|close|"
     r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
     r"went missing|disappeared|last seen|left|departed|set off|enlisted|moved|arrived|"
     r"opening|closure|first day)\b",
@@ -122,7 +121,7 @@ _START_WORDS = re.compile(
 _END_WORDS = re.compile(
     r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
     r"returns|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
-    r"retire|verdict|convicted|concluded|completed|closed|closes|found|died|left|ending)\b",
+    r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending)\b",
     re.I,
 )
 
@@ -365,9 +364,14 @@ def _spell_of(
     if noun is None:
         return []
     words = _words(noun.group(0))
-    starts = [
-        d for d in full if d.end <= duration.start and words & _words(_clause_of(analysis, d))
-    ]
+
+    def names_it(d: CalendarDate) -> bool:
+        # the clause without the duration's own words ("after 12 weeks of repairs")
+        clause, at = _clause_of(analysis, d), _clause_start(analysis, d)
+        own = slice(max(0, duration.start - at), max(0, noun.end() - at))
+        return bool(words & _words(clause[: own.start] + " " + clause[own.stop :]))
+
+    starts = [d for d in full if d.end <= duration.start and names_it(d)]
     if not starts:
         return []
     first = starts[-1]
@@ -388,9 +392,15 @@ def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
     if sentence is None:
         return ""
     text = analysis.text
-    start = max(sentence.start, text.rfind(";", sentence.start, d.start) + 1)
     end = text.find(";", d.end, sentence.end)
-    return text[start : sentence.end if end < 0 else end]
+    return text[_clause_start(analysis, d) : sentence.end if end < 0 else end]
+
+
+def _clause_start(analysis: Analysis, d: CalendarDate) -> int:
+    sentence = analysis.sentence_at(d.start)
+    if sentence is None:
+        return d.start
+    return max(sentence.start, analysis.text.rfind(";", sentence.start, d.start) + 1)
 
 
 def _words(text: str) -> set[str]:

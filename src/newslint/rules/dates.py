@@ -207,10 +207,12 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         ("49 days", "a 10-week strike", "After 14 years") fires only against two dates that are
         printed as one range or begin and end one spell (a start word such as "walked out" or
         "sworn in" before the first, an end word such as "returned" or "reopened" before the
-        second), within two paragraphs of it, and only if no pair of dates near it fits. A
-        printed duration stands for half a unit either side, plus a day for counting either end
-        in or out; "about" widens that by 10% (at least a unit), "almost" and "more than" open
-        one side.
+        second), or that its own words name ("a fortnight later, on 20 August", "six months
+        after the offer was accepted on 2 May"), within two paragraphs of it, and only if no
+        pair of dates near it fits. A printed duration stands for half a unit below and, for
+        weeks, months and years, a whole unit above (cut to whole units: 15.6 weeks is "15
+        weeks"), plus a day for counting either end in or out; "about" widens that by 10% (at
+        least a unit), "almost" and "more than" open one side.
     """,
 )
 def impossible_date(analysis: Analysis) -> Iterator[Flag]:
