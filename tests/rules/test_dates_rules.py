@@ -34,6 +34,8 @@ DAT001_FIRES = [
      "Thursday 3 April 2026", {"weekday_of_date": "Friday"}),
     ("The ceremony is set for Friday, 17 March 2025, in the town square.", None,
      "Friday, 17 March 2025", {"weekday_of_date": "Monday"}),
+    ("The board will meet on Thursday (3 May 2024) to discuss the plan.", None,
+     "Thursday (3 May 2024", {"weekday_of_date": "Friday"}),
 ]  # fmt: skip
 
 DAT001_SILENT = [
@@ -56,6 +58,7 @@ DAT001_SILENT = [
     # December's dates are in the publication year, January's in the next
     ("The team plays at home on Saturday, Dec. 28, and away on Wednesday, Jan. 1.", "2024-12-20"),
     ("The ceremony is set for Monday, 17 March 2025, in the town square.", None),
+    ("The board will meet on Friday (3 May 2024) to discuss the plan.", None),
 ]  # fmt: skip
 
 

@@ -39,8 +39,9 @@ _WEEKDAY = (
     + "|".join(sorted((w.capitalize() for w in _WEEKDAY_ABBREVIATIONS), key=len, reverse=True))
     + r")\.?(?=[\s,)]))(?!\w))"
 )
-# a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of"
-_WD_BEFORE = r"(?:(?P<wd>" + _WEEKDAY + r")(?:,\s*|\s+)(?:the\s+)?)?"
+# a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of",
+# "Thursday (May 3)"
+_WD_BEFORE = r"(?:(?P<wd>" + _WEEKDAY + r")(?:,\s*|\s*\(\s*|\s+)(?:the\s+)?)?"
 _DAY_FIRST = (
     r"(?:(?P<d0>" + DAY_PATTERN + r")\s*(?:-|–|and|to|&)\s*)?"
     r"(?P<d1>" + DAY_PATTERN + r")\s+(?:of\s+)?(?P<m1>" + MONTH_PATTERN + r")"
