@@ -49,6 +49,10 @@ FIRES = [
      "£1.1m", "£2.4m", "error"),
     ("Exports reached $8.2 billion in 2023. That was up 15 per cent on the $7.6 billion "
      "recorded in 2022.", None, "15 per cent", "$7.6 billion", "error"),
+    # the two percentages' difference to the digit, told after them: points called per cent
+    ("Jo Hart had 36.8 per cent of first preferences. Her predecessor won 41.3 per cent at the "
+     "last election.\n\nThe Premier said a drop of 4.5 per cent in the primary vote was "
+     "expected.", None, "4.5 per cent", "41.3 per cent", "warning"),
 ]  # fmt: skip
 
 SILENT = [
@@ -81,6 +85,9 @@ SILENT = [
     ("The brewery made a profit of £3.2m, up £0.8m on the previous year's £2.4m.", None),
     ("Exports reached $8.2 billion in 2023. That was up 8 per cent on the $7.6 billion "
      "recorded in 2022.", None),
+    ("Jo Hart had 36.8 per cent of first preferences. Her predecessor won 41.3 per cent at the "
+     "last election.\n\nThe Premier said a drop of 4.5 percentage points in the primary vote "
+     "was expected.", None),
     # a range of changes: "by 2 to 3 per cent"
     ("Fares will rise by 2 to 3 per cent in January, from an average of £4.10.", None),
 ]  # fmt: skip

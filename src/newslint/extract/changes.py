@@ -526,7 +526,13 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         if not subject & _RATE_WORDS:
             # a relative change of a rate is rare: "revenues slipped 11%" is not about two
             # percentages, "the vacancy rate rose 0.7 per cent" is
-            candidates = [p for p in candidates if p.kind != "percent" or change.kind == "points"]
+            # unless it is the two percentages' difference to the digit ("a drop of 4.5 per
+            # cent" beside 41.3% and 36.8%): points called per cent
+            candidates = [
+                p
+                for p in candidates
+                if p.kind != "percent" or change.kind == "points" or _is_difference(change, p)
+            ]
         if _another_change_beside(analysis, change, changes, linked):
             continue
         related = [p for p in candidates if subject & _concept_words(analysis, p)]
@@ -745,6 +751,11 @@ def _compatible_change(change: Quantity, figure: Quantity) -> bool:
     return (change.per or None) == (figure.per or None)
 
 
+def _is_difference(change: StatedChange, pair: Endpoints) -> bool:
+    points = abs(pair.new.value - pair.old.value)
+    return change.kind == "percent" and abs(points - change.value) < 1e-6 * max(1.0, points)
+
+
 def _distance(change: StatedChange, pair: Endpoints) -> int:
     return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
 
@@ -757,7 +768,10 @@ def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
     if pc is None or pp is None:
         return False
     gap = paragraphs.index(pp) - paragraphs.index(pc)
-    # a change is explained by the figures after it, or beside it in its paragraph
+    # a change is explained by the figures after it, or beside it in its paragraph; figures
+    # told before it only when it is their difference to the digit
+    if _is_difference(change, pair):
+        return -2 <= gap <= PARAGRAPHS_APART
     return 0 <= gap <= PARAGRAPHS_APART
 
 
