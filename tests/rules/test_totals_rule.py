@@ -42,6 +42,9 @@ FIRES = [
      "four", 26),
     ("Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green and Tom "
      "White.", "Six", "Tom White", 5),
+    # a plain list is counted by its commas, however the parse joins the names
+    ("The five accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel "
+     "Rotich and Lucy Odhiambo.", "five", "Lucy Odhiambo", 6),
 ]  # fmt: skip
 
 SILENT = [
@@ -75,6 +78,8 @@ SILENT = [
     "The 28-man squad comprises 12 forwards, 12 midfielders and four goalkeepers.",
     "Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green, Tom White and "
     "Sam Hill.",
+    "The six accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel Rotich "
+    "and Lucy Odhiambo.",
     # the names say whom the figures were against; the list is of figures
     "The goals came in three double-headers: four against Bosnia and Herzegovina, five against "
     "Malta and two against Montenegro.",

@@ -93,15 +93,17 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
 def _listed(
     analysis: Analysis, start: int, first_capital: bool = False
 ) -> list[tuple[int, int]] | None:
-    """The names listed from ``start``: read from the parse when it finds at least two (names
-    with descriptions, "her son Jayden"), else from the punctuation."""
+    """The names listed from ``start``: from the punctuation when every item is a name, else
+    from the parse (names with descriptions, "her son Jayden")."""
     text = analysis.text
     if partial(text[start : start + 30]) or (
         first_capital and not text[start : start + 1].isupper()
     ):
         return None
-    parsed = _coordinated_names(analysis, start)
-    return parsed if parsed is not None else _names(text, start, first_capital)
+    # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
+    # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
+    plain = _names(text, start, first_capital)
+    return plain if plain is not None else _coordinated_names(analysis, start)
 
 
 def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] | None:
