@@ -57,7 +57,9 @@ class Sentences:
         if found is None:
             return None
         doc, base = found
-        tokens = [t for t in doc if base + t.idx < (end or offset + 1) and base + t.idx + len(t) > offset]
+        tokens = [
+            t for t in doc if base + t.idx < (end or offset + 1) and base + t.idx + len(t) > offset
+        ]
         if not tokens:
             return None
         return tokens[-1] if end is not None else tokens[0]
