@@ -189,7 +189,8 @@ class Analysis:
         todo = {
             (s.start, s.end)
             for s in spans
-            if (s.start, s.end) not in self._parsed and not (whole and self.is_parsed(s.start, s.end))
+            if (s.start, s.end) not in self._parsed
+            and not (whole and self.is_parsed(s.start, s.end))
         }
         if not todo:
             return
