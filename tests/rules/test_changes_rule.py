@@ -88,6 +88,10 @@ SILENT = [
     ("Jo Hart had 36.8 per cent of first preferences. Her predecessor won 41.3 per cent at the "
      "last election.\n\nThe Premier said a drop of 4.5 percentage points in the primary vote "
      "was expected.", None),
+    # "N times more likely" compares two groups: not a level a change is between
+    ("Asians were 1.9 times more likely to be stopped, compared with 1.7 times more likely in "
+     "the previous year.\n\nThe number of Asians stopped had risen by 300% since the laws "
+     "came in.", None),
     # a range of changes: "by 2 to 3 per cent"
     ("Fares will rise by 2 to 3 per cent in January, from an average of £4.10.", None),
 ]  # fmt: skip

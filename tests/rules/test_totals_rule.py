@@ -78,6 +78,12 @@ SILENT = [
     "The 28-man squad comprises 12 forwards, 12 midfielders and four goalkeepers.",
     "Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green, Tom White and "
     "Sam Hill.",
+    # bodies, not people; "three of which" is a part; money that "came from" is no whole
+    "The suit names the singer plus three associates, The Walt Disney Company and its parent "
+    "company ABC Inc.",
+    "She has set 10 world records in the pole vault, three of which have come on British soil.",
+    "The party spent £2.36m, second only to the Conservatives' £3.13m. Labour's campaign cost "
+    "£1.7m, the Lib Dems' £1.19m and the Greens' £404,000.",
     "The six accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel Rotich "
     "and Lucy Odhiambo.",
     # the names say whom the figures were against; the list is of figures

@@ -302,6 +302,9 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         and (q.start, q.end) not in change_spans
         and q.change is None
         and q.dimension not in ("age", "time", "duration")
+        # "1.9 times more likely": a comparison of two groups, not a level
+        and not re.match(r"\s*times\b", text[q.end : q.end + 8])
+        and not q.text.lower().endswith("times")
     ]
     found: list[Endpoints] = []
 

@@ -50,6 +50,7 @@ _SUBSET = re.compile(
     re.I,
 )
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("s", "people", "men", "women", "children")
 _PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
 
@@ -139,14 +140,25 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
             if item.pos_ == "PROPN"
             else next((c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         )
-        if name is None:
-            return None
+        if name is None or _not_a_person(analysis, base + name.idx):
+            return None  # "three associates, The Walt Disney Company and ...": not people
         # the item with its own words ("John Ames, 44, of Leeds"), not the items joined to it
         own = [t for t in item.subtree if not _joined_later(t, item)]
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
         spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
     return sorted(spans) if len(spans) >= 2 else None
+
+
+def _not_a_person(analysis: Analysis, offset: int) -> bool:
+    """Is the name at ``offset`` labelled a body, a place or a work by spaCy's entities? (Its
+    sentence through the whole pipeline: the clause parses carry no entities.)"""
+    sentence = analysis.sentence_at(offset)
+    if sentence is None:
+        return False
+    doc = analysis.nlp(analysis.text[sentence.start : sentence.end])
+    at = offset - sentence.start
+    return any(t.idx == at and t.ent_type_ in _NOT_PEOPLE for t in doc)
 
 
 def _joined_later(token: Token, item: Token) -> bool:

@@ -55,8 +55,8 @@ _COMPLETE = re.compile(
     r"\bbroken down\b|\bbreakdown\b|\bsplit (?:among|between|into|across)|\bdivided (?:among|"
     r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every)|"
     # "Of the total, Sh3.9bn ...", "the money came from ticket sales of ...", "in full:"
-    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bof which\b|"
-    r"\b(?:came|comes|come) from\b|\bin full\b)",
+    # ("three of which", "the money came from": a part, or not a whole, so neither is a cue)
+    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b)",
     re.I,
 )
 _AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
@@ -496,7 +496,7 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     if here is None or here.start <= total.start:
         return True
     if re.match(
-        r"of (?:the|this|that) (?:total|sum|amount|figure)\b|of which\b",
+        r"of (?:the|this|that) (?:total|sum|amount|figure)\b",
         analysis.text[at : at + 20],
         re.I,
     ):
