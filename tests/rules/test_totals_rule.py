@@ -42,6 +42,9 @@ FIRES = [
      "four", 26),
     ("Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green and Tom "
      "White.", "Six", "Tom White", 5),
+    ("The school fair raised £7,900 this year.\n\nIt was the best result in a decade.\n\nThe "
+     "head said the money came from stalls of £3,100, a raffle of £2,200 and donations, which "
+     "brought in £1,900.", "£7,900", "£1,900", 7200),
     # a plain list is counted by its commas, however the parse joins the names
     ("The five accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel "
      "Rotich and Lucy Odhiambo.", "five", "Lucy Odhiambo", 6),
@@ -78,6 +81,8 @@ SILENT = [
     "The 28-man squad comprises 12 forwards, 12 midfielders and four goalkeepers.",
     "Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green, Tom White and "
     "Sam Hill.",
+    "The school fair raised £7,900 this year. Stalls made £3,100, a raffle £2,200 and donations "
+    "£1,900. Much of the money came from one family.",
     # bodies, not people; "three of which" is a part; money that "came from" is no whole
     "The suit names the singer plus three associates, The Walt Disney Company and its parent "
     "company ABC Inc.",

@@ -19,6 +19,7 @@ groups as parts ("three programmes" and three figures), or "the N nouns are ..."
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,6 +60,9 @@ _COMPLETE = re.compile(
     r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b)",
     re.I,
 )
+# "the money came from ticket sales of $21,400, ...": a cue only right before the list (after
+# it, "Much of the funding came from Sir Paul" names a source, not the parts)
+_SOURCES = re.compile(r"(?P<cue>\b(?:came|comes|come) from\b)", re.I)
 _AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
@@ -378,7 +382,10 @@ def _total_before(
         named = _names_the_total(analysis, q, lead_in, run[0].start)
         cued = any(
             _cue_names_total(analysis, q, m.start())
-            for m in _COMPLETE.finditer(analysis.text, lead_in, run[0].start)
+            for m in itertools.chain(
+                _COMPLETE.finditer(analysis.text, lead_in, run[0].start),
+                _SOURCES.finditer(analysis.text, lead_in, run[0].start),
+            )
         ) or _item_count(analysis, q) == len(run)
         if apart <= 1 or named or (apart <= 3 and (cued or _exceeds(analysis, q, run))):
             return q
@@ -444,7 +451,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
             previous = analysis.sentences[analysis.sentences.index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
-    for cue in _COMPLETE.finditer(between):
+    for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
     # "... according to the segment breakdown", "These three categories covered every
