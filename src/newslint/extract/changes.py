@@ -524,7 +524,6 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             and change.kind not in claimed.get(id(p), set())
             and p.direction == change.direction
             and _within(analysis, change, p)
-            and not _moves_itself(analysis, change, p)
         ]
         subject = _subject_words(analysis, change)
         if not subject & _RATE_WORDS:
@@ -753,20 +752,6 @@ def _compatible_change(change: Quantity, figure: Quantity) -> bool:
     if change.kind == "measure" and change.unit != figure.unit:
         return False
     return (change.per or None) == (figure.per or None)
-
-
-def _moves_itself(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
-    """ "Italian consumer confidence rose to 104.4 from 103.3", a paragraph away from "French
-    consumers increased their spending by 1.5%": a pair told with its own verb of change is a
-    movement of its own, not the figures of a change told elsewhere."""
-    if pair.how != "from" or analysis.paragraph_at(pair.new.start) is analysis.paragraph_at(
-        change.start
-    ):
-        return False
-    sentence = analysis.sentence_at(pair.new.start)
-    return sentence is not None and bool(
-        _CHANGE_VERB.search(analysis.text, sentence.start, sentence.end)
-    )
 
 
 def _is_difference(change: StatedChange, pair: Endpoints) -> bool:
