@@ -36,6 +36,9 @@ FIRES = [
     ("Walter Price was born on 11 February 1931. He enlisted in the navy in March 1948, at 19, "
      "and served for a decade.", "2024-08-09", "19", "born on 11 February 1931",
      {"on": "March 1948", "age_on_that_date": 17}),
+    # a bare age opening the next sentence is the person's, however far from their age
+    ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old had denied the charges.",
+     "2024-05-10", "63-year-old", "68", {"other_age": 68}),
 ]  # fmt: skip
 
 SILENT = [
@@ -63,6 +66,11 @@ SILENT = [
     ("Hazel Gilbert, 23, gave up ballet at the age of 10 and now coaches children.", None),
     ("Jane Whitlow, 34, was 29 when she opened the bakery on Mill Lane.", "2024-05-02"),
     ("Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77).", None),
+    # another age in the sentence before: the next sentence's may be that person's
+    ("Brian Hughes, 68, was found guilty on Tuesday with his son Dean, 41. The 41-year-old had "
+     "denied the charges.", "2024-05-10"),
+    ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old victim gave evidence.",
+     "2024-05-10"),
 ]  # fmt: skip
 
 

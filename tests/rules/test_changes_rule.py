@@ -38,6 +38,21 @@ FIRES = [
     ("Library loans in the county fell by 18% last year, the council said.\n\nThe service "
      "opened two new branches in the spring.\n\nLibrary loans came to 412,000 in 2024, "
      "compared with 455,000 in 2023.", None, "18%", "455,000", "error"),
+    # the endpoints as printed are exact: 40 to 50 is 25%, and "20%" allows at most 21%
+    ("Ticket sales rose from 40 to 50, a 20% increase.", None, "20%", "from 40 to 50",
+     "error"),
+    # "by N to M" is a change and a new level, not a range of changes
+    ("Recorded burglaries fell by 310 to 1,240, down from 1,650 a year earlier.", None, "310",
+     "1,650", "error"),
+    # "up N on" the earlier figure, in its sentence or pointing back at the one before
+    ("The brewery made a profit of £3.2m, up £1.1m on the previous year's £2.4m.", None,
+     "£1.1m", "£2.4m", "error"),
+    ("Exports reached $8.2 billion in 2023. That was up 15 per cent on the $7.6 billion "
+     "recorded in 2022.", None, "15 per cent", "$7.6 billion", "error"),
+    # the two percentages' difference to the digit, told after them: points called per cent
+    ("Jo Hart had 36.8 per cent of first preferences. Her predecessor won 41.3 per cent at the "
+     "last election.\n\nThe Premier said a drop of 4.5 per cent in the primary vote was "
+     "expected.", None, "4.5 per cent", "41.3 per cent", "warning"),
 ]  # fmt: skip
 
 SILENT = [
@@ -65,6 +80,20 @@ SILENT = [
     # a growth rate compared with the last one, and a rate per year, are not changes of them
     ("Industrial output grew 4.1% in the year to May, down from 6% in March.", None),
     ("The market is forecast to grow by about 40% a year until 2027, from 49 to 74 firms.", None),
+    ("Ticket sales rose from 40 to 50, a 25% increase.", None),
+    ("Recorded burglaries fell by 410 to 1,240, down from 1,650 a year earlier.", None),
+    ("The brewery made a profit of £3.2m, up £0.8m on the previous year's £2.4m.", None),
+    ("Exports reached $8.2 billion in 2023. That was up 8 per cent on the $7.6 billion "
+     "recorded in 2022.", None),
+    ("Jo Hart had 36.8 per cent of first preferences. Her predecessor won 41.3 per cent at the "
+     "last election.\n\nThe Premier said a drop of 4.5 percentage points in the primary vote "
+     "was expected.", None),
+    # "N times more likely" compares two groups: not a level a change is between
+    ("Asians were 1.9 times more likely to be stopped, compared with 1.7 times more likely in "
+     "the previous year.\n\nThe number of Asians stopped had risen by 300% since the laws "
+     "came in.", None),
+    # a range of changes: "by 2 to 3 per cent"
+    ("Fares will rise by 2 to 3 per cent in January, from an average of £4.10.", None),
 ]  # fmt: skip
 
 

@@ -34,6 +34,8 @@ DAT001_FIRES = [
      "Thursday 3 April 2026", {"weekday_of_date": "Friday"}),
     ("The ceremony is set for Friday, 17 March 2025, in the town square.", None,
      "Friday, 17 March 2025", {"weekday_of_date": "Monday"}),
+    ("The board will meet on Thursday (3 May 2024) to discuss the plan.", None,
+     "Thursday (3 May 2024", {"weekday_of_date": "Friday"}),
 ]  # fmt: skip
 
 DAT001_SILENT = [
@@ -56,6 +58,7 @@ DAT001_SILENT = [
     # December's dates are in the publication year, January's in the next
     ("The team plays at home on Saturday, Dec. 28, and away on Wednesday, Jan. 1.", "2024-12-20"),
     ("The ceremony is set for Monday, 17 March 2025, in the town square.", None),
+    ("The board will meet on Friday (3 May 2024) to discuss the plan.", None),
 ]  # fmt: skip
 
 
@@ -96,6 +99,11 @@ DAT003_FIRES = [
      "ward.", None, "12 weeks", {"elapsed_days": 57}),
     ("The lease began on 1 August 2022 and expires on 31 July 2024. The 36-month lease will not "
      "be renewed.", None, "36-month", {"elapsed_days": 730}),
+    # "after 12 weeks of repairs" names no date of its own: the closure's two dates
+    ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
+     "2024-05-10", "12 weeks", {"elapsed_days": 109}),
+    ("Applications open on 1 June and close on 30 June, giving residents six weeks to apply.",
+     "2024-05-10", "six weeks", {"elapsed_days": 29}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -121,6 +129,11 @@ DAT003_SILENT = [
      "January 2025.", None),
     ("The club was founded on 2 May 2023. Its first season ended on 30 May 2023, four weeks "
      "later.", None),
+    # cut to whole weeks: 109 days is 15.6 weeks
+    ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
+     "2024-05-10"),
+    ("Applications open on 1 June and close on 30 June, giving residents four weeks to apply.",
+     "2024-05-10"),
 ]  # fmt: skip
 
 

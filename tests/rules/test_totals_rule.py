@@ -36,6 +36,18 @@ FIRES = [
     ("Police arrested 23 people over the weekend, 15 men and nine women.", "23", "nine", 24),
     ("The five shortlisted novels are Harbour Lights, The Long Field and A Winter Crossing, the "
      "judges said.", "five", "A Winter Crossing", 3),
+    ("Of the £8.5m total, £4.2m goes to schools and £3.8m to hospitals.", "£8.5m", "£3.8m",
+     8.0e6),
+    ("The 28-man squad comprises 12 forwards, 10 midfielders and four goalkeepers.", "28",
+     "four", 26),
+    ("Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green and Tom "
+     "White.", "Six", "Tom White", 5),
+    ("The school fair raised £7,900 this year.\n\nIt was the best result in a decade.\n\nThe "
+     "head said the money came from stalls of £3,100, a raffle of £2,200 and donations, which "
+     "brought in £1,900.", "£7,900", "£1,900", 7200),
+    # a plain list is counted by its commas, however the parse joins the names
+    ("The five accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel "
+     "Rotich and Lucy Odhiambo.", "five", "Lucy Odhiambo", 6),
 ]  # fmt: skip
 
 SILENT = [
@@ -69,6 +81,23 @@ SILENT = [
     "Harper won in a race in which 412,880 ballots were cast.\n\nLindqvist had led before mail "
     "ballots were counted over the following two days.\n\nHarper, a two-term councillor, takes "
     "office in May. She has promised to hire 911 dispatchers.",
+    "Of the £8.5m total, £4.2m goes to schools and £4.3m to hospitals.",
+    "The 28-man squad comprises 12 forwards, 12 midfielders and four goalkeepers.",
+    "Six men have been charged: John Smith, Peter Brown, Alan Jones, Mark Green, Tom White and "
+    "Sam Hill.",
+    "The school fair raised £7,900 this year. Stalls made £3,100, a raffle £2,200 and donations "
+    "£1,900. Much of the money came from one family.",
+    # bodies, not people; "three of which" is a part; money that "came from" is no whole
+    "The suit names the singer plus three associates, The Walt Disney Company and its parent "
+    "company ABC Inc.",
+    "She has set 10 world records in the pole vault, three of which have come on British soil.",
+    "The party spent £2.36m, second only to the Conservatives' £3.13m. Labour's campaign cost "
+    "£1.7m, the Lib Dems' £1.19m and the Greens' £404,000.",
+    "The six accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel Rotich "
+    "and Lucy Odhiambo.",
+    # the names say whom the figures were against; the list is of figures
+    "The goals came in three double-headers: four against Bosnia and Herzegovina, five against "
+    "Malta and two against Montenegro.",
 ]
 
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslint.arithmetic import Interval, half_step, numerals, printed
+from newslint.arithmetic import Interval, last_digit_step, numerals, printed
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -100,6 +100,13 @@ _EARLIER = re.compile(
     r"(?:period|quarter|month) (?:of|last|a year)|normal|average|predecessor|at the last|"
     r"beforehand|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
     r"at the end of [A-Z][a-z]+)\b",
+    re.I,
+)
+# "up £1.1m on the previous year's £2.4m", "down 3% on last year's 812": the change, then
+# "on" and the earlier figure
+_ON_OLD = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump|gain)\b(?:[^.;]|\.(?=\d)){0,30}?"
+    r"\bon\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _TO_BEFORE_NEW = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
@@ -295,6 +302,9 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         and (q.start, q.end) not in change_spans
         and q.change is None
         and q.dimension not in ("age", "time", "duration")
+        # "1.9 times more likely": a comparison of two groups, not a level
+        and not re.match(r"\s*times\b", text[q.end : q.end + 8])
+        and not q.text.lower().endswith("times")
     ]
     found: list[Endpoints] = []
 
@@ -315,16 +325,17 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         # "48.3 million, up from 42.6 million": the old figure follows "from" or "compared
         # with"; the new one is the nearest figure of the same kind before it in the sentence
         lead = text[max(0, b.start - 60) : b.start]
-        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead)):
+        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead) or _ON_OLD.search(lead)):
             continue
         for a in reversed(singles[max(0, k - 4) : k]):
-            if index(a.start) != index(b.start):
+            if index(a.start) != index(b.start) and not _said_again(analysis, a, b, index):
                 break
             if _compatible(a, b) and _comparable(a, b):
                 between = text[a.end : b.start]
-                joined = _FROM_BEFORE_OLD.search(between) or _COMPARED.search(between)
-                if joined and len(between) <= 60 and not _CLAUSE_BREAK.search(between):
-                    found.append(Endpoints(_figure(b), _figure(a), "from", (index(a.start),)))
+                joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, _ON_OLD))
+                if joined and len(between) <= 90 and not _CLAUSE_BREAK.search(between):
+                    where = tuple(sorted({index(a.start), index(b.start)}))
+                    found.append(Endpoints(_figure(b), _figure(a), "from", where))
                 break
     for k, a in enumerate(singles):
         # "from 96 in the same period of 2023 to 47": a range with words inside it
@@ -342,6 +353,16 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
     found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
     return found
+
+
+def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+    """ "Exports reached $8.2bn. That was up 15% on the $7.6bn of 2022": the earlier figure's
+    sentence opens by pointing back at the sentence before, where the new one is."""
+    j = index(b.start)
+    if j <= 0 or index(a.start) != j - 1:
+        return False
+    sentence = analysis.sentences[j]
+    return bool(_BACK_REFERENCE.match(analysis.text[sentence.start : b.start]))
 
 
 def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
@@ -432,12 +453,13 @@ def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
 
 
 def _figure(q: Quantity) -> Figure:
-    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q), q)
+    # writers compute a change from the figures they print: each is read to its last digit
+    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q, last_digit_step), q)
 
 
 def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
-    """ "from 900 to 450": the first printed number is the old figure; each keeps the rounding
-    its own digits allow."""
+    """ "from 900 to 450": the first printed number is the old figure; each read to its last
+    printed digit."""
     nums = numerals(q.text)
     if len(nums) < 2 or q.low is None or q.high is None:
         return None
@@ -448,7 +470,7 @@ def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
     figures = []
     for numeral, number in ((nums[0], first), (nums[-1], last)):
         value = number * scale
-        half = half_step(numeral) * abs(scale)
+        half = last_digit_step(numeral) * abs(scale)
         if q.kind == "percent":
             half = min(half, 0.5)
         figures.append(
@@ -507,7 +529,13 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         if not subject & _RATE_WORDS:
             # a relative change of a rate is rare: "revenues slipped 11%" is not about two
             # percentages, "the vacancy rate rose 0.7 per cent" is
-            candidates = [p for p in candidates if p.kind != "percent" or change.kind == "points"]
+            # unless it is the two percentages' difference to the digit ("a drop of 4.5 per
+            # cent" beside 41.3% and 36.8%): points called per cent
+            candidates = [
+                p
+                for p in candidates
+                if p.kind != "percent" or change.kind == "points" or _is_difference(change, p)
+            ]
         if _another_change_beside(analysis, change, changes, linked):
             continue
         related = [p for p in candidates if subject & _concept_words(analysis, p)]
@@ -726,6 +754,11 @@ def _compatible_change(change: Quantity, figure: Quantity) -> bool:
     return (change.per or None) == (figure.per or None)
 
 
+def _is_difference(change: StatedChange, pair: Endpoints) -> bool:
+    points = abs(pair.new.value - pair.old.value)
+    return change.kind == "percent" and abs(points - change.value) < 1e-6 * max(1.0, points)
+
+
 def _distance(change: StatedChange, pair: Endpoints) -> int:
     return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
 
@@ -738,7 +771,10 @@ def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
     if pc is None or pp is None:
         return False
     gap = paragraphs.index(pp) - paragraphs.index(pc)
-    # a change is explained by the figures after it, or beside it in its paragraph
+    # a change is explained by the figures after it, or beside it in its paragraph; figures
+    # told before it only when it is their difference to the digit
+    if _is_difference(change, pair):
+        return -2 <= gap <= PARAGRAPHS_APART
     return 0 <= gap <= PARAGRAPHS_APART
 
 

@@ -12,7 +12,6 @@ this module only reads. It shares its month and weekday words with ``extract/tim
 from __future__ import annotations
 
 import calendar
-import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,8 +27,21 @@ from newslint.extract.timex import (
 Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
 NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
 _YEAR = r"(?:1[6-9]|20)\d\d"
-# a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of"
-_WD_BEFORE = r"(?:(?P<wd>" + WEEKDAY_PATTERN + r")(?:,\s*|\s+)(?:the\s+)?)?"
+# weekdays as printed: in full (any case) or abbreviated with a capital ("Thurs 6 June", "Fri.")
+_WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WEEKDAY = (
+    r"(?:"
+    + WEEKDAY_PATTERN
+    + r"|(?-i:(?:"
+    + "|".join(sorted((w.capitalize() for w in _WEEKDAY_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.?(?=[\s,)]))(?!\w))"
+)
+# a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of",
+# "Thursday (May 3)"
+_WD_BEFORE = r"(?:(?P<wd>" + _WEEKDAY + r")(?:,\s*|\s*\(\s*|\s+)(?:the\s+)?)?"
 _DAY_FIRST = (
     r"(?:(?P<d0>" + DAY_PATTERN + r")\s*(?:-|–|and|to|&)\s*)?"
     r"(?P<d1>" + DAY_PATTERN + r")\s+(?:of\s+)?(?P<m1>" + MONTH_PATTERN + r")"
@@ -41,7 +53,7 @@ _MONTH_FIRST = (
 _DATE = re.compile(
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
     r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
-    r"(?:\s*\(\s*(?P<wd_after>" + WEEKDAY_PATTERN + r")\s*\))?"
+    r"(?:\s*\(\s*(?P<wd_after>" + _WEEKDAY + r")\s*\))?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
     r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d)",
     re.I,
@@ -53,7 +65,7 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
 # a range joins two dates: the first may borrow the second's year
-_RANGE_LINK = re.compile(r"^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s+$", re.I)
+RANGE_LINK = re.compile(r"^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s+$", re.I)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 # words that make a day and month an anniversary, whose year is not the publication's
 _ANNIVERSARY = re.compile(r"\b(?:born|birthday|anniversary|every|each|leap)\b", re.I)
@@ -138,6 +150,12 @@ def find_relative_days(text: str) -> list[RelativeDay]:
     return days
 
 
+def weekday_number(word: str) -> int:
+    """Monday = 0, from a weekday as printed ("Thursday", "Thurs", "Fri.")."""
+    word = word.lower().rstrip(".")
+    return WEEKDAY_NUMBERS.get(word, _WEEKDAY_ABBREVIATIONS.get(word, 0))
+
+
 def _month_of(word: str | None) -> int | None:
     """The month a capitalised month word names ("may" and "march" in lower case are verbs)."""
     if not word or not word[0].isupper():
@@ -165,7 +183,7 @@ def _read(m: re.Match[str]) -> list[CalendarDate]:
     wd_span: tuple[int | None, int | None] = (None, None)
     for key in ("wd", "wd_after"):
         if m.group(key):
-            weekday, wd_span = WEEKDAY_NUMBERS[m.group(key).lower()], m.span(key)
+            weekday, wd_span = weekday_number(m.group(key)), m.span(key)
     dates = []
     # "28-29 September", "September 28-29": the first day of a range gets its own date
     first_day = m.group("d0")
@@ -216,7 +234,7 @@ def _with_partner_year(d: CalendarDate, dates: list[CalendarDate], text: str) ->
     for other in dates:
         if other.start <= d.end or other.printed_year is None:
             continue
-        if not _RANGE_LINK.match(text[d.end : other.start]):
+        if not RANGE_LINK.match(text[d.end : other.start]):
             break
         year = other.printed_year - (1 if d.month > other.month else 0)
         return _replace_year(d, year, "range")
@@ -253,155 +271,3 @@ def _replace_year(d: CalendarDate, year: int, how: str) -> CalendarDate:
 
 def weekday_name(weekday: int) -> str:
     return calendar.day_name[weekday]
-
-
-# -- durations and the intervals they measure ---------------------------------------------
-
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
-_DURATION_NUMBER = (
-    r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred)"
-)
-_DURATION = re.compile(
-    r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
-    r"over|under|less than|fewer than|at least)\s+)?"
-    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?P<unit>day|week|fortnight|month|year)s?"
-    r"|\ba\s+(?P<fortnight>fortnight))\b"
-    # ages, times before publication, rates and future spans are not durations between dates
-    r"(?![\s-]+old\b|\s+ago\b|\s+of\s+age\b|['’]s?\s+time\b|\s+to\s+go\b|\s+(?:a|per|each)\s+"
-    r"(?:day|week|month|year)\b|\s+(?:running|in\s+a\s+row)\b)",
-    re.I,
-)
-_NOT_A_SPAN_BEFORE = re.compile(
-    r"\b(?:every|each|per|aged|age of|within|first|last|next|past|previous|coming|recent)\s+$",
-    re.I,
-)
-_APPROX_SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "some": 0.1}
-
-
-@dataclass(frozen=True)
-class Duration:
-    """ "49 days", "a 10-week strike", "After 14 years": a length of time as printed."""
-
-    start: int
-    end: int
-    text: str
-    number: float
-    unit: str
-    approx: str | None
-
-    @property
-    def days(self) -> float:
-        return self.number * UNIT_DAYS[self.unit]
-
-    def allows(self, days: int) -> bool:
-        """Could ``days`` (between two dates) be printed as this duration? Counting either end
-        in or out moves it by a day; a unit longer than a day stands for half a unit either
-        side (49 days is "seven weeks", 45 days still "six weeks")."""
-        low, high = self.bounds()
-        return low <= days <= high
-
-    def bounds(self) -> tuple[float, float]:
-        unit = UNIT_DAYS[self.unit]
-        # "a fortnight" is two weeks, read to the half week as weeks are
-        half = {"day": 0.0, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
-        low, high = self.days - half - 1, self.days + half + 1
-        approx = (self.approx or "").lower()
-        if approx in _APPROX_SLACK:
-            widen = max(_APPROX_SLACK[approx] * self.days, unit)
-            low, high = low - widen, high + widen
-        elif approx in ("almost", "nearly", "just under"):
-            low = low - max(0.1 * self.days, unit)
-        elif approx in ("under", "less than", "fewer than"):
-            low = 0.0
-        elif approx in ("more than", "over", "just over", "at least"):
-            high = float("inf")
-        return low, high
-
-
-def find_durations(text: str) -> list[Duration]:
-    from newslint.extract.timex import number
-
-    found = []
-    for m in _DURATION.finditer(text):
-        if _NOT_A_SPAN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        if m.group("fortnight"):
-            n, unit = 1.0, "fortnight"
-        else:
-            n, unit = number(m.group("n")) or 0.0, m.group("unit").lower()
-        if n <= 0:
-            continue
-        found.append(Duration(m.start(), m.end(), m.group(0), n, unit, m.group("approx")))
-    return found
-
-
-# words before a date that make it the start or the end of a spell
-_START_WORDS = re.compile(
-    r"\b(?:since|began|begin|begins|beginning|started|start|starts|opened|opens|"
-    r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|"
-    r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
-    r"went missing|disappeared|last seen|left|departed|set off|enlisted|moved|arrived|"
-    r"opening|closure|first day)\b",
-    re.I,
-)
-_END_WORDS = re.compile(
-    r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
-    r"returns|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
-    r"retire|verdict|convicted|concluded|completed|closed|closes|found|died|left|ending)\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class Interval:
-    """Two dates that begin and end one spell: "from 3 March to 10 March", "suspended on 10
-    January ... reopened on 2 March"."""
-
-    first: CalendarDate
-    last: CalendarDate
-    how: str  # "range" (printed as one) or "start/end words"
-
-    @property
-    def days(self) -> int:
-        a, b = self.first.date, self.last.date
-        return (b - a).days if a and b else 0
-
-
-def find_intervals(
-    text: str, dates: list[CalendarDate], paragraphs: list[tuple[int, int]]
-) -> list[Interval]:
-    """Pairs of dates that begin and end one spell: a printed range, or a date after a start
-    word ("walked out on 6 January") and a later one after an end word ("returned to work on 17
-    March") in the same or the next paragraph."""
-    full = [d for d in dates if d.date is not None]
-    found: list[Interval] = []
-    for a, b in itertools.pairwise(full):
-        if _RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:  # type: ignore[operator]
-            found.append(Interval(a, b, "range"))
-    in_range = {id(d) for i in found for d in (i.first, i.last)}
-
-    def paragraph(d: CalendarDate) -> int:
-        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
-
-    def words_before(d: CalendarDate) -> str:
-        earlier = [x.end for x in dates if x.end <= d.start]
-        left = max([d.start - 60, *earlier[-1:]])
-        clause = re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
-        return clause
-
-    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
-    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
-    for a in starts:
-        later = [
-            b
-            for b in ends
-            if b is not a
-            and b.date > a.date  # type: ignore[operator]
-            and abs(paragraph(b) - paragraph(a)) <= 1
-        ]
-        if later:
-            b = min(later, key=lambda b: abs(b.start - a.start))
-            found.append(Interval(a, b, "start/end words"))
-    return found

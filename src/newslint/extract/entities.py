@@ -173,7 +173,7 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
         label = ent.label_
         if label not in NAME_LABELS or _counted(list(ent), label):
             continue
-        mention = _mention(list(ent), label)
+        mention = mention_from_tokens(list(ent), label)
         if mention is not None:
             found.append(mention)
     return found
@@ -199,7 +199,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
             run.append(token)
             continue
         if run and not _counted(run, "PROPN"):
-            mention = _mention(run, "NAME" if run[-1].i in guessed else "PROPN")
+            mention = mention_from_tokens(run, "NAME" if run[-1].i in guessed else "PROPN")
             if mention is not None:
                 # a lone capitalised word opening a sentence is a name only if it is used as
                 # one elsewhere ("Kyiv was quiet" next to "in Kyiv"; not "Rubbish!")
@@ -284,7 +284,8 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
 
 
-def _mention(tokens: Sequence[Token], label: str) -> Mention | None:
+def mention_from_tokens(tokens: Sequence[Token], label: str) -> Mention | None:
+    """A mention of the name the tokens spell, titles off (kept as the gender they give)."""
     words: list[Word] = []
     for t in tokens:
         text = _POSSESSIVE.sub("", t.text)
@@ -488,19 +489,33 @@ def person_by_role(people: list[Person], role: str, before: int) -> Person | Non
     return found[-1] if len({p.canonical for p in found}) == 1 else None
 
 
-def group_mentions(found: Iterable[Mention]) -> list[Person]:
+def group_mentions(
+    found: Iterable[Mention], aliases: Iterable[tuple[Mention, str]] = ()
+) -> list[Person]:
     """Group name mentions of any label by the rules of ``group_people`` (surnames that match
     or are spelling variants, compatible given names), for consumers that read names outside
-    the parsed sentences (``Analysis.names``), where spaCy's labels are guesses."""
+    the parsed sentences (``Analysis.names``), where spaCy's labels are guesses.
+
+    Fuller names are placed first, and a mention joins a person only if its given names agree
+    with every form of the name already there: "Walter Henning" and "Mark Henning" are two
+    people, and a bare "Henning" that could be either joins the one named first. ``aliases`` are nicknames
+    written inside a name (Dorothy "Dot" Henning): a lone "Dot" joins that person.
+    """
     people: list[Person] = []
-    for m in found:
+    nicknames = {nickname: mention for mention, nickname in aliases}
+    mentions = [m for m in found if m.tokens]
+    for m in sorted(mentions, key=lambda m: (-len(m.tokens), m.start)):
         words = m.tokens
-        if not words:
-            continue
-        person = _match_person(people, words)
-        # a guessed name may run over a comma ("Ilaro, Adeyemi"): the name is the last part
         written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
-        if person is None:
+        fits = [p for p in people if _joins(p, m, words)]
+        alias = nicknames.get(m.text)
+        if alias is not None and len(words) == 1:
+            fits = [p for p in people if alias in p.mentions]
+        if len(fits) == 1 or (fits and len(words) == 1):
+            # a bare surname two people share is the one introduced first: the story's
+            # person, whose relatives are then called by their given names
+            person = min(fits, key=lambda p: p.mentions[0].start)
+        else:
             person = Person(canonical=written, mentions=[], roles=set())
             people.append(person)
         person.mentions.append(m)
@@ -508,4 +523,21 @@ def group_mentions(found: Iterable[Mention]) -> list[Person]:
             person.canonical = written
         if person.gender is None:
             person.gender = m.gender
-    return people
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _joins(person: Person, m: Mention, words: list[str]) -> bool:
+    """May mention ``m`` (its name words ``words``) be one more mention of ``person``?"""
+    if m.gender and person.gender and m.gender != person.gender:
+        return False
+    for other in person.mentions:
+        theirs = other.tokens
+        same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
+        # a lone given name ("Hillary") joins a fuller form that contains it
+        if not same and len(words) == 1 and words[0] in theirs:
+            continue
+        if not same or not compatible_given_names(theirs[:-1], words[:-1]):
+            return False
+    return True

@@ -19,6 +19,7 @@ groups as parts ("three programmes" and three figures), or "the N nouns are ..."
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,16 +35,39 @@ _PARTIAL = re.compile(
     r"besides|as well as|plus|also|several|some|many|more|further|another)\b",
     re.I,
 )
+
+
+def partial(text: str) -> bool:
+    """Does ``text`` say a list is partial ("including", "among them")? A capitalised word
+    inside a name is not that word ("the Freedom Front Plus")."""
+    for m in _PARTIAL.finditer(text):
+        word = m.group(0)
+        if (
+            word[:1].islower()
+            or not text[: m.start()].strip()
+            or text[: m.start()].rstrip()[-1:] in ".:;"
+        ):
+            return True
+    return False
+
+
 _COMPLETE = re.compile(
     r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:es|ed|ing)\b|\bbreaks? down\b|"
     r"\bbroken down\b|\bbreakdown\b|\bsplit (?:among|between|into|across)|\bdivided (?:among|"
-    r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every))",
+    r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every)|"
+    # "Of the total, Sh3.9bn ...", "the money came from ticket sales of ...", "in full:"
+    # ("three of which", "the money came from": a part, or not a whole, so neither is a cue)
+    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b)",
     re.I,
 )
+# "the money came from ticket sales of $21,400, ...": a cue only right before the list (after
+# it, "Much of the funding came from Sir Paul" names a source, not the parts)
+_SOURCES = re.compile(r"(?P<cue>\b(?:came|comes|come) from\b)", re.I)
 _AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
+_NAMED_TOTAL = re.compile(r"^\s+(?:total|overall|combined total)\b", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:than|from|compared (?:with|to)|against|versus|vs\.?|out of|previous|last year['’]s|"
     r"this year['’]s|a year earlier['’]s)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -58,21 +82,6 @@ _GROUP_NOUNS = re.compile(
     r"double-headers?|matches|games|rounds?|stages?|phases?|quarters?|halves)\b",
     re.I,
 )
-_NAMES_INTRO = re.compile(
-    r"^\s*(?:(?:are|were|is|was|will be|have been|had been)(?:\s+[a-z]+){0,2}\s*:"
-    r"|(?:are|were|is|was|will be|have been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
-    r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
-    re.I,
-)
-_THE_NOUNS_ARE = re.compile(
-    r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
-    r"(?:are|were)\s+(?:at\s+|in\s+)?",
-)
-_THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
-_LIST_STOP = re.compile(
-    r",?\s+(?:both|all|each|who|whom|which|whose|while|where|with|after|before|because|who|"
-    r"but|as|to|for|in order|according|said|according to)\b|[.!?(]|\s[-–—]\s|\n",
-)
 # what separates the parts of one list in a sentence, and what never does
 _LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwith\b", re.I)
 _NOT_LIST_GAP = re.compile(
@@ -80,20 +89,17 @@ _NOT_LIST_GAP = re.compile(
     r"out of|per|each)\b|%",
     re.I,
 )
-# words that never describe a listed name: "were delivered at Addington", "four against Malta"
-_NOT_DESCRIPTION = re.compile(
-    r"\b(?:were|was|are|is|be|been|at|in|on|to|of|by|for|from|with|against|the|their|his|her|"
-    r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
-    re.I,
+# "... sponsorship of $15,600 and the festival raffle, which brought in $9,250": the last item
+# with its figure in a clause of its own
+_LAST_ITEM_CLAUSE = re.compile(
+    r"^\s*,?\s*and\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+"
+    r"(?:which|that)\s+(?:[a-z]+\s+){1,3}$"
 )
-_SUBSET = re.compile(
-    r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
-    r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
-    re.I,
-)
+# "Labour won 22 seats, the Conservatives 14": parts split by who holds them
+_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:won|took|holds|has|had|gained|kept))?\s+$")
 _DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:in|at|from|on|for)\s+[A-Z]")
 # a figure after these is not the whole: "another eight domains", "four nominations apiece"
-_NOT_THE_WHOLE = re.compile(
+NOT_THE_WHOLE = re.compile(
     r"\b(?:another|other|more|additional|extra|further|remaining|among|amongst|of the)\s+"
     r"(?:\w+\s+)?$",
     re.I,
@@ -105,8 +111,6 @@ _APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—])\s*$")
 # "The Greens won nine seats. They took four in the north, ...": the next sentence's subject is
 # the total
 _PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+){0,2}$")
-_ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
-_PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,9 @@ class Breakdown:
 
 
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
-    found = _figure_lists(analysis) + _name_lists(analysis)
+    from newslint.extract.rosters import name_lists
+
+    found = _figure_lists(analysis) + name_lists(analysis)
     return sorted(found, key=lambda b: b.total.start)
 
 
@@ -195,11 +201,14 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         for q in analysis.quantities
         if _summable(q)
         and not _is_group_count(text, q)
-        and not _MODIFIER_AFTER.match(text, q.end)
         and not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
     ]
+    # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
+    # comprises 12 forwards, ...")
+    listable = [q for q in figures if not _MODIFIER_AFTER.match(text, q.end)]
     found: list[Breakdown] = []
-    for run in _lists(analysis, figures):
+    parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, listable)
+    for run in _lists(analysis, sorted(parts, key=lambda q: q.start)):
         if _heads_the_rest(analysis, run):
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
             # figure the list was carried over from is its total, not a part
@@ -219,6 +228,43 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
     return found
 
 
+def _compound(text: str, q: Quantity) -> bool:
+    """ "a 33-man squad", "the two-match series": a figure hyphenated to its noun describes the
+    noun; it may be a total, never one part of a list."""
+    return bool(re.match(r"-[a-z]", text[q.end : q.end + 2]))
+
+
+# "The DA holds 24 seats, ActionSA 7, the Freedom Front Plus 5 and the IFP 2": the figures the
+# quantity table leaves alone after a name (as it leaves "Windows 7"), read as parts when they
+# continue a list of figures with the verb left out
+_GAPPED = re.compile(
+    r"(?:,|\band)\s+(?:the\s+)?(?P<name>[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,3})\s+"
+    r"(?P<n>\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:,|\.|;|\band\b|$))"
+)
+
+
+def _gapped(analysis: Analysis, figures: list[Quantity]) -> list[Quantity]:
+    from newslint.extract.timex import number
+
+    text = analysis.text
+    taken = [(q.start, q.end) for q in analysis.quantities]
+    found = []
+    for sentence in {id(s): s for q in figures if (s := analysis.sentence_at(q.start))}.values():
+        counts = [
+            q for q in figures if sentence.start <= q.start < sentence.end and q.kind == "count"
+        ]
+        if not counts:
+            continue
+        for m in _GAPPED.finditer(text, counts[0].end, sentence.end):
+            start, end = m.span("n")
+            value = number(m.group("n"))
+            if value is None or any(a < end and start < b for a, b in taken):
+                continue
+            found.append(Quantity(start=start, end=end, text=m.group("n"), value=value))
+    return found
+
+
 def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     """Runs of two or more figures of one measure printed as one list: separated by commas,
     "and", "followed by", or by a full stop and a short sentence about the next part ("will take
@@ -231,8 +277,9 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             gap = text[current[-1].end : q.start]
             same_sentence = analysis.sentence_at(q.start) is analysis.sentence_at(current[-1].start)
             if same_sentence:
-                joined = (
-                    len(gap) <= 90 and bool(_LIST_GAP.search(gap)) and not _NOT_LIST_GAP.search(gap)
+                joined = len(gap) <= 90 and (
+                    (bool(_LIST_GAP.search(gap)) and not _NOT_LIST_GAP.search(gap))
+                    or bool(_LAST_ITEM_CLAUSE.match(gap))
                 )
             else:
                 joined = (
@@ -243,7 +290,8 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                 )
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
-            opens = ":" in gap or _COMPLETE.search(gap)
+            # "Of the £8.5m total, £4.2m ...": a figure named as the total heads what follows
+            opens = ":" in gap or _COMPLETE.search(gap) or _NAMED_TOTAL.match(gap)
             summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
             if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
@@ -269,13 +317,17 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
     large as the others together."""
     if len(run) < 3:
         return False
-    same = analysis.sentence_at(run[0].start) is analysis.sentence_at(run[1].start)
+    sentence = analysis.sentence_at(run[0].start)
+    lead = analysis.text[sentence.start if sentence else run[0].start : run[0].start]
+    if ":" in lead or _COMPLETE.search(lead):
+        return False  # "The 28-man squad comprises 12 forwards, ...": the list opens there
+    same = sentence is analysis.sentence_at(run[1].start)
     if same:
         # "23 people over the weekend, 15 men and nine women": a count of one noun set off by a
         # comma, then counts of others; not "£41,000 from the fun run, £27,000 from ..."
         apposed = _APPOSED_LIST.match(analysis.text[run[0].end : run[1].start])
-        nouns = {_stem(q.counted or "") for q in run[1:]}
-        if not apposed or not run[0].counted or _stem(run[0].counted) in nouns:
+        nouns = {stem(q.counted or "") for q in run[1:]}
+        if not apposed or not run[0].counted or stem(run[0].counted) in nouns:
             return False
     rest = sum(q.value or 0 for q in run[1:])
     return 0.8 * rest <= (run[0].value or 0) <= 1.25 * rest
@@ -290,8 +342,8 @@ def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
 def _counts_what_total_counts(total: Quantity, run: list[Quantity]) -> bool:
     """ "The eight pages consist of ... seven movements": parts that name what they count must
     count what the total counts ("36 buses: 20 diesel, 10 hybrids and four electric buses")."""
-    noun = _stem(total.counted or "")
-    named = {_stem(q.counted) for q in run if q.counted}
+    noun = stem(total.counted or "")
+    named = {stem(q.counted) for q in run if q.counted}
     several = sum(1 for q in run if q.counted) >= 2
     # parts that all count one other thing ("seven movements ... two movements") are not parts
     return not noun or not several or len(named) > 1 or noun in named
@@ -332,19 +384,50 @@ def _total_before(
             return None
         if not _same_measure(q, run[0]) or not all(_larger(q, p) for p in run):
             continue
+        if _WHOLE_OF_ANOTHER.search(analysis.text[max(0, q.start - 40) : q.start]):
+            continue  # "controls 40 of the council's 77 seats": the 77 is another whole
         named = _names_the_total(analysis, q, lead_in, run[0].start)
         cued = any(
             _cue_names_total(analysis, q, m.start())
-            for m in _COMPLETE.finditer(analysis.text, lead_in, run[0].start)
-        )
+            for m in itertools.chain(
+                _COMPLETE.finditer(analysis.text, lead_in, run[0].start),
+                _SOURCES.finditer(analysis.text, lead_in, run[0].start),
+            )
+        ) or _item_count(analysis, q) == len(run)
         if apart <= 1 or named or (apart <= 3 and (cued or _exceeds(analysis, q, run))):
             return q
     return None
 
 
+# "40 of the council's 77 seats": the figure after "of" is the whole the first is part of
+_WHOLE_OF_ANOTHER = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _item_count(analysis: Analysis, total: Quantity) -> int | None:
+    """ "retained four players for a combined Rs 57 crore": a sum of money (or of a measure)
+    said with how many items it is for; the list must name as many."""
+    if _kind(total) == "count":
+        return None
+    sentence = analysis.sentence_at(total.start)
+    if sentence is None:
+        return None
+    start = max(sentence.start, analysis.text.rfind(";", sentence.start, total.start) + 1)
+    counts = [
+        q
+        for q in analysis.quantities
+        if start <= q.start < total.start
+        and q.kind == "count"
+        and q.value is not None
+        and 2 <= q.value <= 30
+        and (q.counted or "").endswith("s")
+        and q.approx == "="
+    ]
+    return int(counts[-1].value or 0) if len(counts) == 1 else None
+
+
 def _names_the_total(analysis: Analysis, total: Quantity, start: int, end: int) -> bool:
-    noun = _stem(total.counted or "")
-    words = {_stem(w) for w in re.findall(r"[a-z]+", analysis.text[start:end].lower())}
+    noun = stem(total.counted or "")
+    words = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[start:end].lower())}
     return bool(noun) and noun in words
 
 
@@ -353,11 +436,16 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     text = analysis.text
     between = text[total.end : run[0].start]
     listed = text[run[0].start : run[-1].end]
-    if _PARTIAL.search(between[-60:]) or _PARTIAL.search(listed):
+    if partial(between[-60:]) or partial(listed):
         return ""
+    if _more_after(analysis, run):
+        return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     groups = _group_count(analysis, total, run)
     if groups is not None and groups != len(run):
         return ""  # "three matches" and two figures read: a part was missed
+    items = _item_count(analysis, total)
+    if items == len(run):
+        return f"{items} items named with the total, {len(run)} parts listed"
     here = analysis.sentence_at(total.start)
     colon = _AFTER_TOTAL.match(text[total.end : here.end if here else total.end + 40])
     if colon and total.end + colon.end() <= run[0].start:
@@ -370,7 +458,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
             previous = analysis.sentences[analysis.sentences.index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
-    for cue in _COMPLETE.finditer(between):
+    for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
     # "... according to the segment breakdown", "These three categories covered every
@@ -385,6 +473,18 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
+
+
+def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
+    """Is there another figure of the list's measure after its last part, in its sentence (a
+    part the run did not take in)?"""
+    sentence = analysis.sentence_at(run[-1].start)
+    if sentence is None:
+        return False
+    return any(
+        run[-1].end <= q.start < sentence.end and _summable(q) and _same_measure(q, run[-1])
+        for q in analysis.quantities
+    )
 
 
 def _sentence_start(analysis: Analysis, offset: int) -> int:
@@ -409,6 +509,12 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     here = analysis.sentence_at(at)
     if here is None or here.start <= total.start:
         return True
+    if re.match(
+        r"of (?:the|this|that) (?:total|sum|amount|figure)\b",
+        analysis.text[at : at + 20],
+        re.I,
+    ):
+        return True  # "Of the total, ...": the cue points back itself
     clause = re.split(r"[,;:]\s", analysis.text[here.start : at])[-1]
     subject = clause.split()[-6:]  # "... told the meeting these three categories covered every"
     return any(_DEFINITE_SUBJECT.fullmatch(word) for word in subject)
@@ -419,17 +525,22 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     if analysis.sentence_at(total.start) is analysis.sentence_at(run[0].start):
         return False  # "31 homes in A, 22 in B": the first figure is a part, not a total
     here = analysis.sentence_at(total.start)
-    noun = _stem(run[0].counted or "") or _stem(total.counted or "")
+    noun = stem(run[0].counted or "") or stem(total.counted or "")
     if here is None or not noun:
         return False
-    words = {_stem(w) for w in re.findall(r"[a-z]+", analysis.text[here.start : here.end].lower())}
+    words = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[here.start : here.end].lower())}
     if noun not in words:
         return False
-    if _NOT_THE_WHOLE.search(analysis.text[max(0, total.start - 20) : total.start]):
+    if NOT_THE_WHOLE.search(analysis.text[max(0, total.start - 20) : total.start]):
         return False
     # "31 homes were lost in Gidgegannup, 22 in Chidlow and 13 in Wooroloo": parts split by
     # place or kind, each followed by "in", "at", "from" and a name
-    split = sum(1 for p in run if _DISTRIBUTED.match(analysis.text[p.end : p.end + 40]))
+    split = sum(
+        1
+        for p in run
+        if _DISTRIBUTED.match(analysis.text[p.end : p.end + 40])
+        or _AFTER_NAME.search(analysis.text[max(0, p.start - 40) : p.start])
+    )
     if split < 2:
         return False
     low = sum(_part(p, _half(p)).interval.low for p in run)
@@ -470,137 +581,39 @@ def _paragraphs_apart(analysis: Analysis, a: int, b: int) -> int:
 def _group_count(analysis: Analysis, total: Quantity, run: list[Quantity]) -> int | None:
     """ "over the three days", "three local electoral areas", "four categories", "split among
     three programmes": how many groups the total is split into, said in the total's sentence,
-    the list's sentence or the sentence before the list."""
+    the list's sentence or the sentence before either."""
     text = analysis.text
     spans = []
     for offset in (total.start, run[0].start):
         sentence = analysis.sentence_at(offset)
         if sentence is not None:
             spans.append((sentence.start, sentence.end))
-            if offset == run[0].start:
-                index = analysis.sentences.index(sentence)
-                if index > 0:
-                    before = analysis.sentences[index - 1]
-                    spans.append((before.start, before.end))
+            index = analysis.sentences.index(sentence)
+            if index > 0:
+                # "A four-party coalition has taken control ... It controls 40 seats"
+                before = analysis.sentences[index - 1]
+                spans.append((before.start, before.end))
     for q in analysis.quantities:
         if q is total or any(q is p for p in run) or not any(a <= q.start < b for a, b in spans):
             continue
         if _is_group_count(text, q):
             return int(q.value or 0)
+    from newslint.extract.timex import number
+
+    for a, b in spans:
+        # "a four-party coalition": the quantity table leaves a hyphenated number word alone
+        for m in _HYPHENATED_GROUPS.finditer(text, a, b):
+            if _GROUP_NOUNS.match(m.group("noun").lower()):
+                return int(number(m.group("n")) or 0) or None
     return None
 
 
-def _stem(word: str) -> str:
+_HYPHENATED_GROUPS = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<noun>[a-z]+)\b",
+    re.I,
+)
+
+
+def stem(word: str) -> str:
     word = word.lower().split()[-1] if word and word.split() else ""
     return word[:-1] if word.endswith("s") else word
-
-
-# -- lists of names -------------------------------------------------------------------------
-
-
-def _name_lists(analysis: Analysis) -> list[Breakdown]:
-    text = analysis.text
-    found = []
-    counts = [
-        q
-        for q in analysis.quantities
-        if q.kind == "count"
-        and q.value is not None
-        and 2 <= q.value <= 30
-        and q.low is None
-        and q.change is None
-    ]
-    for q in counts:
-        noun_end = _noun_end(text, q)
-        if noun_end is None or _NOT_THE_WHOLE.search(text[max(0, q.start - 20) : q.start]):
-            continue
-        intro = _NAMES_INTRO.match(text[noun_end : noun_end + 20])
-        if intro is None:
-            continue
-        # "four children, Patrick, Maureen, ...": after a bare comma the names start at once
-        comma = intro.group(0).strip() == ","
-        items = _names(text, noun_end + intro.end(), first_capital=comma)
-        if items is not None:
-            found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
-    for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
-        if _PARTIAL.search(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(
-            m.group("noun")
-        ):
-            continue  # "Among the newcomers are", "The worst-hit districts are": some of them
-        count = _count_for(analysis, counts, m)
-        if count is None:
-            continue
-        items = _names(text, m.end())
-        if items is not None:
-            found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
-    return found
-
-
-def _noun_end(text: str, q: Quantity) -> int | None:
-    """The end of a count's noun: "Three people", "the five accused", "four children"."""
-    m = re.match(r"(?:\s+(?!(?:are|were|is|was)\b)[a-z][\w-]*){1,3}", text[q.end : q.end + 40])
-    if m is None:
-        return None
-    return q.end + m.end()
-
-
-def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> Quantity | None:
-    """The count a "The <noun> are ..." list names: a count of the same noun in the two
-    sentences before ("seven new railway stations ... The proposed stations are at"), or the
-    count that opens the sentence before ("Five uncapped players have been included ... The
-    newcomers are")."""
-    noun = "" if m.group("noun") in ("They", "These", "Those") else _stem(m.group("noun"))
-    sentence = analysis.sentence_at(m.start())
-    if sentence is None or sentence.start != m.start():
-        return None
-    index = analysis.sentences.index(sentence)
-    if index == 0:
-        return None
-    before = analysis.sentences[max(0, index - 2)].start
-    text = analysis.text
-    near = [q for q in counts if before <= q.start < m.start()]
-    for q in reversed(near):
-        words = re.findall(r"[a-z]+", text[q.end : q.end + 40].split(".")[0].lower())
-        if noun in {_stem(w) for w in words}:
-            return q
-    previous = analysis.sentences[index - 1]
-    opening = [q for q in near if previous.start <= q.start < previous.start + 4]
-    return opening[0] if opening else None
-
-
-def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int, int]] | None:
-    """The names listed from ``start``: items separated by commas and "and", each a name
-    with at most five words of description before it ("former finance chief officer Daniel
-    Rotich"); None unless there are at least two and every item is one."""
-    stop = _LIST_STOP.search(text, start)
-    end = stop.start() if stop else min(len(text), start + 400)
-    body = text[start:end]
-    if _PARTIAL.search(body[:30]) or (first_capital and not body[:1].isupper()):
-        return None
-    items: list[tuple[int, int]] = []
-    pos = start
-    # "John Ames, 44, of Leeds; Peter Bell, 38, of York; and ...": semicolons separate the items
-    separator = r";\s*(?:and\s+)?" if ";" in body else r",\s*(?:and\s+)?|\s+and\s+"
-    pieces = re.split(separator, body)
-    if len(pieces) > 2 and not re.search(r"[A-Z]", pieces[-1]) and pieces[-1].strip()[:1].islower():
-        pieces = pieces[:-1]  # "..., the judges said": the attribution, not a name
-    for piece in pieces:
-        at = text.find(piece, pos)
-        pos = at + len(piece)
-        stripped = piece.strip()
-        if re.match(r"^(?:of|from|in|at|near)\s+[A-Z]", stripped) and items:
-            continue  # "John Smith, of Leeds": where he is from, not another name
-        m = _PEOPLE.match(stripped)
-        if not stripped or m is None or _NOT_DESCRIPTION.search(stripped[: m.start("name")]):
-            return None
-        if not _ENDS_WITH_NAME.search(stripped):
-            return None  # "Sinn Féin returned five councillors": a clause, not a name
-        items.append((at, at + len(piece)))
-    return items if len(items) >= 2 else None
-
-
-def _named(count: Quantity, items: list[tuple[int, int]], cue: str) -> Breakdown:
-    value = count.value or 0.0
-    total = Part(count.start, count.end, count.text, value, Interval(value, value))
-    parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
-    return Breakdown(total, parts, True, cue, True)

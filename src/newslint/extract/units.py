@@ -491,6 +491,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "MYR": "MYR",
     "KSh": "KES",
     "Ksh": "KES",
+    # the Kenyan press writes shillings as "Sh12.4 billion" (Daily Nation, The Standard)
+    "Sh": "KES",
     "KES": "KES",
     "PKR": "PKR",
     "NGN": "NGN",

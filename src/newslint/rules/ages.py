@@ -11,6 +11,7 @@ the only one with an age or a birth date, and only when it is close to what is k
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -59,13 +60,13 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             continue
         named.setdefault(person.canonical, []).append(s)
         people[person.canonical] = person
-    if len(named) == 1 and unnamed:
-        ((canonical, statements),) = named.items()
-        main = people[canonical]
+    if named:
+        known = {canonical: list(found) for canonical, found in named.items()}
         for s in unnamed:
-            if _could_be(main, s, statements, analysis):
-                statements.append(s)
-    elif not named:
+            canonical = _main_person(analysis, facts, s, people, known)
+            if canonical is not None:
+                named[canonical].append(s)
+    else:
         # no name carries an age: "He was born in 1947 ... He died aged 79" is one person only
         # when every such statement says the same "he" or "she"
         genders = {s.subject.pronoun for s in unnamed}
@@ -79,6 +80,48 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     return named
 
 
+def _main_person(
+    analysis: Analysis,
+    facts: AgeFacts,
+    s: Statement,
+    people: dict[str, Person],
+    known: dict[str, list[Statement]],
+) -> str | None:
+    """The person a pronoun or a description stands for, if any: the only person with an age
+    or a birth date by name, or the person a lede introduces without naming ("A 72-year-old man
+    was attacked ..." ... "Mr Whitby, 74,")."""
+    if len(known) == 1:
+        ((canonical, statements),) = known.items()
+        if _could_be(people[canonical], s, statements, analysis):
+            return canonical
+    if not _introduced_unnamed(analysis, facts, s):
+        return None
+    gender = s.subject.gender
+    fits = [
+        canonical
+        for canonical, statements in known.items()
+        if people[canonical].mentions[0].start > s.end
+        and (gender is None or people[canonical].gender in (None, gender))
+        and _close_to(s, statements)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _introduced_unnamed(analysis: Analysis, facts: AgeFacts, s: Statement) -> bool:
+    """ "A 33-year-old man has been charged ...": an indefinite description with an age, the
+    only age in its sentence, in the article's first paragraph (after a headline): the person
+    the story is about, named further down."""
+    subject = s.subject
+    if not isinstance(s, AgeStatement) or subject.description is None or subject.definite:
+        return False
+    paragraphs = analysis.paragraphs
+    lede = paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]
+    sentence = analysis.sentence_at(s.start)
+    if not lede.start <= s.start < lede.end or sentence is None:
+        return False
+    return sum(1 for a in facts.ages if sentence.start <= a.start < sentence.end) == 1
+
+
 def _could_be(person: Person, s: Statement, known: list[Statement], analysis: Analysis) -> bool:
     """May a pronoun or description stand for the article's main person?"""
     subject = s.subject
@@ -90,7 +133,41 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
         text = analysis.text.lower()
         if not any(words in text[max(0, m.start - 80) : m.end + 80] for m in person.mentions):
             return False
-    return _close_to(s, known)
+    return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
+
+
+# "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening the
+# sentence after the person's is theirs, whatever its gap, when nobody else is aged there
+_BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
+
+
+_AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
+
+
+def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> bool:
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None or not isinstance(s, AgeStatement):
+        return False
+    lead = analysis.text[sentence.start : s.end + 12]
+    if not _BARE_AGE.match(lead) or s.start - sentence.start > 8:
+        return False
+    noun = (s.subject.description or "").lower()
+    if noun and noun not in ("man", "woman", "boy", "girl"):
+        return False  # "The 19-year-old victim": someone else, named by what they are
+    index = analysis.sentences.index(sentence)
+    if index == 0:
+        return False
+    before = analysis.sentences[index - 1]
+    named = [m for m in person.mentions if before.start <= m.start < before.end]
+    facts = analysis.age_facts
+    theirs = [
+        a
+        for a in facts.ages
+        if before.start <= a.start < before.end and _person_of(a.subject, facts.people) is person
+    ]
+    # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son)
+    printed = _AGE_PRINTED.findall(analysis.text, before.start, before.end)
+    return bool(named) and len(printed) == len(theirs)
 
 
 def _close_to(s: Statement, known: list[Statement]) -> bool:

@@ -1,11 +1,12 @@
 """NUM006: a stated change that disagrees with the two figures it is a change between.
 
 The figures and the change are read and linked by ``extract/changes.py``; this module does the
-arithmetic. Each printed figure stands for the range its digits allow (``arithmetic.printed``),
-so the implied change is a range too: from 40 to 50 is a rise of 25% exactly, from 4,812 to
-4,106 a fall of 14.66-14.68%, from 1.5 to 2.2 per cent a rise of 0.6-0.8 points or 40-53%. A
-stated change fires only when its own range (widened by "about", "almost", "more than") and the
-implied range do not meet. Between two percentages, a change that fits the other measure (points
+arithmetic. Writers compute a change from the figures they print, so each figure is read to its
+last printed digit (``arithmetic.last_digit_step``, as NUM001 reads a converted figure): from 40
+to 50 is a rise of 22-28% (25% exactly), from 4,812 to 4,106 a fall of 14.66-14.68%, from 1.5 to
+2.2 per cent a rise of 0.6-0.8 points or 40-53%. The stated change stands for the range its own
+digits allow ("20%" is 19.5-21%: rounded or cut), widened by "about", "almost", "more than"; it
+fires only when that range and the implied one do not meet. Between two percentages, a change that fits the other measure (points
 for per cent, or per cent for points) is a warning that says which was meant.
 """
 
@@ -20,8 +21,7 @@ from newslint.extract.changes import Endpoints, StatedChange
 from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
 
-PERCENT_SLACK = 0.5  # "16%" is also how 16.9% is printed when a writer truncates
-ABSOLUTE_SLACK = 0.01  # 1% of the change, for figures rounded before they were subtracted
+ABSOLUTE_SLACK = 0.01  # 1% of the change, for a calculator's rounding
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
         return Verdict(Interval(stated.low - slack, stated.high + slack).overlaps(implied), implied)
     relative = _relative(old, new)
     points = _difference(old, new) if pair.kind == "percent" else None
-    widened = Interval(stated.low - PERCENT_SLACK, stated.high + PERCENT_SLACK)
+    widened = _truncated(change)
     mine: Interval = points or relative if change.kind == "points" else relative
     other: Interval | None = relative if change.kind == "points" else points
     if points is not None:
@@ -115,6 +115,14 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
     fits = widened.overlaps(mine)
     other_fits = other is not None and not fits and widened.overlaps(other)
     return Verdict(fits, mine, other if pair.kind == "percent" else None, other_fits)
+
+
+def _truncated(change: StatedChange) -> Interval:
+    """A percentage is rounded or cut to its last digit: "16%" is 15.5-17 (16.9% cut)."""
+    stated = change.interval
+    if change.quantity is None or change.quantity.approx != "=":
+        return stated
+    return Interval(stated.low, stated.high + (stated.high - stated.low) / 2)
 
 
 def _as_printed(pair: Endpoints, kind: str) -> tuple[Interval, Interval]:
@@ -148,9 +156,9 @@ def _relative(old: Interval, new: Interval) -> Interval:
 
 def _shown(x: Interval, unit: str = "") -> str:
     if x.high == float("inf"):
-        return f"more than {sig(x.low, 3):g}{unit}"
-    low, high = sig(x.low, 3), sig(x.high, 3)
-    return f"{low:g}{unit}" if low == high else f"{low:g}-{high:g}{unit}"
+        return f"more than {_n(sig(x.low, 3))}{unit}"
+    low, high = _n(sig(x.low, 3)), _n(sig(x.high, 3))
+    return f"{low}{unit}" if low == high else f"{low}-{high}{unit}"
 
 
 def _working(change: StatedChange, pair: Endpoints, implied: Interval) -> str:
@@ -167,7 +175,12 @@ def _working(change: StatedChange, pair: Endpoints, implied: Interval) -> str:
 
 
 def _n(x: float) -> str:
-    return f"{sig(x, 6):,g}"
+    """A figure in words a reader knows: 12,500,000 is "12.5 million", never "1.25e+07"."""
+    x = sig(x, 6)
+    for scale, word in ((1e9, " billion"), (1e6, " million")):
+        if abs(x) >= scale:
+            return f"{sig(x / scale, 6):g}{word}"
+    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
 
 
 def _unit(change: StatedChange) -> str:

@@ -15,14 +15,14 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from newslint.analysis import Analysis
-from newslint.extract.dates import (
-    NEAREST_WITHIN_DAYS,
-    CalendarDate,
+from newslint.extract.dates import NEAREST_WITHIN_DAYS, CalendarDate, weekday_name
+from newslint.extract.spells import (
     Duration,
-    Interval,
+    Point,
+    Spell,
+    anchored_spells,
     find_durations,
-    find_intervals,
-    weekday_name,
+    find_spells,
 )
 from newslint.rules.ages import age_mismatch_flags
 from newslint.rules.registry import Flag, rule
@@ -207,10 +207,12 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         ("49 days", "a 10-week strike", "After 14 years") fires only against two dates that are
         printed as one range or begin and end one spell (a start word such as "walked out" or
         "sworn in" before the first, an end word such as "returned" or "reopened" before the
-        second), within two paragraphs of it, and only if no pair of dates near it fits. A
-        printed duration stands for half a unit either side, plus a day for counting either end
-        in or out; "about" widens that by 10% (at least a unit), "almost" and "more than" open
-        one side.
+        second), or that its own words name ("a fortnight later, on 20 August", "six months
+        after the offer was accepted on 2 May"), within two paragraphs of it, and only if no
+        pair of dates near it fits. A printed duration stands for half a unit below and, for
+        weeks, months and years, a whole unit above (cut to whole units: 15.6 weeks is "15
+        weeks"), plus a day for counting either end in or out; "about" widens that by 10% (at
+        least a unit), "almost" and "more than" open one side.
     """,
 )
 def impossible_date(analysis: Analysis) -> Iterator[Flag]:
@@ -268,30 +270,36 @@ OTHER_SPELL_RATIO = 2.5
 def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
     text = analysis.text
     paragraphs = [(p.start, p.end) for p in analysis.paragraphs]
-    intervals = find_intervals(text, analysis.dates, paragraphs)
-    if not intervals:
+    durations = find_durations(text)
+    if not durations:
+        return
+    spells = find_spells(text, analysis.dates, paragraphs)
+    anchored = anchored_spells(analysis, durations)
+    if not spells and not anchored:
         return
     full = [d for d in analysis.dates if d.date is not None]
 
     def paragraph(offset: int) -> int:
         return next((k for k, (s, e) in enumerate(paragraphs) if s <= offset < e), -1)
 
-    wrong: dict[int, list[Duration]] = {}
-    for duration in find_durations(text):
+    wrong: dict[tuple[int, int], tuple[Spell, list[Duration]]] = {}
+    for duration in durations:
         where = paragraph(duration.start)
-        near = [
-            i
-            for i in intervals
-            if len(intervals) == 1
-            or min(abs(paragraph(i.first.start) - where), abs(paragraph(i.last.start) - where))
-            <= PARAGRAPHS_APART
-        ]
-        near = [
-            i
-            for i in near
-            if not _before_the_start(analysis, duration, i)
-            and not _another_time(analysis, duration, i)
-        ]
+        near = anchored.get(duration.start, [])
+        if not near:
+            near = [
+                i
+                for i in spells
+                if len(spells) == 1
+                or min(abs(paragraph(i.first.start) - where), abs(paragraph(i.last.start) - where))
+                <= PARAGRAPHS_APART
+            ]
+            near = [
+                i
+                for i in near
+                if not _before_the_start(analysis, duration, i)
+                and not _another_time(analysis, duration, i)
+            ]
         if not near or any(duration.allows(i.days) for i in near):
             continue
         near = [i for i in near if _same_order(duration.days, i.days)]
@@ -299,25 +307,28 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
             continue
         # any two dates near it that fit: it measures another spell
         around = [d.date for d in full if abs(paragraph(d.start) - where) <= 1]
-        around += [i.first.date for i in near] + [i.last.date for i in near]
+        around += [i.first.day for i in near] + [i.last.day for i in near]
         if any(
             duration.allows(abs((b - a).days))  # type: ignore[operator]
             for k, a in enumerate(around)
             for b in around[k + 1 :]
         ):
             continue
-        interval = min(
-            near,
-            key=lambda i: min(
-                abs(i.first.start - duration.start), abs(i.last.start - duration.start)
-            ),
-        )
-        wrong.setdefault(intervals.index(interval), []).append(duration)
-    for index, durations in wrong.items():
-        yield _duration_flag(intervals[index], durations)
+        spell = min(near, key=lambda i: _distance(i, duration))
+        key = (spell.first.start, spell.last.start)
+        wrong.setdefault(key, (spell, []))[1].append(duration)
+    for spell, found in wrong.values():
+        # the same duration said again (a headline's "after 13 months") is the same error
+        again = [d for d in durations if d.text.lower() == found[0].text.lower() and d not in found]
+        yield _duration_flag(spell, found + again)
 
 
-def _before_the_start(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
+def _distance(spell: Spell, duration: Duration) -> int:
+    ends = [p.start for p in (spell.first, spell.last) if p.start >= 0]
+    return min((abs(s - duration.start) for s in ends), default=0)
+
+
+def _before_the_start(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     """ "sworn in on 15 January 2013, after 18 years in Columbus": "after N years" in the clause
     of the spell's first date, before its last, is the time before the spell."""
     sentence = analysis.sentence_at(duration.start)
@@ -335,7 +346,7 @@ def _before_the_start(analysis: Analysis, duration: Duration, interval: Interval
     )
 
 
-def _another_time(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
+def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     """ "It had last been closed for three weeks in 2019", "In 2019, it was shut for 97 days":
     a duration dated to a year the spell is not in is about another time."""
     sentence = analysis.sentence_at(duration.start)
@@ -345,7 +356,7 @@ def _another_time(analysis: Analysis, duration: Duration, interval: Interval) ->
     near = text[duration.end : min(sentence.end, duration.end + 30)]
     opening = re.match(r"\W*In (?:the )?((?:19|20)\d\d)\b", text[sentence.start : duration.start])
     years = {int(y) for y in _YEAR.findall(near)} | ({int(opening.group(1))} if opening else set())
-    return bool(years - {interval.first.year, interval.last.year})
+    return bool(years - {interval.first.day.year, interval.last.day.year})
 
 
 def _same_order(stated_days: float, elapsed_days: int) -> bool:
@@ -355,35 +366,33 @@ def _same_order(stated_days: float, elapsed_days: int) -> bool:
     return 1 / OTHER_SPELL_RATIO <= ratio <= OTHER_SPELL_RATIO
 
 
-def _duration_flag(interval: Interval, durations: list[Duration]) -> Flag:
-    first, last = interval.first, interval.last
-    days = interval.days
-    nearest = min(
-        durations, key=lambda p: min(abs(p.start - first.start), abs(p.start - last.start))
-    )
+def _duration_flag(spell: Spell, durations: list[Duration]) -> Flag:
+    first, last = spell.first, spell.last
+    days = spell.days
+    nearest = min(durations, key=lambda p: _distance(spell, p))
     unit_days = nearest.days / nearest.number
     in_units = days / unit_days
     low, high = nearest.bounds()
+    shown = "" if nearest.unit == "day" else f" ({in_units:.1f} {nearest.unit}s)"
     return Flag(
         start=nearest.start,
         end=nearest.end,
-        message=f"'{nearest.text}' does not fit the dates: {first.text} to {last.text} is "
-        f"{days} days" + (f" ({in_units:.1f} {nearest.unit}s)" if nearest.unit != "day" else ""),
+        message=f"'{nearest.text}' does not fit the dates: {_end_text(first)} to "
+        f"{_end_text(last)} is {days} days" + shown,
         related=(
-            (first.start, first.end),
-            (last.start, last.end),
+            *((p.start, p.end) for p in (first, last) if p.start >= 0),
             *((p.start, p.end) for p in durations if p is not nearest),
         ),
         evidence={
-            "from_date": first.date.isoformat() if first.date else None,
-            "to_date": last.date.isoformat() if last.date else None,
-            "linked_by": interval.how,
+            "from_date": first.day.isoformat(),
+            "to_date": last.day.isoformat(),
+            "linked_by": spell.how,
             "elapsed_days": days,
             "stated": nearest.text,
             "stated_days": round(nearest.days, 1),
             "allowed_days": [round(low, 1), round(high, 1)],
             "working": [
-                f"{_day(first.date)} → {_day(last.date)} = {days} days"  # type: ignore[arg-type]
+                f"{_day(first.day)} → {_day(last.day)} = {days} days"
                 + (f" = {in_units:.1f} {nearest.unit}s" if nearest.unit != "day" else ""),
                 f"printed: {nearest.text} = {nearest.days:g} days; allowed {low:g}-{high:g} days"
                 if high != float("inf")
@@ -391,3 +400,7 @@ def _duration_flag(interval: Interval, durations: list[Duration]) -> Flag:
             ],
         },
     )
+
+
+def _end_text(p: Point) -> str:
+    return p.text if p.start >= 0 else f"{p.text} ({_day(p.day)})"

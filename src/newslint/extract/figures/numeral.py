@@ -79,7 +79,8 @@ _PERCENT_RE = re.compile(
     _I,
 )
 PER_RE = re.compile(
-    r"(?:\s?-?\s?(?:a|an)\s?-?\s?|\s?per\s|\s?/\s?|\s+each\s+)"
+    # "a year", "-a-year"; never "ahead" ("Rs 57 crore ahead of the auction")
+    r"(?:\s?-?\s?(?:a|an)(?:\s|-)\s?|\s?per\s|\s?/\s?|\s+each\s+)"
     r"(?P<per>year|annum|month|week|day|night|hour|minute|second|head|person|capita|barrel|tonne|ton|"
     r"litre|liter|gallon|share|kilogram|kilo|kg|pound|lb|ounce|square\s+foot|sq\s?ft|square\s+metre|"
     r"game|match|episode|unit|household|mile|km|kilometre|gram|g|sq\s?m|square\s+meter|decade|century|"

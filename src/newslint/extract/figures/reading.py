@@ -249,13 +249,17 @@ def _is_range(text: str, d: _Draft, partner: Numeral, sep: str, opened: bool, pr
     changed_before = left_context(text, d.left, ratio=True)[1] is not None
     if sep == "to" and not opened and changed_before:
         # "rose 5% to 7%" is a change then a new level; "rose by 1 to 1.5 degrees" a range,
-        # but "increased by $43.6bn to $419.2bn" is a change then a level
+        # but "increased by $43.6bn to $419.2bn", "fell by 310 to 1,240" and "rose by 12% to
+        # 1,400" are a change then a level: a range's ends are within a factor of two and
+        # both per cent or neither
         own_units = read.measured and partner.measured
         ratio = abs(partner.value / read.value) if read.value else float("inf")
+        one_percent = read.percent is not None and partner.percent is None
         return (
             not clash
+            and not one_percent
             and bool(re.search(r"\bby\s+$", pre, _I))
-            and not (own_units and not 1 / 3 < ratio < 3)
+            and (1 / 3 < ratio < 3 if own_units else 0.5 <= ratio <= 2)
         )
     return not clash
 

@@ -1,0 +1,303 @@
+"""Lists of names given for a count (NUM007's second reading): "Three people were arrested: A,
+B, C and D", "four children, Patrick, Maureen, Kevin and Anne", "the five accused are ...",
+"Police named the three people who died. They are Kirsty Lang, 34, and her son Jayden; and
+Peter Doyle, 61, and his wife Margaret, 59", "The squad in full:" and a list under each heading.
+
+Where the names run with descriptions ("her eight-year-old son Jayden", "his wife Margaret, 59,
+of Coonabarabran") the list is read from the parse: the names coordinated with the first one,
+each a name or a noun that names its person. Otherwise it is read from the punctuation: items
+separated by commas, "and" or semicolons, each a name with a few words of description.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslint.arithmetic import Interval
+from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part, partial, stem
+from newslint.report.model import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newslint.analysis import Analysis
+
+_NAMES_INTRO = re.compile(
+    r"^\s*(?:(?:are|were|is|was|will be|have been|has been|had been)(?:\s+[a-z]+){0,2}\s*:"
+    r"|(?:are|were|is|was|will be|have been|has been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
+    r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
+    re.I,
+)
+_THE_NOUNS_ARE = re.compile(
+    r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+    r"(?:are|were)\s+(?:at\s+|in\s+)?",
+)
+_THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
+_LIST_STOP = re.compile(
+    r",?\s+(?:both|all|each|who|whom|which|whose|while|where|with|after|before|because|who|"
+    r"but|as|to|for|in order|according|said|according to)\b|[.!?(]|\s[-–—]\s|\n",
+)
+# words that never describe a listed name: "were delivered at Addington", "four against Malta"
+_NOT_DESCRIPTION = re.compile(
+    r"\b(?:were|was|are|is|be|been|at|in|on|to|of|by|for|from|with|against|the|their|his|her|"
+    r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+_SUBSET = re.compile(
+    r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
+    r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
+    re.I,
+)
+_ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_PLURAL = ("s", "people", "men", "women", "children")
+_PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
+
+
+def name_lists(analysis: Analysis) -> list[Breakdown]:
+    text = analysis.text
+    found = []
+    counts = [
+        q
+        for q in analysis.quantities
+        if q.kind == "count"
+        and q.value is not None
+        and 2 <= q.value <= 30
+        and q.low is None
+        and q.change is None
+    ]
+    for q in counts:
+        noun_end = _noun_end(text, q)
+        if noun_end is None or NOT_THE_WHOLE.search(text[max(0, q.start - 20) : q.start]):
+            continue
+        intro = _NAMES_INTRO.match(text[noun_end : noun_end + 20])
+        if intro is None:
+            continue
+        # "four children, Patrick, Maureen, ...": after a bare comma the names start at once
+        comma = intro.group(0).strip() == ","
+        items = _listed(analysis, noun_end + intro.end(), first_capital=comma)
+        if items is not None:
+            found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
+    for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
+        if partial(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(m.group("noun")):
+            continue  # "Among the newcomers are", "The worst-hit districts are": some of them
+        count = _count_for(analysis, counts, m)
+        if count is None:
+            continue
+        items = _listed(analysis, m.end())
+        if items is not None:
+            found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
+    return found + _headed_lists(analysis, counts)
+
+
+def _listed(
+    analysis: Analysis, start: int, first_capital: bool = False
+) -> list[tuple[int, int]] | None:
+    """The names listed from ``start``: from the punctuation when every item is a name, else
+    from the parse (names with descriptions, "her son Jayden")."""
+    text = analysis.text
+    if partial(text[start : start + 30]) or (
+        first_capital and not text[start : start + 1].isupper()
+    ):
+        return None
+    # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
+    # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
+    plain = _names(text, start, first_capital)
+    return plain if plain is not None else _coordinated_names(analysis, start)
+
+
+def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] | None:
+    """ "They are Kirsty Lang, 34, of Gunnedah, and her eight-year-old son Jayden; and Peter
+    Doyle, 61, and his wife Margaret, 59": the first name after ``start`` and every name
+    coordinated with it, each a proper noun or a noun that carries one ("son Jayden"); None if
+    any coordinated item names nobody."""
+    from newslint.extract.clauses import Sentences
+
+    sentences = Sentences(analysis, [start])
+    found = sentences.doc(start)
+    if found is None:
+        return None
+    doc, base = found
+    first = next((t for t in doc if base + t.idx >= start and t.pos_ == "PROPN"), None)
+    if first is None or base + first.idx > start + 40:
+        return None
+    head = first
+    while head.dep_ in ("compound", "flat", "nmod") and head.head.pos_ == "PROPN":
+        head = head.head
+    # the list must open with the named item: "four against Bosnia, five against Malta" lists
+    # figures, and its names only say whom they were against
+    opening = next((t for t in doc if base + t.idx >= start and not t.is_space), None)
+    if opening is None or opening.i < head.left_edge.i:
+        return None
+    items = [head]
+    for item in items:
+        items += [c for c in item.children if c.dep_ == "conj"]
+    spans = []
+    for item in items:
+        name = (
+            item
+            if item.pos_ == "PROPN"
+            else next((c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        )
+        if name is None or _not_a_person(analysis, base + name.idx):
+            return None  # "three associates, The Walt Disney Company and ...": not people
+        # the item with its own words ("John Ames, 44, of Leeds"), not the items joined to it
+        own = [t for t in item.subtree if not _joined_later(t, item)]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
+    return sorted(spans) if len(spans) >= 2 else None
+
+
+def _not_a_person(analysis: Analysis, offset: int) -> bool:
+    """Is the name at ``offset`` labelled a body, a place or a work by spaCy's entities? (Its
+    sentence through the whole pipeline: the clause parses carry no entities.)"""
+    sentence = analysis.sentence_at(offset)
+    if sentence is None:
+        return False
+    doc = analysis.nlp(analysis.text[sentence.start : sentence.end])
+    at = offset - sentence.start
+    return any(t.idx == at and t.ent_type_ in _NOT_PEOPLE for t in doc)
+
+
+def _joined_later(token: Token, item: Token) -> bool:
+    """Is ``token`` inside another item coordinated with ``item`` (or the word joining it)?"""
+    # spaCy hands out a new Token object on each access: compare positions, not identity
+    while token.i != item.i:
+        if token.dep_ in ("conj", "cc") and token.head.i == item.i:
+            return True
+        if token.head.i == token.i:
+            return False  # the root, reached without meeting the item
+        token = token.head
+    return False
+
+
+# "The squad in full:" and a paragraph of names under each heading ("Defenders: A, B, C.")
+_IN_FULL = re.compile(r"\b(?:in full|full (?:squad|list|team|line-?up))\b[^.\n]{0,20}:\s*$", re.I)
+_HEADING = re.compile(r"\s*[A-Z][\w -]{0,30}(?:\s\(\d+\))?:\s+(?=[A-Z])")
+
+
+def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
+    """A list given "in full" under headings: every name under them counts towards the total
+    the introducing line names ("The squad in full:" ... "a 23-player squad")."""
+    text = analysis.text
+    paragraphs = analysis.paragraphs
+    found = []
+    for k, intro in enumerate(paragraphs):
+        line = text[intro.start : intro.end]
+        if not _IN_FULL.search(line):
+            continue
+        items: list[tuple[int, int]] = []
+        for p in paragraphs[k + 1 :]:
+            heading = _HEADING.match(text, p.start, p.end)
+            if heading is None:
+                break
+            names = _names(text, heading.end())
+            if names is None:
+                return found
+            items += names
+        words = {stem(w) for w in re.findall(r"[a-z]+", line.lower())}
+        total = [
+            q
+            for q in counts
+            if q.end <= intro.start
+            and words & {stem(w) for w in re.findall(r"[a-z]+", text[q.end : q.end + 25].lower())}
+        ]
+        if total and len(items) >= 2:
+            found.append(_named(total[-1], items, "the list is given in full"))
+    return found
+
+
+def _noun_end(text: str, q: Quantity) -> int | None:
+    """The end of a count's noun: "Three people", "the five accused", "four children"."""
+    m = re.match(
+        r"(?:\s+(?!(?:are|were|is|was|have|has|had|will|would|been|be)\b)[a-z][\w-]*){1,3}",
+        text[q.end : q.end + 40],
+    )
+    if m is None:
+        return None
+    return q.end + m.end()
+
+
+def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> Quantity | None:
+    """The count a "The <noun> are ..." list names: a count of the same noun in the two
+    sentences before ("seven new railway stations ... The proposed stations are at"), or the
+    count that opens the sentence before ("Five uncapped players have been included ... The
+    newcomers are")."""
+    noun = "" if m.group("noun") in ("They", "These", "Those") else stem(m.group("noun"))
+    sentence = analysis.sentence_at(m.start())
+    if sentence is None or sentence.start != m.start():
+        return None
+    index = analysis.sentences.index(sentence)
+    if index == 0:
+        return None
+    before = analysis.sentences[max(0, index - 2)].start
+    text = analysis.text
+    near = [q for q in counts if before <= q.start < m.start()]
+    for q in reversed(near):
+        words = re.findall(r"[a-z]+", text[q.end : q.end + 40].split(".")[0].lower())
+        if noun in {stem(w) for w in words}:
+            return q
+    previous = analysis.sentences[index - 1]
+    opening = [q for q in near if previous.start <= q.start < previous.start + 4]
+    if opening:
+        return opening[0]
+    if noun:
+        return None
+    # "Police have named the three people who died. They are ...": the count of people the
+    # sentence before names
+    people = [q for q in near if previous.start <= q.start and (q.counted or "").endswith(_PLURAL)]
+    if len(people) > 1:
+        people = [q for q in people if _in_main_clause(analysis, q)]
+    return people[-1] if len(people) == 1 else None
+
+
+def _in_main_clause(analysis: Analysis, q: Quantity) -> bool:
+    """Does the count's noun belong to its sentence's main clause ("Police named the three
+    people who died when two cars collided": the people, not the cars)?"""
+    from newslint.extract.clauses import Sentences
+
+    token = Sentences(analysis, [q.start]).token(q.start)
+    if token is None:
+        return False
+    noun = token.head if token.dep_ == "nummod" else token
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and noun.head.dep_ == "ROOT"
+
+
+def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int, int]] | None:
+    """The names listed from ``start``: items separated by commas and "and", each a name
+    with at most five words of description before it ("former finance chief officer Daniel
+    Rotich"); None unless there are at least two and every item is one."""
+    stop = _LIST_STOP.search(text, start)
+    end = stop.start() if stop else min(len(text), start + 400)
+    body = text[start:end]
+    if partial(body[:30]) or (first_capital and not body[:1].isupper()):
+        return None
+    items: list[tuple[int, int]] = []
+    pos = start
+    # "John Ames, 44, of Leeds; Peter Bell, 38, of York; and ...": semicolons separate the items
+    separator = r";\s*(?:and\s+)?" if ";" in body else r",\s*(?:and\s+)?|\s+and\s+"
+    pieces = re.split(separator, body)
+    if len(pieces) > 2 and not re.search(r"[A-Z]", pieces[-1]) and pieces[-1].strip()[:1].islower():
+        pieces = pieces[:-1]  # "..., the judges said": the attribution, not a name
+    for piece in pieces:
+        at = text.find(piece, pos)
+        pos = at + len(piece)
+        stripped = piece.strip()
+        if re.match(r"^(?:of|from|in|at|near)\s+[A-Z]", stripped) and items:
+            continue  # "John Smith, of Leeds": where he is from, not another name
+        m = _PEOPLE.match(stripped)
+        if not stripped or m is None or _NOT_DESCRIPTION.search(stripped[: m.start("name")]):
+            return None
+        if not _ENDS_WITH_NAME.search(stripped):
+            return None  # "Sinn Féin returned five councillors": a clause, not a name
+        items.append((at, at + len(piece)))
+    return items if len(items) >= 2 else None
+
+
+def _named(count: Quantity, items: list[tuple[int, int]], cue: str) -> Breakdown:
+    value = count.value or 0.0
+    total = Part(count.start, count.end, count.text, value, Interval(value, value))
+    parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
+    return Breakdown(total, parts, True, cue, True)

@@ -1,0 +1,414 @@
+"""Durations ("49 days", "a 10-week strike", "After 14 years") and the two days of the spell
+each one measures (DAT003's reading).
+
+A spell's two days come from how the article prints them:
+
+- one range: "from 3 March to 10 March";
+- a start word and an end word: "walked out on 6 January ... returned to work on 17 March";
+- the duration's own words ("anchored" spells): "a fortnight later, on 20 August" (from the
+  date told just before), "adjourned for three weeks until 18 June" (from the day of the
+  hearing told before), "completed on 14 January, six months after the application was
+  submitted" (from the date of the clause that names the same thing), "50 years since the fire"
+  (to today, or "tomorrow", from the fire's date), "after 62 years of marriage" (from the day
+  they married to the article's last date, or to today).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from newslint.extract.dates import RANGE_LINK, CalendarDate
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_DURATION_NUMBER = (
+    r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_DURATION = re.compile(
+    r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
+    r"over|under|less than|fewer than|at least)\s+)?"
+    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?P<unit>day|week|fortnight|month|year)s?"
+    r"|\ba\s+(?P<fortnight>fortnight))\b"
+    # ages, times before publication, rates and future spans are not durations between dates
+    r"(?![\s-]+old\b|\s+ago\b|\s+of\s+age\b|['’]s?\s+time\b|\s+to\s+go\b|\s+(?:a|per|each)\s+"
+    r"(?:day|week|month|year)\b|\s+(?:running|in\s+a\s+row)\b)",
+    re.I,
+)
+_NOT_A_SPAN_BEFORE = re.compile(
+    r"\b(?:every|each|per|aged|age of|within|first|last|next|past|previous|coming|recent)\s+$",
+    re.I,
+)
+_APPROX_SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "some": 0.1}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """ "49 days", "a 10-week strike", "After 14 years": a length of time as printed."""
+
+    start: int
+    end: int
+    text: str
+    number: float
+    unit: str
+    approx: str | None
+
+    @property
+    def days(self) -> float:
+        return self.number * UNIT_DAYS[self.unit]
+
+    def allows(self, days: int) -> bool:
+        """Could ``days`` (between two dates) be printed as this duration? Counting both ends
+        in makes it a day more (from 3 to 14 March is "12 days"); weeks, months and years are
+        rounded or cut (45 days is still "six weeks", 48 days "six weeks" cut; "after 14 years"
+        is 13.5 to 15 years: nobody says "15 years" before the day)."""
+        low, high = self.bounds()
+        return low <= days < high
+
+    def bounds(self) -> tuple[float, float]:
+        unit = UNIT_DAYS[self.unit]
+        # "a fortnight" is two weeks, read to the half week as weeks are
+        half = {"day": 0.5, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
+        low, high = self.days - half - 1, self.days + half
+        if self.unit in ("week", "month", "year"):
+            high = self.days + unit  # cut to whole units: 15.6 weeks is still "15 weeks"
+        approx = (self.approx or "").lower()
+        if approx in _APPROX_SLACK:
+            widen = max(_APPROX_SLACK[approx] * self.days, unit)
+            low, high = low - widen, high + widen
+        elif approx in ("almost", "nearly", "just under"):
+            low = low - max(0.1 * self.days, unit)
+        elif approx in ("under", "less than", "fewer than"):
+            low = 0.0
+        elif approx in ("more than", "over", "just over", "at least"):
+            high = float("inf")
+        return low, high
+
+
+def find_durations(text: str) -> list[Duration]:
+    from newslint.extract.timex import number
+
+    found = []
+    for m in _DURATION.finditer(text):
+        if _NOT_A_SPAN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if m.group("fortnight"):
+            n, unit = 1.0, "fortnight"
+        else:
+            n, unit = number(m.group("n")) or 0.0, m.group("unit").lower()
+        if n <= 0:
+            continue
+        found.append(Duration(m.start(), m.end(), m.group(0), n, unit, m.group("approx")))
+    return found
+
+
+# words before a date that make it the start or the end of a spell
+_START_WORDS = re.compile(
+    r"\b(?:since|began|begin|begins|beginning|started|start|starts|opened|opens|open|"
+    r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|close|"
+    r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
+    r"went missing|disappeared|last seen|left|departed|set off|enlisted|moved|arrived|"
+    r"opening|closure|first day)\b",
+    re.I,
+)
+_END_WORDS = re.compile(
+    r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
+    r"returns|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
+    r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One end of a spell: a printed date, or a day named from the published date ("tomorrow",
+    or today when the article says nothing), which has no span (``start`` -1)."""
+
+    day: date
+    start: int
+    end: int
+    text: str
+
+
+def point(d: CalendarDate) -> Point:
+    if d.date is None:
+        raise ValueError(f"{d.text!r} names no single day")
+    return Point(d.date, d.start, d.end, d.text)
+
+
+@dataclass(frozen=True)
+class Spell:
+    """Two days that begin and end one spell: "from 3 March to 10 March", "suspended on 10
+    January ... reopened on 2 March", "went down on 2 August ... a fortnight later, on 20
+    August"."""
+
+    first: Point
+    last: Point
+    how: str  # "range" (printed as one), "start/end words", or what the duration says
+
+    @property
+    def days(self) -> int:
+        return (self.last.day - self.first.day).days
+
+
+def find_spells(
+    text: str, dates: list[CalendarDate], paragraphs: list[tuple[int, int]]
+) -> list[Spell]:
+    """Pairs of dates that begin and end one spell: a printed range, or a date after a start
+    word ("walked out on 6 January") and a later one after an end word ("returned to work on 17
+    March") in the same or the next paragraph."""
+    full = [d for d in dates if d.date is not None]
+    found: list[Spell] = []
+    in_range: set[int] = set()
+    for a, b in itertools.pairwise(full):
+        if RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:  # type: ignore[operator]
+            found.append(Spell(point(a), point(b), "range"))
+            in_range |= {id(a), id(b)}
+
+    def paragraph(d: CalendarDate) -> int:
+        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
+
+    def words_before(d: CalendarDate) -> str:
+        earlier = [x.end for x in dates if x.end <= d.start]
+        left = max([d.start - 60, *earlier[-1:]])
+        clause = re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
+        return clause
+
+    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
+    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    for a in starts:
+        later = [
+            b
+            for b in ends
+            if b is not a
+            and b.date > a.date  # type: ignore[operator]
+            and abs(paragraph(b) - paragraph(a)) <= 1
+        ]
+        if later:
+            b = min(later, key=lambda b: abs(b.start - a.start))
+            found.append(Spell(point(a), point(b), "start/end words"))
+    return found
+
+
+# -- spells a duration names itself --------------------------------------------------------
+
+# what follows a duration and says where it is counted from
+_MARK = re.compile(
+    r"^\s*,?\s*(?P<mark>later|afterwards|after|since|before|earlier|until|till|of)\b", re.I
+)
+_CLAUSE_END = re.compile(r"[,;.!?:\n()]|\s[-–—]\s")
+_RELATIVE_NOW = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE_WORD = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+_STOP = frozenset(
+    re.findall(
+        r"\S+",
+        "the a an and or of in on at to for from with by as is was were be been has have had it "
+        "its this that these those which who their there than then first after before since "
+        "later when while also but not only just still now more less over under about their "
+        "said says year years month months week weeks day days being into",
+    )
+)
+_WORD = re.compile(r"[A-Za-z]{3,}")
+PARAGRAPHS_BACK = 2  # "later" counts from a date told at most two paragraphs earlier
+
+
+def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, list[Spell]]:
+    """For each duration (by its start) whose words say where it is counted from, the spells
+    it may measure; the rule stays silent if it fits any."""
+    text = analysis.text
+    full = [d for d in analysis.dates if d.date is not None]
+    found: dict[int, list[Spell]] = {}
+    for duration in durations:
+        mark = _MARK.match(text[duration.end : duration.end + 20])
+        sentence = analysis.sentence_at(duration.start)
+        if mark is None or sentence is None:
+            continue
+        word = mark.group("mark").lower()
+        after = duration.end + mark.end()
+        own = _own_day(analysis, duration, full, (sentence.start, sentence.end), word, after)
+        spells: list[Spell] = []
+        if word in ("later", "afterwards", "until", "till") and own is not None:
+            spells = [
+                Spell(point(d), own, word) for d in _told_before(analysis, full, duration, own)
+            ]
+        elif word in ("after", "since", "before", "earlier"):
+            spells = _after_event(analysis, full, duration, own, word, after)
+        elif word == "of":
+            spells = _spell_of(analysis, full, duration, after)
+        if spells:
+            found[duration.start] = spells
+    return found
+
+
+def _own_day(
+    analysis: Analysis,
+    duration: Duration,
+    full: list[CalendarDate],
+    sentence: tuple[int, int],
+    word: str,
+    after: int,
+) -> Point | None:
+    """The day the duration ends on, told in its own clause: "a fortnight later, on 20 August",
+    "until Tuesday 18 June", "completed on 14 January 2025, six months after ..."."""
+    text = analysis.text
+    start, end = sentence
+    if word in ("until", "till"):
+        nxt = [d for d in full if after <= d.start < after + 25]
+        return point(nxt[0]) if nxt else None
+    clause_start = max(start, text.rfind(";", start, duration.start) + 1)
+    clause_end = text.find(";", duration.end, end)
+    clause_end = end if clause_end < 0 else clause_end
+    # after "after" or "since" comes the other end ("three weeks after 14 March"), not its own
+    counted_from = word in ("after", "since", "before", "earlier")
+    near = [
+        d
+        for d in full
+        if clause_start <= d.start < clause_end
+        and not (counted_from and after <= d.start < after + 40)
+    ]
+    if near:
+        return point(min(near, key=lambda d: abs(d.start - duration.start)))
+    if not counted_from:
+        return None
+    # "Plans ... have been approved, 13 months after ...": the day of the clause elsewhere that
+    # names what this one does ("The committee finally approved the scheme on 14 November")
+    words = _words(text[clause_start : duration.start])
+    named = [
+        d for d in full if not start <= d.start < end and words & _words(_clause_of(analysis, d))
+    ]
+    return point(named[0]) if len(named) == 1 else None
+
+
+def _told_before(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration, own: Point
+) -> list[CalendarDate]:
+    """The dates told before a "later" or an "until", earlier than its own day: the nearest
+    first."""
+    here = _paragraph(analysis, duration.start)
+    before = [
+        d
+        for d in full
+        if d.end <= min(duration.start, own.start if own.start >= 0 else duration.start)
+        and d.date < own.day  # type: ignore[operator]
+        and here - _paragraph(analysis, d.start) <= PARAGRAPHS_BACK
+    ]
+    return sorted(before, key=lambda d: -d.start)
+
+
+def _now(analysis: Analysis, duration: Duration) -> Point | None:
+    """The day a sentence with no date of its own speaks of: "tomorrow", "yesterday", or the
+    published date."""
+    published = analysis.article.published
+    sentence = analysis.sentence_at(duration.start)
+    if published is None or sentence is None:
+        return None
+    relative = _RELATIVE_WORD.search(analysis.text, sentence.start, sentence.end)
+    shift = _RELATIVE_NOW[relative.group(1).lower()] if relative else 0
+    label = relative.group(1) if relative else "the published date"
+    return Point(published + timedelta(days=shift), -1, -1, label)
+
+
+def _after_event(
+    analysis: Analysis,
+    full: list[CalendarDate],
+    duration: Duration,
+    own: Point | None,
+    word: str,
+    after: int,
+) -> list[Spell]:
+    """ "13 months after the application was first submitted": the dates whose clauses name
+    what the words after "after" name ("lodged the application on 12 August 2022"); "50 years
+    since the fire": failing that, the one date with a year the article gives that far back."""
+    text = analysis.text
+    stop = _CLAUSE_END.search(text, after, after + 80)
+    event = text[after : stop.start() if stop else after + 80]
+    named = [d for d in full if after <= d.start < after + 25]
+    end = own or _now(analysis, duration)
+    if end is None:
+        return []
+    if named and not _WORD.search(text[after : named[0].start]):
+        candidates = named[:1]  # "three weeks after 14 March"
+    else:
+        words = _words(event)
+        candidates = [
+            d
+            for d in full
+            if not (own is not None and d.start == own.start)
+            and words & _words(_clause_of(analysis, d))
+        ]
+        if not candidates and word == "since" and own is None:
+            dated = [d for d in full if d.printed_year is not None and d.date < end.day]  # type: ignore[operator]
+            candidates = dated if len(dated) == 1 else []
+    spells = []
+    for d in candidates:
+        first, last = (point(d), end) if word in ("after", "since") else (end, point(d))
+        if first.day < last.day:
+            spells.append(Spell(first, last, f"{word} what its clause names"))
+    return spells
+
+
+def _spell_of(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration, after: int
+) -> list[Spell]:
+    """ "after 62 years of marriage": from the date of the clause that names it ("married ...
+    on 12 December 1958") to the article's last date or to today, whichever fits."""
+    text = analysis.text
+    noun = _WORD.match(text, after + len(text[after:]) - len(text[after:].lstrip()))
+    if noun is None:
+        return []
+    words = _words(noun.group(0))
+
+    def names_it(d: CalendarDate) -> bool:
+        # the clause without the duration's own words ("after 12 weeks of repairs")
+        clause, at = _clause_of(analysis, d), _clause_start(analysis, d)
+        own = slice(max(0, duration.start - at), max(0, noun.end() - at))
+        return bool(words & _words(clause[: own.start] + " " + clause[own.stop :]))
+
+    starts = [d for d in full if d.end <= duration.start and names_it(d)]
+    if not starts:
+        return []
+    first = starts[-1]
+    ends = [point(d) for d in full if d.date > first.date]  # type: ignore[operator]
+    now = _now(analysis, duration)
+    if now is not None:
+        ends.append(now)
+    if not ends:
+        return []
+    latest = max(ends, key=lambda p: p.day)
+    options = {latest, *(p for p in ends if p.start < 0)}
+    return [Spell(point(first), p, "of what its clause names") for p in options]
+
+
+def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
+    """The words of the clause a date is told in (its sentence, up to a semicolon)."""
+    sentence = analysis.sentence_at(d.start)
+    if sentence is None:
+        return ""
+    text = analysis.text
+    end = text.find(";", d.end, sentence.end)
+    return text[_clause_start(analysis, d) : sentence.end if end < 0 else end]
+
+
+def _clause_start(analysis: Analysis, d: CalendarDate) -> int:
+    sentence = analysis.sentence_at(d.start)
+    if sentence is None:
+        return d.start
+    return max(sentence.start, analysis.text.rfind(";", sentence.start, d.start) + 1)
+
+
+def _words(text: str) -> set[str]:
+    """Content words, cut to five letters so that "married" meets "marriage" and
+    "applied" "application"."""
+    return {w.lower()[:5] for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 3}
+
+
+def _paragraph(analysis: Analysis, offset: int) -> int:
+    paragraph = analysis.paragraph_at(offset)
+    return analysis.paragraphs.index(paragraph) if paragraph is not None else -1
