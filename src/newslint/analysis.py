@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newslint.clean import Cleaned
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
+    from newslint.intervals import Intervals
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -80,6 +81,36 @@ class Analysis:
         return resolve_comparisons(find_quantities(self.text))
 
     @cached_property
+    def _quantity_starts(self) -> list[int]:
+        return [q.start for q in self.quantities]
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        """The quantities starting in ``[start, end)``, in order: a rule asks this for each
+        sentence, so it bisects instead of scanning the article's every figure."""
+        from newslint.intervals import starting_in
+
+        return starting_in(self.quantities, self._quantity_starts, start, end)
+
+    @cached_property
+    def _time_starts(self) -> list[int]:
+        return [t.start for t in self.time_expressions]
+
+    def time_expressions_in(self, start: int, end: int) -> list[TimeExpression]:
+        from newslint.intervals import starting_in
+
+        return starting_in(self.time_expressions, self._time_starts, start, end)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentences_in(self, start: int, end: int) -> list[Span]:
+        """The sentences starting in ``[start, end)`` (a paragraph's, say)."""
+        from newslint.intervals import starting_in
+
+        return starting_in(self.sentences, self._sentence_starts, start, end)
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentence spans from punctuation alone (no parse)."""
         from newslint.extract.sentences import sentence_spans
@@ -123,8 +154,10 @@ class Analysis:
         sentences = {
             (s.start, s.end): s for m in suspects if (s := self.sentence_at(m.start)) is not None
         }
+        from newslint.parse import parse_text
+
         for _, sentence in sorted(sentences.items()):
-            doc = self.nlp(self.text[sentence.start : sentence.end])
+            doc = parse_text(self.nlp, self.text[sentence.start : sentence.end])
             found = [m for m in found if not sentence.start <= m.start < sentence.end]
             found += [m.shifted(sentence.start) for m in name_mentions(doc)]
         return sorted(found, key=lambda m: m.start)
@@ -137,7 +170,11 @@ class Analysis:
             return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
         key = (span.start, span.end)
         if key not in self._parsed:
-            self._parsed[key] = self.nlp(self.text[span.start : span.end], disable=["ner"])
+            from newslint.parse import parse_text
+
+            self._parsed[key] = parse_text(
+                self.nlp, self.text[span.start : span.end], disable=["ner"]
+            )
         return self._parsed[key]
 
     @cached_property
@@ -145,6 +182,17 @@ class Analysis:
         from newslint.extract.quotes import find_quotes
 
         return find_quotes(self)
+
+    @cached_property
+    def _quote_spans(self) -> Intervals:
+        from newslint.intervals import Intervals
+
+        return Intervals((q.start, q.end) for q in self.quotes)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The first quote (in order) holding ``offset``, by bisection."""
+        n = self._quote_spans.first_holding(offset)
+        return None if n is None else self.quotes[n]
 
 
 def split_paragraphs(text: str) -> list[Span]:

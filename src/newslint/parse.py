@@ -24,6 +24,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from newslint.budget import checkpoint
 from newslint.config import PARSE_MODES
 from newslint.extract.sentences import sentence_spans
 
@@ -33,6 +34,17 @@ if TYPE_CHECKING:
 
 # sentences per nlp.pipe batch: spaCy's default (1000 texts) holds too much at once
 PIPE_BATCH = 64
+# Bounds that keep a check's cost linear in its article, however long or odd it is:
+# - the most characters one piece of text (one Doc) may hold when it goes through spaCy: a
+#   longer sentence is cut at whitespace, and parsed neighbours merge only up to this size;
+MAX_PIECE = 2_000
+# - the most characters one nlp.pipe call holds: spaCy keeps a batch's arrays at once, about
+#   3 MB per KB of text, and the time budget is checked between calls;
+PIPE_CHARS = 20_000
+# - the longest run of characters without whitespace spaCy's tokenizer gets whole: its search
+#   for prefixes and suffixes is quadratic in a run's length ("%%%%...", "((((..."), so a
+#   longer run is cut into words and runs of one punctuation mark (see ``tokenize``).
+MAX_RUN = 100
 # articles whose sentences share one nlp.pipe call in a batch run
 ARTICLES_PER_PIPE = 16
 
@@ -186,19 +198,39 @@ def sentence_chunks(text: str) -> list[tuple[int, int]]:
 
 
 def _paragraph_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n")
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
+def bounded(text: str, start: int, end: int, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``limit`` characters, each cut after the
+    last line break in reach, else after the last space, else (a run with no whitespace) at
+    the limit itself. Joined, the pieces are the text, so offsets do not move."""
+    pieces = []
+    while end - start > limit:
+        cut = text.rfind("\n", start + limit // 2, start + limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = start + limit if cut < 0 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
-    """The chunks of ``text`` with whether each goes through the pipeline."""
-    chunks = sentence_chunks(text)
+    """The pieces of ``text`` with whether each goes through the pipeline: sentences, a long
+    one cut at whitespace, and parsed neighbours merged, each piece at most ``MAX_PIECE``
+    characters."""
+    chunks = [p for a, b in sentence_chunks(text) for p in bounded(text, a, b)]
     if mode == "full":
         return [(a, b, True) for a, b in chunks]
     merged: list[tuple[int, int, bool]] = []
     for a, b in chunks:
         wanted = needs_parse(text[a:b], line_start=_paragraph_start(text, a))
-        if wanted and merged and merged[-1][2]:
+        if wanted and merged and merged[-1][2] and b - merged[-1][0] <= MAX_PIECE:
             # neighbours are parsed together: the parser sees the context it would in one Doc
             merged[-1] = (merged[-1][0], b, True)
         else:
@@ -216,42 +248,137 @@ def parse_many(
 ) -> Iterator[Doc]:
     """Docs for many texts, in order; the selected sentences of a few articles at a time go
     through ``nlp.pipe`` together (memory stays flat however many texts come)."""
-    if mode == "full":
-        for doc in nlp.pipe(texts, batch_size=batch_size):
-            doc.user_data["newslint_parse"] = "full"
-            yield doc
-        return
-    if mode != "selective":
+    if mode not in PARSE_MODES:
         raise ValueError(f"parse mode must be one of {', '.join(PARSE_MODES)}, not {mode!r}")
+    protect(nlp)
     window: list[str] = []
     for text in texts:
         window.append(text)
         if len(window) >= ARTICLES_PER_PIPE:
-            yield from _selective(nlp, window, batch_size)
+            yield from _parse_window(nlp, window, mode, batch_size)
             window = []
     if window:
-        yield from _selective(nlp, window, batch_size)
+        yield from _parse_window(nlp, window, mode, batch_size)
 
 
-def _selective(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
-    """Two passes over the sentences ``needs_parse`` picks: the pipeline without NER, then NER
-    on windows around the names the tagger found (NER is half of the small pipeline's cost,
-    and entity types only matter on names). The small pipeline's NER has its own tok2vec, so it
-    reads a window's words alone."""
-    plans = [plan(text) for text in texts]
+def _parse_window(nlp: Language, texts: list[str], mode: str, batch_size: int) -> Iterator[Doc]:
+    """Selective: two passes over the sentences ``needs_parse`` picks: the pipeline without
+    NER, then NER on windows around the names the tagger found (NER is half of the small
+    pipeline's cost, and entity types only matter on names). The small pipeline's NER has its
+    own tok2vec, so it reads a window's words alone. Full: every piece, the whole pipeline."""
+    plans = [plan(text, mode) for text in texts]
     wanted = [t[a:b] for t, chunks in zip(texts, plans, strict=True) for a, b, p in chunks if p]
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-    skip = ["ner"] if ner is not None else []
-    docs = list(nlp.pipe(wanted, batch_size=batch_size, disable=skip))
-    if ner is not None:
+    skip = ["ner"] if ner is not None and mode == "selective" else []
+    docs = list(pipe(nlp, wanted, batch_size=batch_size, disable=skip))
+    if skip:
         _tag_names(nlp, ner, docs, batch_size)
     parsed = iter(docs)
     for text, chunks in zip(texts, plans, strict=True):
-        pieces = [next(parsed) if p else nlp.make_doc(text[a:b]) for a, b, p in chunks]
+        pieces = []
+        for a, b, p in chunks:
+            pieces.append(next(parsed) if p else nlp.make_doc(text[a:b]))
+            checkpoint()
         doc = join(nlp, pieces)
-        doc.user_data["newslint_parse"] = "selective"
+        doc.user_data["newslint_parse"] = mode
         doc.user_data["newslint_parsed"] = [(a, b) for a, b, p in chunks if p]
         yield doc
+
+
+def pipe(
+    nlp: Language,
+    texts: Sequence[str],
+    *,
+    batch_size: int = PIPE_BATCH,
+    disable: Sequence[str] = (),
+) -> Iterator[Doc]:
+    """``nlp.pipe`` over bounded pieces, at most ``PIPE_CHARS`` characters per call, with the
+    time budget checked between calls."""
+    for group in _groups(texts, batch_size):
+        yield from nlp.pipe(group, batch_size=len(group), disable=list(disable))
+
+
+def _groups(texts: Sequence[str], batch_size: int) -> Iterator[list[str]]:
+    """Consecutive texts, at most ``batch_size`` of them and ``PIPE_CHARS`` characters (or one
+    text) a group; the time budget is checked before each."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (size + len(text) > PIPE_CHARS or len(group) >= batch_size):
+            checkpoint()
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        checkpoint()
+        yield group
+
+
+def parse_text(nlp: Language, text: str, *, disable: Sequence[str] = ()) -> Doc:
+    """One stretch of text (a sentence, a paragraph) through the pipeline, in bounded pieces."""
+    protect(nlp)
+    pieces = bounded(text, 0, len(text))
+    if len(pieces) == 1:
+        checkpoint()
+        return nlp(text, disable=list(disable))
+    return join(nlp, list(pipe(nlp, [text[a:b] for a, b in pieces], disable=disable)))
+
+
+# -- tokenising pathological runs ---------------------------------------------------------
+
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+# in a long run: words of up to 32 letters or digits, or up to 32 of one other character
+_RUN_TOKEN = re.compile(r"[^\W_]{1,32}|(.)\1{0,31}", re.S)
+
+
+class SafeTokenizer:
+    """spaCy's tokenizer, except on runs of more than ``MAX_RUN`` characters without
+    whitespace, which it would take quadratic time over: such a run becomes words and runs of
+    one punctuation mark, with the same characters, so every offset stays where it was."""
+
+    def __init__(self, tokenizer):  # type: ignore[no-untyped-def]
+        self.inner = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.inner(text)
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        at = 0
+        for run in _LONG_RUN.finditer(text):
+            self._add(self.inner(text[at : run.start()]), words, spaces)
+            words += [m.group(0) for m in _RUN_TOKEN.finditer(run.group(0))]
+            spaces += [False] * (len(words) - len(spaces))
+            at = run.end()
+            if text.startswith(" ", at):  # one following space belongs to the token, as in spaCy
+                spaces[-1] = True
+                at += 1
+        self._add(self.inner(text[at:]), words, spaces)
+        return Doc(self.inner.vocab, words=words, spaces=spaces)
+
+    @staticmethod
+    def _add(doc: Doc, words: list[str], spaces: list[bool]) -> None:
+        for token in doc:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name == "inner":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+
+def protect(nlp: Language) -> None:
+    """Give ``nlp`` the ``SafeTokenizer`` (once)."""
+    if not isinstance(nlp.tokenizer, SafeTokenizer):
+        nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
 
 
 def ner_context(nlp: Language) -> int:
@@ -294,7 +421,11 @@ def _tag_names(nlp: Language, ner, docs: list[Doc], batch_size: int) -> None:  #
             start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             found.append((i, start, text[start:end]))
     ents: dict[int, list[Span]] = {}
-    windows = ner.pipe((nlp.make_doc(w) for _, _, w in found), batch_size=batch_size)
+    windows = (
+        window
+        for group in _groups([w for _, _, w in found], batch_size)
+        for window in ner.pipe((nlp.make_doc(w) for w in group), batch_size=len(group))
+    )
     for (i, offset, _), window in zip(found, windows, strict=True):
         for ent in window.ents:
             span = docs[i].char_span(
