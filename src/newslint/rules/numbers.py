@@ -206,7 +206,10 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
             "drift": MONEY_DRIFT,
             "expected_range": expected.rounded(),
             "printed_range": converted.rounded(),
-            "ratio": sig(converted.mid / (stated.mid * (rates.low + rates.high) / 2), 3),
+            # a stated zero ("£0 ($5)") has no ratio to its conversion
+            "ratio": sig(converted.mid / (stated.mid * (rates.low + rates.high) / 2), 3)
+            if stated.mid
+            else None,
         },
     )
 

@@ -57,9 +57,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
     # a cumulative total needs "since" and a share word: skip resolving time otherwise
     if not _GATE.search(text) or not _SHARE.search(text):
         return
-    times = analysis.time_expressions
     for sentence in analysis.sentences:
-        in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
+        in_sentence = analysis.time_expressions_in(sentence.start, sentence.end)
         # a period without a length ("since March", no published date) still names a total;
         # only a stated average can then give its rate
         periods = [t for t in in_sentence if t.kind == "since"]
@@ -85,8 +84,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
 def _total_before(analysis: Analysis, period: TimeExpression, sentence: Span) -> Quantity | None:
     """The cumulative total the period belongs to: the last count right before 'since'."""
     best = None
-    for q in analysis.quantities:
-        near = sentence.start <= q.start and q.end <= period.start and period.start - q.end <= 60
+    for q in analysis.quantities_in(sentence.start, period.start):
+        near = q.end <= period.start and period.start - q.end <= 60
         # "lost 53,000 soldiers" may be read as a fall; it is still a cumulative count
         if near and q.kind in ("count", "measure") and q.value and q.dimension != "time":
             best = q
@@ -135,16 +134,14 @@ def _stated_average(analysis: Analysis, total: Quantity) -> Average | None:
         return None
     text = analysis.text
     noun_word = head_noun(text[total.end : total.end + 60])
-    for sentence in analysis.sentences:
-        if not paragraph.start <= sentence.start < paragraph.end:
-            continue
+    for sentence in analysis.sentences_in(paragraph.start, paragraph.end):
         body = text[sentence.start : sentence.end]
         if not _AVERAGE.search(body):
             continue
         if noun_word and noun_word not in body.lower():
             continue
-        for q in analysis.quantities:
-            if q is total or not sentence.start <= q.start < sentence.end:
+        for q in analysis.quantities_in(sentence.start, sentence.end):
+            if q is total:
                 continue
             if q.kind in ("count", "measure") and q.value and q.change is None and q.low is None:
                 per_days = 7.0 if _AVERAGE_DAYS.search(body) else 1.0

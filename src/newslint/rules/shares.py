@@ -127,9 +127,8 @@ def _highest(q: Quantity) -> Interval:
 def _percents(analysis: Analysis, start: int, end: int) -> list[Quantity]:
     return [
         q
-        for q in analysis.quantities
+        for q in analysis.quantities_in(start, end)
         if q.kind == "percent"
-        and start <= q.start < end
         and q.value is not None
         and q.low is None
         and q.change is None
