@@ -6,8 +6,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newslint import budget
 from newslint.analysis import Analysis
-from newslint.article import Article, from_text_or_source
+from newslint.article import Article, from_file_argument, from_text, from_text_or_source
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.report.model import Report
@@ -18,27 +19,55 @@ if TYPE_CHECKING:
 
 
 def check(
-    source: str | Path | Article,
+    source: str | Path | Article | None = None,
     published: str | date | None = None,
     config: Config | None = None,
     *,
+    text: str | None = None,
+    path: str | Path | None = None,
     title: str | None = None,
     outlet: str | None = None,
     url: str | None = None,
     select: list[str] | None = None,
     ignore: list[str] | None = None,
+    max_seconds: float | None = None,
     nlp: Language | None = None,
 ) -> Report:
     """Lint one article.
 
-    ``source`` is the article's text, an HTML page, a path, a URL or an ``Article``. Metadata
-    given here overrides what an HTML page says about itself.
+    Give exactly one of:
+
+    - ``source``: an ``Article``; a ``Path`` (a file); or a string, which is a URL when it is
+      one (``http(s)://`` with no whitespace), a file only when it names an existing regular
+      file, and otherwise the article's text or HTML itself;
+    - ``text=``: the article's text or HTML, never read as a path or a URL;
+    - ``path=``: a file (a ``str`` or ``Path``; ``"-"`` is stdin), never text.
+
+    Metadata given here overrides what an HTML page says about itself. ``max_seconds`` (or
+    ``config.max_seconds``) is the time budget: past it the check raises ``CheckTimeout``.
     """
-    config = (config or Config()).merged(select=select, ignore=ignore)
-    article = from_text_or_source(source, max_bytes=config.max_bytes, timeout=config.timeout)
-    return check_article(
-        article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
-    )
+    given = [
+        name for name, v in (("source", source), ("text", text), ("path", path)) if v is not None
+    ]
+    if len(given) != 1:
+        raise TypeError(
+            "check() takes exactly one of source, text= or path=, "
+            f"got {', '.join(given) if given else 'none'}"
+        )
+    config = (config or Config()).merged(select=select, ignore=ignore, max_seconds=max_seconds)
+    limits = {"max_bytes": config.max_bytes}
+    label = "<text>" if source is None or not isinstance(source, (str, Path)) else str(source)
+    with budget.within(config.max_seconds, label if path is None else str(path)):
+        if text is not None:
+            article = from_text(text, max_bytes=config.max_bytes, html=None)
+        elif path is not None:
+            article = from_file_argument(path, timeout=config.timeout, **limits)
+        else:
+            assert source is not None
+            article = from_text_or_source(source, timeout=config.timeout, **limits)
+        return check_article(
+            article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
+        )
 
 
 def check_article(
@@ -51,10 +80,11 @@ def check_article(
     outlet: str | None = None,
     url: str | None = None,
 ) -> Report:
-    analysis = prepare(
-        article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
-    )
-    return analyse(analysis)
+    with budget.within(config.max_seconds, article.source):
+        analysis = prepare(
+            article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
+        )
+        return analyse(analysis)
 
 
 def prepare(
@@ -83,7 +113,10 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
     # the report lists quotes, so the Doc is always needed: build it before the rules, so
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018
-    findings = [f for r in selected(config.select, config.ignore) for f in r.run(analysis)]
+    findings = []
+    for rule in selected(config.select, config.ignore):
+        budget.checkpoint()
+        findings += rule.run(analysis)
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
     return Report(
         article=analysis.meta,
