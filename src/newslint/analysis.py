@@ -110,6 +110,11 @@ class Analysis:
 
         return starting_in(self.sentences, self._sentence_starts, start, end)
 
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence`` (one of ``sentences``)."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        return self.sentences[i - 1] if i > 0 else None
+
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentence spans from punctuation alone (no parse)."""
@@ -167,7 +172,11 @@ class Analysis:
         alone (tagger, parser, lemmatizer; no NER) and cached, so a rule that needs two
         sentences does not parse the article."""
         if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
-            return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
+            from newslint.parse import span_doc
+
+            piece = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if piece is not None:
+                return span_doc(piece)
         key = (span.start, span.end)
         if key not in self._parsed:
             from newslint.parse import parse_text

@@ -268,21 +268,28 @@ def _parse_window(nlp: Language, texts: list[str], mode: str, batch_size: int) -
     own tok2vec, so it reads a window's words alone. Full: every piece, the whole pipeline."""
     plans = [plan(text, mode) for text in texts]
     wanted = [t[a:b] for t, chunks in zip(texts, plans, strict=True) for a, b, p in chunks if p]
-    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-    skip = ["ner"] if ner is not None and mode == "selective" else []
-    docs = list(pipe(nlp, wanted, batch_size=batch_size, disable=skip))
-    if skip:
-        _tag_names(nlp, ner, docs, batch_size)
-    parsed = iter(docs)
+    # the pieces are parsed a group at a time as the joining asks for them, and each is copied
+    # into its article's Doc as it comes: a long article never has all its pieces in memory
+    parsed = _parsed(nlp, wanted, mode, batch_size)
     for text, chunks in zip(texts, plans, strict=True):
-        pieces = []
+        joined = _Joined(nlp)
         for a, b, p in chunks:
-            pieces.append(next(parsed) if p else nlp.make_doc(text[a:b]))
+            joined.add(next(parsed) if p else nlp.make_doc(text[a:b]))
             checkpoint()
-        doc = join(nlp, pieces)
+        doc = joined.doc()
         doc.user_data["newslint_parse"] = mode
         doc.user_data["newslint_parsed"] = [(a, b) for a, b, p in chunks if p]
         yield doc
+
+
+def _parsed(nlp: Language, texts: list[str], mode: str, batch_size: int) -> Iterator[Doc]:
+    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    skip = ["ner"] if ner is not None and mode == "selective" else []
+    for group in _groups(texts, batch_size):
+        docs = list(nlp.pipe(group, batch_size=len(group), disable=skip))
+        if skip:
+            _tag_names(nlp, ner, docs, batch_size)
+        yield from docs
 
 
 def pipe(
@@ -437,42 +444,139 @@ def _tag_names(nlp: Language, ner, docs: list[Doc], batch_size: int) -> None:  #
         doc.set_ents(ents.get(i, []), default="outside")
 
 
-def join(nlp: Language, pieces: Sequence[Doc]) -> Doc:
+def join(nlp: Language, pieces: Iterable[Doc]) -> Doc:
     """One Doc from consecutive pieces of a text, each piece a sentence or more.
 
     Like ``Doc.from_docs(pieces, ensure_whitespace=False)``, without tensors, and keeping a
     sentence start at each piece's first token: spaCy recomputes sentence starts from the heads
     when a Doc holds a parse, which would run an unparsed piece into the sentence before it.
     """
+    joined = _Joined(nlp)
+    for piece in pieces:
+        joined.add(piece)
+    return joined.doc()
+
+
+class _Joined:
+    """A Doc built from pieces added one at a time: each piece's words and annotations are
+    copied out as it comes, so the pieces themselves need not be kept."""
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.tokens import Doc
+
+        self.nlp = nlp
+        self.attrs = list(Doc._get_array_attrs())  # every attribute a DocBin keeps
+        self.words: list[str] = []
+        self.spaces: list[bool] = []
+        self.arrays: list[object] = []
+        self.pieces: list[tuple[int, bool]] = []  # (length, parsed) of each piece
+
+    def add(self, piece: Doc) -> None:
+        self.words.extend(t.text for t in piece)
+        self.spaces.extend(bool(t.whitespace_) for t in piece)
+        self.arrays.append(piece.to_array(self.attrs))
+        self.pieces.append((len(piece), piece.has_annotation("DEP")))
+
+    def doc(self) -> Doc:
+        import numpy
+        from spacy.attrs import SENT_START
+        from spacy.tokens import Doc
+
+        if not self.pieces:
+            return self.nlp.make_doc("")
+        doc = Doc(self.nlp.vocab, words=self.words, spaces=self.spaces)
+        self.words, self.spaces = [], []
+        if not len(doc):
+            return doc
+        array = numpy.empty((len(doc), len(self.attrs)), dtype="uint64")
+        at = 0
+        self.arrays.reverse()
+        while self.arrays:  # copy and free piece by piece: one copy of the array at a time
+            part = self.arrays.pop()
+            array[at : at + len(part)] = part  # type: ignore[arg-type]
+            at += len(part)  # type: ignore[arg-type]
+        doc.from_array(self.attrs, array)
+        del array
+        starts = doc.to_array([SENT_START])
+        not_start = numpy.array(-1).astype(starts.dtype)  # -1 as spaCy stores it (uint64)
+        at = 0
+        for length, parsed in self.pieces:
+            if length:
+                starts[at] = 1
+                if not parsed:
+                    starts[at + 1 : at + length] = not_start
+            at += length
+        doc.from_array([SENT_START], starts)
+        return doc
+
+
+def span_doc(span: Span) -> Doc:
+    """``span.as_doc()`` at the cost of the span alone.
+
+    spaCy's ``as_doc`` turns the whole Doc into an array and lists all its entities on every
+    call, so a rule that reads many sentences of a long article would pay for the article
+    each time. Here the span's own tokens give the array, and an entity cut by the span's
+    edges is left unannotated, as ``as_doc`` does.
+    """
     import numpy
-    from spacy.attrs import SENT_START
     from spacy.tokens import Doc
 
-    if not pieces:
-        return nlp.make_doc("")
-    attrs = list(Doc._get_array_attrs())  # every attribute a DocBin keeps
-    words: list[str] = []
-    spaces: list[bool] = []
-    arrays = []
-    for piece in pieces:
-        words.extend(t.text for t in piece)
-        spaces.extend(bool(t.whitespace_) for t in piece)
-        arrays.append(piece.to_array(attrs))
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    if not words:
+    attrs = _row_attrs()
+    rows = [_token_row(t) for t in span]
+    doc = Doc(
+        span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+    )
+    if not rows:
         return doc
-    doc.from_array(attrs, numpy.concatenate(arrays))
-    starts = doc.to_array([SENT_START])
-    not_start = numpy.array(-1).astype(starts.dtype)  # -1 as spaCy stores it (uint64)
-    at = 0
-    for piece in pieces:
-        if len(piece):
-            starts[at] = 1
-            if not piece.has_annotation("DEP"):
-                starts[at + 1 : at + len(piece)] = not_start
-        at += len(piece)
-    doc.from_array([SENT_START], starts)
+    array = numpy.array(rows, dtype="uint64")
+    span._fix_dep_copy(attrs, array)  # heads outside the span: its nearest ancestor inside
+    iob = 7  # ENT_IOB
+    cut_at_start = array[0][iob] == 1  # an entity running in from before the span
+    if cut_at_start:
+        array[0][iob] = 3
+    doc.from_array(attrs, array)
+    source = span.doc
+    cut_at_end = span.end < len(source) and source[span.end].ent_iob == 1
+    ents = doc.ents
+    missing = ([ents[0]] if cut_at_start and ents else []) + (
+        [ents[-1]] if cut_at_end and ents else []
+    )
+    if missing:
+        doc.set_ents([], missing=missing, default="unmodified")
     return doc
+
+
+@cache
+def _row_attrs() -> list[int]:
+    import spacy.attrs as a
+
+    return [a.LENGTH, a.SPACY, a.ORTH, a.NORM, a.TAG, a.HEAD, a.DEP, a.ENT_IOB, a.ENT_TYPE,
+            a.ENT_KB_ID, a.ENT_ID, a.LEMMA, a.MORPH, a.POS, a.SENT_START]  # fmt: skip
+
+
+_UINT64 = (1 << 64) - 1  # spaCy stores negative values (a head to the left) as uint64
+
+
+def _token_row(t: Token) -> list[int]:
+    """A token's values for ``_row_attrs()``, as ``Doc.to_array`` gives them."""
+    start = t.is_sent_start
+    return [
+        len(t),
+        int(bool(t.whitespace_)),
+        t.orth,
+        t.norm,
+        t.tag,
+        (t.head.i - t.i) & _UINT64,
+        t.dep,
+        t.ent_iob,
+        t.ent_type,
+        t.ent_kb_id,
+        t.ent_id,
+        t.lemma,
+        t.morph.key,
+        t.pos,
+        1 if start else _UINT64 if start is False else 0,
+    ]
 
 
 # -- asking -------------------------------------------------------------------------------

@@ -393,17 +393,16 @@ def _stated_for(comp: Quantity, quantities: list[Quantity], analysis: Analysis) 
     sentence = analysis.sentence_at(comp.start)
     if sentence is None:
         return []
-    same = [q for q in quantities if fits(q) and sentence.start <= q.start < sentence.end]
+    same = [q for q in analysis.quantities_in(sentence.start, sentence.end) if fits(q)]
     if same:
         return same
-    index = analysis.sentences.index(sentence)
-    if index == 0:
+    before = analysis.sentence_before(sentence)
+    if before is None:
         return []
-    before = analysis.sentences[index - 1]
     paragraph = analysis.paragraph_at(comp.start)
     if paragraph is None or before.start < paragraph.start:
         return []
-    previous = [q for q in quantities if fits(q) and before.start <= q.start < before.end]
+    previous = [q for q in analysis.quantities_in(before.start, before.end) if fits(q)]
     # one figure only: with two, we cannot tell which the comparison describes
     distinct = {round(si_interval(q).mid, -3 if q.dimension == "area" else 0) for q in previous}
     return previous if len(previous) == 1 or len(distinct) == 1 else []

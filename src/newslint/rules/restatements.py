@@ -16,6 +16,7 @@ Only the sentences holding candidate figures are parsed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -150,23 +151,33 @@ def _cue_words(text: str, q: Quantity) -> set[str]:
 
 
 def _worth_parsing(analysis: Analysis, quantities: list[Quantity]) -> list[Quantity]:
-    """Figures that disagree with another one sharing a cue word: only these are parsed."""
-    cues = [_cue_words(analysis.text, q) for q in quantities]
+    """Figures that disagree with another one sharing a cue word: only these are parsed.
+
+    Two figures pair up on a shared cue word; a noun frame needs the later one to point back
+    ("the £4.2m scheme"). Figures are gathered word by word, so the cost grows with the
+    figures, not with their pairs."""
+    text = analysis.text
     ranges = [_range(q) for q in quantities]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(quantities):
+        for word in _cue_words(text, q):
+            by_word[word].append(i)
+    definite = [bool(_DEFINITE.search(text[max(0, q.start - 12) : q.start])) for q in quantities]
     keep: set[int] = set()
     disagree = False
-    for i in range(len(quantities)):
-        for j in range(i + 1, len(quantities)):
-            shared = cues[i] & cues[j]
-            # a noun frame needs the restatement to point back: "the £4.2m scheme"
-            if shared and (
-                any(not c.startswith("noun:") for c in shared)
-                or _DEFINITE.search(
-                    analysis.text[max(0, quantities[j].start - 12) : quantities[j].start]
-                )
-            ):
-                keep.update((i, j))
-                disagree = disagree or not ranges[i].overlaps(ranges[j])
+    for word, members in by_word.items():
+        if len(members) < 2:
+            continue
+        low, high = float("-inf"), float("inf")  # highest low, lowest high of earlier figures
+        last_paired = -1
+        for n, i in enumerate(members):
+            # every earlier figure pairs with this one on a verb word, or on a noun word
+            # when this one points back
+            if n and (not word.startswith("noun:") or definite[i]):
+                last_paired = n
+                disagree = disagree or low > ranges[i].high or high < ranges[i].low
+            low, high = max(low, ranges[i].low), min(high, ranges[i].high)
+        keep.update(members[: last_paired + 1] if last_paired > 0 else ())
     # agreeing figures stay in: a third value decides whether the frame is one thing
     return [q for i, q in enumerate(quantities) if i in keep] if disagree else []
 
@@ -181,8 +192,9 @@ def _range(q: Quantity) -> Interval:
 
 
 def _possible_contradiction(quantities: list[Quantity]) -> bool:
+    """Do two of the figures' ranges not overlap? (The highest low above the lowest high.)"""
     ranges = [_range(q) for q in quantities]
-    return any(not a.overlaps(b) for i, a in enumerate(ranges) for b in ranges[i + 1 :])
+    return max(r.low for r in ranges) > min(r.high for r in ranges)
 
 
 def _frame(analysis: Analysis, q: Quantity) -> Frame | None:
@@ -287,19 +299,44 @@ def _same_subject(a: str | None, b: str | None) -> bool:
     return a[:5] == b[:5]
 
 
+class _Cover:
+    """The values of a cluster as sorted, disjoint ranges (their union): whether a range
+    overlaps one of the cluster's values, by bisection."""
+
+    def __init__(self, first: Interval) -> None:
+        self.lows, self.highs = [first.low], [first.high]
+
+    def overlaps(self, r: Interval) -> bool:
+        i = bisect.bisect_right(self.lows, r.high)
+        return i > 0 and self.highs[i - 1] >= r.low
+
+    def add(self, r: Interval) -> None:
+        # merge with every range it touches, then put the merged range in its place
+        i = bisect.bisect_left(self.highs, r.low)
+        j = bisect.bisect_right(self.lows, r.high)
+        low = min([r.low, *self.lows[i:j]])
+        high = max([r.high, *self.highs[i:j]])
+        self.lows[i:j], self.highs[i:j] = [low], [high]
+
+
 def _group_flag(members: list[tuple[Quantity, Frame]]) -> Flag | None:
     if len(members) < 2:
         return None
     # cluster values that agree; more than two clusters means more than one thing
     clusters: list[list[tuple[Quantity, Frame]]] = []
+    covers: list[_Cover] = []
     for q, frame in members:
         r = _range(q)
-        for cluster in clusters:
-            if any(r.overlaps(_range(other)) for other, _ in cluster):
+        for cluster, cover in zip(clusters, covers, strict=True):
+            if cover.overlaps(r):  # overlaps one of the cluster's values
                 cluster.append((q, frame))
+                cover.add(r)
                 break
         else:
+            if len(clusters) == 2:
+                return None
             clusters.append([(q, frame)])
+            covers.append(_Cover(r))
     if len(clusters) != 2:
         return None
     (first, f1), (later, f2) = clusters[0][0], clusters[1][0]
