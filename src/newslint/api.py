@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from newslint import budget
 from newslint.analysis import Analysis
-from newslint.article import Article, from_file_argument, from_text, from_text_or_source
+from newslint.article import (
+    Article,
+    from_file_argument,
+    from_text,
+    from_text_or_source,
+    is_file,
+    is_url,
+)
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.report.model import Report
@@ -56,8 +63,7 @@ def check(
         )
     config = (config or Config()).merged(select=select, ignore=ignore, max_seconds=max_seconds)
     limits = {"max_bytes": config.max_bytes}
-    label = "<text>" if source is None or not isinstance(source, (str, Path)) else str(source)
-    with budget.within(config.max_seconds, label if path is None else str(path)):
+    with budget.within(config.max_seconds, _label(source, path)):
         if text is not None:
             article = from_text(text, max_bytes=config.max_bytes, html=None)
         elif path is not None:
@@ -68,6 +74,19 @@ def check(
         return check_article(
             article, config, nlp=nlp, published=published, title=title, outlet=outlet, url=url
         )
+
+
+def _label(source: str | Path | Article | None, path: str | Path | None) -> str:
+    """How a message names the input before it is read."""
+    if path is not None:
+        return str(path)
+    if isinstance(source, Article):
+        return source.source
+    if isinstance(source, Path) or (
+        isinstance(source, str) and (is_url(source) or is_file(source))
+    ):
+        return str(source)
+    return "<text>"
 
 
 def check_article(
