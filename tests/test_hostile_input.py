@@ -271,6 +271,15 @@ def test_d19_bad_api_options_are_config_errors(lint, options, problem):
         lint(SENTENCE, **options)
 
 
+def test_fuzz_metadata_of_another_type(lint):
+    # found by tests/fuzz (a JSON body's "title": []): a pydantic ValidationError before
+    for meta in ({"title": []}, {"outlet": 5}, {"url": {"a": 1}}):
+        with pytest.raises(ConfigError, match="must be a string"):
+            lint(SENTENCE, **meta)
+    with pytest.raises(InputError, match="not YYYY-MM-DD"):
+        lint(SENTENCE, published=["2024-01-01"])
+
+
 def test_d19_bad_config_values(lint):
     for config in ({"timeout": "slow"}, {"max_bytes": 2.5}, {"timeout": float("nan")}):
         with pytest.raises(ConfigError):

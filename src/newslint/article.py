@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from newslint.errors import InputError
+from newslint.errors import ConfigError, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_TIMEOUT = 10.0
@@ -37,6 +37,9 @@ class Article:
     def with_meta(self, **meta: object) -> Article:
         """Override metadata with the values given (None leaves a field as it is)."""
         updates = {k: v for k, v in meta.items() if v is not None}
+        for key, value in updates.items():
+            if key != "published" and not isinstance(value, str):
+                raise ConfigError(f"{key} must be a string, not {type(value).__name__}")
         if "published" in updates:
             updates["published"] = parse_date(updates["published"], self.source)
         return replace(self, **updates)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ parses everything, for users who want every sentence's annotations.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -388,14 +389,20 @@ def protect(nlp: Language) -> None:
         nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
 
 
+_NER_CONTEXT: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
+
+
 def ner_context(nlp: Language) -> int:
     """Words either side of a name that NER reads: its CNN's receptive field (depth x window;
-    4 in the small pipeline), so a name's vectors in a window are those it has in the text."""
-    try:
-        encode = nlp.config["components"]["ner"]["model"]["tok2vec"]["encode"]
-        return int(encode["depth"]) * int(encode["window_size"])
-    except (KeyError, TypeError, ValueError):
-        return 4
+    4 in the small pipeline), so a name's vectors in a window are those it has in the text.
+    Worked out once per pipeline: ``nlp.config`` is rebuilt on every access."""
+    if nlp not in _NER_CONTEXT:
+        try:
+            encode = nlp.config["components"]["ner"]["model"]["tok2vec"]["encode"]
+            _NER_CONTEXT[nlp] = int(encode["depth"]) * int(encode["window_size"])
+        except (KeyError, TypeError, ValueError):
+            _NER_CONTEXT[nlp] = 4
+    return _NER_CONTEXT[nlp]
 
 
 def name_windows(doc: Doc, context: int = 4) -> list[tuple[int, int]]:

@@ -79,7 +79,9 @@ class Rule:
                 severity=flag.severity or self.severity,
                 start=flag.start,
                 end=flag.end,
-                message=flag.message,
+                # one line: a quoted figure or speaker may run over a line break, and the
+                # line format gives each finding one line
+                message=" ".join(flag.message.split()),
                 related=[Span(start=a, end=b) for a, b in flag.related],
                 evidence=flag.evidence,
             )
