@@ -149,6 +149,28 @@ def test_d4_a_stated_zero_with_a_conversion(lint):
     assert "$5" in report.text[finding.start : finding.end]
 
 
+def test_fuzz_zero_times_the_size_of_wales(lint):
+    # found by benchmarks/fuzz.py: "0 times" implied a size of 0, a ratio of infinity, and a
+    # report whose JSON (which has no Infinity) did not read back as the same report
+    import json
+
+    from newslint.report.model import Report
+
+    report = lint("Forces took 2,300 square miles, an area 0 times the size of Wales.")
+    assert [f.rule for f in report.findings if f.rule == "NUM003"] == []
+    assert Report.model_validate(json.loads(report.to_json())) == report
+
+
+def test_evidence_is_finite():
+    from newslint.rules.registry import _finite
+
+    assert _finite({"a": float("inf"), "b": [1.0, float("nan")], "c": (2, "x")}) == {
+        "a": None,
+        "b": [1.0, None],
+        "c": [2, "x"],
+    }
+
+
 # -- D5: long runs of punctuation -----------------------------------------------------------
 
 
@@ -379,3 +401,18 @@ def test_budget_deadlines_nest_without_extending():
     with budget.within(0, "none") as none:
         assert none is None
         budget.checkpoint()  # no budget: never raises
+
+
+def test_budget_in_a_batch_row(nlp):
+    """A batch row whose check runs out of time is recorded as bad input; the shard goes on."""
+    from newslint.batch.process import ShardWorker
+    from newslint.batch.readers import Row
+
+    rows = [
+        Row(seq=n, source="corpus.jsonl", row=n + 1, id=str(n), text=(SENTENCE + "\n\n") * 200)
+        for n in range(2)
+    ]
+    result = ShardWorker(Config(max_seconds=0.001), nlp=nlp).run(0, rows)
+    articles = result.tables["articles"]
+    assert [a["status"] for a in articles] == ["bad_input", "bad_input"]
+    assert all("time budget" in a["error"] for a in articles)

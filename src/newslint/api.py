@@ -129,6 +129,12 @@ def prepare(
 
 def analyse(analysis: Analysis, config: Config | None = None) -> Report:
     config = config or analysis.config
+    # the time budget holds here too, for the batch engines that parse before calling this
+    with budget.within(config.max_seconds, analysis.article.source):
+        return _analyse(analysis, config)
+
+
+def _analyse(analysis: Analysis, config: Config) -> Report:
     # the report lists quotes, so the Doc is always needed: build it before the rules, so
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018

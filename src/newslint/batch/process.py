@@ -196,6 +196,9 @@ class ShardWorker:
             t2 = time.perf_counter()
             try:
                 report = analyse(analysis)
+            except NewslintError as exc:  # its time budget ran out, say
+                record.update(status="bad_input", error=_one_line(exc))
+                continue
             except Exception as exc:  # one article's failure is recorded, not fatal
                 record.update(status="failed", error=_one_line(exc))
                 continue

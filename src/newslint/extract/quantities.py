@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from newslint.budget import checkpoint
 from newslint.extract.numbers import (
     NUMBER_WORDS,
     SCALE_SUFFIXES,
@@ -1821,7 +1822,9 @@ def find_quantities(text: str) -> list[Quantity]:
     if "/" in text or "⁄" in text:
         _find_slash_fractions(text, taken, built)
     consumed_until = 0
-    for m in _NUMBER_RE.finditer(text):
+    for n, m in enumerate(_NUMBER_RE.finditer(text)):
+        if n % 512 == 0:
+            checkpoint()  # a long article holds tens of thousands of numbers
         if m.start() < consumed_until or taken.covers(m.start()):
             continue
         result = _read_figure(text, m, taken)

@@ -209,6 +209,8 @@ def _inside_index(length: int, marked: list[Marked]) -> bytearray:
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
+        if token.i % 4096 == 0:
+            checkpoint()
         cue = (
             _verb_cue(token)
             or _according_cue(token)

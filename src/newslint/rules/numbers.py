@@ -337,6 +337,8 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
     for comp in quantities:
         if comp.kind != "comparison" or comp.implied_low is None or comp.implied_high is None:
             continue
+        if comp.multiplier is not None and comp.multiplier <= 0:
+            continue  # "0 times the size of Wales" implies no size to check against
         candidates = _stated_for(comp, quantities, analysis)
         if not candidates:
             continue

@@ -8,6 +8,7 @@ examples are run by the test suite, so the documentation cannot drift from the b
 from __future__ import annotations
 
 import inspect
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -83,8 +84,20 @@ class Rule:
                 # line format gives each finding one line
                 message=" ".join(flag.message.split()),
                 related=[Span(start=a, end=b) for a, b in flag.related],
-                evidence=flag.evidence,
+                evidence=_finite(flag.evidence),
             )
+
+
+def _finite(value: Any) -> Any:
+    """Evidence as JSON can carry it: an infinite or undefined number is null (JSON has no
+    Infinity or NaN), so a report reads back as it was written."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 RULES: dict[str, Rule] = {}
