@@ -18,7 +18,7 @@ from newslint.article import (
 )
 from newslint.clean import clean
 from newslint.config import Config
-from newslint.report.model import Report
+from newslint.report.model import Finding, Report
 from newslint.rules.registry import selected
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def _analyse(analysis: Analysis, config: Config) -> Report:
     # the report lists quotes, so the Doc is always needed: build it before the rules, so
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018
-    findings = []
+    findings: list[Finding] = []
     for rule in selected(config.select, config.ignore):
         budget.checkpoint()
         findings += rule.run(analysis)

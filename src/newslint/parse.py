@@ -44,7 +44,7 @@ MAX_PIECE = 2_000
 PIPE_CHARS = 20_000
 # - the longest run of characters without whitespace spaCy's tokenizer gets whole: its search
 #   for prefixes and suffixes is quadratic in a run's length ("%%%%...", "((((..."), so a
-#   longer run is cut into words and runs of one punctuation mark (see ``tokenize``).
+#   longer run is cut into words and runs of one punctuation mark (see ``SafeTokenizer``).
 MAX_RUN = 100
 # articles whose sentences share one nlp.pipe call in a batch run
 ARTICLES_PER_PIPE = 16
@@ -536,12 +536,12 @@ def span_doc(span: Span) -> Doc:
     if not rows:
         return doc
     array = numpy.array(rows, dtype="uint64")
-    span._fix_dep_copy(attrs, array)  # heads outside the span: its nearest ancestor inside
+    span._fix_dep_copy(attrs, array)  # type: ignore[attr-defined]  # heads outside: nearest ancestor inside
     iob = 7  # ENT_IOB
     cut_at_start = array[0][iob] == 1  # an entity running in from before the span
     if cut_at_start:
         array[0][iob] = 3
-    doc.from_array(attrs, array)
+    doc.from_array(attrs, array)  # type: ignore[arg-type]
     source = span.doc
     cut_at_end = span.end < len(source) and source[span.end].ent_iob == 1
     ents = doc.ents
@@ -580,7 +580,7 @@ def _token_row(t: Token) -> list[int]:
         t.ent_kb_id,
         t.ent_id,
         t.lemma,
-        t.morph.key,
+        t.morph.key,  # type: ignore[attr-defined]
         t.pos,
         1 if start else _UINT64 if start is False else 0,
     ]

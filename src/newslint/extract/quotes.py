@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
-from newslint.extract.entities import Person, group_people
+from newslint.extract.entities import People, Person, group_people
 from newslint.extract.speakers import (
     ANONYMOUS_NOUNS,
     CLAIM_NOUNS,
@@ -1063,7 +1063,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 # -- building the report's quotes ---------------------------------------------------------
 
 
-def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
+def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
     text = _text(doc)
     parts = sorted(a.parts)
     start, end = parts[0][0], parts[-1][1]
@@ -1139,7 +1139,7 @@ class _Antecedents:
         # gender -> sorted [(offset, order, found)] of every mention of a compatible person
         self.mentions: dict[str | None, list[tuple[int, int, Found]]] = {}
         for g, clash in self.genders.items():
-            rows = [
+            rows: list[tuple[int, int, Found]] = [
                 (m.start, order, ("named", person.canonical))
                 for order, person in enumerate(people)
                 if person.canonical not in clash

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.entities import (
-    Person,
+    People,
     fold,
     person_by_role,
     person_for,
@@ -271,7 +271,7 @@ def speaker_head(span: SpacySpan) -> Token:
     return span[-1]
 
 
-def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[SpeakerType, str | None]:
+def speaker_type(span: SpacySpan, people: People) -> tuple[SpeakerType, str | None]:
     """``(type, canonical)`` for a speaker span; pronouns are resolved by the caller."""
     head = speaker_head(span)
     low = _lower(head)
