@@ -161,6 +161,15 @@ def test_fuzz_zero_times_the_size_of_wales(lint):
     assert Report.model_validate(json.loads(report.to_json())) == report
 
 
+def test_fuzz_speaker_after_punctuation(lint):
+    # found by benchmarks/fuzz.py: trimming punctuation off a speaker ("%  » A spokesman")
+    # passed its head and left an empty span (IndexError in speaker typing)
+    report = lint(
+        "Rain fell.\t%  »\nA spokesman for the county council said it had set aside £1.5m."
+    )
+    assert all(q.speaker is None or q.speaker.end > q.speaker.start for q in report.quotes)
+
+
 def test_evidence_is_finite():
     from newslint.rules.registry import _finite
 

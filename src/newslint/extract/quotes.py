@@ -576,7 +576,8 @@ def _noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
         if doc[i].text in _MARKS and i < head.i:
             left = i + 1
             break
-    return doc[left : max(right, head.i) + 1]
+    # the head stays in: trimming punctuation from the left can pass it ("% » A spokesman")
+    return doc[min(left, head.i) : max(right, head.i) + 1]
 
 
 def _cue_tokens(verb: Token) -> list[Token]:
