@@ -185,12 +185,17 @@ def test_evidence_is_finite():
 
 @pytest.mark.parametrize(
     "run",
-    ["%" * 50_000, "(" * 5_000, "!?" * 20_000, "'" * 20_000, "£" * 20_000, "a-" * 20_000],
-    ids=["percent", "parentheses", "bang-query", "quotes", "pounds", "hyphens"],
-)
+    ["%" * 50_000, "(" * 5_000, "!?" * 20_000, "'" * 20_000, "£" * 20_000, "a-" * 20_000,
+     "\t" * 200_000, "\xa0" * 200_000, " \t" * 100_000],
+    ids=["percent", "parentheses", "bang-query", "quotes", "pounds", "hyphens", "tabs",
+         "no-break-spaces", "spaces-and-tabs"],
+)  # fmt: skip
 def test_d5_punctuation_runs_do_not_stall_the_tokenizer(lint, run):
+    # quadratic, these took minutes: spaCy's tokenizer on punctuation; on blank runs, a
+    # share-bar pattern ("\s*[|/]\s*" tried at every blank) and a look back for a line
+    # start from every piece
     text = f"{SENTENCE} {run} {SENTENCE}\n\n{run}"
-    report = lint(text, max_seconds=60)  # quadratic, this took minutes
+    report = lint(text, max_seconds=60)
     assert report.text == text  # offsets unchanged: the text is the text
 
 

@@ -287,3 +287,17 @@ def test_cluster_cover_as_the_scan(pairs):
             clusters.append([r])
             covers.append(_Cover(r))
     assert clusters == _clusters_by_scan(ranges)
+
+
+@given(st.text(alphabet=" \t\na.", max_size=40), st.lists(st.integers(0, 40), max_size=8))
+def test_line_starts_as_a_look_back_from_each(text, picks):
+    from newslint.parse import _paragraph_starts
+
+    def look_back(start: int) -> bool:
+        i = start - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return i < 0 or text[i] == "\n"
+
+    starts = sorted({min(p, len(text)) for p in picks})
+    assert _paragraph_starts(text, starts) == [look_back(s) for s in starts]

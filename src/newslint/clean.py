@@ -148,7 +148,8 @@ _SHARE_TOKEN = re.compile(
     rf"(?:\s+(?:page|article|story|link))?(?:\s+{_SOCIAL})?|{_SOCIAL}|copy\s+link)$",
     _I,
 )
-_SHARE_SEPARATORS = re.compile(r"\s*[|•·/]\s*")
+# the bare separator: "\s*[|/]\s*" tried at every space of a long blank run is quadratic
+_SHARE_SEPARATORS = re.compile(r"[|•·/]")
 
 # A heading that opens a list of related links; the short title lines under it go with it.
 _LIST_HEADING = re.compile(
@@ -241,7 +242,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
 
 
 def _is_share_bar(line: str) -> bool:
-    parts = [p for p in _SHARE_SEPARATORS.split(line) if p]
+    parts = [p.strip() for p in _SHARE_SEPARATORS.split(line)]
+    parts = [p for p in parts if p]
     return len(parts) >= 2 and all(_SHARE_TOKEN.match(p.strip()) for p in parts)
 
 

@@ -198,11 +198,21 @@ def sentence_chunks(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def _paragraph_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] == "\n"
+def _paragraph_starts(text: str, starts: list[int]) -> list[bool]:
+    """For each of ``starts`` (ascending): does only space or tab stand between it and the
+    start of its line? Each character is looked at once: a blank stretch back to the previous
+    start has that start's answer (a run of a million tabs is not scanned once per piece)."""
+    found: list[bool] = []
+    previous, answer = 0, True
+    for start in starts:
+        i = start - 1
+        while i >= previous and text[i] in " \t":
+            i -= 1
+        if i >= previous:
+            answer = text[i] == "\n"
+        found.append(answer)
+        previous = start
+    return found
 
 
 def bounded(text: str, start: int, end: int, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
@@ -229,8 +239,9 @@ def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
     if mode == "full":
         return [(a, b, True) for a, b in chunks]
     merged: list[tuple[int, int, bool]] = []
-    for a, b in chunks:
-        wanted = needs_parse(text[a:b], line_start=_paragraph_start(text, a))
+    line_starts = _paragraph_starts(text, [a for a, _ in chunks])
+    for (a, b), line_start in zip(chunks, line_starts, strict=True):
+        wanted = needs_parse(text[a:b], line_start=line_start)
         if wanted and merged and merged[-1][2] and b - merged[-1][0] <= MAX_PIECE:
             # neighbours are parsed together: the parser sees the context it would in one Doc
             merged[-1] = (merged[-1][0], b, True)
