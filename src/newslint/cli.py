@@ -100,6 +100,7 @@ def check(
     from newslint.api import check_article
     from newslint.article import load, parse_date
     from newslint.config import load_config
+    from newslint.nlp import pipeline as load_pipeline
 
     try:
         settings = load_config(config).merged(
@@ -121,14 +122,22 @@ def check(
     reports, bad = [], 0
     for source in sources:
         try:
-            # the budget counts from the start of loading; the alarm is its backstop
+            # reading has its own limits (max-bytes, timeout); the pipeline loads once, outside
+            # the budget; the budget is the check's, and the alarm its backstop
+            article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
+            nlp = load_pipeline(settings.pipeline)
             with (
                 budget.within(settings.max_seconds, source),
                 budget.alarm(settings.max_seconds, source),
             ):
-                article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
                 report = check_article(
-                    article, settings, published=published, title=title, outlet=outlet, url=url
+                    article,
+                    settings,
+                    nlp=nlp,
+                    published=published,
+                    title=title,
+                    outlet=outlet,
+                    url=url,
                 )
         except NewslintError as exc:
             print(f"newslint: error: {exc}", file=sys.stderr)
