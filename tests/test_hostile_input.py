@@ -116,6 +116,21 @@ def test_d3_d18_not_text_is_refused_by_every_door(nlp, lint, text, problem):
         from_text(text, "<form>")  # what the web server and batch rows go through
 
 
+def test_d3_d18_batch_rows_are_refused_alike(nlp):
+    from newslint.batch.process import ShardWorker
+    from newslint.batch.readers import Row
+
+    texts = [SENTENCE + "\ud800", SENTENCE + "\x00", SENTENCE]
+    rows = [
+        Row(seq=n, source="c.jsonl", row=n + 1, id=str(n), text=text)
+        for n, text in enumerate(texts)
+    ]
+    articles = ShardWorker(Config(), nlp=nlp).run(0, rows).tables["articles"]
+    assert [a["status"] for a in articles] == ["bad_input", "bad_input", "ok"]
+    assert "lone surrogate (U+D800)" in articles[0]["error"]
+    assert "NUL character" in articles[1]["error"]
+
+
 def test_d18_nul_in_a_file_past_the_binary_sniff(tmp_path):
     # the first 8 KB look like text; a NUL later is refused too, with its offset
     path = tmp_path / "late-nul.txt"
@@ -168,6 +183,14 @@ def test_fuzz_speaker_after_punctuation(lint):
         "Rain fell.\t%  »\nA spokesman for the county council said it had set aside £1.5m."
     )
     assert all(q.speaker is None or q.speaker.end > q.speaker.start for q in report.quotes)
+
+
+def test_fuzz_finding_message_is_one_line(lint):
+    # found by tests/fuzz: a speaker running over a line break put a newline in SRC001's
+    # message, which breaks the line format (one finding a line)
+    report = lint("£2.4m\nA council source said the work would start in the spring.")
+    assert report.findings
+    assert all("\n" not in f.message for f in report.findings)
 
 
 def test_evidence_is_finite():

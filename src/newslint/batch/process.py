@@ -97,7 +97,7 @@ def _article_row(row: Row) -> dict[str, Any]:
 
 
 def _article(row: Row, config: Config):  # -> Article
-    from newslint.article import from_bytes
+    from newslint.article import from_bytes, refuse_non_text
 
     if row.error:
         from newslint.errors import InputError
@@ -107,6 +107,7 @@ def _article(row: Row, config: Config):  # -> Article
         return from_bytes(row.raw, row.label, html=row.raw_html, max_bytes=config.max_bytes)
     value = row.text if row.text is not None else row.html
     assert value is not None
+    refuse_non_text(value, row.label)  # NUL or a lone surrogate: refused as the API does
     data = value.encode("utf-8", "surrogatepass")
     return from_bytes(data, row.label, html=row.html is not None, max_bytes=config.max_bytes)
 
