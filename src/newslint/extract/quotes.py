@@ -836,8 +836,9 @@ class Attribution:
     direct: bool
 
 
-# A cue further than this from a quotation (in characters, either way) is not its tag: the
-# rules below allow at most MAX_GAP_TOKENS words between them, so this only bounds the search.
+# A cue further than this from a quotation (in characters, either way) is not its tag. The
+# rules below allow at most MAX_GAP_TOKENS words between them, so only a run of punctuation
+# could put a tag further away; the bound keeps the search near each quotation.
 CUE_REACH = 1_000
 
 
