@@ -18,8 +18,8 @@ from newslint.article import (
 )
 from newslint.clean import clean
 from newslint.config import Config
-from newslint.report.model import Finding, Report
-from newslint.rules.registry import selected
+from newslint.report.model import Checked, Finding, Report
+from newslint.rules.registry import selected, wanted
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -147,10 +147,19 @@ def _analyse(analysis: Analysis, config: Config) -> Report:
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018
     findings: list[Finding] = []
-    for rule in selected(config.select, config.ignore):
+    checks: list[Checked] = []
+    for r in selected(config.select, config.ignore):
         budget.checkpoint()
-        findings += rule.run(analysis)
+        for outcome in r.outcomes(analysis):
+            # a rule may serve further codes (house style): an ignored one drops its records
+            if not wanted(outcome.rule, config.select, config.ignore):
+                continue
+            if isinstance(outcome, Finding):
+                findings.append(outcome)
+            else:
+                checks.append(outcome)
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
+    checks.sort(key=lambda c: (c.start, c.end, c.rule, c.message))
     return Report(
         article=analysis.meta,
         text=analysis.text,
@@ -158,4 +167,5 @@ def _analyse(analysis: Analysis, config: Config) -> Report:
         quantities=analysis.quantities,
         quotes=analysis.quotes,
         findings=findings,
+        checks=checks,
     )

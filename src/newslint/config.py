@@ -42,6 +42,8 @@ class Config:
     max_seconds: float = DEFAULT_MAX_SECONDS
     # per-rule settings, e.g. {"NUM001": {"money_tolerance": 0.05}}
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # house style: {"packs": [...], "Kiev": "Kyiv", ...} (newslint/language/style.py)
+    style: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the file the settings came from
 
     def merged(self, **options: Any) -> Config:
@@ -73,6 +75,10 @@ class Config:
             raise ConfigError(
                 f"max-seconds must be a number of seconds (0: no limit), not {self.max_seconds}"
             )
+        if self.style:
+            from newslint.language.style import house_style
+
+            house_style(self.style, self.path)  # a bad entry is a usage error now
 
 
 _TYPES: dict[str, type | tuple[type, ...]] = {
@@ -141,6 +147,8 @@ def from_table(table: dict[str, Any], path: Path | None = None) -> Config:
         options[name] = value
     if "rules" in options and not isinstance(options["rules"], dict):
         raise ConfigError("rules must be a table of rule codes")
+    if "style" in options and not isinstance(options["style"], dict):
+        raise ConfigError("style must be a table of words and their replacements")
     try:
         return Config(path=path).merged(**options)
     except ConfigError as exc:
