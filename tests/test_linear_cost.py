@@ -113,7 +113,7 @@ _GIVEN = ["anna", "a", "ben", "b", "olena", "volodymyr", "v"]
 _SURNAMES = ["zelensky", "zelenskyy", "zelenskiy", "smith", "smyth", "kowalski", "kowalska", "lee"]
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_GIVEN), max_size=2), min_size=1, max_size=30),
        st.lists(st.sampled_from(_SURNAMES), min_size=30, max_size=30))  # fmt: skip
 def test_people_match_as_the_scan_of_every_mention(givens, surnames):
@@ -175,7 +175,7 @@ def _antecedent_by_scan(quotes, people, before, wants_person, gender):  # type: 
 _TYPES = ["named", "anonymous", "organization", "unknown", "unknown"]
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.tuples(st.integers(0, 50), st.sampled_from(_TYPES),
                        st.sampled_from(["Ana", "Ben", "Cy", None])), max_size=15),
@@ -301,3 +301,78 @@ def test_line_starts_as_a_look_back_from_each(text, picks):
 
     starts = sorted({min(p, len(text)) for p in picks})
     assert _paragraph_starts(text, starts) == [look_back(s) for s in starts]
+
+
+# -- merged from main: NUM005 totals and rates, NUM006/NUM007 lookups, DAT002 durations -----
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(-3, 400), max_size=30),
+    st.integers(0, 30),
+    st.sampled_from(["day", "week", "month", "year", "fortnight"]),
+    st.sampled_from([None, "about", "nearly"]),
+)
+def test_two_dates_apart_as_the_pairwise_scan(days, number, unit, approx):
+    from datetime import date, timedelta
+
+    from newslint.extract.dates import Duration
+    from newslint.rules.dates import _two_apart
+
+    duration = Duration(0, 1, "x", float(number), unit, approx)
+    origin = date(2020, 1, 1)
+    dates = [origin + timedelta(days=d) for d in days]
+    pairwise = any(
+        duration.allows(abs((b - a).days)) for k, a in enumerate(dates) for b in dates[k + 1 :]
+    )
+    assert _two_apart([*dates, None], duration) == pairwise
+
+
+def test_sentence_and_paragraph_index_as_list_index(nlp):
+    from newslint.api import prepare
+    from newslint.article import from_text
+    from newslint.config import Config
+
+    text = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
+    analysis = prepare(from_text(text), Config(), nlp=nlp)
+    for spans, index in (
+        (analysis.sentences, analysis.sentence_index),
+        (analysis.paragraphs, analysis.paragraph_index),
+    ):
+        assert [index(s) for s in spans] == list(range(len(spans)))
+        with pytest.raises(ValueError):
+            index(spans[0].model_copy(update={"end": spans[0].end + 1}))
+    for n, sentence in enumerate(analysis.sentences[:-1]):
+        assert analysis.sentence_after(sentence) == analysis.sentences[n + 1]
+
+
+def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
+    from newslint.api import prepare
+    from newslint.article import from_text
+    from newslint.config import Config
+    from newslint.rules import rates as module
+
+    text = (
+        "About 40 parcels a day were handed out last year. The bank has given out 20,000 food "
+        "parcels since 2019, most of them in the past week, volunteers said.\n\n"
+        "Police made 4,000 arrests since January, most in the past month. Officers average 300 "
+        "arrests a month, and 12 cars a day are stopped.\n\n"
+        "The charity spent $3.4m since 2020, nearly all of it in the past week."
+    )
+    analysis = prepare(from_text(text), Config(), nlp=nlp, published="2024-05-01")
+    starts = [s.start for s in analysis.sentences]
+    rates = module._stated_rates(analysis, starts)
+    periods = [t for t in analysis.time_expressions if module._is_period(t)]
+    totals = module._totals(analysis, sorted(periods, key=lambda t: t.start), starts)
+    assert rates and totals
+    for total in totals:
+        near = rates.near(analysis, total)
+        assert [r for r in rates if r in near] == near  # in order, no repeats
+        every = list(rates)
+        paragraph = analysis.paragraph_at(total.quantity.start)
+        fits_somewhere = [
+            r for r in every
+            if (r.noun and total.noun and r.noun == total.noun) or r.sentence == total.sentence
+            or (paragraph is not None and paragraph.start <= r.quantity.start < paragraph.end)
+        ]  # fmt: skip
+        assert all(r in near for r in fits_somewhere)

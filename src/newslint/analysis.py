@@ -80,6 +80,14 @@ class Analysis:
         return _span_at(self.paragraphs, offset)
 
     @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_index(self, paragraph: Span) -> int:
+        """``paragraphs.index(paragraph)`` by bisection (ValueError if it is not one)."""
+        return _index_of(self.paragraphs, self._paragraph_starts, paragraph)
+
+    @cached_property
     def quantities(self) -> list[Quantity]:
         from newslint.extract.comparisons import resolve_comparisons
         from newslint.extract.quantities import find_quantities
@@ -116,6 +124,15 @@ class Analysis:
         from newslint.intervals import starting_in
 
         return starting_in(self.sentences, self._sentence_starts, start, end)
+
+    def sentence_index(self, sentence: Span) -> int:
+        """``sentences.index(sentence)`` by bisection (ValueError if it is not one)."""
+        return _index_of(self.sentences, self._sentence_starts, sentence)
+
+    def sentence_after(self, sentence: Span) -> Span | None:
+        """The first sentence starting at or after the end of ``sentence``."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.end)
+        return self.sentences[i] if i < len(self.sentences) else None
 
     def sentence_before(self, sentence: Span) -> Span | None:
         """The sentence before ``sentence`` (one of ``sentences``)."""
@@ -282,6 +299,15 @@ def split_paragraphs(text: str) -> list[Span]:
     if text[pos:].strip():
         spans.append(Span(start=pos, end=len(text)))
     return spans
+
+
+def _index_of(spans: list[Span], starts: list[int], span: Span) -> int:
+    """Where ``span`` is in ``spans`` (sorted, not overlapping; ``starts`` their starts):
+    ``list.index`` compares pydantic models one by one, a scan per question."""
+    i = bisect.bisect_left(starts, span.start)
+    if i < len(spans) and spans[i].end == span.end and starts[i] == span.start:
+        return i
+    raise ValueError(f"{span!r} is not in the list")
 
 
 def _span_at(spans: list[Span], offset: int) -> Span | None:

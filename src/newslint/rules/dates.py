@@ -9,6 +9,7 @@ grouping of ``extract/ages.py``). Where either is unknown, the rules stay silent
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterator
@@ -271,24 +272,36 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
     intervals = find_intervals(text, analysis.dates, paragraphs)
     if not intervals:
         return
-    full = [d for d in analysis.dates if d.date is not None]
+    starts = [a for a, _ in paragraphs]
 
     def paragraph(offset: int) -> int:
-        return next((k for k, (s, e) in enumerate(paragraphs) if s <= offset < e), -1)
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < paragraphs[k][1] else -1
+
+    # intervals by the paragraphs of their ends, dates by their paragraph: a duration looks
+    # up its neighbours instead of scanning the article's every interval and date
+    ends: dict[int, set[int]] = {}
+    for n, i in enumerate(intervals):
+        for end in (i.first, i.last):
+            ends.setdefault(paragraph(end.start), set()).add(n)
+    full: dict[int, list[date]] = {}
+    for d in analysis.dates:
+        if d.date is not None:
+            full.setdefault(paragraph(d.start), []).append(d.date)
+
+    def near_to(where: int) -> list[Interval]:
+        if len(intervals) == 1:
+            return intervals[:]
+        found = {n for k in range(where - PARAGRAPHS_APART, where + PARAGRAPHS_APART + 1)
+                 for n in ends.get(k, ())}  # fmt: skip
+        return [intervals[n] for n in sorted(found)]
 
     wrong: dict[int, list[Duration]] = {}
     for duration in find_durations(text):
         where = paragraph(duration.start)
         near = [
             i
-            for i in intervals
-            if len(intervals) == 1
-            or min(abs(paragraph(i.first.start) - where), abs(paragraph(i.last.start) - where))
-            <= PARAGRAPHS_APART
-        ]
-        near = [
-            i
-            for i in near
+            for i in near_to(where)
             if not _before_the_start(analysis, duration, i)
             and not _another_time(analysis, duration, i)
         ]
@@ -298,13 +311,11 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         if not near:
             continue
         # any two dates near it that fit: it measures another spell
-        around = [d.date for d in full if abs(paragraph(d.start) - where) <= 1]
+        around: list[date | None] = [
+            d for k in range(where - 1, where + 2) for d in full.get(k, [])
+        ]
         around += [i.first.date for i in near] + [i.last.date for i in near]
-        if any(
-            duration.allows(abs((b - a).days))  # type: ignore[operator]
-            for k, a in enumerate(around)
-            for b in around[k + 1 :]
-        ):
+        if _two_apart(around, duration):
             continue
         interval = min(
             near,
@@ -315,6 +326,19 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         wrong.setdefault(intervals.index(interval), []).append(duration)
     for index, durations in wrong.items():
         yield _duration_flag(intervals[index], durations)
+
+
+def _two_apart(dates: list[date | None], duration: Duration) -> bool:
+    """Are any two of ``dates`` as far apart as ``duration`` allows? Sorted and bisected, not
+    tried pair by pair: a paragraph may hold thousands of dates."""
+    low, high = duration.bounds()
+    days = sorted(d.toordinal() for d in dates if d is not None)
+    for k, a in enumerate(days):
+        # the first date after this one (not itself) at least ``low`` days on
+        j = bisect.bisect_left(days, a + max(low, 0), k + 1)
+        if j < len(days) and days[j] - a <= high:
+            return True
+    return False
 
 
 def _before_the_start(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
