@@ -31,6 +31,9 @@ def test_intervals_answer_as_a_scan_does(spans, start, length):
     end = start + length
     assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
     assert index.holds(start) == any(a <= start < b for a, b in spans)
+    assert index.overlapping(start, end) == [
+        n for n, (a, b) in enumerate(spans) if a < end and start < b
+    ]
     first = next((n for n, (a, b) in sorted(enumerate(spans), key=lambda p: p[1])
                   if a <= start < b), None)  # fmt: skip
     found = index.first_holding(start)

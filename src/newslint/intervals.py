@@ -16,6 +16,7 @@ class Intervals:
         self.order = sorted(range(len(listed)), key=lambda n: listed[n])
         ordered = [listed[n] for n in self.order]
         self.starts = [a for a, _ in ordered]
+        self.ends = [b for _, b in ordered]
         # the furthest end among the spans starting at or before each one
         self.reach: list[int] = []
         furthest = -1
@@ -30,6 +31,13 @@ class Intervals:
         """Does a span share a character with ``[start, end)`` (``a < end and start < b``)?"""
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.reach[i - 1] > start
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The spans sharing a character with ``[start, end)``, as their places in the order
+        the spans came in, in that order."""
+        stop = bisect.bisect_left(self.starts, end)
+        first = bisect.bisect_right(self.reach, start, 0, stop)  # no span before ends past start
+        return sorted(self.order[i] for i in range(first, stop) if self.ends[i] > start)
 
     def holds(self, offset: int) -> bool:
         """Does a span hold ``offset`` (``a <= offset < b``)?"""
