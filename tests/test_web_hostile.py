@@ -76,6 +76,28 @@ def test_d12_json_limits_are_400(tight, body, words):
     assert words in one_line_error(response, 400)["error"]
 
 
+# ---- D3, D18: NUL and lone surrogates, refused by the server as by the CLI and the API ----
+
+
+@pytest.mark.parametrize(
+    ("escape", "problem"),
+    [
+        ("\\u0000", "NUL character at offset 17"),
+        ("\\ud800", "lone surrogate (U+D800) at offset 17"),
+    ],
+    ids=["nul", "lone-surrogate"],
+)
+def test_d3_d18_the_server_refuses_what_is_not_text(tight, escape, problem):
+    body = ('{"text": "The council paid ' + escape + ' 5m for the bridge, it said."}').encode()
+    response = httpx.post(
+        tight.url + "/api/check",
+        content=body,
+        headers={"content-type": "application/json"},
+        timeout=30,
+    )
+    assert problem in one_line_error(response, 422)["error"]
+
+
 # ---- D13: slow heads and slow bodies are cut off ----
 
 
