@@ -10,8 +10,11 @@ Outcomes per input:
 - ok: a report, and the report is sound (spans inside the text, JSON round-trips);
 - refused: a ``NewslintError`` with a one-line message (empty, binary, NUL, surrogate, ...);
 - crash: any other exception, or a report that is not sound;
-- hang: the time budget ran out (``CheckTimeout``), or the worker stopped answering for
-  ``--stall`` seconds and was killed (it is then restarted with the next seed).
+- hang: the time budget ran out (``CheckTimeout``) and a re-check with ten times the room
+  took more than the budget in CPU time too (or failed), or the worker stopped answering for
+  ``--stall`` seconds and was killed (it is then restarted with the next seed);
+- starved: the budget ran out, but the re-check finished soundly within the budget in CPU
+  time: the machine, not the check (counted as ok, listed apart; the budget is wall-clock).
 
 Every crash and hang is written to ``--out`` (default ``benchmarks/fuzz-findings/``) with its
 input, to become a named regression test. Figures printed: inputs, time, crashes, hangs, rate.
@@ -36,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 REPORT_EVERY = 500  # a worker reports its counts every this many inputs
+STARVED_ROOM = 10  # a timed-out input is re-checked with this many times its budget
 
 
 def _worker(seed: int, count: int, budget: float, out: mp.Queue) -> None:
@@ -86,7 +90,22 @@ def _worker(seed: int, count: int, budget: float, out: mp.Queue) -> None:
             assert_sound(report)
             outcome, detail = "ok", ""
         except CheckTimeout as exc:
-            outcome, detail = "hang", str(exc)
+            # the budget is wall-clock time: on a shared machine a check may be starved of CPU
+            # rather than stuck. Re-check it once with room to finish: one that ends soundly
+            # within the budget in CPU time was starved (recorded as such, counted as checked)
+            cpu = time.process_time()
+            try:
+                report = check(text=text, nlp=nlp, max_seconds=budget * STARVED_ROOM)
+                assert_sound(report)
+                cpu = time.process_time() - cpu
+            except Exception:
+                cpu = float("inf")
+            if cpu < budget:
+                outcome, detail = "ok", ""
+                out.put(("starved", seed, {"input": text, "detail": f"{exc}; re-checked in "
+                                          f"{cpu:.2f} s of CPU"}))  # fmt: skip
+            else:
+                outcome, detail = "hang", str(exc)
         except NewslintError as exc:
             one_line = "\n" not in str(exc)
             outcome, detail = ("refused", "") if one_line else ("crash", f"two lines: {exc}")
@@ -139,6 +158,7 @@ def main() -> None:
     batch = min(per_worker, 10_000)  # inputs per seed: a killed worker loses at most these
     totals = {"ok": 0, "refused": 0, "crash": 0, "hang": 0, "seconds": 0.0, "chars": 0}
     killed = 0
+    starved = 0  # stopped by the wall-clock budget, then checked within it in CPU time
     saved: list[str] = []
     started = time.perf_counter()
     next_seed = args.seed
@@ -171,9 +191,10 @@ def main() -> None:
             if kind == "progress":
                 for key, value in payload.items():
                     totals[key] += value
-            elif kind in ("crash", "hang"):
+            elif kind in ("crash", "hang", "starved"):
                 path = _save(args.out, kind, seed, len(saved), payload)
                 saved.append(str(path))
+                starved += kind == "starved"
                 print(f"{kind}: {payload['detail'].splitlines()[0][:160]} -> {path}", flush=True)
             elif kind == "done":
                 proc.join(timeout=30)
@@ -209,6 +230,7 @@ def main() -> None:
         "refused": totals["refused"],
         "crashes": totals["crash"],
         "hangs": totals["hang"],
+        "starved": starved,
         "workers_killed": killed,
         "wall_s": round(wall, 1),
         "check_s": round(totals["seconds"], 1),
@@ -222,7 +244,8 @@ def main() -> None:
     print(
         f"{done:,} inputs in {wall:,.0f} s ({figures['inputs_per_s']}/s, {args.workers} workers): "
         f"{totals['ok']:,} checked, {totals['refused']:,} refused with one line, "
-        f"{totals['crash']} crashes, {totals['hang']} hangs (budget {args.budget:g} s); "
+        f"{totals['crash']} crashes, {totals['hang']} hangs (budget {args.budget:g} s; "
+        f"{starved} more stopped by it while starved of CPU, then checked within it); "
         f"mean input {figures['mean_input_chars']:,} characters"
     )
     if args.json:

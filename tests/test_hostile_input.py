@@ -193,6 +193,26 @@ def test_fuzz_finding_message_is_one_line(lint):
     assert all("\n" not in f.message for f in report.findings)
 
 
+# stopped at their 10 s budget by benchmarks/fuzz.py (seeds 1 and 2, 2026-12-02), both at once
+# on a machine at load 12: re-run, each took 0.03-0.05 s of CPU. Kept: they stay quick and sound.
+FUZZ_STOPPED = [
+    'İ"We have taken back more ground in six days than in the previous five months," -1.274  4091.653\tRingford City Council has approved a £2.4m scheme to repair roads across the city after residents reported more than 4,000 potholes last winter.\n\n\U000d154f³\U0010ddccw \r\n öuÆ\x1dK\x8cý\x8e İ ',
+    'ALSO READ: Five new cycle routes planned for the ring road\nOf the 340 roads surveyed by engineers, 410 were found to need urgent work, according to the committee\'s report.Passenger groups called the timetable changes chaotic.\n\nPassenger groups called the timetable changes chaotic. \ufeff\t “““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““““  \n\n"Anyone who calls this a rip-off has not read our accounts." ',
+]
+
+
+@pytest.mark.parametrize("text", FUZZ_STOPPED, ids=["seed-1", "seed-2"])
+def test_fuzz_inputs_stopped_at_the_budget_under_load(lint, text):
+    import json
+
+    from newslint.report.model import Report
+
+    report = lint(text, max_seconds=60)
+    assert report.text == text
+    assert all(0 <= q.start < q.end <= len(text) for q in report.quantities)
+    assert Report.model_validate(json.loads(report.to_json())) == report
+
+
 def test_evidence_is_finite():
     from newslint.rules.registry import _finite
 

@@ -13,7 +13,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.arithmetic import Interval
 from newslint.intervals import Intervals
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -213,85 +212,6 @@ def test_pronoun_antecedents_as_the_scan(speakers, persons, asks):
             index.add(n, sp)
 
 
-# -- NUM002: figures sharing a cue word; values clustered -----------------------------------
-
-
-def _worth_parsing_by_pairs(text, quantities):  # type: ignore[no-untyped-def]
-    from newslint.rules.restatements import _DEFINITE, _cue_words, _range
-
-    cues = [_cue_words(text, q) for q in quantities]
-    ranges = [_range(q) for q in quantities]
-    keep: set[int] = set()
-    disagree = False
-    for i in range(len(quantities)):
-        for j in range(i + 1, len(quantities)):
-            shared = cues[i] & cues[j]
-            if shared and (
-                any(not c.startswith("noun:") for c in shared)
-                or _DEFINITE.search(text[max(0, quantities[j].start - 12) : quantities[j].start])
-            ):
-                keep.update((i, j))
-                disagree = disagree or not ranges[i].overlaps(ranges[j])
-    return [q for i, q in enumerate(quantities) if i in keep] if disagree else []
-
-
-_CLAUSES = [
-    "Forces recaptured {n} square miles near the river.",
-    "The {n} square miles retaken by the army were mostly farmland.",
-    "The council approved a £{n}m scheme for the bridge.",
-    "The £{n}m scheme was signed off on Tuesday.",
-    "Its £{n}m budget was cut.",
-    "Fire burned {n} hectares of forest.",
-    "The {n} hectares burned were in the hills.",
-    "They walked {n} miles home.",
-]
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_CLAUSES), st.integers(1, 9)), min_size=2, max_size=12))
-def test_figures_worth_parsing_as_the_pairwise_scan(nlp, clauses):
-    from newslint.analysis import Analysis
-    from newslint.article import Article
-    from newslint.clean import clean
-    from newslint.rules.restatements import _candidates, _worth_parsing
-
-    text = " ".join(c.format(n=n * 100) for c, n in clauses)
-    analysis = Analysis(clean(Article(text=text)), nlp=nlp)
-    quantities = _candidates(analysis)
-    assert _worth_parsing(analysis, quantities) == _worth_parsing_by_pairs(text, quantities)
-
-
-def _clusters_by_scan(ranges):  # type: ignore[no-untyped-def]
-    clusters: list[list[Interval]] = []
-    for r in ranges:
-        for cluster in clusters:
-            if any(r.overlaps(other) for other in cluster):
-                cluster.append(r)
-                break
-        else:
-            clusters.append([r])
-    return clusters
-
-
-@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=20))
-def test_cluster_cover_as_the_scan(pairs):
-    from newslint.rules.restatements import _Cover
-
-    ranges = [Interval(float(a), float(a + w)) for a, w in pairs]
-    clusters: list[list[Interval]] = []
-    covers: list[_Cover] = []
-    for r in ranges:
-        for cluster, cover in zip(clusters, covers, strict=True):
-            if cover.overlaps(r):
-                cluster.append(r)
-                cover.add(r)
-                break
-        else:
-            clusters.append([r])
-            covers.append(_Cover(r))
-    assert clusters == _clusters_by_scan(ranges)
-
-
 @given(st.text(alphabet=" \t\na.", max_size=40), st.lists(st.integers(0, 40), max_size=8))
 def test_line_starts_as_a_look_back_from_each(text, picks):
     from newslint.parse import _paragraph_starts
@@ -379,3 +299,25 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
             or (paragraph is not None and paragraph.start <= r.quantity.start < paragraph.end)
         ]  # fmt: skip
         assert all(r in near for r in fits_somewhere)
+
+
+# -- NUM003: the figures a comparison may describe ------------------------------------------
+
+
+def test_comparisons_weigh_the_figures_a_scan_would(nlp):
+    from newslint.api import prepare
+    from newslint.article import from_text
+    from newslint.config import Config
+    from newslint.measurements.links import MAX_WEIGHED, _fits, _index
+
+    # every example article at once: comparisons, areas, lengths and volumes
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
+    analysis = prepare(from_text(text), Config(), nlp=nlp)
+    measurements = analysis.measurements
+    comparisons = [m for m in measurements if m.role == "comparison"]
+    assert comparisons
+    index = _index(measurements)
+    for comp in comparisons:
+        scan = [m for m in measurements if _fits(m, comp, text)]
+        assert len(scan) <= 2 * MAX_WEIGHED  # so the nearest are all of them
+        assert index.fits(comp) == scan

@@ -17,6 +17,7 @@ from newslint.report.model import ArticleMeta, Quantity, Quote, Removed, Span
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
 
     from newslint.clean import Cleaned
     from newslint.extract.ages import AgeFacts
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from newslint.language.loaded import LoadedWord
     from newslint.language.superlatives import Superlative
     from newslint.language.voice import Voice
+    from newslint.measurements import Measurements
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -140,6 +142,14 @@ class Analysis:
         return self.sentences[i - 1] if i > 0 else None
 
     @cached_property
+    def measurements(self) -> Measurements:
+        """Every figure as a measurement (what it measures, whose, when, its role), read
+        from the parse of only the sentences whose figures something could be compared with."""
+        from newslint.measurements import build
+
+        return build(self)
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentence spans from punctuation alone (no parse)."""
         from newslint.extract.sentences import sentence_spans
@@ -244,6 +254,42 @@ class Analysis:
                 self.nlp, self.text[span.start : span.end], disable=["ner"]
             )
         return self._parsed[key]
+
+    def parsed_tokens(self, span: Span) -> tuple[Doc | DocSpan, int]:
+        """The parsed tokens of one stretch and the offset their ``idx`` counts from. Where
+        the whole Doc holds the parse, its slice (no copy: ``idx`` is the text's offset, so
+        0); otherwise the stretch parsed alone (``idx`` from ``span.start``)."""
+        if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
+            piece = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if piece is not None:
+                return piece, 0
+        return self.parsed(span), span.start
+
+    def parse_ahead(self, spans: list[Span]) -> None:
+        """Parse in one ``nlp.pipe`` call the stretches that ``parsed`` would parse one by one:
+        batching is several times faster than a call per sentence."""
+        has_doc = "doc" in self.__dict__
+        todo = [
+            s
+            for s in spans
+            if (s.start, s.end) not in self._parsed
+            and not (has_doc and self.is_parsed(s.start, s.end))
+        ]
+        if not todo:
+            return
+        from newslint.parse import MAX_PIECE, parse_text, pipe
+
+        # short stretches in bounded batches (the time budget checked between them); a long
+        # one in bounded pieces, as ``parsed`` would
+        short = [s for s in todo if s.end - s.start <= MAX_PIECE]
+        texts = [self.text[s.start : s.end] for s in short]
+        for s, doc in zip(short, pipe(self.nlp, texts, disable=["ner"]), strict=True):
+            self._parsed[(s.start, s.end)] = doc
+        for s in todo:
+            if s.end - s.start > MAX_PIECE:
+                self._parsed[(s.start, s.end)] = parse_text(
+                    self.nlp, self.text[s.start : s.end], disable=["ner"]
+                )
 
     @cached_property
     def quotes(self) -> list[Quote]:

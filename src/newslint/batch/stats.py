@@ -28,7 +28,37 @@ def _rate(findings: int, words: int) -> float | None:
 def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
     """Every aggregate of the report, as plain JSON-ready values, in a stable order."""
     con = connect(out)
-    totals = _rows(
+    totals = _totals(con)
+    by_family = _by_family(con, totals["words"])
+    outlet_words = _outlet_words(con)
+    stats = {
+        "totals": totals,
+        "outlets": [
+            {"outlet": o, "articles": r["articles"], "words": r["words"]}
+            for o, r in outlet_words.items()
+        ],
+        "findings_by_family": by_family,
+        "findings_by_outlet_family": _by_outlet_family(con, outlet_words, by_family),
+        "anonymous_quotes_by_outlet": _anonymous_by_outlet(con),
+        "num_findings_by_rule": _num_by_rule(con),
+        "num_findings_per_article": _num_per_article(con),
+        "contradicted_figures": _contradicted_figures(con, top),
+        "loaded_language_by_outlet": _loaded_by_outlet(con, outlet_words),
+        "articles_with_most_errors": _rows(
+            con,
+            """select article_id, title, outlet, url, source, row, errors, warnings, findings,
+                      words
+               from articles where errors > 0
+               order by errors desc, findings desc, article_id limit ?""",
+            top,
+        ),
+    }
+    con.close()
+    return stats
+
+
+def _totals(con: Any) -> dict[str, Any]:
+    return _rows(
         con,
         """select count(*) as articles,
                   count(*) filter (where status = 'ok') as ok,
@@ -43,8 +73,9 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
                   coalesce(sum(quotes), 0) as quotes
            from articles""",
     )[0]
-    words = totals["words"]
 
+
+def _by_family(con: Any, words: int) -> list[dict[str, Any]]:
     by_family = _rows(
         con,
         f"""select {_FAMILY} as family, count(*) as findings
@@ -52,8 +83,11 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
     )
     for row in by_family:
         row["per_1000_words"] = _rate(row["findings"], words)
+    return by_family
 
-    outlet_words = {
+
+def _outlet_words(con: Any) -> dict[str, dict[str, Any]]:
+    return {
         r["outlet"]: r
         for r in _rows(
             con,
@@ -62,22 +96,29 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
                 from articles where status = 'ok' group by 1 order by 1""",
         )
     }
-    by_outlet_family = _rows(
-        con,
-        f"""select coalesce(a.outlet, '{UNKNOWN_OUTLET}') as outlet, {_FAMILY} as family,
-                   count(*) as findings
-            from findings f join articles a using (article_id)
-            group by 1, 2 order by 1, 2""",
-    )
-    # every outlet with every family found anywhere, zeros included: a quiet outlet is a result
-    counted = {(r["outlet"], r["family"]): r["findings"] for r in by_outlet_family}
-    outlets = sorted(set(outlet_words) | {o for o, _ in counted})
-    by_outlet_family = []
-    for outlet in outlets:
+
+
+def _by_outlet_family(
+    con: Any, outlet_words: dict[str, dict[str, Any]], by_family: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Every outlet with every family found anywhere, zeros included: a quiet outlet is a
+    result."""
+    counted = {
+        (r["outlet"], r["family"]): r["findings"]
+        for r in _rows(
+            con,
+            f"""select coalesce(a.outlet, '{UNKNOWN_OUTLET}') as outlet, {_FAMILY} as family,
+                       count(*) as findings
+                from findings f join articles a using (article_id)
+                group by 1, 2 order by 1, 2""",
+        )
+    }
+    rows = []
+    for outlet in sorted(set(outlet_words) | {o for o, _ in counted}):
+        outlet_total = outlet_words.get(outlet, {}).get("words", 0)
         for family in (r["family"] for r in by_family):
             found = counted.get((outlet, family), 0)
-            outlet_total = outlet_words.get(outlet, {}).get("words", 0)
-            by_outlet_family.append(
+            rows.append(
                 {
                     "outlet": outlet,
                     "family": family,
@@ -86,7 +127,10 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
                     "per_1000_words": _rate(found, outlet_total),
                 }
             )
+    return rows
 
+
+def _anonymous_by_outlet(con: Any) -> list[dict[str, Any]]:
     anonymous = _rows(
         con,
         f"""select coalesce(a.outlet, '{UNKNOWN_OUTLET}') as outlet, count(*) as quotes,
@@ -98,14 +142,21 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
         row["anonymous_share"] = (
             round(row["anonymous"] / row["quotes"], 4) if row["quotes"] else None
         )
+    return anonymous
 
-    num_by_rule = _rows(
+
+def _num_by_rule(con: Any) -> list[dict[str, Any]]:
+    return _rows(
         con,
         """select rule, any_value(name) as name, count(*) as findings,
                   count(distinct article_id) as articles
            from findings where rule like 'NUM%' group by rule order by rule""",
     )
-    num_per_article = _rows(
+
+
+def _num_per_article(con: Any) -> list[dict[str, Any]]:
+    """How many articles have 0, 1, ... 5+ NUM findings."""
+    rows = _rows(
         con,
         """with per as (
                select a.article_id, count(f.rule) as n
@@ -115,9 +166,13 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
            select least(n, 5) as num_findings, count(*) as articles
            from per group by 1 order by 1""",
     )
-    for row in num_per_article:
+    for row in rows:
         row["num_findings"] = "5+" if row["num_findings"] == 5 else str(row["num_findings"])
+    return rows
 
+
+def _contradicted_figures(con: Any, top: int) -> list[dict[str, Any]]:
+    """The figures NUM errors fire on most often, each with up to five articles."""
     figures = _rows(
         con,
         """select lower(trim(f.text)) as figure, count(*) as findings,
@@ -136,32 +191,7 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
                order by a.article_id limit 5""",
             row["figure"],
         )
-
-    loaded = _loaded_by_outlet(con, outlet_words)
-
-    top_errors = _rows(
-        con,
-        """select article_id, title, outlet, url, source, row, errors, warnings, findings, words
-           from articles where errors > 0
-           order by errors desc, findings desc, article_id limit ?""",
-        top,
-    )
-    con.close()
-    return {
-        "totals": totals,
-        "outlets": [
-            {"outlet": o, "articles": r["articles"], "words": r["words"]}
-            for o, r in outlet_words.items()
-        ],
-        "findings_by_family": by_family,
-        "findings_by_outlet_family": by_outlet_family,
-        "anonymous_quotes_by_outlet": anonymous,
-        "num_findings_by_rule": num_by_rule,
-        "num_findings_per_article": num_per_article,
-        "contradicted_figures": figures,
-        "loaded_language_by_outlet": loaded,
-        "articles_with_most_errors": top_errors,
-    }
+    return figures
 
 
 def _loaded_by_outlet(con: Any, outlet_words: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -306,6 +336,9 @@ td,th{border-bottom:1px solid #eee;padding:.25em .5em;text-align:left;vertical-a
 
 def render_html(stats: dict[str, Any], top: int = 20) -> str:
     t = stats["totals"]
+    biggest = sorted(stats["outlets"], key=lambda r: (-r["words"], r["outlet"]))[:top]
+    shown = {r["outlet"] for r in biggest}
+    more = f" ({len(shown)} outlets with the most words)" if len(stats["outlets"]) > top else ""
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         "<title>newslint corpus report</title>",
@@ -319,18 +352,7 @@ def render_html(stats: dict[str, Any], top: int = 20) -> str:
             "By rule family",
             [(r["family"], r["per_1000_words"] or 0.0) for r in stats["findings_by_family"]],
         ),
-    ]
-    biggest = sorted(stats["outlets"], key=lambda r: (-r["words"], r["outlet"]))[:top]
-    shown = {r["outlet"] for r in biggest}
-    loaded = [r for r in stats["loaded_language_by_outlet"] if r["outlet"] in shown]
-    more = f" ({len(shown)} outlets with the most words)" if len(stats["outlets"]) > top else ""
-    outlets: dict[str, list[tuple[str, float]]] = {}
-    for r in stats["findings_by_outlet_family"]:
-        if r["outlet"] in shown:
-            outlets.setdefault(r["family"], []).append((r["outlet"], r["per_1000_words"] or 0.0))
-    for family, bars in sorted(outlets.items()):
-        out.append(bar_chart(f"{family} findings per 1,000 words, by outlet{more}", bars))
-    out += [
+        *_html_families_by_outlet(stats, shown, more),
         "<h2>Anonymous sources</h2>",
         bar_chart(
             "Share of quotes from anonymous sources, by outlet",
@@ -343,34 +365,80 @@ def render_html(stats: dict[str, Any], top: int = 20) -> str:
             ],
             unit="%",
         ),
+        *_html_loaded(stats, shown),
+        *_html_numbers(stats),
+        "</body></html>\n",
+    ]
+    return "\n".join(out)
+
+
+def _html_families_by_outlet(stats: dict[str, Any], shown: set[str], more: str) -> list[str]:
+    outlets: dict[str, list[tuple[str, float]]] = {}
+    for r in stats["findings_by_outlet_family"]:
+        if r["outlet"] in shown:
+            outlets.setdefault(r["family"], []).append((r["outlet"], r["per_1000_words"] or 0.0))
+    return [
+        bar_chart(f"{family} findings per 1,000 words, by outlet{more}", bars)
+        for family, bars in sorted(outlets.items())
+    ]
+
+
+def _html_loaded(stats: dict[str, Any], shown: set[str]) -> list[str]:
+    loaded = [r for r in stats["loaded_language_by_outlet"] if r["outlet"] in shown]
+    header = [
+        "outlet",
+        "loaded",
+        "per 1,000 words",
+        "name-calling",
+        "record claims",
+        "categories",
+        "most frequent",
+    ]
+    rows = [
+        [
+            _e(r["outlet"]),
+            f"{r['loaded']:,}",
+            _e(r["loaded_per_1000_words"]),
+            f"{r['name_calling']:,}",
+            f"{r['superlatives']:,}",
+            _e(", ".join(f"{c} {n}" for c, n in r["categories"].items())),
+            _e(", ".join(r["top_words"])),
+        ]
+        for r in loaded
+    ]
+    return [
         "<h2>Loaded language</h2>",
         bar_chart(
             "Loaded words in the reporter's own voice (LNG001) per 1,000 words, by outlet",
             [(r["outlet"], r["loaded_per_1000_words"] or 0.0) for r in loaded],
         ),
-        _table(
-            [
-                "outlet",
-                "loaded",
-                "per 1,000 words",
-                "name-calling",
-                "record claims",
-                "categories",
-                "most frequent",
-            ],
-            [
-                [
-                    _e(r["outlet"]),
-                    f"{r['loaded']:,}",
-                    _e(r["loaded_per_1000_words"]),
-                    f"{r['name_calling']:,}",
-                    f"{r['superlatives']:,}",
-                    _e(", ".join(f"{c} {n}" for c, n in r["categories"].items())),
-                    _e(", ".join(r["top_words"])),
-                ]
-                for r in loaded
-            ],
-        ),
+        _table(header, rows),
+    ]
+
+
+def _html_numbers(stats: dict[str, Any]) -> list[str]:
+    """The number checks' charts, the contradicted figures and the articles with most errors."""
+    figures = [
+        [
+            _e(r["figure"]),
+            f"{r['findings']:,}",
+            _e(", ".join(r["rules"])),
+            "<br>".join(_link(a) for a in r["examples"]),
+        ]
+        for r in stats["contradicted_figures"]
+    ]
+    worst = [
+        [
+            _link(r),
+            _e(r["outlet"]),
+            str(r["errors"]),
+            str(r["warnings"]),
+            str(r["findings"]),
+            f"{r['words']:,}",
+        ]
+        for r in stats["articles_with_most_errors"]
+    ]
+    return [
         "<h2>Number checks</h2>",
         bar_chart(
             "NUM findings by rule",
@@ -381,33 +449,7 @@ def render_html(stats: dict[str, Any], top: int = 20) -> str:
             [(r["num_findings"], r["articles"]) for r in stats["num_findings_per_article"]],
         ),
         "<h2>Most frequent contradicted figures</h2>",
-        _table(
-            ["figure", "findings", "rules", "articles"],
-            [
-                [
-                    _e(r["figure"]),
-                    f"{r['findings']:,}",
-                    _e(", ".join(r["rules"])),
-                    "<br>".join(_link(a) for a in r["examples"]),
-                ]
-                for r in stats["contradicted_figures"]
-            ],
-        ),
+        _table(["figure", "findings", "rules", "articles"], figures),
         "<h2>Articles with the most errors</h2>",
-        _table(
-            ["article", "outlet", "errors", "warnings", "findings", "words"],
-            [
-                [
-                    _link(r),
-                    _e(r["outlet"]),
-                    str(r["errors"]),
-                    str(r["warnings"]),
-                    str(r["findings"]),
-                    f"{r['words']:,}",
-                ]
-                for r in stats["articles_with_most_errors"]
-            ],
-        ),
-        "</body></html>\n",
+        _table(["article", "outlet", "errors", "warnings", "findings", "words"], worst),
     ]
-    return "\n".join(out)

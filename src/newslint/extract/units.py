@@ -141,6 +141,23 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
         ("ml", "mL"),
     ),
     ("liter", "volume", 1e-3, 0, ("litres", "litre", "liters", "liter", "ltr"), ("l", "L")),
+    # water authorities count in megalitres and gigalitres ("1,200 megalitres an hour")
+    (
+        "megaliter",
+        "volume",
+        1e3,
+        0,
+        ("megalitres", "megalitre", "megaliters", "megaliter"),
+        ("ML",),
+    ),
+    (
+        "gigaliter",
+        "volume",
+        1e6,
+        0,
+        ("gigalitres", "gigalitre", "gigaliters", "gigaliter"),
+        ("GL",),
+    ),
     (
         "meter**3",
         "volume",

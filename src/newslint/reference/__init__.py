@@ -90,11 +90,16 @@ def _areas() -> dict[str, Reference]:
     table: dict[str, Reference] = {}
     with open(HERE / "areas.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
+            low, high = float(row["low_km2"]), float(row["high_km2"])
+            # small places come rounded to whole km2 (Monaco "1" for 2 km2): half a km2 either
+            # way is the least that rounding hides
+            if high < 100 and low.is_integer() and high.is_integer():
+                low, high = max(low - 0.5, 0.0), high + 0.5
             table[normalise(row["name"])] = Reference(
                 name=row["name"],
                 dimension="area",
-                low=float(row["low_km2"]) * 1e6,
-                high=float(row["high_km2"]) * 1e6,
+                low=low * 1e6,
+                high=high * 1e6,
                 source=row["source"],
             )
     return table
@@ -103,11 +108,22 @@ def _areas() -> dict[str, Reference]:
 def lookup(name: str, dimension: str | None = None) -> Reference | None:
     """The reference object called ``name`` (in the given dimension, else its first one)."""
     exact = normalise(name)
-    for key in (exact, _singular_key(exact)):
-        found = _lookup_key(key, dimension)
+    for key in (exact, _singular_key(exact), _without_kind(exact)):
+        found = _lookup_key(key, dimension) if key else None
         if found:
             return found
     return None
+
+
+_KIND_WORDS = re.compile(
+    r"^(?:county|state of|province of|city of)\s+|\s+(?:county|region|state|province)$"
+)
+
+
+def _without_kind(key: str) -> str | None:
+    """'county dublin', 'auckland region', 'nairobi county' -> the place's own name."""
+    stripped = _KIND_WORDS.sub("", key)
+    return stripped if stripped != key else None
 
 
 def _lookup_key(key: str, dimension: str | None) -> Reference | None:

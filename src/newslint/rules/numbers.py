@@ -110,22 +110,29 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         The opposition said the £2.4m scheme was too little, too late.
     """,
     tolerance="""
-        Two figures are the same measure only when they have the same dimension (and currency),
-        attach to the same noun ("the £4.2m scheme") or to verbs of one meaning
-        (recaptured/retaken/took back) with no different subject, sit in different sentences,
-        and the noun or verb carries no other value in the article. They contradict when their
-        printed ranges (rounding, widened 10% for "about") do not meet.
+        Two mentions are one measure only when the measurements layer reads them so: the same
+        dimension (and currency); the same thing labelled (nouns folded into classes:
+        scheme/plan/refurbishment, arena/venue), the same event (recaptured/retaken/took back)
+        or the same counted noun with the same event (patients waiting, bridges inspected); no
+        different owner, place or time; no word that makes either another thing ("a separate",
+        "originally", "a further"); the later mention points back ("the £9.1m scheme"); and
+        the mentions of that measure hold exactly two values, neither told as a change ("has
+        since risen to"). The same digits transposed ("230"/"320") allow a looser concept: the
+        counted noun without its event. They contradict when their printed ranges (rounding,
+        widened 10% for "about") do not meet. The finding names both mentions and why they
+        were judged one measure.
     """,
 )
 def restatement_mismatch(analysis: Analysis) -> Iterator[Flag]:
     """Flags one measure given two different values in one article.
 
     ## What it does
-    Finds figures that restate the same measure (same dimension and unit family, the same noun
-    or verbs of the same meaning, the same subject) and reports a later one that disagrees with
-    the first beyond rounding: "the £2.4m scheme" ... "the £4.2m scheme"; "recaptured 2,300
-    square miles" ... "the 3,200 square miles retaken". Figures that agree after conversion
-    (2,300 square miles and 6,000 km2) are not reported.
+    Finds figures anywhere in the article, headline included, that restate one measure (the
+    same thing, event or counted group, the same owner, place and time) and reports the one
+    that disagrees beyond rounding: "£1.9m library refurbishment" in the headline ... "the
+    £9.1m scheme"; "recaptured 2,300 square miles" ... "the 3,200 square miles retaken";
+    "About 230 residents were evacuated" ... "the 320 people evacuated". Figures that agree
+    after conversion (2,300 square miles and 6,000 km2) are not reported.
 
     ## Why is this bad?
     A reader cannot tell which figure is right; usually one is a typo (transposed digits) or a
@@ -153,9 +160,15 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
     """,
     tolerance="""
         The comparison implies multiplier x the reference's range in the shipped table (Wales
-        20,735-20,779 km2; a football pitch 5,351-8,250 m2), with the multiplier's own rounding
-        ("three" 2.5-3.5, "70" 65-75). The stated figure stands for its rounding range, widened
-        10% by "about". Fires only when the two ranges are more than 1.5x apart.
+        20,735-20,779 km2; a football pitch 5,351-8,250 m2; places rounded to whole km2 widened
+        by half a km2), with the multiplier's own rounding ("three" 2.5-3.5, "70" 65-75);
+        "bigger than Luxembourg" implies at least all of it. The stated figure stands for its
+        rounding range, widened 10% by "about". Fires only when the two ranges are more than
+        1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
+        the sentence before, or one the measurements layer reads as the same measure anywhere
+        in the article (the same event or thing, no other owner, place or time, per the same
+        period); or, when nothing ties the comparison to another thing, the article's only
+        figure of that dimension. Several figures that disagree among themselves: silent.
     """,
 )
 def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -165,39 +178,49 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     For "three times the size of Wales", "an area the size of Greater London", "70 football
     pitches" or "enough to fill 400 Olympic swimming pools", looks up the reference object in
     the shipped table, works out the value the comparison implies and checks it against the
-    figure the article gives for the same measure in the same sentence (or the sentence before).
-    With no figure to compare, it says nothing (the implied value is still in the JSON).
+    figure the article gives for the same measure: in the same sentence, the sentence before,
+    or paragraphs away ("recaptured an area three times the size of Wales" in the lede,
+    "have recaptured 2,300 square miles" in paragraph five). With no figure to compare, it
+    says nothing (the implied value is still in the JSON).
 
     ## Why is this bad?
     Comparisons are what readers remember. One that is off by a factor of ten (2,300 square
     miles is a third of Wales, not three times it) misleads more than a wrong digit.
     """
-    quantities = analysis.quantities
-    for comp in quantities:
-        if comp.kind != "comparison" or comp.implied_low is None or comp.implied_high is None:
+    from newslint.measurements.links import figures_for
+
+    measurements = analysis.measurements
+    for comparison in measurements:
+        comp = comparison.quantity
+        if comparison.role != "comparison" or comp.implied_low is None or comp.implied_high is None:
             continue
         if comp.multiplier is not None and comp.multiplier <= 0:
             continue  # "0 times the size of Wales" implies no size to check against
-        candidates = _stated_for(comp, quantities, analysis)
-        if not candidates:
+        described = figures_for(measurements, comparison)
+        if described is None:
             continue
         implied = _implied_range(comp)
         checks = []
-        for stated in candidates:
-            stated_si = with_approx(si_interval(stated), stated.approx)
-            checks.append((stated_si.gap_ratio(implied), stated, stated_si))
+        for m in described.figures:
+            stated_si = with_approx(si_interval(m.quantity), m.quantity.approx)
+            checks.append((stated_si.gap_ratio(implied), m.quantity, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
             fits = min(checks, key=lambda c: c[0])[1]
             yield verified.comparison_agrees(comp, fits, implied)
             continue
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
-        yield _comparison_flag(comp, stated, stated_si, implied, gap)
+        yield _comparison_flag(comp, stated, stated_si, implied, gap, described.why)
 
 
 def _implied_range(comp: Quantity) -> Interval:
-    mult = comp.multiplier if comp.multiplier is not None else 1.0
     low, high = comp.implied_low or 0.0, comp.implied_high or 0.0
+    # "bigger than Luxembourg": at least all of it; "smaller than Manhattan": at most all of it
+    if comp.approx in (">", ">="):
+        return Interval(low, math.inf)
+    if comp.approx in ("<", "<="):
+        return Interval(0.0, high)
+    mult = comp.multiplier if comp.multiplier is not None else 1.0
     if mult <= 0:
         return Interval(low, high)
     lo_m, hi_m = _multiplier_range(comp, mult)
@@ -220,39 +243,8 @@ def _multiplier_range(comp: Quantity, mult: float) -> tuple[float, float]:
     return mult * 0.8, mult * 1.2
 
 
-def _stated_for(comp: Quantity, quantities: list[Quantity], analysis: Analysis) -> list[Quantity]:
-    """The article's figures for the measure the comparison describes: same sentence first."""
-
-    def fits(q: Quantity) -> bool:
-        return (
-            q.kind == "measure"
-            and q.dimension == comp.dimension
-            and q.change is None
-            and q.value is not None
-            and q.si_value is not None
-            and not (q.start >= comp.start and q.end <= comp.end)
-        )
-
-    sentence = analysis.sentence_at(comp.start)
-    if sentence is None:
-        return []
-    same = [q for q in analysis.quantities_in(sentence.start, sentence.end) if fits(q)]
-    if same:
-        return same
-    before = analysis.sentence_before(sentence)
-    if before is None:
-        return []
-    paragraph = analysis.paragraph_at(comp.start)
-    if paragraph is None or before.start < paragraph.start:
-        return []
-    previous = [q for q in analysis.quantities_in(before.start, before.end) if fits(q)]
-    # one figure only: with two, we cannot tell which the comparison describes
-    distinct = {round(si_interval(q).mid, -3 if q.dimension == "area" else 0) for q in previous}
-    return previous if len(previous) == 1 or len(distinct) == 1 else []
-
-
 def _comparison_flag(
-    comp: Quantity, stated: Quantity, stated_si: Interval, implied: Interval, gap: float
+    comp: Quantity, stated: Quantity, stated_si: Interval, implied: Interval, gap: float, why: str
 ) -> Flag:
     unit, factor = _display_unit(comp.dimension or "", implied)
     ref_low = (comp.implied_low or 0) / (comp.multiplier or 1.0)
@@ -265,8 +257,8 @@ def _comparison_flag(
     return Flag(
         start=comp.start,
         end=end,
-        message=f"'{shown}' implies {_fmt(implied.low / factor)}-"
-        f"{_fmt(implied.high / factor)} {unit}, but the article gives '{stated.text}' "
+        message=f"'{shown}' implies {_fmt_range(implied, factor)} {unit}, but the article "
+        f"gives '{stated.text}' "
         f"({_fmt(stated_value / factor)} {unit}, {sig(ratio, 2)} x {name})",
         related=((stated.start, stated.end),),
         evidence={
@@ -274,15 +266,28 @@ def _comparison_flag(
             "reference": name,
             "reference_source": ref.source if ref else None,
             f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
-            f"implied_{unit}": [sig(implied.low / factor, 5), sig(implied.high / factor, 5)],
+            # an open side ("bigger than Luxembourg") is null: JSON has no infinity
+            f"implied_{unit}": [
+                sig(implied.low / factor, 5) if implied.low else None,
+                sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
+            ],
             f"stated_{unit}": sig(stated_value / factor, 4),
             f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
             "stated": stated.text,
             "ratio": sig(ratio, 2),
             "times_apart": sig(gap, 3),
             "slack": COMPARISON_SLACK,
+            "why": why,
         },
     )
+
+
+def _fmt_range(implied: Interval, factor: float) -> str:
+    if math.isinf(implied.high):
+        return f"more than {_fmt(implied.low / factor)}"
+    if implied.low == 0:
+        return f"less than {_fmt(implied.high / factor)}"
+    return f"{_fmt(implied.low / factor)}-{_fmt(implied.high / factor)}"
 
 
 def _comparison_words(comp: Quantity) -> tuple[str, int]:
@@ -329,6 +334,14 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         the parse names the same part and the same whole, with the same modifiers, the same
         tense and time words, the same voice (the article's or one speaker's), and neither
         statement is negated, hedged ("if", "could") or about a change ("no longer", "became").
+        Across sentences, a part is tied to its whole only when exactly one count can be it
+        ("About 4,100 of them", "Of those pupils, ...", "140 of the schools surveyed" with one
+        count of schools surveyed, or the one called the total). Answers spread over the
+        article are summed only when they exclude each other (for/against/undecided,
+        lower/same/higher, too high/about right/too low, within/beyond one limit, "the
+        remaining", each candidate's share of a vote), of one group, within four paragraphs,
+        with no answer given twice and no word allowing several answers ("cited", "could name
+        up to three"); the sum uses each share's lowest rounding.
     """,
 )
 def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -338,7 +351,10 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
     ## What it does
     Reads "Of the 340 roads ..., 410 were ...", "2,000 staff, 2,500 of them in Wales",
     "410 of the 340 roads", "120% of voters", and lists of shares of one whole ("45% said
-    poor, 40% acceptable and 25% good") and reports the impossible ones. Also finds one part
+    poor, 40% acceptable and 25% good") and reports the impossible ones, also when the part
+    and its whole, or the answers of one poll, sit sentences or paragraphs apart ("surveyed
+    90 schools" ... "140 of the schools surveyed"; "Fifty-eight per cent supported the levy"
+    ... "Another 39 per cent were opposed" ... "The remaining 12 per cent"). Also finds one part
     of one whole called a majority in one place and a minority in another ("Most of the patients
     treated were children" ... "children were a minority of the patients treated").
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
+from newslint.measurements.parts import part_links
+from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
 from newslint.rules import verified
 from newslint.rules.majority import majority_minority_flags
@@ -47,10 +49,75 @@ _SHARE_VERB = re.compile(
 
 
 def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
-    yield from _parts_over_whole(analysis)
-    yield from _shares_over_hundred(analysis)
+    """Within a sentence first (its own forms), then across the article (the measurements
+    layer's part links and lists of exclusive answers), each figure reported once. A check that
+    passed never hides a finding, and is dropped where a finding covers its figures."""
+    flagged: list[tuple[int, int]] = []
+    passed: list[Verified] = []
+    for record in (*_parts_over_whole(analysis), *_shares_over_hundred(analysis)):
+        if isinstance(record, Verified):
+            passed.append(record)
+            continue
+        flagged.append((record.start, record.end))
+        yield record
+    for record in (*_linked_parts(analysis), *_exclusive_shares(analysis)):
+        spans = [(record.start, record.end), *record.related]
+        if isinstance(record, Verified):
+            passed.append(record)
+        elif not _overlaps(spans, flagged):
+            flagged.extend(spans)
+            yield record
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for check in passed:
+        figures = tuple(sorted(check.related))
+        if figures not in seen and not _overlaps(figures, flagged):
+            seen.add(figures)
+            yield check
     yield from _share_over_whole(analysis)
     yield from majority_minority_flags(analysis)
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans for s, e in others)
+
+
+def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
+    """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
+    for link in part_links(analysis.measurements):
+        # "Of them, 710 were children": a part that names its own noun must name the whole's
+        mine, theirs = link.part.reading, link.whole.reading
+        if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
+            continue
+        part, whole = link.part.quantity, link.whole.quantity
+        yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
+
+
+def _exclusive_shares(analysis: Analysis) -> Iterator[Flag]:
+    """Answers of one question spread over the article that add up past 100%."""
+    for found in exclusive_lists(analysis.measurements):
+        at_least = found.at_least
+        if at_least <= 100.0:
+            continue
+        shares = [s.measurement for s in found.shares]
+        total = sig(sum(m.quantity.value or 0 for m in shares if m.quantity.kind == "percent")
+                    + sum(100 * (m.quantity.value or 0) for m in shares
+                          if m.quantity.kind != "percent"), 4)  # fmt: skip
+        first = shares[0]
+        yield Flag(
+            start=first.start,
+            end=first.end,
+            message=f"shares of one whole add up to {total}% (at least {sig(at_least, 4)}% "
+            f"after rounding): {', '.join(repr(m.text) for m in shares)}",
+            related=tuple((m.start, m.end) for m in shares[1:]),
+            evidence={
+                "shares": [m.text for m in shares],
+                "answers": [s.answer for s in found.shares],
+                "sum": total,
+                "sum_at_least": sig(at_least, 4),
+                "limit": 100,
+                "why": found.why,
+            },
+        )
 
 
 def _counts(analysis: Analysis) -> list[Quantity]:
@@ -75,13 +142,17 @@ def _parts_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         if _PART_OF.match(between):
             # "410 of the 340 roads": the first figure is the part
-            yield from _part_flag(whole, part, part_first=True)
+            yield from _part_flag(whole, part, part_first=True, why="'N of the M' in one phrase")
         elif _OF_THE_WHOLE.search(before_whole) and len(between) < 80 and "," in between:
             # "Of the 340 roads surveyed, 410 were ..."
-            yield from _part_flag(part, whole, part_first=False)
+            yield from _part_flag(
+                part, whole, part_first=False, why="'Of the M ..., N' in one sentence"
+            )
         elif _OF_THEM.match(after_part) and len(between) < 40:
             # "2,000 staff, 2,500 of them in Wales"
-            yield from _part_flag(part, whole, part_first=False)
+            yield from _part_flag(
+                part, whole, part_first=False, why="'M ..., N of them' in one sentence"
+            )
 
 
 def _counted(q: Quantity) -> str | None:
@@ -89,9 +160,13 @@ def _counted(q: Quantity) -> str | None:
     return word[-1].rstrip("s") if word else None
 
 
-def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator[Flag | Verified]:
+def _part_flag(
+    part: Quantity, whole: Quantity, *, part_first: bool, why: str = "", linked: bool = False
+) -> Iterator[Flag | Verified]:
+    """``linked``: the measurements layer tied the part to its whole, so the part's own counted
+    word (often a verb misread as a noun: "1,420 met") is not compared."""
     counted = _counted(part), _counted(whole)
-    if all(counted) and counted[0] != counted[1]:
+    if not linked and all(counted) and counted[0] != counted[1]:
         return  # "Of the 340 roads, 410 potholes ...": another thing, not a part
     part_range = _lowest(part)
     whole_range = _highest(whole)
@@ -110,6 +185,7 @@ def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator
             "part_at_least": sig(part_range.low, 6),
             "whole_at_most": sig(whole_range.high, 6),
             "share": sig(part_range.low / whole_range.high, 3) if whole_range.high else None,
+            "why": why,
         },
     )
 
@@ -127,22 +203,27 @@ def _highest(q: Quantity) -> Interval:
     return with_approx(printed(q), q.approx)
 
 
-def _percents(analysis: Analysis, start: int, end: int) -> list[Quantity]:
-    return [
-        q
-        for q in analysis.quantities_in(start, end)
-        if q.kind == "percent"
-        and q.value is not None
-        and q.low is None
-        and q.change is None
-        and "point" not in q.text.lower()
-    ]
+def _percents_by_sentence(analysis: Analysis) -> dict[int, list[Quantity]]:
+    """The plain shares of each sentence (by the sentence's start), in one pass."""
+    found: dict[int, list[Quantity]] = {}
+    for q in analysis.quantities:
+        if (
+            q.kind == "percent"
+            and q.value is not None
+            and q.low is None
+            and q.change is None
+            and "point" not in q.text.lower()
+            and (sentence := analysis.sentence_at(q.start)) is not None
+        ):
+            found.setdefault(sentence.start, []).append(q)
+    return found
 
 
 def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
     text = analysis.text
+    by_sentence = _percents_by_sentence(analysis)
     for sentence in analysis.sentences:
-        shares = _percents(analysis, sentence.start, sentence.end)
+        shares = by_sentence.get(sentence.start, [])
         if len(shares) < 2:
             continue
         body = text[sentence.start : sentence.end]
@@ -161,7 +242,9 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
             and len({_answer(text[q.end : q.end + 30]) for q in shares} - {None}) < 2
         ):
             continue
-        if _MULTI_ANSWER.search(body):
+        if _MULTI_ANSWER.search(body) or several_answers_allowed(
+            text, analysis.sentences, shares[0].start, shares[-1].end
+        ):
             continue
         if any(q.approx in ("<", "<=") for q in shares):
             continue
@@ -181,6 +264,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
                 "sum": total,
                 "sum_at_least": sig(at_least, 4),
                 "limit": 100,
+                "why": "answers to one question in one sentence",
             },
         )
 

@@ -1,0 +1,182 @@
+"""The newsroom's words for what a figure measures, folded into classes.
+
+Two mentions are one measure only when their words fall in one class here: "the £1.9m
+refurbishment" and "the £9.1m scheme" (a project), "recaptured" and "retaken" (recapture). The
+classes are small on purpose: a word missing here costs a miss, a word wrongly here costs a
+false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+
+# nouns a figure labels ("the £4.2m scheme"), by the thing they name
+NOUN_CLASSES: dict[str, set[str]] = {
+    "project": {
+        "scheme", "plan", "project", "programme", "program", "development", "redevelopment",
+        "refurbishment", "renovation", "upgrade", "overhaul", "revamp", "regeneration",
+        "proposal", "restoration", "refit", "works", "expansion", "extension", "makeover",
+        "conversion", "rebuild", "modernisation", "modernization", "improvement",
+    },
+    "energy site": {"farm", "plant", "station", "park", "array", "facility", "installation"},
+    "venue": {"arena", "stadium", "venue", "ground", "hall", "theatre", "theater", "bowl"},
+    "road": {"road", "bypass", "motorway", "highway", "route", "link", "dual carriageway",
+             "greenway", "trail", "path", "cycleway", "walkway", "track", "boardwalk"},
+    "flood defence": {"levee", "wall", "barrier", "embankment", "defence", "defense",
+                      "floodwall", "dyke", "dike", "seawall"},
+    "building": {"building", "tower", "block", "skyscraper", "headquarters", "hq", "complex"},
+    "deal": {"deal", "contract", "agreement", "settlement", "takeover", "acquisition", "merger"},
+    "package": {"package", "bailout", "rescue", "stimulus", "assistance", "aid", "relief"},
+    "appeal": {"appeal", "campaign", "fundraiser", "crowdfunder", "drive"},
+    "home": {"home", "house", "mansion", "flat", "apartment", "villa"},
+    # words for any piece of land or holding: like "project", they may name a thing of any
+    # other class ("the 120,000-hectare station" ... "the property")
+    "property": {"property", "estate", "site", "holding", "landholding", "plot", "parcel"},
+    "ship": {"ship", "vessel", "boat", "ferry", "tanker", "liner", "yacht"},
+    "reserve": {"reserve", "sanctuary", "zone", "refuge", "preserve", "wilderness"},
+    "library": {"library"},
+    "tunnel": {"tunnel"},
+    "bridge": {"bridge", "crossing", "viaduct"},
+    "hospital": {"hospital"},
+    "school": {"school", "academy", "college", "campus"},
+    "prison": {"prison", "jail", "gaol"},
+    "centre": {"centre", "center", "hub"},
+    "pipeline": {"pipeline", "cable", "line", "railway", "rail link"},
+}  # fmt: skip
+# the classes whose nouns can name a thing of any other class: "the development" (a wind
+# farm), "the property" (a cattle station)
+GENERIC_LABELS = frozenset({"project", "property"})
+NOUN_CLASS = {noun: name for name, nouns in NOUN_CLASSES.items() for noun in nouns}
+
+# verbs of events whose object is one measure in a story: what was taken, burned, raised
+VERB_CLASSES: dict[str, set[str]] = {
+    "recapture": {"recapture", "retake", "regain", "reclaim", "liberate", "win back", "take back",
+                  "claw back", "seize back", "recover"},
+    "capture": {"capture", "seize", "occupy", "conquer", "annex", "overrun", "take over"},
+    "burn": {"burn", "scorch", "destroy", "raze", "consume", "blacken", "char", "ravage", "gut",
+             "devastate", "sweep through"},
+    "flood": {"flood", "inundate", "submerge", "swamp", "deluge"},
+    "strip": {"strip", "devour", "eat"},
+    "raise": {"raise", "crowdfund"},
+    "employ": {"employ", "hire", "staff"},
+    "inspect": {"inspect", "survey", "check", "examine", "test", "audit", "visit", "assess",
+                "poll", "question", "interview", "screen"},
+    "evacuate": {"evacuate", "rescue", "relocate", "move", "displace"},
+    "arrest": {"arrest", "detain", "charge"},
+    "kill": {"kill", "die"},
+    "injure": {"injure", "hurt", "wound"},
+    "wait": {"wait"},
+    "vaccinate": {"vaccinate", "jab", "immunise", "immunize"},
+    "treat": {"treat", "admit", "hospitalise", "hospitalize"},
+    "cull": {"cull", "slaughter"},
+    "sell": {"sell"},
+    "plant": {"plant"},
+    "build": {"build", "construct"},
+    "cut": {"axe", "shed", "lay off", "make redundant"},
+    "stop": {"stop", "pull over"},
+    "carry": {"carry", "transport", "ship", "haul"},
+    "fell": {"fell", "chop down", "cut down", "uproot"},
+    "clear": {"clear"},
+    "protect": {"protect", "designate"},
+    # money taken: "took HK$27.3m from investors" ... "the HK$23.7m she obtained"
+    "steal": {"steal", "embezzle", "defraud", "swindle", "misappropriate", "siphon", "obtain",
+              "launder", "con", "cheat", "pocket", "take from", "syphon", "divert"},
+}  # fmt: skip
+VERB_CLASS = {verb: name for name, verbs in VERB_CLASSES.items() for verb in verbs}
+
+# verbs that state an attribute of their subject: "the scheme will cost £4.2m", "the park
+# covers 30 sq km", "the farm will generate 240MW": the subject is what the figure measures
+ATTRIBUTE_VERBS = {
+    "be", "cost", "total", "measure", "cover", "span", "stretch", "extend", "weigh", "hold",
+    "generate", "produce", "have", "seat", "house", "sprawl", "occupy", "comprise", "reach",
+    "run", "value", "price", "stand", "rise", "tower", "encompass", "straddle", "boast", "fit",
+    "accommodate", "contain", "store", "provide", "supply", "employ", "fill",
+}  # fmt: skip
+
+# nouns of the measure itself ("an area of 300 sq km", "a capacity of 240MW", "the cost of
+# £2m"): the measured thing is whatever owns them
+ATTRIBUTE_NOUNS = {
+    "area", "size", "capacity", "cost", "price", "value", "length", "height", "width", "depth",
+    "total", "sum", "figure", "budget", "bill", "tag", "worth", "output", "expanse", "swathe",
+    "swath", "stretch", "territory", "land", "ground", "acreage", "extent", "distance", "tract",
+}  # fmt: skip
+
+# land nouns a measured area is "of": "2,300 square miles of territory"
+LAND_NOUNS = {
+    "territory", "land", "ground", "area", "countryside", "terrain", "farmland", "forest",
+    "woodland", "moorland", "bush", "bushland", "heath", "heathland", "grassland", "scrub",
+    "crops", "cropland", "field", "fields",
+}  # fmt: skip
+
+# counted nouns folded into one class: "staff", "workers", "employees" are one group of people
+COUNTED_CLASSES: dict[str, set[str]] = {
+    "staff": {"staff", "worker", "employee", "job", "workforce", "role", "position", "post",
+              "vacancy"},
+    "person": {"people", "person", "resident", "individual", "evacuee", "villager",
+               "inhabitant", "local", "citizen"},
+    "pupil": {"pupil", "student", "grader", "schoolchild"},
+    "patient": {"patient"},
+    "home": {"home", "house", "household", "property", "dwelling", "unit", "flat",
+             "apartment", "condo", "townhouse"},
+    "vehicle": {"vehicle", "car", "van", "lorry", "truck"},
+    "respondent": {"respondent", "people surveyed", "people polled", "those surveyed"},
+}  # fmt: skip
+COUNTED_CLASS = {noun: name for name, nouns in COUNTED_CLASSES.items() for noun in nouns}
+
+# counted nouns that count time, money or generic amounts: never one measure by the noun alone
+GENERIC_COUNTED = {
+    "year", "month", "week", "day", "hour", "minute", "second", "time", "times", "%", "percent",
+    "cent", "point", "goal", "run", "match", "game", "case", "way", "thing", "part", "one",
+    "other", "more", "less", "lot", "number", "figure", "total", "item", "kind", "type",
+    "round", "stage", "step", "place", "position", "side", "page", "line", "word",
+}  # fmt: skip
+
+# nouns too general to key a label ("a £2m loss" ... "the £5m loss" are often two losses)
+GENERIC_NOUNS = {
+    "year", "month", "week", "day", "people", "time", "%", "cent", "share", "total", "figure",
+    "rise", "increase", "fall", "drop", "cut", "amount", "sum", "level", "rate", "profit",
+    "loss", "sale", "revenue", "turnover", "price", "value", "cost", "bill", "fee", "fine",
+    "salary", "wage", "pay", "bonus", "bid", "offer", "stake", "debt", "tax", "budget",
+    "fund", "payment", "gain", "earnings", "income", "spending", "investment", "grant",
+    "mile", "kilometre", "metre", "km", "foot", "inch", "acre", "hectare", "tonne", "ton",
+    "pound", "dollar", "euro", "m", "bn", "k", "award", "damages", "compensation", "prize",
+    "donation", "loan", "saving", "overspend", "deficit", "surplus", "shortfall", "windfall",
+    "jackpot", "fare", "rent", "mortgage", "pension", "benefit", "allowance", "subsidy",
+    "hike", "reduction", "boost", "injection", "rebate", "refund", "charge",
+    "contribution", "funding", "payout", "settlement", "sentence", "term", "limit", "cap",
+    "target", "estimate", "forecast", "valuation", "round", "instalment", "tranche", "pot",
+    "area", "size", "stretch", "distance", "length", "height", "depth", "swathe", "weight",
+    # in sport the distance names the event: the 200m race and the 60m are two races
+    "race", "heat", "final", "event", "relay", "sprint", "hurdles", "record", "title", "lap",
+    "leg", "stage", "dash", "freestyle", "breaststroke", "butterfly", "backstroke",
+    "medley", "run", "swim", "marathon", "course", "personal best", "best",
+}  # fmt: skip
+
+# words in a mention's noun phrase that make it another thing: "a separate £4.2m scheme"
+OTHER_THING = re.compile(
+    r"\b(?:second|third|another|other|previous|original|initial|extra|further|additional|"
+    r"earlier|revised|separate|rival|alternative|annual|yearly|monthly|weekly|first|latest|"
+    r"existing|old|current|similar|replacement|smaller|larger|bigger|each|every|per|"
+    r"average|typical|proposed|planned)\b",
+    re.I,
+)
+# a subject that is one of several: its figure is a part of the event's total
+ONE_OF_MANY = re.compile(
+    r"\b(?:largest|biggest|smallest|worst|single|one|individual|latest|newest|main|"
+    r"each|every|another)\b"
+)
+# "a new £4.2m scheme" is another one; "the new bridge" may be the one already named
+NEW_THING = re.compile(r"\b(?:a|an)\s+(?:\w+\s+)?new\b", re.I)
+
+# words on a figure's verb that say another time, a plan or a change is meant ("was
+# originally expected to cost", "has since risen to", "aims to raise"): the article itself tells
+# of two values, so two values are no contradiction
+CONTRAST = re.compile(
+    r"\b(?:originally|initially|previously|first|formerly|once|earlier|later|compared|instead|"
+    r"rather|rose|risen|rise|rising|fell|fallen|falling|increased?|decreased?|cut|lowered|"
+    r"budgeted|targeted|targets?|estimated?|forecast|projected|hopes?|hoped|hoping|aims?|"
+    r"aimed|aiming|wants?|wanted|seeks?|sought|seeking|could|might|may|should|planned|"
+    r"proposed|ballooned|soared|doubled|trebled|tripled|halved|overran|revised|"
+    r"now|since|each|every|annually|typically|usually)\b",
+    re.I,
+)

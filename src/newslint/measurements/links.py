@@ -1,0 +1,176 @@
+"""Links between measurements: the figure a comparison describes.
+
+A comparison ("an area three times the size of Wales") is checked against the article's own
+figure for the same measure: one in its sentence, or the one figure of the sentence before it,
+or else any figure in the article that the layer judges one measure with it (the same event
+verb or the same thing measured, no other owner, place or time) when all such figures agree
+with each other. When they do not, there is no telling which the comparison describes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+
+from newslint.measurements.lexicon import GENERIC_LABELS
+from newslint.measurements.model import Measurement
+from newslint.measurements.table import Measurements, same_key
+
+# a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km"
+_WHOLE_OF_SHARE = re.compile(
+    r"(?:per\s?cent|%|half|third|quarter|fifth|tenth|fraction|share|proportion)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class Described:
+    figures: list[Measurement]
+    why: str
+
+
+# a comparison weighs at most this many of the article's figures of its dimension either side
+# of it: a real article has a handful; one with thousands would make comparisons quadratic
+MAX_WEIGHED = 50
+
+
+class _Index:
+    """The measurements a comparison could describe, by dimension and period, and every
+    measurement by sentence: built once per article instead of scanned per comparison."""
+
+    def __init__(self, measurements: Measurements) -> None:
+        text = measurements.analysis.text
+        self.by_measure: dict[tuple[str | None, str | None], list[Measurement]] = {}
+        self.by_sentence: dict[int, list[Measurement]] = {}
+        for m in measurements:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+            if _comparable(m, text):
+                self.by_measure.setdefault((m.quantity.dimension, m.per), []).append(m)
+
+    def fits(self, comp: Measurement) -> list[Measurement]:
+        """``_fits`` for every measurement, in order, but only the ``MAX_WEIGHED`` nearest
+        on either side of the comparison."""
+        c = comp.quantity
+        found = self.by_measure.get((c.dimension, comp.per), [])
+        at = bisect.bisect_left(found, c.start, key=lambda m: m.quantity.start)
+        near = found[max(0, at - MAX_WEIGHED) : at + MAX_WEIGHED]
+        return [m for m in near if not (m.quantity.start >= c.start and m.quantity.end <= c.end)]
+
+
+_INDEXES: weakref.WeakKeyDictionary[Measurements, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(measurements: Measurements) -> _Index:
+    if measurements not in _INDEXES:
+        _INDEXES[measurements] = _Index(measurements)
+    return _INDEXES[measurements]
+
+
+def figures_for(measurements: Measurements, comp: Measurement) -> Described | None:
+    """The article's figures for the measure a comparison describes, and why they are it."""
+    q = comp.quantity
+    index = _index(measurements)
+    fits = index.fits(comp)
+    same = [m for m in fits if m.sentence == comp.sentence]
+    same += [m for m in index.by_sentence.get(comp.sentence, []) if _changed_by(m, comp)]
+    if same:
+        return Described(same, "in the same sentence")
+    if not fits:
+        return None
+    before = [m for m in fits if m.sentence == comp.sentence - 1 and m.paragraph == comp.paragraph]
+    if before:
+        # one figure only: with two, we cannot tell which the comparison describes
+        distinct = {round(m.value_range().mid, -3 if q.dimension == "area" else 0) for m in before}
+        if len(before) == 1 or len(distinct) == 1:
+            return Described(before, "in the sentence before, the only figure there")
+        return None
+    agreeing = []
+    why = ""
+    for m in fits:
+        agreement = measurements.agreement(comp, m, strict=False)
+        if agreement:
+            agreeing.append(m)
+            why = why or agreement.why
+    if agreeing:
+        if not _one_value(agreeing):
+            return None  # the article's own figures disagree: which one is compared?
+        return Described(agreeing, why)
+    return _sole_figure(measurements, comp, fits)
+
+
+def _one_value(figures: list[Measurement]) -> bool:
+    ranges = [m.value_range() for m in figures]
+    return max(r.low for r in ranges) <= min(r.high for r in ranges)
+
+
+def _sole_figure(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'The zone is about three times the size of the Auckland region' with no reading that
+    ties it to a figure: when the article gives one value only for that dimension, and nothing
+    says the two are different things, that value is what the comparison describes."""
+    if not _one_value(fits):
+        return None
+    why = ""
+    for m in fits:
+        agreement = measurements.agreement(comp, m, strict=False, concept=False)
+        if _different_things(comp, m) or not agreement:
+            return None
+        why = why or agreement.why
+    unit = {"area": "area", "volume": "volume", "length": "length"}.get(
+        comp.quantity.dimension or "", "such"
+    )
+    return Described(fits, f"the article's only {unit} figure (one value); {why}")
+
+
+def _different_things(a: Measurement, b: Measurement) -> bool:
+    """Both read, as two labels of different things or as different relations ("the lake"
+    against "the park covers", "the country" against "occupied")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None:
+        return False
+    if ra.relation != rb.relation:
+        return True
+    return not same_key(ra.key, rb.key, ra.relation) and not GENERIC_LABELS & {ra.key, rb.key}
+
+
+def _changed_by(m: Measurement, comp: Measurement) -> bool:
+    """'lost about 2.5 billion gallons ..., enough to fill 38,000 pools': in one sentence, an
+    amount of change is the figure a comparison describes (a level reached is not)."""
+    q = m.quantity
+    return (
+        m.role == "change"
+        and m.sentence == comp.sentence
+        and (q.change is not None or q.direction is not None)
+        and q.low is None
+        and q.kind == "measure"
+        and q.dimension == comp.quantity.dimension
+        and m.per == comp.per
+        and q.si_value is not None
+    )
+
+
+def _fits(m: Measurement, comp: Measurement, text: str) -> bool:
+    """May ``comp`` describe ``m``? (``_Index.fits`` answers this for every ``m`` at once.)"""
+    q, c = m.quantity, comp.quantity
+    return (
+        _comparable(m, text)
+        and m.per == comp.per  # "each year" is not compared with "every day"
+        and q.dimension == c.dimension
+        and not (q.start >= c.start and q.end <= c.end)
+    )
+
+
+def _comparable(m: Measurement, text: str) -> bool:
+    """A figure some comparison may describe: a total or rate of a measure, not a whole a share
+    is taken of."""
+    q = m.quantity
+    return (
+        m.role in ("total", "rate")
+        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 60), q.start)
+        and q.kind == "measure"
+        and q.value is not None
+        and q.si_value is not None
+    )

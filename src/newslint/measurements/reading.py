@@ -1,0 +1,671 @@
+"""What one figure measures, read from the parse of its sentence.
+
+``read_figure`` climbs from the figure's tokens to what they hang on:
+
+- a noun the figure labels: "the £4.2m scheme", "a 41,000-capacity arena" (through the
+  attribute noun "capacity" to "arena"), "the park, twice the size of Greater London";
+- the subject of a verb that states an attribute: "the bridge will cost £45m", "the park
+  covers 30 sq km" (the bridge, the park);
+- an event verb: "recaptured 2,300 square miles", "the 5,100 hectares burned";
+- for a count, its counted noun and the verbs qualifying it: "8,200 patients who have waited
+  more than a year" (patient, wait, {wait, more, year});
+
+and records whose it is (a named subject, possessor or agent), the names qualifying it ("the
+scheme in York"), whether the mention points back ("the £9.1m scheme") and any word in its
+immediate phrase that makes it another thing or another time ("a separate scheme",
+"originally expected to cost").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newslint.extract.quantities import counted_lemma
+from newslint.measurements.lexicon import (
+    ATTRIBUTE_NOUNS,
+    ATTRIBUTE_VERBS,
+    CONTRAST,
+    COUNTED_CLASS,
+    GENERIC_COUNTED,
+    GENERIC_NOUNS,
+    LAND_NOUNS,
+    NEW_THING,
+    NOUN_CLASS,
+    ONE_OF_MANY,
+    OTHER_THING,
+    VERB_CLASS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+    from newslint.report.model import Quantity
+
+_NOUNS = ("NOUN", "PROPN")
+_MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "poss")
+_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "npadvmod", "acomp", "advmod", "dative")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around"}
+_PLACE_PREPS = {"in", "at", "near", "on", "across", "for", "outside", "around", "off", "of"}
+_RELATIVE = {"which", "that", "who", "whom"}
+_PRONOUNS = {"it", "its", "they", "their", "them", "this", "these", "those", "he", "she", "his",
+             "her", "we", "our", "which", "that", "who"}  # fmt: skip
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all"}
+_FUNCTION_POS = ("DET", "ADP", "PRON", "AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "SPACE")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parse says about one figure (None fields: the parse did not say)."""
+
+    relation: str  # "label" (the £4.2m scheme), "event" (recaptured ...), "count"
+    key: str  # the class the concept falls in: "project", "recapture", "patient|wait"
+    words: str  # the concept as printed: "scheme", "recaptured", "patients waiting"
+    owner: str | None = None
+    owner_by_pronoun: bool = False  # "Essex said its scheme": the owner was found through "its"
+    places: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
+    definite: bool = False
+    contrast: str | None = None
+    noun: str | None = None  # a count's counted noun class, or the labelled noun's class
+    verb: str | None = None  # the event verb's class
+
+
+def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
+    """The tokens of a figure in a sentence's tokens (a Doc of its own, or a slice of the
+    article's Doc), whose ``idx`` count from ``offset``."""
+    # a slice of the article's Doc counts characters from the Doc's start (offset 0)
+    piece = doc.doc.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    return [t for t in piece if not t.is_space] if piece is not None else []
+
+
+def figure_root(tokens: list[Token]) -> Token | None:
+    """The token of the figure that hangs on something outside it (the last, if several)."""
+    roots = _roots(tokens)
+    return roots[-1] if roots else None
+
+
+def _roots(tokens: list[Token]) -> list[Token]:
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+
+
+def read_figure(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
+    tokens = figure_tokens(doc, offset, q)
+    root = figure_root(tokens)
+    if root is None:
+        return None
+    inside = {t.i for t in tokens}
+    if q.kind == "count":
+        return _read_count(root, inside)
+    if q.kind == "comparison":
+        # "recaptured an area four times the size of ...": the parser may hang "times" on the
+        # verb and "the size" elsewhere; the root on a verb says what the comparison measures
+        for other in _roots(tokens):
+            if other.head.pos_ in ("VERB", "AUX") and other.i != root.i:
+                reading = _read_measure(other, inside)
+                if reading is not None:
+                    return reading
+    return _read_measure(root, inside) or _noun_after(tokens, inside)
+
+
+def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
+    """The parse hung the figure elsewhere, but the words right after it are a noun phrase
+    it plainly labels: "approved a €12m appeal" parsed with "12" as the object."""
+    doc = tokens[-1].doc
+    head = None
+    for t in doc[tokens[-1].i + 1 : tokens[-1].i + 5]:
+        if t.pos_ == "NOUN":
+            head = t
+        elif t.pos_ in ("ADJ", "PROPN") or (t.text == "-" and head is None):
+            continue
+        else:
+            break
+    if head is None or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ not in _ARTICLES:
+        return None
+    return _label_reading(head, inside)
+
+
+_ARTICLES = {"a", "an", "the", "this", "its", "their", "his", "her", "our"}
+
+
+def read_headline(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
+    """A headline's figure when the parse made nothing of it ("Floods swamp farmland twice
+    the size of Greater London" parses as one noun phrase): the event verb written before it."""
+    tokens = figure_tokens(doc, offset, q)
+    if not tokens or q.kind == "count":
+        return None
+    forms = _verb_forms()
+    for t in reversed([t for t in doc if t.i < tokens[0].i]):
+        verb = forms.get(t.lower_)
+        if verb is not None:
+            return Reading(relation="event", key=verb, words=t.text, definite=True, verb=verb)
+    return None
+
+
+def verb_form_class(word: str) -> str | None:
+    """The event class of a written verb form: 'surveyed' -> 'inspect', 'stopped' -> 'stop'."""
+    return _verb_forms().get(word.lower())
+
+
+@cache
+def _verb_forms() -> dict[str, str]:
+    from newslint.parse import verb_forms
+
+    return {
+        form: name
+        for lemma, name in VERB_CLASS.items()
+        if " " not in lemma
+        for form in verb_forms(lemma)
+    }
+
+
+# -- measures, money, comparisons ----------------------------------------------------------
+
+
+def _read_measure(root: Token, inside: set[int]) -> Reading | None:
+    t = root
+    # "the 5,100 hectares burned", "the 900 sq km seized by the rebels": a participle on the
+    # figure's own noun names the event
+    event = _participle(t)
+    if event is not None:
+        return _event_reading(event, t, inside)
+    # "$62 million in assistance", "£2m in new funding": the money is the thing named
+    named = _in_what(t, inside)
+    if named is not None:
+        reading = _label_reading(named, inside)
+        # "the $62 million in assistance" points back through the figure's own article
+        return replace(reading, definite=_the_before(t)) if reading is not None else None
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ in _MODIFIER_DEPS and head.i > t.i and _noun_like(head, t):
+            if _lemma(head) in ATTRIBUTE_NOUNS:
+                t = head  # "a 41,000-capacity arena": capacity of the arena
+                continue
+            return _label_reading(head, inside)
+        if t.dep_ == "appos" and head.pos_ in _NOUNS:
+            if _lemma(head) in ATTRIBUTE_NOUNS or _lemma(head) in LAND_NOUNS:
+                t = head
+                continue
+            return _label_reading(head, inside)
+        if t.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head
+            if head.lower_ == "of" and holder.pos_ in _NOUNS:
+                if _lemma(holder) in ATTRIBUTE_NOUNS or _lemma(holder) in LAND_NOUNS:
+                    t = holder  # "an area of 300 sq km"
+                    continue
+                return None
+            if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
+                return _verb_reading(holder, t, inside)
+            return None
+        if head.pos_ in ("VERB", "AUX") and t.dep_ in (*_OBJECT_DEPS, *_SUBJECT_DEPS):
+            return _verb_reading(head, t, inside)
+        climbs = _lemma(t) in LAND_NOUNS or _lemma(t) in ATTRIBUTE_NOUNS or t.i in inside
+        if climbs and t.dep_ in ("npadvmod", "appos", "conj") and head.pos_ in _NOUNS:
+            t = head
+            continue
+        return None
+    return None
+
+
+def _noun_like(head: Token, figure: Token) -> bool:
+    """A noun, or the word right after the figure that the tagger misread ("a 42km greenway
+    linking ..." tagged as an adverb)."""
+    if head.pos_ in _NOUNS:
+        return True
+    return (
+        head.i == figure.i + 1
+        and head.is_alpha
+        and head.pos_ in ("ADV", "ADJ", "X", "INTJ")
+        and head.is_lower
+    )
+
+
+def _in_what(t: Token, inside: set[int]) -> Token | None:
+    for child in t.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i not in inside:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.i == child.i + 1 + _mods(obj):
+                return obj
+    return None
+
+
+def _mods(noun: Token) -> int:
+    """How many words stand between 'in' and its noun ('in new funding': one)."""
+    return sum(1 for c in noun.lefts if c.dep_ in ("amod", "compound"))
+
+
+def _participle(t: Token) -> Token | None:
+    for child in t.children:
+        clause = child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.i > t.i
+        if clause and _verb_lemma(child) in VERB_CLASS:
+            return child
+    return None
+
+
+def _verb_reading(verb: Token, figure: Token, inside: set[int]) -> Reading | None:
+    lemma = _verb_lemma(verb)
+    if lemma in VERB_CLASS:
+        return _event_reading(verb, figure, inside)
+    if lemma in ATTRIBUTE_VERBS and figure.dep_ not in _SUBJECT_DEPS:
+        subject = _subject_noun(verb)
+        if subject is not None and subject.i not in inside:
+            return _label_reading(subject, inside, verb=verb)
+        return None
+    # "enough water to fill 400 pools", "expected to cost £45m": the verb serves another
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        parent = verb.head
+        if _verb_lemma(parent) in ATTRIBUTE_VERBS and _verb_lemma(verb) in ATTRIBUTE_VERBS:
+            subject = _subject_noun(parent)
+            if subject is not None and subject.i not in inside:
+                return _label_reading(subject, inside, verb=verb)
+    return None
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun a verb's subject names; a relative pronoun stands for the noun it follows
+    ("the reservoir, which holds ..."); the cost "of the scheme" is the scheme's."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
+            return verb.head
+        if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            return _subject_noun(verb.head)
+        return None
+    if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ in _NOUNS else None
+    if subject.pos_ not in _NOUNS:
+        return None
+    if _lemma(subject) in ATTRIBUTE_NOUNS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owned = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return owned if owned is not None and owned.pos_ in _NOUNS else None
+    return subject
+
+
+def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> Reading | None:
+    lemma = _lemma(noun)
+    if lemma in GENERIC_NOUNS or (noun.pos_ == "PROPN" and noun.i in inside):
+        return None
+    phrase = _phrase(noun, inside)
+    contrast = _other_thing(phrase, definite=_is_definite(noun))
+    if contrast is None and verb is not None:
+        contrast = _contrast_near(verb, inside)
+    first = noun.doc[min(inside) - 1] if inside and min(inside) > 0 else None
+    owner, by_pronoun = _whose(_owner_of_noun(noun, inside))
+    return Reading(
+        relation="label",
+        key=NOUN_CLASS.get(lemma, lemma),
+        words=noun.text,
+        owner=owner,
+        owner_by_pronoun=by_pronoun,
+        places=_places([noun] + ([verb] if verb is not None else []), inside),
+        # "its £5m scheme": the determiner may hang on the figure instead of the noun
+        definite=_is_definite(noun) or (first is not None and first.lower_ in _DEFINITE),
+        contrast=contrast,
+        noun=NOUN_CLASS.get(lemma, lemma),
+    )
+
+
+def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
+    lemma = _verb_lemma(verb)
+    measured = None if figure.i in inside and _is_comparison(figure) else _measured_noun(figure)
+    owner, by_pronoun = _whose(_owner_of_verb(verb, inside))
+    return Reading(
+        relation="event",
+        key=VERB_CLASS[lemma],
+        words=verb.text,
+        owner=owner,
+        owner_by_pronoun=by_pronoun,
+        places=_places([verb, figure], inside),
+        qualifiers=frozenset({measured}) if measured else frozenset(),
+        definite=True,
+        contrast=_contrast_near(verb, inside)
+        or _other_thing(_phrase(figure, inside), True)
+        or _one_of_many(verb),
+        verb=VERB_CLASS[lemma],
+    )
+
+
+def _is_comparison(figure: Token) -> bool:
+    """'the size of Belgium': the 'of' names the reference, not what was measured."""
+    return figure.lemma_.lower() in ("size", "area", "time", "extent", "length", "height")
+
+
+def _one_of_many(verb: Token) -> str | None:
+    """'The largest single fire has burned ...': the subject is one of several, so its
+    figure is a part of any total for the event."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    m = ONE_OF_MANY.search(" ".join(t.lower_ for t in subject.subtree))
+    return m.group(0) if m else None
+
+
+def _measured_noun(figure: Token) -> str | None:
+    """'2,300 square miles of territory' -> None (land is any land); 'of pine forest' ->
+    'forest'; 'crops from 250 sq km' -> None."""
+    for child in figure.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUNS:
+                    lemma = _lemma(obj)
+                    return None if lemma in ("territory", "land", "ground", "area") else lemma
+    return None
+
+
+# -- counts --------------------------------------------------------------------------------
+
+
+def _read_count(root: Token, inside: set[int]) -> Reading | None:
+    noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
+    if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
+        return None
+    lemma = _lemma(noun)
+    if lemma in ATTRIBUTE_NOUNS and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+        # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
+        thing = noun.head
+        reading = _label_reading(thing, inside | {noun.i})
+        if reading is None:
+            return None
+        return Reading(
+            relation="label",
+            key=f"{lemma} of {reading.key}",
+            words=f"{noun.text} {thing.text}",
+            owner=reading.owner,
+            owner_by_pronoun=reading.owner_by_pronoun,
+            places=reading.places,
+            definite=reading.definite,
+            contrast=reading.contrast,
+            noun=reading.key,
+        )
+    if lemma in GENERIC_COUNTED:
+        return None
+    counted = counted_class(lemma)
+    verbs = _qualifying_verbs(noun)
+    verb = next((VERB_CLASS[v] for v in verbs if v in VERB_CLASS), None)
+    governing = noun.head if noun.dep_ in ("dobj", *_SUBJECT_DEPS) else None
+    if (
+        verb is None
+        and governing is not None
+        and governing.pos_ == "VERB"
+        and _verb_lemma(governing) in VERB_CLASS
+    ):
+        verb = VERB_CLASS[_verb_lemma(governing)]
+    contrast = _other_thing(_phrase(noun, inside), _is_definite(noun) or _the_before(root))
+    if contrast is None and governing is not None and _verb_lemma(governing) in VERB_CLASS:
+        # only the counting event's own words: "could go home" says nothing of the count
+        contrast = _contrast_near(governing, inside)
+    owner, by_pronoun = _whose(
+        _owner_of_noun(noun, inside)
+        or (_owner_of_verb(governing, inside) if governing is not None else None)
+    )
+    return Reading(
+        relation="count",
+        key=f"{counted}|{verb or '-'}",
+        words=noun.text,
+        owner=owner,
+        owner_by_pronoun=by_pronoun,
+        places=_places([noun] + ([governing] if governing is not None else []), inside),
+        qualifiers=_qualifier_words(noun, inside),
+        definite=_is_definite(noun) or _the_before(root),
+        contrast=contrast,
+        noun=counted,
+        verb=verb,
+    )
+
+
+def counted_class(lemma: str) -> str:
+    """'residents' and 'people' are one class; 'third-grader' counts as 'grader' would."""
+    return COUNTED_CLASS.get(lemma) or COUNTED_CLASS.get(lemma.rsplit("-", 1)[-1]) or lemma
+
+
+def _qualifying_verbs(noun: Token) -> frozenset[str]:
+    """Verbs of the clauses on a counted noun: 'patients waiting', 'bridges inspected'."""
+    return frozenset(
+        _verb_lemma(c) for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    )
+
+
+_TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
+
+
+def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
+    """What narrows a counted group: the adjectives, numbers and time units of the phrases and
+    clauses on its noun ('who have waited more than a year' -> more, a, year; 'affordable
+    homes' -> affordable). Two counts whose qualifiers neither contain the other count
+    different groups ('more than a year' / 'more than two years')."""
+    words = set()
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
+            continue
+        for t in child.subtree:
+            if t.i in inside:
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("ADJ", "NUM") or lemma in _TIME_UNITS or t.lower_ in ("a", "an"):
+                words.add(lemma)
+    # "a year" is one year
+    return frozenset(words) if words - {"a", "an"} else frozenset()
+
+
+def _the_before(root: Token) -> bool:
+    left = [t for t in root.lefts]
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return any(t.lower_ in _DEFINITE for t in left) or (
+        before is not None and before.lower_ in _DEFINITE
+    )
+
+
+# -- whose, where, which one ---------------------------------------------------------------
+
+
+def _whose(found: str | None) -> tuple[str | None, bool]:
+    """(owner, found through a pronoun): a leading "~" marks an owner read through "its"."""
+    if found is None:
+        return None, False
+    return found.lstrip("~"), found.startswith("~")
+
+
+def _owner_of_noun(noun: Token, inside: set[int]) -> str | None:
+    for child in noun.children:
+        if child.i in inside:
+            continue
+        if child.dep_ == "poss":
+            if child.lower_ in _PRONOUNS:
+                owner = _owner_up(noun, inside)
+                return f"~{owner}" if owner else None
+            return _name(child, inside)
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
+            return _name(child, inside)
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        # "Kent approved a £2m scheme" is Kent's; "business leaders welcomed the scheme" is not
+        if noun.head.lemma_.lower() in _OWNING_VERBS:
+            return _owner_of_verb(noun.head, inside)
+        return None
+    return _reporter(noun, inside)
+
+
+# verbs whose subject owns the thing they take: who approves, builds or pays for it
+_OWNING_VERBS = {
+    "approve", "build", "plan", "propose", "launch", "unveil", "announce", "fund", "commission",
+    "order", "buy", "sell", "sign", "award", "agree", "open", "complete", "run", "operate",
+    "own", "develop", "finance", "back", "create", "construct", "install", "invest", "spend",
+    "set", "establish", "start", "begin", "finish", "deliver", "submit", "lodge", "file",
+}  # fmt: skip
+
+
+_REPORTING = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
+              "add", "warn", "reveal", "admit", "describe", "call", "argue"}  # fmt: skip
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
+           "cllr", "councillor", "mp", "judge", "justice", "rev", "dame"}  # fmt: skip
+
+
+def _reporter(noun: Token, inside: set[int]) -> str | None:
+    """'Essex said the £5m scheme would start': a body reporting on a thing with no owner of
+    its own is taken as its owner, as a guess (a person quoted is not)."""
+    for verb in noun.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REPORTING:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "PROPN":
+                return None
+            if any(t.lower_.rstrip(".") in _TITLES for t in subject.subtree):
+                return None
+            name = _name(subject, inside)
+            return f"~{name}" if name else None
+    return None
+
+
+def _owner_up(token: Token, inside: set[int]) -> str | None:
+    """'Essex said its scheme ...': a possessive pronoun is the nearest named subject above."""
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            owner = _owner_of_verb(verb, inside, climb=False)
+            if owner:
+                return owner.lstrip("~")
+    return None
+
+
+def _owner_of_verb(verb: Token, inside: set[int], climb: bool = True) -> str | None:
+    for child in verb.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in _SUBJECT_DEPS:
+            if child.lower_ in _PRONOUNS or _poss_pronoun(child):
+                owner = _owner_up(verb, inside) if climb else None
+                return f"~{owner}" if owner else None
+            return _name(child, inside)
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return _name(obj, inside) if obj is not None else None
+    if climb and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _owner_of_verb(verb.head, inside)
+    return None
+
+
+def _poss_pronoun(noun: Token) -> bool:
+    """'its forces', 'their troops': whose they are is said elsewhere."""
+    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in noun.children)
+
+
+def _name(token: Token, inside: set[int]) -> str | None:
+    """The first name in a noun phrase ('Ukrainian troops' -> 'ukrainian'), or None."""
+    for t in token.subtree:
+        if t.dep_ in ("relcl", "acl", "appos", "prep"):
+            break
+        if t.i in inside or t.like_num:
+            continue
+        if _is_name(t):
+            return t.lower_
+    return None
+
+
+def _is_name(t: Token) -> bool:
+    """A proper name, not a common noun capitalised at the start of a sentence ("Ministers
+    approved", "Business leaders said"): those are names only when tagged as entities or
+    followed by another name."""
+    if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper():
+        return False
+    if t.ent_type_:
+        return True
+    first = t.is_sent_start or t.i == 0
+    if t.pos_ == "ADJ":
+        return not first
+    if not first:
+        return True
+    following = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if following is not None and following.pos_ == "PROPN":
+        return True
+    return not t.lower_.endswith("s")
+
+
+def _places(tokens: list[Token], inside: set[int]) -> frozenset[str]:
+    """Names in the place phrases on the measured thing or its verb: 'the scheme in York',
+    'recaptured ... in Kharkiv' (not the agent: 'retaken by Ukraine' is whose)."""
+    names = set()
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
+                continue
+            for t in child.subtree:
+                if t.pos_ == "PROPN" and t.i not in inside and not _is_time_word(t):
+                    names.add(t.lower_)
+    return frozenset(names)
+
+
+_TIME_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+
+
+def _is_time_word(t: Token) -> bool:
+    return t.lower_ in _TIME_NAMES
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE for c in noun.children
+    ) or any(c.dep_ == "poss" for c in noun.children)
+
+
+def _phrase(noun: Token, inside: set[int]) -> str:
+    """The noun's own phrase up to the noun: determiners and modifiers, not its clauses."""
+    words = [t.text for t in noun.lefts if t.i not in inside for t in t.subtree]
+    return " ".join([*words, noun.text])
+
+
+def _other_thing(phrase: str, definite: bool) -> str | None:
+    m = OTHER_THING.search(phrase)
+    if m:
+        return m.group(0).lower()
+    if not definite and NEW_THING.search(phrase):
+        return "new"
+    return None
+
+
+def _contrast_near(verb: Token, inside: set[int]) -> str | None:
+    """A word on the verb that puts the figure at another time or makes it a plan or a
+    change: 'was originally expected to cost', 'has since risen to', 'aims to raise'."""
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(verb.head)
+    words = []
+    for v in chain:
+        words.append(v.lower_)
+        words += [
+            c.lower_
+            for c in v.children
+            if c.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "npadvmod")
+            and c.i not in inside
+        ]
+    m = CONTRAST.search(" ".join(words))
+    return m.group(0).lower() if m else None
+
+
+# -- lemmas --------------------------------------------------------------------------------
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS") and lemma == token.lower_:
+        return counted_lemma(token.lower_)
+    return lemma
+
+
+def _verb_lemma(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in VERB_CLASS:
+        return f"{lemma} {particle}"
+    if lemma in ("retook", "retaken"):
+        return "retake"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return "take from"  # money taken from someone, not any "take"
+    return lemma

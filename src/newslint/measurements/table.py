@@ -1,0 +1,494 @@
+"""The table of measurements: built once per article, read by the NUM rules.
+
+Every figure becomes a ``Measurement`` with its role. Only figures that something else in the
+article could be compared with are read from the parse (a figure whose dimension has a second,
+disagreeing value; the figures a comparison could describe; counts when the article has a
+part-of-whole phrase), so only their sentences are parsed. ``agreement`` says whether two
+mentions are one measure, and why: the same concept (noun class, event verb class or counted
+noun), no different owner, place or time, and no word that makes either another thing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
+from newslint.measurements.model import Measurement, Role
+from newslint.measurements.reading import (
+    Reading,
+    figure_root,
+    figure_tokens,
+    read_figure,
+    read_headline,
+)
+from newslint.measurements.scope import Scope, scope_of
+from newslint.report.model import Quantity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+    from newslint.analysis import Analysis
+
+# dimensions a restatement or comparison is read in (time spans, ages and the like are not)
+MEASURED = {"length", "area", "volume", "mass", "speed", "energy", "power", "currency", "count"}
+# a part points at its whole: "4,100 of them", "Of those, ...", "140 of the schools surveyed"
+_PART_BY_PRONOUN = re.compile(r"\s*(?:of|out of|among)\s+(?:them|those|these|whom|which)\b", re.I)
+_PART_BY_NOUN = re.compile(
+    r"\s*(?:of|out of|among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)", re.I
+)
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:them|those|these)\b")
+_OPENS_WITH_NOUN = re.compile(
+    r"\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)"
+)
+_DIGIT = re.compile(r"\d")
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a figure for a part of a larger measure: "in the national park alone, 400 sq km burned"
+PART_OF_MORE = re.compile(
+    r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
+)
+_PER_PERIOD = re.compile(
+    r"\s*(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:a|an|per|each|every)\s+"
+    r"(?P<period>hour|day|night|week|month|year|season|term)\b",
+    re.I,
+)
+_EVERY_PERIOD = re.compile(
+    r"\b(?:every|each)\s+(?P<period>hour|day|night|week|month|year|season)\b", re.I
+)
+_TO_FROM_BY = re.compile(r"\b(?:to|from|by)\s+(?:\w+\s+)?$")
+# a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
+_CHANGED_TO = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr(?:ow|ew|own|owing)|climb(?:s|ed)?|"
+    r"jump(?:s|ed)?|soar(?:s|ed)?|balloon(?:s|ed)?|fall(?:s|en)?|fell|drop(?:s|ped)?|"
+    r"cut|reduc(?:e|es|ed)|revis(?:e|es|ed)|slash(?:es|ed)?|up|down|doubl(?:e|es|ed)|"
+    r"went|gone|go(?:es)?|shot|spiral(?:l?ed)?)\s+(?:\w+\s+){0,2}(?:to|from|by)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Whether two mentions are one measure, and the reason either way."""
+
+    same: bool
+    why: str
+
+    def __bool__(self) -> bool:
+        return self.same
+
+
+class Measurements:
+    def __init__(self, analysis: Analysis, items: list[Measurement]):
+        self.analysis = analysis
+        self.items = items
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Measurement:
+        return self.items[index]
+
+    def read(self) -> list[Measurement]:
+        return [m for m in self.items if m.reading is not None]
+
+    def groups(self, roles: Iterable[Role]) -> dict[tuple[str, str, str | None], list[Measurement]]:
+        """Read mentions by concept, dimension and currency: the candidates for one measure."""
+        wanted = set(roles)
+        found: dict[tuple[str, str, str | None], list[Measurement]] = defaultdict(list)
+        for m in self.items:
+            if m.reading is None or m.role not in wanted:
+                continue
+            q = m.quantity
+            found[(f"{m.reading.relation}:{m.reading.key}", q.dimension or "", q.currency)].append(
+                m
+            )
+        _fold_generic(found)
+        return found
+
+    def agreement(
+        self, a: Measurement, b: Measurement, *, strict: bool = True, concept: bool = True
+    ) -> Agreement:
+        """Are ``a`` and ``b`` one measure? ``strict``: a contrast word on either keeps them
+        apart (restatements); comparisons pass ``strict=False`` and ignore "now"-like words.
+        ``concept=False``: the caller has judged the concepts alike by other evidence (the
+        same digits transposed, the article's only figure of a dimension); a figure the parse
+        said nothing about then passes on what is known, and owner, place, time and contrast
+        are still checked."""
+        ra, rb = a.reading, b.reading
+        if concept:
+            if ra is None or rb is None:
+                return Agreement(False, "not read")
+            same = ra.relation == rb.relation and same_key(ra.key, rb.key, ra.relation)
+            if not same and not _generic_of(ra, rb):
+                return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
+        for r, m in ((ra, a), (rb, b)):
+            if r is not None and r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
+                return Agreement(False, f"'{r.contrast}' marks {m.describe()} as another thing")
+        labels = ra is not None and rb is not None and ra.relation == rb.relation == "label"
+        clash = a.scope.conflict(b.scope, lengths=not labels)
+        if clash:
+            return Agreement(False, f"different times ({clash})")
+        if ra is None or rb is None:
+            return Agreement(True, _why(a, b))
+        if _owners_differ(ra, rb, strict):
+            return Agreement(False, f"different owners ({ra.owner} / {rb.owner})")
+        if ra.places and rb.places and not ra.places & rb.places:
+            places = f"{'/'.join(sorted(ra.places))} / {'/'.join(sorted(rb.places))}"
+            return Agreement(False, f"different places ({places})")
+        if (
+            ra.qualifiers
+            and rb.qualifiers
+            and not (ra.qualifiers <= rb.qualifiers or rb.qualifiers <= ra.qualifiers)
+        ):
+            return Agreement(False, "different qualifiers")
+        return Agreement(True, _why(a, b))
+
+
+def loose_concept(m: Measurement) -> str | None:
+    """A broader class than the reading's key: the counted noun's class without its verb
+    ("230 residents evacuated" ... "the 320 people"), a label's or an event's own class.
+    People of any kind are not one class: "350 people" employed are not "530 shareholders"."""
+    r = m.reading
+    if r is None:
+        return None
+    if r.relation == "count":
+        return f"count:{r.noun or ''}"
+    if r.relation == "label":
+        return f"label:{r.key.rsplit(' of ', 1)[-1]}"
+    return f"event:{r.key}"
+
+
+def same_key(a: str, b: str, relation: str = "label") -> bool:
+    """One class, or, for things labelled, a compound and its head: 'floodwater' is water,
+    'farmland' is land (events are classes already: 'recapture' is not 'capture')."""
+    if a == b:
+        return True
+    if relation != "label":
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.endswith(short) and " " not in long
+
+
+def _generic_of(ra: Reading, rb: Reading) -> bool:
+    """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
+    return ra.relation == rb.relation == "label" and bool(GENERIC_LABELS & {ra.key, rb.key})
+
+
+def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -> None:
+    """Generic mentions ("the scheme", "the development") join the one specific thing of their
+    dimension ("a 240MW solar farm") when every generic mention points back (is definite): an
+    indefinite "a £2.4m scheme" introduces a thing of its own."""
+    for (concept, dimension, currency), generic in list(found.items()):
+        if concept.removeprefix("label:") not in GENERIC_LABELS or not all(
+            m.reading is not None and m.reading.definite for m in generic
+        ):
+            continue
+        specific = [
+            key
+            for key in found
+            if key[0].startswith("label:")
+            and key[0].removeprefix("label:") in NOUN_CLASSES
+            and key[0].removeprefix("label:") not in GENERIC_LABELS
+            and key[1:] == (dimension, currency)
+        ]
+        if len(specific) == 1:
+            found[specific[0]] = sorted(found[specific[0]] + generic, key=lambda m: m.start)
+            del found[(concept, dimension, currency)]
+
+
+def _owners_differ(ra: Reading, rb: Reading, strict: bool) -> bool:
+    if not ra.owner or not rb.owner or ra.owner[:5] == rb.owner[:5]:
+        return False
+    # "Kyiv says its forces ...": an owner read through a pronoun is a guess
+    return strict or not (ra.owner_by_pronoun or rb.owner_by_pronoun)
+
+
+# words that say "at present" rather than "another thing": a comparison may carry them
+_SOFT_CONTRAST = {"now", "since", "already", "still"}
+
+
+def _why(a: Measurement, b: Measurement) -> str:
+    ra, rb = a.reading, b.reading
+    what = {"label": "the same thing", "event": "the same event", "count": "the same count"}
+    parts = []
+    if ra is not None and rb is not None:
+        concept = (
+            f"'{ra.words}' and '{rb.words}'"
+            if ra.words.lower() != rb.words.lower()
+            else f"'{ra.words}'"
+        )
+        parts.append(f"{what[ra.relation]} ({concept}: {ra.key})")
+    owners = {r.owner for r in (ra, rb) if r is not None and r.owner}
+    parts.append(f"owner {'/'.join(sorted(owners))}" if owners else "no other owner named")
+    places = frozenset().union(*(r.places for r in (ra, rb) if r is not None))
+    if places:
+        parts.append(f"place {'/'.join(sorted(places))}")
+    scopes = {s.describe() for s in (a.scope, b.scope) if s}
+    parts.append(f"time {'; '.join(sorted(scopes))}" if scopes else "no other time named")
+    parts.append("no contrast word")
+    return ", ".join(parts)
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def build(analysis: Analysis) -> Measurements:
+    quantities = analysis.quantities
+    sentence_starts = [s.start for s in analysis.sentences]
+    paragraph_starts = [p.start for p in analysis.paragraphs]
+    shells = []
+    for i, q in enumerate(quantities):
+        converts, per = _converts(q, i, quantities), _per(q, analysis.text)
+        shells.append(
+            Measurement(
+                index=i,
+                quantity=q,
+                role=_role(q, converts, per, analysis.text),
+                sentence=max(0, bisect.bisect_right(sentence_starts, q.start) - 1),
+                paragraph=max(0, bisect.bisect_right(paragraph_starts, q.start) - 1),
+                scope=Scope(),
+                converts=converts,
+                per=per,
+            )
+        )
+    wanted = _worth_reading(shells, analysis.text, sentence_starts)
+    if not wanted:
+        return Measurements(analysis, shells)
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(wanted):
+        by_sentence[shells[i].sentence].append(i)
+    published = analysis.article.published
+    sentences = [analysis.sentences[s] for s in by_sentence if s < len(analysis.sentences)]
+    analysis.parse_ahead(sentences)
+    for s, indices in by_sentence.items():
+        if s >= len(analysis.sentences):
+            continue
+        sentence = analysis.sentences[s]
+        doc, offset = analysis.parsed_tokens(sentence)
+        for i in indices:
+            m = shells[i]
+            reading = read_figure(doc, offset, m.quantity)
+            if reading is None and s == 0 and _is_headline(analysis.text, sentence):
+                reading = read_headline(doc, offset, m.quantity)
+            clause = _clause(doc, offset, sentence, m.quantity)
+            start, end = clause[0][0], clause[-1][1]
+            part = PART_OF_MORE.search(analysis.text, start, end)
+            if reading is not None and reading.contrast is None and part:
+                reading = replace(reading, contrast=part.group(0).lower())
+            scope = scope_of(analysis.text, clause, published)
+            shells[i] = _with(m, reading, scope)
+    return Measurements(analysis, shells)
+
+
+def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
+    return Measurement(
+        index=m.index,
+        quantity=m.quantity,
+        role=m.role,
+        sentence=m.sentence,
+        paragraph=m.paragraph,
+        scope=scope,
+        reading=reading,
+        converts=m.converts,
+        per=m.per,
+    )
+
+
+def _role(q: Quantity, converts: int | None, per: str | None, text: str) -> Role:
+    if q.kind == "comparison":
+        return "comparison"
+    if converts is not None:
+        return "conversion"
+    if q.change is not None or q.direction is not None:
+        return "change"
+    # the cheap tests first: a change ends in "to", "from" or "by" before the figure
+    before = max(0, q.start - 40)
+    window = text[before : q.start]
+    if (
+        (" to " in window or " from " in window or " by " in window)
+        and _TO_FROM_BY.search(window)
+        and _CHANGED_TO.search(window)
+    ):
+        return "change"
+    if per:
+        return "rate"
+    if q.kind == "percent":
+        return "share"
+    return "total"
+
+
+def _per(q: Quantity, text: str) -> str | None:
+    """The period a figure is counted per: "£2.4m a year", "274 million litres every day",
+    "100 billion litres of drinking water a year"."""
+    if q.per:
+        return q.per
+    m = _PER_PERIOD.match(text, q.end)
+    if m:
+        return m.group("period").lower()
+    # "every hour Wivenhoe is letting out enough water to fill 4,800 pools"
+    before = _EVERY_PERIOD.search(text, max(0, q.start - 60), q.start)
+    if before and not re.search(r"\d|[.!?;\n]", text[before.end() : q.start]):
+        return before.group("period").lower()
+    return None
+
+
+def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
+    j = q.conversion_of
+    if j is None or not 0 <= j < i or quantities[j].end > q.start:
+        return None
+    return j
+
+
+def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[int]) -> set[int]:
+    """Figures some other figure could be compared with: the members of a dimension (and
+    currency, or counted noun) whose values disagree; every figure a comparison's dimension
+    could describe; the counts of an article with a part-of-whole phrase."""
+    groups: dict[tuple[str, str | None, str], list[Measurement]] = defaultdict(list)
+    compared: set[str] = set()
+    for m in items:
+        q = m.quantity
+        if m.role == "comparison":
+            if q.implied_low is not None and q.dimension:
+                compared.add(q.dimension)
+            continue
+        if m.role != "total" or q.dimension not in MEASURED or not _DIGIT.search(q.text):
+            continue
+        groups[(q.dimension or "", q.currency, _counted_key(q))].append(m)
+    wanted: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ranges = [m.value_range() for m in members]
+        if max(r.low for r in ranges) > min(r.high for r in ranges):
+            wanted.update(m.index for m in members)
+    # figures printed with the same digits in another order ("34 workers" ... "the 43
+    # plaintiffs"), whatever their nouns: NUM002's commonest slip
+    transposed: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
+    for members in groups.values():
+        for m in members:
+            key = transposition_key(m)
+            if key is not None:
+                transposed[key].append(m)
+    for members in transposed.values():
+        if len({m.quantity.value for m in members}) > 1:
+            wanted.update(m.index for m in members)
+    near_pronoun, nouns = _part_cues(items, text, sentence_starts)
+    for m in items:
+        q = m.quantity
+        comparison = m.role == "comparison" and q.implied_low is not None
+        compared_measure = m.role == "total" and q.dimension in compared and q.kind == "measure"
+        whole = (
+            m.role == "total"
+            and q.kind == "count"
+            and bool(q.counted)
+            and (m.sentence in near_pronoun or _counted_key(q) in nouns)
+        )
+        if comparison or compared_measure or whole:
+            wanted.add(m.index)
+    return wanted
+
+
+def transposition_key(m: Measurement) -> tuple[object, ...] | None:
+    """Figures with this key are the same digits in another order at the same magnitude:
+    '2,750' and '2,570', '£26m' and '£62m' (not '£2.7m' and '£72m')."""
+    q = m.quantity
+    numeral = _NUMERAL.search(q.text)
+    if numeral is None or not q.value:
+        return None
+    digits = numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
+    if len(digits) < 2 or len(set(digits)) < 2:
+        return None
+    magnitude = math.floor(math.log10(abs(q.value)))
+    return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
+
+
+def _part_cues(
+    items: list[Measurement], text: str, sentence_starts: list[int]
+) -> tuple[set[int], set[str]]:
+    """Where a whole may be: the sentences at and before an "of them" or "Of those, ..." (by
+    sentence index), and the counted nouns an "of the schools" names. Read right after each
+    count and at the start of its sentence, not over the whole text."""
+    near: set[int] = set()
+    nouns: set[str] = set()
+    for m in items:
+        q = m.quantity
+        if q.kind != "count":
+            continue
+        start = sentence_starts[m.sentence] if m.sentence < len(sentence_starts) else 0
+        opening = text[start : q.start]
+        if _PART_BY_PRONOUN.match(text, q.end) or _OPENS_WITH_PRONOUN.match(opening):
+            near.update((m.sentence - 1, m.sentence))
+        cue = _PART_BY_NOUN.match(text, q.end) or _OPENS_WITH_NOUN.match(opening)
+        if cue:
+            nouns.add(_counted_class_of(cue.group("noun").lower()))
+    return near, nouns
+
+
+def _counted_key(q: Quantity) -> str:
+    """Counts are grouped by their counted noun's last word before any parse."""
+    if q.kind != "count" or not q.counted:
+        return ""
+    return _counted_class_of(q.counted)
+
+
+@cache
+def _counted_class_of(counted: str) -> str:
+    from newslint.extract.quantities import counted_lemma
+    from newslint.measurements.reading import counted_class
+
+    words = counted_lemma(counted).split()
+    return counted_class(words[-1]) if words else ""
+
+
+def _is_headline(text: str, sentence: Span) -> bool:
+    """The article's first line standing alone, without a full stop: a headline."""
+    line = text[sentence.start : sentence.end].strip()
+    after = text[sentence.end : sentence.end + 2]
+    return (
+        "\n" not in line
+        and not line.endswith((".", "!", "?", '"', "”"))
+        and (after.startswith("\n") or not after)
+    )
+
+
+# the verb's own modifiers that can carry a time ("on Sunday", "last year", "since 2019")
+_VERB_TIME = ("npadvmod", "prep", "advmod", "tmod", "obl", "nsubj", "nsubjpass", "agent")
+
+
+def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> list[tuple[int, int]]:
+    """The characters that say when the figure holds: its own phrase (with its clauses: "who
+    have waited since 2019") and the direct modifiers of the verb it hangs on ("on Sunday",
+    "last year"), not other clauses of the sentence ("... had returned on Monday"). Each piece
+    is a subtree, read from its edges (a parse is projective: a subtree is one stretch)."""
+    root = figure_root(figure_tokens(doc, offset, q))
+    if root is None:
+        return [(sentence.start, sentence.end)]
+    phrase = root
+    while phrase.head.i != phrase.i and phrase.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        phrase = phrase.head
+    pieces = [_stretch(phrase, offset)]
+    verb = next((t for t in phrase.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    # "the 320 people evacuated could go home on Monday": a phrase with its own event is
+    # dated by that event, not by what the sentence says of it afterwards
+    own_event = any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in phrase.children)
+    if verb is not None and not own_event:
+        pieces.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
+        pieces += [_stretch(c, offset) for c in verb.children if c.dep_ in _VERB_TIME]
+    return sorted(pieces)
+
+
+def _stretch(token: Token, offset: int) -> tuple[int, int]:
+    """The characters of a token's subtree."""
+    left, right = token.left_edge, token.right_edge
+    return offset + left.idx, offset + right.idx + len(right.text)
