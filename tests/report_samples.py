@@ -107,7 +107,7 @@ def rich_report(text: str = TEXT, **meta: object) -> Report:
             severity="warning",
             start=zelenskyy[0],
             end=zelenskyy[1],
-            message="'Zelenskyy' (1x) and 'Zelensky' (1x) look like two spellings",
+            message="'Zelenskyy' (once) and 'Zelensky' (once) look like two spellings",
             related=[Span(start=zelensky[0], end=zelensky[1])],
             evidence={"forms": {"Zelenskyy": 1, "Zelensky": 1}, "similarity": 94.1},
         ),

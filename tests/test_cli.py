@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -45,11 +46,27 @@ def test_text_format_is_the_default(run):
     assert "- read-more: READ MORE: Winter aid convoy reaches the front" in out
 
 
+def test_verbose_text_gives_each_sum_and_the_checks_that_passed(run, tmp_path):
+    (tmp_path / "figures.txt").write_text(
+        "The road will run for 30 miles (48km) along the coast, the council said.\n\n"
+        "Of the 340 roads surveyed by engineers, 410 were found to need urgent work, the "
+        "council said.\n",
+        encoding="utf-8",
+    )
+    out = run("check", "figures.txt", "--verbose").stdout
+    assert "      = the part '410' is at least 405 (the lowest its rounding allows)" in out
+    assert "  1 check passed" in out.splitlines()
+    assert "✓ NUM001 '30 miles' and '48km' agree" in out
+    assert "      = 30 miles = 48.28 km" in out
+    # the quantity table in people's units
+    assert re.search(r"^\s*30 miles\s+30\s+miles\s+measure\b", out, re.M)  # not "mile"
+
+
 def test_line_format(run):
     result = run("check", "article.txt", "--format", "line")
     assert result.stdout.splitlines() == [
         "article.txt:1:1: TXT001 [info] removed 1 piece of boilerplate before checking (1 read-more)",
-        "article.txt:3:4: TXT002 [warning] 'Zelenskyy' (1x) and 'Zelensky' (1x) look like two "
+        "article.txt:3:4: TXT002 [warning] 'Zelenskyy' (once) and 'Zelensky' (once) look like two "
         "spellings of one name; use one",
     ]
 

@@ -87,3 +87,18 @@ def test_rows_keep_the_unit_with_the_number():
         {"label": "stated", "value": "5,957 km²"},
         {"label": "note (km²)", "value": "about"},
     ]
+
+
+def test_rows_take_units_a_rule_names_per_key_and_for_its_ranges():
+    shares = {"lowest": [44.5, 39.5], "sum_at_least": 84, "why": "poll", "units": {
+        "lowest": "%", "sum_at_least": "%"}}  # fmt: skip
+    assert evidence.rows(shares) == [
+        {"label": "lowest", "value": "44.5%, 39.5%"},
+        {"label": "sum at least", "value": "84%"},
+        {"label": "why", "value": "poll"},
+    ]
+    restated = {"first_range": [5245.0, 6695.0], "range_unit": "km²", "ratio": 1.39}
+    assert evidence.rows(restated) == [
+        {"label": "first range", "value": "5,245–6,695 km²"},
+        {"label": "ratio", "value": "1.39"},
+    ]

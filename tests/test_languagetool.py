@@ -61,6 +61,13 @@ def test_the_message_carries_the_worked_sum(tool):
     )
     assert unicodedata.normalize("NFKC", working) in comparison.message
     assert comparison.rule_issue_type == "numbers"
+    # NUM002 writes its own sum too: the ranges in km² and the likely fix reach the client
+    [restated] = [m for m in tool.check(text) if m.rule_id == "NUM002"]
+    for line in (
+        "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding and 'about')",
+        "likely fix: 3,200 vs 2,300: transposed digits?",
+    ):
+        assert unicodedata.normalize("NFKC", line) in restated.message
 
 
 @pytest.mark.slow

@@ -167,7 +167,7 @@ def test_the_rarer_spelling_is_flagged(lint):
         "Later, officials in Kiev said the curfew would be lifted."
     )
     [finding] = lint(text, select=["TXT002"]).findings
-    assert finding.message.startswith("'Kiev' (1x) and 'Kyiv' (3x)")
+    assert finding.message.startswith("'Kiev' (once) and 'Kyiv' (3 times)")
     assert len(finding.related) == 3
     assert finding.evidence["forms"] == {"Kiev": 1, "Kyiv": 3}
     assert finding.replacements == ["Kyiv"]  # the article's usual spelling

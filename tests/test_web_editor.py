@@ -73,8 +73,12 @@ def test_num002_num005_show_their_working_in_peoples_units(page, server):
     check(p, server, TERRITORY)
     pop = open_finding(p, "NUM002")
     lines = working(pop)
-    assert "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding)" in lines
+    assert (
+        "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding and 'about')" in lines
+    )
     assert "likely fix: 3,200 vs 2,300: transposed digits?" in lines
+    message = pop.locator(".message").text_content()
+    assert "8,158–8,417 km² and 5,245–6,695 km² (3,200 vs 2,300: transposed digits?)" in message
     pop.locator("details.evidence > summary").click()
     evidence = pop.locator("details.evidence dl").text_content()
     assert "km²" in evidence and "5,245,000,000" not in evidence and "SI" not in evidence
@@ -95,11 +99,30 @@ def test_num004_sum_and_message_give_the_same_figure(page, server):
     shares = open_finding(p, "NUM004", nth=1)
     assert "108.5%" in shares.locator(".message").text_content()
     assert "at their lowest after rounding: 44.5% + 39.5% + 24.5% = 108.5%" in working(shares)
-    part = working(open_finding(p, "NUM004", nth=0))
-    assert part[:2] == [
-        "the part '410' is at least 405 (its lowest rounding)",
-        "the whole '340' is at most 345",
+    assert shares.locator(".message").text_content() == (
+        "shares of one whole add up to 110% (at least 108.5% after rounding)"
+    )
+    part = open_finding(p, "NUM004", nth=0)
+    assert working(part)[:3] == [
+        "the part '410' is at least 405 (the lowest its rounding allows)",
+        "the whole '340' is at most 345 (the highest its rounding allows)",
+        "405 > 345: a part cannot be larger than its whole",
     ]
+    # the message gives the sum's bounds
+    assert "'410' (at least 405) is larger than its whole '340' (at most 345)" in (
+        part.locator(".message").text_content()
+    )
+    # the money restatement: its ranges and the likely fix in the message and the sum
+    pop = open_finding(p, "NUM002")
+    assert working(pop)[:2] == [
+        "first: '£2.4m' = £2.35–2.45 million (allowing for rounding)",
+        "later: '£4.2m' = £4.15–4.25 million",
+    ]
+    assert "likely fix: 4.2 vs 2.4: transposed digits?" in working(pop)
+    assert "£4.15–4.25 million and £2.35–2.45 million (4.2 vs 2.4: transposed digits?)" in (
+        pop.locator(".message").text_content()
+    )
+    assert not page.errors
 
 
 def test_quantities_in_peoples_units_and_title_from_the_headline(page, server):
@@ -429,4 +452,33 @@ def test_the_file_report_exports_triage_offline(page, tmp_path, lint):
         p.click("#export-triage")
     entries = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))["findings"]
     assert [(e["rule"], e["status"]) for e in entries] == [("TXT002", "accepted")]
+    assert not page.errors
+
+
+def test_the_file_report_popovers_give_num002_and_num004_sums(page, tmp_path, lint):
+    """The self-contained HTML report (opened from disk) shows the rules' own sums too."""
+    report = lint(BUDGET, published="2022-09-13")
+    path = tmp_path / "budget.html"
+    path.write_text(render_html(report), encoding="utf-8")
+    p = page.page
+    p.goto(path.as_uri())
+    p.wait_for_selector("body[data-ready=true]")
+    restated = open_finding(p, "NUM002")
+    assert working(restated)[:3] == [
+        "first: '£2.4m' = £2.35–2.45 million (allowing for rounding)",
+        "later: '£4.2m' = £4.15–4.25 million",
+        "the two ranges do not meet: the later figure is 1.75 × the first",
+    ]
+    assert (
+        "£4.15–4.25 million and £2.35–2.45 million" in restated.locator(".message").text_content()
+    )
+    shares = open_finding(p, "NUM004", nth=1)
+    assert working(shares)[-1] == (
+        "108.5% > 100%: shares of one whole cannot add up to more than all of it"
+    )
+    assert "(at least 108.5% after rounding)" in shares.locator(".message").text_content()
+    # the checks that passed, with their sums, in the collapsible section
+    box = p.locator("#checks-box")
+    box.locator("summary").click()
+    assert "25 football pitches = 13.11–21.04 hectares" in box.locator("#checks").text_content()
     assert not page.errors

@@ -16,7 +16,7 @@ from newslint.cli import app
 from newslint.report import people
 from newslint.report.model import Quantity
 from newslint.report.render_html import payload, title_of
-from newslint.rules.registry import Flag, Rule, Verified
+from newslint.rules.registry import Flag, Rule, Verified, all_rules, get_rule
 from web_support import EXAMPLES
 
 
@@ -66,6 +66,8 @@ def test_people_words():
     assert people.unit("mile**2") == "sq mi" and people.unit("degree_Celsius") == "°C"
     assert people.money(2_400_000, "GBP") == "£2.4 million"
     assert people.money_range(2_350_000, 2_450_000, "GBP") == "£2.35–2.45 million"
+    assert people.money_range(84_500, 85_500, "GBP") == "£84,500–85,500"
+    assert people.measure_range(3_750_000, 9_375_000, "volume") == "3.75–9.38 million m³"
     assert people.transposed("3,200 square miles", "2,300 square miles") == (
         "3,200 vs 2,300: transposed digits?"
     )
@@ -87,7 +89,7 @@ def test_num003_sum_names_the_reference_and_the_figure(examples):
 def test_num002_sum_in_km2_with_the_likely_fix(examples):
     f = _shown(examples["recaptured-territory"], "NUM002")
     assert f["working"][:2] == [
-        "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding)",
+        "first: '2,300 square miles' = 5,245–6,695 km² (allowing for rounding and 'about')",
         "later: '3,200 square miles' = 8,158–8,417 km²",
     ]
     assert f["working"][-1] == "likely fix: 3,200 vs 2,300: transposed digits?"
@@ -96,6 +98,89 @@ def test_num002_sum_in_km2_with_the_likely_fix(examples):
     assert "unit" not in rows
     money = _shown(examples["council-budget"], "NUM002")
     assert money["working"][0] == "first: '£2.4m' = £2.35–2.45 million (allowing for rounding)"
+
+
+def test_num002_message_evidence_and_sum_give_the_same_ranges(examples):
+    [f] = [f for f in examples["recaptured-territory"].findings if f.rule == "NUM002"]
+    assert f.message == (
+        "'3,200 square miles' and '2,300 square miles' give one measure (retaken) two different "
+        "values: 8,158–8,417 km² and 5,245–6,695 km² (3,200 vs 2,300: transposed digits?)"
+    )
+    # in the JSON too, in people's units: never SI, so the LSP and LanguageTool show the sum
+    ev = f.evidence
+    assert (ev["first_range"], ev["restated_range"], ev["range_unit"]) == (
+        [5245.0, 6695.0],
+        [8158.0, 8417.0],
+        "km²",
+    )
+    assert "unit" not in ev and ev["likely_fix"] == "3,200 vs 2,300: transposed digits?"
+    assert ev["working"][2] == "the two ranges do not meet: the later figure is 1.39 × the first"
+    assert ev["working"][3].startswith("one measure: the same event ('recaptured' and 'retaken'")
+    [money] = [f for f in examples["council-budget"].findings if f.rule == "NUM002"]
+    assert money.evidence["range_unit"] == "GBP"
+    assert "£4.15–4.25 million and £2.35–2.45 million" in money.message
+
+
+def test_num002_restatement_that_agrees_is_a_check_that_passed(lint):
+    report = lint(
+        "Ukraine has recaptured 2,300 square miles in the north-east, officials said. The "
+        "region covers 30,000 sq km.\n\n"
+        "Analysts said the 6,000 sq km retaken by Ukraine was a turning point.",
+        select=["NUM002"],
+    )
+    assert report.findings == []
+    [check] = report.checks
+    assert check.message == (
+        "'2,300 square miles' and '6,000 sq km' agree: one measure (retaken), "
+        "5,827–6,086 km² and 5,500–6,500 km²"
+    )
+    assert check.evidence["working"][:3] == [
+        "first: '2,300 square miles' = 5,827–6,086 km² (allowing for rounding)",
+        "later: '6,000 sq km' = 5,500–6,500 km²",
+        "the two ranges meet: the same value, within rounding",
+    ]
+    # a check claims more than a silent rule: values that meet only by "about" are not verified
+    budget = (
+        "The council has approved a £2.4m scheme to repair roads across the city. Its annual "
+        "budget is £90m.\n\nThe opposition said the {} scheme was too little, too late."
+    )
+    assert len(lint(budget.format("£2.4m"), select=["NUM002"]).checks) == 1
+    loose = lint(budget.format("roughly £2.6m"), select=["NUM002"])
+    assert loose.findings == [] and loose.checks == []
+
+
+def test_num003_message_in_peoples_units_and_its_own_working(examples):
+    [f] = [f for f in examples["recaptured-territory"].findings if f.rule == "NUM003"]
+    assert f.message == (
+        "'three times the size of Wales' implies 51,838-72,726 km², but the article gives "
+        "'2,300 square miles' (5,957 km², 0.29 × Wales)"
+    )
+    assert f.evidence["working"][0] == "3 × Wales (20,779 km²) = 62,337 km²"
+    assert f.evidence["working"][-1] == (
+        "likely fix: if '2,300 square miles' is right, it is about a third of Wales, not 3 × Wales"
+    )
+
+
+def test_num003_one_sided_comparisons_have_a_working_line(lint):
+    more = lint("The lake covers 50 sq km, more than twice the size of Manhattan.")
+    [f] = [f for f in more.findings if f.rule == "NUM003"]
+    assert f.message == (
+        "'twice the size of Manhattan' implies more than 118.2 km², but the article gives "
+        "'50 sq km' (50 km², 0.68 × Manhattan)"
+    )
+    assert f.evidence["working"][:2] == [
+        "more than 2 × Manhattan (59.1 km²) = more than 118.2 km²",
+        "the article says 50 sq km = 50 km², 0.68 × Manhattan (about two-thirds of it)",
+    ]
+    less = lint("The lake covers 500 sq km, less than half the size of Manhattan.")
+    [f] = [f for f in less.findings if f.rule == "NUM003"]
+    assert f.evidence["working"][0] == "less than 0.5 × Manhattan (87.5 km²) = less than 43.75 km²"
+    fits = lint("Forces recaptured 2,000 square miles, an area bigger than Luxembourg.")
+    [check] = [c for c in fits.checks if c.rule == "NUM003"]
+    assert check.evidence["working"][0] == (
+        "more than Luxembourg = more than 2,586 km² (allowing for rounding)"
+    )
+    assert not any("no limit" in line for line in check.evidence["working"])
 
 
 def test_a_restated_count_has_no_unit():
@@ -111,16 +196,81 @@ def test_a_restated_count_has_no_unit():
 
 def test_num004_sums_show_each_share_at_its_lowest(examples):
     part, shares = (_shown(examples["council-budget"], "NUM004", nth=n) for n in (0, 1))
-    assert part["working"][:3] == [
-        "the part '410' is at least 405 (its lowest rounding)",
-        "the whole '340' is at most 345",
+    assert part["working"] == [
+        "the part '410' is at least 405 (the lowest its rounding allows)",
+        "the whole '340' is at most 345 (the highest its rounding allows)",
         "405 > 345: a part cannot be larger than its whole",
+        "405 ÷ 345 = 1.17: the part would be 117% of its whole",
     ]
-    assert shares["working"][:2] == [
+    assert part["message"] == (
+        "the part '410' (at least 405) is larger than its whole '340' (at most 345)"
+    )
+    assert shares["working"] == [
         "45% + 40% + 25% = 110%",
         "at their lowest after rounding: 44.5% + 39.5% + 24.5% = 108.5%",
+        "108.5% > 100%: shares of one whole cannot add up to more than all of it",
     ]
-    assert "108.5%" in shares["message"]  # the same figure in the message and the sum
+    # the same figures in the message, the evidence and the sum: never "110.0%" or "108"
+    assert (
+        shares["message"] == "shares of one whole add up to 110% (at least 108.5% after rounding)"
+    )
+    rows = {r["label"]: r["value"] for r in shares["evidence"] if "value" in r}
+    assert rows["sum at least"] == "108.5%" and rows["lowest"] == "44.5%, 39.5%, 24.5%"
+
+
+def test_num004_rules_write_their_working_into_the_json(lint):
+    """The JSON (and so the LSP and LanguageTool) carries each NUM004 sum, not only the page."""
+    spread = lint(
+        "Fifty-eight per cent supported the levy. Another 39 per cent were opposed. "
+        "The remaining 12 per cent were undecided.",
+        select=["NUM004"],
+    )
+    [f] = spread.findings
+    assert f.message.startswith("shares of one whole add up to 109% (at least 108% after rounding)")
+    assert f.evidence["working"] == [
+        "58% + 39% + 12% = 109%",
+        "at their lowest after rounding: 58% + 38.5% + 11.5% = 108%",
+        "108% > 100%: shares of one whole cannot add up to more than all of it",
+    ]
+    over = lint("Officials claimed that 120% of voters had backed the measure.", select=["NUM004"])
+    [f] = over.findings
+    assert f.message == "'120%' of a whole is more than all of it (at least 119.5%)"
+    assert f.evidence["working"][0] == "'120%' is at least 119.5% (the lowest its rounding allows)"
+    typo = lint("Of the 340 roads surveyed by engineers, 430 were found to need urgent work.")
+    [f] = [f for f in typo.findings if f.rule == "NUM004"]
+    assert f.message.endswith("(at most 345); 430 vs 340: transposed digits?")
+    assert f.evidence["working"][-1] == "likely fix: 430 vs 340: transposed digits?"
+    linked = lint("The firm employs 2,800 staff. About 4,100 of them work in Wales.")
+    [f] = [f for f in linked.findings if f.rule == "NUM004"]
+    assert f.evidence["working"][0] == (
+        "the part '4,100' is at least 3,645 (the lowest its rounding and 'about' allow)"
+    )
+    vague = lint(
+        "Most of the 1,200 patients treated were children, the clinic's records show.\n\n"
+        "Children were a minority of the patients treated, and most came from the city.",
+        select=["NUM004"],
+    )
+    [f] = vague.findings
+    assert f.evidence["working"][:2] == [
+        "'Most' puts children at more than 50% of the patients",
+        "'a minority' puts children at less than 50% of the patients",
+    ]
+
+
+def test_num004_answers_within_the_whole_are_a_check_that_passed(lint):
+    report = lint(
+        "Fifty-eight per cent supported the levy. Another 30 per cent were opposed. "
+        "The remaining 12 per cent were undecided.",
+        select=["NUM004"],
+    )
+    assert report.findings == []
+    [check] = report.checks
+    assert check.message == "shares of one whole add up to 100%"
+    assert check.evidence["working"] == [
+        "58% + 30% + 12% = 100%",
+        "at their lowest after rounding: 58% + 29.5% + 11.5% = 99%",
+        "99% ≤ 100%: within the whole",
+    ]
 
 
 def test_num005_sum_explains_the_rounding_bounds(examples):
@@ -225,6 +375,29 @@ def test_every_finding_on_the_examples_has_a_sum_in_plain_units(examples):
             assert f["working"], f"{f['rule']} shows no working"
             for line in f["working"]:
                 assert not re.search(r"\d\s?(?:km|m)2\b|\(s\)|\dx\b|\bSI\b", line), line
+
+
+@pytest.mark.parametrize("code", [r.code for r in all_rules()])
+def test_every_rules_findings_carry_their_own_working_in_the_json(code, nlp):
+    """A worked sum for every rule, written by the rule (so the JSON, the LSP hover and the
+    LanguageTool message carry it, not only the page), in people's units."""
+    from newslint import check
+    from newslint.config import from_table
+
+    r = get_rule(code)
+    config = from_table(r.example_config) if r.example_config else None
+    report = check(r.fires, published=r.published, config=config, nlp=nlp)
+    mine = [
+        f
+        for f in report.findings
+        if f.rule == code or (r.serves and re.fullmatch(r.serves, f.rule) is not None)
+    ]
+    assert mine, f"{code}'s example does not fire"
+    for f in mine:
+        working = f.evidence.get("working")
+        assert working and all(isinstance(x, str) and x for x in working), f.message
+        for line in [*working, f.message]:
+            assert not re.search(r"\d\s?(?:km|m)2\b|\(s\)|\d\s?x\b|\bSI\b|\d\.0%", line), line
 
 
 def test_text_and_source_rules_give_their_own_working(examples):
@@ -348,3 +521,21 @@ def test_quantity_rounding_helper_reads_the_printed_figure():
 
     q = Quantity(start=0, end=6, text="53,000", value=53000.0, kind="count")
     assert _rounding("53,000", {"53,000": q}) == "'53,000' may stand for 52,500–53,500 (rounding)"
+
+
+def test_num003_counts_things_and_multiplies_places(lint):
+    report = lint("The new park covers 500 square metres, the size of 70 football pitches.")
+    [f] = [f for f in report.findings if f.rule == "NUM003"]
+    assert f.evidence["working"][0] == "70 football pitches (8,250 m² each) = 577,500 m²"
+    assert f.message.endswith("(500 m², 0.074 football pitches)")
+    assert people.multiple(3, "Wales") == "3 × Wales"
+    assert people.multiple(2, "double-decker bus") == "2 double-decker buses"
+
+
+def test_undated_money_note_counts_in_words_and_explains_itself(lint):
+    report = lint("The bank agreed to pay £1bn ($1.2bn) to settle the claims.", select=["NUM001"])
+    [note] = report.findings
+    assert note.message.startswith("1 money conversion checked against every ECB rate since 1999")
+    assert note.evidence["working"][0] == (
+        "the article gives no published date, so the day's rate is unknown"
+    )

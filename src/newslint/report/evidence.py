@@ -184,17 +184,30 @@ def _pair(v: Any) -> bool:
 def rows(evidence: dict[str, Any], dimension: str | None = None) -> list[dict[str, Any]]:
     """Every key, labelled: ``{"label", "value"}``, or ``{"label", "table"}`` for a list of
     records (columns and rows of text). A pair of numbers is a range ("20,735–20,779 km²");
-    values in SI units (``"unit": "SI"``) are shown in the units people use for ``dimension``."""
+    values in SI units (``"unit": "SI"``) are shown in the units people use for ``dimension``,
+    ``*_range`` pairs in the evidence's ``range_unit`` when it gives one, and a key's numbers
+    (one or a list) in the unit the evidence's ``units`` names for that key."""
     out: list[dict[str, Any]] = []
     si = evidence.get("unit") == "SI" and dimension is not None
+    # ranges a rule gives in one unit for all of them ("km²", "GBP", "count")
+    range_unit = evidence.get("range_unit")
+    # units a rule names per key: {"sum_at_least": "%"} shows 108.5 as "108.5%"
+    units = evidence.get("units") if isinstance(evidence.get("units"), dict) else {}
     for key, v in evidence.items():
-        if key in _WORKING_KEYS or (si and key == "unit"):
+        if key in _WORKING_KEYS or (si and key == "unit") or key in ("range_unit", "units"):
             continue
         name, unit = split_unit(str(key))
-        if _pair(v):
+        listed = isinstance(units.get(key), str)  # its numbers are a list, never a range
+        if listed:
+            name, unit = str(key), units[key]
+        if listed and isinstance(v, list) and v and all(_numeric(x) for x in v):
+            out.append({"label": label(name), "value": ", ".join(_with_unit(x, unit) for x in v)})
+        elif _pair(v):
             low, high = float(v[0]), float(v[1])
             shown = (
-                people.measure_range(low, high, dimension)
+                sums.figure_range(low, high, range_unit, dimension)
+                if isinstance(range_unit, str) and unit is None and name.endswith("range")
+                else people.measure_range(low, high, dimension)
                 if si
                 else _with_unit(f"{number(low)}–{number(high)}", unit)
                 if low != high

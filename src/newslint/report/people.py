@@ -193,9 +193,11 @@ def money_range(low: float, high: float, currency: str | None) -> str:
         return money(low, currency)
     a, b = money(low, currency), money(high, currency)
     scale_a, scale_b = a.rsplit(" ", 1), b.rsplit(" ", 1)
+    sign = _CURRENCY_SIGNS.get(currency or "", "")
     if len(scale_a) == 2 and len(scale_b) == 2 and scale_a[1] == scale_b[1]:
-        sign = _CURRENCY_SIGNS.get(currency or "", "")
         return f"{scale_a[0]}–{scale_b[0].removeprefix(sign)} {scale_a[1]}"
+    if sign and len(scale_a) == len(scale_b) == 1:  # "£84,500–85,500"
+        return f"{a}–{b.removeprefix(sign)}"
     return f"{a}–{b}"
 
 
@@ -212,6 +214,8 @@ def measure_range(low: float, high: float, dimension: str | None) -> str:
     _, shown_unit = in_people_units(max(abs(low), abs(high)), dimension)
     factor = _factor(shown_unit)
     lo, hi = _from_si(low, shown_unit, factor), _from_si(high, shown_unit, factor)
+    if max(abs(lo), abs(hi)) >= 1e6:  # "3.75–9.38 million m³", as ``measure`` gives one figure
+        return span(lo, hi, shown_unit)
     return with_unit(f"{number(lo)}–{number(hi)}", shown_unit)
 
 
@@ -255,6 +259,12 @@ _FACTORS = {
 }  # fmt: skip
 
 
+def in_unit(si_value: float, shown_unit: str) -> float:
+    """An SI value in one of the units ``in_people_units`` picks: 5,245,000,000 m² -> 5,245
+    (km²). Use it to give several figures of one measure in the same unit."""
+    return _from_si(si_value, shown_unit, _factor(shown_unit))
+
+
 def _factor(shown_unit: str) -> float:
     return _FACTORS.get(shown_unit, 1.0)
 
@@ -268,6 +278,23 @@ def _from_si(si_value: float, shown_unit: str, factor: float) -> float:
 def times(ratio: float) -> str:
     """A ratio as people write it: 0.29 -> "0.29 ×" (the figure itself, never re-rounded)."""
     return f"{number(ratio)} ×"
+
+
+def multiple(multiplier: float, reference: str) -> str:
+    """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple: a thing's
+    name is in lower case, a place's is not)."""
+    if countable(reference):
+        plural = reference.endswith("s") and not reference.endswith(("ss", "us"))
+        if multiplier == 1 or plural:
+            return f"{number(multiplier)} {reference}"
+        tail = "es" if reference.endswith(("ch", "sh", "x", "s", "z")) else "s"
+        return f"{number(multiplier)} {reference}{tail}"
+    return f"{number(multiplier)} × {reference}"
+
+
+def countable(reference: str) -> bool:
+    """ "football pitch", "tennis courts": a thing counted; "Wales", "Greater London": a place."""
+    return reference[:1].islower()
 
 
 def day(iso: str) -> str:

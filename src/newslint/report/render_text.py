@@ -8,6 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from newslint.report import people
+from newslint.report.evidence import worked_sum
 from newslint.report.model import Quantity, Report
 from newslint.report.position import Lines, excerpt
 
@@ -38,10 +40,13 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
             if len(report.removed) > _MAX_REMOVED:
                 console.print(f"      [dim]... and {len(report.removed) - _MAX_REMOVED} more[/dim]")
         if verbose and f.evidence:
+            for step in worked_sum(f.evidence):  # the sum first, as the HTML report shows it
+                console.print(f"      = {escape(step)}")
             console.print(
-                f"      [dim]evidence: {escape(json.dumps(f.evidence, default=str))}[/dim]"
+                f"      [dim]evidence: {escape(json.dumps(f.evidence, default=str, ensure_ascii=False))}[/dim]"
             )
     if verbose:
+        _checks(report, console, lines)
         _tables(report, console)
     counts = {s: report.count(s) for s in ("error", "warning", "info")}
     total = sum(counts.values())
@@ -60,19 +65,33 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
     )
 
 
+def _checks(report: Report, console: Console, lines: Lines) -> None:
+    """The checks that passed, each with its worked sum."""
+    if not report.checks:
+        return
+    console.print(f"  [green]{people.plural(len(report.checks), 'check')} passed[/green]")
+    for c in report.checks:
+        line, col = lines.line_col(c.start)
+        console.print(f"  [dim]{line}:{col}[/dim] [green]✓[/green] [bold]{c.rule}[/bold] "
+                      f"{escape(c.message)}")  # fmt: skip
+        for step in worked_sum(c.evidence):
+            console.print(f"      = {escape(step)}")
+
+
 def _shown_value(q: Quantity) -> str:
     """A figure's value for the table: a movement "30 → 20", a range "2–3", a value "5"."""
+    n = people.number
     if q.from_value is not None and q.to_value is not None:
-        return f"{q.from_value:g} → {q.to_value:g}"
+        return f"{n(q.from_value)} → {n(q.to_value)}"
     if q.low is not None and q.high is not None and q.value is None:
-        return f"{q.low:g}–{q.high:g}"
-    return f"{q.value:g}" if q.value is not None else ""
+        return f"{n(q.low)}–{n(q.high)}"
+    return n(q.value) if q.value is not None else ""
 
 
 def _shown_unit(q: Quantity) -> str:
     if q.kind == "comparison" and q.reference:
         return escape(f"× {q.reference}")  # "three times the size of Wales": 3 × Wales
-    return q.unit or ""
+    return escape(people.unit(q.unit))  # "sq mi", "°C": never pint's "mile**2"
 
 
 def _tables(report: Report, console: Console) -> None:

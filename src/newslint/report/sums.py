@@ -18,10 +18,11 @@ dimension and the rounding a figure as printed stands for (``newslint.arithmetic
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeGuard
 
-from newslint.arithmetic import printed, with_approx
+from newslint.arithmetic import printed, sig, with_approx
 from newslint.report import people
 from newslint.report.model import Quantity
 
@@ -48,9 +49,13 @@ def _dimension(evidence: dict[str, Any], figures: Figures, *texts: Any) -> str |
     return None
 
 
-def _span(low: float, high: float, unit: Any, dimension: str | None) -> str:
+def figure_range(low: float, high: float, unit: Any, dimension: str | None = None) -> str:
     """A range given in SI (``unit`` "SI"), a currency (major units), a printed unit, or
-    none (``unit`` "count": a plain count)."""
+    none (``unit`` "count": a plain count); an open end as "more than" / "up to"."""
+    if math.isinf(high):
+        return f"more than {figure_range(low, low, unit, dimension)}"
+    if low == 0 < high:
+        return f"up to {figure_range(high, high, unit, dimension)}"
     if unit == "count":
         unit = None
     elif unit == "SI" or (unit is None and dimension):
@@ -79,22 +84,33 @@ def _rounding(text: str, figures: Figures) -> str | None:
 
 
 def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
+    """ "first: '2,300 square miles' = 5,245–6,695 km²" ...; the ranges in ``range_unit``
+    (people's units, a currency or "count"), or in SI for older evidence (``unit`` "SI")."""
     first, later = str(ev["first"]), str(ev["restated"])
     dimension = _dimension(ev, figures, first, later)
     r1, r2 = _pair(ev["first_range"]), _pair(ev["restated_range"])
     if r1 is None or r2 is None:
         return []
-    unit = ev.get("unit")
+    unit = ev.get("range_unit", ev.get("unit"))
+    about = ev.get("widened_for_about") or []  # the figures read with "about" (widened 10%)
     lines = [
-        f"first: '{first}' = {_span(*r1, unit, dimension)} (allowing for rounding)",
-        f"later: '{later}' = {_span(*r2, unit, dimension)}",
+        f"first: '{first}' = {figure_range(*r1, unit, dimension)} (allowing for rounding"
+        + (" and 'about')" if first in about else ")"),
+        f"later: '{later}' = {figure_range(*r2, unit, dimension)}"
+        + (" (allowing for rounding and 'about')" if later in about else ""),
     ]
     ratio = ev.get("ratio")
-    gap = "the two ranges do not meet"
-    lines.append(
-        f"{gap}: the later figure is {people.times(ratio)} the first" if _num(ratio) else gap
-    )
-    hint = people.transposed(later, first)
+    if ev.get("agree"):
+        lines.append("the two ranges meet: the same value, within rounding")
+    elif _num(ratio):
+        lines.append(
+            f"the two ranges do not meet: the later figure is {people.times(ratio)} the first"
+        )
+    else:
+        lines.append("the two ranges do not meet")
+    if isinstance(ev.get("why"), str) and ev["why"]:
+        lines.append(f"one measure: {ev['why']}")
+    hint = ev["likely_fix"] if "likely_fix" in ev else people.transposed(later, first)
     if hint:
         lines.append(f"likely fix: {hint}")
     return lines
@@ -103,43 +119,62 @@ def restatement(ev: dict[str, Any], figures: Figures) -> list[str]:
 def part_whole(ev: dict[str, Any], figures: Figures) -> list[str]:
     part, whole = str(ev["part"]), str(ev["whole"])
     low, high = ev["part_at_least"], ev["whole_at_most"]
+    about = ev.get("widened_for_about") or []  # figures read with "about" (widened 10%)
+
+    def why(text: str, end: str) -> str:
+        allow = "rounding and 'about' allow" if text in about else "rounding allows"
+        return f"the {end} its {allow}"
+
     lines = [
-        f"the part '{part}' is at least {people.number(low)} (its lowest rounding)",
-        f"the whole '{whole}' is at most {people.number(high)}",
+        f"the part '{part}' is at least {people.number(low)} ({why(part, 'lowest')})",
+        f"the whole '{whole}' is at most {people.number(high)} ({why(whole, 'highest')})",
         f"{people.number(low)} > {people.number(high)}: a part cannot be larger than its whole",
     ]
     share = ev.get("share")
     if _num(share):
-        lines.append(f"{people.number(low)} ÷ {people.number(high)} = {people.number(share)}")
+        lines.append(
+            f"{people.number(low)} ÷ {people.number(high)} = {people.number(share)}: the part "
+            f"would be {people.number(sig(share * 100, 3))}% of its whole"
+        )
+    if isinstance(ev.get("likely_fix"), str):
+        lines.append(f"likely fix: {ev['likely_fix']}")
     return lines
 
 
 def shares(ev: dict[str, Any], figures: Figures) -> list[str]:
     texts = [str(t) for t in ev["shares"]]
     total, at_least, limit = ev["sum"], ev["sum_at_least"], ev["limit"]
+    values = ev.get("values")  # in per cent, as printed ("Fifty-eight per cent" -> 58)
+    if isinstance(values, list) and len(values) == len(texts) and all(map(_num, values)):
+        texts = [f"{people.number(v)}%" for v in values]
     lines = [f"{' + '.join(texts)} = {people.number(total)}%"]
-    lows = []
-    for t in texts:
-        q = figures.get(t)
-        if q is None or q.value is None:
-            break
-        lows.append(printed(q).low if q.approx in ("=", "~") else q.value)
+    lows = ev.get("lowest")  # each share at its lowest, as the rule summed them
+    if not (isinstance(lows, list) and len(lows) == len(texts) and all(map(_num, lows))):
+        lows = []
+        for t in texts:
+            q = figures.get(t)
+            if q is None or q.value is None:
+                break
+            lows.append(printed(q).low if q.approx in ("=", "~") else q.value)
     if len(lows) == len(texts):
         parts = " + ".join(f"{people.number(x)}%" for x in lows)
         lines.append(f"at their lowest after rounding: {parts} = {people.number(at_least)}%")
     else:
         lines.append(f"at their lowest after rounding: {people.number(at_least)}%")
-    lines.append(
-        f"{people.number(at_least)}% > {people.number(limit)}%: "
-        "shares of one whole cannot add up to more than all of it"
-    )
+    if at_least <= limit:  # a check that passed
+        lines.append(f"{people.number(at_least)}% ≤ {people.number(limit)}%: within the whole")
+    else:
+        lines.append(
+            f"{people.number(at_least)}% > {people.number(limit)}%: "
+            "shares of one whole cannot add up to more than all of it"
+        )
     return lines
 
 
 def share_over_whole(ev: dict[str, Any], figures: Figures) -> list[str]:
     at_least, limit = ev["share_at_least"], ev["limit"]
     return [
-        f"'{ev['share']}' is at least {people.number(at_least)}% (its lowest rounding)",
+        f"'{ev['share']}' is at least {people.number(at_least)}% (the lowest its rounding allows)",
         f"{people.number(at_least)}% > {people.number(limit)}%: more than all of the whole",
     ]
 
@@ -193,12 +228,38 @@ def rate(ev: dict[str, Any], figures: Figures) -> list[str]:
 
 
 def _unit_key(ev: dict[str, Any], prefix: str) -> tuple[str, Any] | None:
-    """``reference_km2: [20735, 20779]`` -> ("km2", [20735, 20779]): a number or a range."""
+    """``reference_km2: [20735, 20779]`` -> ("km2", [20735, 20779]): a number or a range,
+    one end of it maybe open (null: "bigger than Luxembourg")."""
     for key, v in ev.items():
         own = key.startswith(prefix + "_") and not key.startswith(prefix + "_range")
-        if own and (_num(v) or _pair(v)):
+        if own and (_num(v) or _pair(v) or _open_pair(v)):
             return key[len(prefix) + 1 :], v
     return None
+
+
+def _open_pair(v: Any) -> bool:
+    return (
+        isinstance(v, (list, tuple))
+        and len(v) == 2
+        and sum(x is None for x in v) == 1
+        and any(_num(x) for x in v)
+    )
+
+
+def _open_comparison(
+    mult: float, name: str, ref: tuple[float, float], implied: Any, u: Callable[[float], str]
+) -> str:
+    """ "more than 2 × Manhattan (59.1 km²) = more than 118.2 km²"; "less than Luxembourg"."""
+    said = name if mult == 1 else people.multiple(mult, name)
+    if implied[1] is None:
+        return f"more than {said} ({u(ref[0])}) = more than {u(implied[0])}"
+    return f"less than {said} ({u(ref[1])}) = less than {u(implied[1])}"
+
+
+def key_unit(suffix: str) -> str:
+    """The unit of an evidence key's suffix as people write it: "km2" -> "km²"; "SI" -> ""."""
+    names = {"km2": "kilometer**2", "m2": "meter**2", "m3": "meter**3", "SI": ""}
+    return people.unit(names.get(suffix, suffix))
 
 
 def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
@@ -208,16 +269,18 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
     stated = _unit_key(ev, "stated")
     if reference is None or implied is None or _pair(reference[1]) is None:
         return []
-    unit = people.unit(
-        {"km2": "kilometer**2", "m2": "meter**2", "m3": "meter**3"}.get(reference[0], reference[0])
-    )
+    unit = key_unit(reference[0])
     ref_low, ref_high = _pair(reference[1])  # type: ignore[misc]
     mult, name = ev["multiplier"], ev["reference"]
 
     def u(x: float) -> str:
         return people.with_unit(people.number(x), unit)
 
-    lines = [f"{people.number(mult)} × {name} ({u(ref_high)}) = {u(mult * ref_high)}"]
+    if _open_pair(implied[1]):
+        lines = [_open_comparison(mult, name, (ref_low, ref_high), implied[1], u)]
+    else:
+        each = " each" if people.countable(name) else ""
+        lines = [f"{people.multiple(mult, name)} ({u(ref_high)}{each}) = {u(mult * ref_high)}"]
     span = _pair(implied[1])
     if span and span[0] != span[1]:
         spread = f"{name} {people.number(ref_low)}–{u(ref_high)}" if ref_low != ref_high else name
@@ -230,7 +293,7 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
         ratio = ev.get("ratio")
         line = f"the article says {text} = {u(stated[1])}" if text else f"stated: {u(stated[1])}"
         if _num(ratio):
-            line += f", {people.times(ratio)} {name}"
+            line += f", {people.multiple(ratio, name)}"
             words = people.fraction_words(ratio) if ratio < 1 else None
             if words:
                 line += f" (about {words} of it)"
@@ -239,7 +302,27 @@ def comparison(ev: dict[str, Any], figures: Figures) -> list[str]:
     if _num(apart):
         tail = f"; more than {people.number(slack)} × apart is an error" if _num(slack) else ""
         lines.append(f"even at their closest the two are {people.number(apart)} × apart{tail}")
+    fix = _comparison_fix(ev, name)
+    if fix:
+        lines.append(f"likely fix: {fix}")
     return lines
+
+
+def _comparison_fix(ev: dict[str, Any], name: str) -> str | None:
+    """What the comparison would be if the article's figure is right: "about a third of
+    Wales, not 3 ×" (a fraction people say, or a multiple of 1.5 or more)."""
+    ratio, text, mult = ev.get("ratio"), ev.get("stated"), ev.get("multiplier")
+    if not (_num(ratio) and ratio > 0 and isinstance(text, str)):
+        return None
+    words = people.fraction_words(ratio) if ratio < 1 else None
+    if words:
+        fits = f"about {words} of {name}"
+    elif ratio >= 1.5:
+        fits = f"about {people.multiple(sig(ratio, 2), name)}"
+    else:
+        return None
+    instead = f", not {people.multiple(mult, name)}" if _num(mult) and mult != 1 else ""
+    return f"if '{text}' is right, it is {fits}{instead}"
 
 
 def conversion(ev: dict[str, Any], figures: Figures) -> list[str]:
@@ -255,7 +338,9 @@ def conversion(ev: dict[str, Any], figures: Figures) -> list[str]:
     low_high = _pair(ev.get("stated_range"))
     source = figures.get(stated)
     if low_high and source is not None and source.unit:
-        lines.append(f"'{stated}' is {_span(*low_high, source.unit, None)} (allowing for rounding)")
+        lines.append(
+            f"'{stated}' is {figure_range(*low_high, source.unit, None)} (allowing for rounding)"
+        )
     rate, basis = _pair(ev.get("rate")), ev.get("rate_basis")
     if rate and ev.get("currencies"):
         src, dst = ev["currencies"]
@@ -263,8 +348,8 @@ def conversion(ev: dict[str, Any], figures: Figures) -> list[str]:
         lines.append(
             f"1 {src} = {rates} {dst} ({basis}), plus {people.number(ev.get('drift', 0) * 100)}% drift"
         )
-    lines.append(f"converted: {_span(*expected, unit, None)}")
-    lines.append(f"the article says '{printed_text}': {_span(*shown, unit, None)}")
+    lines.append(f"converted: {figure_range(*expected, unit, None)}")
+    lines.append(f"the article says '{printed_text}': {figure_range(*shown, unit, None)}")
     ratio = ev.get("ratio")
     if _num(ratio) and "degree" not in str(unit):  # a ratio of kelvins means nothing to people
         lines.append(f"the printed conversion is {people.times(ratio)} what it should be")

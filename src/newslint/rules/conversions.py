@@ -117,11 +117,20 @@ def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         yield Flag(
             start=a.start,
             end=b.end,
-            message=f"{len(undated_money)} money conversion(s) checked against every ECB rate "
-            "since 1999: the article has no published date; give one (--published) for a "
-            "check at the day's rate",
+            message=f"{people.plural(len(undated_money), 'money conversion')} checked against "
+            "every ECB rate since 1999: the article has no published date; give one "
+            "(--published) for a check at the day's rate",
             related=tuple((x.start, y.end) for x, y in undated_money[1:]),
-            evidence={"money_conversions": len(undated_money), "published": None},
+            evidence={
+                "money_conversions": len(undated_money),
+                "published": None,
+                "working": [
+                    "the article gives no published date, so the day's rate is unknown",
+                    "each conversion is checked against the lowest and highest ECB rates "
+                    f"since 1999, plus {people.number(MONEY_DRIFT * 100)}% drift: only a "
+                    "conversion wrong at every rate fires",
+                ],
+            },
             severity=Severity.INFO,
         )
 
@@ -330,17 +339,6 @@ def _scale_hint(ratio: float | None) -> str:
             if factor / 3 <= r <= factor * 3:
                 return f" (about {word} times apart: a missing or extra scale word?)"
     return ""
-
-
-def short_figure(x: float) -> str:
-    """A figure for a message: 1.2bn, 3.4m, 12,300, 0.25."""
-    if abs(x) >= 1e9:
-        return f"{x / 1e9:.3g}bn"
-    if abs(x) >= 1e6:
-        return f"{x / 1e6:.3g}m"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    return f"{x:.3g}"
 
 
 # -- money -------------------------------------------------------------------------------------

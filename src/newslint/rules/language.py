@@ -10,6 +10,7 @@ from newslint.analysis import Analysis
 from newslint.language.lexicon import NAME_CALLING
 from newslint.language.style import HOUSE_STYLE_CODE, HOUSE_STYLE_CODES, cased_like, house_style
 from newslint.language.superlatives import SOURCE_TAGS, Superlative
+from newslint.report import people
 from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
 
@@ -88,6 +89,19 @@ def loaded_language(analysis: Analysis) -> Iterator[Flag]:
                 "voice": "reporter",
                 "quotes_in_article": quotes,
                 "neutral": list(word.replacements),
+                "working": [
+                    f"'{word.text}' is in the {entry.source} lexicon as {_article(category)} "
+                    f"{category} (entry '{entry.phrase}')",
+                    "it is the reporter's own word: "
+                    + (
+                        "it stands outside all "
+                        f"{people.plural(quotes, 'quote or claim', 'quotes and claims')} "
+                        "the article attributes to someone"
+                        if quotes
+                        else "the article quotes nobody"
+                    ),
+                    "instead: " + (" or ".join(f"'{r}'" for r in word.replacements) or advice),
+                ],
             },
         )
 
@@ -151,6 +165,12 @@ def unattributed_superlative(analysis: Analysis) -> Iterator[Flag]:
                 "claim": what,
                 "sources_in_sentence": 0,
                 "sources_earlier_in_paragraph": 0,
+                "working": [
+                    f"'{what}' claims a record"
+                    + (" (a superlative with a scope in time)" if claim.scope else ""),
+                    "no source in its sentence: no 'said', 'according to' or quotation",
+                    "none earlier in its paragraph either, so the reporter makes the claim",
+                ],
             },
         )
 
@@ -223,5 +243,11 @@ def house_style_words(analysis: Analysis) -> Iterator[Flag]:
                 "case_insensitive": True,
                 "whole_word": True,
                 "inside_quotes_too": entry.quotes,
+                "working": [
+                    f"the house style ({entry.origin}) lists '{entry.word}'"
+                    + (f": use {' or '.join(repr(u) for u in entry.use)}" if entry.use else ""),
+                    f"'{written}' matches it (whole word, any case)"
+                    + ("" if entry.quotes else ", outside quotations"),
+                ],
             },
         )

@@ -104,6 +104,14 @@ def majority_minority_flags(analysis: Analysis) -> Iterator[Flag]:
                 "minority_share": "<50%",
                 "part": b.part,
                 "whole": b.whole,
+                "working": [
+                    f"'{major.text}' puts {major.part_text.lower()} at more than 50% of the "
+                    f"{major.whole_text}",
+                    f"'{minor.text}' puts {minor.part_text.lower()} at less than 50% of the "
+                    f"{minor.whole_text}",
+                    "the same part of the same whole, with the same modifiers, tense, time "
+                    "words and voice: both cannot be true",
+                ],
             },
         )
 

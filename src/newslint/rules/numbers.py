@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import (
@@ -21,11 +22,11 @@ from newslint.arithmetic import (
     with_approx,
 )
 from newslint.reference import lookup
+from newslint.report import people, sums
 from newslint.report.model import Quantity
 from newslint.rules import verified
 from newslint.rules.conversions import conversion_flags
 from newslint.rules.conversions import conversion_pairs as conversion_pairs  # for restatements
-from newslint.rules.conversions import short_figure as _fmt
 from newslint.rules.rates import implausible_rate_flags
 from newslint.rules.registry import Flag, Verified, rule
 from newslint.rules.restatements import restatement_flags
@@ -123,7 +124,7 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         were judged one measure.
     """,
 )
-def restatement_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def restatement_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags one measure given two different values in one article.
 
     ## What it does
@@ -252,42 +253,52 @@ def _comparison_flag(
     stated_value = stated.si_value if stated.si_value is not None else stated_si.mid
     ratio = stated_value / ((ref_low + ref_high) / 2) if ref_high else math.inf
     ref = lookup(comp.reference or "", comp.dimension)
-    name = ref.name if ref else comp.reference
+    name = ref.name if ref else comp.reference or "the reference"
     shown, end = _comparison_words(comp)
+    # the figures the message, the evidence and the working all give
+    implied_shown: list[float | None] = [
+        sig(implied.low / factor, 5) if implied.low else None,
+        sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
+    ]
+    stated_figure = sig(stated_value / factor, 4)
+    evidence: dict[str, Any] = {
+        "multiplier": comp.multiplier,
+        "reference": name,
+        "reference_source": ref.source if ref else None,
+        f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
+        # an open side ("bigger than Luxembourg") is null: JSON has no infinity
+        f"implied_{unit}": implied_shown,
+        f"stated_{unit}": stated_figure,
+        f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
+        "stated": stated.text,
+        "ratio": sig(ratio, 2),
+        "times_apart": sig(gap, 3),
+        "slack": COMPARISON_SLACK,
+        "why": why,
+    }
+    evidence["working"] = sums.comparison(evidence, {})
+    # the message gives the sum's figures, in people's units ("km²", "0.29 × Wales")
+    shown_unit = sums.key_unit(unit)
+    stated_shown = people.with_unit(people.number(stated_figure), shown_unit)
     return Flag(
         start=comp.start,
         end=end,
-        message=f"'{shown}' implies {_fmt_range(implied, factor)} {unit}, but the article "
-        f"gives '{stated.text}' "
-        f"({_fmt(stated_value / factor)} {unit}, {sig(ratio, 2)} x {name})",
+        message=f"'{shown}' implies {_implied_words(implied_shown, shown_unit)}, but the article "
+        f"gives '{stated.text}' ({stated_shown}, {people.multiple(sig(ratio, 2), name)})",
         related=((stated.start, stated.end),),
-        evidence={
-            "multiplier": comp.multiplier,
-            "reference": name,
-            "reference_source": ref.source if ref else None,
-            f"reference_{unit}": [sig(ref_low / factor, 5), sig(ref_high / factor, 5)],
-            # an open side ("bigger than Luxembourg") is null: JSON has no infinity
-            f"implied_{unit}": [
-                sig(implied.low / factor, 5) if implied.low else None,
-                sig(implied.high / factor, 5) if math.isfinite(implied.high) else None,
-            ],
-            f"stated_{unit}": sig(stated_value / factor, 4),
-            f"stated_range_{unit}": stated_si.scaled(1 / factor).rounded(),
-            "stated": stated.text,
-            "ratio": sig(ratio, 2),
-            "times_apart": sig(gap, 3),
-            "slack": COMPARISON_SLACK,
-            "why": why,
-        },
+        evidence=evidence,
     )
 
 
-def _fmt_range(implied: Interval, factor: float) -> str:
-    if math.isinf(implied.high):
-        return f"more than {_fmt(implied.low / factor)}"
-    if implied.low == 0:
-        return f"less than {_fmt(implied.high / factor)}"
-    return f"{_fmt(implied.low / factor)}-{_fmt(implied.high / factor)}"
+def _implied_words(implied: list[float | None], shown_unit: str) -> str:
+    """ "51,838-72,726 km²", "more than 2,586 km²", "less than 43.75 km²": the evidence's
+    figures, as the working gives them."""
+    low, high = implied
+    if high is None:
+        return f"more than {people.with_unit(people.number(low or 0), shown_unit)}"
+    if not low:
+        return f"less than {people.with_unit(people.number(high), shown_unit)}"
+    return people.with_unit(f"{people.number(low)}-{people.number(high)}", shown_unit)
 
 
 def _comparison_words(comp: Quantity) -> tuple[str, int]:

@@ -19,20 +19,20 @@ that makes either another thing). A restatement needs more:
 from __future__ import annotations
 
 import itertools
-import math
 from collections import defaultdict
 from collections.abc import Iterator
 
 from newslint.analysis import Analysis
-from newslint.arithmetic import Interval, sig
+from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.table import loose_concept, transposition_key
-from newslint.rules.registry import Flag
+from newslint.rules.registry import Flag, Verified
+from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
 
 
-def restatement_flags(analysis: Analysis) -> Iterator[Flag]:
+def restatement_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     measurements = analysis.measurements
     changes = [m for m in measurements if m.role == "change"]
     flagged: set[int] = set()
@@ -52,6 +52,8 @@ def restatement_flags(analysis: Analysis) -> Iterator[Flag]:
         if flag:
             flagged.update((a.index, b.index))
             yield flag
+    groups = measurements.groups(["total"]).values()
+    yield from restatement_checks(measurements, groups, flagged, MAX_GROUP)
 
 
 def _pair_flag(
@@ -101,25 +103,8 @@ def _pair_flag(
     odd, usual = (first, second) if len(first) < len(second) else (second, first)
     odd_one, usual_one = odd[0], usual[0]
     why = agreement.why if strong else f"{agreement.why}; the same digits transposed"
-    r1, r2 = usual_one.value_range(), odd_one.value_range()
-    q = odd_one.quantity
-    return Flag(
-        start=odd_one.start,
-        end=odd_one.end,
-        message=f"'{odd_one.text}' and '{usual_one.text}' give one measure ({reading.words}) "
-        "two different values",
-        related=((usual_one.start, usual_one.end),),
-        evidence={
-            "first": earlier.text,
-            "restated": later.text,
-            "odd_one_out": odd_one.text,
-            "concept": f"{reading.relation}:{reading.key}",
-            "why": why,
-            "first_range": earlier.value_range().rounded(),
-            "restated_range": later.value_range().rounded(),
-            "unit": "SI" if q.kind == "measure" else q.currency or "count",
-            "ratio": sig(r2.mid / r1.mid, 3) if r1.mid and math.isfinite(r2.high) else None,
-        },
+    return restatement_flag(
+        earlier, later, odd_one, usual_one, reading.words, f"{reading.relation}:{reading.key}", why
     )
 
 

@@ -11,7 +11,7 @@ from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.parts import part_links
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report.model import Quantity
-from newslint.rules import verified
+from newslint.rules import share_sums, verified
 from newslint.rules.majority import majority_minority_flags
 from newslint.rules.registry import Flag, Verified
 
@@ -92,32 +92,16 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
         yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
 
 
-def _exclusive_shares(analysis: Analysis) -> Iterator[Flag]:
-    """Answers of one question spread over the article that add up past 100%."""
+def _exclusive_shares(analysis: Analysis) -> Iterator[Flag | Verified]:
+    """Answers of one question spread over the article: past 100% a finding, else a check."""
     for found in exclusive_lists(analysis.measurements):
         at_least = found.at_least
+        shares = [s.measurement.quantity for s in found.shares]
+        lowest = [s.lowest for s in found.shares]
         if at_least <= 100.0:
+            yield share_sums.shares_check(shares, lowest, found.why)
             continue
-        shares = [s.measurement for s in found.shares]
-        total = sig(sum(m.quantity.value or 0 for m in shares if m.quantity.kind == "percent")
-                    + sum(100 * (m.quantity.value or 0) for m in shares
-                          if m.quantity.kind != "percent"), 4)  # fmt: skip
-        first = shares[0]
-        yield Flag(
-            start=first.start,
-            end=first.end,
-            message=f"shares of one whole add up to {total}% (at least {sig(at_least, 4)}% "
-            f"after rounding): {', '.join(repr(m.text) for m in shares)}",
-            related=tuple((m.start, m.end) for m in shares[1:]),
-            evidence={
-                "shares": [m.text for m in shares],
-                "answers": [s.answer for s in found.shares],
-                "sum": total,
-                "sum_at_least": sig(at_least, 4),
-                "limit": 100,
-                "why": found.why,
-            },
-        )
+        yield share_sums.shares_flag(shares, lowest, found.why, [s.answer for s in found.shares])
 
 
 def _counts(analysis: Analysis) -> list[Quantity]:
@@ -174,20 +158,7 @@ def _part_flag(
         if part.value and whole.value:
             yield verified.part_within_whole(part, whole, part.value / whole.value)
         return
-    yield Flag(
-        start=part.start,
-        end=part.end,
-        message=f"the part '{part.text}' is larger than its whole '{whole.text}'",
-        related=((whole.start, whole.end),),
-        evidence={
-            "part": part.text,
-            "whole": whole.text,
-            "part_at_least": sig(part_range.low, 6),
-            "whole_at_most": sig(whole_range.high, 6),
-            "share": sig(part_range.low / whole_range.high, 3) if whole_range.high else None,
-            "why": why,
-        },
-    )
+    yield share_sums.part_flag(part, whole, sig(part_range.low, 6), sig(whole_range.high, 6), why)
 
 
 def _lowest(q: Quantity) -> Interval:
@@ -248,25 +219,12 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         if any(q.approx in ("<", "<=") for q in shares):
             continue
-        at_least = sum(_lowest(q).low for q in shares)
-        if at_least <= 100.0:
-            yield verified.shares_within_whole(shares, sig(sum(q.value or 0 for q in shares), 4))
-            continue
-        total = sig(sum(q.value or 0 for q in shares), 4)
-        yield Flag(
-            start=shares[0].start,
-            end=shares[-1].end,
-            message=f"shares of one whole add up to {total}%"
-            f" (at least {sig(at_least, 4)}% after rounding)",
-            related=tuple((q.start, q.end) for q in shares),
-            evidence={
-                "shares": [q.text for q in shares],
-                "sum": total,
-                "sum_at_least": sig(at_least, 4),
-                "limit": 100,
-                "why": "answers to one question in one sentence",
-            },
-        )
+        lowest = [_lowest(q).low for q in shares]
+        why = "answers to one question in one sentence"
+        if sum(lowest) <= 100.0:
+            yield share_sums.shares_check(shares, lowest, why)
+        else:
+            yield share_sums.shares_flag(shares, lowest, why)
 
 
 _ANSWERS = {
@@ -319,9 +277,4 @@ def _share_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
         at_least = _lowest(q).low
         if at_least <= 100.0:
             continue
-        yield Flag(
-            start=q.start,
-            end=q.end,
-            message=f"'{q.text}' of a whole is more than all of it",
-            evidence={"share": q.text, "share_at_least": sig(at_least, 4), "limit": 100},
-        )
+        yield share_sums.share_over_whole_flag(q, sig(at_least, 4))

@@ -192,8 +192,8 @@ def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]
     return Flag(
         start=flagged.start,
         end=flagged.end,
-        message=f"'{flagged.text}' ({len(rare)}x) and '{other.text}' ({len(common)}x) look like "
-        f"two spellings of one name; use one",
+        message=f"'{flagged.text}' ({people.times_used(len(rare))}) and '{other.text}' "
+        f"({people.times_used(len(common))}) look like two spellings of one name; use one",
         related=tuple((w.start, w.end) for _, w in common[:5]),
         # the article's more frequent spelling; editors offer it as the fix
         replacements=(other.text,),

@@ -8,6 +8,8 @@ rule already computed; the rule decides, this module only writes the record.
 
 from __future__ import annotations
 
+import math
+
 from newslint.arithmetic import MONEY_DRIFT, Interval, RateRange, si_factor, si_interval
 from newslint.report import people
 from newslint.report.model import Quantity
@@ -113,16 +115,25 @@ def comparison_agrees(comp: Quantity, stated: Quantity, implied: Interval) -> Ve
     stated_si = stated.si_value if stated.si_value is not None else si_interval(stated).mid
     reference = comp.reference or "the reference"
     mid = ((comp.implied_low or 0) + (comp.implied_high or 0)) / 2 / (comp.multiplier or 1.0)
+    said = people.multiple(comp.multiplier or 1.0, reference)
+    if math.isinf(implied.high) or implied.low == 0:  # "bigger than Luxembourg": all of it
+        side = "more than" if math.isinf(implied.high) else "less than"
+        said = f"{side} {reference if comp.multiplier in (None, 1.0) else said}"
+        edge = implied.low if side == "more than" else implied.high
+        first = f"{said} = {side} {people.measure(edge, dim)}"
+    else:
+        first = f"{said} = {people.measure_range(implied.low, implied.high, dim)}"
+    stated_shown = people.measure(stated_si, dim) + (
+        f", {people.multiple(float(f'{stated_si / mid:.2g}'), reference)}" if mid else ""
+    )
     working = [
-        f"{multiple(comp.multiplier or 1.0, reference)} = "
-        f"{people.measure_range(implied.low, implied.high, dim)} (allowing for rounding)",
-        f"the article says {stated.text} = {people.measure(stated_si, dim)}"
-        + (f", {multiple(float(f'{stated_si / mid:.2g}'), reference)}" if mid else ""),
+        f"{first} (allowing for rounding)",
+        f"the article says {stated.text} = {stated_shown}",
     ]
     return Verified(
         start=comp.start,
         end=comp.end,
-        message=f"'{comp.text}' fits '{stated.text}'",
+        message=f"'{comp.text}' fits '{stated.text}' ({stated_shown})",
         related=((stated.start, stated.end),),
         evidence={"comparison": comp.text, "stated": stated.text, "working": working},
     )
@@ -130,34 +141,15 @@ def comparison_agrees(comp: Quantity, stated: Quantity, implied: Interval) -> Ve
 
 def part_within_whole(part: Quantity, whole: Quantity, share: float) -> Verified:
     """ "Of the 340 roads surveyed, 210 ...": the part is no larger than its whole."""
-    working = [f"{part.text} of {whole.text} = {people.number(float(f'{share * 100:.3g}'))}%"]
+    percent = people.number(float(f"{share * 100:.3g}"))
+    working = [f"{part.text} of {whole.text} = {percent}%: no more than all of it"]
     return Verified(
         start=min(part.start, whole.start),
         end=max(part.end, whole.end),
-        message=f"the part '{part.text}' fits within its whole '{whole.text}'",
+        message=f"the part '{part.text}' fits within its whole '{whole.text}' ({percent}%)",
         related=((part.start, part.end), (whole.start, whole.end)),
         evidence={"part": part.text, "whole": whole.text, "working": working},
     )
-
-
-def shares_within_whole(shares: list[Quantity], total: float) -> Verified:
-    """ "45% said poor, 30% acceptable and 25% good": shares of one whole within 100%."""
-    texts = [q.text for q in shares]
-    working = [f"{' + '.join(texts)} = {people.number(total)}%, not more than 100%"]
-    return Verified(
-        start=shares[0].start,
-        end=shares[-1].end,
-        message=f"shares of one whole add up to {people.number(total)}%",
-        related=tuple((q.start, q.end) for q in shares),
-        evidence={"shares": texts, "sum": total, "working": working},
-    )
-
-
-def multiple(multiplier: float, reference: str) -> str:
-    """ "3 × Wales", but "25 football pitches" (a count of things, not a multiple)."""
-    if reference.endswith("s") and not reference[:1].isupper():
-        return f"{people.number(multiplier)} {reference}"
-    return f"{people.number(multiplier)} × {reference}"
 
 
 def sig4(x: float) -> float:
