@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 EXTRAS := web,batch,ray,lsp,dev
 EXAMPLE ?= examples/recaptured-territory.txt
 
-.PHONY: demo test setup lint format bench clean
+.PHONY: demo test fuzz setup lint format bench clean
 
 setup: $(STAMP)
 
@@ -22,6 +22,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The fuzz tests (tests/fuzz) with many examples each; `make test` runs a few. For the big run
+# (100,000 inputs over several processes) see benchmarks/fuzz.py.
+FUZZ_EXAMPLES ?= 1000
+fuzz: $(STAMP)
+	NEWSLINT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/fuzz
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

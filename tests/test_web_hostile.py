@@ -76,6 +76,28 @@ def test_d12_json_limits_are_400(tight, body, words):
     assert words in one_line_error(response, 400)["error"]
 
 
+# ---- D3, D18: NUL and lone surrogates, refused by the server as by the CLI and the API ----
+
+
+@pytest.mark.parametrize(
+    ("escape", "problem"),
+    [
+        ("\\u0000", "NUL character at offset 17"),
+        ("\\ud800", "lone surrogate (U+D800) at offset 17"),
+    ],
+    ids=["nul", "lone-surrogate"],
+)
+def test_d3_d18_the_server_refuses_what_is_not_text(tight, escape, problem):
+    body = ('{"text": "The council paid ' + escape + ' 5m for the bridge, it said."}').encode()
+    response = httpx.post(
+        tight.url + "/api/check",
+        content=body,
+        headers={"content-type": "application/json"},
+        timeout=30,
+    )
+    assert problem in one_line_error(response, 422)["error"]
+
+
 # ---- D13: slow heads and slow bodies are cut off ----
 
 
@@ -211,6 +233,52 @@ def test_a_worker_that_dies_fails_only_its_request(tight):
 
 
 # ---- the pool on its own ----
+
+
+def test_the_pool_gives_each_check_its_budget_and_keeps_the_worker():
+    """The server's --max-seconds is the check's own budget: the check stops itself at a
+    checkpoint (422, one line) and its worker checks the next article; nothing is killed."""
+
+    async def scenario() -> tuple[PoolError, int, int, dict, bytes]:
+        settings = PoolSettings(workers=1, max_seconds=1, kill_grace=60)
+        pool = CheckPool(settings, WorkerSettings("en_core_web_sm"))
+        await pool.start()
+        try:
+            (worker,) = pool._workers
+            before = worker.process.pid
+            try:
+                await pool.run(CheckJob("text", LONG_ARTICLE))
+            except PoolError as exc:
+                stopped = exc
+            body = await pool.run(CheckJob("text", ARTICLE))
+            (worker,) = pool._workers
+            return stopped, before, worker.process.pid, pool.state(), body
+        finally:
+            await pool.close()
+
+    stopped, before, after, state, body = asyncio.run(scenario())
+    assert stopped.status == 422 and "\n" not in stopped.message
+    assert "1 s time budget (max-seconds)" in stopped.message
+    assert before == after  # the same warm worker
+    assert state["overran"] == 1 and state["killed"] == 0
+    assert "Oleksandr Petrenko" in json.loads(body)["text"]
+
+
+def test_a_shorter_budget_in_the_config_is_kept():
+    from newslint.config import Config
+
+    async def scenario() -> PoolError:
+        pool = CheckPool(PoolSettings(workers=1, max_seconds=600), WorkerSettings("en_core_web_sm"))
+        await pool.start()
+        try:
+            await pool.run(CheckJob("text", LONG_ARTICLE, Config(max_seconds=1)))
+        except PoolError as exc:
+            return exc
+        finally:
+            await pool.close()
+        raise AssertionError("a 190 KB check finished within 1 s")
+
+    assert "1 s time budget" in asyncio.run(scenario()).message
 
 
 def test_the_pool_recycles_workers_and_answers_errors_as_statuses():

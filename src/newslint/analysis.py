@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
     from newslint.extract.totals import Breakdown
+    from newslint.intervals import Intervals
     from newslint.language.loaded import LoadedWord
     from newslint.language.superlatives import Superlative
     from newslint.language.voice import Voice
@@ -81,12 +82,64 @@ class Analysis:
         return _span_at(self.paragraphs, offset)
 
     @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_index(self, paragraph: Span) -> int:
+        """``paragraphs.index(paragraph)`` by bisection (ValueError if it is not one)."""
+        return _index_of(self.paragraphs, self._paragraph_starts, paragraph)
+
+    @cached_property
     def quantities(self) -> list[Quantity]:
         from newslint.extract.comparisons import resolve_comparisons
         from newslint.extract.quantities import find_quantities
 
         # comparisons get the value range they imply from the shipped reference table
         return resolve_comparisons(find_quantities(self.text))
+
+    @cached_property
+    def _quantity_starts(self) -> list[int]:
+        return [q.start for q in self.quantities]
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        """The quantities starting in ``[start, end)``, in order: a rule asks this for each
+        sentence, so it bisects instead of scanning the article's every figure."""
+        from newslint.intervals import starting_in
+
+        return starting_in(self.quantities, self._quantity_starts, start, end)
+
+    @cached_property
+    def _time_starts(self) -> list[int]:
+        return [t.start for t in self.time_expressions]
+
+    def time_expressions_in(self, start: int, end: int) -> list[TimeExpression]:
+        from newslint.intervals import starting_in
+
+        return starting_in(self.time_expressions, self._time_starts, start, end)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentences_in(self, start: int, end: int) -> list[Span]:
+        """The sentences starting in ``[start, end)`` (a paragraph's, say)."""
+        from newslint.intervals import starting_in
+
+        return starting_in(self.sentences, self._sentence_starts, start, end)
+
+    def sentence_index(self, sentence: Span) -> int:
+        """``sentences.index(sentence)`` by bisection (ValueError if it is not one)."""
+        return _index_of(self.sentences, self._sentence_starts, sentence)
+
+    def sentence_after(self, sentence: Span) -> Span | None:
+        """The first sentence starting at or after the end of ``sentence``."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.end)
+        return self.sentences[i] if i < len(self.sentences) else None
+
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence`` (one of ``sentences``)."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        return self.sentences[i - 1] if i > 0 else None
 
     @cached_property
     def measurements(self) -> Measurements:
@@ -175,8 +228,10 @@ class Analysis:
         sentences = {
             (s.start, s.end): s for m in suspects if (s := self.sentence_at(m.start)) is not None
         }
+        from newslint.parse import parse_text
+
         for _, sentence in sorted(sentences.items()):
-            doc = self.nlp(self.text[sentence.start : sentence.end])
+            doc = parse_text(self.nlp, self.text[sentence.start : sentence.end])
             found = [m for m in found if not sentence.start <= m.start < sentence.end]
             found += [m.shifted(sentence.start) for m in name_mentions(doc)]
         return sorted(found, key=lambda m: m.start)
@@ -186,10 +241,18 @@ class Analysis:
         alone (tagger, parser, lemmatizer; no NER) and cached, so a rule that needs two
         sentences does not parse the article."""
         if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
-            return self.doc.char_span(span.start, span.end, alignment_mode="expand").as_doc()
+            from newslint.parse import span_doc
+
+            piece = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if piece is not None:
+                return span_doc(piece)
         key = (span.start, span.end)
         if key not in self._parsed:
-            self._parsed[key] = self.nlp(self.text[span.start : span.end], disable=["ner"])
+            from newslint.parse import parse_text
+
+            self._parsed[key] = parse_text(
+                self.nlp, self.text[span.start : span.end], disable=["ner"]
+            )
         return self._parsed[key]
 
     def parsed_tokens(self, span: Span) -> tuple[Doc | DocSpan, int]:
@@ -214,15 +277,36 @@ class Analysis:
         ]
         if not todo:
             return
-        texts = [self.text[s.start : s.end] for s in todo]
-        for s, doc in zip(todo, self.nlp.pipe(texts, disable=["ner"]), strict=True):
+        from newslint.parse import MAX_PIECE, parse_text, pipe
+
+        # short stretches in bounded batches (the time budget checked between them); a long
+        # one in bounded pieces, as ``parsed`` would
+        short = [s for s in todo if s.end - s.start <= MAX_PIECE]
+        texts = [self.text[s.start : s.end] for s in short]
+        for s, doc in zip(short, pipe(self.nlp, texts, disable=["ner"]), strict=True):
             self._parsed[(s.start, s.end)] = doc
+        for s in todo:
+            if s.end - s.start > MAX_PIECE:
+                self._parsed[(s.start, s.end)] = parse_text(
+                    self.nlp, self.text[s.start : s.end], disable=["ner"]
+                )
 
     @cached_property
     def quotes(self) -> list[Quote]:
         from newslint.extract.quotes import find_quotes
 
         return find_quotes(self)
+
+    @cached_property
+    def _quote_spans(self) -> Intervals:
+        from newslint.intervals import Intervals
+
+        return Intervals((q.start, q.end) for q in self.quotes)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The first quote (in order) holding ``offset``, by bisection."""
+        n = self._quote_spans.first_holding(offset)
+        return None if n is None else self.quotes[n]
 
     @cached_property
     def voice(self) -> Voice:
@@ -261,6 +345,15 @@ def split_paragraphs(text: str) -> list[Span]:
     if text[pos:].strip():
         spans.append(Span(start=pos, end=len(text)))
     return spans
+
+
+def _index_of(spans: list[Span], starts: list[int], span: Span) -> int:
+    """Where ``span`` is in ``spans`` (sorted, not overlapping; ``starts`` their starts):
+    ``list.index`` compares pydantic models one by one, a scan per question."""
+    i = bisect.bisect_left(starts, span.start)
+    if i < len(spans) and spans[i].end == span.end and starts[i] == span.start:
+        return i
+    raise ValueError(f"{span!r} is not in the list")
 
 
 def _span_at(spans: list[Span], offset: int) -> Span | None:

@@ -6,13 +6,16 @@ whether it is HTML, and the metadata a caller or the page itself gives.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from newslint.errors import InputError
+from newslint.errors import ConfigError, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_TIMEOUT = 10.0
@@ -34,6 +37,9 @@ class Article:
     def with_meta(self, **meta: object) -> Article:
         """Override metadata with the values given (None leaves a field as it is)."""
         updates = {k: v for k, v in meta.items() if v is not None}
+        for key, value in updates.items():
+            if key != "published" and not isinstance(value, str):
+                raise ConfigError(f"{key} must be a string, not {type(value).__name__}")
         if "published" in updates:
             updates["published"] = parse_date(updates["published"], self.source)
         return replace(self, **updates)  # type: ignore[arg-type]
@@ -61,6 +67,29 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_SNIFF.match(data[:2048]))
 
 
+# Characters no article holds: NUL (a binary file, a C string boundary) and surrogate code
+# points, which are halves of a UTF-16 pair and not characters at all (a lone one cannot be
+# written as UTF-8). The API, the CLI, the server and batch rows all refuse them alike.
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+
+
+def refuse_non_text(text: str, source: str) -> None:
+    """``InputError`` naming the first NUL or surrogate character in ``text`` and its offset."""
+    m = _NOT_TEXT.search(text)
+    if m is None:
+        return
+    ch = m.group(0)
+    if ch == "\x00":
+        raise InputError(
+            source, f"input contains a NUL character at offset {m.start():,}, not text"
+        )
+    raise InputError(
+        source,
+        f"input contains a lone surrogate (U+{ord(ch):04X}) at offset {m.start():,}, "
+        "not valid Unicode text",
+    )
+
+
 def decode(
     data: bytes, source: str, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
 ) -> str:
@@ -78,6 +107,7 @@ def decode(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(source, "input is empty")
+    refuse_non_text(text, source)
     return text
 
 
@@ -153,21 +183,66 @@ def from_bytes(
 
 
 def from_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """A regular file, read up to ``max_bytes`` (never trusting its stated size: /proc files
+    say 0, a file may grow while read). Devices, FIFOs and sockets are refused: /dev/zero
+    never ends and a FIFO may never answer."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise InputError(name, "no such file")
-    if p.is_dir():
-        raise InputError(name, "is a directory, not an article (use `newslint batch` for many)")
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        data = p.read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError(name, _open_problem(exc)) from None
+    except ValueError:  # a NUL in the name
+        raise InputError(name.replace("\x00", "\\0"), "not a file name (it holds a NUL)") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(name, "is a directory, not an article (use `newslint batch` for many)")
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+            raise InputError(name, f"is {kind}, not a regular file (pipe it to `-` instead)")
+        data = _read_at_most(fd, max_bytes + 1)
     except OSError as exc:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise InputError(name, f"file is over the {max_bytes:,}-byte limit")
     html = True if p.suffix.lower() in HTML_SUFFIXES else None
     return from_bytes(data, name, html=html, max_bytes=max_bytes)
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks, size = [], 0
+    while size < limit:
+        chunk = os.read(fd, min(1 << 20, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _open_problem(exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return "no such file"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "file name too long"
+    if exc.errno == errno.EISDIR:
+        return "is a directory, not an article (use `newslint batch` for many)"
+    return f"cannot open: {exc.strerror or exc}"
+
+
+def is_file(name: str) -> bool:
+    """Does ``name`` name an existing regular file? Never raises (a 300-character line of
+    text is not a file name the system accepts)."""
+    if "\x00" in name or "\n" in name or len(name) > 4096:
+        return False
+    try:
+        return stat.S_ISREG(os.stat(name).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def from_stdin(*, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -204,6 +279,8 @@ def from_url(
         raise InputError(url, "too many redirects") from None
     except httpx.HTTPError as exc:
         raise InputError(url, f"cannot fetch: {type(exc).__name__}: {exc}") from None
+    except (httpx.InvalidURL, ValueError) as exc:  # "http://[::1/": not an address at all
+        raise InputError(url, f"not a valid URL: {exc}") from None
     article = from_bytes(
         bytes(body),
         url,
@@ -236,42 +313,51 @@ def from_text_or_source(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> Article:
-    """The Python API's reading of its argument: an Article, a Path, a URL, a path, or text.
-
-    A string is a path only when it is one line, short, and either exists or ends in a known
-    suffix; anything else is the article's text itself.
-    """
+    """The Python API's reading of its argument: an ``Article`` as it is; a ``Path`` is a file;
+    a string is a URL when it is one (``http(s)://`` and no whitespace), a file only when it
+    names an existing regular file, and otherwise the article's text (or HTML) itself. So a
+    one-line text ending in ".txt", or too long to be a file name, is text."""
     if isinstance(source, Article):
+        refuse_non_text(source.text, source.source)
         return source
-    if isinstance(source, Path) or source == "-" or is_url(source):
-        return load(source, max_bytes=max_bytes, timeout=timeout)
-    one_line = "\n" not in source and len(source) < 1024
-    if one_line and (
-        Path(source).suffix.lower() in HTML_SUFFIXES | {".txt", ".text", ".md"}
-        or Path(source).is_file()
-    ):
+    if isinstance(source, Path):
         return from_path(source, max_bytes=max_bytes)
-    data = source.encode("utf-8", "surrogatepass")
-    if len(data) > max_bytes:
-        raise InputError(
-            "<text>", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
-        )
-    if not source.strip():
-        raise InputError("<text>", "input is empty")
-    text = source.replace("\r\n", "\n").replace("\r", "\n")
-    return Article(text=text, is_html=looks_like_html(data[:2048]), source="<text>")
+    if not isinstance(source, str):
+        raise TypeError(f"check() takes text, a Path or an Article, not {type(source).__name__}")
+    if is_url(source) and not any(ch.isspace() for ch in source.strip()):
+        return from_url(source.strip(), max_bytes=max_bytes, timeout=timeout)
+    if is_file(source):
+        return from_path(source, max_bytes=max_bytes)
+    return from_text(source, max_bytes=max_bytes, html=None)
+
+
+def from_file_argument(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT
+) -> Article:
+    """``check(path=...)``: always a file (``-`` is stdin), never text."""
+    if isinstance(path, str) and path == "-":
+        return from_stdin(max_bytes=max_bytes)
+    return from_path(path, max_bytes=max_bytes)
 
 
 def from_text(
-    text: str, source: str = "<text>", *, html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+    text: str,
+    source: str = "<text>",
+    *,
+    html: bool | None = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """Text already in hand (a web form, a JSON field): never read as a path or a URL."""
+    """Text already in hand (a web form, a JSON field, ``check(text=...)``): never read as a
+    path or a URL. ``html=None``: HTML if it starts like a page."""
+    if not isinstance(text, str):
+        raise TypeError(f"the article's text must be a str, not {type(text).__name__}")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise InputError(source, f"text is {size:,} bytes, over the {max_bytes:,}-byte limit")
     if not text.strip():
         raise InputError(source, "input is empty")
-    if "\x00" in text:
-        raise InputError(source, "input contains NUL characters, not text")
+    refuse_non_text(text, source)
+    if html is None:
+        html = looks_like_html(text[:2048].encode("utf-8"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Article(text=text, is_html=html, source=source)

@@ -86,6 +86,10 @@ def check(
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="Largest input accepted.")] = None,
     timeout: Annotated[float | None, typer.Option(help="URL fetch timeout, seconds.")] = None,
+    max_seconds: Annotated[
+        float | None,
+        typer.Option(help="Time budget of one check, seconds (default 600; 0: none)."),
+    ] = None,
     verbose: Annotated[
         bool,
         typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes."),
@@ -99,9 +103,11 @@ def check(
     ] = None,
 ) -> None:
     """Lint articles and report what a fact-checker would catch."""
+    from newslint import budget
     from newslint.api import check_article
     from newslint.article import load, parse_date
     from newslint.config import load_config
+    from newslint.nlp import pipeline as load_pipeline
     from newslint.triage import load_baseline
 
     try:
@@ -112,6 +118,7 @@ def check(
             pipeline=pipeline,
             max_bytes=max_bytes,
             timeout=timeout,
+            max_seconds=max_seconds,
         )
         from newslint.rules.registry import selected
 
@@ -124,10 +131,23 @@ def check(
     reports, bad = [], 0
     for source in sources:
         try:
+            # reading has its own limits (max-bytes, timeout); the pipeline loads once, outside
+            # the budget; the budget is the check's, and the alarm its backstop
             article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
-            report = check_article(
-                article, settings, published=published, title=title, outlet=outlet, url=url
-            )
+            nlp = load_pipeline(settings.pipeline)
+            with (
+                budget.within(settings.max_seconds, source),
+                budget.alarm(settings.max_seconds, source),
+            ):
+                report = check_article(
+                    article,
+                    settings,
+                    nlp=nlp,
+                    published=published,
+                    title=title,
+                    outlet=outlet,
+                    url=url,
+                )
         except NewslintError as exc:
             print(f"newslint: error: {exc}", file=sys.stderr)
             bad += 1
@@ -223,14 +243,35 @@ _register_extensions()
 
 
 def main() -> None:
+    from typer._click.exceptions import NoArgsIsHelpError
+
     try:
-        app()
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError as exc:
+        exc.show()  # the help text, as for a bare `newslint`
+        code = EXIT_BAD_INPUT
+    except typer.TyperException as exc:
+        # a bad option or argument: one line, not click's usage block
+        print(f"newslint: error: {usage_line(exc)}", file=sys.stderr)
+        code = EXIT_BAD_INPUT
+    except typer.Abort:
+        print("newslint: aborted", file=sys.stderr)
+        code = 1
     except NewslintError as exc:
         print(f"newslint: error: {exc}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
+        code = EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("newslint: interrupted", file=sys.stderr)
-        sys.exit(130)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_line(exc: typer.TyperException) -> str:
+    """A usage error as one line, with where to read about the options."""
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "newslint"
+    return f"{message} (see `{command} --help`)"
 
 
 if __name__ == "__main__":

@@ -20,6 +20,11 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 FAIL_ON = ("error", "warning", "info", "never")
+# The time budget of one check, in seconds (0: none). A check costs time in proportion to its
+# article, about 25-40 ms per KB of text on a laptop core (benchmarks/cost.py), so the largest
+# article accepted (max-bytes, 5 MB) takes 2-4 minutes; the default leaves room for that on a
+# slower or busy machine and still ends a check that runs away instead of letting it hang.
+DEFAULT_MAX_SECONDS = 600.0
 # selective: parse only the sentences a check reads (newslint.parse); full: every sentence
 PARSE_MODES = ("selective", "full")
 
@@ -34,6 +39,7 @@ class Config:
     parse: str = "selective"
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
+    max_seconds: float = DEFAULT_MAX_SECONDS
     # per-rule settings, e.g. {"NUM001": {"money_tolerance": 0.05}}
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     # house style: {"packs": [...], "Kiev": "Kyiv", ...} (newslint/language/style.py)
@@ -51,25 +57,61 @@ class Config:
         return config
 
     def validate(self) -> None:
+        for name, kinds in _TYPES.items():
+            value = getattr(self, name)
+            if not isinstance(value, kinds) or isinstance(value, bool):
+                raise ConfigError(
+                    f"{name.replace('_', '-')} must be {_TYPE_NAMES[name]}, not {value!r}"
+                )
         if self.fail_on not in FAIL_ON:
             raise ConfigError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
         if self.parse not in PARSE_MODES:
             raise ConfigError(f"parse must be 'selective' or 'full', not {self.parse!r}")
         if self.max_bytes <= 0:
-            raise ConfigError("max-bytes must be positive")
+            raise ConfigError(f"max-bytes must be positive, not {self.max_bytes}")
+        if not 0 < self.timeout < float("inf"):
+            raise ConfigError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        if not 0 <= self.max_seconds < float("inf"):
+            raise ConfigError(
+                f"max-seconds must be a number of seconds (0: no limit), not {self.max_seconds}"
+            )
         if self.style:
             from newslint.language.style import house_style
 
             house_style(self.style, self.path)  # a bad entry is a usage error now
 
 
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "fail_on": str,
+    "pipeline": str,
+    "parse": str,
+    "max_bytes": int,
+    "timeout": (int, float),
+    "max_seconds": (int, float),
+}
+_TYPE_NAMES = {
+    "fail_on": "a string",
+    "pipeline": "a pipeline name",
+    "parse": "a string",
+    "max_bytes": "a whole number of bytes",
+    "timeout": "a number of seconds",
+    "max_seconds": "a number of seconds",
+}
+
+
 def _codes(value: Any, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split(",")
     try:
-        return tuple(c.strip().upper() for c in value if str(c).strip())
+        codes = list(value)
     except TypeError:
         raise ConfigError(f"{key} must be a list of rule codes or families") from None
+    for code in codes:
+        if not isinstance(code, str):
+            raise ConfigError(
+                f"{key} must be a list of rule codes or families (strings), not {code!r}"
+            )
+    return tuple(c.strip().upper() for c in codes if c.strip())
 
 
 def find_config_file(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None:
@@ -109,8 +151,8 @@ def from_table(table: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError("style must be a table of words and their replacements")
     try:
         return Config(path=path).merged(**options)
-    except TypeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}" if path else str(exc)) from None
 
 
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:

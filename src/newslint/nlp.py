@@ -74,6 +74,9 @@ def _load(name: str) -> Language:
             from newslint.attributes import speed_up
 
             speed_up(nlp.get_pipe("attribute_ruler"))
+        from newslint.parse import protect
+
+        protect(nlp)  # no quadratic tokenising of long runs of punctuation
         return nlp
     else:
         raise _missing(name) from None

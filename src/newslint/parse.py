@@ -18,12 +18,14 @@ parses everything, for users who want every sentence's annotations.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from newslint.budget import checkpoint
 from newslint.config import PARSE_MODES
 from newslint.extract.sentences import sentence_spans
 
@@ -33,6 +35,17 @@ if TYPE_CHECKING:
 
 # sentences per nlp.pipe batch: spaCy's default (1000 texts) holds too much at once
 PIPE_BATCH = 64
+# Bounds that keep a check's cost linear in its article, however long or odd it is:
+# - the most characters one piece of text (one Doc) may hold when it goes through spaCy: a
+#   longer sentence is cut at whitespace, and parsed neighbours merge only up to this size;
+MAX_PIECE = 2_000
+# - the most characters one nlp.pipe call holds: spaCy keeps a batch's arrays at once, about
+#   3 MB per KB of text, and the time budget is checked between calls;
+PIPE_CHARS = 20_000
+# - the longest run of characters without whitespace spaCy's tokenizer gets whole: its search
+#   for prefixes and suffixes is quadratic in a run's length ("%%%%...", "((((..."), so a
+#   longer run is cut into words and runs of one punctuation mark (see ``SafeTokenizer``).
+MAX_RUN = 100
 # articles whose sentences share one nlp.pipe call in a batch run
 ARTICLES_PER_PIPE = 16
 
@@ -185,20 +198,51 @@ def sentence_chunks(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-def _paragraph_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n")
+def _paragraph_starts(text: str, starts: list[int]) -> list[bool]:
+    """For each of ``starts`` (ascending): does only space or tab stand between it and the
+    start of its line? Each character is looked at once: a blank stretch back to the previous
+    start has that start's answer (a run of a million tabs is not scanned once per piece)."""
+    found: list[bool] = []
+    previous, answer = 0, True
+    for start in starts:
+        i = start - 1
+        while i >= previous and text[i] in " \t":
+            i -= 1
+        if i >= previous:
+            answer = text[i] == "\n"
+        found.append(answer)
+        previous = start
+    return found
+
+
+def bounded(text: str, start: int, end: int, limit: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``limit`` characters, each cut after the
+    last line break in reach, else after the last space, else (a run with no whitespace) at
+    the limit itself. Joined, the pieces are the text, so offsets do not move."""
+    pieces = []
+    while end - start > limit:
+        cut = text.rfind("\n", start + limit // 2, start + limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = start + limit if cut < 0 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
-    """The chunks of ``text`` with whether each goes through the pipeline."""
-    chunks = sentence_chunks(text)
+    """The pieces of ``text`` with whether each goes through the pipeline: sentences, a long
+    one cut at whitespace, and parsed neighbours merged, each piece at most ``MAX_PIECE``
+    characters."""
+    chunks = [p for a, b in sentence_chunks(text) for p in bounded(text, a, b)]
     if mode == "full":
         return [(a, b, True) for a, b in chunks]
     merged: list[tuple[int, int, bool]] = []
-    for a, b in chunks:
-        wanted = needs_parse(text[a:b], line_start=_paragraph_start(text, a))
-        if wanted and merged and merged[-1][2]:
+    line_starts = _paragraph_starts(text, [a for a, _ in chunks])
+    for (a, b), line_start in zip(chunks, line_starts, strict=True):
+        wanted = needs_parse(text[a:b], line_start=line_start)
+        if wanted and merged and merged[-1][2] and b - merged[-1][0] <= MAX_PIECE:
             # neighbours are parsed together: the parser sees the context it would in one Doc
             merged[-1] = (merged[-1][0], b, True)
         else:
@@ -216,52 +260,160 @@ def parse_many(
 ) -> Iterator[Doc]:
     """Docs for many texts, in order; the selected sentences of a few articles at a time go
     through ``nlp.pipe`` together (memory stays flat however many texts come)."""
-    if mode == "full":
-        for doc in nlp.pipe(texts, batch_size=batch_size):
-            doc.user_data["newslint_parse"] = "full"
-            yield doc
-        return
-    if mode != "selective":
+    if mode not in PARSE_MODES:
         raise ValueError(f"parse mode must be one of {', '.join(PARSE_MODES)}, not {mode!r}")
+    protect(nlp)
     window: list[str] = []
     for text in texts:
         window.append(text)
         if len(window) >= ARTICLES_PER_PIPE:
-            yield from _selective(nlp, window, batch_size)
+            yield from _parse_window(nlp, window, mode, batch_size)
             window = []
     if window:
-        yield from _selective(nlp, window, batch_size)
+        yield from _parse_window(nlp, window, mode, batch_size)
 
 
-def _selective(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
-    """Two passes over the sentences ``needs_parse`` picks: the pipeline without NER, then NER
-    on windows around the names the tagger found (NER is half of the small pipeline's cost,
-    and entity types only matter on names). The small pipeline's NER has its own tok2vec, so it
-    reads a window's words alone."""
-    plans = [plan(text) for text in texts]
+def _parse_window(nlp: Language, texts: list[str], mode: str, batch_size: int) -> Iterator[Doc]:
+    """Selective: two passes over the sentences ``needs_parse`` picks: the pipeline without
+    NER, then NER on windows around the names the tagger found (NER is half of the small
+    pipeline's cost, and entity types only matter on names). The small pipeline's NER has its
+    own tok2vec, so it reads a window's words alone. Full: every piece, the whole pipeline."""
+    plans = [plan(text, mode) for text in texts]
     wanted = [t[a:b] for t, chunks in zip(texts, plans, strict=True) for a, b, p in chunks if p]
-    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
-    skip = ["ner"] if ner is not None else []
-    docs = list(nlp.pipe(wanted, batch_size=batch_size, disable=skip))
-    if ner is not None:
-        _tag_names(nlp, ner, docs, batch_size)
-    parsed = iter(docs)
+    # the pieces are parsed a group at a time as the joining asks for them, and each is copied
+    # into its article's Doc as it comes: a long article never has all its pieces in memory
+    parsed = _parsed(nlp, wanted, mode, batch_size)
     for text, chunks in zip(texts, plans, strict=True):
-        pieces = [next(parsed) if p else nlp.make_doc(text[a:b]) for a, b, p in chunks]
-        doc = join(nlp, pieces)
-        doc.user_data["newslint_parse"] = "selective"
+        joined = _Joined(nlp)
+        for a, b, p in chunks:
+            joined.add(next(parsed) if p else nlp.make_doc(text[a:b]))
+            checkpoint()
+        doc = joined.doc()
+        doc.user_data["newslint_parse"] = mode
         doc.user_data["newslint_parsed"] = [(a, b) for a, b, p in chunks if p]
         yield doc
 
 
+def _parsed(nlp: Language, texts: list[str], mode: str, batch_size: int) -> Iterator[Doc]:
+    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    skip = ["ner"] if ner is not None and mode == "selective" else []
+    for group in _groups(texts, batch_size):
+        docs = list(nlp.pipe(group, batch_size=len(group), disable=skip))
+        if skip:
+            _tag_names(nlp, ner, docs, batch_size)
+        yield from docs
+
+
+def pipe(
+    nlp: Language,
+    texts: Sequence[str],
+    *,
+    batch_size: int = PIPE_BATCH,
+    disable: Sequence[str] = (),
+) -> Iterator[Doc]:
+    """``nlp.pipe`` over bounded pieces, at most ``PIPE_CHARS`` characters per call, with the
+    time budget checked between calls."""
+    for group in _groups(texts, batch_size):
+        yield from nlp.pipe(group, batch_size=len(group), disable=list(disable))
+
+
+def _groups(texts: Sequence[str], batch_size: int) -> Iterator[list[str]]:
+    """Consecutive texts, at most ``batch_size`` of them and ``PIPE_CHARS`` characters (or one
+    text) a group; the time budget is checked before each."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (size + len(text) > PIPE_CHARS or len(group) >= batch_size):
+            checkpoint()
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        checkpoint()
+        yield group
+
+
+def parse_text(nlp: Language, text: str, *, disable: Sequence[str] = ()) -> Doc:
+    """One stretch of text (a sentence, a paragraph) through the pipeline, in bounded pieces."""
+    protect(nlp)
+    pieces = bounded(text, 0, len(text))
+    if len(pieces) == 1:
+        checkpoint()
+        return nlp(text, disable=list(disable))
+    return join(nlp, list(pipe(nlp, [text[a:b] for a, b in pieces], disable=disable)))
+
+
+# -- tokenising pathological runs ---------------------------------------------------------
+
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+# in a long run: words of up to 32 letters or digits, or up to 32 of one other character
+_RUN_TOKEN = re.compile(r"[^\W_]{1,32}|(.)\1{0,31}", re.S)
+
+
+class SafeTokenizer:
+    """spaCy's tokenizer, except on runs of more than ``MAX_RUN`` characters without
+    whitespace, which it would take quadratic time over: such a run becomes words and runs of
+    one punctuation mark, with the same characters, so every offset stays where it was."""
+
+    def __init__(self, tokenizer):  # type: ignore[no-untyped-def]
+        self.inner = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.inner(text)
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        at = 0
+        for run in _LONG_RUN.finditer(text):
+            self._add(self.inner(text[at : run.start()]), words, spaces)
+            words += [m.group(0) for m in _RUN_TOKEN.finditer(run.group(0))]
+            spaces += [False] * (len(words) - len(spaces))
+            at = run.end()
+            if text.startswith(" ", at):  # one following space belongs to the token, as in spaCy
+                spaces[-1] = True
+                at += 1
+        self._add(self.inner(text[at:]), words, spaces)
+        return Doc(self.inner.vocab, words=words, spaces=spaces)
+
+    @staticmethod
+    def _add(doc: Doc, words: list[str], spaces: list[bool]) -> None:
+        for token in doc:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name == "inner":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+
+def protect(nlp: Language) -> None:
+    """Give ``nlp`` the ``SafeTokenizer`` (once)."""
+    if not isinstance(nlp.tokenizer, SafeTokenizer):
+        nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
+
+
+_NER_CONTEXT: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
+
+
 def ner_context(nlp: Language) -> int:
     """Words either side of a name that NER reads: its CNN's receptive field (depth x window;
-    4 in the small pipeline), so a name's vectors in a window are those it has in the text."""
-    try:
-        encode = nlp.config["components"]["ner"]["model"]["tok2vec"]["encode"]
-        return int(encode["depth"]) * int(encode["window_size"])
-    except (KeyError, TypeError, ValueError):
-        return 4
+    4 in the small pipeline), so a name's vectors in a window are those it has in the text.
+    Worked out once per pipeline: ``nlp.config`` is rebuilt on every access."""
+    if nlp not in _NER_CONTEXT:
+        try:
+            encode = nlp.config["components"]["ner"]["model"]["tok2vec"]["encode"]
+            _NER_CONTEXT[nlp] = int(encode["depth"]) * int(encode["window_size"])
+        except (KeyError, TypeError, ValueError):
+            _NER_CONTEXT[nlp] = 4
+    return _NER_CONTEXT[nlp]
 
 
 def name_windows(doc: Doc, context: int = 4) -> list[tuple[int, int]]:
@@ -294,7 +446,11 @@ def _tag_names(nlp: Language, ner, docs: list[Doc], batch_size: int) -> None:  #
             start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             found.append((i, start, text[start:end]))
     ents: dict[int, list[Span]] = {}
-    windows = ner.pipe((nlp.make_doc(w) for _, _, w in found), batch_size=batch_size)
+    windows = (
+        window
+        for group in _groups([w for _, _, w in found], batch_size)
+        for window in ner.pipe((nlp.make_doc(w) for w in group), batch_size=len(group))
+    )
     for (i, offset, _), window in zip(found, windows, strict=True):
         for ent in window.ents:
             span = docs[i].char_span(
@@ -306,42 +462,139 @@ def _tag_names(nlp: Language, ner, docs: list[Doc], batch_size: int) -> None:  #
         doc.set_ents(ents.get(i, []), default="outside")
 
 
-def join(nlp: Language, pieces: Sequence[Doc]) -> Doc:
+def join(nlp: Language, pieces: Iterable[Doc]) -> Doc:
     """One Doc from consecutive pieces of a text, each piece a sentence or more.
 
     Like ``Doc.from_docs(pieces, ensure_whitespace=False)``, without tensors, and keeping a
     sentence start at each piece's first token: spaCy recomputes sentence starts from the heads
     when a Doc holds a parse, which would run an unparsed piece into the sentence before it.
     """
+    joined = _Joined(nlp)
+    for piece in pieces:
+        joined.add(piece)
+    return joined.doc()
+
+
+class _Joined:
+    """A Doc built from pieces added one at a time: each piece's words and annotations are
+    copied out as it comes, so the pieces themselves need not be kept."""
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.tokens import Doc
+
+        self.nlp = nlp
+        self.attrs = list(Doc._get_array_attrs())  # every attribute a DocBin keeps
+        self.words: list[str] = []
+        self.spaces: list[bool] = []
+        self.arrays: list[object] = []
+        self.pieces: list[tuple[int, bool]] = []  # (length, parsed) of each piece
+
+    def add(self, piece: Doc) -> None:
+        self.words.extend(t.text for t in piece)
+        self.spaces.extend(bool(t.whitespace_) for t in piece)
+        self.arrays.append(piece.to_array(self.attrs))
+        self.pieces.append((len(piece), piece.has_annotation("DEP")))
+
+    def doc(self) -> Doc:
+        import numpy
+        from spacy.attrs import SENT_START
+        from spacy.tokens import Doc
+
+        if not self.pieces:
+            return self.nlp.make_doc("")
+        doc = Doc(self.nlp.vocab, words=self.words, spaces=self.spaces)
+        self.words, self.spaces = [], []
+        if not len(doc):
+            return doc
+        array = numpy.empty((len(doc), len(self.attrs)), dtype="uint64")
+        at = 0
+        self.arrays.reverse()
+        while self.arrays:  # copy and free piece by piece: one copy of the array at a time
+            part = self.arrays.pop()
+            array[at : at + len(part)] = part  # type: ignore[arg-type]
+            at += len(part)  # type: ignore[arg-type]
+        doc.from_array(self.attrs, array)
+        del array
+        starts = doc.to_array([SENT_START])
+        not_start = numpy.array(-1).astype(starts.dtype)  # -1 as spaCy stores it (uint64)
+        at = 0
+        for length, parsed in self.pieces:
+            if length:
+                starts[at] = 1
+                if not parsed:
+                    starts[at + 1 : at + length] = not_start
+            at += length
+        doc.from_array([SENT_START], starts)
+        return doc
+
+
+def span_doc(span: Span) -> Doc:
+    """``span.as_doc()`` at the cost of the span alone.
+
+    spaCy's ``as_doc`` turns the whole Doc into an array and lists all its entities on every
+    call, so a rule that reads many sentences of a long article would pay for the article
+    each time. Here the span's own tokens give the array, and an entity cut by the span's
+    edges is left unannotated, as ``as_doc`` does.
+    """
     import numpy
-    from spacy.attrs import SENT_START
     from spacy.tokens import Doc
 
-    if not pieces:
-        return nlp.make_doc("")
-    attrs = list(Doc._get_array_attrs())  # every attribute a DocBin keeps
-    words: list[str] = []
-    spaces: list[bool] = []
-    arrays = []
-    for piece in pieces:
-        words.extend(t.text for t in piece)
-        spaces.extend(bool(t.whitespace_) for t in piece)
-        arrays.append(piece.to_array(attrs))
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    if not words:
+    attrs = _row_attrs()
+    rows = [_token_row(t) for t in span]
+    doc = Doc(
+        span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+    )
+    if not rows:
         return doc
-    doc.from_array(attrs, numpy.concatenate(arrays))
-    starts = doc.to_array([SENT_START])
-    not_start = numpy.array(-1).astype(starts.dtype)  # -1 as spaCy stores it (uint64)
-    at = 0
-    for piece in pieces:
-        if len(piece):
-            starts[at] = 1
-            if not piece.has_annotation("DEP"):
-                starts[at + 1 : at + len(piece)] = not_start
-        at += len(piece)
-    doc.from_array([SENT_START], starts)
+    array = numpy.array(rows, dtype="uint64")
+    span._fix_dep_copy(attrs, array)  # type: ignore[attr-defined]  # heads outside: nearest ancestor inside
+    iob = 7  # ENT_IOB
+    cut_at_start = array[0][iob] == 1  # an entity running in from before the span
+    if cut_at_start:
+        array[0][iob] = 3
+    doc.from_array(attrs, array)  # type: ignore[arg-type]
+    source = span.doc
+    cut_at_end = span.end < len(source) and source[span.end].ent_iob == 1
+    ents = doc.ents
+    missing = ([ents[0]] if cut_at_start and ents else []) + (
+        [ents[-1]] if cut_at_end and ents else []
+    )
+    if missing:
+        doc.set_ents([], missing=missing, default="unmodified")
     return doc
+
+
+@cache
+def _row_attrs() -> list[int]:
+    import spacy.attrs as a
+
+    return [a.LENGTH, a.SPACY, a.ORTH, a.NORM, a.TAG, a.HEAD, a.DEP, a.ENT_IOB, a.ENT_TYPE,
+            a.ENT_KB_ID, a.ENT_ID, a.LEMMA, a.MORPH, a.POS, a.SENT_START]  # fmt: skip
+
+
+_UINT64 = (1 << 64) - 1  # spaCy stores negative values (a head to the left) as uint64
+
+
+def _token_row(t: Token) -> list[int]:
+    """A token's values for ``_row_attrs()``, as ``Doc.to_array`` gives them."""
+    start = t.is_sent_start
+    return [
+        len(t),
+        int(bool(t.whitespace_)),
+        t.orth,
+        t.norm,
+        t.tag,
+        (t.head.i - t.i) & _UINT64,
+        t.dep,
+        t.ent_iob,
+        t.ent_type,
+        t.ent_kb_id,
+        t.ent_id,
+        t.lemma,
+        t.morph.key,  # type: ignore[attr-defined]
+        t.pos,
+        1 if start else _UINT64 if start is False else 0,
+    ]
 
 
 # -- asking -------------------------------------------------------------------------------

@@ -113,7 +113,7 @@ def _article_row(row: Row) -> dict[str, Any]:
 
 
 def _article(row: Row, config: Config):  # -> Article
-    from newslint.article import from_bytes
+    from newslint.article import from_bytes, refuse_non_text
 
     if row.error:
         from newslint.errors import InputError
@@ -123,6 +123,7 @@ def _article(row: Row, config: Config):  # -> Article
         return from_bytes(row.raw, row.label, html=row.raw_html, max_bytes=config.max_bytes)
     value = row.text if row.text is not None else row.html
     assert value is not None
+    refuse_non_text(value, row.label)  # NUL or a lone surrogate: refused as the API does
     data = value.encode("utf-8", "surrogatepass")
     return from_bytes(data, row.label, html=row.html is not None, max_bytes=config.max_bytes)
 
@@ -215,6 +216,9 @@ class ShardWorker:
             t2 = time.perf_counter()
             try:
                 report = analyse(analysis)
+            except NewslintError as exc:  # its time budget ran out, say
+                record.update(status="bad_input", error=_one_line(exc))
+                continue
             except Exception as exc:  # one article's failure is recorded, not fatal
                 record.update(status="failed", error=_one_line(exc))
                 continue

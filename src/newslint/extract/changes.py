@@ -426,8 +426,7 @@ def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
     pa, pb = analysis.paragraph_at(a), analysis.paragraph_at(b)
     if pa is None or pb is None:
         return False
-    paragraphs = analysis.paragraphs
-    return abs(paragraphs.index(pb) - paragraphs.index(pa)) <= 2
+    return abs(analysis.paragraph_index(pb) - analysis.paragraph_index(pa)) <= 2
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
@@ -661,12 +660,12 @@ def _has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
     sentence = analysis.sentence_at(change.start)
     end = sentence.end if sentence else change.end + 60
     window = (max(change.start - 40, sentence.start if sentence else 0), end)
-    for q in analysis.quantities:
+    for q in analysis.quantities_in(*window):
         if (q.start, q.end) == (change.start, change.end) or q.change is not None:
             continue
         if q.dimension in ("time", "age", "duration"):
             continue
-        if q.kind in ("count", "money", "measure", "percent") and window[0] <= q.start < window[1]:
+        if q.kind in ("count", "money", "measure", "percent"):
             if (
                 q.kind == "count"
                 and q.value is not None
@@ -766,11 +765,10 @@ def _distance(change: StatedChange, pair: Endpoints) -> int:
 def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
     """The figures a change is between follow it within three paragraphs (or share its
     paragraph)."""
-    paragraphs = analysis.paragraphs
     pc, pp = analysis.paragraph_at(change.start), analysis.paragraph_at(pair.new.start)
     if pc is None or pp is None:
         return False
-    gap = paragraphs.index(pp) - paragraphs.index(pc)
+    gap = analysis.paragraph_index(pp) - analysis.paragraph_index(pc)
     # a change is explained by the figures after it, or beside it in its paragraph; figures
     # told before it only when it is their difference to the digit
     if _is_difference(change, pair):

@@ -11,6 +11,7 @@ different names.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -371,7 +372,80 @@ def strip_titles(text: str) -> str:
     return " ".join(words)
 
 
-def group_people(doc: object) -> list[Person]:
+# A name is compared with at most this many earlier forms sharing its surname, or its
+# surname's spelling frame, or (a lone word) one of its words: a real article has a handful;
+# a hostile one thousands, which would make grouping quadratic.
+MAX_NAMESAKES = 50
+
+
+class People(list[Person]):
+    """The people of an article, in order of first mention, indexed by the words of their
+    names and by their roles, so that finding the person a name or "the president" refers to
+    costs the same in a long article as in a short one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # key -> [(index of the person, the name's words)], one entry per distinct form
+        self._forms: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._known: set[tuple[int, tuple[str, ...]]] = set()
+        self._by_role: dict[str, list[tuple[int, int, Person]]] | None = None
+
+    def add_form(self, index: int, words: Sequence[str]) -> None:
+        form = (index, tuple(words))
+        if form in self._known:
+            return
+        self._known.add(form)
+        keys = {"=" + words[-1], *("w" + w for w in words)}
+        if len(words[-1]) >= 4 and words[-1].isalpha():
+            keys.add("~" + words[-1][0] + skeleton(words[-1]))
+        for key in keys:
+            self._forms.setdefault(key, []).append(form)
+
+    def match(self, words: Sequence[str]) -> Person | None:
+        """The latest person with a form ``words`` can be: the same surname or a spelling
+        variant of it with compatible given names; a lone word joins a fuller form holding it."""
+        index = self.match_index(words)
+        return self[index] if index >= 0 else None
+
+    def match_index(self, words: Sequence[str]) -> int:
+        last = words[-1]
+        keys = ["=" + last, "~" + last[:1] + skeleton(last)]
+        if len(words) == 1:
+            keys.append("w" + last)
+        best = -1
+        for key in keys:
+            for index, theirs in reversed(self._forms.get(key, [])[-MAX_NAMESAKES:]):
+                if index > best and _same_name(theirs, words):
+                    best = index
+        return best
+
+    def by_role(self, role: str, before: int) -> Person | None:
+        """The one person introduced with ``role`` before offset ``before``."""
+        if self._by_role is None:
+            self._by_role = {}
+            held: dict[str, set[str]] = {}
+            for person in self:  # in order of first mention
+                for r in person.roles:
+                    names = held.setdefault(r, set())
+                    names.add(person.canonical)
+                    # how many differently named people held the role up to here
+                    self._by_role.setdefault(r, []).append(
+                        (person.mentions[0].start, len(names), person)
+                    )
+        found = self._by_role.get(role, [])
+        i = bisect.bisect_left(found, before, key=lambda f: f[0])
+        return found[i - 1][2] if i and found[i - 1][1] == 1 else None
+
+
+def _same_name(theirs: Sequence[str], words: Sequence[str]) -> bool:
+    same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
+    # a lone given name ("Hillary") or surname joins a fuller form that contains it
+    if not same and len(words) == 1 and words[0] in theirs:
+        same = True
+    return same and compatible_given_names(list(theirs[:-1]), list(words[:-1]))
+
+
+def group_people(doc: object) -> People:
     """Group the PERSON mentions of a parsed doc: "Volodymyr Zelensky", "Mr Zelensky", ...
 
     Mentions join a person when their surnames match (or are spelling variants) and their given
@@ -379,16 +453,18 @@ def group_people(doc: object) -> list[Person]:
     office written before a mention ("President Zelensky") is kept so "the president" can find
     the person later.
     """
-    people: list[Person] = []
+    people = People()
     ents = [e for e in doc.ents if e.label_ == "PERSON"]  # type: ignore[attr-defined]
     for ent, m in zip(ents, _written_mentions(ents), strict=False):
         words = m.tokens
         if not words:
             continue
-        person = _match_person(people, words)
-        if person is None:
-            person = Person(canonical=strip_titles(m.text), mentions=[], roles=set())
-            people.append(person)
+        index = people.match_index(words)
+        if index < 0:
+            index = len(people)
+            people.append(Person(canonical=strip_titles(m.text), mentions=[], roles=set()))
+        person = people[index]
+        people.add_form(index, words)
         person.mentions.append(m)
         if len(strip_titles(m.text)) > len(person.canonical):
             person.canonical = strip_titles(m.text)
@@ -410,21 +486,6 @@ def _written_mentions(ents: list[Span]) -> list[Mention]:
             )
         )
     return found
-
-
-def _match_person(people: list[Person], words: list[str]) -> Person | None:
-    for person in reversed(people):
-        for other in person.mentions:
-            theirs = other.tokens
-            if not theirs:
-                continue
-            same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
-            # a lone given name ("Hillary") or surname joins a fuller form that contains it
-            if not same and len(words) == 1 and words[0] in theirs:
-                same = True
-            if same and compatible_given_names(theirs[:-1], words[:-1]):
-                return person
-    return None
 
 
 def _roles_before(ent: object) -> set[str]:
@@ -476,17 +537,16 @@ def _gender_of(ent: object) -> str | None:
     return None
 
 
-def person_for(people: list[Person], text: str, label: str = "PERSON") -> Person | None:
+def person_for(people: People, text: str, label: str = "PERSON") -> Person | None:
     """The person a written name refers to, if the article names them."""
     m = Mention(text=_POSSESSIVE.sub("", text.strip()), start=0, end=0, label=label)
     words = m.tokens
-    return _match_person(people, words) if words else None
+    return people.match(words) if words else None
 
 
-def person_by_role(people: list[Person], role: str, before: int) -> Person | None:
+def person_by_role(people: People, role: str, before: int) -> Person | None:
     """The one person introduced with ``role`` before offset ``before`` ("the president")."""
-    found = [p for p in people if role in p.roles and p.mentions[0].start < before]
-    return found[-1] if len({p.canonical for p in found}) == 1 else None
+    return people.by_role(role, before)
 
 
 def group_mentions(

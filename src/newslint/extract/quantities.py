@@ -18,6 +18,7 @@ Each step lives in its own module of ``newslint.extract.figures``; this one runs
 
 from __future__ import annotations
 
+from newslint.budget import checkpoint
 from newslint.extract.figures.counted import counted_lemma
 from newslint.extract.figures.figure import Figure, Taken
 from newslint.extract.figures.links import (
@@ -47,7 +48,9 @@ def find_quantities(text: str) -> list[Quantity]:
     if "/" in text or "⁄" in text:
         find_slash_fractions(text, taken, built)
     consumed_until = 0
-    for m in NUMBER_RE.finditer(text):
+    for n, m in enumerate(NUMBER_RE.finditer(text)):
+        if n % 512 == 0:
+            checkpoint()  # a long article holds tens of thousands of numbers
         if m.start() < consumed_until or taken.covers(m.start()):
             continue
         result = read_figure(text, m, taken)

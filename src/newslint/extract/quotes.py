@@ -15,11 +15,13 @@ Three passes over one parsed article:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslint.extract.entities import Person, group_people
+from newslint.budget import checkpoint
+from newslint.extract.entities import People, Person, group_people
 from newslint.extract.speakers import (
     ANONYMOUS_NOUNS,
     CLAIM_NOUNS,
@@ -193,12 +195,11 @@ def _headline_single_quotes(text: str, start: int, end: int) -> list[Marked]:
     ]
 
 
-def _inside_index(length: int, marked: list[Marked]) -> list[bool]:
-    inside = [False] * (length + 1)
+def _inside_index(length: int, marked: list[Marked]) -> bytearray:
+    inside = bytearray(length + 1)
     for m in marked:
         for a, b in m.parts:
-            for i in range(a, b):
-                inside[i] = True
+            inside[a:b] = b"\x01" * (b - a)
     return inside
 
 
@@ -208,6 +209,8 @@ def _inside_index(length: int, marked: list[Marked]) -> list[bool]:
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
+        if token.i % 4096 == 0:
+            checkpoint()
         cue = (
             _verb_cue(token)
             or _according_cue(token)
@@ -573,7 +576,8 @@ def _noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
         if doc[i].text in _MARKS and i < head.i:
             left = i + 1
             break
-    return doc[left : max(right, head.i) + 1]
+    # the head stays in: trimming punctuation from the left can pass it ("% » A spokesman")
+    return doc[min(left, head.i) : max(right, head.i) + 1]
 
 
 def _cue_tokens(verb: Token) -> list[Token]:
@@ -804,12 +808,22 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
 
 def _outermost(cues: list[Cue]) -> list[Cue]:
     """Drop a cue inside another cue's reported clause: 'She said he believes X' is hers."""
-    spans = [c.content for c in cues if c.content and c.kind in {"clause", "according"}]
-    return [
-        c
-        for c in cues
-        if not any(a <= c.start and c.end <= b and c.content != (a, b) for a, b in spans)
-    ]
+    spans = sorted({c.content for c in cues if c.content and c.kind in {"clause", "according"}})
+    # for the clauses starting at or before each point, the two reaching furthest (two, so
+    # that a cue's own clause can be left out): one sweep instead of every pair
+    reach: list[list[tuple[int, int]]] = []
+    furthest: list[tuple[int, int]] = []
+    for a, b in spans:
+        furthest = sorted([*furthest, (b, a)], reverse=True)[:2]
+        reach.append([(a2, b2) for b2, a2 in furthest])
+    starts = [a for a, _ in spans]
+    kept = []
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start)
+        inside = i > 0 and any(c.end <= b and c.content != (a, b) for a, b in reach[i - 1])
+        if not inside:
+            kept.append(c)
+    return kept
 
 
 # -- 3. joining quotations to cues --------------------------------------------------------
@@ -822,15 +836,73 @@ class Attribution:
     direct: bool
 
 
+# A cue further than this from a quotation (in characters, either way) is not its tag. The
+# rules below allow at most MAX_GAP_TOKENS words between them, so only a run of punctuation
+# could put a tag further away; the bound keeps the search near each quotation.
+CUE_REACH = 1_000
+
+
+class _Nearby:
+    """The cues and quotations near a place, found by bisection: attaching quotes to cues
+    costs the same per quote in a long article as in a short one."""
+
+    def __init__(
+        self, cues: list[Cue], marked: list[Marked], paragraphs: list[tuple[int, int]]
+    ) -> None:
+        self.cues = cues  # sorted by start
+        self.cue_starts = [c.start for c in cues]
+        by_content = sorted((c.content[0], n) for n, c in enumerate(cues) if c.content is not None)
+        self.content_starts = [a for a, _ in by_content]
+        self.content_cues = [n for _, n in by_content]
+        self.marked = marked  # sorted by start, not overlapping
+        self.marked_starts = [m.start for m in marked]
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [a for a, _ in paragraphs]
+
+    def cues_near(self, start: int, end: int) -> list[Cue]:
+        """Cues starting within CUE_REACH of ``[start, end)``, or whose content starts there,
+        in their order in the article."""
+        lo = bisect.bisect_left(self.cue_starts, start - CUE_REACH)
+        hi = bisect.bisect_right(self.cue_starts, end + CUE_REACH)
+        found = set(range(lo, hi))
+        a = bisect.bisect_left(self.content_starts, start - CUE_REACH)
+        b = bisect.bisect_right(self.content_starts, end)
+        found.update(n for n in self.content_cues[a:b] if not lo <= n < hi)
+        return [self.cues[n] for n in sorted(found)]
+
+    def marked_overlapping(self, start: int, end: int) -> list[int]:
+        """Indexes of the quotations overlapping ``[start, end)``."""
+        i = bisect.bisect_left(self.marked_starts, end)
+        found = []
+        while i > 0 and self.marked[i - 1].end > start:
+            i -= 1
+            found.append(i)
+        return found[::-1]
+
+    def any_marked_in(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.marked_starts, start)
+        return i < len(self.marked_starts) and self.marked_starts[i] < end
+
+    def paragraph(self, offset: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i][1]:
+            return self.paragraphs[i]
+        return None
+
+
 def _attach(
     doc: Doc, cues: list[Cue], marked: list[Marked], paragraphs: list[tuple[int, int]]
 ) -> list[Attribution]:
     text = _text(doc)
+    near = _Nearby(cues, marked, paragraphs)
     used: set[int] = set()
     by_cue: dict[int, Attribution] = {}
     out: list[Attribution] = []
+    by_part: dict[tuple[int, int], Attribution] = {}  # the first attribution holding a part
     for n, quote in enumerate(marked):
-        cue = _cue_for(doc, quote, cues, marked, paragraphs)
+        if n % 256 == 0:
+            checkpoint()
+        cue = _cue_for(doc, quote, near.cues_near(quote.start, quote.end), near)
         if cue is None:
             continue
         key = id(cue)
@@ -839,13 +911,15 @@ def _attach(
         else:
             by_cue[key] = Attribution(cue, list(quote.parts), True)
             out.append(by_cue[key])
+        for part in quote.parts:
+            by_part.setdefault(part, by_cue[key])
         used.add(n)
     # a quotation right after a tagged one continues it: '"A," he said. "B."'
     for n, quote in enumerate(marked):
         if n in used or n == 0:
             continue
         prev = marked[n - 1]
-        owner = next((a for a in out if prev.parts[-1] in a.parts), None)
+        owner = by_part.get(prev.parts[-1])
         if owner is None or owner.cue is None:
             continue
         between = text[prev.end : quote.start]
@@ -853,10 +927,12 @@ def _attach(
             owner.cue.end <= quote.start
             and len(between) < 120
             and "\n" not in between.strip(" ")
-            and _same_paragraph(paragraphs, prev.end, quote.start)
+            and _same_paragraph(near, prev.end, quote.start)
             and _only_tag(between, owner.cue)
         ):
             owner.parts.extend(quote.parts)
+            for part in quote.parts:
+                by_part.setdefault(part, owner)
             used.add(n)
     # cues whose content is their own clause (no quotation next to them)
     for cue in cues:
@@ -865,13 +941,11 @@ def _attach(
         if cue.speaker is None and cue.kind != "sourceless":
             continue
         start, end = cue.content
-        overlapping = [q for q in marked if q.start < end and start < q.end]
-        quoted = sum(min(end, q.end) - max(start, q.start) for q in overlapping)
+        overlapping = near.marked_overlapping(start, end)
+        quoted = sum(min(end, marked[n].end) - max(start, marked[n].start) for n in overlapping)
         direct = quoted >= 0.8 * (end - start)
         out.append(Attribution(cue, list(cue.parts or [cue.content]), direct))
-        for n, q in enumerate(marked):
-            if q in overlapping:
-                used.add(n)
+        used.update(overlapping)
     # long quotations nobody is tagged for still go in the table, speaker unknown
     for n, quote in enumerate(marked):
         if n in used or not quote.closed:
@@ -882,16 +956,11 @@ def _attach(
     return _dedupe(out)
 
 
-def _cue_for(
-    doc: Doc,
-    quote: Marked,
-    cues: list[Cue],
-    marked: list[Marked],
-    paragraphs: list[tuple[int, int]],
-) -> Cue | None:
+def _cue_for(doc: Doc, quote: Marked, cues: list[Cue], near: _Nearby) -> Cue | None:
+    """The cue that tags ``quote``, among the ``cues`` near it."""
     text = _text(doc)
-    para = next(((a, b) for a, b in paragraphs if a <= quote.parts[-1][0] < b), None)
-    first_para = next(((a, b) for a, b in paragraphs if a <= quote.start < b), para)
+    para = near.paragraph(quote.parts[-1][0])
+    first_para = near.paragraph(quote.start) or para
     if para is None or first_para is None:
         return None
     best: tuple[int, Cue] | None = None
@@ -912,7 +981,7 @@ def _cue_for(
         if _claims_elsewhere(text, cue, quote):
             continue
         if para[0] <= cue.start < para[1] and cue.start >= quote.end:
-            gap = _gap_tokens(doc, quote.end, cue.start, marked)
+            gap = _gap_tokens(doc, quote.end, cue.start, near)
             if gap is not None and gap <= MAX_GAP_TOKENS and _tag_after(text, quote.end, cue):
                 score = gap
                 if best is None or score < best[0]:
@@ -921,7 +990,7 @@ def _cue_for(
             first_para[0] <= cue.end <= first_para[1]
             or re.fullmatch(r"\s*:\s*", text[cue.end : quote.start]) is not None
         ):
-            gap = _gap_tokens(doc, cue.end, quote.start, marked)
+            gap = _gap_tokens(doc, cue.end, quote.start, near)
             lead = text[cue.end : quote.start]
             if gap is not None and gap <= MAX_GAP_TOKENS and re.search(r"[:,]\s*$", lead):
                 score = gap + 1  # a tag after the quotation wins a tie
@@ -941,8 +1010,8 @@ def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
     return len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS
 
 
-def _gap_tokens(doc: Doc, start: int, end: int, marked: list[Marked]) -> int | None:
-    if any(start <= m.start < end for m in marked):
+def _gap_tokens(doc: Doc, start: int, end: int, near: _Nearby) -> int | None:
+    if near.any_marked_in(start, end):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -964,13 +1033,21 @@ def _only_tag(between: str, cue: Cue) -> bool:
     return len(words) <= MAX_GAP_TOKENS and cue.tokens[0].text in between
 
 
-def _same_paragraph(paragraphs: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s <= a <= e and s <= b <= e for s, e in paragraphs)
+def _same_paragraph(near: _Nearby, a: int, b: int) -> bool:
+    # a paragraph holding both: the one starting at or before ``a`` (paragraphs do not overlap;
+    # ``a`` may sit on a paragraph's end)
+    i = bisect.bisect_right(near.paragraph_starts, a) - 1
+    if i < 0:
+        return False
+    s, e = near.paragraphs[i]
+    return s <= a <= e and s <= b <= e
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t")
-    return not before or before[-1] in "\n.!?:"
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:"
 
 
 def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
@@ -988,7 +1065,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 # -- building the report's quotes ---------------------------------------------------------
 
 
-def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
+def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
     text = _text(doc)
     parts = sorted(a.parts)
     start, end = parts[0][0], parts[-1][1]
@@ -1024,7 +1101,8 @@ def _antecedent_of(speaker: SpacySpan) -> SpacySpan:
 
 def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> None:
     """ "he said": the nearest person named before the pronoun (a speaker or a subject)."""
-    for quote in quotes:
+    antecedents = _Antecedents(quotes, people)
+    for n, quote in enumerate(quotes):
         sp = quote.speaker
         if sp is None or sp.type != "unknown":
             continue
@@ -1034,35 +1112,63 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> No
         wants_person = pronoun_wants_person(span)
         low = span.text.lower()
         gender = "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
-        found = _antecedent(doc, quotes, people, sp.start, wants_person, gender)
+        found = antecedents.find(sp.start, wants_person, gender)
         if found is not None:
             sp.type, sp.canonical = found  # type: ignore[assignment]
+            antecedents.add(n, sp)  # a resolved pronoun is an antecedent for later ones
 
 
-def _antecedent(
-    doc: Doc,
-    quotes: list[Quote],
-    people: list[Person],
-    before: int,
-    wants_person: bool,
-    gender: str | None = None,
-) -> tuple[str, str | None] | None:
-    """The nearest compatible speaker or person before ``before``; a title's gender must agree."""
-    clash = {p.canonical for p in people if gender and p.gender and p.gender != gender}
-    best: tuple[int, tuple[str, str | None]] | None = None
-    for q in quotes:
-        sp = q.speaker
-        if sp is None or sp.start >= before or sp.type in {"unknown"}:
-            continue
-        if (sp.type == "named") != wants_person or sp.canonical in clash:
-            continue
-        if best is None or sp.start > best[0]:
-            best = (sp.start, (sp.type, sp.canonical))
-    if wants_person:
-        for person in people:
-            if person.canonical in clash:
-                continue
-            for m in person.mentions:
-                if m.start < before and (best is None or m.start > best[0]):
-                    best = (m.start, ("named", person.canonical))
-    return best[1] if best else None
+Found = tuple[str, str | None]  # (speaker type, canonical name)
+
+
+class _Antecedents:
+    """The speakers and named people before a place, by bisection: the nearest compatible one
+    before a pronoun, as a scan of every earlier quote and mention would find it (on equal
+    offsets the first found wins). A title's gender must agree."""
+
+    def __init__(self, quotes: list[Quote], people: list[Person]) -> None:
+        self.genders: dict[str | None, set[str]] = {
+            g: {p.canonical for p in people if g and p.gender and p.gender != g}
+            for g in ("m", "f", None)
+        }
+        # (wants a person, gender) -> sorted [(offset, quote index, found)]
+        self.speakers: dict[tuple[bool, str | None], list[tuple[int, int, Found]]] = {
+            (w, g): [] for w in (True, False) for g in self.genders
+        }
+        for n, q in enumerate(quotes):
+            if q.speaker is not None:
+                self.add(n, q.speaker)
+        # gender -> sorted [(offset, order, found)] of every mention of a compatible person
+        self.mentions: dict[str | None, list[tuple[int, int, Found]]] = {}
+        for g, clash in self.genders.items():
+            rows: list[tuple[int, int, Found]] = [
+                (m.start, order, ("named", person.canonical))
+                for order, person in enumerate(people)
+                if person.canonical not in clash
+                for m in person.mentions
+            ]
+            rows.sort(key=lambda r: (r[0], r[1]))
+            self.mentions[g] = rows
+
+    def add(self, n: int, sp: Speaker) -> None:
+        if sp.type == "unknown":
+            return
+        for (wants, g), rows in self.speakers.items():
+            if (sp.type == "named") == wants and sp.canonical not in self.genders[g]:
+                bisect.insort(rows, (sp.start, n, (sp.type, sp.canonical)), key=lambda r: r[:2])
+
+    @staticmethod
+    def _nearest(rows: list[tuple[int, int, Found]], before: int) -> tuple[int, Found] | None:
+        i = bisect.bisect_left(rows, before, key=lambda r: r[0])
+        if i == 0:
+            return None
+        first = bisect.bisect_left(rows, rows[i - 1][0], key=lambda r: r[0])
+        return rows[first][0], rows[first][2]
+
+    def find(self, before: int, wants_person: bool, gender: str | None) -> Found | None:
+        best = self._nearest(self.speakers[(wants_person, gender)], before)
+        if wants_person:
+            person = self._nearest(self.mentions[gender], before)
+            if person is not None and (best is None or person[0] > best[0]):
+                best = person
+        return best[1] if best else None

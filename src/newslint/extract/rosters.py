@@ -229,7 +229,7 @@ def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> 
     sentence = analysis.sentence_at(m.start())
     if sentence is None or sentence.start != m.start():
         return None
-    index = analysis.sentences.index(sentence)
+    index = analysis.sentence_index(sentence)
     if index == 0:
         return None
     before = analysis.sentences[max(0, index - 2)].start

@@ -7,11 +7,12 @@ the quote table pick it up.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.entities import (
-    Person,
+    People,
     fold,
     person_by_role,
     person_for,
@@ -270,7 +271,7 @@ def speaker_head(span: SpacySpan) -> Token:
     return span[-1]
 
 
-def speaker_type(span: SpacySpan, people: list[Person]) -> tuple[SpeakerType, str | None]:
+def speaker_type(span: SpacySpan, people: People) -> tuple[SpeakerType, str | None]:
     """``(type, canonical)`` for a speaker span; pronouns are resolved by the caller."""
     head = speaker_head(span)
     low = _lower(head)
@@ -364,8 +365,14 @@ def _ents_in(span: SpacySpan) -> list[SpacySpan]:
     doc = span.doc
     ents = doc.user_data.get("newslint_ents")
     if ents is None:
-        ents = doc.user_data["newslint_ents"] = list(doc.ents)
-    return [e for e in ents if span.start <= e.start and e.end <= span.end]
+        ents = doc.user_data["newslint_ents"] = list(doc.ents)  # sorted, not overlapping
+        doc.user_data["newslint_ent_starts"] = [e.start for e in ents]
+    i = bisect.bisect_left(doc.user_data["newslint_ent_starts"], span.start)
+    found = []
+    while i < len(ents) and ents[i].end <= span.end:
+        found.append(ents[i])
+        i += 1
+    return found
 
 
 def _governs(head: Token, ents: list[SpacySpan]) -> bool:

@@ -411,4 +411,4 @@ def _words(text: str) -> set[str]:
 
 def _paragraph(analysis: Analysis, offset: int) -> int:
     paragraph = analysis.paragraph_at(offset)
-    return analysis.paragraphs.index(paragraph) if paragraph is not None else -1
+    return analysis.paragraph_index(paragraph) if paragraph is not None else -1

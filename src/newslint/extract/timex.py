@@ -117,8 +117,9 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
         expression = _calendar(m, published)
         if expression:
             found.append(expression)
+    words = _ArticleWords(text)
     for m in _SINCE.finditer(text):
-        expression = _since(text, m, published)
+        expression = _since(text, m, published, words)
         if expression:
             found.append(expression)
     for m in _DURATION.finditer(text):
@@ -254,7 +255,27 @@ def _duration(m: re.Match[str]) -> TimeExpression:
     return TimeExpression(m.start(), end, text, "duration", days)
 
 
-def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpression | None:
+class _ArticleWords:
+    """Whether the article holds a word, each word looked up once: an article may say "since
+    the ..." thousands of times, and each time would search the whole text again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower: str | None = None
+        self.found: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        if word not in self.found:
+            if self.lower is None:
+                self.lower = self.text.lower()
+            pattern = r"\b" + re.escape(word) + r"\b"
+            self.found[word] = re.search(pattern, self.lower) is not None
+        return self.found[word]
+
+
+def _since(
+    text: str, m: re.Match[str], published: date | None, words: _ArticleWords
+) -> TimeExpression | None:
     """'since April', 'since 12 July', 'since Friday', 'since 2019', 'since the invasion'."""
     rest = _clause_after(text, m.end())
     start_of = re.match(
@@ -269,7 +290,7 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
         return TimeExpression(
             m.start(), end, text[m.start() : end], "since", days, begin, published
         )
-    event = _event(rest, text, published)
+    event = _event(rest, words, published)
     start_date = None
     date_match = _EXPLICIT_DATE.search(rest)
     if date_match and not _capitalised(date_match):
@@ -400,19 +421,18 @@ def _trigger_end(rest: str, event: Event) -> int:
     return max(ends) if ends else 0
 
 
-def _event(rest: str, text: str, published: date | None) -> Event | None:
+def _event(rest: str, words: _ArticleWords, published: date | None) -> Event | None:
     """The shipped event a 'since the ...' phrase names, told apart by the article's words."""
     low = rest.lower()
     if not low.lstrip().startswith(("the ", "russia", "brexit", "covid", "lockdown")):
         return None
-    article = text.lower()
     best: list[tuple[int, Event]] = []
     for event in events():
         if published and event.date > published:
             continue
         if not any(re.search(r"\b" + re.escape(t) + r"\b", low) for t in event.triggers):
             continue
-        score = sum(1 for w in event.context if re.search(r"\b" + re.escape(w) + r"\b", article))
+        score = sum(1 for w in event.context if words.has(w))
         if score:
             best.append((score, event))
     best.sort(key=lambda se: -se[0])

@@ -19,6 +19,7 @@ groups as parts ("three programmes" and three figures), or "the N nouns are ..."
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -308,7 +309,7 @@ def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
     sa, sb = analysis.sentence_at(a.start), analysis.sentence_at(b.start)
     if sa is None or sb is None:
         return False
-    return analysis.sentences.index(sb) == analysis.sentences.index(sa) + 1
+    return analysis.sentence_index(sb) == analysis.sentence_index(sa) + 1
 
 
 def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
@@ -354,9 +355,11 @@ def _total_after(
 ) -> Quantity | None:
     """ "12 men and 9 women, 23 people in all"."""
     text = analysis.text
-    for q in figures:
-        near = q.start > run[-1].end and q.start - run[-1].end < 40
-        summed = near and _SUM_AFTER.match(text[q.end : q.end + 40])
+    after = bisect.bisect_right(figures, run[-1].end, key=lambda f: f.start)
+    for q in (figures[i] for i in range(after, len(figures))):
+        if q.start - run[-1].end >= 40:
+            break  # figures are in order: the rest are further away
+        summed = _SUM_AFTER.match(text[q.end : q.end + 40])
         if summed and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
             return q
     return None
@@ -376,9 +379,10 @@ def _total_before(
     first = analysis.sentence_at(run[0].start)
     if first is None:
         return None
-    index = analysis.sentences.index(first)
+    index = analysis.sentence_index(first)
     lead_in = analysis.sentences[max(0, index - 1)].start  # "The tower's beds will be split ..."
-    for q in reversed([q for q in figures if q.start < run[0].start]):
+    before = bisect.bisect_left(figures, run[0].start, key=lambda f: f.start)
+    for q in (figures[i] for i in range(before - 1, -1, -1)):
         apart = _paragraphs_apart(analysis, q.start, run[0].start)
         if apart > 4:
             return None
@@ -455,7 +459,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if _PRONOUN_LIST.match(text[_sentence_start(analysis, run[0].start) : run[0].start]):
         first = analysis.sentence_at(run[0].start)
         if first is not None and here is not None and first is not here:
-            previous = analysis.sentences[analysis.sentences.index(first) - 1]
+            previous = analysis.sentences[analysis.sentence_index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
     for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
@@ -464,8 +468,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     # "... according to the segment breakdown", "These three categories covered every
     # offence": a cue after the list, in its sentence or the next
     last = analysis.sentence_at(run[-1].start)
-    following = [s for s in analysis.sentences if last is not None and s.start >= last.end][:1]
-    end = following[0].end if following else (last.end if last else run[-1].end)
+    following = analysis.sentence_after(last) if last is not None else None
+    end = following.end if following else (last.end if last else run[-1].end)
     for late in _COMPLETE.finditer(text, run[-1].end, end):
         in_list_sentence = last is not None and late.start() < last.end
         if in_list_sentence or _cue_names_total(analysis, total, late.start()):
@@ -575,7 +579,7 @@ def _paragraphs_apart(analysis: Analysis, a: int, b: int) -> int:
     pa, pb = analysis.paragraph_at(a), analysis.paragraph_at(b)
     if pa is None or pb is None:
         return 99
-    return analysis.paragraphs.index(pb) - analysis.paragraphs.index(pa)
+    return analysis.paragraph_index(pb) - analysis.paragraph_index(pa)
 
 
 def _group_count(analysis: Analysis, total: Quantity, run: list[Quantity]) -> int | None:
@@ -588,12 +592,15 @@ def _group_count(analysis: Analysis, total: Quantity, run: list[Quantity]) -> in
         sentence = analysis.sentence_at(offset)
         if sentence is not None:
             spans.append((sentence.start, sentence.end))
-            index = analysis.sentences.index(sentence)
+            index = analysis.sentence_index(sentence)
             if index > 0:
                 # "A four-party coalition has taken control ... It controls 40 seats"
                 before = analysis.sentences[index - 1]
                 spans.append((before.start, before.end))
-    for q in analysis.quantities:
+    if not spans:
+        return None
+    nearby = analysis.quantities_in(min(a for a, _ in spans), max(b for _, b in spans))
+    for q in nearby:
         if q is total or any(q is p for p in run) or not any(a <= q.start < b for a, b in spans):
             continue
         if _is_group_count(text, q):

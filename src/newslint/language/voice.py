@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newslint.intervals import Intervals
 from newslint.report.model import Quote
 
 if TYPE_CHECKING:
@@ -48,11 +49,13 @@ class Voice:
         self._starts = [s.start for s in self.stretches]
         self._longest = max((s.end - s.start for s in self.stretches), default=0)
         self.attributions = sorted(attributions)
+        self._attributed = Intervals(self.attributions)
 
     def others(self, start: int, end: int) -> Stretch | None:
         """The stretch of somebody else's words that overlaps ``[start, end)``, if any."""
         i = bisect.bisect_left(self._starts, start - self._longest)
-        for s in self.stretches[i:]:
+        for n in range(i, len(self.stretches)):  # by index: a slice would copy the rest
+            s = self.stretches[n]
             if s.start >= end:
                 break
             if start < s.end and s.start < end:
@@ -62,7 +65,7 @@ class Voice:
     def attributed(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` hold a quote or claim with a source (its speaker, its cue or
         what was said)?"""
-        return any(a < end and start < b for a, b in self.attributions)
+        return self._attributed.overlaps(start, end)
 
 
 def voice_of(
@@ -73,11 +76,14 @@ def voice_of(
     stretches: list[Stretch] = []
     attributions: list[tuple[int, int]] = []
     narration = [cut for q in quotes for cut in _narration(doc, q)] if doc is not None else []
+    # a cut changes only the pieces it overlaps: each quote is cut by the cuts near it
+    cuts = Intervals(narration)
     for q in quotes:
         kind = "quote" if q.direct else ("reported" if q.speaker else "sourceless")
         pieces = [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
         if not q.direct:
-            pieces = _cut(pieces, narration)
+            near = cuts.overlapping(min(a for a, _ in pieces), max(b for _, b in pieces))
+            pieces = _cut(pieces, [narration[n] for n in near])
         stretches += [Stretch(a, b, kind, q) for a, b in pieces if b > a]
         if q.speaker is not None:
             attributions.append((q.start, q.end))

@@ -9,7 +9,9 @@ with each other. When they do not, there is no telling which the comparison desc
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
 from dataclasses import dataclass
 
 from newslint.measurements.lexicon import GENERIC_LABELS
@@ -29,13 +31,50 @@ class Described:
     why: str
 
 
+# a comparison weighs at most this many of the article's figures of its dimension either side
+# of it: a real article has a handful; one with thousands would make comparisons quadratic
+MAX_WEIGHED = 50
+
+
+class _Index:
+    """The measurements a comparison could describe, by dimension and period, and every
+    measurement by sentence: built once per article instead of scanned per comparison."""
+
+    def __init__(self, measurements: Measurements) -> None:
+        text = measurements.analysis.text
+        self.by_measure: dict[tuple[str | None, str | None], list[Measurement]] = {}
+        self.by_sentence: dict[int, list[Measurement]] = {}
+        for m in measurements:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+            if _comparable(m, text):
+                self.by_measure.setdefault((m.quantity.dimension, m.per), []).append(m)
+
+    def fits(self, comp: Measurement) -> list[Measurement]:
+        """``_fits`` for every measurement, in order, but only the ``MAX_WEIGHED`` nearest
+        on either side of the comparison."""
+        c = comp.quantity
+        found = self.by_measure.get((c.dimension, comp.per), [])
+        at = bisect.bisect_left(found, c.start, key=lambda m: m.quantity.start)
+        near = found[max(0, at - MAX_WEIGHED) : at + MAX_WEIGHED]
+        return [m for m in near if not (m.quantity.start >= c.start and m.quantity.end <= c.end)]
+
+
+_INDEXES: weakref.WeakKeyDictionary[Measurements, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(measurements: Measurements) -> _Index:
+    if measurements not in _INDEXES:
+        _INDEXES[measurements] = _Index(measurements)
+    return _INDEXES[measurements]
+
+
 def figures_for(measurements: Measurements, comp: Measurement) -> Described | None:
     """The article's figures for the measure a comparison describes, and why they are it."""
     q = comp.quantity
-    text = measurements.analysis.text
-    fits = [m for m in measurements if _fits(m, comp, text)]
+    index = _index(measurements)
+    fits = index.fits(comp)
     same = [m for m in fits if m.sentence == comp.sentence]
-    same += [m for m in measurements if _changed_by(m, comp)]
+    same += [m for m in index.by_sentence.get(comp.sentence, []) if _changed_by(m, comp)]
     if same:
         return Described(same, "in the same sentence")
     if not fits:
@@ -114,14 +153,24 @@ def _changed_by(m: Measurement, comp: Measurement) -> bool:
 
 
 def _fits(m: Measurement, comp: Measurement, text: str) -> bool:
+    """May ``comp`` describe ``m``? (``_Index.fits`` answers this for every ``m`` at once.)"""
     q, c = m.quantity, comp.quantity
     return (
-        m.role in ("total", "rate")
+        _comparable(m, text)
         and m.per == comp.per  # "each year" is not compared with "every day"
+        and q.dimension == c.dimension
+        and not (q.start >= c.start and q.end <= c.end)
+    )
+
+
+def _comparable(m: Measurement, text: str) -> bool:
+    """A figure some comparison may describe: a total or rate of a measure, not a whole a share
+    is taken of."""
+    q = m.quantity
+    return (
+        m.role in ("total", "rate")
         and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 60), q.start)
         and q.kind == "measure"
-        and q.dimension == c.dimension
         and q.value is not None
         and q.si_value is not None
-        and not (q.start >= c.start and q.end <= c.end)
     )

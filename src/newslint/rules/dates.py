@@ -9,6 +9,7 @@ grouping of ``extract/ages.py``). Where either is unknown, the rules stay silent
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterator
@@ -277,23 +278,36 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
     anchored = anchored_spells(analysis, durations)
     if not spells and not anchored:
         return
-    full = [d for d in analysis.dates if d.date is not None]
+    starts = [a for a, _ in paragraphs]
 
     def paragraph(offset: int) -> int:
-        return next((k for k, (s, e) in enumerate(paragraphs) if s <= offset < e), -1)
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < paragraphs[k][1] else -1
+
+    # spells by the paragraphs of their ends, dates by their paragraph: a duration looks up
+    # its neighbours instead of scanning the article's every spell and date
+    ends: dict[int, set[int]] = {}
+    for n, i in enumerate(spells):
+        for end in (i.first, i.last):
+            ends.setdefault(paragraph(end.start), set()).add(n)
+    full: dict[int, list[date]] = {}
+    for d in analysis.dates:
+        if d.date is not None:
+            full.setdefault(paragraph(d.start), []).append(d.date)
+
+    def near_to(where: int) -> list[Spell]:
+        if len(spells) == 1:
+            return spells[:]
+        found = {n for k in range(where - PARAGRAPHS_APART, where + PARAGRAPHS_APART + 1)
+                 for n in ends.get(k, ())}  # fmt: skip
+        return [spells[n] for n in sorted(found)]
 
     wrong: dict[tuple[int, int], tuple[Spell, list[Duration]]] = {}
     for duration in durations:
         where = paragraph(duration.start)
         near = anchored.get(duration.start, [])
         if not near:
-            near = [
-                i
-                for i in spells
-                if len(spells) == 1
-                or min(abs(paragraph(i.first.start) - where), abs(paragraph(i.last.start) - where))
-                <= PARAGRAPHS_APART
-            ]
+            near = near_to(where)
             near = [
                 i
                 for i in near
@@ -306,13 +320,11 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         if not near:
             continue
         # any two dates near it that fit: it measures another spell
-        around = [d.date for d in full if abs(paragraph(d.start) - where) <= 1]
+        around: list[date | None] = [
+            d for k in range(where - 1, where + 2) for d in full.get(k, [])
+        ]
         around += [i.first.day for i in near] + [i.last.day for i in near]
-        if any(
-            duration.allows(abs((b - a).days))  # type: ignore[operator]
-            for k, a in enumerate(around)
-            for b in around[k + 1 :]
-        ):
+        if _two_apart(around, duration):
             continue
         spell = min(near, key=lambda i: _distance(i, duration))
         key = (spell.first.start, spell.last.start)
@@ -321,6 +333,19 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         # the same duration said again (a headline's "after 13 months") is the same error
         again = [d for d in durations if d.text.lower() == found[0].text.lower() and d not in found]
         yield _duration_flag(spell, found + again)
+
+
+def _two_apart(dates: list[date | None], duration: Duration) -> bool:
+    """Are any two of ``dates`` as far apart as ``duration`` allows? Sorted and bisected, not
+    tried pair by pair: a paragraph may hold thousands of dates."""
+    low, high = duration.bounds()
+    days = sorted(d.toordinal() for d in dates if d is not None)
+    for k, a in enumerate(days):
+        # the first date after this one (not itself) at least ``low`` days on
+        j = bisect.bisect_left(days, a + max(low, 0), k + 1)
+        if j < len(days) and days[j] - a < high:
+            return True
+    return False
 
 
 def _distance(spell: Spell, duration: Duration) -> int:

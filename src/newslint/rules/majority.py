@@ -7,7 +7,6 @@ no modal and no time words that could put the two statements at different times.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -87,7 +86,7 @@ def majority_minority_flags(analysis: Analysis) -> Iterator[Flag]:
         return
     claims = [c for s in analysis.sentences if _CUE.search(text[s.start : s.end])
               for c in _claims(analysis, s)]  # fmt: skip
-    for a, b in itertools.combinations(claims, 2):
+    for a, b in _candidate_pairs(claims):
         if a.majority == b.majority or not _same(a, b):
             continue
         major, minor = (a, b) if a.majority else (b, a)
@@ -115,6 +114,23 @@ def majority_minority_flags(analysis: Analysis) -> Iterator[Flag]:
                 ],
             },
         )
+
+
+# a claim is compared with at most this many earlier claims about the same part and whole
+MAX_EARLIER = 50
+
+
+def _candidate_pairs(claims: list[_Claim]) -> Iterator[tuple[_Claim, _Claim]]:
+    """Pairs (earlier, later) that could be ``_same``: only claims about one part of one whole
+    are compared, not every pair of the article's claims."""
+    groups: dict[tuple[str, str, frozenset[str], frozenset[str]], list[int]] = {}
+    pairs: list[tuple[int, int]] = []
+    for n, c in enumerate(claims):
+        earlier = groups.setdefault((c.part, c.whole, c.part_mods, c.whole_mods), [])
+        pairs += [(m, n) for m in earlier[-MAX_EARLIER:]]
+        earlier.append(n)
+    for m, n in sorted(pairs):
+        yield claims[m], claims[n]
 
 
 def _same(a: _Claim, b: _Claim) -> bool:
@@ -245,10 +261,10 @@ def _tense(verb: Token) -> str | None:
 
 def _speaker(analysis: Analysis, offset: int) -> str | None:
     """Who says it: the quote's speaker, or the article's own voice (None)."""
-    for quote in analysis.quotes:
-        if quote.start <= offset < quote.end:
-            return "quote:" + (quote.speaker.text.lower() if quote.speaker else str(quote.start))
-    return None
+    quote = analysis.quote_at(offset)
+    if quote is None:
+        return None
+    return "quote:" + (quote.speaker.text.lower() if quote.speaker else str(quote.start))
 
 
 def _noun_lemma(token: Token) -> str:

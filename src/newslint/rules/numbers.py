@@ -200,6 +200,8 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         comp = comparison.quantity
         if comparison.role != "comparison" or comp.implied_low is None or comp.implied_high is None:
             continue
+        if comp.multiplier is not None and comp.multiplier <= 0:
+            continue  # "0 times the size of Wales" implies no size to check against
         described = figures_for(measurements, comparison)
         if described is None:
             continue

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, sig, with_approx
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
+from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
 from newslint.rules.rate_sums import rate_sum
@@ -165,7 +166,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         return
     times = analysis.time_expressions
     periods = [t for t in times if _is_period(t)]
-    periods += [s for s in _so_far(text) if not any(t.start <= s.start < t.end for t in times)]
+    timed = Intervals((t.start, t.end) for t in times)
+    periods += [s for s in _so_far(text) if not timed.holds(s.start)]
     if not periods:
         return
     starts = [s.start for s in analysis.sentences]
@@ -243,7 +245,7 @@ def _countable(q: Quantity) -> bool:
     )
 
 
-def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> list[Total]:
+def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> _Totals:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
     72,000 sightings"). A figure has one period, the first: in "20,000 since 2019, most of them
@@ -251,6 +253,7 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
     quantities = analysis.quantities
     positions = [q.start for q in quantities]
     totals: list[Total] = []
+    used: set[int] = set()  # ids of the figures already a period's total
     for period in periods:
         index = _sentence_index(starts, period.start)
         sentence = analysis.sentences[index]
@@ -266,14 +269,15 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             total = after[0]
         else:
             continue
-        if total.approx in ("<", "<=") or any(t.quantity is total for t in totals):
+        if total.approx in ("<", "<=") or id(total) in used:
             continue  # "up to 52,000": the total's least is unknown
         if _AMOUNT_OF.match(analysis.text, total.end) or _OF_THOSE_BEFORE.search(
             analysis.text, max(0, total.start - 25), total.start
         ):
             continue  # "70,000 of them in the past month": a part, not a total
         totals.append(Total(total, period, index))
-    return totals
+        used.add(id(total))
+    return _Totals(totals)
 
 
 def _window_shares(
@@ -447,16 +451,14 @@ def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExp
     return window
 
 
-def _total_for(
-    analysis: Analysis, share: WindowShare, totals: list[Total]
-) -> tuple[Total, str] | None:
+def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
     """The total a share is of, and how the two were tied, or None when unsure."""
-    same = [t for t in totals if t.sentence == share.sentence and t.quantity.end <= share.start]
+    same = [t for t in totals.by_sentence.get(share.sentence, []) if t.quantity.end <= share.start]
     if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share):
         if _noun_fits(share, same[-1]):
             return same[-1], "same sentence"
         return None
-    previous = [t for t in totals if t.sentence == share.sentence - 1]
+    previous = totals.by_sentence.get(share.sentence - 1, [])
     if (
         previous
         and (share.refers != "bare" or share.opens_sentence)
@@ -474,10 +476,23 @@ def _total_for(
         if len(kin) == 1 and kin[0].quantity.start < share.start:
             return kin[0], f"the article's only total of its kind before '{share.phrase}'"
     if share.refers == "noun":
-        named = [t for t in totals if t.noun == share.noun]
+        named = totals.by_noun.get(share.noun, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
     return None
+
+
+class _Totals(list[Total]):
+    """The article's totals, indexed by sentence and by noun: an article may have thousands
+    of shares to tie to thousands of totals."""
+
+    def __init__(self, totals: Iterable[Total]) -> None:
+        super().__init__(totals)
+        self.by_sentence: dict[int, list[Total]] = {}
+        self.by_noun: dict[str | None, list[Total]] = {}
+        for t in self:
+            self.by_sentence.setdefault(t.sentence, []).append(t)
+            self.by_noun.setdefault(t.noun, []).append(t)
 
 
 def _noun_fits(share: WindowShare, total: Total) -> bool:
@@ -509,7 +524,7 @@ def _could_refer_to(share: WindowShare, q: Quantity) -> bool:
 # -- stated averages ---------------------------------------------------------------------------
 
 
-def _stated_rates(analysis: Analysis, starts: list[int]) -> list[Rate]:
+def _stated_rates(analysis: Analysis, starts: list[int]) -> _Rates:
     """Every average the article states per unit of time: "about 40 parcels a day", "averages
     about 150 missions a year", "the daily average had been about 60 admissions", "roughly once
     a month, usually carrying 30 to 40"."""
@@ -520,7 +535,7 @@ def _stated_rates(analysis: Analysis, starts: list[int]) -> list[Rate]:
     def within(start: int, end: int) -> list[Quantity]:
         return quantities[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
 
-    rates = []
+    rates: list[Rate] = []
     for q in quantities:
         per = (q.per or "").lower()
         if per in UNIT_DAYS and q.kind in ("count", "money", "measure"):
@@ -551,7 +566,7 @@ def _stated_rates(analysis: Analysis, starts: list[int]) -> list[Rate]:
                 and q.low is None
             ):
                 rates.append(_rate(q, days, f"stated average '{q.text}'", starts))
-    return rates
+    return _Rates(analysis, rates)
 
 
 def _rate(q: Quantity, days: float, basis: str, starts: list[int]) -> Rate:
@@ -562,13 +577,13 @@ def _rate(q: Quantity, days: float, basis: str, starts: list[int]) -> Rate:
     return Rate(high / days, q, basis, _sentence_index(starts, q.start), noun, high, days)
 
 
-def _rates_for(analysis: Analysis, total: Total, rates: list[Rate]) -> list[Rate]:
+def _rates_for(analysis: Analysis, total: Total, rates: _Rates) -> list[Rate]:
     """The stated averages of the same thing as the total: the same kind (and currency), and
     the same noun, or the total's own sentence, or its paragraph when either has no noun."""
     q = total.quantity
     paragraph = analysis.paragraph_at(q.start)
     fits = []
-    for rate in rates:
+    for rate in rates.near(analysis, total):
         r = rate.quantity
         if r is q or r.kind != q.kind or r.currency != q.currency or r.dimension != q.dimension:
             continue
@@ -580,6 +595,33 @@ def _rates_for(analysis: Analysis, total: Total, rates: list[Rate]) -> list[Rate
         ):
             fits.append(rate)
     return fits
+
+
+class _Rates(list[Rate]):
+    """The article's stated averages, indexed by sentence, paragraph and noun, so that the
+    ones that may fit a total are looked up instead of scanned (``_rates_for``)."""
+
+    def __init__(self, analysis: Analysis, rates: Iterable[Rate]) -> None:
+        super().__init__(rates)
+        self._by_key: dict[tuple[str, object], list[int]] = {}
+        for n, rate in enumerate(self):
+            for key in _keys(analysis, rate.quantity.start, rate.sentence, rate.noun):
+                self._by_key.setdefault(key, []).append(n)
+
+    def near(self, analysis: Analysis, total: Total) -> list[Rate]:
+        """Those with the total's noun, in its sentence or in its paragraph, in order."""
+        keys = _keys(analysis, total.quantity.start, total.sentence, total.noun)
+        return [self[n] for n in sorted({n for key in keys for n in self._by_key.get(key, ())})]
+
+
+def _keys(
+    analysis: Analysis, start: int, sentence: int, noun: str | None
+) -> list[tuple[str, object]]:
+    paragraph = analysis.paragraph_at(start)
+    keys: list[tuple[str, object]] = [("s", sentence), ("p", paragraph.start if paragraph else -1)]
+    if noun:
+        keys.append(("n", noun))
+    return keys
 
 
 # -- the finding -------------------------------------------------------------------------------
@@ -597,7 +639,7 @@ class Baseline:
     days: float
 
 
-def _baseline(analysis: Analysis, total: Total, rates: list[Rate]) -> Baseline | None:
+def _baseline(analysis: Analysis, total: Total, rates: _Rates) -> Baseline | None:
     """The average to compare with: the highest average the article states for the same thing
     (the total's own average is inflated by the very window in question), else the total over
     its period when the period has a length (a known start and publication date)."""
@@ -616,7 +658,7 @@ def _baseline(analysis: Analysis, total: Total, rates: list[Rate]) -> Baseline |
 
 
 def _rate_flag(
-    analysis: Analysis, total: Total, share: WindowShare, how: str, rates: list[Rate]
+    analysis: Analysis, total: Total, share: WindowShare, how: str, rates: _Rates
 ) -> Flag | Verified | None:
     q, period, window = total.quantity, total.period, share.window
     window_days = max(window.days or 1.0, 1.0)

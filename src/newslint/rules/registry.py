@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -118,9 +119,9 @@ class Rule:
                     name=getattr(record, "name", None) or self.name,
                     start=record.start,
                     end=record.end,
-                    message=record.message,
+                    message=" ".join(record.message.split()),
                     related=related,
-                    evidence=record.evidence,
+                    evidence=_finite(record.evidence),
                 )
                 continue
             # a record may carry a code the rule serves (a house-style entry's own code)
@@ -130,11 +131,25 @@ class Rule:
                 severity=record.severity or self.severity,
                 start=record.start,
                 end=record.end,
-                message=record.message,
+                # one line: a quoted figure or speaker may run over a line break, and the
+                # line format gives each finding one line
+                message=" ".join(record.message.split()),
                 related=related,
-                evidence=record.evidence,
+                evidence=_finite(record.evidence),
                 replacements=list(record.replacements),
             )
+
+
+def _finite(value: Any) -> Any:
+    """Evidence as JSON can carry it: an infinite or undefined number is null (JSON has no
+    Infinity or NaN), so a report reads back as it was written."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 RULES: dict[str, Rule] = {}

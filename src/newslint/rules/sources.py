@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from newslint.analysis import Analysis
+from newslint.intervals import Intervals
 from newslint.report.model import Quantity, Quote
 from newslint.rules.registry import Flag, rule
 
@@ -143,20 +145,27 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
         if quote.cue_start is not None and quote.cue_end is not None:
             attributed_spans.append((quote.cue_start, quote.cue_end))
         attributed_spans.append((quote.speaker.start, quote.speaker.end))
+    attributed = Intervals(attributed_spans)
     # anything in quotation marks is somebody's words, attributed or not
-    quoted = [(q.start, q.end) for q in quotes if q.direct]
+    quoted = Intervals((q.start, q.end) for q in quotes if q.direct)
     sentences = _sentences(analysis)
+    sentence_starts = [a for a, _ in sentences]
+    headline_like: dict[int, bool] = {}  # by paragraph start: each paragraph read once
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
     for q in figures:
-        if any(a <= q.start < b for a, b in quoted):
+        if quoted.holds(q.start):
             continue
-        sentence = next(((a, b) for a, b in sentences if a <= q.start < b), (q.start, q.end))
+        i = bisect.bisect_right(sentence_starts, q.start) - 1
+        sentence = sentences[i] if i >= 0 and q.start < sentences[i][1] else (q.start, q.end)
         para = analysis.paragraph_at(q.start)
-        if para is not None and _headline_like(analysis.text[para.start : para.end]):
+        if para is not None:
+            if para.start not in headline_like:
+                headline_like[para.start] = _headline_like(analysis.text[para.start : para.end])
+            if headline_like[para.start]:
+                continue
+        if attributed.overlaps(*sentence):
             continue
-        if any(a < sentence[1] and sentence[0] < b for a, b in attributed_spans):
-            continue
-        if para is not None and any(a < para.end and para.start < b for a, b in attributed_spans):
+        if para is not None and attributed.overlaps(para.start, para.end):
             continue
         by_sentence.setdefault(sentence, []).append(q)
     for (s_start, s_end), found in by_sentence.items():

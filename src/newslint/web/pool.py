@@ -9,10 +9,13 @@ waits for a free worker, sends it the job and returns the rendered body, or rais
   article at a time;
 - **queue**: at most ``queue`` requests wait for a worker; the next is refused at once with
   503 and a Retry-After estimate, and one that waited ``queue_seconds`` without a worker is
-  refused the same way, so no request waits longer than its queueing plus its budget;
-- **budget**: a check still running after ``max_seconds`` has its worker killed (SIGKILL) and
-  replaced, and the request gets 422; a worker that dies (a crash, the OOM killer) gets its
-  request a 500 and is replaced; a worker is also retired after ``recycle_after`` checks;
+  refused the same way, so no request waits longer than its queueing plus its budget (and
+  ``kill_grace``);
+- **budget**: each check gets ``max_seconds`` as its own time budget (``max-seconds``) and
+  stops itself at its next checkpoint past it: 422, and the worker stays; one still running
+  ``kill_grace`` seconds later has its worker killed (SIGKILL) and replaced, and the request
+  gets 422; a worker that dies (a crash, the OOM killer) gets its request a 500 and is
+  replaced; a worker is also retired after ``recycle_after`` checks;
 - **close**: idle workers exit, running checks are stopped, all within ``grace`` seconds.
 
 The event loop never checks, pickles or waits on a pipe: sending a job and reading its answer
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import math
 import multiprocessing
@@ -46,6 +50,9 @@ class PoolSettings:
     queue_seconds: float = 10.0  # the longest a request waits for a worker
     start_seconds: float = 300.0  # the longest a worker may take to start
     recycle_after: int = 1000  # checks before a worker is replaced (bounds slow leaks)
+    # seconds past its budget before a check's worker is killed: the check itself stops at
+    # its next checkpoint (newslint.budget), normally well within this, and its worker stays
+    kill_grace: float = 2.0
 
     @property
     def queue_limit(self) -> int:
@@ -159,7 +166,7 @@ class CheckPool:
             "queued": self._queued,
             "queue_limit": self.settings.queue_limit,
             "max_seconds": self.settings.max_seconds,
-            **{k: self.counts[k] for k in ("checks", "overran", "died", "refused")},
+            **{k: self.counts[k] for k in ("checks", "overran", "killed", "died", "refused")},
         }
 
     # ---- running a check ----
@@ -173,6 +180,7 @@ class CheckPool:
         timing = {} if timing is None else timing
         loop = asyncio.get_running_loop()
         arrived = loop.time()
+        job = self._within_budget(job)
         budget = self.settings.max_seconds
         if job.kind == "url":  # the fetch has a time limit of its own
             budget += self.worker_settings.fetcher.timeout
@@ -184,12 +192,15 @@ class CheckPool:
             started = loop.time()
             worker.exchange = self._io.submit(_exchange, worker.conn, job)
             try:
-                outcome = await asyncio.wait_for(asyncio.wrap_future(worker.exchange), budget)
+                outcome = await asyncio.wait_for(
+                    asyncio.wrap_future(worker.exchange), budget + self.settings.kill_grace
+                )
             except _NotStarted:
                 self._retire(worker, kill=True, why="died while idle")
                 continue
             except asyncio.TimeoutError:
                 self.counts["overran"] += 1
+                self.counts["killed"] += 1
                 self._retire(worker, kill=True, why=f"overran the {budget:g} s budget")
                 raise PoolError(
                     422,
@@ -208,10 +219,22 @@ class CheckPool:
             finally:
                 timing["check"] = loop.time() - started
             self._release(worker, timing["check"])
+            if outcome.overran:  # stopped itself at a checkpoint: the worker is reused
+                self.counts["overran"] += 1
             if outcome.status != 200:
                 raise PoolError(outcome.status, outcome.error)
             return outcome.body
         raise PoolError(500, "no check worker could take the request; try again")
+
+    def _within_budget(self, job: CheckJob) -> CheckJob:
+        """The job with the pool's time budget as its check's own (``max-seconds``), unless
+        its config has a shorter one: the check stops itself at a checkpoint with a one-line
+        422 and its worker lives on; the kill ``kill_grace`` later is only the backstop."""
+        own = job.config.max_seconds
+        if job.kind == "report" or (0 < own <= self.settings.max_seconds):
+            return job
+        config = dataclasses.replace(job.config, max_seconds=self.settings.max_seconds)
+        return dataclasses.replace(job, config=config)
 
     async def _acquire(self) -> _Worker:
         assert self._idle is not None, "start() the pool first"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from newslint.article import Article, from_bytes, from_text
+from newslint.budget import CheckTimeout
 from newslint.config import Config
 from newslint.errors import InputError, NewslintError
 from newslint.report.model import Report
@@ -109,6 +110,7 @@ class Outcome:
     status: int
     body: bytes = b""
     error: str = ""
+    overran: bool = False  # the check stopped itself at its time budget (the worker is sound)
 
 
 def load_article(job: CheckJob, fetcher: Fetcher) -> Article:
@@ -146,6 +148,8 @@ def run_job(job: CheckJob, nlp: Language, fetcher: Fetcher) -> Outcome:
         with zone() if zone is not None else contextlib.nullcontext():
             try:
                 report = check_article(article, job.config, nlp=nlp, **job.meta)
+            except CheckTimeout as exc:
+                return Outcome(422, error=str(exc), overran=True)
             except NewslintError as exc:
                 return Outcome(422, error=str(exc))
             return Outcome(200, body=job.render(report))

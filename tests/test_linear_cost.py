@@ -1,0 +1,323 @@
+"""D6: the pairwise loops replaced by indexes give what the loops gave.
+
+Each index (bisection over sorted spans, words keyed to the people holding them, cue words
+keyed to figures) is checked against the plain scan it replaced, on generated cases; the cost
+itself is measured by ``benchmarks/cost.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.intervals import Intervals
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=25,
+)
+
+
+@given(_spans, st.integers(-2, 90), st.integers(0, 30))
+def test_intervals_answer_as_a_scan_does(spans, start, length):
+    index = Intervals(spans)
+    end = start + length
+    assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+    assert index.holds(start) == any(a <= start < b for a, b in spans)
+    assert index.overlapping(start, end) == [
+        n for n, (a, b) in enumerate(spans) if a < end and start < b
+    ]
+    first = next((n for n, (a, b) in sorted(enumerate(spans), key=lambda p: p[1])
+                  if a <= start < b), None)  # fmt: skip
+    found = index.first_holding(start)
+    assert (found is None) == (first is None)
+    if found is not None:
+        assert spans[found] == spans[first]
+
+
+# -- quotes: the clauses a cue sits in; the cues near a quotation ---------------------------
+
+
+class _Cue:
+    def __init__(self, start: int, end: int, content, kind: str) -> None:  # type: ignore[no-untyped-def]
+        self.start, self.end, self.content, self.kind = start, end, content, kind
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 80),
+            st.integers(1, 6),
+            st.none() | st.tuples(st.integers(0, 80), st.integers(0, 40)),
+            st.sampled_from(["clause", "according", "bare", "noun"]),
+        ),
+        max_size=20,
+    )
+)
+def test_outermost_drops_what_the_pairwise_scan_dropped(rows):
+    from newslint.extract.quotes import _outermost
+
+    cues = [_Cue(s, s + n, (c[0], c[0] + c[1]) if c else None, kind) for s, n, c, kind in rows]
+    spans = [c.content for c in cues if c.content and c.kind in {"clause", "according"}]
+    expected = [
+        c
+        for c in cues
+        if not any(a <= c.start and c.end <= b and c.content != (a, b) for a, b in spans)
+    ]
+    assert _outermost(cues) == expected  # type: ignore[arg-type]
+
+
+def _articles() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "boilerplate").glob("*.txt"))
+    ]
+    return texts
+
+
+@pytest.mark.parametrize("n", range(len(_articles())))
+def test_quotes_attach_to_nearby_cues_as_to_all_cues(lint, monkeypatch, n):
+    """A cue far from a quotation can never be its tag: looking only near it finds what
+    looking at every cue of the article finds."""
+    from newslint.extract import quotes
+
+    text = _articles()[n]
+    near = [q.model_dump() for q in lint(text).quotes]
+    monkeypatch.setattr(quotes, "CUE_REACH", 10**9)
+    everywhere = [q.model_dump() for q in lint(text).quotes]
+    assert near == everywhere
+
+
+# -- people: a name's person, a role's person, a pronoun's antecedent ------------------------
+
+
+def _match_by_scan(people, words):  # type: ignore[no-untyped-def]
+    from newslint.extract.entities import compatible_given_names, is_variant
+
+    for person in reversed(people):
+        for other in person.mentions:
+            theirs = other.tokens
+            same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
+            if not same and len(words) == 1 and words[0] in theirs:
+                same = True
+            if same and compatible_given_names(theirs[:-1], words[:-1]):
+                return person
+    return None
+
+
+_GIVEN = ["anna", "a", "ben", "b", "olena", "volodymyr", "v"]
+_SURNAMES = ["zelensky", "zelenskyy", "zelenskiy", "smith", "smyth", "kowalski", "kowalska", "lee"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_GIVEN), max_size=2), min_size=1, max_size=30),
+       st.lists(st.sampled_from(_SURNAMES), min_size=30, max_size=30))  # fmt: skip
+def test_people_match_as_the_scan_of_every_mention(givens, surnames):
+    from newslint.extract.entities import Mention, People, Person
+
+    people = People()
+    for given_names, surname in zip(givens, surnames, strict=False):
+        words = [*given_names, surname]
+        mention = Mention(text=" ".join(w.title() for w in words), start=0, end=0, label="PERSON")
+        assert people.match(words) is _match_by_scan(people, words)
+        for lone in ([words[0]], [words[-1]]):  # a given name or a surname alone
+            assert people.match(lone) is _match_by_scan(people, lone)
+        index = people.match_index(words)
+        if index < 0:
+            index = len(people)
+            people.append(Person(canonical=mention.text, mentions=[], roles=set()))
+        people.add_form(index, words)
+        people[index].mentions.append(mention)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["mayor", "chief", "judge"]),
+                          st.sampled_from(["Ana Torres", "Ben Okafor", "Ana Torres"])),
+                max_size=12),
+       st.integers(0, 400))  # fmt: skip
+def test_role_lookup_as_the_scan(rows, before):
+    from newslint.extract.entities import Mention, People, Person
+
+    people = People()
+    for n, (role, name) in enumerate(rows):
+        mention = Mention(text=name, start=n * 30, end=n * 30 + len(name), label="PERSON")
+        people.append(Person(canonical=name, mentions=[mention], roles={role}))
+    for role in ("mayor", "chief", "judge", "pope"):
+        found = [p for p in people if role in p.roles and p.mentions[0].start < before]
+        expected = found[-1] if len({p.canonical for p in found}) == 1 else None
+        assert people.by_role(role, before) is expected
+
+
+def _antecedent_by_scan(quotes, people, before, wants_person, gender):  # type: ignore[no-untyped-def]
+    clash = {p.canonical for p in people if gender and p.gender and p.gender != gender}
+    best = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start >= before or sp.type == "unknown":
+            continue
+        if (sp.type == "named") != wants_person or sp.canonical in clash:
+            continue
+        if best is None or sp.start > best[0]:
+            best = (sp.start, (sp.type, sp.canonical))
+    if wants_person:
+        for person in people:
+            if person.canonical in clash:
+                continue
+            for m in person.mentions:
+                if m.start < before and (best is None or m.start > best[0]):
+                    best = (m.start, ("named", person.canonical))
+    return best[1] if best else None
+
+
+_TYPES = ["named", "anonymous", "organization", "unknown", "unknown"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(_TYPES),
+                       st.sampled_from(["Ana", "Ben", "Cy", None])), max_size=15),
+    st.lists(st.tuples(st.sampled_from(["Ana", "Ben", "Dee"]), st.sampled_from(["m", "f", None]),
+                       st.lists(st.integers(0, 50), min_size=1, max_size=3)), max_size=4),
+    st.lists(st.tuples(st.booleans(), st.sampled_from(["m", "f", None])), min_size=15,
+             max_size=15),
+)  # fmt: skip
+def test_pronoun_antecedents_as_the_scan(speakers, persons, asks):
+    from newslint.extract.entities import Mention, Person
+    from newslint.extract.quotes import _Antecedents
+    from newslint.report.model import Quote, Speaker
+
+    quotes = [
+        Quote(start=s, end=s + 5, text="x", direct=True,
+              speaker=Speaker(text="he", start=s, end=s + 2, type=kind, canonical=name))
+        for s, kind, name in sorted(speakers, key=lambda row: row[0])
+    ]  # fmt: skip
+    people = [
+        Person(canonical=name, gender=gender, roles=set(),
+               mentions=[Mention(text=name, start=s, end=s + 3, label="PERSON") for s in sorted(at)])
+        for name, gender, at in persons
+    ]  # fmt: skip
+    index = _Antecedents(quotes, people)
+    for n, ((wants, gender), quote) in enumerate(zip(asks, quotes, strict=False)):
+        sp = quote.speaker
+        assert sp is not None
+        expected = _antecedent_by_scan(quotes, people, sp.start, wants, gender)
+        assert index.find(sp.start, wants, gender) == expected
+        if sp.type == "unknown" and expected is not None:
+            sp.type, sp.canonical = expected  # type: ignore[assignment]
+            index.add(n, sp)
+
+
+@given(st.text(alphabet=" \t\na.", max_size=40), st.lists(st.integers(0, 40), max_size=8))
+def test_line_starts_as_a_look_back_from_each(text, picks):
+    from newslint.parse import _paragraph_starts
+
+    def look_back(start: int) -> bool:
+        i = start - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return i < 0 or text[i] == "\n"
+
+    starts = sorted({min(p, len(text)) for p in picks})
+    assert _paragraph_starts(text, starts) == [look_back(s) for s in starts]
+
+
+# -- merged from main: NUM005 totals and rates, NUM006/NUM007 lookups, DAT002 durations -----
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(-3, 400), max_size=30),
+    st.integers(0, 30),
+    st.sampled_from(["day", "week", "month", "year", "fortnight"]),
+    st.sampled_from([None, "about", "nearly"]),
+)
+def test_two_dates_apart_as_the_pairwise_scan(days, number, unit, approx):
+    from datetime import date, timedelta
+
+    from newslint.extract.spells import Duration
+    from newslint.rules.dates import _two_apart
+
+    duration = Duration(0, 1, "x", float(number), unit, approx)
+    origin = date(2020, 1, 1)
+    dates = [origin + timedelta(days=d) for d in days]
+    pairwise = any(
+        duration.allows(abs((b - a).days)) for k, a in enumerate(dates) for b in dates[k + 1 :]
+    )
+    assert _two_apart([*dates, None], duration) == pairwise
+
+
+def test_sentence_and_paragraph_index_as_list_index(nlp):
+    from newslint.api import prepare
+    from newslint.article import from_text
+    from newslint.config import Config
+
+    text = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
+    analysis = prepare(from_text(text), Config(), nlp=nlp)
+    for spans, index in (
+        (analysis.sentences, analysis.sentence_index),
+        (analysis.paragraphs, analysis.paragraph_index),
+    ):
+        assert [index(s) for s in spans] == list(range(len(spans)))
+        with pytest.raises(ValueError):
+            index(spans[0].model_copy(update={"end": spans[0].end + 1}))
+    for n, sentence in enumerate(analysis.sentences[:-1]):
+        assert analysis.sentence_after(sentence) == analysis.sentences[n + 1]
+
+
+def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
+    from newslint.api import prepare
+    from newslint.article import from_text
+    from newslint.config import Config
+    from newslint.rules import rates as module
+
+    text = (
+        "About 40 parcels a day were handed out last year. The bank has given out 20,000 food "
+        "parcels since 2019, most of them in the past week, volunteers said.\n\n"
+        "Police made 4,000 arrests since January, most in the past month. Officers average 300 "
+        "arrests a month, and 12 cars a day are stopped.\n\n"
+        "The charity spent $3.4m since 2020, nearly all of it in the past week."
+    )
+    analysis = prepare(from_text(text), Config(), nlp=nlp, published="2024-05-01")
+    starts = [s.start for s in analysis.sentences]
+    rates = module._stated_rates(analysis, starts)
+    periods = [t for t in analysis.time_expressions if module._is_period(t)]
+    totals = module._totals(analysis, sorted(periods, key=lambda t: t.start), starts)
+    assert rates and totals
+    for total in totals:
+        near = rates.near(analysis, total)
+        assert [r for r in rates if r in near] == near  # in order, no repeats
+        every = list(rates)
+        paragraph = analysis.paragraph_at(total.quantity.start)
+        fits_somewhere = [
+            r for r in every
+            if (r.noun and total.noun and r.noun == total.noun) or r.sentence == total.sentence
+            or (paragraph is not None and paragraph.start <= r.quantity.start < paragraph.end)
+        ]  # fmt: skip
+        assert all(r in near for r in fits_somewhere)
+
+
+# -- NUM003: the figures a comparison may describe ------------------------------------------
+
+
+def test_comparisons_weigh_the_figures_a_scan_would(nlp):
+    from newslint.api import prepare
+    from newslint.article import from_text
+    from newslint.config import Config
+    from newslint.measurements.links import MAX_WEIGHED, _fits, _index
+
+    # every example article at once: comparisons, areas, lengths and volumes
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
+    analysis = prepare(from_text(text), Config(), nlp=nlp)
+    measurements = analysis.measurements
+    comparisons = [m for m in measurements if m.role == "comparison"]
+    assert comparisons
+    index = _index(measurements)
+    for comp in comparisons:
+        scan = [m for m in measurements if _fits(m, comp, text)]
+        assert len(scan) <= 2 * MAX_WEIGHED  # so the nearest are all of them
+        assert index.fits(comp) == scan
