@@ -6,12 +6,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newslint import parse as parsing
 from newslint.analysis import Analysis
 from newslint.article import Article
 from newslint.clean import clean
 from newslint.config import Config
 from newslint.errors import ConfigError
-from newslint.parse import is_parsed, needs_parse, parse, parse_many, sentence_chunks, verb_forms
+from newslint.parse import (
+    PieceCache,
+    is_parsed,
+    needs_parse,
+    parse,
+    parse_many,
+    plan,
+    sentence_chunks,
+    verb_forms,
+)
 
 ARTICLE = (
     "Flood defences cost £2.4m\n\n"
@@ -68,6 +78,45 @@ def test_parse_many_matches_parse(nlp):
         assert [(t.idx, t.text, t.tag_, t.dep_, t.ent_type_) for t in doc] == [
             (t.idx, t.text, t.tag_, t.dep_, t.ent_type_) for t in one
         ]
+
+
+def _tokens(doc):
+    return [(t.idx, t.text, t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in doc]
+
+
+def test_a_parsed_run_ends_at_a_paragraph():
+    text = "She said it was late. He said it was early.\n\nThey said nothing more, he added.\n"
+    parsed = [(a, b) for a, b, p in plan(text) if p]
+    assert parsed == [(0, text.index("They")), (text.index("They"), len(text))]
+
+
+def test_a_recheck_parses_only_the_changed_paragraph(nlp, monkeypatch):
+    cache = PieceCache(100_000)
+    monkeypatch.setattr(parsing, "_PIECES", cache)
+    first = parse(nlp, ARTICLE)
+    pieces = len(cache)
+    assert pieces == sum(p for _, _, p in plan(ARTICLE))
+    edited = ARTICLE.replace("Engineers warned", "Engineers had warned")
+    again = parse(nlp, edited)
+    assert len(cache) == pieces + 1  # one new paragraph parsed, the others found
+    cache.clear()
+    assert _tokens(parse(nlp, edited)) == _tokens(again)  # as a first parse gives
+    assert _tokens(parse(nlp, ARTICLE)) == _tokens(first)
+
+
+def test_the_piece_cache_forgets_the_least_recently_used(nlp):
+    cache = PieceCache(max_chars=20)
+    a, b, c = (nlp.make_doc(w * 8) for w in ("a", "b", "c"))
+    cache.put(nlp, "selective", "a" * 8, a)
+    cache.put(nlp, "selective", "b" * 8, b)
+    assert cache.get(nlp, "selective", "a" * 8) is a  # now the most recent
+    assert cache.get(nlp, "full", "a" * 8) is None  # a full parse is another piece
+    cache.put(nlp, "selective", "c" * 8, c)  # 24 characters: the oldest goes
+    assert cache.get(nlp, "selective", "b" * 8) is None
+    assert cache.get(nlp, "selective", "a" * 8) is a
+    assert (len(cache), cache.chars) == (2, 16)
+    cache.put(nlp, "selective", "d" * 30, nlp.make_doc("d" * 30))  # over the limit: not kept
+    assert (len(cache), cache.chars) == (2, 16)
 
 
 def test_unknown_mode_is_refused(nlp):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -233,8 +234,8 @@ def bounded(text: str, start: int, end: int, limit: int = MAX_PIECE) -> list[tup
 
 def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
     """The pieces of ``text`` with whether each goes through the pipeline: sentences, a long
-    one cut at whitespace, and parsed neighbours merged, each piece at most ``MAX_PIECE``
-    characters."""
+    one cut at whitespace, and parsed neighbours in a paragraph merged, each piece at most
+    ``MAX_PIECE`` characters."""
     chunks = [p for a, b in sentence_chunks(text) for p in bounded(text, a, b)]
     if mode == "full":
         return [(a, b, True) for a, b in chunks]
@@ -242,8 +243,16 @@ def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
     line_starts = _paragraph_starts(text, [a for a, _ in chunks])
     for (a, b), line_start in zip(chunks, line_starts, strict=True):
         wanted = needs_parse(text[a:b], line_start=line_start)
-        if wanted and merged and merged[-1][2] and b - merged[-1][0] <= MAX_PIECE:
-            # neighbours are parsed together: the parser sees the context it would in one Doc
+        if (
+            wanted
+            and merged
+            and merged[-1][2]
+            and not line_start
+            and b - merged[-1][0] <= MAX_PIECE
+        ):
+            # neighbours in a paragraph are parsed together: the parser sees the context it
+            # would in one Doc. A paragraph ends the run, so that the pieces are what a writer's
+            # re-check finds unchanged in the cache (see ``parse``).
             merged[-1] = (merged[-1][0], b, True)
         else:
             merged.append((a, b, wanted))
@@ -251,8 +260,63 @@ def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
 
 
 def parse(nlp: Language, text: str, mode: str = "selective") -> Doc:
-    """One Doc over ``text``: parsed where the mode asks, tokenised elsewhere."""
-    return next(parse_many(nlp, [text], mode))
+    """One Doc over ``text``: parsed where the mode asks, tokenised elsewhere.
+
+    The parsed pieces are kept in a small cache by their text (``PieceCache``): a writer's
+    re-check of an edited article (the web editor, ``/v2/check``, ``newslint lsp``) parses
+    only the paragraphs that changed. A piece's parse depends on its own text alone, so a
+    cached piece is the one the pipeline would give again. ``parse_many`` (batch runs, where
+    articles rarely share a paragraph) keeps nothing."""
+    if mode not in PARSE_MODES:
+        raise ValueError(f"parse mode must be one of {', '.join(PARSE_MODES)}, not {mode!r}")
+    protect(nlp)
+    return next(_parse_window(nlp, [text], mode, PIPE_BATCH, _PIECES))
+
+
+class PieceCache:
+    """Parsed pieces by their text, the least recently used dropped once the pieces kept
+    hold more than ``max_chars`` characters (a parsed piece costs about 140 bytes of memory
+    per character)."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self.chars = 0
+        self._docs: OrderedDict[tuple[int, str, str], Doc] = OrderedDict()
+
+    def get(self, nlp: Language, mode: str, text: str) -> Doc | None:
+        key = (id(nlp), mode, text)
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+        return doc
+
+    def put(self, nlp: Language, mode: str, text: str, doc: Doc) -> None:
+        key = (id(nlp), mode, text)
+        if key in self._docs or len(text) > self.max_chars:
+            return
+        doc.tensor = doc.tensor[:0]  # joining drops tensors: keep the cache small
+        self._docs[key] = doc
+        self.chars += len(text)
+        while self.chars > self.max_chars:
+            (_, _, dropped), _ = self._docs.popitem(last=False)
+            self.chars -= len(dropped)
+
+    def clear(self) -> None:
+        self._docs.clear()
+        self.chars = 0
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+
+# about sixty 600-word articles' parsed paragraphs: some 35 MB
+PIECE_CACHE_CHARS = 250_000
+_PIECES = PieceCache(PIECE_CACHE_CHARS)
+
+
+def clear_piece_cache() -> None:
+    """Forget every parsed piece (benchmarks compare a first check with a re-check)."""
+    _PIECES.clear()
 
 
 def parse_many(
@@ -273,7 +337,9 @@ def parse_many(
         yield from _parse_window(nlp, window, mode, batch_size)
 
 
-def _parse_window(nlp: Language, texts: list[str], mode: str, batch_size: int) -> Iterator[Doc]:
+def _parse_window(
+    nlp: Language, texts: list[str], mode: str, batch_size: int, cache: PieceCache | None = None
+) -> Iterator[Doc]:
     """Selective: two passes over the sentences ``needs_parse`` picks: the pipeline without
     NER, then NER on windows around the names the tagger found (NER is half of the small
     pipeline's cost, and entity types only matter on names). The small pipeline's NER has its
@@ -282,7 +348,7 @@ def _parse_window(nlp: Language, texts: list[str], mode: str, batch_size: int) -
     wanted = [t[a:b] for t, chunks in zip(texts, plans, strict=True) for a, b, p in chunks if p]
     # the pieces are parsed a group at a time as the joining asks for them, and each is copied
     # into its article's Doc as it comes: a long article never has all its pieces in memory
-    parsed = _parsed(nlp, wanted, mode, batch_size)
+    parsed = _parsed(nlp, wanted, mode, batch_size, cache)
     for text, chunks in zip(texts, plans, strict=True):
         joined = _Joined(nlp)
         for a, b, p in chunks:
@@ -294,14 +360,26 @@ def _parse_window(nlp: Language, texts: list[str], mode: str, batch_size: int) -
         yield doc
 
 
-def _parsed(nlp: Language, texts: list[str], mode: str, batch_size: int) -> Iterator[Doc]:
+def _parsed(
+    nlp: Language, texts: list[str], mode: str, batch_size: int, cache: PieceCache | None
+) -> Iterator[Doc]:
+    """Each of ``texts`` through the pipeline, in order; what ``cache`` holds is not parsed
+    again."""
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
     skip = ["ner"] if ner is not None and mode == "selective" else []
     for group in _groups(texts, batch_size):
-        docs = list(nlp.pipe(group, batch_size=len(group), disable=skip))
-        if skip:
+        known = [cache.get(nlp, mode, t) if cache is not None else None for t in group]
+        todo = [t for t, doc in zip(group, known, strict=True) if doc is None]
+        docs = list(nlp.pipe(todo, batch_size=max(1, len(todo)), disable=skip)) if todo else []
+        if skip and docs:
             _tag_names(nlp, ner, docs, batch_size)
-        yield from docs
+        fresh = iter(docs)
+        for text, doc in zip(group, known, strict=True):
+            if doc is None:
+                doc = next(fresh)
+                if cache is not None:
+                    cache.put(nlp, mode, text, doc)
+            yield doc
 
 
 def pipe(
