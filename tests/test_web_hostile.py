@@ -22,7 +22,14 @@ from web_support import EXAMPLES, LiveServer
 
 ARTICLE = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
 # about 190 KB of ordinary news text: many seconds of work, far past a two-second budget
-LONG_ARTICLE = "\n\n".join([ARTICLE] * 100)
+
+
+def long_article(tag: str) -> str:
+    """A hundred copies of the article, every paragraph made unique (``tag`` and its copy's
+    number): a check's parse cache must find nothing to reuse, within the article or from an
+    earlier test's check, for the check to overrun its budget."""
+    paragraphs = ARTICLE.split("\n\n")
+    return "\n\n".join(f"{p} ({tag} {n})" for n in range(100) for p in paragraphs)
 
 
 def one_line_error(response: httpx.Response, status: int) -> dict:
@@ -176,7 +183,7 @@ def test_a_runaway_check_is_stopped_at_its_budget_and_the_worker_replaced(tight)
     with ThreadPoolExecutor(max_workers=1) as pool:
         started = time.monotonic()
         slow = pool.submit(
-            httpx.post, tight.url + "/api/check", json={"text": LONG_ARTICLE}, timeout=60
+            httpx.post, tight.url + "/api/check", json={"text": long_article("runaway")}, timeout=60
         )
         time.sleep(0.2)
         assert healthz_ms(tight.url) < 5000  # answered while the only worker is busy
@@ -193,7 +200,7 @@ def test_a_runaway_check_is_stopped_at_its_budget_and_the_worker_replaced(tight)
 def test_a_full_queue_answers_503_with_retry_after(tight):
     with ThreadPoolExecutor(max_workers=2) as pool:
         running = pool.submit(
-            httpx.post, tight.url + "/api/check", json={"text": LONG_ARTICLE}, timeout=60
+            httpx.post, tight.url + "/api/check", json={"text": long_article("queue")}, timeout=60
         )
         time.sleep(0.1)
         waiting = pool.submit(
@@ -219,7 +226,7 @@ def test_a_worker_that_dies_fails_only_its_request(tight):
     pool: CheckPool = tight.app.state.pool
     with ThreadPoolExecutor(max_workers=1) as threads:
         slow = threads.submit(
-            httpx.post, tight.url + "/api/check", json={"text": LONG_ARTICLE}, timeout=60
+            httpx.post, tight.url + "/api/check", json={"text": long_article("dying")}, timeout=60
         )
         deadline = time.monotonic() + 10
         while not pool._running:
@@ -247,7 +254,7 @@ def test_the_pool_gives_each_check_its_budget_and_keeps_the_worker():
             (worker,) = pool._workers
             before = worker.process.pid
             try:
-                await pool.run(CheckJob("text", LONG_ARTICLE))
+                await pool.run(CheckJob("text", long_article("pool budget")))
             except PoolError as exc:
                 stopped = exc
             body = await pool.run(CheckJob("text", ARTICLE))
@@ -271,7 +278,7 @@ def test_a_shorter_budget_in_the_config_is_kept():
         pool = CheckPool(PoolSettings(workers=1, max_seconds=600), WorkerSettings("en_core_web_sm"))
         await pool.start()
         try:
-            await pool.run(CheckJob("text", LONG_ARTICLE, Config(max_seconds=1)))
+            await pool.run(CheckJob("text", long_article("config budget"), Config(max_seconds=1)))
         except PoolError as exc:
             return exc
         finally:
