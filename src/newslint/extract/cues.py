@@ -1,0 +1,423 @@
+"""Cues from the parse: the words that report a claim, with its speaker and content.
+
+A verb with a reported clause (ccomp), a communication verb with an infinitive or noun claim,
+"according to X", a claim noun with its owner, a stance adjective, a "Name:" line, a dash
+signature. The speaker is the verb's subject as written, whole (titles, "of the ...",
+appositions); every verb cue comes from the lexicon in ``speakers.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.extract.clauses import (
+    POSITION_PREPS,
+    SUBJECTS,
+    agent_of,
+    around,
+    can_hold_a_view,
+    clause_span,
+    cue_tokens,
+    doc_text,
+    is_when,
+    noun_phrase,
+    own_subject,
+    set_off,
+    strip_final_stop,
+    subject_of,
+    that_clause,
+    trim,
+)
+from newslint.extract.marks import CLOSING, STRAIGHT
+from newslint.extract.speakers import (
+    CLAIM_NOUNS,
+    COMMUNICATION_VERBS,
+    INFINITIVE_CLAIM_VERBS,
+    NOT_CUES,
+    OBJECT_CLAIM_VERBS,
+    STANCE_ADJECTIVES,
+    TAG_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass
+class Cue:
+    tokens: list[Token]
+    speaker: SpacySpan | None
+    content: tuple[int, int] | None  # clause or claim the parse gives, characters
+    kind: str  # "clause", "infinitive", "object", "parenthetical", "according", "colon", "bare"
+    parts: list[tuple[int, int]] | None = None  # content in pieces around a parenthetical cue
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+    @property
+    def word(self) -> Token:
+        return self.tokens[-1] if self.kind == "according" else self.tokens[0]
+
+
+def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
+    cues: list[Cue] = []
+    for token in doc:
+        cue = (
+            _verb_cue(token)
+            or _according_cue(token)
+            or _noun_cue(token)
+            or _dash_cue(token)
+            or _stance_cue(token)
+        )
+        if cue is not None:
+            cues.append(cue)
+    for start, end in paragraphs or []:
+        cue = _colon_cue(doc, start, end)
+        if cue is not None:
+            cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _verb_cue(token: Token) -> Cue | None:
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
+        return None
+    lemma = token.lemma_.lower()
+    speaker = subject_of(token)
+    children = list(token.children)
+    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    lexical = lemma in COMMUNICATION_VERBS
+    if not ccomp and lexical:
+        # "continues to insist, in an interview, that ...": the parser hung the "that" clause
+        # on the verb above as an adverbial clause
+        hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
+        ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
+    tokens = cue_tokens(token)
+    # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
+    if ccomp and speaker is not None and lexical:
+        content = clause_span(ccomp[0], exclude=token)
+        return Cue(tokens, speaker, content, "clause")
+    if (
+        ccomp
+        and speaker is None
+        and lemma in TAG_VERBS
+        and any(c.dep_ == "auxpass" for c in children)
+        and ccomp[0].i > token.i
+    ):
+        # "It was reported that ...": a claim with no source given
+        return Cue(tokens, None, clause_span(ccomp[0], exclude=token), "sourceless")
+    if not lexical:
+        return None
+    if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
+        passive = _passive_claim(token, tokens)
+        if passive is not None:
+            return passive
+    if speaker is None and token.dep_ != "relcl":
+        # "said" with no subject reports nothing we can attribute, except in a quote's tag
+        return None
+    if (
+        token.dep_ in {"parataxis", "ccomp", "advcl"}
+        and own_subject(token) is not None
+        and lemma in TAG_VERBS
+        and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT"} for c in children)
+        and (set_off(token) or token.dep_ == "parataxis")
+    ):
+        # "The plan failed, he said." / "The plan, she said, failed."
+        head = token.head
+        if head.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
+            parts = around(head, token)
+            if parts:
+                content = (parts[0][0], parts[-1][1])
+                return Cue(tokens, speaker, content, "parenthetical", parts)
+    xcomp = [c for c in children if c.dep_ == "xcomp"]
+    if xcomp and lemma in INFINITIVE_CLAIM_VERBS:
+        return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+    objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+    if lemma in OBJECT_CLAIM_VERBS:
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
+                objects.append(prep)
+        if objects:
+            obj = objects[0]
+            # "announced plans this week to give ...", "cited the audit as the reason"
+            rest = _positions_after(children, obj.i)
+            content = clause_span(obj)
+            if rest and content is not None:
+                doc = token.doc
+                last = doc[max(c.right_edge.i for c in rest)]
+                content = trim(doc_text(doc), content[0], last.idx + len(last.text))
+            return Cue(tokens, speaker, content, "object")
+    # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and speaker is not None and agent_of(token) is not None:
+        return Cue(tokens, speaker, clause_span(passive), "passive")
+    # any other complement after the verb is what was said: "pitched the plan to voters"
+    after = [
+        c
+        for c in children
+        if c.i > token.i
+        and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
+        and c.dep_ not in SUBJECTS
+        # "spoke in Fort Worth", "reported from the border": where and when is not a position
+        and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
+    ]
+    if (
+        after
+        and speaker is not None
+        and lemma not in _PLAIN_SENSE
+        and can_hold_a_view(speaker)
+        and speaker[0].lower_ not in {"who", "which", "that"}
+    ):
+        start = min(c.left_edge.i for c in after)
+        end = max(c.right_edge.i for c in after)
+        doc = token.doc
+        content = trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
+        return Cue(tokens, speaker, content, "complement")
+    # a closing tag the parser did not hang the clause on: "The wing cost £48m, the board said."
+    if speaker is not None and token.i > 0:
+        sent = token.sent
+        tag_start = min(speaker.start, token.i)
+        doc = token.doc
+        if (
+            tag_start > sent.start + 2
+            and doc[tag_start - 1].text == ","
+            and all(t.is_punct for t in doc[token.i + 1 : sent.end])
+        ):
+            content = trim(doc_text(doc), sent.start_char, doc[tag_start - 1].idx)
+            if content:
+                return Cue(tokens, speaker, content, "parenthetical")
+    return Cue(tokens, speaker, None, "bare")
+
+
+def _positions_after(children: list[Token], i: int) -> list[Token]:
+    """Complements after token ``i`` that carry a position: a clause, an infinitive, "as the
+    reason", "for its cost" (a time, "on Thursday", is not one)."""
+    return [
+        c
+        for c in children
+        if c.i > i
+        and (
+            c.dep_ in {"xcomp", "ccomp", "oprd"}
+            or (c.dep_ == "prep" and c.lower_ in POSITION_PREPS and not is_when(c))
+        )
+    ]
+
+
+def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
+    """ "The plan has been widely criticised for its cost": a judgement with no source given.
+    The claim is the passive subject with what follows the verb."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in children):
+        return None
+    if subject.lower_ in {"it", "which", "that", "who"}:
+        return None
+    after = _positions_after(children, verb.i)
+    if not after:
+        return None  # "Heavy snow is expected in the north": no judgement, a forecast of events
+    doc = verb.doc
+    text = doc_text(doc)
+    head = trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    if head is None:
+        return None
+    parts = [head]
+    last = doc[max(c.right_edge.i for c in after)]
+    first = doc[min(c.left_edge.i for c in after)]
+    tail = trim(text, first.idx, last.idx + len(last.text))
+    if tail is not None:
+        parts.append(tail)
+    return Cue(tokens, None, (parts[0][0], parts[-1][1]), "sourceless", parts)
+
+
+# verbs whose plain object is more often a thing than a position: "saw their ratings fall"
+_PLAIN_SENSE = {
+    "see",
+    "hear",
+    "set",
+    "push",
+    "raise",
+    "require",
+    "allow",
+    "play",
+    "lay",
+    "put",
+    "sign",
+    "eye",
+    "float",
+    "spell",
+    "seek",
+    "aim",
+    "find",
+    "learn",
+}
+
+
+def _according_cue(token: Token) -> Cue | None:
+    if token.lower_ != "according":
+        return None
+    doc = token.doc
+    to = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to":
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    speaker = noun_phrase(obj)
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+    sent = token.sent
+    tokens = [t.i for t in sent if t.i not in phrase and not t.is_space]
+    # the claim is the rest of the sentence on the side away from the attribution
+    before = [i for i in tokens if i < token.i]
+    after = [i for i in tokens if i > max(phrase)]
+    side = after if len([i for i in after if not doc[i].is_punct]) > 2 else before
+    if not side:
+        return None
+    content = trim(doc_text(doc), doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
+    content = strip_final_stop(doc_text(doc), content)
+    return Cue([token, to], speaker, content, "according")
+
+
+# "faced criticism for", "drew questions about": the subject is the target, not the holder
+_RECEIVING_VERBS = {
+    "face",
+    "receive",
+    "escape",
+    "draw",
+    "get",
+    "attract",
+    "earn",
+    "weather",
+    "field",
+    "endure",
+    "suffer",
+    "take",
+    "hear",
+    "read",
+    "rate",
+    "answer",
+}
+
+
+def _noun_cue(token: Token) -> Cue | None:
+    """ "Trump's claim that ...", "the minister's warning", "voiced concern that ...":
+    a claim noun with its owner, or the object of a verb whose subject holds the claim."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
+    content = clause_span(clause) if clause is not None else None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and content is None:
+            return None
+        return Cue([token], noun_phrase(owner), content, "noun")
+    # "expressed concern that ...", "made the case for ...": the noun carries the position
+    verb = token.head
+    if (
+        token.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in COMMUNICATION_VERBS | _RECEIVING_VERBS
+    ):
+        return None
+    if content is None:
+        about = next(
+            (
+                c
+                for c in list(token.children) + list(verb.children)
+                if c.dep_ == "prep"
+                and c.lower_ in {"about", "over", "on", "for", "against"}
+                and c.i > token.i
+            ),
+            None,
+        )
+        content = clause_span(about) if about is not None else None
+    speaker = subject_of(verb)
+    if content is None or speaker is None or not can_hold_a_view(speaker):
+        return None
+    doc = token.doc
+    tokens = list(doc[verb.i : token.i + 1]) if token.i - verb.i <= 3 else [token]
+    return Cue(tokens, speaker, content, "noun")
+
+
+_STANCE_PREPS = {"about", "of", "over", "with", "against"}
+
+
+def _stance_cue(token: Token) -> Cue | None:
+    """ "Mr Obama is determined to warn ...", "She is sure that ...": a stance adjective."""
+    if (
+        token.pos_ != "ADJ"
+        or token.dep_ != "acomp"
+        or token.lemma_.lower() not in STANCE_ADJECTIVES
+    ):
+        return None
+    verb = token.head
+    # "worried about the vote", "sure that ...", "eager to"; not "critical to his success"
+    complement = next(
+        (
+            c
+            for c in token.children
+            if c.i > token.i
+            and (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
+        ),
+        None,
+    )
+    speaker = subject_of(verb)
+    if complement is None or speaker is None:
+        return None
+    doc = token.doc
+    tokens = list(doc[min(verb.i, token.i) : token.i + 1])
+    return Cue(tokens, speaker, clause_span(complement), "stance")
+
+
+def _dash_cue(token: Token) -> Cue | None:
+    """'"...." ― Jane Smith': a quotation signed with a dash and a name."""
+    if token.text not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    if doc[token.i - 1].text not in CLOSING + STRAIGHT:
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i <= 5:
+        end += 1
+    if end == token.i + 1:
+        return None
+    return Cue([token], doc[token.i + 1 : end], None, "dash")
+
+
+_COLON_LINE = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
+    """A "Name: words" line: a transcript turn or a headline's attribution."""
+    m = _COLON_LINE.match(doc_text(doc)[start:end])
+    if not m:
+        return None
+    name = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
+    colon_at = start + m.group(0).rindex(":")
+    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    if name is None or colon is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in name):
+        return None
+    content = trim(doc_text(doc), colon_at + 1, end)
+    return Cue(list(colon), name, content, "colon")
+
+
+def outermost(cues: list[Cue]) -> list[Cue]:
+    """Drop a cue inside another cue's reported clause: 'She said he believes X' is hers."""
+    spans = [c.content for c in cues if c.content and c.kind in {"clause", "according"}]
+    return [
+        c
+        for c in cues
+        if not any(a <= c.start and c.end <= b and c.content != (a, b) for a, b in spans)
+    ]
