@@ -78,7 +78,7 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     """The quote extractor's cue words and their written forms (its lexicons are the source)."""
-    from newslint.extract import speakers as s
+    from newslint.extract import lexicon as s
 
     lemmas = (
         set(s.COMMUNICATION_VERBS)

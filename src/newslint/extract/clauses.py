@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.marks import MARKS
-from newslint.extract.speakers import (
+from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     COMMUNICATION_VERBS,
     DOCUMENT_NOUNS,
@@ -15,14 +14,16 @@ from newslint.extract.speakers import (
     OUTLET_WORDS,
     ROLE_NOUNS,
     TAG_VERBS,
-    speaker_head,
 )
+from newslint.extract.marks import MARKS
+from newslint.extract.speakers import speaker_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 EDGE = " \t\n,;:—–-"
 
 
@@ -38,16 +39,26 @@ def that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def antecedent_phrase(relative_clause: Token) -> SpacySpan | None:
+    """The noun phrase a relative clause hangs on, without the clause: "Mr Kerry" in
+    "Mr Kerry, who said ..."; None when the parser hung the clause on something else."""
+    head = relative_clause.head
+    if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return noun_phrase(head, stop=relative_clause)
+
+
 def subject_of(verb: Token) -> SpacySpan | None:
     doc = verb.doc
     # nearest subject first: a misparse can hang two subjects on one verb
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in SUBJECTS:
-            if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-                return verb.doc[child.i : child.i + 1]  # typed by its antecedent
             if child.dep_ == "nsubjpass":
-                agent = agent_of(verb)
-                return agent
+                return agent_of(verb)
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # a relative pronoun is never the speaker: "One driver, who said ..." is the
+                # driver's
+                return antecedent_phrase(verb)
             if child.lower_ in {"there"}:
                 return None
             return noun_phrase(child)
@@ -175,19 +186,35 @@ def noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
     """The subject as written: its whole subtree, cut before a clause it governs."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
+    if head.pos_ == "VERB" and head.tag_ == "VBG":
+        # a participle parsed as the subject: "Raising the issue in the House, the leader
+        # said": the speaker is the phrase after its last comma
+        commas = [t.i for t in head.subtree if t.text == "," and t.i < right]
+        if commas and any(t.pos_ in {"PROPN", "NOUN"} for t in doc[commas[-1] + 1 : right + 1]):
+            left = commas[-1] + 1
+            head = speaker_head(doc[left : right + 1])
     if stop is not None:
         right = min(right, stop.left_edge.i - 1)
-    # a relative clause or quotation is not part of the name
-    # a participle set off by a comma is the sentence's, not the name's: "Trump, speaking to"
+    # a clause set off by commas is the sentence's, not the name's: "Trump, speaking to ...",
+    # "One onlooker, who asked not to be named, ..." (a clause without commas describes the
+    # speaker and stays: "One woman who lives two doors down")
     for token in doc[head.i + 1 : right + 1]:
         if (
-            token.dep_ in {"acl", "advcl"}
-            and token.tag_ == "VBG"
+            token.dep_ in {"acl", "advcl", "relcl"}
             and token.head == head
             and doc[token.left_edge.i - 1].text == ","
         ):
             right = min(right, token.left_edge.i - 2)
             break
+    # a participle before the name: "Raising the issue in the House, the leader said"
+    for token in doc[left : head.i]:
+        if (
+            token.dep_ in {"acl", "advcl"}
+            and token.head == head
+            and token.right_edge.i + 1 < head.i
+            and doc[token.right_edge.i + 1].text == ","
+        ):
+            left = max(left, token.right_edge.i + 2)
     # a dateline or a lead-in before a dash or colon is not part of the name
     for i in range(head.i - 1, left - 1, -1):
         if doc[i].text in {"--", "—", "–", ":"}:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
 from newslint.extract.clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -30,16 +31,19 @@ from newslint.extract.clauses import (
     that_clause,
     trim,
 )
-from newslint.extract.marks import CLOSING, STRAIGHT
-from newslint.extract.speakers import (
+from newslint.extract.lexicon import (
     CLAIM_NOUNS,
     COMMUNICATION_VERBS,
+    DIRECTIVE_VERBS,
     INFINITIVE_CLAIM_VERBS,
+    INTENTION_VERBS,
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
 )
+from newslint.extract.marks import CLOSING, STRAIGHT
+from newslint.extract.venues import AUDIENCE_VERBS, venue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,8 +55,11 @@ class Cue:
     tokens: list[Token]
     speaker: SpacySpan | None
     content: tuple[int, int] | None  # clause or claim the parse gives, characters
-    kind: str  # "clause", "infinitive", "object", "parenthetical", "according", "colon", "bare"
+    # "clause", "infinitive", "object", "parenthetical", "according", "colon", "bare",
+    # "sourceless" (no source given), "hidden" (a source hidden on purpose: "it is understood")
+    kind: str
     parts: list[tuple[int, int]] | None = None  # content in pieces around a parenthetical cue
+    venue: tuple[int, int] | None = None  # where or to whom it was said ("told reporters")
 
     @property
     def start(self) -> int:
@@ -71,13 +78,13 @@ class Cue:
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
     cues: list[Cue] = []
     for token in doc:
-        cue = (
-            _verb_cue(token)
-            or _according_cue(token)
-            or _noun_cue(token)
-            or _dash_cue(token)
-            or _stance_cue(token)
-        )
+        cue = _verb_cue(token)
+        if cue is not None:
+            cue.venue = venue_of(token)
+        else:
+            cue = (
+                _according_cue(token) or _noun_cue(token) or _dash_cue(token) or _stance_cue(token)
+            )
         if cue is not None:
             cues.append(cue)
     for start, end in paragraphs or []:
@@ -90,6 +97,9 @@ def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list
 
 def _verb_cue(token: Token) -> Cue | None:
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
+        return None
+    if is_anonymity_clause(token):
+        # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return None
     lemma = token.lemma_.lower()
     speaker = subject_of(token)
@@ -113,8 +123,12 @@ def _verb_cue(token: Token) -> Cue | None:
         and any(c.dep_ == "auxpass" for c in children)
         and ccomp[0].i > token.i
     ):
-        # "It was reported that ...": a claim with no source given
-        return Cue(tokens, None, clause_span(ccomp[0], exclude=token), "sourceless")
+        # "It was reported that ...": a claim with no source given; "it is understood that
+        # ...": a claim whose source is hidden on purpose, an anonymous one
+        content = clause_span(ccomp[0], exclude=token)
+        if lemma in ANONYMOUS_CLAIM_VERBS:
+            return Cue(tokens, _hidden_source(token), content, "hidden")
+        return Cue(tokens, None, content, "sourceless")
     if not lexical:
         return None
     if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
@@ -138,9 +152,19 @@ def _verb_cue(token: Token) -> Cue | None:
             if parts:
                 content = (parts[0][0], parts[-1][1])
                 return Cue(tokens, speaker, content, "parenthetical", parts)
-    xcomp = [c for c in children if c.dep_ == "xcomp"]
-    if xcomp and lemma in INFINITIVE_CLAIM_VERBS:
+    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
+    if xcomp:
+        if not _says_infinitive(token, xcomp[0]):
+            # "declined to comment", "wants to give her name", "asked not to be named": an
+            # intention, an act or a refusal, not a statement
+            return None
         return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+    if _negated(token) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS
+    ):
+        # "did not disclose its valuation", "did not respond to questions", "declined to
+        # confirm the order": nothing was said
+        return None
     objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:
@@ -169,6 +193,10 @@ def _verb_cue(token: Token) -> Cue | None:
         and c.dep_ not in SUBJECTS
         # "spoke in Fort Worth", "reported from the border": where and when is not a position
         and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
+        # "speaking to reporters", "talked with the BBC": who heard it, not what was said
+        and not (
+            lemma in AUDIENCE_VERBS and c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
+        )
     ]
     if (
         after
@@ -198,6 +226,41 @@ def _verb_cue(token: Token) -> Cue | None:
     return Cue(tokens, speaker, None, "bare")
 
 
+# what a speaker withheld: "declined to comment", "asked not to be named", "did not want to give
+# her name", "was not authorised to speak publicly"
+_WITHHELD = {"comment", "identify", "name", "quote"}
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _says_infinitive(verb: Token, infinitive: Token) -> bool:
+    """Is the infinitive what was said? "vowed to fight on", "urged residents not to wait";
+    not "declined to comment", "wants to cut taxes", "asked not to be named"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INFINITIVE_CLAIM_VERBS or _negated(verb) or _withholds(infinitive):
+        return False
+    if lemma in DIRECTIVE_VERBS:
+        # a directive tells someone: "urged residents to leave", "asked the council to act"
+        return any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children
+        )
+    return True
+
+
+def _withholds(infinitive: Token) -> bool:
+    lemma = infinitive.lemma_.lower()
+    if lemma in _WITHHELD:
+        return True
+    children = list(infinitive.children)
+    if lemma == "give" and any(c.lemma_.lower() == "name" for c in children if c.dep_ == "dobj"):
+        return True
+    return lemma in {"speak", "talk"} and any(
+        c.lower_ in {"publicly", "officially", "openly"} or c.lower_ == "on" for c in children
+    )
+
+
 def _positions_after(children: list[Token], i: int) -> list[Token]:
     """Complements after token ``i`` that carry a position: a clause, an infinitive, "as the
     reason", "for its cost" (a time, "on Thursday", is not one)."""
@@ -219,7 +282,9 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(c.dep_ == "auxpass" for c in children):
         return None
-    if subject.lower_ in {"it", "which", "that", "who"}:
+    hidden = verb.lemma_.lower() in ANONYMOUS_CLAIM_VERBS
+    relative = subject.lower_ in {"which", "that", "who"}
+    if subject.lower_ == "it" or (relative and not hidden):
         return None
     after = _positions_after(children, verb.i)
     if not after:
@@ -229,13 +294,35 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
     head = trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
     if head is None:
         return None
-    parts = [head]
+    # "The deal, which is understood to include ...": the claim is what follows the verb
+    parts = [] if relative else [head]
     last = doc[max(c.right_edge.i for c in after)]
     first = doc[min(c.left_edge.i for c in after)]
     tail = trim(text, first.idx, last.idx + len(last.text))
     if tail is not None:
         parts.append(tail)
-    return Cue(tokens, None, (parts[0][0], parts[-1][1]), "sourceless", parts)
+    if not parts:
+        return None
+    content = (parts[0][0], parts[-1][1])
+    if hidden:
+        # "Selectors are understood to have been watching ...": an anonymous claim
+        return Cue(tokens, doc[tokens[0].i : tokens[-1].i + 1], content, "hidden", parts)
+    return Cue(tokens, None, content, "sourceless", parts)
+
+
+def _hidden_source(verb: Token) -> SpacySpan:
+    """ "It is understood": the words that stand for a source the article keeps hidden."""
+    doc = verb.doc
+    start = min(
+        [verb.i]
+        + [
+            c.i
+            for c in verb.children
+            if c.dep_ in {"expl", "nsubjpass", "nsubj"} and c.lower_ == "it"
+        ]
+        + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    )
+    return doc[start : verb.i + 1]
 
 
 # verbs whose plain object is more often a thing than a position: "saw their ratings fall"
@@ -413,11 +500,29 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
     return Cue(list(colon), name, content, "colon")
 
 
+# cues whose content holds what their speaker said, so a cue inside it is part of that
+_HOLDS_SPEECH = {"clause", "according", "infinitive", "object", "hidden", "sourceless"}
+
+
 def outermost(cues: list[Cue]) -> list[Cue]:
-    """Drop a cue inside another cue's reported clause: 'She said he believes X' is hers."""
-    spans = [c.content for c in cues if c.content and c.kind in {"clause", "according"}]
-    return [
+    """One attribution per claim.
+
+    A cue inside another cue's reported words is part of them: 'She said he believes X' is
+    hers, and 'urged hospitals to report cases' reports nothing of the hospitals'. A bare
+    complement that holds a reporting clause is not a claim itself: in 'addressed rumours of a
+    rift, saying the pair had drifted apart' what she said is the clause.
+    """
+    spans = [c.content for c in cues if c.content and c.kind in _HOLDS_SPEECH]
+    inner = [
         c
         for c in cues
         if not any(a <= c.start and c.end <= b and c.content != (a, b) for a, b in spans)
+    ]
+    clauses = [c for c in inner if c.kind in {"clause", "parenthetical"}]
+    return [
+        c
+        for c in inner
+        if c.kind != "complement"
+        or c.content is None
+        or not any(c.content[0] <= s.start < c.content[1] for s in clauses)
     ]

@@ -17,13 +17,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslint.extract.anonymity import withheld_by_clause
 from newslint.extract.attach import Attribution, attach
 from newslint.extract.clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost
 from newslint.extract.entities import Person, group_people
 from newslint.extract.marks import inside_index, quotation_marks
-from newslint.extract.speakers import is_pronoun, pronoun_wants_person, speaker_type
-from newslint.report.model import Quote, Span, Speaker
+from newslint.extract.speakers import (
+    clean_name,
+    is_pronoun,
+    is_pronoun_text,
+    speaker_head,
+    speaker_type,
+)
+from newslint.report.model import Quote, Span, Speaker, Venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,8 +71,13 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
     start, end = parts[0][0], parts[-1][1]
     speaker = None
     cue = a.cue
-    if cue is not None and cue.speaker is not None:
-        kind, canonical = speaker_type(_antecedent_of(cue.speaker), people)
+    if cue is not None and cue.speaker is not None and cue.kind == "hidden":
+        s = cue.speaker
+        speaker = Speaker(text=s.text, start=s.start_char, end=s.end_char, type="anonymous")
+    elif cue is not None and cue.speaker is not None:
+        verb = cue.word if cue.word.pos_ in {"VERB", "AUX"} else None
+        withheld = withheld_by_clause(speaker_head(cue.speaker), verb)
+        kind, canonical = speaker_type(cue.speaker, people, withheld=withheld)
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
@@ -80,20 +92,42 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
         cue_end=cue.end if cue else None,
         speaker=speaker,
         parts=[Span(start=s, end=e) for s, e in parts] if len(parts) > 1 else [],
+        venue=_venue(text, cue.venue) if cue is not None and cue.venue else None,
     )
 
 
-def _antecedent_of(speaker: SpacySpan) -> SpacySpan:
-    """ "who" in "Mr Kerry, who said ..." stands for "Mr Kerry": type the speaker by that."""
-    if len(speaker) == 1 and speaker[0].lower_ in {"who", "which", "that"}:
-        verb = speaker[0].head
-        if verb.dep_ == "relcl":
-            return noun_phrase(verb.head, stop=verb)
-    return speaker
+def _venue(text: str, span: tuple[int, int]) -> Venue:
+    return Venue(text=text[span[0] : span[1]], start=span[0], end=span[1])
+
+
+_MALE = {"he", "him", "man", "men", "father", "dad", "son", "husband", "boyfriend", "brother",
+         "uncle", "nephew", "grandfather", "grandad", "granddad", "fisherman", "policeman",
+         "spokesman", "chairman", "businessman", "widower", "fiance", "grandpa"}  # fmt: skip
+_FEMALE = {"she", "her", "woman", "women", "mother", "mum", "mom", "daughter", "wife",
+           "girlfriend", "sister", "aunt", "niece", "grandmother", "gran", "grandma",
+           "spokeswoman", "policewoman", "widow", "businesswoman", "chairwoman", "fiancee",
+           "actress"}  # fmt: skip
+# pronouns that can stand for a person, for a body or document, or for a group
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_THING_PRONOUNS = {"it"}
+_GROUP_PRONOUNS = {"they", "them"}
+
+
+def _gender(words: list[str]) -> str | None:
+    if any(w in _MALE for w in words):
+        return "m"
+    if any(w in _FEMALE for w in words):
+        return "f"
+    return None
 
 
 def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> None:
-    """ "he said": the nearest person named before the pronoun (a speaker or a subject)."""
+    """ "he said": the nearest person before the pronoun, named (a speaker or a mention) or
+    unnamed (a speaker: "A commuter said ... 'I've been checking apps,' she said"); "it said":
+    the nearest body or document (a speaker, an organisation named in the sentence or the one
+    before, or the previous sentence's subject); "they said": the nearest group. A pronoun with
+    no antecedent stays ``unknown``: never anonymous. An unnamed antecedent is only looked for
+    in the pronoun's paragraph and the one before."""
     for quote in quotes:
         sp = quote.speaker
         if sp is None or sp.type != "unknown":
@@ -101,38 +135,102 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> No
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
         if span is None or not is_pronoun(span):
             continue
-        wants_person = pronoun_wants_person(span)
-        low = span.text.lower()
-        gender = "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
-        found = _antecedent(doc, quotes, people, sp.start, wants_person, gender)
+        low = speaker_head(span).lower_
+        found = None
+        if low in _PERSON_PRONOUNS:
+            found = _person_antecedent(doc, quotes, people, sp.start, _gender([low]))
+        elif low in _THING_PRONOUNS | _GROUP_PRONOUNS:
+            found = _body_antecedent(doc, quotes, people, sp.start, group=low in _GROUP_PRONOUNS)
         if found is not None:
             sp.type, sp.canonical = found  # type: ignore[assignment]
 
 
-def _antecedent(
-    doc: Doc,
-    quotes: list[Quote],
-    people: list[Person],
-    before: int,
-    wants_person: bool,
-    gender: str | None = None,
+def _near(doc: Doc, at: int, before: int) -> bool:
+    """``at`` is in the paragraph of ``before`` or the one before it."""
+    text = doc_text(doc)
+    return text.count("\n\n", at, before) <= 1
+
+
+def _person_antecedent(
+    doc: Doc, quotes: list[Quote], people: list[Person], before: int, gender: str | None
 ) -> tuple[str, str | None] | None:
-    """The nearest compatible speaker or person before ``before``; a title's gender must agree."""
+    """The nearest person before ``before``; a title's or a noun's gender must agree."""
     clash = {p.canonical for p in people if gender and p.gender and p.gender != gender}
     best: tuple[int, tuple[str, str | None]] | None = None
     for q in quotes:
         sp = q.speaker
-        if sp is None or sp.start >= before or sp.type in {"unknown"}:
+        if sp is None or sp.start >= before or sp.type not in {"named", "anonymous"}:
             continue
-        if (sp.type == "named") != wants_person or sp.canonical in clash:
+        if sp.canonical in clash:
+            continue
+        if sp.type == "anonymous":
+            words = sp.text.lower().split()
+            if not _near(doc, sp.start, before) or (
+                gender and _gender(words) not in {None, gender}
+            ):
+                continue
+            if is_pronoun_text(sp.text) and sp.canonical is None:
+                continue
+        if best is None or sp.start > best[0]:
+            best = (sp.start, (sp.type, sp.canonical or sp.text))
+    # a person mentioned inside what someone said is not who "she said" refers to
+    said = [(q.start, q.end) for q in quotes if q.speaker is not None and q.end <= before]
+    for person in people:
+        if person.canonical in clash:
+            continue
+        for m in person.mentions:
+            if any(a <= m.start < b for a, b in said):
+                continue
+            if m.start < before and (best is None or m.start > best[0]):
+                best = (m.start, ("named", person.canonical))
+    return best[1] if best else None
+
+
+def _body_antecedent(
+    doc: Doc, quotes: list[Quote], people: list[Person], before: int, *, group: bool
+) -> tuple[str, str | None] | None:
+    """The nearest body, document or outlet before ``before`` (or, for "they", an unnamed
+    group in the paragraph or the one before)."""
+    kinds = {"organization", "document", "outlet"} | ({"anonymous"} if group else set())
+    best: tuple[int, tuple[str, str | None]] | None = None
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or sp.start >= before or sp.type not in kinds:
+            continue
+        if sp.type == "anonymous" and (
+            not _near(doc, sp.start, before) or sp.text.lower() in {"it", "they"}
+        ):
             continue
         if best is None or sp.start > best[0]:
-            best = (sp.start, (sp.type, sp.canonical))
-    if wants_person:
-        for person in people:
-            if person.canonical in clash:
+            best = (
+                sp.start,
+                (sp.type, sp.canonical or (sp.text if sp.type == "anonymous" else None)),
+            )
+    here = doc.char_span(before, before + 1, alignment_mode="expand")
+    if here is not None and not group:
+        sent = here.sent
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        for s in (previous, sent):
+            if s is None:
                 continue
-            for m in person.mentions:
-                if m.start < before and (best is None or m.start > best[0]):
-                    best = (m.start, ("named", person.canonical))
+            for ent in s.ents:
+                if (
+                    ent.label_ == "ORG"
+                    and ent.start_char < before
+                    and (best is None or ent.start_char > best[0])
+                ):
+                    best = (ent.start_char, ("organization", clean_name(ent.text)))
+        subject = _root_subject(previous) if previous is not None else None
+        if subject is not None and (best is None or subject.start_char >= best[0]):
+            kind, canonical = speaker_type(subject, people)
+            if kind in {"organization", "document"}:
+                best = (subject.start_char, (kind, canonical))
     return best[1] if best else None
+
+
+def _root_subject(sent: SpacySpan) -> SpacySpan | None:
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in {"it", "they", "this", "he", "she"}:
+        return None
+    return noun_phrase(subject)

@@ -98,6 +98,16 @@ class Speaker(_Model):
     canonical: str | None = None
 
 
+class Venue(_Model):
+    """Where or to whom words were said, as written: "BBC Radio 4's Today programme" in
+    "Speaking to BBC Radio 4's Today programme, she said ...", "reporters" in "told reporters".
+    Never the speaker, never the content."""
+
+    text: str
+    start: int
+    end: int
+
+
 class Quote(_Model):
     start: int
     end: int
@@ -110,6 +120,7 @@ class Quote(_Model):
     # a quotation split by its tag ("A," he said, "B.") or run over paragraphs: its pieces;
     # empty when the quote is one piece. ``text`` is the pieces joined by a space.
     parts: list[Span] = Field(default_factory=list)
+    venue: Venue | None = None
 
 
 class Finding(_Model):

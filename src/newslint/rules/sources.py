@@ -59,7 +59,8 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
         sp = quote.speaker
         if sp is None or sp.type != "anonymous":
             continue
-        groups.setdefault(_speaker_key(sp.text), []).append(quote)
+        # a pronoun resolved to an unnamed speaker ("she" after "a commuter") joins them
+        groups.setdefault(_speaker_key(sp.canonical or sp.text), []).append(quote)
     for key, quotes in groups.items():
         first = quotes[0].speaker
         assert first is not None
