@@ -670,3 +670,109 @@ def test_every_cue_in_the_cases_is_a_lexicon_word(extract, nlp):
                 continue
             lemmas = {t.lemma_.lower() for t in nlp(quote.cue)} | {quote.cue.lower()}
             assert lemmas & (CUE_WORDS | surface), (quote.cue, passage)
+
+
+# -- clause structure: who spoke, what was said, where ----------------------------------------
+
+NOT_SPEECH = [
+    "One driver, who did not want to give her name, said the queue had not moved for an hour.",
+    "A neighbour, who asked not to be named, said the house had been empty for years.",
+    "The club declined to comment when approached on Friday.",
+    "The two sides agreed to meet again next week.",
+    "The mayor wants to build 400 homes on the site.",
+    "The company did not disclose its valuation.",
+    "A resident, who declined to be identified, said the water rose in minutes.",
+]
+
+
+@pytest.mark.parametrize("passage", NOT_SPEECH, ids=[p[:30] for p in NOT_SPEECH])
+def test_intentions_refusals_and_anonymity_clauses_are_not_speech(extract, passage):
+    for q in extract(passage):
+        assert not q.text.startswith(("to ", "not to ")), q.text
+        assert q.speaker is None or q.speaker.text.lower() not in {"who", "which", "that"}
+        assert "name" not in q.text and "identified" not in q.text and "comment" not in q.text
+
+
+def test_a_speaker_who_withholds_their_name_is_anonymous(extract):
+    text = "One driver, who did not want to give her name, said the queue had not moved."
+    quote = one(extract(text), "queue had not moved")
+    assert quote.speaker.text == "One driver"
+    assert quote.speaker.type == "anonymous"
+
+
+def test_a_directive_with_its_addressee_is_speech(extract):
+    quote = one(extract("The sheriff urged residents not to wait for a knock on the door."), "wait")
+    assert quote.speaker.text == "The sheriff"
+
+
+def test_speaking_to_an_outlet_is_the_venue_not_the_quote(extract):
+    text = "Speaking to BBC Radio 4's Today programme, the minister said the plan would work."
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["the plan would work"]
+    venue = quotes[0].venue
+    assert venue.text == "BBC Radio 4's Today programme"
+    assert text[venue.start : venue.end] == venue.text
+
+
+def test_told_reporters_is_the_venue(extract):
+    quote = one(extract("Ms Hale told reporters the strike would go ahead."), "strike")
+    assert quote.venue.text == "reporters" and quote.speaker.text == "Ms Hale"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("It is understood the couple will keep the dog.", "the couple will keep the dog"),
+        ("The deal, which is understood to include 25 jets, was signed.", "to include 25 jets"),
+        ("Selectors are believed to have watched him closely.", "to have watched him closely"),
+    ],
+)
+def test_it_is_understood_is_an_anonymous_claim(extract, passage, fragment):
+    quote = one(extract(passage), fragment)
+    assert quote.speaker.type == "anonymous"
+    assert quote.speaker.text.split()[-1] in {"understood", "believed"}
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker(extract):
+    text = (
+        "Mayor Jon Hale opened the station on Monday.\n\n"
+        "A commuter heading to work said she had left home two hours early. "
+        '"Nobody seems to know what is running," she said.'
+    )
+    quote = one(extract(text), "Nobody seems")
+    assert quote.speaker.type == "anonymous"
+    assert quote.speaker.canonical == "A commuter heading to work"
+
+
+def test_an_unresolved_it_is_never_anonymous(extract):
+    quote = one(extract("It said the figures would be published in May."), "figures")
+    assert quote.speaker.type == "unknown"
+
+
+def test_it_after_a_report_is_the_report(extract):
+    text = (
+        "The association's report, released on Wednesday, found that a third of patients "
+        "waited more than eight hours. It said hundreds of beds were blocked each day."
+    )
+    quote = one(extract(text), "hundreds of beds")
+    assert quote.speaker.type == "document"
+
+
+def test_staff_of_a_named_body_speak_for_it(extract):
+    text = "Analysts at the broker Fenwick Hale said the warning raised serious questions."
+    quote = one(extract(text), "serious questions")
+    assert quote.speaker.type == "organization"
+
+
+def test_a_title_before_a_name_makes_a_person(extract):
+    quote = one(extract("Treasurer Daniel Moriarty said families were doing it tough."), "tough")
+    assert quote.speaker.type == "named"
+
+
+def test_a_complement_holding_a_clause_is_not_a_second_quote(extract):
+    text = (
+        "The singer addressed rumours of a feud with her co-star, saying the pair had simply "
+        "drifted apart."
+    )
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["the pair had simply drifted apart"]

@@ -134,3 +134,28 @@ def test_src001_relative_clause_is_not_a_second_speaker(lint):
     found = findings(lint, text, "SRC001")
     assert len(found) == 1
     assert found[0].evidence["quotes"] == 1
+
+
+SRC001_SILENT = [
+    "It said the outlook for the second half was weak.",
+    "They said the plan would fail.",
+    "Federated - owner of Macy's and Bloomingdale's - said it would cut 6,000 jobs.",
+    "One driver, who did not want to give her name, wants to leave the town.",
+    "Analysts at the broker Fenwick Hale said the warning raised serious questions.",
+]
+
+
+@pytest.mark.parametrize("text", SRC001_SILENT, ids=[t[:30] for t in SRC001_SILENT])
+def test_src001_silent_on_pronouns_bodies_and_intentions(lint, text):
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_withheld_name_and_hidden_source(lint):
+    text = (
+        "A woman loading horses, who declined to give her name, said the fire came fast. "
+        '"You never get used to it," she said.\n\n'
+        "It is understood the council will meet on Friday."
+    )
+    found = findings(lint, text, "SRC001")
+    by_speaker = {text[f.start : f.end]: f.evidence["quotes"] for f in found}
+    assert by_speaker == {"A woman loading horses": 2, "It is understood": 1}

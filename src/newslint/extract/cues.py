@@ -35,6 +35,7 @@ from newslint.extract.lexicon import (
     CLAIM_NOUNS,
     COMMUNICATION_VERBS,
     DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     INFINITIVE_CLAIM_VERBS,
     INTENTION_VERBS,
     NOT_CUES,
@@ -42,7 +43,8 @@ from newslint.extract.lexicon import (
     STANCE_ADJECTIVES,
     TAG_VERBS,
 )
-from newslint.extract.marks import CLOSING, STRAIGHT
+from newslint.extract.marks import CLOSING, MARKS, STRAIGHT
+from newslint.extract.speakers import speaker_head
 from newslint.extract.venues import AUDIENCE_VERBS, venue_of
 
 if TYPE_CHECKING:
@@ -103,6 +105,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return None
     lemma = token.lemma_.lower()
     speaker = subject_of(token)
+    if lemma == "read" and not _written(speaker):
+        return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
     ccomp = [c for c in children if c.dep_ == "ccomp"]
     lexical = lemma in COMMUNICATION_VERBS
@@ -154,14 +158,13 @@ def _verb_cue(token: Token) -> Cue | None:
                 return Cue(tokens, speaker, content, "parenthetical", parts)
     xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
     if xcomp:
-        if not _says_infinitive(token, xcomp[0]):
+        if _says_infinitive(token, xcomp[0]):
+            return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+        if lemma in INTENTION_VERBS | DIRECTIVE_VERBS or _negated(token) or _withholds(xcomp[0]):
             # "declined to comment", "wants to give her name", "asked not to be named": an
             # intention, an act or a refusal, not a statement
             return None
-        return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
-    if _negated(token) or (
-        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS
-    ):
+    if _negated(token) or (token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS):
         # "did not disclose its valuation", "did not respond to questions", "declined to
         # confirm the order": nothing was said
         return None
@@ -231,8 +234,28 @@ def _verb_cue(token: Token) -> Cue | None:
 _WITHHELD = {"comment", "identify", "name", "quote"}
 
 
+# what "reads": "the letter reads", "the sign read", "a note recovered from the branch read"
+_WRITTEN = DOCUMENT_NOUNS | {"sign", "headline", "banner", "placard", "caption", "inscription",
+                             "plaque", "slogan", "poster", "card", "label"}  # fmt: skip
+
+
+def _written(speaker: SpacySpan | None) -> bool:
+    if speaker is None:
+        return False
+    head = speaker_head(speaker)
+    return head.lemma_.lower() in _WRITTEN or head.lower_ in _WRITTEN
+
+
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """ "did not say", "has never disclosed": a negation in the verb's own group (a "not" the
+    parser hung on it from a quotation, '"Probably not," she said', does not count)."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "neg"
+        and verb.i - 3 <= c.i < verb.i
+        and not any(t.text in MARKS for t in doc[c.i : verb.i])
+        for c in verb.children
+    )
 
 
 def _says_infinitive(verb: Token, infinitive: Token) -> bool:
@@ -473,15 +496,19 @@ def _dash_cue(token: Token) -> Cue | None:
     doc = token.doc
     if doc[token.i - 1].text not in CLOSING + STRAIGHT:
         return None
-    end = token.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i <= 5:
+    start = token.i + 1
+    while start < len(doc) and doc[start].is_space:  # "”― Jane Smith" with a no-break space
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].pos_ == "PROPN" or doc[end].is_title):
         end += 1
-    if end == token.i + 1:
+    if end == start:
         return None
-    return Cue([token], doc[token.i + 1 : end], None, "dash")
+    return Cue([token], doc[start:end], None, "dash")
 
 
-_COLON_LINE = re.compile(r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+# "Ana Torres: we will rebuild", and a transcript's turn inside quotation marks: '"WALLACE: ...'
+_COLON_LINE = re.compile(r"^\s*[\"“]?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
 
 
 def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:

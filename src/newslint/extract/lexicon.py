@@ -76,6 +76,13 @@ COMMUNICATION_VERBS |= {
     "debunk", "disprove", "rebuff", "spurn", "repudiate", "disavow", "disown", "renounce",
     "retract", "recant", "acclaim", "vouch", "jeer", "heckle", "boo", "tease", "needle",
 }
+# Verbs of voice and of written words (written for newslint): '"...," she continued',
+# 'the letter reads', 'protesters chanted'. "read" reports only a document's words (see cues).
+SPEECH_SOUND_VERBS = {
+    "continue", "read", "yell", "scream", "chant", "whisper", "mutter", "cry", "sob", "gasp",
+    "murmur", "bellow", "roar", "snap", "shriek", "stammer", "sigh", "text", "message",
+}
+COMMUNICATION_VERBS |= SPEECH_SOUND_VERBS
 # Adjectives that report a stance when predicated of someone: "is determined to", "is sure that".
 STANCE_ADJECTIVES = {
     "determined", "eager", "confident", "sure", "certain", "convinced", "adamant", "worried",
@@ -98,7 +105,7 @@ TAG_VERBS = {
     "conclude", "find", "show", "learn", "hear", "understand", "promise", "vow", "pledge",
     "threaten", "urge", "point", "recommend", "advise", "speculate", "assure", "reiterate",
     "repeat", "summarise", "summarize", "blog", "lament", "charge",
-}
+} | SPEECH_SOUND_VERBS
 # Verbs whose noun object is itself the claim: "denied any involvement", "announced a plan".
 OBJECT_CLAIM_VERBS = {
     "announce", "deny", "confirm", "reveal", "disclose", "acknowledge", "admit", "claim",
@@ -121,6 +128,7 @@ INFINITIVE_CLAIM_VERBS = DIRECTIVE_VERBS | {
 INTENTION_VERBS = {
     "want", "agree", "decline", "refuse", "plan", "intend", "hope", "expect", "wish", "try",
     "seek", "aim", "like", "prefer", "choose", "decide", "attempt", "fail", "need", "prepare",
+    "continue",
 }
 # Verbs that take a clause but report no speech: "made sure that", "it means that".
 NOT_CUES = {"be", "have", "do", "make", "let", "help", "get", "mean", "ensure", "go", "seem",

@@ -53,7 +53,11 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     text = doc_text(doc)
     marked = quotation_marks(text, paragraphs)
     inside = inside_index(len(text), marked)
-    cues = outermost([c for c in find_cues(doc, paragraphs) if not inside[c.start]])
+    # a cue inside a quotation is part of what was quoted, except a transcript's turn that
+    # opens it ('"WALLACE: Governor, ...')
+    cues = outermost(
+        [c for c in find_cues(doc, paragraphs) if c.kind == "colon" or not inside[c.start]]
+    )
     people = group_people(doc)
     attributions = attach(doc, cues, marked, paragraphs)
     quotes = [_to_quote(doc, a, people) for a in attributions]

@@ -89,6 +89,13 @@ def speaker_type(
             return "named", person.canonical
     if withheld and not _has_proper(span):
         return "anonymous", None
+    named_first = _name_before_description(span, head)
+    if named_first is not None:
+        # "Federated - owner of Macy's": the name, then what it is
+        person = person_for(people, named_first.text)
+        if person is not None or any(t.ent_type_ == "PERSON" for t in named_first):
+            return "named", person.canonical if person else clean_name(named_first.text)
+        return "organization", clean_name(named_first.text)
     # a role with a named principal: "Trump's spokeswoman", "a Kremlin spokesman"
     if low in SPOKESPERSON_NOUNS:
         principal = _principal(head)
@@ -138,6 +145,24 @@ def speaker_type(
     if role_person is not None:
         return "named", role_person.canonical
     return "unknown", None
+
+
+def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
+    """ "Federated - owner of Macy's", "Acme, the builder,": a capitalised name at the start of
+    the phrase, set off by a dash or comma from the common noun that heads it."""
+    if head.pos_ != "NOUN":
+        return None
+    for i, token in enumerate(span):
+        if token.i >= head.i:
+            return None
+        if token.text in {"-", "–", "—", ","}:
+            name = span[:i]
+            if name and all(t.pos_ == "PROPN" or t.is_title for t in name):
+                return name
+            return None
+        if not (token.pos_ == "PROPN" or token.is_title):
+            return None
+    return None
 
 
 def _is_person_noun(head: Token) -> bool:
