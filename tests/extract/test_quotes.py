@@ -776,3 +776,16 @@ def test_a_complement_holding_a_clause_is_not_a_second_quote(extract):
     )
     quotes = extract(text)
     assert [q.text for q in quotes] == ["the pair had simply drifted apart"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'A man said staff had been "just as shocked as we were" and some had apologised.',
+        'Justin Bronk of the Royal United Services Institute said: "The Russian air force has '
+        'not been able to establish control of the skies."',
+    ],
+)
+def test_a_quotation_is_listed_once(extract, passage):
+    quotes = extract(passage)
+    assert len(quotes) == 1, [q.text for q in quotes]

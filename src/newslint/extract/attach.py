@@ -34,9 +34,19 @@ def attach(
     used: set[int] = set()
     by_cue: dict[int, Attribution] = {}
     out: list[Attribution] = []
+    # a quotation inside someone's reported clause is part of it ('said staff had been "just
+    # as shocked as we were" and some had apologised'): no other cue takes it
+    clauses = [
+        c.content
+        for c in cues
+        if c.content and c.speaker is not None and c.kind in {"clause", "according"}
+    ]
     for n, quote in enumerate(marked):
         cue = _cue_for(doc, quote, cues, marked, paragraphs)
         if cue is None:
+            continue
+        held = [(a, b) for a, b in clauses if a <= quote.start and quote.end <= b + 1]
+        if held and cue.content not in held:
             continue
         key = id(cue)
         if key in by_cue:
