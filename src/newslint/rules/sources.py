@@ -37,8 +37,11 @@ def _speaker_key(text: str) -> str:
     """,
     tolerance="""
         Fires once per anonymous speaker ("a source", "another source" and "the source" count
-        as one), listing every quote or claim attributed to them. A spokesperson for a named
-        body ("a Kremlin spokesman") speaks on the record for that body and is not flagged.
+        as one; "she said" resolved to an unnamed speaker joins them), listing every quote or
+        claim attributed to them. A spokesperson for a named body ("a Kremlin spokesman") speaks
+        on the record for that body and is not flagged; neither is a pronoun the extractor could
+        not resolve ("it said", "they said"), nor a body described by a noun ("Federated -
+        owner of Macy's").
     """,
 )
 def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
@@ -46,8 +49,10 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
 
     ## What it does
     Lists each speaker the quote extractor types as anonymous: an unnamed person or group
-    ("one US official", "a senior commander", "sources close to the president", "officials").
-    The finding sits on the speaker's first mention; every quote attributed to them is linked.
+    ("one US official", "a senior commander", "sources close to the president", "officials"),
+    someone whose name the article says was withheld ("a driver, who did not want to give her
+    name"), and claims whose source is hidden ("it is understood that ..."). The finding sits
+    on the speaker's first mention; every quote attributed to them is linked.
 
     ## Why is this bad?
     An unnamed source cannot be checked by the reader. Anonymity is sometimes justified, but an
