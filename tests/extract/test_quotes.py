@@ -190,7 +190,7 @@ CASES = [
         "A spokesman said the matter was closed.",
         "matter was closed",
         "A spokesman",
-        "anonymous",
+        "organization",  # a spokesperson speaks on the record for a body
         None,
         False,
         "said",

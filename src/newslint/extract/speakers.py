@@ -96,12 +96,10 @@ def speaker_type(
         if person is not None or any(t.ent_type_ == "PERSON" for t in named_first):
             return "named", person.canonical if person else clean_name(named_first.text)
         return "organization", clean_name(named_first.text)
-    # a role with a named principal: "Trump's spokeswoman", "a Kremlin spokesman"
+    # a spokesperson speaks on the record for a body: "Trump's spokeswoman", "a Kremlin
+    # spokesman", and "a spokesman said" for the body the story is about
     if low in SPOKESPERSON_NOUNS:
-        principal = _principal(head)
-        if principal is not None:
-            return "organization", principal
-        return "anonymous", None
+        return "organization", _principal(head)
     if _is_outlet(span, head):
         return "outlet", _name_of(span, head)
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
