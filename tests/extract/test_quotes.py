@@ -789,3 +789,22 @@ def test_a_complement_holding_a_clause_is_not_a_second_quote(extract):
 def test_a_quotation_is_listed_once(extract, passage):
     quotes = extract(passage)
     assert len(quotes) == 1, [q.text for q in quotes]
+
+
+def test_a_speaker_hung_on_a_place_by_the_parser(extract):
+    text = (
+        "At London Bridge, a commuter heading to a hospital appointment said she had left "
+        "home two hours early."
+    )
+    quote = one(extract(text), "left home")
+    assert quote.speaker.text == "a commuter heading to a hospital appointment"
+    assert quote.speaker.type == "anonymous"
+
+
+def test_a_quotation_ending_its_sentence_is_not_the_next_sentences_words(extract):
+    text = (
+        'Priya Dutta called the chip "the biggest leap we have made since we started." '
+        "She said the first laptops would ship in June."
+    )
+    quote = one(extract(text), "biggest leap")
+    assert quote.cue == "called"

@@ -153,7 +153,16 @@ def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
     a, b = cue.content
     if a < quote.end and quote.start < b:
         return False
-    return len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS
+    if len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
+        return True
+    # '... called the chip "the biggest leap yet." She said the laptops would ship in June':
+    # a quotation that ends its sentence is not what the next sentence's own clause reports
+    closed_sentence = re.search(r"[.!?][\"”»]\s*$", text[quote.start : quote.end]) is not None
+    return (
+        closed_sentence
+        and cue.start > quote.end
+        and text[quote.end : cue.start].strip()[:1].isupper()
+    )
 
 
 def _gap_tokens(doc: Doc, start: int, end: int, marked: list[Marked]) -> int | None:

@@ -67,6 +67,19 @@ def subject_of(verb: Token) -> SpacySpan | None:
     agent = agent_of(verb)
     if agent is not None:
         return agent
+    # "At London Bridge, a commuter heading to work said ...": the parser hung the speaker on
+    # the place as an apposition, leaving the verb with no subject
+    if verb.dep_ == "ROOT" and verb.i > verb.sent.start:
+        before = doc[verb.i - 1]
+        for _ in range(6):  # climb the phrase that ends right before the verb
+            head = before.head
+            if before.dep_ == "appos" or head == before or head.i >= verb.i:
+                break
+            if head.right_edge.i != verb.i - 1:
+                break
+            before = head
+        if before.dep_ == "appos" and before.pos_ in {"NOUN", "PROPN"}:
+            return noun_phrase(before)
     # "He stood up and said ...", "he said, adding that ...": the verb shares its subject
     if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)

@@ -81,6 +81,7 @@ COMMUNICATION_VERBS |= {
 SPEECH_SOUND_VERBS = {
     "continue", "read", "yell", "scream", "chant", "whisper", "mutter", "cry", "sob", "gasp",
     "murmur", "bellow", "roar", "snap", "shriek", "stammer", "sigh", "text", "message",
+    "gush", "enthuse", "rave", "muse", "confide", "rage", "sneer", "marvel", "fume",
 }
 COMMUNICATION_VERBS |= SPEECH_SOUND_VERBS
 # Adjectives that report a stance when predicated of someone: "is determined to", "is sure that".
