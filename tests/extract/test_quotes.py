@@ -40,7 +40,7 @@ CASES = [
         "“The water is safe to drink,” the health minister said.",
         "safe to drink",
         "the health minister",
-        "anonymous",
+        "named",  # the holder of one office is identified, not anonymous
         None,
         True,
         "said",

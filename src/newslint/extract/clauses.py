@@ -45,6 +45,9 @@ def antecedent_phrase(relative_clause: Token) -> SpacySpan | None:
     head = relative_clause.head
     if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.lower_ in RELATIVE_PRONOUNS:
         return None
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+        # "President da Silva, a former union leader who campaigned ...": the president
+        return noun_phrase(head.head, stop=head)
     return noun_phrase(head, stop=relative_clause)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
@@ -104,7 +105,15 @@ def _verb_cue(token: Token) -> Cue | None:
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return None
     lemma = token.lemma_.lower()
+    if (_negated(token) and lemma not in {"deny", "dispute"}) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
+    ):
+        # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
+        # order", "would have to show that ...": nothing was said
+        return None
     speaker = subject_of(token)
+    if speaker is not None and _nobody(speaker):
+        return None  # "No-one knows ...", "nobody said"
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
@@ -164,10 +173,6 @@ def _verb_cue(token: Token) -> Cue | None:
             # "declined to comment", "wants to give her name", "asked not to be named": an
             # intention, an act or a refusal, not a statement
             return None
-    if _negated(token) or (token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS):
-        # "did not disclose its valuation", "did not respond to questions", "declined to
-        # confirm the order": nothing was said
-        return None
     objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:
@@ -244,6 +249,15 @@ def _written(speaker: SpacySpan | None) -> bool:
         return False
     head = speaker_head(speaker)
     return head.lemma_.lower() in _WRITTEN or head.lower_ in _WRITTEN
+
+
+def _nobody(speaker: SpacySpan) -> bool:
+    """ "No-one", "nobody", "none of them": a speaker who is no one."""
+    doc = speaker.doc
+    words = [t.lower_ for t in doc[max(0, speaker.start - 2) : speaker.end] if t.text != "-"]
+    return any(w in {"nobody", "none", "noone", "no-one"} for w in words) or any(
+        a == "no" and b == "one" for a, b in pairwise(words)
+    )
 
 
 def _negated(verb: Token) -> bool:
@@ -525,6 +539,20 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
         return None
     content = trim(doc_text(doc), colon_at + 1, end)
     return Cue(list(colon), name, content, "colon")
+
+
+# cues that report words said or written; the others read a position from an ordinary verb,
+# noun or adjective ("welcomed the move", "voiced concern", "is wary of", "was backed by")
+_STATEMENTS = {"clause", "parenthetical", "according", "colon", "dash", "bare", "infinitive",
+               "hidden", "sourceless"}  # fmt: skip
+
+
+def says(cue: Cue) -> bool:
+    """Does the cue report a statement (rather than a position)? An object claim counts when
+    its verb reports speech: "denied any wrongdoing", "announced plans"."""
+    if cue.kind in _STATEMENTS:
+        return True
+    return cue.kind == "object" and cue.word.lemma_.lower() in TAG_VERBS
 
 
 # cues whose content holds what their speaker said, so a cue inside it is part of that

@@ -207,7 +207,7 @@ ORGANIZATION_NOUNS |= {
     "suppliers", "developers", "makers", "businesses", "business", "organisers", "organizers",
     "administrators", "prosecution", "defence", "defense", "jury", "panel", "secretariat",
     "consortium", "syndicate", "cooperative", "co-op", "partnership", "practice", "sponsor",
-    "sponsors",
+    "sponsors", "prosecutor",
 }
 # Unnamed people: "one official", "a source", "a senior commander", "residents".
 ANONYMOUS_NOUNS = {
@@ -222,7 +222,7 @@ ANONYMOUS_NOUNS = {
     "activists", "protester", "protesters", "protestor", "protestors", "lawmaker", "lawmakers",
     "legislator", "legislators", "politician", "politicians", "minister", "ministers",
     "economist", "economists", "scientist", "scientists", "researcher", "researchers",
-    "doctor", "doctors", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor",
+    "doctor", "doctors", "lawyer", "lawyers", "attorney", "attorneys",
     "investigator", "investigators", "representative", "representatives", "executive",
     "executives", "leader", "leaders", "figure", "figures", "soldier", "soldiers", "voter",
     "voters", "man", "woman", "men", "women", "someone", "somebody", "individual",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from newslint.extract.anonymity import withheld_by_clause
 from newslint.extract.attach import Attribution, attach
 from newslint.extract.clauses import doc_text, noun_phrase
-from newslint.extract.cues import find_cues, outermost
+from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import Person, group_people
 from newslint.extract.marks import inside_index, quotation_marks
 from newslint.extract.speakers import (
@@ -97,6 +97,7 @@ def _to_quote(doc: Doc, a: Attribution, people: list[Person]) -> Quote:
         speaker=speaker,
         parts=[Span(start=s, end=e) for s, e in parts] if len(parts) > 1 else [],
         venue=_venue(text, cue.venue) if cue is not None and cue.venue else None,
+        kind="statement" if a.direct or cue is None or says(cue) else "position",
     )
 
 

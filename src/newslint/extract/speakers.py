@@ -27,6 +27,7 @@ from newslint.extract.lexicon import (
     OUTLET_WORDS,
     PEOPLE_NOUNS,
     PRONOUNS,
+    ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
 )
 
@@ -87,6 +88,20 @@ def speaker_type(
         person = person_for(people, _proper_run(head).text)
         if person is not None:
             return "named", person.canonical
+    named_beside = _name_beside(head)
+    if named_beside is not None:
+        # "director of the trust, Norman Brennan", "analysts Nielsen//NetRatings": the name
+        # stands in apposition to the noun
+        person = person_for(people, named_beside.text)
+        if person is not None or any(t.ent_type_ == "PERSON" for t in named_beside):
+            return "named", person.canonical if person else clean_name(named_beside.text)
+        if (
+            len(named_beside) >= 2
+            and all(t.is_title for t in named_beside)
+            and _is_person_noun(head)
+        ):
+            return "named", clean_name(named_beside.text)
+        return "organization", clean_name(named_beside.text)
     if withheld and not _has_proper(span):
         return "anonymous", None
     named_first = _name_before_description(span, head)
@@ -122,10 +137,21 @@ def speaker_type(
             return "named", person.canonical
         if not _is_person_noun(head):
             return "organization", _name_of(span, head)
-        # "analysts at Fenwick Hale": staff speaking for a named body, on its record
-        body = _named_body(head)
-        if body is not None and not withheld and head.tag_ in {"NNS", "NNPS"}:
-            return "organization", body
+        # "the prime minister", "the Toon boss", "the national team coach": one identifiable
+        # holder of an office, not an anonymous source
+        if _definite(span) and head.tag_ == "NN" and (low in PERSON_TITLES | ROLE_NOUNS):
+            return "named", None
+        # "players like Stephen Jones and Gareth Thomas": the group is named by its members
+        if _named_members(head):
+            return "named", None
+        if not withheld:
+            # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
+            # lawyers": people speaking on the record for a named body or party
+            body = _named_body(head) if head.tag_ in {"NNS", "NNPS"} else None
+            if body is not None:
+                return "organization", body
+            if _represents(head):
+                return "organization", _principal(head)
         return "anonymous", None
     if is_body:
         return "organization", None
@@ -164,8 +190,56 @@ def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
 
 
 def _is_person_noun(head: Token) -> bool:
+    if head.pos_ == "PROPN" and not head.is_lower and not head.is_sent_start:
+        return False  # "The Scottish Executive" is a body, not an executive
     words = {_lower(head), head.lemma_.lower()}
     return bool(words & (ANONYMOUS_NOUNS | PEOPLE_NOUNS))
+
+
+# people who speak for a named party on the record: "her lawyers", "defence lawyers"
+_REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors",
+                    "barrister", "barristers", "counsel"}  # fmt: skip
+
+
+def _represents(head: Token) -> bool:
+    if _lower(head) not in _REPRESENTATIVES and head.lemma_.lower() not in _REPRESENTATIVES:
+        return False
+    return any(
+        (c.dep_ == "poss")
+        or (c.dep_ in {"compound", "amod"} and c.lower_ in {"defence", "defense", "prosecution"})
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in head.children
+    )
+
+
+def _named_members(head: Token) -> bool:
+    """ "players like Stephen Jones", "campaigners including Gwyneth Dunwoody"."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in {"like", "including"}
+        and any(t.ent_type_ == "PERSON" for t in child.subtree)
+        for child in head.children
+    )
+
+
+def _name_beside(head: Token) -> SpacySpan | None:
+    """A proper name in apposition to a common noun: "director of the trust, Norman Brennan",
+    "Scottish Finance Minister, Tom McCabe MSP", "analysts Nielsen//NetRatings"."""
+    if head.pos_ not in {"NOUN", "PROPN"} or (not _is_person_noun(head) and head.pos_ != "PROPN"):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "PROPN":
+            run = _proper_run(child)
+            if all(t.is_title or t.is_upper or not t.is_alpha for t in run):
+                return run
+        if (
+            child.dep_ == "compound"
+            and child.i > head.i
+            and child.pos_ == "PROPN"
+            and head.tag_ in {"NNS", "NNPS"}
+        ):
+            return _proper_run(child)
+    return None
 
 
 def _titled_name(span: SpacySpan, head: Token) -> str | None:
@@ -186,8 +260,12 @@ def _titled_name(span: SpacySpan, head: Token) -> str | None:
 
 
 def _named_body(head: Token) -> str | None:
-    """The named body a group of people is "at", "of" or "from": "analysts at Fenwick Hale"."""
+    """The named body a group of people is "at", "of" or "from": "analysts at Fenwick Hale";
+    or a named body before them: "G7 finance ministers" (a country, "US officials", is not
+    one)."""
     for child in head.children:
+        if child.dep_ in {"compound", "nmod", "poss"} and child.ent_type_ == "ORG":
+            return clean_name(_proper_run(child).text)
         if child.dep_ == "prep" and child.lower_ in {"at", "of", "from", "with"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.ent_type_ in {"ORG"} or obj.pos_ == "PROPN"):

@@ -121,6 +121,10 @@ class Quote(_Model):
     # empty when the quote is one piece. ``text`` is the pieces joined by a space.
     parts: list[Span] = Field(default_factory=list)
     venue: Venue | None = None
+    # "statement": words said or written (a quotation, a reported clause, "according to", a
+    # promise); "position": a view or stance read from an ordinary verb, noun or adjective
+    # ("welcomed the move", "voiced concern about", "is wary of", "was criticised by")
+    kind: Literal["statement", "position"] = "statement"
 
 
 class Finding(_Model):

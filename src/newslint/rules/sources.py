@@ -62,7 +62,9 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
     groups: dict[str, list[Quote]] = {}
     for quote in analysis.quotes:
         sp = quote.speaker
-        if sp is None or sp.type != "anonymous":
+        # an anonymous source gives statements; a position read from an ordinary verb
+        # ("investors may be wary of", "was criticised by campaigners") is the reporter's
+        if sp is None or sp.type != "anonymous" or quote.kind != "statement":
             continue
         # a pronoun resolved to an unnamed speaker ("she" after "a commuter") joins them
         groups.setdefault(_speaker_key(sp.canonical or sp.text), []).append(quote)
@@ -70,11 +72,18 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
         first = quotes[0].speaker
         assert first is not None
         n = len(quotes)
+        q = quotes[0]
+        hidden = q.cue_start is not None and first.start <= q.cue_start < first.end
+        message = (
+            f"a claim whose source is hidden ('{first.text}')"
+            if hidden and n == 1
+            else f"'{first.text}' is not named ({n} quote{'s' if n != 1 else ''} or claim"
+            f"{'s' if n != 1 else ''} attributed)"
+        )
         yield Flag(
             start=first.start,
             end=first.end,
-            message=f"'{first.text}' is not named ({n} quote{'s' if n != 1 else ''} or claim"
-            f"{'s' if n != 1 else ''} attributed)",
+            message=message,
             related=tuple((q.start, q.end) for q in quotes),
             evidence={
                 "speaker": key,
