@@ -159,3 +159,40 @@ def test_src001_withheld_name_and_hidden_source(lint):
     found = findings(lint, text, "SRC001")
     by_speaker = {text[f.start : f.end]: f.evidence["quotes"] for f in found}
     assert by_speaker == {"A woman loading horses": 2, "It is understood": 1}
+
+
+SRC001_NOT_SOURCES = [
+    "The prime minister said the rest of the world should listen.",
+    "Tory leader urges apology over the photographs",
+    "Organisers say this year's festival will celebrate European cinema.",
+    "International bosses will tell you that scrapping friendlies is counterproductive.",
+    "If she lost, people would say her career was over.",
+    "However, investors may be wary of Chinese stocks.",
+    "Financial analysts broadly welcomed the move.",
+    "Thinks Paolo Pescatore mobile industry specialist at IDC, the market will grow.",
+    "More than half of 2,000 people surveyed said they had privacy worries about the tags.",
+    "According to all those players and even Federer himself, the Swiss star is in a "
+    "different league.",
+]
+
+
+@pytest.mark.parametrize("text", SRC001_NOT_SOURCES, ids=[t[:30] for t in SRC001_NOT_SOURCES])
+def test_src001_silent_on_offices_bodies_hypotheticals_and_positions(lint, text):
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_a_definite_description_of_a_named_person(lint):
+    text = (
+        "His mother Katherine Jackson told Fox News that her son was innocent. Describing him "
+        'as "a good person", the mother-of-nine said she feared he would not get a fair trial.'
+    )
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_he_is_not_an_unnamed_group(lint):
+    text = (
+        "Mr Raynsford plans to make savings by changing pension schemes. These would raise the "
+        "age from which retiring workers could claim their pensions. He insisted the changes "
+        "were very modest."
+    )
+    assert findings(lint, text, "SRC001") == []

@@ -180,6 +180,10 @@ def _tag_after(text: str, quote_end: int, cue: Cue) -> bool:
     """'"...," he said' / '"...," said Mr Smith': the tag starts right after the quote."""
     start = min(cue.start, cue.speaker.start_char if cue.speaker is not None else cue.start)
     between = text[quote_end:start]
+    if re.search(r"[.!?][\"”»]\s*$", text[max(0, quote_end - 3) : quote_end]) and between.strip():
+        # '"... about community." With more people finding ...': a quotation that ends its
+        # sentence is tagged only by a sentence that opens with its speaker or its verb
+        return False
     return not re.search(r"[.!?]\s+[A-Z]", between) and len(between) < 80
 
 

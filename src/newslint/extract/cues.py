@@ -111,6 +111,10 @@ def _verb_cue(token: Token) -> Cue | None:
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
         # order", "would have to show that ...": nothing was said
         return None
+    if _hypothetical(token):
+        # "people would say ...", "bosses will tell you ...", "until someone tells me": what
+        # someone might say is not what they said
+        return None
     speaker = subject_of(token)
     if speaker is not None and _nobody(speaker):
         return None  # "No-one knows ...", "nobody said"
@@ -249,6 +253,19 @@ def _written(speaker: SpacySpan | None) -> bool:
         return False
     head = speaker_head(speaker)
     return head.lemma_.lower() in _WRITTEN or head.lower_ in _WRITTEN
+
+
+_CONDITIONAL = {"would", "could", "might", "may", "'d", "should"}
+_IF = {"if", "unless", "until", "whenever", "lest"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    return any(
+        (c.dep_ == "aux" and c.lower_ in _CONDITIONAL)
+        or (c.dep_ == "mark" and c.lower_ in _IF)
+        or (c.dep_ in {"dative", "dobj"} and c.lower_ == "you")
+        for c in verb.children
+    )
 
 
 def _nobody(speaker: SpacySpan) -> bool:

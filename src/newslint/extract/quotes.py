@@ -33,7 +33,7 @@ from newslint.extract.speakers import (
 from newslint.report.model import Quote, Span, Speaker, Venue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from newslint.analysis import Analysis
@@ -148,6 +148,19 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: list[Person]) -> No
             found = _body_antecedent(doc, quotes, people, sp.start, group=low in _GROUP_PRONOUNS)
         if found is not None:
             sp.type, sp.canonical = found  # type: ignore[assignment]
+    for quote in quotes:
+        sp = quote.speaker
+        if sp is None or sp.type != "anonymous" or sp.canonical is not None:
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or not _anaphor(span):
+            continue
+        # "the mother-of-nine said", "the athlete told BBC Sport": a definite description of
+        # someone the article has just mentioned
+        gender = _gender([speaker_head(span).lower_])
+        found = _person_antecedent(doc, quotes, people, sp.start, gender, near=True)
+        if found is not None and found[0] == "named":
+            sp.type, sp.canonical = found  # type: ignore[assignment]
 
 
 def _near(doc: Doc, at: int, before: int) -> bool:
@@ -156,10 +169,39 @@ def _near(doc: Doc, at: int, before: int) -> bool:
     return text.count("\n\n", at, before) <= 1
 
 
+def _anaphor(span: SpacySpan) -> bool:
+    """ "the mother-of-nine", "the athlete", "the 46-year-old": the, then a singular noun."""
+    head = speaker_head(span)
+    doc = span.doc
+    return (
+        span[0].lower_ == "the"
+        and head.tag_ == "NN"
+        # "the owner of the cafe" describes someone new; "the mother-of-nine" is one word
+        and not any(
+            t.dep_ in {"prep", "relcl", "acl", "appos"} and doc[t.i - 1].text != "-"
+            for t in head.children
+        )
+    )
+
+
+def _head_word(doc: Doc, sp: Speaker) -> Token | None:
+    """The head noun of a speaker as written: "mother" in "One mother of a player"."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return speaker_head(span) if span is not None else None
+
+
 def _person_antecedent(
-    doc: Doc, quotes: list[Quote], people: list[Person], before: int, gender: str | None
+    doc: Doc,
+    quotes: list[Quote],
+    people: list[Person],
+    before: int,
+    gender: str | None,
+    *,
+    near: bool = False,
 ) -> tuple[str, str | None] | None:
-    """The nearest person before ``before``; a title's or a noun's gender must agree."""
+    """The nearest person before ``before``; a title's or a noun's gender must agree, and an
+    unnamed group is no antecedent of "he" or "she". ``near``: only in the paragraph or the
+    one before."""
     clash = {p.canonical for p in people if gender and p.gender and p.gender != gender}
     best: tuple[int, tuple[str, str | None]] | None = None
     for q in quotes:
@@ -169,9 +211,12 @@ def _person_antecedent(
         if sp.canonical in clash:
             continue
         if sp.type == "anonymous":
-            words = sp.text.lower().split()
-            if not _near(doc, sp.start, before) or (
-                gender and _gender(words) not in {None, gender}
+            head = _head_word(doc, sp)
+            if (
+                head is None
+                or not _near(doc, sp.start, before)
+                or (gender and _gender([head.lower_]) not in {None, gender})
+                or head.tag_ in {"NNS", "NNPS"}
             ):
                 continue
             if is_pronoun_text(sp.text) and sp.canonical is None:
@@ -184,7 +229,7 @@ def _person_antecedent(
         if person.canonical in clash:
             continue
         for m in person.mentions:
-            if any(a <= m.start < b for a, b in said):
+            if any(a <= m.start < b for a, b in said) or (near and not _near(doc, m.start, before)):
                 continue
             if m.start < before and (best is None or m.start > best[0]):
                 best = (m.start, ("named", person.canonical))

@@ -137,13 +137,16 @@ def speaker_type(
             return "named", person.canonical
         if not _is_person_noun(head):
             return "organization", _name_of(span, head)
-        # "the prime minister", "the Toon boss", "the national team coach": one identifiable
-        # holder of an office, not an anonymous source
-        if _definite(span) and head.tag_ == "NN" and (low in PERSON_TITLES | ROLE_NOUNS):
+        # "the prime minister", "Tory leader", "the Lib Dem chief executive": one identifiable
+        # holder of an office, not an anonymous source ("a minister" is one of many)
+        if _holds_office(span, head):
             return "named", None
         # "players like Stephen Jones and Gareth Thomas": the group is named by its members
         if _named_members(head):
             return "named", None
+        # "more than half of 2,000 people surveyed": a survey's respondents
+        if any(c.dep_ == "acl" and c.lemma_.lower() in _SURVEYED for c in head.children):
+            return "document", None
         if not withheld:
             # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
             # lawyers": people speaking on the record for a named body or party
@@ -185,6 +188,16 @@ def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
                 return name
             return None
         if not (token.pos_ == "PROPN" or token.is_title):
+            # "Paolo Pescatore mobile industry specialist": two capitalised words, then the
+            # lower-case description ("Mr Okafor's spokesman" is the spokesman)
+            name = span[:i]
+            possessive = token.dep_ == "case" or token.lower_ in {"'s", "’s", "'", "’"}
+            if (
+                not possessive
+                and len(name) >= 2
+                and all(t.pos_ == "PROPN" and t.is_title for t in name)
+            ):
+                return name
             return None
     return None
 
@@ -212,12 +225,29 @@ def _represents(head: Token) -> bool:
     )
 
 
+_OFFICES = PERSON_TITLES | ROLE_NOUNS | {"executive", "boss", "manager", "coach", "captain"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "any", "several", "two", "three", "other"}
+_SURVEYED = {"survey", "poll", "question", "interview", "ask", "sample"}
+
+
+def _holds_office(span: SpacySpan, head: Token) -> bool:
+    """ "the prime minister", "Tory leader", "the national team coach": a singular office
+    with no indefinite word before it."""
+    if head.tag_ not in {"NN", "NNP"} or _lower(head) not in _OFFICES:
+        return False
+    return not any(t.lower_ in _INDEFINITE for t in span if t.i < head.i)
+
+
 def _named_members(head: Token) -> bool:
-    """ "players like Stephen Jones", "campaigners including Gwyneth Dunwoody"."""
+    """ "players like Stephen Jones", "campaigners including Gwyneth Dunwoody", "all those
+    players and even Federer himself"."""
     return any(
-        child.dep_ == "prep"
-        and child.lower_ in {"like", "including"}
-        and any(t.ent_type_ == "PERSON" for t in child.subtree)
+        (
+            child.dep_ == "prep"
+            and child.lower_ in {"like", "including"}
+            and any(t.ent_type_ == "PERSON" for t in child.subtree)
+        )
+        or (child.dep_ == "conj" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"))
         for child in head.children
     )
 
@@ -227,11 +257,22 @@ def _name_beside(head: Token) -> SpacySpan | None:
     "Scottish Finance Minister, Tom McCabe MSP", "analysts Nielsen//NetRatings"."""
     if head.pos_ not in {"NOUN", "PROPN"} or (not _is_person_noun(head) and head.pos_ != "PROPN"):
         return None
+    appositions = [
+        _proper_run(c)
+        for c in head.children
+        if c.dep_ == "appos"
+        and c.i > head.i
+        and c.pos_ == "PROPN"
+        and c.doc[c.left_edge.i - 1].text != "("  # "Commissioner (Health)" is no name
+    ]
+    appositions = [
+        run for run in appositions if all(t.is_title or t.is_upper or not t.is_alpha for t in run)
+    ]
+    if appositions:
+        # the one with a person in it, if any: "Commissioner, Dr. K. Harish Kumar"
+        people = [run for run in appositions if any(t.ent_type_ == "PERSON" for t in run)]
+        return (people or appositions)[-1]
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and child.pos_ == "PROPN":
-            run = _proper_run(child)
-            if all(t.is_title or t.is_upper or not t.is_alpha for t in run):
-                return run
         if (
             child.dep_ == "compound"
             and child.i > head.i

@@ -74,10 +74,12 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
         n = len(quotes)
         q = quotes[0]
         hidden = q.cue_start is not None and first.start <= q.cue_start < first.end
+        # a pronoun resolved to an unnamed speaker is shown with them: "'Critics' (as 'they')"
+        who = f"'{first.canonical}' (as '{first.text}')" if first.canonical else f"'{first.text}'"
         message = (
             f"a claim whose source is hidden ('{first.text}')"
             if hidden and n == 1
-            else f"'{first.text}' is not named ({n} quote{'s' if n != 1 else ''} or claim"
+            else f"{who} is not named ({n} quote{'s' if n != 1 else ''} or claim"
             f"{'s' if n != 1 else ''} attributed)"
         )
         yield Flag(
