@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
-EXTRAS := web,batch,ray,dev
+EXTRAS := web,batch,ray,lsp,dev
 EXAMPLE ?= examples/recaptured-territory.txt
 
 .PHONY: demo test setup lint format bench clean

@@ -17,6 +17,19 @@ articles and, for each, makes one copy per error type:
 - NUM005: a window claim added to a cumulative total of our own ("..., the majority of them in
   the past 24 hours" beside a stated daily average).
 
+And the same errors with their figures apart, each its own row (drawn from a second generator,
+so the rows above stay comparable with earlier runs):
+
+- NUM003-apart: the comparison in one paragraph ("recaptured an area three times the size of
+  Wales") and the figure for the same measure one to three paragraphs later;
+- NUM004-apart: "The survey covered 340 schools" and, paragraphs later, "Of the schools
+  surveyed, 410 said ...";
+- NUM005-apart: the window claim paragraphs after its total ("nearly all of the claims had been
+  filed in the past 24 hours") or opening the next sentence ("Most of them came in the last
+  week.");
+- NUM005-money: a money total with its window ("£2.4m since 2019, most of it in the past 48
+  hours") and a stated daily or weekly average ("Donations had averaged about £4,000 a day").
+
 Every injection records the span it changed. Reported per rule: recall (injected error found by
 that rule at an overlapping span), precision (that rule's warning/error findings on injected
 copies that overlap an injected span) and, on the *unmodified* articles, error-severity false
@@ -300,6 +313,133 @@ def inject_rate(rng, text) -> Injection:
     return Injection("NUM005", new, [(s, s + len(claim))], sentence)
 
 
+# -- the same errors with their two figures apart, and rates of money --------------------------
+
+
+def _insert_apart(rng, text: str, first: str, second: str, gap: int = 1) -> tuple[str, int, int]:
+    """``first`` as a paragraph of its own and ``second`` ``gap`` or more paragraphs later; the
+    new text and where each starts."""
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    if len(breaks) < gap + 1:
+        text = text.rstrip() + "\n\n"
+        breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    i = rng.randrange(0, max(1, len(breaks) - gap))
+    j = min(len(breaks) - 1, i + rng.randint(gap, max(gap, 3)))
+    at1, at2 = breaks[i], breaks[j] if j > i else len(text)
+    if at2 == len(text) and not text.endswith("\n\n"):
+        text += "\n\n"
+        at2 = len(text)
+    out = text[:at1] + first + "\n\n" + text[at1:at2] + second + "\n\n" + text[at2:]
+    return out, at1, at2 + len(first) + 2
+
+
+_APART_COMPARISONS = [  # the comparison in one paragraph, the figure for the same measure later
+    ("Government forces have recaptured an area {comparison}, officials said.",
+     "The army said it had recaptured {figure} in the offensive."),
+    ("The wildfire has burned an area {comparison} since it started.",
+     "By Friday the fire had burned {figure} of forest and farmland."),
+    ("Floodwater now covers an area {comparison}, according to the agency.",
+     "Satellite images show the water covers {figure} of the plain."),
+]  # fmt: skip
+
+
+def inject_comparison_apart(rng, text) -> Injection:
+    """NUM003 with the comparison and its figure paragraphs apart (the lede and the body)."""
+    place, area = rng.choice(_PLACES)
+    word, mult = rng.choice(_MULTIPLIERS)
+    sq_miles = rng.random() < 0.5
+    shown = area * mult / (2.589988 if sq_miles else 1)
+    figure = f"{round(shown, -2 if shown > 1000 else -1):,.0f} " + (
+        "square miles" if sq_miles else "sq km"
+    )
+    choices = [(w, m) for w, m in _MULTIPLIERS if max(m, mult) / min(m, mult) >= 4]
+    word, _ = rng.choice(choices)
+    comparison = f"{_size_phrase(word)} {place}"
+    first, second = rng.choice(_APART_COMPARISONS)
+    first, second = first.format(comparison=comparison), second.format(figure=figure)
+    new, at1, at2 = _insert_apart(rng, text, first, second)
+    s = at1 + first.index(comparison)
+    f = at2 + second.index(figure)
+    spans = [(s, s + len(comparison)), (f, f + len(figure))]
+    return Injection("NUM003", new, spans, f"{first} / {second}", "NUM003-apart")
+
+
+def inject_share_apart(rng, text) -> Injection:
+    """NUM004 with the whole in one paragraph and a larger part of it later."""
+    noun = rng.choice(_WHOLES)
+    whole = rng.randint(40, 900)
+    part = int(whole * rng.uniform(1.2, 2.0))
+    first = f"The survey covered {whole} {noun} across the region, the report said."
+    second = f"Of the {noun} surveyed, {part:,} said they had cut spending this year."
+    new, at1, at2 = _insert_apart(rng, text, first, second)
+    s = at2 + second.index(f"{part:,}")
+    w = at1 + first.index(str(whole))
+    spans = [(s, s + len(f"{part:,}")), (w, w + len(str(whole)))]
+    return Injection("NUM004", new, spans, f"{first} / {second}", "NUM004-apart")
+
+
+_APART_SHARES = [  # the window claim about the total, later: by its noun or at the next sentence
+    "Officials said nearly all of the {noun} had been {verb} in the past 24 hours.",
+    "Most of the {noun} were {verb} in the last week, officials said.",
+]  # fmt: skip
+
+
+def inject_rate_apart(rng, text) -> Injection:
+    """NUM005 with the window claim paragraphs after its total, or opening the next sentence."""
+    noun, verb = rng.choice(_TOTAL_NOUNS)
+    average = rng.choice([20, 40, 60, 80, 150, 300])
+    month = rng.choice(["January", "March", "June", "September"])
+    if rng.random() < 0.5:
+        claim = rng.choice(_APART_SHARES).format(noun=noun, verb=verb)
+        days = 1 if "24 hours" in claim else 7
+        total = round(average * days * rng.uniform(50, 120), -2)
+        first = (
+            f"Some {total:,.0f} {noun} have been {verb} since {month}. The daily average had "
+            f"been about {average} {noun}, officials said."
+        )
+        new, _, at2 = _insert_apart(rng, text, first, claim)
+        s = at2
+        e = at2 + len(claim)
+    else:
+        window, days = rng.choice(_WINDOWS)
+        total = round(average * days * rng.uniform(50, 120), -2)
+        claim = f"Most of them came {window}."
+        sentence = (
+            f"Some {total:,.0f} {noun} have been {verb} since {month}. {claim} The daily "
+            f"average had been about {average} {noun}, officials said."
+        )
+        new, offset = _insert_after_paragraph(rng, text, sentence)
+        s = offset + sentence.index(claim)
+        e = s + len(claim) - 1
+    return Injection("NUM005", new, [(s, e)], new[s:e], "NUM005-apart")
+
+
+_MONEY_TOTALS = [("The appeal has raised", "Donations"), ("The fund has paid out", "Payments"),
+                 ("The council has spent", "Spending")]  # fmt: skip
+
+
+def inject_money_rate(rng, text) -> Injection:
+    """NUM005 on money: "£2m since 2012, almost all of it in the past two days", with a stated
+    daily or weekly average."""
+    lead, flow = rng.choice(_MONEY_TOTALS)
+    symbol = rng.choice(["£", "$", "€"])
+    window, days = rng.choice(_WINDOWS)
+    weekly = rng.random() < 0.5
+    average = rng.choice([2000, 4000, 15000, 40000])
+    per_day = average / 7 if weekly else average
+    total = per_day * days * rng.uniform(50, 120)
+    shown = f"{symbol}{total / 1e6:.1f}m" if total >= 1e6 else f"{symbol}{round(total, -3):,.0f}"
+    share = rng.choice(["most of it", "almost all of it", "more than half of it", "the bulk of it"])
+    claim = f"{share} {window}"
+    sentence = (
+        f"{lead} {shown} since {rng.choice(['2015', '2019', 'March'])}, {claim}. {flow} had "
+        f"averaged about {symbol}{average:,} a {'week' if weekly else 'day'}, officials said."
+    )
+    new, offset = _insert_after_paragraph(rng, text, sentence)
+    s = offset + sentence.index(claim)
+    return Injection("NUM005", new, [(s, s + len(claim))], sentence, "NUM005-money")
+
+
 # -- running -----------------------------------------------------------------------------------
 
 
@@ -400,7 +540,11 @@ def main(argv: list[str] | None = None) -> dict:
 
     # 2. injected copies
     labels = ["NUM001", "NUM002", "NUM002-own", "NUM003", "NUM004", "NUM005"]
+    labels += ["NUM003-apart", "NUM004-apart", "NUM005-apart", "NUM005-money"]
     tallies = {label: Tally() for label in labels}
+    # the newer injections draw from their own generator, so the first six rows stay comparable
+    # with runs from before they were added
+    rng_apart = random.Random(args.seed + 1)
     for article in articles:
         text = clean(Article(text=article["title"] + "\n\n" + article["body"])).text
         base = Analysis(clean(Article(text=text)), config, nlp=nlp)
@@ -412,6 +556,10 @@ def main(argv: list[str] | None = None) -> dict:
             inject_comparison(rng, text),
             inject_share(rng, text),
             inject_rate(rng, text),
+            inject_comparison_apart(rng_apart, text),
+            inject_share_apart(rng_apart, text),
+            inject_rate_apart(rng_apart, text),
+            inject_money_rate(rng_apart, text),
         ]
         for inj in injections:
             if inj is None:
@@ -435,7 +583,8 @@ def main(argv: list[str] | None = None) -> dict:
                     continue
                 if (f.rule, report.text[f.start : f.end]) in already[article["id"]]:
                     continue
-                t = tallies[f.rule]
+                # a finding of the injected rule counts on the injection's row
+                t = tallies[inj.label or inj.rule] if f.rule == inj.rule else tallies[f.rule]
                 t.findings += 1
                 pointed = [(f.start, f.end)] + [(r.start, r.end) for r in f.related]
                 if any(overlaps(p, s) for p in pointed for s in inj.spans):
@@ -446,7 +595,9 @@ def main(argv: list[str] | None = None) -> dict:
     # 3. print
     n = len(articles)
     print(f"seeded errors on {n} BBC articles (seed {args.seed}, no published date)\n")
-    print(f"{'rule':8} {'injected':>8} {'found':>6} {'recall':>7} {'findings':>9} {'precision':>9}")
+    print(
+        f"{'rule':13} {'injected':>8} {'found':>6} {'recall':>7} {'findings':>9} {'precision':>9}"
+    )
     table = {}
     for code in labels:
         t = tallies[code]
@@ -460,7 +611,7 @@ def main(argv: list[str] | None = None) -> dict:
             "precision": precision,
         }
         print(
-            f"{code:8} {t.injected:8d} {t.found:6d} {_pct(recall):>7} {t.findings:9d} "
+            f"{code:13} {t.injected:8d} {t.found:6d} {_pct(recall):>7} {t.findings:9d} "
             f"{_pct(precision):>9}"
         )
     rate = 100 * len(false_alarms) / n if n else 0.0

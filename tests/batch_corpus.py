@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newslint.batch.schema import TIMING_COLUMNS
+from newslint.batch.store import Store
+
 ARTICLES = [
     {
         "id": "bus-lanes",
@@ -75,3 +78,17 @@ def many(n: int) -> list[dict]:
         base["text"] = f"Item {i}. " + base["text"]
         out.append(base)
     return out
+
+
+def tables(out: str) -> dict[str, list[dict]]:
+    """Every table of a run (a folder or an object-store URI), timings dropped, in a stable
+    order."""
+    store = Store.open(out)
+    result = {}
+    for name in ("articles", "findings", "quantities", "quotes"):
+        rows = store.read_table(name).to_pylist()
+        for r in rows:
+            for col in TIMING_COLUMNS:
+                r.pop(col, None)
+        result[name] = sorted(rows, key=lambda r: (r["article_id"], r.get("n", 0)))
+    return result

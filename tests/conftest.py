@@ -1,10 +1,64 @@
-"""Shared fixtures: one spaCy pipeline for the whole session, and the example articles."""
+"""Shared fixtures: one spaCy pipeline for the whole session, the example articles, and a
+headless chromium for the browser tests."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium under Playwright; skipped when absent unless NEWSLINT_REQUIRE_BROWSER=1."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("NEWSLINT_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing and NEWSLINT_REQUIRE_BROWSER=1")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A page whose dialogs, console messages and script errors are all recorded."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+        self.dialogs: list[str] = []
+        self.console: list[str] = []
+        self.errors: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    watched = Watched(context.new_page())
+    yield watched
+    context.close()
+
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -123,3 +177,21 @@ def closed_port_url():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}/article"
+
+
+@pytest.fixture(scope="session")
+def rule_findings(lint):
+    """``rule_findings(code, text, published) -> (report, findings of that rule)``, and the text
+    each finding points at (its span and its related spans) in ``pointed(report, finding)``."""
+
+    def run(code: str, text: str, published: str | None = None):
+        report = lint(text, published=published, select=[code])
+        return report, [f for f in report.findings if f.rule == code]
+
+    return run
+
+
+def pointed(report, finding) -> list[str]:  # type: ignore[no-untyped-def]
+    """A finding's own text and its related spans' texts."""
+    spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
+    return [report.text[a:b] for a, b in spans]

@@ -14,30 +14,16 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from batch_corpus import ARTICLES, many, write_jsonl
+from batch_corpus import ARTICLES, many, tables, write_jsonl
 from newslint.batch.progress import Progress
 from newslint.batch.readers import read_rows
 from newslint.batch.run import BatchOptions, run_batch
-from newslint.batch.schema import TIMING_COLUMNS
 from newslint.batch.store import MANIFEST, Store, connect
 from newslint.config import Config
 from newslint.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSLINT = [sys.executable, "-m", "newslint.cli"]
-
-
-def tables(out: str) -> dict[str, list[dict]]:
-    """Every table of a run, timings dropped, in a stable order."""
-    store = Store.open(out)
-    result = {}
-    for name in ("articles", "findings", "quantities", "quotes"):
-        rows = store.read_table(name).to_pylist()
-        for r in rows:
-            for col in TIMING_COLUMNS:
-                r.pop(col, None)
-        result[name] = sorted(rows, key=lambda r: (r["article_id"], r.get("n", 0)))
-    return result
 
 
 @pytest.fixture(scope="module")

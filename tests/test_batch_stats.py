@@ -42,9 +42,15 @@ def _article(article_id, seq, outlet, words, report, url=None, status="ok"):
     }
 
 
-def _finding(rule, severity, start, end):
+def _finding(rule, severity, start, end, **evidence):
     return Finding(
-        rule=rule, name=rule.lower(), severity=severity, start=start, end=end, message="m"
+        rule=rule,
+        name=rule.lower(),
+        severity=severity,
+        start=start,
+        end=end,
+        message="m",
+        evidence=evidence,
     )
 
 
@@ -69,6 +75,9 @@ def store_dir(tmp_path_factory):
                 _finding("NUM002", "error", 4, 9),
                 _finding("NUM002", "error", 25, 30),
                 _finding("SRC001", "info", 0, 3),
+                _finding("LNG001", "info", 10, 16, category="hyperbole"),  # "scheme"
+                _finding("LNG001", "warning", 47, 53, category="name-calling"),  # "voters"
+                _finding("LNG001", "info", 31, 37, category="hyperbole"),  # "scheme"
             ],
             quotes=[_quote("anonymous"), _quote("named")],
         ),
@@ -77,7 +86,11 @@ def store_dir(tmp_path_factory):
             findings=[_finding("NUM002", "error", 4, 9), _finding("NUM004", "error", 39, 43)],
             quotes=[_quote("anonymous")],
         ),
-        "c": Report(text=text, quotes=[_quote("named"), _quote("named")]),
+        "c": Report(
+            text=text,
+            findings=[_finding("LNG002", "info", 0, 3, category="unattributed superlative")],
+            quotes=[_quote("named"), _quote("named")],
+        ),
     }
     out = str(tmp_path_factory.mktemp("stats") / "out")
     store = Store.open(out)
@@ -132,11 +145,25 @@ def test_aggregates(store_dir):
     assert [(r["article_id"], r["errors"]) for r in worst] == [("a", 2), ("b", 2)]
 
 
+def test_loaded_language_per_1000_words_by_outlet(store_dir):
+    rows = {r["outlet"]: r for r in corpus_stats(store_dir)["loaded_language_by_outlet"]}
+    gazette, times = rows["Gazette"], rows["Times"]
+    assert (gazette["loaded"], gazette["name_calling"], gazette["words"]) == (3, 1, 1500)
+    assert gazette["loaded_per_1000_words"] == pytest.approx(2.0)
+    assert gazette["name_calling_per_1000_words"] == pytest.approx(1000 / 1500, abs=1e-3)
+    assert gazette["categories"] == {"hyperbole": 2, "name-calling": 1}
+    assert gazette["top_words"] == ["scheme", "voters"]  # by frequency, then alphabetically
+    # an outlet with record claims but no loaded words is listed with zero
+    assert (times["loaded"], times["loaded_per_1000_words"], times["superlatives"]) == (0, 0.0, 1)
+    assert times["superlatives_per_1000_words"] == pytest.approx(0.5)
+
+
 def test_html_is_self_contained_with_charts_and_links(store_dir):
     page = render_html(corpus_stats(store_dir))
     assert page.count("<svg") >= 4
     assert '<a href="https://example.org/a">Story a</a>' in page
     assert "£2.4m" in page
+    assert "Loaded words in the reporter&#x27;s own voice (LNG001) per 1,000 words" in page
     # nothing fetched from elsewhere: no scripts, stylesheets, images or fonts by URL
     assert not re.search(r"<script|<link|<img|@import|url\(", page, re.I)
     assert not re.search(r"\ssrc=", page)

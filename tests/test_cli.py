@@ -64,6 +64,7 @@ def test_json_format_follows_the_contract(run):
         "quantities",
         "quotes",
         "findings",
+        "checks",
     ]
     assert set(report["article"]) == {"title", "published", "url", "outlet"}
     assert report["removed"] == [

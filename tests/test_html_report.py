@@ -151,3 +151,12 @@ def test_cli_writes_the_html_report(nlp):
     data = _data(result.stdout)
     assert {f["rule"] for f in data["findings"]} >= {"TXT001", "TXT002"}
     assert data["article"]["published"] == "2022-09-13"
+
+
+def test_loaded_language_payload_has_category_and_replacements(lint):
+    report = lint("Labour slammed the plan. The hapless side lost again.", select=["LNG001"])
+    rows = {f["excerpt"]: f for f in payload(report)["findings"]}
+    slammed = next(f for f in rows.values() if f["message"].startswith("'slammed'"))
+    assert (slammed["category"], slammed["replacements"]) == ("emotive verb", ["criticised"])
+    hapless = next(f for f in rows.values() if f["message"].startswith("'hapless'"))
+    assert (hapless["category"], hapless["replacements"]) == ("loaded adjective", [])

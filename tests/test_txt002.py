@@ -150,6 +150,9 @@ def test_fires(lint, case, example):
     related = [report.text[s.start : s.end] for s in finding.related]
     assert {flagged, *related} == {first, second}
     assert set(finding.evidence["forms"]) == {first, second}
+    # the fix offered is the other spelling, as printed where it is linked
+    assert finding.replacements == [({first, second} - {flagged}).pop()]
+    assert finding.replacements[0] in related
 
 
 @pytest.mark.parametrize(("case", "text"), SILENT.items(), ids=list(SILENT))
@@ -167,6 +170,7 @@ def test_the_rarer_spelling_is_flagged(lint):
     assert finding.message.startswith("'Kiev' (1x) and 'Kyiv' (3x)")
     assert len(finding.related) == 3
     assert finding.evidence["forms"] == {"Kiev": 1, "Kyiv": 3}
+    assert finding.replacements == ["Kyiv"]  # the article's usual spelling
 
 
 def test_one_finding_per_pair(lint):

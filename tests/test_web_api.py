@@ -17,7 +17,8 @@ ARTICLE = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
 
 @pytest.fixture(scope="module")
 def server(nlp):
-    with LiveServer(create_app(ServerSettings())) as live:
+    # a generous budget: these tests are about answers, not about a loaded machine's speed
+    with LiveServer(create_app(ServerSettings(max_seconds=120))) as live:
         yield live
 
 

@@ -1,7 +1,8 @@
 """The served page and the file report in a real headless chromium.
 
 Skipped with a reason when /usr/bin/chromium is absent, unless NEWSLINT_REQUIRE_BROWSER=1
-(CI), which turns the skip into a failure.
+(CI), which turns the skip into a failure (the ``browser`` and ``page`` fixtures are in
+conftest.py).
 """
 
 from __future__ import annotations
@@ -20,16 +21,6 @@ from web_support import EXAMPLES, FIXTURES, LiveServer
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTICLE = (EXAMPLES / "recaptured-territory.txt").read_text(encoding="utf-8")
 # text of the article as shown: every segment, without the pins that mark article-wide findings
 SHOWN_TEXT = """() => {
@@ -40,48 +31,9 @@ SHOWN_TEXT = """() => {
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("NEWSLINT_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"{CHROMIUM} is missing and NEWSLINT_REQUIRE_BROWSER=1")
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
 def server(nlp):
     with LiveServer(create_app(ServerSettings())) as live:
         yield live
-
-
-class Watched:
-    """A page whose dialogs, console messages and script errors are all recorded."""
-
-    def __init__(self, page) -> None:
-        self.page = page
-        self.dialogs: list[str] = []
-        self.console: list[str] = []
-        self.errors: list[str] = []
-        page.on("dialog", self._dialog)
-        page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def _dialog(self, dialog) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    watched = Watched(context.new_page())
-    yield watched
-    context.close()
 
 
 def submit(page, server, text: str, published: str | None = None) -> None:
@@ -114,7 +66,7 @@ def test_click_a_finding_and_follow_its_related_span(page, server):
     p.locator(".seg.f.warning").first.click()
     pop = p.locator("#popover")
     pop.wait_for(state="visible")
-    assert "TXT002 name-variant" in pop.locator("h3").text_content()
+    assert "TXT002 name-variant" in pop.locator("h2").text_content()
     assert "similarity" in pop.text_content()
     docs = pop.locator("details.docs")
     docs.locator("summary").click()
@@ -210,9 +162,23 @@ def test_num_finding_shows_its_evidence(page, server):
     item.locator("button").click()
     pop = p.locator("#popover")
     pop.wait_for(state="visible")
-    assert "NUM" in pop.locator("h3").text_content()
+    assert "NUM" in pop.locator("h2").text_content()
     shown = pop.locator(".working li").count() + pop.locator(".evidence dt").count()
     assert shown >= 1, "a NUM finding must show its arithmetic"
+
+
+def test_loaded_word_shows_category_and_suggestion(page, server):
+    p = page.page
+    submit(p, server, (EXAMPLES / "loaded-language.txt").read_text(encoding="utf-8"))
+    # the LNG001 item itself: SRC001's printed sum also quotes the cue 'slammed'
+    item = p.locator("#findings > li", has_text="'slammed' is an emotive verb").first
+    assert "emotive verb" in item.locator(".category").text_content()
+    item.locator("button").click()
+    pop = p.locator("#popover")
+    pop.wait_for(state="visible")
+    assert pop.locator(".suggestion .category").text_content() == "emotive verb"
+    assert pop.locator(".suggestion .replacements q").all_text_contents() == ["criticised"]
+    assert not page.errors
 
 
 def test_screenshots(page, browser, server, tmp_path):

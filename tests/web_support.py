@@ -4,7 +4,11 @@ server that plays a news site (pages, redirects, huge and slow answers) for URL 
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,15 +22,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 class LiveServer:
     """An ASGI app served by uvicorn in a thread, on a free loopback port."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, header_timeout: float = 10.0) -> None:
         import uvicorn
+
+        from newslint.web.guard import server_config
 
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
+        config = server_config(
+            app,
+            header_timeout=header_timeout,
+            log_level="warning",
+            lifespan="on",
+            access_log=False,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
@@ -45,6 +57,43 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=15)
         self.sock.close()
+
+
+def start_serve(*options: str) -> tuple[subprocess.Popen, str]:
+    """The real ``newslint serve`` command on a free loopback port, in a session of its own
+    (so its fork server and workers can be found and stopped with it), ready: ``/healthz``
+    answers. Returns the process and its base URL; ``stop_serve`` ends it."""
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "newslint.cli", "serve", "--port", str(port), *options],
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    try:
+        while True:
+            assert server.poll() is None, "serve exited"
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    return server, base
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "serve did not become ready"
+            time.sleep(0.2)
+    except BaseException:
+        stop_serve(server, signal.SIGKILL)
+        raise
+
+
+def stop_serve(server: subprocess.Popen, how: int = signal.SIGTERM) -> None:
+    """Signal the server's whole session (server, fork server, workers) and wait for it."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(server.pid, how)
+    server.wait(timeout=30)
 
 
 ARTICLE_HTML = """<!doctype html><html><head><title>Depot approved</title>

@@ -19,8 +19,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newslint.clean import Cleaned
+    from newslint.extract.ages import AgeFacts
+    from newslint.extract.changes import ChangeLink
+    from newslint.extract.dates import CalendarDate, RelativeDay
     from newslint.extract.entities import Mention
     from newslint.extract.timex import TimeExpression
+    from newslint.extract.totals import Breakdown
+    from newslint.language.loaded import LoadedWord
+    from newslint.language.superlatives import Superlative
+    from newslint.language.voice import Voice
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -96,6 +103,41 @@ class Analysis:
         return find_time_expressions(self.text, self.article.published)
 
     @cached_property
+    def dates(self) -> list[CalendarDate]:
+        """Calendar dates as printed, years resolved (DAT001-DAT003)."""
+        from newslint.extract.dates import find_dates
+
+        return find_dates(self.text, self.article.published)
+
+    @cached_property
+    def relative_days(self) -> list[RelativeDay]:
+        """ "yesterday (Tuesday)": days named relative to publication, with a weekday."""
+        from newslint.extract.dates import find_relative_days
+
+        return find_relative_days(self.text)
+
+    @cached_property
+    def change_links(self) -> list[ChangeLink]:
+        """Stated changes, each with the figures it may be a change between (NUM006)."""
+        from newslint.extract.changes import link_changes
+
+        return link_changes(self)
+
+    @cached_property
+    def breakdowns(self) -> list[Breakdown]:
+        """Totals with the parts listed for them (NUM007)."""
+        from newslint.extract.totals import breakdowns
+
+        return breakdowns(self)
+
+    @cached_property
+    def age_facts(self) -> AgeFacts:
+        """Ages, birth and death dates, each with the person it is about (DAT002)."""
+        from newslint.extract.ages import read_age_facts
+
+        return read_age_facts(self)
+
+    @cached_property
     def names(self) -> list[Mention]:
         """Names of people, places and bodies (TXT002). Outside parsed sentences they are
         guessed from capitals (label NAME); a sentence whose guessed name could be a spelling
@@ -145,6 +187,32 @@ class Analysis:
         from newslint.extract.quotes import find_quotes
 
         return find_quotes(self)
+
+    @cached_property
+    def voice(self) -> Voice:
+        """Whose words each stretch of the text is: somebody quoted or reported, or the
+        reporter's own (``language/voice.py``)."""
+        from newslint.extract.quotes import quotation_marks
+        from newslint.language.voice import voice_of
+
+        paragraphs = [(p.start, p.end) for p in self.paragraphs]
+        marked = [part for m in quotation_marks(self.text, paragraphs) for part in m.parts]
+        return voice_of(self.text, self.quotes, marked, self.doc)
+
+    @cached_property
+    def loaded_words(self) -> list[LoadedWord]:
+        """Loaded words in the reporter's own voice (``language/loaded.py``)."""
+        from newslint.language.loaded import find_loaded_words
+
+        return find_loaded_words(self)
+
+    @cached_property
+    def superlatives(self) -> list[Superlative]:
+        """Record claims ("the biggest ever", "record rainfall"), whoever makes them
+        (``language/superlatives.py``)."""
+        from newslint.language.superlatives import find_superlatives
+
+        return find_superlatives(self)
 
 
 def split_paragraphs(text: str) -> list[Span]:

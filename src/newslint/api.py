@@ -10,8 +10,8 @@ from newslint.analysis import Analysis
 from newslint.article import Article, from_text_or_source
 from newslint.clean import clean
 from newslint.config import Config
-from newslint.report.model import Report
-from newslint.rules.registry import selected
+from newslint.report.model import Checked, Finding, Report
+from newslint.rules.registry import selected, wanted
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,8 +83,19 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
     # the report lists quotes, so the Doc is always needed: build it before the rules, so
     # that a rule reading a sentence's parse slices it instead of parsing the sentence again
     analysis.doc  # noqa: B018
-    findings = [f for r in selected(config.select, config.ignore) for f in r.run(analysis)]
+    findings: list[Finding] = []
+    checks: list[Checked] = []
+    for r in selected(config.select, config.ignore):
+        for outcome in r.outcomes(analysis):
+            # a rule may serve further codes (house style): an ignored one drops its records
+            if not wanted(outcome.rule, config.select, config.ignore):
+                continue
+            if isinstance(outcome, Finding):
+                findings.append(outcome)
+            else:
+                checks.append(outcome)
     findings.sort(key=lambda f: (f.start, f.end, f.rule, f.message))
+    checks.sort(key=lambda c: (c.start, c.end, c.rule, c.message))
     return Report(
         article=analysis.meta,
         text=analysis.text,
@@ -92,4 +103,5 @@ def analyse(analysis: Analysis, config: Config | None = None) -> Report:
         quantities=analysis.quantities,
         quotes=analysis.quotes,
         findings=findings,
+        checks=checks,
     )

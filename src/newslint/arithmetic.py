@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -83,8 +84,17 @@ def half_step(numeral: str) -> float:
     return 0.5 * 10.0**zeros
 
 
-def printed(q: Quantity) -> Interval:
-    """The range of values that round to the figure as printed, in the quantity's own unit."""
+def last_digit_step(numeral: str) -> float:
+    """Half the unit of the last printed digit, zeros included: '2,300' -> 0.5, '1.13' -> 0.005.
+    A figure read this way is the one its writer had in hand when converting it."""
+    digits = numeral.replace(",", "")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return 0.5 * 10.0**-decimals
+
+
+def printed(q: Quantity, half: Callable[[str], float] = half_step) -> Interval:
+    """The range of values that round to the figure as printed, in the quantity's own unit;
+    ``half`` gives the rounding of one numeral (trailing zeros as rounding by default)."""
     nums = numerals(q.text)
     low = q.low if q.low is not None else q.value
     high = q.high if q.high is not None else q.value
@@ -94,19 +104,19 @@ def printed(q: Quantity) -> Interval:
         return Interval(low, high)
     # the numeral that carries the value: the scale (m, bn, per cent) is value / numeral
     first, last = nums[0], nums[-1] if q.low is not None and len(nums) > 1 else nums[0]
-    below, above = _scaled_half(first, low), _scaled_half(last, high)
+    below, above = _scaled_half(first, low, half), _scaled_half(last, high, half)
     if q.kind == "percent":  # shares are printed to the whole per cent: "40%" is 39.5-40.5
         below, above = min(below, 0.5), min(above, 0.5)
     return Interval(low - below, high + above)
 
 
-def _scaled_half(numeral: str, value: float) -> float:
+def _scaled_half(numeral: str, value: float, half: Callable[[str], float] = half_step) -> float:
     try:
         number = float(numeral.replace(",", ""))
     except ValueError:
         return 0.0
     scale = value / number if number else 1.0
-    return half_step(numeral) * abs(scale)
+    return half(numeral) * abs(scale)
 
 
 def with_approx(interval: Interval, approx: str) -> Interval:

@@ -1,4 +1,4 @@
-"""The command line: ``newslint check``, ``rules``, ``rule CODE`` (and serve, batch, stats, sql).
+"""The command line: ``newslint check``, ``rules``, ``rule CODE`` (and serve, lsp, batch, stats, sql).
 
 Bad input and bad options end in one line on stderr and exit code 2; findings at or above
 ``--fail-on`` give exit code 1; otherwise 0.
@@ -90,11 +90,19 @@ def check(
         bool,
         typer.Option("--verbose", "-v", help="Text format: show evidence, quantities and quotes."),
     ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            help="Triage file (the web editor's export): hide the findings it lists, "
+            "matched by rule and quoted text."
+        ),
+    ] = None,
 ) -> None:
     """Lint articles and report what a fact-checker would catch."""
     from newslint.api import check_article
     from newslint.article import load, parse_date
     from newslint.config import load_config
+    from newslint.triage import load_baseline
 
     try:
         settings = load_config(config).merged(
@@ -109,6 +117,7 @@ def check(
 
         selected(settings.select, settings.ignore)  # unknown codes are a usage error
         parse_date(published)
+        triage = load_baseline(baseline) if baseline is not None else None
     except NewslintError as exc:
         raise fail(str(exc)) from None
 
@@ -123,6 +132,12 @@ def check(
             print(f"newslint: error: {exc}", file=sys.stderr)
             bad += 1
             continue
+        if triage is not None:
+            report, hidden = triage.apply(report)
+            if hidden:
+                shown = "<stdin>" if source == "-" else source
+                found = f"{hidden} finding{'s' if hidden != 1 else ''}"
+                print(f"newslint: {shown}: {found} hidden by {baseline}", file=sys.stderr)
         reports.append((source, report))
         _emit(format, source, report, verbose, many=len(sources) > 1)
     if format is Format.json and len(sources) > 1:
@@ -147,7 +162,8 @@ def _emit(format: Format, source: str, report: Report, verbose: bool, *, many: b
     elif format is Format.html:
         from newslint.report.render_html import render_html
 
-        sys.stdout.write(render_html(report))
+        local = source != "-" and "://" not in source
+        sys.stdout.write(render_html(report, name=Path(source).name if local else None))
     else:
         from rich.console import Console
 
@@ -195,7 +211,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="A rule code, e.g. NUM003
 
 # Command groups that live with their subsystem register themselves here, so that the cost of
 # importing a web server or Arrow is paid only by the commands that need them.
-_EXTENSIONS = ("newslint.web.commands", "newslint.batch.commands")
+_EXTENSIONS = ("newslint.web.commands", "newslint.batch.commands", "newslint.lsp")
 
 
 def _register_extensions() -> None:

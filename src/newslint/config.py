@@ -36,6 +36,8 @@ class Config:
     timeout: float = DEFAULT_TIMEOUT
     # per-rule settings, e.g. {"NUM001": {"money_tolerance": 0.05}}
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # house style: {"packs": [...], "Kiev": "Kyiv", ...} (newslint/language/style.py)
+    style: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the file the settings came from
 
     def merged(self, **options: Any) -> Config:
@@ -55,6 +57,10 @@ class Config:
             raise ConfigError(f"parse must be 'selective' or 'full', not {self.parse!r}")
         if self.max_bytes <= 0:
             raise ConfigError("max-bytes must be positive")
+        if self.style:
+            from newslint.language.style import house_style
+
+            house_style(self.style, self.path)  # a bad entry is a usage error now
 
 
 def _codes(value: Any, key: str) -> tuple[str, ...]:
@@ -99,6 +105,8 @@ def from_table(table: dict[str, Any], path: Path | None = None) -> Config:
         options[name] = value
     if "rules" in options and not isinstance(options["rules"], dict):
         raise ConfigError("rules must be a table of rule codes")
+    if "style" in options and not isinstance(options["style"], dict):
+        raise ConfigError("style must be a table of words and their replacements")
     try:
         return Config(path=path).merged(**options)
     except TypeError as exc:

@@ -30,6 +30,34 @@ def pipeline(name: str = DEFAULT_PIPELINE) -> Language:
         return _load(name)
 
 
+def require(name: str) -> None:
+    """PipelineMissing unless pipeline ``name`` is installed (a package or a folder); loads nothing.
+
+    For a process that only hands the pipeline's name to others (the web server's workers).
+    """
+    import importlib.util
+    from pathlib import Path
+
+    if Path(name).is_dir():
+        return
+    for candidate in _ALIASES.get(name, (name,)):
+        try:
+            if importlib.util.find_spec(candidate) is not None:
+                return
+        except (ImportError, ValueError):
+            continue
+    raise _missing(name)
+
+
+def _missing(name: str) -> PipelineMissing:
+    hint = (
+        f"pip install {_PACKAGES[name]}"
+        if name in _PACKAGES
+        else "install the Python package that provides it, or pick another with --pipeline"
+    )
+    return PipelineMissing(f"spaCy pipeline {name!r} is not installed: {hint}")
+
+
 @functools.cache
 def _load(name: str) -> Language:
     import spacy
@@ -48,12 +76,7 @@ def _load(name: str) -> Language:
             speed_up(nlp.get_pipe("attribute_ruler"))
         return nlp
     else:
-        hint = (
-            f"pip install {_PACKAGES[name]}"
-            if name in _PACKAGES
-            else "install the Python package that provides it, or pick another with --pipeline"
-        )
-        raise PipelineMissing(f"spaCy pipeline {name!r} is not installed: {hint}") from None
+        raise _missing(name) from None
 
 
 def _register_components() -> None:

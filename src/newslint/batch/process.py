@@ -38,6 +38,22 @@ class ShardResult:
     rss_mb: float = 0.0  # peak so far
     rss_now_mb: float = 0.0  # after the shard: flat over a corpus when nothing leaks
 
+    @classmethod
+    def merged(cls, index: int, parts: list[ShardResult]) -> ShardResult:
+        """One shard's result from the results of its rows run one at a time."""
+        counts: dict[str, int] = {}
+        for part in parts:
+            for key, value in part.counts.items():
+                counts[key] = counts.get(key, 0) + value
+        return cls(
+            index=index,
+            tables={t: [r for p in parts for r in p.tables.get(t, [])] for t in TABLES},
+            counts=counts,
+            seconds=sum(p.seconds for p in parts),
+            rss_mb=max((p.rss_mb for p in parts), default=0.0),
+            rss_now_mb=parts[-1].rss_now_mb if parts else 0.0,
+        )
+
 
 def peak_rss_mb() -> float:
     """This process's peak resident set size so far, in MB."""
@@ -133,6 +149,9 @@ class ShardWorker:
         ready: list[tuple[dict[str, Any], Analysis]] = []
         for row, record in zip(rows, articles, strict=True):
             t0 = time.perf_counter()
+            if row.failed:
+                record.update(status="failed", error=row.failed)
+                continue
             try:
                 article = _article(row, self.config)
                 analysis = prepare(article, self.config, nlp=self.nlp, **row.meta)

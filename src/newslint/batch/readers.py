@@ -2,7 +2,11 @@
 
 Every input is read a record at a time (Parquet a small batch at a time), so memory stays flat
 however large the corpus. A record that cannot be read (bad JSON, not UTF-8, a file over the
-size cap) becomes a row with an ``error``; the run records it and goes on.
+size cap) becomes a row with an ``error``; the run records it and goes on. An input that stops
+being readable part-way (a truncated gzip or Parquet file, a ``.gz`` that is not gzip, a CSV
+quote left open) keeps the rows read before the fault and adds one file-level row (``row`` -1)
+saying why; the other inputs go on. In a directory, symlinks are followed; a symlink loop, a
+broken link or a non-regular file with an article's suffix is a row with its error.
 
 Each row gets a stable id: the id column when there is one, else a hash of the input's name and
 the row's number in it, so a rerun of the same command gives the same ids.
@@ -11,11 +15,15 @@ the row's number in it, so a rerun of the same command gives the same ids.
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import hashlib
 import io
 import json
+import os
+import stat
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,10 +86,11 @@ class Row:
     raw_html: bool | None = None
     meta: dict[str, Any] = field(default_factory=dict)  # title, published, outlet, url
     error: str | None = None
+    failed: str | None = None  # set when checking this row killed its worker: not tried again
 
     @property
     def label(self) -> str:
-        return self.source if self.raw is not None or self.row == 0 else f"{self.source}:{self.row}"
+        return self.source if self.raw is not None or self.row <= 0 else f"{self.source}:{self.row}"
 
 
 def stable_id(source: str, row: int) -> str:
@@ -142,30 +151,72 @@ class Input:
             return pq.ParquetFile(self.path)
         return pq.ParquetFile(self.fs.open_input_file(self.path))
 
-    def article_files(self) -> list[tuple[str, str]]:
-        """(path, relative name) of each article file in this folder, in a stable order."""
+    def article_files(self) -> list[tuple[str, str, str | None]]:
+        """(path, relative name, error or None) of each article file in this folder, sorted."""
         if self.fs is None:
-            folder = Path(self.path)
-            candidates = [
-                (str(p), p.relative_to(folder).as_posix()) for p in folder.rglob("*") if p.is_file()
-            ]
-        else:
-            import pyarrow.fs as pafs
+            return _local_article_files(Path(self.path))
+        import pyarrow.fs as pafs
 
-            root = self.path.rstrip("/")
-            infos = self.fs.get_file_info(pafs.FileSelector(root, recursive=True))
-            candidates = [
-                (i.path, i.path[len(root) + 1 :]) for i in infos if i.type == pafs.FileType.File
-            ]
-        found = []
-        for path, rel in candidates:
-            suffixes = [x.lower() for x in Path(rel).suffixes]
-            if suffixes and suffixes[-1] == ".gz":
-                suffixes = suffixes[:-1]
-            if suffixes and suffixes[-1] in ARTICLE_SUFFIXES:
-                found.append((path, rel))
+        root = self.path.rstrip("/")
+        infos = self.fs.get_file_info(pafs.FileSelector(root, recursive=True))
+        found: list[tuple[str, str, str | None]] = [
+            (i.path, i.path[len(root) + 1 :], None)
+            for i in infos
+            if i.type == pafs.FileType.File and is_article_name(i.path)
+        ]
         found.sort(key=lambda item: item[1])
         return found
+
+
+def is_article_name(name: str) -> bool:
+    """A .txt, .md or .html file (or its .gz)."""
+    suffixes = [x.lower() for x in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return bool(suffixes) and suffixes[-1] in ARTICLE_SUFFIXES
+
+
+def _local_article_files(folder: Path) -> list[tuple[str, str, str | None]]:
+    """Walk ``folder`` following symlinks, each directory once; a loop is an entry with an error.
+
+    A directory reached again through a link to one of its own ancestors is a loop (one entry
+    says so); one reached again by another way is read once, under its first name.
+    """
+    found: list[tuple[str, str, str | None]] = []
+    top = folder.stat()
+    seen = {(top.st_dev, top.st_ino)}
+    # (directory, its name relative to the input, its ancestors' identities -> their names)
+    stack = [(str(folder), "", {(top.st_dev, top.st_ino): ""})]
+    while stack:
+        directory, rel, ancestors = stack.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError as exc:
+            found.append((directory, rel, f"cannot list the folder: {exc.strerror}"))
+            continue
+        for entry in entries:
+            name = f"{rel}/{entry.name}" if rel else entry.name
+            try:
+                info = entry.stat()  # follows a symlink
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    found.append((entry.path, name, "symlink loop"))
+                elif is_article_name(name):
+                    found.append((entry.path, name, f"cannot read: {exc.strerror}"))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if key in ancestors:
+                    target = ancestors[key] or "the input folder"
+                    found.append((entry.path, name, f"symlink loop: leads back to {target}"))
+                elif key not in seen:
+                    seen.add(key)
+                    stack.append((entry.path, name, {**ancestors, key: name}))
+            elif is_article_name(name):
+                regular = stat.S_ISREG(info.st_mode)
+                found.append((entry.path, name, None if regular else "not a regular file"))
+    found.sort(key=lambda item: item[1])
+    return found
 
 
 def _format(name: str, path: str) -> tuple[str, bool]:
@@ -211,45 +262,75 @@ def read_rows(
 
 
 def count_rows(inputs: list[str]) -> int:
-    """How many rows ``read_rows`` will give, read cheaply (for the progress bar's ETA)."""
+    """How many rows ``read_rows`` will give, read cheaply (for the progress bar's ETA).
+
+    An input that cannot be read to its end counts what was read plus its error row.
+    """
     total = 0
     for name in inputs:
         source_input = Input(name)
         kind, gz = source_input.kind()
-        if kind == "dir":
-            total += len(source_input.article_files())
-        elif kind == "parquet":
-            total += source_input.parquet(gz).metadata.num_rows
-        elif kind == "jsonl":
-            with source_input.open(gz=gz) as stream:
-                total += sum(1 for line in stream if line.strip())
-        else:
-            total += sum(1 for _ in _records(source_input, kind, gz))
+        counted = 0
+        try:
+            if kind == "dir":
+                counted = len(source_input.article_files())
+            elif kind == "parquet":
+                counted = source_input.parquet(gz).metadata.num_rows
+            elif kind == "jsonl":
+                with source_input.open(gz=gz) as stream:
+                    for line in stream:
+                        counted += bool(line.strip())
+            else:
+                for _ in _records(source_input, kind, gz):
+                    counted += 1
+        except Exception as exc:
+            if not unreadable(exc):
+                raise
+            counted += 1
+        total += counted
     return total
 
 
+def cannot_read(exc: BaseException) -> str:
+    """One line for the error column (pyarrow's messages run over several)."""
+    detail = " ".join(str(exc).split()) or type(exc).__name__
+    return f"cannot read: {detail[:300]}"
+
+
+def unreadable(exc: BaseException) -> bool:
+    """An error that means the file's bytes are bad, not that newslint is."""
+    return isinstance(exc, (OSError, EOFError, zlib.error, csv.Error)) or type(
+        exc
+    ).__module__.startswith("pyarrow")
+
+
 def _directory(folder: Input, source: str, max_bytes: int) -> Iterator[Row]:
-    for path, rel in folder.article_files():
+    for path, rel, problem in folder.article_files():
         name = f"{source}/{rel}"
         gz = rel.lower().endswith(".gz")
         html = Path(rel[:-3] if gz else rel).suffix.lower() in HTML_SUFFIXES
         row = Row(seq=0, source=name, row=0, id=stable_id(name, 0), raw_html=html or None)
-        try:
-            size = folder.size(path)
-            if not gz and size > max_bytes:
-                row.error = f"file is {size:,} bytes, over the {max_bytes:,}-byte limit"
-            else:
-                with folder.open(path, gz) as stream:
-                    data = stream.read(max_bytes + 1)
-                if len(data) > max_bytes:
-                    row.error = f"file is over the {max_bytes:,}-byte limit"
-                else:
-                    row.raw = data
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            row.error = f"cannot read: {exc}"
-        if row.raw is None and row.error is None:
-            row.error = "cannot read"
+        row.raw, row.error = (None, problem) if problem else _read_file(folder, path, gz, max_bytes)
         yield row
+
+
+def _read_file(
+    folder: Input, path: str, gz: bool, max_bytes: int
+) -> tuple[bytes | None, str | None]:
+    """(the file's bytes, None) or (None, why it cannot be used)."""
+    try:
+        size = folder.size(path)
+        if not gz and size > max_bytes:
+            return None, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit"
+        with folder.open(path, gz) as stream:
+            data = stream.read(max_bytes + 1)
+    except Exception as exc:
+        if not unreadable(exc):
+            raise
+        return None, cannot_read(exc)
+    if len(data) > max_bytes:
+        return None, f"file is over the {max_bytes:,}-byte limit"
+    return data, None
 
 
 def _records(source: Input, kind: str, gz: bool) -> Iterator[tuple[int, dict[str, Any] | str]]:
@@ -272,11 +353,18 @@ def _records(source: Input, kind: str, gz: bool) -> Iterator[tuple[int, dict[str
         csv.field_size_limit(sys.maxsize)
         with source.open(gz=gz) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            for number, record in enumerate(csv.DictReader(text), 1):
-                if any(isinstance(v, str) and _has_surrogates(v) for v in record.values()):
-                    yield number, "row is not UTF-8"
-                    continue
-                yield number, {k: (v if v != "" else None) for k, v in record.items() if k}
+            # strict: a quote left open is an error, not a field that swallows the rows after it
+            reader = csv.DictReader(text, strict=True)
+            try:
+                for number, record in enumerate(reader, 1):
+                    if any(isinstance(v, str) and _has_surrogates(v) for v in record.values()):
+                        yield number, "row is not UTF-8"
+                        continue
+                    yield number, {k: (v if v != "" else None) for k, v in record.items() if k}
+            except csv.Error as exc:
+                raise csv.Error(
+                    f"CSV error after line {reader.line_num}: {exc} (a quote left open?)"
+                ) from None
     else:
         number = 0
         for batch in source.parquet(gz).iter_batches(batch_size=_PARQUET_BATCH):
@@ -295,18 +383,11 @@ def _table_rows(
     try:
         for number, record in _records(source_input, kind, gz):
             yield _row(source, number, record, columns)
-    except (OSError, EOFError, gzip.BadGzipFile, csv.Error) as exc:
-        # the rest of this input is unreadable: one row says so, the other inputs go on
-        yield Row(
-            seq=0, source=source, row=-1, id=stable_id(source, -1), error=f"cannot read: {exc}"
-        )
-    except Exception as exc:  # pyarrow's errors for a broken Parquet file
-        if type(exc).__module__.startswith("pyarrow"):
-            yield Row(
-                seq=0, source=source, row=-1, id=stable_id(source, -1), error=f"cannot read: {exc}"
-            )
-        else:
+    except Exception as exc:
+        if not unreadable(exc):
             raise
+        # the rest of this input is unreadable: one row says so, the other inputs go on
+        yield Row(seq=0, source=source, row=-1, id=stable_id(source, -1), error=cannot_read(exc))
 
 
 def _row(source: str, number: int, record: dict[str, Any] | str, columns: Columns) -> Row:

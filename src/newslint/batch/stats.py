@@ -137,6 +137,8 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
             row["figure"],
         )
 
+    loaded = _loaded_by_outlet(con, outlet_words)
+
     top_errors = _rows(
         con,
         """select article_id, title, outlet, url, source, row, errors, warnings, findings, words
@@ -157,8 +159,67 @@ def corpus_stats(out: str, top: int = 20) -> dict[str, Any]:
         "num_findings_by_rule": num_by_rule,
         "num_findings_per_article": num_per_article,
         "contradicted_figures": figures,
+        "loaded_language_by_outlet": loaded,
         "articles_with_most_errors": top_errors,
     }
+
+
+def _loaded_by_outlet(con: Any, outlet_words: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Loaded language (LNG001) and unsourced record claims (LNG002) per 1,000 words by outlet,
+    every outlet listed (zeros included), with its categories and most frequent loaded words."""
+    counted = {
+        r["outlet"]: r
+        for r in _rows(
+            con,
+            f"""select coalesce(a.outlet, '{UNKNOWN_OUTLET}') as outlet,
+                       count(*) filter (where f.rule = 'LNG001') as loaded,
+                       count(*) filter (where f.rule = 'LNG001' and f.severity = 'warning')
+                           as name_calling,
+                       count(*) filter (where f.rule = 'LNG002') as superlatives
+                from findings f join articles a using (article_id)
+                where f.rule in ('LNG001', 'LNG002') group by 1""",
+        )
+    }
+    categories: dict[str, dict[str, int]] = {}
+    for r in _rows(
+        con,
+        f"""select coalesce(a.outlet, '{UNKNOWN_OUTLET}') as outlet,
+                   coalesce(json_extract_string(f.evidence, '$.category'), '?') as category,
+                   count(*) as findings
+            from findings f join articles a using (article_id)
+            where f.rule = 'LNG001' group by 1, 2 order by 1, 3 desc, 2""",
+    ):
+        categories.setdefault(r["outlet"], {})[r["category"]] = r["findings"]
+    words: dict[str, list[str]] = {}
+    for r in _rows(
+        con,
+        f"""select coalesce(a.outlet, '{UNKNOWN_OUTLET}') as outlet,
+                   lower(trim(f.text)) as word, count(*) as n
+            from findings f join articles a using (article_id)
+            where f.rule = 'LNG001' group by 1, 2 order by 1, 3 desc, 2""",
+    ):
+        if len(words.setdefault(r["outlet"], [])) < 5:
+            words[r["outlet"]].append(r["word"])
+    rows = []
+    for outlet in sorted(set(outlet_words) | set(counted)):
+        found = counted.get(outlet, {})
+        total = outlet_words.get(outlet, {}).get("words", 0)
+        loaded, name_calling = found.get("loaded", 0), found.get("name_calling", 0)
+        rows.append(
+            {
+                "outlet": outlet,
+                "words": total,
+                "loaded": loaded,
+                "loaded_per_1000_words": _rate(loaded, total),
+                "name_calling": name_calling,
+                "name_calling_per_1000_words": _rate(name_calling, total),
+                "superlatives": found.get("superlatives", 0),
+                "superlatives_per_1000_words": _rate(found.get("superlatives", 0), total),
+                "categories": categories.get(outlet, {}),
+                "top_words": words.get(outlet, []),
+            }
+        )
+    return rows
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -174,6 +235,13 @@ def render_text(stats: dict[str, Any]) -> str:
     ]
     for row in stats["findings_by_family"]:
         lines.append(f"  {row['family']:<6} {row['findings']:>8,}  {row['per_1000_words']}")
+    lines += ["", "loaded language (LNG001) per 1,000 words by outlet:"]
+    for row in stats["loaded_language_by_outlet"]:
+        top = ", ".join(row["top_words"])
+        lines.append(
+            f"  {row['outlet']:<24} {row['loaded']:>6,}  {row['loaded_per_1000_words']}"
+            + (f"  ({top})" if top else "")
+        )
     lines += ["", "articles with the most errors:"]
     for row in stats["articles_with_most_errors"]:
         lines.append(f"  {row['errors']:>3}  {row['article_id']}  {row['title'] or ''}")
@@ -254,6 +322,7 @@ def render_html(stats: dict[str, Any], top: int = 20) -> str:
     ]
     biggest = sorted(stats["outlets"], key=lambda r: (-r["words"], r["outlet"]))[:top]
     shown = {r["outlet"] for r in biggest}
+    loaded = [r for r in stats["loaded_language_by_outlet"] if r["outlet"] in shown]
     more = f" ({len(shown)} outlets with the most words)" if len(stats["outlets"]) > top else ""
     outlets: dict[str, list[tuple[str, float]]] = {}
     for r in stats["findings_by_outlet_family"]:
@@ -273,6 +342,34 @@ def render_html(stats: dict[str, Any], top: int = 20) -> str:
                 for r in stats["anonymous_quotes_by_outlet"]
             ],
             unit="%",
+        ),
+        "<h2>Loaded language</h2>",
+        bar_chart(
+            "Loaded words in the reporter's own voice (LNG001) per 1,000 words, by outlet",
+            [(r["outlet"], r["loaded_per_1000_words"] or 0.0) for r in loaded],
+        ),
+        _table(
+            [
+                "outlet",
+                "loaded",
+                "per 1,000 words",
+                "name-calling",
+                "record claims",
+                "categories",
+                "most frequent",
+            ],
+            [
+                [
+                    _e(r["outlet"]),
+                    f"{r['loaded']:,}",
+                    _e(r["loaded_per_1000_words"]),
+                    f"{r['name_calling']:,}",
+                    f"{r['superlatives']:,}",
+                    _e(", ".join(f"{c} {n}" for c, n in r["categories"].items())),
+                    _e(", ".join(r["top_words"])),
+                ]
+                for r in loaded
+            ],
         ),
         "<h2>Number checks</h2>",
         bar_chart(

@@ -204,7 +204,8 @@ def name_mentions(doc: Doc) -> list[Mention]:
                 # a lone capitalised word opening a sentence is a name only if it is used as
                 # one elsewhere ("Kyiv was quiet" next to "in Kyiv"; not "Rubbish!")
                 (openers if len(run) == 1 and run[0].is_sent_start else found).append(mention)
-            run = []
+        # a counted word ("an Fheirtéaraigh") ends the run too, or the next name would join it
+        run = []
     known = {w.text for m in found for w in m.words}
     found += [m for m in openers if m.words[-1].text in known]
     # "Real" after "Real Madrid": a short form of a many-word organisation or place, whose full
@@ -492,3 +493,26 @@ def person_by_role(people: list[Person], role: str, before: int) -> Person | Non
     """The one person introduced with ``role`` before offset ``before`` ("the president")."""
     found = [p for p in people if role in p.roles and p.mentions[0].start < before]
     return found[-1] if len({p.canonical for p in found}) == 1 else None
+
+
+def group_mentions(found: Iterable[Mention]) -> list[Person]:
+    """Group name mentions of any label by the rules of ``group_people`` (surnames that match
+    or are spelling variants, compatible given names), for consumers that read names outside
+    the parsed sentences (``Analysis.names``), where spaCy's labels are guesses."""
+    people: list[Person] = []
+    for m in found:
+        words = m.tokens
+        if not words:
+            continue
+        person = _match_person(people, words)
+        # a guessed name may run over a comma ("Ilaro, Adeyemi"): the name is the last part
+        written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
+        if person is None:
+            person = Person(canonical=written, mentions=[], roles=set())
+            people.append(person)
+        person.mentions.append(m)
+        if len(written) > len(person.canonical):
+            person.canonical = written
+        if person.gender is None:
+            person.gender = m.gender
+    return people

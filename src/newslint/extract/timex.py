@@ -29,6 +29,7 @@ UNIT_DAYS = {
     "week": 7.0,
     "fortnight": 14.0,
     "month": 30.44,
+    "quarter": 91.31,
     "year": 365.25,
     "decade": 3652.5,
 }
@@ -46,10 +47,14 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)"
+NUMBER_PATTERN = _NUM
+_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?)"
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# shared with extract/dates.py, which reads calendar dates and weekdays with the same words
+MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS = _MONTHS, _WEEKDAYS, _WORD_NUMBERS
+MONTH_PATTERN, WEEKDAY_PATTERN, DAY_PATTERN = _MONTH, _WEEKDAY, _DAY
 
 _ROLLING = re.compile(
     r"\b(?:the\s+)(?P<which>past|last|previous|preceding|latest)\s+"
@@ -58,7 +63,8 @@ _ROLLING = re.compile(
 )
 _CALENDAR = re.compile(
     r"\b(?P<which>this|last|so far this)\s+(?P<unit>week|month|year|weekend)\b"
-    r"|\b(?P<day>today|yesterday|overnight|tonight)\b",
+    r"|\b(?P<day>today|yesterday|overnight|tonight)\b"
+    r"|\b(?:over|during|at)\s+the\s+(?P<weekend>weekend)\b",
     re.I,
 )
 _DURATION = re.compile(
@@ -117,6 +123,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
             found.append(expression)
     for m in _DURATION.finditer(text):
         found.append(_duration(m))
+    found += _days_and_months(text, published)
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     # keep the longest of overlapping matches ("the past week" inside "since ... the past week")
     kept: list[TimeExpression] = []
@@ -125,6 +132,59 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
             continue
         kept.append(t)
     return kept
+
+
+# short windows without a number: "in recent days", "last night", "on Sunday", "in January"
+_RECENT = re.compile(r"\bin\s+recent\s+(?P<unit>days|weeks|months)\b", re.I)
+_RECENT_DAYS = {"days": 7.0, "weeks": 56.0, "months": 183.0}  # the longest each can mean
+_DAYPART = re.compile(r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<wd>" + _WEEKDAY + r")\b(?!\s*,?\s*\d)", re.I)
+_IN_MONTH = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b(?!\s*,?\s*\d)"
+)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,:!?\n]*$", re.I)
+
+
+def _days_and_months(text: str, published: date | None) -> list[TimeExpression]:
+    found = []
+    for m in _RECENT.finditer(text):
+        days = _RECENT_DAYS[m.group("unit").lower()]
+        begin = published - timedelta(days=days - 1) if published else None
+        found.append(
+            TimeExpression(m.start(), m.end(), m.group(0), "window", days, begin, published)
+        )
+    for m in _DAYPART.finditer(text):
+        found.append(
+            TimeExpression(m.start(), m.end(), m.group(0), "window", 1.0, published, published)
+        )
+    for m in _ON_WEEKDAY.finditer(text):
+        day = None
+        if published is not None:
+            day = published - timedelta(
+                days=(published.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+            )
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day))
+    for m in _IN_MONTH.finditer(text):
+        if _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "since the invasion in February": the month dates the start
+        found.append(_month(m, published))
+    return found
+
+
+def _month(m: re.Match[str], published: date | None) -> TimeExpression:
+    """'in January': the latest January up to the publication date (31 days when unknown)."""
+    month = _MONTHS[m.group("m").lower()]
+    if published is None:
+        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", 31.0)
+    year = published.year if month <= published.month else published.year - 1
+    begin = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    finish = min(last, published)
+    days = float((finish - begin).days + 1)
+    return TimeExpression(m.start(), m.end(), m.group(0), "calendar", days, begin, finish)
 
 
 def _unit_days(unit: str) -> float:
@@ -140,14 +200,14 @@ def _rolling(m: re.Match[str], published: date | None) -> TimeExpression:
 
 def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None:
     word = (m.group("day") or "").lower()
+    if m.group("weekend") or (m.group("unit") or "").lower() == "weekend":
+        return _weekend(m, published)
     if word:
         if word == "yesterday":
             day = published - timedelta(days=1) if published else None
             return TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day)
         return TimeExpression(m.start(), m.end(), m.group(0), "window", 1.0, published, published)
     which, unit = m.group("which").lower(), m.group("unit").lower()
-    if unit == "weekend":
-        return None
     if published is None:
         return TimeExpression(m.start(), m.end(), m.group(0), "calendar", UNIT_DAYS[unit])
     if which in ("this", "so far this"):
@@ -158,6 +218,21 @@ def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None
         begin = _period_start(finish, unit)
     days = float((finish - begin).days + 1)
     return TimeExpression(m.start(), m.end(), m.group(0), "calendar", days, begin, finish)
+
+
+def _weekend(m: re.Match[str], published: date | None) -> TimeExpression | None:
+    """'over the weekend', 'this weekend', 'last weekend': the Saturday and Sunday before the
+    publication date (or of its week); two days either way."""
+    which = (m.group("which") or "").lower()
+    if which == "so far this":
+        return None
+    if published is None:
+        return TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0)
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if which == "last" and saturday + timedelta(days=1) >= published:
+        saturday -= timedelta(days=7)
+    sunday = min(saturday + timedelta(days=1), published)
+    return TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0, saturday, sunday)
 
 
 def _period_start(day: date, unit: str) -> date:
@@ -181,8 +256,7 @@ def _duration(m: re.Match[str]) -> TimeExpression:
 
 def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpression | None:
     """'since April', 'since 12 July', 'since Friday', 'since 2019', 'since the invasion'."""
-    # the words after "since", up to the end of the clause
-    rest = re.split(r"[.;:!?\n]|,\s", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    rest = _clause_after(text, m.end())
     start_of = re.match(
         r"\s*the (?:start|beginning) of (?:the |this )?(year|month|week)\b", rest, re.I
     )
@@ -200,7 +274,13 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
     date_match = _EXPLICIT_DATE.search(rest)
     if date_match and not _capitalised(date_match):
         date_match = None  # "since it may", "since the march": not months
-    if date_match and date_match.start() <= 40:
+    if (
+        date_match
+        and date_match.start() > 40
+        and not _IN_ON_BEFORE.search(rest[: date_match.start()])
+    ):
+        date_match = None  # a date far into the clause is the start only after "in"/"on"
+    if date_match:
         start_date = _resolve_date(date_match, published)
     if event and (start_date is None or event_first(date_match)):
         begin = event.date
@@ -211,7 +291,9 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
             event=event.name, source=event.source,
         )  # fmt: skip
     if date_match is None:
-        return None
+        return _since_relative(text, m, rest, published) or _since_founding(
+            text, m, rest, published
+        )
     if start_date is None:  # "since March" with no published date: a period of unknown length
         if published is not None:
             return None
@@ -222,6 +304,84 @@ def _since(text: str, m: re.Match[str], published: date | None) -> TimeExpressio
     return TimeExpression(
         m.start(), end, text[m.start() : end], "since", days, start_date, published
     )
+
+
+# where the words after "since" end: a clause break, but not the comma of "November 30, 2022"
+# nor the full stop of "Jan. 1"
+_CLAUSE_END = re.compile(r"[;:!?\n]|,\s(?!(?:19|20)\d\d\b)|\.(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Mrs|Ms|Dr)$"
+)
+_IN_ON_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
+# "since its founding", "since it was set up", "since the app launched": the start is a date
+# the article gives elsewhere ("started its scholarship fund in 1987")
+_FOUNDING_SINCE = re.compile(
+    r"^\s*(?:(?:its|their|the\s+[\w'’-]+(?:['’]s)?)\s+(?:founding|launch|inception|creation|"
+    r"establishment|opening|start|beginning)"
+    r"|(?:it|they|the\s+[\w'’-]+)\s+(?:was\s+|were\s+)?(?:founded|launched|started|began|opened|"
+    r"set\s+up|established|created|formed|introduced))\s*$",
+    re.I,
+)
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|started|launched|set\s+up|established|opened|began|created|formed|"
+    r"introduced)\b[^.!?\n]{0,50}?\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _clause_after(text: str, pos: int, limit: int = 120) -> str:
+    """The words after "since", up to the end of their clause."""
+    window = text[pos : pos + limit]
+    for m in _CLAUSE_END.finditer(window):
+        if m.group() == "." and _ABBREVIATION.search(window[: m.start()]):
+            continue
+        return window[: m.start()]
+    return window
+
+
+_AGO = re.compile(r"\b(?P<n>" + _NUM + r")\s+" + _UNIT + r"\s+ago\b", re.I)
+_SINCE_LAST = re.compile(r"^\s*last\s+(?P<unit>week|month|year)\b", re.I)
+
+
+def _since_relative(
+    text: str, m: re.Match[str], rest: str, published: date | None
+) -> TimeExpression | None:
+    """'since the scheme began three years ago', 'since last year' (its first day)."""
+    ago = _AGO.search(rest)
+    last = _SINCE_LAST.match(rest)
+    if not (ago or last) or published is None:
+        return None
+    if ago:
+        n = number(ago.group("n")) or 1.0
+        begin = published - timedelta(days=round(n * _unit_days(ago.group("unit"))))
+        end = m.end() + ago.end()
+    else:
+        assert last is not None
+        unit = last.group("unit").lower()
+        begin = _period_start(_period_start(published, unit) - timedelta(days=1), unit)
+        end = m.end() + last.end()
+    days = float((published - begin).days + 1)
+    return TimeExpression(m.start(), end, text[m.start() : end], "since", days, begin, published)
+
+
+def _since_founding(
+    text: str, m: re.Match[str], rest: str, published: date | None
+) -> TimeExpression | None:
+    """'since its founding' with the founding year given once elsewhere in the article."""
+    if not _FOUNDING_SINCE.match(rest):
+        return None
+    years = {f.group("year") for f in _FOUNDED_IN.finditer(text)}
+    if len(years) != 1:
+        return None  # none, or two foundings: do not guess
+    begin = date(int(years.pop()), 1, 1)
+    if published is not None and begin > published:
+        return None
+    end = m.end() + len(rest.rstrip())
+    days = float((published - begin).days + 1) if published else None
+    return TimeExpression(
+        m.start(), end, text[m.start() : end], "since", days, begin, published,
+        source=f"founding year given in the article: {begin.year}",
+    )  # fmt: skip
 
 
 def _capitalised(m: re.Match[str]) -> bool:

@@ -472,6 +472,15 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "NOK": "NOK",
     "DKK": "DKK",
     "MYR": "MYR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "KES": "KES",
+    "PKR": "PKR",
+    "NGN": "NGN",
+    "AED": "AED",
+    "SAR": "SAR",
+    "QAR": "QAR",
+    "EGP": "EGP",
 }
 
 # Currency words printed after the amount ("5 million euros", "300 yuan", "2,435,000 YEN").

@@ -10,9 +10,12 @@ for people, and, when the keys of a comparison or a conversion are there, writes
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Mapping
 from typing import Any
+
+from newslint.report import people, sums
+from newslint.report.model import Quantity
 
 # key suffix -> unit as printed; longest suffixes first so "_sq_mi" wins over "_mi"
 _UNITS: list[tuple[str, str]] = [
@@ -67,20 +70,7 @@ def label(key: str) -> str:
 
 def number(x: float) -> str:
     """A figure for people: thousands separated, decimals only where they carry meaning."""
-    if isinstance(x, bool):
-        return "yes" if x else "no"
-    if not math.isfinite(x):
-        return str(x)
-    if x == int(x) and abs(x) < 1e15:
-        return f"{int(x):,}"
-    ax = abs(x)
-    if ax >= 1e15 or ax < 1e-4:
-        return f"{x:.4g}"
-    if ax >= 100:
-        return f"{x:,.0f}"
-    if ax >= 1:
-        return f"{x:,.2f}".rstrip("0").rstrip(".")
-    return f"{x:.3g}"
+    return people.number(x)
 
 
 def value(v: Any) -> str:
@@ -99,7 +89,7 @@ def value(v: Any) -> str:
 
 
 def _with_unit(x: Any, unit: str | None) -> str:
-    text = value(x)
+    text = x if isinstance(x, str) else value(x)
     if unit is None:
         return text
     return f"{text}{unit}" if unit in ("%", "°C", "°F") else f"{text} {unit}"
@@ -118,8 +108,8 @@ def _find(evidence: dict[str, Any], prefix: str) -> tuple[str, Any, str | None] 
     return None
 
 
-def worked_sum(evidence: dict[str, Any]) -> list[str]:
-    """The evidence as lines of arithmetic, when its keys say what the arithmetic was."""
+def given_working(evidence: dict[str, Any]) -> list[str]:
+    """The lines a rule wrote itself under ``working`` (or ``sum``, ``arithmetic``)."""
     lines: list[str] = []
     for key in _WORKING_KEYS:
         given = evidence.get(key)
@@ -127,6 +117,17 @@ def worked_sum(evidence: dict[str, Any]) -> list[str]:
             lines.append(given.strip())
         elif isinstance(given, list):
             lines += [str(x) for x in given if str(x).strip()]
+    return lines
+
+
+def worked_sum(
+    evidence: dict[str, Any], figures: Mapping[str, Quantity] | None = None
+) -> list[str]:
+    """The evidence as lines of arithmetic: the rule's own ``working`` lines, else a sum read
+    from the evidence's shape (``newslint.report.sums``), else from generic keys.
+
+    ``figures``: the quantities in the finding's spans by their text (units and rounding)."""
+    lines = given_working(evidence) or sums.from_shape(evidence, figures or {})
     if lines:
         return lines
 
@@ -176,15 +177,31 @@ def worked_sum(evidence: dict[str, Any]) -> list[str]:
     return lines
 
 
-def rows(evidence: dict[str, Any]) -> list[dict[str, Any]]:
+def _pair(v: Any) -> bool:
+    return isinstance(v, (list, tuple)) and len(v) == 2 and all(_numeric(x) for x in v)
+
+
+def rows(evidence: dict[str, Any], dimension: str | None = None) -> list[dict[str, Any]]:
     """Every key, labelled: ``{"label", "value"}``, or ``{"label", "table"}`` for a list of
-    records (columns and rows of text)."""
+    records (columns and rows of text). A pair of numbers is a range ("20,735–20,779 km²");
+    values in SI units (``"unit": "SI"``) are shown in the units people use for ``dimension``."""
     out: list[dict[str, Any]] = []
+    si = evidence.get("unit") == "SI" and dimension is not None
     for key, v in evidence.items():
-        if key in _WORKING_KEYS:
+        if key in _WORKING_KEYS or (si and key == "unit"):
             continue
         name, unit = split_unit(str(key))
-        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+        if _pair(v):
+            low, high = float(v[0]), float(v[1])
+            shown = (
+                people.measure_range(low, high, dimension)
+                if si
+                else _with_unit(f"{number(low)}–{number(high)}", unit)
+                if low != high
+                else _with_unit(low, unit)
+            )
+            out.append({"label": label(name), "value": shown})
+        elif isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
             columns = list(dict.fromkeys(k for x in v for k in x))
             out.append(
                 {

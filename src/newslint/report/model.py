@@ -85,6 +85,10 @@ class Quantity(_Model):
     conversion_of: int | None = None
     # which way the figure moved, also for a level reached: "fell to 49.5Hz" (change stays null)
     direction: Literal["up", "down"] | None = None
+    # a movement, not a range: "cut from 30mph to 20mph" went from 30 to 20 (``low``/``high``
+    # hold the same two values in order of size)
+    from_value: float | None = None
+    to_value: float | None = None
 
 
 SpeakerType = Literal["named", "anonymous", "organization", "document", "outlet", "unknown"]
@@ -136,6 +140,25 @@ class Finding(_Model):
     message: str
     related: list[Span] = Field(default_factory=list)
     evidence: dict[str, Any] = Field(default_factory=dict)
+    # texts that may stand in for text[start:end], best first; empty when the rule cannot say
+    # what the fix is. Editors offer them (LSP code actions, LanguageTool "replacements").
+    replacements: list[str] = Field(default_factory=list)
+
+
+class Checked(_Model):
+    """A check that passed: what a rule verified and found consistent ("5C = 41F").
+
+    Same spans as a finding; ``evidence`` holds the arithmetic (``working`` lines included),
+    so a fact-checker sees what was verified, not only what failed.
+    """
+
+    rule: str
+    name: str
+    start: int
+    end: int
+    message: str
+    related: list[Span] = Field(default_factory=list)
+    evidence: dict[str, Any] = Field(default_factory=dict)
 
 
 class Report(_Model):
@@ -146,6 +169,8 @@ class Report(_Model):
     quantities: list[Quantity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    # the checks that passed, beside the findings (the rules that verify something say so)
+    checks: list[Checked] = Field(default_factory=list)
 
     def count(self, severity: Severity | str) -> int:
         value = Severity(severity).value

@@ -18,26 +18,13 @@ import re
 from functools import cache
 from html import escape
 from importlib.resources import files
+from pathlib import PurePath
 from typing import Any
 
-from newslint.report import evidence
-from newslint.report.model import Report
+from newslint.report import evidence, people
+from newslint.report.model import Checked, Finding, Quantity, Report
 from newslint.report.position import Lines, excerpt
 from newslint.report.segments import split
-
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-# SI unit of each dimension, for the quantities table's normalised column
-_SI_UNITS = {
-    "length": "m",
-    "area": "m²",
-    "volume": "m³",
-    "mass": "kg",
-    "time": "s",
-    "temperature": "K",
-    "speed": "m/s",
-    "energy": "J",
-    "power": "W",
-}
 
 
 @cache
@@ -75,32 +62,18 @@ def _rule_docs(codes: set[str]) -> dict[str, str]:
     return docs
 
 
-def _unit(unit: str | None) -> str:
-    """pint's spelling for people: "mi**2" -> "mi²", "km / h" -> "km/h"."""
-    if not unit:
-        return ""
-    shown = unit.replace("**2", "²").replace("**3", "³").replace(" / ", "/").replace(" * ", "·")
-    return shown.replace("square_", "sq ").replace("_", " ")
-
-
-def _quantity_row(q: Any) -> dict[str, Any]:
-    if q.low is not None and q.high is not None:
-        shown = f"{evidence.number(q.low)}–{evidence.number(q.high)}"
+def _quantity_row(q: Quantity) -> dict[str, Any]:
+    if q.from_value is not None and q.to_value is not None:
+        shown = f"{people.number(q.from_value)} → {people.number(q.to_value)}"  # a movement
+    elif q.low is not None and q.high is not None:
+        shown = f"{people.number(q.low)}–{people.number(q.high)}"
     elif q.value is not None:
-        shown = evidence.number(q.value)
+        shown = people.number(q.value)
     else:
         shown = ""
     if shown and q.approx != "=":
         shown = f"{q.approx} {shown}"
-    normalised = ""
-    if q.si_value is not None:
-        unit = _SI_UNITS.get(q.dimension or "", "")
-        normalised = f"{evidence.number(q.si_value)} {unit}".strip()
-        if q.dimension == "area" and q.si_value >= 1e5:
-            normalised = f"{evidence.number(q.si_value / 1e6)} km²"
-        elif q.dimension == "length" and q.si_value >= 1e4:
-            normalised = f"{evidence.number(q.si_value / 1e3)} km"
-    unit = q.currency or _unit(q.unit)
+    unit = q.currency or people.unit(q.unit)
     if q.kind == "comparison" and q.reference:
         unit = f"× {q.reference}"
     return {
@@ -109,13 +82,86 @@ def _quantity_row(q: Any) -> dict[str, Any]:
         "text": q.text,
         "value": shown,
         "unit": unit,
-        "normalised": normalised,
+        "normalised": _for_people(q),
         "kind": q.kind,
         "change": q.change or "",
     }
 
 
-def payload(report: Report) -> dict[str, Any]:
+def _for_people(q: Quantity) -> str:
+    """The quantity in the unit a reader compares with: km², °C, days, "£2.4 million"."""
+    if q.kind == "comparison":
+        if q.implied_low is None or q.implied_high is None:
+            return ""
+        return people.measure_range(q.implied_low, q.implied_high, q.dimension)
+    if q.kind == "money" and q.value is not None:
+        return people.money(q.value, q.currency)
+    if q.kind == "percent" and q.value is not None:
+        return f"{people.number(q.value)}%"
+    if q.si_value is None or q.kind not in ("measure", "count"):
+        return ""
+    if q.kind == "count":
+        return people.big(q.si_value)
+    return people.measure(q.si_value, q.dimension)
+
+
+def title_of(report: Report, name: str | None = None) -> str:
+    """What the page is called: the headline given, else the article's first line when it
+    reads as a headline, else the file name."""
+    if report.article.title:
+        return report.article.title
+    first = report.text.strip().split("\n", 1)[0].strip()
+    words = first.split()
+    if 2 <= len(words) <= 25 and not re.search(r"[.!?\"”:]$", first):
+        return first
+    if name and name not in ("-", "<text>", "<stdin>", "<html>"):
+        return PurePath(name).name
+    return "newslint report"
+
+
+def _figures(report: Report, spans: list[tuple[int, int]]) -> dict[str, Quantity]:
+    """The quantities inside a finding's spans, by their text (for units and rounding)."""
+    found: dict[str, Quantity] = {}
+    for q in report.quantities:
+        if any((a <= q.start and q.end <= b) or q.start <= a < q.end for a, b in spans):
+            found.setdefault(q.text, q)
+    return found
+
+
+def _explained(report: Report, item: Finding | Checked, lines: Lines) -> dict[str, Any]:
+    """What the page shows of a finding or a check: place, passage, worked sum, evidence."""
+    text = report.text
+    spans = [(item.start, item.end)] + [(r.start, r.end) for r in item.related]
+    figures = _figures(report, spans)
+    own = _figures(report, spans[:1])
+    dimension = next((q.dimension for q in [*own.values(), *figures.values()] if q.dimension), None)
+    line, col = lines.line_col(min(max(item.start, 0), len(text)))
+    return {
+        "rule": item.rule,
+        "name": item.name,
+        "start": item.start,
+        "end": item.end,
+        "line": line,
+        "col": col,
+        "message": item.message,
+        "quoted": text[item.start : item.end],
+        "excerpt": excerpt(text, item.start, item.end, 120),
+        "related": [
+            {
+                "start": r.start,
+                "end": r.end,
+                "excerpt": excerpt(text, r.start, r.end, 60),
+                "line": lines.line_col(min(max(r.start, 0), len(text)))[0],
+            }
+            for r in item.related
+        ],
+        "working": evidence.worked_sum(item.evidence, figures),
+        "evidence": evidence.rows(item.evidence, dimension),
+        "raw": json.dumps(item.evidence, indent=2, ensure_ascii=False, default=str),
+    }
+
+
+def payload(report: Report, name: str | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain JSON."""
     text = report.text
     lines = Lines(text)
@@ -125,34 +171,23 @@ def payload(report: Report) -> dict[str, Any]:
         spans.append((f.start, f.end, f"f{i}"))
         for j, r in enumerate(f.related):
             spans.append((r.start, r.end, f"r{i}.{j}"))
-        line, col = lines.line_col(min(max(f.start, 0), len(text)))
+        family = "".join(ch for ch in f.rule if ch.isalpha()) or f.rule
+        shown = _explained(report, f, lines)
         findings.append(
             {
                 "id": i,
-                "rule": f.rule,
-                "name": f.name,
                 "severity": f.severity,
-                "family": "".join(ch for ch in f.rule if ch.isalpha()) or f.rule,
-                "start": f.start,
-                "end": f.end,
-                "line": line,
-                "col": col,
-                "message": f.message,
-                "excerpt": excerpt(text, f.start, f.end, 120),
-                "related": [
-                    {
-                        "start": r.start,
-                        "end": r.end,
-                        "excerpt": excerpt(text, r.start, r.end, 60),
-                        "line": lines.line_col(min(max(r.start, 0), len(text)))[0],
-                    }
-                    for r in f.related
-                ],
-                "working": evidence.worked_sum(f.evidence),
-                "evidence": evidence.rows(f.evidence),
-                "raw": json.dumps(f.evidence, indent=2, ensure_ascii=False, default=str),
+                "family": family,
+                **shown,
+                # loaded language and house style: what kind of word, and what to say instead
+                "category": f.evidence.get("category"),
+                "replacements": list(f.replacements),
             }
         )
+    checks = []
+    for i, c in enumerate(report.checks):
+        spans.append((c.start, c.end, f"c{i}"))
+        checks.append({"id": i, **_explained(report, c, lines)})
     quantities = []
     for i, q in enumerate(report.quantities):
         spans.append((q.start, q.end, f"q{i}"))
@@ -169,7 +204,10 @@ def payload(report: Report) -> dict[str, Any]:
                 "start": qt.start,
                 "end": qt.end,
                 "direct": qt.direct,
+                "cue": qt.cue,
+                "excerpt": excerpt(qt.text, 0, len(qt.text), 160),
                 "speaker": sp.text if sp else None,
+                "type": sp.type if sp else "unknown",
             }
         )
         name = (sp.canonical or sp.text) if sp else "(no speaker found)"
@@ -201,7 +239,7 @@ def payload(report: Report) -> dict[str, Any]:
     return {
         "version": report.newslint_version,
         "article": {
-            "title": a.title,
+            "title": title_of(report, name),
             "outlet": a.outlet,
             "published": a.published.isoformat() if a.published else None,
             "url": url,
@@ -209,6 +247,7 @@ def payload(report: Report) -> dict[str, Any]:
         },
         "pieces": pieces,
         "findings": findings,
+        "checks": checks,
         "quantities": quantities,
         "quotes": quotes,
         "sources": sorted(sources.values(), key=lambda s: (-len(s["quotes"]), s["speaker"])),
@@ -216,6 +255,12 @@ def payload(report: Report) -> dict[str, Any]:
         "docs": _rule_docs({f.rule for f in report.findings}),
         "counts": {s: report.count(s) for s in ("error", "warning", "info")},
     }
+
+
+def report_body() -> str:
+    """The report's page furniture (legend, article, panel, popover, help) as static markup:
+    the report file and the web editor share it; the script fills it from the data."""
+    return _asset("report-body.html")
 
 
 def report_csp() -> str:
@@ -226,10 +271,11 @@ def report_csp() -> str:
     )
 
 
-def render_html(report: Report, *, home: str | None = None) -> str:
-    """The annotated report as one HTML page. ``home``: a link back (the web app's form)."""
+def render_html(report: Report, *, home: str | None = None, name: str | None = None) -> str:
+    """The annotated report as one HTML page. ``home``: a link back (the web app's form);
+    ``name``: the file the article came from (the title when it has no headline)."""
     script = _asset("report.js")
-    title = report.article.title or "newslint report"
+    title = title_of(report, name)
     csp = report_csp()
     page = _asset("report.html")
     back = f'<a class="home" href="{escape(home)}">New check</a>' if home else ""
@@ -237,8 +283,10 @@ def render_html(report: Report, *, home: str | None = None) -> str:
     replacements = {
         "{{csp}}": escape(csp),
         "{{title}}": escape(f"{title} · newslint"),
+        "{{heading}}": escape(title),
+        "{{body}}": _asset("report-body.html"),
         "{{css}}": _asset("report.css"),
-        "{{data}}": embed_json(payload(report)),
+        "{{data}}": embed_json(payload(report, name)),
         "{{home}}": back,
         "{{noscript}}": noscript,
         "{{script}}": script,

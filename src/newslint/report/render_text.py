@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from newslint.report.model import Report
+from newslint.report.model import Quantity, Report
 from newslint.report.position import Lines, excerpt
 
 _MAX_REMOVED = 8
@@ -60,17 +60,26 @@ def render_text(report: Report, path: str, console: Console, *, verbose: bool = 
     )
 
 
+def _shown_value(q: Quantity) -> str:
+    """A figure's value for the table: a movement "30 → 20", a range "2–3", a value "5"."""
+    if q.from_value is not None and q.to_value is not None:
+        return f"{q.from_value:g} → {q.to_value:g}"
+    if q.low is not None and q.high is not None and q.value is None:
+        return f"{q.low:g}–{q.high:g}"
+    return f"{q.value:g}" if q.value is not None else ""
+
+
+def _shown_unit(q: Quantity) -> str:
+    if q.kind == "comparison" and q.reference:
+        return escape(f"× {q.reference}")  # "three times the size of Wales": 3 × Wales
+    return q.unit or ""
+
+
 def _tables(report: Report, console: Console) -> None:
     if report.quantities:
         table = Table("text", "value", "unit", "kind", "approx", title="Quantities", box=None)
         for q in report.quantities:
-            table.add_row(
-                escape(q.text),
-                f"{q.value:g}" if q.value is not None else "",
-                q.unit or "",
-                q.kind,
-                q.approx,
-            )
+            table.add_row(escape(q.text), _shown_value(q), _shown_unit(q), q.kind, q.approx)
         console.print(table)
     if report.quotes:
         table = Table("speaker", "type", "quote", title="Quotes", box=None)

@@ -8,70 +8,30 @@ thing, the rules stay silent.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import (
-    MONEY_DRIFT,
     Interval,
     half_step,
-    is_temperature,
-    printed,
-    rate_range,
-    si_factor,
     si_interval,
     sig,
-    to_kelvin,
     with_approx,
 )
 from newslint.reference import lookup
-from newslint.report.model import Quantity, Severity
+from newslint.report.model import Quantity
+from newslint.rules import verified
+from newslint.rules.conversions import conversion_flags
+from newslint.rules.conversions import conversion_pairs as conversion_pairs  # for restatements
+from newslint.rules.conversions import short_figure as _fmt
 from newslint.rules.rates import implausible_rate_flags
-from newslint.rules.registry import Flag, rule
+from newslint.rules.registry import Flag, Verified, rule
 from newslint.rules.restatements import restatement_flags
 from newslint.rules.shares import impossible_share_flags
 
-MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "temperature", "speed", "energy", "power"}
-
-# -- NUM001 ------------------------------------------------------------------------------------
-
-_CONVERSION_GAP = re.compile(
-    r"^\s*(?:\(|\[|/|,?\s*(?:or|equivalent to|the equivalent of|which is|that is|i\.e\.)\b)"
-    r"\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|c\.|over|more than|"
-    r"just over|just under|under|less than)?\s*$",
-    re.I,
-)
-# units whose size depends on the country: US/imperial gallons differ by 20%, short/long tons
-_AMBIGUOUS_UNIT = re.compile(r"gal|ton(?!ne)|pint|quart|cup|barrel|bbl|ounce|oz", re.I)
-CONVERSION_SLACK = 0.01
-AMBIGUOUS_UNIT_SLACK = 0.21
-
-
-def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Quantity, Quantity]]:
-    """A figure and the conversion printed right after it: "30cm (12in)", "£1bn ($1.17bn)"."""
-    for a, b in itertools.pairwise(quantities):
-        if b.start < a.end or not _CONVERSION_GAP.match(text[a.end : b.start]):
-            continue
-        # the change ("dropped 30cm (12in)") belongs to both; only the first may carry it
-        if "comparison" in (a.kind, b.kind) or "vague" in (a.kind, b.kind):
-            continue
-        if a.value is None or b.value is None:
-            continue
-        if a.kind == "money" and b.kind == "money":
-            if a.currency and b.currency and a.currency != b.currency:
-                yield a, b
-        elif (
-            a.kind == b.kind == "measure"
-            and a.dimension == b.dimension
-            and a.dimension in MEASURE_DIMENSIONS
-            and a.unit
-            and b.unit
-            and a.unit != b.unit
-        ):
-            yield a, b
+# -- NUM001: its arithmetic lives in rules/conversions.py ----------------------------------------
 
 
 @rule(
@@ -80,174 +40,56 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
     "error",
     fires="""
         The storm dropped 30cm (20in) of snow on the town overnight.
+
+        The road will run for 10 miles (10km) along the coast.
+
+        Temperatures reached 35C (63F) in the capital on Monday.
     """,
     silent="""
         The storm dropped 30cm (12in) of snow on the town overnight.
+
+        The road will run for 100 miles (160km) along the coast.
+
+        Temperatures have risen by 3C (5.4F) since the 1980s.
     """,
     published="2023-01-20",
     tolerance="""
-        Each printed figure stands for the range that rounds to it (half a unit of its last
-        significant digit; trailing zeros count as rounding: "6,000" is 5,500-6,500). A
-        conversion fires only when the two ranges, converted with pint's factors, do not meet
-        even after 1% slack (21% for gallons, tons, pints and ounces, whose size differs between
-        countries). Money is converted at every ECB fixing of the week before publication, with 4%
-        drift on top; with no published date, at every ECB rate since 1999 (and an info note says
-        the date is unknown).
+        Writers convert the figure they print. The first figure is read to its last printed
+        digit, zeros included ("10 miles" is 9.5-10.5 miles, 15.3-16.9km), converted with pint's
+        factors, and must fall within the rounding of the printed conversion ("10km" rounds
+        from 5-15km, so it fires; "16km" does not). The other reading is tried too, for a
+        source figure in brackets: the conversion read to its last digit and converted back
+        must fall within the first figure's rounding, capped at 25% of it ("20 miles (35km)":
+        35km is 21.7 miles, within 15-25). It fires only when both readings fail, after 1%
+        slack (21% for gallons, tons, pints and ounces, whose size differs between countries;
+        1 degree for temperatures, whose round figures stand for at most 2.5 degrees either
+        way). A temperature is also read as a difference (no +32), and found right if either
+        reading holds, only when the words say so: a change ("rose by"), a comparison
+        ("warmer", "above"), a difference noun ("warming", "rise", "swing") or a target ("the
+        1.5C (2.7F) target", "pre-industrial"). Money is converted at every ECB fixing of the week before
+        publication, with 4% drift on top; with no published date, at every ECB rate since 1999
+        (and an info note says the date is unknown). A currency word several countries use
+        ("pesos") is read as the currency of the one such country the article names, else not
+        checked.
     """,
 )
-def conversion_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a figure and its stated conversion that disagree beyond rounding.
 
     ## What it does
     Finds a figure followed by its conversion, in brackets or after "or"/"equivalent to"
-    ("30cm (12in)", "40C (104F)", "£1bn ($1.17bn)", "6,000 sq km (2,317 sq mi)"), converts the
-    first into the second's unit and checks that the printed conversion is within the rounding
-    both figures allow. Money uses the European Central Bank rate on the article's date.
+    ("30cm (12in)", "40C (104F)", "£1bn ($1.17bn)", "6,000 sq km (2,317 sq mi)", "a 19.85-meter
+    throw (65 feet, 1 inch)"), converts the first as printed into the second's unit and checks
+    that the result rounds to the printed conversion (or, for a source figure in brackets, that
+    the conversion converted back rounds to the first figure). Money uses the European Central
+    Bank rate on the article's date. The evidence gives both readings' ranges.
 
     ## Why is this bad?
     A wrong conversion is an error any reader can check, and it usually means one of the two
-    figures is wrong (a slipped digit, Celsius read as Fahrenheit, miles read as kilometres).
+    figures is wrong (a slipped digit, Celsius read as Fahrenheit, miles read as kilometres, a
+    Celsius conversion without its +32).
     """
-    undated_money: list[tuple[Quantity, Quantity]] = []
-    for a, b in conversion_pairs(analysis.quantities, analysis.text):
-        if a.kind == "money":
-            flag = _money_flag(a, b, analysis)
-            if analysis.article.published is None:
-                undated_money.append((a, b))
-        else:
-            flag = _measure_flag(a, b)
-        if flag:
-            yield flag
-    if undated_money:
-        a, b = undated_money[0]
-        yield Flag(
-            start=a.start,
-            end=b.end,
-            message=f"{len(undated_money)} money conversion(s) checked against every ECB rate "
-            "since 1999: the article has no published date; give one (--published) for a "
-            "check at the day's rate",
-            related=tuple((x.start, y.end) for x, y in undated_money[1:]),
-            evidence={"money_conversions": len(undated_money), "published": None},
-            severity=Severity.INFO,
-        )
-
-
-def _measure_flag(a: Quantity, b: Quantity) -> Flag | None:
-    stated, converted = si_interval(a), si_interval(b)
-    slack = CONVERSION_SLACK
-    if _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}"):
-        slack = AMBIGUOUS_UNIT_SLACK
-    if stated.widened(slack).overlaps(converted):
-        return None
-    if is_temperature(a) and _as_difference(a).overlaps(_as_difference(b)):
-        return None  # "risen by 3C (5.4F)": a difference of temperatures has no offset
-    expected = _in_unit_of(b, stated)
-    return _conversion_flag(
-        a,
-        b,
-        f"that would be {_fmt(expected.low)}-{_fmt(expected.high)} {b.unit}",
-        converted.mid / stated.mid if stated.mid else 0.0,
-        {
-            "stated_range": [sig(x) for x in (printed(a).low, printed(a).high)],
-            "expected_range": expected.rounded(),
-            "printed_range": [sig(x) for x in (printed(b).low, printed(b).high)],
-            "unit": b.unit,
-            "slack": slack,
-            "ratio": sig(_mid_ratio(converted, stated), 3),
-        },
-    )
-
-
-def _conversion_flag(
-    a: Quantity, b: Quantity, detail: str, ratio: float, evidence: dict[str, object]
-) -> Flag:
-    """The NUM001 finding on conversion ``b`` of ``a``; ``ratio`` (printed / expected) feeds the
-    scale hint, ``evidence`` follows the two printed figures."""
-    return Flag(
-        start=b.start,
-        end=b.end,
-        message=f"'{b.text}' is not a conversion of '{a.text}': {detail}" + _scale_hint(ratio),
-        related=((a.start, a.end),),
-        evidence={"stated": a.text, "conversion": b.text, **evidence},
-    )
-
-
-# currency words several countries use: without a symbol or code the currency is a guess
-_AMBIGUOUS_CURRENCY = re.compile(
-    r"peso|franc|dinar|rupee|kron|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar", re.I
-)
-
-
-_CURRENCY_MARK = re.compile(r"[£$€¥₹]|\b[A-Z]{3}\b")
-
-
-def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | None:
-    if any(
-        _AMBIGUOUS_CURRENCY.search(q.text) and not _CURRENCY_MARK.search(q.text) for q in (a, b)
-    ):
-        return None
-    rates = rate_range(a.currency or "", b.currency or "", analysis.article.published)
-    if rates is None:
-        return None
-    # in major units: "53p" is 0.53 GBP
-    stated, converted = si_interval(a), si_interval(b)
-    expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(MONEY_DRIFT)
-    if expected.overlaps(converted):
-        return None
-    return _conversion_flag(
-        a,
-        b,
-        f"at the ECB rate ({rates.basis}) that is "
-        f"{_fmt(expected.low)}-{_fmt(expected.high)} {b.currency}",
-        converted.mid / expected.mid if expected.mid else 0.0,
-        {
-            "currencies": [a.currency, b.currency],
-            **rates.evidence(),
-            "drift": MONEY_DRIFT,
-            "expected_range": expected.rounded(),
-            "printed_range": converted.rounded(),
-            "ratio": sig(converted.mid / (stated.mid * (rates.low + rates.high) / 2), 3),
-        },
-    )
-
-
-def _as_difference(q: Quantity) -> Interval:
-    """A temperature read as a difference, in kelvin: 3C -> 3 K, 5.4F -> 3 K."""
-    per = to_kelvin(1.0, q.unit or "degC") - to_kelvin(0.0, q.unit or "degC")
-    interval = printed(q)
-    return Interval(interval.low * per, interval.high * per).widened(CONVERSION_SLACK)
-
-
-def _scale_hint(ratio: float) -> str:
-    """A factor near a thousand or a million apart is a missing or extra 'm'/'bn'."""
-    for factor, word in ((1e3, "a thousand"), (1e6, "a million"), (1e9, "a billion")):
-        for r in (ratio, 1 / ratio if ratio else 0.0):
-            if factor / 3 <= r <= factor * 3:
-                return f" (about {word} times apart: a missing or extra scale word?)"
-    return ""
-
-
-def _in_unit_of(q: Quantity, si: Interval) -> Interval:
-    if is_temperature(q):
-        k0 = to_kelvin(0.0, q.unit or "degC")
-        per = to_kelvin(1.0, q.unit or "degC") - k0
-        return Interval((si.low - k0) / per, (si.high - k0) / per)
-    factor = si_factor(q) or 1.0
-    return si.scaled(1 / factor)
-
-
-def _mid_ratio(x: Interval, y: Interval) -> float:
-    return x.mid / y.mid if y.mid else math.inf
-
-
-def _fmt(x: float) -> str:
-    if abs(x) >= 1e9:
-        return f"{x / 1e9:.3g}bn"
-    if abs(x) >= 1e6:
-        return f"{x / 1e6:.3g}m"
-    if abs(x) >= 100:
-        return f"{x:,.0f}"
-    return f"{x:.3g}"
+    yield from conversion_flags(analysis)
 
 
 # -- NUM002 ------------------------------------------------------------------------------------
@@ -316,7 +158,7 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
         10% by "about". Fires only when the two ranges are more than 1.5x apart.
     """,
 )
-def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
+def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a comparison with a reference object that contradicts the article's own figure.
 
     ## What it does
@@ -343,6 +185,8 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag]:
             stated_si = with_approx(si_interval(stated), stated.approx)
             checks.append((stated_si.gap_ratio(implied), stated, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
+            fits = min(checks, key=lambda c: c[0])[1]
+            yield verified.comparison_agrees(comp, fits, implied)
             continue
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
@@ -486,7 +330,7 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         statement is negated, hedged ("if", "could") or about a change ("no longer", "became").
     """,
 )
-def impossible_share(analysis: Analysis) -> Iterator[Flag]:
+def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags parts larger than their whole, shares of one whole adding up past 100%, and a part
     that is both a majority and a minority of one whole.
 
@@ -511,30 +355,51 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag]:
     fires="""
         Russia has lost 53,000 soldiers since the invasion in February, the majority of them
         in the past 24 hours, according to the general staff in Kyiv.
+
+        The appeal has raised £2m since 2012. Almost all of it came in the past two days.
     """,
     silent="""
         Russia has lost 53,000 soldiers since the invasion in February, about 300 of them
         in the past 24 hours, according to the general staff in Kyiv.
+
+        The appeal has raised £2m since 2012. Almost all of it came from one donor.
     """,
     published="2022-09-13",
     tolerance="""
-        The window's share is read at its lowest ("the majority" more than 50%, "most" 50%,
-        "the vast majority" 75%, "almost all" 80%). Fires when the window's rate is at least
-        8 times the total's average rate: the average the article states for the same thing
-        ("a daily average of about 60 admissions", taken at its highest) or else the total over
-        its period ("since the invasion": from the shipped date of the event; "since 12 July":
-        from the publication date).
+        The window's share is read at its lowest ("the majority", "most", "more than half",
+        "the bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half"
+        40%; "nine in ten" 85%; "80%" 79.5%) and the total at the lowest its rounding
+        allows, a round figure at most 25% below itself ("some 1,000" is at least 750, less
+        10% for "some"). Fires when the window's rate is at least 8 times the total's
+        average rate: the highest average the article states for the same thing ("about 40
+        parcels a day", "takings have averaged about £4,000 a day", "roughly once a month,
+        usually carrying 30 to 40", taken at their highest), else the total over its period
+        ("since the invasion": from the shipped date of the event; "since 12 July", "since
+        the service opened in June 2018", "since its founding" with the founding year given
+        in the article, "since it began three years ago", "since last year" (its first day),
+        "over the past five years", "this year": from that date to publication; "so far",
+        "to date": no length). With no published date only a stated average gives a rate.
+        The window ("in the past 24 hours", "over the weekend", "since Friday", "in just two
+        days", "on Sunday", "last night", "in January"; "in recent days", "weeks", "months"
+        at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
+        The share must follow its total in the same sentence with no other figure between,
+        open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
+        came ..."), or name the total's noun ("of the provider's homes") or the total itself
+        ("of the total", when the article has one total) and end its statement with the
+        window.
     """,
 )
-def implausible_rate(analysis: Analysis) -> Iterator[Flag]:
+def implausible_rate(analysis: Analysis) -> Iterator[Flag | Verified]:
     """Flags a window's share of a total that implies an implausible rate.
 
     ## What it does
-    For a cumulative total counted over a period ("53,000 since the invasion", "1,200 since 12
-    July") with a share of it put in a short window ("the majority of them in the past 24
-    hours"), works out the rate the window implies and compares it with the total's average
-    rate (stated in the article, or the total over its period, with time expressions resolved
-    against the publication date).
+    For a cumulative total counted over a period (a count, money or an amount: "53,000 since
+    the invasion", "£3.4m since 2010", "72,000 sightings since the app launched in 2015") with
+    a share of it put in a short window ("the majority of them in the past 24 hours", "half of
+    it over the last quarter", "most of them over the weekend"), in the same sentence or later,
+    works out the rate the window implies and compares it with the total's average rate (a
+    rate the article states for the same thing, or the total over its period, with time
+    expressions resolved against the publication date).
 
     ## Why is this bad?
     "The majority in the past 24 hours" of a total built up over seven months means a day with

@@ -1,219 +1,571 @@
-"""NUM005's arithmetic: the rate a window's share of a cumulative total implies."""
+"""NUM005's arithmetic: the rate a window's share of a cumulative total implies.
+
+A total is a figure counted over a period ("52,000 parcels since it was set up in 2019", "£3.4m
+since 2010"). A window share puts part of it in a short window ("most of them over the
+weekend", "more than half of it in the past 24 hours"), in the same sentence, in the next one
+("... since 2019. Most of them came in the past week."), or anywhere when it names the total's
+noun ("Nearly all of the provider's homes were delivered in the past six months") or the total
+itself ("more than half of the total"). The window's rate is compared with the total's average
+rate: the highest of the averages the article states for the same thing ("about 40 parcels a
+day", "averages about 150 missions a year", "roughly once a month, usually carrying 30 to 40"),
+else the total over its period (when the period's start and the publication date are known).
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, sig, with_approx
-from newslint.extract.timex import TimeExpression
-from newslint.report.model import Quantity, Span
-from newslint.rules.registry import Flag
+from newslint.extract.quantities import counted_lemma
+from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
+from newslint.report.model import Quantity
+from newslint.rules.conversions import as_rounded
+from newslint.rules.rate_sums import rate_sum
+from newslint.rules.registry import Flag, Verified
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
 
 # the lowest share each phrase allows
 _SHARES = [
     (r"the (?:vast|overwhelming|great) majority", 0.75),
-    (r"(?:almost|nearly|virtually) all", 0.8),
-    (r"the (?:bulk|lion's share)", 0.5),
+    (r"(?:almost|nearly|virtually|practically) all", 0.8),
+    (r"the (?:bulk|lion's share|lion’s share)", 0.5),
     (r"(?:a|the) majority", 0.5),
-    (r"more than half", 0.5),
+    (r"(?:more|over|upwards) (?:than )?half", 0.5),
     (r"most", 0.5),
     (r"half", 0.5),
     (r"(?:a|one) third", 0.33),
     (r"two[- ]thirds", 0.66),
     (r"three[- ]quarters", 0.75),
     (r"(?:a|one) quarter", 0.25),
+    (r"(?:a|one) fifth", 0.2),
+    (r"two[- ]fifths", 0.4),
+    (r"three[- ]fifths", 0.6),
+    (r"four[- ]fifths", 0.8),
+    (r"nine[- ]tenths", 0.9),
 ]
+_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}  # fmt: skip
 _SHARE = re.compile(
-    r"\b(?P<about>about |around |roughly |nearly |almost )?(?P<share>"
+    r"\b(?P<about>about |around |roughly |nearly |almost |some )?"
+    r"(?:(?:more than|over|at least|well over|just over|upwards of) )?(?P<share>"
     + "|".join(f"(?:{p})" for p, _ in _SHARES)
-    + r")\b(?:\s+of\s+(?:them|those|these|which|whom|the\s+\w+|it))?",
+    + r"|(?P<percent>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+    + r"|(?P<tens>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?ten"
+    + r")(?:\b|(?<=%))(?P<of>\s+of\b)?",
     re.I,
+)
+# a share with no "of" is followed by its verb or window ("nearly half came in", "most in the
+# past week"), never by a noun it modifies ("the half marathon", "half price")
+_BARE_NEXT = re.compile(
+    r"\s*(?:[,.;]|(?:in|over|during|within|on|since|this|last|came|come|coming|were|was|are|is|"
+    r"had|have|has|arrived|occurred|happened|took|been|alone)\b)",
+    re.I,
+)
+# "the biggest field since 2011", "the first time since 1990": a superlative, not a total
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|smallest|greatest|fewest|worst|best|most|least|first|"
+    r"longest|shortest|strongest|weakest|fastest|slowest|busiest|quietest|hottest|coldest|"
+    r"wettest|driest|deadliest|heaviest|warmest|sharpest|steepest)\b(?:\s+[\w'’-]+){0,3}\s*$",
+    re.I,
+)
+# "Of those, most came in the past week": the pronoun before the share
+_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*$", re.I)
+# what "of" names after a share: a pronoun, the total itself, or a noun phrase
+_ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
+_THE_TOTAL = re.compile(r"\s+(?:the|that)\s+(?:total|sum|amount|money|figure|tally)\b", re.I)
+_NOUN_PHRASE = re.compile(
+    r"\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
+_PHRASE_STOP = {
+    "were", "was", "are", "is", "had", "has", "have", "been", "came", "come", "in", "on", "over",
+    "during", "from", "since", "this", "last", "past", "will", "would", "could", "and", "to",
+    "that", "which", "who", "by", "at", "for", "with",
+}  # fmt: skip
+# a clause break between a share and its window: the window then belongs to another statement
+_CLAUSE_BREAK = re.compile(r";|—|\s–\s|,\s+(?:and|but|while|whereas|although)\b|\bsince\b", re.I)
+# "most of them in the past week were students": the window qualifies the group, not the share
+_PREDICATE_AFTER = re.compile(
+    r"\s*(?:alone\s+)?(?:were|was|are|is|had|have|has|will|would|remain|remained)\b", re.I
+)
+_PER_PERIOD = (
+    r"(?:daily|a day|per day|each day|every day|a week|weekly|per week|each week|a month|monthly|"
+    r"per month|each month|a year|annually|annual|yearly|per year|each year)"
 )
 _AVERAGE = re.compile(
-    r"\b(?:daily|a day|per day|each day|every day|a week|weekly|per week)\b.{0,40}?\baverag"
-    r"|\baverag\w*\b.{0,40}?\b(?:daily|a day|per day|each day|every day|weekly|a week|per week)\b",
+    rf"\b{_PER_PERIOD}\b.{{0,40}}?\baverag|\baverag\w*\b.{{0,40}}?\b{_PER_PERIOD}\b", re.I
+)
+_AVERAGE_DAYS = [
+    (re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b", re.I), 7.0),
+    (re.compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b", re.I), 30.44),
+    (re.compile(r"\b(?:a|per|each)\s+year\b|\b(?:annual|annually|yearly)\b", re.I), 365.25),
+]
+_FREQUENCY = re.compile(
+    r"\b(?P<n>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+"
+    r"(?P<unit>day|night|week|fortnight|month|quarter|year)\b",
     re.I,
 )
-_AVERAGE_DAYS = re.compile(r"\b(?:week|weekly)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:the|at)\s+$", re.I)
+_TOTAL_DIMENSIONS = {"count", "currency", "length", "area", "volume", "mass", "energy"}
+_MONEY_NOUNS = {"money", "fund", "cash", "sum", "amount", "total", "payment", "spending", "cost"}
 
 
 @dataclass(frozen=True)
-class Average:
+class Total:
     quantity: Quantity
-    per_days: float
-    high: float  # the highest average the printed figure allows, per day
+    period: TimeExpression
+    sentence: int  # index in analysis.sentences
+
+    @property
+    def noun(self) -> str | None:
+        """The counted noun in dictionary form, its last word: "food parcels" -> "parcel"."""
+        if self.quantity.counted:
+            words = counted_lemma(self.quantity.counted).split()
+            return words[-1] if words else None
+        return None
 
 
-_GATE = re.compile(r"\bsince\b", re.I)
+@dataclass(frozen=True)
+class WindowShare:
+    phrase: str
+    low: float  # the lowest share the words allow
+    start: int
+    end: int
+    window: TimeExpression
+    refers: str  # "anaphor", "total", "noun" or "bare"
+    noun: str | None  # the head noun in dictionary form, or the pronoun of an anaphor
+    sentence: int
+    opens_sentence: bool = False  # "The majority came in the past week."
 
 
-def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag]:
+@dataclass(frozen=True)
+class Rate:
+    """An average the article states: so much per day, with the words that say it."""
+
+    per_day: float  # the highest the printed figure allows
+    quantity: Quantity
+    basis: str
+    sentence: int
+    noun: str | None
+    high: float = 0.0  # the printed figure at its highest ...
+    days: float = 1.0  # ... over so many days: per_day = high / days
+
+
+def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
+    """NUM005's findings, and a ``Verified`` record for each window share whose rate the
+    total's average makes plausible."""
     text = analysis.text
-    # a cumulative total needs "since" and a share word: skip resolving time otherwise
-    if not _GATE.search(text) or not _SHARE.search(text):
+    if not _SHARE.search(text):
         return
     times = analysis.time_expressions
-    for sentence in analysis.sentences:
-        in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
-        # a period without a length ("since March", no published date) still names a total;
-        # only a stated average can then give its rate
-        periods = [t for t in in_sentence if t.kind == "since"]
-        windows = [t for t in in_sentence if t.kind in ("window", "calendar") and t.days]
-        if not periods or not windows:
+    periods = [t for t in times if _is_period(t)]
+    periods += [s for s in _so_far(text) if not any(t.start <= s.start < t.end for t in times)]
+    if not periods:
+        return
+    starts = [s.start for s in analysis.sentences]
+    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts)
+    if not totals:
+        return
+    taken = {t.period.start for t in totals}
+    windows = [t for t in times if _is_window(t, text) and t.start not in taken]
+    if not windows:
+        return
+    rates = _stated_rates(analysis, starts)
+    for share in _window_shares(analysis, windows, starts):
+        linked = _total_for(analysis, share, totals)
+        if linked is None:
             continue
-        for period in periods:
-            total = _total_before(analysis, period, sentence)
-            if total is None:
-                continue
-            for window in windows:
-                if window.start < period.end or (window.days or 0) >= (period.days or 1e9):
-                    continue
-                share = _share_between(text, total.end, window.start)
-                if share is None:
-                    continue
-                flag = _rate_flag(analysis, total, period, window, share)
-                if flag:
-                    yield flag
-                    break
+        total, how = linked
+        flag = _rate_flag(analysis, total, share, how, rates)
+        if flag:
+            yield flag
 
 
-def _total_before(analysis: Analysis, period: TimeExpression, sentence: Span) -> Quantity | None:
-    """The cumulative total the period belongs to: the last count right before 'since'."""
-    best = None
-    for q in analysis.quantities:
-        near = sentence.start <= q.start and q.end <= period.start and period.start - q.end <= 60
-        # "lost 53,000 soldiers" may be read as a fall; it is still a cumulative count
-        if near and q.kind in ("count", "measure") and q.value and q.dimension != "time":
-            best = q
-    return best
+# a total counted "so far" or "to date": a period without a start, read only with a stated average
+_SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
 
 
-def _share_between(text: str, start: int, end: int) -> tuple[str, float, int, int] | None:
-    gap = text[start:end]
-    if len(gap) > 120:
-        return None
-    found = None
-    for m in _SHARE.finditer(gap):
-        found = m
-    if not found:
-        return None
-    low = next(v for p, v in _SHARES if re.fullmatch(p, found.group("share"), re.I))
-    if found.group("about"):
-        low *= 0.8
-    return found.group(0), low, start + found.start(), start + found.end()
+def _is_period(t: TimeExpression) -> bool:
+    """What a total may be counted over: "since 2019", "over the past five years", "this year"."""
+    return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
 
 
-_FUNCTION_WORDS = {
-    "since", "in", "of", "have", "has", "had", "were", "was", "are", "is", "on", "at", "for",
-    "from", "by", "the", "and", "to", "with", "after", "during", "over", "so", "this", "that",
-    "who", "which", "a", "an", "across", "per", "each", "more", "than",
-}  # fmt: skip
+def _is_window(t: TimeExpression, text: str) -> bool:
+    """What a share may be put in: "in the past 24 hours", "this week", "since Friday", "in just
+    two days"."""
+    if not t.days:
+        return False
+    if t.kind == "duration":
+        return text[t.start : t.start + 7].lower().startswith(("in ", "within "))
+    return True
 
 
-def head_noun(after: str) -> str | None:
-    """The last word of the noun phrase after a figure: '1,200 heat-related admissions since'."""
-    noun = None
-    for word in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", after)[:4]:
-        if not word[0].isalpha() or word.lower() in _FUNCTION_WORDS:
-            break
-        noun = word.lower()
-    if noun is None:
-        return None
-    noun = noun.split("-")[-1]
-    return noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+def _so_far(text: str) -> list[TimeExpression]:
+    return [
+        TimeExpression(m.start(), m.end(), m.group(0), "since", None)
+        for m in _SO_FAR.finditer(text)
+    ]
 
 
-def _stated_average(analysis: Analysis, total: Quantity) -> Average | None:
-    """'the daily average had been about 60 admissions', near the total and about its noun."""
-    paragraph = analysis.paragraph_at(total.start)
-    if paragraph is None:
-        return None
+def _outside(window: TimeExpression, period: TimeExpression) -> bool:
+    if not (period.begin and period.finish and window.begin and window.finish):
+        return False
+    return window.begin < period.begin or window.finish > period.finish
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _countable(q: Quantity) -> bool:
+    """A figure that can be a cumulative total: a count, money or an amount, one value, no rate."""
+    return (
+        q.kind in ("count", "money", "measure")
+        and bool(q.value)
+        and (q.value or 0) > 0
+        and q.per is None
+        and q.conversion_of is None
+        and (q.dimension or "count") in _TOTAL_DIMENSIONS
+    )
+
+
+def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> list[Total]:
+    """Each period's total: the nearest countable figure before it in its sentence, with none
+    between; else the first one after it ("Since the app launched in 2015, users have logged
+    72,000 sightings"). A figure has one period, the first: in "20,000 since 2019, most of them
+    since Friday" the second is the share's window."""
+    quantities = analysis.quantities
+    positions = [q.start for q in quantities]
+    totals: list[Total] = []
+    for period in periods:
+        index = _sentence_index(starts, period.start)
+        sentence = analysis.sentences[index]
+        if _SUPERLATIVE_SINCE.search(analysis.text, sentence.start, period.start):
+            continue
+        lo = bisect.bisect_left(positions, sentence.start)
+        hi = bisect.bisect_left(positions, sentence.end)
+        before = [q for q in quantities[lo:hi] if q.end <= period.start and _countable(q)]
+        after = [q for q in quantities[lo:hi] if q.start >= period.end and _countable(q)]
+        if before:
+            total = before[-1]
+        elif after and after[0].start - period.end <= 80:
+            total = after[0]
+        else:
+            continue
+        if total.approx in ("<", "<=") or any(t.quantity is total for t in totals):
+            continue  # "up to 52,000": the total's least is unknown
+        totals.append(Total(total, period, index))
+    return totals
+
+
+def _window_shares(
+    analysis: Analysis, windows: list[TimeExpression], starts: list[int]
+) -> Iterator[WindowShare]:
     text = analysis.text
-    noun_word = head_noun(text[total.end : total.end + 60])
-    for sentence in analysis.sentences:
-        if not paragraph.start <= sentence.start < paragraph.end:
+    for m in _SHARE.finditer(text):
+        if m.group("share").lower() == "most" and _SUPERLATIVE.search(
+            text[max(0, m.start() - 5) : m.start()]
+        ):
+            continue  # "the most in a decade", "at most": no share
+        refers, noun, end = _what_share_names(text, m)
+        if refers == "modifier":
             continue
-        body = text[sentence.start : sentence.end]
-        if not _AVERAGE.search(body):
+        window = _window_after(text, end, windows)
+        if window is None:
             continue
-        if noun_word and noun_word not in body.lower():
-            continue
-        for q in analysis.quantities:
-            if q is total or not sentence.start <= q.start < sentence.end:
-                continue
-            if q.kind in ("count", "measure") and q.value and q.change is None and q.low is None:
-                per_days = 7.0 if _AVERAGE_DAYS.search(body) else 1.0
-                high = with_approx(printed(q), q.approx).high
-                if q.approx in ("<", "<="):
-                    high = q.value
-                return Average(q, per_days, high / per_days)
+        index = _sentence_index(starts, m.start())
+        low = _share_low(m)
+        if m.group("about"):
+            low *= 0.8
+        yield WindowShare(
+            phrase=text[m.start() : end],
+            low=low,
+            start=m.start(),
+            end=end,
+            window=window,
+            refers=refers,
+            noun=noun,
+            sentence=index,
+            opens_sentence=not re.search(r"\w", text[starts[index] : m.start()]),
+        )
+
+
+def _share_low(m: re.Match[str]) -> float:
+    """The least share the words allow: "most" 0.5, "80%" 0.795 (its rounding)."""
+    if m.group("percent"):
+        return (float(m.group("percent")) - 0.5) / 100
+    if m.group("tens"):  # "nine in ten": 85% or more
+        return (_TENS[m.group("tens").lower()] - 0.5) / 10
+    return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
+
+
+def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int]:
+    """(refers, noun, end of the phrase): "of them" is an anaphor, "of the total" the total,
+    "of the provider's homes" the noun "home"; a share with no "of" is bare, unless "of those"
+    stands before it ("Of those, most came ...")."""
+    if not m.group("of"):
+        before = _OF_THOSE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if before:
+            return "anaphor", before.group(0).split()[1].rstrip(",").lower(), m.end("share")
+        if not _BARE_NEXT.match(text, m.end("share")):
+            return "modifier", None, m.end("share")  # "the half marathon": no share at all
+        return "bare", None, m.end("share")
+    pos = m.end()
+    anaphor = _ANAPHOR.match(text, pos)
+    if anaphor:
+        return "anaphor", anaphor.group("word").lower(), anaphor.end()
+    total = _THE_TOTAL.match(text, pos)
+    if total:
+        return "total", None, total.end()
+    phrase = _NOUN_PHRASE.match(text, pos)
+    if not phrase:
+        return "bare", None, m.end("share")
+    words: list[str] = []
+    for word in phrase.group("words").split():
+        lowered = word.lower()
+        if lowered in _PHRASE_STOP or (len(words) and lowered.endswith(("ed", "ing"))):
+            break  # "of the shelter's dogs arrived": the verb ends the noun phrase
+        words.append(word)
+    if not words:
+        return "bare", None, m.end("share")
+    noun = counted_lemma(words[-1])
+    return "noun", noun, text.index(words[-1], pos) + len(words[-1])
+
+
+def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExpression | None:
+    """The window a share is put in: the first one after it in its clause, a few words on,
+    ending the statement ("... in the past week.", not "... in the past week were students")."""
+    i = bisect.bisect_left(windows, pos, key=lambda w: w.start)
+    if i >= len(windows):
+        return None
+    window = windows[i]
+    gap = text[pos : window.start]
+    if len(gap) > 80 or len(gap.split()) > 9 or re.search(r"[.!?]|\n\s*\n", gap):
+        return None
+    if _CLAUSE_BREAK.search(gap) or _PREDICATE_AFTER.match(text, window.end):
+        return None
+    return window
+
+
+def _total_for(
+    analysis: Analysis, share: WindowShare, totals: list[Total]
+) -> tuple[Total, str] | None:
+    """The total a share is of, and how the two were tied, or None when unsure."""
+    same = [t for t in totals if t.sentence == share.sentence and t.quantity.end <= share.start]
+    if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share):
+        if _noun_fits(share, same[-1]):
+            return same[-1], "same sentence"
+        return None
+    previous = [t for t in totals if t.sentence == share.sentence - 1]
+    if (
+        previous
+        and (share.refers != "bare" or share.opens_sentence)
+        and _noun_fits(share, previous[-1])
+        and _nothing_between(analysis, previous[-1].quantity.end, share.start, share)
+    ):
+        return previous[-1], f"next sentence: '{share.phrase}'"
+    if share.refers == "total":
+        return (totals[0], "the article's only total") if len(totals) == 1 else None
+    if share.refers == "noun":
+        named = [t for t in totals if t.noun == share.noun]
+        if len(named) == 1 and named[0].quantity.start < share.start:
+            return named[0], f"same noun: '{share.noun}'"
     return None
 
 
+def _noun_fits(share: WindowShare, total: Total) -> bool:
+    if share.refers != "noun":
+        return True
+    if total.quantity.kind == "money":
+        return share.noun in _MONEY_NOUNS
+    return share.noun == total.noun
+
+
+def _nothing_between(analysis: Analysis, start: int, end: int, share: WindowShare) -> bool:
+    """No other figure the share could be of between a total and its share ("4,000 arrests
+    since January, including 300 teenagers, most of them ...": "them" may be the teenagers;
+    "$3.4m to about 2,100 students, nearly all of it": "it" is the money, not the students)."""
+    quantities = analysis.quantities
+    lo = bisect.bisect_left(quantities, start, key=lambda q: q.start)
+    hi = bisect.bisect_left(quantities, end, key=lambda q: q.start)
+    return not any(_countable(q) and _could_refer_to(share, q) for q in quantities[lo:hi])
+
+
+def _could_refer_to(share: WindowShare, q: Quantity) -> bool:
+    if share.refers != "anaphor":
+        return True
+    if share.noun in ("it", "that", "this"):  # a sum or an amount, not a count of things
+        return q.kind in ("money", "measure")
+    return q.kind == "count"
+
+
+# -- stated averages ---------------------------------------------------------------------------
+
+
+def _stated_rates(analysis: Analysis, starts: list[int]) -> list[Rate]:
+    """Every average the article states per unit of time: "about 40 parcels a day", "averages
+    about 150 missions a year", "the daily average had been about 60 admissions", "roughly once
+    a month, usually carrying 30 to 40"."""
+    text = analysis.text
+    quantities = analysis.quantities
+    positions = [q.start for q in quantities]
+
+    def within(start: int, end: int) -> list[Quantity]:
+        return quantities[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+    rates = []
+    for q in quantities:
+        per = (q.per or "").lower()
+        if per in UNIT_DAYS and q.kind in ("count", "money", "measure"):
+            rates.append(_rate(q, UNIT_DAYS[per], f"'{q.text}' a {per}", starts))
+    for m in _FREQUENCY.finditer(text):
+        word = m.group("n").lower()
+        times = {"once": 1.0, "twice": 2.0}.get(word) or number(word.split()[0]) or 0.0
+        sentence = analysis.sentence_at(m.start())
+        end = min(sentence.end if sentence else len(text), m.end() + 80)
+        counts = [q for q in within(m.end(), end) if q.kind == "count" and q.per is None]
+        if counts and times:
+            days = UNIT_DAYS[m.group("unit").lower()] / times
+            rates.append(_rate(counts[0], days, f"'{m.group(0)}' x '{counts[0].text}'", starts))
+    lowered = text.lower()
+    for sentence in analysis.sentences:
+        if lowered.find("averag", sentence.start, sentence.end) < 0:
+            continue  # the cheap test first: most sentences state no average
+        body = text[sentence.start : sentence.end]
+        if not _AVERAGE.search(body):
+            continue
+        days = next((d for rx, d in _AVERAGE_DAYS if rx.search(body)), 1.0)
+        for q in within(sentence.start, sentence.end):
+            if (
+                q.per is None
+                and q.value
+                and q.kind in ("count", "measure")
+                and q.change is None
+                and q.low is None
+            ):
+                rates.append(_rate(q, days, f"stated average '{q.text}'", starts))
+    return rates
+
+
+def _rate(q: Quantity, days: float, basis: str, starts: list[int]) -> Rate:
+    high = with_approx(printed(q), q.approx).high
+    if q.approx in ("<", "<="):
+        high = q.high if q.high is not None else (q.value or 0.0)
+    noun = counted_lemma(q.counted).split()[-1] if q.counted and q.counted.split() else None
+    return Rate(high / days, q, basis, _sentence_index(starts, q.start), noun, high, days)
+
+
+def _rates_for(analysis: Analysis, total: Total, rates: list[Rate]) -> list[Rate]:
+    """The stated averages of the same thing as the total: the same kind (and currency), and
+    the same noun, or the total's own sentence, or its paragraph when either has no noun."""
+    q = total.quantity
+    paragraph = analysis.paragraph_at(q.start)
+    fits = []
+    for rate in rates:
+        r = rate.quantity
+        if r is q or r.kind != q.kind or r.currency != q.currency or r.dimension != q.dimension:
+            continue
+        same_paragraph = paragraph is not None and paragraph.start <= r.start < paragraph.end
+        if (
+            (rate.noun and total.noun and rate.noun == total.noun)
+            or rate.sentence == total.sentence
+            or (same_paragraph and not (rate.noun and total.noun))
+        ):
+            fits.append(rate)
+    return fits
+
+
+# -- the finding -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The average a window's rate is compared with: a stated ``rate``, or the total over its
+    period (``rate`` None); ``high`` over ``days`` is ``per_day``."""
+
+    per_day: float
+    basis: str
+    rate: Rate | None
+    high: float
+    days: float
+
+
+def _baseline(analysis: Analysis, total: Total, rates: list[Rate]) -> Baseline | None:
+    """The average to compare with: the highest average the article states for the same thing
+    (the total's own average is inflated by the very window in question), else the total over
+    its period when the period has a length (a known start and publication date)."""
+    stated = [
+        Baseline(r.per_day, r.basis, r, r.high, r.days) for r in _rates_for(analysis, total, rates)
+    ]
+    if stated:
+        return max(stated, key=lambda b: b.per_day)
+    period = total.period
+    if not period.days:
+        return None
+    total_high = with_approx(printed(total.quantity), total.quantity.approx).high
+    days = max(period.days, 1.0)
+    basis = f"'{total.quantity.text}' over {days:g} days ({period.text})"
+    return Baseline(total_high / days, basis, None, total_high, days)
+
+
 def _rate_flag(
-    analysis: Analysis,
-    total: Quantity,
-    period: TimeExpression,
-    window: TimeExpression,
-    share: tuple[str, float, int, int],
-) -> Flag | None:
-    phrase, share_low, share_start, _ = share
-    total_low = with_approx(printed(total), total.approx).low
-    if total.approx in ("<", "<="):
-        return None
+    analysis: Analysis, total: Total, share: WindowShare, how: str, rates: list[Rate]
+) -> Flag | Verified | None:
+    q, period, window = total.quantity, total.period, share.window
     window_days = max(window.days or 1.0, 1.0)
-    period_days = max(period.days, 1.0) if period.days else None
-    window_count = share_low * total_low
+    if period.days is not None and window_days >= period.days:
+        return None
+    if _outside(window, period):
+        return None  # "2,000 cars last year, most of them in the past week": not inside
+    baseline = _baseline(analysis, total, rates)
+    if baseline is None or baseline.per_day <= 0:
+        return None
+    # a round total stands for at most 25% less ("some 1,000" is at least 750, not 500)
+    total_low = with_approx(as_rounded(q, capped=True), q.approx).low
+    window_count = share.low * total_low
     window_rate = window_count / window_days
-    average = _stated_average(analysis, total)
-    if average is None and period.days is None:
-        return None
-    if average is not None:
-        average_rate = average.high
-        basis = f"stated average '{average.quantity.text}'"
-    else:
-        assert period_days is not None  # checked above: no average and no length returns
-        total_high = with_approx(printed(total), total.approx).high
-        average_rate = total_high / period_days
-        basis = f"'{total.text}' over {period_days:g} days ({period.text})"
-    if average_rate <= 0:
-        return None
-    ratio = window_rate / average_rate
-    if ratio < RATE_RATIO:
-        return None
-    related = [(total.start, total.end), (period.start, period.end)]
-    if average is not None:
-        related.append((average.quantity.start, average.quantity.end))
+    ratio = window_rate / baseline.per_day
+    related = [(q.start, q.end), (period.start, period.end)]
+    if baseline.rate is not None:
+        related.append((baseline.rate.quantity.start, baseline.rate.quantity.end))
     evidence: dict[str, object] = {
-        "total": total.text,
+        "total": q.text,
         "period": period.text,
-        "period_days": period_days,
+        "period_days": period.days,
         "period_start": period.begin.isoformat() if period.begin else None,
         "window": window.text,
         "window_days": window_days,
-        "share": phrase,
-        "share_at_least": share_low,
-        "window_count_at_least": sig(window_count, 4),
-        "window_rate_per_day": sig(window_rate, 4),
-        "average_rate_per_day": sig(average_rate, 4),
-        "average_basis": basis,
+        "share": share.phrase,
+        "share_at_least": share.low,
+        "linked": how,
+        "window_count_at_least": sig(window_count, 6),
+        "window_rate_per_day": sig(window_rate, 6),
+        "average_rate_per_day": sig(baseline.per_day, 4),
+        "average_basis": baseline.basis,
         "ratio": sig(ratio, 3),
         "threshold": RATE_RATIO,
     }
     if period.event:
         evidence["event"] = period.event
-        evidence["event_source"] = period.source
-    return Flag(
-        start=share_start,
+    if period.source:
+        evidence["event_source" if period.event else "period_source"] = period.source
+    implausible = ratio >= RATE_RATIO
+    sums = rate_sum(total, share, baseline, total_low, evidence, implausible)
+    evidence["working"] = sums.working
+    said = f"'{share.phrase} ... {window.text}'"
+    if implausible:
+        claim = f"{said} means at least {sums.count} of '{q.text}'"
+    else:
+        claim = f"{said} fits '{q.text}': at least {sums.count}"
+    record = Flag if implausible else Verified  # a plausible rate is a check that passed
+    return record(
+        start=share.start,
         end=window.end,
-        message=f"'{phrase} ... {window.text}' means at least {sig(window_count, 3):,g} in "
-        f"{window_days:g} day(s), {sig(ratio, 2):g}x the average of "
-        f"{sig(average_rate, 3):,g} a day",
+        message=f"{claim} in {sums.days}, {sums.ratio} × the average of {sums.average} a day",
         related=tuple(related),
         evidence=evidence,
     )

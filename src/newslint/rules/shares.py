@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.report.model import Quantity
+from newslint.rules import verified
 from newslint.rules.majority import majority_minority_flags
-from newslint.rules.registry import Flag
+from newslint.rules.registry import Flag, Verified
 
 # the whole is named first: "Of the 340 roads surveyed, 410 were ..."
 _OF_THE_WHOLE = re.compile(r"\b(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$", re.I)
@@ -45,7 +46,7 @@ _SHARE_VERB = re.compile(
 )
 
 
-def impossible_share_flags(analysis: Analysis) -> Iterator[Flag]:
+def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     yield from _parts_over_whole(analysis)
     yield from _shares_over_hundred(analysis)
     yield from _share_over_whole(analysis)
@@ -60,7 +61,7 @@ def _counts(analysis: Analysis) -> list[Quantity]:
     ]
 
 
-def _parts_over_whole(analysis: Analysis) -> Iterator[Flag]:
+def _parts_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
     text = analysis.text
     counts = _counts(analysis)
     for whole, part in itertools.pairwise(counts):
@@ -88,13 +89,15 @@ def _counted(q: Quantity) -> str | None:
     return word[-1].rstrip("s") if word else None
 
 
-def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator[Flag]:
+def _part_flag(part: Quantity, whole: Quantity, *, part_first: bool) -> Iterator[Flag | Verified]:
     counted = _counted(part), _counted(whole)
     if all(counted) and counted[0] != counted[1]:
         return  # "Of the 340 roads, 410 potholes ...": another thing, not a part
     part_range = _lowest(part)
     whole_range = _highest(whole)
     if part_range.low <= whole_range.high:
+        if part.value and whole.value:
+            yield verified.part_within_whole(part, whole, part.value / whole.value)
         return
     yield Flag(
         start=part.start,
@@ -137,7 +140,7 @@ def _percents(analysis: Analysis, start: int, end: int) -> list[Quantity]:
     ]
 
 
-def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
+def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
     text = analysis.text
     for sentence in analysis.sentences:
         shares = _percents(analysis, sentence.start, sentence.end)
@@ -165,6 +168,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag]:
             continue
         at_least = sum(_lowest(q).low for q in shares)
         if at_least <= 100.0:
+            yield verified.shares_within_whole(shares, sig(sum(q.value or 0 for q in shares), 4))
             continue
         total = sig(sum(q.value or 0 for q in shares), 4)
         yield Flag(
@@ -218,7 +222,7 @@ def _group(words: str) -> str:
     return " ".join(kept)
 
 
-def _share_over_whole(analysis: Analysis) -> Iterator[Flag]:
+def _share_over_whole(analysis: Analysis) -> Iterator[Flag | Verified]:
     """'120% of voters': a share of a group of people cannot pass 100%."""
     text = analysis.text
     for q in analysis.quantities:

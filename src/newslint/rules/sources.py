@@ -92,6 +92,11 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
                 "type": "anonymous",
                 "quotes": n,
                 "cues": [q.cue for q in quotes],
+                "working": [
+                    f"'{first.text}' names no person or body the reader could check",
+                    f"{n} quote{'s' if n != 1 else ''} or claim{'s' if n != 1 else ''} "
+                    "attributed to them: " + ", ".join(f"'{q.cue}'" for q in quotes if q.cue),
+                ],
             },
         )
 
@@ -181,6 +186,11 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
             related=tuple((q.start, q.end) for q in found[1:]),
             evidence={
                 "figures": texts,
+                "working": [
+                    "no 'said', 'according to', quotation or cited report in the sentence",
+                    "none in its paragraph either",
+                    f"so nobody is given for {', '.join(repr(t) for t in texts)}",
+                ],
                 "kinds": [q.kind for q in found],
                 "sentence": [s_start, s_end],
                 "attributions_in_sentence": 0,

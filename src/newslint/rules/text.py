@@ -15,6 +15,8 @@ from newslint.extract.entities import (
     skeleton,
     spelling_differs,
 )
+from newslint.report import people
+from newslint.report.position import excerpt
 from newslint.rules.registry import Flag, rule
 
 
@@ -75,7 +77,11 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
             "removed": [
                 {"start": r.start, "end": r.end, "kind": r.kind, "text": r.text[:120]}
                 for r in analysis.removed
-            ]
+            ],
+            "working": [
+                f"cut as {r.kind}: '{excerpt(r.text, 0, len(r.text), 70)}'"
+                for r in analysis.removed
+            ],
         },
     )
 
@@ -179,16 +185,32 @@ def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]
     else:
         common, rare = ys, xs
     flagged, other = rare[0][1], common[0][1]
+    similarity = round(ratio(flagged.folded, other.folded), 1)
+    frames = [skeleton(flagged.folded), skeleton(other.folded)]
+    if flagged.folded == other.folded:
+        why = f"'{flagged.text}' and '{other.text}' differ only in accents"
+    else:
+        why = (
+            f"'{flagged.text}' and '{other.text}' share their first letter and consonant frame "
+            f"({frames[0]}), with a similarity of {similarity} (70 or more reads as one name)"
+        )
+    uses = (
+        f"'{flagged.text}' appears {people.times_used(len(rare))}, '{other.text}' "
+        f"{people.times_used(len(common))}: use one"
+    )
     return Flag(
         start=flagged.start,
         end=flagged.end,
         message=f"'{flagged.text}' ({len(rare)}x) and '{other.text}' ({len(common)}x) look like "
         f"two spellings of one name; use one",
         related=tuple((w.start, w.end) for _, w in common[:5]),
+        # the article's more frequent spelling; editors offer it as the fix
+        replacements=(other.text,),
         evidence={
             "forms": {flagged.text: len(rare), other.text: len(common)},
-            "similarity": round(ratio(flagged.folded, other.folded), 1),
-            "frames": [skeleton(flagged.folded), skeleton(other.folded)],
+            "similarity": similarity,
+            "frames": frames,
             "rule": "accents only, or same first letter and consonant frame with similarity >= 70",
+            "working": [why, uses],
         },
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import os
 import re
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +22,14 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * _FACTOR[m.group(2).lower()])
 
 
+def _origin(text: str) -> str:
+    """``*`` or a scheme://host[:port] origin, as browsers send it in the Origin header."""
+    origin = text.strip().rstrip("/")
+    if origin == "*" or re.match(r"^[a-z][a-z0-9+.-]*://[^/\s]+$", origin, re.IGNORECASE):
+        return origin
+    raise ValueError(f"--allow-origin {text!r} is not an origin like https://example.org or *")
+
+
 def register(app: typer.Typer) -> None:
     """Add ``serve`` to the CLI."""
 
@@ -34,10 +44,20 @@ def register(app: typer.Typer) -> None:
         max_body: Annotated[
             str, typer.Option(help="Largest request body: bytes, or 500k, 5MB.")
         ] = "5MB",
-        threads: Annotated[int, typer.Option(help="Worker threads for checks, per process.")] = 4,
         workers: Annotated[
-            int, typer.Option(help="Server processes, each with its own pipeline (use the cores).")
-        ] = 1,
+            int | None,
+            typer.Option(
+                help="Check worker processes, each with the pipeline loaded (default: the cores)."
+            ),
+        ] = None,
+        queue: Annotated[
+            int | None,
+            typer.Option(help="Requests that may wait for a worker (default: 8 per worker)."),
+        ] = None,
+        max_seconds: Annotated[
+            float,
+            typer.Option(help="A check's time budget; past it the check is stopped (422)."),
+        ] = 10.0,
         pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
         config: Annotated[
             Path | None, typer.Option(help="Config file (default: found upward).")
@@ -45,6 +65,17 @@ def register(app: typer.Typer) -> None:
         fetch_timeout: Annotated[
             float, typer.Option(help="Seconds allowed to fetch a URL, redirects included.")
         ] = 10.0,
+        allow_origin: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--allow-origin",
+                help="Let pages from this origin call the API from a browser (CORS), e.g. the "
+                "LanguageTool add-on's; repeat for more, or * for any.",
+            ),
+        ] = None,
+        cache_size: Annotated[
+            int, typer.Option(help="Reports kept by text hash for /v2/check (0: none).")
+        ] = 256,
         log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
     ) -> None:
         """Serve the web page and the JSON API (FastAPI on uvicorn)."""
@@ -54,8 +85,16 @@ def register(app: typer.Typer) -> None:
 
         try:
             limit = parse_size(max_body)
-            if threads < 1 or workers < 1:
-                raise ValueError("--threads and --workers must be at least 1")
+            workers = workers if workers is not None else os.cpu_count() or 1
+            if workers < 1:
+                raise ValueError("--workers must be at least 1")
+            if queue is not None and queue < 0:
+                raise ValueError("--queue must be 0 or more")
+            if not (max_seconds > 0 and math.isfinite(max_seconds)):
+                raise ValueError(f"--max-seconds must be a positive number, not {max_seconds:g}")
+            if cache_size < 0:
+                raise ValueError("--cache-size must be 0 or more")
+            origins = tuple(_origin(o) for o in allow_origin or ())
             if not 0 <= port <= 65535:
                 raise ValueError(f"--port {port} is not a port number")
             settings_config = load_config(config).merged(pipeline=pipeline)
@@ -66,45 +105,37 @@ def register(app: typer.Typer) -> None:
             import uvicorn
 
             from newslint.web.app import ServerSettings, create_app
+            from newslint.web.guard import server_config
         except ImportError as exc:
             raise fail(
                 f"the web extra is not installed ({exc.name}): pip install 'newslint[web]'"
             ) from None
 
-        from newslint.nlp import pipeline as load_pipeline
+        from newslint.nlp import require
 
         try:
-            load_pipeline(settings_config.pipeline)  # fail here, in one line, not at start-up
+            require(settings_config.pipeline)  # fail here, in one line, not in a worker
         except NewslintError as exc:
             raise fail(str(exc)) from None
-        settings = {
-            "allow_url_fetch": allow_url_fetch,
-            "max_body": limit,
-            "threads": threads,
-            "fetch_timeout": fetch_timeout,
-        }
-        if workers > 1:
-            import json
-            import os
-
-            from newslint.web.app import SETTINGS_ENV
-
-            os.environ[SETTINGS_ENV] = json.dumps(
-                {
-                    **settings,
-                    "config_path": str(config) if config else None,
-                    "pipeline": settings_config.pipeline,
-                }
-            )
-            uvicorn.run(
-                "newslint.web.app:app_from_env",
-                factory=True,
-                workers=workers,
+        settings = ServerSettings(
+            config=settings_config,
+            allow_url_fetch=allow_url_fetch,
+            max_body=limit,
+            fetch_timeout=fetch_timeout,
+            workers=workers,
+            queue=queue,
+            max_seconds=max_seconds,
+            allow_origins=origins,
+            cache_size=cache_size,
+        )
+        web = create_app(settings)
+        server = uvicorn.Server(
+            server_config(
+                web,
+                header_timeout=settings.header_timeout,
                 host=host,
                 port=port,
                 log_level=log_level,
-                server_header=False,
             )
-            return
-        web = create_app(ServerSettings(config=settings_config, **settings))  # type: ignore[arg-type]
-        uvicorn.run(web, host=host, port=port, log_level=log_level, server_header=False)
+        )
+        server.run()

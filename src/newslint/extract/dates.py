@@ -1,0 +1,407 @@
+"""Calendar dates as printed ("Tuesday 5 March 2024", "Monday, Nov. 4", "May 30 (Friday)",
+"28-29 September", "March 1948") and days named relative to publication ("yesterday
+(Tuesday)").
+
+Each ``CalendarDate`` keeps what was printed (day, month, year, weekday) apart from the year it
+was read in: the printed year, the year of its partner in a range ("from Friday, August 16, to
+Sunday, August 17, 2024"), or the occurrence nearest the publication date within six months.
+Whether the date exists, and which weekday it fell on, is the rules' business (DAT001, DAT003);
+this module only reads. It shares its month and weekday words with ``extract/timex.py``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from newslint.extract.timex import (
+    DAY_PATTERN,
+    MONTH_NUMBERS,
+    MONTH_PATTERN,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_PATTERN,
+)
+
+Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
+NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
+_YEAR = r"(?:1[6-9]|20)\d\d"
+# a weekday before the date: "Tuesday 5 March", "Monday, March 5", "Friday the 13th of"
+_WD_BEFORE = r"(?:(?P<wd>" + WEEKDAY_PATTERN + r")(?:,\s*|\s+)(?:the\s+)?)?"
+_DAY_FIRST = (
+    r"(?:(?P<d0>" + DAY_PATTERN + r")\s*(?:-|–|and|to|&)\s*)?"
+    r"(?P<d1>" + DAY_PATTERN + r")\s+(?:of\s+)?(?P<m1>" + MONTH_PATTERN + r")"
+)
+_MONTH_FIRST = (
+    r"(?P<m2>" + MONTH_PATTERN + r")\s+(?P<d2>" + DAY_PATTERN + r")(?!\d)"
+    r"(?:\s*(?:-|–)\s*(?P<d3>" + DAY_PATTERN + r")(?!\d))?"
+)
+_DATE = re.compile(
+    r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
+    r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
+    r"(?:\s*\(\s*(?P<wd_after>" + WEEKDAY_PATTERN + r")\s*\))?"
+    r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
+    r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d)",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow)\s*\(\s*(?P<wd>" + WEEKDAY_PATTERN + r")\s*\)"
+    r"|\b(?P<wd2>" + WEEKDAY_PATTERN + r")\s*\(\s*(?P<word2>yesterday|today|tomorrow)\s*\)",
+    re.I,
+)
+_RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# a range joins two dates: the first may borrow the second's year
+_RANGE_LINK = re.compile(r"^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s+$", re.I)
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
+# words that make a day and month an anniversary, whose year is not the publication's
+_ANNIVERSARY = re.compile(r"\b(?:born|birthday|anniversary|every|each|leap)\b", re.I)
+
+
+@dataclass(frozen=True)
+class CalendarDate:
+    """One date as printed, with the year it was read in (``year``) and how (``year_from``)."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int | None  # None for "March 1948"
+    printed_year: int | None
+    weekday: int | None = None  # as printed, Monday = 0
+    weekday_start: int | None = None
+    weekday_end: int | None = None
+    year: int | None = None
+    year_from: str | None = None  # "printed", "range", "published" or None
+
+    @property
+    def exists(self) -> bool:
+        """Does the day exist in the month (in any year, when the year is unknown)?"""
+        if self.day is None:
+            return True
+        if self.year is None:
+            return self.day <= (29 if self.month == 2 else calendar.monthrange(2001, self.month)[1])
+        return self.day <= calendar.monthrange(self.year, self.month)[1]
+
+    @property
+    def date(self) -> date | None:
+        if self.day is None or self.year is None or not self.exists:
+            return None
+        return date(self.year, self.month, self.day)
+
+    @property
+    def days_in_month(self) -> int:
+        if self.month == 2 and self.year is None:
+            return 29
+        return calendar.monthrange(self.year or 2001, self.month)[1]
+
+    def first_and_last(self) -> tuple[Day, Day] | None:
+        """The days the date may stand for: one day, or a whole month ("March 1948")."""
+        if self.year is None:
+            return None
+        if self.day is not None:
+            d = self.date
+            return (d, d) if d else None
+        return date(self.year, self.month, 1), date(self.year, self.month, self.days_in_month)
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    """ "yesterday (Tuesday)": a day named relative to publication, and the weekday given."""
+
+    start: int
+    end: int
+    text: str
+    word: str
+    offset: int  # days from publication
+    weekday: int
+
+
+def find_dates(text: str, published: date | None) -> list[CalendarDate]:
+    """Every calendar date printed in ``text``; years resolved as the module docstring says."""
+    found: list[CalendarDate] = []
+    for m in _DATE.finditer(text):
+        found += _read(m)
+    found = [_with_partner_year(d, found, text) for d in found]
+    return [_with_published_year(d, text, published) for d in found]
+
+
+def find_relative_days(text: str) -> list[RelativeDay]:
+    days = []
+    for m in _RELATIVE.finditer(text):
+        word = (m.group("word") or m.group("word2")).lower()
+        weekday = WEEKDAY_NUMBERS[(m.group("wd") or m.group("wd2")).lower()]
+        days.append(
+            RelativeDay(m.start(), m.end(), m.group(0), word, _RELATIVE_OFFSET[word], weekday)
+        )
+    return days
+
+
+def _month_of(word: str | None) -> int | None:
+    """The month a capitalised month word names ("may" and "march" in lower case are verbs)."""
+    if not word or not word[0].isupper():
+        return None
+    return MONTH_NUMBERS.get(word.lower().rstrip("."))
+
+
+def _day_of(word: str | None) -> int | None:
+    return int(re.match(r"\d+", word).group(0)) if word else None  # type: ignore[union-attr]
+
+
+def _read(m: re.Match[str]) -> list[CalendarDate]:
+    if m.group("m3"):
+        month = _month_of(m.group("m3"))
+        if month is None:
+            return []
+        start = m.start("m3")
+        return [CalendarDate(start, m.end(), m.group(0)[start - m.start() :], month, None,
+                             int(m.group("y3")), year=int(m.group("y3")), year_from="printed")]  # fmt: skip
+    month = _month_of(m.group("m1") or m.group("m2"))
+    if month is None:
+        return []
+    year = int(m.group("y")) if m.group("y") else None
+    weekday: int | None = None
+    wd_span: tuple[int | None, int | None] = (None, None)
+    for key in ("wd", "wd_after"):
+        if m.group(key):
+            weekday, wd_span = WEEKDAY_NUMBERS[m.group(key).lower()], m.span(key)
+    dates = []
+    # "28-29 September", "September 28-29": the first day of a range gets its own date
+    first_day = m.group("d0")
+    if first_day:
+        at = m.start("d0")
+        dates.append(_date(m, at, m.end("d0"), month, _day_of(first_day), year))
+    start = (
+        m.start("wd")
+        if m.group("wd") and not first_day
+        else m.start("d1" if m.group("d1") else "m2")
+    )
+    day_word = m.group("d1") or m.group("d2")
+    end = m.end()
+    if m.group("d3"):
+        end = m.end("d2")
+    main = _date(m, start, end, month, _day_of(day_word), year, weekday, wd_span)
+    if first_day and weekday is not None and m.group("wd"):
+        # "Saturday and Sunday, 28-29 September": a weekday belongs to the first day of the range
+        main = _date(m, start, end, month, _day_of(day_word), year)
+    dates.append(main)
+    if m.group("d3"):
+        dates.append(_date(m, m.start("d3"), m.end("d3"), month, _day_of(m.group("d3")), year))
+    return dates
+
+
+def _date(
+    m: re.Match[str],
+    start: int,
+    end: int,
+    month: int,
+    day: int | None,
+    year: int | None,
+    weekday: int | None = None,
+    weekday_span: tuple[int | None, int | None] = (None, None),
+) -> CalendarDate:
+    text = m.string[start:end]
+    return CalendarDate(
+        start, end, text, month, day, year, weekday, weekday_span[0], weekday_span[1],
+        year=year, year_from="printed" if year else None,
+    )  # fmt: skip
+
+
+def _with_partner_year(d: CalendarDate, dates: list[CalendarDate], text: str) -> CalendarDate:
+    """ "from Friday, August 16, to Sunday, August 17, 2024": the first date takes the year of
+    the second (a year earlier if its month comes later: "December 28 to January 4, 2025")."""
+    if d.year is not None:
+        return d
+    for other in dates:
+        if other.start <= d.end or other.printed_year is None:
+            continue
+        if not _RANGE_LINK.match(text[d.end : other.start]):
+            break
+        year = other.printed_year - (1 if d.month > other.month else 0)
+        return _replace_year(d, year, "range")
+    return d
+
+
+def _with_published_year(d: CalendarDate, text: str, published: date | None) -> CalendarDate:
+    if d.year is not None or published is None or d.day is None:
+        return d
+    if _ANNIVERSARY.search(text[max(0, d.start - 40) : d.end + 20]):
+        return d
+    year = nearest_year(d.month, d.day, published)
+    return _replace_year(d, year, "published") if year is not None else d
+
+
+def nearest_year(month: int, day: int, published: date) -> int | None:
+    """The year of the occurrence of day/month nearest ``published`` (within six months); a day
+    that exists in no candidate year (30 February) takes the nearest month's year."""
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        when = date(year, month, min(day, last))
+        gap = abs((when - published).days)
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    if best is None or best[0] > NEAREST_WITHIN_DAYS:
+        return None
+    return best[1]
+
+
+def _replace_year(d: CalendarDate, year: int, how: str) -> CalendarDate:
+    return replace(d, year=year, year_from=how)
+
+
+def weekday_name(weekday: int) -> str:
+    return calendar.day_name[weekday]
+
+
+# -- durations and the intervals they measure ---------------------------------------------
+
+UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_DURATION_NUMBER = (
+    r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_DURATION = re.compile(
+    r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
+    r"over|under|less than|fewer than|at least)\s+)?"
+    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?P<unit>day|week|fortnight|month|year)s?"
+    r"|\ba\s+(?P<fortnight>fortnight))\b"
+    # ages, times before publication, rates and future spans are not durations between dates
+    r"(?![\s-]+old\b|\s+ago\b|\s+of\s+age\b|['’]s?\s+time\b|\s+to\s+go\b|\s+(?:a|per|each)\s+"
+    r"(?:day|week|month|year)\b|\s+(?:running|in\s+a\s+row)\b)",
+    re.I,
+)
+_NOT_A_SPAN_BEFORE = re.compile(
+    r"\b(?:every|each|per|aged|age of|within|first|last|next|past|previous|coming|recent)\s+$",
+    re.I,
+)
+_APPROX_SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "some": 0.1}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """ "49 days", "a 10-week strike", "After 14 years": a length of time as printed."""
+
+    start: int
+    end: int
+    text: str
+    number: float
+    unit: str
+    approx: str | None
+
+    @property
+    def days(self) -> float:
+        return self.number * UNIT_DAYS[self.unit]
+
+    def allows(self, days: int) -> bool:
+        """Could ``days`` (between two dates) be printed as this duration? Counting either end
+        in or out moves it by a day; a unit longer than a day stands for half a unit either
+        side (49 days is "seven weeks", 45 days still "six weeks")."""
+        low, high = self.bounds()
+        return low <= days <= high
+
+    def bounds(self) -> tuple[float, float]:
+        unit = UNIT_DAYS[self.unit]
+        # "a fortnight" is two weeks, read to the half week as weeks are
+        half = {"day": 0.0, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
+        low, high = self.days - half - 1, self.days + half + 1
+        approx = (self.approx or "").lower()
+        if approx in _APPROX_SLACK:
+            widen = max(_APPROX_SLACK[approx] * self.days, unit)
+            low, high = low - widen, high + widen
+        elif approx in ("almost", "nearly", "just under"):
+            low = low - max(0.1 * self.days, unit)
+        elif approx in ("under", "less than", "fewer than"):
+            low = 0.0
+        elif approx in ("more than", "over", "just over", "at least"):
+            high = float("inf")
+        return low, high
+
+
+def find_durations(text: str) -> list[Duration]:
+    from newslint.extract.timex import number
+
+    found = []
+    for m in _DURATION.finditer(text):
+        if _NOT_A_SPAN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if m.group("fortnight"):
+            n, unit = 1.0, "fortnight"
+        else:
+            n, unit = number(m.group("n")) or 0.0, m.group("unit").lower()
+        if n <= 0:
+            continue
+        found.append(Duration(m.start(), m.end(), m.group(0), n, unit, m.group("approx")))
+    return found
+
+
+# words before a date that make it the start or the end of a spell
+_START_WORDS = re.compile(
+    r"\b(?:since|began|begin|begins|beginning|started|start|starts|opened|opens|"
+    r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|"
+    r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
+    r"went missing|disappeared|last seen|left|departed|set off|enlisted|moved|arrived|"
+    r"opening|closure|first day)\b",
+    re.I,
+)
+_END_WORDS = re.compile(
+    r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
+    r"returns|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
+    r"retire|verdict|convicted|concluded|completed|closed|closes|found|died|left|ending)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Interval:
+    """Two dates that begin and end one spell: "from 3 March to 10 March", "suspended on 10
+    January ... reopened on 2 March"."""
+
+    first: CalendarDate
+    last: CalendarDate
+    how: str  # "range" (printed as one) or "start/end words"
+
+    @property
+    def days(self) -> int:
+        a, b = self.first.date, self.last.date
+        return (b - a).days if a and b else 0
+
+
+def find_intervals(
+    text: str, dates: list[CalendarDate], paragraphs: list[tuple[int, int]]
+) -> list[Interval]:
+    """Pairs of dates that begin and end one spell: a printed range, or a date after a start
+    word ("walked out on 6 January") and a later one after an end word ("returned to work on 17
+    March") in the same or the next paragraph."""
+    full = [d for d in dates if d.date is not None]
+    found: list[Interval] = []
+    for a, b in itertools.pairwise(full):
+        if _RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:  # type: ignore[operator]
+            found.append(Interval(a, b, "range"))
+    in_range = {id(d) for i in found for d in (i.first, i.last)}
+
+    def paragraph(d: CalendarDate) -> int:
+        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
+
+    def words_before(d: CalendarDate) -> str:
+        earlier = [x.end for x in dates if x.end <= d.start]
+        left = max([d.start - 60, *earlier[-1:]])
+        clause = re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
+        return clause
+
+    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
+    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    for a in starts:
+        later = [
+            b
+            for b in ends
+            if b is not a
+            and b.date > a.date  # type: ignore[operator]
+            and abs(paragraph(b) - paragraph(a)) <= 1
+        ]
+        if later:
+            b = min(later, key=lambda b: abs(b.start - a.start))
+            found.append(Interval(a, b, "start/end words"))
+    return found

@@ -1,0 +1,267 @@
+"""Comparisons with reference objects: "three times the size of Wales", "70 football pitches"."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.extract.figures.context import APPROX, approx_before
+from newslint.extract.figures.figure import Figure, Taken, windowed
+from newslint.extract.numbers import NUMBER_WORDS, fraction_value, parse_number
+
+_I = re.IGNORECASE
+
+# ---- comparisons and vague quantities ---------------------------------------------------------
+
+_MULT_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "treble": 3.0,
+    "half": 0.5,
+    "quadruple": 4.0,
+}
+# a place's name is capitalised even under re.I: "the size of Wales in a week-long offensive"
+# and "the size of Greater London north of the city" end at the name; a lower-case kind may
+# follow it ("the Auckland region")
+_REF = (
+    r"(?P<ref>(?:the[ \t]+)?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
+    r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:region|county|state|province|district))?"
+    r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
+)
+_REFERENCE_OBJECTS = (
+    r"(?:football|soccer|rugby|cricket|baseball|american\s+football)\s+(?:pitch|pitches|fields?|grounds?)|"
+    r"tennis\s+courts?|basketball\s+courts?|(?:olympic(?:-size[d]?)?\s+)?swimming\s+pools?|olympic(?:-size[d]?)?\s+pools?|"
+    r"double-decker\s+buse?s?|london\s+buses|buses|blue\s+whales?|elephants?|jumbo\s+jets?|"
+    r"eiffel\s+towers?|empire\s+state\s+buildings?|wembley\s+stadiums?|wembleys|city\s+blocks?|"
+    r"central\s+parks?|hyde\s+parks?|manhattans?|waless?|belgiums?|luxembourgs?|greater\s+londons?"
+)
+_DIM_OF = {
+    "size": "area",
+    "area": "area",
+    "extent": "area",
+    "length": "length",
+    "height": "length",
+    "width": "length",
+    "weight": "mass",
+    "mass": "mass",
+    "population": "count",
+    "volume": "volume",
+    "large": "area",
+    "larger": "area",
+    "big": "area",
+    "bigger": "area",
+    "long": "length",
+    "longer": "length",
+    "tall": "length",
+    "taller": "length",
+    "high": "length",
+    "higher": "length",
+    "wide": "length",
+    "wider": "length",
+    "heavy": "mass",
+    "heavier": "mass",
+    "deep": "length",
+    "deeper": "length",
+    "populous": "count",
+    "smaller": "area",
+}
+_DENOMINATORS = (
+    r"half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+)
+# "a fifth of the size of Belgium", "two-thirds the size of Wales": a fraction is a multiplier
+_FRACTION = (
+    rf"(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<fden>{_DENOMINATORS})"
+    r"(?:\s+of)?"
+)
+# "one and a half times the size of Wales", "two and a quarter times"
+_MIXED = (
+    r"(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+(?:an?\s+|one\s+)?"
+    r"(?P<part>half|third|quarter|three[\s-]quarters)\s+times"
+)
+_MIXED_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "three quarters": 0.75}
+_MULT = (
+    rf"(?P<mult>{_MIXED}|{_FRACTION}|twice|double|triple|treble|quadruple|half"
+    rf"|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
+)
+_MULT_ANCHOR_RE = re.compile(
+    rf"\b(?:times|twice|double|triple|treble|quadruple|{_DENOMINATORS})\b", _I
+)
+_COMPARISON_RES = [
+    # "three times the size of Wales", "half the size of Belgium", "twice the area of Greater London"
+    re.compile(
+        rf"\b{_MULT}\s+(?:the\s+)?(?P<dim>size|area|extent|length|height|width|weight|population|volume)\s+of\s+{_REF}",
+        _I,
+    ),
+    # "twice as large as Belgium", "three times as big as Wales"
+    re.compile(
+        rf"\b{_MULT}\s+as\s+(?P<dim>large|big|long|tall|high|wide|heavy|deep|populous)\s+as\s+{_REF}",
+        _I,
+    ),
+    # "five times larger than Luxembourg"
+    re.compile(
+        rf"\b{_MULT}\s+(?P<dim>larger|bigger|longer|taller|higher|wider|heavier|deeper)\s+than\s+{_REF}",
+        _I,
+    ),
+    # "an area the size of Greater London", "roughly the size of Wales"
+    re.compile(rf"\b(?P<one>the)\s+(?P<dim>size|area|length|height)\s+of\s+{_REF}", _I),
+    # "bigger than Luxembourg", "smaller than Manhattan": one side of the reference
+    re.compile(
+        rf"\b(?P<than>(?P<dim>bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than)\s+{_REF}",
+        _I,
+    ),
+]
+_COMPARISON_ANCHORS = [
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
+    re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
+]
+_EQUIVALENT_RE = re.compile(
+    rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
+    rf"(?P<approx>about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+(?P<ref>{_REFERENCE_OBJECTS})\b",
+    _I,
+)
+_OBJECT_ANCHOR_RE = re.compile(rf"\b(?:{_REFERENCE_OBJECTS})\b", _I)
+_REF_DIM = [
+    (
+        re.compile(
+            r"pitch|field|ground|court|park|block|manhattan|wales|belgium|luxembourg|london", _I
+        ),
+        "area",
+    ),
+    (re.compile(r"pool", _I), "volume"),
+    (re.compile(r"whale|elephant|jet", _I), "mass"),
+    (re.compile(r"bus|tower|building|stadium", _I), "length"),
+]
+
+
+def _comparison(start: int, end: int, mult: float, ref: str, dim: str, approx: str) -> Figure:
+    return Figure(
+        start=start,
+        end=end,
+        value=mult,
+        kind="comparison",
+        multiplier=mult,
+        reference=ref,
+        dimension=dim,
+        approx=approx,
+    )
+
+
+def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
+    """Comparisons with reference objects, read before single numbers so theirs are not read
+    twice."""
+    if not re.search(
+        r"times|twice|double|triple|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|size|"
+        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|"
+        r"(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than",
+        text,
+        _I,
+    ):
+        return
+    _find_multiples(text, taken, built)
+    _find_equivalents(text, taken, built)
+
+
+def _multiplier(m: re.Match[str]) -> float | None:
+    """The multiplier of a comparison: "three times" 3, "half" 0.5, "a fifth of" 0.2, "one and a
+    half times" 1.5; "the size of" 1."""
+    if m.groupdict().get("one") or m.groupdict().get("than"):
+        return 1.0
+    word = m.group("mult").lower()
+    if word in _MULT_WORDS:
+        return _MULT_WORDS[word]
+    if m.group("whole"):
+        whole = parse_number(m.group("whole"))
+        part = _MIXED_PARTS[re.sub(r"[\s-]+", " ", m.group("part").lower())]
+        return None if whole is None else whole + part
+    if m.group("fden"):
+        return fraction_value(m.group("fnum"), m.group("fden"))
+    return parse_number(m.group("mnum"))
+
+
+def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "three times the size of Wales", "twice as large as Belgium", "the size of Wales"."""
+    for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
+        for m in windowed(pattern, anchor, text, 48, 140):
+            if taken.covers(m.start()):
+                continue
+            mult = _multiplier(m)
+            if mult is None:
+                continue
+            ref = _clean_reference(m.group("ref"))
+            if not ref:
+                continue
+            dim = _DIM_OF.get(m.group("dim").lower(), "area")
+            start = m.start()
+            approx = approx_before(text, start)
+            if m.groupdict().get("than"):  # more (or less) than all of the reference
+                approx = "<" if m.group("dim").lower() == "smaller" else ">"
+            end = text.find(ref, m.start("ref")) + len(ref)
+            b = _comparison(start, end, mult, ref, dim, approx)
+            built.append(b)
+            taken.add(start, end)
+
+
+def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
+    """ "70 football pitches", "the equivalent of 12 Olympic swimming pools"."""
+    for m in windowed(_EQUIVALENT_RE, _OBJECT_ANCHOR_RE, text, 90, 2):
+        if taken.covers(m.start("n")):
+            continue
+        n = m.group("n")
+        if n.lower() in ("a", "an"):
+            if (
+                not m.group()
+                .lower()
+                .startswith(("equivalent", "the equivalent", "as big", "as large"))
+            ):
+                continue
+            mult = 1.0
+        else:
+            parsed = parse_number(n)
+            if parsed is None:
+                continue
+            mult = parsed
+        ref = re.sub(r"\s+", " ", m.group("ref").strip())
+        dim = next((d for rx, d in _REF_DIM if rx.search(ref)), "area")
+        approx = "="
+        if m.group("approx"):
+            approx = APPROX.get(re.sub(r"\s+", " ", m.group("approx").strip().lower()), "~")
+        start = (
+            m.start()
+            if m.group().lower().startswith(("equivalent", "the equivalent"))
+            else m.start("approx")
+            if m.group("approx")
+            else m.start("n")
+        )
+        b = _comparison(start, m.end(), mult, ref, dim, approx)
+        built.append(b)
+        taken.add(start, m.end())
+
+
+_REF_STOP = re.compile(r"\s+(?:and|of|the|de|du|la|upon|on)$")
+
+
+def _clean_reference(ref: str) -> str:
+    ref = ref.strip()
+    if re.search(r"[A-Z][\w-]*['’]s$", ref):
+        return (
+            ""  # "the size of Chelsea's squad", "three times the size of Hong Kong's": not a place
+        )
+    ref = ref.rstrip(".,;:")
+    while True:
+        cut = _REF_STOP.sub("", ref)
+        if cut == ref:
+            break
+        ref = cut
+    if ref.lower().startswith("the ") and ref[4:5].isupper():
+        ref = ref[4:]
+    # a lower-case reference must be a known kind of object, not any three words
+    if ref[:1].islower():
+        m = re.match(rf"(?:an?\s+|the\s+)?(?P<obj>{_REFERENCE_OBJECTS})\b", ref, _I)
+        if not m:
+            return ""
+        ref = m.group("obj")
+    return ref

@@ -1,0 +1,393 @@
+"""DAT rules: weekdays that are not their date's, ages that contradict each other or a birth
+date, dates that do not exist and durations that disagree with their dates.
+
+The calendar arithmetic is exact; what needs judgement is which year a date without one
+belongs to (the printed year, its range partner's, or the occurrence nearest the publication
+date within six months: ``extract/dates.py``) and which person an age belongs to (the person
+grouping of ``extract/ages.py``). Where either is unknown, the rules stay silent.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from newslint.analysis import Analysis
+from newslint.extract.dates import (
+    NEAREST_WITHIN_DAYS,
+    CalendarDate,
+    Duration,
+    Interval,
+    find_durations,
+    find_intervals,
+    weekday_name,
+)
+from newslint.rules.ages import age_mismatch_flags
+from newslint.rules.registry import Flag, rule
+
+# -- DAT001 ------------------------------------------------------------------------------------
+
+
+@rule(
+    "DAT001",
+    "weekday-date-mismatch",
+    "error",
+    fires="""
+        The inquiry will open on Monday 5 March 2024 at the town hall.
+    """,
+    silent="""
+        The inquiry will open on Tuesday 5 March 2024 at the town hall.
+    """,
+    tolerance="""
+        None: a weekday either is the date's or is not. A date printed without a year takes the
+        year of its range partner ("Friday, August 16, to Sunday, August 17, 2024"), else the
+        occurrence nearest the published date (within six months); if the weekday would fit the
+        occurrence a year either side within nine months of publication, the rule stays silent.
+        With no year and no published date, nothing is checked. "yesterday (Tuesday)",
+        "today (Wednesday)" and "tomorrow (Friday)" are checked only against a published date.
+    """,
+)
+def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
+    """Flags a weekday printed beside a date that falls on another day.
+
+    ## What it does
+    Reads dates printed with a weekday ("on Tuesday 5 March 2024", "Monday, Nov. 4",
+    "May 30 (Friday)") and works out the date's real weekday; reads "yesterday (Monday)" and
+    the like against the published date.
+
+    ## Why is this bad?
+    Readers plan by these dates: a polling day, a road closure, a court date. When the weekday
+    and the date disagree, one of them is wrong and nobody can tell which.
+    """
+    published = analysis.article.published
+    for d in analysis.dates:
+        if d.weekday is None or d.date is None or d.date.weekday() == d.weekday:
+            continue
+        if d.year_from == "published" and _fits_another_year(d, published):
+            continue
+        yield _weekday_flag(d, d.date, d.weekday)
+    if published is None:
+        return
+    for r in analysis.relative_days:
+        day = published + timedelta(days=r.offset)
+        if day.weekday() == r.weekday:
+            continue
+        yield Flag(
+            start=r.start,
+            end=r.end,
+            message=f"'{r.text}': {r.word} {'was' if r.offset < 0 else 'is'} "
+            f"{weekday_name(day.weekday())} {_day(day)} "
+            f"(published {weekday_name(published.weekday())} {_day(published)}), "
+            f"not {weekday_name(r.weekday)}",
+            evidence={
+                "published": published.isoformat(),
+                "relative_day": r.word,
+                "date": day.isoformat(),
+                "weekday_printed": weekday_name(r.weekday),
+                "weekday_of_date": weekday_name(day.weekday()),
+                "working": [
+                    f"published {weekday_name(published.weekday())} {_day(published)}; "
+                    f"{r.word} = {weekday_name(day.weekday())} {_day(day)}; "
+                    f"printed: {weekday_name(r.weekday)}"
+                ],
+            },
+        )
+
+
+def _fits_another_year(d: CalendarDate, published: date | None) -> bool:
+    """Could the date be the one a year either side (an event looked back on or ahead to)?"""
+    if published is None or d.day is None or d.year is None:
+        return False
+    for year in (d.year - 1, d.year + 1):
+        if d.day > calendar.monthrange(year, d.month)[1]:
+            continue
+        other = date(year, d.month, d.day)
+        if (
+            abs((other - published).days) <= NEAREST_WITHIN_DAYS * 1.5
+            and other.weekday() == d.weekday
+        ):
+            return True
+    return False
+
+
+def _weekday_flag(d: CalendarDate, when: date, printed: int) -> Flag:
+    year_note = {
+        "printed": "",
+        "range": f" (year {when.year} from the range's other date)",
+        "published": f" (year {when.year}: the occurrence nearest the published date)",
+    }.get(d.year_from or "", "")
+    return Flag(
+        start=d.weekday_start
+        if d.weekday_start is not None and d.weekday_start < d.start
+        else d.start,
+        end=max(d.end, d.weekday_end or d.end),
+        message=f"{_day(when)} is a {weekday_name(when.weekday())}, not a {weekday_name(printed)}"
+        + year_note,
+        evidence={
+            "date": when.isoformat(),
+            "year_from": d.year_from,
+            "weekday_printed": weekday_name(printed),
+            "weekday_of_date": weekday_name(when.weekday()),
+            "working": [
+                f"{_day(when)} is a {weekday_name(when.weekday())}; printed: "
+                f"{weekday_name(printed)}" + year_note
+            ],
+        },
+    )
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+# -- DAT002 ------------------------------------------------------------------------------------
+
+
+@rule(
+    "DAT002",
+    "age-mismatch",
+    "error",
+    fires="""
+        Jane Whitlow, 34, has run the bakery on Mill Lane since it opened.
+
+        The 43-year-old said trade had never been better.
+    """,
+    silent="""
+        Jane Whitlow, 34, has run the bakery on Mill Lane since it opened.
+
+        The 34-year-old said trade had never been better.
+    """,
+    tolerance="""
+        Ages are whole years. An age and a birth date must agree exactly at the date the age is
+        given for (a date in its sentence, else the published date); with only a birth year, or
+        only a month or year for the event, any age the range allows is accepted, and an age in
+        the past tense with no date of its own may be a year younger (the birthday may have
+        fallen since). Two ages of one person fire only when both are for the present. An age
+        with no name ("the 26-year-old", "He was 93") is given to the article's main person only
+        when no other person has an age or birth date in the article, and only when it is within
+        three years of theirs (a larger gap is more likely another person).
+    """,
+    published="2024-05-02",
+)
+def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
+    """Flags one person given two ages, or an age that contradicts their birth date.
+
+    ## What it does
+    Reads ages ("Jane Smith, 34,", "aged 34", "the 43-year-old", "He was 93", "turned 60") and
+    birth dates ("born on 9 August 1924", "Born in 1985"), gives each to a person by the names
+    the article uses (the same grouping as the quote table's speakers: "Ms Daly" is "Róisín
+    Daly"), and checks that one person's ages agree with each other and with their birth date
+    at the date the age is given for.
+
+    ## Why is this bad?
+    Ages are among the errors corrections columns print most often. They are easy for a reader
+    to check, and a wrong one suggests the rest of the story was not checked either.
+    """
+    yield from age_mismatch_flags(analysis)
+
+
+# -- DAT003 ------------------------------------------------------------------------------------
+
+
+@rule(
+    "DAT003",
+    "impossible-date",
+    "error",
+    fires="""
+        Residents have until 31 April to comment on the plans.
+    """,
+    silent="""
+        Residents have until 30 April to comment on the plans.
+    """,
+    tolerance="""
+        A date fires when its day is past the end of its month (29 February only in a year known
+        not to be a leap year: printed, or the occurrence nearest the published date). A duration
+        ("49 days", "a 10-week strike", "After 14 years") fires only against two dates that are
+        printed as one range or begin and end one spell (a start word such as "walked out" or
+        "sworn in" before the first, an end word such as "returned" or "reopened" before the
+        second), within two paragraphs of it, and only if no pair of dates near it fits. A
+        printed duration stands for half a unit either side, plus a day for counting either end
+        in or out; "about" widens that by 10% (at least a unit), "almost" and "more than" open
+        one side.
+    """,
+)
+def impossible_date(analysis: Analysis) -> Iterator[Flag]:
+    """Flags dates that do not exist and durations that disagree with their two dates.
+
+    ## What it does
+    Reads every calendar date and reports "31 April", "30 February" or "29 February 2023".
+    Reads every stated duration ("the 49 days it was closed", "a six-week closure") and checks
+    it against the two dates the article gives for the same spell ("closed on 10 January ...
+    reopened on 2 March": 51 days).
+
+    ## Why is this bad?
+    A date that does not exist is a typo a reader spots at once; a duration that disagrees with
+    its dates means one of the three figures is wrong.
+    """
+    for d in analysis.dates:
+        if not d.exists:
+            yield _nonexistent(d)
+    yield from _duration_flags(analysis)
+
+
+def _nonexistent(d: CalendarDate) -> Flag:
+    month = calendar.month_name[d.month]
+    leap = d.month == 2 and d.day == 29
+    reason = (
+        f"{d.year} is not a leap year: February {d.year} had 28 days"
+        if leap
+        else f"{month} has {d.days_in_month} days"
+    )
+    return Flag(
+        start=d.start,
+        end=d.end,
+        message=f"'{d.text}' does not exist: {reason}",
+        evidence={
+            "day": d.day,
+            "month": month,
+            "year": d.year,
+            "year_from": d.year_from,
+            "days_in_month": d.days_in_month,
+            "working": [
+                f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days; "
+                f"printed day: {d.day}"
+            ],
+        },
+    )
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$", re.I)
+PARAGRAPHS_APART = 2  # a duration and the dates it measures (unless the article has one spell)
+# a duration more than 2.5 times (or less than 0.4 of) the spell is about another spell
+OTHER_SPELL_RATIO = 2.5
+
+
+def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
+    text = analysis.text
+    paragraphs = [(p.start, p.end) for p in analysis.paragraphs]
+    intervals = find_intervals(text, analysis.dates, paragraphs)
+    if not intervals:
+        return
+    full = [d for d in analysis.dates if d.date is not None]
+
+    def paragraph(offset: int) -> int:
+        return next((k for k, (s, e) in enumerate(paragraphs) if s <= offset < e), -1)
+
+    wrong: dict[int, list[Duration]] = {}
+    for duration in find_durations(text):
+        where = paragraph(duration.start)
+        near = [
+            i
+            for i in intervals
+            if len(intervals) == 1
+            or min(abs(paragraph(i.first.start) - where), abs(paragraph(i.last.start) - where))
+            <= PARAGRAPHS_APART
+        ]
+        near = [
+            i
+            for i in near
+            if not _before_the_start(analysis, duration, i)
+            and not _another_time(analysis, duration, i)
+        ]
+        if not near or any(duration.allows(i.days) for i in near):
+            continue
+        near = [i for i in near if _same_order(duration.days, i.days)]
+        if not near:
+            continue
+        # any two dates near it that fit: it measures another spell
+        around = [d.date for d in full if abs(paragraph(d.start) - where) <= 1]
+        around += [i.first.date for i in near] + [i.last.date for i in near]
+        if any(
+            duration.allows(abs((b - a).days))  # type: ignore[operator]
+            for k, a in enumerate(around)
+            for b in around[k + 1 :]
+        ):
+            continue
+        interval = min(
+            near,
+            key=lambda i: min(
+                abs(i.first.start - duration.start), abs(i.last.start - duration.start)
+            ),
+        )
+        wrong.setdefault(intervals.index(interval), []).append(duration)
+    for index, durations in wrong.items():
+        yield _duration_flag(intervals[index], durations)
+
+
+def _before_the_start(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
+    """ "sworn in on 15 January 2013, after 18 years in Columbus": "after N years" in the clause
+    of the spell's first date, before its last, is the time before the spell."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None or not sentence.start <= interval.first.start < sentence.end:
+        return False
+    if not interval.first.end <= duration.start:
+        return False
+    if (
+        sentence.start <= interval.last.start < sentence.end
+        and interval.last.start < duration.start
+    ):
+        return False  # "... and retired on 17 January 2025, after 12 years": the spell itself
+    return bool(
+        _AFTER.search(analysis.text[max(sentence.start, duration.start - 12) : duration.start])
+    )
+
+
+def _another_time(analysis: Analysis, duration: Duration, interval: Interval) -> bool:
+    """ "It had last been closed for three weeks in 2019", "In 2019, it was shut for 97 days":
+    a duration dated to a year the spell is not in is about another time."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return False
+    text = analysis.text
+    near = text[duration.end : min(sentence.end, duration.end + 30)]
+    opening = re.match(r"\W*In (?:the )?((?:19|20)\d\d)\b", text[sentence.start : duration.start])
+    years = {int(y) for y in _YEAR.findall(near)} | ({int(opening.group(1))} if opening else set())
+    return bool(years - {interval.first.year, interval.last.year})
+
+
+def _same_order(stated_days: float, elapsed_days: int) -> bool:
+    if stated_days <= 0 or elapsed_days <= 0:
+        return False
+    ratio = stated_days / elapsed_days
+    return 1 / OTHER_SPELL_RATIO <= ratio <= OTHER_SPELL_RATIO
+
+
+def _duration_flag(interval: Interval, durations: list[Duration]) -> Flag:
+    first, last = interval.first, interval.last
+    days = interval.days
+    nearest = min(
+        durations, key=lambda p: min(abs(p.start - first.start), abs(p.start - last.start))
+    )
+    unit_days = nearest.days / nearest.number
+    in_units = days / unit_days
+    low, high = nearest.bounds()
+    return Flag(
+        start=nearest.start,
+        end=nearest.end,
+        message=f"'{nearest.text}' does not fit the dates: {first.text} to {last.text} is "
+        f"{days} days" + (f" ({in_units:.1f} {nearest.unit}s)" if nearest.unit != "day" else ""),
+        related=(
+            (first.start, first.end),
+            (last.start, last.end),
+            *((p.start, p.end) for p in durations if p is not nearest),
+        ),
+        evidence={
+            "from_date": first.date.isoformat() if first.date else None,
+            "to_date": last.date.isoformat() if last.date else None,
+            "linked_by": interval.how,
+            "elapsed_days": days,
+            "stated": nearest.text,
+            "stated_days": round(nearest.days, 1),
+            "allowed_days": [round(low, 1), round(high, 1)],
+            "working": [
+                f"{_day(first.date)} → {_day(last.date)} = {days} days"  # type: ignore[arg-type]
+                + (f" = {in_units:.1f} {nearest.unit}s" if nearest.unit != "day" else ""),
+                f"printed: {nearest.text} = {nearest.days:g} days; allowed {low:g}-{high:g} days"
+                if high != float("inf")
+                else f"printed: {nearest.text}",
+            ],
+        },
+    )

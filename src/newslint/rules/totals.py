@@ -1,0 +1,100 @@
+"""NUM007: a stated total that its own complete list of parts does not add up to.
+
+The lists are read by ``extract/totals.py``; this module adds them up. Each printed figure
+stands for the range its digits allow (a list printed to one decimal is precise to it
+throughout), so the parts' sum is a range too; the total fires when its range and the sum's do
+not meet. A list of names counts one per name, exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.analysis import Analysis
+from newslint.arithmetic import Interval, sig
+from newslint.extract.totals import Breakdown
+from newslint.rules.registry import Flag, rule
+
+
+@rule(
+    "NUM007",
+    "total-mismatch",
+    "error",
+    fires="""
+        Three people were arrested: Adam Price, Beth Jones, Carl Ward and Dina Shah.
+    """,
+    silent="""
+        Four people were arrested: Adam Price, Beth Jones, Carl Ward and Dina Shah.
+    """,
+    tolerance="""
+        Names count one each, exactly. Figures stand for the range their printed digits allow,
+        and a list printed to one decimal anywhere is read to that decimal throughout ("£2m
+        for the roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a
+        figure by 10%. The list must be said to be complete: a colon or comma right after the
+        total, "made up of", "consisting of", "comprises", "breaks down into", "breakdown",
+        "split among", "in all", "covered every", as many groups named as parts listed, or "the
+        N nouns are"; "including", "among them" and "such as" never are. Without such words, a
+        list fires only when its parts, counting the same thing as the total, add up to more
+        than it.
+    """,
+)
+def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
+    """Flags a total that disagrees with the parts the article lists for it.
+
+    ## What it does
+    Reads a total followed by its parts ("a fleet of 36 buses: 20 diesel, 10 hybrids and four
+    electric", "the £5m cost is made up of £2m for the roof and £2.5m for the hall", "12 men and
+    9 women, 23 people in all") or by names ("Three people were arrested: A, B, C and D"), adds
+    the parts up and reports a total they do not make when the wording says the list is
+    complete.
+
+    ## Why is this bad?
+    A reader who adds the parts up finds the article contradicting itself; usually one part is
+    missing, one figure is mistyped, or the total is stale.
+    """
+    for b in analysis.breakdowns:
+        parts = Interval(
+            sum(p.interval.low for p in b.parts), sum(p.interval.high for p in b.parts)
+        )
+        if parts.overlaps(b.total.interval):
+            continue
+        if not b.complete and parts.low <= b.total.interval.high:
+            continue  # an incomplete list may add up to less than its total
+        yield _flag(b, parts)
+
+
+def _flag(b: Breakdown, parts: Interval) -> Flag:
+    total = b.total
+    if b.named:
+        listed = f"{len(b.parts)} names are listed"
+        working = f"{len(b.parts)} names listed; stated: {sig(total.value, 6):g}"
+    else:
+        shown = " + ".join(p.text for p in b.parts)
+        listed = f"the parts add up to {_n(sum(p.value for p in b.parts), b)}"
+        working = f"{shown} = {_n(sum(p.value for p in b.parts), b)}; stated total: {total.text}"
+    return Flag(
+        start=total.start,
+        end=total.end,
+        message=f"'{total.text}' is not the sum of its listed parts: {listed} ({b.cue})",
+        related=tuple((p.start, p.end) for p in b.parts),
+        evidence={
+            "total": total.text,
+            "parts": [p.text for p in b.parts] if not b.named else len(b.parts),
+            "parts_sum_range": [sig(parts.low, 6), sig(parts.high, 6)],
+            "total_range": [sig(total.interval.low, 6), sig(total.interval.high, 6)],
+            "complete_because": b.cue,
+            "working": [working],
+        },
+    )
+
+
+def _n(x: float, b: Breakdown) -> str:
+    """The sum in the figures' own scale: 47.6 for "$31.2 million + ...", 152 for mm."""
+    first = b.parts[0]
+    try:
+        numeral = float("".join(ch for ch in first.text if ch.isdigit() or ch == ".") or "0")
+    except ValueError:
+        numeral = 0.0
+    scale = first.value / numeral if numeral else 1.0
+    shown = x / scale if scale else x
+    return f"{sig(shown, 6):,g}"

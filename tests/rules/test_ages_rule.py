@@ -1,0 +1,104 @@
+"""DAT002 age-mismatch through the real pipeline: one person's ages against each other and
+against their birth date, given to people by their names (and a pronoun or "the 26-year-old"
+to the article's main person only), in passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pointed
+
+# (text, published, the age flagged, what it is checked against, evidence)
+FIRES = [
+    ("Jane Whitlow, 34, has run the bakery on Mill Lane since it opened.\n\n"
+     "The 43-year-old said trade had never been better.", "2024-05-02", "43-year-old", "34",
+     {"other_age": 34}),
+    ("Councillor Peter Anand, who was born on 12 September 1970, said the vote was a mistake. "
+     "Mr Anand, 55, has sat on the council since 2010.", "2024-05-02", "55",
+     "born on 12 September 1970", {"age_on_that_date": 53}),
+    ("Tom Baxter, of Leyton, gave his date of birth as 3 March 2001. The 24-year-old admitted "
+     "the charge.", "2024-11-20", "24-year-old", "date of birth as 3 March 2001",
+     {"age_on_that_date": 23}),
+    ("Margaret Lowry, who has died aged 90, was born on 4 April 1933 in Glasgow. She died on 14 "
+     "January.", "2025-01-20", "90", "born on 4 April 1933", {"on": "14 January 2025"}),
+    ("Doris Kemp, who turned 100 yesterday, was born on 9 August 1925 in Hull.", "2024-08-10",
+     "100", "born on 9 August 1925", {"age_on_that_date": 99, "birthday_in_window": True}),
+    ("Born in 1960, Ravi Patel trained as a pharmacist. Mr Patel, 70, opened his first shop in "
+     "1988.", "2024-03-15", "70", "Born in 1960", {"age_on_that_date": [63, 64]}),
+    ("Sofia Marsh, 19, won the junior title. Marsh, now aged 21, says she will turn "
+     "professional.", None, "21", "19", {"other_age": 19}),
+    ("Former captain Lee Dunn (45) was named coach. Born on 2 June 1981, Dunn played 200 games "
+     "for the club.", "2024-06-01", "45", "Born on 2 June 1981", {"age_on_that_date": 42}),
+    ("Eighteen-year-old Amir Haddad took the sprint title. Haddad, 20, trains in Leeds.", None,
+     "20", "Eighteen-year-old", {"other_age": 18}),
+    ("Grace Otieno, 27, was last seen on Friday. The 29-year-old is described as slim with "
+     "short hair.", "2024-07-12", "29-year-old", "27", {"other_age": 27}),
+    ("Walter Price was born on 11 February 1931. He enlisted in the navy in March 1948, at 19, "
+     "and served for a decade.", "2024-08-09", "19", "born on 11 February 1931",
+     {"on": "March 1948", "age_on_that_date": 17}),
+]  # fmt: skip
+
+SILENT = [
+    ("Jane Whitlow, 34, has run the bakery on Mill Lane since it opened.\n\n"
+     "The 34-year-old said trade had never been better.", "2024-05-02"),
+    ("Councillor Peter Anand, who was born on 12 September 1970, said the vote was a mistake. "
+     "Mr Anand, 53, has sat on the council since 2010.", "2024-05-02"),
+    ("Tom Baxter, of Leyton, gave his date of birth as 3 March 2001. The 23-year-old admitted "
+     "the charge.", "2024-11-20"),
+    ("Margaret Lowry, who has died aged 91, was born on 4 April 1933 in Glasgow. She died on 14 "
+     "January.", "2025-01-20"),
+    ("Doris Kemp, who turned 99 yesterday, was born on 9 August 1925 in Hull.", "2024-08-10"),
+    ("Capt. Ray Dumont, 58, will retire on Friday. Dumont, who turns 59 in December, joined in "
+     "1990.", "2024-10-22"),
+    # two people, two ages: never compared
+    ("Jane Whitlow, 34, runs the bakery. Her business partner, Omar Khan, 43, handles the "
+     "accounts.", "2024-05-02"),
+    ("Jane Whitlow, 34, has run the bakery on Mill Lane since it opened. Her son, 12, helps at "
+     "weekends.\n\nThe 12-year-old said he liked the early starts.", "2024-05-02"),
+    ("Grace Otieno, 27, was last seen on Friday. A 61-year-old man has been arrested.",
+     "2024-07-12"),
+    ("Sam Oduya, 45, was charged with assault. The 19-year-old victim was taken to hospital.",
+     None),
+    # an age at another time, and numbers in brackets that are not ages
+    ("Hazel Gilbert, 23, gave up ballet at the age of 10 and now coaches children.", None),
+    ("Jane Whitlow, 34, was 29 when she opened the bakery on Mill Lane.", "2024-05-02"),
+    ("Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77).", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "age", "other", "evidence"), FIRES)
+def test_dat002_fires(rule_findings, text, published, age, other, evidence):
+    report, found = rule_findings("DAT002", text, published)
+    assert len(found) == 1, text
+    f = found[0]
+    assert report.text[f.start : f.end] == age
+    assert other in pointed(report, f)
+    for key, value in evidence.items():
+        assert f.evidence[key] == value
+    assert f.evidence["working"][-1].startswith("printed:")
+
+
+@pytest.mark.parametrize(("text", "published"), SILENT)
+def test_dat002_silent(rule_findings, text, published):
+    assert rule_findings("DAT002", text, published)[1] == []
+
+
+def test_people_are_grouped_by_the_names_the_quote_table_uses(nlp):
+    """ "Ms Daly" and "Róisín Daly" are one person; "Mr Twomey" is another."""
+    from datetime import date
+
+    from newslint.analysis import Analysis
+    from newslint.article import Article
+    from newslint.clean import clean
+
+    text = (
+        "The firm named Róisín Daly as chief executive. Ms Daly, aged 52, replaces Kevin "
+        "Twomey, 61, who founded it. Mr Twomey will become chairman."
+    )
+    analysis = Analysis(clean(Article(text=text, published=date(2024, 3, 19))), nlp=nlp)
+    facts = analysis.age_facts
+    owners = {}
+    for statement in facts.ages:
+        person = next(p for p in facts.people if statement.subject.name in p.mentions)
+        owners[statement.age] = person.canonical
+    assert owners == {52: "Róisín Daly", 61: "Kevin Twomey"}

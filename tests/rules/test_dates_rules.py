@@ -1,0 +1,139 @@
+"""DAT001 weekday-date-mismatch and DAT003 impossible-date through the real pipeline: passages
+written for these tests that must fire (at the right words, with the calendar arithmetic in the
+evidence) and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pointed
+
+# (text, published, words the finding must point at, evidence that must be there)
+DAT001_FIRES = [
+    ("The inquiry will open on Monday 5 March 2024 at the town hall.", None,
+     "Monday 5 March 2024", {"weekday_of_date": "Tuesday"}),
+    ("Voters in the ward go to the polls on Thursday, 3 May 2023, after the councillor resigned.",
+     None, "Thursday, 3 May 2023", {"weekday_of_date": "Wednesday"}),
+    ("The new year's day swim will take place on Tuesday, January 1, 2025, weather permitting.",
+     None, "Tuesday, January 1, 2025", {"weekday_of_date": "Wednesday"}),
+    ("The carol service is on Saturday 25 December 2022 at the cathedral.", None,
+     "Saturday 25 December 2022", {"weekday_of_date": "Sunday"}),
+    ("The hearing was adjourned until Friday, Oct. 31, 2023.", None, "Friday, Oct. 31, 2023",
+     {"date": "2023-10-31"}),
+    ("Councillors will vote on the plan on Thursday, June 14, the clerk confirmed.", "2024-06-10",
+     "Thursday, June 14", {"year_from": "published", "date": "2024-06-14"}),
+    ("The festival runs from Friday, August 16, to Saturday, August 18, 2024, at the showground.",
+     "2024-08-01", "Saturday, August 18, 2024", {"weekday_of_date": "Sunday"}),
+    ("The defendant appeared before the district court yesterday (Tuesday) and was remanded.",
+     "2024-11-19", "yesterday (Tuesday)", {"date": "2024-11-18", "weekday_of_date": "Monday"}),
+    ("The match resumes tomorrow (Sunday) after rain stopped play.", "2025-01-03",
+     "tomorrow (Sunday)", {"weekday_of_date": "Saturday"}),
+    ("Ministers met today (Tuesday) to discuss the figures.", "2024-10-09", "today (Tuesday)",
+     {"weekday_of_date": "Wednesday"}),
+    ("Schools close for Easter on Thursday 3 April 2026, a week later than usual.", None,
+     "Thursday 3 April 2026", {"weekday_of_date": "Friday"}),
+    ("The ceremony is set for Friday, 17 March 2025, in the town square.", None,
+     "Friday, 17 March 2025", {"weekday_of_date": "Monday"}),
+]  # fmt: skip
+
+DAT001_SILENT = [
+    ("The inquiry will open on Tuesday 5 March 2024 at the town hall.", None),
+    ("Voters in the ward go to the polls on Wednesday, 3 May 2023, after the councillor resigned.",
+     None),
+    ("The new year's day swim will take place on Wednesday, January 1, 2025, weather permitting.",
+     None),
+    ("Councillors will vote on the plan on Friday, June 14, the clerk confirmed.", "2024-06-10"),
+    ("The festival runs from Saturday, August 17, to Sunday, August 18, 2024, at the showground.",
+     "2024-08-01"),
+    ("The defendant appeared before the district court yesterday (Monday) and was remanded.",
+     "2024-11-19"),
+    ("The match resumes tomorrow (Saturday) after rain stopped play.", "2025-01-03"),
+    # no published date: neither "tomorrow" nor a date without a year can be placed
+    ("The match resumes tomorrow (Sunday) after rain stopped play.", None),
+    ("Councillors will vote on the plan on Thursday, June 14, the clerk confirmed.", None),
+    # a kick-off time under a date is not its year
+    ("Kick-off is on Saturday, 1 March, at 3pm.\n\nTuesday, 1 March\n\n2000 GMT", None),
+    # December's dates are in the publication year, January's in the next
+    ("The team plays at home on Saturday, Dec. 28, and away on Wednesday, Jan. 1.", "2024-12-20"),
+    ("The ceremony is set for Monday, 17 March 2025, in the town square.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "words", "evidence"), DAT001_FIRES)
+def test_dat001_fires(rule_findings, text, published, words, evidence):
+    report, found = rule_findings("DAT001", text, published)
+    assert len(found) == 1, text
+    assert words in pointed(report, found[0])
+    for key, value in evidence.items():
+        assert found[0].evidence[key] == value
+    assert found[0].evidence["working"]
+
+
+@pytest.mark.parametrize(("text", "published"), DAT001_SILENT)
+def test_dat001_silent(rule_findings, text, published):
+    assert rule_findings("DAT001", text, published)[1] == []
+
+
+DAT003_FIRES = [
+    ("Residents have until 31 April to comment on the plans.", None, "31 April",
+     {"days_in_month": 30}),
+    ("The trial was listed for 30 February, a date the court later corrected.", None,
+     "30 February", {"days_in_month": 29}),
+    ("The contract was signed on 29 February 2023, according to the filing.", None,
+     "29 February 2023", {"days_in_month": 28, "year": 2023}),
+    ("Applications close on June 31, the council said.", None, "June 31", {"month": "June"}),
+    ("Roadworks on the high street will finish on 31 September.", "2024-08-28", "31 September",
+     {"days_in_month": 30}),
+    ("The ward was closed from 3 March 2024 to 10 March 2024, a fortnight that staff described "
+     "as chaotic.", None, "a fortnight", {"elapsed_days": 7}),
+    ("The bridge shut on 8 July 2024 and reopened on 19 August 2024. During the five weeks it "
+     "was closed, drivers faced a long detour.", None, "five weeks", {"elapsed_days": 42}),
+    ("The strike began on 6 January 2025 and ended on 17 March 2025. The 12-week stoppage cost "
+     "the firm dearly.", None, "12-week", {"elapsed_days": 70}),
+    ("The exhibition ran from 1 April 2024 to 30 June 2024, six months in all.", None,
+     "six months", {"elapsed_days": 90}),
+    ("She was admitted on 12 January 2024 and discharged on 9 March 2024 after 12 weeks on the "
+     "ward.", None, "12 weeks", {"elapsed_days": 57}),
+    ("The lease began on 1 August 2022 and expires on 31 July 2024. The 36-month lease will not "
+     "be renewed.", None, "36-month", {"elapsed_days": 730}),
+]  # fmt: skip
+
+DAT003_SILENT = [
+    ("Roadworks on the high street will finish on 30 September.", "2024-08-28"),
+    ("The contract was signed on 29 February 2024, according to the filing.", None),
+    # a birthday has no year: 29 February is a real day in some years
+    ("Leap-year babies born on 29 February celebrate only every four years.", "2024-02-20"),
+    ("The ward was closed from 3 March 2024 to 17 March 2024, a fortnight that staff described "
+     "as chaotic.", None),
+    ("The bridge shut on 8 July 2024 and reopened on 19 August 2024. During the six weeks it "
+     "was closed, drivers faced a long detour.", None),
+    ("The strike began on 6 January 2025 and ended on 17 March 2025. The 10-week stoppage cost "
+     "the firm dearly.", None),
+    ("The exhibition ran from 1 April 2024 to 30 June 2024, three months in all.", None),
+    ("She was admitted on 12 January 2024 and discharged on 9 March 2024 after about eight "
+     "weeks on the ward.", None),
+    # another spell: the firm's time at the site, a closure in another year, the time before
+    ("The lease began on 1 August 2022 and expires on 31 July 2024. The firm has traded from "
+     "the site for 12 years.", None),
+    ("The bridge shut on 8 July 2024 and reopened on 19 August 2024. It had last been closed "
+     "for three weeks in 2019.", None),
+    ("He joined the force on 15 January 2013, after 18 years in the army, and retired on 17 "
+     "January 2025.", None),
+    ("The club was founded on 2 May 2023. Its first season ended on 30 May 2023, four weeks "
+     "later.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "words", "evidence"), DAT003_FIRES)
+def test_dat003_fires(rule_findings, text, published, words, evidence):
+    report, found = rule_findings("DAT003", text, published)
+    assert len(found) == 1, text
+    assert words in pointed(report, found[0])
+    for key, value in evidence.items():
+        assert found[0].evidence[key] == value
+    assert found[0].evidence["working"]
+
+
+@pytest.mark.parametrize(("text", "published"), DAT003_SILENT)
+def test_dat003_silent(rule_findings, text, published):
+    assert rule_findings("DAT003", text, published)[1] == []
