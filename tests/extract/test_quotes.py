@@ -764,6 +764,33 @@ def test_staff_of_a_named_body_speak_for_it(extract):
     assert quote.speaker.type == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "canonical"),
+    [
+        ("Industry body ChargeUK said the figures were out of date.", "out of date", "ChargeUK"),
+        (
+            "Analysts were unconvinced by the launch. Chipmaker Orlanta on Tuesday unveiled "
+            "its new chip, claiming it delivers longer battery life. Orlanta had struggled "
+            "with yields, Helen Dutta said.",
+            "longer battery life",
+            "Orlanta",
+        ),
+    ],
+)
+def test_a_name_described_as_a_body_is_an_organization(extract, text, fragment, canonical):
+    quote = one(extract(text), fragment)
+    assert (quote.speaker.type, quote.speaker.canonical) == ("organization", canonical)
+
+
+def test_a_name_the_article_gives_as_a_company_is_an_organization(extract):
+    text = (
+        "Velmora Therapeutics' weight-loss pill helped patients lose 13% of their weight, the "
+        "company said. Velmora said it planned to file for approval next year."
+    )
+    quote = one(extract(text), "file for approval")
+    assert quote.speaker.type == "organization"
+
+
 def test_a_title_before_a_name_makes_a_person(extract):
     quote = one(extract("Treasurer Daniel Moriarty said families were doing it tough."), "tough")
     assert quote.speaker.type == "named"

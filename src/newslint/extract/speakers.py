@@ -68,6 +68,11 @@ def speaker_type(
         return "outlet", None
     person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     head_ent = head.ent_type_
+    # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
+    # body, whatever the tagger guessed for the name
+    if _is_name(head) and _described_as_body(span, head):
+        name = [t.text for t in _proper_run(head) if not _is_body_noun(t)]
+        return "organization", clean_name(" ".join(name) or head.text)
     # a person named in the phrase: the head is the name, or the name stands beside it
     # ("spokesperson Amy Caldwell", "the RAC's EV spokesman, Simon Leary")
     if head_ent == "PERSON" or (person_ents and _governs(head, person_ents)):
@@ -78,7 +83,7 @@ def speaker_type(
             else (person_ents[0].text if person_ents else _proper_run(head).text)
         )
         person = person_for(people, name)
-        return "named", person.canonical if person else clean_name(name)
+        return _known(person) if person else ("named", clean_name(name))
     titled = _titled_name(span, head)
     if titled is not None:
         person = person_for(people, titled)
@@ -87,14 +92,14 @@ def speaker_type(
     if head.is_title and not head.is_sent_start and head.pos_ in {"NOUN", "PROPN"}:
         person = person_for(people, _proper_run(head).text)
         if person is not None:
-            return "named", person.canonical
+            return _known(person)
     named_beside = _name_beside(head)
     if named_beside is not None:
         # "director of the trust, Norman Brennan", "analysts Nielsen//NetRatings": the name
         # stands in apposition to the noun
         person = person_for(people, named_beside.text)
         if person is not None or any(t.ent_type_ == "PERSON" for t in named_beside):
-            return "named", person.canonical if person else clean_name(named_beside.text)
+            return _known(person) if person else ("named", clean_name(named_beside.text))
         if (
             len(named_beside) >= 2
             and all(t.is_title for t in named_beside)
@@ -109,7 +114,7 @@ def speaker_type(
         # "Federated - owner of Macy's": the name, then what it is
         person = person_for(people, named_first.text)
         if person is not None or any(t.ent_type_ == "PERSON" for t in named_first):
-            return "named", person.canonical if person else clean_name(named_first.text)
+            return _known(person) if person else ("named", clean_name(named_first.text))
         return "organization", clean_name(named_first.text)
     # a spokesperson speaks on the record for a body: "Trump's spokeswoman", "a Kremlin
     # spokesman", and "a spokesman said" for the body the story is about
@@ -123,7 +128,7 @@ def speaker_type(
         run = _proper_run(head)
         known = person_for(people, run.text)
         if known is not None:
-            return "named", known.canonical
+            return _known(known)
         if _looks_like_affiliated_person(run, head):
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
@@ -162,7 +167,7 @@ def speaker_type(
         # a capitalised name spaCy did not label: a person if the article names them
         person = person_for(people, head.text)
         if person is not None:
-            return "named", person.canonical
+            return _known(person)
         if _described_as_body(span, head):
             return "organization", clean_name(_proper_run(head).text)
         if head.ent_type_ == "" and head.is_title:
@@ -314,13 +319,37 @@ def _named_body(head: Token) -> str | None:
     return None
 
 
+# the last word of a company's name: "Nerovia Therapeutics", "Acme Pharmaceuticals" (a person
+# the tagger found under such a name is the company)
+_COMPANY_WORDS = ORG_NAME_WORDS | {
+    "therapeutics", "pharmaceuticals", "pharma", "biosciences", "technologies", "motors",
+    "airways", "airlines", "foods", "brands", "corp", "corporation", "inc", "ltd", "plc", "llc",
+    "ag", "sa", "gmbh", "co", "limited", "enterprises", "ventures", "networks", "solutions",
+    "group", "resources", "logistics", "telecom", "communications", "entertainment", "studios",
+}  # fmt: skip
+
+
+def _known(person: Person) -> tuple[SpeakerType, str | None]:
+    """A name the article gives: a person, unless the full name is a company's."""
+    words = fold(person.canonical).lower().split()
+    body = len(words) >= 2 and words[-1].strip(".,'’") in _COMPANY_WORDS
+    return ("organization" if body else "named"), person.canonical
+
+
+def _is_name(token: Token) -> bool:
+    """A written name: a proper noun, or a word with capitals inside it ("ChargeUK")."""
+    return token.pos_ == "PROPN" or (
+        token.is_alpha and not token.is_lower and any(c.isupper() for c in token.text[1:])
+    )
+
+
 def _described_as_body(span: SpacySpan, head: Token) -> bool:
     """ "Chipmaker Corvane", "Industry body ChargeUK": a name described by a body's noun."""
-    return any(
-        (_lower(t) in ORGANIZATION_NOUNS or t.lemma_.lower() in ORGANIZATION_NOUNS)
-        for t in span
-        if t.i != head.i and t.i < head.i
-    )
+    return any(_is_body_noun(t) for t in span if t.i < head.i)
+
+
+def _is_body_noun(token: Token) -> bool:
+    return _lower(token) in ORGANIZATION_NOUNS or token.lemma_.lower() in ORGANIZATION_NOUNS
 
 
 def is_pronoun(span: SpacySpan) -> bool:
