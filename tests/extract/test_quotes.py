@@ -782,6 +782,17 @@ def test_a_name_described_as_a_body_is_an_organization(extract, text, fragment, 
     assert (quote.speaker.type, quote.speaker.canonical) == ("organization", canonical)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Office meteorologist Greg Dewhurst said the nights would be warm.",
+        "City of Nedlands mayor Joanne Kirwan said residents had not been consulted.",
+    ],
+)
+def test_a_person_described_by_their_body_is_named(extract, text):
+    assert extract(text)[0].speaker.type == "named"
+
+
 def test_a_name_the_article_gives_as_a_company_is_an_organization(extract):
     text = (
         "Velmora Therapeutics' weight-loss pill helped patients lose 13% of their weight, the "

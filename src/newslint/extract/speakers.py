@@ -70,9 +70,9 @@ def speaker_type(
     head_ent = head.ent_type_
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
-    if _is_name(head) and _described_as_body(span, head):
-        name = [t.text for t in _proper_run(head) if not _is_body_noun(t)]
-        return "organization", clean_name(" ".join(name) or head.text)
+    body_name = _described_as_body(span, head)
+    if body_name is not None:
+        return "organization", clean_name(body_name)
     # a person named in the phrase: the head is the name, or the name stands beside it
     # ("spokesperson Amy Caldwell", "the RAC's EV spokesman, Simon Leary")
     if head_ent == "PERSON" or (person_ents and _governs(head, person_ents)):
@@ -168,7 +168,7 @@ def speaker_type(
         person = person_for(people, head.text)
         if person is not None:
             return _known(person)
-        if _described_as_body(span, head):
+        if _described_as_body(span, head) is not None:
             return "organization", clean_name(_proper_run(head).text)
         if head.ent_type_ == "" and head.is_title:
             return "named", clean_name(_proper_run(head).text)
@@ -343,9 +343,20 @@ def _is_name(token: Token) -> bool:
     )
 
 
-def _described_as_body(span: SpacySpan, head: Token) -> bool:
-    """ "Chipmaker Corvane", "Industry body ChargeUK": a name described by a body's noun."""
-    return any(_is_body_noun(t) for t in span if t.i < head.i)
+def _described_as_body(span: SpacySpan, head: Token) -> str | None:
+    """ "Chipmaker Corvane", "Industry body ChargeUK": a name right after a body's noun, with no
+    person's noun before it ("Met Office meteorologist Greg Dewhurst" is a person)."""
+    if not _is_name(head) or head.ent_type_ == "PERSON":
+        return None
+    run = list(_proper_run(head))
+    while len(run) > 1 and _is_body_noun(run[0]):
+        run.pop(0)
+    before = [t for t in span if t.i < run[0].i]
+    if not before or not _is_body_noun(before[-1]):
+        return None
+    if any(_is_person_noun(t) or _lower(t) in PERSON_TITLES | _OFFICES for t in before):
+        return None
+    return " ".join(t.text for t in run)
 
 
 def _is_body_noun(token: Token) -> bool:
