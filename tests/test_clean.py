@@ -302,6 +302,30 @@ def test_a_statement_at_the_edge_stays():
     assert [r.text for r in removed] == ["By Jo Bloggs", "Topics: Buses"]
 
 
+def test_a_headline_set_among_furniture_goes_with_it():
+    text = (
+        "Chargers out of action\n\nDrivers found one charger in ten broken, the survey found.\n\n"
+        "Sign up to our newsletter for the latest car news\nAdvertisement\n"
+        "Best family cars 2024: the top picks you can buy\n\n"
+        "Operators said reliability had improved.\n\n"
+        "Motorway chargers\n\nThe worst sites were at motorway services.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "Best family cars 2024" not in cleaned
+    assert [r.kind for r in removed if "Best family" in r.text] == ["related-links"]
+    # a subheading of the article's own, a block of its own, stays
+    assert "Motorway chargers" in cleaned
+
+
+def test_one_furniture_line_does_not_take_its_block():
+    text = (
+        "Bus lanes approved\n\nThe council approved the bus lanes.\n\n"
+        "Advertisement\nWhat the changes mean for drivers\n\nThe lanes open in May.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "What the changes mean for drivers" in cleaned
+
+
 def test_editorial_notes_are_set_aside_with_their_own_kind():
     text = (
         "Ward to close\n\nThe hospital will close the ward in May, the trust said.\n\n"

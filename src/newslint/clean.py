@@ -90,6 +90,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
     lines = _lines(text)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
     _mark_link_lists(lines, kinds)
+    _mark_furniture_blocks(lines, kinds)
     _mark_edges(lines, kinds)
     removed: list[Removed] = []
     keep: list[str] = []
@@ -131,6 +132,25 @@ def _mark_link_lists(lines: list[_Line], kinds: list[str | None]) -> None:
                 i = items[-1] + 1
                 continue
         i += 1
+
+
+def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A link title set among furniture: in a block of lines with no blank line between them,
+    where two or more lines are furniture, a short title line that is not a sentence is a
+    promoted headline ("Sign up ...", "Advertisement", "Best electric cars 2024: the top EVs").
+    """
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].stripped:
+            block.append(i)
+            continue
+        furniture = [k for k in block if kinds[k] not in {None, "editorial"}]
+        if len(furniture) >= 2:
+            for k in block:
+                line = lines[k].stripped
+                if kinds[k] is None and _is_link_title(line) and not is_prose(line):
+                    kinds[k] = "related-links"
+        block = []
 
 
 def _mark_edges(lines: list[_Line], kinds: list[str | None]) -> None:
