@@ -538,6 +538,25 @@ def test_a_relative_pronoun_is_never_the_speaker_its_antecedent_is(extract):
     assert quote.speaker.type == "named" and quote.speaker.canonical == "Ana Torres"
 
 
+def test_who_is_the_person_even_when_the_parser_hangs_it_on_a_thing(extract):
+    text = (
+        "The video has become a focal point for demonstrators here, who have taken to the "
+        "streets and called for footage to be released."
+    )
+    quote = one(extract(text), "footage to be released")
+    assert quote.speaker.text == "demonstrators here"
+
+
+def test_a_relative_clause_set_off_by_dashes_is_not_a_tag(extract):
+    text = (
+        "Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most "
+        "of whom had previously announced their support -- who cited her years as secretary "
+        "of State."
+    )
+    quotes = extract(text)
+    assert not [q for q in quotes if q.text.startswith("Clinton unveiled")]
+
+
 def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")
@@ -703,6 +722,17 @@ def test_a_speaker_who_withholds_their_name_is_anonymous(extract):
 def test_a_directive_with_its_addressee_is_speech(extract):
     quote = one(extract("The sheriff urged residents not to wait for a knock on the door."), "wait")
     assert quote.speaker.text == "The sheriff"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("The senator called on fellow Republicans to withdraw their support.", "withdraw"),
+        ("The mayor appealed to drivers to stay off the roads.", "stay off the roads"),
+    ],
+)
+def test_a_directive_to_an_addressee_after_a_preposition_is_speech(extract, text, fragment):
+    assert one(extract(text), fragment).speaker.text.endswith(("senator", "mayor"))
 
 
 def test_speaking_to_an_outlet_is_the_venue_not_the_quote(extract):

@@ -12,6 +12,7 @@ from newslint.extract.lexicon import (
     OBJECT_CLAIM_VERBS,
     ORGANIZATION_NOUNS,
     OUTLET_WORDS,
+    PEOPLE_NOUNS,
     ROLE_NOUNS,
     TAG_VERBS,
 )
@@ -39,16 +40,34 @@ def that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def antecedent_phrase(relative_clause: Token) -> SpacySpan | None:
+def antecedent_phrase(relative_clause: Token, pronoun: Token | None = None) -> SpacySpan | None:
     """The noun phrase a relative clause hangs on, without the clause: "Mr Kerry" in
     "Mr Kerry, who said ..."; None when the parser hung the clause on something else."""
     head = relative_clause.head
     if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.lower_ in RELATIVE_PRONOUNS:
         return None
+    if pronoun is not None and pronoun.lower_ in {"who", "whom"} and not _personal(head):
+        # "a focal point for demonstrators here, who ...": "who" is a person, so the clause
+        # is on the nearest person before it that the parser put inside the phrase
+        people = [
+            t
+            for t in head.subtree
+            if head.i < t.i < pronoun.i and t.dep_ == "pobj" and _personal(t)
+        ]
+        if people:
+            return noun_phrase(people[-1], stop=relative_clause)
     if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
         # "President da Silva, a former union leader who campaigned ...": the president
         return noun_phrase(head.head, stop=head)
     return noun_phrase(head, stop=relative_clause)
+
+
+def _personal(token: Token) -> bool:
+    """A word that can be a "who": a name, a person's or a group of people's noun."""
+    words = {token.lower_, token.lemma_.lower()}
+    return token.pos_ == "PROPN" or bool(
+        words & (PEOPLE_NOUNS | ANONYMOUS_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS)
+    )
 
 
 def subject_of(verb: Token) -> SpacySpan | None:
@@ -61,7 +80,7 @@ def subject_of(verb: Token) -> SpacySpan | None:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # a relative pronoun is never the speaker: "One driver, who said ..." is the
                 # driver's
-                return antecedent_phrase(verb)
+                return antecedent_phrase(verb, child)
             if child.lower_ in {"there"}:
                 return None
             return noun_phrase(child)

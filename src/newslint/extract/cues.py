@@ -155,11 +155,14 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
+    subject = own_subject(token)
     if (
         token.dep_ in {"parataxis", "ccomp", "advcl"}
-        and own_subject(token) is not None
+        and subject is not None
         and lemma in TAG_VERBS
         and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT"} for c in children)
+        # "-- most of whom had announced their support --": a relative clause, not a tag
+        and not any(t.tag_ in {"WP", "WDT", "WP$"} for t in subject.subtree)
         and (set_off(token) or token.dep_ == "parataxis")
     ):
         # "The plan failed, he said." / "The plan, she said, failed."
@@ -296,9 +299,17 @@ def _says_infinitive(verb: Token, infinitive: Token) -> bool:
     if lemma not in INFINITIVE_CLAIM_VERBS or _negated(verb) or _withholds(infinitive):
         return False
     if lemma in DIRECTIVE_VERBS:
-        # a directive tells someone: "urged residents to leave", "asked the council to act"
-        return any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children) or any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children
+        # a directive tells someone: "urged residents to leave", "asked the council to act",
+        # "called on Republicans to ...", "appealed to drivers to ..."
+        return (
+            any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children)
+            or any(
+                c.dep_ in {"prep", "prt"}
+                and c.lower_ in {"on", "upon", "for", "to"}
+                and any(o.dep_ == "pobj" for o in c.children)
+                for c in verb.children
+            )
         )
     return True
 
