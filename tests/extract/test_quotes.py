@@ -557,6 +557,12 @@ def test_a_relative_clause_set_off_by_dashes_is_not_a_tag(extract):
     assert not [q for q in quotes if q.text.startswith("Clinton unveiled")]
 
 
+def test_what_the_object_of_a_position_says_is_its_own(extract):
+    quotes = extract("Ted Cruz endorses Trump, who says he is honored.")
+    assert one(quotes, "he is honored").speaker.text == "Trump"
+    assert one(quotes, "Trump").text == "Trump"
+
+
 def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")

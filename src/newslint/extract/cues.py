@@ -189,7 +189,16 @@ def _verb_cue(token: Token) -> Cue | None:
             obj = objects[0]
             # "announced plans this week to give ...", "cited the audit as the reason"
             rest = _positions_after(children, obj.i)
-            content = clause_span(obj)
+            # "endorses Trump, who says he is honored": what the object says is its own
+            spoken = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ == "relcl" and c.lemma_.lower() in COMMUNICATION_VERBS | TAG_VERBS
+                ),
+                None,
+            )
+            content = clause_span(obj, drop_subtree=spoken)
             if rest and content is not None:
                 doc = token.doc
                 last = doc[max(c.right_edge.i for c in rest)]
