@@ -563,6 +563,16 @@ def test_what_the_object_of_a_position_says_is_its_own(extract):
     assert one(quotes, "Trump").text == "Trump"
 
 
+def test_a_quotation_after_a_long_tag_sentence_continues_the_quote(extract):
+    text = (
+        '"I see no urgency to move quickly," Harmon said in remarks prepared for delivery at an '
+        'economics conference in Charlotte, North Carolina. "The labor market is in good shape '
+        'and the last mile on inflation is the hardest."'
+    )
+    quote = one(extract(text), "last mile")
+    assert quote.speaker.text == "Harmon" and len(quote.parts) == 2
+
+
 def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")

@@ -188,8 +188,14 @@ def _tag_after(text: str, quote_end: int, cue: Cue) -> bool:
 
 
 def _only_tag(between: str, cue: Cue) -> bool:
+    """The words between two quotations are the first one's tag, one sentence: '," he said.'
+    or '," Harmon said in remarks prepared for a conference in Charlotte.'"""
     words = between.split()
-    return len(words) <= MAX_GAP_TOKENS and cue.tokens[0].text in between
+    one_sentence = re.search(r"[.!?]\s+[A-Z]", between.strip()) is None
+    return (
+        len(words) <= (2 * MAX_GAP_TOKENS if one_sentence else MAX_GAP_TOKENS)
+        and cue.tokens[0].text in between
+    )
 
 
 def _same_paragraph(paragraphs: list[tuple[int, int]], a: int, b: int) -> bool:
