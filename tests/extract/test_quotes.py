@@ -804,6 +804,16 @@ def test_it_after_a_report_is_the_report(extract):
     assert quote.speaker.type == "document"
 
 
+def test_it_after_a_report_named_for_a_body_is_the_report(extract):
+    text = (
+        "The Australian Medical Association (SA) report, released on Wednesday, found that a "
+        "third of patients waited more than eight hours.\n\n"
+        "It said hundreds of beds were blocked each day."
+    )
+    quote = one(extract(text), "hundreds of beds")
+    assert quote.speaker.type == "document"
+
+
 def test_staff_of_a_named_body_speak_for_it(extract):
     text = "Analysts at the broker Fenwick Hale said the warning raised serious questions."
     quote = one(extract(text), "serious questions")

@@ -271,7 +271,11 @@ def _body_antecedent(
                 ):
                     best = (ent.start_char, ("organization", clean_name(ent.text)))
         subject = _root_subject(previous) if previous is not None else None
-        if subject is not None and (best is None or subject.start_char >= best[0]):
+        # the subject wins over a name inside it: "The Medical Association report ... It said"
+        # is the report
+        if subject is not None and (
+            best is None or subject.start_char >= best[0] or best[0] < subject.end_char
+        ):
             kind, canonical = speaker_type(subject, people)
             if kind in {"organization", "document"}:
                 best = (subject.start_char, (kind, canonical))
