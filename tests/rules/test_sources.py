@@ -161,6 +161,14 @@ def test_src001_withheld_name_and_hidden_source(lint):
     assert by_speaker == {"A woman loading horses": 2, "It is understood": 1}
 
 
+def test_src001_some_members_of_a_named_committee_are_still_unnamed(lint):
+    text = (
+        "The Environmental Audit Committee said the plans were not sustainable.\n\n"
+        "Some MPs said privately that the report was too harsh."
+    )
+    assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == ["Some MPs"]
+
+
 SRC001_NOT_SOURCES = [
     "The prime minister said the rest of the world should listen.",
     "Tory leader urges apology over the photographs",
@@ -173,6 +181,13 @@ SRC001_NOT_SOURCES = [
     "More than half of 2,000 people surveyed said they had privacy worries about the tags.",
     "According to all those players and even Federer himself, the Swiss star is in a "
     "different league.",
+    "According to analysts Nielsen//NetRatings, more than half of UK net users are logging "
+    "on at high speed.",
+    "Some of those questioned said they were looking to use a mobile service.",
+    "The demonstrators appealed against a finding by Lord Justice May that it was not "
+    "unlawful for the police to turn the passengers away.",
+    "Homes will cause irreversible damage, MPs have warned.\n\n"
+    "The Environmental Audit Committee said the plans were not sustainable.",
 ]
 
 

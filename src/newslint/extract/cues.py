@@ -128,6 +128,8 @@ def _verb_cue(token: Token) -> Cue | None:
         # on the verb above as an adverbial clause
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
+    if ccomp and _noun_owns_clause(token, ccomp[0]):
+        ccomp = []
     tokens = cue_tokens(token)
     # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
     if ccomp and speaker is not None and lexical:
@@ -323,6 +325,29 @@ def _says_infinitive(verb: Token, infinitive: Token) -> bool:
     return True
 
 
+# nouns that take a "that" clause of their own: "appealed against a finding that ..."
+_CLAUSE_NOUNS = CLAIM_NOUNS | {
+    "finding", "ruling", "decision", "judgment", "judgement", "verdict", "conclusion", "view",
+    "idea", "notion", "belief", "fact", "news", "report", "reports", "suggestion", "suggestions",
+}  # fmt: skip
+
+
+def _noun_owns_clause(verb: Token, clause: Token) -> bool:
+    """ "appealed against a finding by the judges that it was lawful": the clause is what the
+    finding says (the parser hung it on the verb); a clause noun between the verb and the
+    clause, in the verb's object or prepositional phrase, owns it."""
+    start = clause.left_edge.i
+    for child in verb.children:
+        if child.dep_ not in {"prep", "dobj"} or not verb.i < child.i < start:
+            continue
+        nouns = child.subtree if child.dep_ == "prep" else [child]
+        if any(
+            t.i < start and t.pos_ == "NOUN" and t.lemma_.lower() in _CLAUSE_NOUNS for t in nouns
+        ):
+            return True
+    return False
+
+
 def _withholds(infinitive: Token) -> bool:
     lemma = infinitive.lemma_.lower()
     if lemma in _WITHHELD:
@@ -435,6 +460,17 @@ def _according_cue(token: Token) -> Cue | None:
     if obj is None:
         return None
     speaker = noun_phrase(obj)
+    # "according to analysts Nielsen//NetRatings": the parser hung the name beside the noun
+    beside = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"pobj", "appos"} and c.i == speaker.end and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+    if beside is not None:
+        speaker = doc[speaker.start : beside.right_edge.i + 1]
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     sent = token.sent
     tokens = [t.i for t in sent if t.i not in phrase and not t.is_space]

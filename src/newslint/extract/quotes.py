@@ -63,7 +63,31 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes = [_to_quote(doc, a, people) for a in attributions]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
+    _committee_members(doc, quotes)
     return quotes
+
+
+# members of a legislature: "MPs have warned", "the MPs found"
+_LEGISLATORS = {"mp", "mps", "msp", "msps", "mep", "meps", "peer", "peers", "ams", "tds",
+                "senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators"}  # fmt: skip
+_QUANTIFIERS = {"a", "an", "one", "some", "many", "several", "two", "three", "other", "most",
+                "few", "senior", "backbench", "rebel", "tory", "labour", "conservative"}  # fmt: skip
+
+
+def _committee_members(doc: Doc, quotes: list[Quote]) -> None:
+    """ "MPs have warned ... the Environmental Audit Committee said": in an article that names
+    a committee, members of a legislature spoken of as a whole are that committee, on the
+    record (not "some MPs", "a senior MP", "Tory MPs")."""
+    committees = [e for e in doc.ents if e.label_ == "ORG" and "Committee" in e.text]
+    if not committees:
+        return
+    for quote in quotes:
+        sp = quote.speaker
+        if sp is None or sp.type != "anonymous":
+            continue
+        words = sp.text.lower().split()
+        if words and words[-1] in _LEGISLATORS and not set(words[:-1]) & _QUANTIFIERS:
+            sp.type, sp.canonical = "organization", clean_name(committees[0].text)
 
 
 # -- building the report's quotes ---------------------------------------------------------

@@ -107,6 +107,16 @@ def speaker_type(
         ):
             return "named", clean_name(named_beside.text)
         return "organization", clean_name(named_beside.text)
+    # "analysts Nielsen//NetRatings": a firm's name right after the people who work for it
+    after = [t for t in span if t.i > head.i]
+    if (
+        head.tag_ in {"NNS", "NNPS"}
+        and _is_person_noun(head)
+        and after
+        and after[0].i == head.i + 1
+        and all(_is_name(t) for t in after)
+    ):
+        return "organization", clean_name(" ".join(t.text for t in after))
     if withheld and not _has_proper(span):
         return "anonymous", None
     named_first = _name_before_description(span, head)
@@ -149,8 +159,9 @@ def speaker_type(
         # "players like Stephen Jones and Gareth Thomas": the group is named by its members
         if _named_members(head):
             return "named", None
-        # "more than half of 2,000 people surveyed": a survey's respondents
-        if any(c.dep_ == "acl" and c.lemma_.lower() in _SURVEYED for c in head.children):
+        # "more than half of 2,000 people surveyed", "some of those questioned": a survey's
+        # respondents
+        if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
             return "document", None
         if not withheld:
             # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
@@ -338,8 +349,9 @@ def _known(person: Person) -> tuple[SpeakerType, str | None]:
 
 def _is_name(token: Token) -> bool:
     """A written name: a proper noun, or a word with capitals inside it ("ChargeUK")."""
+    text = token.text
     return token.pos_ == "PROPN" or (
-        token.is_alpha and not token.is_lower and any(c.isupper() for c in token.text[1:])
+        text[:1].isupper() and any(c.isupper() for c in text[1:]) and any(c.isalpha() for c in text)
     )
 
 
