@@ -177,6 +177,7 @@ SRC001_NOT_SOURCES = [
     "If she lost, people would say her career was over.",
     "However, investors may be wary of Chinese stocks.",
     "Financial analysts broadly welcomed the move.",
+    "Financial analysts broadly welcomed the Fed's move and shares traded largely flat.",
     "Thinks Paolo Pescatore mobile industry specialist at IDC, the market will grow.",
     "More than half of 2,000 people surveyed said they had privacy worries about the tags.",
     "According to all those players and even Federer himself, the Swiss star is in a "

@@ -64,8 +64,7 @@ SILENT = [
     "Police arrested 23 people over the weekend, 14 men and nine women.",
     "Fine Gael won eight seats, Sinn Féin returned five councillors, and Independents took the "
     "rest.",
-    "The nine face 23 counts in total: 14 of fraud, six of money laundering and three of "
-    "forgery.",
+    "The nine face 23 counts in total: 14 of fraud, six of money laundering and three of forgery.",
 ]
 
 

@@ -128,7 +128,12 @@ def _verb_cue(token: Token) -> Cue | None:
         # on the verb above as an adverbial clause
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
-    if ccomp and _noun_owns_clause(token, ccomp[0]):
+    if ccomp and (
+        _noun_owns_clause(token, ccomp[0])
+        # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
+        # so a clause the parser gave it without "that" is a misread coordination
+        or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
+    ):
         ccomp = []
     tokens = cue_tokens(token)
     # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
@@ -325,6 +330,11 @@ def _says_infinitive(verb: Token, infinitive: Token) -> bool:
     return True
 
 
+# verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"
+_JUDGING_VERBS = {
+    "welcome", "praise", "criticise", "criticize", "condemn", "denounce", "support", "oppose",
+    "attack", "slam", "blast", "mock", "defend", "endorse", "decry", "tout", "hail", "applaud",
+}  # fmt: skip
 # nouns that take a "that" clause of their own: "appealed against a finding that ..."
 _CLAUSE_NOUNS = CLAIM_NOUNS | {
     "finding", "ruling", "decision", "judgment", "judgement", "verdict", "conclusion", "view",
