@@ -161,6 +161,16 @@ def test_src001_withheld_name_and_hidden_source(lint):
     assert by_speaker == {"A woman loading horses": 2, "It is understood": 1}
 
 
+def test_src001_a_source_in_the_lead_is_not_the_next_person_named(lint):
+    text = (
+        "Talks stall\n\nA senior official said the talks had stalled.\n\n"
+        "John Smith, the minister, denied it."
+    )
+    assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == [
+        "A senior official"
+    ]
+
+
 def test_src001_some_members_of_a_named_committee_are_still_unnamed(lint):
     text = (
         "The Environmental Audit Committee said the plans were not sustainable.\n\n"
@@ -177,6 +187,8 @@ SRC001_NOT_SOURCES = [
     "If she lost, people would say her career was over.",
     "However, investors may be wary of Chinese stocks.",
     "Financial analysts broadly welcomed the move.",
+    "TV show sued over stunt\n\nA network is being sued by a viewer who says he was disgusted "
+    "by the stunt.\n\nAustin Aitken is taking action against the network.",
     "Financial analysts broadly welcomed the Fed's move and shares traded largely flat.",
     "Thinks Paolo Pescatore mobile industry specialist at IDC, the market will grow.",
     "More than half of 2,000 people surveyed said they had privacy worries about the tags.",

@@ -15,6 +15,7 @@ Three passes over one parsed article:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.anonymity import withheld_by_clause
@@ -64,7 +65,61 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
+    _named_after_the_lead(doc, quotes)
     return quotes
+
+
+# unnamed because their job is to speak unnamed: never the person the next sentence names
+_SOURCE_NOUNS = {"official", "source", "aide", "adviser", "advisor", "insider", "diplomat",
+                 "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "analyst",
+                 "expert", "observer", "critic", "executive", "strategist", "negotiator"}  # fmt: skip
+
+
+def _named_after_the_lead(doc: Doc, quotes: list[Quote]) -> None:
+    """ "A US TV network is being sued by a viewer who says he was disgusted ... Austin Aitken
+    is taking action against NBC": a lead that describes someone ("a viewer", "a man") and a
+    next sentence that opens on a person's name names them."""
+    text = doc_text(doc)
+    for quote in quotes:
+        sp = quote.speaker
+        if sp is None or sp.type != "anonymous" or text.count("\n\n", 0, sp.start) > 1:
+            continue
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if span is None or span[0].lower_ not in {"a", "an"}:
+            continue
+        head = speaker_head(span)
+        if head.tag_ != "NN" or head.lemma_.lower() in _SOURCE_NOUNS:
+            continue
+        nxt = span.sent.end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt >= len(doc):
+            continue
+        name = _opening_name(doc[nxt].sent)
+        if name is not None:
+            sp.type, sp.canonical = "named", name
+
+
+# a name of two or three capitalised words opening a sentence, then its verb or a comma (the
+# sentence may lie outside the parsed ones)
+_OPENING_NAME = re.compile(r"^((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)(?:,| [a-z])")
+_OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She",
+            "They", "We", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "For", "After", "When"}  # fmt: skip
+
+
+def _opening_name(sent: SpacySpan) -> str | None:
+    """The person's name a sentence opens with: "Austin Aitken is taking action ..." (a person
+    entity, or two or three capitalised words then a verb or a comma)."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    ent = next((e for e in sent.ents if e.start == words[0].i), None)
+    if ent is not None:
+        return clean_name(ent.text) if ent.label_ == "PERSON" else None
+    m = _OPENING_NAME.match(sent.text.strip())
+    if m is None or m.group(1).split()[0] in _OPENERS:
+        return None
+    return m.group(1)
 
 
 # members of a legislature: "MPs have warned", "the MPs found"
