@@ -573,6 +573,29 @@ def test_a_quotation_after_a_long_tag_sentence_continues_the_quote(extract):
     assert quote.speaker.text == "Harmon" and len(quote.parts) == 2
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'I thought he was gone' - fisherman dives into estuary to save spaniel",
+        "'We left with the clothes on our backs': evacuees wait for news",
+    ],
+)
+def test_a_headline_quotation_is_the_words_of_who_says_them_below(extract, headline):
+    text = (
+        f"{headline}\n\nGary Maddox, 52, dived in.\n\n"
+        '"We left with the clothes on our backs," Maddox said. "I honestly thought he was gone."'
+    )
+    quotes = extract(text)
+    first = quotes[0]
+    assert first.start < len(headline) and first.speaker.text == "Maddox"
+
+
+def test_a_headline_quotation_nobody_says_below_has_no_speaker(extract):
+    headline = "'Our bowling cost us dearly tonight': coach after defeat"
+    text = f'{headline}\n\n"We lost the game in the last two overs," the coach said.'
+    assert all(q.speaker is None for q in extract(text) if q.start < len(headline))
+
+
 def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")

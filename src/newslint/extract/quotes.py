@@ -23,7 +23,7 @@ from newslint.extract.attach import Attribution, attach
 from newslint.extract.clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import Person, group_people
-from newslint.extract.marks import inside_index, quotation_marks
+from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.speakers import (
     clean_name,
     is_pronoun,
@@ -66,7 +66,78 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
     _named_after_the_lead(doc, quotes)
+    quotes += _headline_quotes(text, marked, paragraphs, quotes)
+    quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _holds_words(said: list[str], words: list[str]) -> bool:
+    """The words in order, with at most two others between them ("I thought he was gone" in
+    "I honestly thought he was gone")."""
+    for i, word in enumerate(said):
+        if word != words[0]:
+            continue
+        j, extra = i + 1, 0
+        for w in words[1:]:
+            while j < len(said) and said[j] != w and extra <= 2:
+                j, extra = j + 1, extra + 1
+            if j >= len(said) or said[j] != w:
+                break
+            j += 1
+        else:
+            if extra <= 2:
+                return True
+    return False
+
+
+def _headline_quotes(
+    text: str, marked: list[Marked], paragraphs: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Quote]:
+    """ "'We let ourselves down': skipper fumes ...": a quotation in the headline (the first
+    paragraph) is the words of whoever says them in the article, when a quote below holds
+    them (three words or more)."""
+    if not paragraphs:
+        return []
+    head_end = paragraphs[0][1]
+    found = []
+    for m in marked:
+        if m.start >= head_end or any(
+            q.start <= m.start < q.end and q.speaker is not None for q in quotes
+        ):
+            continue
+        words = _WORDS.findall(text[m.start : m.end].lower())
+        if len(words) < 3:
+            continue
+        source = next(
+            (
+                q
+                for q in quotes
+                if q.start >= head_end
+                and q.direct
+                and q.speaker is not None
+                and _holds_words(_WORDS.findall(q.text.lower()), words)
+            ),
+            None,
+        )
+        if source is not None:
+            # an uncued quotation there before is this one
+            quotes[:] = [q for q in quotes if not (q.start <= m.start < q.end)]
+            found.append(
+                source.model_copy(
+                    update={
+                        "start": m.start,
+                        "end": m.end,
+                        "text": text[m.start : m.end],
+                        "parts": [],
+                        "venue": None,
+                    },
+                    deep=True,
+                )
+            )
+    return found
 
 
 # unnamed because their job is to speak unnamed: never the person the next sentence names
