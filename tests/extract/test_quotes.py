@@ -596,6 +596,18 @@ def test_a_headline_quotation_nobody_says_below_has_no_speaker(extract):
     assert all(q.speaker is None for q in extract(text) if q.start < len(headline))
 
 
+def test_some_of_whom_speak_for_the_noun_before_them(extract):
+    text = (
+        "Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most "
+        "of whom had previously announced their support -- who cited her years.\n\n"
+        "The officials, most of whom asked not to be named, said the deal was close."
+    )
+    quotes = extract(text)
+    support = [q for q in quotes if q.text == "their support"]
+    assert [q.speaker.text for q in support] == ["95 retired generals and admirals"]
+    assert one(quotes, "deal was close").speaker.text == "The officials"
+
+
 def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")

@@ -166,8 +166,13 @@ def test_src001_a_source_in_the_lead_is_not_the_next_person_named(lint):
         "Talks stall\n\nA senior official said the talks had stalled.\n\n"
         "John Smith, the minister, denied it."
     )
+    assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == ["A senior official"]
+
+
+def test_src001_voters_outside_a_vote_are_unnamed(lint):
+    text = "Voters in Hartlepool said they were fed up with the parties."
     assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == [
-        "A senior official"
+        "Voters in Hartlepool"
     ]
 
 
@@ -187,6 +192,7 @@ SRC001_NOT_SOURCES = [
     "If she lost, people would say her career was over.",
     "However, investors may be wary of Chinese stocks.",
     "Financial analysts broadly welcomed the move.",
+    "Most voters said the UK should stay in the Common Market in the 1975 referendum.",
     "TV show sued over stunt\n\nA network is being sued by a viewer who says he was disgusted "
     "by the stunt.\n\nAustin Aitken is taking action against the network.",
     "Financial analysts broadly welcomed the Fed's move and shares traded largely flat.",

@@ -62,6 +62,34 @@ def antecedent_phrase(relative_clause: Token, pronoun: Token | None = None) -> S
     return noun_phrase(head, stop=relative_clause)
 
 
+def _partitive_antecedent(subject: Token) -> SpacySpan | None:
+    """ "unionists, some of whom dubbed him ...", "officials, most of whom said ...": the
+    speakers are the noun before the relative pronoun, whatever the parser hung it on."""
+    pronoun = next(
+        (
+            t
+            for t in subject.subtree
+            if t.lower_ in {"whom", "which"}
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head == subject
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    doc = subject.doc
+    i = subject.left_edge.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[i]
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "generals and admirals, most of whom": the whole coordination
+    return noun_phrase(noun, stop=subject)
+
+
 def _personal(token: Token) -> bool:
     """A word that can be a "who": a name, a person's or a group of people's noun."""
     words = {token.lower_, token.lemma_.lower()}
@@ -83,6 +111,9 @@ def subject_of(verb: Token) -> SpacySpan | None:
                 return antecedent_phrase(verb, child)
             if child.lower_ in {"there"}:
                 return None
+            partitive = _partitive_antecedent(child)
+            if partitive is not None:
+                return partitive
             return noun_phrase(child)
         if child.dep_ == "expl":
             return None

@@ -118,6 +118,8 @@ def _verb_cue(token: Token) -> Cue | None:
     speaker = subject_of(token)
     if speaker is not None and _nobody(speaker):
         return None  # "No-one knows ...", "nobody said"
+    if speaker is not None and _in_a_vote(token, speaker):
+        return None  # "most voters said the UK should stay in, in the 1975 referendum"
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
@@ -284,6 +286,20 @@ def _hypothetical(verb: Token) -> bool:
         or (c.dep_ == "mark" and c.lower_ in _IF)
         or (c.dep_ in {"dative", "dobj"} and c.lower_ == "you")
         for c in verb.children
+    )
+
+
+_VOTES = {"referendum", "ballot", "vote", "election", "plebiscite", "poll"}
+
+
+def _in_a_vote(verb: Token, speaker: SpacySpan) -> bool:
+    """What voters "said" in a referendum or ballot is how they voted: a result, not a
+    statement ("most voters said the UK should stay in, in the 1975 referendum")."""
+    if speaker_head(speaker).lemma_.lower() != "voter":
+        return False
+    return any(
+        t.dep_ == "pobj" and t.lemma_.lower() in _VOTES and t.head.lower_ in {"in", "at"}
+        for t in verb.subtree
     )
 
 
