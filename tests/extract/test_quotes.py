@@ -608,6 +608,17 @@ def test_some_of_whom_speak_for_the_noun_before_them(extract):
     assert one(quotes, "deal was close").speaker.text == "The officials"
 
 
+def test_a_quote_running_on_in_one_paragraph_holds_no_cue(extract):
+    text = (
+        '"I felt we did enough to win the game. "We dominated after the break, the players '
+        'showed a fantastic response. "But for the keeper we could have scored five," said '
+        "the manager."
+    )
+    quotes = extract(text)
+    assert [q.speaker.text for q in quotes] == ["the manager"]
+    assert len(quotes[0].parts) == 3
+
+
 def test_colon_tag_introduces_the_next_paragraph(extract):
     text = 'Ana Torres wrote:\n\n"The first winter was the hardest one we have ever had here."'
     quote = one(extract(text), "first winter")

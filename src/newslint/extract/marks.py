@@ -44,6 +44,11 @@ def quotation_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked
             if ch not in MARKS:
                 continue
             pos = p_start + i
+            if ch == STRAIGHT and open_at is not None and _opens_run_on(para, i):
+                # the quote runs on into a new quoted paragraph: one quote in pieces
+                continuing = _close(continuing, open_at, _trim_end(text, open_at, pos), False)
+                open_at = pos
+                continue
             is_open = ch in OPENING or (ch == STRAIGHT and open_at is None)
             if continuing is not None and i == lead:
                 open_at = pos  # the opening mark that continues last paragraph's quote
@@ -69,6 +74,18 @@ def quotation_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked
         found.append(pending)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _opens_run_on(para: str, i: int) -> bool:
+    """'lacklustre. "We dominated ...': a straight mark after a sentence's end and a space,
+    before a word, opens the next quoted paragraph of a quote that runs on (paragraphs run
+    together): the quote before it was never closed."""
+    before = para[:i]
+    return (
+        before.endswith(" ")
+        and before.rstrip()[-1:] in {".", "!", "?"}
+        and para[i + 1 : i + 2].isalnum()
+    )
 
 
 def _close(continuing: Marked | None, open_at: int, end: int, closed: bool) -> Marked:
