@@ -774,6 +774,24 @@ def test_intentions_refusals_and_anonymity_clauses_are_not_speech(extract, passa
         assert "name" not in q.text and "identified" not in q.text and "comment" not in q.text
 
 
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("One driver, who did not want to be named, said the road was shut.", "road was shut"),
+        ("A nurse, who declined to give his name, said the ward was full.", "ward was full"),
+        ("A resident who asked not to be identified said the water was brown.", "water"),
+        ("An official, speaking on condition of anonymity, said talks stalled.", "talks"),
+        ("A source close to the minister said she would resign.", "would resign"),
+        ("A person familiar with the matter said the deal was off.", "deal was off"),
+        ("Insiders say the board will meet on Monday.", "board will meet"),
+        ("Sources say the merger will be announced next week.", "merger"),
+        ("It is understood that the club has made an offer.", "made an offer"),
+    ],
+)
+def test_the_issues_anonymity_markers(extract, passage, fragment):
+    assert one(extract(passage), fragment).speaker.type == "anonymous"
+
+
 def test_a_speaker_who_withholds_their_name_is_anonymous(extract):
     text = "One driver, who did not want to give her name, said the queue had not moved."
     quote = one(extract(text), "queue had not moved")
