@@ -106,17 +106,35 @@ def test_a_recheck_parses_only_the_changed_paragraph(nlp, monkeypatch):
 
 def test_the_piece_cache_forgets_the_least_recently_used(nlp):
     cache = PieceCache(max_chars=20)
-    a, b, c = (nlp.make_doc(w * 8) for w in ("a", "b", "c"))
-    cache.put(nlp, "selective", "a" * 8, a)
-    cache.put(nlp, "selective", "b" * 8, b)
-    assert cache.get(nlp, "selective", "a" * 8) is a  # now the most recent
-    assert cache.get(nlp, "full", "a" * 8) is None  # a full parse is another piece
-    cache.put(nlp, "selective", "c" * 8, c)  # 24 characters: the oldest goes
-    assert cache.get(nlp, "selective", "b" * 8) is None
-    assert cache.get(nlp, "selective", "a" * 8) is a
+
+    def kept(text, mode="selective"):
+        doc = cache.get(nlp, mode, text)
+        return None if doc is None else doc.text
+
+    for w in "abc":
+        if w == "c":
+            assert kept("a" * 8) == "a" * 8  # now the most recent
+            assert kept("a" * 8, "full") is None  # a full parse is another piece
+        cache.put(nlp, "selective", w * 8, nlp.make_doc(w * 8))
+    # 24 characters: the oldest goes
+    assert (kept("b" * 8), kept("a" * 8), kept("c" * 8)) == (None, "a" * 8, "c" * 8)
     assert (len(cache), cache.chars) == (2, 16)
     cache.put(nlp, "selective", "d" * 30, nlp.make_doc("d" * 30))  # over the limit: not kept
     assert (len(cache), cache.chars) == (2, 16)
+
+
+def test_a_kept_piece_outlives_the_memory_zone_it_was_parsed_in(nlp, monkeypatch):
+    # the server's workers check each article in a spaCy memory zone, which forgets the
+    # strings added in it: a piece kept from one check must still read in the next
+    cache = PieceCache(100_000)
+    monkeypatch.setattr(parsing, "_PIECES", cache)
+    text = 'Zorblatt Quenderby said: "Flimwoozle rates rose."\n\nThe vote was close.\n'
+    with nlp.memory_zone():
+        first = _tokens(parse(nlp, text))
+    with nlp.memory_zone():
+        again = parse(nlp, text)
+        assert _tokens(again) == first
+        assert [t.lemma_ for t in again]
 
 
 def test_unknown_mode_is_refused(nlp):

@@ -56,7 +56,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 # a claim noun's owner: "Trump's claim", "the ministers' warning"
 _POSSESSIVE = re.compile(r"\w['’]s?\b")
-# a transcript or headline attribution line: "Smith: we will win" (see quotes._colon_cue)
+# a transcript or headline attribution line: "Smith: we will win" (see cues._colon_cue)
 _COLON_LINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S")
 # a clause the parser can make a cue of with any verb: "they realised that ..."
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
@@ -92,7 +92,7 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     """The quote extractor's cue words and their written forms (its lexicons are the source)."""
-    from newslint.extract import speakers as s
+    from newslint.extract import lexicon as s
 
     lemmas = (
         set(s.COMMUNICATION_VERBS)
@@ -275,42 +275,48 @@ def parse(nlp: Language, text: str, mode: str = "selective") -> Doc:
 
 class PieceCache:
     """Parsed pieces by their text, the least recently used dropped once the pieces kept
-    hold more than ``max_chars`` characters (a parsed piece costs about 140 bytes of memory
-    per character)."""
+    hold more than ``max_chars`` characters.
+
+    A piece is kept serialised with the strings it uses (``Doc.to_bytes``), not as a Doc: a
+    check in a spaCy memory zone (the server's workers, batch rows) forgets the strings it
+    added when it ends, which would leave a kept Doc pointing at strings that are gone.
+    Reading a piece back costs a small share of parsing it."""
 
     def __init__(self, max_chars: int) -> None:
         self.max_chars = max_chars
         self.chars = 0
-        self._docs: OrderedDict[tuple[int, str, str], Doc] = OrderedDict()
+        self._pieces: OrderedDict[tuple[int, str, str], bytes] = OrderedDict()
 
     def get(self, nlp: Language, mode: str, text: str) -> Doc | None:
+        from spacy.tokens import Doc
+
         key = (id(nlp), mode, text)
-        doc = self._docs.get(key)
-        if doc is not None:
-            self._docs.move_to_end(key)
-        return doc
+        data = self._pieces.get(key)
+        if data is None:
+            return None
+        self._pieces.move_to_end(key)
+        return Doc(nlp.vocab).from_bytes(data)
 
     def put(self, nlp: Language, mode: str, text: str, doc: Doc) -> None:
         key = (id(nlp), mode, text)
-        if key in self._docs or len(text) > self.max_chars:
+        if key in self._pieces or len(text) > self.max_chars:
             return
-        doc.tensor = doc.tensor[:0]  # joining drops tensors: keep the cache small
-        self._docs[key] = doc
+        self._pieces[key] = doc.to_bytes(exclude=["tensor", "user_data"])
         self.chars += len(text)
         while self.chars > self.max_chars:
-            (_, _, dropped), _ = self._docs.popitem(last=False)
+            (_, _, dropped), _ = self._pieces.popitem(last=False)
             self.chars -= len(dropped)
 
     def clear(self) -> None:
-        self._docs.clear()
+        self._pieces.clear()
         self.chars = 0
 
     def __len__(self) -> int:
-        return len(self._docs)
+        return len(self._pieces)
 
 
-# about sixty 600-word articles' parsed paragraphs: some 35 MB
-PIECE_CACHE_CHARS = 250_000
+# about 250 600-word articles' parsed paragraphs, at about 31 bytes a character: some 30 MB
+PIECE_CACHE_CHARS = 1_000_000
 _PIECES = PieceCache(PIECE_CACHE_CHARS)
 
 
