@@ -56,6 +56,7 @@ class Case:
     expected: list[dict]
     split: str
     silent: list[dict] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # the whole annotation, for sets scored elsewhere
 
 
 @dataclass
@@ -84,6 +85,7 @@ def load(set_dir: Path) -> list[Case]:
                 expected=meta.get("expected", []),
                 split=split_of(txt.stem),
                 silent=meta.get("silent", []),
+                meta=meta,
             )
         )
     return cases

@@ -44,7 +44,9 @@ def test_a_row_that_kills_its_worker_is_failed_and_the_run_goes_on(tmp_path, mon
 
     records = many(12)
     for i in (4, 9):  # two killers, in different shards, among innocent rows in flight
-        records[i]["text"] += "\n\nKILL-THIS-WORKER"
+        # a sentence of the article: a bare word after the last sentence of a page with
+        # furniture (row 9 has a newsletter line) is page clutter, and the cleaner takes it
+        records[i]["text"] += "\n\nThe crew said KILL-THIS-WORKER was painted on the wall."
     corpus = write_jsonl(tmp_path / "corpus.jsonl", records, bad=False)
     out = str(tmp_path / "out")
     summary = run_batch(

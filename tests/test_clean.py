@@ -193,3 +193,159 @@ def test_crlf_and_offsets():
     cleaned, removed = strip_boilerplate(text)
     assert cleaned == "Body line one.\n\nBody line two."
     assert text[removed[0].start : removed[0].end] == "READ MORE: Other story"
+
+
+# -- page shapes: reader prompts, credits, capitals, editorial notes, the page's edges --------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Check if your bus is running with our live journey planner", "promo"),
+        ("Listen live to City FM every weekday morning", "promo"),
+        ("SHOW 2025: Follow our live coverage from the main stage", "promo"),
+        ("Points Table: Check full standings here", "promo"),
+        ("Join our WhatsApp community for all the latest news", "promo"),
+        ("What do you think? Join the debate in the comments", "promo"),
+        ("Were you stuck in the queues? Email travel@example.org", "promo"),
+        (
+            "Don't miss the latest news from the valley - sign up to our newsletter here",
+            "newsletter",
+        ),
+        ("Sponsored: Speed up your payroll with AcmePay", "promo"),
+        ("READ | Outage schedule: Check when your area will be affected", "read-more"),
+        ("BUS FARES TO RISE FOR THE THIRD TIME THIS YEAR", "read-more"),
+        ("Flooded homes in Ynys on Wednesday (Image: Ceri Lloyd)", "caption"),
+        ("Pickets at the depot on Monday (Dan White/PA Wire)", "caption"),
+        ("(Photo: Danny Hart/Echo Pictures)", "caption"),
+        ("This article was amended on 6 May 2024 to correct the name of the ward.", "editorial"),
+        ("Correction, 15 May 2024: An earlier version gave the wrong date.", "editorial"),
+        ("Additional reporting by Jane Hill", "editorial"),
+        ("Reporting by Dan Oak; Editing by Paul Sim", "editorial"),
+        ("With files from Hannah Lee", "editorial"),
+        ("Press Association writer Jo Moore in Leeds contributed to this report.", "editorial"),
+    ],
+)
+def test_page_shape_line(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Check your smoke alarms before the clocks go back.",
+        "Listen to the full interview on the station's website from 1900 GMT.",
+        "METAL GEAR SOLID: SNAKE EATER",
+        "TOO FAST TOO FURIOUS (DIGITAL BRIDGES)",
+        "Get Me Out Of Here drew an average of 10.9m viewers.",
+        "Follow our lead, the minister told the conference.",
+        "The report was updated on Monday, the council said.",
+    ],
+)
+def test_page_shape_article_line_stays(line):
+    assert line_kind(line) is None
+
+
+PAGE = """Council approves new bus lanes after two-hour debate
+
+Transport
+Local news
+By Jo Bloggs, Transport Reporter
+Updated 4 March 2024, 9:02am
+
+The council approved the new bus lanes on Tuesday after a two-hour debate.
+
+Work on the first lane starts in March, the council said.
+
+Jo Bloggs is a transport reporter covering the city. Email: jo@example.org
+Topics
+- Buses
+- Council
+Bus fares to rise in April
+"""
+
+
+def test_the_edges_of_a_pasted_page_go():
+    cleaned, removed = strip_boilerplate(PAGE)
+    assert cleaned.splitlines()[0] == "Council approves new bus lanes after two-hour debate"
+    assert [line for line in cleaned.splitlines() if line][1:] == [
+        "The council approved the new bus lanes on Tuesday after a two-hour debate.",
+        "Work on the first lane starts in March, the council said.",
+    ]
+    assert removed[0].kind == "page-header"
+    assert removed[0].text.splitlines()[-1] == "Updated 4 March 2024, 9:02am"
+    assert removed[-1].text.splitlines()[-1] == "Bus fares to rise in April"
+
+
+def test_short_lines_at_the_edges_stay_without_sign_of_a_page():
+    """A match report's venue, kick-off and line-ups are the article's when nothing marks the
+    text as a pasted page."""
+    text = (
+        "Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\n"
+        "Blackburn will be without their captain for the replay.\n\n"
+        "Friedel, Neill, Todd, Nelsen, Matteo.\n\nSubs Not Used:\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert removed == []
+    assert cleaned == text.strip("\n")
+
+
+def test_a_statement_at_the_edge_stays():
+    text = (
+        "Council approves new bus lanes\n\nBy Jo Bloggs\n\n"
+        "The council approved the bus lanes on Tuesday.\n\n"
+        'Asked about the cost, the leader said: "It will pay for itself"\n'
+        "Topics: Buses\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert 'the leader said: "It will pay for itself"' in cleaned
+    assert [r.text for r in removed] == ["By Jo Bloggs", "Topics: Buses"]
+
+
+def test_a_headline_set_among_furniture_goes_with_it():
+    text = (
+        "Chargers out of action\n\nDrivers found one charger in ten broken, the survey found.\n\n"
+        "Sign up to our newsletter for the latest car news\nAdvertisement\n"
+        "Best family cars 2024: the top picks you can buy\n\n"
+        "Operators said reliability had improved.\n\n"
+        "Motorway chargers\n\nThe worst sites were at motorway services.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "Best family cars 2024" not in cleaned
+    assert [r.kind for r in removed if "Best family" in r.text] == ["related-links"]
+    # a subheading of the article's own, a block of its own, stays
+    assert "Motorway chargers" in cleaned
+
+
+def test_one_furniture_line_does_not_take_its_block():
+    text = (
+        "Bus lanes approved\n\nThe council approved the bus lanes.\n\n"
+        "Advertisement\nWhat the changes mean for drivers\n\nThe lanes open in May.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "What the changes mean for drivers" in cleaned
+
+
+def test_editorial_notes_are_set_aside_with_their_own_kind():
+    text = (
+        "Ward to close\n\nThe hospital will close the ward in May, the trust said.\n\n"
+        "This article was amended on 6 May 2024. An earlier version gave the number of beds "
+        "as 40.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "amended" not in cleaned
+    assert [r.kind for r in removed] == ["editorial"]
+    assert text[removed[0].start : removed[0].end].startswith("This article was amended")
+
+
+def test_txt001_counts_editorial_notes_apart():
+    from newslint import check
+
+    text = (
+        "Ward to close\n\nThe hospital will close the ward in May, the trust said.\n\n"
+        "READ MORE: Clinic hours cut\n\nAdditional reporting by Jane Hill\n"
+    )
+    (finding,) = check(text, select=["TXT001"]).findings
+    assert finding.message == (
+        "removed 1 piece of boilerplate before checking (1 read-more); set aside 1 editorial note"
+    )

@@ -1,10 +1,26 @@
 """Cleaning: the article's own text, without the page furniture around it.
 
 HTML goes through trafilatura (main text and metadata). Plain text, and trafilatura's output,
-go through our boilerplate stripper: promo and newsletter lines, "READ MORE" teasers, lists of
-related links, "Source:" trailers, share/follow prompts. The stripper works a line at a time
-and removes a line only when the whole line is furniture, so an article sentence that merely
-mentions a newsletter stays.
+go through our boilerplate stripper, which reads the page's shape:
+
+1. whole-line furniture anywhere (``furniture.line_kind``): promo and newsletter lines, "READ
+   MORE" teasers, "Source:" trailers, share/follow prompts, photo credits, lines addressing the
+   reader with a web action, related headlines in capitals;
+2. lists of related links: a heading ("Related stories", "More on this story") and the short
+   title lines under it;
+3. the page's edges: between the headline (the first line) and the article's first sentence,
+   and after its last sentence, the labels, bylines, datelines, tag lists, related headlines,
+   author notes and notices a pasted page carries (``furniture.is_edge_clutter``).
+
+A line is removed only when the whole line is furniture, and never when it carries a
+statement (a reporting clause or a quotation: ``furniture.carries_statement``), so an article
+sentence that mentions a newsletter stays, as do subheadings between the article's sentences.
+
+Editorial notes ("This article was amended on ...", "Additional reporting by ...",
+"Correction, 15 May: ...") belong to the article but are not its story: they are set aside in
+``removed`` with the kind ``editorial``, so a correction's old figure ("an earlier version gave
+the number as 1,500") is not read as the article contradicting itself, and a reporting credit
+is not read as a source. The report still lists them, with their offsets.
 """
 
 from __future__ import annotations
@@ -15,7 +31,17 @@ from dataclasses import dataclass, field, replace
 from newslint.article import Article, parse_date
 from newslint.budget import checkpoint
 from newslint.errors import InputError
+from newslint.furniture import (
+    BULLET,
+    is_edge_clutter,
+    is_page_marker,
+    is_page_note,
+    is_prose,
+    line_kind,
+)
 from newslint.report.model import Removed
+
+__all__ = ["Cleaned", "clean", "line_kind", "strip_boilerplate"]
 
 
 @dataclass(frozen=True)
@@ -25,142 +51,17 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
 
 
-# Each pattern must match a whole line (after stripping). Order matters only for the kind named.
-_I = re.IGNORECASE
-_BULLET = r"(?:[-–—•*>»›]\s*)?"
-_SOCIAL = (
-    r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|e-?mail|tiktok|youtube|threads|bluesky|"
-    r"telegram|reddit|messenger|pinterest|snapchat|mastodon|flipboard|google\s+news)"
-)
-# A short lead-in before the call to action: "Never miss a story:", "Enjoyed this article?"
-_LEAD = r"(?:[^.:!?]{0,40}[:!?.–—]\s+)?"
-_LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "read-more",
-        re.compile(
-            # "READ MORE: ...", "See also ›", "Read more" on its own
-            rf"^{_BULLET}(?:read|see|watch|listen)\s+(?:more|also|next|now|again)\b"
-            r"\s*(?:[:|\-–—>»›]|\bhere\b|$).*$"
-            # a teaser label with a colon or arrow, then the teased headline
-            rf"|^{_BULLET}(?:also\s+read|related|more\s+on\s+this(?:\s+story)?|more|watch|listen|"
-            r"live(?:\s+(?:updates|blog|coverage))?|latest|breaking|recommended|trending|"
-            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|"
-            r"you\s+(?:might|may)\s+also\s+like|further\s+reading|"
-            r"more\s+(?:from|on)\s+[\w' ]{1,30}?)\s*[:|»>›]\s*\S.*$",
-            _I,
-        ),
-    ),
-    (
-        "source-trailer",
-        re.compile(
-            # "Source: Reuters": a credit is a name, not a sentence with a clause
-            r"^(?:sources?|via|credit|credits)\s*:\s*(?=.{1,60}$)(?!.*,\s+(?:who|which|that)\b)\S.*$"
-            r"|^(?:read|view|see)\s+(?:the\s+)?(?:full|original|complete|whole|rest\s+of\s+the)\s+"
-            r"(?:article|story|report|piece)(?:\s+(?:here|at|on|in)\b.{0,80})?\s*[.»>›…]*$"
-            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?\s*[.»>›…]*$"
-            r"|^click\s+here\s+to\s+read\b.{0,120}$"
-            r"|^(?:originally|first)\s+published\s+(?:at|on|by|in)\b.{0,100}$"
-            r"|^this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
-            r"(?:appeared|published|ran)\b.{0,100}$",
-            _I,
-        ),
-    ),
-    (
-        "newsletter",
-        re.compile(
-            rf"^(?=.{{0,220}}$){_BULLET}{_LEAD}(?:sign\s+up|subscribe|register|join|get|receive)\b"
-            r".{0,160}\b(?:newsletters?|bulletins?|briefings?|inbox|e-?mails?|digest|"
-            r"unlimited\s+access|(?:news\s+)?alerts)\b.*$"
-            r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+(?:to|in)\s+your\s+inbox\b.*$"
-            r"|^(?=.{0,160}$)(?:enter\s+your\s+email|your\s+email\s+address)\b.*$"
-            r"|^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|for\s+free))?\W*$"
-            r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$",
-            _I,
-        ),
-    ),
-    (
-        "share-prompt",
-        re.compile(
-            # "Share this article", "Email this story to a friend"
-            r"^(?=.{0,160}$)(?:share|tweet|e-?mail|print|save|send)\s+(?:this|the)\s+"
-            r"(?:article|story|page|post|piece)\b.*$"
-            # "Follow us on Instagram", "Like us on Facebook", "Share on WhatsApp"
-            rf"|^(?=.{{0,160}}$){_LEAD}(?:share|follow|like|find|join|connect\s+with|watch|listen\s+to)"
-            rf"(?:\s+us)?\s+(?:on|via)\s+{_SOCIAL}\b.*$"
-            r"|^(?=.{0,160}$)follow\s+@\w+.*$"
-            r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+"
-            r"(?:share|follow|subscribe|sign\s+up|like|download)\b.*$"
-            r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?|"
-            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$",
-            _I,
-        ),
-    ),
-    (
-        "promo",
-        re.compile(
-            r"^(?=.{0,200}$)(?:advertisement|advert|ad|sponsored(?:\s+content)?|promoted|"
-            r"paid\s+(?:content|partnership)|"
-            r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
-            r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|"
-            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})\W*$"
-            rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
-            r"(?:[\w-]+\s+){0,2}app\b.*$"
-            r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
-            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
-            r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
-            r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
-            r"|^(?=.{0,160}$)(?:copyright\b|©|\(c\)\s).*$"
-            r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
-            _I,
-        ),
-    ),
-    (
-        "caption",
-        re.compile(
-            # photo furniture: "Image source, Getty Images", "Image caption, ...", "Photo: AP"
-            r"^(?=.{0,240}$)(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:].*$"
-            r"|^(?=.{0,80}$)(?:photograph|photo|picture|image|video)\s*:\s*\S.*$",
-            _I,
-        ),
-    ),
-    (
-        "tip-line",
-        re.compile(
-            # "Got a story? Email us", "Have you been affected? Contact ...": a call for tips
-            r"^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip|tip)|do\s+you\s+have\s+a\s+story|"
-            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+(?:for|at|in|near)\b|"
-            r"get\s+in\s+touch|share\s+your\s+(?:story|experience|views|pictures|photos)|"
-            r"send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))\b.{0,160}"
-            r"(?:\b(?:e-?mail|contact|get\s+in\s+touch|send|whatsapp|message)\b|\S+@\S+\.\w+).*$",
-            _I,
-        ),
-    ),
-]
-# A reporting clause marks article text ("..., the council said"): never furniture, except for
-# labelled teasers, whose headline may quote someone.
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed)\b", _I
-)
-
-# A line of share buttons: "Tweet this | Email this | Print this page", "Facebook · X · Copy link"
-_SHARE_TOKEN = re.compile(
-    rf"^(?:(?:share|tweet|e-?mail|print|save|send|post|pin|copy)(?:\s+(?:this|on|to|link))*"
-    rf"(?:\s+(?:page|article|story|link))?(?:\s+{_SOCIAL})?|{_SOCIAL}|copy\s+link)$",
-    _I,
-)
-# the bare separator: "\s*[|/]\s*" tried at every space of a long blank run is quadratic
-_SHARE_SEPARATORS = re.compile(r"[|•·/]")
-
 # A heading that opens a list of related links; the short title lines under it go with it.
 _LIST_HEADING = re.compile(
-    rf"^{_BULLET}(?:related(?:\s+(?:articles|stories|links|content|coverage|topics|reading))?|"
+    rf"^{BULLET}?(?:related(?:\s+(?:articles|stories|links|content|coverage|topics|reading))?|"
     r"more\s+on\s+this\s+(?:story|topic)|more\s+(?:from|stories\s+from|on)\s+.{1,40}|"
-    r"read\s+more|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
+    r"more\s+[\w&'’ ]{1,30}|read\s+(?:more|next)|top\s+of\s+the\s+news|"
+    r"explore\s+more\s+on\s+these\s+topics|topics|tags|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
     r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
     r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it)\s*:?\s*$",
-    _I,
+    re.IGNORECASE,
 )
 # A link title: short, no final full stop (headlines rarely end with one), maybe a bullet.
 _LINK_LINE = re.compile(r"^(?:[-–—•*>]\s*)?\S.{0,140}?(?<![.;,])$")
@@ -185,35 +86,13 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def line_kind(line: str) -> str | None:
-    """The kind of boilerplate a single line is, or None for article text."""
-    s = line.strip()
-    if not s:
-        return None
-    if _is_share_bar(s):
-        return "share-prompt"
-    reported = _REPORTED.search(s) is not None
-    for kind, pattern in _LINE_PATTERNS:
-        if pattern.match(s) and (kind == "read-more" or not reported):
-            return kind
-    return None
-
-
 def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
     """Return the text without boilerplate lines, and what was removed (offsets into ``text``)."""
     lines = _lines(text)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
-    i = 0
-    while i < len(lines):
-        if kinds[i] is None and _LIST_HEADING.match(lines[i].stripped):
-            items = _link_items(lines, i)
-            if items:
-                for k in (i, *items):
-                    kinds[k] = "related-links"
-                i = items[-1] + 1
-                continue
-        i += 1
-
+    _mark_link_lists(lines, kinds)
+    _mark_furniture_blocks(lines, kinds)
+    _mark_edges(lines, kinds)
     removed: list[Removed] = []
     keep: list[str] = []
     for line, kind in zip(lines, kinds, strict=True):
@@ -241,10 +120,69 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
     return cleaned, removed
 
 
-def _is_share_bar(line: str) -> bool:
-    parts = [p.strip() for p in _SHARE_SEPARATORS.split(line)]
-    parts = [p for p in parts if p]
-    return len(parts) >= 2 and all(_SHARE_TOKEN.match(p.strip()) for p in parts)
+def _mark_link_lists(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A list heading and the link titles under it (a heading that is itself a teaser label,
+    "Read next", counts as one)."""
+    i = 0
+    while i < len(lines):
+        if kinds[i] in {None, "read-more"} and _LIST_HEADING.match(lines[i].stripped):
+            items = [k for k in _link_items(lines, i) if kinds[k] in {None, "read-more"}]
+            if items:
+                for k in (i, *items):
+                    kinds[k] = "related-links"
+                i = items[-1] + 1
+                continue
+        i += 1
+
+
+def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None]) -> None:
+    """A link title set among furniture: in a block of lines with no blank line between them,
+    where two or more lines are furniture, a short title line that is not a sentence is a
+    promoted headline ("Sign up ...", "Advertisement", "Best electric cars 2024: the top EVs").
+    """
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].stripped:
+            block.append(i)
+            continue
+        furniture = [k for k in block if kinds[k] not in {None, "editorial"}]
+        if len(furniture) >= 2:
+            for k in block:
+                line = lines[k].stripped
+                if kinds[k] is None and _is_link_title(line) and not is_prose(line):
+                    kinds[k] = "related-links"
+        block = []
+
+
+def _mark_edges(lines: list[_Line], kinds: list[str | None]) -> None:
+    """On a pasted web page, the clutter before the article's first sentence (after the
+    headline, its first line) and after its last sentence.
+
+    Only with evidence that the text is a page: furniture somewhere, or a page marker (a
+    byline, a publication time, a tag label, an author note) at an edge. Without it, short
+    lines at the edges are the article's own: a standfirst, a match's venue and kick-off time,
+    the teams' line-ups.
+    """
+    content = [i for i, line in enumerate(lines) if line.stripped and kinds[i] is None]
+    prose = [i for i in content[1:] if is_prose(lines[i].text) and not is_page_note(lines[i].text)]
+    if not prose:
+        return
+    # a first line that is a sentence ends with a full stop: the article starts there, with
+    # no headline and no page header after it
+    first = lines[content[0]].stripped.rstrip("\"'”’)")
+    top = [i for i in content[1:] if i < prose[0]] if not first.endswith(".") else []
+    bottom = [i for i in content if i > prose[-1]]
+    furnished = any(kind not in {None, "editorial"} for kind in kinds)
+    if not furnished and not any(is_page_marker(lines[i].text) for i in top + bottom):
+        return
+    for i in top:
+        if not is_edge_clutter(lines[i].text):
+            break
+        kinds[i] = "page-header"
+    for i in reversed(bottom):
+        if not is_edge_clutter(lines[i].text):
+            break
+        kinds[i] = "page-footer"
 
 
 def _only_space_between(text: str, a: int, b: int) -> bool:

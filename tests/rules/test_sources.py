@@ -134,3 +134,99 @@ def test_src001_relative_clause_is_not_a_second_speaker(lint):
     found = findings(lint, text, "SRC001")
     assert len(found) == 1
     assert found[0].evidence["quotes"] == 1
+
+
+SRC001_SILENT = [
+    "It said the outlook for the second half was weak.",
+    "They said the plan would fail.",
+    "Federated - owner of Macy's and Bloomingdale's - said it would cut 6,000 jobs.",
+    "One driver, who did not want to give her name, wants to leave the town.",
+    "Analysts at the broker Fenwick Hale said the warning raised serious questions.",
+]
+
+
+@pytest.mark.parametrize("text", SRC001_SILENT, ids=[t[:30] for t in SRC001_SILENT])
+def test_src001_silent_on_pronouns_bodies_and_intentions(lint, text):
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_withheld_name_and_hidden_source(lint):
+    text = (
+        "A woman loading horses, who declined to give her name, said the fire came fast. "
+        '"You never get used to it," she said.\n\n'
+        "It is understood the council will meet on Friday."
+    )
+    found = findings(lint, text, "SRC001")
+    by_speaker = {text[f.start : f.end]: f.evidence["quotes"] for f in found}
+    assert by_speaker == {"A woman loading horses": 2, "It is understood": 1}
+
+
+def test_src001_a_source_in_the_lead_is_not_the_next_person_named(lint):
+    text = (
+        "Talks stall\n\nA senior official said the talks had stalled.\n\n"
+        "John Smith, the minister, denied it."
+    )
+    assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == ["A senior official"]
+
+
+def test_src001_voters_outside_a_vote_are_unnamed(lint):
+    text = "Voters in Hartlepool said they were fed up with the parties."
+    assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == [
+        "Voters in Hartlepool"
+    ]
+
+
+def test_src001_some_members_of_a_named_committee_are_still_unnamed(lint):
+    text = (
+        "The Environmental Audit Committee said the plans were not sustainable.\n\n"
+        "Some MPs said privately that the report was too harsh."
+    )
+    assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == ["Some MPs"]
+
+
+SRC001_NOT_SOURCES = [
+    "The prime minister said the rest of the world should listen.",
+    "Tory leader urges apology over the photographs",
+    "Organisers say this year's festival will celebrate European cinema.",
+    "International bosses will tell you that scrapping friendlies is counterproductive.",
+    "If she lost, people would say her career was over.",
+    "However, investors may be wary of Chinese stocks.",
+    "Financial analysts broadly welcomed the move.",
+    "Most voters said the UK should stay in the Common Market in the 1975 referendum.",
+    "TV show sued over stunt\n\nA network is being sued by a viewer who says he was disgusted "
+    "by the stunt.\n\nAustin Aitken is taking action against the network.",
+    "Financial analysts broadly welcomed the Fed's move and shares traded largely flat.",
+    "Thinks Paolo Pescatore mobile industry specialist at IDC, the market will grow.",
+    "More than half of 2,000 people surveyed said they had privacy worries about the tags.",
+    "According to all those players and even Federer himself, the Swiss star is in a "
+    "different league.",
+    "According to analysts Nielsen//NetRatings, more than half of UK net users are logging "
+    "on at high speed.",
+    "Some of those questioned said they were looking to use a mobile service.",
+    "The demonstrators appealed against a finding by Lord Justice May that it was not "
+    "unlawful for the police to turn the passengers away.",
+    "Homes will cause irreversible damage, MPs have warned.\n\n"
+    "The Environmental Audit Committee said the plans were not sustainable.",
+]
+
+
+@pytest.mark.parametrize("text", SRC001_NOT_SOURCES, ids=[t[:30] for t in SRC001_NOT_SOURCES])
+def test_src001_silent_on_offices_bodies_hypotheticals_and_positions(lint, text):
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_a_definite_description_of_a_named_person(lint):
+    text = (
+        "His mother Katherine Jackson told Fox News that her son was innocent. Describing him "
+        'as "a good person", the mother-of-nine said she feared he would not get a fair trial.'
+    )
+    assert findings(lint, text, "SRC001") == []
+
+
+def test_src001_he_is_not_an_unnamed_group(lint):
+    text = (
+        "Mr Raynsford plans to make savings by changing pension schemes. These would raise the "
+        "age from which retiring workers could claim their pensions. He insisted the changes "
+        "were very modest."
+    )
+    assert findings(lint, text, "SRC001") == []

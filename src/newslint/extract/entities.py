@@ -349,6 +349,13 @@ ROLE_TITLES = {
     "coach", "manager", "captain", "professor", "dr", "ceo", "founder", "officer",
 }
 
+# every word written before a name that says the name is a person's: "Treasurer Daniel Moriarty"
+PERSON_TITLES = (_TITLES - {"the", "st", "saint"}) | ROLE_TITLES | {
+    "treasurer", "councillor", "councilor", "coun", "cllr", "alderman", "inspector", "det",
+    "detective", "constable", "pc", "sgt", "sergeant", "cpl", "corporal", "insp", "supt",
+    "minister", "mp", "mla", "mep", "reeve", "justice", "magistrate", "coroner",
+}
+
 
 # fmt: on
 @dataclass

@@ -102,6 +102,16 @@ class Speaker(_Model):
     canonical: str | None = None
 
 
+class Venue(_Model):
+    """Where or to whom words were said, as written: "BBC Radio 4's Today programme" in
+    "Speaking to BBC Radio 4's Today programme, she said ...", "reporters" in "told reporters".
+    Never the speaker, never the content."""
+
+    text: str
+    start: int
+    end: int
+
+
 class Quote(_Model):
     start: int
     end: int
@@ -114,6 +124,11 @@ class Quote(_Model):
     # a quotation split by its tag ("A," he said, "B.") or run over paragraphs: its pieces;
     # empty when the quote is one piece. ``text`` is the pieces joined by a space.
     parts: list[Span] = Field(default_factory=list)
+    venue: Venue | None = None
+    # "statement": words said or written (a quotation, a reported clause, "according to", a
+    # promise); "position": a view or stance read from an ordinary verb, noun or adjective
+    # ("welcomed the move", "voiced concern about", "is wary of", "was criticised by")
+    kind: Literal["statement", "position"] = "statement"
 
 
 class Finding(_Model):

@@ -39,8 +39,11 @@ def _speaker_key(text: str) -> str:
     """,
     tolerance="""
         Fires once per anonymous speaker ("a source", "another source" and "the source" count
-        as one), listing every quote or claim attributed to them. A spokesperson for a named
-        body ("a Kremlin spokesman") speaks on the record for that body and is not flagged.
+        as one; "she said" resolved to an unnamed speaker joins them), listing every quote or
+        claim attributed to them. A spokesperson for a named body ("a Kremlin spokesman") speaks
+        on the record for that body and is not flagged; neither is a pronoun the extractor could
+        not resolve ("it said", "they said"), nor a body described by a noun ("Federated -
+        owner of Macy's").
     """,
 )
 def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
@@ -48,8 +51,10 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
 
     ## What it does
     Lists each speaker the quote extractor types as anonymous: an unnamed person or group
-    ("one US official", "a senior commander", "sources close to the president", "officials").
-    The finding sits on the speaker's first mention; every quote attributed to them is linked.
+    ("one US official", "a senior commander", "sources close to the president", "officials"),
+    someone whose name the article says was withheld ("a driver, who did not want to give her
+    name"), and claims whose source is hidden ("it is understood that ..."). The finding sits
+    on the speaker's first mention; every quote attributed to them is linked.
 
     ## Why is this bad?
     An unnamed source cannot be checked by the reader. Anonymity is sometimes justified, but an
@@ -59,18 +64,30 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
     groups: dict[str, list[Quote]] = {}
     for quote in analysis.quotes:
         sp = quote.speaker
-        if sp is None or sp.type != "anonymous":
+        # an anonymous source gives statements; a position read from an ordinary verb
+        # ("investors may be wary of", "was criticised by campaigners") is the reporter's
+        if sp is None or sp.type != "anonymous" or quote.kind != "statement":
             continue
-        groups.setdefault(_speaker_key(sp.text), []).append(quote)
+        # a pronoun resolved to an unnamed speaker ("she" after "a commuter") joins them
+        groups.setdefault(_speaker_key(sp.canonical or sp.text), []).append(quote)
     for key, quotes in groups.items():
         first = quotes[0].speaker
         assert first is not None
         n = len(quotes)
+        q = quotes[0]
+        hidden = q.cue_start is not None and first.start <= q.cue_start < first.end
+        # a pronoun resolved to an unnamed speaker is shown with them: "'Critics' (as 'they')"
+        who = f"'{first.canonical}' (as '{first.text}')" if first.canonical else f"'{first.text}'"
+        message = (
+            f"a claim whose source is hidden ('{first.text}')"
+            if hidden and n == 1
+            else f"{who} is not named ({n} quote{'s' if n != 1 else ''} or claim"
+            f"{'s' if n != 1 else ''} attributed)"
+        )
         yield Flag(
             start=first.start,
             end=first.end,
-            message=f"'{first.text}' is not named ({n} quote{'s' if n != 1 else ''} or claim"
-            f"{'s' if n != 1 else ''} attributed)",
+            message=message,
             related=tuple((q.start, q.end) for q in quotes),
             evidence={
                 "speaker": key,

@@ -43,11 +43,15 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
     ## What it does
     Lists, as one finding, every piece of page furniture the cleaner cut from the input:
     "READ MORE" teasers, newsletter and app promos, lists of related links, "Source:" and
-    "Read Full Article" trailers, share and follow prompts, adverts, photo credits and calls
-    for tips. A line is cut only when the whole line is furniture: a sentence that mentions a
-    newsletter, or any line with a reporting clause ("..., the council said"), stays. Their
-    offsets (in the input) are in the report's `removed` list; the finding sits at the start
-    of the cleaned text.
+    "Read Full Article" trailers, share and follow prompts, adverts, photo credits, calls for
+    tips, lines addressing the reader ("Check ... with our live map"), and on a pasted web
+    page the labels, bylines, datelines, tags, author notes and related headlines before the
+    article's first sentence and after its last. A line is cut only when the whole line is
+    furniture: a sentence that mentions a newsletter, or any line with a reporting clause
+    ("..., the council said") or a quotation, stays. Editorial notes ("This article was
+    amended on ...", "Additional reporting by ...") are set aside with the kind `editorial`
+    and counted apart. Their offsets (in the input) are in the report's `removed` list; the
+    finding sits at the start of the cleaned text.
 
     ## Why is this bad?
     Boilerplate is not the article: figures and quotes in a teaser belong to another story and
@@ -56,14 +60,19 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
     """
     if not analysis.removed:
         return
-    kinds = Counter(r.kind for r in analysis.removed)
+    furniture = [r for r in analysis.removed if r.kind != "editorial"]
+    notes = len(analysis.removed) - len(furniture)
+    kinds = Counter(r.kind for r in furniture)
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-    n = len(analysis.removed)
+    n = len(furniture)
+    parts = [f"removed {n} piece{'s' if n != 1 else ''} of boilerplate before checking ({summary})"]
+    if notes:
+        note = f"set aside {notes} editorial note{'s' if notes != 1 else ''}"
+        parts = [*parts, note] if n else [f"{note} before checking"]
     yield Flag(
         start=0,
         end=0,
-        message=f"removed {n} piece{'s' if n != 1 else ''} of boilerplate before checking "
-        f"({summary})",
+        message="; ".join(parts),
         evidence={
             "removed": [
                 {"start": r.start, "end": r.end, "kind": r.kind, "text": r.text[:120]}

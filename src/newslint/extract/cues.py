@@ -1,0 +1,706 @@
+"""Cues from the parse: the words that report a claim, with its speaker and content.
+
+A verb with a reported clause (ccomp), a communication verb with an infinitive or noun claim,
+"according to X", a claim noun with its owner, a stance adjective, a "Name:" line, a dash
+signature. The speaker is the verb's subject as written, whole (titles, "of the ...",
+appositions); every verb cue comes from the lexicon in ``speakers.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from newslint.budget import checkpoint
+from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
+from newslint.extract.cue_clauses import (
+    POSITION_PREPS,
+    SUBJECTS,
+    agent_of,
+    around,
+    can_hold_a_view,
+    clause_span,
+    cue_tokens,
+    doc_text,
+    is_when,
+    noun_phrase,
+    own_subject,
+    set_off,
+    strip_final_stop,
+    subject_of,
+    that_clause,
+    trim,
+)
+from newslint.extract.lexicon import (
+    CLAIM_NOUNS,
+    COMMUNICATION_VERBS,
+    DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
+    INFINITIVE_CLAIM_VERBS,
+    INTENTION_VERBS,
+    NOT_CUES,
+    OBJECT_CLAIM_VERBS,
+    STANCE_ADJECTIVES,
+    TAG_VERBS,
+)
+from newslint.extract.marks import CLOSING, MARKS, STRAIGHT
+from newslint.extract.speakers import speaker_head
+from newslint.extract.venues import AUDIENCE_VERBS, venue_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass
+class Cue:
+    tokens: list[Token]
+    speaker: SpacySpan | None
+    content: tuple[int, int] | None  # clause or claim the parse gives, characters
+    # "clause", "infinitive", "object", "parenthetical", "according", "colon", "bare",
+    # "sourceless" (no source given), "hidden" (a source hidden on purpose: "it is understood")
+    kind: str
+    parts: list[tuple[int, int]] | None = None  # content in pieces around a parenthetical cue
+    venue: tuple[int, int] | None = None  # where or to whom it was said ("told reporters")
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+    @property
+    def word(self) -> Token:
+        return self.tokens[-1] if self.kind == "according" else self.tokens[0]
+
+
+def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
+    cues: list[Cue] = []
+    for token in doc:
+        if token.i % 4096 == 0:
+            checkpoint()
+        cue = _verb_cue(token)
+        if cue is not None:
+            cue.venue = venue_of(token)
+        else:
+            cue = (
+                _according_cue(token) or _noun_cue(token) or _dash_cue(token) or _stance_cue(token)
+            )
+        if cue is not None:
+            cues.append(cue)
+    for start, end in paragraphs or []:
+        cue = _colon_cue(doc, start, end)
+        if cue is not None:
+            cues.append(cue)
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _verb_cue(token: Token) -> Cue | None:
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
+        return None
+    if is_anonymity_clause(token):
+        # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
+        return None
+    lemma = token.lemma_.lower()
+    if (_negated(token) and lemma not in {"deny", "dispute"}) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
+    ):
+        # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
+        # order", "would have to show that ...": nothing was said
+        return None
+    if _hypothetical(token):
+        # "people would say ...", "bosses will tell you ...", "until someone tells me": what
+        # someone might say is not what they said
+        return None
+    speaker = subject_of(token)
+    if speaker is not None and _nobody(speaker):
+        return None  # "No-one knows ...", "nobody said"
+    if speaker is not None and _in_a_vote(token, speaker):
+        return None  # "most voters said the UK should stay in, in the 1975 referendum"
+    if lemma == "read" and not _written(speaker):
+        return None  # "she read the report": a reader, not a speaker
+    children = list(token.children)
+    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    lexical = lemma in COMMUNICATION_VERBS
+    if not ccomp and lexical:
+        # "continues to insist, in an interview, that ...": the parser hung the "that" clause
+        # on the verb above as an adverbial clause
+        hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
+        ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
+    if ccomp and (
+        _noun_owns_clause(token, ccomp[0])
+        # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
+        # so a clause the parser gave it without "that" is a misread coordination
+        or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
+    ):
+        ccomp = []
+    tokens = cue_tokens(token)
+    # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
+    if ccomp and speaker is not None and lexical:
+        content = clause_span(ccomp[0], exclude=token)
+        return Cue(tokens, speaker, content, "clause")
+    if (
+        ccomp
+        and speaker is None
+        and lemma in TAG_VERBS
+        and any(c.dep_ == "auxpass" for c in children)
+        and ccomp[0].i > token.i
+    ):
+        # "It was reported that ...": a claim with no source given; "it is understood that
+        # ...": a claim whose source is hidden on purpose, an anonymous one
+        content = clause_span(ccomp[0], exclude=token)
+        if lemma in ANONYMOUS_CLAIM_VERBS:
+            return Cue(tokens, _hidden_source(token), content, "hidden")
+        return Cue(tokens, None, content, "sourceless")
+    if not lexical:
+        return None
+    if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
+        passive = _passive_claim(token, tokens)
+        if passive is not None:
+            return passive
+    if speaker is None and token.dep_ != "relcl":
+        # "said" with no subject reports nothing we can attribute, except in a quote's tag
+        return None
+    subject = own_subject(token)
+    if (
+        token.dep_ in {"parataxis", "ccomp", "advcl"}
+        and subject is not None
+        and lemma in TAG_VERBS
+        and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT"} for c in children)
+        # "-- most of whom had announced their support --": a relative clause, not a tag
+        and not any(t.tag_ in {"WP", "WDT", "WP$"} for t in subject.subtree)
+        and (set_off(token) or token.dep_ == "parataxis")
+    ):
+        # "The plan failed, he said." / "The plan, she said, failed."
+        head = token.head
+        if head.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
+            parts = around(head, token)
+            if parts:
+                content = (parts[0][0], parts[-1][1])
+                return Cue(tokens, speaker, content, "parenthetical", parts)
+    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
+    if xcomp:
+        if _says_infinitive(token, xcomp[0]):
+            return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+        if lemma in INTENTION_VERBS | DIRECTIVE_VERBS or _negated(token) or _withholds(xcomp[0]):
+            # "declined to comment", "wants to give her name", "asked not to be named": an
+            # intention, an act or a refusal, not a statement
+            return None
+    objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+    if lemma in OBJECT_CLAIM_VERBS:
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
+                objects.append(prep)
+        if objects:
+            obj = objects[0]
+            # "announced plans this week to give ...", "cited the audit as the reason"
+            rest = _positions_after(children, obj.i)
+            # "endorses Trump, who says he is honored": what the object says is its own
+            spoken = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ == "relcl" and c.lemma_.lower() in COMMUNICATION_VERBS | TAG_VERBS
+                ),
+                None,
+            )
+            content = clause_span(obj, drop_subtree=spoken)
+            if rest and content is not None:
+                doc = token.doc
+                last = doc[max(c.right_edge.i for c in rest)]
+                content = trim(doc_text(doc), content[0], last.idx + len(last.text))
+            return Cue(tokens, speaker, content, "object")
+    # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and speaker is not None and agent_of(token) is not None:
+        return Cue(tokens, speaker, clause_span(passive), "passive")
+    # any other complement after the verb is what was said: "pitched the plan to voters"
+    after = [
+        c
+        for c in children
+        if c.i > token.i
+        and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
+        and c.dep_ not in SUBJECTS
+        # "spoke in Fort Worth", "reported from the border": where and when is not a position
+        and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
+        # "speaking to reporters", "talked with the BBC": who heard it, not what was said
+        and not (
+            lemma in AUDIENCE_VERBS and c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
+        )
+    ]
+    if (
+        after
+        and speaker is not None
+        and lemma not in _PLAIN_SENSE
+        and can_hold_a_view(speaker)
+        and speaker[0].lower_ not in {"who", "which", "that"}
+    ):
+        start = min(c.left_edge.i for c in after)
+        end = max(c.right_edge.i for c in after)
+        doc = token.doc
+        content = trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
+        return Cue(tokens, speaker, content, "complement")
+    # a closing tag the parser did not hang the clause on: "The wing cost £48m, the board said."
+    if speaker is not None and token.i > 0:
+        sent = token.sent
+        tag_start = min(speaker.start, token.i)
+        doc = token.doc
+        if (
+            tag_start > sent.start + 2
+            and doc[tag_start - 1].text == ","
+            and all(t.is_punct for t in doc[token.i + 1 : sent.end])
+        ):
+            content = trim(doc_text(doc), sent.start_char, doc[tag_start - 1].idx)
+            if content:
+                return Cue(tokens, speaker, content, "parenthetical")
+    return Cue(tokens, speaker, None, "bare")
+
+
+# what a speaker withheld: "declined to comment", "asked not to be named", "did not want to give
+# her name", "was not authorised to speak publicly"
+_WITHHELD = {"comment", "identify", "name", "quote"}
+
+
+# what "reads": "the letter reads", "the sign read", "a note recovered from the branch read"
+_WRITTEN = DOCUMENT_NOUNS | {"sign", "headline", "banner", "placard", "caption", "inscription",
+                             "plaque", "slogan", "poster", "card", "label"}  # fmt: skip
+
+
+def _written(speaker: SpacySpan | None) -> bool:
+    if speaker is None:
+        return False
+    head = speaker_head(speaker)
+    return head.lemma_.lower() in _WRITTEN or head.lower_ in _WRITTEN
+
+
+_CONDITIONAL = {"would", "could", "might", "may", "'d", "should"}
+_IF = {"if", "unless", "until", "whenever", "lest"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    return any(
+        (c.dep_ == "aux" and c.lower_ in _CONDITIONAL)
+        or (c.dep_ == "mark" and c.lower_ in _IF)
+        or (c.dep_ in {"dative", "dobj"} and c.lower_ == "you")
+        for c in verb.children
+    )
+
+
+_VOTES = {"referendum", "ballot", "vote", "election", "plebiscite", "poll"}
+
+
+def _in_a_vote(verb: Token, speaker: SpacySpan) -> bool:
+    """What voters "said" in a referendum or ballot is how they voted: a result, not a
+    statement ("most voters said the UK should stay in, in the 1975 referendum")."""
+    if speaker_head(speaker).lemma_.lower() != "voter":
+        return False
+    return any(
+        t.dep_ == "pobj" and t.lemma_.lower() in _VOTES and t.head.lower_ in {"in", "at"}
+        for t in verb.subtree
+    )
+
+
+def _nobody(speaker: SpacySpan) -> bool:
+    """ "No-one", "nobody", "none of them": a speaker who is no one."""
+    doc = speaker.doc
+    words = [t.lower_ for t in doc[max(0, speaker.start - 2) : speaker.end] if t.text != "-"]
+    return any(w in {"nobody", "none", "noone", "no-one"} for w in words) or any(
+        a == "no" and b == "one" for a, b in pairwise(words)
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not say", "has never disclosed": a negation in the verb's own group (a "not" the
+    parser hung on it from a quotation, '"Probably not," she said', does not count)."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "neg"
+        and verb.i - 3 <= c.i < verb.i
+        and not any(t.text in MARKS for t in doc[c.i : verb.i])
+        for c in verb.children
+    )
+
+
+def _says_infinitive(verb: Token, infinitive: Token) -> bool:
+    """Is the infinitive what was said? "vowed to fight on", "urged residents not to wait";
+    not "declined to comment", "wants to cut taxes", "asked not to be named"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INFINITIVE_CLAIM_VERBS or _negated(verb) or _withholds(infinitive):
+        return False
+    if lemma in DIRECTIVE_VERBS:
+        # a directive tells someone: "urged residents to leave", "asked the council to act",
+        # "called on Republicans to ...", "appealed to drivers to ..."
+        return (
+            any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children)
+            or any(
+                c.dep_ in {"prep", "prt"}
+                and c.lower_ in {"on", "upon", "for", "to"}
+                and any(o.dep_ == "pobj" for o in c.children)
+                for c in verb.children
+            )
+        )
+    return True
+
+
+# verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"
+_JUDGING_VERBS = {
+    "welcome", "praise", "criticise", "criticize", "condemn", "denounce", "support", "oppose",
+    "attack", "slam", "blast", "mock", "defend", "endorse", "decry", "tout", "hail", "applaud",
+}  # fmt: skip
+# nouns that take a "that" clause of their own: "appealed against a finding that ..."
+_CLAUSE_NOUNS = CLAIM_NOUNS | {
+    "finding", "ruling", "decision", "judgment", "judgement", "verdict", "conclusion", "view",
+    "idea", "notion", "belief", "fact", "news", "report", "reports", "suggestion", "suggestions",
+}  # fmt: skip
+
+
+def _noun_owns_clause(verb: Token, clause: Token) -> bool:
+    """ "appealed against a finding by the judges that it was lawful": the clause is what the
+    finding says (the parser hung it on the verb); a clause noun between the verb and the
+    clause, in the verb's object or prepositional phrase, owns it."""
+    start = clause.left_edge.i
+    for child in verb.children:
+        if child.dep_ not in {"prep", "dobj"} or not verb.i < child.i < start:
+            continue
+        nouns = child.subtree if child.dep_ == "prep" else [child]
+        if any(
+            t.i < start and t.pos_ == "NOUN" and t.lemma_.lower() in _CLAUSE_NOUNS for t in nouns
+        ):
+            return True
+    return False
+
+
+def _withholds(infinitive: Token) -> bool:
+    lemma = infinitive.lemma_.lower()
+    if lemma in _WITHHELD:
+        return True
+    children = list(infinitive.children)
+    if lemma == "give" and any(c.lemma_.lower() == "name" for c in children if c.dep_ == "dobj"):
+        return True
+    return lemma in {"speak", "talk"} and any(
+        c.lower_ in {"publicly", "officially", "openly"} or c.lower_ == "on" for c in children
+    )
+
+
+def _positions_after(children: list[Token], i: int) -> list[Token]:
+    """Complements after token ``i`` that carry a position: a clause, an infinitive, "as the
+    reason", "for its cost" (a time, "on Thursday", is not one)."""
+    return [
+        c
+        for c in children
+        if c.i > i
+        and (
+            c.dep_ in {"xcomp", "ccomp", "oprd"}
+            or (c.dep_ == "prep" and c.lower_ in POSITION_PREPS and not is_when(c))
+        )
+    ]
+
+
+def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
+    """ "The plan has been widely criticised for its cost": a judgement with no source given.
+    The claim is the passive subject with what follows the verb."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in children):
+        return None
+    hidden = verb.lemma_.lower() in ANONYMOUS_CLAIM_VERBS
+    relative = subject.lower_ in {"which", "that", "who"}
+    if subject.lower_ == "it" or (relative and not hidden):
+        return None
+    after = _positions_after(children, verb.i)
+    if not after:
+        return None  # "Heavy snow is expected in the north": no judgement, a forecast of events
+    doc = verb.doc
+    text = doc_text(doc)
+    head = trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+    if head is None:
+        return None
+    # "The deal, which is understood to include ...": the claim is what follows the verb
+    parts = [] if relative else [head]
+    last = doc[max(c.right_edge.i for c in after)]
+    first = doc[min(c.left_edge.i for c in after)]
+    tail = trim(text, first.idx, last.idx + len(last.text))
+    if tail is not None:
+        parts.append(tail)
+    if not parts:
+        return None
+    content = (parts[0][0], parts[-1][1])
+    if hidden:
+        # "Selectors are understood to have been watching ...": an anonymous claim
+        return Cue(tokens, doc[tokens[0].i : tokens[-1].i + 1], content, "hidden", parts)
+    return Cue(tokens, None, content, "sourceless", parts)
+
+
+def _hidden_source(verb: Token) -> SpacySpan:
+    """ "It is understood": the words that stand for a source the article keeps hidden."""
+    doc = verb.doc
+    start = min(
+        [verb.i]
+        + [
+            c.i
+            for c in verb.children
+            if c.dep_ in {"expl", "nsubjpass", "nsubj"} and c.lower_ == "it"
+        ]
+        + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    )
+    return doc[start : verb.i + 1]
+
+
+# verbs whose plain object is more often a thing than a position: "saw their ratings fall"
+_PLAIN_SENSE = {
+    "see",
+    "hear",
+    "set",
+    "push",
+    "raise",
+    "require",
+    "allow",
+    "play",
+    "lay",
+    "put",
+    "sign",
+    "eye",
+    "float",
+    "spell",
+    "seek",
+    "aim",
+    "find",
+    "learn",
+}
+
+
+def _according_cue(token: Token) -> Cue | None:
+    if token.lower_ != "according":
+        return None
+    doc = token.doc
+    to = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to":
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    speaker = noun_phrase(obj)
+    # "according to analysts Nielsen//NetRatings": the parser hung the name beside the noun
+    beside = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"pobj", "appos"} and c.i == speaker.end and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+    if beside is not None:
+        speaker = doc[speaker.start : beside.right_edge.i + 1]
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+    sent = token.sent
+    tokens = [t.i for t in sent if t.i not in phrase and not t.is_space]
+    # the claim is the rest of the sentence on the side away from the attribution
+    before = [i for i in tokens if i < token.i]
+    after = [i for i in tokens if i > max(phrase)]
+    side = after if len([i for i in after if not doc[i].is_punct]) > 2 else before
+    if not side:
+        return None
+    content = trim(doc_text(doc), doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
+    content = strip_final_stop(doc_text(doc), content)
+    return Cue([token, to], speaker, content, "according")
+
+
+# "faced criticism for", "drew questions about": the subject is the target, not the holder
+_RECEIVING_VERBS = {
+    "face",
+    "receive",
+    "escape",
+    "draw",
+    "get",
+    "attract",
+    "earn",
+    "weather",
+    "field",
+    "endure",
+    "suffer",
+    "take",
+    "hear",
+    "read",
+    "rate",
+    "answer",
+}
+
+
+def _noun_cue(token: Token) -> Cue | None:
+    """ "Trump's claim that ...", "the minister's warning", "voiced concern that ...":
+    a claim noun with its owner, or the object of a verb whose subject holds the claim."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
+    content = clause_span(clause) if clause is not None else None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and content is None:
+            return None
+        return Cue([token], noun_phrase(owner), content, "noun")
+    # "expressed concern that ...", "made the case for ...": the noun carries the position
+    verb = token.head
+    if (
+        token.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in COMMUNICATION_VERBS | _RECEIVING_VERBS
+    ):
+        return None
+    if content is None:
+        about = next(
+            (
+                c
+                for c in list(token.children) + list(verb.children)
+                if c.dep_ == "prep"
+                and c.lower_ in {"about", "over", "on", "for", "against"}
+                and c.i > token.i
+            ),
+            None,
+        )
+        content = clause_span(about) if about is not None else None
+    speaker = subject_of(verb)
+    if content is None or speaker is None or not can_hold_a_view(speaker):
+        return None
+    doc = token.doc
+    tokens = list(doc[verb.i : token.i + 1]) if token.i - verb.i <= 3 else [token]
+    return Cue(tokens, speaker, content, "noun")
+
+
+_STANCE_PREPS = {"about", "of", "over", "with", "against"}
+
+
+def _stance_cue(token: Token) -> Cue | None:
+    """ "Mr Obama is determined to warn ...", "She is sure that ...": a stance adjective."""
+    if (
+        token.pos_ != "ADJ"
+        or token.dep_ != "acomp"
+        or token.lemma_.lower() not in STANCE_ADJECTIVES
+    ):
+        return None
+    verb = token.head
+    # "worried about the vote", "sure that ...", "eager to"; not "critical to his success"
+    complement = next(
+        (
+            c
+            for c in token.children
+            if c.i > token.i
+            and (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
+        ),
+        None,
+    )
+    speaker = subject_of(verb)
+    if complement is None or speaker is None:
+        return None
+    doc = token.doc
+    tokens = list(doc[min(verb.i, token.i) : token.i + 1])
+    return Cue(tokens, speaker, clause_span(complement), "stance")
+
+
+def _dash_cue(token: Token) -> Cue | None:
+    """'"...." ― Jane Smith': a quotation signed with a dash and a name."""
+    if token.text not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
+        return None
+    doc = token.doc
+    if doc[token.i - 1].text not in CLOSING + STRAIGHT:
+        return None
+    start = token.i + 1
+    while start < len(doc) and doc[start].is_space:  # "”― Jane Smith" with a no-break space
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].pos_ == "PROPN" or doc[end].is_title):
+        end += 1
+    if end == start:
+        return None
+    return Cue([token], doc[start:end], None, "dash")
+
+
+# "Ana Torres: we will rebuild", and a transcript's turn inside quotation marks: '"WALLACE: ...'
+_COLON_LINE = re.compile(r"^\s*[\"“]?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
+    """A "Name: words" line: a transcript turn or a headline's attribution."""
+    m = _COLON_LINE.match(doc_text(doc)[start:end])
+    if not m:
+        return None
+    name = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
+    colon_at = start + m.group(0).rindex(":")
+    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    if name is None or colon is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in name):
+        return None
+    content = trim(doc_text(doc), colon_at + 1, end)
+    return Cue(list(colon), name, content, "colon")
+
+
+# cues that report words said or written; the others read a position from an ordinary verb,
+# noun or adjective ("welcomed the move", "voiced concern", "is wary of", "was backed by")
+_STATEMENTS = {"clause", "parenthetical", "according", "colon", "dash", "bare", "infinitive",
+               "hidden", "sourceless"}  # fmt: skip
+
+
+def says(cue: Cue) -> bool:
+    """Does the cue report a statement (rather than a position)? An object claim counts when
+    its verb reports speech: "denied any wrongdoing", "announced plans"."""
+    if cue.kind in _STATEMENTS:
+        return True
+    return cue.kind == "object" and cue.word.lemma_.lower() in TAG_VERBS
+
+
+# cues whose content holds what their speaker said, so a cue inside it is part of that
+_HOLDS_SPEECH = {"clause", "according", "infinitive", "object", "hidden", "sourceless"}
+
+
+def outermost(cues: list[Cue]) -> list[Cue]:
+    """One attribution per claim.
+
+    A cue inside another cue's reported words is part of them: 'She said he believes X' is
+    hers, and 'urged hospitals to report cases' reports nothing of the hospitals'. A bare
+    complement that holds a reporting clause is not a claim itself: in 'addressed rumours of a
+    rift, saying the pair had drifted apart' what she said is the clause.
+    """
+    inner = outside_speech(cues)
+    clause_starts = sorted(c.start for c in inner if c.kind in {"clause", "parenthetical"})
+    return [
+        c
+        for c in inner
+        if c.kind != "complement" or c.content is None or not _any_in(clause_starts, *c.content)
+    ]
+
+
+def outside_speech(cues: list[Cue]) -> list[Cue]:
+    """The cues not inside another cue's reported words (its content, when that is not their
+    own): one sweep with bisection instead of every pair."""
+    spans = sorted({c.content for c in cues if c.content and c.kind in _HOLDS_SPEECH})
+    # for the spans starting at or before each point, the two reaching furthest (two, so that
+    # a cue's own content can be left out)
+    reach: list[list[tuple[int, int]]] = []
+    furthest: list[tuple[int, int]] = []
+    for a, b in spans:
+        furthest = sorted([*furthest, (b, a)], reverse=True)[:2]
+        reach.append([(a2, b2) for b2, a2 in furthest])
+    starts = [a for a, _ in spans]
+    kept = []
+    for c in cues:
+        i = bisect.bisect_right(starts, c.start)
+        inside = i > 0 and any(c.end <= b and c.content != (a, b) for a, b in reach[i - 1])
+        if not inside:
+            kept.append(c)
+    return kept
+
+
+def _any_in(starts: list[int], a: int, b: int) -> bool:
+    """Some of the sorted ``starts`` lies in ``[a, b)``."""
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b

@@ -1,0 +1,55 @@
+"""Venues: where or to whom a speaker said it, kept apart from the speaker and the content.
+
+"Speaking to BBC Radio 4's Today programme, the minister said ..." (the programme is where she
+spoke, not what she said), "told reporters", "told the BBC that ...", "said in an interview with
+CNN", "talked with the Guardian".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslint.extract.cue_clauses import doc_text, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# verbs whose "to"/"with" names who heard it: "speaking to reporters", "talked with the BBC"
+AUDIENCE_VERBS = {"speak", "talk", "write", "say", "tell", "explain", "reply", "respond", "testify"}
+_PARTICIPLES = {"speak", "talk", "write", "appear", "testify"}
+_SETTINGS = {"interview", "interviews", "podcast", "programme", "program", "show", "broadcast"}
+
+
+def venue_of(verb: Token) -> tuple[int, int] | None:
+    """Characters of the venue of a reporting verb, if the parse gives one."""
+    if verb.lemma_.lower() == "tell":
+        obj = next(
+            (c for c in verb.children if c.dep_ in {"dative", "dobj", "iobj"} and c.i > verb.i),
+            None,
+        )
+        if obj is not None:
+            return _phrase(obj)
+    hosts = [verb] + [
+        c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in _PARTICIPLES
+    ]
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            audience = prep.lower_ in {"to", "with"} and (
+                host is not verb or verb.lemma_.lower() in AUDIENCE_VERBS - {"say"}
+            )
+            # "said in an interview with CNN", "told 6PR's breakfast show"
+            setting = prep.lower_ in {"in", "on", "during"} and obj.lemma_.lower() in _SETTINGS
+            if audience or setting:
+                return _phrase(obj)
+    return None
+
+
+def _phrase(head: Token) -> tuple[int, int] | None:
+    doc = head.doc
+    left, right = head.left_edge, head.right_edge
+    return trim(doc_text(doc), left.idx, right.idx + len(right.text))

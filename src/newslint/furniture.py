@@ -1,0 +1,386 @@
+"""Page furniture, one line at a time: what a line of a pasted web page is by its shape.
+
+Two kinds of evidence, used by ``clean.py``:
+
+- **whole-line patterns** (``line_kind``): a line that is furniture wherever it stands: "READ
+  MORE: ...", newsletter and app promos, share bars, photo credits, a line addressing the
+  reader with a web action ("Sign up ...", "Check ... with our live map", "Join the debate in
+  the comments"), a related headline in capitals, an editorial note about the article itself;
+- **shapes** (``is_prose``, ``is_edge_clutter``): whether a line reads as a sentence of the
+  article, or as the short title-case labels, bylines, datelines, tags, author bios and notices
+  that stand before an article's first sentence and after its last.
+
+The guard (``carries_statement``): a line with a reporting clause or a quotation ("..., the
+council said", 'said: "..."') is the article's, whatever its shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+BULLET = r"(?:[-–—•*>»›▪●◦]\s*)"
+_BULLET = BULLET + "?"
+SOCIAL = (
+    r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|e-?mail|tiktok|youtube|threads|bluesky|"
+    r"telegram|reddit|messenger|pinterest|snapchat|mastodon|flipboard|google\s+news)"
+)
+# A short lead-in before the call to action: "Never miss a story:", "Enjoyed this article?",
+# "Don't miss the latest news - sign up ...", "FARNBOROUGH 2024: Follow ..."
+_LEAD = r"(?:[^.:!?|]{0,60}(?:[:!?.|–—]|\s-)\s+)?"
+
+# Each pattern must match a whole line (after stripping). Order matters only for the kind named.
+_LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "read-more",
+        re.compile(
+            # "READ MORE: ...", "See also ›", "Read more" on its own, "READ | ..."
+            rf"^{_BULLET}(?:read|see|watch|listen)\s+(?:more|also|next|now|again)\b"
+            r"\s*(?:[:|\-–—>»›]|\bhere\b|$).*$"
+            # a teaser label with a colon, bar or arrow, then the teased headline
+            rf"|^{_BULLET}(?:also\s+read|also\s+see|related|more\s+on\s+this(?:\s+story)?|more|"
+            r"read|watch|listen|"
+            r"live(?:\s+(?:updates|blog|coverage))?|latest|breaking|recommended|trending|"
+            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|"
+            r"you\s+(?:might|may)\s+also\s+like|further\s+reading|"
+            r"more\s+(?:from|on)\s+[\w' ]{1,30}?)\s*[:|»>›]\s*\S.*$",
+            _I,
+        ),
+    ),
+    (
+        "source-trailer",
+        re.compile(
+            # "Source: Reuters": a credit is a name, not a sentence with a clause
+            r"^(?:sources?|via|credit|credits)\s*:\s*(?=.{1,60}$)(?!.*,\s+(?:who|which|that)\b)\S.*$"
+            r"|^(?:read|view|see)\s+(?:the\s+)?(?:full|original|complete|whole|rest\s+of\s+the)\s+"
+            r"(?:article|story|report|piece)(?:\s+(?:here|at|on|in)\b.{0,80})?\s*[.»>›…]*$"
+            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?\s*[.»>›…]*$"
+            r"|^click\s+here\s+to\s+read\b.{0,120}$"
+            r"|^(?:originally|first)\s+published\s+(?:at|on|by|in)\b.{0,100}$"
+            r"|^this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
+            r"(?:appeared|published|ran)\b.{0,100}$",
+            _I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            rf"^(?=.{{0,220}}$){_BULLET}{_LEAD}(?:sign\s+up|subscribe|register|join|get|receive)\b"
+            r".{0,160}\b(?:newsletters?|bulletins?|briefings?|inbox|e-?mails?|digest|"
+            r"unlimited\s+access|(?:news\s+)?alerts)\b.*$"
+            r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+(?:to|in)\s+your\s+inbox\b.*$"
+            r"|^(?=.{0,160}$)(?:enter\s+your\s+email|your\s+email\s+address)\b.*$"
+            r"|^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|for\s+free))?\W*$"
+            r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$",
+            _I,
+        ),
+    ),
+    (
+        "share-prompt",
+        re.compile(
+            # "Share this article", "Email this story to a friend"
+            r"^(?=.{0,160}$)(?:share|tweet|e-?mail|print|save|send)\s+(?:this|the)\s+"
+            r"(?:article|story|page|post|piece)\b.*$"
+            # "Follow us on Instagram", "Like us on Facebook", "Share on WhatsApp"
+            rf"|^(?=.{{0,160}}$){_LEAD}(?:share|follow|like|find|join|connect\s+with|watch|"
+            rf"listen\s+to)(?:\s+(?:us|him|her|them|[A-Z][\w.]*))?\s+(?:on|via)\s+{SOCIAL}\b.*$"
+            r"|^(?=.{0,160}$)follow\s+@\w+.*$"
+            r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+"
+            r"(?:share|follow|subscribe|sign\s+up|like|download|join)\b.*$"
+            r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?|"
+            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$",
+            _I,
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            r"^(?=.{0,200}$)(?:advertisement|advert|ad|sponsored(?:\s+content)?|promoted|"
+            r"paid\s+(?:content|partnership)|"
+            r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+            r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|"
+            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})\W*$"
+            # "Sponsored: ...", "Advertisement feature: ..."
+            r"|^(?=.{0,200}$)(?:sponsored|promoted|advertisement|paid\s+(?:content|post)|partner"
+            r"(?:\s+content)?)(?:\s+feature)?\s*[:|]\s*\S.*$"
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
+            r"(?:[\w-]+\s+){0,2}app\b.*$"
+            r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
+            r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
+            r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
+            r"|^(?=.{0,160}$)(?:copyright\b|©|\(c\)\s).*$"
+            r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
+            _I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            # photo furniture: "Image source, Getty Images", "Image caption, ...", "Photo: AP"
+            r"^(?=.{0,240}$)(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:].*$"
+            r"|^(?=.{0,240}$)\(?(?:photograph|photo|picture|pic|image|video|credit)s?\s*:\s*\S.*$"
+            # a caption ending in its credit: "... (Image: Ceri Lloyd)", "(Dan Whitby/PA Wire)"
+            r"|^(?=.{0,240}$)(?:.*\s)?\((?:photograph|photo|picture|pic|image|video|credit)s?"
+            r"(?:\s+credit)?\s*:\s*[^()]{1,80}\)$"
+            r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$",
+            _I,
+        ),
+    ),
+    (
+        "tip-line",
+        re.compile(
+            # "Got a story? Email us", "Have you been affected? Contact ...": a call for tips
+            r"^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip|tip)|do\s+you\s+have\s+a\s+story|"
+            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+(?:for|at|in|near)\b|"
+            r"get\s+in\s+touch|share\s+your\s+(?:story|experience|views|pictures|photos)|"
+            r"send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))\b.{0,160}"
+            r"(?:\b(?:e-?mail|contact|get\s+in\s+touch|send|whatsapp|message)\b|\S+@\S+\.\w+).*$",
+            _I,
+        ),
+    ),
+]
+
+# An editorial note that belongs to the article: a correction, an update note, a reporting
+# credit. Set aside with its own kind (not boilerplate): see ``clean.py`` for why.
+EDITORIAL = re.compile(
+    r"^(?=.{0,500}$)\(?(?:"
+    r"this\s+(?:article|story|report|piece|headline|version)\s+(?:was|has\s+been|"
+    r"had\s+been|is\s+being)\s+(?:amended|updated|corrected|changed|edited|revised)\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b"
+    r"|(?:correction|clarification|update|editor['’]s\s+note)s?\b[^:.]{0,40}:"
+    r"|(?:additional\s+)?reporting\s+by\s+(?-i:[A-Z])"
+    r"|with\s+(?:additional\s+)?(?:files|reporting)\s+from\s+(?-i:[A-Z])"
+    r"|editing\s+by\s+(?-i:[A-Z])"
+    r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
+    r"(?:report|story|article)"
+    r")",
+    _I,
+)
+
+# A reporting clause marks article text ("..., the council said"): never furniture, except for
+# labelled teasers, whose headline may quote someone.
+REPORTED = re.compile(
+    r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
+    r"insisted|explained|stated|denied|admitted|revealed|argued)\b",
+    _I,
+)
+# a quotation of three words or more in double marks
+_QUOTATION = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+[^\"“”]*[\"”]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_bulleted(line: str) -> bool:
+    return re.match(BULLET, line.strip()) is not None and not line.strip().startswith("--")
+
+
+def carries_statement(line: str) -> bool:
+    """A line with a reporting clause or a quotation is the article's: the guard that keeps a
+    quote, an attributed figure or a named person's statement whatever the line's shape."""
+    s = line.strip()
+    if is_bulleted(s):
+        return False
+    if REPORTED.search(s) and len(s.split()) >= 5:
+        return True
+    return _QUOTATION.search(s) is not None and ends_sentence(s)
+
+
+def ends_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line.strip()) is not None
+
+
+# words of a dateline: "Dec. 3, 2024 Updated Dec. 3, 2024 5:40 p.m."
+_DATE_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|"
+    r"updated|published|posted|first|last|modified|at|on|ago|hours?|mins?|minutes?|read|"
+    r"gmt|bst|ist|est|edt|pst|pdt|aest|aedt|utc|\W*\d[\d:.,/]*\w{0,2}\W*",
+    _I,
+)
+
+
+def is_prose(line: str) -> bool:
+    """Reads as a sentence of an article: three words or more, a lower-case word after the
+    first, and a full stop (or a question or exclamation mark) at the end; or a statement.
+    A dateline ("Dec. 3, 2024 Updated 5:40 p.m.") is not prose."""
+    s = line.strip()
+    if carries_statement(s):
+        return True
+    if not ends_sentence(s):
+        return False
+    tokens = s.split()
+    if sum(1 for t in tokens if _DATE_WORD.fullmatch(t)) >= 0.5 * len(tokens):
+        return False
+    words = _WORD.findall(s)
+    return len(words) >= 3 and any(w[0].islower() for w in words[1:])
+
+
+# a related headline or promo in capitals ("HOSEPIPE BAN FEARS AS RESERVOIR LEVELS DROP"): six
+# words or more, with the small words of a sentence; a title in capitals ("METAL GEAR SOLID:
+# SNAKE EATER", "TOO FAST TOO FURIOUS (DIGITAL BRIDGES)") has none
+_SMALL_WORDS = {"AS", "ON", "OF", "TO", "IN", "FOR", "AFTER", "OVER", "THE", "A", "AT", "WITH",
+                "FROM", "AND", "IS", "ARE", "HAS", "BY", "INTO", "UP"}  # fmt: skip
+
+
+def _capitals_teaser(line: str) -> bool:
+    words = _WORD.findall(line)
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        len(words) >= 6
+        and all(ch.isupper() for ch in letters)
+        and not line.rstrip().endswith((".", ":"))
+        and "(" not in line
+        and any(w in _SMALL_WORDS for w in words)
+    )
+
+
+# A line that addresses the reader with a web action: an imperative ("sign up", "check",
+# "follow", "join", "listen", "watch", "tell us") about the outlet's own things (its newsletter,
+# app, live coverage, comments, map, deals) or "here". Both parts are needed, so an article's
+# "Check your smoke alarms" or "Follow the advice of the fire service" stays.
+_WEB_ACTION = re.compile(
+    rf"^(?=.{{0,260}}$){_BULLET}{_LEAD}(?:(?:please\s+)?(?:sign\s+up|subscribe|register|click|tap|"
+    r"follow|download|install|join|share|watch|listen|check|read|explore|get|try|submit|"
+    r"report|e-?mail|tell|send|contact|learn|find\s+out|discover|see|shop|book|vote|comment|"
+    r"visit|log\s+in|stay|keep\s+up|don'?t\s+miss|never\s+miss|want|enjoy|catch\s+up))\b"
+    r"(?=.*\b(?:here|newsletters?|inbox|app|podcasts?|comments?|below|link|website|"
+    r"community|channel|deals?|live(?!\s+(?:in|with|near|at|alone|together))|"
+    r"free|(?:our|the)\s+latest|latest\s+(?:news|updates|stories)|"
+    r"our\s+(?:\w+\s+){0,3}(?:hub|map|planner|page|coverage|team|site|tracker|guide|"
+    r"blog|feed|stories|reporters?|journalism|newsroom|editors?)|us|"
+    + SOCIAL
+    + r")\b|.*\S+@\S+\.\w+)",
+    _I,
+)
+# A question to the reader before a call to action: "What do you think? Join the debate",
+# "Were you caught up in the queues? Email travel@...", "Do you have a hero? Tell us"
+_READER_QUESTION = re.compile(
+    r"^(?=.{0,240}$)(?:[^?]{0,120}\b(?:you|your)\b[^?]{0,120})\?\s+"
+    r"(?:e-?mail|tell|contact|send|join|share|let|write|comment|get\s+in\s+touch|call|message)"
+    r"\b.*$",
+    _I,
+)
+
+
+def line_kind(line: str) -> str | None:
+    """The kind of furniture a single line is, or None for article text."""
+    s = line.strip()
+    if not s:
+        return None
+    if EDITORIAL.match(s) and not REPORTED.search(s):
+        return "editorial"
+    if is_share_bar(s):
+        return "share-prompt"
+    guarded = carries_statement(s)
+    for kind, pattern in _LINE_PATTERNS:
+        if pattern.match(s) and (kind == "read-more" or not guarded):
+            return kind
+    if guarded:
+        return None
+    # a call to action is a label, not a sentence: "Listen to the full interview on our
+    # website from 7pm." is the article telling the reader where to hear more
+    if not s.endswith(".") and (_WEB_ACTION.match(s) or _READER_QUESTION.match(s)):
+        return "promo"
+    if _capitals_teaser(s):
+        return "read-more"
+    return None
+
+
+# A line of share buttons: "Tweet this | Email this | Print this page", "Facebook · X · Copy link"
+_SHARE_TOKEN = re.compile(
+    rf"^(?:(?:share|tweet|e-?mail|print|save|send|post|pin|copy)(?:\s+(?:this|on|to|link))*"
+    rf"(?:\s+(?:page|article|story|link))?(?:\s+{SOCIAL})?|{SOCIAL}|copy\s+link)$",
+    _I,
+)
+# the bare separator: "\s*[|/]\s*" tried at every space of a long blank run is quadratic
+_SHARE_SEPARATORS = re.compile(r"[|•·/]")
+
+
+def is_share_bar(line: str) -> bool:
+    parts = [p.strip() for p in _SHARE_SEPARATORS.split(line)]
+    parts = [p for p in parts if p]
+    return len(parts) >= 2 and all(_SHARE_TOKEN.match(p.strip()) for p in parts)
+
+
+# -- the edges of the page: before the first sentence and after the last --------------------
+
+# "Daniel Osei is a Toronto-based reporter covering transit.", "Rebecca Tan covers biotech for
+# PharmaPulse.", "Tyler Brandt can be reached at ...": a note about the writer
+_AUTHOR_NOTE = re.compile(
+    r"^(?=.{0,300}$)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:"
+    r"(?:is|was)\s+(?:a|an|the|our)\b.{0,100}\b(?:reporter|writer|correspondent|editor|"
+    r"journalist|columnist|contributor|producer|presenter|critic|photographer)\b"
+    r"|covers\b|writes\s+(?:about|on|for)\b|reports\s+on\b|can\s+be\s+(?:reached|contacted)\b)",
+)
+# the page speaking of itself: "This article is closed for comments.", "If you buy something
+# from a link in this article, we may earn a commission.", "Our Standards: ...", "(This story
+# has not been edited by our staff ...)", "News24 is committed to providing you with ..."
+_SELF_REFERENCE = re.compile(
+    r"^(?=.{0,320}$)\(?(?:.*\b(?:this|the)\s+(?:article|story|page|content|site|website|"
+    r"material)\s+(?:is|was|has|may|will|cannot|can(?:not)?|contains)\b"
+    r"|our\s+(?:standards|policy|policies|journalism|editorial|code)\b"
+    r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b)",
+    _I,
+)
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w{2,}")
+
+
+_BYLINE = re.compile(r"^(?=.{0,120}$)(?:by|written\s+by|words\s+by)\s+(?-i:[A-Z])\S*", _I)
+_READ_TIME = re.compile(
+    r"\b\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b|\bestimated\s+\d+\s+min(?:ute)?s?\b|"
+    r"\breading\s+time\b|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+    _I,
+)
+_PUBLISHED = re.compile(r"\b(?:updated|published|posted|modified)\b", _I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", _I)
+_TOPIC_LABEL = re.compile(
+    r"^(?:topics|tags|related\s+topics|explore\s+more\s+on\s+these\s+topics|filed\s+under|"
+    r"categories|more\s+on\s+these\s+topics)\b\s*:?",
+    _I,
+)
+
+
+def _timestamp(line: str) -> bool:
+    """ "Updated 27 Mar 2024", "Thu 11 Jan 2024 11.47 GMT": when the page was published."""
+    tokens = line.split()
+    if len(tokens) > 16 or not any(ch.isdigit() for ch in line):
+        return False
+    dated = sum(1 for t in tokens if _DATE_WORD.fullmatch(t)) >= 0.5 * len(tokens)
+    if _PUBLISHED.search(line):
+        return dated or len(tokens) <= 6
+    return dated and _YEAR.search(line) is not None and _CLOCK.search(line) is not None
+
+
+def is_page_marker(line: str) -> bool:
+    """A line only a web page has: a byline, a publication time, a reading time, a topic or
+    tag label, a contact address, the page speaking of itself. One such line (or any
+    furniture) tells that the text was pasted from a page, so the labels around the article's
+    edges can go with it. (A note about the author is not enough on its own: a column may end
+    with one.)"""
+    s = line.strip()
+    if carries_statement(s):
+        return False
+    if not is_prose(s) and (
+        _BYLINE.match(s) or _READ_TIME.search(s) or _timestamp(s) or _TOPIC_LABEL.match(s)
+    ):
+        return True
+    return bool(_SELF_REFERENCE.match(s) or (_EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30))
+
+
+def is_page_note(line: str) -> bool:
+    """A sentence that is the page's, not the article's: a page marker or a note about the
+    author ("Daniel Osei is a Toronto-based reporter covering transit.")."""
+    s = line.strip()
+    return is_page_marker(s) or (_AUTHOR_NOTE.match(s) is not None and not carries_statement(s))
+
+
+def is_edge_clutter(line: str) -> bool:
+    """On a pasted page, at the top or the bottom, outside the article's sentences: a label,
+    byline, dateline, tag list or related headline (not prose), or a page note. A statement
+    is never clutter."""
+    s = line.strip()
+    if carries_statement(s):
+        return False
+    return (not is_prose(s) and len(s.split()) <= 30) or is_page_note(s)
