@@ -53,6 +53,13 @@ SILENT = [
     ("Doris Kemp, who turned 99 yesterday, was born on 9 August 1925 in Hull.", "2024-08-10"),
     ("Capt. Ray Dumont, 58, will retire on Friday. Dumont, who turns 59 in December, joined in "
      "1990.", "2024-10-22"),
+    # an age at an earlier time the article does not date
+    ("Dana Whitlock, 41, was jailed for four years on Monday. The court heard that Whitlock, who "
+     "was 38 at the time of the fraud, had forged invoices.", "2024-06-12"),
+    ("Aled Morgan, 52, now runs the union branch. Morgan was 47 during the long strike at the "
+     "plant.", "2024-06-12"),
+    ("Priya Nair, 29, coaches the under-12s. Nair was 19 then, and had just left school.",
+     "2024-06-12"),
     # two people, two ages: never compared
     ("Jane Whitlow, 34, runs the bakery. Her business partner, Omar Khan, 43, handles the "
      "accounts.", "2024-05-02"),

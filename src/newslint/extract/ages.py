@@ -55,7 +55,13 @@ _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b")
 _BORN_YEAR = re.compile(r"^(?:[^.;!?\n]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)")
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z\"“])")
-_WHEN = re.compile(r"^\s*(?:when|before|after|until|by the time)\b", re.I)
+# after an age, words that put it at a time of its own the article does not date ("who was 32
+# at the time of the robbery", "was 19 then", "during the strike")
+_WHEN = re.compile(
+    r"^\s*(?:when|before|after|until|by the time|while|during|then|back then|at the time|"
+    r"at that time|at the (?:start|end|height|outset) of|on the (?:day|night|morning) of)\b",
+    re.I,
+)
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
 _RELATIVE_DAY = re.compile(
     r"\b(?P<word>yesterday|today|tonight|this week|last week|this month|last month)\b"
