@@ -237,7 +237,7 @@ def test_page_shape_line(line, kind):
         "Listen to the full interview on the station's website from 1900 GMT.",
         "METAL GEAR SOLID: SNAKE EATER",
         "TOO FAST TOO FURIOUS (DIGITAL BRIDGES)",
-        "Get Me Out Of Here drew an average of 10.9m viewers.",
+        "Strictly Come Dancing drew an average of 8.4m viewers.",
         "Follow our lead, the minister told the conference.",
         "The report was updated on Monday, the council said.",
     ],

@@ -121,16 +121,16 @@ SILENT = {
         "Governor's Ball with his family."
     ),
     "a-demonym-is-not-a-place": (
-        "Around 26,000 albums are released in the UK each year. On average every Briton buys "
-        "three albums a year, the industry said, making Britain second only to the US in sales."
+        "Some 14,000 novels are published in the UK every year. The average Briton reads six "
+        "of them a year, the trade body said, putting Britain behind only Iceland in reading."
     ),
     "a-plain-noun-ending-a-company-name": (
         "Shares in Standard Life rose by 3% on Monday. Traders on Liffe said volumes were low, "
         "and Standard Life Investments declined to comment."
     ),
     "a-role-noun-after-an-article": (
-        "Allan Scott won the 400m on Saturday. The 22-year-old Scot finished fourth in the "
-        "hurdles, and Scott said he was pleased."
+        "Ewan Scott won the 800m on Sunday. The 24-year-old Scot came third in the steeplechase, "
+        "and Scott said he was delighted."
     ),
     "short-form-of-a-club": (
         "The striker has scored 11 goals for Real Madrid this season. He has scored for Real in "

@@ -439,8 +439,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     ("It has a 7- or 8-inch screen.", [Q(7, "inch"), Q(8, "inch")]),
     (
-        "She has raised 280 million of the 1.5 billion rupees she needs.",
-        [Q(2.8e8, "INR", kind="money"), Q(1.5e9, "INR", kind="money")],
+        "He has collected 340 million of the 2.5 billion rupees he needs.",
+        [Q(3.4e8, "INR", kind="money"), Q(2.5e9, "INR", kind="money")],
     ),
     ("Two of the five judges agreed.", [Q(2, kind="count", counted=None), Q(5, kind="count")]),
     (
@@ -541,8 +541,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The fort was built between AD 1000 and 1260 by settlers.", []),
     ("Labs ran 3,000 COVID -19 tests a day.", [Q(3000, kind="count")]),
     (
-        "the sp 500 was down 2.1% and the ftse 100 rose 1%.",
-        [Q(2.1, "percent", change="down"), Q(1, "percent", change="up")],
+        "the ftse 100 was down 3.4% and the sp 500 rose 2%.",
+        [Q(3.4, "percent", change="down"), Q(2, "percent", change="up")],
     ),
     ("The temperature was -19 at dawn.", [Q(-19, kind="count")]),
     # ---- movements whose two figures are apart -------------------------------------------------

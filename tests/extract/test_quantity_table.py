@@ -97,8 +97,8 @@ def test_a_rise_from_one_level_to_another_keeps_its_order():
 
 
 def test_a_movement_across_a_clause_is_read_in_order():
-    q = _only("Fuel economy improved from 20 miles per gallon in 2008 to 29 mpg last year.")
-    assert (q.from_value, q.to_value) == (20.0, 29.0)
+    q = _only("Mileage went up from 31 miles per gallon in 2015 to 38 mpg this spring.")
+    assert (q.from_value, q.to_value) == (31.0, 38.0)
 
 
 def test_a_range_has_no_movement():

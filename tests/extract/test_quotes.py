@@ -540,27 +540,27 @@ def test_a_relative_pronoun_is_never_the_speaker_its_antecedent_is(extract):
 
 def test_who_is_the_person_even_when_the_parser_hangs_it_on_a_thing(extract):
     text = (
-        "The video has become a focal point for demonstrators here, who have taken to the "
-        "streets and called for footage to be released."
+        "The shooting has become a flashpoint for protesters here, who have marched in the "
+        "streets and called for the recording to be released."
     )
-    quote = one(extract(text), "footage to be released")
-    assert quote.speaker.text == "demonstrators here"
+    quote = one(extract(text), "recording to be released")
+    assert quote.speaker.text == "protesters here"
 
 
 def test_a_relative_clause_set_off_by_dashes_is_not_a_tag(extract):
     text = (
-        "Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most "
-        "of whom had previously announced their support -- who cited her years as secretary "
-        "of State."
+        "Harlow released a list of backers from 40 former judges and prosecutors -- most "
+        "of whom had already declared their support -- who cited his record as attorney "
+        "general."
     )
     quotes = extract(text)
-    assert not [q for q in quotes if q.text.startswith("Clinton unveiled")]
+    assert not [q for q in quotes if q.text.startswith("Harlow released")]
 
 
 def test_what_the_object_of_a_position_says_is_its_own(extract):
-    quotes = extract("Ted Cruz endorses Trump, who says he is honored.")
-    assert one(quotes, "he is honored").speaker.text == "Trump"
-    assert one(quotes, "Trump").text == "Trump"
+    quotes = extract("Mendez endorses Okafor, who says he is delighted.")
+    assert one(quotes, "he is delighted").speaker.text == "Okafor"
+    assert one(quotes, "Okafor").text == "Okafor"
 
 
 def test_a_quotation_after_a_long_tag_sentence_continues_the_quote(extract):
@@ -598,24 +598,24 @@ def test_a_headline_quotation_nobody_says_below_has_no_speaker(extract):
 
 def test_some_of_whom_speak_for_the_noun_before_them(extract):
     text = (
-        "Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most "
-        "of whom had previously announced their support -- who cited her years.\n\n"
+        "Okafor unveiled a roster of backers from 60 retired captains and colonels -- many "
+        "of whom had earlier announced their support -- who praised his years.\n\n"
         "The officials, most of whom asked not to be named, said the deal was close."
     )
     quotes = extract(text)
     support = [q for q in quotes if q.text == "their support"]
-    assert [q.speaker.text for q in support] == ["95 retired generals and admirals"]
+    assert [q.speaker.text for q in support] == ["60 retired captains and colonels"]
     assert one(quotes, "deal was close").speaker.text == "The officials"
 
 
 def test_a_quote_running_on_in_one_paragraph_holds_no_cue(extract):
     text = (
-        '"I felt we did enough to win the game. "We dominated after the break, the players '
-        'showed a fantastic response. "But for the keeper we could have scored five," said '
-        "the manager."
+        '"I thought we did enough to take the points. "We controlled it after half-time, the '
+        'lads showed a great reaction. "But for their goalkeeper we might have won by four," '
+        "said the coach."
     )
     quotes = extract(text)
-    assert [q.speaker.text for q in quotes] == ["the manager"]
+    assert [q.speaker.text for q in quotes] == ["the coach"]
     assert len(quotes[0].parts) == 3
 
 

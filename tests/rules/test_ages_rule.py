@@ -70,9 +70,9 @@ SILENT = [
     ("Sam Oduya, 45, was charged with assault. The 19-year-old victim was taken to hospital.",
      None),
     # an age at another time, and numbers in brackets that are not ages
-    ("Hazel Gilbert, 23, gave up ballet at the age of 10 and now coaches children.", None),
+    ("Rowan Pike, 27, quit gymnastics at the age of 12 and now trains juniors.", None),
     ("Jane Whitlow, 34, was 29 when she opened the bakery on Mill Lane.", "2024-05-02"),
-    ("Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77).", None),
+    ("Substitutes: Bramley for Oduya (58), Kerrigan for Sutcliffe (81).", None),
     # another age in the sentence before: the next sentence's may be that person's
     ("Brian Hughes, 68, was found guilty on Tuesday with his son Dean, 41. The 41-year-old had "
      "denied the charges.", "2024-05-10"),

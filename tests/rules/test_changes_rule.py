@@ -79,7 +79,7 @@ SILENT = [
      "points.", None),
     # a growth rate compared with the last one, and a rate per year, are not changes of them
     ("Industrial output grew 4.1% in the year to May, down from 6% in March.", None),
-    ("The market is forecast to grow by about 40% a year until 2027, from 49 to 74 firms.", None),
+    ("The sector is expected to expand by about 30% a year until 2030, from 52 to 81 firms.", None),
     ("Ticket sales rose from 40 to 50, a 25% increase.", None),
     ("Recorded burglaries fell by 410 to 1,240, down from 1,650 a year earlier.", None),
     ("The brewery made a profit of £3.2m, up £0.8m on the previous year's £2.4m.", None),
@@ -89,9 +89,9 @@ SILENT = [
      "last election.\n\nThe Premier said a drop of 4.5 percentage points in the primary vote "
      "was expected.", None),
     # "N times more likely" compares two groups: not a level a change is between
-    ("Asians were 1.9 times more likely to be stopped, compared with 1.7 times more likely in "
-     "the previous year.\n\nThe number of Asians stopped had risen by 300% since the laws "
-     "came in.", None),
+    ("Young drivers were 2.4 times more likely to be fined, against 2.1 times as likely a year "
+     "earlier.\n\nThe number of young drivers fined had gone up by 250% since the cameras "
+     "went in.", None),
     # a range of changes: "by 2 to 3 per cent"
     ("Fares will rise by 2 to 3 per cent in January, from an average of £4.10.", None),
 ]  # fmt: skip

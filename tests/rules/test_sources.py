@@ -139,7 +139,7 @@ def test_src001_relative_clause_is_not_a_second_speaker(lint):
 SRC001_SILENT = [
     "It said the outlook for the second half was weak.",
     "They said the plan would fail.",
-    "Federated - owner of Macy's and Bloomingdale's - said it would cut 6,000 jobs.",
+    "Harcourt - owner of Bellmans and Tidewell - said it would close 40 stores.",
     "One driver, who did not want to give her name, wants to leave the town.",
     "Analysts at the broker Fenwick Hale said the warning raised serious questions.",
 ]
@@ -170,43 +170,43 @@ def test_src001_a_source_in_the_lead_is_not_the_next_person_named(lint):
 
 
 def test_src001_voters_outside_a_vote_are_unnamed(lint):
-    text = "Voters in Hartlepool said they were fed up with the parties."
+    text = "Shoppers in Wrexham said they were tired of the roadworks."
     assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == [
-        "Voters in Hartlepool"
+        "Shoppers in Wrexham"
     ]
 
 
 def test_src001_some_members_of_a_named_committee_are_still_unnamed(lint):
     text = (
-        "The Environmental Audit Committee said the plans were not sustainable.\n\n"
-        "Some MPs said privately that the report was too harsh."
+        "The Public Accounts Committee said the scheme was not good value.\n\n"
+        "Some MPs said privately that the verdict was too harsh."
     )
     assert [text[f.start : f.end] for f in findings(lint, text, "SRC001")] == ["Some MPs"]
 
 
 SRC001_NOT_SOURCES = [
-    "The prime minister said the rest of the world should listen.",
-    "Tory leader urges apology over the photographs",
-    "Organisers say this year's festival will celebrate European cinema.",
-    "International bosses will tell you that scrapping friendlies is counterproductive.",
-    "If she lost, people would say her career was over.",
-    "However, investors may be wary of Chinese stocks.",
-    "Financial analysts broadly welcomed the move.",
-    "Most voters said the UK should stay in the Common Market in the 1975 referendum.",
-    "TV show sued over stunt\n\nA network is being sued by a viewer who says he was disgusted "
-    "by the stunt.\n\nAustin Aitken is taking action against the network.",
-    "Financial analysts broadly welcomed the Fed's move and shares traded largely flat.",
-    "Thinks Paolo Pescatore mobile industry specialist at IDC, the market will grow.",
-    "More than half of 2,000 people surveyed said they had privacy worries about the tags.",
-    "According to all those players and even Federer himself, the Swiss star is in a "
-    "different league.",
-    "According to analysts Nielsen//NetRatings, more than half of UK net users are logging "
-    "on at high speed.",
-    "Some of those questioned said they were looking to use a mobile service.",
-    "The demonstrators appealed against a finding by Lord Justice May that it was not "
-    "unlawful for the police to turn the passengers away.",
-    "Homes will cause irreversible damage, MPs have warned.\n\n"
-    "The Environmental Audit Committee said the plans were not sustainable.",
+    "The prime minister said the other members of the alliance should pay attention.",
+    "Labour leader urges inquiry over the leaked emails",
+    "Organisers say this year's fair will showcase Scandinavian design.",
+    "Club chairmen will tell you that cutting the cup competition is a mistake.",
+    "If he retired, fans would say his best years were behind him.",
+    "However, savers may be cautious about Japanese bonds.",
+    "Market analysts broadly welcomed the decision.",
+    "Most voters said the town should keep its grammar school in the 1998 ballot.",
+    "Radio station sued over prank\n\nA broadcaster is being sued by a listener who says he was "
+    "humiliated by the prank.\n\nDerek Haines is taking action against the broadcaster.",
+    "Market analysts broadly welcomed the central bank's cut and bonds traded mostly steady.",
+    "Thinks Marta Lindqvist retail sector specialist at Kantor, the market will shrink.",
+    "More than half of 3,000 people polled said they had worries about the new meters.",
+    "According to all those riders and even Pogacar himself, the Slovenian is in a class of "
+    "his own.",
+    "According to analysts Ofcomwatch, more than a third of UK homes are streaming in high "
+    "definition.",
+    "Some of those interviewed said they were planning to switch supplier.",
+    "The campaigners appealed against a finding by Mr Justice Hale that it was not unlawful "
+    "for the council to close the shelter.",
+    "Flats will cause lasting harm to the river, MPs have warned.\n\n"
+    "The Public Accounts Committee said the scheme was not good value.",
 ]
 
 
@@ -217,16 +217,16 @@ def test_src001_silent_on_offices_bodies_hypotheticals_and_positions(lint, text)
 
 def test_src001_a_definite_description_of_a_named_person(lint):
     text = (
-        "His mother Katherine Jackson told Fox News that her son was innocent. Describing him "
-        'as "a good person", the mother-of-nine said she feared he would not get a fair trial.'
+        "His mother Brenda Okoye told Sky News that her son had done nothing wrong. Calling him "
+        'a "gentle boy", the mother-of-five said she feared the jury had already made up its mind.'
     )
     assert findings(lint, text, "SRC001") == []
 
 
 def test_src001_he_is_not_an_unnamed_group(lint):
     text = (
-        "Mr Raynsford plans to make savings by changing pension schemes. These would raise the "
-        "age from which retiring workers could claim their pensions. He insisted the changes "
-        "were very modest."
+        "Ms Carrow plans to cut costs by changing the bus contracts. These would end the "
+        "discount from which older passengers could buy their passes. She insisted the changes "
+        "were fair."
     )
     assert findings(lint, text, "SRC001") == []

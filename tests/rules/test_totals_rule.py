@@ -63,8 +63,7 @@ SILENT = [
     "raffle.",
     "Of the 300 homes, 120 will be at Brook Farm and 110 at Mill Road.",
     "Four new members joined, among them Ruth Adeyemi, Liam Doyle and Maria Santos.",
-    "The other two finalists, Citizen Kane and A Matter of Life and Death, split the remaining "
-    "votes.",
+    "The other two nominees, Brief Encounter and The Third Man, shared the remaining votes.",
     # complete and right
     "The team scored 11 goals in three matches: four against Malta, five against Cyprus and two "
     "against Latvia.",
@@ -88,11 +87,11 @@ SILENT = [
     "The school fair raised £7,900 this year. Stalls made £3,100, a raffle £2,200 and donations "
     "£1,900. Much of the money came from one family.",
     # bodies, not people; "three of which" is a part; money that "came from" is no whole
-    "The suit names the singer plus three associates, The Walt Disney Company and its parent "
-    "company ABC Inc.",
-    "She has set 10 world records in the pole vault, three of which have come on British soil.",
-    "The party spent £2.36m, second only to the Conservatives' £3.13m. Labour's campaign cost "
-    "£1.7m, the Lib Dems' £1.19m and the Greens' £404,000.",
+    "The claim names the actor plus two agents, Marlow Pictures and its parent company Redcliff "
+    "Media Ltd.",
+    "He has won 12 national titles in the high jump, four of which have come on home soil.",
+    "The party spent £1.84m, second only to the Liberals' £2.71m. The Greens' campaign cost "
+    "£0.9m, the Nationalists' £640,000 and the Independents' £215,000.",
     "The six accused are Peter Njoroge, Grace Mwangi, Samuel Ouma, Fatuma Hassan, Daniel Rotich "
     "and Lucy Odhiambo.",
     # the names say whom the figures were against; the list is of figures

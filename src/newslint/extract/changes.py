@@ -302,7 +302,7 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         and (q.start, q.end) not in change_spans
         and q.change is None
         and q.dimension not in ("age", "time", "duration")
-        # "1.9 times more likely": a comparison of two groups, not a level
+        # "2.4 times more likely": a comparison of two groups, not a level
         and not re.match(r"\s*times\b", text[q.end : q.end + 8])
         and not q.text.lower().endswith("times")
     ]
@@ -346,7 +346,7 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         for b in singles[k + 1 : k + 3]:
             gap = text[a.end : b.start]
             if not _compatible(a, b):
-                continue  # "from £3.24bn ($6.13bn) in 2003 to £2.89bn": skip the conversion
+                continue  # "from £4.10bn ($7.30bn) in 2019 to £3.65bn": skip the conversion
             if len(gap) <= 40 and not re.search(r";|,\s", gap) and _TO_BEFORE_NEW.search(gap):
                 found.append(Endpoints(_figure(a), _figure(b), "from", (index(a.start),)))
             break

@@ -123,7 +123,7 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is not None and _nobody(speaker):
         return None  # "No-one knows ...", "nobody said"
     if speaker is not None and _in_a_vote(token, speaker):
-        return None  # "most voters said the UK should stay in, in the 1975 referendum"
+        return None  # "most voters said the town should keep its school, in the 1998 ballot"
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
@@ -298,7 +298,7 @@ _VOTES = {"referendum", "ballot", "vote", "election", "plebiscite", "poll"}
 
 def _in_a_vote(verb: Token, speaker: SpacySpan) -> bool:
     """What voters "said" in a referendum or ballot is how they voted: a result, not a
-    statement ("most voters said the UK should stay in, in the 1975 referendum")."""
+    statement ("most voters said the town should keep its school, in the 1998 ballot")."""
     if speaker_head(speaker).lemma_.lower() != "voter":
         return False
     return any(

@@ -277,7 +277,7 @@ def _counted(tokens: Sequence[Token], label: str) -> bool:
     word = tokens[0]
     if word.i > 0 and word.doc[word.i - 1].lower_ in _COUNTING_WORDS:
         return True
-    # "the 22-year-old Scot": a person's name takes no article; places do (the Netherlands)
+    # "the 24-year-old Scot": a person's name takes no article; places do (the Netherlands)
     return label in ("PERSON", "PROPN") and any(child.dep_ == "det" for child in word.children)
 
 

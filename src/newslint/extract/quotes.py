@@ -151,8 +151,8 @@ _SOURCE_NOUNS = {"official", "source", "aide", "adviser", "advisor", "insider", 
 
 
 def _named_after_the_lead(doc: Doc, quotes: list[Quote]) -> None:
-    """ "A US TV network is being sued by a viewer who says he was disgusted ... Austin Aitken
-    is taking action against NBC": a lead that describes someone ("a viewer", "a man") and a
+    """ "A radio station is being sued by a listener who says he was humiliated ... Derek
+    Haines is taking action against it": a lead that describes someone ("a viewer", "a man") and a
     next sentence that opens on a person's name names them."""
     text = doc_text(doc)
     # past the second paragraph break nothing is the lead any more
@@ -187,7 +187,7 @@ _OPENERS = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "Tha
 
 
 def _opening_name(sent: SpacySpan) -> str | None:
-    """The person's name a sentence opens with: "Austin Aitken is taking action ..." (a person
+    """The person's name a sentence opens with: "Derek Haines is taking action ..." (a person
     entity, or two or three capitalised words then a verb or a comma)."""
     words = [t for t in sent if not t.is_space]
     if not words:

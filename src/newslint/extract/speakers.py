@@ -161,7 +161,7 @@ def speaker_type(
         # "players like Stephen Jones and Gareth Thomas": the group is named by its members
         if _named_members(head):
             return "named", None
-        # "more than half of 2,000 people surveyed", "some of those questioned": a survey's
+        # "more than half of 3,000 people polled", "some of those interviewed": a survey's
         # respondents
         if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
             return "document", None

@@ -292,7 +292,7 @@ def left_context(text: str, left: int, ratio: bool = False) -> tuple[str, str | 
 
 
 def level_direction(text: str, left: int) -> str | None:
-    """'rose 8.1 percent to 99.20 yuan', 'fell to 49.5Hz': the direction of a level reached."""
+    """'rose 6.3 percent to 87.40 yuan', 'fell to 49.5Hz': the direction of a level reached."""
     words = words_before(text, left)
     if not words or words[-1] not in ("to", "at"):
         return None

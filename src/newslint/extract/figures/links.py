@@ -101,11 +101,11 @@ def read_rates(text: str, built: list[Figure]) -> None:
 
 def fill_ellipses(text: str, built: list[Figure]) -> None:
     """A bare number joined to an earlier figure of its sentence counts the same thing: "435 homes
-    by sale and 187 by tender", "460 vehicles this year compared with 63", "84.75 cents, while the
-    lowest is 74.07". Of the earlier figures with a unit or a counted noun, the one closest in
+    by sale and 187 by tender", "460 vehicles this year compared with 63", "91.20 cents, while the
+    lowest is 80.15". Of the earlier figures with a unit or a counted noun, the one closest in
     size is the antecedent ("68,400 people out of work for one to two years and 95,800 who ...").
     A number can also borrow from the next one: "four-, five- and six-cylinder engines", "a 7-
-    or 8-inch screen", "280 million of the 1.5 billion shekels"."""
+    or 8-inch screen", "340 million of the 2.5 billion shekels"."""
     for i in range(len(built) - 2, -1, -1):
         b, nxt = built[i], built[i + 1]
         if not _bare(text, b) or (nxt.unit is None and nxt.counted is None):
@@ -198,7 +198,7 @@ _FROM_GAP_RE = re.compile(
 
 def join_movements(text: str, built: list[Figure]) -> None:
     """A movement whose two figures are apart: "from $36,040 at 10.45pm to $34,935 at 5am",
-    "from 20 miles per gallon in 2008 to 29 mpg". The two become one range with the direction
+    "from 31 miles per gallon in 2015 to 38 mpg". The two become one range with the direction
     of the movement, as "from 4.8% to 4.7%" is. ("Rose to $7.4bn from $6.8bn" stays two figures:
     a new level and the old one.)"""
     i = 0
