@@ -144,6 +144,81 @@ def test_people_match_as_the_scan_of_every_mention(givens, surnames):
         people[index].mentions.append(mention)
 
 
+def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
+    """``entities.group_mentions`` as it was: each mention weighed against every person."""
+    from newslint.extract.entities import (
+        Person,
+        compatible_given_names,
+        is_variant,
+        strip_titles,
+    )
+
+    def joins(person, m, words):  # type: ignore[no-untyped-def]
+        if m.gender and person.gender and m.gender != person.gender:
+            return False
+        for other in person.mentions:
+            theirs = other.tokens
+            same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
+            if not same and len(words) == 1 and words[0] in theirs:
+                continue
+            if not same or not compatible_given_names(theirs[:-1], words[:-1]):
+                return False
+        return True
+
+    people: list = []
+    nicknames = {nickname: mention for mention, nickname in aliases}
+    for m in sorted([m for m in found if m.tokens], key=lambda m: (-len(m.tokens), m.start)):
+        words = m.tokens
+        written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
+        fits = [p for p in people if joins(p, m, words)]
+        alias = nicknames.get(m.text)
+        if alias is not None and len(words) == 1:
+            fits = [p for p in people if alias in p.mentions]
+        if len(fits) == 1 or (fits and len(words) == 1):
+            person = min(fits, key=lambda p: p.mentions[0].start)
+        else:
+            person = Person(canonical=written, mentions=[], roles=set())
+            people.append(person)
+        person.mentions.append(m)
+        if len(written) > len(person.canonical):
+            person.canonical = written
+        if person.gender is None:
+            person.gender = m.gender
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from([*_GIVEN, "dot", "smith"]), max_size=2),
+            st.sampled_from([*_SURNAMES, "dot", "anna"]),
+            st.sampled_from([None, "m", "f"]),
+            st.sampled_from(["", "Mr ", "Ms "]),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.lists(st.integers(0, 29), max_size=3),
+)
+def test_group_mentions_as_the_scan_of_every_person(rows, nicknamed):
+    from newslint.extract.entities import Mention, group_mentions
+
+    found = []
+    for n, (given_names, surname, gender, title) in enumerate(rows):
+        text = title + " ".join(w.title() for w in [*given_names, surname])
+        found.append(Mention(text=text, start=n * 40, end=n * 40 + len(text), label="PERSON",
+                             gender=gender))  # fmt: skip
+    aliases = [(found[i], "Dot") for i in nicknamed if i < len(found)]
+    indexed = group_mentions(found, aliases)
+    scanned = _group_by_scan(found, aliases)
+    assert [(p.canonical, p.mentions, p.gender) for p in indexed] == [
+        (p.canonical, p.mentions, p.gender) for p in scanned
+    ]
+
+
 @given(st.lists(st.tuples(st.sampled_from(["mayor", "chief", "judge"]),
                           st.sampled_from(["Ana Torres", "Ben Okafor", "Ana Torres"])),
                 max_size=12),
