@@ -24,10 +24,13 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
-from newslint.extract.entities import Person
+from newslint.extract.entities import Mention, Person
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
+# a pronoun or a bare "the N-year-old" whose antecedent the text shows is theirs within ten years
+# ("she is turning five", said of a leap-day baby of 20, is a joke; "aged nine", a child)
+ANTECEDENT_YEARS = 10
 Statement = AgeStatement | BirthStatement
 
 
@@ -54,18 +57,36 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     statements: list[Statement] = [*facts.ages, *facts.births]
     for s in statements:
         person = _person_of(s.subject, facts.people)
+        if person is None and s.subject.name is None and _introduced_earlier(s, facts):
+            continue  # "a 19-year-old woman ... the 19-year-old": her, whoever else is named
         if person is None:
             if s.subject.name is None:
                 unnamed.append(s)
             continue
         named.setdefault(person.canonical, []).append(s)
         people[person.canonical] = person
+    if not named:
+        # no name carries an age: "Ian McBride ... The 71-year-old ... He was born in 1949"
+        for s in unnamed:
+            person = _antecedent(analysis, facts, s)
+            found = named.get(person.canonical, []) if person is not None else []
+            if person is not None and (not found or _within(s, found, ANTECEDENT_YEARS)):
+                named.setdefault(person.canonical, []).append(s)
+                people[person.canonical] = person
+        if not any(len(found) > 1 for found in named.values()):
+            named = {}
     if named:
         known = {canonical: list(found) for canonical, found in named.items()}
         for s in unnamed:
             canonical = _main_person(analysis, facts, s, people, known)
+            if canonical is None:
+                person = _antecedent(analysis, facts, s)
+                found = named.get(person.canonical, []) if person is not None else []
+                if person is not None and (not found or _within(s, found, ANTECEDENT_YEARS)):
+                    canonical = person.canonical
+                    people.setdefault(canonical, person)
             if canonical is not None:
-                named[canonical].append(s)
+                named.setdefault(canonical, []).append(s)
     else:
         # no name carries an age: "He was born in 1947 ... He died aged 79" is one person only
         # when every such statement says the same "he" or "she"
@@ -78,6 +99,91 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     for statements in named.values():
         statements.sort(key=lambda s: s.start)
     return named
+
+
+def _introduced_earlier(s: Statement, facts: AgeFacts) -> bool:
+    """Is ``s`` a definite "the 19-year-old" whose age an earlier statement gave to someone
+    not named ("a 19-year-old woman")? Then it is that person, not the story's named one."""
+    if not isinstance(s, AgeStatement) or s.subject.description is None:
+        return False
+    if not s.subject.definite:
+        return False
+    return any(
+        a.start < s.start and a.age == s.age and a.subject.name is None and a is not s
+        for a in facts.ages
+    )
+
+
+def _antecedent(analysis: Analysis, facts: AgeFacts, s: Statement) -> Person | None:
+    """The named person a pronoun or a bare "the 24-year-old" stands for when no name in the
+    article carries an age: "The 24-year-old" opening the sentence after the only sentence
+    naming her; "he" or "she" after the article's main person (named most often) was the
+    last person named."""
+    people = [p for p in facts.people if any(_as_person(analysis.text, m) for m in p.mentions)]
+    if not people or s.start < _lede_start(analysis):
+        return None
+    if isinstance(s, AgeStatement) and s.subject.description is not None:
+        return _named_just_before(analysis, people, s)
+    if s.subject.pronoun is None:
+        return None
+    counts = sorted((len(p.mentions) for p in people), reverse=True)
+    main = max(people, key=lambda p: len(p.mentions))
+    if len(counts) > 1 and counts[0] == counts[1]:
+        return None
+    before = [(m.start, p) for p in people for m in p.mentions if m.start < s.start]
+    if not before:
+        return None
+    last, latest = max(before, key=lambda b: b[0])
+    if latest is not main:
+        return None
+    if any(
+        last < a.start < s.start and a.subject.description is not None and not a.subject.definite
+        for a in facts.ages
+    ):
+        return None  # "bit a 34-year-old woman as she tried ...": her, not the main person
+    if main.gender and main.gender != s.subject.pronoun:
+        return None
+    return main
+
+
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# a name after these is a place or a thing: "in Paisley", "on Sauchiehall Street", "the Berlin
+# half marathon"
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:at|in|of|from|to|near|on|into|outside|across|the|a|an)\s+$", re.I
+)
+
+
+def _as_person(text: str, m: Mention) -> bool:
+    """May this mention be a person's name? Not a label spaCy gives places, nor a name after a
+    preposition or an article."""
+    if m.label in _NOT_PEOPLE:
+        return False
+    return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
+
+
+def _lede_start(analysis: Analysis) -> int:
+    paragraphs = analysis.paragraphs
+    return paragraphs[1].start if len(paragraphs) > 1 else 0
+
+
+def _named_just_before(analysis: Analysis, people: list[Person], s: AgeStatement) -> Person | None:
+    """ "Ian McBride has retired. The 71-year-old opened ...": the one person named in the
+    sentence before a sentence that opens with a bare "the N-year-old", if no age is printed
+    there."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None or s.start - sentence.start > 8:
+        return None
+    if not _BARE_AGE.match(analysis.text[sentence.start : s.end + 12]):
+        return None
+    noun = (s.subject.description or "").lower()
+    if noun and noun not in ("man", "woman", "boy", "girl"):
+        return None
+    before = analysis.sentence_before(sentence)
+    if before is None or _AGE_PRINTED.search(analysis.text, before.start, before.end):
+        return None
+    there = [p for p in people if any(before.start <= m.start < before.end for m in p.mentions)]
+    return there[0] if len(there) == 1 else None
 
 
 def _main_person(
@@ -170,7 +276,18 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
     return bool(named) and len(printed) == len(theirs)
 
 
-def _close_to(s: Statement, known: list[Statement]) -> bool:
+def _within(s: Statement, known: list[Statement], years: float) -> bool:
+    """Do the birth days ``s`` allows lie within ``years`` of those of one of ``known``?"""
+    born = _born(s)
+    if born is None:
+        return False
+    return any(
+        other is not None and _gap_days(born, other) <= years * 365.25
+        for other in (_born(k) for k in known)
+    )
+
+
+def _close_to(s: Statement, known: list[Statement], years: float = ANAPHOR_YEARS) -> bool:
     """Is an unnamed age within three years of what is known of the person, or the same digits
     swapped? (A larger gap is more likely someone else: "Smith, 45, ... the 19-year-old".)"""
     if not isinstance(s, AgeStatement):
@@ -180,7 +297,7 @@ def _close_to(s: Statement, known: list[Statement]) -> bool:
         return False
     for k in known:
         other = _born(k)
-        if other is not None and _gap_days(born, other) <= ANAPHOR_YEARS * 365.25:
+        if other is not None and _gap_days(born, other) <= years * 365.25:
             return True
         # "Jane Smith, 34, ... the 43-year-old": two digits swapped is a typo, not a new person
         if isinstance(k, AgeStatement) and _swapped(s.age, k.age):
@@ -276,8 +393,9 @@ def _flag(person: str, age: AgeStatement, other: Statement) -> Flag:
             str(low) if low == high else f"{low} or {high}" if high == low + 1 else f"{low}-{high}"
         )
         verb = "would turn" if age.birthday else "would be"
-        detail += f", so on {_show_window(age.window)} they {verb} {could}"
-        working.append(f"on {_show_window(age.window)}: {verb.split()[1]} {could}")
+        when = ("on " if age.window[0] == age.window[1] else "in ") + _show_window(age.window)
+        detail += f", so {when} they {verb} {could}"
+        working.append(f"{when}: {verb.split()[1]} {could}")
     working.append(f"printed: {age.age} ('{age.text}')")
     evidence["working"] = working
     return Flag(
