@@ -99,6 +99,28 @@ DAT003_FIRES = [
      "ward.", None, "12 weeks", {"elapsed_days": 57}),
     ("The lease began on 1 August 2022 and expires on 31 July 2024. The 36-month lease will not "
      "be renewed.", None, "36-month", {"elapsed_days": 730}),
+    # an anniversary counts from the one day the thing began
+    ("Riverside Hospital opened on May 14, 1994, with 68 beds.\n\nThe celebration on May 14, "
+     "2026, marked 30 years of care for the town, the hospital's president said.", "2026-05-15",
+     "30 years", {"from_date": "1994-05-14"}),
+    ("The bakery first opened its doors on 2 March 1985.\n\nOn Saturday, 2 March 2024, the "
+     "Pellow family marked 35 years of baking bread on the high street.", "2024-03-04",
+     "35 years", {"from_date": "1985-03-02"}),
+    ("The Harbour Players were founded on 10 October 1974 by a group of dockers.\n\nThe gala on "
+     "10 October 2024 celebrated 45 years of theatre in the town.", "2024-10-12", "45 years",
+     {"from_date": "1974-10-10"}),
+    # "after it was ...": what it did before is the one earlier date printed
+    ("The law took effect on 1 July 2024, two years after it was first proposed.\n\nThe health "
+     "minister put forward the bill on 15 March 2023.", "2024-07-02", "two years",
+     {"elapsed_days": 474}),
+    ("The museum reopened on Saturday 6 May 2023, four years after it was damaged by fire.\n\n"
+     "The blaze broke out on 12 August 2020.", "2023-05-08", "four years",
+     {"elapsed_days": 997}),
+    # "a year after", and a pause that "resumed"
+    ("The inquiry reported on 22 May 2019, a year after the attack on 22 March 2017.",
+     "2024-06-01", "a year", {"elapsed_days": 791}),
+    ("Talks resumed on 14 May 2024 after a three-month pause that began on 2 April 2024.",
+     "2024-06-01", "three-month", {"elapsed_days": 42}),
     # "after 12 weeks of repairs" names no date of its own: the closure's two dates
     ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
@@ -129,6 +151,25 @@ DAT003_SILENT = [
      "January 2025.", None),
     ("The club was founded on 2 May 2023. Its first season ended on 30 May 2023, four weeks "
      "later.", None),
+    # an anniversary of someone's own, or years of something else
+    ("Riverside Hospital opened on May 14, 1994, with 68 beds.\n\nNurse Linda Fraser, who "
+     "joined in 1996, marked 30 years of service at a ceremony on 1 March 2026.", "2026-05-15"),
+    ("The Harbour Players were founded on 10 October 1974 by a group of dockers.\n\nTheir "
+     "director, who has 20 years of experience, staged the gala on 10 October 2024.",
+     "2024-10-12"),
+    ("Riverside Hospital opened on May 14, 1994, with 68 beds.\n\nThe celebration on May 14, "
+     "2026, marked 32 years of care for the town.", "2026-05-15"),
+    # "after it was ...": two earlier dates, or none, say nothing
+    ("The bridge reopened on 3 April 2023, nine months after it was closed for repairs.\n\nA "
+     "survey on 18 October 2022 found cracks, and the council voted on 30 June 2022 to shut it.",
+     "2023-04-04"),
+    ("The law took effect on 1 July 2024, two years after it was first proposed.\n\nThe "
+     "minister will review it on 15 March 2025, she said.", "2024-07-02"),
+    ("The inquiry reported on 22 May 2019, two years after the attack on 22 May 2017.",
+     "2024-06-01"),
+    ("Talks resumed on 14 May 2024 after a six-week pause that began on 2 April 2024.",
+     "2024-06-01"),
+    ("Members meet once a year, after the summer fair on 3 June 2024.", "2024-06-10"),
     # cut to whole weeks: 109 days is 15.6 weeks
     ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
      "2024-05-10"),

@@ -36,14 +36,18 @@ _DURATION = re.compile(
     r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
     r"over|under|less than|fewer than|at least)\s+)?"
     r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?P<unit>day|week|fortnight|month|year)s?"
-    r"|\ba\s+(?P<fortnight>fortnight))\b"
+    r"|\ba\s+(?P<fortnight>fortnight)"
+    # "a year after the attack", "a month later": one unit, counted from a day
+    r"|\b(?:a|an)\s+(?P<single>year|month|week)(?=\s*,?\s+(?:later|after|afterwards|since|"
+    r"before|earlier)\b))\b"
     # ages, times before publication, rates and future spans are not durations between dates
     r"(?![\s-]+old\b|\s+ago\b|\s+of\s+age\b|['’]s?\s+time\b|\s+to\s+go\b|\s+(?:a|per|each)\s+"
     r"(?:day|week|month|year)\b|\s+(?:running|in\s+a\s+row)\b)",
     re.I,
 )
 _NOT_A_SPAN_BEFORE = re.compile(
-    r"\b(?:every|each|per|aged|age of|within|first|last|next|past|previous|coming|recent)\s+$",
+    r"\b(?:every|each|per|once|twice|aged|age of|within|first|last|next|past|previous|coming|recent)"
+    r"\s+$",
     re.I,
 )
 _APPROX_SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "some": 0.1}
@@ -101,6 +105,8 @@ def find_durations(text: str) -> list[Duration]:
             continue
         if m.group("fortnight"):
             n, unit = 1.0, "fortnight"
+        elif m.group("single"):
+            n, unit = 1.0, m.group("single").lower()
         else:
             n, unit = number(m.group("n")) or 0.0, m.group("unit").lower()
         if n <= 0:
@@ -120,7 +126,7 @@ _START_WORDS = re.compile(
 )
 _END_WORDS = re.compile(
     r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
-    r"returns|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
+    r"returns|resumed|resumes|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
     r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending)\b",
     re.I,
 )
@@ -346,12 +352,38 @@ def _after_event(
         if not candidates and word == "since" and own is None:
             dated = [d for d in full if d.printed_year is not None and d.date < end.day]  # type: ignore[operator]
             candidates = dated if len(dated) == 1 else []
+        if not candidates and own is not None and _ITSELF.match(event):
+            # "completed on 14 January, six months after it was first announced": what "it"
+            # did before is the one earlier date the article prints outside this sentence
+            candidates = _only_earlier_date(analysis, full, duration, own)
     spells = []
     for d in candidates:
         first, last = (point(d), end) if word in ("after", "since") else (end, point(d))
         if first.day < last.day:
             spells.append(Spell(first, last, f"{word} what its clause names"))
     return spells
+
+
+# "after it was first announced", "since they were closed": the clause's own subject, earlier
+_ITSELF = re.compile(r"\s*(?:it|they|he|she)\b", re.I)
+
+
+def _only_earlier_date(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration, own: Point
+) -> list[CalendarDate]:
+    """The one date with a printed year before ``own`` outside the duration's sentence, if the
+    article prints exactly one."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return []
+    earlier = [
+        d
+        for d in full
+        if d.printed_year is not None
+        and d.date < own.day  # type: ignore[operator]
+        and not sentence.start <= d.start < sentence.end
+    ]
+    return earlier if len(earlier) == 1 else []
 
 
 def _spell_of(
@@ -373,6 +405,8 @@ def _spell_of(
 
     starts = [d for d in full if d.end <= duration.start and names_it(d)]
     if not starts:
+        starts = _founding(analysis, full, duration)
+    if not starts:
         return []
     first = starts[-1]
     ends = [point(d) for d in full if d.date > first.date]  # type: ignore[operator]
@@ -384,6 +418,45 @@ def _spell_of(
     latest = max(ends, key=lambda p: p.day)
     options = {latest, *(p for p in ends if p.start < 0)}
     return [Spell(point(first), p, "of what its clause names") for p in options]
+
+
+# an anniversary: "marked 30 years of care", "celebrates 45 years of theatre"
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversar\w*|mark(?:s|ed|ing)?|celebrat\w*|milestone|jubilee)\b", re.I
+)
+# the day a thing began: "opened its doors on", "was founded on", "set up on"
+_FOUNDED = re.compile(
+    r"\b(?:opened|founded|established|formed|set up|launched|inaugurated|incorporated|"
+    r"created|began|started|first \w+)\b[^.;!?]{0,40}$",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _founding(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration
+) -> list[CalendarDate]:
+    """ "The celebration on 14 May 2026 marked 30 years of care": an anniversary counts from
+    the one day the article says the thing began ("opened its doors on 14 May 1994"), when its
+    own sentence dates nothing else ("who joined in 1996")."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return []
+    text = analysis.text
+    if not _ANNIVERSARY.search(text, sentence.start, sentence.end):
+        return []
+    own = [d for d in full if sentence.start <= d.start < sentence.end]
+    years = _ANY_YEAR.findall(text, sentence.start, sentence.end)
+    if len(years) > len(own):
+        return []  # a year of something else: "Fraser, who joined in 1996, marked 30 years"
+    began = [
+        d
+        for d in full
+        if d.end <= sentence.start
+        and d.printed_year is not None
+        and _FOUNDED.search(text[max(0, d.start - 60) : d.start])
+    ]
+    return began if len(began) == 1 else []
 
 
 def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
