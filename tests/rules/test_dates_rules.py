@@ -10,6 +10,11 @@ from conftest import pointed
 
 # (text, published, words the finding must point at, evidence that must be there)
 DAT001_FIRES = [
+    # a weekday set after the date: "March 6, a Tuesday"
+    ("The vote, held on March 6, a Tuesday, passed narrowly.", "2024-03-10",
+     "March 6, a Tuesday", {"weekday_of_date": "Wednesday"}),
+    ("The hearing, on 7 March 2024, which was a Friday, lasted an hour.", None,
+     "7 March 2024, which was a Friday", {"weekday_of_date": "Thursday"}),
     ("The inquiry will open on Monday 5 March 2024 at the town hall.", None,
      "Monday 5 March 2024", {"weekday_of_date": "Tuesday"}),
     ("Voters in the ward go to the polls on Thursday, 3 May 2023, after the councillor resigned.",
@@ -39,6 +44,12 @@ DAT001_FIRES = [
 ]  # fmt: skip
 
 DAT001_SILENT = [
+    # a weekday range over a date range: the first weekday is the first day's
+    ("The festival runs Friday-Sunday, March 8-10, on the green.", "2024-03-10"),
+    ("The cup final weekend is Sat and Sun, 28-29 September 2024.", None),
+    ("The vote, held on March 6, a Wednesday, passed narrowly.", "2024-03-10"),
+    # "Friday-Sunday, March 8": which of the days is the 8th is not said
+    ("The fair is open Friday-Sunday, March 8, and Monday.", "2024-03-10"),
     ("The inquiry will open on Tuesday 5 March 2024 at the town hall.", None),
     ("Voters in the ward go to the polls on Wednesday, 3 May 2023, after the councillor resigned.",
      None),
@@ -191,3 +202,12 @@ def test_dat003_fires(rule_findings, text, published, words, evidence):
 @pytest.mark.parametrize(("text", "published"), DAT003_SILENT)
 def test_dat003_silent(rule_findings, text, published):
     assert rule_findings("DAT003", text, published)[1] == []
+
+
+def test_dat001_weekday_range_pairs_first_with_first_and_last_with_last(rule_findings):
+    """ "Friday to Sunday, March 9-11": 9 March 2024 is a Saturday, 11 March a Monday."""
+    text = "The fair runs Friday to Sunday, March 9-11, on the green."
+    report, found = rule_findings("DAT001", text, "2024-03-10")
+    assert sorted(f.evidence["weekday_of_date"] for f in found) == ["Monday", "Saturday"]
+    text = "The fair runs Friday to Sunday, March 8-10, on the green."
+    assert rule_findings("DAT001", text, "2024-03-10")[1] == []
