@@ -207,7 +207,7 @@ def test_dat003_silent(rule_findings, text, published):
 def test_dat001_weekday_range_pairs_first_with_first_and_last_with_last(rule_findings):
     """ "Friday to Sunday, March 9-11": 9 March 2024 is a Saturday, 11 March a Monday."""
     text = "The fair runs Friday to Sunday, March 9-11, on the green."
-    report, found = rule_findings("DAT001", text, "2024-03-10")
+    _, found = rule_findings("DAT001", text, "2024-03-10")
     assert sorted(f.evidence["weekday_of_date"] for f in found) == ["Monday", "Saturday"]
     text = "The fair runs Friday to Sunday, March 8-10, on the green."
     assert rule_findings("DAT001", text, "2024-03-10")[1] == []
