@@ -63,6 +63,14 @@ FIRES = [
     # an age trailing a dated clause is the age then
     ("Ruth Ames, 70, won the seat in 1987, aged 23, after a long campaign.", "2024-04-02", "23",
      "70", {"on": "1987", "age_on_that_date": [32, 34]}),
+    # "(born 1972)"; a headline's opening noun with an age is the story's person
+    ("Karen Blake (born 1972) has run the shelter for a decade. The 45-year-old says she has "
+     "no plans to retire.", "2024-06-01", "45-year-old", "born 1972", {"age_on_that_date": [51, 52]}),
+    ("Pensioner, 82, wins lottery\n\nRetired miner Dennis Hoyle has won £1m on the lottery. Mr "
+     "Hoyle, 87, said he would share it with his family.", "2024-06-01", "87", "82",
+     {"other_age": 82}),
+    ("Grandmother, 71, finishes marathon\n\nJoan Perry crossed the line in just under six hours "
+     "on Sunday. Perry, 77, took up running at 60.", "2024-06-01", "77", "71", {"other_age": 71}),
     # a bare age opening the next sentence is the person's, however far from their age
     ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old had denied the charges.",
      "2024-05-10", "63-year-old", "68", {"other_age": 68}),
@@ -128,6 +136,17 @@ SILENT = [
      "12 March 1961 in Exeter.", "2024-11-02"),
     ("Dog attack\n\nKeith Dunne, 61, admitted owning a dangerous dog.\n\nThe court heard his "
      "dog bit a 34-year-old woman as she tried to shield her son, aged nine.", "2025-09-12"),
+    # a headline's noun that the body gives to someone else, or that is far from the named
+    ("Woman, 34, hurt in crash\n\nA woman was seriously hurt when a car hit a bus shelter. "
+     "Driver Tom Lee, 36, was arrested. Lee, 36, was later bailed.", "2024-06-01"),
+    ("Boy, 12, bitten by dog\n\nDog owner Keith Dunne, 45, was fined after his dog bit a boy "
+     "in a park. Dunne, 45, apologised.", "2024-06-01"),
+    ("Teenager, 17, charged\n\nPolice have charged a teenager after a stabbing. Victim Ali Khan, "
+     "19, is in hospital. Khan, 19, was stabbed twice.", "2024-06-01"),
+    ("Pensioner Dennis Hoyle, 82, wins lottery\n\nRetired miner Dennis Hoyle has won £1m on the "
+     "lottery. Mr Hoyle, 82, said he would share it.", "2024-06-01"),
+    ("Nadia Ahmed, 38, and her husband Omar, 41, have run the bakery since 2010.\n\nThe "
+     "41-year-old said they would not sell.", "2024-04-02"),
     # two people, two ages: never compared
     ("Jane Whitlow, 34, runs the bakery. Her business partner, Omar Khan, 43, handles the "
      "accounts.", "2024-05-02"),

@@ -59,7 +59,10 @@ _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 # "his 38th birthday", "her 100th birthday": the age reached on the birthday
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
 _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b")
-_BORN_YEAR = re.compile(r"^(?:[^.;!?\n]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)")
+# "born in 1947", "born in Thurles in 1996", "(born 1972)"
+_BORN_YEAR = re.compile(
+    r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
+)
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z\"“])")
 # after an age, words that put it at a time of its own the article does not date ("who was 32

@@ -54,51 +54,132 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     named: dict[str, list[Statement]] = {}
     people: dict[str, Person] = {}
     unnamed: list[Statement] = []
-    statements: list[Statement] = [*facts.ages, *facts.births]
-    for s in statements:
+    headline_nouns: list[Statement] = []  # "Pensioner, 82, wins lottery": a noun, not a name
+    for s in [*facts.ages, *facts.births]:
         person = _person_of(s.subject, facts.people)
-        if person is None and s.subject.name is None and _introduced_earlier(s, facts):
-            continue  # "a 19-year-old woman ... the 19-year-old": her, whoever else is named
-        if person is None:
-            if s.subject.name is None:
-                unnamed.append(s)
-            continue
-        named.setdefault(person.canonical, []).append(s)
-        people[person.canonical] = person
+        if person is not None and _headline_noun(s, person):
+            headline_nouns.append(s)
+        elif person is not None:
+            named.setdefault(person.canonical, []).append(s)
+            people[person.canonical] = person
+        elif s.subject.name is None and not _introduced_earlier(s, facts):
+            # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
+            unnamed.append(s)
     if not named:
         # no name carries an age: "Ian McBride ... The 71-year-old ... He was born in 1949"
         for s in unnamed:
-            person = _antecedent(analysis, facts, s)
-            found = named.get(person.canonical, []) if person is not None else []
-            if person is not None and (not found or _within(s, found, ANTECEDENT_YEARS)):
-                named.setdefault(person.canonical, []).append(s)
-                people[person.canonical] = person
+            _give_to_antecedent(analysis, facts, s, named, people)
         if not any(len(found) > 1 for found in named.values()):
             named = {}
     if named:
         known = {canonical: list(found) for canonical, found in named.items()}
+        for s in headline_nouns:
+            canonical = _headline_subject(analysis, facts, s, people, known)
+            if canonical is not None:
+                named[canonical].append(s)
         for s in unnamed:
             canonical = _main_person(analysis, facts, s, people, known)
-            if canonical is None:
-                person = _antecedent(analysis, facts, s)
-                found = named.get(person.canonical, []) if person is not None else []
-                if person is not None and (not found or _within(s, found, ANTECEDENT_YEARS)):
-                    canonical = person.canonical
-                    people.setdefault(canonical, person)
             if canonical is not None:
                 named.setdefault(canonical, []).append(s)
+            else:
+                _give_to_antecedent(analysis, facts, s, named, people)
     else:
-        # no name carries an age: "He was born in 1947 ... He died aged 79" is one person only
-        # when every such statement says the same "he" or "she"
-        genders = {s.subject.pronoun for s in unnamed}
-        if len(genders) == 1 and None not in genders and len(unnamed) > 1:
-            label = f"the person called '{'he' if genders == {'m'} else 'she'}'"
-            first, rest = unnamed[0], unnamed[1:]
-            kept = [first] + [s for s in rest if _close_to(s, [first])]
-            named[label] = kept
+        named = _one_pronoun(unnamed)
     for statements in named.values():
         statements.sort(key=lambda s: s.start)
     return named
+
+
+def _give_to_antecedent(
+    analysis: Analysis,
+    facts: AgeFacts,
+    s: Statement,
+    named: dict[str, list[Statement]],
+    people: dict[str, Person],
+) -> None:
+    """Add ``s`` to the statements of the person the text shows it stands for, if any, when
+    it is within ten years of what else is said of them."""
+    person = _antecedent(analysis, facts, s)
+    if person is None:
+        return
+    found = named.get(person.canonical, [])
+    if not found or _within(s, found, ANTECEDENT_YEARS):
+        named.setdefault(person.canonical, []).append(s)
+        people.setdefault(person.canonical, person)
+
+
+def _one_pronoun(unnamed: list[Statement]) -> dict[str, list[Statement]]:
+    """No name carries an age: "He was born in 1947 ... He died aged 79" is one person only
+    when every such statement says the same "he" or "she"."""
+    genders = {s.subject.pronoun for s in unnamed}
+    if len(genders) != 1 or None in genders or len(unnamed) < 2:
+        return {}
+    label = f"the person called '{'he' if genders == {'m'} else 'she'}'"
+    first, rest = unnamed[0], unnamed[1:]
+    return {label: [first] + [s for s in rest if _close_to(s, [first])]}
+
+
+def _headline_subject(
+    analysis: Analysis,
+    facts: AgeFacts,
+    s: Statement,
+    people: dict[str, Person],
+    known: dict[str, list[Statement]],
+) -> str | None:
+    """ "Pensioner, 82, wins lottery": a headline's unnamed age is the story's main person's
+    (the one named most among those the body ages), unless the body gives that age to someone
+    else or it is more than ten years from theirs."""
+    if not isinstance(s, AgeStatement) or not s.headline:
+        return None
+    if not s.subject.description and s.subject.name is None:
+        return None
+    if sum(1 for a in facts.ages if a.headline) != 1:
+        return None
+    if any(a.age == s.age and not a.headline for a in facts.ages):
+        return None
+    ranked = sorted(known, key=lambda c: -len(people[c].mentions))
+    if not ranked:
+        return None
+    if len(ranked) > 1 and len(people[ranked[0]].mentions) == len(people[ranked[1]].mentions):
+        return None
+    main = ranked[0]
+    if _noun_said_of_another(analysis, s, people[main]):
+        return None  # "Woman, 34, hurt ... A woman was hurt ... Driver Tom Lee, 36, ..."
+    gender = s.subject.gender
+    if gender and people[main].gender and gender != people[main].gender:
+        return None
+    return main if _within(s, known[main], ANTECEDENT_YEARS) else None
+
+
+def _noun_said_of_another(analysis: Analysis, s: AgeStatement, main: Person) -> bool:
+    """Does the body use the headline's noun ("woman", "boy") other than just before the main
+    person's name ("pensioner Dennis Hoyle")?"""
+    if s.subject.name is not None:
+        noun = s.subject.name.text.lower()
+    else:
+        noun = (s.subject.description or "").lower()
+    if not noun:
+        return True
+    text = analysis.text
+    body = _lede_start(analysis)
+    names = [m.start for m in main.mentions]
+    for m in re.finditer(r"\b" + re.escape(noun) + r"s?\b", text[body:].lower()):
+        at = body + m.end()
+        if not any(0 <= start - at <= 3 for start in names):
+            return True
+    return False
+
+
+def _headline_noun(s: Statement, person: Person) -> bool:
+    """Is the "name" an age is given to the word opening the headline, capitalised only for
+    that ("Pensioner, 82, wins lottery"): one word, never written again?"""
+    return (
+        isinstance(s, AgeStatement)
+        and s.headline
+        and len(person.mentions) == 1
+        and person.mentions[0].start == 0
+        and len(person.mentions[0].tokens) == 1
+    )
 
 
 def _introduced_earlier(s: Statement, facts: AgeFacts) -> bool:
