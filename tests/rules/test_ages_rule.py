@@ -147,6 +147,13 @@ SILENT = [
      "lottery. Mr Hoyle, 82, said he would share it.", "2024-06-01"),
     ("Nadia Ahmed, 38, and her husband Omar, 41, have run the bakery since 2010.\n\nThe "
      "41-year-old said they would not sell.", "2024-04-02"),
+    # a person aged by name in the sentence: the other age there is someone else's
+    ("Darren Kell, 34, attacked the 43-year-old driver after a row over the fare.\n\nKell "
+     "admitted robbery.", "2024-11-21"),
+    ("Tom Reed, 61, was jailed for robbing the 16-year-old shop worker at knifepoint.",
+     "2024-11-21"),
+    ("Leah Moss, 27, told the court that the 72-year-old had shouted at her first.",
+     "2024-11-21"),
     # two people, two ages: never compared
     ("Jane Whitlow, 34, runs the bakery. Her business partner, Omar Khan, 43, handles the "
      "accounts.", "2024-05-02"),

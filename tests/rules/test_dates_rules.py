@@ -132,6 +132,8 @@ DAT003_FIRES = [
      "2024-06-01", "a year", {"elapsed_days": 791}),
     ("Talks resumed on 14 May 2024 after a three-month pause that began on 2 April 2024.",
      "2024-06-01", "three-month", {"elapsed_days": 42}),
+    ("The pilot ran from 1 March to 30 March, six weeks in all, at 12 clinics.", "2024-06-20",
+     "six weeks", {"elapsed_days": 29}),
     # "after 12 weeks of repairs" names no date of its own: the closure's two dates
     ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
@@ -181,6 +183,11 @@ DAT003_SILENT = [
     ("Talks resumed on 14 May 2024 after a six-week pause that began on 2 April 2024.",
      "2024-06-01"),
     ("Members meet once a year, after the summer fair on 3 June 2024.", "2024-06-10"),
+    # a duration that is a point in time (an age), not a spell
+    ("Cases rose between 1 January and 8 June. Babies get the jab at two, four and six months.",
+     "2024-06-20"),
+    ("A scan at 12 weeks is offered to every pregnant woman. The pilot ran from 1 March to 30 "
+     "March.", "2024-06-20"),
     # cut to whole weeks: 109 days is 15.6 weeks
     ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
      "2024-05-10"),

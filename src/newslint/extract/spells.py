@@ -96,12 +96,21 @@ class Duration:
         return low, high
 
 
+# "vaccines at two, four and six months", "a scan at 12 weeks": a point in time (an age), not
+# a spell between two dates
+_AT_A_POINT = re.compile(
+    r"\bat\s+(?:" + _DURATION_NUMBER + r"\s*(?:,|\band\b|\bor\b)?\s*){0,4}$", re.I
+)
+
+
 def find_durations(text: str) -> list[Duration]:
     from newslint.extract.timex import number
 
     found = []
     for m in _DURATION.finditer(text):
         if _NOT_A_SPAN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _AT_A_POINT.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         if m.group("fortnight"):
             n, unit = 1.0, "fortnight"

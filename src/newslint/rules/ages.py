@@ -79,6 +79,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
                 named[canonical].append(s)
         for s in unnamed:
             canonical = _main_person(analysis, facts, s, people, known)
+            if canonical is not None and _aged_beside(analysis, s, known[canonical]):
+                continue  # "Kelleher, 34, attacked the 43-year-old driver": someone else
             if canonical is not None:
                 named.setdefault(canonical, []).append(s)
             else:
@@ -103,9 +105,23 @@ def _give_to_antecedent(
     if person is None:
         return
     found = named.get(person.canonical, [])
+    if _aged_beside(analysis, s, found):
+        return
     if not found or _within(s, found, ANTECEDENT_YEARS):
         named.setdefault(person.canonical, []).append(s)
         people.setdefault(person.canonical, person)
+
+
+def _aged_beside(analysis: Analysis, s: Statement, theirs: list[Statement]) -> bool:
+    """Is a person given an age by name in the sentence of ``s``? Then an unnamed age there is
+    another person's: one sentence does not age one person twice."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    return any(
+        isinstance(k, AgeStatement) and k is not s and sentence.start <= k.start < sentence.end
+        for k in theirs
+    )
 
 
 def _one_pronoun(unnamed: list[Statement]) -> dict[str, list[Statement]]:
