@@ -134,6 +134,14 @@ DAT003_FIRES = [
      "2024-06-01", "three-month", {"elapsed_days": 42}),
     ("The pilot ran from 1 March to 30 March, six weeks in all, at 12 clinics.", "2024-06-20",
      "six weeks", {"elapsed_days": 29}),
+    # a duration in another sentence that carries on the spell's subject
+    ("The library shut on 2 May 2024 and reopened on 1 July 2024.\n\nIt was closed for 12 weeks "
+     "while the roof was replaced.", "2024-07-10", "12 weeks", {"elapsed_days": 60}),
+    ("The library shut on 2 May 2024 and reopened on 1 July 2024.\n\nThe library was closed for "
+     "12 weeks while the roof was replaced.", "2024-07-10", "12 weeks", {"elapsed_days": 60}),
+    ("Drivers at the depot walked out on 4 March 2024 and returned to work on 11 March 2024.\n\n"
+     "They stayed out for a fortnight, the union said.", "2024-07-10", "a fortnight",
+     {"elapsed_days": 7}),
     # "after 12 weeks of repairs" names no date of its own: the closure's two dates
     ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
@@ -188,6 +196,21 @@ DAT003_SILENT = [
      "2024-06-20"),
     ("A scan at 12 weeks is offered to every pregnant woman. The pilot ran from 1 March to 30 "
      "March.", "2024-06-20"),
+    # a duration in another sentence about another spell: another activity, a hypothetical,
+    # a time before
+    ("The exhibition ran from 1 April to 30 June at the city gallery.\n\nCurators said it drew "
+     "40,000 visitors.\n\nInstalling the sculptures took four months, the director said.",
+     "2024-07-10"),
+    ("The bridge was closed from 3 June to 28 June for repairs.\n\nEngineers said the work would "
+     "normally take six weeks but crews worked around the clock.", "2024-07-10"),
+    ("Voting ran from 1 May to 15 May.\n\nCandidates had campaigned for three weeks beforehand.",
+     "2024-07-10"),
+    ("The trial ran from 3 June to 28 June.\n\nThe jury deliberated for two days. The defendant "
+     "had been on remand for eight weeks.", "2024-07-10"),
+    ("The library shut on 2 May 2024 and reopened on 1 July 2024.\n\nIt would normally take 12 "
+     "weeks to replace a roof of that size, the council said.", "2024-07-10"),
+    ("Drivers at the depot walked out on 4 March 2024 and returned to work on 11 March 2024.\n\n"
+     "Managers had spent a fortnight trying to find cover.", "2024-07-10"),
     # cut to whole weeks: 109 days is 15.6 weeks
     ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
      "2024-05-10"),

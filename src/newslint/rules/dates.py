@@ -313,6 +313,7 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
                 for i in near
                 if not _before_the_start(analysis, duration, i)
                 and not _another_time(analysis, duration, i)
+                and _refers_to(analysis, duration, i)
             ]
         if not near or any(duration.allows(i.days) for i in near):
             continue
@@ -369,6 +370,52 @@ def _before_the_start(analysis: Analysis, duration: Duration, interval: Spell) -
     return bool(
         _AFTER.search(analysis.text[max(sentence.start, duration.start - 12) : duration.start])
     )
+
+
+# a duration that points back at a spell already told: "During the 49 days it was closed", "the
+# six weeks away", "The 12-week stoppage", "After 14 years at the helm", "after spending 10 weeks"
+_POINTS_BACK = re.compile(
+    r"\b(?:the|those|these|its|their|during|after|after spending|throughout)\s+$", re.I
+)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|should|might|may|normally|usually|typically|had)\b", re.I
+)
+_OPENING = re.compile(r"\W*(?:(?P<pronoun>It|They|He|She)\b|The\s+(?P<noun>[A-Za-z]{4,})\b)")
+
+
+def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
+    """Does a duration measure a spell whose dates it is not anchored to? In the dates'
+    sentence, yes; in another, only when it points back at a spell already told ("during the
+    five weeks it was closed"): "installing the sculptures took four months" or "candidates had
+    campaigned for three weeks" is some other spell."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return True
+    ends = [p.start for p in (interval.first, interval.last) if p.start >= 0]
+    if any(sentence.start <= at < sentence.end for at in ends):
+        return True
+    text = analysis.text
+    before = text[max(sentence.start, duration.start - 16) : duration.start]
+    if _POINTS_BACK.search(before) is not None:
+        return True
+    # "It was closed for 12 weeks", "The library was closed for ...": the same subject, said
+    # plainly (not "would normally take", not "had trained for" before it)
+    lead = text[sentence.start : duration.start]
+    if _HYPOTHETICAL.search(lead):
+        return False
+    opening = _OPENING.match(lead)
+    if opening is None:
+        return False
+    if opening.group("pronoun"):
+        return True
+    first = interval.first
+    clause = text[max(0, first.start - 80) : first.start]
+    clause = re.split(r"[.!?]\s+", clause)[-1]
+    return opening.group("noun").lower()[:5] in {
+        w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", clause)
+    }
 
 
 def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
