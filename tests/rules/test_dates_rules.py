@@ -142,6 +142,15 @@ DAT003_FIRES = [
     ("Drivers at the depot walked out on 4 March 2024 and returned to work on 11 March 2024.\n\n"
      "They stayed out for a fortnight, the union said.", "2024-07-10", "a fortnight",
      {"elapsed_days": 7}),
+    # anniversaries against the year a thing began
+    ("Riverside Hospital, which opened in 1994, celebrated its 30th anniversary on Thursday.",
+     "2026-05-15", "its 30th anniversary", {"due_year": 2024, "said_in": 2026}),
+    ("The choir was founded in 1976. This weekend it marks 40 years of singing with a concert.",
+     "2026-05-15", "40 years", {"due_year": 2016, "founded": 1976}),
+    ("The charity, set up in 1990, celebrated its 25th anniversary with a gala on Saturday.",
+     "2026-05-15", "its 25th anniversary", {"years_off": 11}),
+    ("The plant was shut for 10 consecutive days, from 1 May 2024 to 20 May 2024.", "2024-06-01",
+     "10 consecutive days", {"elapsed_days": 19}),
     # "after 12 weeks of repairs" names no date of its own: the closure's two dates
     ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
@@ -211,6 +220,22 @@ DAT003_SILENT = [
      "weeks to replace a roof of that size, the council said.", "2024-07-10"),
     ("Drivers at the depot walked out on 4 March 2024 and returned to work on 11 March 2024.\n\n"
      "Managers had spent a fortnight trying to find cover.", "2024-07-10"),
+    # anniversaries: someone else's, a second founding, a year of its own, a year said
+    ("Riverside Hospital, which opened in 1994, celebrated its 32nd anniversary on Thursday.",
+     "2026-05-15"),
+    ("The festival, founded in 1994, hosted the band's 30th anniversary tour this weekend.",
+     "2026-05-15"),
+    ("The club, founded in 1994, marked 30 years of its women's team, which was set up in 1996.",
+     "2026-05-15"),
+    ("The school opened in 1994. Its head, who joined in 2001, marked 25 years of teaching.",
+     "2026-05-15"),
+    ("The charity was founded in 1990. Last year it celebrated its 30th anniversary.",
+     "2021-05-15"),
+    ("The charity was founded in 1990. Two years ago it celebrated its 30th anniversary.",
+     "2022-05-15"),
+    ("The charity was founded in 1990. It will celebrate its 35th anniversary in style.",
+     "2022-05-15"),
+    ("The choir was founded in 1976. This weekend it marks 40 years of singing.", None),
     # cut to whole weeks: 109 days is 15.6 weeks
     ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
      "2024-05-10"),

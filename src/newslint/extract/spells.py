@@ -35,7 +35,8 @@ _DURATION_NUMBER = (
 _DURATION = re.compile(
     r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
     r"over|under|less than|fewer than|at least)\s+)?"
-    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?P<unit>day|week|fortnight|month|year)s?"
+    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?:(?:consecutive|straight|full|whole)\s+)?"
+    r"(?P<unit>day|week|fortnight|month|year)s?"
     r"|\ba\s+(?P<fortnight>fortnight)"
     # "a year after the attack", "a month later": one unit, counted from a day
     r"|\b(?:a|an)\s+(?P<single>year|month|week)(?=\s*,?\s+(?:later|after|afterwards|since|"
@@ -430,11 +431,11 @@ def _spell_of(
 
 
 # an anniversary: "marked 30 years of care", "celebrates 45 years of theatre"
-_ANNIVERSARY = re.compile(
+ANNIVERSARY = re.compile(
     r"\b(?:anniversar\w*|mark(?:s|ed|ing)?|celebrat\w*|milestone|jubilee)\b", re.I
 )
 # the day a thing began: "opened its doors on", "was founded on", "set up on"
-_FOUNDED = re.compile(
+FOUNDED = re.compile(
     r"\b(?:opened|founded|established|formed|set up|launched|inaugurated|incorporated|"
     r"created|began|started|first \w+)\b[^.;!?]{0,40}$",
     re.I,
@@ -452,7 +453,7 @@ def _founding(
     if sentence is None:
         return []
     text = analysis.text
-    if not _ANNIVERSARY.search(text, sentence.start, sentence.end):
+    if not ANNIVERSARY.search(text, sentence.start, sentence.end):
         return []
     own = [d for d in full if sentence.start <= d.start < sentence.end]
     years = _ANY_YEAR.findall(text, sentence.start, sentence.end)
@@ -463,7 +464,7 @@ def _founding(
         for d in full
         if d.end <= sentence.start
         and d.printed_year is not None
-        and _FOUNDED.search(text[max(0, d.start - 60) : d.start])
+        and FOUNDED.search(text[max(0, d.start - 60) : d.start])
     ]
     return began if len(began) == 1 else []
 

@@ -26,6 +26,7 @@ from newslint.extract.spells import (
     find_spells,
 )
 from newslint.rules.ages import age_mismatch_flags
+from newslint.rules.anniversaries import anniversary_flags
 from newslint.rules.registry import Flag, rule
 
 # -- DAT001 ------------------------------------------------------------------------------------
@@ -213,7 +214,12 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         pair of dates near it fits. A printed duration stands for half a unit below and, for
         weeks, months and years, a whole unit above (cut to whole units: 15.6 weeks is "15
         weeks"), plus a day for counting either end in or out; "about" widens that by 10% (at
-        least a unit), "almost" and "more than" open one side.
+        least a unit), "almost" and "more than" open one side. A duration told in another
+        sentence than its dates must point back at the spell ("during the five weeks", "the
+        12-week stoppage", "It was closed for ..."). An anniversary ("its 30th anniversary",
+        "marked 30 years of care") is checked against the one year the article says the thing
+        began in: it fires when the year it is said in is two or more years from that year
+        plus N.
     """,
 )
 def impossible_date(analysis: Analysis) -> Iterator[Flag]:
@@ -232,7 +238,13 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for d in analysis.dates:
         if not d.exists:
             yield _nonexistent(d)
-    yield from _duration_flags(analysis)
+    spans = []
+    for flag in _duration_flags(analysis):
+        spans.append((flag.start, flag.end))
+        yield flag
+    for flag in anniversary_flags(analysis):
+        if not any(a < flag.end and flag.start < b for a, b in spans):
+            yield flag
 
 
 def _nonexistent(d: CalendarDate) -> Flag:
