@@ -10,6 +10,13 @@ from conftest import pointed
 
 # (text, published, words the finding must point at, evidence that must be there)
 DAT001_FIRES = [
+    # a relative day with its weekday set off by commas, or a date in the brackets
+    ("Yesterday, Sunday, police were called to the scene.", "2024-03-12", "Yesterday, Sunday",
+     {}),
+    ("The council will meet tomorrow (Thursday 14 March) to set the budget.", "2024-03-12",
+     "tomorrow (Thursday 14 March)", {}),
+    ("Police were called last night (Sunday) to the scene.", "2024-03-12",
+     "last night (Sunday)", {}),
     # a weekday set after the date: "March 6, a Tuesday"
     ("The vote, held on March 6, a Tuesday, passed narrowly.", "2024-03-10",
      "March 6, a Tuesday", {"weekday_of_date": "Wednesday"}),
@@ -44,6 +51,10 @@ DAT001_FIRES = [
 ]  # fmt: skip
 
 DAT001_SILENT = [
+    ("Yesterday, Monday, police were called to the scene.", "2024-03-12"),
+    ("The shop will be closed tomorrow, Friday, and Saturday for stocktaking.", "2024-03-12"),
+    ("Yesterday, Monday's figures showed a rise in sales.", "2024-03-12"),
+    ("Today, Sunday is the busiest day for the market, traders said.", "2024-03-12"),
     # a weekday range over a date range: the first weekday is the first day's
     ("The festival runs Friday-Sunday, March 8-10, on the green.", "2024-03-10"),
     ("The cup final weekend is Sat and Sun, 28-29 September 2024.", None),

@@ -60,16 +60,23 @@ _DATE = re.compile(
     r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d)",
     re.I,
 )
+_RELATIVE_WORDS = r"yesterday|today|tonight|tomorrow|last\s+night"
+# "yesterday (Tuesday)", "today, Monday,", "tomorrow (Thursday 14 March)", "Sunday (yesterday)"
 _RELATIVE = re.compile(
-    r"\b(?P<word>yesterday|today|tomorrow)\s*\(\s*(?P<wd>" + WEEKDAY_PATTERN + r")\s*\)"
-    r"|\b(?P<wd2>" + WEEKDAY_PATTERN + r")\s*\(\s*(?P<word2>yesterday|today|tomorrow)\s*\)",
+    r"\b(?P<word>" + _RELATIVE_WORDS + r")\s*(?:\(\s*(?P<wd>" + WEEKDAY_PATTERN + r")\b"
+    r"[^()\n]{0,25}\)|,\s*(?P<wd3>"
+    + WEEKDAY_PATTERN
+    + r")\s*(?=[,;.)—–])(?!,\s*(?:and|or|&)\b|,\s*(?:"
+    + WEEKDAY_PATTERN
+    + r")\b))"
+    r"|\b(?P<wd2>" + WEEKDAY_PATTERN + r")\s*\(\s*(?P<word2>" + _RELATIVE_WORDS + r")\s*\)",
     re.I,
 )
 # the first weekday of a range printed before a date: "Friday-" in "Friday-Sunday, March 8-10"
 _WEEKDAY_RANGE = re.compile(
     r"\b(?P<wd>" + _WEEKDAY + r")\s*(?:-|–|to|and|&|through|thru)\s*$", re.I
 )
-_RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
 # a range joins two dates: the first may borrow the second's year
 RANGE_LINK = re.compile(r"^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s+$", re.I)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -148,8 +155,8 @@ def find_dates(text: str, published: date | None) -> list[CalendarDate]:
 def find_relative_days(text: str) -> list[RelativeDay]:
     days = []
     for m in _RELATIVE.finditer(text):
-        word = (m.group("word") or m.group("word2")).lower()
-        weekday = WEEKDAY_NUMBERS[(m.group("wd") or m.group("wd2")).lower()]
+        word = re.sub(r"\s+", " ", (m.group("word") or m.group("word2")).lower())
+        weekday = WEEKDAY_NUMBERS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         days.append(
             RelativeDay(m.start(), m.end(), m.group(0), word, _RELATIVE_OFFSET[word], weekday)
         )

@@ -48,7 +48,9 @@ from newslint.rules.registry import Flag, rule
         occurrence nearest the published date (within six months); if the weekday would fit the
         occurrence a year either side within nine months of publication, the rule stays silent.
         With no year and no published date, nothing is checked. "yesterday (Tuesday)",
-        "today (Wednesday)" and "tomorrow (Friday)" are checked only against a published date.
+        "today, Wednesday,", "tomorrow (Friday 14 March)", "tonight" and "last night (Sunday)"
+        are checked only against a published date; a list ("tomorrow, Friday, and Saturday")
+        is not read as one.
     """,
 )
 def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
