@@ -162,6 +162,9 @@ DAT003_FIRES = [
      "2026-05-15", "its 25th anniversary", {"years_off": 11}),
     ("The plant was shut for 10 consecutive days, from 1 May 2024 to 20 May 2024.", "2024-06-01",
      "10 consecutive days", {"elapsed_days": 19}),
+    # told to the half: "two and a half years" is 2.25-3 years
+    ("The new stadium opened on 1 May 2024, two and a half years after work began on 1 March "
+     "2020.", "2024-06-01", "two and a half years", {"elapsed_days": 1522}),
     # "after 12 weeks of repairs" names no date of its own: the closure's two dates
     ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
@@ -247,6 +250,10 @@ DAT003_SILENT = [
     ("The charity was founded in 1990. It will celebrate its 35th anniversary in style.",
      "2022-05-15"),
     ("The choir was founded in 1976. This weekend it marks 40 years of singing.", None),
+    ("The new stadium opened on 1 May 2024, two and a half years after work began on 1 December "
+     "2021.", "2024-06-01"),
+    ("The bypass was closed from 1 January 2023 to 30 June 2024, one and a half years of "
+     "disruption.", "2024-06-01"),
     # cut to whole weeks: 109 days is 15.6 weeks
     ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
      "2024-05-10"),

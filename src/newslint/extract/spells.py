@@ -35,7 +35,8 @@ _DURATION_NUMBER = (
 _DURATION = re.compile(
     r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
     r"over|under|less than|fewer than|at least)\s+)?"
-    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?:(?:consecutive|straight|full|whole)\s+)?"
+    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
+    r"[\s-]+(?:(?:consecutive|straight|full|whole)\s+)?"
     r"(?P<unit>day|week|fortnight|month|year)s?"
     r"|\ba\s+(?P<fortnight>fortnight)"
     # "a year after the attack", "a month later": one unit, counted from a day
@@ -81,9 +82,14 @@ class Duration:
         unit = UNIT_DAYS[self.unit]
         # "a fortnight" is two weeks, read to the half week as weeks are
         half = {"day": 0.5, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
+        # "two and a half years", "1.5 years": told to the half unit, read to the quarter
+        fraction = self.number != int(self.number)
+        if fraction:
+            half = 0.25 * unit
         low, high = self.days - half - 1, self.days + half
         if self.unit in ("week", "month", "year"):
-            high = self.days + unit  # cut to whole units: 15.6 weeks is still "15 weeks"
+            # cut to whole units: 15.6 weeks is still "15 weeks" (to halves, for a half)
+            high = self.days + (0.5 * unit if fraction else unit)
         approx = (self.approx or "").lower()
         if approx in _APPROX_SLACK:
             widen = max(_APPROX_SLACK[approx] * self.days, unit)
@@ -119,6 +125,7 @@ def find_durations(text: str) -> list[Duration]:
             n, unit = 1.0, m.group("single").lower()
         else:
             n, unit = number(m.group("n")) or 0.0, m.group("unit").lower()
+            n += 0.5 if m.group("half") else 0.0  # "two and a half years"
         if n <= 0:
             continue
         found.append(Duration(m.start(), m.end(), m.group(0), n, unit, m.group("approx")))
