@@ -24,7 +24,8 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
-from newslint.extract.entities import Mention, Person
+from newslint.extract.entities import Person
+from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, lede_start
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -55,6 +56,7 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     people: dict[str, Person] = {}
     unnamed: list[Statement] = []
     headline_nouns: list[Statement] = []  # "Pensioner, 82, wins lottery": a noun, not a name
+    antecedents = Antecedents(analysis, facts)
     for s in [*facts.ages, *facts.births]:
         person = _person_of(s.subject, facts.people)
         if person is not None and _headline_noun(s, person):
@@ -62,13 +64,13 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
         elif person is not None:
             named.setdefault(person.canonical, []).append(s)
             people[person.canonical] = person
-        elif s.subject.name is None and not _introduced_earlier(s, facts):
+        elif s.subject.name is None and not antecedents.introduced_earlier(s):
             # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
             unnamed.append(s)
     if not named:
         # no name carries an age: "Ian McBride ... The 71-year-old ... He was born in 1949"
         for s in unnamed:
-            _give_to_antecedent(analysis, facts, s, named, people)
+            _give_to_antecedent(analysis, antecedents, s, named, people)
         if not any(len(found) > 1 for found in named.values()):
             named = {}
     if named:
@@ -84,7 +86,7 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             if canonical is not None:
                 named.setdefault(canonical, []).append(s)
             else:
-                _give_to_antecedent(analysis, facts, s, named, people)
+                _give_to_antecedent(analysis, antecedents, s, named, people)
     else:
         named = _one_pronoun(unnamed)
     for statements in named.values():
@@ -94,14 +96,14 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
 
 def _give_to_antecedent(
     analysis: Analysis,
-    facts: AgeFacts,
+    antecedents: Antecedents,
     s: Statement,
     named: dict[str, list[Statement]],
     people: dict[str, Person],
 ) -> None:
     """Add ``s`` to the statements of the person the text shows it stands for, if any, when
     it is within ten years of what else is said of them."""
-    person = _antecedent(analysis, facts, s)
+    person = antecedents.of(s)
     if person is None:
         return
     found = named.get(person.canonical, [])
@@ -177,7 +179,7 @@ def _noun_said_of_another(analysis: Analysis, s: AgeStatement, main: Person) -> 
     if not noun:
         return True
     text = analysis.text
-    body = _lede_start(analysis)
+    body = lede_start(analysis)
     names = [m.start for m in main.mentions]
     for m in re.finditer(r"\b" + re.escape(noun) + r"s?\b", text[body:].lower()):
         at = body + m.end()
@@ -196,91 +198,6 @@ def _headline_noun(s: Statement, person: Person) -> bool:
         and person.mentions[0].start == 0
         and len(person.mentions[0].tokens) == 1
     )
-
-
-def _introduced_earlier(s: Statement, facts: AgeFacts) -> bool:
-    """Is ``s`` a definite "the 19-year-old" whose age an earlier statement gave to someone
-    not named ("a 19-year-old woman")? Then it is that person, not the story's named one."""
-    if not isinstance(s, AgeStatement) or s.subject.description is None:
-        return False
-    if not s.subject.definite:
-        return False
-    return any(
-        a.start < s.start and a.age == s.age and a.subject.name is None and a is not s
-        for a in facts.ages
-    )
-
-
-def _antecedent(analysis: Analysis, facts: AgeFacts, s: Statement) -> Person | None:
-    """The named person a pronoun or a bare "the 24-year-old" stands for when no name in the
-    article carries an age: "The 24-year-old" opening the sentence after the only sentence
-    naming her; "he" or "she" after the article's main person (named most often) was the
-    last person named."""
-    people = [p for p in facts.people if any(_as_person(analysis.text, m) for m in p.mentions)]
-    if not people or s.start < _lede_start(analysis):
-        return None
-    if isinstance(s, AgeStatement) and s.subject.description is not None:
-        return _named_just_before(analysis, people, s)
-    if s.subject.pronoun is None:
-        return None
-    counts = sorted((len(p.mentions) for p in people), reverse=True)
-    main = max(people, key=lambda p: len(p.mentions))
-    if len(counts) > 1 and counts[0] == counts[1]:
-        return None
-    before = [(m.start, p) for p in people for m in p.mentions if m.start < s.start]
-    if not before:
-        return None
-    last, latest = max(before, key=lambda b: b[0])
-    if latest is not main:
-        return None
-    if any(
-        last < a.start < s.start and a.subject.description is not None and not a.subject.definite
-        for a in facts.ages
-    ):
-        return None  # "bit a 34-year-old woman as she tried ...": her, not the main person
-    if main.gender and main.gender != s.subject.pronoun:
-        return None
-    return main
-
-
-_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-# a name after these is a place or a thing: "in Paisley", "on Sauchiehall Street", "the Berlin
-# half marathon"
-_BEFORE_A_PLACE = re.compile(
-    r"\b(?:at|in|of|from|to|near|on|into|outside|across|the|a|an)\s+$", re.I
-)
-
-
-def _as_person(text: str, m: Mention) -> bool:
-    """May this mention be a person's name? Not a label spaCy gives places, nor a name after a
-    preposition or an article."""
-    if m.label in _NOT_PEOPLE:
-        return False
-    return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
-
-
-def _lede_start(analysis: Analysis) -> int:
-    paragraphs = analysis.paragraphs
-    return paragraphs[1].start if len(paragraphs) > 1 else 0
-
-
-def _named_just_before(analysis: Analysis, people: list[Person], s: AgeStatement) -> Person | None:
-    """ "Ian McBride has retired. The 71-year-old opened ...": the one person named in the
-    sentence before a sentence that opens with a bare "the N-year-old", if no age is printed
-    there."""
-    sentence = analysis.sentence_at(s.start)
-    if sentence is None or s.start - sentence.start > 8:
-        return None
-    if not _BARE_AGE.match(analysis.text[sentence.start : s.end + 12]):
-        return None
-    noun = (s.subject.description or "").lower()
-    if noun and noun not in ("man", "woman", "boy", "girl"):
-        return None
-    before = analysis.sentence_before(sentence)
-    if before is None or _AGE_PRINTED.search(analysis.text, before.start, before.end):
-        return None
-    there = [p for p in people if any(before.start <= m.start < before.end for m in p.mentions)]
-    return there[0] if len(there) == 1 else None
 
 
 def _main_person(
@@ -339,20 +256,12 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
 
 
-# "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening the
-# sentence after the person's is theirs, whatever its gap, when nobody else is aged there
-_BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
-
-
-_AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
-
-
 def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> bool:
     sentence = analysis.sentence_at(s.start)
     if sentence is None or not isinstance(s, AgeStatement):
         return False
     lead = analysis.text[sentence.start : s.end + 12]
-    if not _BARE_AGE.match(lead) or s.start - sentence.start > 8:
+    if not BARE_AGE.match(lead) or s.start - sentence.start > 8:
         return False
     noun = (s.subject.description or "").lower()
     if noun and noun not in ("man", "woman", "boy", "girl"):
@@ -369,7 +278,7 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
         if before.start <= a.start < before.end and _person_of(a.subject, facts.people) is person
     ]
     # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son)
-    printed = _AGE_PRINTED.findall(analysis.text, before.start, before.end)
+    printed = AGE_PRINTED.findall(analysis.text, before.start, before.end)
     return bool(named) and len(printed) == len(theirs)
 
 
