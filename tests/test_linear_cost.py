@@ -416,3 +416,73 @@ def test_comparisons_weigh_the_figures_a_scan_would(nlp):
         scan = [m for m in measurements if _fits(m, comp, text)]
         assert len(scan) <= 2 * MAX_WEIGHED  # so the nearest are all of them
         assert index.fits(comp) == scan
+
+
+def _spells_by_scan(text, dates, paragraphs):  # type: ignore[no-untyped-def]
+    """``spells.find_spells`` as it was: every start date weighed against every end date."""
+    import itertools
+    import re
+
+    from newslint.extract.dates import RANGE_LINK
+    from newslint.extract.spells import _END_WORDS, _START_WORDS, Spell, point
+
+    full = [d for d in dates if d.date is not None]
+    found, in_range = [], set()
+    for a, b in itertools.pairwise(full):
+        if RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:
+            found.append(Spell(point(a), point(b), "range"))
+            in_range |= {id(a), id(b)}
+
+    def paragraph(d):  # type: ignore[no-untyped-def]
+        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
+
+    def words_before(d):  # type: ignore[no-untyped-def]
+        earlier = [x.end for x in dates if x.end <= d.start]
+        left = max([d.start - 60, *earlier[-1:]])
+        return re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
+
+    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
+    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    for a in starts:
+        later = [b for b in ends if b is not a and b.date > a.date
+                 and abs(paragraph(b) - paragraph(a)) <= 1]  # fmt: skip
+        if later:
+            b = min(later, key=lambda b: abs(b.start - a.start))
+            found.append(Spell(point(a), point(b), "start/end words"))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["It opened on", "Work began on", "It reopened on", "They returned on",
+                             "It closed on", "The fair ran from", "Nothing happened on"]),
+            st.integers(1, 28),
+            st.sampled_from(["March", "April", "May"]),
+            st.sampled_from(["", " to 30 May", " and ended on 2 June"]),
+            st.booleans(),
+        ),
+        max_size=14,
+    )
+)  # fmt: skip
+def test_spells_as_the_scan_of_every_pair(rows):
+    from newslint.extract.dates import find_dates
+    from newslint.extract.spells import find_spells
+
+    parts, paragraphs, at = [], [], 0
+    for lead, day, month, tail, new_paragraph in rows:
+        sentence = f"{lead} {day} {month} 2024{tail}. "
+        if new_paragraph and parts:
+            parts.append("\n\n")
+            at += 2
+        start = at
+        parts.append(sentence)
+        at += len(sentence)
+        if new_paragraph or not paragraphs:
+            paragraphs.append((start, at))
+        else:
+            paragraphs[-1] = (paragraphs[-1][0], at)
+    text = "".join(parts)
+    dates = find_dates(text, None)
+    assert find_spells(text, dates, paragraphs) == _spells_by_scan(text, dates, paragraphs)

@@ -15,6 +15,7 @@ A spell's two days come from how the article prints them:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -195,24 +196,32 @@ def find_spells(
             found.append(Spell(point(a), point(b), "range"))
             in_range |= {id(a), id(b)}
 
+    # paragraphs and the ends of dates looked up by bisection: an article may hold thousands
+    opening = [start for start, _ in paragraphs]
+    date_ends = sorted(x.end for x in dates)
+
     def paragraph(d: CalendarDate) -> int:
-        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
+        k = bisect.bisect_right(opening, d.start) - 1
+        return k if k >= 0 and d.start < paragraphs[k][1] else -1
 
     def words_before(d: CalendarDate) -> str:
-        earlier = [x.end for x in dates if x.end <= d.start]
-        left = max([d.start - 60, *earlier[-1:]])
+        k = bisect.bisect_right(date_ends, d.start)
+        left = max(d.start - 60, date_ends[k - 1]) if k else d.start - 60
         clause = re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
         return clause
 
     starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
     ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    ends_by_paragraph: dict[int, list[CalendarDate]] = {}
+    for b in ends:
+        ends_by_paragraph.setdefault(paragraph(b), []).append(b)
     for a in starts:
+        here = paragraph(a)
         later = [
             b
-            for b in ends
-            if b is not a
-            and b.date > a.date  # type: ignore[operator]
-            and abs(paragraph(b) - paragraph(a)) <= 1
+            for k in (here - 1, here, here + 1)
+            for b in ends_by_paragraph.get(k, ())
+            if b is not a and b.date > a.date  # type: ignore[operator]
         ]
         if later:
             b = min(later, key=lambda b: abs(b.start - a.start))

@@ -10,6 +10,7 @@ full date of their own are ``extract/spells.py``'s; this reads what has only yea
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,9 +52,10 @@ def anniversary_flags(analysis: Analysis) -> Iterator[Flag]:
     if founding is None:
         return
     text = analysis.text
+    starts = [d.start for d in analysis.dates]
     for m in _ORDINAL.finditer(text):
         n = int(m.group("n") or m.group("n2"))
-        yield from _check(analysis, founding, m.start(), m.end(), n, "anniversary")
+        yield from _check(analysis, founding, starts, m.start(), m.end(), n)
     for duration in find_durations(text):
         if duration.unit != "year" or duration.end <= founding.end:
             continue
@@ -62,9 +64,7 @@ def anniversary_flags(analysis: Analysis) -> Iterator[Flag]:
             continue
         if not re.match(r"\s+of\b", text[duration.end : duration.end + 4]):
             continue  # "marked 30 years of care"; not "30 years after ..." (spells.py's)
-        yield from _check(
-            analysis, founding, duration.start, duration.end, duration.number, "years"
-        )
+        yield from _check(analysis, founding, starts, duration.start, duration.end, duration.number)
 
 
 def _founding(analysis: Analysis) -> Founding | None:
@@ -82,7 +82,7 @@ def _founding(analysis: Analysis) -> Founding | None:
 
 
 def _check(
-    analysis: Analysis, founding: Founding, start: int, end: int, n: float, form: str
+    analysis: Analysis, founding: Founding, starts: list[int], start: int, end: int, n: float
 ) -> Iterator[Flag]:
     if start <= founding.end:
         return
@@ -90,7 +90,9 @@ def _check(
     if sentence is None:
         return
     text = analysis.text
-    own = [d for d in analysis.dates if sentence.start <= d.start < sentence.end and d.year]
+    dates = analysis.dates  # in text order: the sentence's own by bisection
+    first, last = (bisect.bisect_left(starts, at) for at in (sentence.start, sentence.end))
+    own = [d for d in dates[first:last] if d.year]
     dated = [(d.start, d.end) for d in own] + [(founding.start, founding.end)]
     for y in _YEAR.finditer(text, sentence.start, sentence.end):
         if not any(a <= y.start() < b for a, b in dated):

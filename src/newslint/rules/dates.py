@@ -344,9 +344,13 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         spell = min(near, key=lambda i: _distance(i, duration))
         key = (spell.first.start, spell.last.start)
         wrong.setdefault(key, (spell, []))[1].append(duration)
+    said: dict[str, list[Duration]] = {}
+    for d in durations:
+        said.setdefault(d.text.lower(), []).append(d)
     for spell, found in wrong.values():
         # the same duration said again (a headline's "after 13 months") is the same error
-        again = [d for d in durations if d.text.lower() == found[0].text.lower() and d not in found]
+        mine = {id(d) for d in found}
+        again = [d for d in said[found[0].text.lower()] if id(d) not in mine]
         yield _duration_flag(spell, found + again)
 
 
