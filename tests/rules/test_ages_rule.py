@@ -71,6 +71,11 @@ FIRES = [
      {"other_age": 82}),
     ("Grandmother, 71, finishes marathon\n\nJoan Perry crossed the line in just under six hours "
      "on Sunday. Perry, 77, took up running at 60.", "2024-06-01", "77", "71", {"other_age": 71}),
+    # "Jane Smith, of Hull, 34,": the parse gives the age to the place
+    ("Jane Smith, of Hull, 34, denies the charge. Smith, 43, will stand trial in June.",
+     "2024-06-01", "43", "34", {"other_age": 34}),
+    ("Jane Smith, from East Leeds, aged 34, denies the charge. Smith was born in 1980.",
+     "2024-06-01", "34", "born in 1980", {"age_on_that_date": [43, 44]}),
     # a bare age opening the next sentence is the person's, however far from their age
     ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old had denied the charges.",
      "2024-05-10", "63-year-old", "68", {"other_age": 68}),
@@ -154,6 +159,8 @@ SILENT = [
      "2024-11-21"),
     ("Leah Moss, 27, told the court that the 72-year-old had shouted at her first.",
      "2024-11-21"),
+    ("Jane Smith, of Hull, 34, denies the charge. Smith, 34, will stand trial in June.",
+     "2024-06-01"),
     # two people, two ages: never compared
     ("Jane Whitlow, 34, runs the bakery. Her business partner, Omar Khan, 43, handles the "
      "accounts.", "2024-05-02"),

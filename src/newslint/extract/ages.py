@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.entities import Person, group_mentions
+from newslint.extract.entities import Mention, Person, group_mentions
 from newslint.extract.timex import MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS
 
 if TYPE_CHECKING:
@@ -73,7 +73,12 @@ _WHEN = re.compile(
     re.I,
 )
 # between a name and its age: "Ms Daly, aged 52", "Zulu, a 27-year-old teacher", "Smith (34)"
-_BESIDE = re.compile(r"[\s,(]*(?:(?:aged|now|a|an|the|who\s+is|who's)\s+)*", re.I)
+_BESIDE = re.compile(
+    r"[\s,(]*(?:(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)?"
+    r"(?:(?:aged|now|a|an|the|who\s+is|who's)\s+)*"
+)
+# "Jane Smith, of Hull,": where a resident's name ends before the place
+_OF_PLACE = re.compile(r",\s*(?:of|from)\s+$")
 # "Smith, then 20,", "the then 20-year-old", "then-leader Ames, 33,"
 _THEN = re.compile(r"\bthen[\s-]+(?:aged\s+|only\s+|just\s+)?$", re.I)
 # a year the clause is set in: "in 1996", "during 2019"
@@ -161,6 +166,7 @@ class _Reader:
         # the sentences that say something of an age are parsed, in one batch
         offsets = [a[0] for a in spans] + [m.start() for m in borns + dieds]
         names = [m for m in self.analysis.names if m.words]
+        self._name_ending = {m.end: m for m in names}
         self.bearers = Bearers(self.analysis, names, offsets)
         self.deaths = self._deaths(dieds)
         births = self._births(borns)
@@ -231,6 +237,10 @@ class _Reader:
             if name is None or len(name.words) < 2 or name.label in _PLACE_LABELS:
                 return None
         name = subject.name
+        if name is not None and (name.label in _PLACE_LABELS or form in ("age", "year-old")):
+            resident = self._resident(name)
+            if resident is not None:
+                return Subject(name=resident, how="apposition", gender=resident.gender)
         if (
             name is not None
             and name.label in _PLACE_LABELS
@@ -238,6 +248,14 @@ class _Reader:
         ):
             return None  # "He died at University Hospital Kerry, aged 79": not a person
         return subject
+
+    def _resident(self, place: Mention) -> Mention | None:
+        """ "Jane Smith, of Hull, 34,": the parse gives the age to the place; it is the name's
+        before "of"."""
+        before = _OF_PLACE.search(self.text, max(0, place.start - 12), place.start)
+        if before is None:
+            return None
+        return self._name_ending.get(before.start())
 
     def _age(self, start: int, end: int, age: int, form: str) -> AgeStatement | None:
         text = self.text
