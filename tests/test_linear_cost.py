@@ -144,6 +144,81 @@ def test_people_match_as_the_scan_of_every_mention(givens, surnames):
         people[index].mentions.append(mention)
 
 
+def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
+    """``entities.group_mentions`` as it was: each mention weighed against every person."""
+    from newslint.extract.entities import (
+        Person,
+        compatible_given_names,
+        is_variant,
+        strip_titles,
+    )
+
+    def joins(person, m, words):  # type: ignore[no-untyped-def]
+        if m.gender and person.gender and m.gender != person.gender:
+            return False
+        for other in person.mentions:
+            theirs = other.tokens
+            same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
+            if not same and len(words) == 1 and words[0] in theirs:
+                continue
+            if not same or not compatible_given_names(theirs[:-1], words[:-1]):
+                return False
+        return True
+
+    people: list = []
+    nicknames = {nickname: mention for mention, nickname in aliases}
+    for m in sorted([m for m in found if m.tokens], key=lambda m: (-len(m.tokens), m.start)):
+        words = m.tokens
+        written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
+        fits = [p for p in people if joins(p, m, words)]
+        alias = nicknames.get(m.text)
+        if alias is not None and len(words) == 1:
+            fits = [p for p in people if alias in p.mentions]
+        if len(fits) == 1 or (fits and len(words) == 1):
+            person = min(fits, key=lambda p: p.mentions[0].start)
+        else:
+            person = Person(canonical=written, mentions=[], roles=set())
+            people.append(person)
+        person.mentions.append(m)
+        if len(written) > len(person.canonical):
+            person.canonical = written
+        if person.gender is None:
+            person.gender = m.gender
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from([*_GIVEN, "dot", "smith"]), max_size=2),
+            st.sampled_from([*_SURNAMES, "dot", "anna"]),
+            st.sampled_from([None, "m", "f"]),
+            st.sampled_from(["", "Mr ", "Ms "]),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.lists(st.integers(0, 29), max_size=3),
+)
+def test_group_mentions_as_the_scan_of_every_person(rows, nicknamed):
+    from newslint.extract.entities import Mention, group_mentions
+
+    found = []
+    for n, (given_names, surname, gender, title) in enumerate(rows):
+        text = title + " ".join(w.title() for w in [*given_names, surname])
+        found.append(Mention(text=text, start=n * 40, end=n * 40 + len(text), label="PERSON",
+                             gender=gender))  # fmt: skip
+    aliases = [(found[i], "Dot") for i in nicknamed if i < len(found)]
+    indexed = group_mentions(found, aliases)
+    scanned = _group_by_scan(found, aliases)
+    assert [(p.canonical, p.mentions, p.gender) for p in indexed] == [
+        (p.canonical, p.mentions, p.gender) for p in scanned
+    ]
+
+
 @given(st.lists(st.tuples(st.sampled_from(["mayor", "chief", "judge"]),
                           st.sampled_from(["Ana Torres", "Ben Okafor", "Ana Torres"])),
                 max_size=12),
@@ -341,3 +416,73 @@ def test_comparisons_weigh_the_figures_a_scan_would(nlp):
         scan = [m for m in measurements if _fits(m, comp, text)]
         assert len(scan) <= 2 * MAX_WEIGHED  # so the nearest are all of them
         assert index.fits(comp) == scan
+
+
+def _spells_by_scan(text, dates, paragraphs):  # type: ignore[no-untyped-def]
+    """``spells.find_spells`` as it was: every start date weighed against every end date."""
+    import itertools
+    import re
+
+    from newslint.extract.dates import RANGE_LINK
+    from newslint.extract.spells import _END_WORDS, _START_WORDS, Spell, point
+
+    full = [d for d in dates if d.date is not None]
+    found, in_range = [], set()
+    for a, b in itertools.pairwise(full):
+        if RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:
+            found.append(Spell(point(a), point(b), "range"))
+            in_range |= {id(a), id(b)}
+
+    def paragraph(d):  # type: ignore[no-untyped-def]
+        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
+
+    def words_before(d):  # type: ignore[no-untyped-def]
+        earlier = [x.end for x in dates if x.end <= d.start]
+        left = max([d.start - 60, *earlier[-1:]])
+        return re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
+
+    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
+    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    for a in starts:
+        later = [b for b in ends if b is not a and b.date > a.date
+                 and abs(paragraph(b) - paragraph(a)) <= 1]  # fmt: skip
+        if later:
+            b = min(later, key=lambda b: abs(b.start - a.start))
+            found.append(Spell(point(a), point(b), "start/end words"))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["It opened on", "Work began on", "It reopened on", "They returned on",
+                             "It closed on", "The fair ran from", "Nothing happened on"]),
+            st.integers(1, 28),
+            st.sampled_from(["March", "April", "May"]),
+            st.sampled_from(["", " to 30 May", " and ended on 2 June"]),
+            st.booleans(),
+        ),
+        max_size=14,
+    )
+)  # fmt: skip
+def test_spells_as_the_scan_of_every_pair(rows):
+    from newslint.extract.dates import find_dates
+    from newslint.extract.spells import find_spells
+
+    parts, paragraphs, at = [], [], 0
+    for lead, day, month, tail, new_paragraph in rows:
+        sentence = f"{lead} {day} {month} 2024{tail}. "
+        if new_paragraph and parts:
+            parts.append("\n\n")
+            at += 2
+        start = at
+        parts.append(sentence)
+        at += len(sentence)
+        if new_paragraph or not paragraphs:
+            paragraphs.append((start, at))
+        else:
+            paragraphs[-1] = (paragraphs[-1][0], at)
+    text = "".join(parts)
+    dates = find_dates(text, None)
+    assert find_spells(text, dates, paragraphs) == _spells_by_scan(text, dates, paragraphs)

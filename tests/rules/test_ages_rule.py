@@ -36,6 +36,46 @@ FIRES = [
     ("Walter Price was born on 11 February 1931. He enlisted in the navy in March 1948, at 19, "
      "and served for a decade.", "2024-08-09", "19", "born on 11 February 1931",
      {"on": "March 1948", "age_on_that_date": 17}),
+    # an age fronting its clause with "now", "still": the age now
+    ("Maria Okonjo was 19 when she first played for the national side. Now 33, she is the "
+     "team's most capped player.\n\nBorn in Lagos in 1996, Okonjo trained as a pharmacist.",
+     "2026-06-15", "33", "Born in Lagos in 1996", {"age_on_that_date": [29, 30]}),
+    ("Headline\n\nStill only 21, Tom Hadley has already won two national titles.\n\nHadley, "
+     "who was born in Leeds in 2000, took up rowing at school.", "2025-03-01", "21",
+     "born in Leeds in 2000", {"age_on_that_date": [24, 25]}),
+    ("The chef opened her first restaurant at 25. Now aged 48, Priya Raman runs four. Raman was "
+     "born on 2 February 1979 in Chennai.", "2024-09-10", "48", "born on 2 February 1979",
+     {"age_on_that_date": 45}),
+    # no name carries an age: "the N-year-old" after the sentence naming the one person, and
+    # "he" or "she" after the main person was last named
+    ("Glasgow jeweller retires\n\nGlasgow jeweller Ian McBride has retired after more than 40 "
+     "years in the trade.\n\nThe 71-year-old opened his first shop on Sauchiehall Street in "
+     "1984.\n\nHe was born in Paisley in 1949 and left school at 15.", "2025-05-20",
+     "71-year-old", "born in Paisley in 1949", {"age_on_that_date": [75, 76]}),
+    ("Odum picked\n\nSprinter Grace Odum has been picked for the Olympic team.\n\nThe "
+     "23-year-old will run the 100m and the relay.\n\nOdum, who trains in Lagos, said she was "
+     "proud. She was born in 1995 in Enugu.", "2025-05-20", "23-year-old", "born in 1995",
+     {"age_on_that_date": [29, 30]}),
+    ("Prize for Ellery\n\nNovelist Margaret Ellery has won the Ashbourne Prize for her tenth "
+     "book.\n\nThe 58-year-old wrote the book in a caravan in Cornwall.\n\n\"I never expected "
+     "it,\" Ellery said. She was born on 12 March 1961 in Exeter.", "2024-11-02", "58-year-old",
+     "born on 12 March 1961", {"age_on_that_date": 63}),
+    # an age trailing a dated clause is the age then
+    ("Ruth Ames, 70, won the seat in 1987, aged 23, after a long campaign.", "2024-04-02", "23",
+     "70", {"on": "1987", "age_on_that_date": [32, 34]}),
+    # "(born 1972)"; a headline's opening noun with an age is the story's person
+    ("Karen Blake (born 1972) has run the shelter for a decade. The 45-year-old says she has "
+     "no plans to retire.", "2024-06-01", "45-year-old", "born 1972", {"age_on_that_date": [51, 52]}),
+    ("Pensioner, 82, wins lottery\n\nRetired miner Dennis Hoyle has won £1m on the lottery. Mr "
+     "Hoyle, 87, said he would share it with his family.", "2024-06-01", "87", "82",
+     {"other_age": 82}),
+    ("Grandmother, 71, finishes marathon\n\nJoan Perry crossed the line in just under six hours "
+     "on Sunday. Perry, 77, took up running at 60.", "2024-06-01", "77", "71", {"other_age": 71}),
+    # "Jane Smith, of Hull, 34,": the parse gives the age to the place
+    ("Jane Smith, of Hull, 34, denies the charge. Smith, 43, will stand trial in June.",
+     "2024-06-01", "43", "34", {"other_age": 34}),
+    ("Jane Smith, from East Leeds, aged 34, denies the charge. Smith was born in 1980.",
+     "2024-06-01", "34", "born in 1980", {"age_on_that_date": [43, 44]}),
     # a bare age opening the next sentence is the person's, however far from their age
     ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old had denied the charges.",
      "2024-05-10", "63-year-old", "68", {"other_age": 68}),
@@ -60,6 +100,67 @@ SILENT = [
      "plant.", "2024-06-12"),
     ("Priya Nair, 29, coaches the under-12s. Nair was 19 then, and had just left school.",
      "2024-06-12"),
+    # "Now 12," said of a thing, "Only 14," of a number
+    ("Now 12, the league has grown from four clubs to 30. It was founded in 2014 by parents.",
+     "2026-07-10"),
+    ("Only 14, the number of new cases is the lowest this year.", "2026-07-10"),
+    ("Now 29, Sean Keane is captain of the county side. Keane, born in Cork in 1997, made his "
+     "debut at 19.", "2026-07-10"),
+    # the definite "the N-year-old" is whoever was introduced at that age
+    ("Sarah Linton, 31, was cleared of assaulting a 19-year-old woman outside a nightclub.\n\n"
+     "Linton told the court she had acted in self-defence.\n\nThe 19-year-old said she had "
+     "been punched twice.", "2024-04-02"),
+    ("Clash in Hull\n\nA 43-year-old man was seriously injured in a street attack in Hull on "
+     "Saturday.\n\nPolice later arrested Dean Farrow, 25, at an address in the city.\n\nThe "
+     "43-year-old remains in hospital.", "2024-04-02"),
+    ("Former teacher Alan Pike, 58, was jailed for defrauding a 72-year-old neighbour. Pike "
+     "befriended the 72-year-old after her husband died.", "2024-04-02"),
+    # ages at a time of their own: a dated clause, "then", a year fronting the sentence
+    ("Kevin Doyle, 52, joined the firm in 1996, aged 24, and became chief executive in 2015.",
+     "2024-04-02"),
+    ("Dr Ali Shah, 47, qualified in 2001, aged 24. He said the job had changed.", "2024-04-02"),
+    ("Jack Slater died in 2019, aged 82. His son Peter, 58, now runs the farm. Slater was born "
+     "in 1937.", "2024-04-02"),
+    ("In 1987 a 33-year-old Ruth Ames was elected to the council. Ames, 70, is retiring.",
+     "2024-04-02"),
+    ("Marsh, then 20, spoke no Spanish. Now 61, Helen Marsh runs a language school.",
+     "2024-04-02"),
+    ("Helen Marsh, 61, recalls arriving in Madrid. The then 20-year-old spoke no Spanish.",
+     "2024-04-02"),
+    # a pronoun or "the N-year-old" that may be someone else
+    ("McBride fire\n\nPolice have named the man who died in a fire in Leeds as Ian McBride.\n\n"
+     "The 71-year-old was found at his home on Tuesday.\n\nHis son Mark McBride said the family "
+     "were devastated. He was born in 1975 and lives in York.", "2025-05-20"),
+    ("Odum picked\n\nSprinter Grace Odum has been picked for the Olympic team.\n\nHer coach, "
+     "Daniel Ekwueme, said she was ready. He was born in 1968.\n\nThe 23-year-old will run the "
+     "100m.", "2025-05-20"),
+    ("Shelter\n\nMargaret Ellery and Joan Pike founded the shelter in 1990.\n\nThe 58-year-old "
+     "said it had been hard work.\n\nShe was born on 12 March 1961 in Exeter.", "2024-11-02"),
+    ("Prize\n\nNovelist Margaret Ellery has won the Ashbourne Prize, judges led by Simon Tate "
+     "said.\n\nThe 45-year-old chair of the panel called it remarkable.\n\nEllery was born on "
+     "12 March 1961 in Exeter.", "2024-11-02"),
+    ("Dog attack\n\nKeith Dunne, 61, admitted owning a dangerous dog.\n\nThe court heard his "
+     "dog bit a 34-year-old woman as she tried to shield her son, aged nine.", "2025-09-12"),
+    # a headline's noun that the body gives to someone else, or that is far from the named
+    ("Woman, 34, hurt in crash\n\nA woman was seriously hurt when a car hit a bus shelter. "
+     "Driver Tom Lee, 36, was arrested. Lee, 36, was later bailed.", "2024-06-01"),
+    ("Boy, 12, bitten by dog\n\nDog owner Keith Dunne, 45, was fined after his dog bit a boy "
+     "in a park. Dunne, 45, apologised.", "2024-06-01"),
+    ("Teenager, 17, charged\n\nPolice have charged a teenager after a stabbing. Victim Ali Khan, "
+     "19, is in hospital. Khan, 19, was stabbed twice.", "2024-06-01"),
+    ("Pensioner Dennis Hoyle, 82, wins lottery\n\nRetired miner Dennis Hoyle has won £1m on the "
+     "lottery. Mr Hoyle, 82, said he would share it.", "2024-06-01"),
+    ("Nadia Ahmed, 38, and her husband Omar, 41, have run the bakery since 2010.\n\nThe "
+     "41-year-old said they would not sell.", "2024-04-02"),
+    # a person aged by name in the sentence: the other age there is someone else's
+    ("Darren Kell, 34, attacked the 43-year-old driver after a row over the fare.\n\nKell "
+     "admitted robbery.", "2024-11-21"),
+    ("Tom Reed, 61, was jailed for robbing the 16-year-old shop worker at knifepoint.",
+     "2024-11-21"),
+    ("Leah Moss, 27, told the court that the 72-year-old had shouted at her first.",
+     "2024-11-21"),
+    ("Jane Smith, of Hull, 34, denies the charge. Smith, 34, will stand trial in June.",
+     "2024-06-01"),
     # two people, two ages: never compared
     ("Jane Whitlow, 34, runs the bakery. Her business partner, Omar Khan, 43, handles the "
      "accounts.", "2024-05-02"),

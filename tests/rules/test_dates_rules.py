@@ -10,6 +10,18 @@ from conftest import pointed
 
 # (text, published, words the finding must point at, evidence that must be there)
 DAT001_FIRES = [
+    # a relative day with its weekday set off by commas, or a date in the brackets
+    ("Yesterday, Sunday, police were called to the scene.", "2024-03-12", "Yesterday, Sunday",
+     {}),
+    ("The council will meet tomorrow (Thursday 14 March) to set the budget.", "2024-03-12",
+     "tomorrow (Thursday 14 March)", {}),
+    ("Police were called last night (Sunday) to the scene.", "2024-03-12",
+     "last night (Sunday)", {}),
+    # a weekday set after the date: "March 6, a Tuesday"
+    ("The vote, held on March 6, a Tuesday, passed narrowly.", "2024-03-10",
+     "March 6, a Tuesday", {"weekday_of_date": "Wednesday"}),
+    ("The hearing, on 7 March 2024, which was a Friday, lasted an hour.", None,
+     "7 March 2024, which was a Friday", {"weekday_of_date": "Thursday"}),
     ("The inquiry will open on Monday 5 March 2024 at the town hall.", None,
      "Monday 5 March 2024", {"weekday_of_date": "Tuesday"}),
     ("Voters in the ward go to the polls on Thursday, 3 May 2023, after the councillor resigned.",
@@ -39,6 +51,16 @@ DAT001_FIRES = [
 ]  # fmt: skip
 
 DAT001_SILENT = [
+    ("Yesterday, Monday, police were called to the scene.", "2024-03-12"),
+    ("The shop will be closed tomorrow, Friday, and Saturday for stocktaking.", "2024-03-12"),
+    ("Yesterday, Monday's figures showed a rise in sales.", "2024-03-12"),
+    ("Today, Sunday is the busiest day for the market, traders said.", "2024-03-12"),
+    # a weekday range over a date range: the first weekday is the first day's
+    ("The festival runs Friday-Sunday, March 8-10, on the green.", "2024-03-10"),
+    ("The cup final weekend is Sat and Sun, 28-29 September 2024.", None),
+    ("The vote, held on March 6, a Wednesday, passed narrowly.", "2024-03-10"),
+    # "Friday-Sunday, March 8": which of the days is the 8th is not said
+    ("The fair is open Friday-Sunday, March 8, and Monday.", "2024-03-10"),
     ("The inquiry will open on Tuesday 5 March 2024 at the town hall.", None),
     ("Voters in the ward go to the polls on Wednesday, 3 May 2023, after the councillor resigned.",
      None),
@@ -99,6 +121,50 @@ DAT003_FIRES = [
      "ward.", None, "12 weeks", {"elapsed_days": 57}),
     ("The lease began on 1 August 2022 and expires on 31 July 2024. The 36-month lease will not "
      "be renewed.", None, "36-month", {"elapsed_days": 730}),
+    # an anniversary counts from the one day the thing began
+    ("Riverside Hospital opened on May 14, 1994, with 68 beds.\n\nThe celebration on May 14, "
+     "2026, marked 30 years of care for the town, the hospital's president said.", "2026-05-15",
+     "30 years", {"from_date": "1994-05-14"}),
+    ("The bakery first opened its doors on 2 March 1985.\n\nOn Saturday, 2 March 2024, the "
+     "Pellow family marked 35 years of baking bread on the high street.", "2024-03-04",
+     "35 years", {"from_date": "1985-03-02"}),
+    ("The Harbour Players were founded on 10 October 1974 by a group of dockers.\n\nThe gala on "
+     "10 October 2024 celebrated 45 years of theatre in the town.", "2024-10-12", "45 years",
+     {"from_date": "1974-10-10"}),
+    # "after it was ...": what it did before is the one earlier date printed
+    ("The law took effect on 1 July 2024, two years after it was first proposed.\n\nThe health "
+     "minister put forward the bill on 15 March 2023.", "2024-07-02", "two years",
+     {"elapsed_days": 474}),
+    ("The museum reopened on Saturday 6 May 2023, four years after it was damaged by fire.\n\n"
+     "The blaze broke out on 12 August 2020.", "2023-05-08", "four years",
+     {"elapsed_days": 997}),
+    # "a year after", and a pause that "resumed"
+    ("The inquiry reported on 22 May 2019, a year after the attack on 22 March 2017.",
+     "2024-06-01", "a year", {"elapsed_days": 791}),
+    ("Talks resumed on 14 May 2024 after a three-month pause that began on 2 April 2024.",
+     "2024-06-01", "three-month", {"elapsed_days": 42}),
+    ("The pilot ran from 1 March to 30 March, six weeks in all, at 12 clinics.", "2024-06-20",
+     "six weeks", {"elapsed_days": 29}),
+    # a duration in another sentence that carries on the spell's subject
+    ("The library shut on 2 May 2024 and reopened on 1 July 2024.\n\nIt was closed for 12 weeks "
+     "while the roof was replaced.", "2024-07-10", "12 weeks", {"elapsed_days": 60}),
+    ("The library shut on 2 May 2024 and reopened on 1 July 2024.\n\nThe library was closed for "
+     "12 weeks while the roof was replaced.", "2024-07-10", "12 weeks", {"elapsed_days": 60}),
+    ("Drivers at the depot walked out on 4 March 2024 and returned to work on 11 March 2024.\n\n"
+     "They stayed out for a fortnight, the union said.", "2024-07-10", "a fortnight",
+     {"elapsed_days": 7}),
+    # anniversaries against the year a thing began
+    ("Riverside Hospital, which opened in 1994, celebrated its 30th anniversary on Thursday.",
+     "2026-05-15", "its 30th anniversary", {"due_year": 2024, "said_in": 2026}),
+    ("The choir was founded in 1976. This weekend it marks 40 years of singing with a concert.",
+     "2026-05-15", "40 years", {"due_year": 2016, "founded": 1976}),
+    ("The charity, set up in 1990, celebrated its 25th anniversary with a gala on Saturday.",
+     "2026-05-15", "its 25th anniversary", {"years_off": 11}),
+    ("The plant was shut for 10 consecutive days, from 1 May 2024 to 20 May 2024.", "2024-06-01",
+     "10 consecutive days", {"elapsed_days": 19}),
+    # told to the half: "two and a half years" is 2.25-3 years
+    ("The new stadium opened on 1 May 2024, two and a half years after work began on 1 March "
+     "2020.", "2024-06-01", "two and a half years", {"elapsed_days": 1522}),
     # "after 12 weeks of repairs" names no date of its own: the closure's two dates
     ("The bridge closed on 15 January and reopened on 3 May, after 12 weeks of repairs.",
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
@@ -129,6 +195,65 @@ DAT003_SILENT = [
      "January 2025.", None),
     ("The club was founded on 2 May 2023. Its first season ended on 30 May 2023, four weeks "
      "later.", None),
+    # an anniversary of someone's own, or years of something else
+    ("Riverside Hospital opened on May 14, 1994, with 68 beds.\n\nNurse Linda Fraser, who "
+     "joined in 1996, marked 30 years of service at a ceremony on 1 March 2026.", "2026-05-15"),
+    ("The Harbour Players were founded on 10 October 1974 by a group of dockers.\n\nTheir "
+     "director, who has 20 years of experience, staged the gala on 10 October 2024.",
+     "2024-10-12"),
+    ("Riverside Hospital opened on May 14, 1994, with 68 beds.\n\nThe celebration on May 14, "
+     "2026, marked 32 years of care for the town.", "2026-05-15"),
+    # "after it was ...": two earlier dates, or none, say nothing
+    ("The bridge reopened on 3 April 2023, nine months after it was closed for repairs.\n\nA "
+     "survey on 18 October 2022 found cracks, and the council voted on 30 June 2022 to shut it.",
+     "2023-04-04"),
+    ("The law took effect on 1 July 2024, two years after it was first proposed.\n\nThe "
+     "minister will review it on 15 March 2025, she said.", "2024-07-02"),
+    ("The inquiry reported on 22 May 2019, two years after the attack on 22 May 2017.",
+     "2024-06-01"),
+    ("Talks resumed on 14 May 2024 after a six-week pause that began on 2 April 2024.",
+     "2024-06-01"),
+    ("Members meet once a year, after the summer fair on 3 June 2024.", "2024-06-10"),
+    # a duration that is a point in time (an age), not a spell
+    ("Cases rose between 1 January and 8 June. Babies get the jab at two, four and six months.",
+     "2024-06-20"),
+    ("A scan at 12 weeks is offered to every pregnant woman. The pilot ran from 1 March to 30 "
+     "March.", "2024-06-20"),
+    # a duration in another sentence about another spell: another activity, a hypothetical,
+    # a time before
+    ("The exhibition ran from 1 April to 30 June at the city gallery.\n\nCurators said it drew "
+     "40,000 visitors.\n\nInstalling the sculptures took four months, the director said.",
+     "2024-07-10"),
+    ("The bridge was closed from 3 June to 28 June for repairs.\n\nEngineers said the work would "
+     "normally take six weeks but crews worked around the clock.", "2024-07-10"),
+    ("Voting ran from 1 May to 15 May.\n\nCandidates had campaigned for three weeks beforehand.",
+     "2024-07-10"),
+    ("The trial ran from 3 June to 28 June.\n\nThe jury deliberated for two days. The defendant "
+     "had been on remand for eight weeks.", "2024-07-10"),
+    ("The library shut on 2 May 2024 and reopened on 1 July 2024.\n\nIt would normally take 12 "
+     "weeks to replace a roof of that size, the council said.", "2024-07-10"),
+    ("Drivers at the depot walked out on 4 March 2024 and returned to work on 11 March 2024.\n\n"
+     "Managers had spent a fortnight trying to find cover.", "2024-07-10"),
+    # anniversaries: someone else's, a second founding, a year of its own, a year said
+    ("Riverside Hospital, which opened in 1994, celebrated its 32nd anniversary on Thursday.",
+     "2026-05-15"),
+    ("The festival, founded in 1994, hosted the band's 30th anniversary tour this weekend.",
+     "2026-05-15"),
+    ("The club, founded in 1994, marked 30 years of its women's team, which was set up in 1996.",
+     "2026-05-15"),
+    ("The school opened in 1994. Its head, who joined in 2001, marked 25 years of teaching.",
+     "2026-05-15"),
+    ("The charity was founded in 1990. Last year it celebrated its 30th anniversary.",
+     "2021-05-15"),
+    ("The charity was founded in 1990. Two years ago it celebrated its 30th anniversary.",
+     "2022-05-15"),
+    ("The charity was founded in 1990. It will celebrate its 35th anniversary in style.",
+     "2022-05-15"),
+    ("The choir was founded in 1976. This weekend it marks 40 years of singing.", None),
+    ("The new stadium opened on 1 May 2024, two and a half years after work began on 1 December "
+     "2021.", "2024-06-01"),
+    ("The bypass was closed from 1 January 2023 to 30 June 2024, one and a half years of "
+     "disruption.", "2024-06-01"),
     # cut to whole weeks: 109 days is 15.6 weeks
     ("The bridge closed on 15 January and reopened on 3 May, after 15 weeks of repairs.",
      "2024-05-10"),
@@ -150,3 +275,12 @@ def test_dat003_fires(rule_findings, text, published, words, evidence):
 @pytest.mark.parametrize(("text", "published"), DAT003_SILENT)
 def test_dat003_silent(rule_findings, text, published):
     assert rule_findings("DAT003", text, published)[1] == []
+
+
+def test_dat001_weekday_range_pairs_first_with_first_and_last_with_last(rule_findings):
+    """ "Friday to Sunday, March 9-11": 9 March 2024 is a Saturday, 11 March a Monday."""
+    text = "The fair runs Friday to Sunday, March 9-11, on the green."
+    _, found = rule_findings("DAT001", text, "2024-03-10")
+    assert sorted(f.evidence["weekday_of_date"] for f in found) == ["Monday", "Saturday"]
+    text = "The fair runs Friday to Sunday, March 8-10, on the green."
+    assert rule_findings("DAT001", text, "2024-03-10")[1] == []

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.entities import Person, group_mentions
+from newslint.extract.entities import Mention, Person, group_mentions
 from newslint.extract.timex import MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS
 
 if TYPE_CHECKING:
@@ -49,10 +49,20 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|of|from|to|near|on|into|outside)\s+
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
 # "At 29, she is one of ...": an age opening its clause
 _FRONTED_AT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))[Aa]t\s+(?P<n>\d{1,3}),(?!\d)")
+# "Now 31, he is ...", "Still only 19, she has ...": an age fronting its clause with an adverb;
+# like "At 29," it is the age at the clause's time
+_FRONTED_NOW = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=[.!?;:][\"”’]\s))"
+    r"(?:Now|Still|Only|Just|Already|Not yet)(?:\s+(?:only|just|aged))?\s+(?P<n>\d{1,3}),(?!\d)"
+)
+_NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 # "his 38th birthday", "her 100th birthday": the age reached on the birthday
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
 _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b")
-_BORN_YEAR = re.compile(r"^(?:[^.;!?\n]{0,40}?\s)?in\s+(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)")
+# "born in 1947", "born in Thurles in 1996", "(born 1972)"
+_BORN_YEAR = re.compile(
+    r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
+)
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z\"“])")
 # after an age, words that put it at a time of its own the article does not date ("who was 32
@@ -61,6 +71,19 @@ _WHEN = re.compile(
     r"^\s*(?:when|before|after|until|by the time|while|during|then|back then|at the time|"
     r"at that time|at the (?:start|end|height|outset) of|on the (?:day|night|morning) of)\b",
     re.I,
+)
+# between a name and its age: "Ms Daly, aged 52", "Zulu, a 27-year-old teacher", "Smith (34)"
+_BESIDE = re.compile(
+    r"[\s,(]*(?:(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)?"
+    r"(?:(?:aged|now|a|an|the|who\s+is|who's)\s+)*"
+)
+# "Jane Smith, of Hull,": where a resident's name ends before the place
+_OF_PLACE = re.compile(r",\s*(?:of|from)\s+$")
+# "Smith, then 20,", "the then 20-year-old", "then-leader Ames, 33,"
+_THEN = re.compile(r"\bthen[\s-]+(?:aged\s+|only\s+|just\s+)?$", re.I)
+# a year the clause is set in: "in 1996", "during 2019"
+_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–/]\d)"
 )
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
 _RELATIVE_DAY = re.compile(
@@ -143,6 +166,7 @@ class _Reader:
         # the sentences that say something of an age are parsed, in one batch
         offsets = [a[0] for a in spans] + [m.start() for m in borns + dieds]
         names = [m for m in self.analysis.names if m.words]
+        self._name_ending = {m.end: m for m in names}
         self.bearers = Bearers(self.analysis, names, offsets)
         self.deaths = self._deaths(dieds)
         births = self._births(borns)
@@ -184,6 +208,7 @@ class _Reader:
             (_TURNED, "age"),
             (_AGE_OF, "at"),
             (_FRONTED_AT, "at"),
+            (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
@@ -212,6 +237,10 @@ class _Reader:
             if name is None or len(name.words) < 2 or name.label in _PLACE_LABELS:
                 return None
         name = subject.name
+        if name is not None and (name.label in _PLACE_LABELS or form in ("age", "year-old")):
+            resident = self._resident(name)
+            if resident is not None:
+                return Subject(name=resident, how="apposition", gender=resident.gender)
         if (
             name is not None
             and name.label in _PLACE_LABELS
@@ -219,6 +248,14 @@ class _Reader:
         ):
             return None  # "He died at University Hospital Kerry, aged 79": not a person
         return subject
+
+    def _resident(self, place: Mention) -> Mention | None:
+        """ "Jane Smith, of Hull, 34,": the parse gives the age to the place; it is the name's
+        before "of"."""
+        before = _OF_PLACE.search(self.text, max(0, place.start - 12), place.start)
+        if before is None:
+            return None
+        return self._name_ending.get(before.start())
 
     def _age(self, start: int, end: int, age: int, form: str) -> AgeStatement | None:
         text = self.text
@@ -238,22 +275,32 @@ class _Reader:
         )
         if form == "birthday":
             future = subject.tense == "future"
-        if subject.how in ("apposition", "adjacent", "description") and not birthday:
-            # "Jane Smith, 34,", "the 26-year-old": the age now
-            return self._present(start, end, age, subject, headline)
         when_clause = _WHEN.match(text[end:s_end]) is not None
+        if subject.how in ("apposition", "adjacent", "description") and not birthday:
+            return self._described(start, end, age, subject, headline, when_clause)
+        if form == "fronted" and subject.name is None and subject.pronoun is None:
+            return None  # "Only 14, the number of cases ...": not a person's age
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause:
             return None  # "She was 34 when she joined": an age at a time not given
-        if window is None and form == "at" and subject.tense in ("present", "future"):
+        # "Now 31, he is ...", "Still only 21, Hadley has won ...": the age now, whatever the verb
+        now = form == "fronted" and _NOW.search(text[max(s_start, start - 20) : start]) is not None
+        if (
+            window is None
+            and form in ("at", "fronted")
+            and (now or subject.tense in ("present", "future"))
+        ):
             # "At 29, she is one of the youngest founders": the age now
             return self._present(start, end, age, subject, headline)
         past = _PAST.search(text[max(s_start, start - 30) : start]) or "died" in text[s_start:s_end]
+        if window is None and (past or subject.tense == "past") and not birthday:
+            # "died in 2019, aged 82", "joined the firm in 1996, aged 24": the clause's year
+            window = self._dated_before(s_start, start)
         if window is None and past and not birthday:
             window = self._past_window(subject)
             if window is None:
                 return None
-        if window is None and form == "at":
+        if window is None and form in ("at", "fronted"):
             return None  # "at 18" with no date of its own: its time is unknown
         if window is None and birthday:
             if self.published is None:
@@ -266,6 +313,46 @@ class _Reader:
         return AgeStatement(
             start, end, text[start:end], age, subject, window, birthday, False, headline
         )
+
+    def _described(
+        self, start: int, end: int, age: int, subject: Subject, headline: bool, when: bool
+    ) -> AgeStatement | None:
+        """An age said of a name or a noun: "Jane Smith, 34,", "the 26-year-old" give the age
+        now; one trailing a dated clause ("joined the firm in 1996, aged 24"), or after a
+        date fronting its sentence ("In 1987 a 33-year-old Ruth Ames was elected"), the age
+        then; one at a time of its own the article does not date ("Smith, then 20,", "the then
+        20-year-old", "qualified as a doctor, aged 24", "27 at the time") none we can check."""
+        s_start = self._sentence(start)[0]
+        name = subject.name
+        after = name.end if name is not None and name.end <= start else s_start
+        then = _THEN.search(self.text[max(after, start - 12) : start]) is not None
+        beside = name is None or _BESIDE.fullmatch(self.text[name.end : start]) is not None
+        dated = self._dated_before(after, start)
+        if dated is not None and (then or not beside or name is None or name.start > start):
+            return AgeStatement(
+                start, end, self.text[start:end], age, subject, dated, False, False, headline
+            )
+        if then or when or not beside:
+            return None
+        return self._present(start, end, age, subject, headline)
+
+    def _dated_before(self, after: int, start: int) -> Window | None:
+        """The days of the last date or year printed in ``[after, start)`` outside a birth
+        date: "in March 1996", "in 1996"."""
+        found: list[tuple[int, Window]] = []
+        for d in self.analysis.dates:
+            if after <= d.start and d.end <= start and d.year is not None:
+                window = self._dated(d, False)
+                if window is not None and not self._in_birth(d.start):
+                    found.append((d.start, window))
+        for m in _YEAR.finditer(self.text, after, start):
+            year = int(m.group("year"))
+            if not self._in_birth(m.start()):
+                found.append((m.start(), (date(year, 1, 1), date(year, 12, 31))))
+        return max(found)[1] if found else None
+
+    def _in_birth(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.birth_spans)
 
     def _present(
         self, start: int, end: int, age: int, subject: Subject, headline: bool

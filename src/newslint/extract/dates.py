@@ -53,17 +53,30 @@ _MONTH_FIRST = (
 _DATE = re.compile(
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
     r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
-    r"(?:\s*\(\s*(?P<wd_after>" + _WEEKDAY + r")\s*\))?"
+    r"(?:\s*\(\s*(?P<wd_after>" + _WEEKDAY + r")\s*\)"
+    # "March 6, a Tuesday", "6 March, which was a Wednesday"
+    r"|,\s*(?:which\s+(?:was|is|will\s+be)\s+)?a\s+(?P<wd_apposed>" + WEEKDAY_PATTERN + r")\b)?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
     r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d)",
     re.I,
 )
+_RELATIVE_WORDS = r"yesterday|today|tonight|tomorrow|last\s+night"
+# "yesterday (Tuesday)", "today, Monday,", "tomorrow (Thursday 14 March)", "Sunday (yesterday)"
 _RELATIVE = re.compile(
-    r"\b(?P<word>yesterday|today|tomorrow)\s*\(\s*(?P<wd>" + WEEKDAY_PATTERN + r")\s*\)"
-    r"|\b(?P<wd2>" + WEEKDAY_PATTERN + r")\s*\(\s*(?P<word2>yesterday|today|tomorrow)\s*\)",
+    r"\b(?P<word>" + _RELATIVE_WORDS + r")\s*(?:\(\s*(?P<wd>" + WEEKDAY_PATTERN + r")\b"
+    r"[^()\n]{0,25}\)|,\s*(?P<wd3>"
+    + WEEKDAY_PATTERN
+    + r")\s*(?=[,;.)—–])(?!,\s*(?:and|or|&)\b|,\s*(?:"
+    + WEEKDAY_PATTERN
+    + r")\b))"
+    r"|\b(?P<wd2>" + WEEKDAY_PATTERN + r")\s*\(\s*(?P<word2>" + _RELATIVE_WORDS + r")\s*\)",
     re.I,
 )
-_RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# the first weekday of a range printed before a date: "Friday-" in "Friday-Sunday, March 8-10"
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?P<wd>" + _WEEKDAY + r")\s*(?:-|–|to|and|&|through|thru)\s*$", re.I
+)
+_RELATIVE_OFFSET = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}
 # a range joins two dates: the first may borrow the second's year
 RANGE_LINK = re.compile(r"^,?\s*(?:to|until|till|through|thru|and|-|–|—)\s+$", re.I)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
@@ -142,8 +155,8 @@ def find_dates(text: str, published: date | None) -> list[CalendarDate]:
 def find_relative_days(text: str) -> list[RelativeDay]:
     days = []
     for m in _RELATIVE.finditer(text):
-        word = (m.group("word") or m.group("word2")).lower()
-        weekday = WEEKDAY_NUMBERS[(m.group("wd") or m.group("wd2")).lower()]
+        word = re.sub(r"\s+", " ", (m.group("word") or m.group("word2")).lower())
+        weekday = WEEKDAY_NUMBERS[(m.group("wd") or m.group("wd2") or m.group("wd3")).lower()]
         days.append(
             RelativeDay(m.start(), m.end(), m.group(0), word, _RELATIVE_OFFSET[word], weekday)
         )
@@ -181,9 +194,19 @@ def _read(m: re.Match[str]) -> list[CalendarDate]:
     year = int(m.group("y")) if m.group("y") else None
     weekday: int | None = None
     wd_span: tuple[int | None, int | None] = (None, None)
-    for key in ("wd", "wd_after"):
+    for key in ("wd", "wd_after", "wd_apposed"):
         if m.group(key):
             weekday, wd_span = weekday_number(m.group(key)), m.span(key)
+    # "Friday-Sunday, March 8-10": the weekdays of a range go to its first and last days
+    earlier = (
+        _WEEKDAY_RANGE.search(m.string, max(0, m.start() - 20), m.start())
+        if m.group("wd")
+        else None
+    )
+    if earlier is not None and (m.group("d0") or m.group("d3")):
+        return _weekday_range(m, month, year, earlier)
+    if earlier is not None:
+        weekday, wd_span = None, (None, None)  # "Friday-Sunday, March 8": which day is it?
     dates = []
     # "28-29 September", "September 28-29": the first day of a range gets its own date
     first_day = m.group("d0")
@@ -207,6 +230,25 @@ def _read(m: re.Match[str]) -> list[CalendarDate]:
     if m.group("d3"):
         dates.append(_date(m, m.start("d3"), m.end("d3"), month, _day_of(m.group("d3")), year))
     return dates
+
+
+def _weekday_range(
+    m: re.Match[str], month: int, year: int | None, earlier: re.Match[str]
+) -> list[CalendarDate]:
+    """ "Friday-Sunday, March 8-10", "Sat and Sun, 28-29 September": the first weekday is the
+    first day's, the one beside the dates the last day's."""
+    first_weekday = (weekday_number(earlier.group("wd")), earlier.span("wd"))
+    last_weekday = (weekday_number(m.group("wd")), m.span("wd"))
+    if m.group("d0"):
+        first = (m.start("d0"), m.end("d0"), _day_of(m.group("d0")))
+        last = (m.start("d1"), m.end(), _day_of(m.group("d1")))
+    else:
+        first = (m.start("m2"), m.end("d2"), _day_of(m.group("d2")))
+        last = (m.start("d3"), m.end(), _day_of(m.group("d3")))
+    return [
+        _date(m, first[0], first[1], month, first[2], year, first_weekday[0], first_weekday[1]),
+        _date(m, last[0], last[1], month, last[2], year, last_weekday[0], last_weekday[1]),
+    ]
 
 
 def _date(

@@ -568,24 +568,23 @@ def group_mentions(
     people, and a bare "Henning" that could be either joins the one named first. ``aliases`` are nicknames
     written inside a name (Dorothy "Dot" Henning): a lone "Dot" joins that person.
     """
-    people: list[Person] = []
+    people = _Grouped()
     nicknames = {nickname: mention for mention, nickname in aliases}
     mentions = [m for m in found if m.tokens]
     for m in sorted(mentions, key=lambda m: (-len(m.tokens), m.start)):
         words = m.tokens
         written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
-        fits = [p for p in people if _joins(p, m, words)]
+        fits = [p for p in people.candidates(words) if _joins(p, m, words, people.forms(p))]
         alias = nicknames.get(m.text)
         if alias is not None and len(words) == 1:
-            fits = [p for p in people if alias in p.mentions]
+            fits = people.holding(alias)
         if len(fits) == 1 or (fits and len(words) == 1):
             # a bare surname two people share is the one introduced first: the story's
             # person, whose relatives are then called by their given names
             person = min(fits, key=lambda p: p.mentions[0].start)
         else:
-            person = Person(canonical=written, mentions=[], roles=set())
-            people.append(person)
-        person.mentions.append(m)
+            person = people.new(written)
+        people.add(person, m, words)
         if len(written) > len(person.canonical):
             person.canonical = written
         if person.gender is None:
@@ -595,16 +594,70 @@ def group_mentions(
     return sorted(people, key=lambda p: p.mentions[0].start)
 
 
-def _joins(person: Person, m: Mention, words: list[str]) -> bool:
-    """May mention ``m`` (its name words ``words``) be one more mention of ``person``?"""
+class _Grouped(list[Person]):
+    """``group_mentions``'s people, indexed by the keys a name can join on (its surname, its
+    surname's spelling frame, each of its words), so a mention is compared with the few people
+    it could join rather than with everyone; the same people the scan of all would find, since
+    ``_joins`` needs one of these keys to be shared."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keyed: dict[str, list[int]] = {}
+        self._forms: list[dict[tuple[str, ...], None]] = []  # each person's distinct forms
+        self._holding: dict[Mention, list[int]] = {}
+        self._index: dict[int, int] = {}  # id(person) -> its place in the list
+
+    def new(self, canonical: str) -> Person:
+        self.append(Person(canonical=canonical, mentions=[], roles=set()))
+        self._forms.append({})
+        self._index[id(self[-1])] = len(self) - 1
+        return self[-1]
+
+    def add(self, person: Person, m: Mention, words: list[str]) -> None:
+        index = self._index[id(person)]
+        person.mentions.append(m)
+        self._holding.setdefault(m, []).append(index)
+        form = tuple(words)
+        if form in self._forms[index]:
+            return
+        self._forms[index][form] = None
+        for key in _join_keys(words):
+            held = self._keyed.setdefault(key, [])
+            if not held or held[-1] != index:
+                held.append(index)
+
+    def candidates(self, words: list[str]) -> list[Person]:
+        """The people, in order, with a form sharing a surname (or its frame) with ``words``,
+        or holding a lone word: the only ones ``_joins`` can accept."""
+        last = words[-1]
+        keys = ["=" + last, "~" + last[:1] + skeleton(last)]
+        if len(words) == 1:
+            keys.append("w" + last)
+        found = sorted({i for key in keys for i in self._keyed.get(key, ())})
+        return [self[i] for i in found[-MAX_NAMESAKES:]]
+
+    def forms(self, person: Person) -> Iterable[tuple[str, ...]]:
+        return self._forms[self._index[id(person)]]
+
+    def holding(self, mention: Mention) -> list[Person]:
+        return [self[i] for i in sorted(set(self._holding.get(mention, ())))]
+
+
+def _join_keys(words: list[str]) -> set[str]:
+    last = words[-1]
+    return {"=" + last, "~" + last[:1] + skeleton(last), *("w" + w for w in words)}
+
+
+def _joins(person: Person, m: Mention, words: list[str], forms: Iterable[tuple[str, ...]]) -> bool:
+    """May mention ``m`` (its name words ``words``) be one more mention of ``person``, whose
+    distinct name forms are ``forms``?"""
     if m.gender and person.gender and m.gender != person.gender:
         return False
-    for other in person.mentions:
-        theirs = other.tokens
+    for theirs in forms:
         same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
         # a lone given name ("Hillary") joins a fuller form that contains it
         if not same and len(words) == 1 and words[0] in theirs:
             continue
-        if not same or not compatible_given_names(theirs[:-1], words[:-1]):
+        if not same or not compatible_given_names(list(theirs[:-1]), words[:-1]):
             return False
     return True

@@ -15,6 +15,7 @@ A spell's two days come from how the article prints them:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -35,15 +36,21 @@ _DURATION_NUMBER = (
 _DURATION = re.compile(
     r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
     r"over|under|less than|fewer than|at least)\s+)?"
-    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")[\s-]+(?P<unit>day|week|fortnight|month|year)s?"
-    r"|\ba\s+(?P<fortnight>fortnight))\b"
+    r"(?:\b(?P<n>" + _DURATION_NUMBER + r")(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
+    r"[\s-]+(?:(?:consecutive|straight|full|whole)\s+)?"
+    r"(?P<unit>day|week|fortnight|month|year)s?"
+    r"|\ba\s+(?P<fortnight>fortnight)"
+    # "a year after the attack", "a month later": one unit, counted from a day
+    r"|\b(?:a|an)\s+(?P<single>year|month|week)(?=\s*,?\s+(?:later|after|afterwards|since|"
+    r"before|earlier)\b))\b"
     # ages, times before publication, rates and future spans are not durations between dates
     r"(?![\s-]+old\b|\s+ago\b|\s+of\s+age\b|['’]s?\s+time\b|\s+to\s+go\b|\s+(?:a|per|each)\s+"
     r"(?:day|week|month|year)\b|\s+(?:running|in\s+a\s+row)\b)",
     re.I,
 )
 _NOT_A_SPAN_BEFORE = re.compile(
-    r"\b(?:every|each|per|aged|age of|within|first|last|next|past|previous|coming|recent)\s+$",
+    r"\b(?:every|each|per|once|twice|aged|age of|within|first|last|next|past|previous|coming|recent)"
+    r"\s+$",
     re.I,
 )
 _APPROX_SLACK = {"about": 0.1, "around": 0.1, "roughly": 0.1, "some": 0.1}
@@ -76,9 +83,14 @@ class Duration:
         unit = UNIT_DAYS[self.unit]
         # "a fortnight" is two weeks, read to the half week as weeks are
         half = {"day": 0.5, "fortnight": 3.5}.get(self.unit, 0.5 * unit)
+        # "two and a half years", "1.5 years": told to the half unit, read to the quarter
+        fraction = self.number != int(self.number)
+        if fraction:
+            half = 0.25 * unit
         low, high = self.days - half - 1, self.days + half
         if self.unit in ("week", "month", "year"):
-            high = self.days + unit  # cut to whole units: 15.6 weeks is still "15 weeks"
+            # cut to whole units: 15.6 weeks is still "15 weeks" (to halves, for a half)
+            high = self.days + (0.5 * unit if fraction else unit)
         approx = (self.approx or "").lower()
         if approx in _APPROX_SLACK:
             widen = max(_APPROX_SLACK[approx] * self.days, unit)
@@ -92,6 +104,13 @@ class Duration:
         return low, high
 
 
+# "vaccines at two, four and six months", "a scan at 12 weeks": a point in time (an age), not
+# a spell between two dates
+_AT_A_POINT = re.compile(
+    r"\bat\s+(?:" + _DURATION_NUMBER + r"\s*(?:,|\band\b|\bor\b)?\s*){0,4}$", re.I
+)
+
+
 def find_durations(text: str) -> list[Duration]:
     from newslint.extract.timex import number
 
@@ -99,10 +118,15 @@ def find_durations(text: str) -> list[Duration]:
     for m in _DURATION.finditer(text):
         if _NOT_A_SPAN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _AT_A_POINT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         if m.group("fortnight"):
             n, unit = 1.0, "fortnight"
+        elif m.group("single"):
+            n, unit = 1.0, m.group("single").lower()
         else:
             n, unit = number(m.group("n")) or 0.0, m.group("unit").lower()
+            n += 0.5 if m.group("half") else 0.0  # "two and a half years"
         if n <= 0:
             continue
         found.append(Duration(m.start(), m.end(), m.group(0), n, unit, m.group("approx")))
@@ -120,7 +144,7 @@ _START_WORDS = re.compile(
 )
 _END_WORDS = re.compile(
     r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
-    r"returns|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
+    r"returns|resumed|resumes|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
     r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending)\b",
     re.I,
 )
@@ -172,24 +196,32 @@ def find_spells(
             found.append(Spell(point(a), point(b), "range"))
             in_range |= {id(a), id(b)}
 
+    # paragraphs and the ends of dates looked up by bisection: an article may hold thousands
+    opening = [start for start, _ in paragraphs]
+    date_ends = sorted(x.end for x in dates)
+
     def paragraph(d: CalendarDate) -> int:
-        return next((k for k, (s, e) in enumerate(paragraphs) if s <= d.start < e), -1)
+        k = bisect.bisect_right(opening, d.start) - 1
+        return k if k >= 0 and d.start < paragraphs[k][1] else -1
 
     def words_before(d: CalendarDate) -> str:
-        earlier = [x.end for x in dates if x.end <= d.start]
-        left = max([d.start - 60, *earlier[-1:]])
+        k = bisect.bisect_right(date_ends, d.start)
+        left = max(d.start - 60, date_ends[k - 1]) if k else d.start - 60
         clause = re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
         return clause
 
     starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
     ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    ends_by_paragraph: dict[int, list[CalendarDate]] = {}
+    for b in ends:
+        ends_by_paragraph.setdefault(paragraph(b), []).append(b)
     for a in starts:
+        here = paragraph(a)
         later = [
             b
-            for b in ends
-            if b is not a
-            and b.date > a.date  # type: ignore[operator]
-            and abs(paragraph(b) - paragraph(a)) <= 1
+            for k in (here - 1, here, here + 1)
+            for b in ends_by_paragraph.get(k, ())
+            if b is not a and b.date > a.date  # type: ignore[operator]
         ]
         if later:
             b = min(later, key=lambda b: abs(b.start - a.start))
@@ -346,12 +378,38 @@ def _after_event(
         if not candidates and word == "since" and own is None:
             dated = [d for d in full if d.printed_year is not None and d.date < end.day]  # type: ignore[operator]
             candidates = dated if len(dated) == 1 else []
+        if not candidates and own is not None and _ITSELF.match(event):
+            # "completed on 14 January, six months after it was first announced": what "it"
+            # did before is the one earlier date the article prints outside this sentence
+            candidates = _only_earlier_date(analysis, full, duration, own)
     spells = []
     for d in candidates:
         first, last = (point(d), end) if word in ("after", "since") else (end, point(d))
         if first.day < last.day:
             spells.append(Spell(first, last, f"{word} what its clause names"))
     return spells
+
+
+# "after it was first announced", "since they were closed": the clause's own subject, earlier
+_ITSELF = re.compile(r"\s*(?:it|they|he|she)\b", re.I)
+
+
+def _only_earlier_date(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration, own: Point
+) -> list[CalendarDate]:
+    """The one date with a printed year before ``own`` outside the duration's sentence, if the
+    article prints exactly one."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return []
+    earlier = [
+        d
+        for d in full
+        if d.printed_year is not None
+        and d.date < own.day  # type: ignore[operator]
+        and not sentence.start <= d.start < sentence.end
+    ]
+    return earlier if len(earlier) == 1 else []
 
 
 def _spell_of(
@@ -373,6 +431,8 @@ def _spell_of(
 
     starts = [d for d in full if d.end <= duration.start and names_it(d)]
     if not starts:
+        starts = _founding(analysis, full, duration)
+    if not starts:
         return []
     first = starts[-1]
     ends = [point(d) for d in full if d.date > first.date]  # type: ignore[operator]
@@ -384,6 +444,45 @@ def _spell_of(
     latest = max(ends, key=lambda p: p.day)
     options = {latest, *(p for p in ends if p.start < 0)}
     return [Spell(point(first), p, "of what its clause names") for p in options]
+
+
+# an anniversary: "marked 30 years of care", "celebrates 45 years of theatre"
+ANNIVERSARY = re.compile(
+    r"\b(?:anniversar\w*|mark(?:s|ed|ing)?|celebrat\w*|milestone|jubilee)\b", re.I
+)
+# the day a thing began: "opened its doors on", "was founded on", "set up on"
+FOUNDED = re.compile(
+    r"\b(?:opened|founded|established|formed|set up|launched|inaugurated|incorporated|"
+    r"created|began|started|first \w+)\b[^.;!?]{0,40}$",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _founding(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration
+) -> list[CalendarDate]:
+    """ "The celebration on 14 May 2026 marked 30 years of care": an anniversary counts from
+    the one day the article says the thing began ("opened its doors on 14 May 1994"), when its
+    own sentence dates nothing else ("who joined in 1996")."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return []
+    text = analysis.text
+    if not ANNIVERSARY.search(text, sentence.start, sentence.end):
+        return []
+    own = [d for d in full if sentence.start <= d.start < sentence.end]
+    years = _ANY_YEAR.findall(text, sentence.start, sentence.end)
+    if len(years) > len(own):
+        return []  # a year of something else: "Fraser, who joined in 1996, marked 30 years"
+    began = [
+        d
+        for d in full
+        if d.end <= sentence.start
+        and d.printed_year is not None
+        and FOUNDED.search(text[max(0, d.start - 60) : d.start])
+    ]
+    return began if len(began) == 1 else []
 
 
 def _clause_of(analysis: Analysis, d: CalendarDate) -> str:

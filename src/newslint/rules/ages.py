@@ -25,9 +25,13 @@ from newslint.extract.ages import (
     years_before,
 )
 from newslint.extract.entities import Person
+from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, lede_start
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
+# a pronoun or a bare "the N-year-old" whose antecedent the text shows is theirs within ten years
+# ("she is turning five", said of a leap-day baby of 20, is a joke; "aged nine", a child)
+ANTECEDENT_YEARS = 10
 Statement = AgeStatement | BirthStatement
 
 
@@ -51,33 +55,149 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     named: dict[str, list[Statement]] = {}
     people: dict[str, Person] = {}
     unnamed: list[Statement] = []
-    statements: list[Statement] = [*facts.ages, *facts.births]
-    for s in statements:
+    headline_nouns: list[Statement] = []  # "Pensioner, 82, wins lottery": a noun, not a name
+    antecedents = Antecedents(analysis, facts)
+    for s in [*facts.ages, *facts.births]:
         person = _person_of(s.subject, facts.people)
-        if person is None:
-            if s.subject.name is None:
-                unnamed.append(s)
-            continue
-        named.setdefault(person.canonical, []).append(s)
-        people[person.canonical] = person
+        if person is not None and _headline_noun(s, person):
+            headline_nouns.append(s)
+        elif person is not None:
+            named.setdefault(person.canonical, []).append(s)
+            people[person.canonical] = person
+        elif s.subject.name is None and not antecedents.introduced_earlier(s):
+            # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
+            unnamed.append(s)
+    if not named:
+        # no name carries an age: "Ian McBride ... The 71-year-old ... He was born in 1949"
+        for s in unnamed:
+            _give_to_antecedent(analysis, antecedents, s, named, people)
+        if not any(len(found) > 1 for found in named.values()):
+            named = {}
     if named:
         known = {canonical: list(found) for canonical, found in named.items()}
-        for s in unnamed:
-            canonical = _main_person(analysis, facts, s, people, known)
+        for s in headline_nouns:
+            canonical = _headline_subject(analysis, facts, s, people, known)
             if canonical is not None:
                 named[canonical].append(s)
+        for s in unnamed:
+            canonical = _main_person(analysis, facts, s, people, known)
+            if canonical is not None and _aged_beside(analysis, s, known[canonical]):
+                continue  # "Kelleher, 34, attacked the 43-year-old driver": someone else
+            if canonical is not None:
+                named.setdefault(canonical, []).append(s)
+            else:
+                _give_to_antecedent(analysis, antecedents, s, named, people)
     else:
-        # no name carries an age: "He was born in 1947 ... He died aged 79" is one person only
-        # when every such statement says the same "he" or "she"
-        genders = {s.subject.pronoun for s in unnamed}
-        if len(genders) == 1 and None not in genders and len(unnamed) > 1:
-            label = f"the person called '{'he' if genders == {'m'} else 'she'}'"
-            first, rest = unnamed[0], unnamed[1:]
-            kept = [first] + [s for s in rest if _close_to(s, [first])]
-            named[label] = kept
+        named = _one_pronoun(unnamed)
     for statements in named.values():
         statements.sort(key=lambda s: s.start)
     return named
+
+
+def _give_to_antecedent(
+    analysis: Analysis,
+    antecedents: Antecedents,
+    s: Statement,
+    named: dict[str, list[Statement]],
+    people: dict[str, Person],
+) -> None:
+    """Add ``s`` to the statements of the person the text shows it stands for, if any, when
+    it is within ten years of what else is said of them."""
+    person = antecedents.of(s)
+    if person is None:
+        return
+    found = named.get(person.canonical, [])
+    if _aged_beside(analysis, s, found):
+        return
+    if not found or _within(s, found, ANTECEDENT_YEARS):
+        named.setdefault(person.canonical, []).append(s)
+        people.setdefault(person.canonical, person)
+
+
+def _aged_beside(analysis: Analysis, s: Statement, theirs: list[Statement]) -> bool:
+    """Is a person given an age by name in the sentence of ``s``? Then an unnamed age there is
+    another person's: one sentence does not age one person twice."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    return any(
+        isinstance(k, AgeStatement) and k is not s and sentence.start <= k.start < sentence.end
+        for k in theirs
+    )
+
+
+def _one_pronoun(unnamed: list[Statement]) -> dict[str, list[Statement]]:
+    """No name carries an age: "He was born in 1947 ... He died aged 79" is one person only
+    when every such statement says the same "he" or "she"."""
+    genders = {s.subject.pronoun for s in unnamed}
+    if len(genders) != 1 or None in genders or len(unnamed) < 2:
+        return {}
+    label = f"the person called '{'he' if genders == {'m'} else 'she'}'"
+    first, rest = unnamed[0], unnamed[1:]
+    return {label: [first] + [s for s in rest if _close_to(s, [first])]}
+
+
+def _headline_subject(
+    analysis: Analysis,
+    facts: AgeFacts,
+    s: Statement,
+    people: dict[str, Person],
+    known: dict[str, list[Statement]],
+) -> str | None:
+    """ "Pensioner, 82, wins lottery": a headline's unnamed age is the story's main person's
+    (the one named most among those the body ages), unless the body gives that age to someone
+    else or it is more than ten years from theirs."""
+    if not isinstance(s, AgeStatement) or not s.headline:
+        return None
+    if not s.subject.description and s.subject.name is None:
+        return None
+    if sum(1 for a in facts.ages if a.headline) != 1:
+        return None
+    if any(a.age == s.age and not a.headline for a in facts.ages):
+        return None
+    ranked = sorted(known, key=lambda c: -len(people[c].mentions))
+    if not ranked:
+        return None
+    if len(ranked) > 1 and len(people[ranked[0]].mentions) == len(people[ranked[1]].mentions):
+        return None
+    main = ranked[0]
+    if _noun_said_of_another(analysis, s, people[main]):
+        return None  # "Woman, 34, hurt ... A woman was hurt ... Driver Tom Lee, 36, ..."
+    gender = s.subject.gender
+    if gender and people[main].gender and gender != people[main].gender:
+        return None
+    return main if _within(s, known[main], ANTECEDENT_YEARS) else None
+
+
+def _noun_said_of_another(analysis: Analysis, s: AgeStatement, main: Person) -> bool:
+    """Does the body use the headline's noun ("woman", "boy") other than just before the main
+    person's name ("pensioner Dennis Hoyle")?"""
+    if s.subject.name is not None:
+        noun = s.subject.name.text.lower()
+    else:
+        noun = (s.subject.description or "").lower()
+    if not noun:
+        return True
+    text = analysis.text
+    body = lede_start(analysis)
+    names = [m.start for m in main.mentions]
+    for m in re.finditer(r"\b" + re.escape(noun) + r"s?\b", text[body:].lower()):
+        at = body + m.end()
+        if not any(0 <= start - at <= 3 for start in names):
+            return True
+    return False
+
+
+def _headline_noun(s: Statement, person: Person) -> bool:
+    """Is the "name" an age is given to the word opening the headline, capitalised only for
+    that ("Pensioner, 82, wins lottery"): one word, never written again?"""
+    return (
+        isinstance(s, AgeStatement)
+        and s.headline
+        and len(person.mentions) == 1
+        and person.mentions[0].start == 0
+        and len(person.mentions[0].tokens) == 1
+    )
 
 
 def _main_person(
@@ -136,20 +256,12 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
 
 
-# "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening the
-# sentence after the person's is theirs, whatever its gap, when nobody else is aged there
-_BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
-
-
-_AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
-
-
 def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> bool:
     sentence = analysis.sentence_at(s.start)
     if sentence is None or not isinstance(s, AgeStatement):
         return False
     lead = analysis.text[sentence.start : s.end + 12]
-    if not _BARE_AGE.match(lead) or s.start - sentence.start > 8:
+    if not BARE_AGE.match(lead) or s.start - sentence.start > 8:
         return False
     noun = (s.subject.description or "").lower()
     if noun and noun not in ("man", "woman", "boy", "girl"):
@@ -166,11 +278,22 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
         if before.start <= a.start < before.end and _person_of(a.subject, facts.people) is person
     ]
     # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son)
-    printed = _AGE_PRINTED.findall(analysis.text, before.start, before.end)
+    printed = AGE_PRINTED.findall(analysis.text, before.start, before.end)
     return bool(named) and len(printed) == len(theirs)
 
 
-def _close_to(s: Statement, known: list[Statement]) -> bool:
+def _within(s: Statement, known: list[Statement], years: float) -> bool:
+    """Do the birth days ``s`` allows lie within ``years`` of those of one of ``known``?"""
+    born = _born(s)
+    if born is None:
+        return False
+    return any(
+        other is not None and _gap_days(born, other) <= years * 365.25
+        for other in (_born(k) for k in known)
+    )
+
+
+def _close_to(s: Statement, known: list[Statement], years: float = ANAPHOR_YEARS) -> bool:
     """Is an unnamed age within three years of what is known of the person, or the same digits
     swapped? (A larger gap is more likely someone else: "Smith, 45, ... the 19-year-old".)"""
     if not isinstance(s, AgeStatement):
@@ -180,7 +303,7 @@ def _close_to(s: Statement, known: list[Statement]) -> bool:
         return False
     for k in known:
         other = _born(k)
-        if other is not None and _gap_days(born, other) <= ANAPHOR_YEARS * 365.25:
+        if other is not None and _gap_days(born, other) <= years * 365.25:
             return True
         # "Jane Smith, 34, ... the 43-year-old": two digits swapped is a typo, not a new person
         if isinstance(k, AgeStatement) and _swapped(s.age, k.age):
@@ -276,8 +399,9 @@ def _flag(person: str, age: AgeStatement, other: Statement) -> Flag:
             str(low) if low == high else f"{low} or {high}" if high == low + 1 else f"{low}-{high}"
         )
         verb = "would turn" if age.birthday else "would be"
-        detail += f", so on {_show_window(age.window)} they {verb} {could}"
-        working.append(f"on {_show_window(age.window)}: {verb.split()[1]} {could}")
+        when = ("on " if age.window[0] == age.window[1] else "in ") + _show_window(age.window)
+        detail += f", so {when} they {verb} {could}"
+        working.append(f"{when}: {verb.split()[1]} {could}")
     working.append(f"printed: {age.age} ('{age.text}')")
     evidence["working"] = working
     return Flag(

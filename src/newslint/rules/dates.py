@@ -26,6 +26,7 @@ from newslint.extract.spells import (
     find_spells,
 )
 from newslint.rules.ages import age_mismatch_flags
+from newslint.rules.anniversaries import anniversary_flags
 from newslint.rules.registry import Flag, rule
 
 # -- DAT001 ------------------------------------------------------------------------------------
@@ -47,7 +48,9 @@ from newslint.rules.registry import Flag, rule
         occurrence nearest the published date (within six months); if the weekday would fit the
         occurrence a year either side within nine months of publication, the rule stays silent.
         With no year and no published date, nothing is checked. "yesterday (Tuesday)",
-        "today (Wednesday)" and "tomorrow (Friday)" are checked only against a published date.
+        "today, Wednesday,", "tomorrow (Friday 14 March)", "tonight" and "last night (Sunday)"
+        are checked only against a published date; a list ("tomorrow, Friday, and Saturday")
+        is not read as one.
     """,
 )
 def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
@@ -213,7 +216,12 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         pair of dates near it fits. A printed duration stands for half a unit below and, for
         weeks, months and years, a whole unit above (cut to whole units: 15.6 weeks is "15
         weeks"), plus a day for counting either end in or out; "about" widens that by 10% (at
-        least a unit), "almost" and "more than" open one side.
+        least a unit), "almost" and "more than" open one side. A duration told in another
+        sentence than its dates must point back at the spell ("during the five weeks", "the
+        12-week stoppage", "It was closed for ..."). An anniversary ("its 30th anniversary",
+        "marked 30 years of care") is checked against the one year the article says the thing
+        began in: it fires when the year it is said in is two or more years from that year
+        plus N.
     """,
 )
 def impossible_date(analysis: Analysis) -> Iterator[Flag]:
@@ -232,7 +240,13 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for d in analysis.dates:
         if not d.exists:
             yield _nonexistent(d)
-    yield from _duration_flags(analysis)
+    spans = []
+    for flag in _duration_flags(analysis):
+        spans.append((flag.start, flag.end))
+        yield flag
+    for flag in anniversary_flags(analysis):
+        if not any(a < flag.end and flag.start < b for a, b in spans):
+            yield flag
 
 
 def _nonexistent(d: CalendarDate) -> Flag:
@@ -313,6 +327,7 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
                 for i in near
                 if not _before_the_start(analysis, duration, i)
                 and not _another_time(analysis, duration, i)
+                and _refers_to(analysis, duration, i)
             ]
         if not near or any(duration.allows(i.days) for i in near):
             continue
@@ -329,9 +344,13 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         spell = min(near, key=lambda i: _distance(i, duration))
         key = (spell.first.start, spell.last.start)
         wrong.setdefault(key, (spell, []))[1].append(duration)
+    said: dict[str, list[Duration]] = {}
+    for d in durations:
+        said.setdefault(d.text.lower(), []).append(d)
     for spell, found in wrong.values():
         # the same duration said again (a headline's "after 13 months") is the same error
-        again = [d for d in durations if d.text.lower() == found[0].text.lower() and d not in found]
+        mine = {id(d) for d in found}
+        again = [d for d in said[found[0].text.lower()] if id(d) not in mine]
         yield _duration_flag(spell, found + again)
 
 
@@ -369,6 +388,52 @@ def _before_the_start(analysis: Analysis, duration: Duration, interval: Spell) -
     return bool(
         _AFTER.search(analysis.text[max(sentence.start, duration.start - 12) : duration.start])
     )
+
+
+# a duration that points back at a spell already told: "During the 49 days it was closed", "the
+# six weeks away", "The 12-week stoppage", "After 14 years at the helm", "after spending 10 weeks"
+_POINTS_BACK = re.compile(
+    r"\b(?:the|those|these|its|their|during|after|after spending|throughout)\s+$", re.I
+)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|should|might|may|normally|usually|typically|had)\b", re.I
+)
+_OPENING = re.compile(r"\W*(?:(?P<pronoun>It|They|He|She)\b|The\s+(?P<noun>[A-Za-z]{4,})\b)")
+
+
+def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
+    """Does a duration measure a spell whose dates it is not anchored to? In the dates'
+    sentence, yes; in another, only when it points back at a spell already told ("during the
+    five weeks it was closed"): "installing the sculptures took four months" or "candidates had
+    campaigned for three weeks" is some other spell."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return True
+    ends = [p.start for p in (interval.first, interval.last) if p.start >= 0]
+    if any(sentence.start <= at < sentence.end for at in ends):
+        return True
+    text = analysis.text
+    before = text[max(sentence.start, duration.start - 16) : duration.start]
+    if _POINTS_BACK.search(before) is not None:
+        return True
+    # "It was closed for 12 weeks", "The library was closed for ...": the same subject, said
+    # plainly (not "would normally take", not "had trained for" before it)
+    lead = text[sentence.start : duration.start]
+    if _HYPOTHETICAL.search(lead):
+        return False
+    opening = _OPENING.match(lead)
+    if opening is None:
+        return False
+    if opening.group("pronoun"):
+        return True
+    first = interval.first
+    clause = text[max(0, first.start - 80) : first.start]
+    clause = re.split(r"[.!?]\s+", clause)[-1]
+    return opening.group("noun").lower()[:5] in {
+        w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", clause)
+    }
 
 
 def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:

@@ -1,0 +1,127 @@
+"""Whom an unnamed age or birth date stands for (DAT002), read from what the text names around
+it, with the article's people indexed once so each statement costs a bisection, not a scan.
+
+- "Ian McBride has retired. The 71-year-old opened ...": a bare "the N-year-old" opening the
+  sentence after the one sentence naming a single person, with no age printed there, is theirs;
+- "... Chepkoech said. Born on 3 May 2000, she ...": "he" or "she" is the article's main person
+  (named most often) when that person was the last one named and no one was introduced
+  unnamed ("a 34-year-old woman") in between;
+- "a 19-year-old woman ... The 19-year-old said": a definite "the N-year-old" is whoever was
+  introduced at that age, not the story's named person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newslint.extract.ages import AgeFacts, AgeStatement, BirthStatement
+from newslint.extract.entities import Mention, Person
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+Statement = AgeStatement | BirthStatement
+
+# "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening a
+# sentence
+BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
+AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# a name after these is a place or a thing: "in Paisley", "on Sauchiehall Street", "the Berlin
+# half marathon"
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:at|in|of|from|to|near|on|into|outside|across|the|a|an)\s+$", re.I
+)
+
+
+def lede_start(analysis: Analysis) -> int:
+    paragraphs = analysis.paragraphs
+    return paragraphs[1].start if len(paragraphs) > 1 else 0
+
+
+def as_person(text: str, m: Mention) -> bool:
+    """May this mention be a person's name? Not a label spaCy gives places, nor a name after a
+    preposition or an article."""
+    if m.label in _NOT_PEOPLE:
+        return False
+    return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
+
+
+class Antecedents:
+    def __init__(self, analysis: Analysis, facts: AgeFacts):
+        self.analysis = analysis
+        text = analysis.text
+        self.people = [p for p in facts.people if any(as_person(text, m) for m in p.mentions)]
+        self.lede = lede_start(analysis)
+        named = sorted((m.start, i) for i, p in enumerate(self.people) for m in p.mentions)
+        self._starts = [start for start, _ in named]
+        self._who = [i for _, i in named]
+        counts = sorted((len(p.mentions) for p in self.people), reverse=True)
+        tied = len(counts) > 1 and counts[0] == counts[1]
+        self.main = None if tied or not self.people else self._most_named()
+        # where someone is introduced unnamed with an age: "a 34-year-old woman"
+        self._introducing = sorted(
+            a.start
+            for a in facts.ages
+            if a.subject.description is not None and not a.subject.definite
+        )
+        self._first_unnamed: dict[int, int] = {}
+        for a in facts.ages:
+            if a.subject.name is None:
+                earliest = self._first_unnamed.get(a.age, a.start)
+                self._first_unnamed[a.age] = min(earliest, a.start)
+
+    def _most_named(self) -> Person:
+        return max(self.people, key=lambda p: len(p.mentions))
+
+    def introduced_earlier(self, s: Statement) -> bool:
+        """Is ``s`` a definite "the 19-year-old" whose age an earlier statement gave to someone
+        not named ("a 19-year-old woman")? Then it is that person."""
+        if not isinstance(s, AgeStatement) or s.subject.description is None:
+            return False
+        if not s.subject.definite:
+            return False
+        return self._first_unnamed.get(s.age, s.start) < s.start
+
+    def of(self, s: Statement) -> Person | None:
+        """The named person a pronoun or a bare "the 24-year-old" stands for, if the text
+        shows one."""
+        if not self.people or s.start < self.lede:
+            return None
+        if isinstance(s, AgeStatement) and s.subject.description is not None:
+            return self._named_just_before(s)
+        if s.subject.pronoun is None or self.main is None:
+            return None
+        k = bisect.bisect_left(self._starts, s.start)
+        if k == 0 or self.people[self._who[k - 1]] is not self.main:
+            return None
+        last = self._starts[k - 1]
+        j = bisect.bisect_right(self._introducing, last)
+        if j < len(self._introducing) and self._introducing[j] < s.start:
+            return None  # "bit a 34-year-old woman as she tried ...": her, not the main person
+        if self.main.gender and self.main.gender != s.subject.pronoun:
+            return None
+        return self.main
+
+    def _named_just_before(self, s: AgeStatement) -> Person | None:
+        """ "Ian McBride has retired. The 71-year-old opened ...": the one person named in the
+        sentence before a sentence that opens with a bare "the N-year-old", if no age is
+        printed there."""
+        analysis = self.analysis
+        sentence = analysis.sentence_at(s.start)
+        if sentence is None or s.start - sentence.start > 8:
+            return None
+        if not BARE_AGE.match(analysis.text[sentence.start : s.end + 12]):
+            return None
+        noun = (s.subject.description or "").lower()
+        if noun and noun not in ("man", "woman", "boy", "girl"):
+            return None
+        before = analysis.sentence_before(sentence)
+        if before is None or AGE_PRINTED.search(analysis.text, before.start, before.end):
+            return None
+        a = bisect.bisect_left(self._starts, before.start)
+        b = bisect.bisect_left(self._starts, before.end)
+        there = set(self._who[a:b])
+        return self.people[there.pop()] if len(there) == 1 else None
