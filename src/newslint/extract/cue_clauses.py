@@ -120,6 +120,12 @@ def subject_of(verb: Token) -> SpacySpan | None:
     agent = agent_of(verb)
     if agent is not None:
         return agent
+    # '"...," the 46-year-old said': the parser hung the subject's words on the verb itself
+    det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+    if det is not None and all(
+        t.head.i <= verb.i and (not t.is_punct or t.text in "-–") for t in doc[det.i : verb.i]
+    ):
+        return doc[det.i : verb.i]
     # "At London Bridge, a commuter heading to work said ...": the parser hung the speaker on
     # the place as an apposition, leaving the verb with no subject
     if verb.dep_ == "ROOT" and verb.i > verb.sent.start:

@@ -34,19 +34,26 @@ from newslint.extract.cue_clauses import (
     that_clause,
     trim,
 )
+from newslint.extract.infinitives import (
+    is_infinitive,
+    negated,
+    says_infinitive,
+    speech_act_noun,
+    told_to,
+    withholds,
+)
 from newslint.extract.lexicon import (
     CLAIM_NOUNS,
     COMMUNICATION_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
-    INFINITIVE_CLAIM_VERBS,
     INTENTION_VERBS,
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
 )
-from newslint.extract.marks import CLOSING, MARKS, STRAIGHT
+from newslint.extract.marks import CLOSING, STRAIGHT
 from newslint.extract.speakers import speaker_head
 from newslint.extract.venues import AUDIENCE_VERBS, venue_of
 
@@ -109,7 +116,7 @@ def _verb_cue(token: Token) -> Cue | None:
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return None
     lemma = token.lemma_.lower()
-    if (_negated(token) and lemma not in {"deny", "dispute"}) or (
+    if (negated(token) and lemma not in {"deny", "dispute"}) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
     ):
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
@@ -141,6 +148,8 @@ def _verb_cue(token: Token) -> Cue | None:
         or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
     ):
         ccomp = []
+    if not ccomp and lemma == "tell":
+        ccomp = _clause_after_audience(token)
     tokens = cue_tokens(token)
     # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
     if ccomp and speaker is not None and lexical:
@@ -161,6 +170,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return Cue(tokens, None, content, "sourceless")
     if not lexical:
         return None
+    if speaker is None and told_to(token):
+        return None  # "He was told to leave": an instruction received, its giver not named
     if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
         passive = _passive_claim(token, tokens)
         if passive is not None:
@@ -187,11 +198,16 @@ def _verb_cue(token: Token) -> Cue | None:
                 return Cue(tokens, speaker, content, "parenthetical", parts)
     xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
     if xcomp:
-        if _says_infinitive(token, xcomp[0]):
+        if says_infinitive(token, xcomp[0]):
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
-        if lemma in INTENTION_VERBS | DIRECTIVE_VERBS or _negated(token) or _withholds(xcomp[0]):
-            # "declined to comment", "wants to give her name", "asked not to be named": an
-            # intention, an act or a refusal, not a statement
+        if (
+            is_infinitive(xcomp[0])
+            or lemma in INTENTION_VERBS | DIRECTIVE_VERBS
+            or negated(token)
+            or withholds(xcomp[0])
+        ):
+            # "declined to comment", "voted to scrap", "campaigned to save", "asked not to be
+            # named": an intention, a decision, an effort or a refusal, not a statement
             return None
     objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
     if lemma in OBJECT_CLAIM_VERBS:
@@ -228,6 +244,8 @@ def _verb_cue(token: Token) -> Cue | None:
         if c.i > token.i
         and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in SUBJECTS
+        # "campaigned to save the library", "worked to restore power": a purpose, not a view
+        and not is_infinitive(c)
         # "spoke in Fort Worth", "reported from the border": where and when is not a position
         and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
         # "speaking to reporters", "talked with the BBC": who heard it, not what was said
@@ -263,9 +281,23 @@ def _verb_cue(token: Token) -> Cue | None:
     return Cue(tokens, speaker, None, "bare")
 
 
-# what a speaker withheld: "declined to comment", "asked not to be named", "did not want to give
-# her name", "was not authorised to speak publicly"
-_WITHHELD = {"comment", "identify", "name", "quote"}
+def _clause_after_audience(verb: Token) -> list[Token]:
+    """ "she told the Cape Argus the building was falling apart": a clause without "that" after
+    who was told, which the parser hung elsewhere (or made a sentence of its own)."""
+    audience = next(
+        (c for c in verb.children if c.dep_ in {"dative", "dobj", "iobj"} and c.i > verb.i), None
+    )
+    doc = verb.doc
+    nxt = audience.right_edge.i + 1 if audience is not None else len(doc)
+    if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].is_space:
+        return []
+    clause = doc[nxt]
+    while clause.head.i != clause.i and clause.head.i > audience.right_edge.i:  # type: ignore[union-attr]
+        clause = clause.head
+    opens = any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == nxt for c in clause.children
+    )
+    return [clause] if clause.pos_ in {"VERB", "AUX"} and opens else []
 
 
 # what "reads": "the letter reads", "the sign read", "a note recovered from the branch read"
@@ -316,40 +348,6 @@ def _nobody(speaker: SpacySpan) -> bool:
     )
 
 
-def _negated(verb: Token) -> bool:
-    """ "did not say", "has never disclosed": a negation in the verb's own group (a "not" the
-    parser hung on it from a quotation, '"Probably not," she said', does not count)."""
-    doc = verb.doc
-    return any(
-        c.dep_ == "neg"
-        and verb.i - 3 <= c.i < verb.i
-        and not any(t.text in MARKS for t in doc[c.i : verb.i])
-        for c in verb.children
-    )
-
-
-def _says_infinitive(verb: Token, infinitive: Token) -> bool:
-    """Is the infinitive what was said? "vowed to fight on", "urged residents not to wait";
-    not "declined to comment", "wants to cut taxes", "asked not to be named"."""
-    lemma = verb.lemma_.lower()
-    if lemma not in INFINITIVE_CLAIM_VERBS or _negated(verb) or _withholds(infinitive):
-        return False
-    if lemma in DIRECTIVE_VERBS:
-        # a directive tells someone: "urged residents to leave", "asked the council to act",
-        # "called on Republicans to ...", "appealed to drivers to ..."
-        return (
-            any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
-            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children)
-            or any(
-                c.dep_ in {"prep", "prt"}
-                and c.lower_ in {"on", "upon", "for", "to"}
-                and any(o.dep_ == "pobj" for o in c.children)
-                for c in verb.children
-            )
-        )
-    return True
-
-
 # verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"
 _JUDGING_VERBS = {
     "welcome", "praise", "criticise", "criticize", "condemn", "denounce", "support", "oppose",
@@ -370,24 +368,14 @@ def _noun_owns_clause(verb: Token, clause: Token) -> bool:
     for child in verb.children:
         if child.dep_ not in {"prep", "dobj"} or not verb.i < child.i < start:
             continue
+        if child.dep_ == "prep" and child.lower_ in {"in", "on", "via", "through", "during"}:
+            continue  # "said in a statement that ...": the noun is how it was said
         nouns = child.subtree if child.dep_ == "prep" else [child]
         if any(
             t.i < start and t.pos_ == "NOUN" and t.lemma_.lower() in _CLAUSE_NOUNS for t in nouns
         ):
             return True
     return False
-
-
-def _withholds(infinitive: Token) -> bool:
-    lemma = infinitive.lemma_.lower()
-    if lemma in _WITHHELD:
-        return True
-    children = list(infinitive.children)
-    if lemma == "give" and any(c.lemma_.lower() == "name" for c in children if c.dep_ == "dobj"):
-        return True
-    return lemma in {"speak", "talk"} and any(
-        c.lower_ in {"publicly", "officially", "openly"} or c.lower_ == "on" for c in children
-    )
 
 
 def _positions_after(children: list[Token], i: int) -> list[Token]:
@@ -542,6 +530,9 @@ def _noun_cue(token: Token) -> Cue | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
         return None
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
+    if clause is not None and is_infinitive(clause) and not speech_act_noun(token):
+        # "the plan to cut 300 jobs", "her decision to quit": an intention, not words
+        return None
     content = clause_span(clause) if clause is not None else None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
@@ -599,7 +590,8 @@ def _stance_cue(token: Token) -> Cue | None:
         None,
     )
     speaker = subject_of(verb)
-    if complement is None or speaker is None:
+    if complement is None or speaker is None or is_infinitive(complement):
+        # "is keen to expand", "reluctant to intervene": a disposition to act, not a view
         return None
     doc = token.doc
     tokens = list(doc[min(verb.i, token.i) : token.i + 1])

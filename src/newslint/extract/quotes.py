@@ -28,6 +28,7 @@ from newslint.extract.entities import People, group_people
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.speakers import (
     clean_name,
+    epithet,
     is_pronoun,
     is_pronoun_text,
     speaker_head,
@@ -330,6 +331,8 @@ def _near(doc: Doc, at: int, before: int) -> bool:
 
 def _anaphor(span: SpacySpan) -> bool:
     """ "the mother-of-nine", "the athlete", "the 46-year-old": the, then a singular noun."""
+    if epithet(span):
+        return True
     head = speaker_head(span)
     doc = span.doc
     return (

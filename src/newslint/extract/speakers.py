@@ -68,6 +68,9 @@ def speaker_type(
         return "unknown", None
     if OUTLET_SELF.match(text):
         return "outlet", None
+    if epithet(span):
+        # "the 46-year-old", "the Dutchman": someone described, resolved to a name by quotes.py
+        return "anonymous", None
     person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     head_ent = head.ent_type_
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
@@ -472,6 +475,36 @@ def _is_outlet(span: SpacySpan, head: Token) -> bool:
 
 def _has_proper(span: SpacySpan) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
+
+
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.I)
+_FAMILY = re.compile(
+    r"\b([a-z]+)[- ]of[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$",
+    re.I,
+)
+_DEMONYM_END = re.compile(r"^[A-Z][a-z]+(?:man|woman)$")
+
+
+def epithet(span: SpacySpan) -> bool:
+    """A definite description of one person by age, origin or family, the way a report refers
+    back to someone it has named: "the 46-year-old", "the Dutchman", "the Democrat from New
+    Mexico", "the father of three", "the mum-of-two"."""
+    if span[0].lower_ != "the":
+        return False
+    head = speaker_head(span)
+    if head.tag_ in {"NNS", "NNPS"}:
+        return False
+    if _AGE.search(span.text) and not any(
+        t.i > head.i and t.dep_ in {"relcl", "acl"} for t in span
+    ):
+        return True
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.i == span.start + 1:
+        # "the Dutchman", "the Democrat", "the Scot" (and not "the Met Office")
+        demonym = head.ent_type_ == "NORP" or _DEMONYM_END.match(head.text) is not None
+        return demonym and not any(t.dep_ == "compound" for t in head.children)
+    # "the father of three", "the mum-of-two" (which the parser may head on the number)
+    family = _FAMILY.search(span.text)
+    return family is not None and family.group(1).lower() in ANONYMOUS_NOUNS | PEOPLE_NOUNS
 
 
 def _definite(span: SpacySpan) -> bool:

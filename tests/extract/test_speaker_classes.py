@@ -1,0 +1,183 @@
+"""Classes of quote and speaker error, each on passages in several domains and sentence shapes:
+infinitives that are intentions rather than words, people referred back to by a description,
+people introduced in a sentence that reports nothing, "said in a statement that", "told X
+<clause>" without "that"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis import split_paragraphs
+from newslint.extract.quotes import quotes_in
+from newslint.parse import parse, plan
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str, mode: str = "full"):
+        doc = parse(nlp, text, mode)
+        return quotes_in(doc, [(p.start, p.end) for p in split_paragraphs(text)])
+
+    return run
+
+
+def holding(quotes, fragment: str):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+# -- an infinitive is words said only after a speech act ---------------------------------------
+
+INTENTIONS = [
+    ("The council voted to scrap the parking scheme.", "scrap"),
+    ("The board resolved to sell the training ground.", "sell"),
+    ("Residents campaigned to save the library from closure.", "save"),
+    ("Villagers lobbied to change the route of the bypass.", "change"),
+    ("The firm is keen to expand into Asian markets.", "expand"),
+    ("The health minister was reluctant to intervene in the dispute.", "intervene"),
+    ("Locals are determined to fight the quarry plan.", "fight"),
+    ("The airline's plan to cut 300 jobs was criticised.", "cut 300"),
+    ("Her decision to quit the squad surprised her teammates.", "quit"),
+    ("The driver was told to leave the vehicle.", "leave"),
+    ("She was asked to resign by the end of the week.", "resign"),
+    ("Engineers worked through the night to restore power.", "restore"),
+]
+
+
+@pytest.mark.parametrize(("passage", "word"), INTENTIONS, ids=[w for _, w in INTENTIONS])
+def test_an_intention_decision_or_disposition_is_not_a_quote(extract, passage, word):
+    assert not [q for q in extract(passage) if word in q.text], passage
+
+
+SPEECH_ACTS = [
+    ("The club has vowed to appeal against the ban.", "to appeal", "The club"),
+    ("The union threatened to strike over the new rota.", "to strike", "The union"),
+    ("The council has promised to review the decision.", "to review", "The council"),
+    ("Police urged drivers to avoid the motorway.", "to avoid", "Police"),
+    ("The senator called on the governor to veto the bill.", "to veto", "The senator"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "speaker"), SPEECH_ACTS)
+def test_a_promise_threat_or_directive_is_a_quote(extract, passage, fragment, speaker):
+    assert holding(extract(passage), fragment).speaker.text == speaker
+
+
+# -- a description of someone named before is that person --------------------------------------
+
+EPITHETS = [
+    (
+        'Rajesh Kumar, 54, has sold tea near the station for 20 years. "Earlier I sold 300 '
+        'cups a day," said the father of three.',
+        "300 cups",
+        "Rajesh Kumar",
+    ),
+    (
+        "Liverpool manager Arne Slot said the win was vital. Asked about the injury, the "
+        '46-year-old said: "It does not look good."',
+        "does not look good",
+        "Arne Slot",
+    ),
+    (
+        'Arne Slot praised his side. "That was massive," the Dutchman said.',
+        "That was massive",
+        "Arne Slot",
+    ),
+    (
+        'Emma Thorne, 34, from Leeds, said she had waited six hours. "It was chaos," the '
+        "mum-of-two said.",
+        "It was chaos",
+        "Emma Thorne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "name"), EPITHETS, ids=[e[2] for e in EPITHETS])
+def test_a_description_refers_back_to_the_person_named(extract, passage, fragment, name):
+    speaker = holding(extract(passage), fragment).speaker
+    assert (speaker.type, speaker.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        # nobody named before: the description stays an unnamed person
+        ('"It was terrifying," the 46-year-old said.', "terrifying", "anonymous"),
+        # a body with a capitalised name, and a plural, are not descriptions of one person
+        ("The Met Office said temperatures could reach 30C on Friday.", "30C", "organization"),
+        ("Arne Slot spoke first. The Democrats said the bill would fail.", "fail", "organization"),
+    ],
+)
+def test_what_is_not_a_description_of_one_person(extract, passage, fragment, kind):
+    assert holding(extract(passage), fragment).speaker.type == kind
+
+
+# -- a person introduced in a sentence that reports nothing ------------------------------------
+
+INTRODUCED = [
+    (
+        "Thandiwe Mokoena has run the clinic in Khayelitsha for a decade. She said the roof "
+        "leaked every winter.",
+        "roof leaked",
+        "Thandiwe Mokoena",
+    ),
+    (
+        "Wiremu Tane coached the side for six seasons.\n\nTane said the club had changed.",
+        "club had changed",
+        "Wiremu Tane",
+    ),
+    (
+        "Priya Raman taught maths in Leicester for 30 years. On Friday she told reporters the "
+        "school had been sold.",
+        "school had been sold",
+        "Priya Raman",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"), INTRODUCED, ids=[i[2] for i in INTRODUCED]
+)
+def test_a_person_introduced_without_a_cue_is_found_in_selective_parse(
+    extract, passage, fragment, name
+):
+    speaker = holding(extract(passage, "selective"), fragment).speaker
+    assert (speaker.type, speaker.canonical) == ("named", name)
+
+
+def test_a_sentence_with_no_name_used_later_is_not_parsed():
+    text = (
+        "The river rose two metres overnight. Water covered the road by dawn.\n\n"
+        "The Environment Agency said the defences held."
+    )
+    pieces = plan(text)
+    assert [wanted for _, _, wanted in pieces] == [False, False, True]
+
+
+# -- how it was said is not what was said ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            "The airline was fined. It said in a statement that the delays were caused by strikes.",
+            "delays were caused",
+            "It",
+        ),
+        (
+            "The mayor wrote in a letter to residents that the pool would reopen in May.",
+            "pool would reopen",
+            "The mayor",
+        ),
+        (
+            "On Tuesday she told the Cape Argus the building was falling apart.",
+            "building was falling apart",
+            "she",
+        ),
+    ],
+)
+def test_the_clause_is_the_content_not_the_medium_or_audience(extract, passage, fragment, speaker):
+    quote = holding(extract(passage), fragment)
+    assert quote.speaker.text == speaker
