@@ -181,3 +181,57 @@ def test_a_sentence_with_no_name_used_later_is_not_parsed():
 def test_the_clause_is_the_content_not_the_medium_or_audience(extract, passage, fragment, speaker):
     quote = holding(extract(passage), fragment)
     assert quote.speaker.text == speaker
+
+
+# -- what kind of source: outlets, bodies, people named in part ---------------------------------
+
+KINDS = [
+    # a publication by its title, or spoken of as the press
+    ("The West Australian reported that the panel would meet in May.", "panel would", "outlet"),
+    ("The Sydney Morning Herald reported the deal was worth $2 billion.", "deal was", "outlet"),
+    (
+        "The Daily Mail revealed the split. The newspaper said the pair had parted.",
+        "pair",
+        "outlet",
+    ),
+    ("Local media reported that three people had died in the blaze.", "three people", "outlet"),
+    ("Reports suggest the coach will be sacked before the derby.", "coach will", "outlet"),
+    # near misses: a body reporting is a body, a person reporting is a person
+    (
+        "The Met Office reported that July had been the wettest on record.",
+        "wettest",
+        "organization",
+    ),
+    ("Transnet said the backlog at the port had cleared.", "backlog", "organization"),
+    ("The think tank said the figures were stark.", "figures were stark", "organization"),
+    (
+        "Nathan Coombes made 4. Coombes, who batted at five, said he shared the blame.",
+        "shared the blame",
+        "named",
+    ),
+    (
+        "Sarah Whitcombe is the local MP. Whitcombe, a Conservative, said residents were let down.",
+        "let down",
+        "named",
+    ),
+    # someone who gives part of their name is named by it; one who withholds it is not
+    (
+        "A nurse, who would only give her first name, Anita, said the ward was full.",
+        "ward",
+        "named",
+    ),
+    ("A driver, identified only as Raj, said the road had been shut since dawn.", "road", "named"),
+    ("A driver, who did not want to give her name, said the road was shut.", "road", "anonymous"),
+    # "it" after a document is the document, not a body named inside its phrase
+    (
+        "The report, published by the National Audit Office, found that costs doubled. It said "
+        "ministers had ignored warnings.",
+        "ignored warnings",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "kind"), KINDS, ids=[k[1] for k in KINDS])
+def test_the_kind_of_source(extract, passage, fragment, kind):
+    assert holding(extract(passage), fragment).speaker.type == kind

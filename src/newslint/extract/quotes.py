@@ -31,6 +31,7 @@ from newslint.extract.speakers import (
     epithet,
     is_pronoun,
     is_pronoun_text,
+    publishes,
     speaker_head,
     speaker_type,
 )
@@ -240,7 +241,9 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
     elif cue is not None and cue.speaker is not None:
         verb = cue.word if cue.word.pos_ in {"VERB", "AUX"} else None
         withheld = withheld_by_clause(speaker_head(cue.speaker), verb)
-        kind, canonical = speaker_type(cue.speaker, people, withheld=withheld)
+        kind, canonical = speaker_type(
+            cue.speaker, people, withheld=withheld, published=publishes(verb)
+        )
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
@@ -491,6 +494,13 @@ def _body_antecedent(doc: Doc, before_index: _Before, before: int, *, group: boo
             found.start,
             (found.type, found.canonical or (found.text if found.type == "anonymous" else None)),
         )
+    # "The report, published by the National Audit Office, found ...": a name inside the
+    # found speaker's phrase is part of it, not a nearer antecedent
+    inside = (-1, -1)
+    if found is not None:
+        head = _head_word(doc, found)
+        if head is not None:
+            inside = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
     here = doc.char_span(before, before + 1, alignment_mode="expand")
     if here is not None and not group:
         sent = here.sent
@@ -502,6 +512,7 @@ def _body_antecedent(doc: Doc, before_index: _Before, before: int, *, group: boo
                 if (
                     ent.label_ == "ORG"
                     and ent.start_char < before
+                    and not inside[0] <= ent.start_char < inside[1]
                     and (best is None or ent.start_char > best[0])
                 ):
                     best = (ent.start_char, ("organization", clean_name(ent.text)))

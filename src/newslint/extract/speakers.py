@@ -53,12 +53,13 @@ def speaker_head(span: SpacySpan) -> Token:
 
 
 def speaker_type(
-    span: SpacySpan, people: People, *, withheld: bool = False
+    span: SpacySpan, people: People, *, withheld: bool = False, published: bool = False
 ) -> tuple[SpeakerType, str | None]:
     """``(type, canonical)`` for a speaker span; pronouns are resolved by the caller.
 
     ``withheld``: a clause on the speaker or its verb says the name was withheld ("who asked
     not to be named"): an unnamed speaker is then anonymous whatever its noun.
+    ``published``: the verb is one a publication reports with ("reported", "revealed").
     """
     head = speaker_head(span)
     low = _lower(head)
@@ -68,6 +69,10 @@ def speaker_type(
         return "unknown", None
     if OUTLET_SELF.match(text):
         return "outlet", None
+    given = _GIVEN_NAME.search(span.doc[head.left_edge.i : head.right_edge.i + 1].text)
+    if given is not None:
+        # "a nurse, who would only give her first name, Anita": named, if only in part
+        return "named", given.group(1)
     if epithet(span):
         # "the 46-year-old", "the Dutchman": someone described, resolved to a name by quotes.py
         return "anonymous", None
@@ -94,7 +99,8 @@ def speaker_type(
         person = person_for(people, titled)
         return "named", person.canonical if person else titled
     # a capitalised word that is the surname of someone the article names: "Coombes said"
-    if head.is_title and not head.is_sent_start and head.pos_ in {"NOUN", "PROPN"}:
+    # (at a sentence's start the tagger may take it for a common noun)
+    if head.is_title and head.pos_ in {"NOUN", "PROPN"}:
         person = person_for(people, _proper_run(head).text)
         if person is not None:
             return _known(person)
@@ -135,8 +141,9 @@ def speaker_type(
     # spokesman", and "a spokesman said" for the body the story is about
     if low in SPOKESPERSON_NOUNS:
         return "organization", _principal(head)
-    if _is_outlet(span, head):
-        return "outlet", _name_of(span, head)
+    if _is_outlet(span, head) or (published and _titled_publication(span, head)):
+        proper = clean_name(_proper_run(head).text) if head.pos_ == "PROPN" else None
+        return "outlet", _name_of(span, head) or proper
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
     if head_ent in {"ORG", "GPE", "FAC"}:
@@ -186,8 +193,12 @@ def speaker_type(
             return _known(person)
         if _described_as_body(span, head) is not None:
             return "organization", clean_name(_proper_run(head).text)
-        if head.ent_type_ == "" and head.is_title:
-            return "named", clean_name(_proper_run(head).text)
+        run = _proper_run(head)
+        alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
+        if head.ent_type_ == "" and head.is_title and not alone:
+            return "named", clean_name(run.text)
+        # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
+        # said", "Ofwat said" (people are introduced by their full name first)
         return "organization", _name_of(span, head)
     role_person = person_by_role(people, low, span.start_char) if _definite(span) else None
     if role_person is not None:
@@ -458,25 +469,58 @@ def _proper_run(token: Token) -> SpacySpan:
     return doc[start : token.i + 1]
 
 
+# news organisations spoken of by what they are: "the newspaper said", "local media reported"
+_PRESS_NOUNS = NEWS_WORDS - {"reporter", "reporters", "correspondent", "journalist",
+                             "journalists"} | {"media", "tabloid", "masthead", "newspapers",
+                                               "broadcasters", "outlets"}  # fmt: skip
+_PUBLICATION_VERBS = {"report", "reveal", "publish", "learn", "understand", "print", "broadcast"}
+
+
+def publishes(verb: Token | None) -> bool:
+    return verb is not None and verb.lemma_.lower() in _PUBLICATION_VERBS
+
+
 def _is_outlet(span: SpacySpan, head: Token) -> bool:
     low = _lower(head)
-    if low in NEWS_WORDS and head.pos_ == "NOUN":
-        return _definite(span) and any(t.pos_ == "PROPN" for t in span)
+    if low == "reports" and len(span) == 1:
+        return True  # "reports say", "Reports suggest": what the press has reported
+    if low in _PRESS_NOUNS and head.pos_ == "NOUN":
+        # "the newspaper", "The Telegraph's paper", "local media", "state media"
+        return _definite(span) or any(t.pos_ == "PROPN" for t in span) or head.tag_ == "NNS"
     if low not in OUTLET_WORDS or head.pos_ != "PROPN":
         return False
-    # "The Post", "the New York Times", "CNN", "Reuters"
+    # "The Post", "the New York Times", "CNN", "Reuters", "BBC News", "Sky News"
     generic = {"press", "network", "agency", "news", "service", "site", "website"}
-    if head.ent_type_ == "ORG":
+    branded = any(_lower(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
+    if head.ent_type_ in {"ORG", "EVENT"}:
         press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
-        return low not in generic or press is not None
+        return low not in generic or press is not None or branded
+    return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and (low not in generic or branded)
 
-    return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and low not in generic
+
+def _titled_publication(span: SpacySpan, head: Token) -> bool:
+    """ "The West Australian reported", "The Hindu revealed": a title of capitalised words
+    after "The", no person's or body's name, as the subject of a verb of publishing."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[0].lower_ == "the"
+        and all(t.pos_ == "PROPN" and t.is_title for t in words[1:])
+        and head.ent_type_ != "PERSON"
+        and not any(_lower(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
+    )
 
 
 def _has_proper(span: SpacySpan) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
 
 
+# a speaker who gives part of their name: "who gave only her first name, Anita", "identified
+# only as Raj", "who gave his name as Tom"
+_GIVEN_NAME = re.compile(
+    r"\b(?:(?:first|given|christian)\s+name|name\s+as|(?:identified|known)\s+only\s+as)"
+    r"[,:]?\s+([A-Z][a-z'’-]+)\b"
+)
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.I)
 _FAMILY = re.compile(
     r"\b([a-z]+)[- ]of[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$",
