@@ -224,6 +224,18 @@ def test_crlf_and_offsets():
         ("Reporting by Dan Oak; Editing by Paul Sim", "editorial"),
         ("With files from Hannah Lee", "editorial"),
         ("Press Association writer Jo Moore in Leeds contributed to this report.", "editorial"),
+        # credits and update notes in other styles: agency inputs, wire desks, changed names
+        ("(With inputs from PTI)", "editorial"),
+        ("- With AAP", "editorial"),
+        ("With AFP", "editorial"),
+        ("Writing by Tom Hale; editing by Ana Ruiz", "editorial"),
+        ("Compiled by Priya Sharma", "editorial"),
+        ("Updated at 5.30pm with comments from the mayor.", "editorial"),
+        ("Corrected on 12 June to fix the spelling of a councillor's name.", "editorial"),
+        ("*Names have been changed to protect identities.", "editorial"),
+        ("This story was first published on 3 May and has since been updated.", "editorial"),
+        ("Copyright 2024 Reuters", "promo"),
+        ("Copyright © The Valley Herald", "promo"),
     ],
 )
 def test_page_shape_line(line, kind):
@@ -240,6 +252,12 @@ def test_page_shape_line(line, kind):
         "Strictly Come Dancing drew an average of 8.4m viewers.",
         "Follow our lead, the minister told the conference.",
         "The report was updated on Monday, the council said.",
+        # sentences about copyright, compiling or names, and a court's hearing, are the story's
+        "Copyright in the design is held by the university, the court heard.",
+        "Copyright lawyers say the ruling will be appealed.",
+        "Compiled by the statistics office, the figures show a sharp fall in arrivals.",
+        "With inputs from farmers and traders, the panel drew up a new price list.",
+        "Names of the victims have not been released.",
     ],
 )
 def test_page_shape_article_line_stays(line):

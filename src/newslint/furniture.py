@@ -109,7 +109,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
-            r"|^(?=.{0,160}$)(?:copyright\b|©|\(c\)\s).*$"
+            # "Copyright 2024 Reuters", "Copyright © The Herald" (not "Copyright in the design
+            # is held by ...", a sentence about copyright)
+            r"|^(?=.{0,160}$)(?:copyright\s+(?:©\s*|\(c\)\s*)?(?:\d{4}|(?-i:[A-Z]))|copyright\W*$|"
+            r"©|\(c\)\s).*$"
             r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
             _I,
         ),
@@ -154,6 +157,19 @@ EDITORIAL = re.compile(
     r"|editing\s+by\s+(?-i:[A-Z])"
     r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
     r"(?:report|story|article)"
+    # "Updated at 5.30pm with comments from the mayor", "Corrected on 12 June to fix ..."
+    r"|(?:updated|amended|corrected)\s+(?:at|on)\s+.{1,40}?\s+(?:with|to)\s+.{0,160}$"
+    r"|this\s+(?:article|story|report|piece)\s+was\s+(?:originally|first)\s+published\b"
+    r"[^.]{0,80}\b(?:updated|amended|corrected)\b.{0,40}$"
+    # the wire or agency credits of other styles: "(With inputs from PTI)", "— With AAP",
+    # "Writing by Tom Hale; editing by ...", "Compiled by Priya Sharma"
+    r"|with\s+inputs?\s+from\s+[^.]{1,40}\)?\.?$"
+    r"|[-–—]\s*with\s+(?-i:[A-Z])[\w ,&]{1,40}$"
+    r"|with\s+(?-i:AAP|AFP|AP|PTI|IANS|ANI|Reuters|agencies|wires)\W*$"
+    r"|(?:writing|compiled|edited)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+    r"(?:\s*[;,]\s*.{0,80})?$"
+    # "*Names have been changed to protect identities."
+    r"|\*?\s*(?:some\s+|all\s+)?(?:names?|identities)\s+(?:has|have)\s+been\s+changed\b.{0,80}$"
     r")",
     _I,
 )
@@ -162,7 +178,7 @@ EDITORIAL = re.compile(
 # labelled teasers, whose headline may quote someone.
 REPORTED = re.compile(
     r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
-    r"insisted|explained|stated|denied|admitted|revealed|argued)\b",
+    r"insisted|explained|stated|denied|admitted|revealed|argued|heard)\b",
     _I,
 )
 # a quotation of three words or more in double marks
