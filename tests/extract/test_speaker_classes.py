@@ -235,3 +235,41 @@ KINDS = [
 @pytest.mark.parametrize(("passage", "fragment", "kind"), KINDS, ids=[k[1] for k in KINDS])
 def test_the_kind_of_source(extract, passage, fragment, kind):
     assert holding(extract(passage), fragment).speaker.type == kind
+
+
+# -- a relative clause is never the speaker: its antecedent is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker", "kind"),
+    [
+        (
+            "A company that makes chips said demand had slumped.",
+            "demand",
+            "A company",
+            "organization",
+        ),
+        (
+            "A charity that runs the shelter said beds were full.",
+            "beds were full",
+            "A charity",
+            "organization",
+        ),
+        (
+            "Those who attended said the mood was tense.",
+            "mood was tense",
+            "Those who attended",
+            "anonymous",
+        ),
+        (
+            "Anyone who saw the crash said it was over in seconds.",
+            "over in seconds",
+            "Anyone who saw the crash",
+            "anonymous",
+        ),
+    ],
+)
+def test_the_speaker_of_a_relative_clause(extract, passage, fragment, speaker, kind):
+    found = holding(extract(passage), fragment).speaker
+    assert found.text.startswith(speaker)
+    assert found.type == kind

@@ -62,6 +62,39 @@ def antecedent_phrase(relative_clause: Token, pronoun: Token | None = None) -> S
     return noun_phrase(head, stop=relative_clause)
 
 
+def _object_left_by_relative_clause(verb: Token, subject: Token) -> bool:
+    """A second subject of the verb that stands right after the relative clause of its first,
+    whose verb has no object: the parser took the clause's object for a subject."""
+    doc = verb.doc
+    before = subject.left_edge.i - 1
+    if before < 0:
+        return False
+    for other in verb.children:
+        if other.dep_ not in SUBJECTS or other.i >= subject.i:
+            continue
+        for clause in other.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.right_edge.i == before
+                and doc[before].i == clause.i
+                and not any(c.dep_ in {"dobj", "attr"} for c in clause.children)
+            ):
+                return True
+    return False
+
+
+def _object_of_relative_clause(verb: Token, subject: Token) -> bool:
+    clause = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and clause.dep_ == "relcl"
+        and clause.i < subject.i < verb.i
+        and subject.left_edge.i > clause.i
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+        and not any(c.dep_ == "dobj" for c in clause.children)
+    )
+
+
 def _partitive_antecedent(subject: Token) -> SpacySpan | None:
     """ "unionists, some of whom dubbed him ...", "officials, most of whom said ...": the
     speakers are the noun before the relative pronoun, whatever the parser hung it on."""
@@ -102,6 +135,8 @@ def subject_of(verb: Token) -> SpacySpan | None:
     doc = verb.doc
     # nearest subject first: a misparse can hang two subjects on one verb
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ in SUBJECTS and _object_left_by_relative_clause(verb, child):
+            continue  # "A charity that runs the shelter said": the shelter is what it runs
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 return agent_of(verb)
@@ -114,6 +149,10 @@ def subject_of(verb: Token) -> SpacySpan | None:
             partitive = _partitive_antecedent(child)
             if partitive is not None:
                 return partitive
+            if _object_of_relative_clause(verb, child):
+                # "A company that makes chips said ...": the parser hung "said" inside the
+                # relative clause, its object standing as the subject; the company said it
+                return antecedent_phrase(verb.head)
             return noun_phrase(child)
         if child.dep_ == "expl":
             return None

@@ -65,6 +65,10 @@ def speaker_type(
     low = _lower(head)
     lemma = head.lemma_.lower()
     text = span.text.strip()
+    if low in {"those", "these", "anyone", "everyone"} and any(
+        c.dep_ in {"relcl", "acl"} for c in head.children
+    ):
+        return "anonymous", None  # "those who attended", "anyone who saw it": people unnamed
     if low in PRONOUNS:
         return "unknown", None
     if OUTLET_SELF.match(text):
