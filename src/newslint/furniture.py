@@ -41,7 +41,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^{_BULLET}(?:also\s+read|also\s+see|related|more\s+on\s+this(?:\s+story)?|more|"
             r"read|watch|listen|"
             r"live(?:\s+(?:updates|blog|coverage))?|latest|breaking|recommended|trending|"
-            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|"
+            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|continue\s+reading|"
+            r"also\s+read|must\s+read|"
             r"you\s+(?:might|may)\s+also\s+like|further\s+reading|"
             r"more\s+(?:from|on)\s+[\w' ]{1,30}?)\s*[:|»>›]\s*\S.*$",
             _I,
@@ -88,7 +89,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+"
             r"(?:share|follow|subscribe|sign\s+up|like|download|join)\b.*$"
             r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?|"
-            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$",
+            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$"
+            # "Want to join the conversation? Please log in to comment on this article."
+            r"|^(?=.{0,200}$)(?:(?:want|like)\s+to\s+)?join\s+the\s+(?:conversation|discussion|"
+            r"debate)\?.*$"
+            r"|^(?=.{0,200}$).{0,80}\bto\s+comment\s+on\s+this\s+(?:article|story|post)\b.*$",
             _I,
         ),
     ),
@@ -378,11 +383,29 @@ def is_page_marker(line: str) -> bool:
     s = line.strip()
     if carries_statement(s):
         return False
-    if not is_prose(s) and (
-        _BYLINE.match(s) or _READ_TIME.search(s) or _timestamp(s) or _TOPIC_LABEL.match(s)
+    # "Haley Ryan · CBC News · Posted: Nov 27, 2024 4:00 AM AST | Last Updated: November 27"
+    parts = [p.strip() for p in _PART_SEPARATORS.split(s)] if not is_prose(s) else []
+    if any(
+        _BYLINE.match(p) or _READ_TIME.search(p) or _timestamp(p) or _TOPIC_LABEL.match(p)
+        for p in parts
+        if p
     ):
         return True
     return bool(_SELF_REFERENCE.match(s) or (_EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30))
+
+
+_PART_SEPARATORS = re.compile(r"\s[·•|]\s|\|")
+# a menu of the site's pages: "Corrections and clarifications|Submit a news tip|Report error"
+_MENU_ITEM = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
+
+
+def is_menu(line: str) -> bool:
+    """Two or more short capitalised labels separated by bars or dots, no sentence among them."""
+    parts = [p.strip() for p in _PART_SEPARATORS.split(line.strip())]
+    return len(parts) >= 2 and all(
+        _MENU_ITEM.match(p) and p[-1] not in ".!?" and not any(ch.isdigit() for ch in p)
+        for p in parts
+    )
 
 
 def is_page_note(line: str) -> bool:
@@ -399,4 +422,4 @@ def is_edge_clutter(line: str) -> bool:
     s = line.strip()
     if carries_statement(s):
         return False
-    return (not is_prose(s) and len(s.split()) <= 30) or is_page_note(s)
+    return (not is_prose(s) and len(s.split()) <= 30) or is_page_note(s) or is_menu(s)
