@@ -132,7 +132,6 @@ def _personal(token: Token) -> bool:
 
 
 def subject_of(verb: Token) -> SpacySpan | None:
-    doc = verb.doc
     # nearest subject first: a misparse can hang two subjects on one verb
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in SUBJECTS and _object_left_by_relative_clause(verb, child):
@@ -156,6 +155,13 @@ def subject_of(verb: Token) -> SpacySpan | None:
             return noun_phrase(child)
         if child.dep_ == "expl":
             return None
+    return _subject_not_hung_on(verb)
+
+
+def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
+    """The subject of a verb with none of its own: an agent, words the parser hung elsewhere,
+    or the subject of the verb it goes with."""
+    doc = verb.doc
     agent = agent_of(verb)
     if agent is not None:
         return agent
@@ -213,7 +219,7 @@ def subject_of(verb: Token) -> SpacySpan | None:
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
         return subject_of(verb.head.head)
-    del doc
+
     return None
 
 

@@ -240,6 +240,7 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         speaker = Speaker(text=s.text, start=s.start_char, end=s.end_char, type="anonymous")
     elif cue is not None and cue.speaker is not None:
         verb = cue.word if cue.word.pos_ in {"VERB", "AUX"} else None
+        cue.speaker = _on_its_line(cue.speaker)
         withheld = withheld_by_clause(speaker_head(cue.speaker), verb)
         kind, canonical = speaker_type(
             cue.speaker, people, withheld=withheld, published=publishes(verb)
@@ -261,6 +262,20 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         venue=_venue(text, cue.venue) if cue is not None and cue.venue else None,
         kind="statement" if a.direct or cue is None or says(cue) else "position",
     )
+
+
+def _on_its_line(span: SpacySpan) -> SpacySpan:
+    """A speaker does not run over a line break: "Nova Scotia / Auditor general says ..." (a
+    page's section label above a standfirst) is the auditor general."""
+    cut = span.text.rfind("\n")
+    if cut < 0:
+        return span
+    doc = span.doc
+    start = span.start_char + cut + 1
+    while start < span.end_char and doc_text(doc)[start].isspace():
+        start += 1
+    rest = doc.char_span(start, span.end_char, alignment_mode="expand")
+    return rest if rest is not None and len(rest) else span
 
 
 def _venue(text: str, span: tuple[int, int]) -> Venue:

@@ -52,26 +52,38 @@ def speaker_head(span: SpacySpan) -> Token:
     return span[-1]
 
 
+Kind = tuple["SpeakerType", "str | None"]
+
+
 def speaker_type(
     span: SpacySpan, people: People, *, withheld: bool = False, published: bool = False
-) -> tuple[SpeakerType, str | None]:
+) -> Kind:
     """``(type, canonical)`` for a speaker span; pronouns are resolved by the caller.
 
     ``withheld``: a clause on the speaker or its verb says the name was withheld ("who asked
     not to be named"): an unnamed speaker is then anonymous whatever its noun.
     ``published``: the verb is one a publication reports with ("reported", "revealed").
+
+    Read in three steps: how the phrase describes its speaker (a pronoun, an age, a name given
+    in part), the names in it, then its head noun.
     """
     head = speaker_head(span)
+    return (
+        _by_description(span, head)
+        or _by_name(span, head, people)
+        or _by_noun(span, head, people, withheld=withheld, published=published)
+    )
+
+
+def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     low = _lower(head)
-    lemma = head.lemma_.lower()
-    text = span.text.strip()
     if low in {"those", "these", "anyone", "everyone"} and any(
         c.dep_ in {"relcl", "acl"} for c in head.children
     ):
         return "anonymous", None  # "those who attended", "anyone who saw it": people unnamed
     if low in PRONOUNS:
         return "unknown", None
-    if OUTLET_SELF.match(text):
+    if OUTLET_SELF.match(span.text.strip()):
         return "outlet", None
     given = _GIVEN_NAME.search(span.doc[head.left_edge.i : head.right_edge.i + 1].text)
     if given is not None:
@@ -80,16 +92,25 @@ def speaker_type(
     if epithet(span):
         # "the 46-year-old", "the Dutchman": someone described, resolved to a name by quotes.py
         return "anonymous", None
+    return None
+
+
+def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
+    """A person or a body named in the phrase."""
+    low = _lower(head)
     person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
-    head_ent = head.ent_type_
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
     body_name = _described_as_body(span, head)
     if body_name is not None:
         return "organization", clean_name(body_name)
+    body_beside = _body_named_beside(head, person_ents) if low in SPOKESPERSON_NOUNS else None
+    if body_beside is not None:
+        # "a spokesman for his building company, Coastline Projects": the company's name
+        return "organization", clean_name(body_beside.text)
     # a person named in the phrase: the head is the name, or the name stands beside it
     # ("spokesperson Amy Caldwell", "the RAC's EV spokesman, Simon Leary")
-    if head_ent == "PERSON" or (person_ents and _governs(head, person_ents)):
+    if head.ent_type_ == "PERSON" or (person_ents and _governs(head, person_ents)):
         ent = next((e for e in person_ents if e.start <= head.i < e.end), None)
         name = (
             ent.text
@@ -110,18 +131,7 @@ def speaker_type(
             return _known(person)
     named_beside = _name_beside(head)
     if named_beside is not None:
-        # "director of the trust, Norman Brennan", "analysts Nielsen//NetRatings": the name
-        # stands in apposition to the noun
-        person = person_for(people, named_beside.text)
-        if person is not None or any(t.ent_type_ == "PERSON" for t in named_beside):
-            return _known(person) if person else ("named", clean_name(named_beside.text))
-        if (
-            len(named_beside) >= 2
-            and all(t.is_title for t in named_beside)
-            and _is_person_noun(head)
-        ):
-            return "named", clean_name(named_beside.text)
-        return "organization", clean_name(named_beside.text)
+        return _named_beside_kind(head, named_beside, people)
     # "analysts Nielsen//NetRatings": a firm's name right after the people who work for it
     after = [t for t in span if t.i > head.i]
     if (
@@ -132,6 +142,32 @@ def speaker_type(
         and all(_is_name(t) for t in after)
     ):
         return "organization", clean_name(" ".join(t.text for t in after))
+    return None
+
+
+def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> Kind:
+    """ "director of the trust, Norman Brennan", "analysts Nielsen//NetRatings": the name
+    stands in apposition to the noun."""
+    person = person_for(people, named_beside.text)
+    if person is not None or any(t.ent_type_ == "PERSON" for t in named_beside):
+        return _known(person) if person else ("named", clean_name(named_beside.text))
+    if (
+        len(named_beside) >= 2
+        and all(t.is_title for t in named_beside)
+        and _is_person_noun(head)
+        and _lower(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
+    ):
+        return "named", clean_name(named_beside.text)
+    return "organization", clean_name(named_beside.text)
+
+
+def _by_noun(
+    span: SpacySpan, head: Token, people: People, *, withheld: bool, published: bool
+) -> Kind:
+    """What the head noun says the speaker is: a spokesperson, an outlet, a document, a body,
+    a person unnamed or an office's holder."""
+    low = _lower(head)
+    lemma = head.lemma_.lower()
     if withheld and not _has_proper(span):
         return "anonymous", None
     named_first = _name_before_description(span, head)
@@ -150,7 +186,7 @@ def speaker_type(
         return "outlet", _name_of(span, head) or proper
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
-    if head_ent in {"ORG", "GPE", "FAC"}:
+    if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = _proper_run(head)
         known = person_for(people, run.text)
         if known is not None:
@@ -159,37 +195,50 @@ def speaker_type(
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
     is_body = low in ORGANIZATION_NOUNS or lemma in ORGANIZATION_NOUNS
+    if _people_in_group(head) or (is_body and _unnamed_bodies(span, head)):
+        # "a group of parents", "residents' associations in Kondhwa", "several charities":
+        # people, or bodies, the article does not name
+        return "anonymous", None
     if is_body and (_has_proper(span) or _definite(span)):
         return "organization", _name_of(span, head) if _has_proper(span) else None
-    if _is_person_noun(head) or head_ent == "NORP":
-        # "the president" after "President Zelensky" is Zelensky
-        person = person_by_role(people, low, span.start_char) if _definite(span) else None
-        if person is not None:
-            return "named", person.canonical
-        if not _is_person_noun(head):
-            return "organization", _name_of(span, head)
-        # "the prime minister", "Tory leader", "the Lib Dem chief executive": one identifiable
-        # holder of an office, not an anonymous source ("a minister" is one of many)
-        if _holds_office(span, head):
-            return "named", None
-        # "players like Stephen Jones and Gareth Thomas": the group is named by its members
-        if _named_members(head):
-            return "named", None
-        # "more than half of 3,000 people polled", "some of those interviewed": a survey's
-        # respondents
-        if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
-            return "document", None
-        if not withheld:
-            # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
-            # lawyers": people speaking on the record for a named body or party
-            body = _named_body(head) if head.tag_ in {"NNS", "NNPS"} else None
-            if body is not None:
-                return "organization", body
-            if _represents(head):
-                return "organization", _principal(head)
-        return "anonymous", None
+    if _is_person_noun(head) or head.ent_type_ == "NORP":
+        return _by_person_noun(span, head, people, withheld=withheld)
     if is_body:
         return "organization", None
+    return _by_proper_or_role(span, head, people)
+
+
+def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: bool) -> Kind:
+    low = _lower(head)
+    # "the president" after "President Zelensky" is Zelensky
+    person = person_by_role(people, low, span.start_char) if _definite(span) else None
+    if person is not None:
+        return "named", person.canonical
+    if not _is_person_noun(head):
+        return "organization", _name_of(span, head)
+    # "the prime minister", "Tory leader", "the Lib Dem chief executive": one identifiable
+    # holder of an office, not an anonymous source ("a minister" is one of many)
+    if _holds_office(span, head):
+        return "named", None
+    # "players like Stephen Jones and Gareth Thomas": the group is named by its members
+    if _named_members(head):
+        return "named", None
+    # "more than half of 3,000 people polled", "some of those interviewed": a survey's
+    # respondents
+    if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
+        return "document", None
+    if not withheld:
+        # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
+        # lawyers": people speaking on the record for a named body or party
+        body = _named_body(head) if head.tag_ in {"NNS", "NNPS"} else None
+        if body is not None:
+            return "organization", body
+        if _represents(head):
+            return "organization", _principal(head)
+    return "anonymous", None
+
+
+def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
     if head.pos_ == "PROPN":
         # a capitalised name spaCy did not label: a person if the article names them
         person = person_for(people, head.text)
@@ -204,10 +253,61 @@ def speaker_type(
         # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
         # said", "Ofwat said" (people are introduced by their full name first)
         return "organization", _name_of(span, head)
-    role_person = person_by_role(people, low, span.start_char) if _definite(span) else None
+    role_person = person_by_role(people, _lower(head), span.start_char) if _definite(span) else None
     if role_person is not None:
         return "named", role_person.canonical
+    if _ACRONYM.match(head.text):
+        return "organization", head.text  # "The DoE said", "the PMC": a body's initials
     return "unknown", None
+
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
+_GROUP_NOUNS = {"group", "groups", "handful", "number", "couple", "pair", "crowd", "delegation"}
+
+
+def _body_named_beside(head: Token, names: list[SpacySpan]) -> SpacySpan | None:
+    """A name right after "for <the principal>," in the phrase of a spokesperson: the one
+    spoken for ("a spokesman for the builder, Harbour Homes")."""
+    doc = head.doc
+    for name in names:
+        principal = doc[name.start - 2] if name.start >= 2 else None
+        if (
+            principal is not None
+            and doc[name.start - 1].text == ","
+            and principal.i > head.i
+            and principal.dep_ == "pobj"
+            and principal.head.lower_ == "for"
+        ):
+            return name
+    return None
+
+
+def _people_in_group(head: Token) -> bool:
+    """ "a group of parents", "a handful of residents": the people, not a body."""
+    return _lower(head) in _GROUP_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and _is_person_noun(o) for o in c.children)
+        for c in head.children
+    )
+
+
+def _unnamed_bodies(span: SpacySpan, head: Token) -> bool:
+    """ "Residents' associations in Kondhwa", "several charities": bodies in the plural, none
+    named (a place they are in is not their name) and not ones the article has named."""
+    if head.tag_ != "NNS" or _definite(span):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == head.lower_ or lemma.endswith(("er", "or")):
+        # "police", "staff": one body, plural in form only; "organisers", "sponsors",
+        # "prosecutors": the people who act for a body
+        return False
+    own = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    return head.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) or t.ent_type_ in {"ORG", "NORP"}
+        for c in own
+        for t in c.subtree
+    )
 
 
 def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
