@@ -195,10 +195,8 @@ def _by_noun(
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
     is_body = low in ORGANIZATION_NOUNS or lemma in ORGANIZATION_NOUNS
-    if _people_in_group(head) or (is_body and _unnamed_bodies(span, head)):
-        # "a group of parents", "residents' associations in Kondhwa", "several charities":
-        # people, or bodies, the article does not name
-        return "anonymous", None
+    if _people_in_group(head):
+        return "anonymous", None  # "a group of parents": the people, not a body
     if is_body and (_has_proper(span) or _definite(span)):
         return "organization", _name_of(span, head) if _has_proper(span) else None
     if _is_person_noun(head) or head.ent_type_ == "NORP":
@@ -289,24 +287,6 @@ def _people_in_group(head: Token) -> bool:
         and c.lower_ == "of"
         and any(o.dep_ == "pobj" and _is_person_noun(o) for o in c.children)
         for c in head.children
-    )
-
-
-def _unnamed_bodies(span: SpacySpan, head: Token) -> bool:
-    """ "Residents' associations in Kondhwa", "several charities": bodies in the plural, none
-    named (a place they are in is not their name) and not ones the article has named."""
-    if head.tag_ != "NNS" or _definite(span):
-        return False
-    lemma = head.lemma_.lower()
-    if lemma == head.lower_ or lemma.endswith(("er", "or")):
-        # "police", "staff": one body, plural in form only; "organisers", "sponsors",
-        # "prosecutors": the people who act for a body
-        return False
-    own = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
-    return head.pos_ == "NOUN" and not any(
-        t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) or t.ent_type_ in {"ORG", "NORP"}
-        for c in own
-        for t in c.subtree
     )
 
 
