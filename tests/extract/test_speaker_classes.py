@@ -337,3 +337,23 @@ def test_a_speaker_does_not_run_over_a_line_break(extract):
     text = "Clinics shut, audit finds\n\nSaskatchewan\nAuditor general says the province lacks a plan\n"
     quote = holding(extract(text), "lacks a plan")
     assert "\n" not in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Magistrate Karen Holt fined the driver.\n\nHolt said she accepted the apology.",
+            "accepted the apology",
+            "Karen Holt",
+        ),
+        (
+            "Coroner Alan Brice opened the inquest.\n\nBrice said the death was accidental.",
+            "death was accidental",
+            "Alan Brice",
+        ),
+    ],
+)
+def test_a_titled_name_the_tagger_filed_as_a_body_is_a_person(extract, passage, fragment, name):
+    speaker = holding(extract(passage), fragment).speaker
+    assert (speaker.type, speaker.canonical) == ("named", name)
