@@ -459,3 +459,13 @@ def test_what_is_not_a_menu(line):
 
 def test_a_menu():
     assert is_menu("Corrections and clarifications|Submit a news tip|Report error")
+
+
+def test_a_sentence_about_a_site_between_two_others_stays():
+    text = (
+        "File-sharing site shuts\n\nStudios have claimed a high-profile victim.\n\n"
+        "The site was the most popular place for swapping links.\n\n"
+        "A study showed that half of the traffic was for the network.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "The site was the most popular" in cleaned and not removed

@@ -191,11 +191,13 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None]) -> None:
 def _header_after_standfirst(lines: list[_Line], content: list[int], prose: list[int]) -> list[int]:
     """The page's header lines set after a standfirst: "Headline / A sentence that sums it up.
     / By Calum Strachan / Updated 3rd Sep 2024 / 4 min read / First sentence." The lines
-    between the first two sentences are the header's when one of them marks a page."""
+    between the first two sentences are the header's when none is a sentence and one of them
+    marks a page (a sentence about "the site" is the article's)."""
     if len(prose) < 2:
         return []
     between = [i for i in content if prose[0] < i < prose[1]]
-    if between and any(is_page_marker(lines[i].text) for i in between):
+    labels = all(not is_prose(lines[i].text) for i in between)
+    if between and labels and any(is_page_marker(lines[i].text) for i in between):
         return between
     return []
 
