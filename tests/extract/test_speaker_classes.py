@@ -357,3 +357,15 @@ def test_a_speaker_does_not_run_over_a_line_break(extract):
 def test_a_titled_name_the_tagger_filed_as_a_body_is_a_person(extract, passage, fragment, name):
     speaker = holding(extract(passage), fragment).speaker
     assert (speaker.type, speaker.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Auditor general says province lacks a plan for rural clinics", "lacks a plan", "named"),
+        ("Treasurer says the budget will return to surplus", "surplus", "named"),
+        ("A general said the war was going well.", "going well", "anonymous"),
+    ],
+)
+def test_an_office_without_a_name(extract, passage, fragment, kind):
+    assert holding(extract(passage), fragment).speaker.type == kind

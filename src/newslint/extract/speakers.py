@@ -254,6 +254,10 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
     role_person = person_by_role(people, _lower(head), span.start_char) if _definite(span) else None
     if role_person is not None:
         return "named", role_person.canonical
+    if _holds_office(span, head):
+        return "named", None  # "Auditor general says ...": the one who holds the office
+    if _lower(head) in _OFFICES and head.pos_ == "NOUN":
+        return "anonymous", None  # "a general said": one of many, unnamed
     if _ACRONYM.match(head.text):
         return "organization", head.text  # "The DoE said", "the PMC": a body's initials
     return "unknown", None
