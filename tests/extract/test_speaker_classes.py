@@ -318,6 +318,7 @@ def test_transcript_turns_stay_speakers(extract):
     [
         ("Speaking on 3AW on Friday, the premier said the trains would run.", "3AW"),
         ("Speaking on Radio Kerry, the councillor said the road would reopen.", "Radio Kerry"),
+        ('Writing on X, the senator said the figures would "speak for themselves".', "X"),
     ],
 )
 def test_the_station_spoken_on_is_the_venue(extract, passage, venue):
