@@ -370,3 +370,16 @@ def test_a_titled_name_the_tagger_filed_as_a_body_is_a_person(extract, passage, 
 )
 def test_an_office_without_a_name(extract, passage, fragment, kind):
     assert holding(extract(passage), fragment).speaker.type == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "starts"),
+    [
+        ("The deal, which is understood to include a new stadium, will be signed.", "The deal"),
+        ("The sale, which is thought to be worth five million pounds, collapsed.", "The sale"),
+    ],
+)
+def test_a_hidden_claim_in_a_relative_clause_is_its_nouns(extract, passage, starts):
+    quote = holding(extract(passage), "to ")
+    assert quote.text.startswith(starts)
+    assert quote.speaker.type == "anonymous"

@@ -455,10 +455,18 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
     doc = verb.doc
     text = doc_text(doc)
     head = trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
-    if head is None:
+    if head is None and not relative:
         return None
-    # "The deal, which is understood to include ...": the claim is what follows the verb
-    parts = [] if relative else [head]
+    # "The deal, which is understood to include ...": the claim is the deal's, what follows
+    # the verb said of the noun the clause hangs on
+    if relative:
+        antecedent = verb.head if verb.dep_ == "relcl" else None
+        head = (
+            trim(text, antecedent.left_edge.idx, antecedent.idx + len(antecedent.text))
+            if antecedent is not None and antecedent.i < verb.i
+            else None
+        )
+    parts = [head] if head is not None else []
     last = doc[max(c.right_edge.i for c in after)]
     first = doc[min(c.left_edge.i for c in after)]
     tail = trim(text, first.idx, last.idx + len(last.text))
