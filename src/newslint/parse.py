@@ -83,7 +83,12 @@ def needs_parse(sentence: str, *, line_start: bool = False) -> bool:
 
 # a name of two to four capitalised words: "Thandiwe Mokoena", "Detective Sergeant Aroha Ngata"
 _NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b")
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# who a later sentence quotes without a name: "she said", "the 29-year-old told", "the runner
+# added"
+_PERSONAL = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b|\b[Tt]he\s+[\w-]+\s+(?:said|says|told|tells|added|adds|"
+    r"explained|insisted|admitted|warned)\b"
+)
 
 
 def introduces_speaker(text: str, chunks: Sequence[tuple[int, int]], n: int) -> bool:

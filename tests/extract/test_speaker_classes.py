@@ -383,3 +383,34 @@ def test_a_hidden_claim_in_a_relative_clause_is_its_nouns(extract, passage, star
     quote = holding(extract(passage), "to ")
     assert quote.text.startswith(starts)
     assert quote.speaker.type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Taoiseach Simon Harris opened the session. The Taoiseach said more homes would be built.",
+            "more homes",
+            "Simon Harris",
+        ),
+        (
+            'Kenyan runner Eliud Kipchoge won again. "It was hard," the runner said.',
+            "It was hard",
+            "Eliud Kipchoge",
+        ),
+        (
+            "Eskom spokesperson Daphne Mokwena said there would be no power cuts this week.",
+            "no power cuts",
+            "Daphne Mokwena",
+        ),
+        (
+            "One local, who gave her name only as Mere, said she had lost everything.",
+            "lost everything",
+            "Mere",
+        ),
+    ],
+)
+def test_a_title_written_once_names_its_holder(extract, passage, fragment, name):
+    for mode in ("full", "selective"):
+        speaker = holding(extract(passage, mode), fragment).speaker
+        assert (speaker.type, speaker.canonical) == ("named", name), mode

@@ -492,8 +492,9 @@ _BODY_WORDS = {"office", "department", "ministry", "council", "court", "service"
 
 
 def _titled_person(ent: Span) -> Span | None:
-    """ "Magistrate Karen Holt", "Detective Sergeant Aroha Ngata" filed under ORG: a person's
-    title, then two or three capitalised words none of which is a body's. The person's span
+    """ "Magistrate Karen Holt", "Detective Sergeant Aroha Ngata", "Eskom spokesperson Daphne
+    Mokwena" filed under ORG: a person's title, then two or three capitalised words none of
+    which is a body's. The person's span
     (the title left before it), labelled PERSON."""
     from spacy.tokens import Span as SpacySpan
 
@@ -502,8 +503,11 @@ def _titled_person(ent: Span) -> Span | None:
     while i < len(words) and fold(words[i].text).strip(".") in PERSON_TITLES:
         i += 1
     name = words[i:]
+    # "Eskom spokesperson Daphne Mokwena": the title may stand just outside the entity
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = i > 0 or (before is not None and fold(before.text).strip(".") in PERSON_TITLES)
     if (
-        i == 0
+        not titled
         or not 2 <= len(name) <= 3
         or not all(t.is_title and t.is_alpha for t in name)
         or any(fold(t.text) in _BODY_WORDS | PERSON_TITLES for t in name)
@@ -545,6 +549,18 @@ def _roles_before(ent: object) -> set[str]:
     for token in ent:  # type: ignore[attr-defined]
         if fold(token.text).strip(".") in ROLE_TITLES:
             roles.add(fold(token.text).strip("."))
+    # any noun written as the name's title: "Taoiseach Simon Harris", "Kenyan runner Eliud
+    # Kipchoge", so that "the Taoiseach", "the runner" can find them
+    start = ent.start  # type: ignore[attr-defined]
+    title = doc[start - 1] if start > 0 else None
+    if (
+        title is not None
+        and title.pos_ in {"NOUN", "PROPN"}
+        and title.is_alpha
+        and len(title.text) >= 3
+        and title.ent_type_ != "PERSON"
+    ):
+        roles.add(fold(title.text))
     return roles
 
 

@@ -98,6 +98,11 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
 def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
     """A person or a body named in the phrase."""
     low = _lower(head)
+    if _definite(span) and sum(1 for t in span if not t.is_punct) == 2:
+        # "the Taoiseach", "the runner": the one person the article gave that title
+        person = person_by_role(people, low, span.start_char)
+        if person is not None:
+            return "named", person.canonical
     person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
@@ -606,7 +611,7 @@ def _has_proper(span: SpacySpan) -> bool:
 # a speaker who gives part of their name: "who gave only her first name, Anita", "identified
 # only as Raj", "who gave his name as Tom"
 _GIVEN_NAME = re.compile(
-    r"\b(?:(?:first|given|christian)\s+name|name\s+as|(?:identified|known)\s+only\s+as)"
+    r"\b(?:(?:first|given|christian)\s+name|name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)"
     r"[,:]?\s+([A-Z][a-z'’-]+)\b"
 )
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.I)
