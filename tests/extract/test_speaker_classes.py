@@ -414,3 +414,29 @@ def test_a_title_written_once_names_its_holder(extract, passage, fragment, name)
     for mode in ("full", "selective"):
         speaker = holding(extract(passage, mode), fragment).speaker
         assert (speaker.type, speaker.canonical) == ("named", name), mode
+
+
+@pytest.mark.parametrize(
+    ("passage", "first", "second"),
+    [
+        (
+            "The forecaster said temperatures could reach 30C. Farmers said crops would suffer.",
+            "30C",
+            "crops would suffer",
+        ),
+        (
+            "According to the filing, the firm owed $2m. Creditors said they would sue.",
+            "owed $2m",
+            "would sue",
+        ),
+    ],
+)
+def test_a_figure_with_a_full_stop_ends_its_sentence(extract, passage, first, second):
+    quotes = extract(passage)
+    assert second not in holding(quotes, first).text
+    assert holding(quotes, second).speaker is not None
+
+
+def test_an_abbreviation_does_not_end_a_sentence(nlp):
+    doc = nlp("She met Mr. Smith at 9 a.m. Monday at the U.S. Embassy in Paris.")
+    assert len(list(doc.sents)) == 1
