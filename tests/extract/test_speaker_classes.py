@@ -440,3 +440,14 @@ def test_a_figure_with_a_full_stop_ends_its_sentence(extract, passage, first, se
 def test_an_abbreviation_does_not_end_a_sentence(nlp):
     doc = nlp("She met Mr. Smith at 9 a.m. Monday at the U.S. Embassy in Paris.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ('"It is a disgrace," fumed one mum. "My kids cannot get to school."', "one mum"),
+        ('"We will win," insisted the coach.', "the coach"),
+    ],
+)
+def test_the_speaker_after_an_inverted_tag(extract, passage, speaker):
+    assert extract(passage)[0].speaker.text == speaker

@@ -158,11 +158,25 @@ def subject_of(verb: Token) -> SpacySpan | None:
     return _subject_not_hung_on(verb)
 
 
+def _inverted_subject(verb: Token) -> SpacySpan | None:
+    """ '"It is a disgrace," fumed one mum': in a tag after the quotation the speaker follows
+    the verb, and the parser may take them for its object."""
+    children = list(verb.children)
+    quoted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if not quoted or obj is None or not _personal(obj):
+        return None
+    return noun_phrase(obj)
+
+
 def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
     """The subject of a verb with none of its own: an agent, words the parser hung elsewhere,
     or the subject of the verb it goes with."""
     doc = verb.doc
     agent = agent_of(verb)
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if agent is not None:
         return agent
     # '"...," the 46-year-old said': the parser hung the subject's words on the verb itself
