@@ -159,7 +159,7 @@ def subject_of(verb: Token) -> SpacySpan | None:
 
 
 def _inverted_subject(verb: Token) -> SpacySpan | None:
-    """ '"It is a disgrace," fumed one mum': in a tag after the quotation the speaker follows
+    """'"It is a disgrace," fumed one mum': in a tag after the quotation the speaker follows
     the verb, and the parser may take them for its object."""
     children = list(verb.children)
     quoted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children)

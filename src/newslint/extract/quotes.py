@@ -311,34 +311,41 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: People) -> None:
     no antecedent stays ``unknown``: never anonymous. An unnamed antecedent is only looked for
     in the pronoun's paragraph and the one before."""
     before = _Before(quotes, people)
+    # in the text's order, so that a speaker resolved is an antecedent for the ones after it
     for quote in quotes:
         sp = quote.speaker
-        if sp is None or sp.type != "unknown":
+        if sp is None or sp.type not in {"unknown", "anonymous"}:
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or not is_pronoun(span):
+        if span is None:
             continue
-        low = speaker_head(span).lower_
-        found = None
-        if low in _PERSON_PRONOUNS:
-            found = _person_antecedent(doc, before, sp.start, _gender([low]))
-        elif low in _THING_PRONOUNS | _GROUP_PRONOUNS:
-            found = _body_antecedent(doc, before, sp.start, group=low in _GROUP_PRONOUNS)
-        if found is not None:
-            sp.type, sp.canonical = found  # type: ignore[assignment]
-    for quote in quotes:
-        sp = quote.speaker
-        if sp is None or sp.type != "anonymous" or sp.canonical is not None:
-            continue
-        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or not _anaphor(span):
-            continue
-        # "the mother-of-nine said", "the athlete told BBC Sport": a definite description of
-        # someone the article has just mentioned
-        gender = _gender([speaker_head(span).lower_])
-        found = _person_antecedent(doc, before, sp.start, gender, near=True)
-        if found is not None and found[0] == "named":
-            sp.type, sp.canonical = found  # type: ignore[assignment]
+        if sp.type == "unknown" and is_pronoun(span):
+            found = _pronoun_antecedent(doc, before, sp.start, speaker_head(span).lower_)
+            if found is not None:
+                sp.type, sp.canonical = found  # type: ignore[assignment]
+        elif sp.type == "anonymous" and sp.canonical is None and _anaphor(span):
+            _describe_back(doc, before, sp, span)
+
+
+def _pronoun_antecedent(doc: Doc, before: _Before, at: int, low: str) -> Found | None:
+    if low in _PERSON_PRONOUNS:
+        return _person_antecedent(doc, before, at, _gender([low]))
+    if low in _THING_PRONOUNS | _GROUP_PRONOUNS:
+        return _body_antecedent(doc, before, at, group=low in _GROUP_PRONOUNS)
+    return None
+
+
+def _describe_back(doc: Doc, before: _Before, sp: Speaker, span: SpacySpan) -> None:
+    """ "the mother-of-nine said", "the athlete told BBC Sport": a definite description of
+    someone the article has mentioned. A description by age, origin or family ("the
+    21-year-old") always stands for someone named: unresolved, it is no anonymous source."""
+    gender = _gender([speaker_head(span).lower_])
+    described = epithet(span)
+    found = _person_antecedent(doc, before, sp.start, gender, near=not described)
+    if found is not None and found[0] == "named":
+        sp.type, sp.canonical = found  # type: ignore[assignment]
+    elif described:
+        sp.type = "unknown"
 
 
 def _near(doc: Doc, at: int, before: int) -> bool:

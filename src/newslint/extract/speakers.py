@@ -77,10 +77,6 @@ def speaker_type(
 
 def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     low = _lower(head)
-    if low in {"those", "these", "anyone", "everyone"} and any(
-        c.dep_ in {"relcl", "acl"} for c in head.children
-    ):
-        return "anonymous", None  # "those who attended", "anyone who saw it": people unnamed
     if low in PRONOUNS:
         return "unknown", None
     if OUTLET_SELF.match(span.text.strip()):
