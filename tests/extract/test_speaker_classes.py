@@ -42,6 +42,9 @@ INTENTIONS = [
     ("The driver was told to leave the vehicle.", "leave"),
     ("She was asked to resign by the end of the week.", "resign"),
     ("Engineers worked through the night to restore power.", "restore"),
+    ("A minority allow drugs to take over their lives.", "take over"),
+    ("The new law allows councils to charge more for parking.", "charge more"),
+    ("The union wants members to reject the pay deal.", "reject"),
 ]
 
 
@@ -56,6 +59,8 @@ SPEECH_ACTS = [
     ("The council has promised to review the decision.", "to review", "The council"),
     ("Police urged drivers to avoid the motorway.", "to avoid", "Police"),
     ("The senator called on the governor to veto the bill.", "to veto", "The senator"),
+    ("She was quick to point out that the deal was legal.", "deal was legal", "She"),
+    ("He went on to say that the plan would fail.", "plan would fail", "He"),
 ]
 
 

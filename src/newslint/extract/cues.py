@@ -186,6 +186,15 @@ def _says_nothing(token: Token) -> bool:
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
         # order", "would have to show that ...": nothing was said
         return True
+    if (
+        token.dep_ in {"ccomp", "xcomp"}
+        and is_infinitive(token)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and not says_infinitive(token.head, token)
+    ):
+        # "wants members to reject the deal", "allows councils to charge more": what someone
+        # is wanted or allowed to do, not what they said
+        return True
     # "people would say ...", "bosses will tell you ...", "until someone tells me": what
     # someone might say is not what they said
     return _hypothetical(token)
@@ -207,6 +216,10 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
     ):
         ccomp = []
+    if ccomp and is_infinitive(ccomp[0]) and not says_infinitive(token, ccomp[0]):
+        # "allow drugs to take over", "the law allows councils to charge": an infinitive
+        # clause is said only after a speech act ("urged residents to leave")
+        return []
     if not ccomp and lemma == "tell":
         ccomp = _clause_after_audience(token)
     return ccomp
