@@ -13,6 +13,7 @@ import pytest
 
 from newslint.article import Article
 from newslint.clean import clean, line_kind, strip_boilerplate
+from newslint.furniture import is_menu
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "boilerplate").glob("*.txt"))
 MARK = "@@ "
@@ -224,6 +225,18 @@ def test_crlf_and_offsets():
         ("Reporting by Dan Oak; Editing by Paul Sim", "editorial"),
         ("With files from Hannah Lee", "editorial"),
         ("Press Association writer Jo Moore in Leeds contributed to this report.", "editorial"),
+        # credits and update notes in other styles: agency inputs, wire desks, changed names
+        ("(With inputs from PTI)", "editorial"),
+        ("- With AAP", "editorial"),
+        ("With AFP", "editorial"),
+        ("Writing by Tom Hale; editing by Ana Ruiz", "editorial"),
+        ("Compiled by Priya Sharma", "editorial"),
+        ("Updated at 5.30pm with comments from the mayor.", "editorial"),
+        ("Corrected on 12 June to fix the spelling of a councillor's name.", "editorial"),
+        ("*Names have been changed to protect identities.", "editorial"),
+        ("This story was first published on 3 May and has since been updated.", "editorial"),
+        ("Copyright 2024 Reuters", "promo"),
+        ("Copyright © The Valley Herald", "promo"),
     ],
 )
 def test_page_shape_line(line, kind):
@@ -240,6 +253,12 @@ def test_page_shape_line(line, kind):
         "Strictly Come Dancing drew an average of 8.4m viewers.",
         "Follow our lead, the minister told the conference.",
         "The report was updated on Monday, the council said.",
+        # sentences about copyright, compiling or names, and a court's hearing, are the story's
+        "Copyright in the design is held by the university, the court heard.",
+        "Copyright lawyers say the ruling will be appealed.",
+        "Compiled by the statistics office, the figures show a sharp fall in arrivals.",
+        "With inputs from farmers and traders, the panel drew up a new price list.",
+        "Names of the victims have not been released.",
     ],
 )
 def test_page_shape_article_line_stays(line):
@@ -349,3 +368,104 @@ def test_txt001_counts_editorial_notes_apart():
     assert finding.message == (
         "removed 1 piece of boilerplate before checking (1 read-more); set aside 1 editorial note"
     )
+
+
+# -- a page's header after a standfirst, menus, bars of page facts -------------------------------
+
+STANDFIRST_PAGES = [
+    (
+        "Ferry fares to double on island routes\n\n"
+        "Islanders say the rise will empty the outer isles of young families.\n\n"
+        "By Morag Innes, Highlands Reporter\nUpdated 4th Mar 2024, 9:02am GMT\n5 min read\n\n"
+        "Ferry fares on the outer island routes will double from April, the operator said.\n",
+        ["By Morag Innes", "Updated 4th Mar", "5 min read"],
+    ),
+    (
+        "Chef's renovation sparks row\n\n"
+        "Neighbours claim the works cracked their walls.\n\n"
+        "Tess Brady\n@tessbrady\n3 min read\nComments\n\n"
+        "A chef is at war with his neighbours over a renovation, the council said.\n",
+        ["Tess Brady", "@tessbrady", "3 min read", "Comments"],
+    ),
+    (
+        "Rural clinics closed 4,000 hours, audit finds\n\n"
+        "Saskatchewan\n"
+        "Ana Roy · Prairie News · Posted: Mar 2, 2024 4:00 AM CST | Last Updated: March 2\n"
+        "Social Sharing\n\n"
+        "Rural clinics were closed for 4,000 hours last year, according to the auditor.\n\n"
+        "Clinic hours fell in every region, the report said.\n\n"
+        "Journalistic Standards and Practices|About Prairie News\n"
+        "Corrections and clarifications|Submit a news tip|Report error\n",
+        ["Saskatchewan", "Ana Roy", "Social Sharing", "Journalistic Standards", "Corrections and"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "gone"), STANDFIRST_PAGES, ids=["byline", "handle", "bars"])
+def test_a_header_after_a_standfirst_and_a_menu_go(page, gone):
+    cleaned, _removed = strip_boilerplate(page)
+    for label in gone:
+        assert label not in cleaned, label
+    # the standfirst and the article's sentences stay
+    sentences = [line for line in page.splitlines() if line.endswith(".")]
+    assert all(sentence in cleaned for sentence in sentences)
+
+
+def test_a_standfirst_with_no_page_header_after_it_stays():
+    text = (
+        "Ferry fares to double\n\nIslanders say the rise will empty the isles.\n\n"
+        "Tolls Review\n\nFares on the island routes will double from April, the operator said.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "Tolls Review" in cleaned and not removed
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Want to join the conversation? Please log in to comment on this article.",
+            "share-prompt",
+        ),
+        ("CONTINUE READING: Inside the chef's new harbour home", "read-more"),
+    ],
+)
+def test_reader_prompts_and_teasers(line, kind):
+    assert line_kind(line) == kind
+
+
+def test_an_also_read_heading_takes_its_headline():
+    text = (
+        "Water cut in 14 wards\n\nThe city announced an alternate-day water supply on Sunday.\n\n"
+        "ALSO READ\nCity records season's highest temperature at 41.2 degrees\n\n"
+        "The decision was taken after the dams fell below a third of capacity, officials said.\n"
+    )
+    cleaned, _removed = strip_boilerplate(text)
+    assert "ALSO READ" not in cleaned and "highest temperature" not in cleaned
+    assert "dams fell" in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rovers 2 | City 1",
+        "Prices rose 4% | the council said it would act.",
+        "Mayor Jo Hart · Deputy Sam Lee · 14 votes to 9",
+    ],
+)
+def test_what_is_not_a_menu(line):
+    assert not is_menu(line)
+
+
+def test_a_menu():
+    assert is_menu("Corrections and clarifications|Submit a news tip|Report error")
+
+
+def test_a_sentence_about_a_site_between_two_others_stays():
+    text = (
+        "File-sharing site shuts\n\nStudios have claimed a high-profile victim.\n\n"
+        "The site was the most popular place for swapping links.\n\n"
+        "A study showed that half of the traffic was for the network.\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "The site was the most popular" in cleaned and not removed

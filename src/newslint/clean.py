@@ -60,7 +60,8 @@ _LIST_HEADING = re.compile(
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
     r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
-    r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it)\s*:?\s*$",
+    r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
+    r"also\s+(?:read|see|watch)|read\s+also|must\s+read|don'?t\s+miss)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A link title: short, no final full stop (headlines rarely end with one), maybe a bullet.
@@ -171,18 +172,34 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None]) -> None:
     # no headline and no page header after it
     first = lines[content[0]].stripped.rstrip("\"'”’)")
     top = [i for i in content[1:] if i < prose[0]] if not first.endswith(".") else []
+    if top or not first.endswith("."):
+        top += _header_after_standfirst(lines, content, prose)
     bottom = [i for i in content if i > prose[-1]]
     furnished = any(kind not in {None, "editorial"} for kind in kinds)
     if not furnished and not any(is_page_marker(lines[i].text) for i in top + bottom):
         return
     for i in top:
-        if not is_edge_clutter(lines[i].text):
-            break
-        kinds[i] = "page-header"
+        # a standfirst or a subheading among the header's labels stays, and the labels go
+        if is_edge_clutter(lines[i].text):
+            kinds[i] = "page-header"
     for i in reversed(bottom):
         if not is_edge_clutter(lines[i].text):
             break
         kinds[i] = "page-footer"
+
+
+def _header_after_standfirst(lines: list[_Line], content: list[int], prose: list[int]) -> list[int]:
+    """The page's header lines set after a standfirst: "Headline / A sentence that sums it up.
+    / By Calum Strachan / Updated 3rd Sep 2024 / 4 min read / First sentence." The lines
+    between the first two sentences are the header's when none is a sentence and one of them
+    marks a page (a sentence about "the site" is the article's)."""
+    if len(prose) < 2:
+        return []
+    between = [i for i in content if prose[0] < i < prose[1]]
+    labels = all(not is_prose(lines[i].text) for i in between)
+    if between and labels and any(is_page_marker(lines[i].text) for i in between):
+        return between
+    return []
 
 
 def _only_space_between(text: str, a: int, b: int) -> bool:

@@ -41,7 +41,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^{_BULLET}(?:also\s+read|also\s+see|related|more\s+on\s+this(?:\s+story)?|more|"
             r"read|watch|listen|"
             r"live(?:\s+(?:updates|blog|coverage))?|latest|breaking|recommended|trending|"
-            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|"
+            r"top\s+stories|most\s+read|in\s+other\s+news|don'?t\s+miss|continue\s+reading|"
+            r"also\s+read|must\s+read|"
             r"you\s+(?:might|may)\s+also\s+like|further\s+reading|"
             r"more\s+(?:from|on)\s+[\w' ]{1,30}?)\s*[:|»>›]\s*\S.*$",
             _I,
@@ -88,7 +89,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+"
             r"(?:share|follow|subscribe|sign\s+up|like|download|join)\b.*$"
             r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?|"
-            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$",
+            r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$"
+            # "Want to join the conversation? Please log in to comment on this article."
+            r"|^(?=.{0,200}$)(?:(?:want|like)\s+to\s+)?join\s+the\s+(?:conversation|discussion|"
+            r"debate)\?.*$"
+            r"|^(?=.{0,200}$).{0,80}\bto\s+comment\s+on\s+this\s+(?:article|story|post)\b.*$",
             _I,
         ),
     ),
@@ -109,7 +114,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
-            r"|^(?=.{0,160}$)(?:copyright\b|©|\(c\)\s).*$"
+            # "Copyright 2024 Reuters", "Copyright © The Herald" (not "Copyright in the design
+            # is held by ...", a sentence about copyright)
+            r"|^(?=.{0,160}$)(?:copyright\s+(?:©\s*|\(c\)\s*)?(?:\d{4}|(?-i:[A-Z]))|copyright\W*$|"
+            r"©|\(c\)\s).*$"
             r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
             _I,
         ),
@@ -154,6 +162,19 @@ EDITORIAL = re.compile(
     r"|editing\s+by\s+(?-i:[A-Z])"
     r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
     r"(?:report|story|article)"
+    # "Updated at 5.30pm with comments from the mayor", "Corrected on 12 June to fix ..."
+    r"|(?:updated|amended|corrected)\s+(?:at|on)\s+.{1,40}?\s+(?:with|to)\s+.{0,160}$"
+    r"|this\s+(?:article|story|report|piece)\s+was\s+(?:originally|first)\s+published\b"
+    r"[^.]{0,80}\b(?:updated|amended|corrected)\b.{0,40}$"
+    # the wire or agency credits of other styles: "(With inputs from PTI)", "— With AAP",
+    # "Writing by Tom Hale; editing by ...", "Compiled by Priya Sharma"
+    r"|with\s+inputs?\s+from\s+[^.]{1,40}\)?\.?$"
+    r"|[-–—]\s*with\s+(?-i:[A-Z])[\w ,&]{1,40}$"
+    r"|with\s+(?-i:AAP|AFP|AP|PTI|IANS|ANI|Reuters|agencies|wires)\W*$"
+    r"|(?:writing|compiled|edited)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+    r"(?:\s*[;,]\s*.{0,80})?$"
+    # "*Names have been changed to protect identities."
+    r"|\*?\s*(?:some\s+|all\s+)?(?:names?|identities)\s+(?:has|have)\s+been\s+changed\b.{0,80}$"
     r")",
     _I,
 )
@@ -162,7 +183,7 @@ EDITORIAL = re.compile(
 # labelled teasers, whose headline may quote someone.
 REPORTED = re.compile(
     r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
-    r"insisted|explained|stated|denied|admitted|revealed|argued)\b",
+    r"insisted|explained|stated|denied|admitted|revealed|argued|heard)\b",
     _I,
 )
 # a quotation of three words or more in double marks
@@ -362,11 +383,29 @@ def is_page_marker(line: str) -> bool:
     s = line.strip()
     if carries_statement(s):
         return False
-    if not is_prose(s) and (
-        _BYLINE.match(s) or _READ_TIME.search(s) or _timestamp(s) or _TOPIC_LABEL.match(s)
+    # "Haley Ryan · CBC News · Posted: Nov 27, 2024 4:00 AM AST | Last Updated: November 27"
+    parts = [p.strip() for p in _PART_SEPARATORS.split(s)] if not is_prose(s) else []
+    if any(
+        _BYLINE.match(p) or _READ_TIME.search(p) or _timestamp(p) or _TOPIC_LABEL.match(p)
+        for p in parts
+        if p
     ):
         return True
     return bool(_SELF_REFERENCE.match(s) or (_EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30))
+
+
+_PART_SEPARATORS = re.compile(r"\s[·•|]\s|\|")
+# a menu of the site's pages: "Corrections and clarifications|Submit a news tip|Report error"
+_MENU_ITEM = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
+
+
+def is_menu(line: str) -> bool:
+    """Two or more short capitalised labels separated by bars or dots, no sentence among them."""
+    parts = [p.strip() for p in _PART_SEPARATORS.split(line.strip())]
+    return len(parts) >= 2 and all(
+        _MENU_ITEM.match(p) and p[-1] not in ".!?" and not any(ch.isdigit() for ch in p)
+        for p in parts
+    )
 
 
 def is_page_note(line: str) -> bool:
@@ -383,4 +422,4 @@ def is_edge_clutter(line: str) -> bool:
     s = line.strip()
     if carries_statement(s):
         return False
-    return (not is_prose(s) and len(s.split()) <= 30) or is_page_note(s)
+    return (not is_prose(s) and len(s.split()) <= 30) or is_page_note(s) or is_menu(s)

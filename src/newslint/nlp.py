@@ -95,6 +95,35 @@ def _register_components() -> None:
         The parser keeps boundaries set before it, so no parse crosses a paragraph break.
         """
         for token in doc[1:]:
-            if doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2:
+            if (
+                doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2
+            ) or _ends_sentence_before(doc, token.i):
                 token.is_sent_start = True
         return doc
+
+
+def _ends_sentence_before(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """ "... could reach 30C. Forecasters said", "... owed $2m. Prosecutors allege": a full
+    stop after a figure or a plain word, then a capitalised word, ends a sentence (the small
+    parser often runs the two together). Not after "p.m.", "Mr." or an initial."""
+    if i < 3 or not (doc[i].is_title and doc[i].is_alpha):
+        return False
+    stop = doc[i - 1]
+    if not stop.text.endswith(".") or not stop.whitespace_:
+        return False
+    if stop.text == ".":
+        word = doc[i - 2]
+        if word.whitespace_:
+            return False
+        text = word.text
+    else:
+        # the tokenizer keeps "30C." and the "m." of "$2m." whole, as if abbreviations
+        word = stop
+        text = stop.text[:-1]
+        if "." in text:
+            return False  # "p.m.", "U.S."
+    figure = any(ch.isdigit() for ch in text) or (
+        word.i > 0 and not doc[word.i - 1].whitespace_ and doc[word.i - 1].like_num
+    )
+    plain = text.isalpha() and text.islower() and len(text) >= 3
+    return (figure and text[-1:].isalnum()) or plain

@@ -81,6 +81,35 @@ def needs_parse(sentence: str, *, line_start: bool = False) -> bool:
     return bool(words & lex.claim_nouns) and _POSSESSIVE.search(sentence) is not None
 
 
+# a name of two to four capitalised words: "Thandiwe Mokoena", "Detective Sergeant Aroha Ngata"
+_NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b")
+# who a later sentence quotes without a name: "she said", "the 29-year-old told", "the runner
+# added"
+_PERSONAL = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b|\b[Tt]he\s+[\w-]+\s+(?:said|says|told|tells|added|adds|"
+    r"explained|insisted|admitted|warned)\b"
+)
+
+
+def introduces_speaker(text: str, chunks: Sequence[tuple[int, int]], n: int) -> bool:
+    """Does sentence ``n`` name someone a later sentence quotes by surname or pronoun? "Thandiwe
+    Mokoena has run the clinic for a decade. [...] Mokoena said" / "She said": the speaker's
+    name and gender are read from this sentence's entities, so it is parsed too."""
+    a, b = chunks[n]
+    runs = _NAME_RUN.findall(text, a, b)
+    if not runs:
+        return False
+    following = chunks[n + 1 : n + 3]
+    if following and _PERSONAL.search(text, following[0][0], following[-1][1]):
+        return True
+    rest = text[b:]
+    return any(
+        re.search(rf"\b{re.escape(run.split()[-1])}\b", rest)
+        for run in runs
+        if len(run.split()[-1]) >= 3
+    )
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     verbs: frozenset[str]  # every written form of the verb lemmas
@@ -241,8 +270,12 @@ def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
         return [(a, b, True) for a, b in chunks]
     merged: list[tuple[int, int, bool]] = []
     line_starts = _paragraph_starts(text, [a for a, _ in chunks])
-    for (a, b), line_start in zip(chunks, line_starts, strict=True):
-        wanted = needs_parse(text[a:b], line_start=line_start)
+    wants = [
+        needs_parse(text[a:b], line_start=line_start)
+        for (a, b), line_start in zip(chunks, line_starts, strict=True)
+    ]
+    for n, ((a, b), line_start) in enumerate(zip(chunks, line_starts, strict=True)):
+        wanted = wants[n] or introduces_speaker(text, chunks, n)
         if (
             wanted
             and merged

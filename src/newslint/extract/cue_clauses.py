@@ -62,6 +62,39 @@ def antecedent_phrase(relative_clause: Token, pronoun: Token | None = None) -> S
     return noun_phrase(head, stop=relative_clause)
 
 
+def _object_left_by_relative_clause(verb: Token, subject: Token) -> bool:
+    """A second subject of the verb that stands right after the relative clause of its first,
+    whose verb has no object: the parser took the clause's object for a subject."""
+    doc = verb.doc
+    before = subject.left_edge.i - 1
+    if before < 0:
+        return False
+    for other in verb.children:
+        if other.dep_ not in SUBJECTS or other.i >= subject.i:
+            continue
+        for clause in other.children:
+            if (
+                clause.dep_ == "relcl"
+                and clause.right_edge.i == before
+                and doc[before].i == clause.i
+                and not any(c.dep_ in {"dobj", "attr"} for c in clause.children)
+            ):
+                return True
+    return False
+
+
+def _object_of_relative_clause(verb: Token, subject: Token) -> bool:
+    clause = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and clause.dep_ == "relcl"
+        and clause.i < subject.i < verb.i
+        and subject.left_edge.i > clause.i
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+        and not any(c.dep_ == "dobj" for c in clause.children)
+    )
+
+
 def _partitive_antecedent(subject: Token) -> SpacySpan | None:
     """ "unionists, some of whom dubbed him ...", "officials, most of whom said ...": the
     speakers are the noun before the relative pronoun, whatever the parser hung it on."""
@@ -99,9 +132,10 @@ def _personal(token: Token) -> bool:
 
 
 def subject_of(verb: Token) -> SpacySpan | None:
-    doc = verb.doc
     # nearest subject first: a misparse can hang two subjects on one verb
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ in SUBJECTS and _object_left_by_relative_clause(verb, child):
+            continue  # "A charity that runs the shelter said": the shelter is what it runs
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 return agent_of(verb)
@@ -114,12 +148,43 @@ def subject_of(verb: Token) -> SpacySpan | None:
             partitive = _partitive_antecedent(child)
             if partitive is not None:
                 return partitive
+            if _object_of_relative_clause(verb, child):
+                # "A company that makes chips said ...": the parser hung "said" inside the
+                # relative clause, its object standing as the subject; the company said it
+                return antecedent_phrase(verb.head)
             return noun_phrase(child)
         if child.dep_ == "expl":
             return None
+    return _subject_not_hung_on(verb)
+
+
+def _inverted_subject(verb: Token) -> SpacySpan | None:
+    """'"It is a disgrace," fumed one mum': in a tag after the quotation the speaker follows
+    the verb, and the parser may take them for its object."""
+    children = list(verb.children)
+    quoted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if not quoted or obj is None or not _personal(obj):
+        return None
+    return noun_phrase(obj)
+
+
+def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
+    """The subject of a verb with none of its own: an agent, words the parser hung elsewhere,
+    or the subject of the verb it goes with."""
+    doc = verb.doc
     agent = agent_of(verb)
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if agent is not None:
         return agent
+    # '"...," the 46-year-old said': the parser hung the subject's words on the verb itself
+    det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+    if det is not None and all(
+        t.head.i <= verb.i and (not t.is_punct or t.text in "-–") for t in doc[det.i : verb.i]
+    ):
+        return doc[det.i : verb.i]
     # "At London Bridge, a commuter heading to work said ...": the parser hung the speaker on
     # the place as an apposition, leaving the verb with no subject
     if verb.dep_ == "ROOT" and verb.i > verb.sent.start:
@@ -168,7 +233,7 @@ def subject_of(verb: Token) -> SpacySpan | None:
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
         return subject_of(verb.head.head)
-    del doc
+
     return None
 
 

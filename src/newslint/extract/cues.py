@@ -34,21 +34,28 @@ from newslint.extract.cue_clauses import (
     that_clause,
     trim,
 )
+from newslint.extract.infinitives import (
+    is_infinitive,
+    negated,
+    says_infinitive,
+    speech_act_noun,
+    told_to,
+    withholds,
+)
 from newslint.extract.lexicon import (
     CLAIM_NOUNS,
     COMMUNICATION_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
-    INFINITIVE_CLAIM_VERBS,
     INTENTION_VERBS,
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
     STANCE_ADJECTIVES,
     TAG_VERBS,
 )
-from newslint.extract.marks import CLOSING, MARKS, STRAIGHT
+from newslint.extract.marks import CLOSING, STRAIGHT
 from newslint.extract.speakers import speaker_head
-from newslint.extract.venues import AUDIENCE_VERBS, venue_of
+from newslint.extract.venues import AUDIENCE_VERBS, is_station, venue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,31 +101,19 @@ def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list
             )
         if cue is not None:
             cues.append(cue)
-    for start, end in paragraphs or []:
-        cue = _colon_cue(doc, start, end)
-        if cue is not None:
-            cues.append(cue)
+    colon_cues = [_colon_cue(doc, start, end) for start, end in paragraphs or []]
+    turns = [c for c in colon_cues if c is not None]
+    if len(turns) == 1 and _dateline(turns[0], paragraphs or []):
+        turns = []
+    cues += turns
     cues.sort(key=lambda c: c.start)
     return cues
 
 
 def _verb_cue(token: Token) -> Cue | None:
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
-        return None
-    if is_anonymity_clause(token):
-        # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
+    if _says_nothing(token):
         return None
     lemma = token.lemma_.lower()
-    if (_negated(token) and lemma not in {"deny", "dispute"}) or (
-        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
-    ):
-        # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
-        # order", "would have to show that ...": nothing was said
-        return None
-    if _hypothetical(token):
-        # "people would say ...", "bosses will tell you ...", "until someone tells me": what
-        # someone might say is not what they said
-        return None
     speaker = subject_of(token)
     if speaker is not None and _nobody(speaker):
         return None  # "No-one knows ...", "nobody said"
@@ -127,20 +122,8 @@ def _verb_cue(token: Token) -> Cue | None:
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
-    ccomp = [c for c in children if c.dep_ == "ccomp"]
     lexical = lemma in COMMUNICATION_VERBS
-    if not ccomp and lexical:
-        # "continues to insist, in an interview, that ...": the parser hung the "that" clause
-        # on the verb above as an adverbial clause
-        hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
-        ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
-    if ccomp and (
-        _noun_owns_clause(token, ccomp[0])
-        # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
-        # so a clause the parser gave it without "that" is a misread coordination
-        or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
-    ):
-        ccomp = []
+    ccomp = _reported_clauses(token, children, lexical=lexical)
     tokens = cue_tokens(token)
     # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
     if ccomp and speaker is not None and lexical:
@@ -161,6 +144,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return Cue(tokens, None, content, "sourceless")
     if not lexical:
         return None
+    if speaker is None and told_to(token):
+        return None  # "He was told to leave": an instruction received, its giver not named
     if speaker is None and lemma in TAG_VERBS | OBJECT_CLAIM_VERBS:
         passive = _passive_claim(token, tokens)
         if passive is not None:
@@ -168,73 +153,123 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
-    subject = own_subject(token)
+    parenthetical = _parenthetical_cue(token, speaker, tokens, children)
+    if parenthetical is not None:
+        return parenthetical
+    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
+    if xcomp:
+        if says_infinitive(token, xcomp[0]):
+            return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+        if (
+            is_infinitive(xcomp[0])
+            or lemma in INTENTION_VERBS | DIRECTIVE_VERBS
+            or negated(token)
+            or withholds(xcomp[0])
+        ):
+            # "declined to comment", "voted to scrap", "campaigned to save", "asked not to be
+            # named": an intention, a decision, an effort or a refusal, not a statement
+            return None
+    return _complement_cue(token, speaker, tokens, children)
+
+
+def _says_nothing(token: Token) -> bool:
+    """A verb that reports no claim whatever follows it."""
+    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
+        return True
+    if is_anonymity_clause(token):
+        # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
+        return True
+    lemma = token.lemma_.lower()
+    if (negated(token) and lemma not in {"deny", "dispute"}) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
+    ):
+        # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
+        # order", "would have to show that ...": nothing was said
+        return True
     if (
+        token.dep_ in {"ccomp", "xcomp"}
+        and is_infinitive(token)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and not says_infinitive(token.head, token)
+    ):
+        # "wants members to reject the deal", "allows councils to charge more": what someone
+        # is wanted or allowed to do, not what they said
+        return True
+    # "people would say ...", "bosses will tell you ...", "until someone tells me": what
+    # someone might say is not what they said
+    return _hypothetical(token)
+
+
+def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> list[Token]:
+    """The clause the verb reports, if the parse gives one."""
+    lemma = token.lemma_.lower()
+    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    if not ccomp and lexical:
+        # "continues to insist, in an interview, that ...": the parser hung the "that" clause
+        # on the verb above as an adverbial clause
+        hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
+        ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
+    if ccomp and (
+        _noun_owns_clause(token, ccomp[0])
+        # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
+        # so a clause the parser gave it without "that" is a misread coordination
+        or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
+    ):
+        ccomp = []
+    if ccomp and is_infinitive(ccomp[0]) and not says_infinitive(token, ccomp[0]):
+        # "allow drugs to take over", "the law allows councils to charge": an infinitive
+        # clause is said only after a speech act ("urged residents to leave")
+        return []
+    if not ccomp and lemma == "tell":
+        ccomp = _clause_after_audience(token)
+    return ccomp
+
+
+def _parenthetical_cue(
+    token: Token, speaker: SpacySpan | None, tokens: list[Token], children: list[Token]
+) -> Cue | None:
+    """ "The plan failed, he said." / "The plan, she said, failed.": a tag set off in the
+    clause it reports."""
+    subject = own_subject(token)
+    if not (
         token.dep_ in {"parataxis", "ccomp", "advcl"}
         and subject is not None
-        and lemma in TAG_VERBS
+        and token.lemma_.lower() in TAG_VERBS
         and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT"} for c in children)
         # "-- most of whom had announced their support --": a relative clause, not a tag
         and not any(t.tag_ in {"WP", "WDT", "WP$"} for t in subject.subtree)
         and (set_off(token) or token.dep_ == "parataxis")
     ):
-        # "The plan failed, he said." / "The plan, she said, failed."
-        head = token.head
-        if head.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
-            parts = around(head, token)
-            if parts:
-                content = (parts[0][0], parts[-1][1])
-                return Cue(tokens, speaker, content, "parenthetical", parts)
-    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
-    if xcomp:
-        if _says_infinitive(token, xcomp[0]):
-            return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
-        if lemma in INTENTION_VERBS | DIRECTIVE_VERBS or _negated(token) or _withholds(xcomp[0]):
-            # "declined to comment", "wants to give her name", "asked not to be named": an
-            # intention, an act or a refusal, not a statement
-            return None
+        return None
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"}:
+        return None
+    parts = around(head, token)
+    if not parts:
+        return None
+    return Cue(tokens, speaker, (parts[0][0], parts[-1][1]), "parenthetical", parts)
+
+
+def _complement_cue(
+    token: Token, speaker: SpacySpan | None, tokens: list[Token], children: list[Token]
+) -> Cue:
+    """What follows a verb with no clause: the object of a claim ("denied any wrongdoing"),
+    the subject of a passive, a complement ("pitched the plan to voters"), a closing tag."""
+    lemma = token.lemma_.lower()
     objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
                 objects.append(prep)
         if objects:
-            obj = objects[0]
-            # "announced plans this week to give ...", "cited the audit as the reason"
-            rest = _positions_after(children, obj.i)
-            # "endorses Trump, who says he is honored": what the object says is its own
-            spoken = next(
-                (
-                    c
-                    for c in obj.children
-                    if c.dep_ == "relcl" and c.lemma_.lower() in COMMUNICATION_VERBS | TAG_VERBS
-                ),
-                None,
-            )
-            content = clause_span(obj, drop_subtree=spoken)
-            if rest and content is not None:
-                doc = token.doc
-                last = doc[max(c.right_edge.i for c in rest)]
-                content = trim(doc_text(doc), content[0], last.idx + len(last.text))
-            return Cue(tokens, speaker, content, "object")
+            return Cue(tokens, speaker, _object_claim(token, objects[0], children), "object")
     # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None and speaker is not None and agent_of(token) is not None:
         return Cue(tokens, speaker, clause_span(passive), "passive")
     # any other complement after the verb is what was said: "pitched the plan to voters"
-    after = [
-        c
-        for c in children
-        if c.i > token.i
-        and c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
-        and c.dep_ not in SUBJECTS
-        # "spoke in Fort Worth", "reported from the border": where and when is not a position
-        and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
-        # "speaking to reporters", "talked with the BBC": who heard it, not what was said
-        and not (
-            lemma in AUDIENCE_VERBS and c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
-        )
-    ]
+    after = [c for c in children if c.i > token.i and _position_complement(token, c)]
+    doc = token.doc
     if (
         after
         and speaker is not None
@@ -244,14 +279,12 @@ def _verb_cue(token: Token) -> Cue | None:
     ):
         start = min(c.left_edge.i for c in after)
         end = max(c.right_edge.i for c in after)
-        doc = token.doc
         content = trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
         return Cue(tokens, speaker, content, "complement")
     # a closing tag the parser did not hang the clause on: "The wing cost £48m, the board said."
     if speaker is not None and token.i > 0:
         sent = token.sent
         tag_start = min(speaker.start, token.i)
-        doc = token.doc
         if (
             tag_start > sent.start + 2
             and doc[tag_start - 1].text == ","
@@ -263,9 +296,67 @@ def _verb_cue(token: Token) -> Cue | None:
     return Cue(tokens, speaker, None, "bare")
 
 
-# what a speaker withheld: "declined to comment", "asked not to be named", "did not want to give
-# her name", "was not authorised to speak publicly"
-_WITHHELD = {"comment", "identify", "name", "quote"}
+def _object_claim(token: Token, obj: Token, children: list[Token]) -> tuple[int, int] | None:
+    """The claim an object carries, run on to what follows it: "announced plans this week to
+    give ...", "cited the audit as the reason"."""
+    rest = _positions_after(children, obj.i)
+    # "endorses Trump, who says he is honored": what the object says is its own
+    spoken = next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in COMMUNICATION_VERBS | TAG_VERBS
+        ),
+        None,
+    )
+    content = clause_span(obj, drop_subtree=spoken)
+    if rest and content is not None:
+        doc = token.doc
+        last = doc[max(c.right_edge.i for c in rest)]
+        content = trim(doc_text(doc), content[0], last.idx + len(last.text))
+    return content
+
+
+def _position_complement(token: Token, c: Token) -> bool:
+    """A complement that carries a position (not where, when, to whom or what for)."""
+    lemma = token.lemma_.lower()
+    return (
+        c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
+        and c.dep_ not in SUBJECTS
+        # "campaigned to save the library", "worked to restore power": a purpose, not a view
+        and not is_infinitive(c)
+        # "spoke in Fort Worth", "reported from the border": where and when is not a position
+        and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
+        # "speaking to reporters", "talked with the BBC": who heard it, not what was said
+        and not (
+            lemma in AUDIENCE_VERBS and c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
+        )
+        # "Speaking on 2GB": where it went out
+        and not (c.dep_ == "prep" and c.lower_ == "on" and _on_air(c))
+    )
+
+
+def _on_air(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and is_station(o) for o in prep.children)
+
+
+def _clause_after_audience(verb: Token) -> list[Token]:
+    """ "she told the Cape Argus the building was falling apart": a clause without "that" after
+    who was told, which the parser hung elsewhere (or made a sentence of its own)."""
+    audience = next(
+        (c for c in verb.children if c.dep_ in {"dative", "dobj", "iobj"} and c.i > verb.i), None
+    )
+    doc = verb.doc
+    nxt = audience.right_edge.i + 1 if audience is not None else len(doc)
+    if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].is_space:
+        return []
+    clause = doc[nxt]
+    while clause.head.i != clause.i and clause.head.i > audience.right_edge.i:  # type: ignore[union-attr]
+        clause = clause.head
+    opens = any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == nxt for c in clause.children
+    )
+    return [clause] if clause.pos_ in {"VERB", "AUX"} and opens else []
 
 
 # what "reads": "the letter reads", "the sign read", "a note recovered from the branch read"
@@ -316,40 +407,6 @@ def _nobody(speaker: SpacySpan) -> bool:
     )
 
 
-def _negated(verb: Token) -> bool:
-    """ "did not say", "has never disclosed": a negation in the verb's own group (a "not" the
-    parser hung on it from a quotation, '"Probably not," she said', does not count)."""
-    doc = verb.doc
-    return any(
-        c.dep_ == "neg"
-        and verb.i - 3 <= c.i < verb.i
-        and not any(t.text in MARKS for t in doc[c.i : verb.i])
-        for c in verb.children
-    )
-
-
-def _says_infinitive(verb: Token, infinitive: Token) -> bool:
-    """Is the infinitive what was said? "vowed to fight on", "urged residents not to wait";
-    not "declined to comment", "wants to cut taxes", "asked not to be named"."""
-    lemma = verb.lemma_.lower()
-    if lemma not in INFINITIVE_CLAIM_VERBS or _negated(verb) or _withholds(infinitive):
-        return False
-    if lemma in DIRECTIVE_VERBS:
-        # a directive tells someone: "urged residents to leave", "asked the council to act",
-        # "called on Republicans to ...", "appealed to drivers to ..."
-        return (
-            any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
-            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children)
-            or any(
-                c.dep_ in {"prep", "prt"}
-                and c.lower_ in {"on", "upon", "for", "to"}
-                and any(o.dep_ == "pobj" for o in c.children)
-                for c in verb.children
-            )
-        )
-    return True
-
-
 # verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"
 _JUDGING_VERBS = {
     "welcome", "praise", "criticise", "criticize", "condemn", "denounce", "support", "oppose",
@@ -370,24 +427,14 @@ def _noun_owns_clause(verb: Token, clause: Token) -> bool:
     for child in verb.children:
         if child.dep_ not in {"prep", "dobj"} or not verb.i < child.i < start:
             continue
+        if child.dep_ == "prep" and child.lower_ in {"in", "on", "via", "through", "during"}:
+            continue  # "said in a statement that ...": the noun is how it was said
         nouns = child.subtree if child.dep_ == "prep" else [child]
         if any(
             t.i < start and t.pos_ == "NOUN" and t.lemma_.lower() in _CLAUSE_NOUNS for t in nouns
         ):
             return True
     return False
-
-
-def _withholds(infinitive: Token) -> bool:
-    lemma = infinitive.lemma_.lower()
-    if lemma in _WITHHELD:
-        return True
-    children = list(infinitive.children)
-    if lemma == "give" and any(c.lemma_.lower() == "name" for c in children if c.dep_ == "dobj"):
-        return True
-    return lemma in {"speak", "talk"} and any(
-        c.lower_ in {"publicly", "officially", "openly"} or c.lower_ == "on" for c in children
-    )
 
 
 def _positions_after(children: list[Token], i: int) -> list[Token]:
@@ -421,10 +468,18 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
     doc = verb.doc
     text = doc_text(doc)
     head = trim(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
-    if head is None:
+    if head is None and not relative:
         return None
-    # "The deal, which is understood to include ...": the claim is what follows the verb
-    parts = [] if relative else [head]
+    # "The deal, which is understood to include ...": the claim is the deal's, what follows
+    # the verb said of the noun the clause hangs on
+    if relative:
+        antecedent = verb.head if verb.dep_ == "relcl" else None
+        head = (
+            trim(text, antecedent.left_edge.idx, antecedent.idx + len(antecedent.text))
+            if antecedent is not None and antecedent.i < verb.i
+            else None
+        )
+    parts = [head] if head is not None else []
     last = doc[max(c.right_edge.i for c in after)]
     first = doc[min(c.left_edge.i for c in after)]
     tail = trim(text, first.idx, last.idx + len(last.text))
@@ -542,6 +597,9 @@ def _noun_cue(token: Token) -> Cue | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
         return None
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
+    if clause is not None and is_infinitive(clause) and not speech_act_noun(token):
+        # "the plan to cut 300 jobs", "her decision to quit": an intention, not words
+        return None
     content = clause_span(clause) if clause is not None else None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
@@ -599,7 +657,8 @@ def _stance_cue(token: Token) -> Cue | None:
         None,
     )
     speaker = subject_of(verb)
-    if complement is None or speaker is None:
+    if complement is None or speaker is None or is_infinitive(complement):
+        # "is keen to expand", "reluctant to intervene": a disposition to act, not a view
         return None
     doc = token.doc
     tokens = list(doc[min(verb.i, token.i) : token.i + 1])
@@ -626,6 +685,19 @@ def _dash_cue(token: Token) -> Cue | None:
 
 # "Ana Torres: we will rebuild", and a transcript's turn inside quotation marks: '"WALLACE: ...'
 _COLON_LINE = re.compile(r"^\s*[\"“]?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
+
+
+def _dateline(cue: Cue, paragraphs: list[tuple[int, int]]) -> bool:
+    """ "PUNE: The Pune Municipal Corporation on Sunday announced ...": a place in capitals
+    opening the article's first paragraph is its dateline, not a speaker's turn (a transcript
+    has turns in several paragraphs)."""
+    name = cue.speaker
+    return (
+        name is not None
+        and len(paragraphs) > 1
+        and paragraphs[1][0] <= name.start_char < paragraphs[1][1]
+        and name.text.isupper()
+    )
 
 
 def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:

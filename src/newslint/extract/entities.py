@@ -374,7 +374,7 @@ class Person:
 
 def strip_titles(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and fold(words[0]).strip(".") in _TITLES | ROLE_TITLES:
+    while len(words) > 1 and fold(words[0]).strip(".") in _TITLES | PERSON_TITLES:
         words = words[1:]
     return " ".join(words)
 
@@ -461,7 +461,11 @@ def group_people(doc: object) -> People:
     the person later.
     """
     people = People()
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]  # type: ignore[attr-defined]
+    ents = [
+        e if e.label_ == "PERSON" else titled
+        for e in doc.ents  # type: ignore[attr-defined]
+        if e.label_ == "PERSON" or (titled := _titled_person(e)) is not None
+    ]
     for ent, m in zip(ents, _written_mentions(ents), strict=False):
         words = m.tokens
         if not words:
@@ -479,6 +483,37 @@ def group_people(doc: object) -> People:
         if person.gender is None:
             person.gender = _gender_of(ent)
     return people
+
+
+# words that make a capitalised name a body's, whatever title stands before it
+_BODY_WORDS = {"office", "department", "ministry", "council", "court", "service", "police",
+               "committee", "commission", "authority", "board", "bank", "party", "group",
+               "university", "college", "hospital", "school", "trust", "fund", "agency"}  # fmt: skip
+
+
+def _titled_person(ent: Span) -> Span | None:
+    """ "Magistrate Karen Holt", "Detective Sergeant Aroha Ngata", "Eskom spokesperson Daphne
+    Mokwena" filed under ORG: a person's title, then two or three capitalised words none of
+    which is a body's. The person's span
+    (the title left before it), labelled PERSON."""
+    from spacy.tokens import Span as SpacySpan
+
+    words = list(ent)
+    i = 0
+    while i < len(words) and fold(words[i].text).strip(".") in PERSON_TITLES:
+        i += 1
+    name = words[i:]
+    # "Eskom spokesperson Daphne Mokwena": the title may stand just outside the entity
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = i > 0 or (before is not None and fold(before.text).strip(".") in PERSON_TITLES)
+    if (
+        not titled
+        or not 2 <= len(name) <= 3
+        or not all(t.is_title and t.is_alpha for t in name)
+        or any(fold(t.text) in _BODY_WORDS | PERSON_TITLES for t in name)
+    ):
+        return None
+    return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
 
 
 def _written_mentions(ents: list[Span]) -> list[Mention]:
@@ -514,6 +549,18 @@ def _roles_before(ent: object) -> set[str]:
     for token in ent:  # type: ignore[attr-defined]
         if fold(token.text).strip(".") in ROLE_TITLES:
             roles.add(fold(token.text).strip("."))
+    # any noun written as the name's title: "Taoiseach Simon Harris", "Kenyan runner Eliud
+    # Kipchoge", so that "the Taoiseach", "the runner" can find them
+    start = ent.start  # type: ignore[attr-defined]
+    title = doc[start - 1] if start > 0 else None
+    if (
+        title is not None
+        and title.pos_ in {"NOUN", "PROPN"}
+        and title.is_alpha
+        and len(title.text) >= 3
+        and title.ent_type_ != "PERSON"
+    ):
+        roles.add(fold(title.text))
     return roles
 
 

@@ -210,6 +210,14 @@ ORGANIZATION_NOUNS |= {
     "consortium", "syndicate", "cooperative", "co-op", "partnership", "practice", "sponsor",
     "sponsors", "prosecutor",
 }
+# Institutions that speak through their staff (written for newslint): "the airport said",
+# "the museum said", "the think tank said".
+ORGANIZATION_NOUNS |= {
+    "airport", "port", "zoo", "museum", "gallery", "theatre", "theater", "festival", "hotel",
+    "restaurant", "supermarket", "factory", "church", "diocese", "parish", "academy",
+    "tank", "think-tank", "thinktank", "inquiry", "library", "prison", "clinic",
+    "surgery", "society", "ombudsman", "airports", "museums", "hotels", "supermarkets",
+}  # fmt: skip
 # Unnamed people: "one official", "a source", "a senior commander", "residents".
 ANONYMOUS_NOUNS = {
     "official", "officials", "source", "sources", "person", "people", "aide", "aides",

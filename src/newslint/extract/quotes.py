@@ -28,8 +28,10 @@ from newslint.extract.entities import People, group_people
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.speakers import (
     clean_name,
+    epithet,
     is_pronoun,
     is_pronoun_text,
+    publishes,
     speaker_head,
     speaker_type,
 )
@@ -238,8 +240,11 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         speaker = Speaker(text=s.text, start=s.start_char, end=s.end_char, type="anonymous")
     elif cue is not None and cue.speaker is not None:
         verb = cue.word if cue.word.pos_ in {"VERB", "AUX"} else None
+        cue.speaker = _on_its_line(cue.speaker)
         withheld = withheld_by_clause(speaker_head(cue.speaker), verb)
-        kind, canonical = speaker_type(cue.speaker, people, withheld=withheld)
+        kind, canonical = speaker_type(
+            cue.speaker, people, withheld=withheld, published=publishes(verb)
+        )
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
@@ -257,6 +262,20 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         venue=_venue(text, cue.venue) if cue is not None and cue.venue else None,
         kind="statement" if a.direct or cue is None or says(cue) else "position",
     )
+
+
+def _on_its_line(span: SpacySpan) -> SpacySpan:
+    """A speaker does not run over a line break: "Nova Scotia / Auditor general says ..." (a
+    page's section label above a standfirst) is the auditor general."""
+    cut = span.text.rfind("\n")
+    if cut < 0:
+        return span
+    doc = span.doc
+    start = span.start_char + cut + 1
+    while start < span.end_char and doc_text(doc)[start].isspace():
+        start += 1
+    rest = doc.char_span(start, span.end_char, alignment_mode="expand")
+    return rest if rest is not None and len(rest) else span
 
 
 def _venue(text: str, span: tuple[int, int]) -> Venue:
@@ -292,34 +311,41 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: People) -> None:
     no antecedent stays ``unknown``: never anonymous. An unnamed antecedent is only looked for
     in the pronoun's paragraph and the one before."""
     before = _Before(quotes, people)
+    # in the text's order, so that a speaker resolved is an antecedent for the ones after it
     for quote in quotes:
         sp = quote.speaker
-        if sp is None or sp.type != "unknown":
+        if sp is None or sp.type not in {"unknown", "anonymous"}:
             continue
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or not is_pronoun(span):
+        if span is None:
             continue
-        low = speaker_head(span).lower_
-        found = None
-        if low in _PERSON_PRONOUNS:
-            found = _person_antecedent(doc, before, sp.start, _gender([low]))
-        elif low in _THING_PRONOUNS | _GROUP_PRONOUNS:
-            found = _body_antecedent(doc, before, sp.start, group=low in _GROUP_PRONOUNS)
-        if found is not None:
-            sp.type, sp.canonical = found  # type: ignore[assignment]
-    for quote in quotes:
-        sp = quote.speaker
-        if sp is None or sp.type != "anonymous" or sp.canonical is not None:
-            continue
-        span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-        if span is None or not _anaphor(span):
-            continue
-        # "the mother-of-nine said", "the athlete told BBC Sport": a definite description of
-        # someone the article has just mentioned
-        gender = _gender([speaker_head(span).lower_])
-        found = _person_antecedent(doc, before, sp.start, gender, near=True)
-        if found is not None and found[0] == "named":
-            sp.type, sp.canonical = found  # type: ignore[assignment]
+        if sp.type == "unknown" and is_pronoun(span):
+            found = _pronoun_antecedent(doc, before, sp.start, speaker_head(span).lower_)
+            if found is not None:
+                sp.type, sp.canonical = found  # type: ignore[assignment]
+        elif sp.type == "anonymous" and sp.canonical is None and _anaphor(span):
+            _describe_back(doc, before, sp, span)
+
+
+def _pronoun_antecedent(doc: Doc, before: _Before, at: int, low: str) -> Found | None:
+    if low in _PERSON_PRONOUNS:
+        return _person_antecedent(doc, before, at, _gender([low]))
+    if low in _THING_PRONOUNS | _GROUP_PRONOUNS:
+        return _body_antecedent(doc, before, at, group=low in _GROUP_PRONOUNS)
+    return None
+
+
+def _describe_back(doc: Doc, before: _Before, sp: Speaker, span: SpacySpan) -> None:
+    """ "the mother-of-nine said", "the athlete told BBC Sport": a definite description of
+    someone the article has mentioned. A description by age, origin or family ("the
+    21-year-old") always stands for someone named: unresolved, it is no anonymous source."""
+    gender = _gender([speaker_head(span).lower_])
+    described = epithet(span)
+    found = _person_antecedent(doc, before, sp.start, gender, near=not described)
+    if found is not None and found[0] == "named":
+        sp.type, sp.canonical = found  # type: ignore[assignment]
+    elif described:
+        sp.type = "unknown"
 
 
 def _near(doc: Doc, at: int, before: int) -> bool:
@@ -330,6 +356,8 @@ def _near(doc: Doc, at: int, before: int) -> bool:
 
 def _anaphor(span: SpacySpan) -> bool:
     """ "the mother-of-nine", "the athlete", "the 46-year-old": the, then a singular noun."""
+    if epithet(span):
+        return True
     head = speaker_head(span)
     doc = span.doc
     return (
@@ -488,6 +516,13 @@ def _body_antecedent(doc: Doc, before_index: _Before, before: int, *, group: boo
             found.start,
             (found.type, found.canonical or (found.text if found.type == "anonymous" else None)),
         )
+    # "The report, published by the National Audit Office, found ...": a name inside the
+    # found speaker's phrase is part of it, not a nearer antecedent
+    inside = (-1, -1)
+    if found is not None:
+        head = _head_word(doc, found)
+        if head is not None:
+            inside = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
     here = doc.char_span(before, before + 1, alignment_mode="expand")
     if here is not None and not group:
         sent = here.sent
@@ -499,6 +534,7 @@ def _body_antecedent(doc: Doc, before_index: _Before, before: int, *, group: boo
                 if (
                     ent.label_ == "ORG"
                     and ent.start_char < before
+                    and not inside[0] <= ent.start_char < inside[1]
                     and (best is None or ent.start_char > best[0])
                 ):
                     best = (ent.start_char, ("organization", clean_name(ent.text)))

@@ -52,32 +52,66 @@ def speaker_head(span: SpacySpan) -> Token:
     return span[-1]
 
 
+Kind = tuple["SpeakerType", "str | None"]
+
+
 def speaker_type(
-    span: SpacySpan, people: People, *, withheld: bool = False
-) -> tuple[SpeakerType, str | None]:
+    span: SpacySpan, people: People, *, withheld: bool = False, published: bool = False
+) -> Kind:
     """``(type, canonical)`` for a speaker span; pronouns are resolved by the caller.
 
     ``withheld``: a clause on the speaker or its verb says the name was withheld ("who asked
     not to be named"): an unnamed speaker is then anonymous whatever its noun.
+    ``published``: the verb is one a publication reports with ("reported", "revealed").
+
+    Read in three steps: how the phrase describes its speaker (a pronoun, an age, a name given
+    in part), the names in it, then its head noun.
     """
     head = speaker_head(span)
+    return (
+        _by_description(span, head)
+        or _by_name(span, head, people)
+        or _by_noun(span, head, people, withheld=withheld, published=published)
+    )
+
+
+def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     low = _lower(head)
-    lemma = head.lemma_.lower()
-    text = span.text.strip()
     if low in PRONOUNS:
         return "unknown", None
-    if OUTLET_SELF.match(text):
+    if OUTLET_SELF.match(span.text.strip()):
         return "outlet", None
+    given = _GIVEN_NAME.search(span.doc[head.left_edge.i : head.right_edge.i + 1].text)
+    if given is not None:
+        # "a nurse, who would only give her first name, Anita": named, if only in part
+        return "named", given.group(1)
+    if epithet(span):
+        # "the 46-year-old", "the Dutchman": someone described, resolved to a name by quotes.py
+        return "anonymous", None
+    return None
+
+
+def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
+    """A person or a body named in the phrase."""
+    low = _lower(head)
+    if _definite(span) and sum(1 for t in span if not t.is_punct) == 2:
+        # "the Taoiseach", "the runner": the one person the article gave that title
+        person = person_by_role(people, low, span.start_char)
+        if person is not None:
+            return "named", person.canonical
     person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
-    head_ent = head.ent_type_
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
     body_name = _described_as_body(span, head)
     if body_name is not None:
         return "organization", clean_name(body_name)
+    body_beside = _body_named_beside(head, person_ents) if low in SPOKESPERSON_NOUNS else None
+    if body_beside is not None:
+        # "a spokesman for his building company, Coastline Projects": the company's name
+        return "organization", clean_name(body_beside.text)
     # a person named in the phrase: the head is the name, or the name stands beside it
     # ("spokesperson Amy Caldwell", "the RAC's EV spokesman, Simon Leary")
-    if head_ent == "PERSON" or (person_ents and _governs(head, person_ents)):
+    if head.ent_type_ == "PERSON" or (person_ents and _governs(head, person_ents)):
         ent = next((e for e in person_ents if e.start <= head.i < e.end), None)
         name = (
             ent.text
@@ -91,24 +125,14 @@ def speaker_type(
         person = person_for(people, titled)
         return "named", person.canonical if person else titled
     # a capitalised word that is the surname of someone the article names: "Coombes said"
-    if head.is_title and not head.is_sent_start and head.pos_ in {"NOUN", "PROPN"}:
+    # (at a sentence's start the tagger may take it for a common noun)
+    if head.is_title and head.pos_ in {"NOUN", "PROPN"}:
         person = person_for(people, _proper_run(head).text)
         if person is not None:
             return _known(person)
     named_beside = _name_beside(head)
     if named_beside is not None:
-        # "director of the trust, Norman Brennan", "analysts Nielsen//NetRatings": the name
-        # stands in apposition to the noun
-        person = person_for(people, named_beside.text)
-        if person is not None or any(t.ent_type_ == "PERSON" for t in named_beside):
-            return _known(person) if person else ("named", clean_name(named_beside.text))
-        if (
-            len(named_beside) >= 2
-            and all(t.is_title for t in named_beside)
-            and _is_person_noun(head)
-        ):
-            return "named", clean_name(named_beside.text)
-        return "organization", clean_name(named_beside.text)
+        return _named_beside_kind(head, named_beside, people)
     # "analysts Nielsen//NetRatings": a firm's name right after the people who work for it
     after = [t for t in span if t.i > head.i]
     if (
@@ -119,6 +143,32 @@ def speaker_type(
         and all(_is_name(t) for t in after)
     ):
         return "organization", clean_name(" ".join(t.text for t in after))
+    return None
+
+
+def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> Kind:
+    """ "director of the trust, Norman Brennan", "analysts Nielsen//NetRatings": the name
+    stands in apposition to the noun."""
+    person = person_for(people, named_beside.text)
+    if person is not None or any(t.ent_type_ == "PERSON" for t in named_beside):
+        return _known(person) if person else ("named", clean_name(named_beside.text))
+    if (
+        len(named_beside) >= 2
+        and all(t.is_title for t in named_beside)
+        and _is_person_noun(head)
+        and _lower(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
+    ):
+        return "named", clean_name(named_beside.text)
+    return "organization", clean_name(named_beside.text)
+
+
+def _by_noun(
+    span: SpacySpan, head: Token, people: People, *, withheld: bool, published: bool
+) -> Kind:
+    """What the head noun says the speaker is: a spokesperson, an outlet, a document, a body,
+    a person unnamed or an office's holder."""
+    low = _lower(head)
+    lemma = head.lemma_.lower()
     if withheld and not _has_proper(span):
         return "anonymous", None
     named_first = _name_before_description(span, head)
@@ -132,11 +182,12 @@ def speaker_type(
     # spokesman", and "a spokesman said" for the body the story is about
     if low in SPOKESPERSON_NOUNS:
         return "organization", _principal(head)
-    if _is_outlet(span, head):
-        return "outlet", _name_of(span, head)
+    if _is_outlet(span, head) or (published and _titled_publication(span, head)):
+        proper = clean_name(_proper_run(head).text) if head.pos_ == "PROPN" else None
+        return "outlet", _name_of(span, head) or proper
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
-    if head_ent in {"ORG", "GPE", "FAC"}:
+    if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = _proper_run(head)
         known = person_for(people, run.text)
         if known is not None:
@@ -145,37 +196,48 @@ def speaker_type(
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
     is_body = low in ORGANIZATION_NOUNS or lemma in ORGANIZATION_NOUNS
+    if _people_in_group(head):
+        return "anonymous", None  # "a group of parents": the people, not a body
     if is_body and (_has_proper(span) or _definite(span)):
         return "organization", _name_of(span, head) if _has_proper(span) else None
-    if _is_person_noun(head) or head_ent == "NORP":
-        # "the president" after "President Zelensky" is Zelensky
-        person = person_by_role(people, low, span.start_char) if _definite(span) else None
-        if person is not None:
-            return "named", person.canonical
-        if not _is_person_noun(head):
-            return "organization", _name_of(span, head)
-        # "the prime minister", "Tory leader", "the Lib Dem chief executive": one identifiable
-        # holder of an office, not an anonymous source ("a minister" is one of many)
-        if _holds_office(span, head):
-            return "named", None
-        # "players like Stephen Jones and Gareth Thomas": the group is named by its members
-        if _named_members(head):
-            return "named", None
-        # "more than half of 3,000 people polled", "some of those interviewed": a survey's
-        # respondents
-        if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
-            return "document", None
-        if not withheld:
-            # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
-            # lawyers": people speaking on the record for a named body or party
-            body = _named_body(head) if head.tag_ in {"NNS", "NNPS"} else None
-            if body is not None:
-                return "organization", body
-            if _represents(head):
-                return "organization", _principal(head)
-        return "anonymous", None
+    if _is_person_noun(head) or head.ent_type_ == "NORP":
+        return _by_person_noun(span, head, people, withheld=withheld)
     if is_body:
         return "organization", None
+    return _by_proper_or_role(span, head, people)
+
+
+def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: bool) -> Kind:
+    low = _lower(head)
+    # "the president" after "President Zelensky" is Zelensky
+    person = person_by_role(people, low, span.start_char) if _definite(span) else None
+    if person is not None:
+        return "named", person.canonical
+    if not _is_person_noun(head):
+        return "organization", _name_of(span, head)
+    # "the prime minister", "Tory leader", "the Lib Dem chief executive": one identifiable
+    # holder of an office, not an anonymous source ("a minister" is one of many)
+    if _holds_office(span, head):
+        return "named", None
+    # "players like Stephen Jones and Gareth Thomas": the group is named by its members
+    if _named_members(head):
+        return "named", None
+    # "more than half of 3,000 people polled", "some of those interviewed": a survey's
+    # respondents
+    if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
+        return "document", None
+    if not withheld:
+        # "analysts at Fenwick Hale", "G7 finance ministers", "defence lawyers", "her
+        # lawyers": people speaking on the record for a named body or party
+        body = _named_body(head) if head.tag_ in {"NNS", "NNPS"} else None
+        if body is not None:
+            return "organization", body
+        if _represents(head):
+            return "organization", _principal(head)
+    return "anonymous", None
+
+
+def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
     if head.pos_ == "PROPN":
         # a capitalised name spaCy did not label: a person if the article names them
         person = person_for(people, head.text)
@@ -183,13 +245,54 @@ def speaker_type(
             return _known(person)
         if _described_as_body(span, head) is not None:
             return "organization", clean_name(_proper_run(head).text)
-        if head.ent_type_ == "" and head.is_title:
-            return "named", clean_name(_proper_run(head).text)
+        run = _proper_run(head)
+        alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
+        if head.ent_type_ == "" and head.is_title and not alone:
+            return "named", clean_name(run.text)
+        # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
+        # said", "Ofwat said" (people are introduced by their full name first)
         return "organization", _name_of(span, head)
-    role_person = person_by_role(people, low, span.start_char) if _definite(span) else None
+    role_person = person_by_role(people, _lower(head), span.start_char) if _definite(span) else None
     if role_person is not None:
         return "named", role_person.canonical
+    if _holds_office(span, head):
+        return "named", None  # "Auditor general says ...": the one who holds the office
+    if _lower(head) in _OFFICES and head.pos_ == "NOUN":
+        return "anonymous", None  # "a general said": one of many, unnamed
+    if _ACRONYM.match(head.text):
+        return "organization", head.text  # "The DoE said", "the PMC": a body's initials
     return "unknown", None
+
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
+_GROUP_NOUNS = {"group", "groups", "handful", "number", "couple", "pair", "crowd", "delegation"}
+
+
+def _body_named_beside(head: Token, names: list[SpacySpan]) -> SpacySpan | None:
+    """A name right after "for <the principal>," in the phrase of a spokesperson: the one
+    spoken for ("a spokesman for the builder, Harbour Homes")."""
+    doc = head.doc
+    for name in names:
+        principal = doc[name.start - 2] if name.start >= 2 else None
+        if (
+            principal is not None
+            and doc[name.start - 1].text == ","
+            and principal.i > head.i
+            and principal.dep_ == "pobj"
+            and principal.head.lower_ == "for"
+        ):
+            return name
+    return None
+
+
+def _people_in_group(head: Token) -> bool:
+    """ "a group of parents", "a handful of residents": the people, not a body."""
+    return _lower(head) in _GROUP_NOUNS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and _is_person_noun(o) for o in c.children)
+        for c in head.children
+    )
 
 
 def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
@@ -455,23 +558,86 @@ def _proper_run(token: Token) -> SpacySpan:
     return doc[start : token.i + 1]
 
 
+# news organisations spoken of by what they are: "the newspaper said", "local media reported"
+_PRESS_NOUNS = NEWS_WORDS - {"reporter", "reporters", "correspondent", "journalist",
+                             "journalists"} | {"media", "tabloid", "masthead", "newspapers",
+                                               "broadcasters", "outlets"}  # fmt: skip
+_PUBLICATION_VERBS = {"report", "reveal", "publish", "learn", "understand", "print", "broadcast"}
+
+
+def publishes(verb: Token | None) -> bool:
+    return verb is not None and verb.lemma_.lower() in _PUBLICATION_VERBS
+
+
 def _is_outlet(span: SpacySpan, head: Token) -> bool:
     low = _lower(head)
-    if low in NEWS_WORDS and head.pos_ == "NOUN":
-        return _definite(span) and any(t.pos_ == "PROPN" for t in span)
+    if low == "reports" and len(span) == 1:
+        return True  # "reports say", "Reports suggest": what the press has reported
+    if low in _PRESS_NOUNS and head.pos_ == "NOUN":
+        # "the newspaper", "The Telegraph's paper", "local media", "state media"
+        return _definite(span) or any(t.pos_ == "PROPN" for t in span) or head.tag_ == "NNS"
     if low not in OUTLET_WORDS or head.pos_ != "PROPN":
         return False
-    # "The Post", "the New York Times", "CNN", "Reuters"
+    # "The Post", "the New York Times", "CNN", "Reuters", "BBC News", "Sky News"
     generic = {"press", "network", "agency", "news", "service", "site", "website"}
-    if head.ent_type_ == "ORG":
+    branded = any(_lower(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
+    if head.ent_type_ in {"ORG", "EVENT"}:
         press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
-        return low not in generic or press is not None
+        return low not in generic or press is not None or branded
+    return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and (low not in generic or branded)
 
-    return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and low not in generic
+
+def _titled_publication(span: SpacySpan, head: Token) -> bool:
+    """ "The West Australian reported", "The Hindu revealed": a title of capitalised words
+    after "The", no person's or body's name, as the subject of a verb of publishing."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[0].lower_ == "the"
+        and all(t.pos_ == "PROPN" and t.is_title for t in words[1:])
+        and head.ent_type_ != "PERSON"
+        and not any(_lower(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
+    )
 
 
 def _has_proper(span: SpacySpan) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
+
+
+# a speaker who gives part of their name: "who gave only her first name, Anita", "identified
+# only as Raj", "who gave his name as Tom"
+_GIVEN_NAME = re.compile(
+    r"\b(?:(?:first|given|christian)\s+name|name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)"
+    r"[,:]?\s+([A-Z][a-z'’-]+)\b"
+)
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b", re.I)
+_FAMILY = re.compile(
+    r"\b([a-z]+)[- ]of[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$",
+    re.I,
+)
+_DEMONYM_END = re.compile(r"^[A-Z][a-z]+(?:man|woman)$")
+
+
+def epithet(span: SpacySpan) -> bool:
+    """A definite description of one person by age, origin or family, the way a report refers
+    back to someone it has named: "the 46-year-old", "the Dutchman", "the Democrat from New
+    Mexico", "the father of three", "the mum-of-two"."""
+    if span[0].lower_ != "the":
+        return False
+    head = speaker_head(span)
+    if head.tag_ in {"NNS", "NNPS"}:
+        return False
+    if _AGE.search(span.text) and not any(
+        t.i > head.i and t.dep_ in {"relcl", "acl"} for t in span
+    ):
+        return True
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.i == span.start + 1:
+        # "the Dutchman", "the Democrat", "the Scot" (and not "the Met Office")
+        demonym = head.ent_type_ == "NORP" or _DEMONYM_END.match(head.text) is not None
+        return demonym and not any(t.dep_ == "compound" for t in head.children)
+    # "the father of three", "the mum-of-two" (which the parser may head on the number)
+    family = _FAMILY.search(span.text)
+    return family is not None and family.group(1).lower() in ANONYMOUS_NOUNS | PEOPLE_NOUNS
 
 
 def _definite(span: SpacySpan) -> bool:

@@ -7,9 +7,11 @@ CNN", "talked with the Guardian".
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.cue_clauses import doc_text, trim
+from newslint.extract.lexicon import OUTLET_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,9 +46,30 @@ def venue_of(verb: Token) -> tuple[int, int] | None:
             )
             # "said in an interview with CNN", "told 6PR's breakfast show"
             setting = prep.lower_ in {"in", "on", "during"} and obj.lemma_.lower() in _SETTINGS
-            if audience or setting:
+            # "Speaking on 2GB", "appearing on Sky News", "writing on X": where it went out
+            aired = prep.lower_ == "on" and host.lemma_.lower() in _PARTICIPLES and is_station(obj)
+            if audience or setting or aired:
                 return _phrase(obj)
     return None
+
+
+_BROADCAST = {"radio", "fm", "tv", "television", "podcast", "channel", "station", "network",
+              "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "linkedin",
+              "threads", "bluesky", "reddit", "telegram", "whatsapp", "snapchat", "weibo",
+              "substack", "blog"}  # fmt: skip
+# a radio call sign: "2GB", "3AW", "6PR", "5AA"
+_CALL_SIGN = re.compile(r"(?<!\w)\d[A-Z]{2,3}\b")
+
+
+def is_station(obj: Token) -> bool:
+    """A broadcaster, programme or social network by its name or call sign ("2GB", "Radio
+    Kerry", "Sky News", "X"), not a subject one speaks on ("climate change", "Brexit")."""
+    words = list(obj.subtree)
+    name = obj.doc[obj.left_edge.i : obj.i + 1].text
+    return _CALL_SIGN.search(name) is not None or any(
+        t.lower_ in _BROADCAST | _SETTINGS or (t.pos_ == "PROPN" and t.lower_ in OUTLET_WORDS)
+        for t in words
+    )
 
 
 def _phrase(head: Token) -> tuple[int, int] | None:

@@ -1,0 +1,101 @@
+"""Infinitives: when "to <verb>" after a verb, noun or adjective is something said.
+
+An infinitive complement reports words only when its governor is a speech act: a promise or a
+threat ("vowed to fight on", "threatened to resign"), a directive to someone ("urged residents
+to leave", "called on the council to act") or a claim ("claimed to have seen"). After any other
+governor it is an intention, a decision, an effort or a disposition, not a statement: "voted to
+scrap", "campaigned to save", "is keen to expand", "the plan to cut 300 jobs", "declined to
+comment", "did not want to give her name". The governor is read from the parse (the head of the
+``xcomp`` or ``acl``), its meaning from the speech-act classes in ``lexicon.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS
+from newslint.extract.marks import MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# what a speaker withheld: "declined to comment", "asked not to be named", "did not want to give
+# her name", "was not authorised to speak publicly"
+_WITHHELD = {"comment", "identify", "name", "quote"}
+# nouns that name a speech act of the same kind as INFINITIVE_CLAIM_VERBS: "a promise to",
+# "his threat to", "a call for ... to", "their demand to"; other nouns with an infinitive are
+# intentions or acts ("the plan to", "her decision to", "a bid to", "efforts to")
+SPEECH_ACT_NOUNS = {
+    "promise", "pledge", "vow", "threat", "offer", "demand", "call", "appeal", "plea",
+    "request", "order", "instruction", "warning", "ultimatum", "undertaking", "assurance",
+    "guarantee", "claim", "proposal", "invitation", "urging", "exhortation",
+}  # fmt: skip
+
+
+def is_infinitive(token: Token) -> bool:
+    """A verb marked by "to": "to scrap", "not to be named", "to have seen"."""
+    return token.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i < token.i for c in token.children
+    )
+
+
+def negated(verb: Token) -> bool:
+    """ "did not say", "has never disclosed": a negation in the verb's own group (a "not" the
+    parser hung on it from a quotation, '"Probably not," she said', does not count)."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "neg"
+        and verb.i - 3 <= c.i < verb.i
+        and not any(t.text in MARKS for t in doc[c.i : verb.i])
+        for c in verb.children
+    )
+
+
+def withholds(infinitive: Token) -> bool:
+    """The infinitive is what the speaker would not do: comment, give a name, speak publicly."""
+    lemma = infinitive.lemma_.lower()
+    if lemma in _WITHHELD:
+        return True
+    children = list(infinitive.children)
+    if lemma == "give" and any(c.lemma_.lower() == "name" for c in children if c.dep_ == "dobj"):
+        return True
+    return lemma in {"speak", "talk"} and any(
+        c.lower_ in {"publicly", "officially", "openly"} or c.lower_ == "on" for c in children
+    )
+
+
+def says_infinitive(verb: Token, infinitive: Token) -> bool:
+    """Is the infinitive what was said? "vowed to fight on", "urged residents not to wait";
+    not "declined to comment", "wants to cut taxes", "asked not to be named"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INFINITIVE_CLAIM_VERBS or negated(verb) or withholds(infinitive):
+        return False
+    if lemma in DIRECTIVE_VERBS:
+        # a directive tells someone: "urged residents to leave", "asked the council to act",
+        # "called on Republicans to ...", "appealed to drivers to ..."
+        return (
+            any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children)
+            or any(
+                c.dep_ in {"prep", "prt"}
+                and c.lower_ in {"on", "upon", "for", "to"}
+                and any(o.dep_ == "pobj" for o in c.children)
+                for c in verb.children
+            )
+        )
+    return True
+
+
+def told_to(verb: Token) -> bool:
+    """ "He was told to leave", "She was asked to resign": a passive directive. Its subject is
+    who was told, not a claim; with no one named as telling, nothing said is reported."""
+    return (
+        verb.lemma_.lower() in DIRECTIVE_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
+    )
+
+
+def speech_act_noun(noun: Token) -> bool:
+    """Does the noun name a speech act, so that its infinitive is what was said?"""
+    return noun.lemma_.lower() in SPEECH_ACT_NOUNS

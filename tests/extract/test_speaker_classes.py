@@ -1,0 +1,448 @@
+"""Classes of quote and speaker error, each on passages in several domains and sentence shapes:
+infinitives that are intentions rather than words, people referred back to by a description,
+people introduced in a sentence that reports nothing, "said in a statement that", "told X
+<clause>" without "that"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis import split_paragraphs
+from newslint.extract.quotes import quotes_in
+from newslint.parse import parse, plan
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str, mode: str = "full"):
+        doc = parse(nlp, text, mode)
+        return quotes_in(doc, [(p.start, p.end) for p in split_paragraphs(text)])
+
+    return run
+
+
+def holding(quotes, fragment: str):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+# -- an infinitive is words said only after a speech act ---------------------------------------
+
+INTENTIONS = [
+    ("The council voted to scrap the parking scheme.", "scrap"),
+    ("The board resolved to sell the training ground.", "sell"),
+    ("Residents campaigned to save the library from closure.", "save"),
+    ("Villagers lobbied to change the route of the bypass.", "change"),
+    ("The firm is keen to expand into Asian markets.", "expand"),
+    ("The health minister was reluctant to intervene in the dispute.", "intervene"),
+    ("Locals are determined to fight the quarry plan.", "fight"),
+    ("The airline's plan to cut 300 jobs was criticised.", "cut 300"),
+    ("Her decision to quit the squad surprised her teammates.", "quit"),
+    ("The driver was told to leave the vehicle.", "leave"),
+    ("She was asked to resign by the end of the week.", "resign"),
+    ("Engineers worked through the night to restore power.", "restore"),
+    ("A minority allow drugs to take over their lives.", "take over"),
+    ("The new law allows councils to charge more for parking.", "charge more"),
+    ("The union wants members to reject the pay deal.", "reject"),
+]
+
+
+@pytest.mark.parametrize(("passage", "word"), INTENTIONS, ids=[w for _, w in INTENTIONS])
+def test_an_intention_decision_or_disposition_is_not_a_quote(extract, passage, word):
+    assert not [q for q in extract(passage) if word in q.text], passage
+
+
+SPEECH_ACTS = [
+    ("The club has vowed to appeal against the ban.", "to appeal", "The club"),
+    ("The union threatened to strike over the new rota.", "to strike", "The union"),
+    ("The council has promised to review the decision.", "to review", "The council"),
+    ("Police urged drivers to avoid the motorway.", "to avoid", "Police"),
+    ("The senator called on the governor to veto the bill.", "to veto", "The senator"),
+    ("She was quick to point out that the deal was legal.", "deal was legal", "She"),
+    ("He went on to say that the plan would fail.", "plan would fail", "He"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "speaker"), SPEECH_ACTS)
+def test_a_promise_threat_or_directive_is_a_quote(extract, passage, fragment, speaker):
+    assert holding(extract(passage), fragment).speaker.text == speaker
+
+
+# -- a description of someone named before is that person --------------------------------------
+
+EPITHETS = [
+    (
+        'Rajesh Kumar, 54, has sold tea near the station for 20 years. "Earlier I sold 300 '
+        'cups a day," said the father of three.',
+        "300 cups",
+        "Rajesh Kumar",
+    ),
+    (
+        "Liverpool manager Arne Slot said the win was vital. Asked about the injury, the "
+        '46-year-old said: "It does not look good."',
+        "does not look good",
+        "Arne Slot",
+    ),
+    (
+        'Arne Slot praised his side. "That was massive," the Dutchman said.',
+        "That was massive",
+        "Arne Slot",
+    ),
+    (
+        'Emma Thorne, 34, from Leeds, said she had waited six hours. "It was chaos," the '
+        "mum-of-two said.",
+        "It was chaos",
+        "Emma Thorne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "name"), EPITHETS, ids=[e[2] for e in EPITHETS])
+def test_a_description_refers_back_to_the_person_named(extract, passage, fragment, name):
+    speaker = holding(extract(passage), fragment).speaker
+    assert (speaker.type, speaker.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        # nobody named: a description of someone the article should have named is no
+        # anonymous source, and stays unknown
+        ('"It was terrifying," the 46-year-old said.', "terrifying", "unknown"),
+        ("Those who support the plan believe it will never affect them.", "never", "unknown"),
+        # a body with a capitalised name, and a plural, are not descriptions of one person
+        ("The Met Office said temperatures could reach 30C on Friday.", "30C", "organization"),
+        ("Arne Slot spoke first. The Democrats said the bill would fail.", "fail", "organization"),
+    ],
+)
+def test_what_is_not_a_description_of_one_person(extract, passage, fragment, kind):
+    assert holding(extract(passage), fragment).speaker.type == kind
+
+
+# -- a person introduced in a sentence that reports nothing ------------------------------------
+
+INTRODUCED = [
+    (
+        "Thandiwe Mokoena has run the clinic in Khayelitsha for a decade. She said the roof "
+        "leaked every winter.",
+        "roof leaked",
+        "Thandiwe Mokoena",
+    ),
+    (
+        "Wiremu Tane coached the side for six seasons.\n\nTane said the club had changed.",
+        "club had changed",
+        "Wiremu Tane",
+    ),
+    (
+        "Priya Raman taught maths in Leicester for 30 years. On Friday she told reporters the "
+        "school had been sold.",
+        "school had been sold",
+        "Priya Raman",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"), INTRODUCED, ids=[i[2] for i in INTRODUCED]
+)
+def test_a_person_introduced_without_a_cue_is_found_in_selective_parse(
+    extract, passage, fragment, name
+):
+    speaker = holding(extract(passage, "selective"), fragment).speaker
+    assert (speaker.type, speaker.canonical) == ("named", name)
+
+
+def test_a_sentence_with_no_name_used_later_is_not_parsed():
+    text = (
+        "The river rose two metres overnight. Water covered the road by dawn.\n\n"
+        "The Environment Agency said the defences held."
+    )
+    pieces = plan(text)
+    assert [wanted for _, _, wanted in pieces] == [False, False, True]
+
+
+# -- how it was said is not what was said ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            "The airline was fined. It said in a statement that the delays were caused by strikes.",
+            "delays were caused",
+            "It",
+        ),
+        (
+            "The mayor wrote in a letter to residents that the pool would reopen in May.",
+            "pool would reopen",
+            "The mayor",
+        ),
+        (
+            "On Tuesday she told the Cape Argus the building was falling apart.",
+            "building was falling apart",
+            "she",
+        ),
+    ],
+)
+def test_the_clause_is_the_content_not_the_medium_or_audience(extract, passage, fragment, speaker):
+    quote = holding(extract(passage), fragment)
+    assert quote.speaker.text == speaker
+
+
+# -- what kind of source: outlets, bodies, people named in part ---------------------------------
+
+KINDS = [
+    # a publication by its title, or spoken of as the press
+    ("The West Australian reported that the panel would meet in May.", "panel would", "outlet"),
+    ("The Sydney Morning Herald reported the deal was worth $2 billion.", "deal was", "outlet"),
+    (
+        "The Daily Mail revealed the split. The newspaper said the pair had parted.",
+        "pair",
+        "outlet",
+    ),
+    ("Local media reported that three people had died in the blaze.", "three people", "outlet"),
+    ("Reports suggest the coach will be sacked before the derby.", "coach will", "outlet"),
+    # near misses: a body reporting is a body, a person reporting is a person
+    (
+        "The Met Office reported that July had been the wettest on record.",
+        "wettest",
+        "organization",
+    ),
+    ("Transnet said the backlog at the port had cleared.", "backlog", "organization"),
+    ("The think tank said the figures were stark.", "figures were stark", "organization"),
+    (
+        "Nathan Coombes made 4. Coombes, who batted at five, said he shared the blame.",
+        "shared the blame",
+        "named",
+    ),
+    (
+        "Sarah Whitcombe is the local MP. Whitcombe, a Conservative, said residents were let down.",
+        "let down",
+        "named",
+    ),
+    # someone who gives part of their name is named by it; one who withholds it is not
+    (
+        "A nurse, who would only give her first name, Anita, said the ward was full.",
+        "ward",
+        "named",
+    ),
+    ("A driver, identified only as Raj, said the road had been shut since dawn.", "road", "named"),
+    ("A driver, who did not want to give her name, said the road was shut.", "road", "anonymous"),
+    # "it" after a document is the document, not a body named inside its phrase
+    (
+        "The report, published by the National Audit Office, found that costs doubled. It said "
+        "ministers had ignored warnings.",
+        "ignored warnings",
+        "document",
+    ),
+]
+
+
+# -- a relative clause is never the speaker: its antecedent is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker", "kind"),
+    [
+        (
+            "A company that makes chips said demand had slumped.",
+            "demand",
+            "A company",
+            "organization",
+        ),
+        (
+            "A charity that runs the shelter said beds were full.",
+            "beds were full",
+            "A charity",
+            "organization",
+        ),
+    ],
+)
+def test_the_speaker_of_a_relative_clause(extract, passage, fragment, speaker, kind):
+    found = holding(extract(passage), fragment).speaker
+    assert found.text.startswith(speaker)
+    assert found.type == kind
+
+
+# -- bodies, groups and initials ----------------------------------------------------------------
+
+BODIES = [
+    ("A group of parents told the court the fees had doubled.", "fees had doubled", "anonymous"),
+    ("A handful of farmers said the canal had run dry.", "canal had run dry", "anonymous"),
+    ("The DoE said it had received complaints.", "received complaints", "organization"),
+    ("The KSEB said power would be restored by noon.", "restored by noon", "organization"),
+    (
+        "A spokesman for the builder, Harbour Homes, said all rules were met.",
+        "rules",
+        "organization",
+    ),
+    # near misses: bodies in the plural, one body plural in form, a named body
+    ("Airlines said passengers would be refunded.", "refunded", "organization"),
+    ("Water firms urged customers to save water.", "save water", "organization"),
+    ("Police said a man had been arrested.", "man had been arrested", "organization"),
+    ("Punjab police said three suspects were held.", "suspects were held", "organization"),
+    ("The Parents' Association said the fees were unfair.", "fees were unfair", "organization"),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"), KINDS + BODIES, ids=[k[1] for k in KINDS + BODIES]
+)
+def test_the_kind_of_source(extract, passage, fragment, kind):
+    assert holding(extract(passage), fragment).speaker.type == kind
+
+
+def test_a_dateline_is_not_a_speaker(extract):
+    text = "Water cut in 14 wards\n\nNASHIK: The civic body on Sunday announced a water cut.\n"
+    quotes = extract(text)
+    assert not [q for q in quotes if q.speaker and q.speaker.text == "NASHIK"]
+    assert holding(quotes, "water cut").speaker.text == "The civic body"
+
+
+def test_transcript_turns_stay_speakers(extract):
+    text = (
+        "Interview\n\nHOST: Will the plan work?\n\nMAYOR: We believe it will, and soon.\n\n"
+        "HOST: Thank you.\n"
+    )
+    assert {q.speaker.text for q in extract(text) if q.speaker} >= {"HOST", "MAYOR"}
+
+
+@pytest.mark.parametrize(
+    ("passage", "venue"),
+    [
+        ("Speaking on 3AW on Friday, the premier said the trains would run.", "3AW"),
+        ("Speaking on Radio Kerry, the councillor said the road would reopen.", "Radio Kerry"),
+        ('Writing on X, the senator said the figures would "speak for themselves".', "X"),
+    ],
+)
+def test_the_station_spoken_on_is_the_venue(extract, passage, venue):
+    quotes = extract(passage)
+    assert not [q for q in quotes if q.text.startswith("on ")]
+    assert holding(quotes, "would").venue.text.startswith(venue)
+
+
+def test_a_subject_spoken_on_is_no_venue(extract):
+    quote = holding(
+        extract("Speaking on climate change, the minister said targets would be met."), "targets"
+    )
+    assert quote.venue is None
+
+
+def test_a_speaker_does_not_run_over_a_line_break(extract):
+    text = "Clinics shut, audit finds\n\nSaskatchewan\nAuditor general says the province lacks a plan\n"
+    quote = holding(extract(text), "lacks a plan")
+    assert "\n" not in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Magistrate Karen Holt fined the driver.\n\nHolt said she accepted the apology.",
+            "accepted the apology",
+            "Karen Holt",
+        ),
+        (
+            "Coroner Alan Brice opened the inquest.\n\nBrice said the death was accidental.",
+            "death was accidental",
+            "Alan Brice",
+        ),
+    ],
+)
+def test_a_titled_name_the_tagger_filed_as_a_body_is_a_person(extract, passage, fragment, name):
+    speaker = holding(extract(passage), fragment).speaker
+    assert (speaker.type, speaker.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Auditor general says province lacks a plan for rural clinics", "lacks a plan", "named"),
+        ("Treasurer says the budget will return to surplus", "surplus", "named"),
+        ("A general said the war was going well.", "going well", "anonymous"),
+    ],
+)
+def test_an_office_without_a_name(extract, passage, fragment, kind):
+    assert holding(extract(passage), fragment).speaker.type == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "starts"),
+    [
+        ("The deal, which is understood to include a new stadium, will be signed.", "The deal"),
+        ("The sale, which is thought to be worth five million pounds, collapsed.", "The sale"),
+    ],
+)
+def test_a_hidden_claim_in_a_relative_clause_is_its_nouns(extract, passage, starts):
+    quote = holding(extract(passage), "to ")
+    assert quote.text.startswith(starts)
+    assert quote.speaker.type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Taoiseach Simon Harris opened the session. The Taoiseach said more homes would be built.",
+            "more homes",
+            "Simon Harris",
+        ),
+        (
+            'Kenyan runner Eliud Kipchoge won again. "It was hard," the runner said.',
+            "It was hard",
+            "Eliud Kipchoge",
+        ),
+        (
+            "Eskom spokesperson Daphne Mokwena said there would be no power cuts this week.",
+            "no power cuts",
+            "Daphne Mokwena",
+        ),
+        (
+            "One local, who gave her name only as Mere, said she had lost everything.",
+            "lost everything",
+            "Mere",
+        ),
+    ],
+)
+def test_a_title_written_once_names_its_holder(extract, passage, fragment, name):
+    for mode in ("full", "selective"):
+        speaker = holding(extract(passage, mode), fragment).speaker
+        assert (speaker.type, speaker.canonical) == ("named", name), mode
+
+
+@pytest.mark.parametrize(
+    ("passage", "first", "second"),
+    [
+        (
+            "The forecaster said temperatures could reach 30C. Farmers said crops would suffer.",
+            "30C",
+            "crops would suffer",
+        ),
+        (
+            "According to the filing, the firm owed $2m. Creditors said they would sue.",
+            "owed $2m",
+            "would sue",
+        ),
+    ],
+)
+def test_a_figure_with_a_full_stop_ends_its_sentence(extract, passage, first, second):
+    quotes = extract(passage)
+    assert second not in holding(quotes, first).text
+    assert holding(quotes, second).speaker is not None
+
+
+def test_an_abbreviation_does_not_end_a_sentence(nlp):
+    doc = nlp("She met Mr. Smith at 9 a.m. Monday at the U.S. Embassy in Paris.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ('"It is a disgrace," fumed one mum. "My kids cannot get to school."', "one mum"),
+        ('"We will win," insisted the coach.', "the coach"),
+    ],
+)
+def test_the_speaker_after_an_inverted_tag(extract, passage, speaker):
+    assert extract(passage)[0].speaker.text == speaker
