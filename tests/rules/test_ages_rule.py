@@ -179,6 +179,10 @@ SILENT = [
      "denied the charges.", "2024-05-10"),
     ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old victim gave evidence.",
      "2024-05-10"),
+    # one unnamed age given to the person named before it is one statement, not two
+    ("Lock-keeper Martha Quayle has retired after three decades on the canal.\n\n"
+     "The 58-year-old looked after four locks.\n\nQuayle, who lives in Skipton, said she "
+     "would miss it.", "2024-09-02"),
 ]  # fmt: skip
 
 
@@ -218,3 +222,13 @@ def test_people_are_grouped_by_the_names_the_quote_table_uses(nlp):
         person = next(p for p in facts.people if statement.subject.name in p.mentions)
         owners[statement.age] = person.canonical
     assert owners == {52: "Róisín Daly", 61: "Kevin Twomey"}
+
+
+def test_a_name_that_who_follows_is_a_person_whatever_its_label():
+    from newslint.extract.entities import Mention
+    from newslint.rules.antecedents import as_person
+
+    text = "Quayle, who lives in Skipton, said so. Quayle said so. They met in Leeds."
+    assert as_person(text, Mention("Quayle", 0, 6, "ORG"))
+    assert not as_person(text, Mention("Quayle", 39, 45, "ORG"))
+    assert not as_person(text, Mention("Leeds", 67, 72, "PERSON"))  # after "in"

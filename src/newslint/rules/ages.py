@@ -73,6 +73,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             _give_to_antecedent(analysis, antecedents, s, named, people)
         if not any(len(found) > 1 for found in named.values()):
             named = {}
+        given = {id(s) for found in named.values() for s in found}
+        unnamed = [s for s in unnamed if id(s) not in given]  # each statement is given once
     if named:
         known = {canonical: list(found) for canonical, found in named.items()}
         for s in headline_nouns:

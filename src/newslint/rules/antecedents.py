@@ -36,6 +36,10 @@ _BEFORE_A_PLACE = re.compile(
 )
 
 
+# "Odum, who trains in Lagos": a relative "who" is said of people only
+_WHO_AFTER = re.compile(r",?\s+who\b")
+
+
 def lede_start(analysis: Analysis) -> int:
     paragraphs = analysis.paragraphs
     return paragraphs[1].start if len(paragraphs) > 1 else 0
@@ -43,7 +47,10 @@ def lede_start(analysis: Analysis) -> int:
 
 def as_person(text: str, m: Mention) -> bool:
     """May this mention be a person's name? Not a label spaCy gives places, nor a name after a
-    preposition or an article."""
+    preposition or an article; but a name that "who" follows is a person's whatever its label
+    (the small model files "Sprinter Grace Odum" under ORG)."""
+    if _WHO_AFTER.match(text, m.end):
+        return True
     if m.label in _NOT_PEOPLE:
         return False
     return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
