@@ -42,6 +42,9 @@ _MULTIPLE_WORDS = {
     "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
     "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
 }  # fmt: skip
+# "rose fivefold", "a three-fold increase"
+_FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0}
+_MULTIPLE_WORDS.update({f"{n}{dash}fold": v for n, v in _FOLDS.items() for dash in ("", "-")})
 _FRACTIONS = {
     "a half": 0.5, "half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
     "one quarter": 0.25, "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "two-thirds": 2 / 3,
@@ -58,15 +61,28 @@ _DOWN_VERBS = (
 _MULTIPLE = re.compile(
     r"\b(?:" + _APPROX + r"\s+)?(?P<word>" + "|".join(_MULTIPLE_WORDS) + r")\b", re.I
 )
+_UP_NOUNS = r"increase|rise|jump|gain|growth"
+_DOWN_NOUNS = r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide"
 _FRACTION = re.compile(
-    r"\b(?P<verb>" + _UP_VERBS + "|" + _DOWN_VERBS + r")\s+(?:by\s+)?(?:" + _APPROX + r"\s+)?"
+    # "fell by a third", "a decline of nearly a third"
+    r"\b(?P<verb>"
+    + _UP_VERBS
+    + "|"
+    + _DOWN_VERBS
+    + r"|(?:"
+    + _UP_NOUNS
+    + "|"
+    + _DOWN_NOUNS
+    + r")\s+of)\s+(?:by\s+)?(?:"
+    + _APPROX
+    + r"\s+)?"
     r"(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
     r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
     re.I,
 )
 _CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
 _FRACTION_GATE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.I)
-_UP_WORD = re.compile(r"^(?:" + _UP_VERBS + r")$", re.I)
+_UP_WORD = re.compile(r"^(?:" + _UP_VERBS + "|(?:" + _UP_NOUNS + r")\s+of)$", re.I)
 _RATE_AFTER = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|^\s*(?:annually|a year|year-on-year growth)\b",
     re.I,
@@ -76,19 +92,24 @@ _LEVEL_AFTER = re.compile(
     re.I,
 )
 _CHANGE_NOUN_AFTER = re.compile(
-    r"^\s+(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
+    # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut"
+    r"^\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
     r"reduction|slump|dip|slide)\b",
     re.I,
 )
 _DOWN_NOUN = re.compile(r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide", re.I)
 _AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s+$", re.I)
+# "1,400 more than last winter's 7,150", "£30 less than": a difference from the figure after
+_DIFFERENCE_AFTER = re.compile(r"^\s+(?P<word>more|fewer|less|higher|lower)\s+than\b", re.I)
 # between the new figure and the old one in one sentence
 _FROM_BEFORE_OLD = re.compile(
     r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+)?\bfrom\s+(?:a|an|the)?\s*$", re.I
 )
 _COMPARED = re.compile(
-    r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against)\s+"
-    r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}$",
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against|"
+    r"(?:more|fewer|less|higher|lower) than)\s+"
+    r"(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 # a sentence that gives the earlier figure of a measure named in the sentence before
@@ -223,9 +244,15 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
     noun = _CHANGE_NOUN_AFTER.match(text[q.end : q.end + 20])
-    if direction is None and noun is not None and q.kind == "percent":
-        # "a 20% increase", "a 10% fall": the change word follows the figure
+    if direction is None and noun is not None and q.kind in ("percent", "money"):
+        # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
+    difference = _DIFFERENCE_AFTER.match(text[q.end : q.end + 20])
+    if direction is None and difference is not None and q.approx == "=":
+        # "1,400 more than last winter's 7,150": the gap between two figures
+        direction = (
+            "down" if difference.group("word").lower() in ("fewer", "less", "lower") else "up"
+        )
     if norm is not None and q.kind == "percent":
         direction = "down" if norm.group("word").lower() in ("deficit", "shortfall") else "up"
     if direction is None:
@@ -523,6 +550,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             and change.kind not in claimed.get(id(p), set())
             and p.direction == change.direction
             and _within(analysis, change, p)
+            and _same_years(analysis, change, p)
         ]
         subject = _subject_words(analysis, change)
         if not subject & _RATE_WORDS:
@@ -542,6 +570,8 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
             related.sort(key=lambda p: _distance(change, p))
             links.append(ChangeLink(change, related, "what changed is named beside the figures"))
+        elif (following := _only_pair_following(analysis, change, candidates)) is not None:
+            links.append(ChangeLink(change, [following], "the only pair of figures after it"))
     return sorted(links, key=lambda link: link.change.start)
 
 
@@ -730,7 +760,9 @@ def _concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:
         sentence = analysis.sentence_at(figure.start)
         start = sentence.start if sentence else max(0, figure.start - 120)
         before = re.split(r";\s|\bwhile\s|,?\s+and\s+(?=[a-z]+\s)", text[start : figure.start])[-1]
-        words += _WORD.findall(before) + _WORD.findall(text[figure.end : figure.end + 30])
+        # after it, to the end of its clause ("1,840 patients were admitted with flu")
+        after = re.split(r"[,;.]\s", text[figure.end : figure.end + 60], maxsplit=1)[0]
+        words += _WORD.findall(before) + _WORD.findall(after)
     return {_stem(w) for w in words if w.lower() not in _STOP}
 
 
@@ -756,6 +788,47 @@ def _compatible_change(change: Quantity, figure: Quantity) -> bool:
 def _is_difference(change: StatedChange, pair: Endpoints) -> bool:
     points = abs(pair.new.value - pair.old.value)
     return change.kind == "percent" and abs(points - change.value) < 1e-6 * max(1.0, points)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same_years(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
+    """A change dated to a span of years ("grew by 12% between 2001 and 2011") is not about
+    figures whose sentences name other years ("84,000 in 2021, against 80,000 in 2011"); one
+    year ("jumped 18% in 2023") may be the figures' "last year"."""
+    text = analysis.text
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return True
+    said = set(_YEAR.findall(text[sentence.start : sentence.end]))
+    if len(said) < 2:
+        return True
+    figures = set()
+    for k in pair.sentences:
+        if k >= 0:
+            figures |= set(
+                _YEAR.findall(text[analysis.sentences[k].start : analysis.sentences[k].end])
+            )
+    return not figures or said <= figures
+
+
+def _only_pair_following(
+    analysis: Analysis, change: StatedChange, candidates: list[Endpoints]
+) -> Endpoints | None:
+    """ "Shoplifting rose 30% last year. Officers recorded 5,120 offences, against 4,300": a
+    change with no figures of its own, explained by the one pair of figures that follows it in
+    the next two sentences (its measure named in other words)."""
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return None
+    i = analysis.sentence_index(sentence)
+    following = [
+        p
+        for p in candidates
+        if min(p.old.start, p.new.start) > change.end and 1 <= min(p.sentences) - i <= 2
+    ]
+    return following[0] if len(following) == 1 else None
 
 
 def _distance(change: StatedChange, pair: Endpoints) -> int:

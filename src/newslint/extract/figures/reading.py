@@ -206,6 +206,8 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
     bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
     yearish = d.digits and d.plain and d.end - d.start == 4 and 1000 <= read.value <= 2100
     yearish = yearish and not read.measured and not read.scaled
+    if yearish and sep == "to" and re.search(r"\d\S*\s+(?:[a-z]+\s+){0,3}in\s+$", pre):
+        return None  # "from 52 in 2022 to 46": the first figure's year, then the second figure
     if yearish and partner.plain and partner.end - partner.start in (2, 4) and not partner.measured:
         noun = counted_noun(text, partner.end)
         if not (noun and noun.split()[0].endswith("s")):
@@ -219,7 +221,10 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
     ):
         return partner.end  # a score: "won 3-1"
     ok = _is_range(text, d, partner, sep, opener is not None, pre)
-    if yearish and (partner.scaled or read.value > partner.value):
+    if yearish and (
+        partner.scaled or read.value > partner.value or re.search(r"\b(?:in|of)\s+$", pre, _I)
+    ):
+        # "from 4,100 installations in 2020 to 9,800": the year of one figure, not a range
         ok = False  # "in 2018 to 3.9 million", "from 20mpg in 2008 to 29mpg"
     if hyphen and bare and not between and counted_noun(text, partner.end) is None:
         ok = False
