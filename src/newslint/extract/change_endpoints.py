@@ -1,0 +1,270 @@
+"""The two figures a stated change is a change between (NUM006's endpoints).
+
+*Endpoints* are the two figures of one measure at two times, read from how they are printed:
+
+- one range with a direction: "rose from 40 to 50", "from 38 last season to 11";
+- in one sentence: "48.3 million, up from 42.6 million", "to $2,390 from $2,310",
+  "£18.4m, compared with £23.1m", "8,450 parcels, 1,400 more than last winter's 7,150";
+- in two nearby sentences, the second marked as earlier: "stood at 11.9% in May. A year
+  earlier, it was 14.0%." / "came to 862,000. Last season's figure was 756,000." / "received
+  1,326 mm ... The normal for the season is 2,018 mm.";
+- a change to a new level and the earlier level in a sentence nearby: "rose by 300 to 1,500.
+  In 2023 the club had 1,300 members."
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newslint.arithmetic import Interval, last_digit_step, numerals, printed
+from newslint.extract.changes import (
+    BACK_REFERENCE,
+    CHANGE_VERB,
+    CLAUSE_BREAK,
+    Endpoints,
+    Figure,
+    StatedChange,
+)
+from newslint.report.model import Quantity
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+# between the new figure and the old one in one sentence
+_FROM_BEFORE_OLD = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+)?\bfrom\s+(?:a|an|the)?\s*$", re.I
+)
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against|"
+    r"(?:more|fewer|less|higher|lower) than)\s+"
+    r"(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# a sentence that gives the earlier figure of a measure named in the sentence before
+_EARLIER = re.compile(
+    r"\b(?:(?:a|the|one|two|three|four|five|six|ten|twelve|\d+) (?:years?|months?|weeks?|"
+    r"decades?|quarters?|seasons?) (?:earlier|before|ago|previously)|the year before|"
+    r"previous|last (?:year|season|month|week|quarter|time)['’]?s?|"
+    r"(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
+    r"(?:period|quarter|month) (?:of|last|a year)|normal|average|predecessor|at the last|"
+    r"beforehand|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
+    r"at the end of [A-Z][a-z]+)\b",
+    re.I,
+)
+# "up £1.1m on the previous year's £2.4m", "down 3% on last year's 812": the change, then
+# "on" and the earlier figure
+_ON_OLD = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump|gain)\b(?:[^.;]|\.(?=\d)){0,30}?"
+    r"\bon\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_TO_BEFORE_NEW = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+# ------------------------------------------------------------------------------
+
+
+def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints]:
+    text = analysis.text
+    sentences = analysis.sentences
+    change_spans = {(c.start, c.end) for c in changes}
+    figures = [
+        q
+        for q in analysis.quantities
+        if q.kind in ("count", "money", "measure", "percent")
+        and (q.start, q.end) not in change_spans
+        and q.change is None
+        and q.dimension not in ("age", "time", "duration")
+        # "2.4 times more likely": a comparison of two groups, not a level
+        and not re.match(r"\s*times\b", text[q.end : q.end + 8])
+        and not q.text.lower().endswith("times")
+    ]
+    found: list[Endpoints] = []
+
+    starts = [s.start for s in sentences]
+
+    def index(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < sentences[k].end else -1
+
+    for q in figures:
+        ranged = q.direction is not None or q.text.lower().startswith("from")
+        if q.low is not None and q.high is not None and ranged:
+            pair = _range_pair(q)
+            if pair is not None:
+                found.append(Endpoints(pair[0], pair[1], "range", (index(q.start),)))
+    singles = [q for q in figures if q.value is not None and q.low is None]
+    for k, b in enumerate(singles):
+        # "48.3 million, up from 42.6 million": the old figure follows "from" or "compared
+        # with"; the new one is the nearest figure of the same kind before it in the sentence
+        lead = text[max(0, b.start - 60) : b.start]
+        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead) or _ON_OLD.search(lead)):
+            continue
+        for a in reversed(singles[max(0, k - 4) : k]):
+            if index(a.start) != index(b.start) and not _said_again(analysis, a, b, index):
+                break
+            if _compatible(a, b) and _comparable(a, b):
+                between = text[a.end : b.start]
+                joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, _ON_OLD))
+                if joined and len(between) <= 90 and not CLAUSE_BREAK.search(between):
+                    where = tuple(sorted({index(a.start), index(b.start)}))
+                    found.append(Endpoints(_figure(b), _figure(a), "from", where))
+                break
+    for k, a in enumerate(singles):
+        # "from 96 in the same period of 2023 to 47": a range with words inside it
+        if not re.search(
+            r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, a.start - 12) : a.start], re.I
+        ):
+            continue
+        for b in singles[k + 1 : k + 3]:
+            gap = text[a.end : b.start]
+            if not _compatible(a, b):
+                continue  # "from £4.10bn ($7.30bn) in 2019 to £3.65bn": skip the conversion
+            if len(gap) <= 40 and not re.search(r";|,\s", gap) and _TO_BEFORE_NEW.search(gap):
+                found.append(Endpoints(_figure(a), _figure(b), "from", (index(a.start),)))
+            break
+    paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
+    found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
+    return found
+
+
+def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+    """ "Exports reached $8.2bn. That was up 15% on the $7.6bn of 2022": the earlier figure's
+    sentence opens by pointing back at the sentence before, where the new one is."""
+    j = index(b.start)
+    if j <= 0 or index(a.start) != j - 1:
+        return False
+    sentence = analysis.sentences[j]
+    return bool(BACK_REFERENCE.match(analysis.text[sentence.start : b.start]))
+
+
+def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "stood at 11.9% in May. A year earlier, it was 14.0%.": a level, and within the next
+    three sentences a level of the same kind in a sentence marked as earlier ("a year earlier",
+    "last season's figure", "that compares with", "the normal"). Each sentence holds only that
+    one figure of the kind and no verb of change: both state levels, not movements."""
+    text = analysis.text
+    sentences = analysis.sentences
+    found = []
+
+    def sentence_text(k: int) -> str:
+        return text[sentences[k].start : sentences[k].end]
+
+    def states_level(q: Quantity) -> bool:
+        """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
+        meaning a gain of ..." states a level)."""
+        k = index(q.start)
+        clause_start = max(sentences[k].start, text.rfind(",", sentences[k].start, q.start) + 1)
+        after = re.split(r"[,;]", text[q.end : sentences[k].end], maxsplit=1)[0]
+        return not CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
+
+    # figures of each kind in each sentence (a results table holds hundreds in one)
+    kinds: dict[tuple[int, str, str | None], int] = {}
+    for q in singles:
+        key = (index(q.start), q.kind, q.currency or q.unit)
+        kinds[key] = kinds.get(key, 0) + 1
+
+    def alone(q: Quantity) -> bool:
+        """The only figure of its kind in its sentence."""
+        return kinds.get((index(q.start), q.kind, q.currency or q.unit), 0) == 1
+
+    def marked_earlier(q: Quantity) -> bool:
+        """The earlier-marker sits in the figure's own clause."""
+        k = index(q.start)
+        start = max(sentences[k].start, text.rfind(";", sentences[k].start, q.start) + 1)
+        after = re.split(r"[;.]\s", text[q.end : sentences[k].end], maxsplit=1)[0]
+        return bool(_EARLIER.search(text[start : q.start] + " " + after))
+
+    for k, b in enumerate(singles):
+        j = index(b.start)
+        if j < 0 or b.approx in (">", ">=", "<", "<=") or not marked_earlier(b):
+            continue
+        if not states_level(b) or not alone(b):
+            continue
+        for a in reversed(singles[:k]):
+            i = index(a.start)
+            if i == j or i < j - 3:
+                continue
+            if not _compatible(a, b, across=True) or not _comparable(a, b):
+                continue
+            if a.approx in (">", ">=", "<", "<=") or not states_level(a) or not alone(a):
+                break
+            if _near_paragraph(analysis, a.start, b.start):
+                found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
+            break
+    return found
+
+
+def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
+    pa, pb = analysis.paragraph_at(a), analysis.paragraph_at(b)
+    if pa is None or pb is None:
+        return False
+    return abs(analysis.paragraph_index(pb) - analysis.paragraph_index(pa)) <= 2
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one measure at two times are within a factor of five of each other."""
+    if not a.value or not b.value:
+        return False
+    return 0.2 <= a.value / b.value <= 5
+
+
+def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
+    """Same kind, currency, unit and rate ("a month"); across sentences a rate may be left
+    unsaid the second time ("$2,050 a month. A year ago, the figure was $1,860"), and a unit or
+    currency may be left unsaid by one of the two ("18.2 million pints, down 14% on the
+    previous year's 19.6 million")."""
+    if a.value is None or b.value is None:
+        return False
+    if a.kind != b.kind:
+        return _unit_left_unsaid(a, b) or _unit_left_unsaid(b, a)
+    if a.kind == "money" and a.currency != b.currency:
+        return False
+    if a.kind == "measure" and a.unit != b.unit:
+        return False
+    pers = {a.per or None, b.per or None}
+    if len(pers) > 1 and not (across and None in pers):
+        return False
+    return not (a.kind == "percent" and "point" in (a.text + b.text).lower())
+
+
+_BARE_NUMBER = re.compile(r"[\d.,]+(?:\s*(?:m|bn|k|million|billion|thousand))?", re.I)
+
+
+def _unit_left_unsaid(said: Quantity, bare: Quantity) -> bool:
+    """ "18.2 million pints ... 19.6 million": a money or measure figure and a bare number."""
+    return (
+        said.kind in ("money", "measure")
+        and bare.kind == "count"
+        and not bare.counted
+        and bool(_BARE_NUMBER.fullmatch(bare.text))
+    )
+
+
+def _figure(q: Quantity) -> Figure:
+    # writers compute a change from the figures they print: each is read to its last digit
+    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q, last_digit_step), q)
+
+
+def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
+    """ "from 900 to 450": the first printed number is the old figure; each read to its last
+    printed digit."""
+    nums = numerals(q.text)
+    if len(nums) < 2 or q.low is None or q.high is None:
+        return None
+    first, last = (float(n.replace(",", "")) for n in (nums[0], nums[-1]))
+    if first + last == 0:
+        return None
+    scale = (q.low + q.high) / (first + last)  # "m", "million", "per cent" scale both
+    figures = []
+    for numeral, number in ((nums[0], first), (nums[-1], last)):
+        value = number * scale
+        half = last_digit_step(numeral) * abs(scale)
+        if q.kind == "percent":
+            half = min(half, 0.5)
+        figures.append(
+            Figure(q.start, q.end, q.text, value, Interval(value - half, value + half), q)
+        )
+    return figures[0], figures[1]
