@@ -127,7 +127,7 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
             break
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
     found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
-    return found
+    return found + _to_level(analysis, changes, singles, index)
 
 
 def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
@@ -145,20 +145,10 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
     three sentences a level of the same kind in a sentence marked as earlier ("a year earlier",
     "last season's figure", "that compares with", "the normal"). Each sentence holds only that
     one figure of the kind and no verb of change: both state levels, not movements."""
-    text = analysis.text
-    sentences = analysis.sentences
     found = []
 
-    def sentence_text(k: int) -> str:
-        return text[sentences[k].start : sentences[k].end]
-
     def states_level(q: Quantity) -> bool:
-        """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
-        meaning a gain of ..." states a level)."""
-        k = index(q.start)
-        clause_start = max(sentences[k].start, text.rfind(",", sentences[k].start, q.start) + 1)
-        after = re.split(r"[,;]", text[q.end : sentences[k].end], maxsplit=1)[0]
-        return not CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
+        return _states_level(analysis, q, index)
 
     # figures of each kind in each sentence (a results table holds hundreds in one)
     kinds: dict[tuple[int, str, str | None], int] = {}
@@ -171,11 +161,7 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
         return kinds.get((index(q.start), q.kind, q.currency or q.unit), 0) == 1
 
     def marked_earlier(q: Quantity) -> bool:
-        """The earlier-marker sits in the figure's own clause."""
-        k = index(q.start)
-        start = max(sentences[k].start, text.rfind(";", sentences[k].start, q.start) + 1)
-        after = re.split(r"[;.]\s", text[q.end : sentences[k].end], maxsplit=1)[0]
-        return bool(_EARLIER.search(text[start : q.start] + " " + after))
+        return bool(_EARLIER.search(_own_clause(analysis, q, index)))
 
     for k, b in enumerate(singles):
         j = index(b.start)
@@ -194,6 +180,68 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
             if _near_paragraph(analysis, a.start, b.start):
                 found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
             break
+    return found
+
+
+def _states_level(analysis: Analysis, q: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+    """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
+    meaning a gain of ..." states a level)."""
+    text, sentence = analysis.text, analysis.sentences[index(q.start)]
+    clause_start = max(sentence.start, text.rfind(",", sentence.start, q.start) + 1)
+    after = re.split(r"[,;]", text[q.end : sentence.end], maxsplit=1)[0]
+    return not CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
+
+
+def _own_clause(analysis: Analysis, q: Quantity, index) -> str:  # type: ignore[no-untyped-def]
+    """The words of the figure's clause, without the figure: where its earlier-marker sits."""
+    text, sentence = analysis.text, analysis.sentences[index(q.start)]
+    start = max(sentence.start, text.rfind(";", sentence.start, q.start) + 1)
+    after = re.split(r"[;.]\s", text[q.end : sentence.end], maxsplit=1)[0]
+    return text[start : q.start] + " " + after
+
+
+# "rose by 300 to 1,500", "grew 8% to 3.9 million", "has halved to 1,210": a change, then the
+# level it came to
+_TO_LEVEL = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _to_level(
+    analysis: Analysis, changes: list[StatedChange], singles: list[Quantity], index
+) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "Membership rose by 300 to 1,500. In 2023 the club had 1,300 members.": a change to a
+    new level, and the earlier level stated on its own in one of the two sentences either side,
+    marked as earlier ("in 2023", "last year", "a year earlier") in its own clause."""
+    text = analysis.text
+    starts = [q.start for q in singles]
+    found = []
+    for change in changes:
+        k = bisect.bisect_left(starts, change.end)
+        if k == len(singles) or not _TO_LEVEL.match(text[change.end : singles[k].start]):
+            continue
+        new = singles[k]
+        j = index(new.start)
+        years = set(_YEAR.findall(_own_clause(analysis, new, index)))
+        olds = []
+        for old in singles:
+            i = index(old.start)
+            if (
+                not 1 <= abs(i - j) <= 2
+                or old.approx != "="
+                or not _near_paragraph(analysis, old.start, new.start)
+            ):
+                continue
+            if not _compatible(old, new, across=True) or not _comparable(old, new):
+                continue
+            clause = _own_clause(analysis, old, index)
+            dated = set(_YEAR.findall(clause))
+            earlier = _EARLIER.search(clause) or (dated and not dated & years)
+            if earlier and _states_level(analysis, old, index):
+                olds.append((abs(i - j), old))
+        nearest = [old for apart, old in olds if apart == min(a for a, _ in olds)]
+        if len(nearest) == 1:
+            where = tuple(sorted({index(nearest[0].start), j}))
+            found.append(Endpoints(_figure(nearest[0]), _figure(new), "a change to a level", where))
     return found
 
 
