@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newslint.arithmetic import Interval, printed, with_approx
+from newslint.arithmetic import Interval, last_digit_step, printed, with_approx
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -53,18 +53,20 @@ def partial(text: str) -> bool:
 
 
 _COMPLETE = re.compile(
-    r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:es|ed|ing)\b|\bbreaks? down\b|"
+    r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:e|es|ed|ing)\b|\bbreaks? down\b|"
     r"\bbroken down\b|\bbreakdown\b|\bsplit (?:among|between|into|across)|\bdivided (?:among|"
     r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every)|"
     # "Of the total, Sh3.9bn ...", "the money came from ticket sales of ...", "in full:"
     # ("three of which", "the money came from": a part, or not a whole, so neither is a cue)
-    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b)",
+    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b|"
+    # "Of those, 812 were adults, ...", "Of that, £41.2m goes to schools"
+    r"\b[Oo]f (?:those|these|that|this|them|it),)",
     re.I,
 )
 # "the money came from ticket sales of $21,400, ...": a cue only right before the list (after
 # it, "Much of the funding came from Sir Paul" names a source, not the parts)
 _SOURCES = re.compile(r"(?P<cue>\b(?:came|comes|come) from\b)", re.I)
-_AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
+_AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w'’-]*){0,7}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
@@ -112,6 +114,19 @@ _APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—])\s*$")
 # "The Greens won nine seats. They took four in the north, ...": the next sentence's subject is
 # the total
 _PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+){0,2}$")
+
+
+# "Of the 48 councillors elected, 22 ...", "..., of the 12,418 votes cast": the whole
+_OF_THE = re.compile(
+    r"\b(?:of|out of)\s+(?:the|its|their|those|these|all(?: the)?|a total of)\s+$", re.I
+)
+# the sides of a vote or a poll: a tally of them all is complete
+_TALLY = re.compile(
+    r"^\s+(?:(?:were|was|voted|votes?|said)\s+)?(?:(?P<yes>in favour|for|backed|supported|approved|"
+    r"yes)|(?P<no>against|opposed|rejected|no)|(?P<other>undecided|abstained|abstentions?|"
+    r"spoil(?:ed|t)|informal|unsure|neutral|did not vote|don['’]t know))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -292,7 +307,12 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
             # "Of the £8.5m total, £4.2m ...": a figure named as the total heads what follows
-            opens = ":" in gap or _COMPLETE.search(gap) or _NAMED_TOTAL.match(gap)
+            opens = (
+                ":" in gap
+                or _COMPLETE.search(gap)
+                or _NAMED_TOTAL.match(gap)
+                or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
+            )
             summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
             if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
@@ -320,6 +340,8 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
         return False
     sentence = analysis.sentence_at(run[0].start)
     lead = analysis.text[sentence.start if sentence else run[0].start : run[0].start]
+    if _OF_THE.search(lead[-40:]):
+        return all(_larger(run[0], p) for p in run[1:])  # "Of the 48 councillors, 22 ..."
     if ":" in lead or _COMPLETE.search(lead):
         return False  # "The 28-man squad comprises 12 forwards, ...": the list opens there
     same = sentence is analysis.sentence_at(run[1].start)
@@ -360,7 +382,9 @@ def _total_after(
         if q.start - run[-1].end >= 40:
             break  # figures are in order: the rest are further away
         summed = _SUM_AFTER.match(text[q.end : q.end + 40])
-        if summed and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
+        # "6,102 votes, Mr Tan 4,877 and Ms Ochieng 1,339, of the 12,418 cast"
+        whole = len(run) >= 3 and _OF_THE.search(text[run[-1].end : q.start])
+        if (summed or whole) and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
             return q
     return None
 
@@ -462,6 +486,10 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
             previous = analysis.sentences[analysis.sentence_index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
+    if len(run) >= 3:
+        whole = _whole_of_three_or_more(analysis, total, run)
+        if whole:
+            return whole
     for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
@@ -476,6 +504,28 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
             return late.group("cue").lower()
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
+    return ""
+
+
+def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:
+    """Three or more parts said to share out the whole: "Of the 48 councillors elected, 22 are
+    Labour, 15 ...", "Nine are birds, four are mammals and two are reptiles" opening the next
+    sentence, "The 60-seat assembly has Labour on 31, Plaid on 13, ...", or the sides of a vote
+    ("2,904 backed the merger, 1,297 opposed it and 108 abstained")."""
+    text = analysis.text
+    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
+    if here is None or first is None:
+        return ""
+    if _OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
+        return "'of the' whole, then its parts"
+    sides = {m.lastgroup for p in run if (m := _TALLY.match(text[p.end : p.end + 30]))}
+    if {"yes", "no"} <= sides and len(sides) == 3:
+        return "a tally of every side of the vote"
+    if here is first and _compound(text, total):
+        return "the parts of a fixed whole ('60-seat') in its sentence"
+    follows = analysis.sentence_index(first) == analysis.sentence_index(here) + 1
+    if follows and _opens_sentence(analysis, run[0]) and _ends_sentence(analysis, run):
+        return "the next sentence shares it out"
     return ""
 
 
@@ -514,7 +564,7 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     if here is None or here.start <= total.start:
         return True
     if re.match(
-        r"of (?:the|this|that) (?:total|sum|amount|figure)\b",
+        r"of (?:(?:the|this|that) (?:total|sum|amount|figure)\b|(?:those|these|that|this|them|it),)",
         analysis.text[at : at + 20],
         re.I,
     ):
@@ -559,8 +609,13 @@ def _breakdown(total: Quantity, parts: list[Quantity], cue: str, complete: bool)
 
 
 def _half(q: Quantity) -> float:
-    """Half the printed rounding; a count printed to the unit ("31 homes") is exact."""
+    """Half the printed rounding; a count printed to the unit ("31 homes", "1,240 staff": no
+    "about", no "million") is exact, trailing zeros too."""
     interval = printed(q)
+    if _kind(q) == "count" and q.approx == "=" and interval.high - interval.low > 1:
+        exact = printed(q, last_digit_step)
+        if exact.high - exact.low <= 1:
+            return 0.0
     half = (interval.high - interval.low) / 2
     if _kind(q) == "count" and half <= 0.5:
         return 0.0
