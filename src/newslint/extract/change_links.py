@@ -368,7 +368,20 @@ def _only_pair_following(
         for p in candidates
         if min(p.old.start, p.new.start) > change.end and 1 <= min(p.sentences) - i <= 2
     ]
-    return following[0] if len(following) == 1 else None
+    if len(following) != 1:
+        return None
+    pair = following[0]
+    # "Bus fares rose 10%. The number of passengers, meanwhile, grew from 1.2 million to 1.5
+    # million": a movement with its own verb and subject, or set apart, is another measure
+    own = analysis.sentences[min(pair.sentences)]
+    if pair.how == "range" or _SET_APART.search(analysis.text[own.start : own.end]):
+        return None
+    return pair
+
+
+_SET_APART = re.compile(
+    r"\b(?:meanwhile|separately|by contrast|in contrast|however|elsewhere|whereas|while)\b", re.I
+)
 
 
 def _distance(change: StatedChange, pair: Endpoints) -> int:

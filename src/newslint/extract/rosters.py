@@ -29,6 +29,14 @@ _NAMES_INTRO = re.compile(
     r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
     re.I,
 )
+# "Four people were charged on Friday: ...", "The five books on this year's shortlist are ...":
+# the verb a few words after the noun, then a colon or the first name
+_LATE_INTRO = re.compile(
+    r"^[^.:;!?\d\n]{0,50}?\b(?:are|were|is|was|will be|have been|has been|had been)\b"
+    r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
+)
+# "a crew of five, Captain Ruth Alder, ...": the count after its noun
+_NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
     r"(?:are|were)\s+(?:at\s+|in\s+)?",
@@ -69,9 +77,13 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     ]
     for q in counts:
         noun_end = _noun_end(text, q)
+        if noun_end is None and _NOUN_OF.search(text[max(0, q.start - 25) : q.start]):
+            noun_end = q.end
         if noun_end is None or NOT_THE_WHOLE.search(text[max(0, q.start - 20) : q.start]):
             continue
-        intro = _NAMES_INTRO.match(text[noun_end : noun_end + 20])
+        intro = _LATE_INTRO.match(text[noun_end : noun_end + 90]) or _NAMES_INTRO.match(
+            text[noun_end : noun_end + 20]
+        )
         if intro is None:
             continue
         # "four children, Patrick, Maureen, ...": after a bare comma the names start at once
@@ -290,7 +302,9 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         m = _PEOPLE.match(stripped)
         if not stripped or m is None or _NOT_DESCRIPTION.search(stripped[: m.start("name")]):
             return None
-        if not _ENDS_WITH_NAME.search(stripped):
+        # between semicolons, a name and what it is: "Tom Ng, a firefighter"
+        described = separator.startswith(";") and m.start("name") == 0 and "," in stripped
+        if not described and not _ENDS_WITH_NAME.search(stripped):
             return None  # "Sinn Féin returned five councillors": a clause, not a name
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None

@@ -523,8 +523,10 @@ def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quant
         return "a tally of every side of the vote"
     if here is first and _compound(text, total):
         return "the parts of a fixed whole ('60-seat') in its sentence"
+    # a count shared out into kinds (money raised is often listed by its main sources only)
     follows = analysis.sentence_index(first) == analysis.sentence_index(here) + 1
-    if follows and _opens_sentence(analysis, run[0]) and _ends_sentence(analysis, run):
+    counted = _kind(total) == "count"
+    if counted and follows and _opens_sentence(analysis, run[0]) and _ends_sentence(analysis, run):
         return "the next sentence shares it out"
     return ""
 
