@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _NAMES_INTRO = re.compile(
     r"^\s*(?:(?:are|were|is|was|will be|have been|has been|had been)(?:\s+[a-z]+){0,2}\s*:"
     r"|(?:are|were|is|was|will be|have been|has been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
-    r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
+    r"among|such|all|both|most|many|some)\b)|\s+[-–]\s|\u2014)\s*",
     re.I,
 )
 # "Four people were charged on Friday: ...", "The five books on this year's shortlist are ...":
@@ -34,6 +34,8 @@ _NAMES_INTRO = re.compile(
 _LATE_INTRO = re.compile(
     r"^[^.:;!?\d\n]{0,50}?\b(?:are|were|is|was|will be|have been|has been|had been)\b"
     r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
+    # "named a 16-man squad for Saturday's final: Byrne, Collins, ..."
+    r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
 # "a crew of five, Captain Ruth Alder, ...": the count after its noun
 _NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
@@ -224,7 +226,8 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
 def _noun_end(text: str, q: Quantity) -> int | None:
     """The end of a count's noun: "Three people", "the five accused", "four children"."""
     m = re.match(
-        r"(?:\s+(?!(?:are|were|is|was|have|has|had|will|would|been|be)\b)[a-z][\w-]*){1,3}",
+        # "a 16-man squad": the noun after a hyphen too
+        r"(?:-[a-z]+)?(?:\s+(?!(?:are|were|is|was|have|has|had|will|would|been|be)\b)[a-z][\w-]*){1,3}",
         text[q.end : q.end + 40],
     )
     if m is None:

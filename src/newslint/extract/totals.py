@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 _PARTIAL = re.compile(
     r"\b(?:includ\w*|(?<!split )(?<!divided )(?<!spread )among(?:st)?|such as|like|for example|e\.g\.|notably|other|others|"
-    r"besides|as well as|plus|also|several|some|many|more|further|another)\b",
+    # ("Some 1,204 backed the offer": "some" before a figure is "about")
+    r"besides|as well as|plus|also|several|some(?!\s+\d)|many|more|further|another)\b",
     re.I,
 )
 
@@ -107,7 +108,7 @@ NOT_THE_WHOLE = re.compile(
     r"(?:\w+\s+)?$",
     re.I,
 )
-_DEFINITE_SUBJECT = re.compile(r"(?:it|this|they|these|those|its|their|the)", re.I)
+_DEFINITE_SUBJECT = re.compile(r"(?:it|this|that|they|these|those|its|their|the)", re.I)
 # "23 people over the weekend, 15 men and nine women", "14 schools - eight primaries and five
 # secondaries -": the parts in apposition to the total
 _APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—])\s*$")
@@ -120,6 +121,7 @@ _PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+
 _OF_THE = re.compile(
     r"\b(?:of|out of)\s+(?:the|its|their|those|these|all(?: the)?|a total of)\s+$", re.I
 )
+_OF_IT = re.compile(r"of (?:those|these|that|this|them|it),", re.I)
 # the sides of a vote or a poll: a tally of them all is complete
 _TALLY = re.compile(
     r"^\s+(?:(?:were|was|voted|votes?|said)\s+)?(?:(?P<yes>in favour|for|backed|supported|approved|"
@@ -464,7 +466,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     text = analysis.text
     between = text[total.end : run[0].start]
     listed = text[run[0].start : run[-1].end]
-    if partial(between[-60:]) or partial(listed):
+    # (the lead-in read up to the first part's figure: "Some 1,204 backed ..." is "about")
+    if partial(text[max(total.end, run[0].start - 60) : run[0].end]) or partial(listed):
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
@@ -491,6 +494,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
         if whole:
             return whole
     for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
+        if _OF_IT.match(cue.group("cue")) and len(run) < 3:
+            continue  # "Of those, 11 were treated at the scene and nine ...": some of them
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
     # "... according to the segment breakdown", "These three categories covered every
@@ -610,11 +615,17 @@ def _breakdown(total: Quantity, parts: list[Quantity], cue: str, complete: bool)
     return Breakdown(_part(total, half), tuple(_part(p, half) for p in parts), False, cue, complete)
 
 
+# a figure printed in full digits, with no "m", "million" or "about": "1,240", "£412,000",
+# "930-hectare", "410 hectares"
+_FULL_DIGITS = re.compile(r"[£$€]?\d{1,3}(?:,\d{3})*(?:[ -][a-z]+)?|[£$€]?\d+(?:[ -][a-z]+)?")
+
+
 def _half(q: Quantity) -> float:
-    """Half the printed rounding; a count printed to the unit ("31 homes", "1,240 staff": no
-    "about", no "million") is exact, trailing zeros too."""
+    """Half the printed rounding; a figure printed in full to the unit ("31 homes", "1,240
+    staff", "£412,000", "930 hectares": no "about", no "million") is exact, trailing zeros too:
+    a writer who lists the parts of a whole gives them as counted."""
     interval = printed(q)
-    if _kind(q) == "count" and q.approx == "=" and interval.high - interval.low > 1:
+    if _FULL_DIGITS.fullmatch(q.text) and q.approx == "=" and interval.high - interval.low > 1:
         exact = printed(q, last_digit_step)
         if exact.high - exact.low <= 1:
             return 0.0
