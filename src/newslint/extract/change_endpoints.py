@@ -26,6 +26,7 @@ from newslint.extract.changes import (
     Endpoints,
     Figure,
     StatedChange,
+    minor_unit,
 )
 from newslint.report.model import Quantity
 
@@ -57,7 +58,9 @@ _EARLIER = re.compile(
 # "on" and the earlier figure
 _ON_OLD = re.compile(
     r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump|gain)\b(?:[^.;]|\.(?=\d)){0,30}?"
-    r"\bon\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
+    # "up 3% on last year's 812", "an increase of 25% over the 2022 figure of 840" (not "over
+    # the year to 840")
+    r"\b(?:on|over)\s+(?:a|an|the)?\s*(?:(?!to\b|at\b)[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _TO_BEFORE_NEW = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
@@ -89,8 +92,14 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         k = bisect.bisect_right(starts, offset) - 1
         return k if k >= 0 and offset < sentences[k].end else -1
 
+    change_ends = sorted(c.end for c in changes)
     for q in figures:
-        ranged = q.direction is not None or q.text.lower().startswith("from")
+        # "rose from 40 to 50", "up 12% on last year's 1,200 to 1,500": a range that moves
+        ranged = (
+            q.direction is not None
+            or q.text.lower().startswith("from")
+            or _after_change(text, change_ends, q)
+        )
         if q.low is not None and q.high is not None and ranged:
             pair = _range_pair(q)
             if pair is not None:
@@ -127,7 +136,18 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
             break
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
     found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
+    found += _then_and_now(analysis, [q for q in singles if id(q) not in paired], index)
     return found + _to_level(analysis, changes, singles, index)
+
+
+def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:
+    """Is the figure in the clause of a stated change just before it?"""
+    k = bisect.bisect_right(change_ends, q.start) - 1
+    return (
+        k >= 0
+        and q.start - change_ends[k] <= 40
+        and not re.search(r"[,;.]\s", text[change_ends[k] : q.start])
+    )
 
 
 def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
@@ -245,6 +265,32 @@ def _to_level(
     return found
 
 
+# "when 2,400 students attended", "back in 2015 there were 2,400": a level in the past
+_THEN = re.compile(r"\bwhen\b|\bback in\b|\bin (?:19|20)\d\d\b", re.I)
+_NOW = re.compile(r"\b(?:now|this year|today|currently|at present|so far this year)\b", re.I)
+
+
+def _then_and_now(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "Enrolment has halved since 2015, when 2,400 students attended. This year there are
+    1,500.": a level marked as past, then in the next sentence one marked as now; each the
+    only figure of its kind in its sentence, neither a movement."""
+    found = []
+    for k, a in enumerate(singles):
+        i = index(a.start)
+        if i < 0 or a.approx != "=" or not _THEN.search(_own_clause(analysis, a, index)):
+            continue
+        nearby = [b for b in singles[k + 1 : k + 4] if index(b.start) == i + 1]
+        matching = [b for b in nearby if _compatible(a, b, across=True) and _comparable(a, b)]
+        if len(matching) != 1 or sum(1 for b in singles if index(b.start) == i) != 1:
+            continue
+        b = matching[0]
+        if not _NOW.search(_own_clause(analysis, b, index)) or b.approx != "=":
+            continue
+        if _states_level(analysis, a, index) and _states_level(analysis, b, index):
+            found.append(Endpoints(_figure(a), _figure(b), "then and now", (i, i + 1)))
+    return found
+
+
 def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
     pa, pb = analysis.paragraph_at(a), analysis.paragraph_at(b)
     if pa is None or pb is None:
@@ -256,7 +302,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     """Two figures of one measure at two times are within a factor of five of each other."""
     if not a.value or not b.value:
         return False
-    return 0.2 <= a.value / b.value <= 5
+    return 0.2 <= a.value * minor_unit(a) / (b.value * minor_unit(b)) <= 5
 
 
 def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
@@ -288,12 +334,18 @@ def _unit_left_unsaid(said: Quantity, bare: Quantity) -> bool:
         and bare.kind == "count"
         and not bare.counted
         and bool(_BARE_NUMBER.fullmatch(bare.text))
+        and 0.5 <= (said.value or 0) / (bare.value or 1) <= 2  # not "$3.71 ... an 18-cent drop"
     )
 
 
 def _figure(q: Quantity) -> Figure:
     # writers compute a change from the figures they print: each is read to its last digit
-    return Figure(q.start, q.end, q.text, q.value or 0.0, printed(q, last_digit_step), q)
+    # "95p" beside "£1.05": pence in pounds
+    factor = minor_unit(q)
+    interval = printed(q, last_digit_step)
+    if factor != 1:
+        interval = Interval(interval.low * factor, interval.high * factor)
+    return Figure(q.start, q.end, q.text, (q.value or 0.0) * factor, interval, q)
 
 
 def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:

@@ -211,10 +211,25 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         kind = "absolute"
     else:
         return None
+    factor = minor_unit(q)  # "up by 20p to £2.70": pence in pounds
     interval = _approx(printed(q), q.approx)
+    interval = Interval(interval.low * factor, interval.high * factor)
     return StatedChange(
-        q.start, q.end, q.text, kind, direction, q.value, interval, q, against_norm=norm is not None
+        q.start,
+        q.end,
+        q.text,
+        kind,
+        direction,
+        q.value * factor,
+        interval,
+        q,
+        against_norm=norm is not None,
     )
+
+
+def minor_unit(q: Quantity) -> float:
+    """What one of the figure's units is in its currency: 0.01 for pence and cents."""
+    return 0.01 if q.kind == "money" and q.unit in ("penny", "cent") else 1.0
 
 
 def _approx(interval: Interval, approx: str) -> Interval:

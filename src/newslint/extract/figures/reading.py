@@ -252,7 +252,8 @@ def _is_range(text: str, d: _Draft, partner: Numeral, sep: str, opened: bool, pr
             share_unit(read, partner)
         return False
     changed_before = left_context(text, d.left, ratio=True)[1] is not None
-    if sep == "to" and not opened and changed_before:
+    # ("cut the council's grant by £2m to £7.5m": the verb further back than "by")
+    if sep == "to" and not opened and (changed_before or re.search(r"\bby\s+$", pre, _I)):
         # "rose 5% to 7%" is a change then a new level; "rose by 1 to 1.5 degrees" a range,
         # but "increased by $43.6bn to $419.2bn", "fell by 310 to 1,240" and "rose by 12% to
         # 1,400" are a change then a level: a range's ends are within a factor of two and
