@@ -102,7 +102,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _listed(analysis, m.end())
         if items is not None:
             found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
-    return found + _headed_lists(analysis, counts)
+    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis)
 
 
 def _listed(
@@ -265,7 +265,34 @@ def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> 
     people = [q for q in near if previous.start <= q.start and (q.counted or "").endswith(_PLURAL)]
     if len(people) > 1:
         people = [q for q in people if _in_main_clause(analysis, q)]
+    if not people:
+        return _named_back(analysis, counts, previous)
     return people[-1] if len(people) == 1 else None
+
+
+_DEFINITE_PLURAL = re.compile(r"\s*The\s+(?P<noun>[a-z]*(?:men|people|children)|[a-z]+s)\b")
+
+
+def _named_back(analysis: Analysis, counts: list[Quantity], previous) -> Quantity | None:  # type: ignore[no-untyped-def]
+    """ "Six men have been jailed ... The men, who had all admitted ..., were sentenced on
+    Thursday. They were ...": the sentence before names its subject as "the <noun>"; the count
+    is the last one of that noun in the paragraphs before (up to three back)."""
+    m = _DEFINITE_PLURAL.match(analysis.text, previous.start)
+    if m is None:
+        return None
+    noun = stem(m.group("noun"))
+    here = analysis.paragraph_at(previous.start)
+    if here is None:
+        return None
+    k = analysis.paragraph_index(here)
+    start = analysis.paragraphs[max(0, k - 3)].start
+    earlier = [
+        q
+        for q in counts
+        if start <= q.start < previous.start
+        and stem(re.sub(r"^\W+", "", analysis.text[q.end : q.end + 30]).split(" ")[0]) == noun
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _in_main_clause(analysis: Analysis, q: Quantity) -> bool:
@@ -284,6 +311,9 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     """The names listed from ``start``: items separated by commas and "and", each a name
     with at most five words of description before it ("former finance chief officer Daniel
     Rotich"); None unless there are at least two and every item is one."""
+    by_semicolons = _semicolon_items(text, start)
+    if by_semicolons is not None:
+        return by_semicolons
     stop = _LIST_STOP.search(text, start)
     end = stop.start() if stop else min(len(text), start + 400)
     body = text[start:end]
@@ -313,8 +343,75 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     return items if len(items) >= 2 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _semicolon_items(text: str, start: int) -> list[tuple[int, int]] | None:
+    """ "Jordan Whitlock, 29, who ran the line and was jailed for nine years; Kyle Ansah, 24,
+    who received six years; ... and Connor Leigh, 27, three years.": items that run to the
+    next semicolon, whatever they say, each opening with a name."""
+    end_match = _SENTENCE_END.search(text, start)
+    end = end_match.start() if end_match else min(len(text), start + 600)
+    body = text[start:end]
+    if body.count(";") < 1:
+        return None
+    items = []
+    pos = start
+    for piece in re.split(r";\s*(?:and\s+)?", body):
+        at = text.find(piece, pos)
+        pos = at + len(piece)
+        m = _PEOPLE.match(piece.strip())
+        if m is None or _NOT_DESCRIPTION.search(piece.strip()[: m.start("name")]):
+            return None
+        items.append((at, at + len(piece)))
+    return items if len(items) >= 2 else None
+
+
 def _named(count: Quantity, items: list[tuple[int, int]], cue: str) -> Breakdown:
     value = count.value or 0.0
     total = Part(count.start, count.end, count.text, value, Interval(value, value))
     parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
     return Breakdown(total, parts, True, cue, True)
+
+
+_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "voted 6-3", "carried by 27 votes to three", "backed the scheme by nine votes to four"
+_VOTE_TALLY = re.compile(
+    r"\b(?:voted|votes?|carried|passed|approved|backed|rejected|defeated|adopted|endorsed)\b"
+    r"[^.;:]{0,40}?\b(?P<yes>" + _NUMBER + r")(?:\s+votes?)?\s*(?:-|–|to)\s*"
+    r"(?P<no>" + _NUMBER + r")\b",
+    re.I,
+)
+# "Voting in favor were council members ...", "Those voting against were ..."
+_ROLL = re.compile(
+    r"\b(?:[Vv]oting|voted)\s+(?P<side>in favou?r|for|against)(?:\s+of\s+[^,.;:]{0,40})?"
+    r"\s+(?:were|was)\s*:?\s*"
+)
+
+
+def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
+    """A vote's tally ("voted 6-3") and, within three paragraphs, the members named as voting
+    each way ("Voting in favor were council members A, B, C, D and E."): each side's names
+    must number its votes."""
+    from newslint.extract.timex import number
+
+    text = analysis.text
+    found = []
+    for tally in _VOTE_TALLY.finditer(text):
+        here = analysis.paragraph_at(tally.start())
+        if here is None:
+            continue
+        k = analysis.paragraph_index(here)
+        end = analysis.paragraphs[min(k + 3, len(analysis.paragraphs) - 1)].end
+        for roll in _ROLL.finditer(text, tally.end(), end):
+            if partial(text[max(0, roll.start() - 20) : roll.start()]):
+                continue  # "Among those voting in favour were ...": some of them
+            side = "no" if roll.group("side").lower() == "against" else "yes"
+            value = number(tally.group(side))
+            items = _names(text, roll.end())
+            if value is None or items is None:
+                continue
+            start, stop = tally.span(side)
+            count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
+            found.append(_named(count, items, f"a vote of {tally.group(0)!r} and those voting"))
+    return found

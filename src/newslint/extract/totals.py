@@ -67,7 +67,7 @@ _COMPLETE = re.compile(
 # "the money came from ticket sales of $21,400, ...": a cue only right before the list (after
 # it, "Much of the funding came from Sir Paul" names a source, not the parts)
 _SOURCES = re.compile(r"(?P<cue>\b(?:came|comes|come) from\b)", re.I)
-_AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w'’-]*){0,7}?\s*(?P<mark>:)\s*", re.I)
+_AFTER_TOTAL = re.compile(r"^(?:[\s-]*[a-z][\w'’-]*){0,7}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
@@ -77,6 +77,9 @@ _REFERENCE_BEFORE = re.compile(
     r"this year['’]s|a year earlier['’]s)\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
+# "48,212 votes against 31,905 for Peter Mwangi": the figure after "against" is the other
+# side's tally, not a reference
+_OTHER_SIDE = re.compile(r"\s+(?:votes?\s+)?for\s+(?:the\s+)?[A-Z]")
 # nouns that name the groups a total is split into: "three programmes", "four categories"
 _GROUP_NOUNS = re.compile(
     r"^(?:part(?:y|ies)|categor(?:y|ies)|programs?|programmes?|areas?|segments?|divisions?|"
@@ -87,7 +90,8 @@ _GROUP_NOUNS = re.compile(
     re.I,
 )
 # what separates the parts of one list in a sentence, and what never does
-_LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwith\b", re.I)
+# ("48,212 votes against 31,905 for ...": a figure after "against" is read only as a tally)
+_LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwith\b|\bagainst\b", re.I)
 _NOT_LIST_GAP = re.compile(
     r"\b(?:where|which|who|whom|whose|when|while|whereas|than|because|although|though|by just|of whom|"
     r"out of|per|each)\b|%",
@@ -219,13 +223,16 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         for q in analysis.quantities
         if _summable(q)
         and not _is_group_count(text, q)
-        and not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
+        and (
+            not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
+            or _OTHER_SIDE.match(text, q.end)
+        )
     ]
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
     listable = [q for q in figures if not _MODIFIER_AFTER.match(text, q.end)]
     found: list[Breakdown] = []
-    parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, listable)
+    parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
     for run in _lists(analysis, sorted(parts, key=lambda q: q.start)):
         if _heads_the_rest(analysis, run):
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
@@ -256,7 +263,9 @@ def _compound(text: str, q: Quantity) -> bool:
 # quantity table leaves alone after a name (as it leaves "Windows 7"), read as parts when they
 # continue a list of figures with the verb left out
 _GAPPED = re.compile(
-    r"(?:,|\band)\s+(?:the\s+)?(?P<name>[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,3})\s+"
+    # (or after the colon that opens the list: "The final tally on the 53-seat authority was:
+    # Labour 24, Conservatives 13, ...")
+    r"(?:,|\band|:)\s+(?:the\s+)?(?P<name>[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,3})\s+"
     r"(?P<n>\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?=\s*(?:,|\.|;|\band\b|$))"
 )
@@ -314,6 +323,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                 or _COMPLETE.search(gap)
                 or _NAMED_TOTAL.match(gap)
                 or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
+                or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
             )
             summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
             if _same_measure(current[-1], q) and joined and not opens and not summed:
@@ -388,6 +398,39 @@ def _total_after(
         whole = len(run) >= 3 and _OF_THE.search(text[run[-1].end : q.start])
         if (summed or whole) and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
             return q
+    return _total_said_later(analysis, figures, run) if len(run) >= 3 else None
+
+
+# "... got 6,114 votes. A total of 86,321 valid votes were cast": the whole, said after its parts
+_TOTAL_OF = re.compile(
+    r"(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\boverall,?)\s+(?:some\s+)?$", re.I
+)
+
+
+def _total_said_later(
+    analysis: Analysis, figures: list[Quantity], run: list[Quantity]
+) -> Quantity | None:
+    """A figure introduced as "a total of" in one of the two sentences after the list's last
+    part (within a paragraph), counting what the parts count."""
+    last = analysis.sentence_at(run[-1].start)
+    if last is None:
+        return None
+    k = analysis.sentence_index(last)
+    end = analysis.sentences[min(k + 2, len(analysis.sentences) - 1)].end
+    after = bisect.bisect_right(figures, run[-1].end, key=lambda f: f.start)
+    for q in (figures[i] for i in range(after, len(figures))):
+        if q.start >= end or _paragraphs_apart(analysis, run[-1].start, q.start) > 1:
+            break
+        if not _TOTAL_OF.search(analysis.text[max(0, q.start - 20) : q.start]):
+            continue
+        if _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
+            # what the parts count, said with the whole: "86,321 valid votes", not "27,100
+            # ballot papers were issued"
+            nouns = {stem(p.counted) for p in run if p.counted}
+            first = re.match(r"\s+([a-z]+)", analysis.text[run[0].end : run[0].end + 20])
+            nouns |= {stem(first.group(1))} if first else set()
+            said = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[q.end : q.end + 25])}
+            return q if not nouns or nouns & said else None
     return None
 
 
@@ -489,12 +532,12 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
             previous = analysis.sentences[analysis.sentence_index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
-    if len(run) >= 3:
+    if len(run) >= 3 or _complementary(analysis, run):
         whole = _whole_of_three_or_more(analysis, total, run)
         if whole:
             return whole
     for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
-        if _OF_IT.match(cue.group("cue")) and len(run) < 3:
+        if _OF_IT.match(cue.group("cue")) and len(run) < 3 and not _complementary(analysis, run):
             continue  # "Of those, 11 were treated at the scene and nine ...": some of them
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
@@ -534,6 +577,46 @@ def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quant
     if counted and follows and _opens_sentence(analysis, run[0]) and _ends_sentence(analysis, run):
         return "the next sentence shares it out"
     return ""
+
+
+# two kinds that between them are all of a whole: "652 were boys and 586 were girls"
+_COMPLEMENTS = [
+    frozenset(pair)
+    for pair in (
+        ("boy", "girl"),
+        ("man", "woman"),
+        ("men", "women"),
+        ("male", "female"),
+        ("adult", "child"),
+        ("adults", "children"),
+        ("home", "away"),
+        ("for", "against"),
+        ("yes", "no"),
+        ("urban", "rural"),
+        ("public", "private"),
+        ("full-time", "part-time"),
+        ("domestic", "international"),
+        ("domestic", "foreign"),
+        ("passed", "failed"),
+        ("won", "lost"),
+    )
+]
+_LABEL = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?([a-z][\w-]*)")
+
+
+def _complementary(analysis: Analysis, run: list[Quantity]) -> bool:
+    """Two parts whose kinds are the two halves of one whole ("652 boys and 586 girls")."""
+    if len(run) != 2:
+        return False
+    labels = set()
+    for q in run:
+        m = _LABEL.match(analysis.text, q.end)
+        word = stem(q.counted) if q.counted else (m.group(1).lower() if m else "")
+        labels.add(word.rstrip("s") if word not in ("men", "women", "children") else word)
+    return any(
+        labels == {w.rstrip("s") if w not in ("men", "women", "children") else w for w in pair}
+        for pair in _COMPLEMENTS
+    )
 
 
 def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
