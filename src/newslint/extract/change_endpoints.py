@@ -26,6 +26,7 @@ from newslint.extract.changes import (
     Endpoints,
     Figure,
     StatedChange,
+    is_threshold,
     minor_unit,
 )
 from newslint.report.model import Quantity
@@ -50,7 +51,7 @@ _EARLIER = re.compile(
     r"previous|last (?:year|season|month|week|quarter|time)['’]?s?|"
     r"(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
     r"(?:period|quarter|month) (?:of|last|a year)|normal|average|predecessor|at the last|"
-    r"beforehand|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|"
+    r"beforehand|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|had (?:been|stood at)|"
     r"at the end of [A-Z][a-z]+)\b",
     re.I,
 )
@@ -83,6 +84,7 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         # "2.4 times more likely": a comparison of two groups, not a level
         and not re.match(r"\s*times\b", text[q.end : q.end + 8])
         and not q.text.lower().endswith("times")
+        and not is_threshold(text, q)
     ]
     found: list[Endpoints] = []
 
@@ -195,12 +197,32 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
                 continue
             if not _compatible(a, b, across=True) or not _comparable(a, b):
                 continue
-            if a.approx in (">", ">=", "<", "<=") or not states_level(a) or not alone(a):
+            if a.approx in (">", ">=", "<", "<=") or not states_level(a):
+                break
+            if not alone(a) and not _alone_in_clause(analysis, a, singles):
                 break
             if _near_paragraph(analysis, a.start, b.start):
                 found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
             break
     return found
+
+
+def _alone_in_clause(analysis: Analysis, q: Quantity, singles: list[Quantity]) -> bool:
+    """The only figure of its kind between the commas around it: "With 84 per cent of the
+    vote counted, Raman had 36.8 per cent" holds one level."""
+    text = analysis.text
+    sentence = analysis.sentence_at(q.start)
+    if sentence is None:
+        return False
+    start = max(sentence.start, text.rfind(",", sentence.start, q.start) + 1)
+    comma = text.find(",", q.end, sentence.end)
+    end = comma if comma >= 0 else sentence.end
+    return not any(
+        o is not q
+        and start <= o.start < end
+        and (o.kind, o.currency or o.unit) == (q.kind, q.currency or q.unit)
+        for o in singles
+    )
 
 
 def _states_level(analysis: Analysis, q: Quantity, index) -> bool:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from newslint.extract.changes import (
     ChangeLink,
     Endpoints,
     StatedChange,
+    is_threshold,
     stated_changes,
 )
 from newslint.report.model import Quantity
@@ -235,6 +236,8 @@ def _has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
             continue
         if q.dimension in ("time", "age", "duration"):
             continue
+        if is_threshold(text, q):
+            continue  # "dipping below the $100,000 mark": a line crossed, not the change's figure
         if q.kind in ("count", "money", "measure", "percent"):
             if (
                 q.kind == "count"
@@ -398,7 +401,7 @@ def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
     # a change is explained by the figures after it, or beside it in its paragraph; figures
     # told before it only when it is their difference to the digit
     if _is_difference(change, pair):
-        return -2 <= gap <= PARAGRAPHS_APART
+        return -PARAGRAPHS_APART <= gap <= PARAGRAPHS_APART
     return 0 <= gap <= PARAGRAPHS_APART
 
 

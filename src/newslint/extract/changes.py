@@ -27,7 +27,7 @@ PARAGRAPHS_APART = 3
 # "doubled", "more than doubled", "halved": the new figure over the old one
 _MULTIPLE_WORDS = {
     "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
-    "quadrupled": 4.0, "halved": 0.5, "halving": 0.5,
+    "quadrupled": 4.0, "halved": 0.5, "halving": 0.5, "halve": 0.5,
 }  # fmt: skip
 # "rose fivefold", "a three-fold increase"
 _FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0}
@@ -190,7 +190,7 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
     difference = _DIFFERENCE_AFTER.match(text[q.end : q.end + 20])
-    if direction is None and difference is not None and q.approx == "=":
+    if direction is None and difference is not None:
         # "1,400 more than last winter's 7,150": the gap between two figures
         direction = (
             "down" if difference.group("word").lower() in ("fewer", "less", "lower") else "up"
@@ -270,3 +270,18 @@ def _multiple_interval(
     if approx in ("about", "around", "roughly", "some"):
         return Interval(ratio * 0.85, ratio * 1.15)
     return Interval(low, high)
+
+
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:below|above|past|beyond|through|under|over|topped|passed|breached|crossed)\s+the\s+$",
+    re.I,
+)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:mark|barrier|threshold|milestone)\b", re.I)
+
+
+def is_threshold(text: str, q: Quantity) -> bool:
+    """ "dipping below the $100,000 mark": a line crossed, neither a level nor a change."""
+    return bool(
+        _THRESHOLD_BEFORE.search(text[max(0, q.start - 25) : q.start])
+        or _THRESHOLD_AFTER.match(text, q.end)
+    )
