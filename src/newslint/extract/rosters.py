@@ -45,7 +45,8 @@ _THE_NOUNS_ARE = re.compile(
 )
 _THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
 _LIST_STOP = re.compile(
-    r",?\s+(?:both|all|each|who|whom|which|whose|while|where|with|after|before|because|who|"
+    r",?\s+(?:(?:both|all)(?!\s+(?:of|from)\s+[A-Z])|each|who|whom|which|whose|while|where|with|"
+    r"after|before|because|"
     r"but|as|to|for|in order|according|said|according to)\b|[.!?(]|\s[-–—]\s|\n",
 )
 # words that never describe a listed name: "were delivered at Addington", "four against Malta"
@@ -58,6 +59,14 @@ _SUBSET = re.compile(
     r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
     r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
     re.I,
+)
+# "his wife Karen", "their neighbour Dean Price", "her eight-year-old son Jayden": a relation
+# names its person
+_KIN = re.compile(
+    r"^(?:his|her|their)\s+(?:[\w-]+-old\s+)?(?:wife|husband|partner|son|daughter|mother|father|"
+    r"brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|"
+    r"grandfather|stepson|stepdaughter|friend|neighbour|neighbor|colleague|fianc[eé]e?|"
+    r"girlfriend|boyfriend|sons|daughters|children)\s+$"
 )
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -330,10 +339,14 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         at = text.find(piece, pos)
         pos = at + len(piece)
         stripped = piece.strip()
-        if re.match(r"^(?:of|from|in|at|near)\s+[A-Z]", stripped) and items:
-            continue  # "John Smith, of Leeds": where he is from, not another name
+        if (
+            re.match(r"^(?:(?:both|all)\s+)?(?:of|from|in|at|near)\s+[A-Z]|^\d{1,3}$", stripped)
+            and items
+        ):
+            continue  # "John Smith, 41, of Leeds", "both of Leigh": his age or home, no other name
         m = _PEOPLE.match(stripped)
-        if not stripped or m is None or _NOT_DESCRIPTION.search(stripped[: m.start("name")]):
+        described_by = stripped[: m.start("name")] if m else ""
+        if not stripped or m is None or _NOT_DESCRIPTION.search(_KIN.sub("", described_by)):
             return None
         # between semicolons, a name and what it is: "Tom Ng, a firefighter"
         described = separator.startswith(";") and m.start("name") == 0 and "," in stripped

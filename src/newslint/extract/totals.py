@@ -321,6 +321,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             opens = (
                 ":" in gap
                 or _COMPLETE.search(gap)
+                or _SOURCES.search(gap)  # "United's 64 goals came from Rashid with 21, ..."
                 or _NAMED_TOTAL.match(gap)
                 or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
                 or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
