@@ -23,6 +23,9 @@ from newslint.extract.changes import (
     BACK_REFERENCE,
     CHANGE_VERB,
     CLAUSE_BREAK,
+    POINTS_BACK,
+    STOP_WORDS,
+    WORD,
     Endpoints,
     Figure,
     StatedChange,
@@ -278,7 +281,12 @@ def _to_level(
             clause = _own_clause(analysis, old, index)
             dated = set(_YEAR.findall(clause))
             earlier = _EARLIER.search(clause) or (dated and not dated & years)
-            if earlier and _states_level(analysis, old, index):
+            # about the same thing: "Membership rose ... In 2023 the club had 1,300 members",
+            # not "Sales rose 8% to £4.2m. In 2022 the firm made a profit of £3.1m."
+            level = text[analysis.sentences[j].start : analysis.sentences[j].end]
+            # ("The trust had 640 nurses in 2022. That has now risen by 120 to 790")
+            same = _shared_word(clause, level) or (i < j and POINTS_BACK.match(level))
+            if earlier and same and _states_level(analysis, old, index):
                 olds.append((abs(i - j), old))
         nearest = [old for apart, old in olds if apart == min(a for a, _ in olds)]
         if len(nearest) == 1:
@@ -311,6 +319,17 @@ def _then_and_now(analysis: Analysis, singles: list[Quantity], index) -> list[En
         if _states_level(analysis, a, index) and _states_level(analysis, b, index):
             found.append(Endpoints(_figure(a), _figure(b), "then and now", (i, i + 1)))
     return found
+
+
+def _shared_word(a: str, b: str) -> bool:
+    """A content word both say, matched on its first five letters ("membership", "members")."""
+
+    def heads(text: str) -> set[str]:
+        return {
+            w.lower()[:5] for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS
+        }
+
+    return bool(heads(a) & heads(b))
 
 
 def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:

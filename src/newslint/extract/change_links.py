@@ -18,6 +18,9 @@ from newslint.extract.changes import (
     BACK_REFERENCE,
     CLAUSE_BREAK,
     PARAGRAPHS_APART,
+    POINTS_BACK,
+    STOP_WORDS,
+    WORD,
     ChangeLink,
     Endpoints,
     StatedChange,
@@ -30,25 +33,6 @@ if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
 _OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
-# words that say nothing about what a figure measures
-_STOP = frozenset(
-    re.findall(
-        r"\S+",
-        """
-    the a an and or of in on at to for from with by as is was were be been has have had
-    it its this that these those which who what their there than then per cent percent
-    year years month months week weeks last next previous figure figures number numbers
-    total said says say according compared compares rose fell rise fall up down increase
-    decrease more less over under about around some million billion new data show showed
-    shows report released after before since while when also but not only just still now
-    would could will may season seasons quarter period periods time times day days
-    one two all are not its but our you they she her him his who how out off than any
-    can did does get got put set via yet own end far few top first second third fourth
-    final half
-""",
-    )
-)
-_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 
 # -- linking ------------------------------------------------------------------------------
 
@@ -115,8 +99,8 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
             related.sort(key=lambda p: _distance(change, p))
             links.append(ChangeLink(change, related, "what changed is named beside the figures"))
-        elif (following := _only_pair_following(analysis, change, candidates)) is not None:
-            links.append(ChangeLink(change, [following], "the only pair of figures after it"))
+        elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
+            links.append(ChangeLink(change, [back], "the figures after it point back to it"))
     return sorted(links, key=lambda link: link.change.start)
 
 
@@ -289,8 +273,10 @@ def _subject_words(analysis: Analysis, change: StatedChange) -> set[str]:
         r"\s+(?:in|of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
         text[change.end : change.end + 50],
     )
-    words = _WORD.findall(before) + (_WORD.findall(after.group(1)) if after else [])
-    found = {_stem(w) for w in words if w.lower() not in _STOP and w.lower() not in _TOPIC_WORDS}
+    words = WORD.findall(before) + (WORD.findall(after.group(1)) if after else [])
+    found = {
+        _stem(w) for w in words if w.lower() not in STOP_WORDS and w.lower() not in _TOPIC_WORDS
+    }
     return _with_synonyms(found)
 
 
@@ -305,8 +291,8 @@ def _concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:
         before = re.split(r";\s|\bwhile\s|,?\s+and\s+(?=[a-z]+\s)", text[start : figure.start])[-1]
         # after it, to the end of its clause ("1,840 patients were admitted with flu")
         after = re.split(r"[,;.]\s", text[figure.end : figure.end + 60], maxsplit=1)[0]
-        words += _WORD.findall(before) + _WORD.findall(after)
-    return {_stem(w) for w in words if w.lower() not in _STOP}
+        words += WORD.findall(before) + WORD.findall(after)
+    return {_stem(w) for w in words if w.lower() not in STOP_WORDS}
 
 
 def _fits_kind(change: StatedChange, pair: Endpoints) -> bool:
@@ -356,12 +342,13 @@ def _same_years(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bo
     return not figures or said <= figures
 
 
-def _only_pair_following(
+def _pair_pointing_back(
     analysis: Analysis, change: StatedChange, candidates: list[Endpoints]
 ) -> Endpoints | None:
-    """ "Shoplifting rose 30% last year. Officers recorded 5,120 offences, against 4,300": a
-    change with no figures of its own, explained by the one pair of figures that follows it in
-    the next two sentences (its measure named in other words)."""
+    """ "Sales of electric cars rose by 35% last year. Dealers sold 14,800 of them, compared
+    with 12,300 in 2022." / "... has fallen by a fifth. There were 3,240 such patients ...":
+    the one pair of levels in the next two sentences whose first sentence points back at the
+    change's subject ("of them", "such", "It", "The figure"), whatever words it names it in."""
     sentence = analysis.sentence_at(change.start)
     if sentence is None:
         return None
@@ -376,8 +363,10 @@ def _only_pair_following(
     pair = following[0]
     # "Bus fares rose 10%. The number of passengers, meanwhile, grew from 1.2 million to 1.5
     # million": a movement with its own verb and subject, or set apart, is another measure
-    own = analysis.sentences[min(pair.sentences)]
-    if pair.how == "range" or _SET_APART.search(analysis.text[own.start : own.end]):
+    own = analysis.text[
+        analysis.sentences[min(pair.sentences)].start : analysis.sentences[min(pair.sentences)].end
+    ]
+    if pair.how == "range" or _SET_APART.search(own) or not POINTS_BACK.search(own):
         return None
     return pair
 

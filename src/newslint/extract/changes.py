@@ -285,3 +285,30 @@ def is_threshold(text: str, q: Quantity) -> bool:
         _THRESHOLD_BEFORE.search(text[max(0, q.start - 25) : q.start])
         or _THRESHOLD_AFTER.match(text, q.end)
     )
+
+
+# words that say nothing about what a figure measures
+STOP_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    the a an and or of in on at to for from with by as is was were be been has have had
+    it its this that these those which who what their there than then per cent percent
+    year years month months week weeks last next previous figure figures number numbers
+    total said says say according compared compares rose fell rise fall up down increase
+    decrease more less over under about around some million billion new data show showed
+    shows report released after before since while when also but not only just still now
+    would could will may season seasons quarter period periods time times day days
+    one two all are not its but our you they she her him his who how out off than any
+    can did does get got put set via yet own end far few top first second third fourth
+    final half
+""",
+    )
+)
+WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+
+# a sentence that names what the one before it was about by pointing back at it
+POINTS_BACK = re.compile(
+    r"^\W*(?:It|They|That|This|These|Those)\b|\b(?:such|of them|of these|of those|the figure|"
+    r"the number|the total)\b"
+)

@@ -538,7 +538,9 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
         if whole:
             return whole
     for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
-        if _OF_IT.match(cue.group("cue")) and len(run) < 3 and not _complementary(analysis, run):
+        if _OF_IT.match(cue.group("cue")) and not (
+            _complementary(analysis, run) or (len(run) >= 3 and nearly_all(total, run))
+        ):
             continue  # "Of those, 11 were treated at the scene and nine ...": some of them
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
@@ -557,27 +559,34 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
 
 
 def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:
-    """Three or more parts said to share out the whole: "Of the 48 councillors elected, 22 are
-    Labour, 15 ...", "Nine are birds, four are mammals and two are reptiles" opening the next
-    sentence, "The 60-seat assembly has Labour on 31, Plaid on 13, ...", or the sides of a vote
-    ("2,904 backed the merger, 1,297 opposed it and 108 abstained")."""
+    """The sides of a vote ("2,904 backed the merger, 1,297 opposed it and 108 abstained"); or
+    parts that come to nine tenths of the whole or more (a few left out would be named:
+    "Of the 48 councillors elected, 22 are Labour, 15 ..."; "Nine are birds, four are mammals
+    and two are reptiles" opening the next sentence), three of them or two halves of it ("Of
+    them, 652 were boys and 586 were girls"). "Of the 120 questioned, 40 were from Leeds, 30
+    from York and 20 from Hull" leaves a quarter to elsewhere: some of them."""
     text = analysis.text
     here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
     if here is None or first is None:
         return ""
-    if _OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
-        return "'of the' whole, then its parts"
     sides = {m.lastgroup for p in run if (m := _TALLY.match(text[p.end : p.end + 30]))}
     if {"yes", "no"} <= sides and len(sides) == 3:
         return "a tally of every side of the vote"
-    if here is first and _compound(text, total):
-        return "the parts of a fixed whole ('60-seat') in its sentence"
+    if not nearly_all(total, run):
+        return ""
+    if _OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
+        return "'of the' whole, then its parts"
     # a count shared out into kinds (money raised is often listed by its main sources only)
     follows = analysis.sentence_index(first) == analysis.sentence_index(here) + 1
     counted = _kind(total) == "count"
     if counted and follows and _opens_sentence(analysis, run[0]) and _ends_sentence(analysis, run):
         return "the next sentence shares it out"
     return ""
+
+
+def nearly_all(total: Quantity, run: list[Quantity]) -> bool:
+    """Do the parts come to nine tenths of the total or more?"""
+    return sum(q.value or 0 for q in run) >= 0.9 * (total.value or 0)
 
 
 # two kinds that between them are all of a whole: "652 were boys and 586 were girls"

@@ -52,7 +52,8 @@ class Verdict:
         with figures in its own sentence (or the level it came to, "rose by 300 to 1,500", with
         the earlier level stated a sentence or two away), or else with the pair of figures
         nearby (within three paragraphs) that moves the same way and shares a content word with
-        it, or is the only pair stated as levels in the two sentences after it; a change dated
+        it, or is the only pair stated as levels in the two sentences after it whose sentence
+        points back to it ("of them", "such", "It"); a change dated
         to a span of years is not compared with other years' figures; if it fits any candidate
         pair, nothing is reported. Pence and cents count in their currency.
     """,
