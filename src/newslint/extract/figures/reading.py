@@ -203,6 +203,10 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
     partner, link = found
     sep = link.group().strip().lower()
     hyphen = sep in ("-", "–", "—")
+    spaced = hyphen and link.group() != sep
+    if spaced and d.digits != partner.digits and not opener:
+        # "The jury of 12 – seven women and four men –": an aside after a dash, not a range
+        return None
     bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
     yearish = d.digits and d.plain and d.end - d.start == 4 and 1000 <= read.value <= 2100
     yearish = yearish and not read.measured and not read.scaled
