@@ -148,6 +148,8 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
 def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:
     """Is the figure in the clause of a stated change just before it?"""
     k = bisect.bisect_right(change_ends, q.start) - 1
+    if q.text.lower().startswith("between") or _YEAR.match(q.text):
+        return False  # "set to halve to between 3% and 5%": a forecast's range
     return (
         k >= 0
         and q.start - change_ends[k] <= 40
@@ -232,8 +234,11 @@ def _states_level(analysis: Analysis, q: Quantity, index) -> bool:  # type: igno
     """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
     meaning a gain of ..." states a level)."""
     text, sentence = analysis.text, analysis.sentences[index(q.start)]
-    clause_start = max(sentence.start, text.rfind(",", sentence.start, q.start) + 1)
-    after = re.split(r"[,;]", text[q.end : sentence.end], maxsplit=1)[0]
+    # (a clause's comma is followed by a space: not the one inside "11,000")
+    # ("... has grown by 1,200 since 2020 and now stands at 8,450": the level's own clause)
+    commas = [m.end() for m in re.finditer(r"[,;]\s|\sand\s", text[sentence.start : q.start])]
+    clause_start = sentence.start + (commas[-1] if commas else 0)
+    after = re.split(r"[,;]\s", text[q.end : sentence.end], maxsplit=1)[0]
     return not CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
 
 
@@ -247,7 +252,7 @@ def _own_clause(analysis: Analysis, q: Quantity, index) -> str:  # type: ignore[
 
 # "rose by 300 to 1,500", "grew 8% to 3.9 million", "has halved to 1,210": a change, then the
 # level it came to
-_TO_LEVEL = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?$")
+TO_LEVEL = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -262,7 +267,7 @@ def _to_level(
     found = []
     for change in changes:
         k = bisect.bisect_left(starts, change.end)
-        if k == len(singles) or not _TO_LEVEL.match(text[change.end : singles[k].start]):
+        if k == len(singles) or not TO_LEVEL.match(text[change.end : singles[k].start]):
             continue
         new = singles[k]
         j = index(new.start)
@@ -271,7 +276,7 @@ def _to_level(
         for old in singles:
             i = index(old.start)
             if (
-                not 1 <= abs(i - j) <= 2
+                abs(i - j) != 1
                 or old.approx != "="
                 or not _near_paragraph(analysis, old.start, new.start)
             ):
@@ -280,7 +285,9 @@ def _to_level(
                 continue
             clause = _own_clause(analysis, old, index)
             dated = set(_YEAR.findall(clause))
-            earlier = _EARLIER.search(clause) or (dated and not dated & years)
+            # ("By 2010, it expects to nearly double sales to 400,000": a later year is no
+            # earlier level)
+            earlier = _EARLIER.search(clause) or (dated and years and max(dated) < min(years))
             # about the same thing: "Membership rose ... In 2023 the club had 1,300 members",
             # not "Sales rose 8% to £4.2m. In 2022 the firm made a profit of £3.1m."
             level = text[analysis.sentences[j].start : analysis.sentences[j].end]

@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from newslint.extract.change_endpoints import endpoints
+from newslint.extract.change_endpoints import TO_LEVEL, endpoints
 from newslint.extract.changes import (
     BACK_REFERENCE,
     CLAUSE_BREAK,
@@ -54,10 +54,14 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     # first the changes printed beside their figures, in one clause
     for change in changes:
         i = index(change.start)
+        reached = _level_reached(analysis, change)
         own = [
             p
             for p in pairs
             if _fits_kind(change, p)
+            # "Fry rising nine places to 15": a change to its own level is between figures
+            # that end there
+            and (reached is None or p.new.start <= reached < p.new.end)
             and (
                 (i in p.sentences and _one_clause(text, change, p))
                 or _between(analysis, change, p, i)
@@ -157,6 +161,17 @@ _TOPIC_WORDS = frozenset(
 )
 # where a change's clause starts: its subject is after this
 _CLAUSES = re.compile(r";\s|\bwhile\s|\bwhereas\s|\bbut\s|,\s+and\s|,\s+(?=with\b)|\)\s+and\s")
+
+
+def _level_reached(analysis: Analysis, change: StatedChange) -> int | None:
+    """Where the level a change came to starts ("rose 32,000 to 1.41 million"), if it says."""
+    text = analysis.text
+    after = analysis.quantities_in(change.end, change.end + 40)
+    for q in after:
+        if TO_LEVEL.match(text[change.end : q.start]):
+            return q.start
+        break
+    return None
 
 
 def _between(analysis: Analysis, change: StatedChange, pair: Endpoints, i: int) -> bool:

@@ -190,7 +190,7 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
     difference = _DIFFERENCE_AFTER.match(text[q.end : q.end + 20])
-    if direction is None and difference is not None:
+    if direction is None and difference is not None and q.kind in ("count", "money", "measure"):
         # "1,400 more than last winter's 7,150": the gap between two figures
         direction = (
             "down" if difference.group("word").lower() in ("fewer", "less", "lower") else "up"

@@ -38,7 +38,10 @@ _LATE_INTRO = re.compile(
     r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
 # "a crew of five, Captain Ruth Alder, ...": the count after its noun
-_NOUN_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
+_NOUN_OF = re.compile(
+    r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
+    r"shortlist|line-?up|cast|delegation|trio|quartet|quintet|side)\s+of\s+$"
+)
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
     r"(?:are|were)\s+(?:at\s+|in\s+)?",

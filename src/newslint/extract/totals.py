@@ -560,10 +560,9 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
 
 def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:
     """The sides of a vote ("2,904 backed the merger, 1,297 opposed it and 108 abstained"); or
-    parts that come to nine tenths of the whole or more (a few left out would be named:
-    "Of the 48 councillors elected, 22 are Labour, 15 ..."; "Nine are birds, four are mammals
-    and two are reptiles" opening the next sentence), three of them or two halves of it ("Of
-    them, 652 were boys and 586 were girls"). "Of the 120 questioned, 40 were from Leeds, 30
+    parts after "of the N" that come to nine tenths of the whole or more (a few left out would
+    be named: "Of the 48 councillors elected, 22 are Labour, 15 ..."), three of them or two
+    halves of it ("Of them, 652 were boys and 586 were girls"). "Of the 120 questioned, 40 were from Leeds, 30
     from York and 20 from Hull" leaves a quarter to elsewhere: some of them."""
     text = analysis.text
     here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
@@ -576,11 +575,6 @@ def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quant
         return ""
     if _OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
         return "'of the' whole, then its parts"
-    # a count shared out into kinds (money raised is often listed by its main sources only)
-    follows = analysis.sentence_index(first) == analysis.sentence_index(here) + 1
-    counted = _kind(total) == "count"
-    if counted and follows and _opens_sentence(analysis, run[0]) and _ends_sentence(analysis, run):
-        return "the next sentence shares it out"
     return ""
 
 

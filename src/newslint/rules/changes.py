@@ -50,7 +50,8 @@ class Verdict:
         "more than" and "almost" open one side. "Doubled" stands for 1.85-2.15 times, "halved"
         for 0.46-0.54, "by a quarter" for 22.5-27.5% of the earlier figure. A change is compared
         with figures in its own sentence (or the level it came to, "rose by 300 to 1,500", with
-        the earlier level stated a sentence or two away), or else with the pair of figures
+        the earlier level stated, as earlier, in the sentence before or after and naming the
+        same thing; a change to its own level is only compared with figures that end there), or else with the pair of figures
         nearby (within three paragraphs) that moves the same way and shares a content word with
         it, or is the only pair stated as levels in the two sentences after it whose sentence
         points back to it ("of them", "such", "It"); a change dated

@@ -37,8 +37,7 @@ from newslint.rules.registry import Flag, rule
         voting each way against a vote's tally ("voted 6-3"), the sides of a vote (for,
         against, abstained), a whole said after three parts or more as "a total of"; or, when
         the parts come to nine tenths of the whole or more, three of them (or the two halves
-        of it: "652 boys and 586 girls") after "of the N" or "Of those,", or a count shared
-        out by the next sentence. "Including", "among them" and
+        of it: "652 boys and 586 girls") after "of the N" or "Of those,". "Including", "among them" and
         "such as" never declare a list complete. Without such words, a list fires only when
         its parts, counting the same thing as the total, add up to more than it. Figures
         printed in full ("1,240", "£412,000") are exact; "£3.2m" is 3.15-3.25m.

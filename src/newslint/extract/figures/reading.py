@@ -226,7 +226,9 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
         return partner.end  # a score: "won 3-1"
     ok = _is_range(text, d, partner, sep, opener is not None, pre)
     if yearish and (
-        partner.scaled or read.value > partner.value or re.search(r"\b(?:in|of)\s+$", pre, _I)
+        partner.scaled
+        or read.value > partner.value
+        or re.search(r"\b(?:in|of|during|since|until|by|for)\s+$", pre, _I)
     ):
         # "from 4,100 installations in 2020 to 9,800": the year of one figure, not a range
         ok = False  # "in 2018 to 3.9 million", "from 20mpg in 2008 to 29mpg"
