@@ -182,7 +182,7 @@ class Analysis:
     @cached_property
     def change_links(self) -> list[ChangeLink]:
         """Stated changes, each with the figures it may be a change between (NUM006)."""
-        from newslint.extract.changes import link_changes
+        from newslint.extract.change_links import link_changes
 
         return link_changes(self)
 

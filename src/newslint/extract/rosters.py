@@ -26,8 +26,21 @@ if TYPE_CHECKING:
 _NAMES_INTRO = re.compile(
     r"^\s*(?:(?:are|were|is|was|will be|have been|has been|had been)(?:\s+[a-z]+){0,2}\s*:"
     r"|(?:are|were|is|was|will be|have been|has been|had been)\b\s*:?|:|,(?!\s+(?:who|which|including|"
-    r"among|such|all|both|most|many|some)\b)|\s+-\s|\u2014)\s*",
+    r"among|such|all|both|most|many|some)\b)|\s+[-–]\s|\u2014)\s*",
     re.I,
+)
+# "Four people were charged on Friday: ...", "The five books on this year's shortlist are ...":
+# the verb a few words after the noun, then a colon or the first name
+_LATE_INTRO = re.compile(
+    r"^[^.:;!?\d\n]{0,50}?\b(?:are|were|is|was|will be|have been|has been|had been)\b"
+    r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
+    # "named a 16-man squad for Saturday's final: Byrne, Collins, ..."
+    r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
+)
+# "a crew of five, Captain Ruth Alder, ...": the count after its noun
+_NOUN_OF = re.compile(
+    r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
+    r"shortlist|line-?up|cast|delegation|trio|quartet|quintet|side)\s+of\s+$"
 )
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
@@ -35,7 +48,8 @@ _THE_NOUNS_ARE = re.compile(
 )
 _THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
 _LIST_STOP = re.compile(
-    r",?\s+(?:both|all|each|who|whom|which|whose|while|where|with|after|before|because|who|"
+    r",?\s+(?:(?:both|all)(?!\s+(?:of|from)\s+[A-Z])|each|who|whom|which|whose|while|where|with|"
+    r"after|before|because|"
     r"but|as|to|for|in order|according|said|according to)\b|[.!?(]|\s[-–—]\s|\n",
 )
 # words that never describe a listed name: "were delivered at Addington", "four against Malta"
@@ -48,6 +62,14 @@ _SUBSET = re.compile(
     r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
     r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
     re.I,
+)
+# "his wife Karen", "their neighbour Dean Price", "her eight-year-old son Jayden": a relation
+# names its person
+_KIN = re.compile(
+    r"^(?:his|her|their)\s+(?:[\w-]+-old\s+)?(?:wife|husband|partner|son|daughter|mother|father|"
+    r"brother|sister|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|"
+    r"grandfather|stepson|stepdaughter|friend|neighbour|neighbor|colleague|fianc[eé]e?|"
+    r"girlfriend|boyfriend|sons|daughters|children)\s+$"
 )
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -69,9 +91,13 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     ]
     for q in counts:
         noun_end = _noun_end(text, q)
+        if noun_end is None and _NOUN_OF.search(text[max(0, q.start - 25) : q.start]):
+            noun_end = q.end
         if noun_end is None or NOT_THE_WHOLE.search(text[max(0, q.start - 20) : q.start]):
             continue
-        intro = _NAMES_INTRO.match(text[noun_end : noun_end + 20])
+        intro = _LATE_INTRO.match(text[noun_end : noun_end + 90]) or _NAMES_INTRO.match(
+            text[noun_end : noun_end + 20]
+        )
         if intro is None:
             continue
         # "four children, Patrick, Maureen, ...": after a bare comma the names start at once
@@ -88,7 +114,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _listed(analysis, m.end())
         if items is not None:
             found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
-    return found + _headed_lists(analysis, counts)
+    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis)
 
 
 def _listed(
@@ -212,7 +238,8 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
 def _noun_end(text: str, q: Quantity) -> int | None:
     """The end of a count's noun: "Three people", "the five accused", "four children"."""
     m = re.match(
-        r"(?:\s+(?!(?:are|were|is|was|have|has|had|will|would|been|be)\b)[a-z][\w-]*){1,3}",
+        # "a 16-man squad": the noun after a hyphen too
+        r"(?:-[a-z]+)?(?:\s+(?!(?:are|were|is|was|have|has|had|will|would|been|be)\b)[a-z][\w-]*){1,3}",
         text[q.end : q.end + 40],
     )
     if m is None:
@@ -250,7 +277,34 @@ def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> 
     people = [q for q in near if previous.start <= q.start and (q.counted or "").endswith(_PLURAL)]
     if len(people) > 1:
         people = [q for q in people if _in_main_clause(analysis, q)]
+    if not people:
+        return _named_back(analysis, counts, previous)
     return people[-1] if len(people) == 1 else None
+
+
+_DEFINITE_PLURAL = re.compile(r"\s*The\s+(?P<noun>[a-z]*(?:men|people|children)|[a-z]+s)\b")
+
+
+def _named_back(analysis: Analysis, counts: list[Quantity], previous) -> Quantity | None:  # type: ignore[no-untyped-def]
+    """ "Six men have been jailed ... The men, who had all admitted ..., were sentenced on
+    Thursday. They were ...": the sentence before names its subject as "the <noun>"; the count
+    is the last one of that noun in the paragraphs before (up to three back)."""
+    m = _DEFINITE_PLURAL.match(analysis.text, previous.start)
+    if m is None:
+        return None
+    noun = stem(m.group("noun"))
+    here = analysis.paragraph_at(previous.start)
+    if here is None:
+        return None
+    k = analysis.paragraph_index(here)
+    start = analysis.paragraphs[max(0, k - 3)].start
+    earlier = [
+        q
+        for q in counts
+        if start <= q.start < previous.start
+        and stem(re.sub(r"^\W+", "", analysis.text[q.end : q.end + 30]).split(" ")[0]) == noun
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _in_main_clause(analysis: Analysis, q: Quantity) -> bool:
@@ -269,6 +323,9 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     """The names listed from ``start``: items separated by commas and "and", each a name
     with at most five words of description before it ("former finance chief officer Daniel
     Rotich"); None unless there are at least two and every item is one."""
+    by_semicolons = _semicolon_items(text, start)
+    if by_semicolons is not None:
+        return by_semicolons
     stop = _LIST_STOP.search(text, start)
     end = stop.start() if stop else min(len(text), start + 400)
     body = text[start:end]
@@ -285,13 +342,43 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         at = text.find(piece, pos)
         pos = at + len(piece)
         stripped = piece.strip()
-        if re.match(r"^(?:of|from|in|at|near)\s+[A-Z]", stripped) and items:
-            continue  # "John Smith, of Leeds": where he is from, not another name
+        if (
+            re.match(r"^(?:(?:both|all)\s+)?(?:of|from|in|at|near)\s+[A-Z]|^\d{1,3}$", stripped)
+            and items
+        ):
+            continue  # "John Smith, 41, of Leeds", "both of Leigh": his age or home, no other name
         m = _PEOPLE.match(stripped)
-        if not stripped or m is None or _NOT_DESCRIPTION.search(stripped[: m.start("name")]):
+        described_by = stripped[: m.start("name")] if m else ""
+        if not stripped or m is None or _NOT_DESCRIPTION.search(_KIN.sub("", described_by)):
             return None
-        if not _ENDS_WITH_NAME.search(stripped):
+        # between semicolons, a name and what it is: "Tom Ng, a firefighter"
+        described = separator.startswith(";") and m.start("name") == 0 and "," in stripped
+        if not described and not _ENDS_WITH_NAME.search(stripped):
             return None  # "Sinn Féin returned five councillors": a clause, not a name
+        items.append((at, at + len(piece)))
+    return items if len(items) >= 2 else None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _semicolon_items(text: str, start: int) -> list[tuple[int, int]] | None:
+    """ "Jordan Whitlock, 29, who ran the line and was jailed for nine years; Kyle Ansah, 24,
+    who received six years; ... and Connor Leigh, 27, three years.": items that run to the
+    next semicolon, whatever they say, each opening with a name."""
+    end_match = _SENTENCE_END.search(text, start)
+    end = end_match.start() if end_match else min(len(text), start + 600)
+    body = text[start:end]
+    if body.count(";") < 1:
+        return None
+    items = []
+    pos = start
+    for piece in re.split(r";\s*(?:and\s+)?", body):
+        at = text.find(piece, pos)
+        pos = at + len(piece)
+        m = _PEOPLE.match(piece.strip())
+        if m is None or _NOT_DESCRIPTION.search(piece.strip()[: m.start("name")]):
+            return None
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None
 
@@ -301,3 +388,46 @@ def _named(count: Quantity, items: list[tuple[int, int]], cue: str) -> Breakdown
     total = Part(count.start, count.end, count.text, value, Interval(value, value))
     parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
     return Breakdown(total, parts, True, cue, True)
+
+
+_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "voted 6-3", "carried by 27 votes to three", "backed the scheme by nine votes to four"
+_VOTE_TALLY = re.compile(
+    r"\b(?:voted|votes?|carried|passed|approved|backed|rejected|defeated|adopted|endorsed)\b"
+    r"[^.;:]{0,40}?\b(?P<yes>" + _NUMBER + r")(?:\s+votes?)?\s*(?:-|–|to)\s*"
+    r"(?P<no>" + _NUMBER + r")\b",
+    re.I,
+)
+# "Voting in favor were council members ...", "Those voting against were ..."
+_ROLL = re.compile(
+    r"\b(?:[Vv]oting|voted)\s+(?P<side>in favou?r|for|against)(?:\s+of\s+[^,.;:]{0,40})?"
+    r"\s+(?:were|was)\s*:?\s*"
+)
+
+
+def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
+    """A vote's tally ("voted 6-3") and, within three paragraphs, the members named as voting
+    each way ("Voting in favor were council members A, B, C, D and E."): each side's names
+    must number its votes."""
+    from newslint.extract.timex import number
+
+    text = analysis.text
+    found = []
+    for tally in _VOTE_TALLY.finditer(text):
+        here = analysis.paragraph_at(tally.start())
+        if here is None:
+            continue
+        k = analysis.paragraph_index(here)
+        end = analysis.paragraphs[min(k + 3, len(analysis.paragraphs) - 1)].end
+        for roll in _ROLL.finditer(text, tally.end(), end):
+            if partial(text[max(0, roll.start() - 20) : roll.start()]):
+                continue  # "Among those voting in favour were ...": some of them
+            side = "no" if roll.group("side").lower() == "against" else "yes"
+            value = number(tally.group(side))
+            items = _names(text, roll.end())
+            if value is None or items is None:
+                continue
+            start, stop = tally.span(side)
+            count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
+            found.append(_named(count, items, f"a vote of {tally.group(0)!r} and those voting"))
+    return found

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newslint.arithmetic import Interval, printed, with_approx
+from newslint.arithmetic import Interval, last_digit_step, printed, with_approx
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 _PARTIAL = re.compile(
     r"\b(?:includ\w*|(?<!split )(?<!divided )(?<!spread )among(?:st)?|such as|like|for example|e\.g\.|notably|other|others|"
-    r"besides|as well as|plus|also|several|some|many|more|further|another)\b",
+    # ("Some 1,204 backed the offer": "some" before a figure is "about")
+    r"besides|as well as|plus|also|several|some(?!\s+\d)|many|more|further|another)\b",
     re.I,
 )
 
@@ -53,18 +54,20 @@ def partial(text: str) -> bool:
 
 
 _COMPLETE = re.compile(
-    r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:es|ed|ing)\b|\bbreaks? down\b|"
+    r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:e|es|ed|ing)\b|\bbreaks? down\b|"
     r"\bbroken down\b|\bbreakdown\b|\bsplit (?:among|between|into|across)|\bdivided (?:among|"
     r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every)|"
     # "Of the total, Sh3.9bn ...", "the money came from ticket sales of ...", "in full:"
     # ("three of which", "the money came from": a part, or not a whole, so neither is a cue)
-    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b)",
+    r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b|"
+    # "Of those, 812 were adults, ...", "Of that, £41.2m goes to schools"
+    r"\b[Oo]f (?:those|these|that|this|them|it),)",
     re.I,
 )
 # "the money came from ticket sales of $21,400, ...": a cue only right before the list (after
 # it, "Much of the funding came from Sir Paul" names a source, not the parts)
 _SOURCES = re.compile(r"(?P<cue>\b(?:came|comes|come) from\b)", re.I)
-_AFTER_TOTAL = re.compile(r"^(?:\s*[a-z][\w-]*){0,4}?\s*(?P<mark>:)\s*", re.I)
+_AFTER_TOTAL = re.compile(r"^(?:[\s-]*[a-z][\w'’-]*){0,7}?\s*(?P<mark>:)\s*", re.I)
 _SUM_AFTER = re.compile(
     r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
 )
@@ -74,6 +77,9 @@ _REFERENCE_BEFORE = re.compile(
     r"this year['’]s|a year earlier['’]s)\s+(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
+# "48,212 votes against 31,905 for Peter Mwangi": the figure after "against" is the other
+# side's tally, not a reference
+_OTHER_SIDE = re.compile(r"\s+(?:votes?\s+)?for\s+(?:the\s+)?[A-Z]")
 # nouns that name the groups a total is split into: "three programmes", "four categories"
 _GROUP_NOUNS = re.compile(
     r"^(?:part(?:y|ies)|categor(?:y|ies)|programs?|programmes?|areas?|segments?|divisions?|"
@@ -84,7 +90,8 @@ _GROUP_NOUNS = re.compile(
     re.I,
 )
 # what separates the parts of one list in a sentence, and what never does
-_LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwith\b", re.I)
+# ("48,212 votes against 31,905 for ...": a figure after "against" is read only as a tally)
+_LIST_GAP = re.compile(r",|;|\band\b|\bfollowed by\b|\bwith\b|\bagainst\b", re.I)
 _NOT_LIST_GAP = re.compile(
     r"\b(?:where|which|who|whom|whose|when|while|whereas|than|because|although|though|by just|of whom|"
     r"out of|per|each)\b|%",
@@ -105,13 +112,27 @@ NOT_THE_WHOLE = re.compile(
     r"(?:\w+\s+)?$",
     re.I,
 )
-_DEFINITE_SUBJECT = re.compile(r"(?:it|this|they|these|those|its|their|the)", re.I)
+_DEFINITE_SUBJECT = re.compile(r"(?:it|this|that|they|these|those|its|their|the)", re.I)
 # "23 people over the weekend, 15 men and nine women", "14 schools - eight primaries and five
 # secondaries -": the parts in apposition to the total
 _APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—])\s*$")
 # "The Greens won nine seats. They took four in the north, ...": the next sentence's subject is
 # the total
 _PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+){0,2}$")
+
+
+# "Of the 48 councillors elected, 22 ...", "..., of the 12,418 votes cast": the whole
+_OF_THE = re.compile(
+    r"\b(?:of|out of)\s+(?:the|its|their|those|these|all(?: the)?|a total of)\s+$", re.I
+)
+_OF_IT = re.compile(r"of (?:those|these|that|this|them|it),", re.I)
+# the sides of a vote or a poll: a tally of them all is complete
+_TALLY = re.compile(
+    r"^\s+(?:(?:were|was|voted|votes?|said)\s+)?(?:(?P<yes>in favour|for|backed|supported|approved|"
+    r"yes)|(?P<no>against|opposed|rejected|no)|(?P<other>undecided|abstained|abstentions?|"
+    r"spoil(?:ed|t)|informal|unsure|neutral|did not vote|don['’]t know))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -202,13 +223,16 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         for q in analysis.quantities
         if _summable(q)
         and not _is_group_count(text, q)
-        and not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
+        and (
+            not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
+            or _OTHER_SIDE.match(text, q.end)
+        )
     ]
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
     listable = [q for q in figures if not _MODIFIER_AFTER.match(text, q.end)]
     found: list[Breakdown] = []
-    parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, listable)
+    parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
     for run in _lists(analysis, sorted(parts, key=lambda q: q.start)):
         if _heads_the_rest(analysis, run):
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
@@ -239,7 +263,9 @@ def _compound(text: str, q: Quantity) -> bool:
 # quantity table leaves alone after a name (as it leaves "Windows 7"), read as parts when they
 # continue a list of figures with the verb left out
 _GAPPED = re.compile(
-    r"(?:,|\band)\s+(?:the\s+)?(?P<name>[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,3})\s+"
+    # (or after the colon that opens the list: "The final tally on the 53-seat authority was:
+    # Labour 24, Conservatives 13, ...")
+    r"(?:,|\band|:)\s+(?:the\s+)?(?P<name>[A-Z][\w+&'’.-]*(?:\s+[A-Z][\w+&'’.-]*){0,3})\s+"
     r"(?P<n>\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?=\s*(?:,|\.|;|\band\b|$))"
 )
@@ -292,7 +318,14 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
             # "Of the £8.5m total, £4.2m ...": a figure named as the total heads what follows
-            opens = ":" in gap or _COMPLETE.search(gap) or _NAMED_TOTAL.match(gap)
+            opens = (
+                ":" in gap
+                or _COMPLETE.search(gap)
+                or _SOURCES.search(gap)  # "United's 64 goals came from Rashid with 21, ..."
+                or _NAMED_TOTAL.match(gap)
+                or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
+                or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
+            )
             summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
             if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
@@ -320,6 +353,8 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
         return False
     sentence = analysis.sentence_at(run[0].start)
     lead = analysis.text[sentence.start if sentence else run[0].start : run[0].start]
+    if _OF_THE.search(lead[-40:]):
+        return all(_larger(run[0], p) for p in run[1:])  # "Of the 48 councillors, 22 ..."
     if ":" in lead or _COMPLETE.search(lead):
         return False  # "The 28-man squad comprises 12 forwards, ...": the list opens there
     same = sentence is analysis.sentence_at(run[1].start)
@@ -360,8 +395,43 @@ def _total_after(
         if q.start - run[-1].end >= 40:
             break  # figures are in order: the rest are further away
         summed = _SUM_AFTER.match(text[q.end : q.end + 40])
-        if summed and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
+        # "6,102 votes, Mr Tan 4,877 and Ms Ochieng 1,339, of the 12,418 cast"
+        whole = len(run) >= 3 and _OF_THE.search(text[run[-1].end : q.start])
+        if (summed or whole) and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
             return q
+    return _total_said_later(analysis, figures, run) if len(run) >= 3 else None
+
+
+# "... got 6,114 votes. A total of 86,321 valid votes were cast": the whole, said after its parts
+_TOTAL_OF = re.compile(
+    r"(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\boverall,?)\s+(?:some\s+)?$", re.I
+)
+
+
+def _total_said_later(
+    analysis: Analysis, figures: list[Quantity], run: list[Quantity]
+) -> Quantity | None:
+    """A figure introduced as "a total of" in one of the two sentences after the list's last
+    part (within a paragraph), counting what the parts count."""
+    last = analysis.sentence_at(run[-1].start)
+    if last is None:
+        return None
+    k = analysis.sentence_index(last)
+    end = analysis.sentences[min(k + 2, len(analysis.sentences) - 1)].end
+    after = bisect.bisect_right(figures, run[-1].end, key=lambda f: f.start)
+    for q in (figures[i] for i in range(after, len(figures))):
+        if q.start >= end or _paragraphs_apart(analysis, run[-1].start, q.start) > 1:
+            break
+        if not _TOTAL_OF.search(analysis.text[max(0, q.start - 20) : q.start]):
+            continue
+        if _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
+            # what the parts count, said with the whole: "86,321 valid votes", not "27,100
+            # ballot papers were issued"
+            nouns = {stem(p.counted) for p in run if p.counted}
+            first = re.match(r"\s+([a-z]+)", analysis.text[run[0].end : run[0].end + 20])
+            nouns |= {stem(first.group(1))} if first else set()
+            said = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[q.end : q.end + 25])}
+            return q if not nouns or nouns & said else None
     return None
 
 
@@ -440,7 +510,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     text = analysis.text
     between = text[total.end : run[0].start]
     listed = text[run[0].start : run[-1].end]
-    if partial(between[-60:]) or partial(listed):
+    # (the lead-in read up to the first part's figure: "Some 1,204 backed ..." is "about")
+    if partial(text[max(total.end, run[0].start - 60) : run[0].end]) or partial(listed):
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
@@ -462,7 +533,15 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
             previous = analysis.sentences[analysis.sentence_index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
+    if len(run) >= 3 or _complementary(analysis, run):
+        whole = _whole_of_three_or_more(analysis, total, run)
+        if whole:
+            return whole
     for cue in itertools.chain(_COMPLETE.finditer(between), _SOURCES.finditer(between)):
+        if _OF_IT.match(cue.group("cue")) and not (
+            _complementary(analysis, run) or (len(run) >= 3 and nearly_all(total, run))
+        ):
+            continue  # "Of those, 11 were treated at the scene and nine ...": some of them
         if _cue_names_total(analysis, total, cue.start() + total.end):
             return cue.group("cue").lower()
     # "... according to the segment breakdown", "These three categories covered every
@@ -477,6 +556,71 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
+
+
+def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:
+    """The sides of a vote ("2,904 backed the merger, 1,297 opposed it and 108 abstained"); or
+    parts after "of the N" that come to nine tenths of the whole or more (a few left out would
+    be named: "Of the 48 councillors elected, 22 are Labour, 15 ..."), three of them or two
+    halves of it ("Of them, 652 were boys and 586 were girls"). "Of the 120 questioned, 40 were from Leeds, 30
+    from York and 20 from Hull" leaves a quarter to elsewhere: some of them."""
+    text = analysis.text
+    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
+    if here is None or first is None:
+        return ""
+    sides = {m.lastgroup for p in run if (m := _TALLY.match(text[p.end : p.end + 30]))}
+    if {"yes", "no"} <= sides and len(sides) == 3:
+        return "a tally of every side of the vote"
+    if not nearly_all(total, run):
+        return ""
+    if _OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
+        return "'of the' whole, then its parts"
+    return ""
+
+
+def nearly_all(total: Quantity, run: list[Quantity]) -> bool:
+    """Do the parts come to nine tenths of the total or more?"""
+    return sum(q.value or 0 for q in run) >= 0.9 * (total.value or 0)
+
+
+# two kinds that between them are all of a whole: "652 were boys and 586 were girls"
+_COMPLEMENTS = [
+    frozenset(pair)
+    for pair in (
+        ("boy", "girl"),
+        ("man", "woman"),
+        ("men", "women"),
+        ("male", "female"),
+        ("adult", "child"),
+        ("adults", "children"),
+        ("home", "away"),
+        ("for", "against"),
+        ("yes", "no"),
+        ("urban", "rural"),
+        ("public", "private"),
+        ("full-time", "part-time"),
+        ("domestic", "international"),
+        ("domestic", "foreign"),
+        ("passed", "failed"),
+        ("won", "lost"),
+    )
+]
+_LABEL = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?([a-z][\w-]*)")
+
+
+def _complementary(analysis: Analysis, run: list[Quantity]) -> bool:
+    """Two parts whose kinds are the two halves of one whole ("652 boys and 586 girls")."""
+    if len(run) != 2:
+        return False
+    labels = set()
+    for q in run:
+        m = _LABEL.match(analysis.text, q.end)
+        word = stem(q.counted) if q.counted else (m.group(1).lower() if m else "")
+        labels.add(word.rstrip("s") if word not in ("men", "women", "children") else word)
+    return any(
+        labels == {w.rstrip("s") if w not in ("men", "women", "children") else w for w in pair}
+        for pair in _COMPLEMENTS
+    )
 
 
 def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
@@ -514,7 +658,7 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     if here is None or here.start <= total.start:
         return True
     if re.match(
-        r"of (?:the|this|that) (?:total|sum|amount|figure)\b",
+        r"of (?:(?:the|this|that) (?:total|sum|amount|figure)\b|(?:those|these|that|this|them|it),)",
         analysis.text[at : at + 20],
         re.I,
     ):
@@ -558,9 +702,20 @@ def _breakdown(total: Quantity, parts: list[Quantity], cue: str, complete: bool)
     return Breakdown(_part(total, half), tuple(_part(p, half) for p in parts), False, cue, complete)
 
 
+# a figure printed in full digits, with no "m", "million" or "about": "1,240", "£412,000",
+# "930-hectare", "410 hectares"
+_FULL_DIGITS = re.compile(r"[£$€]?\d{1,3}(?:,\d{3})*(?:[ -][a-z]+)?|[£$€]?\d+(?:[ -][a-z]+)?")
+
+
 def _half(q: Quantity) -> float:
-    """Half the printed rounding; a count printed to the unit ("31 homes") is exact."""
+    """Half the printed rounding; a figure printed in full to the unit ("31 homes", "1,240
+    staff", "£412,000", "930 hectares": no "about", no "million") is exact, trailing zeros too:
+    a writer who lists the parts of a whole gives them as counted."""
     interval = printed(q)
+    if _FULL_DIGITS.fullmatch(q.text) and q.approx == "=" and interval.high - interval.low > 1:
+        exact = printed(q, last_digit_step)
+        if exact.high - exact.low <= 1:
+            return 0.0
     half = (interval.high - interval.low) / 2
     if _kind(q) == "count" and half <= 0.5:
         return 0.0

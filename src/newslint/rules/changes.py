@@ -1,7 +1,7 @@
 """NUM006: a stated change that disagrees with the two figures it is a change between.
 
-The figures and the change are read and linked by ``extract/changes.py``; this module does the
-arithmetic. Writers compute a change from the figures they print, so each figure is read to its
+The change is read by ``extract/changes.py``, its figures by ``extract/change_endpoints.py`` and
+the two linked by ``extract/change_links.py``; this module does the arithmetic. Writers compute a change from the figures they print, so each figure is read to its
 last printed digit (``arithmetic.last_digit_step``, as NUM001 reads a converted figure): from 40
 to 50 is a rise of 22-28% (25% exactly), from 4,812 to 4,106 a fall of 14.66-14.68%, from 1.5 to
 2.2 per cent a rise of 0.6-0.8 points or 40-53%. The stated change stands for the range its own
@@ -49,9 +49,14 @@ class Verdict:
         16.9% printed as "16%"); an amount 1%; "about" widens by 10% (at least one unit),
         "more than" and "almost" open one side. "Doubled" stands for 1.85-2.15 times, "halved"
         for 0.46-0.54, "by a quarter" for 22.5-27.5% of the earlier figure. A change is compared
-        with figures in its own sentence, or else with the pair of figures nearby (within three
-        paragraphs) that moves the same way and shares a content word with it, or is the only
-        such pair; if it fits any candidate pair, nothing is reported.
+        with figures in its own sentence (or the level it came to, "rose by 300 to 1,500", with
+        the earlier level stated, as earlier, in the sentence before or after and naming the
+        same thing; a change to its own level is only compared with figures that end there), or else with the pair of figures
+        nearby (within three paragraphs) that moves the same way and shares a content word with
+        it, or is the only pair stated as levels in the two sentences after it whose sentence
+        points back to it ("of them", "such", "It"); a change dated
+        to a span of years is not compared with other years' figures; if it fits any candidate
+        pair, nothing is reported. Pence and cents count in their currency.
     """,
 )
 def change_mismatch(analysis: Analysis) -> Iterator[Flag]:

@@ -27,15 +27,20 @@ from newslint.rules.registry import Flag, rule
         Four people were arrested: Adam Price, Beth Jones, Carl Ward and Dina Shah.
     """,
     tolerance="""
-        Names count one each, exactly. Figures stand for the range their printed digits allow,
+        Names count one each, exactly. Other figures stand for the range their printed digits allow,
         and a list printed to one decimal anywhere is read to that decimal throughout ("£2m
         for the roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a
         figure by 10%. The list must be said to be complete: a colon or comma right after the
         total, "made up of", "consisting of", "comprises", "breaks down into", "breakdown",
-        "split among", "in all", "covered every", as many groups named as parts listed, or "the
-        N nouns are"; "including", "among them" and "such as" never are. Without such words, a
-        list fires only when its parts, counting the same thing as the total, add up to more
-        than it.
+        "split among", "in all", "covered every", as many groups named as parts listed, "the
+        N nouns are", "They were" after "the men" of an earlier count, the members named as
+        voting each way against a vote's tally ("voted 6-3"), the sides of a vote (for,
+        against, abstained), a whole said after three parts or more as "a total of"; or, when
+        the parts come to nine tenths of the whole or more, three of them (or the two halves
+        of it: "652 boys and 586 girls") after "of the N" or "Of those,". "Including", "among them" and
+        "such as" never declare a list complete. Without such words, a list fires only when
+        its parts, counting the same thing as the total, add up to more than it. Figures
+        printed in full ("1,240", "£412,000") are exact; "£3.2m" is 3.15-3.25m.
     """,
 )
 def total_mismatch(analysis: Analysis) -> Iterator[Flag]:

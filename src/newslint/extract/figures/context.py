@@ -265,8 +265,8 @@ def _change_of(words: list[str], ratio: bool = False) -> str | None:
             and (ratio or words[i - 1] not in _RATIO_ONLY_VERBS)
         ):
             return CHANGE_WORDS[words[i - 1]]
-    if skipped_by:  # "cut rates by 25 basis points", "raised its stake by 5%"
-        for j in range(i - 1, max(-1, i - 4), -1):
+    if skipped_by:  # "cut rates by 25 basis points", "cut the arts council's grant by £2m"
+        for j in range(i - 1, max(-1, i - 6), -1):
             if words[j] in CHANGE_WORDS or words[j] in _RAISE_WORDS:
                 return CHANGE_WORDS.get(words[j], "up")
     if i >= 2 and words[i - 1] == "of" and words[i - 2] in _CHANGE_NOUNS:

@@ -203,9 +203,15 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
     partner, link = found
     sep = link.group().strip().lower()
     hyphen = sep in ("-", "–", "—")
+    spaced = hyphen and link.group() != sep
+    if spaced and d.digits != partner.digits and not opener:
+        # "The jury of 12 – seven women and four men –": an aside after a dash, not a range
+        return None
     bare = not (read.measured or read.scaled) and not (partner.measured or partner.scaled)
     yearish = d.digits and d.plain and d.end - d.start == 4 and 1000 <= read.value <= 2100
     yearish = yearish and not read.measured and not read.scaled
+    if yearish and sep == "to" and re.search(r"\d\S*\s+(?:[a-z]+\s+){0,3}in\s+$", pre):
+        return None  # "from 52 in 2022 to 46": the first figure's year, then the second figure
     if yearish and partner.plain and partner.end - partner.start in (2, 4) and not partner.measured:
         noun = counted_noun(text, partner.end)
         if not (noun and noun.split()[0].endswith("s")):
@@ -219,7 +225,12 @@ def _read_range(text: str, d: _Draft, taken: Taken) -> int | None:
     ):
         return partner.end  # a score: "won 3-1"
     ok = _is_range(text, d, partner, sep, opener is not None, pre)
-    if yearish and (partner.scaled or read.value > partner.value):
+    if yearish and (
+        partner.scaled
+        or read.value > partner.value
+        or re.search(r"\b(?:in|of|during|since|until|by|for)\s+$", pre, _I)
+    ):
+        # "from 4,100 installations in 2020 to 9,800": the year of one figure, not a range
         ok = False  # "in 2018 to 3.9 million", "from 20mpg in 2008 to 29mpg"
     if hyphen and bare and not between and counted_noun(text, partner.end) is None:
         ok = False
@@ -247,7 +258,8 @@ def _is_range(text: str, d: _Draft, partner: Numeral, sep: str, opened: bool, pr
             share_unit(read, partner)
         return False
     changed_before = left_context(text, d.left, ratio=True)[1] is not None
-    if sep == "to" and not opened and changed_before:
+    # ("cut the council's grant by £2m to £7.5m": the verb further back than "by")
+    if sep == "to" and not opened and (changed_before or re.search(r"\bby\s+$", pre, _I)):
         # "rose 5% to 7%" is a change then a new level; "rose by 1 to 1.5 degrees" a range,
         # but "increased by $43.6bn to $419.2bn", "fell by 310 to 1,240" and "rose by 12% to
         # 1,400" are a change then a level: a range's ends are within a factor of two and

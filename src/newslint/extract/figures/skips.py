@@ -223,7 +223,9 @@ def is_identifier(text: str, start: int, end: int, value: float) -> bool:
     m = _CAP_WORD_BEFORE_RE.search(before)
     if m:
         word = m.group("word").rstrip(".")
-        if word not in _CAP_STARTERS and not _MONTH_WORD_RE.fullmatch(word):
+        # "India's 107 medals", "United's 64 goals": a possessive owns a count, names no model
+        possessive = word.endswith(("'s", "’s"))
+        if word not in _CAP_STARTERS and not _MONTH_WORD_RE.fullmatch(word) and not possessive:
             return True
     if start >= 1 and text[start - 1] == "(" and text[end : end + 1] == ")":
         return True  # a shirt number or a list marker

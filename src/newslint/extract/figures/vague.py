@@ -30,7 +30,8 @@ _OUT_OF_ANCHOR_RE = re.compile(
     _I,
 )
 _OUT_OF_RE = re.compile(
-    rf"\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
+    # "412 in 2019" is a figure and its year, and "9,800" one number, never "800 in ..."
+    rf"(?<![\d,.])\b(?P<a>\d+|{NUMBER_WORDS})\s+(?:out\s+of|in\s+(?!(?:1[89]|20)\d\d\b))\s*(?:every\s+)?(?P<b>\d+|{NUMBER_WORDS})\b(?!\s*(?:%|per|-|years?|months?|days?|hours?|minutes?|weeks?|seconds?)\b)",
     _I,
 )
 

@@ -1,0 +1,418 @@
+"""The two figures a stated change is a change between (NUM006's endpoints).
+
+*Endpoints* are the two figures of one measure at two times, read from how they are printed:
+
+- one range with a direction: "rose from 40 to 50", "from 38 last season to 11";
+- in one sentence: "48.3 million, up from 42.6 million", "to $2,390 from $2,310",
+  "£18.4m, compared with £23.1m", "8,450 parcels, 1,400 more than last winter's 7,150";
+- in two nearby sentences, the second marked as earlier: "stood at 11.9% in May. A year
+  earlier, it was 14.0%." / "came to 862,000. Last season's figure was 756,000." / "received
+  1,326 mm ... The normal for the season is 2,018 mm.";
+- a change to a new level and the earlier level in a sentence nearby: "rose by 300 to 1,500.
+  In 2023 the club had 1,300 members."
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newslint.arithmetic import Interval, last_digit_step, numerals, printed
+from newslint.extract.changes import (
+    BACK_REFERENCE,
+    CHANGE_VERB,
+    CLAUSE_BREAK,
+    POINTS_BACK,
+    STOP_WORDS,
+    WORD,
+    Endpoints,
+    Figure,
+    StatedChange,
+    is_threshold,
+    minor_unit,
+)
+from newslint.report.model import Quantity
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+# between the new figure and the old one in one sentence
+_FROM_BEFORE_OLD = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increasing|decreasing)\s+)?\bfrom\s+(?:a|an|the)?\s*$", re.I
+)
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against|"
+    r"(?:more|fewer|less|higher|lower) than)\s+"
+    r"(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# a sentence that gives the earlier figure of a measure named in the sentence before
+_EARLIER = re.compile(
+    r"\b(?:(?:a|the|one|two|three|four|five|six|ten|twelve|\d+) (?:years?|months?|weeks?|"
+    r"decades?|quarters?|seasons?) (?:earlier|before|ago|previously)|the year before|"
+    r"previous|last (?:year|season|month|week|quarter|time)['’]?s?|"
+    r"(?:that|this|which|it) compares? with|compared (?:with|to)|in the same "
+    r"(?:period|quarter|month) (?:of|last|a year)|normal|average|predecessor|at the last|"
+    r"beforehand|^\W*in (?:the )?(?:19|20)\d\d|in [A-Z][a-z]+ (?:19|20)\d\d|had (?:been|stood at)|"
+    r"at the end of [A-Z][a-z]+)\b",
+    re.I,
+)
+# "up £1.1m on the previous year's £2.4m", "down 3% on last year's 812": the change, then
+# "on" and the earlier figure
+_ON_OLD = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump|gain)\b(?:[^.;]|\.(?=\d)){0,30}?"
+    # "up 3% on last year's 812", "an increase of 25% over the 2022 figure of 840" (not "over
+    # the year to 840")
+    r"\b(?:on|over)\s+(?:a|an|the)?\s*(?:(?!to\b|at\b)[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_TO_BEFORE_NEW = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+# ------------------------------------------------------------------------------
+
+
+def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints]:
+    text = analysis.text
+    sentences = analysis.sentences
+    change_spans = {(c.start, c.end) for c in changes}
+    figures = [
+        q
+        for q in analysis.quantities
+        if q.kind in ("count", "money", "measure", "percent")
+        and (q.start, q.end) not in change_spans
+        and q.change is None
+        and q.dimension not in ("age", "time", "duration")
+        # "2.4 times more likely": a comparison of two groups, not a level
+        and not re.match(r"\s*times\b", text[q.end : q.end + 8])
+        and not q.text.lower().endswith("times")
+        and not is_threshold(text, q)
+    ]
+    found: list[Endpoints] = []
+
+    starts = [s.start for s in sentences]
+
+    def index(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < sentences[k].end else -1
+
+    change_ends = sorted(c.end for c in changes)
+    for q in figures:
+        # "rose from 40 to 50", "up 12% on last year's 1,200 to 1,500": a range that moves
+        ranged = (
+            q.direction is not None
+            or q.text.lower().startswith("from")
+            or _after_change(text, change_ends, q)
+        )
+        if q.low is not None and q.high is not None and ranged:
+            pair = _range_pair(q)
+            if pair is not None:
+                found.append(Endpoints(pair[0], pair[1], "range", (index(q.start),)))
+    singles = [q for q in figures if q.value is not None and q.low is None]
+    for k, b in enumerate(singles):
+        # "48.3 million, up from 42.6 million": the old figure follows "from" or "compared
+        # with"; the new one is the nearest figure of the same kind before it in the sentence
+        lead = text[max(0, b.start - 60) : b.start]
+        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead) or _ON_OLD.search(lead)):
+            continue
+        for a in reversed(singles[max(0, k - 4) : k]):
+            if index(a.start) != index(b.start) and not _said_again(analysis, a, b, index):
+                break
+            if _compatible(a, b) and _comparable(a, b):
+                between = text[a.end : b.start]
+                joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, _ON_OLD))
+                if joined and len(between) <= 90 and not CLAUSE_BREAK.search(between):
+                    where = tuple(sorted({index(a.start), index(b.start)}))
+                    found.append(Endpoints(_figure(b), _figure(a), "from", where))
+                break
+    for k, a in enumerate(singles):
+        # "from 96 in the same period of 2023 to 47": a range with words inside it
+        if not re.search(
+            r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, a.start - 12) : a.start], re.I
+        ):
+            continue
+        for b in singles[k + 1 : k + 3]:
+            gap = text[a.end : b.start]
+            if not _compatible(a, b):
+                continue  # "from £4.10bn ($7.30bn) in 2019 to £3.65bn": skip the conversion
+            if len(gap) <= 40 and not re.search(r";|,\s", gap) and _TO_BEFORE_NEW.search(gap):
+                found.append(Endpoints(_figure(a), _figure(b), "from", (index(a.start),)))
+            break
+    paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
+    found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
+    found += _then_and_now(analysis, [q for q in singles if id(q) not in paired], index)
+    return found + _to_level(analysis, changes, singles, index)
+
+
+def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:
+    """Is the figure in the clause of a stated change just before it?"""
+    k = bisect.bisect_right(change_ends, q.start) - 1
+    if q.text.lower().startswith("between") or _YEAR.match(q.text):
+        return False  # "set to halve to between 3% and 5%": a forecast's range
+    return (
+        k >= 0
+        and q.start - change_ends[k] <= 40
+        and not re.search(r"[,;.]\s", text[change_ends[k] : q.start])
+    )
+
+
+def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+    """ "Exports reached $8.2bn. That was up 15% on the $7.6bn of 2022": the earlier figure's
+    sentence opens by pointing back at the sentence before, where the new one is."""
+    j = index(b.start)
+    if j <= 0 or index(a.start) != j - 1:
+        return False
+    sentence = analysis.sentences[j]
+    return bool(BACK_REFERENCE.match(analysis.text[sentence.start : b.start]))
+
+
+def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "stood at 11.9% in May. A year earlier, it was 14.0%.": a level, and within the next
+    three sentences a level of the same kind in a sentence marked as earlier ("a year earlier",
+    "last season's figure", "that compares with", "the normal"). Each sentence holds only that
+    one figure of the kind and no verb of change: both state levels, not movements."""
+    found = []
+
+    def states_level(q: Quantity) -> bool:
+        return _states_level(analysis, q, index)
+
+    # figures of each kind in each sentence (a results table holds hundreds in one)
+    kinds: dict[tuple[int, str, str | None], int] = {}
+    for q in singles:
+        key = (index(q.start), q.kind, q.currency or q.unit)
+        kinds[key] = kinds.get(key, 0) + 1
+
+    def alone(q: Quantity) -> bool:
+        """The only figure of its kind in its sentence."""
+        return kinds.get((index(q.start), q.kind, q.currency or q.unit), 0) == 1
+
+    def marked_earlier(q: Quantity) -> bool:
+        return bool(_EARLIER.search(_own_clause(analysis, q, index)))
+
+    for k, b in enumerate(singles):
+        j = index(b.start)
+        if j < 0 or b.approx in (">", ">=", "<", "<=") or not marked_earlier(b):
+            continue
+        if not states_level(b) or not alone(b):
+            continue
+        for a in reversed(singles[:k]):
+            i = index(a.start)
+            if i == j or i < j - 3:
+                continue
+            if not _compatible(a, b, across=True) or not _comparable(a, b):
+                continue
+            if a.approx in (">", ">=", "<", "<=") or not states_level(a):
+                break
+            if not alone(a) and not _alone_in_clause(analysis, a, singles):
+                break
+            if _near_paragraph(analysis, a.start, b.start):
+                found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
+            break
+    return found
+
+
+def _alone_in_clause(analysis: Analysis, q: Quantity, singles: list[Quantity]) -> bool:
+    """The only figure of its kind between the commas around it: "With 84 per cent of the
+    vote counted, Raman had 36.8 per cent" holds one level."""
+    text = analysis.text
+    sentence = analysis.sentence_at(q.start)
+    if sentence is None:
+        return False
+    start = max(sentence.start, text.rfind(",", sentence.start, q.start) + 1)
+    comma = text.find(",", q.end, sentence.end)
+    end = comma if comma >= 0 else sentence.end
+    return not any(
+        o is not q
+        and start <= o.start < end
+        and (o.kind, o.currency or o.unit) == (q.kind, q.currency or q.unit)
+        for o in singles
+    )
+
+
+def _states_level(analysis: Analysis, q: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+    """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
+    meaning a gain of ..." states a level)."""
+    text, sentence = analysis.text, analysis.sentences[index(q.start)]
+    # (a clause's comma is followed by a space: not the one inside "11,000")
+    # ("... has grown by 1,200 since 2020 and now stands at 8,450": the level's own clause)
+    commas = [m.end() for m in re.finditer(r"[,;]\s|\sand\s", text[sentence.start : q.start])]
+    clause_start = sentence.start + (commas[-1] if commas else 0)
+    after = re.split(r"[,;]\s", text[q.end : sentence.end], maxsplit=1)[0]
+    return not CHANGE_VERB.search(text[clause_start : q.start] + " " + after)
+
+
+def _own_clause(analysis: Analysis, q: Quantity, index) -> str:  # type: ignore[no-untyped-def]
+    """The words of the figure's clause, without the figure: where its earlier-marker sits."""
+    text, sentence = analysis.text, analysis.sentences[index(q.start)]
+    start = max(sentence.start, text.rfind(";", sentence.start, q.start) + 1)
+    after = re.split(r"[;.]\s", text[q.end : sentence.end], maxsplit=1)[0]
+    return text[start : q.start] + " " + after
+
+
+# "rose by 300 to 1,500", "grew 8% to 3.9 million", "has halved to 1,210": a change, then the
+# level it came to
+TO_LEVEL = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _to_level(
+    analysis: Analysis, changes: list[StatedChange], singles: list[Quantity], index
+) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "Membership rose by 300 to 1,500. In 2023 the club had 1,300 members.": a change to a
+    new level, and the earlier level stated on its own in one of the two sentences either side,
+    marked as earlier ("in 2023", "last year", "a year earlier") in its own clause."""
+    text = analysis.text
+    starts = [q.start for q in singles]
+    found = []
+    for change in changes:
+        k = bisect.bisect_left(starts, change.end)
+        if k == len(singles) or not TO_LEVEL.match(text[change.end : singles[k].start]):
+            continue
+        new = singles[k]
+        j = index(new.start)
+        years = set(_YEAR.findall(_own_clause(analysis, new, index)))
+        olds = []
+        for old in singles:
+            i = index(old.start)
+            if (
+                abs(i - j) != 1
+                or old.approx != "="
+                or not _near_paragraph(analysis, old.start, new.start)
+            ):
+                continue
+            if not _compatible(old, new, across=True) or not _comparable(old, new):
+                continue
+            clause = _own_clause(analysis, old, index)
+            dated = set(_YEAR.findall(clause))
+            # ("By 2010, it expects to nearly double sales to 400,000": a later year is no
+            # earlier level)
+            earlier = _EARLIER.search(clause) or (dated and years and max(dated) < min(years))
+            # about the same thing: "Membership rose ... In 2023 the club had 1,300 members",
+            # not "Sales rose 8% to £4.2m. In 2022 the firm made a profit of £3.1m."
+            level = text[analysis.sentences[j].start : analysis.sentences[j].end]
+            # ("The trust had 640 nurses in 2022. That has now risen by 120 to 790")
+            same = _shared_word(clause, level) or (i < j and POINTS_BACK.match(level))
+            if earlier and same and _states_level(analysis, old, index):
+                olds.append((abs(i - j), old))
+        nearest = [old for apart, old in olds if apart == min(a for a, _ in olds)]
+        if len(nearest) == 1:
+            where = tuple(sorted({index(nearest[0].start), j}))
+            found.append(Endpoints(_figure(nearest[0]), _figure(new), "a change to a level", where))
+    return found
+
+
+# "when 2,400 students attended", "back in 2015 there were 2,400": a level in the past
+_THEN = re.compile(r"\bwhen\b|\bback in\b|\bin (?:19|20)\d\d\b", re.I)
+_NOW = re.compile(r"\b(?:now|this year|today|currently|at present|so far this year)\b", re.I)
+
+
+def _then_and_now(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+    """ "Enrolment has halved since 2015, when 2,400 students attended. This year there are
+    1,500.": a level marked as past, then in the next sentence one marked as now; each the
+    only figure of its kind in its sentence, neither a movement."""
+    found = []
+    for k, a in enumerate(singles):
+        i = index(a.start)
+        if i < 0 or a.approx != "=" or not _THEN.search(_own_clause(analysis, a, index)):
+            continue
+        nearby = [b for b in singles[k + 1 : k + 4] if index(b.start) == i + 1]
+        matching = [b for b in nearby if _compatible(a, b, across=True) and _comparable(a, b)]
+        if len(matching) != 1 or sum(1 for b in singles if index(b.start) == i) != 1:
+            continue
+        b = matching[0]
+        if not _NOW.search(_own_clause(analysis, b, index)) or b.approx != "=":
+            continue
+        if _states_level(analysis, a, index) and _states_level(analysis, b, index):
+            found.append(Endpoints(_figure(a), _figure(b), "then and now", (i, i + 1)))
+    return found
+
+
+def _shared_word(a: str, b: str) -> bool:
+    """A content word both say, matched on its first five letters ("membership", "members")."""
+
+    def heads(text: str) -> set[str]:
+        return {
+            w.lower()[:5] for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS
+        }
+
+    return bool(heads(a) & heads(b))
+
+
+def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
+    pa, pb = analysis.paragraph_at(a), analysis.paragraph_at(b)
+    if pa is None or pb is None:
+        return False
+    return abs(analysis.paragraph_index(pb) - analysis.paragraph_index(pa)) <= 2
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one measure at two times are within a factor of five of each other."""
+    if not a.value or not b.value:
+        return False
+    return 0.2 <= a.value * minor_unit(a) / (b.value * minor_unit(b)) <= 5
+
+
+def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
+    """Same kind, currency, unit and rate ("a month"); across sentences a rate may be left
+    unsaid the second time ("$2,050 a month. A year ago, the figure was $1,860"), and a unit or
+    currency may be left unsaid by one of the two ("18.2 million pints, down 14% on the
+    previous year's 19.6 million")."""
+    if a.value is None or b.value is None:
+        return False
+    if a.kind != b.kind:
+        return _unit_left_unsaid(a, b) or _unit_left_unsaid(b, a)
+    if a.kind == "money" and a.currency != b.currency:
+        return False
+    if a.kind == "measure" and a.unit != b.unit:
+        return False
+    pers = {a.per or None, b.per or None}
+    if len(pers) > 1 and not (across and None in pers):
+        return False
+    return not (a.kind == "percent" and "point" in (a.text + b.text).lower())
+
+
+_BARE_NUMBER = re.compile(r"[\d.,]+(?:\s*(?:m|bn|k|million|billion|thousand))?", re.I)
+
+
+def _unit_left_unsaid(said: Quantity, bare: Quantity) -> bool:
+    """ "18.2 million pints ... 19.6 million": a money or measure figure and a bare number."""
+    return (
+        said.kind in ("money", "measure")
+        and bare.kind == "count"
+        and not bare.counted
+        and bool(_BARE_NUMBER.fullmatch(bare.text))
+        and 0.5 <= (said.value or 0) / (bare.value or 1) <= 2  # not "$3.71 ... an 18-cent drop"
+    )
+
+
+def _figure(q: Quantity) -> Figure:
+    # writers compute a change from the figures they print: each is read to its last digit
+    # "95p" beside "£1.05": pence in pounds
+    factor = minor_unit(q)
+    interval = printed(q, last_digit_step)
+    if factor != 1:
+        interval = Interval(interval.low * factor, interval.high * factor)
+    return Figure(q.start, q.end, q.text, (q.value or 0.0) * factor, interval, q)
+
+
+def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
+    """ "from 900 to 450": the first printed number is the old figure; each read to its last
+    printed digit."""
+    nums = numerals(q.text)
+    if len(nums) < 2 or q.low is None or q.high is None:
+        return None
+    first, last = (float(n.replace(",", "")) for n in (nums[0], nums[-1]))
+    if first + last == 0:
+        return None
+    scale = (q.low + q.high) / (first + last)  # "m", "million", "per cent" scale both
+    figures = []
+    for numeral, number in ((nums[0], first), (nums[-1], last)):
+        value = number * scale
+        half = last_digit_step(numeral) * abs(scale)
+        if q.kind == "percent":
+            half = min(half, 0.5)
+        figures.append(
+            Figure(q.start, q.end, q.text, value, Interval(value - half, value + half), q)
+        )
+    return figures[0], figures[1]
