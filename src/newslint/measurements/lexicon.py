@@ -78,6 +78,8 @@ VERB_CLASSES: dict[str, set[str]] = {
     "fell": {"fell", "chop down", "cut down", "uproot"},
     "clear": {"clear"},
     "protect": {"protect", "designate"},
+    # a measurement or tally kept: "the station recorded 132mm" ... "the 96mm recorded there"
+    "record": {"record", "log", "register"},
     # money taken: "took HK$27.3m from investors" ... "the HK$23.7m she obtained"
     "steal": {"steal", "embezzle", "defraud", "swindle", "misappropriate", "siphon", "obtain",
               "launder", "con", "cheat", "pocket", "take from", "syphon", "divert"},
@@ -122,6 +124,25 @@ COUNTED_CLASSES: dict[str, set[str]] = {
     "respondent": {"respondent", "people surveyed", "people polled", "those surveyed"},
 }  # fmt: skip
 COUNTED_CLASS = {noun: name for name, nouns in COUNTED_CLASSES.items() for noun in nouns}
+
+# people named by their part in a story: the general word ("people", "residents", the
+# "person" class above) may restate any one of them ("1,300 civilians evacuated" ... "the 1,800
+# people evacuated"), while two roles are two groups ("350 employees" ... "530 shareholders").
+# Groups by age or sex (children, women, pensioners) are not here: they are usually a part of
+# the people counted, not another name for them.
+PEOPLE_ROLES = {
+    "staff", "pupil", "patient", "respondent", "volunteer", "participant", "passenger",
+    "customer", "client", "visitor", "tourist", "fan", "spectator", "supporter", "member",
+    "voter", "runner", "athlete", "competitor", "entrant", "protester", "demonstrator",
+    "striker", "miner", "farmer", "driver", "commuter", "traveller", "traveler", "pilgrim",
+    "migrant", "refugee", "soldier", "troop", "officer", "firefighter", "nurse", "doctor",
+    "teacher", "prisoner", "inmate", "detainee", "victim", "survivor", "tenant", "homeowner",
+    "shareholder", "investor", "user", "subscriber", "applicant", "claimant", "plaintiff",
+    "attendee", "delegate", "guest", "shopper", "recruit", "trainee", "apprentice", "cyclist",
+    "motorist", "rider", "player", "civilian", "hostage", "mourner", "worshipper", "marcher",
+    "graduate", "candidate", "learner", "recipient", "beneficiary", "borrower", "buyer",
+    "student", "holidaymaker", "camper", "hiker", "climber", "swimmer", "walker", "diner",
+}  # fmt: skip
 
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {

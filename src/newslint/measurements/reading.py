@@ -354,7 +354,8 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         words=verb.text,
         owner=owner,
         owner_by_pronoun=by_pronoun,
-        places=_places([verb, figure], inside),
+        # "the station at Heathrow recorded ...": the subject's own place phrase counts too
+        places=_places([verb, figure, *_subjects(verb)], inside),
         qualifiers=frozenset({measured}) if measured else frozenset(),
         definite=True,
         contrast=_contrast_near(verb, inside)
@@ -362,6 +363,10 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
     )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.pos_ in _NOUNS]
 
 
 def _is_comparison(figure: Token) -> bool:
@@ -464,6 +469,7 @@ def _qualifying_verbs(noun: Token) -> frozenset[str]:
     )
 
 
+_PART_WORDS = {"including", "excluding", "among", "besides", "plus"}
 _TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
 
 
@@ -476,8 +482,10 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
     for child in noun.children:
         if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
             continue
-        if child.i in inside:
-            continue  # the figure's own words: "More than 8,200" says nothing of the group
+        if child.i in inside or child.lower_ in _PART_WORDS:
+            # the figure's own words: "More than 8,200" says nothing of the group, nor does
+            # a part it names ("1,300 civilians, including 190 children")
+            continue
         for t in child.subtree:
             if t.i in inside:
                 continue
