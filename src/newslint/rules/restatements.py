@@ -26,7 +26,13 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.table import loose_concept, printed_digits, transposition_key
+from newslint.measurements.table import (
+    in_headline,
+    loose_concept,
+    printed_digits,
+    same_people,
+    transposition_key,
+)
 from newslint.rules.registry import Flag, Verified
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
@@ -90,6 +96,8 @@ def _pair_flag(
         and said_first.verb != reading.verb
     ):
         return None  # "12 people killed" ... "the 21 people injured": two events
+    if not strong and not _one_group(earlier, later):
+        return None  # "350 employees" ... "530 shareholders": two groups of people
     agreement = measurements.agreement(earlier, later, concept=strong)
     if not agreement:
         return None
@@ -116,6 +124,15 @@ def _pair_flag(
     )
 
 
+def _one_group(a: Measurement, b: Measurement) -> bool:
+    """People are one loose concept; of them, only the same role or the general word for it
+    restate one group."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None or loose_concept(a) != "count:people":
+        return True
+    return same_people(ra, rb)
+
+
 def _same_noun(m: Measurement, *pair: Measurement) -> bool:
     """For the looser concept, a third value counts only from a mention of the same thing
     ("180,000 people" in the sector is not a third value for "3,500 employees")."""
@@ -132,7 +149,22 @@ def _same_qualifiers(m: Measurement, *pair: Measurement) -> bool:
 
 
 def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
-    """Mentions whose printed ranges meet, chained; in the order of first mention."""
+    """Mentions whose printed ranges meet, chained; in the order of first mention. A bound
+    ("more than 300", "up to £5m") fits many values: it joins no two of them, and counts as a
+    value of its own only when it fits none ("more than 5,000" against 312 and 321)."""
+    closed = [m for m in members if m.quantity.approx not in _BOUNDS]
+    clusters = _chained(closed)
+    for bound in (m for m in members if m.quantity.approx in _BOUNDS):
+        r = bound.value_range()
+        if not any(r.overlaps(o.value_range()) for c in clusters for o in c):
+            clusters.append([bound])
+    return sorted(clusters, key=lambda c: c[0].start)
+
+
+_BOUNDS = (">", ">=", "<", "<=")
+
+
+def _chained(members: list[Measurement]) -> list[list[Measurement]]:
     clusters: list[list[Measurement]] = []
     for m in sorted(members, key=lambda m: m.start):
         r = m.value_range()
@@ -213,6 +245,18 @@ def _long_swaps(measurements: Measurements) -> Iterator[tuple[Measurement, Measu
                 yield a, b
 
 
+def _given_again(measurements: Measurements, *pair: Measurement) -> bool:
+    """Another figure of the article with the value of either of the pair."""
+    q = pair[0].quantity
+    ranges = [m.value_range() for m in pair]
+    return any(
+        m.index not in {p.index for p in pair}
+        and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
+        and any(r.overlaps(m.value_range()) for r in ranges)
+        for m in measurements
+    )
+
+
 def _neighbours_swapped(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
@@ -232,14 +276,27 @@ def _swap_flag(
     if earlier.sentence == later.sentence:
         return None
     concepts = {loose_concept(m) for m in (earlier, later)} - {None}
-    if len(concepts) > 1:
+    if len(concepts) > 1 or not _one_group(earlier, later):
         return None
     # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
-    both_read = earlier.reading is not None and later.reading is not None
+    both_read = (
+        earlier.reading is not None
+        and later.reading is not None
+        # a general word for a group points back ("the 7,400 people"), or it is another group
+        and (earlier.reading.noun == later.reading.noun)
+    )
     if later.reading is not None:
         if not (later.reading.definite or both_read):
             return None
-    elif not _POINTS_BACK.search(text, max(0, later.start - 24), later.start):
+    elif not (
+        _POINTS_BACK.search(text, max(0, later.start - 24), later.start)
+        # a headline sums up the story: the body's figure need not point back to it, unless
+        # the body gives the headline's figure too (then the other is another thing)
+        or (
+            in_headline(measurements.analysis, earlier)
+            and not _given_again(measurements, earlier, later)
+        )
+    ):
         return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement or _told_as_two([earlier, later], changes):

@@ -20,11 +20,16 @@ _MULT_WORDS = {
     "half": 0.5,
     "quadruple": 4.0,
 }
+# "the state of Rhode Island", "the island of Malta": a place named with its kind first
+_KIND_OF = (
+    r"(?:(?:state|city|county|island|isle|province|region|republic|kingdom|emirate|canton|"
+    r"borough|principality|territory|country|district)[ \t]+of[ \t]+)"
+)
 # a place's name is capitalised even under re.I: "the size of Wales in a week-long offensive"
 # and "the size of Greater London north of the city" end at the name; a lower-case kind may
-# follow it ("the Auckland region")
+# follow it ("the Auckland region") or come first ("the state of Rhode Island")
 _REF = (
-    r"(?P<ref>(?:the[ \t]+)?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
+    rf"(?P<ref>(?:the[ \t]+)?{_KIND_OF}?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
     r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:region|county|state|province|district))?"
     r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
@@ -258,6 +263,9 @@ def _clean_reference(ref: str) -> str:
         ref = cut
     if ref.lower().startswith("the ") and ref[4:5].isupper():
         ref = ref[4:]
+    kind = re.match(rf"(?:the\s+)?{_KIND_OF}(?=(?-i:[A-Z]))", ref, _I)
+    if kind:
+        ref = ref[kind.end() :]
     # a lower-case reference must be a known kind of object, not any three words
     if ref[:1].islower():
         m = re.match(rf"(?:an?\s+|the\s+)?(?P<obj>{_REFERENCE_OBJECTS})\b", ref, _I)

@@ -1,0 +1,186 @@
+"""NUM002 and NUM003 on the kinds of restatement a sub-editor meets that the first round missed:
+one group of people named by a general word and by a specific one ("4,700 passengers" ...
+"the 7,400 people stranded"); a bound ("more than 300") that fits both values of a slip; a
+figure in words; a measurement recorded ("the station recorded 132mm" ... "the 96mm recorded");
+a headline figure with two digits swapped; a place named with its kind ("the state of Rhode
+Island").
+
+Every passage was written for this file; each fire case names both figures the finding must
+cover, each silent case is a near miss a careful reader would let pass."""
+
+from __future__ import annotations
+
+import pytest
+from tests.rules.test_numbers_across import _assert_pair, _found
+
+NUM002_FIRES = [
+    # a general word for people restates a specific group: the same digits transposed
+    (
+        "Nearly 4,700 passengers were stranded at the airport overnight after the storm.\n\n"
+        "The airline said the 7,400 people stranded would be rebooked on Monday.",
+        "4,700",
+        "7,400",
+    ),
+    (
+        "Organisers said 2,600 runners finished the city's first night marathon.\n\n"
+        "Medics treated a handful of the 6,200 people who finished for heat exhaustion.",
+        "2,600",
+        "6,200",
+    ),
+    # the same event verb, values not transposed
+    (
+        "Coastguards evacuated about 600 tourists from the island on Sunday as the fire "
+        "spread.\n\nThe 900 people evacuated were taken to the mainland by ferry.",
+        "600",
+        "900",
+    ),
+    # a figure that names a part of itself is still the whole
+    (
+        "Firefighters rescued 240 residents, including 35 children, from the flats on "
+        "Tuesday.\n\nThe 420 people rescued were taken to a leisure centre.",
+        "240",
+        "420",
+    ),
+    (
+        "Ukrainian authorities evacuated about 2,000 civilians, among them 300 children, from "
+        "frontline villages.\n\nThe 3,500 people evacuated were taken by train to Dnipro.",
+        "2,000",
+        "3,500",
+    ),
+    # a figure written in words, in a quote
+    (
+        "About 5,400 miners walked off the job at the copper mine on Monday.\n\n"
+        '"These four thousand five hundred people want a fair wage," the union leader said.',
+        "5,400",
+        "four thousand five hundred",
+    ),
+    # "more than 200" fits both values of the slip: it does not join them
+    (
+        "More than 200 staff face redundancy at the plant, the union said.\n\n"
+        "The company said 245 staff would lose their jobs by March.\n\n"
+        "Talks on the future of the 254 staff affected will begin next week.",
+        "245",
+        "254",
+    ),
+    (
+        "The restoration of the pier will cost more than £1m, the trust said.\n\n"
+        "The council approved the £1.3m scheme in March.\n\n"
+        "Critics said the £3.1m scheme was poor value.",
+        "£1.3m",
+        "£3.1m",
+    ),
+    # a measurement recorded, restated with the same verb
+    (
+        "The weather station at the airport recorded 132mm of rain on Sunday, the Met Office "
+        "said.\n\nThe 96mm recorded at the airport was the most in a day since 2012.",
+        "132mm",
+        "96mm",
+    ),
+    (
+        "Police recorded 4,100 burglaries across the county last year.\n\n"
+        "The chief constable said the 3,600 burglaries recorded were the fewest in a decade.",
+        "4,100",
+        "3,600",
+    ),
+    # a headline figure with two neighbouring digits swapped, the body's figure unread
+    (
+        "Court freezes $1,370m of tycoon's assets\n\n"
+        "A court in Lagos on Tuesday froze $1,730m held by a shipping magnate and his family.",
+        "$1,370m",
+        "$1,730m",
+    ),
+]
+
+NUM002_SILENT = [
+    # two specific groups of people: staff are not patients
+    "The hospital employs 2,300 nurses.\n\nThe 3,200 patients on its wards were moved on Friday.",
+    # a part of the group
+    "Floods have displaced 4,200 people in the delta.\n\nOf them, 2,400 were children.",
+    "The airline said 4,200 passengers were stranded.\n\n"
+    "Of the people stranded, 2,400 passengers were rebooked on Monday.",
+    # a total of several groups
+    "Coastguards evacuated 600 tourists from the island on Sunday.\n\n"
+    "In all, 900 people were evacuated, among them hotel staff and fishermen.",
+    # two days
+    "Coastguards evacuated about 600 tourists from the island on Sunday.\n\n"
+    "The 900 people evacuated on Monday were taken to the mainland by ferry.",
+    # two places
+    "In Leeds, 2,600 runners finished the race.\n\nIn York, 6,200 people finished the race.",
+    # the bound is a third value, not a bridge: three values
+    "The restoration will cost more than £1m, the trust said.\n\n"
+    "The council approved the £1.3m scheme in March.\n\n"
+    "Critics said the £3.1m scheme was poor value, and the £2.2m scheme was better.",
+    # a bound that agrees with the one figure
+    "More than 300 homes were flooded overnight.\n\n"
+    "By dawn, the council said, 312 homes had water inside them.\n\n"
+    "Officers will visit each of the 312 properties this week.",
+    # a figure in words that agrees
+    "About 1,500 miners walked off the job.\n\n"
+    '"These fifteen hundred people want a fair wage," the union leader said.',
+    # two stations recording: two places, or one of several
+    "The station at Heathrow recorded 132mm of rain on Sunday.\n\n"
+    "The station in the Chilterns recorded 96mm.",
+    "One gauge on the moor recorded 132mm of rain on Sunday.\n\nAnother gauge recorded 96mm.",
+    # two days recorded
+    "The airport recorded 132mm of rain on Sunday.\n\n"
+    "The 96mm recorded at the airport on Monday brought more flooding.",
+    # a headline figure and a body figure of two things
+    "Court freezes $1,370m of tycoon's assets\n\n"
+    "The magnate's companies owe $1,730m to banks in three countries, the court heard, "
+    "and the frozen $1,370m will be held until trial.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), NUM002_FIRES)
+def test_num002_fires_across_kinds(lint, text: str, one: str, other: str) -> None:
+    _assert_pair(lint, "NUM002", text, one, other)
+
+
+@pytest.mark.parametrize("text", NUM002_SILENT)
+def test_num002_silent_on_near_misses(lint, text: str) -> None:
+    _, found = _found(lint, text, "NUM002")
+    assert not found, [f.message for f in found]
+
+
+NUM003_FIRES = [
+    # a place named with its kind first
+    (
+        "A wildfire has burned 31,000 acres of ranchland in the panhandle.\n\n"
+        "Officials said the fire had blackened an area larger than the state of Rhode Island.",
+        "the state of Rhode Island",
+        "31,000 acres",
+    ),
+    (
+        "The reclaimed land covers 90 sq km, the port authority said.\n\n"
+        "That is about twice the size of the island of Malta, the minister claimed.",
+        "twice the size of the island of Malta",
+        "90 sq km",
+    ),
+    (
+        "Floodwater has covered 50 sq km of farmland.\n\n"
+        "The flooded area is now the size of the state of Delaware, the governor said.",
+        "the size of the state of Delaware",
+        "50 sq km",
+    ),
+]
+
+NUM003_SILENT = [
+    "A wildfire has burned 1.2 million acres of forest this summer.\n\n"
+    "Officials said the fires had blackened an area larger than the state of Rhode Island.",
+    "The reclaimed land covers 600 sq km, the port authority said.\n\n"
+    "That is about twice the size of the island of Malta, the minister claimed.",
+    # "the state of" in another sense: not a place
+    "Floodwater has covered 50 sq km of farmland.\n\n"
+    "The state of the roads is now the size of the problem, the governor said.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), NUM003_FIRES)
+def test_num003_fires_on_places_named_with_their_kind(lint, text, one, other) -> None:
+    _assert_pair(lint, "NUM003", text, one, other)
+
+
+@pytest.mark.parametrize("text", NUM003_SILENT)
+def test_num003_silent_on_places_named_with_their_kind(lint, text: str) -> None:
+    _, found = _found(lint, text, "NUM003")
+    assert not found, [f.message for f in found]
