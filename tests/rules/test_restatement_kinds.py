@@ -184,3 +184,21 @@ def test_num003_fires_on_places_named_with_their_kind(lint, text, one, other) ->
 def test_num003_silent_on_places_named_with_their_kind(lint, text: str) -> None:
     _, found = _found(lint, text, "NUM003")
     assert not found, [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        (
+            "The fire has burned 40 sq km, an area larger than the state of Rhode Island.",
+            "Rhode Island",
+        ),
+        ("The lagoon is twice the size of the island of Malta.", "Malta"),
+        ("The estate is about the size of the city of Paris.", "Paris"),
+        # a formal name with its kind: the City of London is not London
+        ("The site is about the size of the City of London.", "City of London"),
+    ],
+)
+def test_reference_named_with_its_kind(lint, text: str, reference: str) -> None:
+    report = lint(text, select=["NUM003"])
+    assert [q.reference for q in report.quantities if q.kind == "comparison"] == [reference]

@@ -264,7 +264,8 @@ def _clean_reference(ref: str) -> str:
     if ref.lower().startswith("the ") and ref[4:5].isupper():
         ref = ref[4:]
     kind = re.match(rf"(?:the\s+)?{_KIND_OF}(?=(?-i:[A-Z]))", ref, _I)
-    if kind:
+    # "the state of Rhode Island" is Rhode Island; "the City of London" is not London
+    if kind and not re.match(r"(?:the\s+)?(?:City|Borough|District)\b", ref):
         ref = ref[kind.end() :]
     # a lower-case reference must be a known kind of object, not any three words
     if ref[:1].islower():
