@@ -164,7 +164,35 @@ NUM003_FIRES = [
     ),
 ]
 
+# a comparison with no multiplier: "as large as", "the same size as", "similar in size to"
+NUM003_FIRES += [
+    (
+        "The iceberg that broke away covers 900 sq km, the survey found.\n\n"
+        "The berg is roughly as large as Luxembourg, scientists said.",
+        "as large as Luxembourg",
+        "900 sq km",
+    ),
+    (
+        "Rangers say the blaze has burned through 45,000 hectares of bush.\n\n"
+        "It is now about the same size as Greater London.",
+        "the same size as Greater London",
+        "45,000 hectares",
+    ),
+    (
+        "The new marine park protects 1,200 square miles of reef.\n\n"
+        "It is similar in size to Cyprus, the minister said.",
+        "similar in size to Cyprus",
+        "1,200 square miles",
+    ),
+]
+
 NUM003_SILENT = [
+    "The iceberg that broke away covers 2,600 sq km, the survey found.\n\n"
+    "The berg is roughly as large as Luxembourg, scientists said.",
+    "Rangers say the blaze has burned through 160,000 hectares of bush.\n\n"
+    "It is now about the same size as Greater London.",
+    # a possessive is no place: "as large as Manhattan's famous green space"
+    "At 790 acres, the park would be nearly as large as Manhattan's famous green space.",
     "A wildfire has burned 1.2 million acres of forest this summer.\n\n"
     "Officials said the fires had blackened an area larger than the state of Rhode Island.",
     "The reclaimed land covers 600 sq km, the port authority said.\n\n"

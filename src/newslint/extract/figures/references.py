@@ -114,6 +114,13 @@ _COMPARISON_RES = [
         rf"\b(?P<than>(?P<dim>bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than)\s+{_REF}",
         _I,
     ),
+    # "as large as Wales", "the same size as Luxembourg", "similar in size to Wales": once
+    re.compile(
+        rf"\b(?:(?P<one>as)\s+(?P<dim>large|big)\s+as"
+        rf"|(?:the\s+)?same\s+(?P<dim2>size|area)\s+as"
+        rf"|(?:similar|comparable|equal|close)\s+in\s+(?P<dim3>size|area)\s+to)\s+{_REF}",
+        _I,
+    ),
 ]
 _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
@@ -121,6 +128,9 @@ _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
     re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
+    re.compile(
+        r"\b(?:as\s+(?:large|big)\s+as|same\s+(?:size|area)\s+as|in\s+(?:size|area)\s+to)\b", _I
+    ),
 ]
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
@@ -173,7 +183,7 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
 def _multiplier(m: re.Match[str]) -> float | None:
     """The multiplier of a comparison: "three times" 3, "half" 0.5, "a fifth of" 0.2, "one and a
     half times" 1.5; "the size of" 1."""
-    if m.groupdict().get("one") or m.groupdict().get("than"):
+    if m.groupdict().get("one") or m.groupdict().get("than") or "mult" not in m.groupdict():
         return 1.0
     word = m.group("mult").lower()
     if word in _MULT_WORDS:
@@ -199,11 +209,12 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
             ref = _clean_reference(m.group("ref"))
             if not ref:
                 continue
-            dim = _DIM_OF.get(m.group("dim").lower(), "area")
+            said = m.group("dim") or m.groupdict().get("dim2") or m.groupdict().get("dim3") or ""
+            dim = _DIM_OF.get(said.lower(), "area")
             start = m.start()
             approx = approx_before(text, start)
             if m.groupdict().get("than"):  # more (or less) than all of the reference
-                approx = "<" if m.group("dim").lower() == "smaller" else ">"
+                approx = "<" if said.lower() == "smaller" else ">"
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _comparison(start, end, mult, ref, dim, approx)
             built.append(b)
