@@ -188,8 +188,12 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
         head = t.head
         if head.i == t.i:
             return None
-        if t.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.lower_ in _DIMENSION_WORDS:
-            t = head  # "will be 12 miles long": what is long is the verb's subject
+        if (
+            t.dep_ in ("npadvmod", "nmod", "compound", "pobj")
+            and head.pos_ in ("ADJ", "ADV")
+            and head.lower_ in _DIMENSION_WORDS
+        ):
+            t = head  # "will be 12 miles long", "is worth $3bn": what is long is the subject
             continue
         if t.dep_ in _MODIFIER_DEPS and head.i > t.i and _noun_like(head, t):
             if _lemma(head) in ATTRIBUTE_NOUNS:
@@ -221,7 +225,7 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
     return None
 
 
-_DIMENSION_WORDS = {"long", "high", "tall", "wide", "deep", "thick", "broad", "across"}
+_DIMENSION_WORDS = {"long", "high", "tall", "wide", "deep", "thick", "broad", "across", "worth"}
 
 
 def _possessor(t: Token, inside: set[int]) -> Token | None:
