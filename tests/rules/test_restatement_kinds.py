@@ -91,7 +91,39 @@ NUM002_FIRES = [
     ),
 ]
 
+# a dimension said with its adjective: "will be 1.2km long", "which is 90 metres high",
+# "is worth $3.2bn": what is long, high or worth it is the verb's subject
+NUM002_FIRES += [
+    (
+        "The new bridge will be 1.2km long, the council said.\n\n"
+        "Work on the 2.7km crossing will start in spring.",
+        "1.2km",
+        "2.7km",
+    ),
+    (
+        "The dam, which is 90 metres high, was finished in 1971.\n\n"
+        "Engineers inspected the 120-metre dam after the earthquake.",
+        "90 metres",
+        "120-metre",
+    ),
+    (
+        "The takeover is worth $3.2bn, the company said on Monday.\n\n"
+        "Regulators in Brussels will review the $4.5bn deal.",
+        "$3.2bn",
+        "$4.5bn",
+    ),
+]
+
 NUM002_SILENT = [
+    # two things of one dimension
+    "The new bridge will be 1.2km long, the council said.\n\n"
+    "Work on the 2.7km tunnel will start in spring.",
+    # the old one and the new one
+    "The old dam, which was 90 metres high, was demolished in 1971.\n\n"
+    "Engineers inspected the new 120-metre dam after the earthquake.",
+    # another deal
+    "The takeover is worth $3.2bn, the company said on Monday.\n\n"
+    "A separate $4.5bn deal for its rival is under review in Brussels.",
     # two specific groups of people: staff are not patients
     "The hospital employs 2,300 nurses.\n\nThe 3,200 patients on its wards were moved on Friday.",
     # a part of the group
