@@ -49,7 +49,8 @@ _NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "poss")
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "npadvmod", "acomp", "advmod", "dative")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around"}
+_PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around",
+               "for"}  # fmt: skip
 _PLACE_PREPS = {"in", "at", "near", "on", "across", "for", "outside", "around", "off", "of"}
 _RELATIVE = {"which", "that", "who", "whom"}
 _PRONOUNS = {"it", "its", "they", "their", "them", "this", "these", "those", "he", "she", "his",
@@ -118,13 +119,16 @@ def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
     it plainly labels: "approved a €12m appeal" parsed with "12" as the object."""
     doc = tokens[-1].doc
     head = None
+    known = None  # a noun of the lexicon the tagger misread: "a £1.5m upgrade" as an adjective
     for t in doc[tokens[-1].i + 1 : tokens[-1].i + 5]:
         if t.pos_ == "NOUN":
             head = t
         elif t.pos_ in ("ADJ", "PROPN") or (t.text == "-" and head is None):
+            known = t if known is None and t.lower_ in NOUN_CLASS else known
             continue
         else:
             break
+    head = head or known
     if head is None or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ not in _ARTICLES:
         return None
     return _label_reading(head, inside)
@@ -404,27 +408,16 @@ def _measured_noun(figure: Token) -> str | None:
 
 
 def _read_count(root: Token, inside: set[int]) -> Reading | None:
+    attribute = _attribute_of_count(root, inside)
+    if attribute is not None:
+        return attribute
     noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
     if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
     lemma = _lemma(noun)
     if lemma in ATTRIBUTE_NOUNS and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
         # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
-        thing = noun.head
-        reading = _label_reading(thing, inside | {noun.i})
-        if reading is None:
-            return None
-        return Reading(
-            relation="label",
-            key=f"{lemma} of {reading.key}",
-            words=f"{noun.text} {thing.text}",
-            owner=reading.owner,
-            owner_by_pronoun=reading.owner_by_pronoun,
-            places=reading.places,
-            definite=reading.definite,
-            contrast=reading.contrast,
-            noun=reading.key,
-        )
+        return _attribute_reading(noun, noun.head, inside)
     if lemma in GENERIC_COUNTED:
         return None
     counted = counted_class(lemma)
@@ -439,8 +432,14 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     ):
         verb = VERB_CLASS[_verb_lemma(governing)]
     contrast = _other_thing(_phrase(noun, inside), _is_definite(noun) or _the_before(root))
-    if contrast is None and governing is not None and _verb_lemma(governing) in VERB_CLASS:
-        # only the counting event's own words: "could go home" says nothing of the count
+    if (
+        contrast is None
+        and governing is not None
+        and _verb_lemma(governing) in VERB_CLASS
+        and VERB_CLASS[_verb_lemma(governing)] == verb
+    ):
+        # only the counting event's own words: "could go home" says nothing of the count, nor
+        # "hoped to treat" of "the 820 patients who had waited"
         contrast = _contrast_near(governing, inside)
     owner, by_pronoun = _whose(
         _owner_of_noun(noun, inside)
@@ -453,11 +452,47 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         owner=owner,
         owner_by_pronoun=by_pronoun,
         places=_places([noun] + ([governing] if governing is not None else []), inside),
-        qualifiers=_qualifier_words(noun, inside),
+        qualifiers=_qualifier_words(noun, inside)
+        | _event_qualifiers(noun, governing, verb, inside),
         definite=_is_definite(noun) or _the_before(root),
         contrast=contrast,
         noun=counted,
         verb=verb,
+    )
+
+
+def _attribute_of_count(root: Token, inside: set[int]) -> Reading | None:
+    """'The arena will have a capacity of 16,500': the arena's capacity, read as "the
+    16,500-capacity arena" is."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or _lemma(of.head) not in ATTRIBUTE_NOUNS:
+        return None
+    attribute = of.head
+    verb = attribute.head
+    if attribute.dep_ not in _OBJECT_DEPS or _verb_lemma(verb) not in ATTRIBUTE_VERBS:
+        return None
+    thing = _subject_noun(verb)
+    if thing is None or thing.i in inside:
+        return None
+    return _attribute_reading(attribute, thing, inside, verb)
+
+
+def _attribute_reading(
+    attribute: Token, thing: Token, inside: set[int], verb: Token | None = None
+) -> Reading | None:
+    reading = _label_reading(thing, inside | {attribute.i}, verb=verb)
+    if reading is None:
+        return None
+    return Reading(
+        relation="label",
+        key=f"{_lemma(attribute)} of {reading.key}",
+        words=f"{attribute.text} {thing.text}",
+        owner=reading.owner,
+        owner_by_pronoun=reading.owner_by_pronoun,
+        places=reading.places,
+        definite=reading.definite,
+        contrast=reading.contrast,
+        noun=reading.key,
     )
 
 
@@ -498,6 +533,19 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
                 words.add(lemma)
     # "a year" is one year
     return frozenset(words) if words - {"a", "an"} else frozenset()
+
+
+def _event_qualifiers(
+    noun: Token, governing: Token | None, verb: str | None, inside: set[int]
+) -> frozenset[str]:
+    """A counted group that is the subject of its own event is narrowed by the event's
+    phrases too: "8,200 patients have been waiting over a year" as "the patients who have
+    waited over a year"."""
+    if governing is None or verb is None or noun.dep_ not in _SUBJECT_DEPS:
+        return frozenset()
+    if VERB_CLASS.get(_verb_lemma(governing)) != verb:
+        return frozenset()
+    return _qualifier_words(governing, inside)
 
 
 def _the_before(root: Token) -> bool:
