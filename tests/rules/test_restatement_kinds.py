@@ -114,7 +114,50 @@ NUM002_FIRES += [
     ),
 ]
 
+# the measure's own noun ("a capacity of 16,500", "run for 1,300km"), a noun the tagger
+# misreads ("a £1.5m upgrade" tagged as an adjective), a count whose event is its own clause
+NUM002_FIRES += [
+    (
+        "The arena will have a capacity of 16,500 when it opens.\n\n"
+        "Promoters said the 12,000-capacity venue would attract major tours.",
+        "16,500",
+        "12,000",
+    ),
+    (
+        "The pipeline will run for 1,300km across three countries.\n\n"
+        "Construction of the 1,700km pipeline will begin in 2026.",
+        "1,300km",
+        "1,700km",
+    ),
+    (
+        "The council has approved a £1.5m upgrade of the town's leisure centre.\n\n"
+        "Opposition councillors said the £2.5m refurbishment was poor value.",
+        "£1.5m",
+        "£2.5m",
+    ),
+    (
+        "Some 6,400 patients in the region have been waiting over a year for surgery.\n\n"
+        "The health board said it hoped to treat the 4,900 patients who had been waiting over "
+        "a year by March.",
+        "6,400",
+        "4,900",
+    ),
+]
+
 NUM002_SILENT = [
+    # two venues' capacities
+    "The arena will have a capacity of 16,500 when it opens.\n\n"
+    "Promoters said the 12,000-capacity theatre nearby would lose bookings.",
+    # two pipelines
+    "The pipeline will run for 1,300km across three countries.\n\n"
+    "A rival 1,700km pipeline is planned further north.",
+    # two projects
+    "The council has approved a £1.5m upgrade of the town's leisure centre.\n\n"
+    "A separate £2.5m refurbishment of the library was deferred.",
+    # the group that waited longer is a part
+    "Some 6,400 patients in the region have been waiting over a year for surgery.\n\n"
+    "The health board hoped to treat the 900 patients who had been waiting over two years "
+    "by March.",
     # two things of one dimension
     "The new bridge will be 1.2km long, the council said.\n\n"
     "Work on the 2.7km tunnel will start in spring.",

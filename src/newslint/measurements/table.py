@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES, PEOPLE_ROLES
+from newslint.measurements.lexicon import (
+    ATTRIBUTE_NOUNS,
+    GENERIC_LABELS,
+    NOUN_CLASSES,
+    PEOPLE_ROLES,
+)
 from newslint.measurements.model import Measurement, Role
 from newslint.measurements.reading import (
     Reading,
@@ -455,7 +460,7 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
             continue
         if m.role != "total" or q.dimension not in MEASURED or not _printed_figure(q):
             continue
-        groups[(q.dimension or "", q.currency, _counted_key(q))].append(m)
+        groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
     wanted: set[int] = set()
     for members in groups.values():
         if len(members) < 2:
@@ -543,11 +548,26 @@ def _part_cues(
     return near, nouns
 
 
-def _counted_key(q: Quantity) -> str:
-    """Counts are grouped by their counted noun's last word before any parse."""
-    if q.kind != "count" or not q.counted:
+def _counted_key(q: Quantity, text: str = "") -> str:
+    """Counts are grouped by their counted noun's last word before any parse; a count of an
+    attribute ("a capacity of 16,500") by the attribute, as "the 12,000-capacity venue" is."""
+    if q.kind != "count":
         return ""
+    if not q.counted:
+        attribute = _ATTRIBUTE_OF.search(text, max(0, q.start - 40), q.start) if text else None
+        noun = attribute.group(1).lower() if attribute else ""
+        return noun if noun in ATTRIBUTE_NOUNS else ""
+    words = q.counted.lower().split()
+    if words and words[0] in ATTRIBUTE_NOUNS:
+        return words[0]
     return _counted_class_of(q.counted)
+
+
+_ATTRIBUTE_OF = re.compile(
+    r"\b([a-z]+)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.I,
+)
 
 
 @cache
