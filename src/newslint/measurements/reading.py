@@ -74,6 +74,10 @@ class Reading:
     contrast: str | None = None
     noun: str | None = None  # a count's counted noun class, or the labelled noun's class
     verb: str | None = None  # the event verb's class
+    # a count's verbs: those of the clauses on its noun ("the 580 pupils who sat the exam"),
+    # and with them the verb it is the subject or object of ("2,500 runners took part")
+    clause_verbs: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -458,6 +462,8 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         contrast=contrast,
         noun=counted,
         verb=verb,
+        clause_verbs=verbs,
+        events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
     )
 
 
