@@ -167,6 +167,13 @@ NUM002_SILENT = [
     # another deal
     "The takeover is worth $3.2bn, the company said on Monday.\n\n"
     "A separate $4.5bn deal for its rival is under review in Brussels.",
+    # a subgroup named by a clause of its own: of a group the school holds, of another event
+    "The school has 850 pupils.\n\nThe 580 pupils who sat the exam this year achieved "
+    "record results.",
+    "Some 2,500 runners took part in the half marathon.\n\n"
+    "The 5,200 people who entered the 10km race were given medals.",
+    "The mine employs 2,100 people.\n\nThe 1,200 workers who were laid off on Monday will "
+    "receive a month's pay.",
     # two specific groups of people: staff are not patients
     "The hospital employs 2,300 nurses.\n\nThe 3,200 patients on its wards were moved on Friday.",
     # a part of the group

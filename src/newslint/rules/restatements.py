@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
+from newslint.measurements.lexicon import VERB_CLASS
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
@@ -96,7 +97,7 @@ def _pair_flag(
         and said_first.verb != reading.verb
     ):
         return None  # "12 people killed" ... "the 21 people injured": two events
-    if not strong and not _one_group(earlier, later):
+    if not _one_group(earlier, later):
         return None  # "350 employees" ... "530 shareholders": two groups of people
     agreement = measurements.agreement(earlier, later, concept=strong)
     if not agreement:
@@ -126,11 +127,30 @@ def _pair_flag(
 
 def _one_group(a: Measurement, b: Measurement) -> bool:
     """People are one loose concept; of them, only the same role or the general word for it
-    restate one group."""
+    restate one group. A later count narrowed by a clause of its own is a subgroup of a
+    group the first mention only holds ("The school has 850 pupils" ... "the 580 pupils who
+    sat the exam"), and, named by another word, of any group whose event it does not repeat
+    ("2,500 runners took part" ... "the 5,200 people who entered the 10km race"; but "2,600
+    runners finished" ... "the 6,200 people who finished")."""
     ra, rb = a.reading, b.reading
-    if ra is None or rb is None or loose_concept(a) != "count:people":
+    if ra is None or rb is None:
         return True
-    return same_people(ra, rb)
+    narrowed = bool(rb.clause_verbs) and not _same_event(rb.clause_verbs, ra.events)
+    if narrowed and (ra.events & _HOLDING_VERBS or ra.noun != rb.noun):
+        return False
+    return loose_concept(a) != "count:people" or same_people(ra, rb)
+
+
+# verbs whose subject holds a group rather than doing something with it
+_HOLDING_VERBS = frozenset({
+    "have", "employ", "house", "hold", "serve", "enrol", "enroll", "number", "boast",
+    "include", "accommodate", "seat", "contain", "count", "teach",
+})  # fmt: skip
+
+
+def _same_event(verbs: frozenset[str], others: frozenset[str]) -> bool:
+    classes = {VERB_CLASS.get(v, v) for v in others}
+    return bool(verbs & others) or any(VERB_CLASS.get(v, v) in classes for v in verbs)
 
 
 def _same_noun(m: Measurement, *pair: Measurement) -> bool:
