@@ -78,6 +78,7 @@ class Reading:
     # and with them the verb it is the subject or object of ("2,500 runners took part")
     clause_verbs: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
+    bare: bool = False  # a count's noun with nothing narrowing it: "its 31,000 students"
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -464,6 +465,7 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         verb=verb,
         clause_verbs=verbs,
         events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
+        bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
     )
 
 
@@ -514,6 +516,7 @@ def _qualifying_verbs(noun: Token) -> frozenset[str]:
     )
 
 
+_BARE_DEPS = ("det", "poss", "predet", "case", "punct")
 _PART_WORDS = {"including", "excluding", "among", "besides", "plus"}
 _TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
 
