@@ -144,7 +144,32 @@ NUM002_FIRES += [
     ),
 ]
 
+# a count with no event, restated bare ("Its 31,000 students")
+NUM002_FIRES += [
+    (
+        "The university has 28,000 students.\n\nIts 31,000 students come from more than 100 "
+        "countries.",
+        "28,000",
+        "31,000",
+    ),
+    (
+        "The shelter houses 120 dogs, the charity said.\n\n"
+        "The 180 dogs are walked twice a day by volunteers.",
+        "120",
+        "180",
+    ),
+    (
+        "The company's fleet has 64 buses.\n\nAll 58 buses will be electric by 2030.",
+        "64",
+        "58",
+    ),
+]
+
 NUM002_SILENT = [
+    # a narrowed count may be any part: a kind, a place, a year group
+    "The park has 1,200 trees.\n\nThe 200 oak trees will be felled.",
+    "The firm has 2,000 staff.\n\nThe 400 staff at its Leeds site will move to Bradford.",
+    "The school has 850 pupils.\n\nThe 120 pupils in year 7 will move to the new building.",
     # two venues' capacities
     "The arena will have a capacity of 16,500 when it opens.\n\n"
     "Promoters said the 12,000-capacity theatre nearby would lose bookings.",
@@ -268,6 +293,27 @@ NUM003_FIRES += [
     ),
 ]
 
+# a number of objects said as a comparison: beside a measure, "an area of", "enough to fill"
+NUM003_FIRES += [
+    (
+        "The reclaimed land covers 30 sq km, roughly 400 football pitches, the developer said.",
+        "400 football pitches",
+        "30 sq km",
+    ),
+    (
+        "The new reservoir will hold 2 million cubic metres of water.\n\n"
+        "Engineers say that is enough to fill about 8,000 Olympic swimming pools.",
+        "8,000 Olympic swimming pools",
+        "2 million cubic metres",
+    ),
+    (
+        "The solar farm will take up 120 hectares.\n\n"
+        "Objectors said it would cover an area of about 40 football pitches.",
+        "40 football pitches",
+        "120 hectares",
+    ),
+]
+
 NUM003_SILENT = [
     "The iceberg that broke away covers 2,600 sq km, the survey found.\n\n"
     "The berg is roughly as large as Luxembourg, scientists said.",
@@ -279,6 +325,10 @@ NUM003_SILENT = [
     "Officials said the fires had blackened an area larger than the state of Rhode Island.",
     "The reclaimed land covers 600 sq km, the port authority said.\n\n"
     "That is about twice the size of the island of Malta, the minister claimed.",
+    # real objects counted, not compared: "has 12 tennis courts", "a fleet of 64 buses"
+    "The club has 12 tennis courts and two swimming pools.\n\nThe club covers 4 hectares.",
+    "The company's fleet of 64 buses serves the city.\n\nThe route is 12km long.",
+    "Three football pitches will be built on the site.\n\nThe site covers 40 hectares.",
     # "the state of" in another sense: not a place
     "Floodwater has covered 50 sq km of farmland.\n\n"
     "The state of the roads is now the size of the problem, the governor said.",

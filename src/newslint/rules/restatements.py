@@ -86,7 +86,12 @@ def _pair_flag(
     reading = later.reading
     if reading is None or (reading.relation in ("label", "count") and not reading.definite):
         return None
-    if strong and reading.relation == "count" and reading.verb is None:
+    if (
+        strong
+        and reading.relation == "count"
+        and reading.verb is None
+        and not _bare_restatement(earlier, later)
+    ):
         return None
     said_first = earlier.reading
     if (
@@ -122,6 +127,21 @@ def _pair_flag(
     why = agreement.why if strong else f"{agreement.why}; the same digits transposed"
     return restatement_flag(
         earlier, later, odd_one, usual_one, reading.words, f"{reading.relation}:{reading.key}", why
+    )
+
+
+def _bare_restatement(earlier: Measurement, later: Measurement) -> bool:
+    """Counts with no event: one group only when both name it with nothing that narrows it and
+    the later points back ("The university has 28,000 students" ... "Its 31,000 students");
+    "the 200 oak trees", "the 400 staff at its Leeds site" may be any part."""
+    ra, rb = earlier.reading, later.reading
+    return (
+        ra is not None
+        and rb is not None
+        and ra.verb is None
+        and ra.bare
+        and rb.bare
+        and not (ra.places or rb.places or ra.qualifiers or rb.qualifiers)
     )
 
 

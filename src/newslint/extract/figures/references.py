@@ -227,6 +227,8 @@ def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
         if taken.covers(m.start("n")):
             continue
         n = m.group("n")
+        if not _said_as_comparison(text, m):
+            continue  # "the club has 12 tennis courts", "a fleet of 64 buses": real objects
         if n.lower() in ("a", "an"):
             if (
                 not m.group()
@@ -255,6 +257,36 @@ def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
         b = _comparison(start, m.end(), mult, ref, dim, approx)
         built.append(b)
         taken.add(start, m.end())
+
+
+# words before a number of objects that make it a comparison: "the equivalent of", "an area
+# of about", "enough water to fill", "the size of", "likens to", "equal to"
+_COMPARING_WORDS = re.compile(
+    r"\b(?:equivalent|equal|(?:size|area|length|extent)\s+of|enough|fill(?:s|ed|ing)?|"
+    r"liken(?:s|ed)?|compared?|comparable)\b",
+    _I,
+)
+# or the objects stand beside a measure: "10 sq km of reclaimed land, roughly 1,400 football
+# pitches", "50 hectares (about 70 football pitches)", "12 sq km, or 1,700 tennis courts"
+_BESIDE_A_FIGURE = re.compile(r"\d[^.!?\n]{0,40}(?:[,(:–—]|\s-|\bor)\s*$")
+_COMPARING_AFTER = re.compile(
+    r"\s*(?:in\s+(?:size|area)|['’]s?\s+worth|(?:laid\s+)?end\s+to\s+end)", _I
+)
+
+
+def _said_as_comparison(text: str, m: re.Match[str]) -> bool:
+    """A number of reference objects is a comparison only when the words say so; "the club has
+    12 tennis courts" counts courts."""
+    if m.group().lower().startswith(("equivalent", "the equivalent", "as big", "as large")):
+        return True
+    start = m.start("approx") if m.group("approx") else m.start("n")
+    before = text[max(0, start - 60) : start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    return bool(
+        _COMPARING_WORDS.search(before)
+        or _BESIDE_A_FIGURE.search(before)
+        or _COMPARING_AFTER.match(text, m.end())
+    )
 
 
 _REF_STOP = re.compile(r"\s+(?:and|of|the|de|du|la|upon|on)$")
