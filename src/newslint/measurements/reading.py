@@ -79,6 +79,7 @@ class Reading:
     clause_verbs: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     bare: bool = False  # a count's noun with nothing narrowing it: "its 31,000 students"
+    subject: str | None = None  # an event's subject noun class: "the reserve will protect"
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -375,7 +376,18 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         or _other_thing(_phrase(figure, inside), True)
         or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
+        subject=_subject_class(verb, inside),
     )
+
+
+def _subject_class(verb: Token, inside: set[int]) -> str | None:
+    """The class of the common noun an event's subject names ("the new marine reserve will
+    protect ..." -> "reserve"), not a name or a pronoun."""
+    subject = _subject_noun(verb)
+    if subject is None or subject.i in inside or subject.pos_ != "NOUN":
+        return None
+    lemma = _lemma(subject)
+    return NOUN_CLASS.get(lemma, lemma)
 
 
 def _subjects(verb: Token) -> list[Token]:
