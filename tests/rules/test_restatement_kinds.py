@@ -314,7 +314,28 @@ NUM003_FIRES += [
     ),
 ]
 
+# the comparison told as the thing's event, the figure as the thing's measure
+NUM003_FIRES += [
+    (
+        "The new marine reserve will protect an area three times the size of Jamaica.\n\n"
+        "The reserve covers 4,500 square kilometres of ocean around the islands.",
+        "three times the size of Jamaica",
+        "4,500 square kilometres",
+    ),
+    (
+        "The national park will protect an area twice the size of Luxembourg, ministers "
+        "said.\n\nThe park covers 900 sq km of forest and wetland.",
+        "twice the size of Luxembourg",
+        "900 sq km",
+    ),
+]
+
 NUM003_SILENT = [
+    # the event's subject is another thing than the one measured
+    "The army will occupy an area three times the size of Jamaica.\n\n"
+    "The reserve covers 4,500 square kilometres of ocean around the islands.",
+    "The national park will protect an area twice the size of Luxembourg, ministers "
+    "said.\n\nThe lake inside it covers 900 sq km.",
     "The iceberg that broke away covers 2,600 sq km, the survey found.\n\n"
     "The berg is roughly as large as Luxembourg, scientists said.",
     "Rangers say the blaze has burned through 160,000 hectares of bush.\n\n"

@@ -131,6 +131,13 @@ def _different_things(a: Measurement, b: Measurement) -> bool:
     ra, rb = a.reading, b.reading
     if ra is None or rb is None:
         return False
+    if {ra.relation, rb.relation} == {"event", "label"}:
+        event, label = (ra, rb) if ra.relation == "event" else (rb, ra)
+        # "the reserve will protect an area ..." and "the reserve covers ...": one thing; an
+        # event naming no thing ("40,000 hectares are submerged") may be any labelled one's
+        if event.subject is None:
+            return bool(event.qualifiers)
+        return not same_key(event.subject, label.key) and label.key not in GENERIC_LABELS
     if ra.relation != rb.relation:
         return True
     return not same_key(ra.key, rb.key, ra.relation) and not GENERIC_LABELS & {ra.key, rb.key}
