@@ -330,7 +330,29 @@ NUM003_FIRES += [
     ),
 ]
 
+# the level a change reached is the size now
+NUM003_FIRES += [
+    (
+        "Wildfire now twice the size of Luxembourg\n\n"
+        "The fire has grown to 50,000 hectares, officials said on Tuesday.",
+        "twice the size of Luxembourg",
+        "50,000 hectares",
+    ),
+    (
+        "The oil slick has spread to 40 sq km, the coastguard said.\n\n"
+        "It is now roughly the size of the island of Malta.",
+        "the size of the island of Malta",
+        "40 sq km",
+    ),
+]
+
 NUM003_SILENT = [
+    # an amount of change is not the size
+    "The fire has grown by 50,000 hectares since Monday.\n\n"
+    "It is now about twice the size of Luxembourg.",
+    # another fire, another year
+    "The fire has grown to 50,000 hectares this week.\n\n"
+    "Last year a fire twice the size of Luxembourg burned in the same forest.",
     # the event's subject is another thing than the one measured
     "The army will occupy an area three times the size of Jamaica.\n\n"
     "The reserve covers 4,500 square kilometres of ocean around the islands.",

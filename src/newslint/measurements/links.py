@@ -171,11 +171,13 @@ def _fits(m: Measurement, comp: Measurement, text: str) -> bool:
 
 
 def _comparable(m: Measurement, text: str) -> bool:
-    """A figure some comparison may describe: a total or rate of a measure, not a whole a share
-    is taken of."""
+    """A figure some comparison may describe: a total or rate of a measure, or the level a
+    change reached ("the fire has grown to 50,000 hectares" is its size now), not an amount of
+    change ("grew by 2,000 hectares") and not a whole a share is taken of."""
     q = m.quantity
+    reached = m.role == "change" and q.change is None and q.low is None
     return (
-        m.role in ("total", "rate")
+        (m.role in ("total", "rate") or reached)
         and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 60), q.start)
         and q.kind == "measure"
         and q.value is not None

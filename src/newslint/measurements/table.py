@@ -483,7 +483,9 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
     for m in items:
         q = m.quantity
         comparison = m.role == "comparison" and q.implied_low is not None
-        compared_measure = m.role == "total" and q.dimension in compared and q.kind == "measure"
+        # a total, or the level a change reached ("has grown to 50,000 hectares")
+        level = m.role == "total" or (m.role == "change" and q.change is None and q.low is None)
+        compared_measure = level and q.dimension in compared and q.kind == "measure"
         whole = (
             m.role == "total"
             and q.kind == "count"
