@@ -468,7 +468,11 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         words=noun.text,
         owner=owner,
         owner_by_pronoun=by_pronoun,
-        places=_places([noun] + ([governing] if governing is not None else []), inside),
+        # the place phrases of the noun, its event and its own clauses ("performed at St
+        # James's")
+        places=_places(
+            [noun, *_clauses(noun)] + ([governing] if governing is not None else []), inside
+        ),
         qualifiers=_qualifier_words(noun, inside)
         | _event_qualifiers(noun, governing, verb, inside),
         definite=_is_definite(noun) or _the_before(root),
@@ -523,9 +527,11 @@ def counted_class(lemma: str) -> str:
 
 def _qualifying_verbs(noun: Token) -> frozenset[str]:
     """Verbs of the clauses on a counted noun: 'patients waiting', 'bridges inspected'."""
-    return frozenset(
-        _verb_lemma(c) for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-    )
+    return frozenset(_verb_lemma(c) for c in _clauses(noun))
+
+
+def _clauses(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
 
 
 _BARE_DEPS = ("det", "poss", "predet", "case", "punct")
