@@ -165,7 +165,36 @@ NUM002_FIRES += [
     ),
 ]
 
+# a count whose own clause repeats the first mention's verb, a verb of any kind
+NUM002_FIRES += [
+    (
+        "Scientists tagged 1,200 turtles on beaches along the coast last summer.\n\n"
+        "The 1,500 turtles tagged will be followed by satellite for two years.",
+        "1,200",
+        "1,500",
+    ),
+    (
+        "The charity distributed 12,000 food parcels in December.\n\n"
+        "The 15,000 parcels distributed were packed by volunteers.",
+        "12,000",
+        "15,000",
+    ),
+    (
+        "Surgeons performed 340 operations at the hospital last month.\n\n"
+        "The 520 operations performed were the most in a single month.",
+        "340",
+        "520",
+    ),
+]
+
 NUM002_SILENT = [
+    # the verb repeated, at another time or place
+    "Scientists tagged 1,200 turtles on the beaches last summer.\n\n"
+    "The 1,500 turtles tagged this summer will be followed by satellite.",
+    "The charity distributed 12,000 food parcels in December.\n\n"
+    "The 15,000 parcels distributed in January were packed by volunteers.",
+    "Surgeons performed 340 operations at Leeds General Infirmary last month.\n\n"
+    "The 520 operations performed at St James's were the most in a single month.",
     # a narrowed count may be any part: a kind, a place, a year group
     "The park has 1,200 trees.\n\nThe 200 oak trees will be felled.",
     "The firm has 2,000 staff.\n\nThe 400 staff at its Leeds site will move to Bradford.",

@@ -91,6 +91,7 @@ def _pair_flag(
         and reading.relation == "count"
         and reading.verb is None
         and not _bare_restatement(earlier, later)
+        and not _event_repeated(earlier, later)
     ):
         return None
     said_first = earlier.reading
@@ -143,6 +144,24 @@ def _bare_restatement(earlier: Measurement, later: Measurement) -> bool:
         and rb.bare
         and not (ra.places or rb.places or ra.qualifiers or rb.qualifiers)
     )
+
+
+def _event_repeated(earlier: Measurement, later: Measurement) -> bool:
+    """A count whose own clause repeats the first mention's verb is that mention's group,
+    whatever the verb ("Scientists tagged 1,200 turtles" ... "the 1,500 turtles tagged"): the
+    lexicon's event classes are not the only events."""
+    ra, rb = earlier.reading, later.reading
+    if ra is None or rb is None:
+        return False
+    return bool((rb.clause_verbs & ra.events) - _HOLDING_VERBS - _LIGHT_VERBS)
+
+
+# verbs that say little of what was counted
+_LIGHT_VERBS = frozenset({
+    "be", "say", "make", "take", "get", "give", "go", "come", "do", "see", "show", "tell",
+    "leave", "remain", "become", "need", "want", "expect", "receive", "affect", "involve",
+    "concern", "use", "find", "put", "keep", "know", "think", "mean", "call", "name", "like",
+})  # fmt: skip
 
 
 def _one_group(a: Measurement, b: Measurement) -> bool:
