@@ -452,12 +452,13 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if (
         contrast is None
         and governing is not None
-        and _verb_lemma(governing) in VERB_CLASS
-        and VERB_CLASS[_verb_lemma(governing)] == verb
+        and VERB_CLASS.get(_verb_lemma(governing)) == verb
     ):
         # only the counting event's own words: "could go home" says nothing of the count, nor
-        # "hoped to treat" of "the 820 patients who had waited"
-        contrast = _contrast_near(governing, inside)
+        # "hoped to treat" of "the 820 patients who had waited"; of a verb outside the event
+        # classes, only words of another time ("had originally proposed 540 homes": not
+        # "these 4,500 people want a fair wage")
+        contrast = _contrast_near(governing, inside, _ANOTHER_TIME if verb is None else None)
     owner, by_pronoun = _whose(
         _owner_of_noun(noun, inside)
         or (_owner_of_verb(governing, inside) if governing is not None else None)
@@ -534,6 +535,8 @@ def _clauses(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
 
 
+_ANOTHER_TIME = {"originally", "initially", "previously", "first", "formerly", "once",
+                 "earlier", "later", "revised", "instead"}  # fmt: skip
 _BARE_DEPS = ("det", "poss", "predet", "case", "punct")
 _PART_WORDS = {"including", "excluding", "among", "besides", "plus"}
 _TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
@@ -751,7 +754,7 @@ def _other_thing(phrase: str, definite: bool) -> str | None:
     return None
 
 
-def _contrast_near(verb: Token, inside: set[int]) -> str | None:
+def _contrast_near(verb: Token, inside: set[int], only: set[str] | None = None) -> str | None:
     """A word on the verb that puts the figure at another time or makes it a plan or a
     change: 'was originally expected to cost', 'has since risen to', 'aims to raise'."""
     chain = [verb]
@@ -766,8 +769,9 @@ def _contrast_near(verb: Token, inside: set[int]) -> str | None:
             if c.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "npadvmod")
             and c.i not in inside
         ]
-    m = CONTRAST.search(" ".join(words))
-    return m.group(0).lower() if m else None
+    said = " ".join(words)
+    found = (m.group(0).lower() for m in CONTRAST.finditer(said))
+    return next((w for w in found if only is None or w in only), None)
 
 
 # -- lemmas --------------------------------------------------------------------------------
