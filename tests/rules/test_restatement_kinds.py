@@ -188,6 +188,14 @@ NUM002_FIRES += [
 ]
 
 NUM002_SILENT = [
+    # the first plan, told as another time on a verb of any kind
+    "Councillors approved plans for 450 homes on the former airfield on Tuesday. The "
+    "developer had originally proposed 540 homes, but cut the number after objections.\n\n"
+    "The 450 homes will include 135 affordable properties.",
+    # a running total
+    "Scientists tagged 400 sharks off the coast in 2022.\n\n"
+    "In 2023 they tagged 600 more. The 1,000 sharks tagged so far have revealed new "
+    "migration routes.",
     # the verb repeated, at another time or place
     "Scientists tagged 1,200 turtles on the beaches last summer.\n\n"
     "The 1,500 turtles tagged this summer will be followed by satellite.",

@@ -60,7 +60,9 @@ PART_OF_MORE = re.compile(
     r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
 )
 # a count that sums several groups: "In all, 900 people were evacuated"
-_ALL_TOLD = re.compile(r"\b(?:in all|in total|altogether|all told|combined)\b", re.I)
+_ALL_TOLD = re.compile(
+    r"\b(?:in all|in total|altogether|all told|combined|so far|to date|overall)\b", re.I
+)
 _PER_PERIOD = re.compile(
     r"\s*(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:a|an|per|each|every)\s+"
     r"(?P<period>hour|day|night|week|month|year|season|term)\b",
@@ -366,7 +368,8 @@ def _part_of_whole(
         return None
     opening = text[sentence.start : q.start]
     return (
-        _ALL_TOLD.search(text, *clause)
+        # in the sentence: "The 1,000 sharks tagged so far have revealed ..."
+        _ALL_TOLD.search(text, sentence.start, sentence.end)
         or _PART_BY_PRONOUN.match(text, q.end)
         or _PART_BY_NOUN.match(text, q.end)
         or _OPENS_WITH_PRONOUN.match(opening)
