@@ -187,7 +187,37 @@ NUM002_FIRES += [
     ),
 ]
 
+# a mention set beside the thing ("The project, a £2.6m scheme"), an attribute owned by it
+# ("The scheme's £2.6m cost", "the farm's capacity of 180MW")
+NUM002_FIRES += [
+    (
+        "The council has approved a £1.9m refurbishment of the town hall.\n\n"
+        "The project, a £2.6m scheme funded by the lottery, will start in May.",
+        "£1.9m",
+        "£2.6m",
+    ),
+    (
+        "The council has approved a £1.9m refurbishment of the town hall.\n\n"
+        "The scheme's £2.6m cost will be met by the lottery.",
+        "£1.9m",
+        "£2.6m",
+    ),
+    (
+        "Plans for a 240MW wind farm off the Norfolk coast have been approved.\n\n"
+        "The farm's capacity of 180MW would make it the largest in the region.",
+        "240MW",
+        "180MW",
+    ),
+]
+
 NUM002_SILENT = [
+    # another thing set beside, another thing owning the attribute
+    "The council has approved a £1.9m refurbishment of the town hall.\n\n"
+    "The next project, a separate £2.6m scheme for the library, will start in May.",
+    "The council has approved a £1.9m refurbishment of the town hall.\n\n"
+    "The library's £2.6m cost will be met by the lottery.",
+    "Plans for a 240MW wind farm off the Norfolk coast have been approved.\n\n"
+    "The power station's capacity of 180MW will be retired in 2030.",
     # the first plan, told as another time on a verb of any kind
     "Councillors approved plans for 450 homes on the former airfield on Tuesday. The "
     "developer had originally proposed 540 homes, but cut the number after objections.\n\n"
