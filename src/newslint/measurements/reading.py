@@ -83,6 +83,7 @@ class Reading:
     events: frozenset[str] = frozenset()
     bare: bool = False  # a count's noun with nothing narrowing it: "its 31,000 students"
     subject: str | None = None  # an event's subject noun class: "the reserve will protect"
+    running_total: bool = False  # a count said as a sum to date: "in all", "so far"
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
