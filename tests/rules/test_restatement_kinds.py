@@ -91,6 +91,16 @@ NUM002_FIRES = [
     ),
 ]
 
+# a running total restating an undated count is still one count
+NUM002_FIRES += [
+    (
+        "About 12,400 migrants are living in the camps on the island, the agency said.\n\n"
+        "In all, more than 14,200 migrants have arrived there since January.",
+        "12,400",
+        "14,200",
+    ),
+]
+
 # a dimension said with its adjective: "will be 1.2km long", "which is 90 metres high",
 # "is worth $3.2bn": what is long, high or worth it is the verb's subject
 NUM002_FIRES += [

@@ -59,7 +59,7 @@ _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 PART_OF_MORE = re.compile(
     r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
 )
-# a count that sums several groups: "In all, 900 people were evacuated"
+# a running total: "In all, 900 people were evacuated", "the 1,000 sharks tagged so far"
 _ALL_TOLD = re.compile(
     r"\b(?:in all|in total|altogether|all told|combined|so far|to date|overall)\b", re.I
 )
@@ -335,10 +335,14 @@ def build(analysis: Analysis) -> Measurements:
             clause = _clause(doc, offset, sentence, m.quantity)
             start, end = clause[0][0], clause[-1][1]
             part = _part_of_more(analysis.text, m.quantity, (start, end)) or _part_of_whole(
-                analysis.text, sentence, m.quantity, (start, end)
+                analysis.text, sentence, m.quantity
             )
             if reading is not None and reading.contrast is None and part:
                 reading = replace(reading, contrast=part.group(0).strip().lower())
+            if reading is not None and m.quantity.kind == "count":
+                # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far"
+                running = _ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
+                reading = replace(reading, running_total=running is not None)
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope)
     _introductions(shells)
@@ -358,19 +362,15 @@ def _part_of_more(text: str, q: Quantity, clause: tuple[int, int]) -> re.Match[s
 _PARTS_AFTER = {"including", "of which", "among them"}
 
 
-def _part_of_whole(
-    text: str, sentence: Span, q: Quantity, clause: tuple[int, int]
-) -> re.Match[str] | None:
+def _part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | None:
     """A count that is a part of a whole named elsewhere ('Of the people stranded, 2,400
-    ...', '4,100 of them') or the sum of several groups ('In all, 900 people'), not a
-    restatement of one group ("500 sq km of the valley floor" is no part)."""
+    ...', '4,100 of them'), not a restatement of it ("500 sq km of the valley floor" is no
+    part)."""
     if q.kind != "count":
         return None
     opening = text[sentence.start : q.start]
     return (
-        # in the sentence: "The 1,000 sharks tagged so far have revealed ..."
-        _ALL_TOLD.search(text, sentence.start, sentence.end)
-        or _PART_BY_PRONOUN.match(text, q.end)
+        _PART_BY_PRONOUN.match(text, q.end)
         or _PART_BY_NOUN.match(text, q.end)
         or _OPENS_WITH_PRONOUN.match(opening)
         or _OPENS_WITH_NOUN.match(opening)

@@ -238,8 +238,13 @@ def _chained(members: list[Measurement]) -> list[list[Measurement]]:
 
 def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
     """The article itself tells of two values: a mention carries a contrast word ("originally
-    expected to cost"), or a change ("has since risen to £70m") lands on one of the values."""
+    expected to cost"), a running total stands beside a dated count ("400 sharks in 2022" ...
+    "the 1,000 sharks tagged so far"), or a change ("has since risen to £70m") lands on one of
+    the values."""
     if any(m.reading is not None and m.reading.contrast for m in members):
+        return True
+    running = [m for m in members if m.reading is not None and m.reading.running_total]
+    if running and any(m.scope and m not in running for m in members):
         return True
     q0 = members[0].quantity
     values = [m.value_range() for m in members]
