@@ -29,6 +29,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "deal": {"deal", "contract", "agreement", "settlement", "takeover", "acquisition", "merger"},
     "package": {"package", "bailout", "rescue", "stimulus", "assistance", "aid", "relief"},
     "appeal": {"appeal", "campaign", "fundraiser", "crowdfunder", "drive"},
+    "fire": {"fire", "wildfire", "blaze", "bushfire", "inferno", "megafire", "wildland fire"},
     "home": {"home", "house", "mansion", "flat", "apartment", "villa"},
     # words for any piece of land or holding: like "project", they may name a thing of any
     # other class ("the 120,000-hectare station" ... "the property")

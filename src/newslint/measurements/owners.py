@@ -67,7 +67,10 @@ def _reporter(noun: Token, inside: set[int]) -> str | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ != "PROPN":
                 return None
-            if any(t.lower_.rstrip(".") in _TITLES for t in subject.subtree):
+            people = (
+                t.lower_.rstrip(".") in _TITLES or t.ent_type_ == "PERSON" for t in subject.subtree
+            )
+            if any(people):  # "Magistrate Wendell Stump said": a person, whatever the title
                 return None
             name = _name(subject, inside)
             return f"~{name}" if name else None

@@ -229,6 +229,8 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
                 return None
             if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
                 return _verb_reading(holder, t, inside)
+            if holder.pos_ == "VERB" and head.lower_ == "at" and _lemma(t) in _PRICE_NOUNS:
+                return _priced(holder, inside)  # "the bridge was built at a cost of R48m"
             return None
         if head.pos_ in ("VERB", "AUX") and t.dep_ in (*_OBJECT_DEPS, *SUBJECT_DEPS):
             return _verb_reading(head, t, inside)
@@ -238,6 +240,16 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
             continue
         return None
     return None
+
+
+_PRICE_NOUNS = {"cost", "price", "value", "valuation"}
+
+
+def _priced(verb: Token, inside: set[int]) -> Reading | None:
+    """What a verb done 'at a cost of' is about: its object, else its (passive) subject."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    thing = thing if thing is not None and thing.pos_ == "NOUN" else _subject_noun(verb)
+    return _label_reading(thing, inside, verb=verb) if thing is not None else None
 
 
 _DIMENSION_WORDS = {"long", "high", "tall", "wide", "deep", "thick", "broad", "across", "worth"}
