@@ -220,7 +220,41 @@ NUM002_FIRES += [
     ),
 ]
 
+# an event's figure and a label of the thing its subject names; two nouns for a plan of
+# spending; a cost "at a cost of"; a person quoted owns nothing
+NUM002_FIRES += [
+    (
+        "Firefighters are tackling a wildfire that has burned 6,200 hectares near the town.\n\n"
+        "The 2,600-hectare blaze is 40% contained, officials said.",
+        "6,200 hectares",
+        "2,600-hectare",
+    ),
+    (
+        "The county approved a $2.7 million plan to fix its bridges.\n\n"
+        "Supervisor Ann Ruiz said the $7.2 million package was long overdue.",
+        "$2.7 million",
+        "$7.2 million",
+    ),
+    (
+        "The bridge was built at a cost of £2.4 million, the council said.\n\n"
+        "Walkers have welcomed the £3.1m bridge.",
+        "£2.4 million",
+        "£3.1m",
+    ),
+]
+
 NUM002_SILENT = [
+    # another fire, another year's fire
+    "A wildfire that has burned 6,200 hectares is threatening the town.\n\n"
+    "A second, 2,600-hectare blaze is burning to the north.",
+    "A wildfire that has burned 6,200 hectares this week is threatening the town.\n\n"
+    "Last year's 2,600-hectare blaze destroyed 40 homes.",
+    # another plan
+    "The county approved a $2.7 million plan to fix its bridges.\n\n"
+    "A separate $7.2 million package for schools was delayed.",
+    # another thing built at a cost
+    "The bridge was built at a cost of £2.4 million, the council said.\n\n"
+    "A second £3.1m bridge upstream opened in 2019.",
     # another thing set beside, another thing owning the attribute
     "The council has approved a £1.9m refurbishment of the town hall.\n\n"
     "The next project, a separate £2.6m scheme for the library, will start in May.",

@@ -183,6 +183,26 @@ def loose_concept(m: Measurement) -> str | None:
     return f"event:{r.key}"
 
 
+def loose_concepts(m: Measurement) -> list[str]:
+    """Every loose concept a mention may be restated under: its own; for an event, the thing
+    its subject names ("a wildfire that has burned 14,500 acres" ... "the 45,100-acre fire");
+    for a plan of spending, any other ("a $4.6 million plan" ... "the $6.4 million
+    package")."""
+    own = loose_concept(m)
+    r = m.reading
+    if own is None or r is None:
+        return []
+    concepts = [own]
+    if r.relation == "event" and r.subject:
+        concepts.append(f"label:{r.subject}")
+    if r.relation == "label" and r.key in _PLANS:
+        concepts.append("label:a plan")
+    return concepts
+
+
+_PLANS = {"project", "package"}  # noun classes of what money is set aside for
+
+
 def _people(r: Reading) -> str | None:
     """The group of people a count counts: its role ("staff", "passenger"), "person" for the
     general word, None for anything else ("employs 1,250 people" counts the staff)."""

@@ -30,6 +30,7 @@ from newslint.measurements.lexicon import VERB_CLASS
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
+    loose_concepts,
     printed_digits,
     same_people,
     transposition_key,
@@ -273,19 +274,21 @@ def _transposed_pairs(
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     loose: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
-        concept = loose_concept(m)
-        if m.role != "total" or concept is None:
+        if m.role != "total":
             continue
         q = m.quantity
-        loose[(q.dimension, q.currency, concept)].append(m)
         key = transposition_key(m)
-        if key is not None:
-            buckets[(concept, *key)].append(m)
-    for members in buckets.values():
+        for concept in loose_concepts(m):
+            loose[(q.dimension, q.currency, concept)].append(m)
+            if key is not None:
+                buckets[(concept, *key)].append(m)
+    seen: set[tuple[int, int]] = set()
+    for (concept, *_), members in buckets.items():
         for a, b in itertools.combinations(members[:MAX_GROUP], 2):
-            if a.quantity.value != b.quantity.value:
+            if a.quantity.value != b.quantity.value and (a.index, b.index) not in seen:
+                seen.add((a.index, b.index))
                 q = a.quantity
-                yield a, b, loose[(q.dimension, q.currency, loose_concept(a))][:MAX_GROUP]
+                yield a, b, loose[(q.dimension, q.currency, concept)][:MAX_GROUP]
 
 
 # -- long figures with two neighbouring digits swapped ---------------------------------------
@@ -340,7 +343,8 @@ def _swap_flag(
     if earlier.sentence == later.sentence:
         return None
     concepts = {loose_concept(m) for m in (earlier, later)} - {None}
-    if len(concepts) > 1 or not _one_group(earlier, later):
+    shared = set(loose_concepts(earlier)) & set(loose_concepts(later))
+    if (len(concepts) > 1 and not shared) or not _one_group(earlier, later):
         return None
     # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
     both_read = (
