@@ -18,10 +18,12 @@ from newslint.measurements.lexicon import GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.table import Measurements, same_key
 
-# a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km"
+# a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km",
+# "a fifth of Ukraine's internationally recognised territory of about 603,500 sq km"
 _WHOLE_OF_SHARE = re.compile(
     r"(?:per\s?cent|%|half|third|quarter|fifth|tenth|fraction|share|proportion)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?\s+)?$"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,4}?(?:(?:of|at|totalling|about|some|around|roughly|nearly)\s+)*$"
 )
 
 
@@ -178,7 +180,7 @@ def _comparable(m: Measurement, text: str) -> bool:
     reached = m.role == "change" and q.change is None and q.low is None
     return (
         (m.role in ("total", "rate") or reached)
-        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 60), q.start)
+        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 90), q.start)
         and q.kind == "measure"
         and q.value is not None
         and q.si_value is not None
