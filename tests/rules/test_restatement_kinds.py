@@ -457,7 +457,29 @@ NUM003_FIRES += [
     ),
 ]
 
+# a small place named bare whose formal name adds its kind: Edinburgh, Belfast, Anglesey
+NUM003_FIRES += [
+    (
+        "The restored peatland covers 6,500 hectares of the Pentland Hills.\n\n"
+        "That is more than twice the size of Edinburgh, the charity said.",
+        "twice the size of Edinburgh",
+        "6,500 hectares",
+    ),
+    (
+        "The fire on the mountain has burned some 2 square miles of heather.\n\n"
+        "Firefighters said it was roughly a fifth the size of Belfast.",
+        "a fifth the size of Belfast",
+        "2 square miles",
+    ),
+]
+
 NUM003_SILENT = [
+    "The restored peatland covers 6,500 hectares of the Pentland Hills.\n\n"
+    "That is about a quarter of the size of Edinburgh, the charity said.",
+    "The fire on the mountain has burned some 10 square miles of heather.\n\n"
+    "Firefighters said it was roughly a fifth the size of Belfast.",
+    # a county named like its city: not checked
+    "The new forest will cover 30 sq km.\n\nThat is about the size of Dublin.",
     # the whole a share is taken of, some words after the share, is not what is compared
     "The rebels hold about 19,000 sq km in the north.\n\n"
     "That is roughly a third of the country's officially recognised territory of about "
