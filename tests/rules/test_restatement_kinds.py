@@ -473,7 +473,35 @@ NUM003_FIRES += [
     ),
 ]
 
+# "That is ..." opens on the sentence before, across a paragraph break
+NUM003_FIRES += [
+    (
+        "Floodwater now covers about 9,000 sq km of the delta, the agency said.\n\n"
+        "That is an area roughly the size of Luxembourg, officials added.",
+        "the size of Luxembourg",
+        "9,000 sq km",
+    ),
+    (
+        "The new reserve protects 600 sq km of rainforest.\n\n"
+        "This is more than twice the size of Singapore, the minister said.",
+        "twice the size of Singapore",
+        "600 sq km",
+    ),
+    (
+        "Wildfires have burned 120,000 hectares across the state since January.\n\n"
+        "It is an area bigger than Luxembourg.",
+        "bigger than Luxembourg",
+        "120,000 hectares",
+    ),
+]
+
 NUM003_SILENT = [
+    "Floodwater now covers about 2,600 sq km of the delta, the agency said.\n\n"
+    "That is an area roughly the size of Luxembourg, officials added.",
+    "The new reserve protects 600 sq km of rainforest.\n\n"
+    "The country as a whole is more than twice the size of Singapore.",
+    "The reserve covers 600 sq km and its buffer zone 1,500 sq km.\n\n"
+    "That is more than twice the size of Singapore, the minister said.",
     "The restored peatland covers 6,500 hectares of the Pentland Hills.\n\n"
     "That is about a quarter of the size of Edinburgh, the charity said.",
     "The fire on the mountain has burned some 10 square miles of heather.\n\n"

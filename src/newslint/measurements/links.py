@@ -81,7 +81,12 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         return Described(same, "in the same sentence")
     if not fits:
         return None
-    before = [m for m in fits if m.sentence == comp.sentence - 1 and m.paragraph == comp.paragraph]
+    back = _points_back(measurements, comp)
+    before = [
+        m
+        for m in fits
+        if m.sentence == comp.sentence - 1 and (m.paragraph == comp.paragraph or back)
+    ]
     if before:
         # one figure only: with two, we cannot tell which the comparison describes
         distinct = {round(m.value_range().mid, -3 if q.dimension == "area" else 0) for m in before}
@@ -100,6 +105,20 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
             return None  # the article's own figures disagree: which one is compared?
         return Described(agreeing, why)
     return _sole_figure(measurements, comp, fits)
+
+
+# a sentence that opens on the statement before it: "That is an area about the size of ..."
+_THAT_IS = re.compile(
+    r"\s*(?:That|This|It)(?:['’]s|\s+(?:is|was|would be|will be|makes|made|amounts|covers))\b"
+)
+
+
+def _points_back(measurements: Measurements, comp: Measurement) -> bool:
+    """The comparison's sentence opens on the one before, across a paragraph break too."""
+    sentences = measurements.analysis.sentences
+    if comp.sentence >= len(sentences):
+        return False
+    return bool(_THAT_IS.match(measurements.analysis.text, sentences[comp.sentence].start))
 
 
 def _one_value(figures: list[Measurement]) -> bool:
