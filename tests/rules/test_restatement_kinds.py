@@ -495,7 +495,28 @@ NUM003_FIRES += [
     ),
 ]
 
+# a rate per second or minute against a comparison per second or minute
+NUM003_FIRES += [
+    (
+        "The river peaked at about 1,400 cubic metres per second overnight.\n\n"
+        "That flow is enough to fill five Olympic-sized swimming pools every second.",
+        "five Olympic-sized swimming pools",
+        "1,400 cubic metres per second",
+    ),
+    (
+        "The pumps can move 90 cubic metres of water a minute.\n\n"
+        "That is enough to fill two Olympic swimming pools every minute, engineers said.",
+        "two Olympic swimming pools",
+        "90 cubic metres",
+    ),
+]
+
 NUM003_SILENT = [
+    # a rate per second is not compared with pools a day
+    "The river peaked at about 1,400 cubic metres per second overnight.\n\n"
+    "In a day it carries enough water to fill 48,000 Olympic swimming pools every day.",
+    "The river peaked at about 1,400 cubic metres per second overnight.\n\n"
+    "That flow would fill an Olympic swimming pool about every two seconds.",
     "Floodwater now covers about 2,600 sq km of the delta, the agency said.\n\n"
     "That is an area roughly the size of Luxembourg, officials added.",
     "The new reserve protects 600 sq km of rainforest.\n\n"

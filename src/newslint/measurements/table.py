@@ -65,11 +65,12 @@ _ALL_TOLD = re.compile(
 )
 _PER_PERIOD = re.compile(
     r"\s*(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:a|an|per|each|every)\s+"
-    r"(?P<period>hour|day|night|week|month|year|season|term)\b",
+    r"(?P<period>second|minute|hour|day|night|week|month|year|season|term)\b",
     re.I,
 )
 _EVERY_PERIOD = re.compile(
-    r"\b(?:every|each)\s+(?P<period>hour|day|night|week|month|year|season)\b", re.I
+    r"\b(?:every|each)\s+(?P<period>second|minute|hour|day|night|week|month|year|season)\b",
+    re.I,
 )
 _TO_FROM_BY = re.compile(r"\b(?:to|from|by)\s+(?:\w+\s+)?$")
 # a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
