@@ -511,7 +511,30 @@ NUM003_FIRES += [
     ),
 ]
 
+# a share of a place's own area, or a share of a place covered
+NUM003_FIRES += [
+    (
+        "The works will create about 1,200 hectares of new land, roughly a sixth of "
+        "Singapore's current land area.",
+        "a sixth of Singapore",
+        "1,200 hectares",
+    ),
+    (
+        "Fires have burned 4,000 sq km of forest this summer.\n\n"
+        "Put another way, the burned land would cover about a sixth of England.",
+        "a sixth of England",
+        "4,000 sq km",
+    ),
+]
+
 NUM003_SILENT = [
+    "The works will create about 12,000 hectares of new land, roughly a sixth of "
+    "Singapore's current land area.",
+    "Fires have burned 22,000 sq km of forest this summer.\n\n"
+    "Put another way, the burned land would cover about a sixth of England.",
+    # a share of a place's people, not of its area
+    "The council covers 400 sq km.\n\nNearly half of Invercargill residents think their "
+    "rates are too high.",
     # a rate per second is not compared with pools a day
     "The river peaked at about 1,400 cubic metres per second overnight.\n\n"
     "In a day it carries enough water to fill 48,000 Olympic swimming pools every day.",

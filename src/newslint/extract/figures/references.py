@@ -69,6 +69,8 @@ _DIM_OF = {
     "deeper": "length",
     "populous": "count",
     "smaller": "area",
+    "territory": "area",
+    "cover": "area",
 }
 _DENOMINATORS = (
     r"half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
@@ -114,6 +116,18 @@ _COMPARISON_RES = [
         rf"\b(?P<than>(?P<dim>bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than)\s+{_REF}",
         _I,
     ),
+    # "a sixth of Singapore's current land area": a share of a place's own area
+    re.compile(
+        rf"\b{_MULT}\s+of\s+(?P<ref>(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?-i:[A-Z])[\w-]*)"
+        rf"['’]s\s+(?:(?:current|total|entire|whole|land|own)\s+){{0,2}}(?P<dim>area|territory|size)\b",
+        _I,
+    ),
+    # "would cover about a sixth of England"
+    re.compile(
+        rf"\b(?P<dim>cover)(?:s|ed|ing)?\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?"
+        rf"{_MULT}\s+of\s+{_REF}",
+        _I,
+    ),
     # "as large as Wales", "the same size as Luxembourg", "similar in size to Wales": once
     re.compile(
         rf"\b(?:(?P<one>as)\s+(?P<dim>large|big)\s+as"
@@ -128,6 +142,8 @@ _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
     re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
     re.compile(
         r"\b(?:as\s+(?:large|big)\s+as|same\s+(?:size|area)\s+as|in\s+(?:size|area)\s+to)\b", _I
     ),
@@ -211,7 +227,8 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
                 continue
             said = m.group("dim") or m.groupdict().get("dim2") or m.groupdict().get("dim3") or ""
             dim = _DIM_OF.get(said.lower(), "area")
-            start = m.start()
+            # "would cover about a sixth of England": the comparison is the share's words
+            start = m.start("mult") if m.groupdict().get("mult") else m.start()
             approx = approx_before(text, start)
             if m.groupdict().get("than"):  # more (or less) than all of the reference
                 approx = "<" if said.lower() == "smaller" else ">"
