@@ -19,7 +19,8 @@ NOUN_CLASSES: dict[str, set[str]] = {
         "conversion", "rebuild", "modernisation", "modernization", "improvement",
     },
     "energy site": {"farm", "plant", "station", "park", "array", "facility", "installation"},
-    "venue": {"arena", "stadium", "venue", "ground", "hall", "theatre", "theater", "bowl"},
+    "venue": {"arena", "stadium", "venue", "ground", "bowl"},
+    "theatre": {"theatre", "theater", "hall", "auditorium", "playhouse"},
     "road": {"road", "bypass", "motorway", "highway", "route", "link", "dual carriageway",
              "greenway", "trail", "path", "cycleway", "walkway", "track", "boardwalk"},
     "flood defence": {"levee", "wall", "barrier", "embankment", "defence", "defense",
@@ -28,6 +29,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "deal": {"deal", "contract", "agreement", "settlement", "takeover", "acquisition", "merger"},
     "package": {"package", "bailout", "rescue", "stimulus", "assistance", "aid", "relief"},
     "appeal": {"appeal", "campaign", "fundraiser", "crowdfunder", "drive"},
+    "fire": {"fire", "wildfire", "blaze", "bushfire", "inferno", "megafire", "wildland fire"},
     "home": {"home", "house", "mansion", "flat", "apartment", "villa"},
     # words for any piece of land or holding: like "project", they may name a thing of any
     # other class ("the 120,000-hectare station" ... "the property")
@@ -78,6 +80,8 @@ VERB_CLASSES: dict[str, set[str]] = {
     "fell": {"fell", "chop down", "cut down", "uproot"},
     "clear": {"clear"},
     "protect": {"protect", "designate"},
+    # a measurement or tally kept: "the station recorded 132mm" ... "the 96mm recorded there"
+    "record": {"record", "log", "register"},
     # money taken: "took HK$27.3m from investors" ... "the HK$23.7m she obtained"
     "steal": {"steal", "embezzle", "defraud", "swindle", "misappropriate", "siphon", "obtain",
               "launder", "con", "cheat", "pocket", "take from", "syphon", "divert"},
@@ -122,6 +126,25 @@ COUNTED_CLASSES: dict[str, set[str]] = {
     "respondent": {"respondent", "people surveyed", "people polled", "those surveyed"},
 }  # fmt: skip
 COUNTED_CLASS = {noun: name for name, nouns in COUNTED_CLASSES.items() for noun in nouns}
+
+# people named by their part in a story: the general word ("people", "residents", the
+# "person" class above) may restate any one of them ("1,300 civilians evacuated" ... "the 1,800
+# people evacuated"), while two roles are two groups ("350 employees" ... "530 shareholders").
+# Groups by age or sex (children, women, pensioners) are not here: they are usually a part of
+# the people counted, not another name for them.
+PEOPLE_ROLES = {
+    "staff", "pupil", "patient", "respondent", "volunteer", "participant", "passenger",
+    "customer", "client", "visitor", "tourist", "fan", "spectator", "supporter", "member",
+    "voter", "runner", "athlete", "competitor", "entrant", "protester", "demonstrator",
+    "striker", "miner", "farmer", "driver", "commuter", "traveller", "traveler", "pilgrim",
+    "migrant", "refugee", "soldier", "troop", "officer", "firefighter", "nurse", "doctor",
+    "teacher", "prisoner", "inmate", "detainee", "victim", "survivor", "tenant", "homeowner",
+    "shareholder", "investor", "user", "subscriber", "applicant", "claimant", "plaintiff",
+    "attendee", "delegate", "guest", "shopper", "recruit", "trainee", "apprentice", "cyclist",
+    "motorist", "rider", "player", "civilian", "hostage", "mourner", "worshipper", "marcher",
+    "graduate", "candidate", "learner", "recipient", "beneficiary", "borrower", "buyer",
+    "student", "holidaymaker", "camper", "hiker", "climber", "swimmer", "walker", "diner",
+}  # fmt: skip
 
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {

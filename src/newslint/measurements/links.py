@@ -18,10 +18,12 @@ from newslint.measurements.lexicon import GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.table import Measurements, same_key
 
-# a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km"
+# a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km",
+# "a fifth of Ukraine's internationally recognised territory of about 603,500 sq km"
 _WHOLE_OF_SHARE = re.compile(
     r"(?:per\s?cent|%|half|third|quarter|fifth|tenth|fraction|share|proportion)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?\s+)?$"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*['’]s?\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,4}?(?:(?:of|at|totalling|about|some|around|roughly|nearly)\s+)*$"
 )
 
 
@@ -79,7 +81,12 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         return Described(same, "in the same sentence")
     if not fits:
         return None
-    before = [m for m in fits if m.sentence == comp.sentence - 1 and m.paragraph == comp.paragraph]
+    back = _points_back(measurements, comp)
+    before = [
+        m
+        for m in fits
+        if m.sentence == comp.sentence - 1 and (m.paragraph == comp.paragraph or back)
+    ]
     if before:
         # one figure only: with two, we cannot tell which the comparison describes
         distinct = {round(m.value_range().mid, -3 if q.dimension == "area" else 0) for m in before}
@@ -98,6 +105,20 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
             return None  # the article's own figures disagree: which one is compared?
         return Described(agreeing, why)
     return _sole_figure(measurements, comp, fits)
+
+
+# a sentence that opens on the statement before it: "That is an area about the size of ..."
+_THAT_IS = re.compile(
+    r"\s*(?:That|This|It)(?:['’]s|\s+(?:is|was|would be|will be|makes|made|amounts|covers))\b"
+)
+
+
+def _points_back(measurements: Measurements, comp: Measurement) -> bool:
+    """The comparison's sentence opens on the one before, across a paragraph break too."""
+    sentences = measurements.analysis.sentences
+    if comp.sentence >= len(sentences):
+        return False
+    return bool(_THAT_IS.match(measurements.analysis.text, sentences[comp.sentence].start))
 
 
 def _one_value(figures: list[Measurement]) -> bool:
@@ -131,6 +152,13 @@ def _different_things(a: Measurement, b: Measurement) -> bool:
     ra, rb = a.reading, b.reading
     if ra is None or rb is None:
         return False
+    if {ra.relation, rb.relation} == {"event", "label"}:
+        event, label = (ra, rb) if ra.relation == "event" else (rb, ra)
+        # "the reserve will protect an area ..." and "the reserve covers ...": one thing; an
+        # event naming no thing ("40,000 hectares are submerged") may be any labelled one's
+        if event.subject is None:
+            return bool(event.qualifiers)
+        return not same_key(event.subject, label.key) and label.key not in GENERIC_LABELS
     if ra.relation != rb.relation:
         return True
     return not same_key(ra.key, rb.key, ra.relation) and not GENERIC_LABELS & {ra.key, rb.key}
@@ -164,12 +192,14 @@ def _fits(m: Measurement, comp: Measurement, text: str) -> bool:
 
 
 def _comparable(m: Measurement, text: str) -> bool:
-    """A figure some comparison may describe: a total or rate of a measure, not a whole a share
-    is taken of."""
+    """A figure some comparison may describe: a total or rate of a measure, or the level a
+    change reached ("the fire has grown to 50,000 hectares" is its size now), not an amount of
+    change ("grew by 2,000 hectares") and not a whole a share is taken of."""
     q = m.quantity
+    reached = m.role == "change" and q.change is None and q.low is None
     return (
-        m.role in ("total", "rate")
-        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 60), q.start)
+        (m.role in ("total", "rate") or reached)
+        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 90), q.start)
         and q.kind == "measure"
         and q.value is not None
         and q.si_value is not None

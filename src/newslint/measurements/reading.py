@@ -10,8 +10,8 @@
 - for a count, its counted noun and the verbs qualifying it: "8,200 patients who have waited
   more than a year" (patient, wait, {wait, more, year});
 
-and records whose it is (a named subject, possessor or agent), the names qualifying it ("the
-scheme in York"), whether the mention points back ("the £9.1m scheme") and any word in its
+and records whose it is (a named subject, possessor or agent) and the names qualifying it
+("the scheme in York"), both read by ``owners.py``, whether the mention points back ("the £9.1m scheme") and any word in its
 immediate phrase that makes it another thing or another time ("a separate scheme",
 "originally expected to cost").
 """
@@ -38,6 +38,13 @@ from newslint.measurements.lexicon import (
     OTHER_THING,
     VERB_CLASS,
 )
+from newslint.measurements.owners import (
+    SUBJECT_DEPS,
+    owner_of_noun,
+    owner_of_verb,
+    place_names,
+    whose,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,12 +55,9 @@ if TYPE_CHECKING:
 _NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "poss")
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "npadvmod", "acomp", "advmod", "dative")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around"}
-_PLACE_PREPS = {"in", "at", "near", "on", "across", "for", "outside", "around", "off", "of"}
+_PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around",
+               "for"}  # fmt: skip
 _RELATIVE = {"which", "that", "who", "whom"}
-_PRONOUNS = {"it", "its", "they", "their", "them", "this", "these", "those", "he", "she", "his",
-             "her", "we", "our", "which", "that", "who"}  # fmt: skip
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all"}
 _FUNCTION_POS = ("DET", "ADP", "PRON", "AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "SPACE")
 
@@ -73,6 +77,13 @@ class Reading:
     contrast: str | None = None
     noun: str | None = None  # a count's counted noun class, or the labelled noun's class
     verb: str | None = None  # the event verb's class
+    # a count's verbs: those of the clauses on its noun ("the 580 pupils who sat the exam"),
+    # and with them the verb it is the subject or object of ("2,500 runners took part")
+    clause_verbs: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    bare: bool = False  # a count's noun with nothing narrowing it: "its 31,000 students"
+    subject: str | None = None  # an event's subject noun class: "the reserve will protect"
+    running_total: bool = False  # a count said as a sum to date: "in all", "so far"
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -118,13 +129,16 @@ def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
     it plainly labels: "approved a €12m appeal" parsed with "12" as the object."""
     doc = tokens[-1].doc
     head = None
+    known = None  # a noun of the lexicon the tagger misread: "a £1.5m upgrade" as an adjective
     for t in doc[tokens[-1].i + 1 : tokens[-1].i + 5]:
         if t.pos_ == "NOUN":
             head = t
         elif t.pos_ in ("ADJ", "PROPN") or (t.text == "-" and head is None):
+            known = t if known is None and t.lower_ in NOUN_CLASS else known
             continue
         else:
             break
+    head = head or known
     if head is None or tokens[0].i == 0 or doc[tokens[0].i - 1].lower_ not in _ARTICLES:
         return None
     return _label_reading(head, inside)
@@ -174,10 +188,6 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
     event = _participle(t)
     if event is not None:
         return _event_reading(event, t, inside)
-    # "the reservoir's 2.3 billion litres": the figure belongs to the thing named before it
-    owner = _possessor(t, inside)
-    if owner is not None:
-        return _label_reading(owner, inside)
     # "$62 million in assistance", "£2m in new funding": the money is the thing named
     named = _in_what(t, inside)
     if named is not None:
@@ -185,11 +195,20 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
         # "the $62 million in assistance" points back through the figure's own article
         return replace(reading, definite=_the_before(t)) if reading is not None else None
     for _ in range(6):
+        # "the reservoir's 2.3 billion litres", "the farm's capacity of 180MW": the figure
+        # (or the attribute it climbed to) belongs to the thing named before it
+        owner = _possessor(t, inside)
+        if owner is not None:
+            return _label_reading(owner, inside)
         head = t.head
         if head.i == t.i:
             return None
-        if t.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.lower_ in _DIMENSION_WORDS:
-            t = head  # "will be 12 miles long": what is long is the verb's subject
+        if (
+            t.dep_ in ("npadvmod", "nmod", "compound", "pobj")
+            and head.pos_ in ("ADJ", "ADV")
+            and head.lower_ in _DIMENSION_WORDS
+        ):
+            t = head  # "will be 12 miles long", "is worth $3bn": what is long is the subject
             continue
         if t.dep_ in _MODIFIER_DEPS and head.i > t.i and _noun_like(head, t):
             if _lemma(head) in ATTRIBUTE_NOUNS:
@@ -210,8 +229,10 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
                 return None
             if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
                 return _verb_reading(holder, t, inside)
+            if holder.pos_ == "VERB" and head.lower_ == "at" and _lemma(t) in _PRICE_NOUNS:
+                return _priced(holder, inside)  # "the bridge was built at a cost of R48m"
             return None
-        if head.pos_ in ("VERB", "AUX") and t.dep_ in (*_OBJECT_DEPS, *_SUBJECT_DEPS):
+        if head.pos_ in ("VERB", "AUX") and t.dep_ in (*_OBJECT_DEPS, *SUBJECT_DEPS):
             return _verb_reading(head, t, inside)
         climbs = _lemma(t) in LAND_NOUNS or _lemma(t) in ATTRIBUTE_NOUNS or t.i in inside
         if climbs and t.dep_ in ("npadvmod", "appos", "conj") and head.pos_ in _NOUNS:
@@ -221,7 +242,17 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
     return None
 
 
-_DIMENSION_WORDS = {"long", "high", "tall", "wide", "deep", "thick", "broad", "across"}
+_PRICE_NOUNS = {"cost", "price", "value", "valuation"}
+
+
+def _priced(verb: Token, inside: set[int]) -> Reading | None:
+    """What a verb done 'at a cost of' is about: its object, else its (passive) subject."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    thing = thing if thing is not None and thing.pos_ == "NOUN" else _subject_noun(verb)
+    return _label_reading(thing, inside, verb=verb) if thing is not None else None
+
+
+_DIMENSION_WORDS = {"long", "high", "tall", "wide", "deep", "thick", "broad", "across", "worth"}
 
 
 def _possessor(t: Token, inside: set[int]) -> Token | None:
@@ -284,7 +315,7 @@ def _verb_reading(verb: Token, figure: Token, inside: set[int]) -> Reading | Non
     lemma = _verb_lemma(verb)
     if lemma in VERB_CLASS:
         return _event_reading(verb, figure, inside)
-    if lemma in ATTRIBUTE_VERBS and figure.dep_ not in _SUBJECT_DEPS:
+    if lemma in ATTRIBUTE_VERBS and figure.dep_ not in SUBJECT_DEPS:
         subject = _subject_noun(verb)
         if subject is not None and subject.i not in inside:
             return _label_reading(subject, inside, verb=verb)
@@ -302,7 +333,7 @@ def _verb_reading(verb: Token, figure: Token, inside: set[int]) -> Reading | Non
 def _subject_noun(verb: Token) -> Token | None:
     """The noun a verb's subject names; a relative pronoun stands for the noun it follows
     ("the reservoir, which holds ..."); the cost "of the scheme" is the scheme's."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
             return verb.head
@@ -329,14 +360,16 @@ def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> 
     if contrast is None and verb is not None:
         contrast = _contrast_near(verb, inside)
     first = noun.doc[min(inside) - 1] if inside and min(inside) > 0 else None
-    owner, by_pronoun = _whose(_owner_of_noun(noun, inside))
+    owner, by_pronoun = whose(owner_of_noun(noun, inside))
     return Reading(
         relation="label",
         key=NOUN_CLASS.get(lemma, lemma),
         words=noun.text,
         owner=owner,
         owner_by_pronoun=by_pronoun,
-        places=_places([noun] + ([verb] if verb is not None else []), inside),
+        places=place_names([noun] + ([verb] if verb is not None else []), inside),
+        # "a wind farm" is not "the power station" ("energy site" both): the nouns on it
+        qualifiers=frozenset(_lemma(c) for c in noun.children if _compound(c, inside)),
         # "its £5m scheme": the determiner may hang on the figure instead of the noun
         definite=_is_definite(noun) or (first is not None and first.lower_ in _DEFINITE),
         contrast=contrast,
@@ -344,24 +377,43 @@ def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> 
     )
 
 
+def _compound(t: Token, inside: set[int]) -> bool:
+    return t.dep_ == "compound" and t.pos_ == "NOUN" and t.i not in inside and t.is_alpha
+
+
 def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
     lemma = _verb_lemma(verb)
     measured = None if figure.i in inside and _is_comparison(figure) else _measured_noun(figure)
-    owner, by_pronoun = _whose(_owner_of_verb(verb, inside))
+    owner, by_pronoun = whose(owner_of_verb(verb, inside))
     return Reading(
         relation="event",
         key=VERB_CLASS[lemma],
         words=verb.text,
         owner=owner,
         owner_by_pronoun=by_pronoun,
-        places=_places([verb, figure], inside),
+        # "the station at Heathrow recorded ...": the subject's own place phrase counts too
+        places=place_names([verb, figure, *_subjects(verb)], inside),
         qualifiers=frozenset({measured}) if measured else frozenset(),
         definite=True,
         contrast=_contrast_near(verb, inside)
         or _other_thing(_phrase(figure, inside), True)
         or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
+        subject=_subject_class(verb, inside),
     )
+
+
+def _subject_class(verb: Token, inside: set[int]) -> str | None:
+    """The class of an event's subject noun: "the marine reserve will protect" -> "reserve"."""
+    subject = _subject_noun(verb)
+    if subject is None or subject.i in inside or subject.pos_ != "NOUN":
+        return None
+    lemma = _lemma(subject)
+    return NOUN_CLASS.get(lemma, lemma)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in _NOUNS]
 
 
 def _is_comparison(figure: Token) -> bool:
@@ -372,7 +424,7 @@ def _is_comparison(figure: Token) -> bool:
 def _one_of_many(verb: Token) -> str | None:
     """'The largest single fire has burned ...': the subject is one of several, so its
     figure is a part of any total for the event."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
     m = ONE_OF_MANY.search(" ".join(t.lower_ for t in subject.subtree))
@@ -395,33 +447,22 @@ def _measured_noun(figure: Token) -> str | None:
 
 
 def _read_count(root: Token, inside: set[int]) -> Reading | None:
+    attribute = _attribute_of_count(root, inside)
+    if attribute is not None:
+        return attribute
     noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
     if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
     lemma = _lemma(noun)
     if lemma in ATTRIBUTE_NOUNS and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
         # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
-        thing = noun.head
-        reading = _label_reading(thing, inside | {noun.i})
-        if reading is None:
-            return None
-        return Reading(
-            relation="label",
-            key=f"{lemma} of {reading.key}",
-            words=f"{noun.text} {thing.text}",
-            owner=reading.owner,
-            owner_by_pronoun=reading.owner_by_pronoun,
-            places=reading.places,
-            definite=reading.definite,
-            contrast=reading.contrast,
-            noun=reading.key,
-        )
+        return _attribute_reading(noun, noun.head, inside)
     if lemma in GENERIC_COUNTED:
         return None
     counted = counted_class(lemma)
     verbs = _qualifying_verbs(noun)
     verb = next((VERB_CLASS[v] for v in verbs if v in VERB_CLASS), None)
-    governing = noun.head if noun.dep_ in ("dobj", *_SUBJECT_DEPS) else None
+    governing = noun.head if noun.dep_ in ("dobj", *SUBJECT_DEPS) else None
     if (
         verb is None
         and governing is not None
@@ -430,12 +471,19 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     ):
         verb = VERB_CLASS[_verb_lemma(governing)]
     contrast = _other_thing(_phrase(noun, inside), _is_definite(noun) or _the_before(root))
-    if contrast is None and governing is not None and _verb_lemma(governing) in VERB_CLASS:
-        # only the counting event's own words: "could go home" says nothing of the count
-        contrast = _contrast_near(governing, inside)
-    owner, by_pronoun = _whose(
-        _owner_of_noun(noun, inside)
-        or (_owner_of_verb(governing, inside) if governing is not None else None)
+    if (
+        contrast is None
+        and governing is not None
+        and VERB_CLASS.get(_verb_lemma(governing)) == verb
+    ):
+        # only the counting event's own words: "could go home" says nothing of the count, nor
+        # "hoped to treat" of "the 820 patients who had waited"; of a verb outside the event
+        # classes, only words of another time ("had originally proposed 540 homes": not
+        # "these 4,500 people want a fair wage")
+        contrast = _contrast_near(governing, inside, _ANOTHER_TIME if verb is None else None)
+    owner, by_pronoun = whose(
+        owner_of_noun(noun, inside)
+        or (owner_of_verb(governing, inside) if governing is not None else None)
     )
     return Reading(
         relation="count",
@@ -443,12 +491,55 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         words=noun.text,
         owner=owner,
         owner_by_pronoun=by_pronoun,
-        places=_places([noun] + ([governing] if governing is not None else []), inside),
-        qualifiers=_qualifier_words(noun, inside),
+        # the place phrases of the noun, its event and its own clauses ("performed at St
+        # James's")
+        places=place_names(
+            [noun, *_clauses(noun)] + ([governing] if governing is not None else []), inside
+        ),
+        qualifiers=_qualifier_words(noun, inside)
+        | _event_qualifiers(noun, governing, verb, inside),
         definite=_is_definite(noun) or _the_before(root),
         contrast=contrast,
         noun=counted,
         verb=verb,
+        clause_verbs=verbs,
+        events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
+        bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
+    )
+
+
+def _attribute_of_count(root: Token, inside: set[int]) -> Reading | None:
+    """'The arena will have a capacity of 16,500': the arena's capacity, read as "the
+    16,500-capacity arena" is."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or _lemma(of.head) not in ATTRIBUTE_NOUNS:
+        return None
+    attribute = of.head
+    verb = attribute.head
+    if attribute.dep_ not in _OBJECT_DEPS or _verb_lemma(verb) not in ATTRIBUTE_VERBS:
+        return None
+    thing = _subject_noun(verb)
+    if thing is None or thing.i in inside:
+        return None
+    return _attribute_reading(attribute, thing, inside, verb)
+
+
+def _attribute_reading(
+    attribute: Token, thing: Token, inside: set[int], verb: Token | None = None
+) -> Reading | None:
+    reading = _label_reading(thing, inside | {attribute.i}, verb=verb)
+    if reading is None:
+        return None
+    return Reading(
+        relation="label",
+        key=f"{_lemma(attribute)} of {reading.key}",
+        words=f"{attribute.text} {thing.text}",
+        owner=reading.owner,
+        owner_by_pronoun=reading.owner_by_pronoun,
+        places=reading.places,
+        definite=reading.definite,
+        contrast=reading.contrast,
+        noun=reading.key,
     )
 
 
@@ -459,11 +550,17 @@ def counted_class(lemma: str) -> str:
 
 def _qualifying_verbs(noun: Token) -> frozenset[str]:
     """Verbs of the clauses on a counted noun: 'patients waiting', 'bridges inspected'."""
-    return frozenset(
-        _verb_lemma(c) for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-    )
+    return frozenset(_verb_lemma(c) for c in _clauses(noun))
 
 
+def _clauses(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+
+
+_ANOTHER_TIME = {"originally", "initially", "previously", "first", "formerly", "once",
+                 "earlier", "later", "revised", "instead"}  # fmt: skip
+_BARE_DEPS = ("det", "poss", "predet", "case", "punct")
+_PART_WORDS = {"including", "excluding", "among", "besides", "plus"}
 _TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
 
 
@@ -476,8 +573,10 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
     for child in noun.children:
         if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
             continue
-        if child.i in inside:
-            continue  # the figure's own words: "More than 8,200" says nothing of the group
+        if child.i in inside or child.lower_ in _PART_WORDS:
+            # the figure's own words: "More than 8,200" says nothing of the group, nor does
+            # a part it names ("1,300 civilians, including 190 children")
+            continue
         for t in child.subtree:
             if t.i in inside:
                 continue
@@ -488,6 +587,19 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
     return frozenset(words) if words - {"a", "an"} else frozenset()
 
 
+def _event_qualifiers(
+    noun: Token, governing: Token | None, verb: str | None, inside: set[int]
+) -> frozenset[str]:
+    """A counted group that is the subject of its own event is narrowed by the event's
+    phrases too: "8,200 patients have been waiting over a year" as "the patients who have
+    waited over a year"."""
+    if governing is None or verb is None or noun.dep_ not in SUBJECT_DEPS:
+        return frozenset()
+    if VERB_CLASS.get(_verb_lemma(governing)) != verb:
+        return frozenset()
+    return _qualifier_words(governing, inside)
+
+
 def _the_before(root: Token) -> bool:
     left = [t for t in root.lefts]
     before = root.doc[root.i - 1] if root.i > 0 else None
@@ -496,154 +608,9 @@ def _the_before(root: Token) -> bool:
     )
 
 
-# -- whose, where, which one ---------------------------------------------------------------
-
-
-def _whose(found: str | None) -> tuple[str | None, bool]:
-    """(owner, found through a pronoun): a leading "~" marks an owner read through "its"."""
-    if found is None:
-        return None, False
-    return found.lstrip("~"), found.startswith("~")
-
-
-def _owner_of_noun(noun: Token, inside: set[int]) -> str | None:
-    for child in noun.children:
-        if child.i in inside:
-            continue
-        if child.dep_ == "poss":
-            if child.lower_ in _PRONOUNS:
-                owner = _owner_up(noun, inside)
-                return f"~{owner}" if owner else None
-            return _name(child, inside)
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
-            return _name(child, inside)
-    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-        # "Kent approved a £2m scheme" is Kent's; "business leaders welcomed the scheme" is not
-        if noun.head.lemma_.lower() in _OWNING_VERBS:
-            return _owner_of_verb(noun.head, inside)
-        return None
-    return _reporter(noun, inside)
-
-
-# verbs whose subject owns the thing they take: who approves, builds or pays for it
-_OWNING_VERBS = {
-    "approve", "build", "plan", "propose", "launch", "unveil", "announce", "fund", "commission",
-    "order", "buy", "sell", "sign", "award", "agree", "open", "complete", "run", "operate",
-    "own", "develop", "finance", "back", "create", "construct", "install", "invest", "spend",
-    "set", "establish", "start", "begin", "finish", "deliver", "submit", "lodge", "file",
-}  # fmt: skip
-
-
-_REPORTING = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
-              "add", "warn", "reveal", "admit", "describe", "call", "argue"}  # fmt: skip
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
-           "cllr", "councillor", "mp", "judge", "justice", "rev", "dame"}  # fmt: skip
-
-
-def _reporter(noun: Token, inside: set[int]) -> str | None:
-    """'Essex said the £5m scheme would start': a body reporting on a thing with no owner of
-    its own is taken as its owner, as a guess (a person quoted is not)."""
-    for verb in noun.ancestors:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REPORTING:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.pos_ != "PROPN":
-                return None
-            if any(t.lower_.rstrip(".") in _TITLES for t in subject.subtree):
-                return None
-            name = _name(subject, inside)
-            return f"~{name}" if name else None
-    return None
-
-
-def _owner_up(token: Token, inside: set[int]) -> str | None:
-    """'Essex said its scheme ...': a possessive pronoun is the nearest named subject above."""
-    for verb in token.ancestors:
-        if verb.pos_ in ("VERB", "AUX"):
-            owner = _owner_of_verb(verb, inside, climb=False)
-            if owner:
-                return owner.lstrip("~")
-    return None
-
-
-def _owner_of_verb(verb: Token, inside: set[int], climb: bool = True) -> str | None:
-    for child in verb.children:
-        if child.i in inside:
-            continue
-        if child.dep_ in _SUBJECT_DEPS:
-            if child.lower_ in _PRONOUNS or _poss_pronoun(child):
-                owner = _owner_up(verb, inside) if climb else None
-                return f"~{owner}" if owner else None
-            return _name(child, inside)
-        if child.dep_ == "agent":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return _name(obj, inside) if obj is not None else None
-    if climb and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return _owner_of_verb(verb.head, inside)
-    return None
-
-
-def _poss_pronoun(noun: Token) -> bool:
-    """'its forces', 'their troops': whose they are is said elsewhere."""
-    return any(c.dep_ == "poss" and c.lower_ in _PRONOUNS for c in noun.children)
-
-
-def _name(token: Token, inside: set[int]) -> str | None:
-    """The first name in a noun phrase ('Ukrainian troops' -> 'ukrainian'), or None."""
-    for t in token.subtree:
-        if t.dep_ in ("relcl", "acl", "appos", "prep"):
-            break
-        if t.i in inside or t.like_num:
-            continue
-        if _is_name(t):
-            return t.lower_
-    return None
-
-
-def _is_name(t: Token) -> bool:
-    """A proper name, not a common noun capitalised at the start of a sentence ("Ministers
-    approved", "Business leaders said"): those are names only when tagged as entities or
-    followed by another name."""
-    if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper():
-        return False
-    if t.ent_type_:
+def _is_definite(noun: Token) -> bool:  # "the scheme", and "The project, a £2.6m scheme"
+    if noun.dep_ == "appos" and noun.head.pos_ in _NOUNS and _is_definite(noun.head):
         return True
-    first = t.is_sent_start or t.i == 0
-    if t.pos_ == "ADJ":
-        return not first
-    if not first:
-        return True
-    following = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if following is not None and following.pos_ == "PROPN":
-        return True
-    return not t.lower_.endswith("s")
-
-
-def _places(tokens: list[Token], inside: set[int]) -> frozenset[str]:
-    """Names in the place phrases on the measured thing or its verb: 'the scheme in York',
-    'recaptured ... in Kharkiv' (not the agent: 'retaken by Ukraine' is whose)."""
-    names = set()
-    for token in tokens:
-        for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in _PLACE_PREPS:
-                continue
-            for t in child.subtree:
-                if t.pos_ == "PROPN" and t.i not in inside and not _is_time_word(t):
-                    names.add(t.lower_)
-    return frozenset(names)
-
-
-_TIME_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-}  # fmt: skip
-
-
-def _is_time_word(t: Token) -> bool:
-    return t.lower_ in _TIME_NAMES
-
-
-def _is_definite(noun: Token) -> bool:
     return any(
         c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE for c in noun.children
     ) or any(c.dep_ == "poss" for c in noun.children)
@@ -664,7 +631,7 @@ def _other_thing(phrase: str, definite: bool) -> str | None:
     return None
 
 
-def _contrast_near(verb: Token, inside: set[int]) -> str | None:
+def _contrast_near(verb: Token, inside: set[int], only: set[str] | None = None) -> str | None:
     """A word on the verb that puts the figure at another time or makes it a plan or a
     change: 'was originally expected to cost', 'has since risen to', 'aims to raise'."""
     chain = [verb]
@@ -679,8 +646,9 @@ def _contrast_near(verb: Token, inside: set[int]) -> str | None:
             if c.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "npadvmod")
             and c.i not in inside
         ]
-    m = CONTRAST.search(" ".join(words))
-    return m.group(0).lower() if m else None
+    said = " ".join(words)
+    found = (m.group(0).lower() for m in CONTRAST.finditer(said))
+    return next((w for w in found if only is None or w in only), None)
 
 
 # -- lemmas --------------------------------------------------------------------------------

@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
+from newslint.measurements.lexicon import (
+    ATTRIBUTE_NOUNS,
+    GENERIC_LABELS,
+    NOUN_CLASSES,
+    PEOPLE_ROLES,
+)
 from newslint.measurements.model import Measurement, Role
 from newslint.measurements.reading import (
     Reading,
@@ -54,13 +59,18 @@ _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 PART_OF_MORE = re.compile(
     r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
 )
+# a running total: "In all, 900 people were evacuated", "the 1,000 sharks tagged so far"
+_ALL_TOLD = re.compile(
+    r"\b(?:in all|in total|altogether|all told|combined|so far|to date|overall)\b", re.I
+)
 _PER_PERIOD = re.compile(
     r"\s*(?:of\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+)?(?:a|an|per|each|every)\s+"
-    r"(?P<period>hour|day|night|week|month|year|season|term)\b",
+    r"(?P<period>second|minute|hour|day|night|week|month|year|season|term)\b",
     re.I,
 )
 _EVERY_PERIOD = re.compile(
-    r"\b(?:every|each)\s+(?P<period>hour|day|night|week|month|year|season)\b", re.I
+    r"\b(?:every|each)\s+(?P<period>second|minute|hour|day|night|week|month|year|season)\b",
+    re.I,
 )
 _TO_FROM_BY = re.compile(r"\b(?:to|from|by)\s+(?:\w+\s+)?$")
 # a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
@@ -114,6 +124,7 @@ class Measurements:
                 m
             )
         _fold_generic(found)
+        _fold_people(found)
         return found
 
     def agreement(
@@ -130,6 +141,8 @@ class Measurements:
             if ra is None or rb is None:
                 return Agreement(False, "not read")
             same = ra.relation == rb.relation and same_key(ra.key, rb.key, ra.relation)
+            if not same and ra.verb == rb.verb and same_people(ra, rb):
+                same = True  # "1,300 civilians evacuated" ... "the 1,800 people evacuated"
             if not same and not _generic_of(ra, rb):
                 return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
@@ -163,12 +176,49 @@ def loose_concept(m: Measurement) -> str | None:
     if r is None:
         return None
     if r.relation == "count":
-        # "employs 1,250 people" counts the staff: people employed are the workforce
-        noun = "staff" if r.noun == "person" and r.verb == "employ" else r.noun
+        # people of any role are one loose concept; ``same_people`` tells the roles apart
+        noun = "people" if _people(r) else r.noun
         return f"count:{noun or ''}"
     if r.relation == "label":
         return f"label:{r.key.rsplit(' of ', 1)[-1]}"
     return f"event:{r.key}"
+
+
+def loose_concepts(m: Measurement) -> list[str]:
+    """Every loose concept a mention may be restated under: its own; for an event, the thing
+    its subject names ("a wildfire that has burned 14,500 acres" ... "the 45,100-acre fire");
+    for a plan of spending, any other ("a $4.6 million plan" ... "the $6.4 million
+    package")."""
+    own = loose_concept(m)
+    r = m.reading
+    if own is None or r is None:
+        return []
+    concepts = [own]
+    if r.relation == "event" and r.subject:
+        concepts.append(f"label:{r.subject}")
+    if r.relation == "label" and r.key in _PLANS:
+        concepts.append("label:a plan")
+    return concepts
+
+
+_PLANS = {"project", "package"}  # noun classes of what money is set aside for
+
+
+def _people(r: Reading) -> str | None:
+    """The group of people a count counts: its role ("staff", "passenger"), "person" for the
+    general word, None for anything else ("employs 1,250 people" counts the staff)."""
+    if r.relation != "count" or r.noun is None:
+        return None
+    if r.noun == "person":
+        return "staff" if r.verb == "employ" else "person"
+    return r.noun if r.noun in PEOPLE_ROLES else None
+
+
+def same_people(ra: Reading, rb: Reading) -> bool:
+    """Two counts of one group of people: the same role, or the general word for either
+    ("4,700 passengers" ... "the 7,400 people stranded"); two roles are two groups."""
+    a, b = _people(ra), _people(rb)
+    return a is not None and b is not None and (a == b or "person" in (a, b))
 
 
 def same_key(a: str, b: str, relation: str = "label") -> bool:
@@ -206,6 +256,26 @@ def _fold_generic(found: dict[tuple[str, str, str | None], list[Measurement]]) -
         ]
         if len(specific) == 1:
             found[specific[0]] = sorted(found[specific[0]] + generic, key=lambda m: m.start)
+            del found[(concept, dimension, currency)]
+
+
+def _fold_people(found: dict[tuple[str, str, str | None], list[Measurement]]) -> None:
+    """Counts of people by the general word ("the 1,800 people evacuated") join the one group
+    of a role counted with the same event ("1,300 civilians evacuated")."""
+    for (concept, dimension, currency), general in list(found.items()):
+        noun, _, verb = concept.removeprefix("count:").partition("|")
+        if not concept.startswith("count:") or noun != "person" or verb in ("-", "employ"):
+            continue
+        roles = [
+            key
+            for key in found
+            if key[0].startswith("count:")
+            and key[0].endswith(f"|{verb}")
+            and key[0].removeprefix("count:").partition("|")[0] in PEOPLE_ROLES
+            and key[1:] == (dimension, currency)
+        ]
+        if len(roles) == 1:
+            found[roles[0]] = sorted(found[roles[0]] + general, key=lambda m: m.start)
             del found[(concept, dimension, currency)]
 
 
@@ -285,13 +355,47 @@ def build(analysis: Analysis) -> Measurements:
                 reading = read_headline(doc, offset, m.quantity)
             clause = _clause(doc, offset, sentence, m.quantity)
             start, end = clause[0][0], clause[-1][1]
-            part = PART_OF_MORE.search(analysis.text, start, end)
+            part = _part_of_more(analysis.text, m.quantity, (start, end)) or _part_of_whole(
+                analysis.text, sentence, m.quantity
+            )
             if reading is not None and reading.contrast is None and part:
-                reading = replace(reading, contrast=part.group(0).lower())
+                reading = replace(reading, contrast=part.group(0).strip().lower())
+            if reading is not None and m.quantity.kind == "count":
+                # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far"
+                running = _ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
+                reading = replace(reading, running_total=running is not None)
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope)
     _introductions(shells)
     return Measurements(analysis, shells)
+
+
+def _part_of_more(text: str, q: Quantity, clause: tuple[int, int]) -> re.Match[str] | None:
+    """A word in the figure's clause that makes it a part of a larger measure; "including"
+    and its kind only before the figure ("1,300 civilians, including 190 children" is the
+    whole)."""
+    for m in PART_OF_MORE.finditer(text, *clause):
+        if m.start() < q.start or m.group(0).lower() not in _PARTS_AFTER:
+            return m
+    return None
+
+
+_PARTS_AFTER = {"including", "of which", "among them"}
+
+
+def _part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | None:
+    """A count that is a part of a whole named elsewhere ('Of the people stranded, 2,400
+    ...', '4,100 of them'), not a restatement of it ("500 sq km of the valley floor" is no
+    part)."""
+    if q.kind != "count":
+        return None
+    opening = text[sentence.start : q.start]
+    return (
+        _PART_BY_PRONOUN.match(text, q.end)
+        or _PART_BY_NOUN.match(text, q.end)
+        or _OPENS_WITH_PRONOUN.match(opening)
+        or _OPENS_WITH_NOUN.match(opening)
+    )
 
 
 def _introductions(items: list[Measurement]) -> None:
@@ -378,9 +482,9 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
             if q.implied_low is not None and q.dimension:
                 compared.add(q.dimension)
             continue
-        if m.role != "total" or q.dimension not in MEASURED or not _DIGIT.search(q.text):
+        if m.role != "total" or q.dimension not in MEASURED or not _printed_figure(q):
             continue
-        groups[(q.dimension or "", q.currency, _counted_key(q))].append(m)
+        groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
     wanted: set[int] = set()
     for members in groups.values():
         if len(members) < 2:
@@ -403,7 +507,9 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
     for m in items:
         q = m.quantity
         comparison = m.role == "comparison" and q.implied_low is not None
-        compared_measure = m.role == "total" and q.dimension in compared and q.kind == "measure"
+        # a total, or the level a change reached ("has grown to 50,000 hectares")
+        level = m.role == "total" or (m.role == "change" and q.change is None and q.low is None)
+        compared_measure = level and q.dimension in compared and q.kind == "measure"
         whole = (
             m.role == "total"
             and q.kind == "count"
@@ -413,6 +519,12 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
         if comparison or compared_measure or whole:
             wanted.add(m.index)
     return wanted
+
+
+def _printed_figure(q: Quantity) -> bool:
+    """A figure in digits, or in words of a hundred or more ("eight thousand seven hundred"),
+    not a count word ("One US official", "two schools")."""
+    return bool(_DIGIT.search(q.text)) or (q.value is not None and q.value >= 100)
 
 
 def transposition_key(m: Measurement) -> tuple[object, ...] | None:
@@ -429,9 +541,15 @@ def transposition_key(m: Measurement) -> tuple[object, ...] | None:
 
 
 def printed_digits(m: Measurement) -> str:
-    """The significant digits as printed: '176,846' -> '176846', '£2.7m' -> '27'."""
+    """The significant digits as printed: '176,846' -> '176846', '£2.7m' -> '27'; a figure in
+    words as its digits would be printed: 'eight thousand seven hundred' -> '8700'."""
     numeral = _NUMERAL.search(m.quantity.text)
-    return numeral.group(0).replace(",", "").replace(".", "").lstrip("0") if numeral else ""
+    if numeral:
+        return numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
+    value = m.quantity.value
+    if value is not None and value >= 100 and float(value).is_integer():
+        return str(int(value))
+    return ""
 
 
 def _part_cues(
@@ -456,11 +574,26 @@ def _part_cues(
     return near, nouns
 
 
-def _counted_key(q: Quantity) -> str:
-    """Counts are grouped by their counted noun's last word before any parse."""
-    if q.kind != "count" or not q.counted:
+def _counted_key(q: Quantity, text: str = "") -> str:
+    """Counts are grouped by their counted noun's last word before any parse; a count of an
+    attribute ("a capacity of 16,500") by the attribute, as "the 12,000-capacity venue" is."""
+    if q.kind != "count":
         return ""
+    if not q.counted:
+        attribute = _ATTRIBUTE_OF.search(text, max(0, q.start - 40), q.start) if text else None
+        noun = attribute.group(1).lower() if attribute else ""
+        return noun if noun in ATTRIBUTE_NOUNS else ""
+    words = q.counted.lower().split()
+    if words and words[0] in ATTRIBUTE_NOUNS:
+        return words[0]
     return _counted_class_of(q.counted)
+
+
+_ATTRIBUTE_OF = re.compile(
+    r"\b([a-z]+)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.I,
+)
 
 
 @cache
@@ -469,7 +602,18 @@ def _counted_class_of(counted: str) -> str:
     from newslint.measurements.reading import counted_class
 
     words = counted_lemma(counted).split()
-    return counted_class(words[-1]) if words else ""
+    noun = counted_class(words[-1]) if words else ""
+    # people of any role may be one group ("civilians" ... "the people evacuated")
+    return "person" if noun in PEOPLE_ROLES else noun
+
+
+def in_headline(analysis: Analysis, m: Measurement) -> bool:
+    """Is the figure in the article's headline (its first line, standing alone)?"""
+    return (
+        m.sentence == 0
+        and bool(analysis.sentences)
+        and _is_headline(analysis.text, analysis.sentences[0])
+    )
 
 
 def _is_headline(text: str, sentence: Span) -> bool:

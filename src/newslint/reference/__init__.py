@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -127,6 +127,21 @@ def lookup(name: str, dimension: str | None = None) -> Reference | None:
     own_name = _without_kind(exact)
     if own_name and dimension in (None, "area"):
         return _minor_areas().get(own_name)
+    if dimension in (None, "area"):
+        return _by_formal_name(exact)
+    return None
+
+
+def _by_formal_name(key: str) -> Reference | None:
+    """'Edinburgh' as the City of Edinburgh, 'Belfast' as Belfast City, 'Anglesey' as the Isle
+    of Anglesey: a small place whose formal name adds its kind is what the bare name means
+    (unlike 'Dublin', a county named like its city). The range is widened a tenth either
+    way: a city or an island is drawn with other bounds in other sources."""
+    minor = _minor_areas()
+    for formal in (f"city of {key}", f"{key} city", f"isle of {key}"):
+        ref = minor.get(formal)
+        if ref is not None:
+            return replace(ref, low=ref.low * 0.9, high=ref.high * 1.1)
     return None
 
 

@@ -117,12 +117,23 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         Two mentions are one measure only when the measurements layer reads them so: the same
         dimension (and currency); the same thing labelled (nouns folded into classes:
         scheme/plan/refurbishment, arena/venue), the same event (recaptured/retaken/took back)
-        or the same counted noun with the same event (patients waiting, bridges inspected); no
-        different owner, place or time; no word that makes either another thing ("a separate",
-        "originally", "a further"); the later mention points back ("the £9.1m scheme"); and
+        or the same counted noun with the same event (patients waiting, bridges inspected, or
+        any verb the later mention's own clause repeats: "tagged 1,200 turtles" ... "the 1,500
+        turtles tagged"); people by the general word and by one role ("4,700 passengers" ...
+        "the 7,400 people stranded"; two roles, "employees" and "shareholders", are two groups;
+        a later count narrowed by a clause of its own is a subgroup of a group only held or of
+        another event); a count with no event only when both mentions are bare and the later
+        points back ("has 28,000 students" ... "Its 31,000 students"); no different owner (a
+        person quoted owns nothing), place or time; no word that makes either another thing
+        ("a separate", "originally", "a further", "Of the people stranded", a running total
+        beside a dated count); the later mention points back ("the £9.1m scheme",
+        "The project, a £9.1m scheme"; a headline's figure needs no pointing back); and
         the mentions of that measure hold exactly two values, neither told as a change ("has
-        since risen to"). The same digits transposed ("230"/"320") allow a looser concept: the
-        counted noun without its event; a figure of four or more digits with two neighbouring
+        since risen to"; a bound such as "more than 300" joins no two values). The same
+        digits transposed ("230"/"320", figures in words too) allow a looser concept: the
+        counted noun without its event, an event's figure and a label of its subject ("a
+        wildfire that has burned 14,500 acres" ... "the 45,100-acre fire"), two nouns for a
+        plan of spending; a figure of four or more digits with two neighbouring
         digits swapped ("176,846"/"176,486") needs no concept where the parse read none, but
         never two different ones. They contradict when their printed ranges (rounding,
         widened 10% for "about") do not meet. The finding names both mentions and why they
@@ -167,11 +178,18 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
     tolerance="""
         The comparison implies multiplier x the reference's range in the shipped table (Wales
         20,735-20,779 km2; a football pitch 5,351-8,250 m2; places rounded to whole km2 widened
-        by half a km2), with the multiplier's own rounding ("three" 2.5-3.5, "70" 65-75);
-        "bigger than Luxembourg" implies at least all of it. The stated figure stands for its
+        by half a km2; a small place named bare whose formal name adds its kind, "Edinburgh"
+        for the City of Edinburgh, widened a tenth), with the multiplier's own rounding
+        ("three" 2.5-3.5, "70" 65-75); "bigger than Luxembourg" implies at least all of it,
+        "as large as", "the same size as" once. A number of objects is a comparison only when
+        the words say so ("the equivalent of", "an area of", "enough to fill", "the size of",
+        or beside a measure: "10 sq km, roughly 1,400 football pitches"; "the club has 12
+        tennis courts" counts courts). The stated figure stands for its
         rounding range, widened 10% by "about". Fires only when the two ranges are more than
         1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
-        the sentence before, or one the measurements layer reads as the same measure anywhere
+        the sentence before (across a paragraph break when the comparison opens on it: "That
+        is an area ..."), a total or the level a change reached ("has grown to 50,000
+        hectares", not "grew by"), or one the measurements layer reads as the same measure anywhere
         in the article (the same event or thing, no other owner, place or time, per the same
         period); or, when nothing ties the comparison to another thing, the article's only
         figure of that dimension. Several figures that disagree among themselves: silent.

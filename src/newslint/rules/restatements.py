@@ -26,7 +26,15 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.table import loose_concept, printed_digits, transposition_key
+from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.table import (
+    in_headline,
+    loose_concept,
+    loose_concepts,
+    printed_digits,
+    same_people,
+    transposition_key,
+)
 from newslint.rules.registry import Flag, Verified
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
@@ -79,7 +87,13 @@ def _pair_flag(
     reading = later.reading
     if reading is None or (reading.relation in ("label", "count") and not reading.definite):
         return None
-    if strong and reading.relation == "count" and reading.verb is None:
+    if (
+        strong
+        and reading.relation == "count"
+        and reading.verb is None
+        and not _bare_restatement(earlier, later)
+        and not _event_repeated(earlier, later)
+    ):
         return None
     said_first = earlier.reading
     if (
@@ -90,6 +104,8 @@ def _pair_flag(
         and said_first.verb != reading.verb
     ):
         return None  # "12 people killed" ... "the 21 people injured": two events
+    if not _one_group(earlier, later):
+        return None  # "350 employees" ... "530 shareholders": two groups of people
     agreement = measurements.agreement(earlier, later, concept=strong)
     if not agreement:
         return None
@@ -116,6 +132,67 @@ def _pair_flag(
     )
 
 
+def _bare_restatement(earlier: Measurement, later: Measurement) -> bool:
+    """Counts with no event: one group only when both name it with nothing that narrows it and
+    the later points back ("The university has 28,000 students" ... "Its 31,000 students");
+    "the 200 oak trees", "the 400 staff at its Leeds site" may be any part."""
+    ra, rb = earlier.reading, later.reading
+    return (
+        ra is not None
+        and rb is not None
+        and ra.verb is None
+        and ra.bare
+        and rb.bare
+        and not (ra.places or rb.places or ra.qualifiers or rb.qualifiers)
+    )
+
+
+def _event_repeated(earlier: Measurement, later: Measurement) -> bool:
+    """A count whose own clause repeats the first mention's verb is that mention's group,
+    whatever the verb ("Scientists tagged 1,200 turtles" ... "the 1,500 turtles tagged"): the
+    lexicon's event classes are not the only events."""
+    ra, rb = earlier.reading, later.reading
+    if ra is None or rb is None:
+        return False
+    return bool((rb.clause_verbs & ra.events) - _HOLDING_VERBS - _LIGHT_VERBS)
+
+
+# verbs that say little of what was counted
+_LIGHT_VERBS = frozenset({
+    "be", "say", "make", "take", "get", "give", "go", "come", "do", "see", "show", "tell",
+    "leave", "remain", "become", "need", "want", "expect", "receive", "affect", "involve",
+    "concern", "use", "find", "put", "keep", "know", "think", "mean", "call", "name", "like",
+})  # fmt: skip
+
+
+def _one_group(a: Measurement, b: Measurement) -> bool:
+    """People are one loose concept; of them, only the same role or the general word for it
+    restate one group. A later count narrowed by a clause of its own is a subgroup of a
+    group the first mention only holds ("The school has 850 pupils" ... "the 580 pupils who
+    sat the exam"), and, named by another word, of any group whose event it does not repeat
+    ("2,500 runners took part" ... "the 5,200 people who entered the 10km race"; but "2,600
+    runners finished" ... "the 6,200 people who finished")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None:
+        return True
+    narrowed = bool(rb.clause_verbs) and not _same_event(rb.clause_verbs, ra.events)
+    if narrowed and (ra.events & _HOLDING_VERBS or ra.noun != rb.noun):
+        return False
+    return loose_concept(a) != "count:people" or same_people(ra, rb)
+
+
+# verbs whose subject holds a group rather than doing something with it
+_HOLDING_VERBS = frozenset({
+    "have", "employ", "house", "hold", "serve", "enrol", "enroll", "number", "boast",
+    "include", "accommodate", "seat", "contain", "count", "teach",
+})  # fmt: skip
+
+
+def _same_event(verbs: frozenset[str], others: frozenset[str]) -> bool:
+    classes = {VERB_CLASS.get(v, v) for v in others}
+    return bool(verbs & others) or any(VERB_CLASS.get(v, v) in classes for v in verbs)
+
+
 def _same_noun(m: Measurement, *pair: Measurement) -> bool:
     """For the looser concept, a third value counts only from a mention of the same thing
     ("180,000 people" in the sector is not a third value for "3,500 employees")."""
@@ -132,7 +209,22 @@ def _same_qualifiers(m: Measurement, *pair: Measurement) -> bool:
 
 
 def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
-    """Mentions whose printed ranges meet, chained; in the order of first mention."""
+    """Mentions whose printed ranges meet, chained; in the order of first mention. A bound
+    ("more than 300", "up to £5m") fits many values: it joins no two of them, and counts as a
+    value of its own only when it fits none ("more than 5,000" against 312 and 321)."""
+    closed = [m for m in members if m.quantity.approx not in _BOUNDS]
+    clusters = _chained(closed)
+    for bound in (m for m in members if m.quantity.approx in _BOUNDS):
+        r = bound.value_range()
+        if not any(r.overlaps(o.value_range()) for c in clusters for o in c):
+            clusters.append([bound])
+    return sorted(clusters, key=lambda c: c[0].start)
+
+
+_BOUNDS = (">", ">=", "<", "<=")
+
+
+def _chained(members: list[Measurement]) -> list[list[Measurement]]:
     clusters: list[list[Measurement]] = []
     for m in sorted(members, key=lambda m: m.start):
         r = m.value_range()
@@ -147,8 +239,13 @@ def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
 
 def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
     """The article itself tells of two values: a mention carries a contrast word ("originally
-    expected to cost"), or a change ("has since risen to £70m") lands on one of the values."""
+    expected to cost"), a running total stands beside a dated count ("400 sharks in 2022" ...
+    "the 1,000 sharks tagged so far"), or a change ("has since risen to £70m") lands on one of
+    the values."""
     if any(m.reading is not None and m.reading.contrast for m in members):
+        return True
+    running = [m for m in members if m.reading is not None and m.reading.running_total]
+    if running and any(m.scope and m not in running for m in members):
         return True
     q0 = members[0].quantity
     values = [m.value_range() for m in members]
@@ -177,19 +274,21 @@ def _transposed_pairs(
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     loose: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
-        concept = loose_concept(m)
-        if m.role != "total" or concept is None:
+        if m.role != "total":
             continue
         q = m.quantity
-        loose[(q.dimension, q.currency, concept)].append(m)
         key = transposition_key(m)
-        if key is not None:
-            buckets[(concept, *key)].append(m)
-    for members in buckets.values():
+        for concept in loose_concepts(m):
+            loose[(q.dimension, q.currency, concept)].append(m)
+            if key is not None:
+                buckets[(concept, *key)].append(m)
+    seen: set[tuple[int, int]] = set()
+    for (concept, *_), members in buckets.items():
         for a, b in itertools.combinations(members[:MAX_GROUP], 2):
-            if a.quantity.value != b.quantity.value:
+            if a.quantity.value != b.quantity.value and (a.index, b.index) not in seen:
+                seen.add((a.index, b.index))
                 q = a.quantity
-                yield a, b, loose[(q.dimension, q.currency, loose_concept(a))][:MAX_GROUP]
+                yield a, b, loose[(q.dimension, q.currency, concept)][:MAX_GROUP]
 
 
 # -- long figures with two neighbouring digits swapped ---------------------------------------
@@ -213,6 +312,18 @@ def _long_swaps(measurements: Measurements) -> Iterator[tuple[Measurement, Measu
                 yield a, b
 
 
+def _given_again(measurements: Measurements, *pair: Measurement) -> bool:
+    """Another figure of the article with the value of either of the pair."""
+    q = pair[0].quantity
+    ranges = [m.value_range() for m in pair]
+    return any(
+        m.index not in {p.index for p in pair}
+        and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
+        and any(r.overlaps(m.value_range()) for r in ranges)
+        for m in measurements
+    )
+
+
 def _neighbours_swapped(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
@@ -232,14 +343,28 @@ def _swap_flag(
     if earlier.sentence == later.sentence:
         return None
     concepts = {loose_concept(m) for m in (earlier, later)} - {None}
-    if len(concepts) > 1:
+    shared = set(loose_concepts(earlier)) & set(loose_concepts(later))
+    if (len(concepts) > 1 and not shared) or not _one_group(earlier, later):
         return None
     # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
-    both_read = earlier.reading is not None and later.reading is not None
+    both_read = (
+        earlier.reading is not None
+        and later.reading is not None
+        # a general word for a group points back ("the 7,400 people"), or it is another group
+        and (earlier.reading.noun == later.reading.noun)
+    )
     if later.reading is not None:
         if not (later.reading.definite or both_read):
             return None
-    elif not _POINTS_BACK.search(text, max(0, later.start - 24), later.start):
+    elif not (
+        _POINTS_BACK.search(text, max(0, later.start - 24), later.start)
+        # a headline sums up the story: the body's figure need not point back to it, unless
+        # the body gives the headline's figure too (then the other is another thing)
+        or (
+            in_headline(measurements.analysis, earlier)
+            and not _given_again(measurements, earlier, later)
+        )
+    ):
         return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement or _told_as_two([earlier, later], changes):

@@ -20,11 +20,16 @@ _MULT_WORDS = {
     "half": 0.5,
     "quadruple": 4.0,
 }
+# "the state of Rhode Island", "the island of Malta": a place named with its kind first
+_KIND_OF = (
+    r"(?:(?:state|city|county|island|isle|province|region|republic|kingdom|emirate|canton|"
+    r"borough|principality|territory|country|district)[ \t]+of[ \t]+)"
+)
 # a place's name is capitalised even under re.I: "the size of Wales in a week-long offensive"
 # and "the size of Greater London north of the city" end at the name; a lower-case kind may
-# follow it ("the Auckland region")
+# follow it ("the Auckland region") or come first ("the state of Rhode Island")
 _REF = (
-    r"(?P<ref>(?:the[ \t]+)?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
+    rf"(?P<ref>(?:the[ \t]+)?{_KIND_OF}?(?:(?:(?-i:[A-Z])[\w'’-]*|of|and|the|de|du|la|upon|on)[ \t]+)*"
     r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:region|county|state|province|district))?"
     r"|(?:an?[ \t]+|the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}[a-z-]+)"
 )
@@ -64,6 +69,8 @@ _DIM_OF = {
     "deeper": "length",
     "populous": "count",
     "smaller": "area",
+    "territory": "area",
+    "cover": "area",
 }
 _DENOMINATORS = (
     r"half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
@@ -109,6 +116,25 @@ _COMPARISON_RES = [
         rf"\b(?P<than>(?P<dim>bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than)\s+{_REF}",
         _I,
     ),
+    # "a sixth of Singapore's current land area": a share of a place's own area
+    re.compile(
+        rf"\b{_MULT}\s+of\s+(?P<ref>(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?-i:[A-Z])[\w-]*)"
+        rf"['’]s\s+(?:(?:current|total|entire|whole|land|own)\s+){{0,2}}(?P<dim>area|territory|size)\b",
+        _I,
+    ),
+    # "would cover about a sixth of England"
+    re.compile(
+        rf"\b(?P<dim>cover)(?:s|ed|ing)?\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?"
+        rf"{_MULT}\s+of\s+{_REF}",
+        _I,
+    ),
+    # "as large as Wales", "the same size as Luxembourg", "similar in size to Wales": once
+    re.compile(
+        rf"\b(?:(?P<one>as)\s+(?P<dim>large|big)\s+as"
+        rf"|(?:the\s+)?same\s+(?P<dim2>size|area)\s+as"
+        rf"|(?:similar|comparable|equal|close)\s+in\s+(?P<dim3>size|area)\s+to)\s+{_REF}",
+        _I,
+    ),
 ]
 _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
@@ -116,6 +142,11 @@ _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
     re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
+    _MULT_ANCHOR_RE,
+    _MULT_ANCHOR_RE,
+    re.compile(
+        r"\b(?:as\s+(?:large|big)\s+as|same\s+(?:size|area)\s+as|in\s+(?:size|area)\s+to)\b", _I
+    ),
 ]
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
@@ -168,7 +199,7 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
 def _multiplier(m: re.Match[str]) -> float | None:
     """The multiplier of a comparison: "three times" 3, "half" 0.5, "a fifth of" 0.2, "one and a
     half times" 1.5; "the size of" 1."""
-    if m.groupdict().get("one") or m.groupdict().get("than"):
+    if m.groupdict().get("one") or m.groupdict().get("than") or "mult" not in m.groupdict():
         return 1.0
     word = m.group("mult").lower()
     if word in _MULT_WORDS:
@@ -194,11 +225,13 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
             ref = _clean_reference(m.group("ref"))
             if not ref:
                 continue
-            dim = _DIM_OF.get(m.group("dim").lower(), "area")
-            start = m.start()
+            said = m.group("dim") or m.groupdict().get("dim2") or m.groupdict().get("dim3") or ""
+            dim = _DIM_OF.get(said.lower(), "area")
+            # "would cover about a sixth of England": the comparison is the share's words
+            start = m.start("mult") if m.groupdict().get("mult") else m.start()
             approx = approx_before(text, start)
             if m.groupdict().get("than"):  # more (or less) than all of the reference
-                approx = "<" if m.group("dim").lower() == "smaller" else ">"
+                approx = "<" if said.lower() == "smaller" else ">"
             end = text.find(ref, m.start("ref")) + len(ref)
             b = _comparison(start, end, mult, ref, dim, approx)
             built.append(b)
@@ -211,6 +244,8 @@ def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
         if taken.covers(m.start("n")):
             continue
         n = m.group("n")
+        if not _said_as_comparison(text, m):
+            continue  # "the club has 12 tennis courts", "a fleet of 64 buses": real objects
         if n.lower() in ("a", "an"):
             if (
                 not m.group()
@@ -241,6 +276,36 @@ def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
         taken.add(start, m.end())
 
 
+# words before a number of objects that make it a comparison: "the equivalent of", "an area
+# of about", "enough water to fill", "the size of", "likens to", "equal to"
+_COMPARING_WORDS = re.compile(
+    r"\b(?:equivalent|equal|(?:size|area|length|extent)\s+of|enough|fill(?:s|ed|ing)?|"
+    r"liken(?:s|ed)?|compared?|comparable)\b",
+    _I,
+)
+# or the objects stand beside a measure: "10 sq km of reclaimed land, roughly 1,400 football
+# pitches", "50 hectares (about 70 football pitches)", "12 sq km, or 1,700 tennis courts"
+_BESIDE_A_FIGURE = re.compile(r"\d[^.!?\n]{0,40}(?:[,(:–—]|\s-|\bor)\s*$")
+_COMPARING_AFTER = re.compile(
+    r"\s*(?:in\s+(?:size|area)|['’]s?\s+worth|(?:laid\s+)?end\s+to\s+end)", _I
+)
+
+
+def _said_as_comparison(text: str, m: re.Match[str]) -> bool:
+    """A number of reference objects is a comparison only when the words say so; "the club has
+    12 tennis courts" counts courts."""
+    if m.group().lower().startswith(("equivalent", "the equivalent", "as big", "as large")):
+        return True
+    start = m.start("approx") if m.group("approx") else m.start("n")
+    before = text[max(0, start - 60) : start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    return bool(
+        _COMPARING_WORDS.search(before)
+        or _BESIDE_A_FIGURE.search(before)
+        or _COMPARING_AFTER.match(text, m.end())
+    )
+
+
 _REF_STOP = re.compile(r"\s+(?:and|of|the|de|du|la|upon|on)$")
 
 
@@ -258,6 +323,10 @@ def _clean_reference(ref: str) -> str:
         ref = cut
     if ref.lower().startswith("the ") and ref[4:5].isupper():
         ref = ref[4:]
+    kind = re.match(rf"(?:the\s+)?{_KIND_OF}(?=(?-i:[A-Z]))", ref, _I)
+    # "the state of Rhode Island" is Rhode Island; "the City of London" is not London
+    if kind and not re.match(r"(?:the\s+)?(?:City|Borough|District)\b", ref):
+        ref = ref[kind.end() :]
     # a lower-case reference must be a known kind of object, not any three words
     if ref[:1].islower():
         m = re.match(rf"(?:an?\s+|the\s+)?(?P<obj>{_REFERENCE_OBJECTS})\b", ref, _I)
