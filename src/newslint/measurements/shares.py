@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
@@ -68,8 +68,11 @@ _TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expect
 _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
-_OF_GROUP = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
-_OF_GROUP_AT = re.compile(r"\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
+# read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
+_OF_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?([a-z][\w-]*)", re.I)
+# "of those polled": everyone asked, not a subgroup
+_SAMPLE = "@sample"
+_POLLED = {"polled", "surveyed", "asked", "questioned", "interviewed", "sampled", "responding"}
 # "Of those patients, 58% ...", "Among staff, 85% ..."
 _OPENING_GROUP = re.compile(
     r"\b(?:of|among)\s+(?:the\s+|those\s+|these\s+)?([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2},\s*$",
@@ -78,7 +81,8 @@ _OPENING_GROUP = re.compile(
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.I)
 _WHOLE_WORDS = {
     "respondents", "those", "people", "adults", "voters", "residents", "participants",
-    "members", "them", "all", "everyone", "survey", "poll", "sample", "total",
+    "members", "them", "all", "everyone", "survey", "poll", "sample", "total", "vote", "votes",
+    "ballots",
 }  # fmt: skip
 
 # answers: (family, class, pattern), tried in order on the words after the share
@@ -176,14 +180,46 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
     shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
-    yield from _lists(shares, text, sentences)
     answered = {s.measurement.index for s in shares}
     polar = [
         p
         for m in measurements
         if m.index not in answered and (p := _read_polarity(m, text, sentences)) is not None
     ]
+    samples = {s.group for s in shares if _is_sample(s.group)}
+    wholes = _counted_wholes(measurements)
+    yield from _lists([_of_the_whole(s, samples, wholes) for s in shares], text, sentences)
+    # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
+    # and "31% of documents" are not one whole
+    polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
+
+
+def _is_sample(group: str | None) -> bool:
+    return group is not None and group.endswith(_SAMPLE)
+
+
+def _counted_wholes(measurements: Measurements) -> frozenset[str]:
+    """The nouns the article counts as a whole: '1,200 pupils', '900 planning applications'."""
+    return frozenset(
+        words[-1].lower().rstrip("s")
+        for m in measurements
+        if m.quantity.kind == "count" and m.role == "total" and m.quantity.counted
+        and (words := m.quantity.counted.split())
+    )  # fmt: skip
+
+
+def _of_the_whole(share: Share, samples: set[str | None], wholes: frozenset[str]) -> Share:
+    """A group that is the whole itself is no group: 'of the farmers surveyed' when the article
+    names no other group surveyed (with 'of the men surveyed' and 'of the women surveyed' each
+    is a group), 'of the pupils' when the article counts its pupils ('Of the 1,200 pupils who
+    sat the exam, 64% passed ... 41% of the pupils failed')."""
+    group = share.group
+    if _is_sample(group):
+        group = None if len(samples) == 1 else (group or "").removesuffix(_SAMPLE)
+    elif group in wholes:
+        group = None
+    return share if group == share.group else replace(share, group=group)
 
 
 MAX_POLAR = 24  # shares paired with each other at most: a story states few yes/no facts
@@ -219,7 +255,7 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
         return None
     # a fact and its negation must be of one group: "90% of the companies" is not "31% of
     # documents" (read here at the share's end; the answer lists keep their own reading)
-    group = _group(text, q.end, text[max(0, q.start - 40) : q.start], _OF_GROUP_AT)
+    group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
     share = Share(m, lowest, "polarity", "", group)
     return _Polar(share, negation is not None, stems)
 
@@ -397,15 +433,27 @@ def _answer_before(before: str) -> tuple[str, str] | None:
     return "stance", f"{side} {m.group(1).lower()}"
 
 
-def _group(text: str, end: int, before: str, of_group: re.Pattern[str] | None = None) -> str | None:
+def _group(text: str, end: int, before: str) -> str | None:
     """The people a share is of when they are a subgroup: 'of women', 'among farmers', 'of
-    the hospitalized patients' (the phrase's last noun)."""
+    the hospitalized patients' (the phrase's last noun, before its verb: 'of patients waited'
+    is of patients; 'In 48% of the complaints, the board ...' is of complaints)."""
     words = []
-    m = (of_group or _OF_GROUP).match(text, end)
-    if m:  # "of the hospitalized patients had ...": up to the phrase's last noun
-        words = [m.group(1).lower()]
-        for word in re.findall(r"[a-z][\w-]*", text[m.end() : m.end() + 30].lower())[:2]:
-            if word in _GROUP_STOP or _answer(word) is not None:
+    m = _OF_GROUP.match(text, end)
+    if m:
+        head = m.group(2).lower()
+        if m.group("those") and head in _POLLED:
+            return None
+        words = [head]
+        for word in _WORDS.findall(text, m.end(), m.end() + 30)[:2]:
+            word = word.lower()
+            if word in _POLLED:
+                # "of the farmers surveyed": the sample, or one group of it (``_in_sample``)
+                return None if words[-1] in _WHOLE_WORDS else f"{words[-1].rstrip('s')}{_SAMPLE}"
+            if _plural(words[-1]):
+                break  # "of callers got through": a plural noun ends the phrase
+            if not word[0].isalpha() or word in _GROUP_STOP or word.endswith("ed"):
+                break  # a comma, a verb ("waited", "backed") or a preposition ends the phrase
+            if _answer(word) is not None:
                 break  # "of the pupils failed": the answer ends the group
             words.append(word)
     elif m := _OPENING_GROUP.search(before) or _AMONG.search(before):
@@ -416,6 +464,12 @@ def _group(text: str, end: int, before: str, of_group: re.Pattern[str] | None = 
     return None if word in _WHOLE_WORDS else word.rstrip("s")
 
 
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+_PLURALS = {"people", "men", "women", "children", "staff", "police", "youth", "public"}
+_WORDS = re.compile(r"[A-Za-z][\w-]*|[^\w\s]")
 _GROUP_STOP = {"had", "have", "has", "were", "was", "are", "is", "said", "say", "who", "that",
                "in", "at", "on", "for", "to", "backed", "supported", "opposed", "thought"}  # fmt: skip
 
