@@ -93,3 +93,64 @@ def test_shares_of_one_group_read_past_its_verb(lint, text, one, other):
 @pytest.mark.parametrize("text", GROUP_SILENT)
 def test_shares_of_other_groups_stay_apart(lint, text):
     assert _found(lint, text)[1] == []
+
+
+# -- parts of a mix, one of them the rest of the whole -----------------------------------------
+
+MIX_FIRES = [
+    (
+        "Coal supplied 41% of the state's electricity last year, the grid operator said.\n\n"
+        "Gas accounted for 33% and wind for 19%.\n\n"
+        "The remaining 12% came from rooftop solar and hydro schemes.",
+        "41%",
+        "12%",
+    ),
+    (
+        "Europe remained the carmaker's largest market, contributing 48% of revenue.\n\n"
+        "The chief executive said the rest of the world, which accounted for 57% of group "
+        "sales, was where the growth lay.",
+        "48%",
+        "57%",
+    ),
+    (
+        "Staff costs account for 64% of the trust's spending, the annual report shows. Drugs "
+        "and equipment make up 22%.\n\nThe rest, 19%, goes on buildings and maintenance.",
+        "64%",
+        "19%",
+    ),
+    (
+        "Barley made up 52 per cent of the co-operative's intake this harvest.\n\n"
+        "Wheat brought in another 31 per cent, the manager said, and the remaining 24 per cent "
+        "came from oilseed rape.",
+        "52 per cent",
+        "24 per cent",
+    ),
+]
+
+MIX_SILENT = [
+    # the parts fit
+    "Coal supplied 41% of the state's electricity last year.\n\n"
+    "Gas accounted for 33% and wind for 14%.\n\nThe remaining 12% came from solar.",
+    # a part inside another: Germany is part of Europe
+    "Europe accounted for 48% of revenue, and Germany alone for 21%.\n\n"
+    "The rest of the world made up 52% of sales.",
+    # two wholes: electricity and heating
+    "Coal supplied 41% of the state's electricity.\n\n"
+    "Gas accounted for 33% of its heating.\n\nThe remaining 30% of heating came from oil.",
+    # two years: a mix then and a mix now
+    "Coal supplied 61% of the country's electricity in 2010.\n\n"
+    "In 2024, gas accounted for 48%, and the remaining 52% came from renewables.",
+    # no part is said to be the rest: sources may overlap or leave some out
+    "Donations accounted for 58% of the charity's income.\n\n"
+    "Grants made up 47%, the accounts show.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), MIX_FIRES)
+def test_parts_of_a_mix_past_the_whole(lint, text, one, other):
+    _assert_fires(lint, text, one, other)
+
+
+@pytest.mark.parametrize("text", MIX_SILENT)
+def test_parts_of_a_mix_that_may_fit_stay_silent(lint, text):
+    assert _found(lint, text)[1] == []

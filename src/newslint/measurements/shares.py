@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
+from newslint.measurements.composition import composed_share
 from newslint.measurements.model import Measurement
 from newslint.report.model import Span
 
@@ -67,7 +68,7 @@ _OVERLAP = re.compile(
 _TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
-_REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
+_REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
 # read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
 _OF_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?([a-z][\w-]*)", re.I)
 # "of those polled": everyone asked, not a subgroup
@@ -301,6 +302,12 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
     group = _group(text, q.end, before[-40:])
     if _is_vote(measurements, m, before, after, group):
         return Share(m, lowest, "vote", f"vote@{q.start}", group)
+    sentence_before = text[sentence.start : q.start]
+    composed = composed_share(sentence_before, after)
+    if composed is not None:
+        whole, rest = composed
+        answer = "the rest" if rest else f"part {q.value:g}"  # one value said twice is one part
+        return Share(m, lowest, "composition", answer, whole)
     if _REST.search(before):
         return Share(m, lowest, "any", "the rest", group)
     found = _answer(after) or _answer_before(before)
@@ -517,9 +524,18 @@ def _continues(current: list[Share], share: Share) -> bool:
     last = current[-1]
     if share.measurement.paragraph - last.measurement.paragraph > PARAGRAPH_REACH:
         return False
-    if share.group != last.group:
+    if share.group != last.group and not _mix(current, share):
         return False
     return share.family == "vote" or not any(_same_answer(s.answer, share.answer) for s in current)
+
+
+def _mix(current: list[Share], share: Share) -> bool:
+    """Parts of a mix name their whole only now and then ("15.4% of generation and hard coal
+    for 5.9%"): a part that names none fits any; two that name one must name the same."""
+    if share.family not in ("composition", "any") or current[0].family != "composition":
+        return False
+    named = {s.group for s in current if s.group is not None}
+    return share.group is None or not named or named == {share.group}
 
 
 def _same_answer(a: str, b: str) -> bool:
@@ -534,18 +550,35 @@ def _closed(members: list[Share], text: str, sentences: list[Span]) -> Iterator[
         return
     if all(s.family == "any" for s in members):
         return
+    if members[0].family == "composition" and not _a_whole_mix(members, text, sentences):
+        return
     start = min(s.measurement.start for s in members)
     end = max(s.measurement.end for s in members)
     if several_answers_allowed(text, sentences, start, end):
         return
     family = next(s.family for s in members if s.family != "any")
     answers = ", ".join(f"{s.measurement.text} {s.answer}" for s in members)
-    why = (
-        f"each a different candidate's share of one vote ({answers})"
-        if family == "vote"
-        else f"answers of one question that exclude each other ({family}: {answers})"
-    )
+    if family == "vote":
+        why = f"each a different candidate's share of one vote ({answers})"
+    elif family == "composition":
+        why = f"parts of one whole, one of them the rest of it ({answers})"
+    else:
+        why = f"answers of one question that exclude each other ({family}: {answers})"
     yield ShareList(members, why)
+
+
+def _a_whole_mix(members: list[Share], text: str, sentences: list[Span]) -> bool:
+    """A mix is judged only when one part is the rest of the whole ("the remaining 12.8%"),
+    and all its parts speak of one time (no two years among their sentences)."""
+    if not any(s.answer == "the rest" for s in members):
+        return False
+    years = {
+        y
+        for s in members
+        for y in _YEAR.findall(text, sentences[s.measurement.sentence].start,
+                               sentences[s.measurement.sentence].end)
+    }  # fmt: skip
+    return len(years) <= 1
 
 
 def several_answers_allowed(text: str, sentences: list[Span], start: int, end: int) -> bool:
