@@ -190,6 +190,9 @@ class PartList:
     whole: Measurement
     parts: list[Measurement]
     why: str
+    # the counts are exact: "the remaining 160" is the writer's own subtraction, so "210" is
+    # 210 and not anything from 205 to 215
+    exact: bool = False
 
 
 def part_lists(measurements: Measurements) -> Iterator[PartList]:

@@ -1,0 +1,247 @@
+"""A whole split into parts, one of them "the remaining" or "the remainder": a breakdown.
+
+"a new neighbourhood of 540 homes" ... "There will be 210 social housing dwellings ..., and
+190 affordable rental homes" ... "The remaining 160 homes will be sold"; "a £12.4 million
+capital programme" ... "£7.9m will be spent on ..." ... "The remainder of the programme is
+divided between two other headings. Some £3.1m ... and £2.6m ..."; "26,440 of the 48,210
+valid votes" ... "19,905 votes" ... "6,120 votes. Six other candidates shared the remainder."
+
+The word "remaining" (or "the remainder", "the rest") says the parts listed around it are all
+of one whole and exclude each other. The whole is the first figure of the kind (the same
+currency, or a count of the same class of thing) in the article; the parts are the later
+figures of that kind from a few paragraphs before the word to its sentence (or the next one,
+when the word's own sentence gives no figure: "The remainder ... is divided between two other
+headings. Some £3.1m ..."). A figure with no counted noun is a part only when its sentence opens
+on the whole's noun ("Of the beds, 180 ...") or it names the whole ("26,440 of the 48,210").
+The layer stays silent when a part is as large as the whole, when a part's sentence names
+another time ("last year", "in 2022") or when a word lets the parts overlap ("including").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newslint.extract.quantities import counted_lemma
+from newslint.measurements.model import Measurement
+from newslint.measurements.parts import PartList
+from newslint.measurements.reading import counted_class
+
+if TYPE_CHECKING:
+    from newslint.measurements.table import Measurements
+
+REACH = 4  # parts at most this many paragraphs before the word "remaining"
+MAX_PARTS = 8
+
+_MARKER = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s-]")
+_NOT_NOUN = {"will", "would", "are", "were", "was", "is", "be", "been", "had", "have", "has",
+             "in", "on", "of", "at", "to", "for", "from", "and", "or", "the", "a", "an", "with",
+             "by", "as", "than", "more", "less", "said", "who", "which", "that"}  # fmt: skip
+_OPENS_ON = re.compile(
+    r"\W*(?:In\s+)?(?:Of|Among)\s+(?:(?P<pronoun>them|those|these)\b|"
+    r"(?:the|its|their|these|those)\s+(?P<noun>[a-z][\w-]*))",
+    re.I,
+)
+_OF_THE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+|a total of\s+)?$", re.I)
+_OTHER_TIME = re.compile(
+    r"\b(?:last|previous|next)\s+(?:year|month|week|season|time)\b|\b(?:a year|a decade) "
+    r"(?:earlier|before|ago)\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+# a figure inside another part: "410 were children, including 260 under-fives" (not
+# "including a new roof", which names what a part pays for)
+_OVERLAP = re.compile(
+    r"\b(?:including|includes|of whom|of which|among them|among whom)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\balone\b",
+    re.I,
+)
+
+
+def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
+    """Parts of one whole around each "remaining", with the whole (see the module's doc)."""
+    text = measurements.analysis.text
+    if _MARKER.search(text) is None:
+        return  # the cheap test first: most articles split nothing
+    sentences = measurements.analysis.sentences
+    figures = [m for m in measurements if _amount(m, text)]
+    kinds = {m.index: _kind(m, text) for m in figures}
+    starts = [sp.start for sp in sentences]
+    seen: set[tuple[int, ...]] = set()
+    for marker in _MARKER.finditer(text):
+        s = _sentence_of(starts, marker.start())
+        for kind in {k for k in kinds.values() if k is not None}:
+            found = _split(measurements, figures, kinds, kind, s, marker.end())
+            if found is None:
+                continue
+            key = tuple(m.index for m in (found.whole, *found.parts))
+            if key not in seen:
+                seen.add(key)
+                yield found
+
+
+def _split(
+    measurements: Measurements,
+    figures: list[Measurement],
+    kinds: dict[int, tuple[str, str] | None],
+    kind: tuple[str, str],
+    s: int,
+    marker_end: int,
+) -> PartList | None:
+    text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
+    own = [m for m in figures if kinds[m.index] == kind]
+    if not own:
+        return None
+    whole = next((m for m in own if not _of_another(m, own, text)), None)
+    if whole is None or whole.sentence >= s:
+        return None
+    last = s
+    said_after = [m for m in own if m.sentence == s and m.start >= marker_end]
+    following = [m for m in own if m.sentence == s + 1]
+    if not said_after and following and following[0].paragraph - whole.paragraph <= REACH + 1:
+        last = s + 1  # "The remainder ... is divided between two headings. Some £3.1m ..."
+    first_paragraph = _paragraph_of(measurements, s) - REACH
+    candidates = [
+        m
+        for m in figures
+        if m.sentence <= last and (whole.start < m.start or _names(m, whole, text))
+    ]
+    parts = [
+        m
+        for m in candidates
+        if m.paragraph >= first_paragraph
+        and m.quantity.value != whole.quantity.value
+        and (kinds[m.index] == kind or _nameless_part_of(m, kind, whole, text, sentences))
+    ]
+    if len(parts) < 2 or len(parts) > MAX_PARTS:
+        return None
+    if any(m.quantity.value >= (whole.quantity.value or 0) for m in parts):
+        return None  # a part past its whole alone is another finding (or another thing)
+    if _other_time(parts, whole, text, sentences):
+        return None
+    span_end = sentences[max(m.sentence for m in parts)].end
+    if _OVERLAP.search(text, parts[0].start, span_end):
+        return None
+    word = _MARKER.search(text, sentences[s].start)
+    said = word.group(0) if word else "remaining"
+    return PartList(
+        whole,
+        parts,
+        f"parts of '{whole.text}' listed around '{said}' (the rest of the whole), each an "
+        f"amount of one kind ({kind[1] or kind[0]})",
+        exact=kind[0] == "count",
+    )
+
+
+def _paragraph_of(measurements: Measurements, s: int) -> int:
+    starts = [p.start for p in measurements.analysis.paragraphs]
+    return max(0, bisect.bisect_right(starts, measurements.analysis.sentences[s].start) - 1)
+
+
+def _amount(m: Measurement, text: str) -> bool:
+    q = m.quantity
+    return (
+        m.role == "total"
+        and q.kind in ("count", "money")
+        and bool(q.value)
+        and q.low is None
+        and q.change is None
+        and q.per is None
+        and m.per is None
+        and q.approx not in ("<", "<=", ">", ">=")
+        and any(c.isdigit() for c in q.text)
+    )
+
+
+def _kind(m: Measurement, text: str) -> tuple[str, str] | None:
+    """('money', 'GBP') or ('count', 'home'): what a figure is an amount of."""
+    q = m.quantity
+    if q.kind == "money":
+        return ("money", q.currency or "")
+    noun = counted_noun(text, q.end)
+    if noun is None and text.startswith("-", q.end):
+        noun = _last_word(q.counted)  # "a 320-bed hospital"
+    return ("count", noun) if noun else None
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The plural noun right after a count ('7,420 votes', '61,400 valid votes', '210 social
+    housing dwellings'), in its class, or None ('180 will be on general wards')."""
+    for word in _WORD.findall(text, end, end + 60)[:4]:
+        lowered = word.lower()
+        if lowered in _NOT_NOUN or not word[0].isalpha():
+            return None
+        if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
+            return counted_class(counted_lemma(lowered))
+    return None
+
+
+def _last_word(counted: str | None) -> str | None:
+    words = counted_lemma(counted or "").split()
+    return counted_class(words[-1]) if words else None
+
+
+def _of_another(m: Measurement, own: list[Measurement], text: str) -> bool:
+    """'26,440 of the 48,210 valid votes': a part named with its whole."""
+    return any(o.start > m.end and _OF_THE.match(text[m.end : o.start]) for o in own)
+
+
+def _nameless_part_of(
+    m: Measurement, kind: tuple[str, str], whole: Measurement, text: str, sentences: list
+) -> bool:
+    """A count with no noun of its own is a part when its sentence opens on the whole's noun
+    ('Of the beds, 180 ...') or it names the whole ('26,440 of the 48,210 valid votes')."""
+    if m.quantity.kind != "count" or _kind(m, text) is not None:
+        return False
+    if _names(m, whole, text):
+        return True
+    if _listed_after_one_of(m, kind, text):
+        return True  # "240 pupils ... and 130 from the new estate": the noun left out
+    opening = _OPENS_ON.match(text, sentences[m.sentence].start, m.start)
+    if opening is None:
+        return False
+    if opening.group("pronoun"):
+        return whole.sentence == m.sentence - 1
+    return counted_class(counted_lemma(opening.group("noun"))) == kind[1]
+
+
+_AND = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+$|,\s*$", re.I)
+
+
+def _listed_after_one_of(m: Measurement, kind: tuple[str, str], text: str) -> bool:
+    """The count before it in the same sentence is of the kind, and they are joined by 'and'
+    or a comma with no other figure between."""
+    before = text[max(0, m.start - 90) : m.start]
+    last = _LAST_FIGURE.search(before)
+    if last is None or not _AND.search(before) or re.search(r"[.;:!?]", before[last.end() :]):
+        return False
+    return counted_noun(text, m.start - len(before) + last.end()) == kind[1]
+
+
+_LAST_FIGURE = re.compile(r"\d[\d,.]*(?!.*\d)", re.S)
+
+
+def _names(m: Measurement, whole: Measurement, text: str) -> bool:
+    """'26,440 of the 48,210 valid votes': the part names its whole."""
+    return whole.start > m.end and _OF_THE.match(text[m.end : whole.start]) is not None
+
+
+def _other_time(parts: list[Measurement], whole: Measurement, text: str, sentences: list) -> bool:
+    """A part's sentence that names a time the whole's does not: 'Last year it sold 8,200'."""
+    own = sentences[whole.sentence]
+    said = {m.group(0).lower() for m in _OTHER_TIME.finditer(text, own.start, own.end)}
+    for m in parts:
+        sentence = sentences[m.sentence]
+        found = {
+            x.group(0).lower() for x in _OTHER_TIME.finditer(text, sentence.start, sentence.end)
+        }
+        if found - said:
+            return True
+    return False
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
