@@ -25,6 +25,7 @@ from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
+from newslint.rules.rate_links import far_anaphor, one_each, total_of_kind
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.registry import Flag, Verified
 
@@ -79,14 +80,19 @@ _SUPERLATIVE_SINCE = re.compile(
 _OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*$", re.I)
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
 _ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
-_THE_TOTAL = re.compile(r"\s+(?:the|that)\s+(?:total|sum|amount|money|figure|tally)\b", re.I)
+_THE_TOTAL = re.compile(
+    r"\s+(?:the|that)\s+(?:total\s+(?P<kind>amount|sum|number|value|money)|total|sum|amount|"
+    r"money|figure|tally)\b",
+    re.I,
+)
 _NOUN_PHRASE = re.compile(
     r"\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 _PHRASE_STOP = {
     "were", "was", "are", "is", "had", "has", "have", "been", "came", "come", "in", "on", "over",
     "during", "from", "since", "this", "last", "past", "will", "would", "could", "and", "to",
-    "that", "which", "who", "by", "at", "for", "with",
+    "that", "which", "who", "by", "at", "for", "with", "went", "gone", "got", "took", "made",
+    "grew", "fell", "rose", "ran", "left", "gave", "sold", "paid", "won", "lost", "spent", "did",
 }  # fmt: skip
 # a clause break between a share and its window: the window then belongs to another statement
 _CLAUSE_BREAK = re.compile(r";|—|\s–\s|,\s+(?:and|but|while|whereas|although)\b|\bsince\b", re.I)
@@ -420,7 +426,7 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
         return "anaphor", anaphor.group("word").lower(), anaphor.end()
     total = _THE_TOTAL.match(text, pos)
     if total:
-        return "total", None, total.end()
+        return "total", (total.group("kind") or "").lower() or None, total.end()
     phrase = _NOUN_PHRASE.match(text, pos)
     if not phrase:
         return "bare", None, m.end("share")
@@ -467,7 +473,9 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
     ):
         return previous[-1], f"next sentence: '{share.phrase}'"
     if share.refers == "total":
-        return (totals[0], "the article's only total") if len(totals) == 1 else None
+        if len(totals) == 1:
+            return totals[0], "the article's only total"
+        return total_of_kind(share, totals)
     if share.amount is not None and share.refers == "anaphor":
         # "£2m since 2012 ... Some £1.6m of that was donated in the past two days": paragraphs
         # apart, an amount points back to the one total of its kind and currency before it
@@ -479,6 +487,11 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         named = totals.by_noun.get(share.noun, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
+        return one_each(analysis, share, totals) if not named else None
+    if share.refers == "anaphor" and share.amount is None:
+        return far_anaphor(
+            analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
+        )
     return None
 
 
@@ -496,6 +509,8 @@ class _Totals(list[Total]):
 
 
 def _noun_fits(share: WindowShare, total: Total) -> bool:
+    if share.refers == "total" and share.noun:  # "the total amount" is money, "number" things
+        return (total.quantity.kind == "money") == (share.noun != "number")
     if share.refers != "noun":
         return True
     if total.quantity.kind == "money":
