@@ -192,11 +192,50 @@ SPLIT_SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "one", "other"), GROUP_FIRES + MIX_FIRES + SPLIT_FIRES)
+# -- a record: wins, draws and defeats are parts of the games played --------------------------
+
+RECORD_FIRES = [
+    (
+        "Harlow finished fourth after 38 matches, with 19 wins, 11 draws and 10 defeats, the "
+        "club said.",
+        "10 defeats",
+        "38 matches",
+    ),
+    (
+        "The Hawks won 51 of their 82 regular-season games and reached the second round.\n\n"
+        "Coach Ray Ortiz said the team's 35 losses had taught his young players a great deal.",
+        "35 losses",
+        "82 regular-season games",
+    ),
+    (
+        "The county played 14 championship matches this summer.\n\nThey finished with six "
+        "wins and nine defeats, their worst return since promotion.",
+        "nine defeats",
+        "14 championship matches",
+    ),
+]
+
+RECORD_SILENT = [
+    # the record fits
+    "Harlow finished fourth after 38 matches, with 19 wins, 11 draws and 8 defeats.",
+    # wins of another whole: the last 20 games
+    "In 82 games the Hawks have 45 wins and 37 losses.\n\nThey have won 14 of their last 20.",
+    # a career, not the season
+    "The Hawks won 51 of their 82 games this season.\n\nOver his career, Ortiz has 35 losses "
+    "as a head coach.",
+    # home wins are a part of the wins, not beside them
+    "Harlow played 38 matches, with 19 wins, 11 draws and 8 defeats.\n\nThey recorded 12 home "
+    "wins.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"), GROUP_FIRES + MIX_FIRES + SPLIT_FIRES + RECORD_FIRES
+)
 def test_num004_fires(lint, text, one, other):
     _assert_fires(lint, text, one, other)
 
 
-@pytest.mark.parametrize("text", GROUP_SILENT + MIX_SILENT + SPLIT_SILENT)
+@pytest.mark.parametrize("text", GROUP_SILENT + MIX_SILENT + SPLIT_SILENT + RECORD_SILENT)
 def test_num004_silent(lint, text):
     assert _found(lint, text)[1] == []
