@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
 from newslint.measurements.model import Measurement
-from newslint.measurements.parts import PartList
+from newslint.measurements.parts import PartList, counted_noun
 from newslint.measurements.reading import counted_class
 
 if TYPE_CHECKING:
@@ -36,10 +36,6 @@ REACH = 4  # parts at most this many paragraphs before the word "remaining"
 MAX_PARTS = 8
 
 _MARKER = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b", re.I)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s-]")
-_NOT_NOUN = {"will", "would", "are", "were", "was", "is", "be", "been", "had", "have", "has",
-             "in", "on", "of", "at", "to", "for", "from", "and", "or", "the", "a", "an", "with",
-             "by", "as", "than", "more", "less", "said", "who", "which", "that"}  # fmt: skip
 _OPENS_ON = re.compile(
     r"\W*(?:In\s+)?(?:Of|Among)\s+(?:(?P<pronoun>them|those|these)\b|"
     r"(?:the|its|their|these|those)\s+(?P<noun>[a-z][\w-]*))",
@@ -165,18 +161,6 @@ def _kind(m: Measurement, text: str) -> tuple[str, str] | None:
     if noun is None and text.startswith("-", q.end):
         noun = _last_word(q.counted)  # "a 320-bed hospital"
     return ("count", noun) if noun else None
-
-
-def counted_noun(text: str, end: int) -> str | None:
-    """The plural noun right after a count ('7,420 votes', '61,400 valid votes', '210 social
-    housing dwellings'), in its class, or None ('180 will be on general wards')."""
-    for word in _WORD.findall(text, end, end + 60)[:4]:
-        lowered = word.lower()
-        if lowered in _NOT_NOUN or not word[0].isalpha():
-            return None
-        if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
-            return counted_class(counted_lemma(lowered))
-    return None
 
 
 def _last_word(counted: str | None) -> str | None:

@@ -16,9 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newslint.measurements.breakdown import counted_noun
 from newslint.measurements.model import Measurement
-from newslint.measurements.parts import PartList
+from newslint.measurements.parts import PartList, counted_noun
 
 if TYPE_CHECKING:
     from newslint.measurements.table import Measurements

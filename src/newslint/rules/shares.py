@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.breakdown import remainder_lists
-from newslint.measurements.parts import part_links, part_lists
+from newslint.measurements.parts import kind_links, part_links, part_lists
 from newslint.measurements.records import record_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report import people
@@ -95,7 +95,8 @@ def _overlaps(spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]
 
 def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
     """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
-    for link in part_links(analysis.measurements):
+    measurements = analysis.measurements
+    for link in (*part_links(measurements), *kind_links(measurements)):
         # "Of them, 710 were children": a part that names its own noun must name the whole's
         mine, theirs = link.part.reading, link.whole.reading
         if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
