@@ -268,15 +268,51 @@ KIND_SILENT = [
 ]
 
 
+# -- a whole and its parts listed right after it, or "split between" ---------------------------
+
+LIST_FIRES = [
+    (
+        "The bakery chain employs 1,200 people, 700 in Leeds and 620 in Hull, and plans to "
+        "open a third site.",
+        "620",
+        "1,200 people",
+    ),
+    (
+        "The 600 new jobs will be split between the two sites, with 350 in Bristol and 310 in "
+        "Swindon.",
+        "310",
+        "600 new jobs",
+    ),
+    (
+        "The college has 2,400 students across three campuses: 1,100 in Bangor, 900 in "
+        "Llandudno and 520 in Dolgellau.",
+        "520",
+        "2,400 students",
+    ),
+]
+
+LIST_SILENT = [
+    # the parts fit
+    "The bakery chain employs 1,200 people, 700 in Leeds and 480 in Hull.",
+    # differences, not parts
+    "The bakery chain employs 1,200 people, 700 more than in 2015 and 900 more than in 2010.",
+    # a part inside another: Leeds is in Yorkshire
+    "The bakery chain employs 1,200 people, including 900 in Yorkshire and 700 in Leeds.",
+    # the split parts fit
+    "The 600 new jobs will be split between the two sites, with 350 in Bristol and 250 in Swindon.",
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "one", "other"), GROUP_FIRES + MIX_FIRES + SPLIT_FIRES + RECORD_FIRES + KIND_FIRES
+    ("text", "one", "other"),
+    GROUP_FIRES + MIX_FIRES + SPLIT_FIRES + RECORD_FIRES + KIND_FIRES + LIST_FIRES,
 )
 def test_num004_fires(lint, text, one, other):
     _assert_fires(lint, text, one, other)
 
 
 @pytest.mark.parametrize(
-    "text", GROUP_SILENT + MIX_SILENT + SPLIT_SILENT + RECORD_SILENT + KIND_SILENT
+    "text", GROUP_SILENT + MIX_SILENT + SPLIT_SILENT + RECORD_SILENT + KIND_SILENT + LIST_SILENT
 )
 def test_num004_silent(lint, text):
     assert _found(lint, text)[1] == []

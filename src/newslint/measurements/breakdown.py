@@ -20,6 +20,7 @@ another time ("last year", "in 2022") or when a word lets the parts overlap ("in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -35,7 +36,18 @@ if TYPE_CHECKING:
 REACH = 4  # parts at most this many paragraphs before the word "remaining"
 MAX_PARTS = 8
 
-_MARKER = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b", re.I)
+# words that say parts make up one whole: "the remaining 160", "split between the two sites"
+_MARKER = re.compile(
+    r"\b(?:the\s+)?(?:remaining|remainder|rest)\b|\b(?:split|divided|shared|spread|broken "
+    r"down)\s+(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b",
+    re.I,
+)
+# a whole followed by its parts in the same sentence: "employs 1,200 people, 700 in Leeds and
+# 620 in Hull"; "£4.8m: £2.9m for ..."
+_LIST_AFTER = re.compile(r"[^,.;:\d]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?(?=[£$€]?\d)")
+_LIST_GATE = re.compile(r"\d[^,.;:\d]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?[£$€]?\d")
+# a figure that is a difference, not a part: "700 more than last year"
+_NOT_A_PART = re.compile(r"\s*(?:more|fewer|less|extra|additional|up|down|higher|lower)\b", re.I)
 _OPENS_ON = re.compile(
     r"\W*(?:In\s+)?(?:Of|Among)\s+(?:(?P<pronoun>them|those|these)\b|"
     r"(?:the|its|their|these|those)\s+(?P<noun>[a-z][\w-]*))",
@@ -59,17 +71,19 @@ _OVERLAP = re.compile(
 def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     """Parts of one whole around each "remaining", with the whole (see the module's doc)."""
     text = measurements.analysis.text
-    if _MARKER.search(text) is None:
+    if _MARKER.search(text) is None and _LIST_GATE.search(text) is None:
         return  # the cheap test first: most articles split nothing
     sentences = measurements.analysis.sentences
     figures = [m for m in measurements if _amount(m, text)]
     kinds = {m.index: _kind(m, text) for m in figures}
     starts = [sp.start for sp in sentences]
+    markers = [(m.start(), m.end()) for m in _MARKER.finditer(text)]
+    markers += [(m.end, m.end) for m in figures if _LIST_AFTER.match(text, m.end)]
     seen: set[tuple[int, ...]] = set()
-    for marker in _MARKER.finditer(text):
-        s = _sentence_of(starts, marker.start())
+    for marker_start, marker_end in sorted(markers):
+        s = _sentence_of(starts, marker_start)
         for kind in {k for k in kinds.values() if k is not None}:
-            found = _split(measurements, figures, kinds, kind, s, marker.end())
+            found = _split(measurements, figures, kinds, kind, s, (marker_start, marker_end))
             if found is None:
                 continue
             key = tuple(m.index for m in (found.whole, *found.parts))
@@ -84,7 +98,7 @@ def _split(
     kinds: dict[int, tuple[str, str] | None],
     kind: tuple[str, str],
     s: int,
-    marker_end: int,
+    marker: tuple[int, int],
 ) -> PartList | None:
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
@@ -92,10 +106,10 @@ def _split(
     if not own:
         return None
     whole = next((m for m in own if not _of_another(m, own, text)), None)
-    if whole is None or whole.sentence >= s:
+    if whole is None or whole.start >= marker[0]:
         return None
     last = s
-    said_after = [m for m in own if m.sentence == s and m.start >= marker_end]
+    said_after = [m for m in own if m.sentence == s and m.start >= marker[1]]
     following = [m for m in own if m.sentence == s + 1]
     if not said_after and following and following[0].paragraph - whole.paragraph <= REACH + 1:
         last = s + 1  # "The remainder ... is divided between two headings. Some £3.1m ..."
@@ -105,13 +119,17 @@ def _split(
         for m in figures
         if m.sentence <= last and (whole.start < m.start or _names(m, whole, text))
     ]
-    parts = [
-        m
-        for m in candidates
-        if m.paragraph >= first_paragraph
-        and m.quantity.value != whole.quantity.value
-        and (kinds[m.index] == kind or _nameless_part_of(m, kind, whole, text, sentences))
-    ]
+    parts: list[Measurement] = []
+    accepted = {whole.index}
+    previous = {b.index: a for a, b in itertools.pairwise(figures)}
+    for m in candidates:
+        if m.paragraph < first_paragraph or m.quantity.value == whole.quantity.value:
+            continue
+        if kinds[m.index] == kind or _nameless_part_of(
+            m, kind, whole, text, sentences, previous.get(m.index), accepted
+        ):
+            parts.append(m)
+            accepted.add(m.index)
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return None
     if any(m.quantity.value >= (whole.quantity.value or 0) for m in parts):
@@ -174,16 +192,26 @@ def _of_another(m: Measurement, own: list[Measurement], text: str) -> bool:
 
 
 def _nameless_part_of(
-    m: Measurement, kind: tuple[str, str], whole: Measurement, text: str, sentences: list
+    m: Measurement,
+    kind: tuple[str, str],
+    whole: Measurement,
+    text: str,
+    sentences: list,
+    previous: Measurement | None,
+    accepted: set[int],
 ) -> bool:
     """A count with no noun of its own is a part when its sentence opens on the whole's noun
     ('Of the beds, 180 ...') or it names the whole ('26,440 of the 48,210 valid votes')."""
     if m.quantity.kind != "count" or _kind(m, text) is not None:
         return False
+    if _NOT_A_PART.match(text, m.end):
+        return False
     if _names(m, whole, text):
         return True
-    if _listed_after_one_of(m, kind, text):
-        return True  # "240 pupils ... and 130 from the new estate": the noun left out
+    if previous is not None and _joined(previous, m, text) and _WHERE.match(text, m.end):
+        # "240 pupils ... and 130 from the new estate", "1,200 people, 700 in Leeds and 620 in
+        # Hull": the noun left out of a list
+        return previous.index in accepted or _kind(previous, text) == kind
     opening = _OPENS_ON.match(text, sentences[m.sentence].start, m.start)
     if opening is None:
         return False
@@ -192,20 +220,24 @@ def _nameless_part_of(
     return counted_class(counted_lemma(opening.group("noun"))) == kind[1]
 
 
-_AND = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+$|,\s*$", re.I)
+_AND = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+$|[,:]\s*$", re.I)
 
 
-def _listed_after_one_of(m: Measurement, kind: tuple[str, str], text: str) -> bool:
-    """The count before it in the same sentence is of the kind, and they are joined by 'and'
-    or a comma with no other figure between."""
-    before = text[max(0, m.start - 90) : m.start]
-    last = _LAST_FIGURE.search(before)
-    if last is None or not _AND.search(before) or re.search(r"[.;:!?]", before[last.end() :]):
-        return False
-    return counted_noun(text, m.start - len(before) + last.end()) == kind[1]
+# a part of a list named by where or what it is for, not by a statement of its own: "700 in
+# Leeds", "130 from the new estate" (not "1,390 came from tenants")
+_WHERE = re.compile(r"\s+(?:in|at|from|for|on|across|to|into|under|over|with)\b", re.I)
 
 
-_LAST_FIGURE = re.compile(r"\d[\d,.]*(?!.*\d)", re.S)
+def _joined(previous: Measurement, m: Measurement, text: str) -> bool:
+    """Two figures of one list in one sentence: joined by 'and', 'with' or a comma, with no
+    clause break between."""
+    between = text[previous.end : m.start]
+    return (
+        previous.sentence == m.sentence
+        and len(between) <= 90
+        and _AND.search(between) is not None
+        and re.search(r"[.;!?\d]", between) is None
+    )
 
 
 def _names(m: Measurement, whole: Measurement, text: str) -> bool:

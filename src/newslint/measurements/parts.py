@@ -145,6 +145,9 @@ _NOT_NOUN = {"will", "would", "are", "were", "was", "is", "be", "been", "had", "
              "by", "as", "than", "more", "less", "said", "who", "which", "that"}  # fmt: skip
 
 
+_PLURALS = {"people", "staff", "children", "men", "women", "police", "cattle", "sheep", "personnel"}
+
+
 def counted_noun(text: str, end: int) -> str | None:
     """The plural noun right after a count ('7,420 votes', '61,400 valid votes', '210 social
     housing dwellings'), in its class, or None ('180 will be on general wards')."""
@@ -152,7 +155,7 @@ def counted_noun(text: str, end: int) -> str | None:
         lowered = word.lower()
         if lowered in _NOT_NOUN or not word[0].isalpha():
             return None
-        if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
+        if lowered in _PLURALS or (lowered.endswith("s") and not lowered.endswith(("ss", "us"))):
             return counted_class(counted_lemma(lowered))
     return None
 
