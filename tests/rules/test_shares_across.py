@@ -186,6 +186,10 @@ SPLIT_SILENT = [
     "The new academy will take about 450 pupils when it opens.\n\n"
     "In all, 240 pupils will come from the two schools it replaces and 130 from the new "
     "estate. The remaining 90 pupils will be admitted by lottery.",
+    # "the remainder" of shares, not of the sums before it
+    "The state owes $90bn, based on an original loan of $61bn plus interest. Creditors "
+    "holding $35bn have accepted the offer. Of the bondholders, 41% live abroad, 12% in the "
+    "capital and the remainder were not broken down by region.",
     # a total given per year is no whole for the sums of other years
     "The club sold 9,000 season tickets this year.\n\nLast year it sold 8,200, and in 2022 "
     "it sold 7,900. The remaining 400 tickets go on sale on Monday.",

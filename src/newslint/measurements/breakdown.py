@@ -33,7 +33,8 @@ from newslint.measurements.reading import counted_class
 if TYPE_CHECKING:
     from newslint.measurements.table import Measurements
 
-REACH = 4  # parts at most this many paragraphs before the word "remaining"
+REACH = 4  # parts at most this many paragraphs before the word "remaining" ...
+SENTENCE_REACH = 6  # ... and this many sentences (a part that names the whole: anywhere)
 MAX_PARTS = 8
 
 # words that say parts make up one whole: "the remaining 160", "split between the two sites"
@@ -82,7 +83,7 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     seen: set[tuple[int, ...]] = set()
     for marker_start, marker_end in sorted(markers):
         s = _sentence_of(starts, marker_start)
-        for kind in {k for k in kinds.values() if k is not None}:
+        for kind in _kinds_near(measurements, figures, kinds, s):
             found = _split(measurements, figures, kinds, kind, s, (marker_start, marker_end))
             if found is None:
                 continue
@@ -90,6 +91,24 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
             if key not in seen:
                 seen.add(key)
                 yield found
+
+
+def _kinds_near(
+    measurements: Measurements,
+    figures: list[Measurement],
+    kinds: dict[int, tuple[str, str] | None],
+    s: int,
+) -> set[tuple[str, str]]:
+    """What the word 'remaining' is about: the amounts of its own sentence, or, when it gives
+    none, of the sentences either side ("The remainder of the programme is divided between two
+    headings. Some £3.1m ..."). A sentence of shares ("about 1% each and the remainder ...")
+    is about shares, not amounts."""
+    here = [m for m in figures if m.sentence == s]
+    if not here:
+        if any(m.sentence == s and m.quantity.kind == "percent" for m in measurements):
+            return set()
+        here = [m for m in figures if m.sentence in (s - 1, s + 1)]
+    return {k for m in here if (k := kinds[m.index]) is not None}
 
 
 def _split(
@@ -114,6 +133,7 @@ def _split(
     if not said_after and following and following[0].paragraph - whole.paragraph <= REACH + 1:
         last = s + 1  # "The remainder ... is divided between two headings. Some £3.1m ..."
     first_paragraph = _paragraph_of(measurements, s) - REACH
+    first_sentence = s - SENTENCE_REACH
     candidates = [
         m
         for m in figures
@@ -123,7 +143,11 @@ def _split(
     accepted = {whole.index}
     previous = {b.index: a for a, b in itertools.pairwise(figures)}
     for m in candidates:
-        if m.paragraph < first_paragraph or m.quantity.value == whole.quantity.value:
+        if m.quantity.value == whole.quantity.value:
+            continue
+        if (m.paragraph < first_paragraph or m.sentence < first_sentence) and not _names(
+            m, whole, text
+        ):
             continue
         if kinds[m.index] == kind or _nameless_part_of(
             m, kind, whole, text, sentences, previous.get(m.index), accepted
