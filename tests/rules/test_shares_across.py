@@ -307,16 +307,59 @@ LIST_SILENT = [
 ]
 
 
+# -- votes for candidates are parts of the votes cast -------------------------------------------
+
+VOTE_FIRES = [
+    (
+        "Turnout was 38%, with 12,400 valid votes cast.\n\nMs Patel won with 6,100 votes. Mr "
+        "Jones, the Conservative, received 4,200 votes and the Green candidate polled 2,300.",
+        "2,300",
+        "12,400 valid votes",
+    ),
+    (
+        "In all, 8,950 ballots were cast in the union's leadership contest.\n\n"
+        "The winner, Kath Doyle, secured 5,120 votes, ahead of Sam Reid on 3,990.",
+        "3,990",
+        "8,950 ballots",
+    ),
+    (
+        "A total of 31,700 votes were counted in the mayoral race. Rivera took 17,300 "
+        "votes.\n\nHis opponent finished with 14,900 votes, the county clerk said.",
+        "14,900 votes",
+        "31,700 votes",
+    ),
+]
+
+VOTE_SILENT = [
+    # the votes fit
+    "Turnout was 38%, with 12,400 valid votes cast.\n\nMs Patel won with 6,100 votes. Mr "
+    "Jones received 4,200 votes and the Green candidate polled 1,900.",
+    # a majority is a difference, not a candidate's votes
+    "In all, 8,950 ballots were cast.\n\nKath Doyle secured 5,120 votes, a majority of 1,250 "
+    "over Sam Reid, who took 3,780.",
+    # another election
+    "A total of 31,700 votes were counted in the mayoral race. Rivera took 17,300 votes.\n\n"
+    "In 2019 he won 15,800 votes.",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "one", "other"),
-    GROUP_FIRES + MIX_FIRES + SPLIT_FIRES + RECORD_FIRES + KIND_FIRES + LIST_FIRES,
+    GROUP_FIRES + MIX_FIRES + SPLIT_FIRES + RECORD_FIRES + KIND_FIRES + LIST_FIRES + VOTE_FIRES,
 )
 def test_num004_fires(lint, text, one, other):
     _assert_fires(lint, text, one, other)
 
 
 @pytest.mark.parametrize(
-    "text", GROUP_SILENT + MIX_SILENT + SPLIT_SILENT + RECORD_SILENT + KIND_SILENT + LIST_SILENT
+    "text",
+    GROUP_SILENT
+    + MIX_SILENT
+    + SPLIT_SILENT
+    + RECORD_SILENT
+    + KIND_SILENT
+    + LIST_SILENT
+    + VOTE_SILENT,
 )
 def test_num004_silent(lint, text):
     assert _found(lint, text)[1] == []

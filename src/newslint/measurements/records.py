@@ -1,4 +1,5 @@
-"""A side's record: its wins, draws and defeats are parts of the games it played.
+"""Results that share out one whole: a side's wins, draws and defeats are parts of the games
+it played; candidates' votes are parts of the votes cast.
 
 "84 points from their 46 games: 24 wins, 12 draws and 13 defeats"; "won 48 of its 82
 regular-season games" ... "Of the team's 38 losses, 11 came by five points or fewer". Each game
@@ -106,3 +107,73 @@ def _another_stretch(m: Measurement, whole: Measurement, text: str) -> bool:
     sentence_start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     start = max(sentence_start, whole.end) if whole.end <= m.start else sentence_start
     return _OTHER_STRETCH.search(text, start, m.end + 12) is not None
+
+
+# -- votes ------------------------------------------------------------------------------------
+
+_VOTE_NOUNS = {"vote", "ballot"}
+_CAST = re.compile(r"\b(?:cast|valid|counted|in all|in total|total of|turnout)\b", re.I)
+# a candidate's votes said by the verb before them: "won with 6,100", "polled 2,300", "on 3,990"
+_VOTE_VERB = re.compile(
+    r"\b(?:won|took|polled|received|got|secured|gained|attracted|finished with|with|on)\s+"
+    r"(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$",
+    re.I,
+)
+# "a majority of 1,250", "by 1,250 votes", "1,250 more": a difference between candidates
+_DIFFERENCE = re.compile(r"\b(?:majority|margin|lead|by|than)\s+(?:of\s+)?$", re.I)
+_MORE = re.compile(r"\s*(?:votes?\s+)?(?:more|fewer|ahead|behind|short)\b", re.I)
+_ANOTHER_ELECTION = re.compile(
+    r"\b(?:(?:19|20)\d\d|last|previous|general election|by-election in|first round)\b", re.I
+)
+
+
+def vote_lists(measurements: Measurements) -> Iterator[PartList]:
+    """Candidates' votes, each a part of the votes cast (one whole per article: the first count
+    of votes or ballots said to be cast, valid or counted)."""
+    text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
+    if _GATE_VOTES.search(text) is None:
+        return
+    counts = [m for m in measurements if _plain_count(m)]
+    wholes = [
+        m
+        for m in counts
+        if _noun(m, text) in _VOTE_NOUNS
+        and _CAST.search(text, sentences[m.sentence].start, sentences[m.sentence].end)
+    ]
+    if not wholes:
+        return
+    whole = wholes[0]
+    whole_said = sentences[whole.sentence]
+    elsewhere = _ANOTHER_ELECTION.search(text, whole_said.start, whole_said.end)
+    parts: dict[float, Measurement] = {}
+    for m in counts:
+        if (
+            m is whole
+            or m.quantity.value == whole.quantity.value
+            or m.paragraph - whole.paragraph > REACH
+        ):
+            continue
+        if m.start < whole.start and not _OF_ITS.fullmatch(text[m.end : whole.start]):
+            continue
+        before = text[max(sentences[m.sentence].start, m.start - 30) : m.start]
+        if _DIFFERENCE.search(before) or _MORE.match(text, m.end):
+            continue
+        noun = _noun(m, text)
+        if noun in _VOTE_NOUNS or (noun is None and _VOTE_VERB.search(before)):
+            said = sentences[m.sentence]
+            if not elsewhere and _ANOTHER_ELECTION.search(text, said.start, said.end):
+                return  # another election's votes in the story: leave it alone
+            parts.setdefault(m.quantity.value or 0.0, m)
+    found = sorted(parts.values(), key=lambda m: m.start)
+    if len(found) < 2 or any((m.quantity.value or 0) >= (whole.quantity.value or 0) for m in found):
+        return
+    yield PartList(
+        whole,
+        found,
+        f"each vote of '{whole.text}' goes to one candidate: the candidates' votes are parts of it",
+        exact=True,
+    )
+
+
+_GATE_VOTES = re.compile(r"\b(?:votes|ballots)\b", re.I)

@@ -10,7 +10,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.breakdown import remainder_lists
 from newslint.measurements.parts import kind_links, part_links, part_lists
-from newslint.measurements.records import record_lists
+from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report import people
 from newslint.report.model import Quantity
@@ -109,7 +109,12 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
     """Parts of one whole that exclude each other and add up to more than it ("A total of 240
     homes ... Of those, 180 were razed. A further 95 were damaged")."""
     measurements = analysis.measurements
-    lists = (*part_lists(measurements), *remainder_lists(measurements), *record_lists(measurements))
+    lists = (
+        *part_lists(measurements),
+        *remainder_lists(measurements),
+        *record_lists(measurements),
+        *vote_lists(measurements),
+    )
     for found in lists:
         whole = found.whole.quantity
         parts = [m.quantity for m in found.parts]
