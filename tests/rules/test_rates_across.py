@@ -69,7 +69,60 @@ FIRES = [
     ),
 ]
 
+# the total's period from its launch, its start date not said with "since"
+FIRES += [
+    (
+        "The petition, launched in 2021, has now gathered 48,000 signatures. More than half "
+        "were added since Friday, its organisers say.",
+        "2024-06-05",
+        "More than half",
+    ),
+    (
+        "Set up in March 2019, the food bank has handed out 26,000 parcels. Nearly all of "
+        "them were handed out in the past month.",
+        "2024-11-20",
+        "Nearly all of them",
+    ),
+    # "since it opened", with no date: the stated average is the baseline
+    (
+        "The helpline has taken 9,000 calls since it opened, the bulk of them in the last 48 "
+        "hours. It normally takes an average of 20 calls a day.",
+        None,
+        "the bulk of them",
+    ),
+    # an amount opening the next sentence, with no noun of its own
+    (
+        "The food bank has handed out 14,000 parcels since 2019. Around 9,000 were given out "
+        "in the last fortnight.",
+        "2024-03-10",
+        "9,000",
+    ),
+    (
+        "Cyclists have logged 52,000 journeys on the new bridge since it opened in May "
+        "2022.\n\nSome 30,000 were made in the past week, the council said.",
+        "2024-09-01",
+        "30,000",
+    ),
+]
+
 SILENT = [
+    # a stock, not a count since the launch: "employs"
+    (
+        "The firm, founded in 1990, employs 2,000 people. Most of them joined in the past year.",
+        "2024-06-05",
+    ),
+    # an amount with a noun of its own: the cars are not the parcels
+    (
+        "The food bank has handed out 14,000 parcels since 2019. Around 9,000 cars were sold "
+        "in the last fortnight.",
+        "2024-03-10",
+    ),
+    # "since it opened" with no date and no stated average: no baseline
+    (
+        "The helpline has taken 9,000 calls since it opened, the bulk of them in the last 48 "
+        "hours.",
+        None,
+    ),
     # another figure between: "them" may be the 40 people
     (
         "More than 5,000 bicycles have been stolen in the city since 2016.\n\n"

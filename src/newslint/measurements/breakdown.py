@@ -38,10 +38,12 @@ SENTENCE_REACH = 6  # ... and this many sentences (a part that names the whole: 
 MAX_PARTS = 8
 
 # words that say parts make up one whole: "the remaining 160", "split between the two sites"
+# (read on the lowered text at the hits of a plain search: a case-blind pattern over a long
+# article costs more than the rest of the rule)
+_MARKER_HINT = re.compile(r"remain|rest|split|divided|shared|spread|broken")
 _MARKER = re.compile(
-    r"\b(?:the\s+)?(?:remaining|remainder|rest)\b|\b(?:split|divided|shared|spread|broken "
-    r"down)\s+(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b",
-    re.I,
+    r"(?:remaining|remainder|rest)\b|(?:split|divided|shared|spread|broken down)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b"
 )
 # a whole followed by its parts in the same sentence: "employs 1,200 people, 700 in Leeds and
 # 620 in Hull"; "£4.8m: £2.9m for ..."
@@ -72,19 +74,17 @@ _OVERLAP = re.compile(
 def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     """Parts of one whole around each "remaining", with the whole (see the module's doc)."""
     text = measurements.analysis.text
-    if _MARKER.search(text) is None and _LIST_GATE.search(text) is None:
+    markers = _markers(text.lower())
+    if not markers and _LIST_GATE.search(text) is None:
         return  # the cheap test first: most articles split nothing
-    sentences = measurements.analysis.sentences
-    figures = [m for m in measurements if _amount(m, text)]
-    kinds = {m.index: _kind(m, text) for m in figures}
-    starts = [sp.start for sp in sentences]
-    markers = [(m.start(), m.end()) for m in _MARKER.finditer(text)]
-    markers += [(m.end, m.end) for m in figures if _LIST_AFTER.match(text, m.end)]
+    found_in = _Figures(measurements)
+    starts = [sp.start for sp in measurements.analysis.sentences]
+    markers += [(m.end, m.end) for m in found_in.figures if _LIST_AFTER.match(text, m.end)]
     seen: set[tuple[int, ...]] = set()
     for marker_start, marker_end in sorted(markers):
         s = _sentence_of(starts, marker_start)
-        for kind in _kinds_near(measurements, figures, kinds, s):
-            found = _split(measurements, figures, kinds, kind, s, (marker_start, marker_end))
+        for kind in found_in.kinds_near(s):
+            found = _split(found_in, kind, s, (marker_start, marker_end))
             if found is None:
                 continue
             key = tuple(m.index for m in (found.whole, *found.parts))
@@ -93,64 +93,92 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
                 yield found
 
 
-def _kinds_near(
-    measurements: Measurements,
-    figures: list[Measurement],
-    kinds: dict[int, tuple[str, str] | None],
-    s: int,
-) -> set[tuple[str, str]]:
-    """What the word 'remaining' is about: the amounts of its own sentence, or, when it gives
-    none, of the sentences either side ("The remainder of the programme is divided between two
-    headings. Some £3.1m ..."). A sentence of shares ("about 1% each and the remainder ...")
-    is about shares, not amounts."""
-    here = [m for m in figures if m.sentence == s]
-    if not here:
-        if any(m.sentence == s and m.quantity.kind == "percent" for m in measurements):
-            return set()
-        here = [m for m in figures if m.sentence in (s - 1, s + 1)]
-    return {k for m in here if (k := kinds[m.index]) is not None}
+def _markers(lowered: str) -> list[tuple[int, int]]:
+    found = []
+    for hint in _MARKER_HINT.finditer(lowered):
+        at = hint.start()
+        if at and lowered[at - 1].isalnum():
+            continue
+        if m := _MARKER.match(lowered, at):
+            found.append((m.start(), m.end()))
+    return found
+
+
+class _Figures:
+    """The article's amounts, read once: their kinds, neighbours and sentences."""
+
+    def __init__(self, measurements: Measurements) -> None:
+        self.measurements = measurements
+        self.text = text = measurements.analysis.text
+        self.figures = [m for m in measurements if _amount(m, text)]
+        self.kinds = {m.index: _kind(m, text) for m in self.figures}
+        self.previous = {b.index: a for a, b in itertools.pairwise(self.figures)}
+        self.following = {a.index: b for a, b in itertools.pairwise(self.figures)}
+        self.sentences = [m.sentence for m in self.figures]
+        self.by_kind: dict[tuple[str, str], list[Measurement]] = {}
+        for m in self.figures:
+            if (k := self.kinds[m.index]) is not None:
+                self.by_kind.setdefault(k, []).append(m)
+        self.shares_said = {m.sentence for m in measurements if m.quantity.kind == "percent"}
+
+    def in_sentences(self, first: int, last: int) -> list[Measurement]:
+        lo = bisect.bisect_left(self.sentences, first)
+        return self.figures[lo : bisect.bisect_right(self.sentences, last)]
+
+    def kinds_near(self, s: int) -> set[tuple[str, str]]:
+        """What the word 'remaining' is about: the amounts of its own sentence, or, when it
+        gives none, of the sentences either side ("The remainder of the programme is divided
+        between two headings. Some £3.1m ..."). A sentence of shares ("about 1% each and the
+        remainder ...") is about shares, not amounts."""
+        here = self.in_sentences(s, s)
+        if not here:
+            if s in self.shares_said:
+                return set()
+            here = self.in_sentences(s - 1, s + 1)
+        return {k for m in here if (k := self.kinds[m.index]) is not None}
+
+    def whole(self, kind: tuple[str, str]) -> Measurement | None:
+        """The first figure of the kind that does not name another as its whole."""
+        for m in self.by_kind.get(kind, []):
+            after = self.following.get(m.index)
+            if after is None or self.kinds[after.index] != kind or not _names(m, after, self.text):
+                return m
+        return None
 
 
 def _split(
-    measurements: Measurements,
-    figures: list[Measurement],
-    kinds: dict[int, tuple[str, str] | None],
-    kind: tuple[str, str],
-    s: int,
-    marker: tuple[int, int],
+    found_in: _Figures, kind: tuple[str, str], s: int, marker: tuple[int, int]
 ) -> PartList | None:
-    text = measurements.analysis.text
+    measurements, text = found_in.measurements, found_in.text
     sentences = measurements.analysis.sentences
-    own = [m for m in figures if kinds[m.index] == kind]
-    if not own:
-        return None
-    whole = next((m for m in own if not _of_another(m, own, text)), None)
+    whole = found_in.whole(kind)
     if whole is None or whole.start >= marker[0]:
         return None
     last = s
-    said_after = [m for m in own if m.sentence == s and m.start >= marker[1]]
-    following = [m for m in own if m.sentence == s + 1]
-    if not said_after and following and following[0].paragraph - whole.paragraph <= REACH + 1:
+    said_after = [m for m in found_in.in_sentences(s, s) if m.start >= marker[1]]
+    following = [m for m in found_in.in_sentences(s + 1, s + 1) if found_in.kinds[m.index] == kind]
+    if (
+        not any(found_in.kinds[m.index] == kind for m in said_after)
+        and following
+        and following[0].paragraph - whole.paragraph <= REACH + 1
+    ):
         last = s + 1  # "The remainder ... is divided between two headings. Some £3.1m ..."
     first_paragraph = _paragraph_of(measurements, s) - REACH
-    first_sentence = s - SENTENCE_REACH
     candidates = [
-        m
-        for m in figures
-        if m.sentence <= last and (whole.start < m.start or _names(m, whole, text))
+        m for m in found_in.in_sentences(s - SENTENCE_REACH, last) if whole.start < m.start
     ]
+    named = found_in.previous.get(whole.index)
+    if named is not None and _names(named, whole, text):
+        candidates.insert(0, named)  # "26,440 of the 48,210 valid votes": anywhere before
     parts: list[Measurement] = []
     accepted = {whole.index}
-    previous = {b.index: a for a, b in itertools.pairwise(figures)}
     for m in candidates:
         if m.quantity.value == whole.quantity.value:
             continue
-        if (m.paragraph < first_paragraph or m.sentence < first_sentence) and not _names(
-            m, whole, text
-        ):
+        if m.paragraph < first_paragraph and m is not named:
             continue
-        if kinds[m.index] == kind or _nameless_part_of(
-            m, kind, whole, text, sentences, previous.get(m.index), accepted
+        if found_in.kinds[m.index] == kind or _nameless_part_of(
+            m, kind, whole, text, sentences, found_in.previous.get(m.index), accepted
         ):
             parts.append(m)
             accepted.add(m.index)
@@ -163,7 +191,7 @@ def _split(
     span_end = sentences[max(m.sentence for m in parts)].end
     if _OVERLAP.search(text, parts[0].start, span_end):
         return None
-    word = _MARKER.search(text, sentences[s].start)
+    word = _MARKER.search(text.lower(), marker[0], sentences[s].end)
     said = word.group(0) if word else "remaining"
     return PartList(
         whole,
@@ -208,11 +236,6 @@ def _kind(m: Measurement, text: str) -> tuple[str, str] | None:
 def _last_word(counted: str | None) -> str | None:
     words = counted_lemma(counted or "").split()
     return counted_class(words[-1]) if words else None
-
-
-def _of_another(m: Measurement, own: list[Measurement], text: str) -> bool:
-    """'26,440 of the 48,210 valid votes': a part named with its whole."""
-    return any(o.start > m.end and _OF_THE.match(text[m.end : o.start]) for o in own)
 
 
 def _nameless_part_of(

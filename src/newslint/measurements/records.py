@@ -27,7 +27,7 @@ REACH = 4  # results at most this many paragraphs after the games
 _GAMES = {"game", "match", "fixture", "outing"}
 _RESULTS = {"win": "win", "victory": "win", "draw": "draw", "tie": "draw", "defeat": "loss",
             "loss": "loss"}  # fmt: skip
-_GATE = re.compile(r"\b(?:wins?|victor|draws?|ties|defeats?|loss|losses|won)\b", re.I)
+_GATE_WORDS = ("win", "victor", "draw", "ties", "defeat", "loss", "won")
 _WON_OF = re.compile(r"\bwon\s+$", re.I)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+$", re.I)
 # another stretch than the whole: a career, home or away games, another season
@@ -40,7 +40,8 @@ _OTHER_STRETCH = re.compile(
 
 def record_lists(measurements: Measurements) -> Iterator[PartList]:
     text = measurements.analysis.text
-    if _GATE.search(text) is None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _GATE_WORDS):
         return  # the cheap test first: most articles report no record
     counts = [m for m in measurements if _plain_count(m)]
     games = [m for m in counts if _noun(m, text) in _GAMES]
@@ -132,7 +133,8 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
     of votes or ballots said to be cast, valid or counted)."""
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
-    if _GATE_VOTES.search(text) is None:
+    lowered = text.lower()
+    if "votes" not in lowered and "ballots" not in lowered:
         return
     counts = [m for m in measurements if _plain_count(m)]
     wholes = [
@@ -174,6 +176,3 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
         f"each vote of '{whole.text}' goes to one candidate: the candidates' votes are parts of it",
         exact=True,
     )
-
-
-_GATE_VOTES = re.compile(r"\b(?:votes|ballots)\b", re.I)

@@ -10,6 +10,12 @@ before (``rates._total_for`` tries those first):
   gives each of its things "a grant";
 - "the total amount" (or "sum", "money") when the article has one total of money and others
   of things ("Rs 4,500 crore ... 18 lakh accounts ... Half of the total amount").
+
+And the periods a total is counted over that the time expressions do not give: "since it
+opened" with no date (a period of unknown length: only a stated average is a baseline), and a
+launch said without "since" ("The petition, launched in 2021, has now gathered 48,000
+signatures"), read only where the sentence counts up to now ("has gathered", "have been
+handed out"), not a stock ("The firm, founded in 1990, employs 2,000 people").
 """
 
 from __future__ import annotations
@@ -17,7 +23,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
+
+from newslint.extract.timex import TimeExpression
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -108,3 +117,56 @@ def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, s
     if len(kin) != 1:
         return None
     return kin[0], f"'{share.phrase}': the article's only total of {'money' if money else 'things'}"
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}  # fmt: skip
+_BEGUN = (
+    r"(?:opened|reopened|launched|began|begun|started|set up|founded|created|introduced|"
+    r"established|formed)"
+)
+# read on the lowered text, each pattern opening on a literal word (a case-blind pattern over
+# a long article costs more than the rest of the rule)
+# "since it opened", "since the scheme was launched": an event with no date of its own
+_SINCE_UNDATED = re.compile(
+    rf"since\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was\s+|were\s+)?{_BEGUN}\b"
+    r"(?!\s+(?:in|on)\s)"
+)
+# "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
+_IN_YEAR = re.compile(r"in\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
+# a count up to now: "has now gathered", "have been handed out", "has raised"
+_UP_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+)
+
+
+def begun_periods(text: str, sentences: Sequence, published: date | None) -> list[TimeExpression]:
+    """The periods of totals counted from an opening or launch (see the module's doc)."""
+    lowered = text.lower()
+    found = [
+        TimeExpression(m.start(), m.end(), text[m.start() : m.end()], "since", None)
+        for m in _SINCE_UNDATED.finditer(lowered)
+        if not m.start() or not lowered[m.start() - 1].isalnum()
+    ]
+    starts = [s.start for s in sentences]
+    for m in _IN_YEAR.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue
+        verb = _BEGUN_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
+        if verb is None or (m.group("month") and m.group("month") not in _MONTHS):
+            continue
+        sentence = sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        if not _UP_TO_NOW.search(lowered, sentence.start, sentence.end):
+            continue
+        begin = date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
+        if published is not None and begin >= published:
+            continue
+        days = float((published - begin).days) if published else None
+        found.append(
+            TimeExpression(
+                verb.start(), m.end(), text[verb.start() : m.end()], "since", days, begin, published
+            )
+        )
+    return found

@@ -25,7 +25,7 @@ from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
-from newslint.rules.rate_links import far_anaphor, one_each, total_of_kind
+from newslint.rules.rate_links import begun_periods, far_anaphor, one_each, total_of_kind
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.registry import Flag, Verified
 
@@ -173,7 +173,9 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     times = analysis.time_expressions
     periods = [t for t in times if _is_period(t)]
     timed = Intervals((t.start, t.end) for t in times)
-    periods += [s for s in _so_far(text) if not timed.holds(s.start)]
+    published = analysis.article.published
+    extra = [*_so_far(text), *begun_periods(text, analysis.sentences, published)]
+    periods += [s for s in extra if not timed.holds(s.start)]
     if not periods:
         return
     starts = [s.start for s in analysis.sentences]
@@ -322,8 +324,15 @@ def _window_shares(
 _AMOUNT_OF = re.compile(r"\s+of\s+(?P<word>them|those|these|that|it|which)\b", re.I)
 _AMOUNT_GATE = re.compile(
     r"\d\S*\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
-    r"\bof\s+(?:them|those|these)\s*,",
+    r"\bof\s+(?:them|those|these)\s*,|\d\S*\s+(?:[a-z-]+\s+)?(?:were|was|had been|have been|"
+    r"came|arrived)\b",
     re.I,
+)
+_OPENS_WITH_AMOUNT = re.compile(
+    r"\W*(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over)\s+)?$", re.I
+)
+_AMOUNT_SAID = re.compile(
+    r"(?:\s+(?P<noun>[a-z][a-z-]*s))?\s+(?:were|was|had been|have been|came|arrived)\b"
 )
 _AMOUNT_WITH = re.compile(r"\b(?:with|including)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 
@@ -346,6 +355,13 @@ def _window_amounts(
             refers, noun, end = "anaphor", opening.group(0).split()[1].rstrip(","), q.end
         elif _AMOUNT_WITH.search(text, max(0, q.start - 24), q.start):
             refers, noun, end = "bare", None, q.end
+        elif _OPENS_WITH_AMOUNT.match(
+            text[starts[_sentence_index(starts, q.start)] : q.start]
+        ) and (said := _AMOUNT_SAID.match(text, q.end)):
+            # "... 14,000 parcels since 2019. Around 9,000 were given out in the last
+            # fortnight": an amount opening the next sentence, of the total's noun or none
+            noun = counted_lemma(said.group("noun")) if said.group("noun") else None
+            refers, end = ("noun" if noun else "bare"), q.end
         else:
             continue
         window = _window_after(text, end, windows)
