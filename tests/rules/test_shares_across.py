@@ -80,6 +80,9 @@ GROUP_SILENT = [
     # two limits: ten minutes and an hour
     "Just 41% of callers got through within ten minutes.\n\n"
     "Some 66% of callers waited longer than an hour, the regulator said.",
+    # two surveys named: two wholes
+    "The Chronicle poll found that 61% backed the new stadium, with 30% against.\n\n"
+    "In the Supporters' Trust survey, 52% said they backed it.",
     # answers that fit
     "Some 52% of tenants backed the rent freeze.\n\nBut 45% of tenants opposed it.",
 ]
@@ -302,6 +305,9 @@ LIST_SILENT = [
     "The bakery chain employs 1,200 people, 700 more than in 2015 and 900 more than in 2010.",
     # a part inside another: Leeds is in Yorkshire
     "The bakery chain employs 1,200 people, including 900 in Yorkshire and 700 in Leeds.",
+    # a list of its own after a figure: bids, not parts of the fee
+    "The club paid £8m for the striker in the end.\n\nIt had rejected bids of £3m, £4m and £5m "
+    "for him in the summer.",
     # the split parts fit
     "The 600 new jobs will be split between the two sites, with 350 in Bristol and 250 in Swindon.",
 ]

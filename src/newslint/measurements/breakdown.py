@@ -79,12 +79,20 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
         return  # the cheap test first: most articles split nothing
     found_in = _Figures(measurements)
     starts = [sp.start for sp in measurements.analysis.sentences]
-    markers += [(m.end, m.end) for m in found_in.figures if _LIST_AFTER.match(text, m.end)]
+    # a whole its list follows names what it counts first: "1,200 people, 700 in Leeds" (not
+    # "bids of £3m, £4m and £5m", a list of its own)
+    lists_after = {
+        m.end: m
+        for m in found_in.figures
+        if (gap := _LIST_AFTER.match(text, m.end)) and re.search(r"[A-Za-z]", gap.group(0))
+    }
+    markers += [(end, end) for end in lists_after]
     seen: set[tuple[int, ...]] = set()
     for marker_start, marker_end in sorted(markers):
         s = _sentence_of(starts, marker_start)
         for kind in found_in.kinds_near(s):
-            found = _split(found_in, kind, s, (marker_start, marker_end))
+            whole = lists_after.get(marker_start) or found_in.whole(kind)
+            found = _split(found_in, kind, s, (marker_start, marker_end), whole)
             if found is None:
                 continue
             key = tuple(m.index for m in (found.whole, *found.parts))
@@ -147,12 +155,17 @@ class _Figures:
 
 
 def _split(
-    found_in: _Figures, kind: tuple[str, str], s: int, marker: tuple[int, int]
+    found_in: _Figures,
+    kind: tuple[str, str],
+    s: int,
+    marker: tuple[int, int],
+    whole: Measurement | None,
 ) -> PartList | None:
+    """The parts of ``whole`` (the first figure of the kind, or the one a list follows) listed
+    around the marker in sentence ``s``."""
     measurements, text = found_in.measurements, found_in.text
     sentences = measurements.analysis.sentences
-    whole = found_in.whole(kind)
-    if whole is None or whole.start >= marker[0]:
+    if whole is None or found_in.kinds[whole.index] != kind or whole.start >= marker[0]:
         return None
     last = s
     said_after = [m for m in found_in.in_sentences(s, s) if m.start >= marker[1]]

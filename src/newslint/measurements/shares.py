@@ -160,6 +160,7 @@ class Share:
     family: str
     answer: str
     group: str | None
+    source: str | None = None  # the survey its sentence names: "the Countryfile survey"
 
 
 @dataclass(frozen=True)
@@ -189,11 +190,27 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     ]
     samples = {s.group for s in shares if _is_sample(s.group)}
     wholes = _counted_wholes(measurements)
-    yield from _lists([_of_the_whole(s, samples, wholes) for s in shares], text, sentences)
+    shares = [_of_the_whole(s, samples, wholes) for s in shares]
+    yield from _lists([_with_source(s, text, sentences) for s in shares], text, sentences)
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
+
+
+# a survey named in a share's sentence: "The Mail on Sunday survey found that 63% ..." and
+# "In the Countryfile survey, 47% said ..." are two surveys, two wholes
+_SURVEY = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,4})(?:survey|poll|study|report|ballot|census)\b")
+
+
+def _with_source(share: Share, text: str, sentences: list[Span]) -> Share:
+    sentence = sentences[share.measurement.sentence]
+    named = _SURVEY.search(text, sentence.start, sentence.end)
+    words = [w for w in named.group(1).split() if w not in _DETERMINERS] if named else []
+    return replace(share, source=" ".join(words)) if words else share
+
+
+_DETERMINERS = {"The", "A", "An", "In", "Its", "This", "That", "Their", "Our", "Another"}
 
 
 def _is_sample(group: str | None) -> bool:
@@ -526,6 +543,8 @@ def _continues(current: list[Share], share: Share) -> bool:
         return False
     if share.group != last.group and not _mix(current, share):
         return False
+    if len({s.source for s in (*current, share) if s.source}) > 1:
+        return False  # two surveys named: two wholes
     return share.family == "vote" or not any(_same_answer(s.answer, share.answer) for s in current)
 
 
