@@ -298,7 +298,20 @@ LIST_FIRES = [
     ),
 ]
 
+LIST_FIRES.append(
+    (
+        "The hospice cared for 1,140 patients last year: 690 adults and 470 children, its "
+        "annual report says.",
+        "470",
+        "1,140 patients",
+    )
+)
+
 LIST_SILENT = [
+    # after a colon, a list that fits
+    "The hospice cared for 1,140 patients last year: 690 adults and 450 children.",
+    # after a colon, one part inside another
+    "The hospice cared for 1,140 patients last year: 690 adults, including 470 over 80.",
     # the parts fit
     "The bakery chain employs 1,200 people, 700 in Leeds and 480 in Hull.",
     # differences, not parts
@@ -335,6 +348,15 @@ VOTE_FIRES = [
         "31,700 votes",
     ),
 ]
+
+VOTE_FIRES.append(
+    (
+        "In all, 12,400 votes were cast. Labour's candidate won 6,100 votes, the Conservative "
+        "4,200 and the Green 2,300.",
+        "2,300",
+        "12,400 votes",
+    )
+)
 
 VOTE_SILENT = [
     # the votes fit

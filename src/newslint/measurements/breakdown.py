@@ -88,6 +88,11 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     }
     markers += [(end, end) for end in lists_after]
     seen: set[tuple[int, ...]] = set()
+    for whole in lists_after.values():
+        found = _colon_list(found_in, whole)
+        if found is not None:
+            seen.add(tuple(m.index for m in (found.whole, *found.parts)))
+            yield found
     for marker_start, marker_end in sorted(markers):
         s = _sentence_of(starts, marker_start)
         for kind in found_in.kinds_near(s):
@@ -152,6 +157,36 @@ class _Figures:
             if after is None or self.kinds[after.index] != kind or not _names(m, after, self.text):
                 return m
         return None
+
+
+def _colon_list(found_in: _Figures, whole: Measurement) -> PartList | None:
+    """'5,200 patients last year: 3,100 adults and 2,300 children': after a colon, the counts
+    listed one after another are its parts, whatever each counts."""
+    text = found_in.text
+    gap = _LIST_AFTER.match(text, whole.end)
+    if gap is None or ":" not in gap.group(0):
+        return None
+    parts: list[Measurement] = []
+    last = whole
+    for m in found_in.in_sentences(whole.sentence, whole.sentence):
+        if m.start <= whole.start:
+            continue
+        joined = m.start == gap.end() if last is whole else _joined(last, m, text)
+        if not joined or m.quantity.kind != whole.quantity.kind or _NOT_A_PART.match(text, m.end):
+            break
+        parts.append(m)
+        last = m
+    if len(parts) < 2 or any(m.quantity.value >= (whole.quantity.value or 0) for m in parts):
+        return None
+    sentence = found_in.measurements.analysis.sentences[whole.sentence]
+    if _OVERLAP.search(text, parts[0].start, sentence.end):
+        return None
+    return PartList(
+        whole,
+        parts,
+        f"'{whole.text}' and, after a colon, the parts it is made of",
+        exact=whole.quantity.kind == "count",
+    )
 
 
 def _split(

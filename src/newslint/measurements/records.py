@@ -120,6 +120,9 @@ _VOTE_VERB = re.compile(
     r"(?:about\s+|around\s+|some\s+|just\s+|only\s+)?$",
     re.I,
 )
+# the verb left out after a first candidate's votes: "..., the Conservative 4,200 and the
+# Green 2,300"
+_GAPPED = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 # "a majority of 1,250", "by 1,250 votes", "1,250 more": a difference between candidates
 _DIFFERENCE = re.compile(r"\b(?:majority|margin|lead|by|than)\s+(?:of\s+)?$", re.I)
 _MORE = re.compile(r"\s*(?:votes?\s+)?(?:more|fewer|ahead|behind|short)\b", re.I)
@@ -162,7 +165,8 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
         if _DIFFERENCE.search(before) or _MORE.match(text, m.end):
             continue
         noun = _noun(m, text)
-        if noun in _VOTE_NOUNS or (noun is None and _VOTE_VERB.search(before)):
+        gapped = any(o.sentence == m.sentence for o in parts.values()) and _GAPPED.search(before)
+        if noun in _VOTE_NOUNS or (noun is None and (_VOTE_VERB.search(before) or gapped)):
             said = sentences[m.sentence]
             if not elsewhere and _ANOTHER_ELECTION.search(text, said.start, said.end):
                 return  # another election's votes in the story: leave it alone
