@@ -71,7 +71,31 @@ GROUP_FIRES = [
     ),
 ]
 
+# the one group an article names is its sample: later answers need not repeat it
+GROUP_FIRES += [
+    (
+        "In the survey, 63% of customers were happy with the new timetable.\n\n"
+        "But 42% were unhappy, the operator admitted.",
+        "63%",
+        "42%",
+    ),
+    (
+        "The survey found 71% of growers expect prices to fall next year. Only 38% think they "
+        "will rise.",
+        "71%",
+        "38%",
+    ),
+    (
+        "Of those who responded, 58% of commuters said the changes had made their journey "
+        "longer.\n\nSome 49% said it was now shorter.",
+        "58%",
+        "49%",
+    ),
+]
+
 GROUP_SILENT = [
+    # a group of women may be one part of the sample: the 47% may be of everyone
+    "In the poll, 58% of women backed the curfew.\n\nOverall, 47% opposed it.",
     # two groups: tenants and landlords
     "Some 62% of tenants backed the rent freeze.\n\nBut 45% of landlords opposed it.",
     # men and women are two wholes

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -113,8 +113,10 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"thrown out)\b")),
     ("outcome", "upheld", re.compile(r"\b(?:upheld|sustained|substantiated)\b")),
     ("trend", "same", re.compile(r"\b(?:the same|unchanged|no change|similar|steady)\b")),
-    ("trend", "lower", re.compile(r"\b(?:lower|less|fewer|worse|smaller|decrease\w*|fall|drop)\b")),
-    ("trend", "higher", re.compile(r"\b(?:higher|more|better|bigger|larger|increase\w*|rise)\b")),
+    ("trend", "lower", re.compile(
+        r"\b(?:lower|less|fewer|worse|smaller|shorter|decrease\w*|fall|drop)\b")),
+    ("trend", "higher", re.compile(
+        r"\b(?:higher|more|better|bigger|larger|longer|increase\w*|rise)\b")),
 ]  # fmt: skip
 _THRESHOLD = re.compile(
     r"\b(?P<side>within|in under|under|less than|fewer than|below|inside|longer than|more than|"
@@ -190,7 +192,7 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     ]
     samples = {s.group for s in shares if _is_sample(s.group)}
     wholes = _counted_wholes(measurements)
-    shares = [_of_the_whole(s, samples, wholes) for s in shares]
+    shares = _the_one_group(_of_the_whole(s, samples, wholes) for s in shares)
     yield from _lists([_with_source(s, text, sentences) for s in shares], text, sentences)
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
@@ -238,6 +240,26 @@ def _of_the_whole(share: Share, samples: set[str | None], wholes: frozenset[str]
     elif group in wholes:
         group = None
     return share if group == share.group else replace(share, group=group)
+
+
+# groups that are parts of any sample: "58% of women backed it. 47% opposed it" may be two wholes
+_DEMOGRAPHIC = {"men", "man", "women", "woman", "boy", "girl", "children", "child", "young",
+                "older", "elderly", "pensioner", "teenager", "under", "over", "aged", "those"}  # fmt: skip
+
+
+def _the_one_group(shares: Iterable[Share]) -> list[Share]:
+    """The one group an article's answers name is the sample they were asked of: "63% of
+    customers were happy ... 42% were unhappy" (a mix keeps its wholes, a vote its count; a
+    group of men or women may be one of several)."""
+    found = list(shares)
+    named = {s.group for s in found if s.group and s.family not in ("composition", "vote")}
+    if len(named) != 1 or next(iter(named)) in _DEMOGRAPHIC:
+        return found
+    return [
+        replace(s, group=None) if s.group in named and s.family not in ("composition", "vote")
+        else s
+        for s in found
+    ]  # fmt: skip
 
 
 MAX_POLAR = 24  # shares paired with each other at most: a story states few yes/no facts
