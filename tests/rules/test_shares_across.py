@@ -93,7 +93,29 @@ GROUP_FIRES += [
     ),
 ]
 
+# a negation that leaves its fact out takes the fact said just before
+GROUP_FIRES += [
+    (
+        "Half of the 2,000 adults surveyed said they had cut back on heating this winter. A "
+        "further 57% said they had not.",
+        "Half",
+        "57%",
+    ),
+    (
+        "In all, 64% of the drivers stopped had checked their tyres before the trip.\n\n"
+        "Another 41% had not, police said.",
+        "64%",
+        "41%",
+    ),
+]
+
 GROUP_SILENT = [
+    # the elliptical negation fits
+    "Half of the 2,000 adults surveyed said they had cut back on heating. A further 45% said "
+    "they had not.",
+    # a fact two sentences back is not the one left out
+    "Half of the adults surveyed said they had cut back on heating. Prices rose 9% in the "
+    "year. Energy firms made record profits. A further 57% said they had not.",
     # a group of women may be one part of the sample: the 47% may be of everyone
     "In the poll, 58% of women backed the curfew.\n\nOverall, 47% opposed it.",
     # two groups: tenants and landlords

@@ -70,7 +70,9 @@ _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
 # read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
-_OF_GROUP = re.compile(r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?([a-z][\w-]*)", re.I)
+_OF_GROUP = re.compile(
+    r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?(?!the\b|those\b)([a-z][\w-]*)", re.I
+)
 # "of those polled": everyone asked, not a subgroup
 _SAMPLE = "@sample"
 _POLLED = {"polled", "surveyed", "asked", "questioned", "interviewed", "sampled", "responding"}
@@ -98,7 +100,9 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:oppos\w*|against|disagree\w*|reject\w*|disapprov\w*|said no|voted no|"
         r"said they would not|would not)\b")),
     ("stance", "for", re.compile(
-        r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
+        r"\b(?:support(?:s|ed|ing)?|(?<!cut )(?<!cutting )(?<!held )(?<!come )(?<!came )"
+        r"(?<!go )(?<!went )(?<!get )(?<!got )(?<!fight )(?<!fought )(?<!pay )(?<!paid )"
+        r"back(?:s|ed|ing)?\b(?!\s+(?:on|down|off|up|out|home|in|to|from)\b)|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
         r"approv(?:e|es|ed|ing)|said yes|"
         r"voted yes|yes|vote for|voting for|said (?:they|it) would(?! not))\b")),
     # an exam or test: passed or failed
@@ -197,6 +201,7 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
+    polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
 
 
@@ -291,6 +296,8 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
     fact = after[negation.start() :] if negation else after
     words = re.findall(r"[a-z]{5,}", fact)
     stems = frozenset(w.removeprefix("un")[:6] for w in words) - _STOP_STEMS
+    if negation and _ELLIPSIS.fullmatch(re.split(r"[,;]", after)[0]):
+        stems = _SAID_BEFORE  # "A further 57% said they had not": the fact said before
     if not stems:
         return None
     # a fact and its negation must be of one group: "90% of the companies" is not "31% of
@@ -298,6 +305,32 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
     group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
     share = Share(m, lowest, "polarity", "", group)
     return _Polar(share, negation is not None, stems)
+
+
+# a negation that leaves its fact out: "said they had not", "did not"
+_ELLIPSIS = re.compile(
+    r"\s*(?:(?:said|say|says|answered|replied)\s+)?(?:(?:they|it|he|she|we)\s+)?"
+    r"(?:had|have|has|did|do|does|was|were|is|are)\s*(?:not|n't)\s*[.,;]?\s*"
+)
+_SAID_BEFORE = frozenset({"<said before>"})
+
+
+def _fill_ellipses(polar: list[_Polar]) -> list[_Polar]:
+    """An elliptical negation takes the fact of the share just before it, a sentence back at
+    most: "Half ... said they had cut back on heating. A further 57% said they had not." """
+    filled: list[_Polar] = []
+    for p in polar:
+        if p.stems == _SAID_BEFORE:
+            before = filled[-1] if filled else None
+            if (
+                before is None
+                or before.negated
+                or p.share.measurement.sentence - before.share.measurement.sentence > 1
+            ):
+                continue
+            p = replace(p, stems=before.stems)
+        filled.append(p)
+    return filled
 
 
 def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Iterator[ShareList]:
