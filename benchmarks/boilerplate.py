@@ -18,15 +18,12 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from evaluation_data import BBC, evaluation_data
 from newslint.clean import strip_boilerplate
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "boilerplate"
-_BBC = Path("shared") / "data" / "bbc-news-2004-2005" / "bbc_fulltext.jsonl"
-# ../shared/data relative to the repository (a worktree sits one level deeper)
-DEFAULT_BBC = next(
-    (p for p in (ROOT.parent / _BBC, ROOT.parent.parent / _BBC) if p.exists()), ROOT.parent / _BBC
-)
+DEFAULT_BBC = evaluation_data(*BBC)
 MARK = "@@ "
 _SENTENCE = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])")
 

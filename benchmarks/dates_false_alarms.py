@@ -30,16 +30,14 @@ import sys
 import time
 from pathlib import Path
 
+from evaluation_data import BBC, evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = "shared/data/bbc-news-2004-2005/bbc_fulltext.jsonl"
 RULES = ["NUM006", "NUM007", "DAT001", "DAT002", "DAT003"]
 
 
 def default_data() -> Path:
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / DEFAULT_DATA).exists():
-            return base / DEFAULT_DATA
-    return ROOT.parent / DEFAULT_DATA
+    return evaluation_data(*BBC)
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -33,16 +33,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evaluation_data import evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ("Loaded_Language", "Name_Calling,Labeling")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _shared(*parts: str) -> Path:
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "data").is_dir():
-            return base.joinpath("shared", "data", *parts)
-    return ROOT.parent.joinpath("shared", "data", *parts)
+    return evaluation_data(*parts)
 
 
 @dataclass

@@ -15,11 +15,10 @@ import json
 import time
 from pathlib import Path
 
+from evaluation_data import BBC, evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
-_BBC = Path("shared") / "data" / "bbc-news-2004-2005" / "bbc_fulltext.jsonl"
-DEFAULT_BBC = next(
-    (p for p in (ROOT.parent / _BBC, ROOT.parent.parent / _BBC) if p.exists()), ROOT.parent / _BBC
-)
+DEFAULT_BBC = evaluation_data(*BBC)
 
 
 def main() -> None:

@@ -26,16 +26,11 @@ from pathlib import Path
 
 import numpy as np
 
+from evaluation_data import evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
 # /work/shared/data/newsquant from the main checkout (/work/main) or a worktree (/work/wt/<name>)
-DEFAULT_DATA = next(
-    (
-        base / "shared" / "data" / "newsquant"
-        for base in (ROOT.parent, ROOT.parent.parent)
-        if (base / "shared" / "data" / "newsquant").is_dir()
-    ),
-    ROOT.parent / "shared" / "data" / "newsquant",
-)
+DEFAULT_DATA = evaluation_data("newsquant")
 
 # newslint unit -> CQE's normalised unit name (their unit.json)
 UNIT_NAMES = {

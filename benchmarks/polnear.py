@@ -27,16 +27,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evaluation_data import evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/data/polnear from the repo root (one level more from a git worktree in wt/)
-DEFAULT_DATA = next(
-    (
-        p / "shared" / "data" / "polnear"
-        for p in (ROOT.parent, ROOT.parent.parent)
-        if (p / "shared" / "data" / "polnear").is_dir()
-    ),
-    ROOT.parent / "shared" / "data" / "polnear",
-)
+DEFAULT_DATA = evaluation_data("polnear")
 KINDS = ("source", "cue", "content")
 _EDGE = " \t\n.,;:!?\"'“”‘’«»()[]—–-"
 

@@ -25,15 +25,14 @@ import sys
 import time
 from pathlib import Path
 
+from evaluation_data import BBC, evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = "shared/data/bbc-news-2004-2005/bbc_fulltext.jsonl"
 
 
 def default_corpus() -> Path:
-    for base in (ROOT.parent, ROOT.parents[1]):  # main checkout, or a worktree under wt/
-        if (base / CORPUS).is_file():
-            return base / CORPUS
-    return ROOT.parent / CORPUS
+    return evaluation_data(*BBC)
 
 
 def warm_check(nlp, text: str, reps: int) -> dict:

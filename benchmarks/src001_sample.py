@@ -25,12 +25,11 @@ import json
 import time
 from pathlib import Path
 
+from evaluation_data import BBC, evaluation_data
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "benchmarks" / "labels" / "src001_bbc.csv"
-_BBC = Path("shared") / "data" / "bbc-news-2004-2005" / "bbc_fulltext.jsonl"
-DEFAULT_BBC = next(
-    (p for p in (ROOT.parent / _BBC, ROOT.parent.parent / _BBC) if p.exists()), ROOT.parent / _BBC
-)
+DEFAULT_BBC = evaluation_data(*BBC)
 SEED = 12
 FIELDS = ["article_id", "start", "end", "verdict", "why"]
 

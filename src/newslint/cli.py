@@ -18,6 +18,7 @@ import typer
 from newslint.errors import NewslintError
 
 if TYPE_CHECKING:
+    from newslint.config import Config
     from newslint.report.model import Report
 
 app = typer.Typer(
@@ -103,11 +104,9 @@ def check(
     ] = None,
 ) -> None:
     """Lint articles and report what a fact-checker would catch."""
-    from newslint import budget
-    from newslint.api import check_article
-    from newslint.article import load, parse_date
+    from newslint.article import parse_date
     from newslint.config import load_config
-    from newslint.nlp import pipeline as load_pipeline
+    from newslint.rules.registry import selected
     from newslint.triage import load_baseline
 
     try:
@@ -120,8 +119,6 @@ def check(
             timeout=timeout,
             max_seconds=max_seconds,
         )
-        from newslint.rules.registry import selected
-
         selected(settings.select, settings.ignore)  # unknown codes are a usage error
         parse_date(published)
         triage = load_baseline(baseline) if baseline is not None else None
@@ -131,23 +128,7 @@ def check(
     reports, bad = [], 0
     for source in sources:
         try:
-            # reading has its own limits (max-bytes, timeout); the pipeline loads once, outside
-            # the budget; the budget is the check's, and the alarm its backstop
-            article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
-            nlp = load_pipeline(settings.pipeline)
-            with (
-                budget.within(settings.max_seconds, source),
-                budget.alarm(settings.max_seconds, source),
-            ):
-                report = check_article(
-                    article,
-                    settings,
-                    nlp=nlp,
-                    published=published,
-                    title=title,
-                    outlet=outlet,
-                    url=url,
-                )
+            report = _check_one(source, settings, published, title, outlet, url)
         except NewslintError as exc:
             print(f"newslint: error: {exc}", file=sys.stderr)
             bad += 1
@@ -168,6 +149,30 @@ def check(
     threshold = _RANK[settings.fail_on]
     if any(_RANK[f.severity] >= threshold for _, r in reports for f in r.findings):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _check_one(
+    source: str,
+    settings: Config,
+    published: str | None,
+    title: str | None,
+    outlet: str | None,
+    url: str | None,
+) -> Report:
+    """Read and check one input within the configured budget."""
+    from newslint import budget
+    from newslint.api import check_article
+    from newslint.article import load
+    from newslint.nlp import pipeline as load_pipeline
+
+    # reading has its own limits (max-bytes, timeout); the pipeline loads once, outside the
+    # budget; the budget is the check's, and the alarm its backstop
+    article = load(source, max_bytes=settings.max_bytes, timeout=settings.timeout)
+    nlp = load_pipeline(settings.pipeline)
+    with budget.within(settings.max_seconds, source), budget.alarm(settings.max_seconds, source):
+        return check_article(
+            article, settings, nlp=nlp, published=published, title=title, outlet=outlet, url=url
+        )
 
 
 def _emit(format: Format, source: str, report: Report, verbose: bool, *, many: bool) -> None:

@@ -192,6 +192,36 @@ def payload(report: Report, name: str | None = None) -> dict[str, Any]:
     for i, q in enumerate(report.quantities):
         spans.append((q.start, q.end, f"q{i}"))
         quantities.append(_quantity_row(q))
+    quotes, sources = _quote_rows(report, spans)
+    pieces = _pieces(text, spans)
+
+    a = report.article
+    url = a.url or ""
+    return {
+        "version": report.newslint_version,
+        "article": {
+            "title": title_of(report, name),
+            "outlet": a.outlet,
+            "published": a.published.isoformat() if a.published else None,
+            "url": url,
+            "url_is_web": url.lower().startswith(("http://", "https://")),
+        },
+        "pieces": pieces,
+        "findings": findings,
+        "checks": checks,
+        "quantities": quantities,
+        "quotes": quotes,
+        "sources": sorted(sources.values(), key=lambda s: (-len(s["quotes"]), s["speaker"])),
+        "removed": [{"kind": r.kind, "text": r.text} for r in report.removed],
+        "docs": _rule_docs({f.rule for f in report.findings}),
+        "counts": {s: report.count(s) for s in ("error", "warning", "info")},
+    }
+
+
+def _quote_rows(
+    report: Report, spans: list[tuple[int, int, Any]]
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The quotes as the page lists them, and their speakers grouped by name; adds their spans."""
     quotes: list[dict[str, Any]] = []
     sources: dict[str, dict[str, Any]] = {}
     for i, qt in enumerate(report.quotes):
@@ -216,7 +246,11 @@ def payload(report: Report, name: str | None = None) -> dict[str, Any]:
             {"speaker": name, "type": sp.type if sp else "unknown", "quotes": []},
         )
         entry["quotes"].append(i)
+    return quotes, sources
 
+
+def _pieces(text: str, spans: list[tuple[int, int, Any]]) -> list[dict[str, Any]]:
+    """The text cut where any span starts or ends, with the spans each piece lies in."""
     segments, pins = split(len(text), spans)
     pieces: list[dict[str, Any]] = []
     pin_at = 0
@@ -233,28 +267,7 @@ def payload(report: Report, name: str | None = None) -> dict[str, Any]:
             }
         )
     pieces += [{"pin": p.key} for p in pins[pin_at:]]
-
-    a = report.article
-    url = a.url or ""
-    return {
-        "version": report.newslint_version,
-        "article": {
-            "title": title_of(report, name),
-            "outlet": a.outlet,
-            "published": a.published.isoformat() if a.published else None,
-            "url": url,
-            "url_is_web": url.lower().startswith(("http://", "https://")),
-        },
-        "pieces": pieces,
-        "findings": findings,
-        "checks": checks,
-        "quantities": quantities,
-        "quotes": quotes,
-        "sources": sorted(sources.values(), key=lambda s: (-len(s["quotes"]), s["speaker"])),
-        "removed": [{"kind": r.kind, "text": r.text} for r in report.removed],
-        "docs": _rule_docs({f.rule for f in report.findings}),
-        "counts": {s: report.count(s) for s in ("error", "warning", "info")},
-    }
+    return pieces
 
 
 def report_body() -> str:

@@ -6,7 +6,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -84,58 +84,82 @@ def register(app: typer.Typer) -> None:
         from newslint.errors import NewslintError
 
         try:
-            limit = parse_size(max_body)
-            workers = workers if workers is not None else os.cpu_count() or 1
-            if workers < 1:
-                raise ValueError("--workers must be at least 1")
-            if queue is not None and queue < 0:
-                raise ValueError("--queue must be 0 or more")
-            if not (max_seconds > 0 and math.isfinite(max_seconds)):
-                raise ValueError(f"--max-seconds must be a positive number, not {max_seconds:g}")
-            if cache_size < 0:
-                raise ValueError("--cache-size must be 0 or more")
-            origins = tuple(_origin(o) for o in allow_origin or ())
-            if not 0 <= port <= 65535:
-                raise ValueError(f"--port {port} is not a port number")
+            limit, workers, origins = _checked(
+                max_body, workers, queue, max_seconds, cache_size, allow_origin, port
+            )
             settings_config = load_config(config).merged(pipeline=pipeline)
         except (ValueError, NewslintError) as exc:
             raise fail(str(exc)) from None
-
-        try:
-            import uvicorn
-
-            from newslint.web.app import ServerSettings, create_app
-            from newslint.web.guard import server_config
-        except ImportError as exc:
-            raise fail(
-                f"the web extra is not installed ({exc.name}): pip install 'newslint[web]'"
-            ) from None
-
-        from newslint.nlp import require
-
-        try:
-            require(settings_config.pipeline)  # fail here, in one line, not in a worker
-        except NewslintError as exc:
-            raise fail(str(exc)) from None
-        settings = ServerSettings(
-            config=settings_config,
-            allow_url_fetch=allow_url_fetch,
-            max_body=limit,
-            fetch_timeout=fetch_timeout,
-            workers=workers,
-            queue=queue,
-            max_seconds=max_seconds,
-            allow_origins=origins,
-            cache_size=cache_size,
+        _start(
+            dict(
+                config=settings_config,
+                allow_url_fetch=allow_url_fetch,
+                max_body=limit,
+                fetch_timeout=fetch_timeout,
+                workers=workers,
+                queue=queue,
+                max_seconds=max_seconds,
+                allow_origins=origins,
+                cache_size=cache_size,
+            ),
+            host,
+            port,
+            log_level,
         )
-        web = create_app(settings)
-        server = uvicorn.Server(
-            server_config(
-                web,
-                header_timeout=settings.header_timeout,
-                host=host,
-                port=port,
-                log_level=log_level,
-            )
+
+
+def _checked(
+    max_body: str,
+    workers: int | None,
+    queue: int | None,
+    max_seconds: float,
+    cache_size: int,
+    allow_origin: list[str] | None,
+    port: int,
+) -> tuple[int, int, tuple[str, ...]]:
+    """The body limit, the worker count and the origins, or a ValueError naming the option."""
+    limit = parse_size(max_body)
+    workers = workers if workers is not None else os.cpu_count() or 1
+    if workers < 1:
+        raise ValueError("--workers must be at least 1")
+    if queue is not None and queue < 0:
+        raise ValueError("--queue must be 0 or more")
+    if not (max_seconds > 0 and math.isfinite(max_seconds)):
+        raise ValueError(f"--max-seconds must be a positive number, not {max_seconds:g}")
+    if cache_size < 0:
+        raise ValueError("--cache-size must be 0 or more")
+    origins = tuple(_origin(o) for o in allow_origin or ())
+    if not 0 <= port <= 65535:
+        raise ValueError(f"--port {port} is not a port number")
+    return limit, workers, origins
+
+
+def _start(options: dict[str, Any], host: str, port: int, log_level: str) -> None:
+    """Build the app and run uvicorn until it is stopped."""
+    from newslint.cli import fail
+    from newslint.errors import NewslintError
+
+    try:
+        import uvicorn
+
+        from newslint.web.app import ServerSettings, create_app
+        from newslint.web.guard import server_config
+    except ImportError as exc:
+        raise fail(
+            f"the web extra is not installed ({exc.name}): pip install 'newslint[web]'"
+        ) from None
+
+    from newslint.nlp import require
+
+    try:
+        require(options["config"].pipeline)  # fail here, in one line, not in a worker
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    settings = ServerSettings(**options)
+    web = create_app(settings)
+    server = uvicorn.Server(
+        server_config(
+            web, header_timeout=settings.header_timeout, host=host, port=port, log_level=log_level
         )
-        server.run()
+    )
+    server.run()

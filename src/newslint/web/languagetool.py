@@ -277,14 +277,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
             wanted = rules_for(config, fields) if language else None
         except ConfigError as exc:
             raise ApiError(400, str(exc)) from None
-        key = cache_key(
-            fields.get("data", fields.get("text", "")),
-            wanted or config,
-            "data" in fields,
-            fields["language"],
-            fields.get("preferredVariants", ""),
-            wanted is None,
-        )
+        key = _key(fields, wanted, config)
         body, how = checker.answers.get(key), "hit"
         if body is None:
             body, how = await answer(request, fields, language, wanted)
@@ -311,20 +304,7 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
             report, how = await checker.report(prose.text, wanted, request)
             draft = place(prose, report)
             found = matches(draft, {r.code: r for r in app.state.rules})
-        body = {
-            "software": {
-                "name": "newslint",
-                "version": __version__,
-                "buildDate": "",
-                "apiVersion": 1,
-                "premium": False,
-                "status": "",
-            },
-            "warnings": {"incompleteResults": False},
-            "language": language or _unchecked(fields["language"]),
-            "matches": found,
-        }
-        return json.dumps(body, ensure_ascii=False).encode("utf-8"), how
+        return _answer_body(fields, language, found), how
 
     for method in ("POST", "GET"):
         router.add_api_route(
@@ -342,6 +322,38 @@ def install(app: FastAPI, config: Config, cache_size: int = 256) -> Checker:
     app.include_router(router)
     app.state.languagetool = checker
     return checker
+
+
+def _key(fields: dict[str, str], wanted: Config | None, config: Config) -> str:
+    """The answer cache's key: the text and everything that changes the answer to it."""
+    return cache_key(
+        fields.get("data", fields.get("text", "")),
+        wanted or config,
+        "data" in fields,
+        fields["language"],
+        fields.get("preferredVariants", ""),
+        wanted is None,
+    )
+
+
+def _answer_body(
+    fields: dict[str, str], language: dict[str, Any] | None, found: list[dict[str, Any]]
+) -> bytes:
+    """LanguageTool's answer, as its clients parse it."""
+    body = {
+        "software": {
+            "name": "newslint",
+            "version": __version__,
+            "buildDate": "",
+            "apiVersion": 1,
+            "premium": False,
+            "status": "",
+        },
+        "warnings": {"incompleteResults": False},
+        "language": language or _unchecked(fields["language"]),
+        "matches": found,
+    }
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
 async def _fields(request: Request) -> dict[str, str]:

@@ -1,0 +1,22 @@
+"""Where the evaluation-only corpora are: ``shared/data`` beside the repository.
+
+The data is read from there and never copied into the repository (see ``shared/data/README.md``).
+A git worktree sits one level deeper than the main checkout (``wt/<name>``), so both are tried.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BBC = ("bbc-news-2004-2005", "bbc_fulltext.jsonl")
+
+
+def evaluation_data(*parts: str) -> Path:
+    """``shared/data/<parts>`` beside the checkout; the main checkout's path when neither has it
+    (so the benchmark's error names the expected place)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        path = base.joinpath("shared", "data", *parts)
+        if path.exists():
+            return path
+    return ROOT.parent.joinpath("shared", "data", *parts)
