@@ -166,7 +166,43 @@ MIX_FIRES = [
     ),
 ]
 
+# shares listed up to "the remaining" / "the remainder", whatever verb lists them
+MIX_FIRES += [
+    (
+        "Among those with a preference, 36 per cent backed the Social Democrats, 31 per cent "
+        "the Greens and 27 per cent the Liberals, with the remaining 9 per cent split among "
+        "smaller parties.",
+        "36 per cent",
+        "9 per cent",
+    ),
+    (
+        "By age, 41% of the members are under 30, 38% are aged 30 to 50 and 27% are older, the "
+        "remainder declining to say.",
+        "41%",
+        "27%",
+    ),
+    (
+        "Of the applications, 55% came from Lagos, 28% from Abuja and 22% from Kano, with the "
+        "rest from other states.",
+        "55%",
+        "22%",
+    ),
+]
+
 MIX_SILENT = [
+    # the shares fit
+    "Among those with a preference, 36 per cent backed the Social Democrats, 31 per cent the "
+    "Greens and 24 per cent the Liberals, with the remaining 9 per cent split among smaller "
+    "parties.",
+    # several answers allowed
+    "Respondents could choose more than one option: 55% picked price, 48% quality, with the "
+    "rest naming location.",
+    # a change among the shares: which figure is the share is unclear
+    "Labour rose 12 points to 41%, while the Conservatives were on 38%, with the remaining 25% "
+    "going to smaller parties.",
+    # the rest of another whole
+    "Some 60% of the budget goes on staff. The rest of the building will be sold, and 45% of "
+    "the site turned into flats.",
     # the parts fit
     "Coal supplied 41% of the state's electricity last year.\n\n"
     "Gas accounted for 33% and wind for 14%.\n\nThe remaining 12% came from solar.",
@@ -220,7 +256,21 @@ SPLIT_FIRES = [
     ),
 ]
 
+SPLIT_FIRES.append(
+    (
+        "Health officials confirmed 81 cases of measles in the region this year.\n\n"
+        "Of those cases, 58 were reported in the city and 29 in the surrounding towns, with the "
+        "remainder in rural districts.",
+        "29",
+        "81 cases",
+    )
+)
+
 SPLIT_SILENT = [
+    # the whole said again in other words ("budgeted at about £3.6m") is no part
+    "The council set aside £3.65m for the project.\n\nSome £2.8m had been spent by March, "
+    "with the remainder committed to the roof. Officers said the scheme, budgeted at about "
+    "£3.6m, was on track.",
     # the parts fit
     "The trust will open a new 320-bed hospital in 2028.\n\n"
     "Of the beds, 180 will be on general wards and 75 in intensive care.\n\n"

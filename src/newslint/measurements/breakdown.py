@@ -144,11 +144,16 @@ class _Figures:
         between two headings. Some £3.1m ..."). A sentence of shares ("about 1% each and the
         remainder ...") is about shares, not amounts."""
         here = self.in_sentences(s, s)
-        if not here:
-            if s in self.shares_said:
-                return set()
-            here = self.in_sentences(s - 1, s + 1)
-        return {k for m in here if (k := self.kinds[m.index]) is not None}
+        if not here and s in self.shares_said:
+            return set()
+        kinds = {k for m in here if (k := self.kinds[m.index]) is not None}
+        if kinds:
+            return kinds
+        # "Of those cases, 52 were reported from ... and 31 from ..., with the remainder ...":
+        # counts with no noun of their own take the kind of the sentences either side
+        return {
+            k for m in self.in_sentences(s - 1, s + 1) if (k := self.kinds[m.index]) is not None
+        }
 
     def whole(self, kind: tuple[str, str]) -> Measurement | None:
         """The first figure of the kind that does not name another as its whole."""
@@ -221,7 +226,9 @@ def _split(
     parts: list[Measurement] = []
     accepted = {whole.index}
     for m in candidates:
-        if m.quantity.value == whole.quantity.value:
+        if m.value_range().overlaps(whole.value_range()):
+            if found_in.kinds[m.index] == kind:
+                return None  # "budgeted at about £2.4m": the whole said again, not a part
             continue
         if m.paragraph < first_paragraph and m is not named:
             continue

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import printed, with_approx
 from newslint.measurements.composition import composed_share
 from newslint.measurements.model import Measurement
+from newslint.measurements.rest_shares import rest_lists
 from newslint.report.model import Span
 
 if TYPE_CHECKING:
@@ -200,6 +201,8 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     yield from _lists([_with_source(s, text, sentences) for s in shares], text, sentences)
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
+    plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
+    yield from rest_lists(measurements, plain, lambda a, b: said_to_overlap(text, sentences, a, b))
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
@@ -218,6 +221,27 @@ def _with_source(share: Share, text: str, sentences: list[Span]) -> Share:
 
 
 _DETERMINERS = {"The", "A", "An", "In", "Its", "This", "That", "Their", "Our", "Another"}
+
+
+def _is_share(m: Measurement) -> bool:
+    return m.quantity.kind == "percent" or (
+        m.quantity.kind == "vague" and _lowest_percent(m) is not None
+    )
+
+
+def _plain_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
+    """A share of a whole with no answer read: its lowest value and group, or None for a
+    change ("up 3 points"), a target or a rate."""
+    lowest = _lowest_percent(m)
+    if lowest is None:
+        return None
+    q = m.quantity
+    sentence = measurements.analysis.sentences[m.sentence]
+    after = _clause_after(text, q.end, sentence.end)
+    before = text[max(sentence.start, q.start - 80) : q.start]
+    if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
+        return None
+    return Share(m, lowest, "rest", f"part@{q.start}", _group(text, q.end, before[-40:]))
 
 
 def _is_sample(group: str | None) -> bool:
@@ -665,6 +689,14 @@ def several_answers_allowed(text: str, sentences: list[Span], start: int, end: i
     last = max(0, bisect.bisect_right(starts, end) - 1)
     if _LISTING.search(text, sentences[own].start, sentences[last].end):
         return True
+    return said_to_overlap(text, sentences, start, end)
+
+
+def said_to_overlap(text: str, sentences: list[Span], start: int, end: int) -> bool:
+    """The article says answers may overlap near the shares ("could choose more than one")."""
+    starts = [sp.start for sp in sentences]
+    own = max(0, bisect.bisect_right(starts, start) - 1)
+    last = max(0, bisect.bisect_right(starts, end) - 1)
     if _MULTI.search(text, sentences[max(0, own - 1)].start, sentences[last].end):
         return True
     para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
