@@ -266,7 +266,42 @@ SPLIT_FIRES.append(
     )
 )
 
+# "breaking down" a figure, "a breakdown of", "details of": its parts follow
+SPLIT_FIRES += [
+    (
+        "The count found 4,120 wildebeest across the reserve.\n\nBreaking down the total, "
+        "rangers said the northern plains held 2,300 wildebeest, the river valley 1,450, and "
+        "the hills a further 610.",
+        "610",
+        "4,120 wildebeest",
+    ),
+    (
+        "The council approved £80m for day-to-day services and a £46m capital budget.\n\n"
+        "Giving details of the capital budget, the leader said £21m would go on roads, £17m "
+        "on schools and £12m on housing.",
+        "£12m",
+        "£46m",
+    ),
+    (
+        "A breakdown of the 2,900 complaints showed 1,400 concerned noise, 1,100 parking and "
+        "600 litter.",
+        "600",
+        "2,900 complaints",
+    ),
+]
+
 SPLIT_SILENT = [
+    # the breakdown fits
+    "The count found 4,120 wildebeest across the reserve.\n\nBreaking down the total, "
+    "rangers said the northern plains held 2,300 wildebeest, the river valley 1,250, and the "
+    "hills a further 510.",
+    # a part inside another: calves among the herd
+    "The count found 4,120 wildebeest.\n\nBreaking down the total, rangers said the plains "
+    "held 2,300 wildebeest, including 1,900 calves.",
+    # the breakdown names the other budget: the day-to-day £80m
+    "The council approved £80m for day-to-day services and a £46m capital budget.\n\n"
+    "Giving details of day-to-day spending, the leader said £31m would go on care, £27m on "
+    "schools and £12m on housing.",
     # the whole said again in other words ("budgeted at about £3.6m") is no part
     "The council set aside £3.65m for the project.\n\nSome £2.8m had been spent by March, "
     "with the remainder committed to the roof. Officers said the scheme, budgeted at about "

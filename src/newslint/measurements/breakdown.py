@@ -40,15 +40,28 @@ MAX_PARTS = 8
 # words that say parts make up one whole: "the remaining 160", "split between the two sites"
 # (read on the lowered text at the hits of a plain search: a case-blind pattern over a long
 # article costs more than the rest of the rule)
-_MARKER_HINT = re.compile(r"remain|rest|split|divided|shared|spread|broken")
+_MARKER_HINT = re.compile(r"remain|rest|split|divided|shared|spread|broke|break|details")
 _MARKER = re.compile(
     r"(?:remaining|remainder|rest)\b|(?:split|divided|shared|spread|broken down)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b|"
+    # "Breaking down the figures, ...", "A breakdown of the 2,900 complaints", "Giving details
+    # of the capital vote, ...": the parts of what it names follow
+    r"(?:breaking down|broken down|breakdown of|break down|details of)\s+"
+    r"(?P<named>(?:the\s+|its\s+|their\s+)?[\w,-]+(?:\s+[\w-]+){0,2})"
 )
+# words too general to say which whole a breakdown names
+_GENERAL = {"the", "its", "their", "for", "and", "figures", "figure", "total", "totals", "numbers", "data",
+            "count", "results", "result", "sum"}  # fmt: skip
 # a whole followed by its parts in the same sentence: "employs 1,200 people, 700 in Leeds and
 # 620 in Hull"; "£4.8m: £2.9m for ..."
 _LIST_AFTER = re.compile(r"[^,.;:\d]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?(?=[£$€]?\d)")
 _LIST_GATE = re.compile(r"\d[^,.;:\d]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?[£$€]?\d")
+# a clause after a figure, not the noun it counts: "£21m would go on roads, £17m on ..." is a
+# list of its own, "1,200 people, 700 in Leeds" a whole and its parts
+_A_CLAUSE = re.compile(
+    r"\b(?:would|will|was|were|is|are|has|have|had|be|been|go|goes|went|going|on|for|to)\b",
+    re.I,
+)
 # a figure that is a difference, not a part: "700 more than last year"
 _NOT_A_PART = re.compile(r"\s*(?:more|fewer|less|extra|additional|up|down|higher|lower)\b", re.I)
 _OPENS_ON = re.compile(
@@ -74,7 +87,7 @@ _OVERLAP = re.compile(
 def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     """Parts of one whole around each "remaining", with the whole (see the module's doc)."""
     text = measurements.analysis.text
-    markers = _markers(text.lower())
+    markers, named = _markers(text.lower())
     if not markers and _LIST_GATE.search(text) is None:
         return  # the cheap test first: most articles split nothing
     found_in = _Figures(measurements)
@@ -84,7 +97,9 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     lists_after = {
         m.end: m
         for m in found_in.figures
-        if (gap := _LIST_AFTER.match(text, m.end)) and re.search(r"[A-Za-z]", gap.group(0))
+        if (gap := _LIST_AFTER.match(text, m.end))
+        and re.search(r"[A-Za-z]", gap.group(0))
+        and (":" in gap.group(0) or not _A_CLAUSE.search(gap.group(0)))
     }
     markers += [(end, end) for end in lists_after]
     seen: set[tuple[int, ...]] = set()
@@ -96,8 +111,13 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
     for marker_start, marker_end in sorted(markers):
         s = _sentence_of(starts, marker_start)
         for kind in found_in.kinds_near(s):
-            whole = lists_after.get(marker_start) or found_in.whole(kind)
-            found = _split(found_in, kind, s, (marker_start, marker_end), whole)
+            whole = (
+                lists_after.get(marker_start)
+                or found_in.named_whole(kind, marker_start, named.get(marker_start))
+                or found_in.whole(kind)
+            )
+            breakdown = marker_start in named
+            found = _split(found_in, kind, s, (marker_start, marker_end), whole, breakdown)
             if found is None:
                 continue
             key = tuple(m.index for m in (found.whole, *found.parts))
@@ -106,15 +126,19 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
                 yield found
 
 
-def _markers(lowered: str) -> list[tuple[int, int]]:
-    found = []
+def _markers(lowered: str) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int, str]]]:
+    """Where the cue words are, and what a breakdown names ("the capital vote")."""
+    found: list[tuple[int, int]] = []
+    named: dict[int, tuple[int, int, str]] = {}
     for hint in _MARKER_HINT.finditer(lowered):
         at = hint.start()
         if at and lowered[at - 1].isalnum():
             continue
         if m := _MARKER.match(lowered, at):
             found.append((m.start(), m.end()))
-    return found
+            if m.group("named"):
+                named[m.start()] = (m.start("named"), m.end("named"), m.group("named"))
+    return found, named
 
 
 class _Figures:
@@ -154,6 +178,26 @@ class _Figures:
         return {
             k for m in self.in_sentences(s - 1, s + 1) if (k := self.kinds[m.index]) is not None
         }
+
+    def named_whole(
+        self, kind: tuple[str, str], at: int, named: tuple[int, int, str] | None
+    ) -> Measurement | None:
+        """The figure a breakdown names: 'A breakdown of the 2,900 complaints' (in the phrase),
+        'details of the capital vote' (the last figure before it followed by 'capital')."""
+        if not named:
+            return None
+        start, end, words_said = named
+        figures = self.by_kind.get(kind, [])
+        inside = [m for m in figures if start <= m.start < end]
+        if inside:
+            return inside[0]
+        words = {w for w in re.findall(r"[a-z]{3,}", words_said) if w not in _GENERAL}
+        for m in reversed([m for m in figures if m.start < at]):
+            # the figure's own phrase: "£80m for day-to-day services", up to "and" or a stop
+            after = re.split(r"[.,;:\n]|\band\b", self.text[m.end : m.end + 40].lower())[0]
+            if words & set(re.findall(r"[a-z]{3,}", after)[:5]):
+                return m
+        return None
 
     def whole(self, kind: tuple[str, str]) -> Measurement | None:
         """The first figure of the kind that does not name another as its whole."""
@@ -200,13 +244,18 @@ def _split(
     s: int,
     marker: tuple[int, int],
     whole: Measurement | None,
+    breakdown: bool = False,
 ) -> PartList | None:
     """The parts of ``whole`` (the first figure of the kind, or the one a list follows) listed
-    around the marker in sentence ``s``."""
+    around the marker in sentence ``s``; after a breakdown ("A breakdown of the 2,900
+    complaints showed 1,400 concerned noise, ..."), every count of the sentence with no noun
+    of its own."""
     measurements, text = found_in.measurements, found_in.text
     sentences = measurements.analysis.sentences
-    if whole is None or found_in.kinds[whole.index] != kind or whole.start >= marker[0]:
+    if whole is None or found_in.kinds[whole.index] != kind:
         return None
+    if whole.start >= (marker[1] if breakdown else marker[0]):
+        return None  # the whole comes first (a breakdown may name it: "of the 2,900 ...")
     last = s
     said_after = [m for m in found_in.in_sentences(s, s) if m.start >= marker[1]]
     following = [m for m in found_in.in_sentences(s + 1, s + 1) if found_in.kinds[m.index] == kind]
@@ -226,14 +275,29 @@ def _split(
     parts: list[Measurement] = []
     accepted = {whole.index}
     for m in candidates:
+        if m.quantity.value == whole.quantity.value:
+            continue  # the whole said again
         if m.value_range().overlaps(whole.value_range()):
             if found_in.kinds[m.index] == kind:
                 return None  # "budgeted at about £2.4m": the whole said again, not a part
             continue
         if m.paragraph < first_paragraph and m is not named:
             continue
-        if found_in.kinds[m.index] == kind or _nameless_part_of(
-            m, kind, whole, text, sentences, found_in.previous.get(m.index), accepted
+        if breakdown and m.start < marker[1]:
+            continue  # a breakdown's parts follow it
+        listed = (
+            breakdown
+            and m.sentence == s
+            and m.quantity.kind == "count"
+            and whole.quantity.kind == "count"
+            and not _NOT_A_PART.match(text, m.end)
+        )
+        if (
+            listed
+            or found_in.kinds[m.index] == kind
+            or _nameless_part_of(
+                m, kind, whole, text, sentences, found_in.previous.get(m.index), accepted
+            )
         ):
             parts.append(m)
             accepted.add(m.index)
@@ -277,14 +341,24 @@ def _amount(m: Measurement, text: str) -> bool:
     )
 
 
+def _says_counted(q, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """The extractor's counted noun is the figure's own: right after it, or in its span."""
+    words = (q.counted or "").split()
+    if not words:
+        return False
+    if q.text[-1:].isalpha():
+        return q.text.lower().endswith(words[-1].lower())
+    return re.match(rf"[\s-]+{re.escape(words[0])}\b", text[q.end : q.end + 40], re.I) is not None
+
+
 def _kind(m: Measurement, text: str) -> tuple[str, str] | None:
     """('money', 'GBP') or ('count', 'home'): what a figure is an amount of."""
     q = m.quantity
     if q.kind == "money":
         return ("money", q.currency or "")
     noun = counted_noun(text, q.end)
-    if noun is None and text.startswith("-", q.end):
-        noun = _last_word(q.counted)  # "a 320-bed hospital"
+    if noun is None and q.counted and _says_counted(q, text):
+        noun = _last_word(q.counted)  # "a 320-bed hospital", "4,120 wildebeest"
     return ("count", noun) if noun else None
 
 
@@ -310,9 +384,12 @@ def _nameless_part_of(
         return False
     if _names(m, whole, text):
         return True
-    if previous is not None and _joined(previous, m, text) and _WHERE.match(text, m.end):
+    if previous is not None and (
+        (_joined(previous, m, text) and _WHERE.match(text, m.end)) or _gapped(previous, m, text)
+    ):
         # "240 pupils ... and 130 from the new estate", "1,200 people, 700 in Leeds and 620 in
-        # Hull": the noun left out of a list
+        # Hull", "the eastern park held 8,940 elephants, the western park 5,310": the noun (or
+        # the verb) left out of a list
         return previous.index in accepted or _kind(previous, text) == kind
     opening = _OPENS_ON.match(text, sentences[m.sentence].start, m.start)
     if opening is None:
@@ -328,6 +405,23 @@ _AND = re.compile(r"(?:,\s*|\s)(?:and|while|with)\s+$|[,:]\s*$", re.I)
 # a part of a list named by where or what it is for, not by a statement of its own: "700 in
 # Leeds", "130 from the new estate" (not "1,390 came from tenants")
 _WHERE = re.compile(r"\s+(?:in|at|from|for|on|across|to|into|under|over|with)\b", re.I)
+
+
+_GAP_OPENS = re.compile(r"[^,;.\d]{0,30}?(?:,|;|\band\b)")
+_GAP_ENDS = re.compile(r"\s*(?:[,.;]|\band\b|$)")
+
+
+def _gapped(previous: Measurement, m: Measurement, text: str) -> bool:
+    """'..., Tsavo West 5,310, and ...': a part of a list whose verb is left out, so it ends its
+    clause right after the figure."""
+    between = text[previous.end : m.start]
+    return (
+        previous.sentence == m.sentence
+        and len(between) <= 120
+        and _GAP_OPENS.match(between) is not None
+        and _GAP_ENDS.match(text, m.end) is not None
+        and re.search(r"[.;!?\d]", between) is None
+    )
 
 
 def _joined(previous: Measurement, m: Measurement, text: str) -> bool:
