@@ -105,7 +105,28 @@ FIRES += [
     ),
 ]
 
+# a count of things that are also yardsticks ("310 elephants") is still a count
+FIRES += [
+    (
+        "Since the programme began in 2006, rangers have collared 310 elephants across the "
+        "country, more than half of them in the past week.",
+        "2026-03-18",
+        "more than half of them",
+    ),
+    (
+        "The city has bought 240 buses since 2015, most of them in the past month.",
+        "2024-06-05",
+        "most of them",
+    ),
+]
+
 SILENT = [
+    # a likeness, not a count: "as heavy as 310 elephants"
+    (
+        "Since 2019 the port has seized ivory as heavy as 310 elephants, most of it in the past "
+        "week.",
+        "2024-06-05",
+    ),
     # a stock, not a count since the launch: "employs"
     (
         "The firm, founded in 1990, employs 2,000 people. Most of them joined in the past year.",

@@ -253,6 +253,22 @@ def _countable(q: Quantity) -> bool:
     )
 
 
+_BARE = re.compile(r"[\d,.]+\s+[a-z-]+")
+_LIKENED = re.compile(
+    r"\b(?:size|weight|length|height|area|as|of|than|times|equivalent|worth|like)\s+$", re.I
+)
+
+
+def _bare_count(q: Quantity, text: str) -> bool:
+    """'have collared 310 elephants': a count the extraction took for a likeness because
+    elephants are a yardstick; a likeness says so ('the weight of 310 elephants')."""
+    return (
+        q.kind == "comparison"
+        and _BARE.fullmatch(q.text) is not None
+        and not _LIKENED.search(text, max(0, q.start - 20), q.start)
+    )
+
+
 def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> _Totals:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
@@ -269,8 +285,9 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             continue
         lo = bisect.bisect_left(positions, sentence.start)
         hi = bisect.bisect_left(positions, sentence.end)
-        before = [q for q in quantities[lo:hi] if q.end <= period.start and _countable(q)]
-        after = [q for q in quantities[lo:hi] if q.start >= period.end and _countable(q)]
+        said = [q for q in quantities[lo:hi] if _countable(q) or _bare_count(q, analysis.text)]
+        before = [q for q in said if q.end <= period.start]
+        after = [q for q in said if q.start >= period.end]
         if before:
             total = before[-1]
         elif after and after[0].start - period.end <= 80:
