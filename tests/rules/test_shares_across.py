@@ -189,7 +189,20 @@ MIX_FIRES += [
     ),
 ]
 
+# a voting-intention poll: each party's share is another's
+MIX_FIRES.append(
+    (
+        "The poll put Labour on 41%, the Conservatives on 33%, Reform on 19% and the Liberal "
+        "Democrats on 12%.",
+        "41%",
+        "12%",
+    )
+)
+
 MIX_SILENT = [
+    # the poll's shares fit
+    "The poll put Labour on 41%, the Conservatives on 29%, Reform on 19% and the Liberal "
+    "Democrats on 10%.",
     # the shares fit
     "Among those with a preference, 36 per cent backed the Social Democrats, 31 per cent the "
     "Greens and 24 per cent the Liberals, with the remaining 9 per cent split among smaller "

@@ -151,7 +151,11 @@ _OTHER_COUNT = re.compile(
     r"runoff|run-off|second round)\b",
     re.I,
 )
-_VOTE_STORY = re.compile(r"\b(?:of the vote|votes cast|vote share|share of the vote)\b", re.I)
+_VOTE_STORY = re.compile(
+    r"\b(?:of the vote|votes cast|vote share|share of the vote|voting intention|would vote|"
+    r"(?:opinion )?poll (?:put|puts|gave|gives|has|had|showed|shows))\b",
+    re.I,
+)
 # "a 12.1 per cent rates rise" is a change, not a share of anything
 _A_CHANGE = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:rise|increase|hike|jump|growth|fall|cut|drop|decline|reduction|"
