@@ -213,6 +213,9 @@ MIX_SILENT = [
     # a change among the shares: which figure is the share is unclear
     "Labour rose 12 points to 41%, while the Conservatives were on 38%, with the remaining 25% "
     "going to smaller parties.",
+    # all of a whole, then a part and the rest
+    "The bank said it was buying 100% of the lender. The government owns 51.4% of it, while "
+    "the remaining shares are held by a private equity group.",
     # the rest of another whole
     "Some 60% of the budget goes on staff. The rest of the building will be sold, and 45% of "
     "the site turned into flats.",

@@ -12,6 +12,7 @@ changes ("up 3 points") and targets.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -71,14 +72,19 @@ def _members(
     sentence = analysis.sentence_at(start)
     if paragraph is None or sentence is None:
         return []
+    # the word's sentence and the one before it, in its paragraph
+    s = bisect.bisect_right([x.start for x in analysis.sentences], start) - 1
+    begin = max(paragraph.start, analysis.sentences[s - 1].start if s > 0 else 0)
     said: list[Measurement] = [
         m
         for m in measurements
         if m.index in reading
-        and paragraph.start <= m.start < sentence.end
+        and begin <= m.start < sentence.end
         and (m.end <= start or _rest_figure(analysis.text, end, m))
     ]
     shares = [s for m in said if (s := reading.get(m.index)) is not None]
+    if any(s.lowest >= 99.5 for s in shares):
+        return []  # "buying 100% of KFB": all of a whole, no part of a mix
     if not any(s.measurement.start >= sentence.start for s in shares):
         return []  # the word's own sentence gives no share: it is the rest of something else
     groups = {s.group for s in shares if s.group}
