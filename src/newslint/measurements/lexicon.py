@@ -203,3 +203,13 @@ CONTRAST = re.compile(
     r"now|since|each|every|annually|typically|usually)\b",
     re.I,
 )
+
+# wholes a mix of shares is "of", by what they measure: "71% of revenue" and "36% of group
+# sales" are shares of one whole, "15.4% of generation" and "56.1% of the electricity produced"
+WHOLE_CLASSES: dict[str, set[str]] = {
+    "revenue": {"revenue", "revenues", "sales", "turnover", "income", "takings"},
+    "output": {"electricity", "generation", "power", "output", "production", "supply",
+               "energy"},
+    "spending": {"spending", "budget", "expenditure", "spend", "costs", "outlay"},
+}  # fmt: skip
+WHOLE_CLASS = {noun: name for name, nouns in WHOLE_CLASSES.items() for noun in nouns}

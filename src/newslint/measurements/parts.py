@@ -80,6 +80,86 @@ def part_links(measurements: Measurements) -> Iterator[PartOf]:
                 yield link
 
 
+# a count narrowed to one kind of its things: "1,510 complaints related to missed collections"
+_KIND_OF = re.compile(
+    r"\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:related to|relating to|about|"
+    r"concerning|regarding|involving|linked to|connected to|caused by|due to)\b",
+    re.I,
+)
+# a wider whole or another time in the kind's sentence: "Across England", "In 2019"
+_WIDER_OR_OTHER = re.compile(
+    r"\b(?:across|nationally|nationwide|national|countrywide|worldwide|globally|elsewhere|"
+    r"other|(?:19|20)\d\d|last|previous|earlier|before|since)\b",
+    re.I,
+)
+
+
+def kind_links(measurements: Measurements) -> Iterator[PartOf]:
+    """'1,150 formal complaints in 2023-24' ... '1,510 complaints related to missed collections':
+    a count narrowed to one kind of its things is a part of the one count of those things said
+    before it (one value, at most ``KIND_REACH`` paragraphs back), unless its sentence names a
+    wider whole or another time."""
+    text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
+    counts = [m for m in measurements if _countable(m)]
+    for part in counts:
+        kind = _KIND_OF.match(text, part.end)
+        if kind is None:
+            continue
+        noun = _class_of(kind.group("np").split()[-1])
+        sentence = sentences[part.sentence]
+        # the kind's own clause: "..., many of them during ... last summer" is another matter
+        clause = re.compile(r"[,;:]").search(text, kind.end(), sentence.end)
+        clause_end = clause.start() if clause else sentence.end
+        if not noun or _WIDER_OR_OTHER.search(text, sentence.start, clause_end):
+            continue
+        wholes = [
+            m
+            for m in counts
+            if m.end <= sentence.start
+            and part.paragraph - m.paragraph <= KIND_REACH
+            and counted_noun(text, m.end) == noun
+            and not _KIND_OF.match(text, m.end)
+        ]
+        if len({m.quantity.value for m in wholes}) != 1:
+            continue
+        whole = wholes[0]
+        yield PartOf(
+            part,
+            whole,
+            f"'{part.text} {kind.group('np')} {text[kind.end('np') : kind.end()].strip()} ...' "
+            f"narrows the '{whole.text} {whole.quantity.counted}' said before to one kind",
+        )
+
+
+KIND_REACH = 3
+
+
+def _class_of(word: str | None) -> str:
+    return counted_class(counted_lemma(word.lower())) if word else ""
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s-]")
+_NOT_NOUN = {"will", "would", "are", "were", "was", "is", "be", "been", "had", "have", "has",
+             "in", "on", "of", "at", "to", "for", "from", "and", "or", "the", "a", "an", "with",
+             "by", "as", "than", "more", "less", "said", "who", "which", "that"}  # fmt: skip
+
+
+_PLURALS = {"people", "staff", "children", "men", "women", "police", "cattle", "sheep", "personnel"}
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The plural noun right after a count ('7,420 votes', '61,400 valid votes', '210 social
+    housing dwellings'), in its class, or None ('180 will be on general wards')."""
+    for word in _WORD.findall(text, end, end + 60)[:4]:
+        lowered = word.lower()
+        if lowered in _NOT_NOUN or not word[0].isalpha():
+            return None
+        if lowered in _PLURALS or (lowered.endswith("s") and not lowered.endswith(("ss", "us"))):
+            return counted_class(counted_lemma(lowered))
+    return None
+
+
 def _countable(m: Measurement) -> bool:
     q = m.quantity
     return (
@@ -190,6 +270,9 @@ class PartList:
     whole: Measurement
     parts: list[Measurement]
     why: str
+    # the counts are exact: "the remaining 160" is the writer's own subtraction, so "210" is
+    # 210 and not anything from 205 to 215
+    exact: bool = False
 
 
 def part_lists(measurements: Measurements) -> Iterator[PartList]:

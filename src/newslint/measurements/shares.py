@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
+from newslint.measurements.composition import composed_share
 from newslint.measurements.model import Measurement
+from newslint.measurements.rest_shares import rest_lists
 from newslint.report.model import Span
 
 if TYPE_CHECKING:
@@ -67,9 +69,14 @@ _OVERLAP = re.compile(
 _TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
-_REST = re.compile(r"\b(?:the remaining|the rest)\s+$", re.I)
-_OF_GROUP = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
-_OF_GROUP_AT = re.compile(r"\s*(?:of|among)\s+(?:the\s+|those\s+)?([a-z][\w-]*)", re.I)
+_REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
+# read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
+_OF_GROUP = re.compile(
+    r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?(?!the\b|those\b)([a-z][\w-]*)", re.I
+)
+# "of those polled": everyone asked, not a subgroup
+_SAMPLE = "@sample"
+_POLLED = {"polled", "surveyed", "asked", "questioned", "interviewed", "sampled", "responding"}
 # "Of those patients, 58% ...", "Among staff, 85% ..."
 _OPENING_GROUP = re.compile(
     r"\b(?:of|among)\s+(?:the\s+|those\s+|these\s+)?([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2},\s*$",
@@ -78,7 +85,8 @@ _OPENING_GROUP = re.compile(
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.I)
 _WHOLE_WORDS = {
     "respondents", "those", "people", "adults", "voters", "residents", "participants",
-    "members", "them", "all", "everyone", "survey", "poll", "sample", "total",
+    "members", "them", "all", "everyone", "survey", "poll", "sample", "total", "vote", "votes",
+    "ballots",
 }  # fmt: skip
 
 # answers: (family, class, pattern), tried in order on the words after the share
@@ -93,7 +101,9 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"\b(?:oppos\w*|against|disagree\w*|reject\w*|disapprov\w*|said no|voted no|"
         r"said they would not|would not)\b")),
     ("stance", "for", re.compile(
-        r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
+        r"\b(?:support(?:s|ed|ing)?|(?<!cut )(?<!cutting )(?<!held )(?<!come )(?<!came )"
+        r"(?<!go )(?<!went )(?<!get )(?<!got )(?<!fight )(?<!fought )(?<!pay )(?<!paid )"
+        r"back(?:s|ed|ing)?\b(?!\s+(?:on|down|off|up|out|home|in|to|from)\b)|in favou?r|favou?r(?:s|ed)?|agree[sd]?|"
         r"approv(?:e|es|ed|ing)|said yes|"
         r"voted yes|yes|vote for|voting for|said (?:they|it) would(?! not))\b")),
     # an exam or test: passed or failed
@@ -108,8 +118,10 @@ _ANSWERS: list[tuple[str, str, re.Pattern[str]]] = [
         r"thrown out)\b")),
     ("outcome", "upheld", re.compile(r"\b(?:upheld|sustained|substantiated)\b")),
     ("trend", "same", re.compile(r"\b(?:the same|unchanged|no change|similar|steady)\b")),
-    ("trend", "lower", re.compile(r"\b(?:lower|less|fewer|worse|smaller|decrease\w*|fall|drop)\b")),
-    ("trend", "higher", re.compile(r"\b(?:higher|more|better|bigger|larger|increase\w*|rise)\b")),
+    ("trend", "lower", re.compile(
+        r"\b(?:lower|less|fewer|worse|smaller|shorter|decrease\w*|fall|drop)\b")),
+    ("trend", "higher", re.compile(
+        r"\b(?:higher|more|better|bigger|larger|longer|increase\w*|rise)\b")),
 ]  # fmt: skip
 _THRESHOLD = re.compile(
     r"\b(?P<side>within|in under|under|less than|fewer than|below|inside|longer than|more than|"
@@ -139,7 +151,11 @@ _OTHER_COUNT = re.compile(
     r"runoff|run-off|second round)\b",
     re.I,
 )
-_VOTE_STORY = re.compile(r"\b(?:of the vote|votes cast|vote share|share of the vote)\b", re.I)
+_VOTE_STORY = re.compile(
+    r"\b(?:of the vote|votes cast|vote share|share of the vote|voting intention|would vote|"
+    r"(?:opinion )?poll (?:put|puts|gave|gives|has|had|showed|shows))\b",
+    re.I,
+)
 # "a 12.1 per cent rates rise" is a change, not a share of anything
 _A_CHANGE = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:rise|increase|hike|jump|growth|fall|cut|drop|decline|reduction|"
@@ -155,6 +171,7 @@ class Share:
     family: str
     answer: str
     group: str | None
+    source: str | None = None  # the survey its sentence names: "the Countryfile survey"
 
 
 @dataclass(frozen=True)
@@ -176,14 +193,106 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
     shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
-    yield from _lists(shares, text, sentences)
     answered = {s.measurement.index for s in shares}
     polar = [
         p
         for m in measurements
         if m.index not in answered and (p := _read_polarity(m, text, sentences)) is not None
     ]
+    samples = {s.group for s in shares if _is_sample(s.group)}
+    wholes = _counted_wholes(measurements)
+    shares = _the_one_group(_of_the_whole(s, samples, wholes) for s in shares)
+    yield from _lists([_with_source(s, text, sentences) for s in shares], text, sentences)
+    # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
+    # and "31% of documents" are not one whole
+    plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
+    yield from rest_lists(measurements, plain, lambda a, b: said_to_overlap(text, sentences, a, b))
+    polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
+    polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
+
+
+# a survey named in a share's sentence: "The Mail on Sunday survey found that 63% ..." and
+# "In the Countryfile survey, 47% said ..." are two surveys, two wholes
+_SURVEY = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,4})(?:survey|poll|study|report|ballot|census)\b")
+
+
+def _with_source(share: Share, text: str, sentences: list[Span]) -> Share:
+    sentence = sentences[share.measurement.sentence]
+    named = _SURVEY.search(text, sentence.start, sentence.end)
+    words = [w for w in named.group(1).split() if w not in _DETERMINERS] if named else []
+    return replace(share, source=" ".join(words)) if words else share
+
+
+_DETERMINERS = {"The", "A", "An", "In", "Its", "This", "That", "Their", "Our", "Another"}
+
+
+def _is_share(m: Measurement) -> bool:
+    return m.quantity.kind == "percent" or (
+        m.quantity.kind == "vague" and _lowest_percent(m) is not None
+    )
+
+
+def _plain_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
+    """A share of a whole with no answer read: its lowest value and group, or None for a
+    change ("up 3 points"), a target or a rate."""
+    lowest = _lowest_percent(m)
+    if lowest is None:
+        return None
+    q = m.quantity
+    sentence = measurements.analysis.sentences[m.sentence]
+    after = _clause_after(text, q.end, sentence.end)
+    before = text[max(sentence.start, q.start - 80) : q.start]
+    if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
+        return None
+    return Share(m, lowest, "rest", f"part@{q.start}", _group(text, q.end, before[-40:]))
+
+
+def _is_sample(group: str | None) -> bool:
+    return group is not None and group.endswith(_SAMPLE)
+
+
+def _counted_wholes(measurements: Measurements) -> frozenset[str]:
+    """The nouns the article counts as a whole: '1,200 pupils', '900 planning applications'."""
+    return frozenset(
+        words[-1].lower().rstrip("s")
+        for m in measurements
+        if m.quantity.kind == "count" and m.role == "total" and m.quantity.counted
+        and (words := m.quantity.counted.split())
+    )  # fmt: skip
+
+
+def _of_the_whole(share: Share, samples: set[str | None], wholes: frozenset[str]) -> Share:
+    """A group that is the whole itself is no group: 'of the farmers surveyed' when the article
+    names no other group surveyed (with 'of the men surveyed' and 'of the women surveyed' each
+    is a group), 'of the pupils' when the article counts its pupils ('Of the 1,200 pupils who
+    sat the exam, 64% passed ... 41% of the pupils failed')."""
+    group = share.group
+    if _is_sample(group):
+        group = None if len(samples) == 1 else (group or "").removesuffix(_SAMPLE)
+    elif group in wholes:
+        group = None
+    return share if group == share.group else replace(share, group=group)
+
+
+# groups that are parts of any sample: "58% of women backed it. 47% opposed it" may be two wholes
+_DEMOGRAPHIC = {"men", "man", "women", "woman", "boy", "girl", "children", "child", "young",
+                "older", "elderly", "pensioner", "teenager", "under", "over", "aged", "those"}  # fmt: skip
+
+
+def _the_one_group(shares: Iterable[Share]) -> list[Share]:
+    """The one group an article's answers name is the sample they were asked of: "63% of
+    customers were happy ... 42% were unhappy" (a mix keeps its wholes, a vote its count; a
+    group of men or women may be one of several)."""
+    found = list(shares)
+    named = {s.group for s in found if s.group and s.family not in ("composition", "vote")}
+    if len(named) != 1 or next(iter(named)) in _DEMOGRAPHIC:
+        return found
+    return [
+        replace(s, group=None) if s.group in named and s.family not in ("composition", "vote")
+        else s
+        for s in found
+    ]  # fmt: skip
 
 
 MAX_POLAR = 24  # shares paired with each other at most: a story states few yes/no facts
@@ -215,13 +324,41 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
     fact = after[negation.start() :] if negation else after
     words = re.findall(r"[a-z]{5,}", fact)
     stems = frozenset(w.removeprefix("un")[:6] for w in words) - _STOP_STEMS
+    if negation and _ELLIPSIS.fullmatch(re.split(r"[,;]", after)[0]):
+        stems = _SAID_BEFORE  # "A further 57% said they had not": the fact said before
     if not stems:
         return None
     # a fact and its negation must be of one group: "90% of the companies" is not "31% of
     # documents" (read here at the share's end; the answer lists keep their own reading)
-    group = _group(text, q.end, text[max(0, q.start - 40) : q.start], _OF_GROUP_AT)
+    group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
     share = Share(m, lowest, "polarity", "", group)
     return _Polar(share, negation is not None, stems)
+
+
+# a negation that leaves its fact out: "said they had not", "did not"
+_ELLIPSIS = re.compile(
+    r"\s*(?:(?:said|say|says|answered|replied)\s+)?(?:(?:they|it|he|she|we)\s+)?"
+    r"(?:had|have|has|did|do|does|was|were|is|are)\s*(?:not|n't)\s*[.,;]?\s*"
+)
+_SAID_BEFORE = frozenset({"<said before>"})
+
+
+def _fill_ellipses(polar: list[_Polar]) -> list[_Polar]:
+    """An elliptical negation takes the fact of the share just before it, a sentence back at
+    most: "Half ... said they had cut back on heating. A further 57% said they had not." """
+    filled: list[_Polar] = []
+    for p in polar:
+        if p.stems == _SAID_BEFORE:
+            before = filled[-1] if filled else None
+            if (
+                before is None
+                or before.negated
+                or p.share.measurement.sentence - before.share.measurement.sentence > 1
+            ):
+                continue
+            p = replace(p, stems=before.stems)
+        filled.append(p)
+    return filled
 
 
 def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Iterator[ShareList]:
@@ -265,6 +402,12 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
     group = _group(text, q.end, before[-40:])
     if _is_vote(measurements, m, before, after, group):
         return Share(m, lowest, "vote", f"vote@{q.start}", group)
+    sentence_before = text[sentence.start : q.start]
+    composed = composed_share(sentence_before, after)
+    if composed is not None:
+        whole, rest = composed
+        answer = "the rest" if rest else f"part {q.value:g}"  # one value said twice is one part
+        return Share(m, lowest, "composition", answer, whole)
     if _REST.search(before):
         return Share(m, lowest, "any", "the rest", group)
     found = _answer(after) or _answer_before(before)
@@ -397,15 +540,27 @@ def _answer_before(before: str) -> tuple[str, str] | None:
     return "stance", f"{side} {m.group(1).lower()}"
 
 
-def _group(text: str, end: int, before: str, of_group: re.Pattern[str] | None = None) -> str | None:
+def _group(text: str, end: int, before: str) -> str | None:
     """The people a share is of when they are a subgroup: 'of women', 'among farmers', 'of
-    the hospitalized patients' (the phrase's last noun)."""
+    the hospitalized patients' (the phrase's last noun, before its verb: 'of patients waited'
+    is of patients; 'In 48% of the complaints, the board ...' is of complaints)."""
     words = []
-    m = (of_group or _OF_GROUP).match(text, end)
-    if m:  # "of the hospitalized patients had ...": up to the phrase's last noun
-        words = [m.group(1).lower()]
-        for word in re.findall(r"[a-z][\w-]*", text[m.end() : m.end() + 30].lower())[:2]:
-            if word in _GROUP_STOP or _answer(word) is not None:
+    m = _OF_GROUP.match(text, end)
+    if m:
+        head = m.group(2).lower()
+        if m.group("those") and head in _POLLED:
+            return None
+        words = [head]
+        for word in _WORDS.findall(text, m.end(), m.end() + 30)[:2]:
+            word = word.lower()
+            if word in _POLLED:
+                # "of the farmers surveyed": the sample, or one group of it (``_in_sample``)
+                return None if words[-1] in _WHOLE_WORDS else f"{words[-1].rstrip('s')}{_SAMPLE}"
+            if _plural(words[-1]):
+                break  # "of callers got through": a plural noun ends the phrase
+            if not word[0].isalpha() or word in _GROUP_STOP or word.endswith("ed"):
+                break  # a comma, a verb ("waited", "backed") or a preposition ends the phrase
+            if _answer(word) is not None:
                 break  # "of the pupils failed": the answer ends the group
             words.append(word)
     elif m := _OPENING_GROUP.search(before) or _AMONG.search(before):
@@ -416,6 +571,12 @@ def _group(text: str, end: int, before: str, of_group: re.Pattern[str] | None = 
     return None if word in _WHOLE_WORDS else word.rstrip("s")
 
 
+def _plural(word: str) -> bool:
+    return word in _PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+_PLURALS = {"people", "men", "women", "children", "staff", "police", "youth", "public"}
+_WORDS = re.compile(r"[A-Za-z][\w-]*|[^\w\s]")
 _GROUP_STOP = {"had", "have", "has", "were", "was", "are", "is", "said", "say", "who", "that",
                "in", "at", "on", "for", "to", "backed", "supported", "opposed", "thought"}  # fmt: skip
 
@@ -463,9 +624,20 @@ def _continues(current: list[Share], share: Share) -> bool:
     last = current[-1]
     if share.measurement.paragraph - last.measurement.paragraph > PARAGRAPH_REACH:
         return False
-    if share.group != last.group:
+    if share.group != last.group and not _mix(current, share):
         return False
+    if len({s.source for s in (*current, share) if s.source}) > 1:
+        return False  # two surveys named: two wholes
     return share.family == "vote" or not any(_same_answer(s.answer, share.answer) for s in current)
+
+
+def _mix(current: list[Share], share: Share) -> bool:
+    """Parts of a mix name their whole only now and then ("15.4% of generation and hard coal
+    for 5.9%"): a part that names none fits any; two that name one must name the same."""
+    if share.family not in ("composition", "any") or current[0].family != "composition":
+        return False
+    named = {s.group for s in current if s.group is not None}
+    return share.group is None or not named or named == {share.group}
 
 
 def _same_answer(a: str, b: str) -> bool:
@@ -480,18 +652,35 @@ def _closed(members: list[Share], text: str, sentences: list[Span]) -> Iterator[
         return
     if all(s.family == "any" for s in members):
         return
+    if members[0].family == "composition" and not _a_whole_mix(members, text, sentences):
+        return
     start = min(s.measurement.start for s in members)
     end = max(s.measurement.end for s in members)
     if several_answers_allowed(text, sentences, start, end):
         return
     family = next(s.family for s in members if s.family != "any")
     answers = ", ".join(f"{s.measurement.text} {s.answer}" for s in members)
-    why = (
-        f"each a different candidate's share of one vote ({answers})"
-        if family == "vote"
-        else f"answers of one question that exclude each other ({family}: {answers})"
-    )
+    if family == "vote":
+        why = f"each a different candidate's share of one vote ({answers})"
+    elif family == "composition":
+        why = f"parts of one whole, one of them the rest of it ({answers})"
+    else:
+        why = f"answers of one question that exclude each other ({family}: {answers})"
     yield ShareList(members, why)
+
+
+def _a_whole_mix(members: list[Share], text: str, sentences: list[Span]) -> bool:
+    """A mix is judged only when one part is the rest of the whole ("the remaining 12.8%"),
+    and all its parts speak of one time (no two years among their sentences)."""
+    if not any(s.answer == "the rest" for s in members):
+        return False
+    years = {
+        y
+        for s in members
+        for y in _YEAR.findall(text, sentences[s.measurement.sentence].start,
+                               sentences[s.measurement.sentence].end)
+    }  # fmt: skip
+    return len(years) <= 1
 
 
 def several_answers_allowed(text: str, sentences: list[Span], start: int, end: int) -> bool:
@@ -504,6 +693,14 @@ def several_answers_allowed(text: str, sentences: list[Span], start: int, end: i
     last = max(0, bisect.bisect_right(starts, end) - 1)
     if _LISTING.search(text, sentences[own].start, sentences[last].end):
         return True
+    return said_to_overlap(text, sentences, start, end)
+
+
+def said_to_overlap(text: str, sentences: list[Span], start: int, end: int) -> bool:
+    """The article says answers may overlap near the shares ("could choose more than one")."""
+    starts = [sp.start for sp in sentences]
+    own = max(0, bisect.bisect_right(starts, start) - 1)
+    last = max(0, bisect.bisect_right(starts, end) - 1)
     if _MULTI.search(text, sentences[max(0, own - 1)].start, sentences[last].end):
         return True
     para_start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))

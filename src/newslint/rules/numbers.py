@@ -381,7 +381,15 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         whole are summed only when they exclude each other: each added to the last ("Of those,
         180 were razed. A further 95 ...") or each stating what it is in the sentence that opens
         on the whole ("Of the 1,450 fires, 870 were ... and 690 were ..."), with no word that
-        lets them overlap ("also", "both", "including").
+        lets them overlap ("also", "both", "including"). Parts are also summed where the article
+        says they make up the whole: around "the remaining" / "the remainder" (counts then read
+        exactly: the remaining figure is the writer's own subtraction), after "split between",
+        "a breakdown of", a colon or a list right after the whole ("employs 1,200 people, 700
+        in Leeds and 620 in Hull"); a mix of shares with one "the rest"; a side's wins, draws
+        and defeats against its games; candidates' votes against the votes cast; a count
+        narrowed to one kind of its things ("1,510 complaints related to ...") against the one
+        count of those things before it. Another time, a wider place, a part inside another
+        ("alone", "including 260") or the whole said again keeps them apart.
     """,
 )
 def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -445,8 +453,13 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         The share must follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
         came ..."), or name the total's noun ("of the provider's homes") or the total itself
-        ("of the total", when the article has one total) and end its statement with the
-        window.
+        ("of the total", when the article has one total; "the total amount" the one total
+        of money) and end its statement with the window. Paragraphs on (at most three), "them"
+        or "it" is tied to the last total before it only with no figure between and the
+        share's own verb said of the total ("handed over" ... "handed in"); "the grants" to
+        the one total whose things each "received a grant". A launch said without "since"
+        ("launched in 2021, has now gathered") starts the period only where the sentence
+        counts up to now; "since it opened" with no date has no length.
     """,
 )
 def implausible_rate(analysis: Analysis) -> Iterator[Flag | Verified]:

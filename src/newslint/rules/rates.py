@@ -25,6 +25,7 @@ from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
+from newslint.rules.rate_links import begun_periods, far_anaphor, one_each, total_of_kind
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.registry import Flag, Verified
 
@@ -79,14 +80,19 @@ _SUPERLATIVE_SINCE = re.compile(
 _OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*$", re.I)
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
 _ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
-_THE_TOTAL = re.compile(r"\s+(?:the|that)\s+(?:total|sum|amount|money|figure|tally)\b", re.I)
+_THE_TOTAL = re.compile(
+    r"\s+(?:the|that)\s+(?:total\s+(?P<kind>amount|sum|number|value|money)|total|sum|amount|"
+    r"money|figure|tally)\b",
+    re.I,
+)
 _NOUN_PHRASE = re.compile(
     r"\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 _PHRASE_STOP = {
     "were", "was", "are", "is", "had", "has", "have", "been", "came", "come", "in", "on", "over",
     "during", "from", "since", "this", "last", "past", "will", "would", "could", "and", "to",
-    "that", "which", "who", "by", "at", "for", "with",
+    "that", "which", "who", "by", "at", "for", "with", "went", "gone", "got", "took", "made",
+    "grew", "fell", "rose", "ran", "left", "gave", "sold", "paid", "won", "lost", "spent", "did",
 }  # fmt: skip
 # a clause break between a share and its window: the window then belongs to another statement
 _CLAUSE_BREAK = re.compile(r";|—|\s–\s|,\s+(?:and|but|while|whereas|although)\b|\bsince\b", re.I)
@@ -167,7 +173,9 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     times = analysis.time_expressions
     periods = [t for t in times if _is_period(t)]
     timed = Intervals((t.start, t.end) for t in times)
-    periods += [s for s in _so_far(text) if not timed.holds(s.start)]
+    published = analysis.article.published
+    extra = [*_so_far(text), *begun_periods(text, analysis.sentences, published)]
+    periods += [s for s in extra if not timed.holds(s.start)]
     if not periods:
         return
     starts = [s.start for s in analysis.sentences]
@@ -245,6 +253,22 @@ def _countable(q: Quantity) -> bool:
     )
 
 
+_BARE = re.compile(r"[\d,.]+\s+[a-z-]+")
+_LIKENED = re.compile(
+    r"\b(?:size|weight|length|height|area|as|of|than|times|equivalent|worth|like)\s+$", re.I
+)
+
+
+def _bare_count(q: Quantity, text: str) -> bool:
+    """'have collared 310 elephants': a count the extraction took for a likeness because
+    elephants are a yardstick; a likeness says so ('the weight of 310 elephants')."""
+    return (
+        q.kind == "comparison"
+        and _BARE.fullmatch(q.text) is not None
+        and not _LIKENED.search(text, max(0, q.start - 20), q.start)
+    )
+
+
 def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> _Totals:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
@@ -261,8 +285,9 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             continue
         lo = bisect.bisect_left(positions, sentence.start)
         hi = bisect.bisect_left(positions, sentence.end)
-        before = [q for q in quantities[lo:hi] if q.end <= period.start and _countable(q)]
-        after = [q for q in quantities[lo:hi] if q.start >= period.end and _countable(q)]
+        said = [q for q in quantities[lo:hi] if _countable(q) or _bare_count(q, analysis.text)]
+        before = [q for q in said if q.end <= period.start]
+        after = [q for q in said if q.start >= period.end]
         if before:
             total = before[-1]
         elif after and after[0].start - period.end <= 80:
@@ -316,8 +341,15 @@ def _window_shares(
 _AMOUNT_OF = re.compile(r"\s+of\s+(?P<word>them|those|these|that|it|which)\b", re.I)
 _AMOUNT_GATE = re.compile(
     r"\d\S*\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
-    r"\bof\s+(?:them|those|these)\s*,",
+    r"\bof\s+(?:them|those|these)\s*,|\d\S*\s+(?:[a-z-]+\s+)?(?:were|was|had been|have been|"
+    r"came|arrived)\b",
     re.I,
+)
+_OPENS_WITH_AMOUNT = re.compile(
+    r"\W*(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over)\s+)?$", re.I
+)
+_AMOUNT_SAID = re.compile(
+    r"(?:\s+(?P<noun>[a-z][a-z-]*s))?\s+(?:were|was|had been|have been|came|arrived)\b"
 )
 _AMOUNT_WITH = re.compile(r"\b(?:with|including)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 
@@ -340,6 +372,13 @@ def _window_amounts(
             refers, noun, end = "anaphor", opening.group(0).split()[1].rstrip(","), q.end
         elif _AMOUNT_WITH.search(text, max(0, q.start - 24), q.start):
             refers, noun, end = "bare", None, q.end
+        elif _OPENS_WITH_AMOUNT.match(
+            text[starts[_sentence_index(starts, q.start)] : q.start]
+        ) and (said := _AMOUNT_SAID.match(text, q.end)):
+            # "... 14,000 parcels since 2019. Around 9,000 were given out in the last
+            # fortnight": an amount opening the next sentence, of the total's noun or none
+            noun = counted_lemma(said.group("noun")) if said.group("noun") else None
+            refers, end = ("noun" if noun else "bare"), q.end
         else:
             continue
         window = _window_after(text, end, windows)
@@ -420,7 +459,7 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
         return "anaphor", anaphor.group("word").lower(), anaphor.end()
     total = _THE_TOTAL.match(text, pos)
     if total:
-        return "total", None, total.end()
+        return "total", (total.group("kind") or "").lower() or None, total.end()
     phrase = _NOUN_PHRASE.match(text, pos)
     if not phrase:
         return "bare", None, m.end("share")
@@ -467,7 +506,9 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
     ):
         return previous[-1], f"next sentence: '{share.phrase}'"
     if share.refers == "total":
-        return (totals[0], "the article's only total") if len(totals) == 1 else None
+        if len(totals) == 1:
+            return totals[0], "the article's only total"
+        return total_of_kind(share, totals)
     if share.amount is not None and share.refers == "anaphor":
         # "£2m since 2012 ... Some £1.6m of that was donated in the past two days": paragraphs
         # apart, an amount points back to the one total of its kind and currency before it
@@ -479,6 +520,11 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         named = totals.by_noun.get(share.noun, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
+        return one_each(analysis, share, totals) if not named else None
+    if share.refers == "anaphor" and share.amount is None:
+        return far_anaphor(
+            analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
+        )
     return None
 
 
@@ -496,6 +542,8 @@ class _Totals(list[Total]):
 
 
 def _noun_fits(share: WindowShare, total: Total) -> bool:
+    if share.refers == "total" and share.noun:  # "the total amount" is money, "number" things
+        return (total.quantity.kind == "money") == (share.noun != "number")
     if share.refers != "noun":
         return True
     if total.quantity.kind == "money":

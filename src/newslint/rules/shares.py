@@ -8,8 +8,11 @@ from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
-from newslint.measurements.parts import part_links, part_lists
+from newslint.measurements.breakdown import remainder_lists
+from newslint.measurements.parts import kind_links, part_links, part_lists
+from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
+from newslint.report import people
 from newslint.report.model import Quantity
 from newslint.rules import share_sums, verified
 from newslint.rules.majority import majority_minority_flags
@@ -92,7 +95,8 @@ def _overlaps(spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]
 
 def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
     """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
-    for link in part_links(analysis.measurements):
+    measurements = analysis.measurements
+    for link in (*part_links(measurements), *kind_links(measurements)):
         # "Of them, 710 were children": a part that names its own noun must name the whole's
         mine, theirs = link.part.reading, link.whole.reading
         if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
@@ -104,19 +108,28 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
 def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
     """Parts of one whole that exclude each other and add up to more than it ("A total of 240
     homes ... Of those, 180 were razed. A further 95 were damaged")."""
-    for found in part_lists(analysis.measurements):
+    measurements = analysis.measurements
+    lists = (
+        *part_lists(measurements),
+        *remainder_lists(measurements),
+        *record_lists(measurements),
+        *vote_lists(measurements),
+    )
+    for found in lists:
         whole = found.whole.quantity
         parts = [m.quantity for m in found.parts]
-        at_least = sum(_lowest(q).low for q in parts)
-        at_most = _highest(whole).high
-        if at_least <= at_most or any(_lowest(q).low > at_most for q in parts):
+        lowest, highest = (_exact, _exact) if found.exact else (_lowest, _highest)
+        at_least = sum(lowest(q).low for q in parts)
+        at_most = highest(whole).high
+        if at_least <= at_most or any(lowest(q).low > at_most for q in parts):
             continue  # they fit, or one part alone is past the whole (reported as such)
         total = sig(sum(q.value or 0 for q in parts), 6)
+        summed = people.money(total, whole.currency) if whole.kind == "money" else f"{total:,g}"
         shown = " + ".join(q.text for q in parts)
         yield Flag(
             start=parts[-1].start,
             end=parts[-1].end,
-            message=f"the parts {shown} add up to {total:,g}, more than their whole '{whole.text}'",
+            message=f"the parts {shown} add up to {summed}, more than their whole '{whole.text}'",
             related=((whole.start, whole.end), *((q.start, q.end) for q in parts[:-1])),
             evidence={
                 "whole": whole.text,
@@ -124,7 +137,7 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
                 "parts_at_least": sig(at_least, 6),
                 "whole_at_most": sig(at_most, 6),
                 "why": found.why,
-                "working": [f"{shown} = {total:,g}, more than {whole.text}"],
+                "working": [f"{shown} = {summed}, more than {whole.text}"],
             },
         )
 
@@ -205,6 +218,14 @@ def _lowest(q: Quantity) -> Interval:
     if q.approx in ("<", "<="):
         return Interval(0.0, 0.0)
     return with_approx(printed(q), q.approx)
+
+
+def _exact(q: Quantity) -> Interval:
+    """A count as printed, when the article's own arithmetic says it is exact; 'about' still
+    widens it."""
+    if q.approx != "=" or q.kind != "count" or not re.fullmatch(r"[\d,]+", q.text):
+        return _lowest(q) if q.approx in ("<", "<=") else with_approx(printed(q), q.approx)
+    return Interval(q.value or 0.0, q.value or 0.0)
 
 
 def _highest(q: Quantity) -> Interval:

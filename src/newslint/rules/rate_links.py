@@ -1,0 +1,172 @@
+"""NUM005's links between a window share and a total that is not in its sentence or the one
+before (``rates._total_for`` tries those first):
+
+- an anaphor paragraphs on ("More than 2,300 illegal firearms have been handed over since
+  2019 ..." ... "The vast majority of them were handed in over the past ten days"): the last
+  total before it, at most ``FAR_REACH`` paragraphs back, with no figure between that "them"
+  or "it" could mean, and the share's own verb said of the total ("handed");
+- a noun each counted thing has one of ("92,000 homes have now received a grant" ... "the
+  majority of the grants were paid out in the past six weeks"): the one total whose sentence
+  gives each of its things "a grant";
+- "the total amount" (or "sum", "money") when the article has one total of money and others
+  of things ("Rs 4,500 crore ... 18 lakh accounts ... Half of the total amount").
+
+And the periods a total is counted over that the time expressions do not give: "since it
+opened" with no date (a period of unknown length: only a stated average is a baseline), and a
+launch said without "since" ("The petition, launched in 2021, has now gathered 48,000
+signatures"), read only where the sentence counts up to now ("has gathered", "have been
+handed out"), not a stock ("The firm, founded in 1990, employs 2,000 people").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newslint.extract.timex import TimeExpression
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+    from newslint.rules.rates import Total, WindowShare
+
+FAR_REACH = 3  # paragraphs from a total to an anaphor that points back to it
+
+_WORD = re.compile(r"[a-z]{4,}")
+# words that say nothing of what was done: auxiliaries, time and place words
+_STOP = {"were", "was", "have", "has", "been", "being", "had", "will", "would", "could",
+         "that", "this", "these", "those", "them", "their", "they", "with", "from", "over",
+         "past", "last", "since", "into", "about", "said", "says", "than", "more", "most",
+         "year", "years", "week", "weeks", "month", "months", "days", "hours", "alone",
+         "only", "just", "also", "then", "there", "here", "came", "come", "went"}  # fmt: skip
+_MONEY_WORDS = {"amount", "sum", "money", "value", "cash"}
+
+
+def far_anaphor(
+    analysis: Analysis,
+    share: WindowShare,
+    totals: Sequence[Total],
+    nothing_between: Callable[[int, int], bool],
+) -> tuple[Total, str] | None:
+    """The total "them" or "it" points back to, paragraphs before (see the module's doc)."""
+    before = [t for t in totals if t.quantity.end <= share.start]
+    if not before:
+        return None
+    total = before[-1]
+    starts = [p.start for p in analysis.paragraphs]
+    apart = bisect.bisect_right(starts, share.start) - bisect.bisect_right(
+        starts, total.quantity.start
+    )
+    if apart > FAR_REACH or not nothing_between(total.quantity.end, share.start):
+        return None
+    kind = total.quantity.kind
+    if (share.noun in ("it", "that", "this")) != (kind in ("money", "measure")):
+        return None  # "it" is an amount, "them" things counted
+    verb = _shared_verb(analysis, share, total)
+    if verb is None:
+        return None
+    return (
+        total,
+        f"'{share.phrase}' points back to '{total.quantity.text}', the same verb ('{verb}...'), no figure between",
+    )
+
+
+def _shared_verb(analysis: Analysis, share: WindowShare, total: Total) -> str | None:
+    text = analysis.text
+    sentence = analysis.sentences[total.sentence]
+    said = text[share.end : share.window.end].lower()
+    theirs = {w[:5] for w in _WORD.findall(text[sentence.start : sentence.end].lower())}
+    for word in _WORD.findall(said):
+        if word not in _STOP and word[:5] in theirs:
+            return word[:5]
+    return None
+
+
+def one_each(
+    analysis: Analysis, share: WindowShare, totals: Sequence[Total]
+) -> tuple[Total, str] | None:
+    """The one total whose sentence gives each counted thing 'a <noun>' of the share's noun."""
+    if not share.noun:
+        return None
+    each = re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{re.escape(share.noun)}\b", re.I)
+    text = analysis.text
+    found = []
+    for t in totals:
+        sentence = analysis.sentences[t.sentence]
+        if (
+            t.quantity.kind == "count"
+            and t.quantity.end <= share.start
+            and each.search(text, t.quantity.end, sentence.end)
+        ):
+            found.append(t)
+    if len(found) != 1:
+        return None
+    return found[0], f"each of '{found[0].quantity.text}' has one {share.noun}"
+
+
+def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, str] | None:
+    """'the total amount' is the one total of money; 'the total number' the one count."""
+    if share.noun not in (*_MONEY_WORDS, "number"):
+        return None
+    money = share.noun in _MONEY_WORDS
+    kin = [
+        t for t in totals if (t.quantity.kind == "money") == money and t.quantity.end <= share.start
+    ]
+    if len(kin) != 1:
+        return None
+    return kin[0], f"'{share.phrase}': the article's only total of {'money' if money else 'things'}"
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}  # fmt: skip
+_BEGUN = (
+    r"(?:opened|reopened|launched|began|begun|started|set up|founded|created|introduced|"
+    r"established|formed)"
+)
+# read on the lowered text, each pattern opening on a literal word (a case-blind pattern over
+# a long article costs more than the rest of the rule)
+# "since it opened", "since the scheme was launched": an event with no date of its own
+_SINCE_UNDATED = re.compile(
+    rf"since\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was\s+|were\s+)?{_BEGUN}\b"
+    r"(?!\s+(?:in|on)\s)"
+)
+# "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
+_IN_YEAR = re.compile(r"in\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
+# a count up to now: "has now gathered", "have been handed out", "has raised"
+_UP_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+)
+
+
+def begun_periods(text: str, sentences: Sequence, published: date | None) -> list[TimeExpression]:
+    """The periods of totals counted from an opening or launch (see the module's doc)."""
+    lowered = text.lower()
+    found = [
+        TimeExpression(m.start(), m.end(), text[m.start() : m.end()], "since", None)
+        for m in _SINCE_UNDATED.finditer(lowered)
+        if not m.start() or not lowered[m.start() - 1].isalnum()
+    ]
+    starts = [s.start for s in sentences]
+    for m in _IN_YEAR.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue
+        verb = _BEGUN_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
+        if verb is None or (m.group("month") and m.group("month") not in _MONTHS):
+            continue
+        sentence = sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        if not _UP_TO_NOW.search(lowered, sentence.start, sentence.end):
+            continue
+        begin = date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
+        if published is not None and begin >= published:
+            continue
+        days = float((published - begin).days) if published else None
+        found.append(
+            TimeExpression(
+                verb.start(), m.end(), text[verb.start() : m.end()], "since", days, begin, published
+            )
+        )
+    return found
