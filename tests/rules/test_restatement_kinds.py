@@ -614,3 +614,17 @@ def test_num003_silent_on_places_named_with_their_kind(lint, text: str) -> None:
 def test_reference_named_with_its_kind(lint, text: str, reference: str) -> None:
     report = lint(text, select=["NUM003"])
     assert [q.reference for q in report.quantities if q.kind == "comparison"] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        ("The haul of tusks was as heavy as 30 elephants, customs said.", True),
+        ("The seized tusks weighed as much as 2,000 elephants.", True),
+        ("The rangers fitted collars to 30 elephants this spring.", False),
+    ],
+)
+def test_a_number_of_objects_is_a_likeness_when_the_words_say_so(lint, text, compared) -> None:
+    report, _ = _found(lint, text, "NUM003")
+    kinds = {q.kind for q in report.quantities if q.text[:1].isdigit()}
+    assert ("comparison" in kinds) is compared, [(q.text, q.kind) for q in report.quantities]

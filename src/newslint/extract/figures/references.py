@@ -277,10 +277,10 @@ def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
 
 
 # words before a number of objects that make it a comparison: "the equivalent of", "an area
-# of about", "enough water to fill", "the size of", "likens to", "equal to"
+# of about", "enough water to fill", "the size of", "likens to", "equal to", "as heavy as"
 _COMPARING_WORDS = re.compile(
-    r"\b(?:equivalent|equal|(?:size|area|length|extent)\s+of|enough|fill(?:s|ed|ing)?|"
-    r"liken(?:s|ed)?|compared?|comparable)\b",
+    r"\b(?:equivalent|equal|(?:size|area|length|extent|weight|height|volume|depth)\s+of|"
+    r"enough|fill(?:s|ed|ing)?|liken(?:s|ed)?|compared?|comparable|as\s+[a-z]+\s+as)\b",
     _I,
 )
 # or the objects stand beside a measure: "10 sq km of reclaimed land, roughly 1,400 football
