@@ -339,7 +339,7 @@ SPLIT_SILENT = [
     # "the remainder" of shares, not of the sums before it
     "The state owes $90bn, based on an original loan of $61bn plus interest. Creditors "
     "holding $35bn have accepted the offer. Of the bondholders, 41% live abroad, 12% in the "
-    "capital and the remainder were not broken down by region.",
+    "capital and the remainder were not split by where they live.",
     # a total given per year is no whole for the sums of other years
     "The club sold 9,000 season tickets this year.\n\nLast year it sold 8,200, and in 2022 "
     "it sold 7,900. The remaining 400 tickets go on sale on Monday.",

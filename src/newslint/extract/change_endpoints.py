@@ -285,7 +285,7 @@ def _to_level(
                 continue
             clause = _own_clause(analysis, old, index)
             dated = set(_YEAR.findall(clause))
-            # ("By 2010, it expects to nearly double sales to 400,000": a later year is no
+            # ("By 2030 the firm hopes to double output to 80,000": a later year is no
             # earlier level)
             earlier = _EARLIER.search(clause) or (dated and years and max(dated) < min(years))
             # about the same thing: "Membership rose ... In 2023 the club had 1,300 members",

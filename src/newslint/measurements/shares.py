@@ -212,8 +212,8 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
 
 
-# a survey named in a share's sentence: "The Mail on Sunday survey found that 63% ..." and
-# "In the Countryfile survey, 47% said ..." are two surveys, two wholes
+# a survey named in a share's sentence: "The Daily Courier poll found 58% ..." and "In the
+# Rural Voices survey, 41% said ..." are two surveys, two wholes
 _SURVEY = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,4})(?:survey|poll|study|report|ballot|census)\b")
 
 
