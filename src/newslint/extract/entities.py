@@ -461,11 +461,11 @@ def group_people(doc: object) -> People:
     the person later.
     """
     people = People()
-    ents = [
-        e if e.label_ == "PERSON" else titled
-        for e in doc.ents  # type: ignore[attr-defined]
-        if e.label_ == "PERSON" or (titled := _titled_person(e)) is not None
-    ]
+    ents: list[Span] = []
+    for e in doc.ents:  # type: ignore[attr-defined]
+        person = e if e.label_ == "PERSON" else _titled_person(e)
+        if person is not None:
+            ents.append(person)
     for ent, m in zip(ents, _written_mentions(ents), strict=False):
         words = m.tokens
         if not words:

@@ -209,7 +209,7 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
     the introducing line names ("The squad in full:" ... "a 23-player squad")."""
     text = analysis.text
     paragraphs = analysis.paragraphs
-    found = []
+    found: list[Breakdown] = []
     for k, intro in enumerate(paragraphs):
         line = text[intro.start : intro.end]
         if not _IN_FULL.search(line):

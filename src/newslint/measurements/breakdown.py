@@ -225,7 +225,7 @@ def _colon_list(found_in: _Figures, whole: Measurement) -> PartList | None:
             break
         parts.append(m)
         last = m
-    if len(parts) < 2 or any(m.quantity.value >= (whole.quantity.value or 0) for m in parts):
+    if len(parts) < 2 or any((m.quantity.value or 0) >= (whole.quantity.value or 0) for m in parts):
         return None
     sentence = found_in.measurements.analysis.sentences[whole.sentence]
     if _OVERLAP.search(text, parts[0].start, sentence.end):
@@ -303,7 +303,7 @@ def _split(
             accepted.add(m.index)
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return None
-    if any(m.quantity.value >= (whole.quantity.value or 0) for m in parts):
+    if any((m.quantity.value or 0) >= (whole.quantity.value or 0) for m in parts):
         return None  # a part past its whole alone is another finding (or another thing)
     if _other_time(parts, whole, text, sentences):
         return None

@@ -75,8 +75,8 @@ def _members(
     if paragraph is None or sentence is None:
         return []
     # the word's sentence and the one before it, in its paragraph
-    s = bisect.bisect_right([x.start for x in analysis.sentences], start) - 1
-    begin = max(paragraph.start, analysis.sentences[s - 1].start if s > 0 else 0)
+    k = bisect.bisect_right([x.start for x in analysis.sentences], start) - 1
+    begin = max(paragraph.start, analysis.sentences[k - 1].start if k > 0 else 0)
     said: list[Measurement] = [
         m
         for m in measurements

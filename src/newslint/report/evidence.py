@@ -192,7 +192,8 @@ def rows(evidence: dict[str, Any], dimension: str | None = None) -> list[dict[st
     # ranges a rule gives in one unit for all of them ("km²", "GBP", "count")
     range_unit = evidence.get("range_unit")
     # units a rule names per key: {"sum_at_least": "%"} shows 108.5 as "108.5%"
-    units = evidence.get("units") if isinstance(evidence.get("units"), dict) else {}
+    raw_units = evidence.get("units")
+    units: dict[str, Any] = raw_units if isinstance(raw_units, dict) else {}
     for key, v in evidence.items():
         if key in _WORKING_KEYS or (si and key == "unit") or key in ("range_unit", "units"):
             continue

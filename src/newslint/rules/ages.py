@@ -57,7 +57,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     unnamed: list[Statement] = []
     headline_nouns: list[Statement] = []  # "Pensioner, 82, wins lottery": a noun, not a name
     antecedents = Antecedents(analysis, facts)
-    for s in [*facts.ages, *facts.births]:
+    statements: list[Statement] = [*facts.ages, *facts.births]
+    for s in statements:
         person = _person_of(s.subject, facts.people)
         if person is not None and _headline_noun(s, person):
             headline_nouns.append(s)

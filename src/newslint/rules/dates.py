@@ -345,8 +345,8 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         key = (spell.first.start, spell.last.start)
         wrong.setdefault(key, (spell, []))[1].append(duration)
     said: dict[str, list[Duration]] = {}
-    for d in durations:
-        said.setdefault(d.text.lower(), []).append(d)
+    for said_one in durations:
+        said.setdefault(said_one.text.lower(), []).append(said_one)
     for spell, found in wrong.values():
         # the same duration said again (a headline's "after 13 months") is the same error
         mine = {id(d) for d in found}

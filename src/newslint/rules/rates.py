@@ -197,9 +197,10 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         total, how = linked
         if share.amount is not None:
-            share = _as_share(share, share.amount, total.quantity)
-            if share is None:
+            as_share = _as_share(share, share.amount, total.quantity)
+            if as_share is None:
                 continue
+            share = as_share
         flag = _rate_flag(analysis, total, share, how, rates)
         if flag:
             yield flag

@@ -283,12 +283,12 @@ def _transposed_pairs(
             if key is not None:
                 buckets[(concept, *key)].append(m)
     seen: set[tuple[int, int]] = set()
-    for (concept, *_), members in buckets.items():
+    for bucket, members in buckets.items():
         for a, b in itertools.combinations(members[:MAX_GROUP], 2):
             if a.quantity.value != b.quantity.value and (a.index, b.index) not in seen:
                 seen.add((a.index, b.index))
                 q = a.quantity
-                yield a, b, loose[(q.dimension, q.currency, concept)][:MAX_GROUP]
+                yield a, b, loose[(q.dimension, q.currency, bucket[0])][:MAX_GROUP]
 
 
 # -- long figures with two neighbouring digits swapped ---------------------------------------
