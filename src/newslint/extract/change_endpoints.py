@@ -246,7 +246,13 @@ def _own_clause(analysis: Analysis, q: Quantity, index) -> str:  # type: ignore[
     """The words of the figure's clause, without the figure: where its earlier-marker sits."""
     text, sentence = analysis.text, analysis.sentences[index(q.start)]
     start = max(sentence.start, text.rfind(";", sentence.start, q.start) + 1)
-    after = re.split(r"[;.]\s", text[q.end : sentence.end], maxsplit=1)[0]
+    # ("a loss of $470m (compared to a profit of £13m a year ago)": a marker after another
+    # figure, or inside brackets, is that figure's)
+    end = min(
+        [o.start for o in analysis.quantities_in(q.end, sentence.end) if o.dimension != "time"]
+        + [sentence.end]
+    )
+    after = re.split(r"[;.]\s|\(", text[q.end : end], maxsplit=1)[0]
     return text[start : q.start] + " " + after
 
 

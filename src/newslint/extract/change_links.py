@@ -98,10 +98,19 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             ]
         if _another_change_beside(analysis, change, changes, linked):
             continue
-        related = [p for p in candidates if subject & _concept_words(analysis, p)]
+        related = [
+            p
+            for p in candidates
+            if subject & _concept_words(analysis, p)
+            and not _changes_between(change, p, changes, linked)
+        ]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
             related.sort(key=lambda p: _distance(change, p))
+            # a pair nearer the change, though its words name nothing of it ("fell by 9.8%.
+            # Statistics showed a decline from 785 to 708"), may be its own: kept for that test
+            nearer = _distance(change, related[0])
+            related += [p for p in candidates if p not in related and _distance(change, p) < nearer]
             links.append(ChangeLink(change, related, "what changed is named beside the figures"))
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
@@ -207,6 +216,24 @@ def _another_change_beside(
     end = paragraph.end if paragraph else sentence.end
     return any(
         other is not change and id(other) not in linked and start <= other.start < end
+        for other in changes
+    )
+
+
+def _changes_between(
+    change: StatedChange, pair: Endpoints, changes: list[StatedChange], linked: set[int]
+) -> bool:
+    """ "Spending rose 1.5% ... Car sales fell 2.8% ... Confidence rose to 104 from 103": another
+    movement told without figures stands between the change and the pair; the pair may be its
+    figures, or a third measure's, as well as the change's. (The headline's change told again
+    in the lede is one movement, not another.)"""
+    first = min(pair.old.start, pair.new.start)
+    return any(
+        other is not change
+        and id(other) not in linked
+        and other.kind == change.kind
+        and (other.value, other.direction) != (change.value, change.direction)
+        and change.end <= other.start < first
         for other in changes
     )
 
