@@ -122,6 +122,10 @@ def _verb_cue(token: Token) -> Cue | None:
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
+    if lemma in _CHOICE_VERBS and any(c.dep_ == "nsubjpass" for c in children):
+        # "the prize is voted for by readers", "was chosen by the judges": a choice made, an
+        # act and not a claim; its subject is what was chosen, nothing anyone said
+        return None
     lexical = lemma in COMMUNICATION_VERBS
     ccomp = _reported_clauses(token, children, lexical=lexical)
     tokens = cue_tokens(token)
@@ -248,6 +252,9 @@ def _parenthetical_cue(
     if not parts:
         return None
     return Cue(tokens, speaker, (parts[0][0], parts[-1][1]), "parenthetical", parts)
+
+
+_CHOICE_VERBS = {"vote", "choose", "elect", "select", "pick", "appoint", "nominate", "shortlist"}
 
 
 def _complement_cue(
