@@ -83,3 +83,29 @@ def test_true_anonymous_sources_still_fire(lint, case):
     text, start = case
     found = speakers(lint, text)
     assert len(found) == 1 and found[0].startswith(start)
+
+
+# -- a first-person account (a column, a transcript): the narrator is the source -----------
+
+FIRST_PERSON_SILENT = [
+    "With the ban we had many councillors who were happy to say they were against it.",
+    "All the young people on the county's planning board think I'm daft to be entering the race.",
+    "My neighbours say I should never have moved to the coast.",
+]
+
+FIRST_PERSON_FIRES = [
+    ("A source told me the deal had collapsed overnight.", "A source"),
+    ("Experts say we should all eat less salt.", "Experts"),
+    ("Insiders say we will see a merger by May.", "Insiders"),
+]
+
+
+@pytest.mark.parametrize("text", FIRST_PERSON_SILENT)
+def test_a_first_person_account_is_the_narrators(lint, text):
+    assert speakers(lint, text) == []
+
+
+@pytest.mark.parametrize("case", FIRST_PERSON_FIRES, ids=[c[1] for c in FIRST_PERSON_FIRES])
+def test_an_unnamed_source_told_the_narrator_still_fires(lint, case):
+    text, speaker = case
+    assert speakers(lint, text) == [speaker]
