@@ -109,3 +109,29 @@ def test_a_first_person_account_is_the_narrators(lint, text):
 def test_an_unnamed_source_told_the_narrator_still_fires(lint, case):
     text, speaker = case
     assert speakers(lint, text) == [speaker]
+
+
+# -- a bare quantifier knowing a fact ("Few realise that ..."): the reporter's own statement -
+
+FEW_KNOW_SILENT = [
+    "Few realise that the town hall has its own bakery in the cellar.",
+    "Many know that the old mill was once a prison.",
+    "Most remember that the branch line once ran all the way to the coast.",
+]
+
+FEW_KNOW_FIRES = [
+    ("Many believed he was upset with the board's decision.", "Many"),
+    ("Insiders know that the deal is dead.", "Insiders"),
+    ("Some fear the closure will hit the town's shops.", "Some"),
+]
+
+
+@pytest.mark.parametrize("text", FEW_KNOW_SILENT)
+def test_a_little_known_fact_is_the_reporters(lint, text):
+    assert speakers(lint, text) == []
+
+
+@pytest.mark.parametrize("case", FEW_KNOW_FIRES, ids=[c[1] for c in FEW_KNOW_FIRES])
+def test_an_unnamed_group_believing_still_fires(lint, case):
+    text, speaker = case
+    assert speakers(lint, text) == [speaker]
