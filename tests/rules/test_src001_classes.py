@@ -97,6 +97,8 @@ FIRST_PERSON_FIRES = [
     ("A source told me the deal had collapsed overnight.", "A source"),
     ("Experts say we should all eat less salt.", "Experts"),
     ("Insiders say we will see a merger by May.", "Insiders"),
+    # "US", the country, is no first-person "us"
+    ("The US built fewer homes in May, but analysts said the dip was brief.", "analysts"),
 ]
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from newslint.analysis import Analysis
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity, Quote
 from newslint.rules.registry import Flag, rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # "a source", "another source", "the source": one anonymous speaker, however introduced
 _LEADING = re.compile(
@@ -105,7 +109,9 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
         )
 
 
-_FIRST_PERSON = {"i", "we", "me", "us"}
+def _first_person(token: Token) -> bool:
+    """ "we", "I": a pronoun ("US", the country, is not "us")."""
+    return token.pos_ == "PRON" and token.text in {"I", "we", "We", "me", "us"}
 
 
 def _first_person_account(analysis: Analysis, quote: Quote) -> bool:
@@ -120,11 +126,11 @@ def _first_person_account(analysis: Analysis, quote: Quote) -> bool:
         return False
     # the unnamed people are what a first-person clause is about: "we had many members who"
     for verb in speaker.root.ancestors:
-        if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children):
+        if any(c.dep_ == "nsubj" and _first_person(c) for c in verb.children):
             return True
     # the claim is about the narrator: "think I'm mad" (a "we" in a claim is often everyone:
     # "experts say we should eat less salt")
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == "i" for t in claim)
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.text == "I" for t in claim)
 
 
 # figures that frame the article rather than claim something: durations and ages
