@@ -117,11 +117,17 @@ def _verb_cue(token: Token) -> Cue | None:
     speaker = subject_of(token)
     if speaker is not None and _nobody(speaker):
         return None  # "No-one knows ...", "nobody said"
+    if speaker is not None and _few_know(speaker, lemma):
+        return None  # "Few realise that ...": the reporter's own fact, said to be little known
     if speaker is not None and _in_a_vote(token, speaker):
         return None  # "most voters said the town should keep its school, in the 1998 ballot"
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
     children = list(token.children)
+    if lemma in _CHOICE_VERBS and any(c.dep_ == "nsubjpass" for c in children):
+        # "the prize is voted for by readers", "was chosen by the judges": a choice made, an
+        # act and not a claim; its subject is what was chosen, nothing anyone said
+        return None
     lexical = lemma in COMMUNICATION_VERBS
     ccomp = _reported_clauses(token, children, lexical=lexical)
     tokens = cue_tokens(token)
@@ -248,6 +254,9 @@ def _parenthetical_cue(
     if not parts:
         return None
     return Cue(tokens, speaker, (parts[0][0], parts[-1][1]), "parenthetical", parts)
+
+
+_CHOICE_VERBS = {"vote", "choose", "elect", "select", "pick", "appoint", "nominate", "shortlist"}
 
 
 def _complement_cue(
@@ -405,6 +414,18 @@ def _nobody(speaker: SpacySpan) -> bool:
     return any(w in {"nobody", "none", "noone", "no-one"} for w in words) or any(
         a == "no" and b == "one" for a, b in pairwise(words)
     )
+
+
+# factive verbs: their clause is given as true by whoever writes the sentence
+_FACTIVE_VERBS = {"realise", "realize", "know", "notice", "remember", "appreciate", "recall"}
+_BARE_QUANTIFIERS = {"few", "many", "most", "everyone", "everybody"}
+
+
+def _few_know(speaker: SpacySpan, lemma: str) -> bool:
+    """ "Few realise that ...", "Many know that ...": a bare quantifier knowing a fact is the
+    reporter stating the fact and how well known it is, not a source claiming it."""
+    words = [t.lower_ for t in speaker if not t.is_punct]
+    return lemma in _FACTIVE_VERBS and len(words) <= 2 and words[-1] in _BARE_QUANTIFIERS
 
 
 # verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"

@@ -222,6 +222,11 @@ def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: b
     # "players like Stephen Jones and Gareth Thomas": the group is named by its members
     if _named_members(head):
         return "named", None
+    # "the singer's mother", "the wife of Tom Reed": one person, identified by kinship to
+    # someone the article names
+    relative = _relative_of_named(head, people)
+    if relative is not None:
+        return "named", None
     # "more than half of 3,000 people polled", "some of those interviewed": a survey's
     # respondents
     if any(t.dep_ == "acl" and t.lemma_.lower() in _SURVEYED for t in span):
@@ -418,6 +423,34 @@ def _titled_name(span: SpacySpan, head: Token) -> str | None:
                 _lower(t) in ORGANIZATION_NOUNS | ORG_NAME_WORDS | OUTLET_WORDS for t in name
             ):
                 return clean_name(name.text)
+    return None
+
+
+# kin: each names one identifiable person once the person they are kin to is named
+_KIN_NOUNS = {
+    "mother", "father", "mum", "mom", "dad", "parent", "parents", "wife", "husband", "son",
+    "daughter", "sister", "brother", "widow", "widower", "fiancee", "fiancée", "fiance",
+    "fiancé", "partner", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew",
+    "stepmother", "stepfather", "girlfriend", "boyfriend", "family", "cousin",
+}  # fmt: skip
+
+
+def _relative_of_named(head: Token, people: People) -> str | None:
+    """The named person a kin noun is "of": "Tom Reed's mother", "the widow of Tom Reed"."""
+    if head.lower_ not in _KIN_NOUNS and head.lemma_.lower() not in _KIN_NOUNS:
+        return None
+    owners = [c for c in head.children if c.dep_ in {"poss", "compound"}]
+    owners += [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for owner in owners:
+        run = _proper_run(owner)
+        if owner.ent_type_ == "PERSON" or person_for(people, run.text) is not None:
+            return clean_name(run.text)
     return None
 
 

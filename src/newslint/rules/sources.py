@@ -5,11 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from newslint.analysis import Analysis
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity, Quote
 from newslint.rules.registry import Flag, rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # "a source", "another source", "the source": one anonymous speaker, however introduced
 _LEADING = re.compile(
@@ -68,6 +72,8 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
         # ("investors may be wary of", "was criticised by campaigners") is the reporter's
         if sp is None or sp.type != "anonymous" or quote.kind != "statement":
             continue
+        if not quote.direct and _first_person_account(analysis, quote):
+            continue
         # a pronoun resolved to an unnamed speaker ("she" after "a commuter") joins them
         groups.setdefault(_speaker_key(sp.canonical or sp.text), []).append(quote)
     for key, quotes in groups.items():
@@ -101,6 +107,30 @@ def anonymous_source(analysis: Analysis) -> Iterator[Flag]:
                 ],
             },
         )
+
+
+def _first_person(token: Token) -> bool:
+    """ "we", "I": a pronoun ("US", the country, is not "us")."""
+    return token.pos_ == "PRON" and token.text in {"I", "we", "We", "me", "us"}
+
+
+def _first_person_account(analysis: Analysis, quote: Quote) -> bool:
+    """A column or a transcript in the narrator's own voice: "we had many members who were
+    happy to say ...", "my friends all think I'm mad to ...". The narrator vouches for the
+    account (people they had, what others think of them), so its source is the narrator."""
+    sp = quote.speaker
+    assert sp is not None
+    speaker = analysis.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    claim = analysis.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if speaker is None or claim is None:
+        return False
+    # the unnamed people are what a first-person clause is about: "we had many members who"
+    for verb in speaker.root.ancestors:
+        if any(c.dep_ == "nsubj" and _first_person(c) for c in verb.children):
+            return True
+    # the claim is about the narrator: "think I'm mad" (a "we" in a claim is often everyone:
+    # "experts say we should eat less salt")
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.text == "I" for t in claim)
 
 
 # figures that frame the article rather than claim something: durations and ages
