@@ -88,7 +88,7 @@ def test_true_anonymous_sources_still_fire(lint, case):
 # -- a first-person account (a column, a transcript): the narrator is the source -----------
 
 FIRST_PERSON_SILENT = [
-    "Under the old rules we had plenty of councillors keen to tell us they opposed the plan.",
+    "Under the old rules we had plenty of councillors who were keen to say they opposed the plan.",
     "All the young people on the county's planning board think I'm daft to be entering the race.",
     "My neighbours say I should never have moved to the coast.",
 ]
