@@ -621,6 +621,8 @@ def test_reference_named_with_its_kind(lint, text: str, reference: str) -> None:
     [
         ("The haul of tusks was as heavy as 30 elephants, customs said.", True),
         ("The seized tusks weighed as much as 2,000 elephants.", True),
+        ("The new tower stands the height of 30 double-decker buses.", True),
+        ("The reservoir holds the volume of 300 Olympic swimming pools.", True),
         ("The rangers fitted collars to 30 elephants this spring.", False),
     ],
 )
