@@ -6,9 +6,12 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from newslint.web.app import ServerSettings
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 _FACTOR = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
@@ -90,22 +93,18 @@ def register(app: typer.Typer) -> None:
             settings_config = load_config(config).merged(pipeline=pipeline)
         except (ValueError, NewslintError) as exc:
             raise fail(str(exc)) from None
-        _start(
-            dict(
-                config=settings_config,
-                allow_url_fetch=allow_url_fetch,
-                max_body=limit,
-                fetch_timeout=fetch_timeout,
-                workers=workers,
-                queue=queue,
-                max_seconds=max_seconds,
-                allow_origins=origins,
-                cache_size=cache_size,
-            ),
-            host,
-            port,
-            log_level,
+        settings = _server_settings_class()(
+            config=settings_config,
+            allow_url_fetch=allow_url_fetch,
+            max_body=limit,
+            fetch_timeout=fetch_timeout,
+            workers=workers,
+            queue=queue,
+            max_seconds=max_seconds,
+            allow_origins=origins,
+            cache_size=cache_size,
         )
+        _start(settings, host, port, log_level)
 
 
 def _checked(
@@ -134,28 +133,35 @@ def _checked(
     return limit, workers, origins
 
 
-def _start(options: dict[str, Any], host: str, port: int, log_level: str) -> None:
-    """Build the app and run uvicorn until it is stopped."""
+def _server_settings_class() -> type[ServerSettings]:
+    """The server's settings type, or a one-line failure when the web extra is not installed."""
     from newslint.cli import fail
-    from newslint.errors import NewslintError
 
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401
 
-        from newslint.web.app import ServerSettings, create_app
-        from newslint.web.guard import server_config
+        from newslint.web.app import ServerSettings
     except ImportError as exc:
         raise fail(
             f"the web extra is not installed ({exc.name}): pip install 'newslint[web]'"
         ) from None
+    return ServerSettings
 
+
+def _start(settings: ServerSettings, host: str, port: int, log_level: str) -> None:
+    """Build the app and run uvicorn until it is stopped."""
+    import uvicorn
+
+    from newslint.cli import fail
+    from newslint.errors import NewslintError
     from newslint.nlp import require
+    from newslint.web.app import create_app
+    from newslint.web.guard import server_config
 
     try:
-        require(options["config"].pipeline)  # fail here, in one line, not in a worker
+        require(settings.config.pipeline)  # fail here, in one line, not in a worker
     except NewslintError as exc:
         raise fail(str(exc)) from None
-    settings = ServerSettings(**options)
     web = create_app(settings)
     server = uvicorn.Server(
         server_config(
