@@ -291,3 +291,19 @@ def test_selective_and_full_find_the_same_variants(nlp):
         for mode in ("full", "selective")
     }
     assert found["full"] == found["selective"] and found["full"]
+
+
+def test_introduces_speaker_with_the_word_index_agrees_with_searching_the_rest():
+    from newslint.parse import introduces_speaker, last_places, sentence_chunks
+
+    text = (
+        "Thandiwe Mokoena has run the clinic since 2015. The clinic opened with four beds. "
+        "Ruth Ann O'Neill chairs the board. Peter Grey left in May. Funding rose. "
+        "Mokoena said the beds were full. O'Neill agreed."
+    )
+    chunks = list(sentence_chunks(text))
+    last = last_places(text)
+    with_index = [introduces_speaker(text, chunks, n, last) for n in range(len(chunks))]
+    searched = [introduces_speaker(text, chunks, n) for n in range(len(chunks))]
+    assert with_index == searched
+    assert with_index[0] and not with_index[3]  # Mokoena is quoted later; Grey never is

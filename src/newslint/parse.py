@@ -91,10 +91,22 @@ _PERSONAL = re.compile(
 )
 
 
-def introduces_speaker(text: str, chunks: Sequence[tuple[int, int]], n: int) -> bool:
+def last_places(text: str) -> dict[str, int]:
+    """Where each word (a run of word characters) last stands in ``text``."""
+    return {m.group(): m.start() for m in re.finditer(r"\w+", text)}
+
+
+def introduces_speaker(
+    text: str,
+    chunks: Sequence[tuple[int, int]],
+    n: int,
+    last: dict[str, int] | None = None,
+) -> bool:
     """Does sentence ``n`` name someone a later sentence quotes by surname or pronoun? "Thandiwe
     Mokoena has run the clinic for a decade. [...] Mokoena said" / "She said": the speaker's
-    name and gender are read from this sentence's entities, so it is parsed too."""
+    name and gender are read from this sentence's entities, so it is parsed too. ``last`` is
+    ``last_places(text)``, made once per plan rather than searching the rest of the text for
+    each sentence."""
     a, b = chunks[n]
     runs = _NAME_RUN.findall(text, a, b)
     if not runs:
@@ -102,12 +114,17 @@ def introduces_speaker(text: str, chunks: Sequence[tuple[int, int]], n: int) -> 
     following = chunks[n + 1 : n + 3]
     if following and _PERSONAL.search(text, following[0][0], following[-1][1]):
         return True
-    rest = text[b:]
-    return any(
-        re.search(rf"\b{re.escape(run.split()[-1])}\b", rest)
-        for run in runs
-        if len(run.split()[-1]) >= 3
-    )
+    for run in runs:
+        surname = run.split()[-1]
+        if len(surname) < 3:
+            continue
+        if last is not None and surname.isalnum():
+            later = last.get(surname, -1) >= b
+        else:  # "O'Neill", "Smith-Jones": not one run of word characters
+            later = re.search(rf"\b{re.escape(surname)}\b", text[b:]) is not None
+        if later:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -270,12 +287,11 @@ def plan(text: str, mode: str = "selective") -> list[tuple[int, int, bool]]:
         return [(a, b, True) for a, b in chunks]
     merged: list[tuple[int, int, bool]] = []
     line_starts = _paragraph_starts(text, [a for a, _ in chunks])
-    wants = [
-        needs_parse(text[a:b], line_start=line_start)
-        for (a, b), line_start in zip(chunks, line_starts, strict=True)
-    ]
+    last = last_places(text)
     for n, ((a, b), line_start) in enumerate(zip(chunks, line_starts, strict=True)):
-        wanted = wants[n] or introduces_speaker(text, chunks, n)
+        wanted = needs_parse(text[a:b], line_start=line_start) or introduces_speaker(
+            text, chunks, n, last
+        )
         if (
             wanted
             and merged
