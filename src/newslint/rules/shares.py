@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.breakdown import remainder_lists
+from newslint.measurements.partitives import parts_past_whole
 from newslint.measurements.parts import kind_links, part_links, part_lists
 from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
@@ -71,7 +72,12 @@ def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         flagged.append((record.start, record.end))
         yield record
-    linked = (*_linked_parts(analysis), *_exclusive_shares(analysis), *_parts_past_whole(analysis))
+    linked = (
+        *_linked_parts(analysis),
+        *_exclusive_shares(analysis),
+        *_parts_past_whole(analysis),
+        *_partitive_parts(analysis),
+    )
     for record in linked:
         spans = [(record.start, record.end), *record.related]
         if isinstance(record, Verified):
@@ -123,23 +129,47 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
         at_most = highest(whole).high
         if at_least <= at_most or any(lowest(q).low > at_most for q in parts):
             continue  # they fit, or one part alone is past the whole (reported as such)
-        total = sig(sum(q.value or 0 for q in parts), 6)
-        summed = people.money(total, whole.currency) if whole.kind == "money" else f"{total:,g}"
-        shown = " + ".join(q.text for q in parts)
-        yield Flag(
-            start=parts[-1].start,
-            end=parts[-1].end,
-            message=f"the parts {shown} add up to {summed}, more than their whole '{whole.text}'",
-            related=((whole.start, whole.end), *((q.start, q.end) for q in parts[:-1])),
-            evidence={
-                "whole": whole.text,
-                "parts": [q.text for q in parts],
-                "parts_at_least": sig(at_least, 6),
-                "whole_at_most": sig(at_most, 6),
-                "why": found.why,
-                "working": [f"{shown} = {summed}, more than {whole.text}"],
-            },
-        )
+        yield _sum_flag(whole, parts, at_least, at_most, found.why)
+
+
+def _sum_flag(
+    whole: Quantity, parts: list[Quantity], at_least: float, at_most: float, why: str
+) -> Flag:
+    total = sig(sum(q.value or 0 for q in parts), 6)
+    summed = people.money(total, whole.currency) if whole.kind == "money" else f"{total:,g}"
+    shown = " + ".join(q.text for q in parts)
+    return Flag(
+        start=parts[-1].start,
+        end=parts[-1].end,
+        message=f"the parts {shown} add up to {summed}, more than their whole '{whole.text}'",
+        related=((whole.start, whole.end), *((q.start, q.end) for q in parts[:-1])),
+        evidence={
+            "whole": whole.text,
+            "parts": [q.text for q in parts],
+            "parts_at_least": sig(at_least, 6),
+            "whole_at_most": sig(at_most, 6),
+            "why": why,
+            "working": [f"{shown} = {summed}, more than {whole.text}"],
+        },
+    )
+
+
+def _partitive_parts(analysis: Analysis) -> Iterator[Flag]:
+    """Parts whose "of"/"among" phrase names a whole that cannot hold them (the
+    measurements layer's ``partitives``: every whole the phrase could name is smaller)."""
+    for found in parts_past_whole(analysis.measurements):
+        whole = found.whole.quantity
+        parts = [m.quantity for m in found.parts]
+        at_least = sum(_lowest(q).low for q in parts)
+        at_most = _highest(whole).high
+        if at_least <= at_most:
+            continue
+        if len(parts) == 1:
+            yield share_sums.part_flag(
+                parts[0], whole, sig(at_least, 6), sig(at_most, 6), found.why
+            )
+        else:
+            yield _sum_flag(whole, parts, at_least, at_most, found.why)
 
 
 def _exclusive_shares(analysis: Analysis) -> Iterator[Flag | Verified]:

@@ -1,0 +1,404 @@
+"""Parts and their wholes read from the parse: "of"-partitives, linked loosely, kept strictly.
+
+A part says what it is a part of through the grammar, whatever its words:
+
+- an "of"/"among" phrase on the figure: "341 of them", "161 of the notifications", "90 of its
+  schools surveyed";
+- an "of"/"among" phrase on the figure's clause: "Of this year's cases, 276 were ...", "29
+  children and 41 women were among those killed";
+- the figures of one coordination share that phrase and exclude each other: "29 children and
+  41 women" are two parts of the dead, side by side.
+
+The whole is any earlier figure of the same kind (a count, or money in one currency) that the
+phrase names: the same counted noun ("of the cases" -> "412 cases"), the same event verb
+("among those killed" -> "64 people were killed"), or a noun made from that verb ("of the
+notifications" -> "412 cases were notified"). A pronoun ("of them") names the counts just before
+it. Linking is loose; the finding is strict: the parts must be larger than EVERY whole the
+phrase could name (another whole of the same name that holds them is another reading), and
+nothing may explain them otherwise: another time in the part's clause, a part of a part
+("including 38 babies", "alone"), a figure added to the whole ("a further", "more"), a whole
+that is a rate or only a floor ("at least 64").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.extract.quantities import counted_lemma
+from newslint.measurements.model import Measurement
+from newslint.measurements.reading import counted_class, figure_root, figure_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newslint.measurements.table import Measurements
+
+# the closed class of partitive prepositions and of the pronouns a part points back with
+_PARTITIVE = {"of", "among", "amongst"}
+_ANAPHORS = {"them", "those", "these", "whom", "which", "they"}
+# determiners and words that add a figure to a whole rather than take it out of one
+_ADDED = {"more", "further", "additional", "extra", "another", "other", "new", "fewer", "less",
+          "remaining"}  # fmt: skip
+# a part inside another part ("including 38 babies", "Germany alone")
+_INSIDE_HEADS = {"include", "including", "includes", "included", "whom", "which"}
+# words that let parts of one clause overlap
+_OVERLAP = {"both", "also", "overlap", "overlapping", "either"}
+# how far back (in paragraphs) a pronoun's whole may be
+PRONOUN_REACH = 1
+# a stem of this many letters ties a noun to the verb it is made from: notif(ication)/notif(ied)
+STEM = 5
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the parse says of one figure."""
+
+    measurement: Measurement
+    noun: str | None  # the counted noun's class: "29 children" -> "child"
+    verb: str | None  # the verb the figure's noun phrase hangs on: "64 people were killed" -> kill
+    of_noun: str | None = None  # the noun a partitive names: "of the notifications"
+    of_verb: str | None = None  # the verb a partitive names: "among those killed"
+    anaphor: bool = False  # "of them", "of whom"
+    group: int | None = None  # the partitive it shares with the other parts of its clause
+    inside: bool = False  # a part of a part: "including 38 babies"
+    added: bool = False  # "a further 95", "40 more"
+    phrase: str = ""  # the partitive as written: "of the notifications"
+    narrowed: frozenset[str] = frozenset()  # words that narrow it: "of the bridges in the county"
+    said: frozenset[str] = frozenset()  # the content lemmas of the figure's sentence
+    predicate: tuple[str, ...] = ()  # what its clause says of it: ("be", "from"), ("travel",)
+
+    @property
+    def partitive(self) -> bool:
+        return self.anaphor or self.of_noun is not None or self.of_verb is not None
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Parts (one figure, or the figures of one coordination) larger than their whole."""
+
+    whole: Measurement
+    parts: list[Measurement]
+    why: str
+
+
+def _kind(m: Measurement) -> tuple[str, str] | None:
+    q = m.quantity
+    if q.value is None or q.low is not None or q.change is not None or m.per is not None:
+        return None
+    if m.role not in ("total", "part"):
+        return None
+    if q.kind == "count" and any(c.isdigit() for c in q.text):
+        return ("count", "")
+    if q.kind == "money":
+        return ("money", q.currency or "")
+    return None
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb a noun phrase is an argument of (through conjuncts and prepositions)."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "conj":
+            node = node.head
+            continue
+        head = node.head
+        if head is node:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":
+            return head
+        if node.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "prep"):
+            node = head
+            continue
+        return None
+    return None
+
+
+def _content_verb(verb: Token | None) -> str | None:
+    if verb is None:
+        return None
+    if verb.pos_ == "AUX" or verb.lemma_ in ("be", "have"):
+        return None
+    return verb.lemma_.lower()
+
+
+_Partitive = tuple[str | None, str | None, bool, "Token"]
+
+
+def _partitive(head: Token) -> _Partitive | None:
+    """``(noun, verb, anaphor, preposition)`` of the first "of"/"among" phrase on ``head``."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PARTITIVE:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        obj = objects[0]
+        verbs = [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        verb = verbs[0].lemma_.lower() if verbs else None
+        if obj.lower_ in _ANAPHORS:
+            if verb is not None:
+                return None, verb, False, prep  # "among those killed": the verb names the whole
+            return None, None, True, prep
+        # "of the cases", "of this year's cases" (not "cases of influenza", "a herd of cattle")
+        definite = any(c.dep_ in ("det", "poss") for c in obj.children)
+        if obj.pos_ in ("NOUN", "PROPN") and (definite or head.pos_ == "NUM"):
+            return _noun_class(obj.lemma_), verb, False, prep
+    return None
+
+
+# words of a partitive that narrow nothing
+_NOT_NARROWING = {"the", "this", "these", "those", "its", "their", "his", "her", "our", "all",
+                  "total"}  # fmt: skip
+
+
+def _narrowing(prep: Token) -> frozenset[str]:
+    """The content words of a partitive beyond its noun and verb: 'in the county', 'over the
+    whole season', 'older' ('of the older pupils')."""
+    obj = next(c for c in prep.children if c.dep_ == "pobj")
+    words = set()
+    # an owner names the whole, not a subset of it: "this year's cases", "the firm's staff"
+    # and a relative clause describes the members ("the students who took the test")
+    owners = {t.i for c in obj.children if c.dep_ in ("poss", "relcl") for t in c.subtree}
+    for t in obj.subtree:
+        if t.i == obj.i or t.i in owners or t.is_punct:
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.lower_ in _NOT_NARROWING:
+            continue
+        if t.head.i == obj.i and t.dep_ in ("acl", "relcl"):
+            continue  # the verb itself: "those killed", "the bridges inspected"
+        words.add(t.lemma_.lower())
+    return frozenset(words - _NOT_NARROWING)
+
+
+def _noun_class(lemma: str) -> str:
+    return counted_class(counted_lemma(lemma.lower()))
+
+
+def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
+    root = figure_root(tokens)
+    if root is None:
+        return None
+    head = root.head if root.dep_ in ("nummod", "quantmod") else root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
+        head = root.head  # "the £12m regeneration fund"
+    noun = _noun_class(head.lemma_) if head.pos_ in ("NOUN", "PROPN") else None
+    verb_token = _verb_of(head)
+    verb = _content_verb(verb_token)
+    found = _partitive(head) or (root is not head and _partitive(root)) or None
+    if found is None and verb_token is not None:
+        # the clause's own partitive: "Of this year's cases, 276 were ...", "were among those
+        # killed" (not one on another argument: "most of the 20 staff")
+        subject = head.dep_ in ("nsubj", "nsubjpass") or _conj_of_subject(head)
+        found = _clause_partitive(verb_token) if subject else None
+    of_noun, of_verb, anaphor, prep = found if found else (None, None, False, None)
+    phrase = " ".join(t.text for t in prep.subtree) if prep is not None else ""
+    narrowed = _narrowing(prep) if prep is not None else frozenset()
+    said = frozenset(
+        t.lemma_.lower() for t in head.sent if t.is_alpha and not t.is_stop
+    ) | frozenset(t.lower_ for t in head.sent if t.is_alpha)
+    inside = any(c.lower_ == "alone" for c in head.children) or _below(head, verb_token)
+    added = any(_adds(c) for t in {head, root} for c in t.children)
+    # parts that hang on one partitive of their clause are side by side: "Of the 1,450
+    # wildfires ..., 870 were human-caused and 690 were sparked by lightning"
+    group = prep.i if prep is not None and not _on_figure(prep, head, root) else None
+    return Frame(
+        m,
+        noun,
+        verb,
+        of_noun,
+        of_verb,
+        anaphor,
+        group,
+        inside,
+        added,
+        phrase,
+        narrowed,
+        said,
+        _predicate(verb_token),
+    )
+
+
+def _predicate(verb: Token | None) -> tuple[str, ...]:
+    """What a clause says of its subject: the verb ('travel'), or for 'be' the kind of its
+    complement: a preposition ('from'), an adjective or a noun. Parts of one partitive that
+    say different kinds of thing ("were travelling for business", "were women") may overlap."""
+    if verb is None:
+        return ()
+    if verb.lemma_ != "be":
+        return (verb.lemma_.lower(),)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _PARTITIVE:
+            continue
+        if c.dep_ in ("prep", "acomp", "attr"):
+            return ("be", c.lemma_.lower() if c.dep_ == "prep" else c.dep_)
+    return ("be",)
+
+
+def _adds(token: Token) -> bool:
+    """'a further 95', 'another 40', '40 more' (not 'more than 40')."""
+    if token.lower_ not in _ADDED:
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ != "than"
+
+
+def _below(head: Token, verb: Token | None) -> bool:
+    """An "including" (or "of whom") between the figure and its clause's verb."""
+    for a in head.ancestors:
+        if verb is not None and a.i == verb.i:
+            return False
+        if a.lower_ in _INSIDE_HEADS:
+            return True
+    return False
+
+
+def _on_figure(prep: Token, head: Token, root: Token) -> bool:
+    return prep.head.i in (head.i, root.i)
+
+
+def _clause_partitive(verb: Token) -> _Partitive | None:
+    """The partitive of a clause, or of the clause it is coordinated with or completes."""
+    node = verb
+    for _ in range(4):
+        found = _partitive(node)
+        if found is not None or node.dep_ not in ("conj", "acomp", "xcomp"):
+            return found
+        node = node.head
+    return None
+
+
+def _conj_of_subject(head: Token) -> bool:
+    node = head
+    while node.dep_ == "conj":
+        node = node.head
+    return node is not head and node.dep_ in ("nsubj", "nsubjpass")
+
+
+def frames(measurements: Measurements) -> list[Frame]:
+    """The frames of the article's counts and amounts, read from the parse of their sentences
+    (only when some figure has a partitive phrase near it)."""
+    analysis = measurements.analysis
+    text = analysis.text
+    figures = [m for m in measurements if _kind(m) is not None]
+    if not any(_partitive_near(text, m) for m in figures):
+        return []
+    sentences = sorted({m.sentence for m in figures})
+    spans = [analysis.sentences[s] for s in sentences]
+    analysis.parse_ahead(spans)
+    found: list[Frame] = []
+    for s, span in zip(sentences, spans, strict=True):
+        doc, offset = analysis.parsed_tokens(span)
+        for m in figures:
+            if m.sentence != s:
+                continue
+            tokens = figure_tokens(doc, offset, m.quantity)
+            frame = _read(m, tokens) if tokens else None
+            if frame is not None:
+                found.append(frame)
+    return found
+
+
+def _partitive_near(text: str, m: Measurement) -> bool:
+    near = text[max(0, m.start - 200) : m.end + 60].lower()
+    return " of " in near or " among " in near or near.startswith(("of ", "among "))
+
+
+def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
+    """Parts (one, or one coordination) that no whole the partitive could name can hold."""
+    read = frames(measurements)
+    if not read:
+        return
+    wholes = [f for f in read if not f.partitive and not f.added]
+    groups: dict[tuple[int, int], list[Frame]] = {}
+    for f in read:
+        if not f.partitive or f.added or f.inside:
+            continue
+        key = (f.measurement.sentence, f.group if f.group is not None else -1 - f.measurement.index)
+        groups.setdefault(key, []).append(f)
+    for members in groups.values():
+        found = _judge(measurements, members, wholes)
+        if found is not None:
+            yield found
+
+
+def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]) -> Parts | None:
+    first = members[0]
+    kinds = {_kind(f.measurement) for f in members}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    # the members of one coordination must share one partitive reading
+    if len({(f.of_noun, f.of_verb, f.anaphor) for f in members}) != 1:
+        return None
+    if len({f.measurement.quantity.value for f in members}) != len(members):
+        return None  # one figure twice: no sum
+    if len(members) > 1 and not _side_by_side(members):
+        return None
+    candidates, how = _candidates(measurements, first, wholes, kind)
+    if not candidates:
+        return None
+    parts = [f.measurement for f in members]
+    at_least = sum(m.value_range().low for m in parts)
+    # another reading: any whole the phrase could name that holds the parts
+    if any(c.measurement.value_range().high >= at_least for c in candidates):
+        return None
+    chosen = max(candidates, key=lambda c: c.measurement.value_range().high)
+    whole = chosen.measurement
+    if first.narrowed - chosen.said:
+        return None  # "410 of the bridges in the county": a wider set than the one counted
+    if any(whole.scope.conflict(m.scope) for m in parts):
+        return None  # another time: "last year", "in 2019"
+    if any(whole.start >= m.start for m in parts):
+        return None
+    return Parts(whole, parts, how(whole))
+
+
+def _side_by_side(members: list[Frame]) -> bool:
+    """Parts of one partitive that exclude each other: one statement of each ("290 detached
+    and 180 terraced houses were among those flooded", "52 were reported from X and 31 from
+    Y"). Two kinds of statement ("were travelling for business", "were women") or two labels
+    ("were females", "were adults") may be two questions of one whole, and "both", "also" say
+    the parts overlap."""
+    predicates = {f.predicate for f in members}
+    if members[0].said & _OVERLAP or len(predicates) > 1:
+        return False
+    predicate = predicates.pop()
+    return predicate[-1:] not in (("attr",), ("acomp",))
+
+
+def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], kind):  # type: ignore[no-untyped-def]
+    """The wholes the part's partitive may name, and how it names them."""
+    m = part.measurement
+    before = [w for w in wholes if w.measurement.start < m.start and _kind(w.measurement) == kind]
+    if part.anaphor:
+        near = [
+            w
+            for w in before
+            if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH and w.noun is not None
+        ]
+        return (
+            near,
+            lambda w: (
+                f"'{m.text} {part.phrase}' points back to '{w.text}' (no count before it, a "
+                f"paragraph back at most, could hold it)"
+            ),
+        )
+    named: list[Frame] = []
+    for w in before:
+        by_noun = part.of_noun and part.of_noun in (w.noun, _stem_match(part.of_noun, w.verb))
+        if by_noun or (part.of_verb and part.of_verb == w.verb):
+            named.append(w)
+    how = "the same counted noun" if part.of_noun else "the same event verb"
+    return (
+        named,
+        lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
+    )
+
+
+def _stem_match(noun: str, verb: str | None) -> str | None:
+    """'notification' and 'notify' share a stem: the noun names the verb's event."""
+    if verb and len(noun) >= STEM + 2 and len(verb) >= STEM and noun[:STEM] == verb[:STEM]:
+        return noun
+    return None
