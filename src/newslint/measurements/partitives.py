@@ -23,7 +23,7 @@ that is a rate or only a floor ("at least 64").
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
@@ -68,6 +68,7 @@ class Frame:
     narrowed: frozenset[str] = frozenset()  # words that narrow it: "of the bridges in the county"
     said: frozenset[str] = frozenset()  # the content lemmas of the figure's sentence
     predicate: tuple[str, ...] = ()  # what its clause says of it: ("be", "from"), ("travel",)
+    clause: int | None = None  # the token of the first verb above the figure
 
     @property
     def partitive(self) -> bool:
@@ -217,6 +218,7 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         narrowed,
         said,
         _predicate(verb_token),
+        next((a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None),
     )
 
 
@@ -296,8 +298,32 @@ def frames(measurements: Measurements) -> list[Frame]:
             tokens = figure_tokens(doc, offset, m.quantity)
             frame = _read(m, tokens) if tokens else None
             if frame is not None:
-                found.append(frame)
+                found.append(_gapped(frame, found[-1] if found else None))
     return found
+
+
+def _gapped(frame: Frame, before: Frame | None) -> Frame:
+    """'Of those cases, 52 were reported from X and 31 from Y': a figure whose verb is left
+    out hangs on the verb of the part before it, and shares that part's partitive."""
+    if (
+        frame.partitive
+        or before is None
+        or before.group is None
+        or before.measurement.sentence != frame.measurement.sentence
+        or frame.clause is None
+        or frame.clause != before.clause
+    ):
+        return frame
+    return replace(
+        frame,
+        of_noun=before.of_noun,
+        of_verb=before.of_verb,
+        anaphor=before.anaphor,
+        group=before.group,
+        phrase=before.phrase,
+        narrowed=before.narrowed,
+        predicate=before.predicate,
+    )
 
 
 def _partitive_near(text: str, m: Measurement) -> bool:
