@@ -1,0 +1,116 @@
+"""NUM004 on parts whose "of"/"among" phrase names their whole (measurements/partitives.py).
+
+Every passage was written for this file, in varied domains and shapes: the partitive on the
+figure ("410 of the bridges inspected") or on its clause ("Of those families, ...", "were among
+those arrested"), a pronoun ("of them"), a noun made from the whole's verb, parts side by side
+in one list and a verb left out. The near misses give another reading: a wider whole, another
+time, a figure added to the whole, a floor, parts that may overlap."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_shares_across import _assert_fires, _found
+
+FIRES = [
+    (
+        "The charity's food bank served 1,200 families over the winter.\n\n"
+        "Of those families, 1,450 were referred by their GP, the charity said.",
+        "1,450",
+        "1,200",
+    ),
+    (
+        "Engineers inspected 320 bridges in the region last year. The report says 410 of the "
+        "bridges inspected needed urgent repairs.",
+        "410",
+        "320",
+    ),
+    (
+        "The hospital employs 2,800 nurses. Some 3,400 of them are on temporary contracts, "
+        "the union said.",
+        "3,400",
+        "2,800",
+    ),
+    (
+        "Police arrested 62 people after the match. Officers said 40 men and 31 teenagers "
+        "were among those arrested.",
+        "31",
+        "62",
+    ),
+    (
+        "A total of 430 homes were flooded when the river burst its banks.\n\nInsurers said "
+        "290 detached houses and 180 terraced houses were among those flooded.",
+        "180",
+        "430",
+    ),
+    (
+        "The agency handled 96 asylum appeals in the year. Of those appeals, 61 were heard in "
+        "London and 48 in Manchester.",
+        "48",
+        "96",
+    ),
+    (
+        "A £12m regeneration fund was announced in May. Of the fund, £8m will go to the "
+        "harbour and £6m will go to the town centre.",
+        "£6m",
+        "£12m",
+    ),
+    (
+        "At the tournament, 240 players took part. Among those taking part, 150 were from "
+        "Scotland and 130 were from England.",
+        "130",
+        "240",
+    ),
+    (
+        "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
+        "notifications concerned food hygiene.",
+        "90",
+        "75",
+    ),
+]
+
+SILENT = [
+    # the part fits its whole
+    "The charity's food bank served 1,200 families over the winter.\n\n"
+    "Of those families, 450 were referred by their GP, the charity said.",
+    # a wider whole: "the bridges in the county" are not the 320 inspected
+    "Engineers inspected 320 bridges in the region last year. The report says 410 of the "
+    "bridges in the county needed urgent repairs.",
+    # another whole could hold the pronoun's part
+    "The hospital employs 2,800 nurses and 4,000 other staff. Some 3,400 of them are on "
+    "temporary contracts, the union said.",
+    # another time in the partitive
+    "Police arrested 62 people after the match on Saturday. Officers said 40 men and 31 "
+    "teenagers were among those arrested over the whole season.",
+    # another year
+    "The trust treated 300 patients in 2022. In 2023, 410 of the patients treated had "
+    "waited more than a year.",
+    # a floor: "at least 64" may be more
+    "At least 64 people were killed in the attack. The network said 29 children and 41 "
+    "women were among those killed.",
+    # two kinds of statement of one whole may overlap
+    "The airline carried 9,400 passengers on the route in March. Of the passengers, 6,100 "
+    "were travelling for business and 4,200 were women.",
+    # two labels may overlap
+    "Researchers tagged 74 sharks off the coast. Of the sharks tagged, 52 were females and "
+    "31 were adults.",
+    # a part of a part, and a figure added to the whole
+    "Some 85 staff work at the depot. A further 120 are employed at the plant, and 60 of "
+    "them are on night shifts.",
+    # parts listed with a different statement: heard in London, upheld
+    "The agency handled 96 asylum appeals in the year. Of those appeals, 61 were heard in "
+    "London and 48 were upheld.",
+    # "cases of influenza" is no partitive
+    "Flu has killed 312 adults this winter. The centre recorded 478 cases of influenza "
+    "among adults in intensive care.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), FIRES)
+def test_partitive_parts_fire(lint, text, one, other):
+    _assert_fires(lint, text, one, other)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_partitive_parts_silent(lint, text):
+    assert _found(lint, text)[1] == []
