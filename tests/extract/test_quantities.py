@@ -67,6 +67,10 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The mayor earns NZ$180,000.", [Q(180000, "NZD", kind="money")]),
     ("Debt stood at ¥1,200bn.", [Q(1.2e12, "JPY", kind="money")]),
     ("She raised 2,000 rupees for the shelter.", [Q(2000, "INR", kind="money")]),
+    # one letter for the naira and the rand, before millions and more only (not road names)
+    ("The state set aside N680 billion for roads.", [Q(6.8e11, "NGN", kind="money")]),
+    ("The bridge cost R48 million to build.", [Q(4.8e7, "ZAR", kind="money")]),
+    ("Traffic on the N1 was slow near the R2 junction.", []),
     ("The phone sells for 7,199 Chinese yuan.", [Q(7199, "CNY", kind="money")]),
     ("The old cars topped out at about 80 m.p.h. on the flat.", [Q(80, "mile/hour", approx="~")]),
     ("The deficit widened to $-50.8bn.", [Q(-50.8e9, "USD", kind="money")]),

@@ -22,6 +22,7 @@ that is a rate or only a floor ("at least 64").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -159,9 +160,19 @@ def _narrowing(prep: Token) -> frozenset[str]:
     whole season', 'older' ('of the older pupils')."""
     obj = next(c for c in prep.children if c.dep_ == "pobj")
     words = set()
-    # an owner names the whole, not a subset of it: "this year's cases", "the firm's staff"
-    # and a relative clause describes the members ("the students who took the test")
+    # an owner names the whole, not a subset of it: "this year's cases", "the firm's staff";
+    # a relative clause describes the members ("the students who took the test"), and of a
+    # participle only its prepositions narrow ("those arrested over the season", not "those
+    # taking part")
     owners = {t.i for c in obj.children if c.dep_ in ("poss", "relcl") for t in c.subtree}
+    owners |= {
+        t.i
+        for c in obj.children
+        if c.dep_ == "acl"
+        for o in c.children
+        if o.dep_ != "prep"
+        for t in o.subtree
+    }
     for t in obj.subtree:
         if t.i == obj.i or t.i in owners or t.is_punct:
             continue
@@ -187,7 +198,9 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
     noun = _noun_class(head.lemma_) if head.pos_ in ("NOUN", "PROPN") else None
     verb_token = _verb_of(head)
     verb = _content_verb(verb_token)
-    found = _partitive(head) or (root is not head and _partitive(root)) or None
+    # on the figure itself only when the figure is its own noun phrase: "410 of the bridges"
+    # (not "75 breaches of the code", "a herd of 140 cattle")
+    found = _partitive(root) if root is head and root.pos_ == "NUM" else None
     if found is None and verb_token is not None:
         # the clause's own partitive: "Of this year's cases, 276 were ...", "were among those
         # killed" (not one on another argument: "most of the 20 staff")
@@ -326,9 +339,11 @@ def _gapped(frame: Frame, before: Frame | None) -> Frame:
     )
 
 
+_PARTITIVE_WORD = re.compile(r"\b(?:of|among|amongst)\b", re.I)
+
+
 def _partitive_near(text: str, m: Measurement) -> bool:
-    near = text[max(0, m.start - 200) : m.end + 60].lower()
-    return " of " in near or " among " in near or near.startswith(("of ", "among "))
+    return _PARTITIVE_WORD.search(text, max(0, m.start - 200), m.end + 60) is not None
 
 
 def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
@@ -336,7 +351,7 @@ def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
     read = frames(measurements)
     if not read:
         return
-    wholes = [f for f in read if not f.partitive and not f.added]
+    wholes = [f for f in read if not f.partitive]  # "4,000 other staff" is a whole too
     groups: dict[tuple[int, int], list[Frame]] = {}
     for f in read:
         if not f.partitive or f.added or f.inside:

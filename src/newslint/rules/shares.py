@@ -10,7 +10,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.measurements.breakdown import remainder_lists
 from newslint.measurements.partitives import parts_past_whole
-from newslint.measurements.parts import kind_links, part_links, part_lists
+from newslint.measurements.parts import kind_links, part_lists
 from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report import people
@@ -100,9 +100,12 @@ def _overlaps(spans: Iterable[tuple[int, int]], others: Iterable[tuple[int, int]
 
 
 def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
-    """A part in one sentence, its whole in another ("2,800 staff. About 4,100 of them ...")."""
+    """A count narrowed to one kind of its things, its whole said before ("1,150 complaints"
+    ... "1,510 complaints related to missed collections"). Parts that name their whole with
+    "of"/"among" ("About 4,100 of them") are read from the parse by ``_partitive_parts``,
+    which also weighs the other wholes the phrase could name."""
     measurements = analysis.measurements
-    for link in (*part_links(measurements), *kind_links(measurements)):
+    for link in kind_links(measurements):
         # "Of them, 710 were children": a part that names its own noun must name the whole's
         mine, theirs = link.part.reading, link.whole.reading
         if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
