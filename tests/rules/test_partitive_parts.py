@@ -61,6 +61,23 @@ FIRES = [
         "240",
     ),
     (
+        "The council approved a £4.2m budget for the parks, of which £5.1m will be spent on "
+        "play areas.",
+        "£5.1m",
+        "£4.2m",
+    ),
+    (
+        "The club has 340 members. Out of those members, 410 voted for the merger.",
+        "410",
+        "340",
+    ),
+    (
+        "Revenue rose 6% to $4.2 billion in the quarter.\n\nOf that revenue, $2.8 billion "
+        "came from North America and $1.9 billion from Europe.",
+        "$1.9 billion",
+        "$4.2 billion",
+    ),
+    (
         "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
         "notifications concerned food hygiene.",
         "90",
@@ -99,6 +116,12 @@ SILENT = [
     # the pronoun may point to either count, and the larger holds the part
     "The agency handled 96 asylum appeals and 140 complaints in the year. Of them, 120 were "
     "resolved within a month.",
+    # the parts fit the level revenue reached
+    "Revenue rose 6% to $4.2 billion in the quarter.\n\nOf that revenue, $2.8 billion came "
+    "from North America and $1.1 billion from Europe.",
+    # "of which" within its whole
+    "The council approved a £4.2m budget for the parks, of which £3.1m will be spent on "
+    "play areas.",
     # "cases of influenza" is no partitive
     "Flu has killed 312 adults this winter. The centre recorded 478 cases of influenza "
     "among adults in intensive care.",

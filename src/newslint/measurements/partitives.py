@@ -70,6 +70,7 @@ class Frame:
     said: frozenset[str] = frozenset()  # the content lemmas of the figure's sentence
     predicate: tuple[str, ...] = ()  # what its clause says of it: ("be", "from"), ("travel",)
     clause: int | None = None  # the token of the first verb above the figure
+    within: bool = False  # inside an "of" phrase itself: "Of the 1,450 wildfires, ..."
 
     @property
     def partitive(self) -> bool:
@@ -86,10 +87,12 @@ class Parts:
 
 
 def _kind(m: Measurement) -> tuple[str, str] | None:
+    """('count', '') or ('money', currency) for a total; a level a change reached ("rose 6%
+    to $4.2bn") is one too."""
     q = m.quantity
     if q.value is None or q.low is not None or q.change is not None or m.per is not None:
         return None
-    if m.role not in ("total", "part"):
+    if m.role not in ("total", "part", "change"):
         return None
     if q.kind == "count" and any(c.isdigit() for c in q.text):
         return ("count", "")
@@ -131,6 +134,8 @@ _Partitive = tuple[str | None, str | None, bool, "Token"]
 def _partitive(head: Token) -> _Partitive | None:
     """``(noun, verb, anaphor, preposition)`` of the first "of"/"among" phrase on ``head``."""
     for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "out":  # "out of those members"
+            prep = next((c for c in prep.children if c.lower_ == "of"), prep)
         if prep.dep_ != "prep" or prep.lower_ not in _PARTITIVE:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -176,7 +181,7 @@ def _narrowing(prep: Token) -> frozenset[str]:
     for t in obj.subtree:
         if t.i == obj.i or t.i in owners or t.is_punct:
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.lower_ in _NOT_NARROWING:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.lower_ in _NOT_NARROWING:
             continue
         if t.head.i == obj.i and t.dep_ in ("acl", "relcl"):
             continue  # the verb itself: "those killed", "the bridges inspected"
@@ -195,12 +200,27 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
     head = root.head if root.dep_ in ("nummod", "quantmod") else root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
         head = root.head  # "the £12m regeneration fund"
-    noun = _noun_class(head.lemma_) if head.pos_ in ("NOUN", "PROPN") else None
+    own = {t.i for t in tokens}
+    noun = (
+        _noun_class(head.lemma_) if head.pos_ in ("NOUN", "PROPN") and head.i not in own else None
+    )
     verb_token = _verb_of(head)
+    if noun is None and verb_token is not None and head.dep_ not in ("nsubj", "nsubjpass"):
+        # "Revenue rose 6% to $4.2bn", "The budget is £4.2m": what the figure measures is the
+        # verb's subject
+        subject = next(
+            (
+                c
+                for c in verb_token.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+            ),
+            None,
+        )
+        noun = _noun_class(subject.lemma_) if subject is not None else None
     verb = _content_verb(verb_token)
     # on the figure itself only when the figure is its own noun phrase: "410 of the bridges"
     # (not "75 breaches of the code", "a herd of 140 cattle")
-    found = _partitive(root) if root is head and root.pos_ == "NUM" else None
+    found = _partitive(root) if root is head else None
     if found is None and verb_token is not None:
         # the clause's own partitive: "Of this year's cases, 276 were ...", "were among those
         # killed" (not one on another argument: "most of the 20 staff")
@@ -232,6 +252,7 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         said,
         _predicate(verb_token),
         next((a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None),
+        any(a.dep_ == "prep" and a.lower_ in _PARTITIVE for a in root.ancestors),
     )
 
 
@@ -320,6 +341,7 @@ def _gapped(frame: Frame, before: Frame | None) -> Frame:
     out hangs on the verb of the part before it, and shares that part's partitive."""
     if (
         frame.partitive
+        or frame.within
         or before is None
         or before.group is None
         or before.measurement.sentence != frame.measurement.sentence
@@ -354,7 +376,7 @@ def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
     wholes = [f for f in read if not f.partitive]  # "4,000 other staff" is a whole too
     groups: dict[tuple[int, int], list[Frame]] = {}
     for f in read:
-        if not f.partitive or f.added or f.inside:
+        if not f.partitive or f.added or f.inside or f.measurement.role == "change":
             continue
         key = (f.measurement.sentence, f.group if f.group is not None else -1 - f.measurement.index)
         groups.setdefault(key, []).append(f)
@@ -391,7 +413,7 @@ def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]
         return None  # "410 of the bridges in the county": a wider set than the one counted
     if any(whole.scope.conflict(m.scope) for m in parts):
         return None  # another time: "last year", "in 2019"
-    if any(whole.start >= m.start for m in parts):
+    if any(whole.start >= m.start and not _names(chosen, m) for m in parts):
         return None
     return Parts(whole, parts, how(whole))
 
@@ -412,7 +434,11 @@ def _side_by_side(members: list[Frame]) -> bool:
 def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], kind):  # type: ignore[no-untyped-def]
     """The wholes the part's partitive may name, and how it names them."""
     m = part.measurement
-    before = [w for w in wholes if w.measurement.start < m.start and _kind(w.measurement) == kind]
+    before = [
+        w
+        for w in wholes
+        if (w.measurement.start < m.start or _names(w, m)) and _kind(w.measurement) == kind
+    ]
     if part.anaphor:
         near = [
             w
@@ -422,8 +448,8 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         return (
             near,
             lambda w: (
-                f"'{m.text} {part.phrase}' points back to '{w.text}' (no count before it, a "
-                f"paragraph back at most, could hold it)"
+                f"'{part.phrase}' ('{m.text}') points back to '{w.text}' (no figure before "
+                f"it, a paragraph back at most, could hold it)"
             ),
         )
     named: list[Frame] = []
@@ -436,6 +462,12 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         named,
         lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
     )
+
+
+def _names(whole: Frame, part: Measurement) -> bool:
+    """'1,020 out of the 900 pupils': the whole inside the part's own phrase, after it."""
+    w = whole.measurement
+    return whole.within and w.sentence == part.sentence and 0 < w.start - part.end < 40
 
 
 def _stem_match(noun: str, verb: str | None) -> str | None:
