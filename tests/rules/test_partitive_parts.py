@@ -78,6 +78,16 @@ FIRES = [
         "$4.2 billion",
     ),
     (
+        "The blaze destroyed 40 homes on the estate, including 52 holiday cottages.",
+        "52",
+        "40",
+    ),
+    (
+        "A total of 40 people died in the crash, including 30 passengers and 25 crew.",
+        "25",
+        "40",
+    ),
+    (
         "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
         "notifications concerned food hygiene.",
         "90",
@@ -122,6 +132,12 @@ SILENT = [
     # "of which" within its whole
     "The council approved a £4.2m budget for the parks, of which £3.1m will be spent on "
     "play areas.",
+    # "including" with two kinds of part, or another time
+    "The firm employs 300 people, including 250 in Leeds and 200 engineers.",
+    "The side played 30 games this season, including 45 at home over the past two seasons.",
+    "The side played 30 games in 2023, including 45 at home in 2024.",
+    # "including" an amount of another kind than the whole it hangs on
+    "The council repaired 12 schools, including £5m of work on roofs.",
     # "cases of influenza" is no partitive
     "Flu has killed 312 adults this winter. The centre recorded 478 cases of influenza "
     "among adults in intensive care.",

@@ -71,6 +71,8 @@ class Frame:
     predicate: tuple[str, ...] = ()  # what its clause says of it: ("be", "from"), ("travel",)
     clause: int | None = None  # the token of the first verb above the figure
     within: bool = False  # inside an "of" phrase itself: "Of the 1,450 wildfires, ..."
+    anchor: tuple[int, int] = (-1, -1)  # its noun's and its verb's tokens
+    including: tuple[int, int] | None = None  # what the "including" above it hangs on, its verb
 
     @property
     def partitive(self) -> bool:
@@ -205,7 +207,8 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         _noun_class(head.lemma_) if head.pos_ in ("NOUN", "PROPN") and head.i not in own else None
     )
     verb_token = _verb_of(head)
-    if noun is None and verb_token is not None and head.dep_ not in ("nsubj", "nsubjpass"):
+    measured = head.dep_ in ("dobj", "attr") or (head.dep_ == "pobj" and head.head.lower_ == "to")
+    if noun is None and verb_token is not None and measured:
         # "Revenue rose 6% to $4.2bn", "The budget is £4.2m": what the figure measures is the
         # verb's subject
         subject = next(
@@ -253,7 +256,33 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         _predicate(verb_token),
         next((a.i for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None),
         any(a.dep_ == "prep" and a.lower_ in _PARTITIVE for a in root.ancestors),
+        (head.i, verb_token.i if verb_token is not None else -1),
+        _including(root),
     )
+
+
+# the closed class of period words: a list after "including" that names a time of its own
+# ("including 45 at home over the past two seasons") is not a part of the whole's time
+_PERIOD_WORDS = {"last", "past", "previous", "earlier", "next", "since", "before", "after",
+                 "year", "years", "season", "seasons", "month", "months", "week", "weeks",
+                 "decade", "career"}  # fmt: skip
+
+
+def _including(root: Token) -> tuple[int, int] | None:
+    """The "including" above a figure and the token it hangs on, unless its list names a
+    time of its own."""
+    word = next((a for a in root.ancestors if a.lower_ == "including"), None)
+    if word is None:
+        return None
+    if any(t.lower_ in _PERIOD_WORDS for t in word.subtree):
+        return None
+    years = {t.text for t in root.sent if t.text.isdigit() and len(t.text) == 4}
+    if len(years) > 1:
+        return None  # "30 games in 2023, 45 in 2024"
+    # what it hangs on: a noun of the whole or the verb of the whole's clause ("40 people died
+    # in the crash, including ...")
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return word.head.i, verb.i if verb is not None else -1
 
 
 def _predicate(verb: Token | None) -> tuple[str, ...]:
@@ -361,7 +390,7 @@ def _gapped(frame: Frame, before: Frame | None) -> Frame:
     )
 
 
-_PARTITIVE_WORD = re.compile(r"\b(?:of|among|amongst)\b", re.I)
+_PARTITIVE_WORD = re.compile(r"\b(?:of|among|amongst|including)\b", re.I)
 
 
 def _partitive_near(text: str, m: Measurement) -> bool:
@@ -384,6 +413,40 @@ def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
         found = _judge(measurements, members, wholes)
         if found is not None:
             yield found
+    yield from _included(read)
+
+
+def _included(read: list[Frame]) -> Iterator[Parts]:
+    """'destroyed 40 homes, including 52 holiday cottages', 'At least 40 were killed,
+    including 30 children and 25 women': what "including" lists is part of the figure the
+    word hangs on (its noun or its verb), and the parts it lists exclude each other."""
+    listed: dict[tuple[int, int], list[Frame]] = {}
+    for f in read:
+        if f.including is not None and not f.added and f.measurement.role != "change":
+            listed.setdefault((f.measurement.sentence, *f.including), []).append(f)
+    for (sentence, noun, verb), members in listed.items():
+        wholes = [
+            w
+            for w in read
+            if w.measurement.sentence == sentence
+            and w.including is None
+            and (noun in w.anchor or verb == w.anchor[1])
+            and w.measurement.end <= members[0].measurement.start
+            and _kind(w.measurement) == _kind(members[0].measurement)
+        ]
+        if len(wholes) != 1 or len({_kind(f.measurement) for f in members}) != 1:
+            continue
+        whole = wholes[0].measurement
+        parts = [f.measurement for f in members]
+        if members[0].said & _OVERLAP or len({m.quantity.value for m in parts}) != len(parts):
+            continue
+        if len({f.noun is None for f in members}) > 1 or any(
+            whole.scope.conflict(m.scope) for m in parts
+        ):
+            continue  # "250 in Leeds and 200 engineers": two kinds of part; another time
+        if sum(m.value_range().low for m in parts) <= whole.value_range().high:
+            continue
+        yield Parts(whole, parts, f"'including' lists parts of '{whole.text}'")
 
 
 def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]) -> Parts | None:
