@@ -368,10 +368,16 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         the parse names the same part and the same whole, with the same modifiers, the same
         tense and time words, the same voice (the article's or one speaker's), and neither
         statement is negated, hedged ("if", "could") or about a change ("no longer", "became").
-        Across sentences, a part is tied to its whole only when exactly one count can be it
-        ("About 4,100 of them", "Of those pupils, ...", "140 of the schools surveyed" with one
-        count of schools surveyed, or the one called the total). Answers spread over the
-        article are summed only when they exclude each other (for/against/undecided,
+        Across sentences, a part is tied to its whole through its "of"/"among" phrase, read
+        from the parse ("About 4,100 of them", "Of those pupils, ...", "140 of the schools
+        surveyed", "were among those killed", "of which"): the whole is an earlier count or
+        amount with the same noun, the same event verb, a verb the noun is made from
+        ("notified" for "the notifications") or, for a pronoun, any figure of its paragraph or
+        the one before; the part fires only when it (or the parts side by side in its clause,
+        each saying the same kind of thing) is larger than every such whole, with no narrower
+        phrase ("of the bridges in the county"), other time or floor ("at least 64") that
+        would explain it. What "including" lists is a part of the figure it hangs on. Answers
+        spread over the article are summed only when they exclude each other (for/against/undecided,
         lower/same/higher, too high/about right/too low, within/beyond one limit, upheld/not
         upheld ("sustained", "unfounded"), passed/failed, satisfied/dissatisfied; the answer
         read after the share or from the verb before it: "approved 72% of them"), "the
