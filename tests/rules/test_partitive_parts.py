@@ -88,6 +88,12 @@ FIRES = [
         "40",
     ),
     (
+        "The study covered 152 farms in the valley. Separately, 9,000 walkers were surveyed."
+        "\n\nOf the farms surveyed, 263 said they had lost sheep to dogs.",
+        "263",
+        "152",
+    ),
+    (
         "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
         "notifications concerned food hygiene.",
         "90",
@@ -138,6 +144,9 @@ SILENT = [
     "The side played 30 games in 2023, including 45 at home in 2024.",
     # "including" an amount of another kind than the whole it hangs on
     "The council repaired 12 schools, including £5m of work on roofs.",
+    # the pronoun points back to an amount with no noun of its own, which holds the part
+    "The commission discussed a £10,000 cap on gifts.\n\nThere were almost £68m in donations "
+    "over three years, with nearly £12m of them from single gifts.",
     # "cases of influenza" is no partitive
     "Flu has killed 312 adults this winter. The centre recorded 478 cases of influenza "
     "among adults in intensive care.",

@@ -503,11 +503,9 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         if (w.measurement.start < m.start or _names(w, m)) and _kind(w.measurement) == kind
     ]
     if part.anaphor:
-        near = [
-            w
-            for w in before
-            if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH and w.noun is not None
-        ]
+        # every figure of the kind in reach, named or not: "almost £68m in reported donations
+        # ..., with nearly £12m of them" points back to £68m, not to "a £10,000 cap"
+        near = [w for w in before if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH]
         return (
             near,
             lambda w: (
@@ -517,8 +515,12 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         )
     named: list[Frame] = []
     for w in before:
-        by_noun = part.of_noun and part.of_noun in (w.noun, _stem_match(part.of_noun, w.verb))
-        if by_noun or (part.of_verb and part.of_verb == w.verb):
+        # a noun names the whole by its noun ("of the shops surveyed": not "9,000 leaders
+        # surveyed"); "those killed" by its verb
+        if part.of_noun:
+            if part.of_noun in (w.noun, _stem_match(part.of_noun, w.verb)):
+                named.append(w)
+        elif part.of_verb and part.of_verb == w.verb:
             named.append(w)
     how = "the same counted noun" if part.of_noun else "the same event verb"
     return (
