@@ -62,6 +62,7 @@ class Frame:
     of_noun: str | None = None  # the noun a partitive names: "of the notifications"
     of_verb: str | None = None  # the verb a partitive names: "among those killed"
     anaphor: bool = False  # "of them", "of whom"
+    demonstrative: bool = False  # "of those cases": the noun points back, too
     group: int | None = None  # the partitive it shares with the other parts of its clause
     inside: bool = False  # a part of a part: "including 38 babies"
     added: bool = False  # "a further 95", "40 more"
@@ -230,6 +231,12 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         subject = head.dep_ in ("nsubj", "nsubjpass") or _conj_of_subject(head)
         found = _clause_partitive(verb_token) if subject else None
     of_noun, of_verb, anaphor, prep = found if found else (None, None, False, None)
+    demonstrative = prep is not None and any(
+        d.dep_ == "det" and d.lower_ in ("those", "these")
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for d in o.children
+    )
     phrase = " ".join(t.text for t in prep.subtree) if prep is not None else ""
     narrowed = _narrowing(prep) if prep is not None else frozenset()
     said = frozenset(
@@ -247,6 +254,7 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         of_noun,
         of_verb,
         anaphor,
+        demonstrative,
         group,
         inside,
         added,
@@ -462,13 +470,13 @@ def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]
         return None  # one figure twice: no sum
     if len(members) > 1 and not _side_by_side(members):
         return None
-    candidates, how = _candidates(measurements, first, wholes, kind)
+    candidates, others, how = _candidates(measurements, first, wholes, kind)
     if not candidates:
         return None
     parts = [f.measurement for f in members]
     at_least = sum(m.value_range().low for m in parts)
     # another reading: any whole the phrase could name that holds the parts
-    if any(c.measurement.value_range().high >= at_least for c in candidates):
+    if any(c.measurement.value_range().high >= at_least for c in (*candidates, *others)):
         return None
     chosen = max(candidates, key=lambda c: c.measurement.value_range().high)
     whole = chosen.measurement
@@ -502,12 +510,13 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         for w in wholes
         if (w.measurement.start < m.start or _names(w, m)) and _kind(w.measurement) == kind
     ]
+    # every figure of the kind in reach, named or not: "almost £68m in reported donations
+    # ..., with nearly £12m of them" points back to £68m, not to "a £10,000 cap"
+    near = [w for w in before if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH]
     if part.anaphor:
-        # every figure of the kind in reach, named or not: "almost £68m in reported donations
-        # ..., with nearly £12m of them" points back to £68m, not to "a £10,000 cap"
-        near = [w for w in before if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH]
         return (
             near,
+            [],
             lambda w: (
                 f"'{part.phrase}' ('{m.text}') points back to '{w.text}' (no figure before "
                 f"it, a paragraph back at most, could hold it)"
@@ -523,8 +532,11 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         elif part.of_verb and part.of_verb == w.verb:
             named.append(w)
     how = "the same counted noun" if part.of_noun else "the same event verb"
+    # "In almost 14,000 of those cases" also points back: to "31,000 pupils" just before it as
+    # much as to "776 cases" a paragraph earlier
     return (
         named,
+        near if part.demonstrative else [],
         lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
     )
 
