@@ -209,7 +209,7 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
     )
     verb_token = _verb_of(head)
     measured = head.dep_ in ("dobj", "attr") or (head.dep_ == "pobj" and head.head.lower_ == "to")
-    if noun is None and verb_token is not None and measured:
+    if noun is None and verb_token is not None and measured and not _partitive(root):
         # "Revenue rose 6% to $4.2bn", "The budget is £4.2m": what the figure measures is the
         # verb's subject
         subject = next(
@@ -294,19 +294,28 @@ def _including(root: Token) -> tuple[int, int] | None:
 
 
 def _predicate(verb: Token | None) -> tuple[str, ...]:
-    """What a clause says of its subject: the verb ('travel'), or for 'be' the kind of its
-    complement: a preposition ('from'), an adjective or a noun. Parts of one partitive that
-    say different kinds of thing ("were travelling for business", "were women") may overlap."""
+    """What a clause says of its subject: the verb ('travel') or 'be', the preposition of its
+    complement ('from') or its kind (an adjective, a noun), and the shape of what that
+    preposition names (a name, a plain noun, a noun with words of its own). Parts of one
+    partitive that say different kinds of thing ("were travelling for business", "were
+    women"; "came from tenants", "came from people over 65") may overlap."""
     if verb is None:
         return ()
-    if verb.lemma_ != "be":
-        return (verb.lemma_.lower(),)
+    said: list[str] = [verb.lemma_.lower()]
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _PARTITIVE:
-            continue
-        if c.dep_ in ("prep", "acomp", "attr"):
-            return ("be", c.lemma_.lower() if c.dep_ == "prep" else c.dep_)
-    return ("be",)
+        if c.dep_ == "prep" and c.lower_ not in _PARTITIVE:
+            said += [c.lower_, *_shape(c)]  # "came from tenants" / "came from people over 65"
+        elif c.dep_ in ("acomp", "attr"):
+            said.append(c.dep_)
+    return tuple(said)
+
+
+def _shape(prep: Token) -> tuple[str, ...]:
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return ()
+    own = any(c.dep_ in ("prep", "amod", "relcl", "acl", "nummod") for c in obj.children)
+    return (obj.pos_, "qualified" if own else "plain")
 
 
 def _adds(token: Token) -> bool:
@@ -448,10 +457,10 @@ def _included(read: list[Frame]) -> Iterator[Parts]:
         parts = [f.measurement for f in members]
         if members[0].said & _OVERLAP or len({m.quantity.value for m in parts}) != len(parts):
             continue
-        if len({f.noun is None for f in members}) > 1 or any(
+        if (len(members) > 1 and any(f.noun is None for f in members)) or any(
             whole.scope.conflict(m.scope) for m in parts
         ):
-            continue  # "250 in Leeds and 200 engineers": two kinds of part; another time
+            continue  # "900 in Yorkshire and 700 in Leeds" may nest; another time
         if sum(m.value_range().low for m in parts) <= whole.value_range().high:
             continue
         yield Parts(whole, parts, f"'including' lists parts of '{whole.text}'")
@@ -470,6 +479,8 @@ def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]
         return None  # one figure twice: no sum
     if len(members) > 1 and not _side_by_side(members):
         return None
+    if first.of_noun and any(f.noun and f.noun != first.of_noun for f in members):
+        return None  # "Of the 340 roads surveyed, 410 potholes ...": another thing counted
     candidates, others, how = _candidates(measurements, first, wholes, kind)
     if not candidates:
         return None
