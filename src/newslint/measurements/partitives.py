@@ -228,8 +228,8 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
     if found is None and verb_token is not None:
         # the clause's own partitive: "Of this year's cases, 276 were ...", "were among those
         # killed" (not one on another argument: "most of the 20 staff")
-        subject = head.dep_ in ("nsubj", "nsubjpass") or _conj_of_subject(head)
-        found = _clause_partitive(verb_token) if subject else None
+        is_subject = head.dep_ in ("nsubj", "nsubjpass") or _conj_of_subject(head)
+        found = _clause_partitive(verb_token) if is_subject else None
     of_noun, of_verb, anaphor, prep = found if found else (None, None, False, None)
     demonstrative = prep is not None and any(
         d.dep_ == "det" and d.lower_ in ("those", "these")
@@ -437,7 +437,7 @@ def _included(read: list[Frame]) -> Iterator[Parts]:
     """'destroyed 40 homes, including 52 holiday cottages', 'At least 40 were killed,
     including 30 children and 25 women': what "including" lists is part of the figure the
     word hangs on (its noun or its verb), and the parts it lists exclude each other."""
-    listed: dict[tuple[int, int], list[Frame]] = {}
+    listed: dict[tuple[int, int, int], list[Frame]] = {}
     for f in read:
         if f.including is not None and not f.added and f.measurement.role != "change":
             listed.setdefault((f.measurement.sentence, *f.including), []).append(f)
