@@ -35,6 +35,13 @@ def _assert_pair(lint, code: str, text: str, one: str, other: str) -> None:
 # -- NUM002: one measure, two values -------------------------------------------------------
 
 NUM002_FIRES = [
+    # "includes" after a figure makes it the whole, not a part of a larger measure
+    (
+        "The new library will cost £52.8m, the council said.\n\nThe project's budget of "
+        "£25.8m includes a contingency of about 8 per cent.",
+        "£52.8m",
+        "£25.8m",
+    ),
     # "More than" belongs to the figure, not to the group it counts
     (
         "More than 8,200 patients have been waiting more than a year for treatment.\n\nThe "

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
+from newslint.measurements.lexicon import INSIDE_LISTS
 from newslint.measurements.model import Measurement
 from newslint.measurements.parts import PartList, counted_noun
 from newslint.measurements.reading import counted_class
@@ -78,7 +79,7 @@ _OTHER_TIME = re.compile(
 # a figure inside another part: "410 were children, including 260 under-fives" (not
 # "including a new roof", which names what a part pays for)
 _OVERLAP = re.compile(
-    r"\b(?:including|includes|of whom|of which|among them|among whom)\s+(?:[a-z]+\s+){0,2}"
+    rf"\b(?:{INSIDE_LISTS}|includes)\s+(?:[a-z]+\s+){{0,2}}"
     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\balone\b",
     re.I,
 )

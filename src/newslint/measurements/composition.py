@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.measurements.lexicon import WHOLE_CLASS
+from newslint.measurements.lexicon import INSIDE_WORDS, WHOLE_CLASS
 
 # the verb that puts a share in a mix, right before it: "accounted for 15.4%", "contributing
 # 71% of revenue", "produced 16.2%", "made up a further 9%"
@@ -37,9 +37,7 @@ _ELIDED = re.compile(
 _REST = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest)\b", re.I)
 # a part inside another part, not beside it: "Germany alone", "of which", "within that"
 _INSIDE = re.compile(
-    r"\b(?:alone|of which|of that|of this|of those|among them|within (?:that|this|it)|"
-    r"including|of whom)\b",
-    re.I,
+    rf"\b(?:{INSIDE_WORDS}|of that|of this|of those|within (?:that|this|it))\b", re.I
 )
 _OF_WHOLE = re.compile(r"\s*of\s+((?:[\w'’-]+\s*){1,4})", re.I)
 _WHOLE_STOP = {"in", "at", "on", "for", "from", "last", "this", "that", "which", "and", "by",

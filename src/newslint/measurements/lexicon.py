@@ -213,3 +213,11 @@ WHOLE_CLASSES: dict[str, set[str]] = {
     "spending": {"spending", "budget", "expenditure", "spend", "costs", "outlay"},
 }  # fmt: skip
 WHOLE_CLASS = {noun: name for name, nouns in WHOLE_CLASSES.items() for noun in nouns}
+
+# words that put a figure inside another part, not beside it: "Germany alone", "of which
+# £2m", "including 260 under-fives", "among them 40 children". One closed class for every
+# reader of parts; each adds only what its own context needs (a number after it, words that
+# let parts overlap). Not "includes": "the budget of £68.4m includes a contingency" is the
+# whole
+INSIDE_LISTS = r"including|of which|of whom|among them|among whom"
+INSIDE_WORDS = rf"alone|{INSIDE_LISTS}"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
+from newslint.measurements.lexicon import INSIDE_WORDS
 from newslint.measurements.model import Measurement
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 
@@ -42,8 +43,9 @@ _ANAPHORS = {"them", "those", "these", "whom", "which", "they"}
 # determiners and words that add a figure to a whole rather than take it out of one
 _ADDED = {"more", "further", "additional", "extra", "another", "other", "new", "fewer", "less",
           "remaining"}  # fmt: skip
-# a part inside another part ("including 38 babies", "Germany alone")
-_INSIDE_HEADS = {"include", "including", "includes", "included", "whom", "which"}
+# a part inside another part ("including 38 babies", "of whom 40"): the last words of the
+# lexicon's one list
+_INSIDE_HEADS = {phrase.split()[-1] for phrase in INSIDE_WORDS.split("|")}
 # words that let parts of one clause overlap
 _OVERLAP = {"both", "also", "overlap", "overlapping", "either"}
 # how far back (in paragraphs) a pronoun's whole may be

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
+from newslint.measurements.lexicon import INSIDE_WORDS
 from newslint.measurements.model import Measurement
 from newslint.measurements.reading import counted_class, verb_form_class
 
@@ -257,7 +258,7 @@ _COPULA = re.compile(r"\s+(?:were|was|are|is|had been|have been)\b", re.I)
 # words that let parts overlap: "both", "also", "more than one"
 _OVERLAP_WORDS = re.compile(
     r"\b(?:both|also|as well|overlap\w*|more than one|at least one|some of whom|some of which|"
-    r"among them|including|of (?:them|those|these|whom|which))\b",
+    rf"{INSIDE_WORDS}|of (?:them|those|these))\b",
     re.I,
 )
 MAX_PARTS = 8  # parts of one whole listed at most (a story rarely lists more)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from newslint.measurements.lexicon import (
     ATTRIBUTE_NOUNS,
     GENERIC_LABELS,
+    INSIDE_WORDS,
     NOUN_CLASSES,
     PEOPLE_ROLES,
 )
@@ -56,9 +57,7 @@ _OPENS_WITH_NOUN = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure for a part of a larger measure: "in the national park alone, 400 sq km burned"
-PART_OF_MORE = re.compile(
-    r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
-)
+PART_OF_MORE = re.compile(rf"\b(?:{INSIDE_WORDS}|in a single|on its own|in one \w+)\b", re.I)
 # a running total: "In all, 900 people were evacuated", "the 1,000 sharks tagged so far"
 _ALL_TOLD = re.compile(
     r"\b(?:in all|in total|altogether|all told|combined|so far|to date|overall)\b", re.I
