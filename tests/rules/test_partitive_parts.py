@@ -94,6 +94,16 @@ FIRES = [
         "152",
     ),
     (
+        "A total of 380 staff were balloted over the offer. Of the 380, 410 voted to strike.",
+        "410",
+        "Of the 380",
+    ),
+    (
+        "Some 2,300 people applied for the bursaries; 2,900 of the applicants were awarded one.",
+        "2,900",
+        "2,300",
+    ),
+    (
         "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
         "notifications concerned food hygiene.",
         "90",

@@ -50,8 +50,8 @@ _INSIDE_HEADS = {phrase.split()[-1] for phrase in INSIDE_WORDS.split("|")}
 _OVERLAP = {"both", "also", "overlap", "overlapping", "either"}
 # how far back (in paragraphs) a pronoun's whole may be
 PRONOUN_REACH = 1
-# a stem of this many letters ties a noun to the verb it is made from: notif(ication)/notif(ied)
-STEM = 5
+# a noun made from a verb shares at least this many letters with it: appl(icant)/appl(y)
+STEM = 4
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,8 @@ def _partitive(head: Token) -> _Partitive | None:
             if verb is not None:
                 return None, verb, False, prep  # "among those killed": the verb names the whole
             return None, None, True, prep
+        if obj.pos_ == "NUM" and any(c.dep_ == "det" for c in obj.children):
+            return None, None, True, prep  # "Of the 380, 410 voted": the figure said before
         # "of the cases", "of this year's cases" (not "cases of influenza", "a herd of cattle")
         definite = any(c.dep_ in ("det", "poss") for c in obj.children)
         if obj.pos_ in ("NOUN", "PROPN") and (definite or head.pos_ == "NUM"):
@@ -544,7 +546,7 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
                 named.append(w)
         elif part.of_verb and part.of_verb == w.verb:
             named.append(w)
-    how = "the same counted noun" if part.of_noun else "the same event verb"
+    how = "the same noun, or the verb it is made from" if part.of_noun else "the same event verb"
     # "In almost 14,000 of those cases" also points back: to "31,000 pupils" just before it as
     # much as to "776 cases" a paragraph earlier
     return (
@@ -561,7 +563,11 @@ def _names(whole: Frame, part: Measurement) -> bool:
 
 
 def _stem_match(noun: str, verb: str | None) -> str | None:
-    """'notification' and 'notify' share a stem: the noun names the verb's event."""
-    if verb and len(noun) >= STEM + 2 and len(verb) >= STEM and noun[:STEM] == verb[:STEM]:
-        return noun
-    return None
+    """'notification' and 'notify', 'applicant' and 'apply': the noun is made from the verb
+    (they share all of the verb but its last two letters, and at least ``STEM`` letters)."""
+    if not verb or len(noun) <= len(verb):
+        return None
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), len(verb)
+    )
+    return noun if shared >= max(STEM, len(verb) - 2) else None
