@@ -103,6 +103,20 @@ FIRES = [
         "2,900",
         "2,300",
     ),
+    # counts of one event said of named doers are parts of the count said of none
+    (
+        "A total of 600 homes were sold in the town last year. Barratt sold 400 homes and "
+        "Persimmon sold 350 homes.",
+        "350",
+        "600",
+    ),
+    (
+        "By late afternoon, 2,310 flights had been cancelled, according to a tracker.\n\n"
+        "Southwest Airlines accounted for 1,640 of the cancellations. United Airlines "
+        "cancelled 780 flights.",
+        "780",
+        "2,310",
+    ),
     (
         "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
         "notifications concerned food hygiene.",
@@ -160,6 +174,10 @@ SILENT = [
     # "those cases" points back to the count just before it, not only to earlier "cases"
     "Attendance improved in 776 cases last term.\n\nSweeps have stopped 31,000 pupils "
     "dodging school. In almost 14,000 of those cases, the pupils were with a parent.",
+    # a doer's count with a wider place of its own, or one doer only
+    "A total of 600 homes were sold in the town last year. Barratt sold 400 homes in the "
+    "town and Persimmon sold 350 homes across the region.",
+    "A total of 600 homes were sold in the town last year. Barratt sold 700 homes.",
     # "cases of influenza" is no partitive
     "Flu has killed 312 adults this winter. The centre recorded 478 cases of influenza "
     "among adults in intensive care.",

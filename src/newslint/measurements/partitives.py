@@ -76,6 +76,8 @@ class Frame:
     within: bool = False  # inside an "of" phrase itself: "Of the 1,450 wildfires, ..."
     anchor: tuple[int, int] = (-1, -1)  # its noun's and its verb's tokens
     including: tuple[int, int] | None = None  # what the "including" above it hangs on, its verb
+    agent: tuple[str, str, str | None] | None = None  # who did it: ("United Airlines", verb, noun)
+    where: frozenset[str] = frozenset()  # the content words of its clause's other phrases
 
     @property
     def partitive(self) -> bool:
@@ -270,7 +272,49 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         any(a.dep_ == "prep" and a.lower_ in _PARTITIVE for a in root.ancestors),
         (head.i, verb_token.i if verb_token is not None else -1),
         _including(root),
+        _agent(root, head, verb_token),
+        _where(root, head, verb_token),
     )
+
+
+def _where(root: Token, head: Token, verb: Token | None) -> frozenset[str]:
+    """'sold 350 homes across the region': the words of the clause's phrases beside the
+    figure's own, which may name a wider or another whole."""
+    hub = head if head.pos_ == "PROPN" and head.dep_ == "conj" else verb
+    if hub is None:
+        return frozenset()
+    words = set()
+    for prep in hub.children:
+        if prep.dep_ != "prep" or root in prep.subtree:
+            continue
+        words |= {
+            t.lemma_.lower()
+            for t in prep.subtree
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop
+        }
+    return frozenset(words)
+
+
+def _agent(root: Token, head: Token, verb: Token | None) -> tuple[str, str, str | None] | None:
+    """The named doer of the figure's event, the event and what it counted: "United Airlines
+    cancelled 780 flights" -> ("United Airlines", "cancel", "flight"); the verb left out: "...
+    and American Airlines 410" hangs on the name, the name on the verb."""
+    if head.pos_ == "PROPN" and head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verb = head.head  # "and American Airlines 410"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        noun = _noun_class(objects[0].lemma_) if objects else None
+        return _name(head), verb.lemma_.lower(), noun
+    if verb is None or head.dep_ in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    noun = _noun_class(head.lemma_) if head.pos_ == "NOUN" and head is not root else None
+    return _name(subject), verb.lemma_.lower(), noun
+
+
+def _name(token: Token) -> str:
+    return " ".join(t.text for t in token.lefts if t.dep_ == "compound") + f" {token.text}"
 
 
 # the closed class of period words: a list after "including" that names a time of its own
@@ -368,8 +412,9 @@ def frames(measurements: Measurements) -> list[Frame]:
     analysis = measurements.analysis
     text = analysis.text
     figures = [m for m in measurements if _kind(m) is not None]
-    if not any(_partitive_near(text, m) for m in figures):
-        return []
+    kinds = [_kind(m) for m in figures]
+    if not any(_partitive_near(text, m) for m in figures) and len(set(kinds)) == len(kinds):
+        return []  # no partitive, and no two figures of one kind: nothing to weigh
     sentences = sorted({m.sentence for m in figures})
     spans = [analysis.sentences[s] for s in sentences]
     analysis.parse_ahead(spans)
@@ -435,6 +480,60 @@ def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
         if found is not None:
             yield found
     yield from _included(read)
+    yield from _by_doer(read)
+
+
+AGENT_REACH = 2  # parts by their doers at most this many paragraphs after the whole
+
+
+def _by_doer(read: list[Frame]) -> Iterator[Parts]:
+    """'2,310 flights had been cancelled' ... 'Southwest accounted for 1,240 of the
+    cancellations ... United Airlines cancelled 780 flights and American Airlines 410': counts
+    of one event, each said of another named doer, are parts of the count of that event that
+    names none, and exclude each other (each flight was cancelled by its own airline)."""
+    for whole in read:
+        w = whole.measurement
+        if whole.partitive or whole.agent is not None or whole.verb is None or not whole.noun:
+            continue
+        parts: dict[str, Frame] = {}
+        for f in read:
+            m = f.measurement
+            if f.agent is None or m.start <= w.start or m.paragraph - w.paragraph > AGENT_REACH:
+                continue
+            doer, verb, noun = f.agent
+            by_event = verb == whole.verb and noun in (None, whole.noun)
+            by_name = f.of_noun is not None and f.of_noun in (
+                whole.noun,
+                _stem_match(f.of_noun, whole.verb),
+            )
+            if (by_event or by_name) and not (f.added or f.inside) and _kind(m) == _kind(w):
+                parts.setdefault(doer, f)
+        found = _doers_past(whole, list(parts.values()), read)
+        if found is not None:
+            yield found
+
+
+def _doers_past(whole: Frame, members: list[Frame], read: list[Frame]) -> Parts | None:
+    w = whole.measurement
+    parts = [f.measurement for f in members]
+    if len(parts) < 2 or len({m.quantity.value for m in parts}) != len(parts):
+        return None
+    at_least = sum(m.value_range().low for m in parts)
+    # another count of the event that holds them is another reading
+    same = [f for f in read if f.verb == whole.verb and f.noun == whole.noun and f.agent is None]
+    if any(f.measurement.value_range().high >= at_least for f in same):
+        return None
+    if any(f.said & _OVERLAP for f in members) or any(w.scope.conflict(m.scope) for m in parts):
+        return None
+    if any(f.where - whole.said for f in members):
+        return None  # "sold 350 homes across the region": a wider whole than the town's
+    doers = ", ".join(f.agent[0].strip() for f in members if f.agent)
+    return Parts(
+        w,
+        sorted(parts, key=lambda m: m.start),
+        f"counts of one event ('{whole.verb}') each said of another named doer ({doers}) are "
+        f"parts of '{w.text}', said of none",
+    )
 
 
 def _included(read: list[Frame]) -> Iterator[Parts]:
