@@ -117,6 +117,13 @@ FIRES = [
         "780",
         "2,310",
     ),
+    # a count written into its noun: "a 320-bed hospital"
+    (
+        "A 320-bed hospital opened in the city in May.\n\nOf its beds, 410 are set aside for "
+        "older patients.",
+        "410",
+        "320",
+    ),
     (
         "Inspectors notified 75 breaches of the code in 2024. The regulator said 90 of the "
         "notifications concerned food hygiene.",

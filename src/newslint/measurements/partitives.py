@@ -213,6 +213,9 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
     noun = (
         _noun_class(head.lemma_) if head.pos_ in ("NOUN", "PROPN") and head.i not in own else None
     )
+    counted = (m.quantity.counted or "").split()
+    if counted and m.quantity.text.lower().endswith(counted[-1].lower()):
+        noun = _noun_class(counted[-1])  # "an 860-pupil academy" counts pupils
     verb_token = _verb_of(head)
     measured = head.dep_ in ("dobj", "attr") or (head.dep_ == "pobj" and head.head.lower_ == "to")
     if noun is None and verb_token is not None and measured and not _partitive(root):
