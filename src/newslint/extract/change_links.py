@@ -14,8 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.change_endpoints import TO_LEVEL, endpoints
+from newslint.extract.change_loose import loose_links
 from newslint.extract.changes import (
     BACK_REFERENCE,
+    CHANGE_NOUN_AFTER,
     CLAUSE_BREAK,
     PARAGRAPHS_APART,
     POINTS_BACK,
@@ -114,6 +116,8 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             links.append(ChangeLink(change, related, "what changed is named beside the figures"))
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
+    linked = {id(link.change) for link in links}
+    links += loose_links(analysis, [c for c in changes if id(c) not in linked], changes, links)
     return sorted(links, key=lambda link: link.change.start)
 
 
@@ -200,7 +204,14 @@ def _refers_back(analysis: Analysis, change: StatedChange, pair: Endpoints, i: i
         or max(f.end for f in (pair.old, pair.new)) > change.start
     ):
         return False
-    return bool(_DEFINITE_CHANGE.search(analysis.text[max(0, change.start - 25) : change.start]))
+    text = analysis.text
+    if _DEFINITE_CHANGE.search(text[max(0, change.start - 25) : change.start]):
+        return True
+    # "The 40p rise was agreed": the figure between the article and the change noun
+    return bool(
+        re.search(r"\b(?:the|this|that)\s+$", text[max(0, change.start - 6) : change.start], re.I)
+        and CHANGE_NOUN_AFTER.match(text[change.end : change.end + 20])
+    )
 
 
 def _another_change_beside(

@@ -78,7 +78,7 @@ _LEVEL_AFTER = re.compile(
     r"^[^.;]{0,45}?\b(?:(?:up|down) from|compared (?:with|to)|against)\s+(?:a|an|the)?\s*[\d.]+\s*(?:%|per cent)",
     re.I,
 )
-_CHANGE_NOUN_AFTER = re.compile(
+CHANGE_NOUN_AFTER = re.compile(
     # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut"
     r"^\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
@@ -88,6 +88,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 _DOWN_NOUN = re.compile(r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide", re.I)
 _AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s+$", re.I)
 # "1,400 more than last winter's 7,150", "£30 less than": a difference from the figure after
+PAIRED_KINDS = ("count", "money", "measure", "percent")
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[A-Z]{0,3}[$£€¥₹]|\d)")
 _DIFFERENCE_AFTER = re.compile(r"^\s+(?P<word>more|fewer|less|higher|lower)\s+than\b", re.I)
 BACK_REFERENCE = re.compile(r"\W*(?:that|this|it|which)\s+(?:was|is|represents|marks)\b", re.I)
 CLAUSE_BREAK = re.compile(
@@ -185,13 +187,17 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         return None
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
-    noun = _CHANGE_NOUN_AFTER.match(text[q.end : q.end + 20])
+    noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 20])
     if direction is None and noun is not None and q.kind in ("percent", "money"):
         # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
     difference = _DIFFERENCE_AFTER.match(text[q.end : q.end + 20])
-    if direction is None and difference is not None and q.kind in ("count", "money", "measure"):
-        # "1,400 more than last winter's 7,150": the gap between two figures
+    if q.kind == "percent" and difference is not None:
+        # a percentage is a change only against a figure said after "than" ("18 per cent more
+        # than the NZ$190 million"), not against a norm left unsaid ("9% more than average")
+        difference = difference if _FIGURE_AFTER.match(text, q.end + difference.end()) else None
+    if direction is None and difference is not None and q.kind in PAIRED_KINDS:
+        # "1,400 more than last winter's 7,150", "18 per cent more than the $190m of 2023"
         direction = (
             "down" if difference.group("word").lower() in ("fewer", "less", "lower") else "up"
         )

@@ -126,6 +126,13 @@ _OF_THE = re.compile(
     r"\b(?:of|out of)\s+(?:the|its|their|those|these|all(?: the)?|a total of)\s+$", re.I
 )
 _OF_IT = re.compile(r"of (?:those|these|that|this|them|it),", re.I)
+_PART_OF_IT = re.compile(r"^\s+of (?:those|these|them)\b", re.I)
+# the last part named as what is left of the whole: "and concessions the remaining 900", "the
+# other 12", "the rest": a closed class of remainder words
+_REMAINDER = re.compile(
+    r"\b(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b[^;.]{0,25}$",
+    re.I,
+)
 # the sides of a vote or a poll: a tally of them all is complete
 _TALLY = re.compile(
     r"^\s+(?:(?:were|was|voted|votes?|said)\s+)?(?:(?P<yes>in favour|for|backed|supported|approved|"
@@ -318,9 +325,11 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
             # "Of the £8.5m total, £4.2m ...": a figure named as the total heads what follows
+            # ("made up 7,200 of them, day tickets 4,100": "of them" after a part is that part's)
+            cue = _COMPLETE.search(_PART_OF_IT.sub("", gap, count=1))
             opens = (
                 ":" in gap
-                or _COMPLETE.search(gap)
+                or cue
                 or _SOURCES.search(gap)  # "United's 64 goals came from Rashid with 21, ..."
                 or _NAMED_TOTAL.match(gap)
                 or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
@@ -515,6 +524,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
+    if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
+        return "the last part is the rest of the whole"
     groups = _group_count(analysis, total, run)
     if groups is not None and groups != len(run):
         return ""  # "three matches" and two figures read: a part was missed

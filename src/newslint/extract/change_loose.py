@@ -1,0 +1,243 @@
+"""Loose links for a stated change no pattern linked (NUM006, round 4).
+
+The printed shapes (``change_endpoints.py``) read a change's figures when the words join them
+("from 40 to 50", "up from", "a year earlier, it was"). Copy nobody here wrote joins them in
+other words, or in none: "512 incidents in 2022 and 640 in 2023"; "The castle welcomed 61,000
+visitors. Last summer 48,500 people visited." This reading takes any two levels near the
+change that
+
+- are of one kind (kind, currency, unit) and within a factor of five of each other;
+- are told at two different times: each figure's own stretch of its sentence names a year, or
+  a period word with a word that places it before or now (a closed class: "last", "previous",
+  "earlier", "ago"; "now", "currently"), and the two times differ;
+- name the same thing as each other and as the change (a content word in common, matched on its
+  first five letters), or sit in the change's own sentence.
+
+Loose candidates need a strict guard. A link is kept only when no other reading of the article
+explains the stated change: every pair of levels of the change's kind within its paragraph,
+the one before it and the three after it is kept beside the strong pairs, and the rule stays
+silent when the change fits any of them.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from newslint.extract.change_endpoints import _comparable, _compatible, _figure, _states_level
+from newslint.extract.changes import (
+    CHANGE_VERB,
+    STOP_WORDS,
+    WORD,
+    ChangeLink,
+    Endpoints,
+    StatedChange,
+)
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+    from newslint.report.model import Quantity
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# period words (a closed class) and the words that place a period before the time of writing
+_PERIOD = (
+    r"(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|decades?|summers?|winters?|"
+    r"springs?|autumns?|falls?|weekends?|festivals?|editions?|times?|round|census|survey|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_BEFORE = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?:\w+\s+){0,2}?" + _PERIOD + r"\b|"
+    r"\b" + _PERIOD + r"\s+(?:earlier|before|ago|previously)\b|"
+    r"\b(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+"
+    + _PERIOD
+    + r"\s+(?:earlier|before|ago)\b|"
+    r"\b(?:earlier|previously|formerly|once|back then|at the time)\b",
+    re.I,
+)
+_NOW = re.compile(
+    r"\b(?:now|currently|today|at present|so far|latest|this\s+" + _PERIOD + r")\b", re.I
+)
+# where one figure's stretch of a sentence ends and the next one's starts
+_SEPARATOR = re.compile(
+    r",\s|;\s|\s(?:and|but|while|whereas|against|versus|compared (?:with|to)|from|to|than)\s"
+)
+WINDOW_BEFORE, WINDOW_AFTER = 1, 3  # paragraphs around the change searched for its figures
+
+
+def loose_links(
+    analysis: Analysis,
+    unlinked: list[StatedChange],
+    changes: list[StatedChange],
+    linked: list[ChangeLink],
+) -> list[ChangeLink]:
+    from newslint.extract.change_links import (
+        _changes_between,
+        _fits_kind,
+        _has_own_figures,
+        _subject_words,
+    )
+
+    if not unlinked:
+        return []
+    change_spans = {(c.start, c.end) for c in changes}
+    levels = [q for q in _levels(analysis) if (q.start, q.end) not in change_spans]
+    # a pair another change is told with is that change's ("18% higher than last year and 9%
+    # more than the ten-year average")
+    claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
+    links = []
+    for change in unlinked:
+        if _has_own_figures(analysis, change):
+            # figures beside the change are its own: only its sentence is searched
+            here = analysis.sentence_at(change.start)
+            near = [q for q in levels if analysis.sentence_at(q.start) is here]
+        else:
+            near = [q for q in levels if _in_window(analysis, change, q)]
+        pairs = [p for p in _all_pairs(change, near) if _fits_kind(change, p)]
+        if not pairs:
+            continue
+        subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+        strong = [
+            p
+            for p in pairs
+            if _told_at_two_times(analysis, p)
+            and _about(analysis, change, p, subject)
+            and p.direction == change.direction
+            and not _changes_between(change, p, changes, set())
+            and _spans(p) not in claimed
+        ]
+        if not strong:
+            continue
+        strong.sort(key=lambda p: _distance(change, p))
+        others = [p for p in pairs if p not in strong]
+        links.append(ChangeLink(change, strong + others, "two levels at two times name it"))
+    return links
+
+
+def _spans(pair: Endpoints) -> frozenset[int]:
+    return frozenset((pair.old.start, pair.new.start))
+
+
+def _levels(analysis: Analysis) -> list[Quantity]:
+    from newslint.extract.change_endpoints import level_figures
+
+    return [q for q in level_figures(analysis) if q.value is not None and q.low is None]
+
+
+def _in_window(analysis: Analysis, change: StatedChange, q: Quantity) -> bool:
+    pc, pq = analysis.paragraph_at(change.start), analysis.paragraph_at(q.start)
+    if pc is None or pq is None:
+        return False
+    gap = analysis.paragraph_index(pq) - analysis.paragraph_index(pc)
+    return -WINDOW_BEFORE <= gap <= WINDOW_AFTER
+
+
+def _all_pairs(change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
+    """Every pair of one measure, the earlier figure the one the change's direction makes old
+    (the reading most likely to fit)."""
+    found = []
+    for a, b in combinations(near, 2):
+        if not (_compatible(a, b, across=True) and _comparable(a, b)):
+            continue
+        small, large = sorted((a, b), key=lambda q: q.value or 0.0)
+        old, new = (small, large) if change.direction != "down" else (large, small)
+        found.append(Endpoints(_figure(old), _figure(new), "loose", ()))
+    return found
+
+
+def _told_at_two_times(analysis: Analysis, pair: Endpoints) -> bool:
+    """Each figure's own stretch names a time, and the two times differ; where the times give
+    an order, it is the pair's order (the old figure is the earlier one)."""
+    a, b = pair.old.quantity, pair.new.quantity
+    when_a, when_b = _when(analysis, a), _when(analysis, b)
+    if when_a == when_b:  # (two figures with no time said are at one time too)
+        return False
+    if not all(_states_level(analysis, q, _index(analysis)) for q in (a, b)):
+        return False
+    years_a, years_b = when_a[0], when_b[0]
+    if years_a and years_b:
+        return max(years_a) < min(years_b)
+    order = {"before": 0, None: 1, "now": 2}
+    if when_a[1] != when_b[1]:
+        return order[when_a[1]] < order[when_b[1]]
+    return False
+
+
+def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
+    def index(offset: int) -> int:
+        sentence = analysis.sentence_at(offset)
+        return analysis.sentence_index(sentence) if sentence is not None else -1
+
+    return index
+
+
+def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
+    """The years and the relative time ("before", "now") the figure's own stretch names."""
+    stretch = _stretch(analysis, q)
+    years = frozenset(int(y) for y in _YEAR.findall(stretch))
+    mark = "before" if _BEFORE.search(stretch) else "now" if _NOW.search(stretch) else None
+    return years, mark
+
+
+def _stretch(analysis: Analysis, q: Quantity) -> str:
+    """The words of the figure's sentence that belong to it: from the last separator after the
+    figure before it to the last separator before the figure after it."""
+    text = analysis.text
+    sentence = analysis.sentence_at(q.start)
+    if sentence is None:
+        return ""
+    others = [
+        o
+        for o in analysis.quantities_in(sentence.start, sentence.end)
+        if o is not q and o.dimension not in ("time",) and not _YEAR.fullmatch(o.text.strip())
+    ]
+    before = [o for o in others if o.end <= q.start]
+    after = [o for o in others if o.start >= q.end]
+    start = sentence.start
+    if before:
+        gap = text[before[-1].end : q.start]
+        cut = [m.end() for m in _SEPARATOR.finditer(gap)]
+        start = before[-1].end + (cut[-1] if cut else len(gap))
+    end = sentence.end
+    if after:
+        gap = text[q.end : after[0].start]
+        cut = [m.start() for m in _SEPARATOR.finditer(gap)]
+        end = q.end + (cut[-1] if cut else 0)
+    return text[start : q.start] + " " + text[q.end : end]
+
+
+def _about(analysis: Analysis, change: StatedChange, pair: Endpoints, subject: set[str]) -> bool:
+    """The two figures name one thing, and it is what the change is about (or they sit in the
+    change's own sentence)."""
+    from newslint.extract.change_links import _stem, _with_synonyms
+
+    here = analysis.sentence_at(change.start)
+    if all(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
+        return True
+    words = [_words(analysis, f.quantity) for f in (pair.old, pair.new)]
+    if not _prefixes(words[0]) & _prefixes(words[1]):
+        return False
+    named = _with_synonyms({_stem(w) for w in words[0] | words[1]})
+    return bool(_prefixes(named) & _prefixes(subject))
+
+
+def _words(analysis: Analysis, q: Quantity) -> set[str]:
+    """What the figure's own stretch of its sentence names, without words of change."""
+    return {w for w in _content(_stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS}
+
+
+def _prefixes(words: set[str]) -> set[str]:
+    return {w[:5] for w in words if len(w) > 3}
+
+
+def _sentence_text(analysis: Analysis, offset: int) -> str:
+    sentence = analysis.sentence_at(offset)
+    return analysis.text[sentence.start : sentence.end] if sentence else ""
+
+
+def _distance(change: StatedChange, pair: Endpoints) -> int:
+    return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))

@@ -1,0 +1,118 @@
+"""NUM006 loose links (round 4): two levels told at two times that name what a stated change is
+about, in whatever words join them, kept only when no other pair of levels near the change
+explains it. Passages written for these tests in several domains and shapes, with near-misses,
+before the code was changed (before: 1 of 7 fired, 1 near-miss fired)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pointed
+
+# (what the passage shows, text, the figure flagged, a figure it is checked against)
+FIRES = [
+    ("two years joined by and, in the change's sentence",
+     "The council recorded 512 fly-tipping incidents in 2022 and 640 in 2023, a rise of 15 per "
+     "cent, a report shows.", "15 per cent", "512"),
+    ("levels in later paragraphs, the earlier one marked by a season",
+     "Visitor numbers at Carrow Castle jumped 40 per cent this summer.\n\nThe castle welcomed "
+     "61,000 visitors between June and August.\n\nLast summer 48,500 people visited.",
+     "40 per cent", "48,500"),
+    ("a definite change noun after its figure points back",
+     "A pint at the social club now costs £4.80, up from £4.20 last spring. The 40p rise was "
+     "agreed by the committee in March.", "40p", "£4.20"),
+    ("a percentage more than a figure after 'than'",
+     "Exports of lamb to the Gulf reached NZ$212 million in the year to June, 18 per cent more "
+     "than the NZ$190 million of the year before.", "18 per cent", "NZ$190 million"),
+    ("years as the only markers, levels two sentences on",
+     "Enrolments at the language school doubled over the period, the owners said. The school "
+     "taught 340 students in 2019. By 2023 it was teaching 590 students.", "doubled", "340"),
+    ("absolute fall against levels a paragraph apart",
+     "Staff numbers at the depot have dropped by 120 since the takeover.\n\nThe depot employed "
+     "860 staff in 2021.\n\nIt now has 770 staff.", "120", "860"),
+    ("money levels in two clauses with years",
+     "Spending on school transport in the county grew by a quarter, papers show: the county "
+     "spent $3.2m on school transport in 2020 and $4.6m in 2024.", "grew by a quarter", "$3.2m"),
+]  # fmt: skip
+
+SILENT = [
+    ("two years joined by and, right",
+     "The council recorded 512 fly-tipping incidents in 2022 and 640 in 2023, a rise of 25 per "
+     "cent, a report shows."),
+    ("the old figure is another store's earlier level",
+     "Sales at the Leeds store rose 12 per cent to £4.8m. The Bradford store took £3.1m, against "
+     "£2.9m a year earlier."),
+    ("levels right, a paragraph apart",
+     "Staff numbers at the depot have dropped by 90 since the takeover.\n\nThe depot employed "
+     "860 staff in 2021.\n\nIt now has 770 staff."),
+    ("two places at one time",
+     "Burglaries fell 8 per cent across the county. Northtown recorded 412 burglaries and "
+     "Southtown 380."),
+    ("part and whole, no times",
+     "Applications rose 20 per cent this year. Of the 4,100 applicants, 3,400 were from Wales."),
+    ("the levels of another measure",
+     "Rents in the city rose 9 per cent last year. The average home now sells for £312,000, "
+     "compared with £270,000 in 2021."),
+    ("another pair nearby fits",
+     "Ticket sales rose 20 per cent. The theatre sold 30,000 tickets in 2023 and 36,000 in "
+     "2024. Its cafe sold 30,000 coffees in 2023 and 33,000 in 2024."),
+    ("a later year is not an earlier level",
+     "Passenger numbers at the airport rose 6 per cent to 2.2 million this year. By 2030 the "
+     "owners hope to handle 4 million passengers."),
+    ("a change against a norm left unsaid",
+     "Wheat yields were 18% higher than last year and 9% more than the ten-year average, at 8.4 "
+     "tonnes a hectare. Last year's yield was 7.1 tonnes a hectare."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged", "figure"), FIRES)
+def test_fires_on_levels_at_two_times(rule_findings, shape, text, flagged, figure):
+    report, found = rule_findings("NUM006", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+    assert any(figure in span for span in pointed(report, found[0]))
+    assert found[0].evidence["working"]
+
+
+@pytest.mark.parametrize(("shape", "text"), SILENT)
+def test_silent_when_another_reading_explains(rule_findings, shape, text):
+    assert rule_findings("NUM006", text, None)[1] == [], shape
+
+
+# NUM007: the last part named as the rest of the whole closes the list; "of them" after a part
+# is that part's, not a new list's opening (passages written for these tests)
+TOTALS_FIRE = [
+    ("the remaining, with 'of them' after the first part",
+     "The festival sold 12,400 tickets this year. Weekend passes made up 7,200 of them, day "
+     "tickets 4,100 and concessions the remaining 900.", "12,400"),
+    ("the rest of a budget",
+     "The trust will spend £6.5m on the wards. Theatres take £3.1m, and the rest of the money, "
+     "£2.9m, goes on beds.", "£6.5m"),
+    ("the remaining seats",
+     "The council has 60 seats. Labour holds 31 of them, the Conservatives 17 and independents "
+     "the remaining 11.", "60"),
+]  # fmt: skip
+
+TOTALS_SILENT = [
+    ("the remaining, right",
+     "The festival sold 12,200 tickets this year. Weekend passes made up 7,200 of them, day "
+     "tickets 4,100 and concessions the remaining 900."),
+    ("some of them, no remainder",
+     "The festival sold 12,400 tickets this year. Weekend passes made up 7,200 of them and day "
+     "tickets 4,100."),
+    ("other parts said to exist",
+     "The council has 60 seats. Labour holds 31 of them, the Conservatives 17 and independents "
+     "11, with other groups holding the rest."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged"), TOTALS_FIRE)
+def test_total_fires_when_the_last_part_is_the_rest(rule_findings, shape, text, flagged):
+    report, found = rule_findings("NUM007", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+
+
+@pytest.mark.parametrize(("shape", "text"), TOTALS_SILENT)
+def test_total_silent_without_the_rest(rule_findings, shape, text):
+    assert rule_findings("NUM007", text, None)[1] == [], shape
