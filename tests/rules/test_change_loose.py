@@ -62,6 +62,22 @@ SILENT = [
     ("a change against a norm left unsaid",
      "Wheat yields were 18% higher than last year and 9% more than the ten-year average, at 8.4 "
      "tonnes a hectare. Last year's yield was 7.1 tonnes a hectare."),
+    ("a change to a level, the earlier level right",
+     "Membership of the rowing club rose 25 per cent to 1,500 this year, its secretary said."
+     "\n\nThe club was founded in 1921.\n\nIt had 1,200 members in 2022."),
+    ("a level, a comma, its change; the earlier level right",
+     "The hospital treated 3,420 patients for burns in 2024, up 10 per cent, figures show.\n\n"
+     "Surgeons said the rise followed a summer of barbecue accidents.\n\nIn 2023 the unit "
+     "treated 3,100 burns patients."),
+    ("a change to a level, a later target",
+     "Membership of the rowing club rose 15 per cent to 1,500 this year.\n\nBy 2030 it hopes "
+     "to have 2,000 members."),
+    ("a change to a level, another club's series",
+     "Membership of the rowing club rose 15 per cent to 1,500 this year. The sailing club had "
+     "1,200 members in 2022 and 1,250 now."),
+    ("an ordinal after a movement verb is no fraction",
+     "The airport added a third runway last year, when passengers rose from 2.1 million to 2.4 "
+     "million."),
 ]  # fmt: skip
 
 

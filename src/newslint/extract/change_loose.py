@@ -62,6 +62,7 @@ _NOW = re.compile(
 _SEPARATOR = re.compile(
     r",\s|;\s|\s(?:and|but|while|whereas|against|versus|compared (?:with|to)|from|to|than)\s"
 )
+_RANK_BEFORE = re.compile(r"\b(?:top|number|no\.)\s+$", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 1, 3  # paragraphs around the change searched for its figures
 
 
@@ -75,6 +76,8 @@ def loose_links(
         _changes_between,
         _fits_kind,
         _has_own_figures,
+        _level_reached,
+        _same_years,
         _subject_words,
     )
 
@@ -87,22 +90,39 @@ def loose_links(
     claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
     links = []
     for change in unlinked:
-        if _has_own_figures(analysis, change):
-            # figures beside the change are its own: only its sentence is searched
-            here = analysis.sentence_at(change.start)
-            near = [q for q in levels if analysis.sentence_at(q.start) is here]
-        else:
-            near = [q for q in levels if _in_window(analysis, change, q)]
-        pairs = [p for p in _all_pairs(change, near) if _fits_kind(change, p)]
+        quote = analysis.quote_at(change.start)
+        if quote is not None and quote.direct:
+            continue  # "Doubling our industry in five years": a speaker's hope, not a report
+        near = [q for q in levels if _in_window(analysis, change, q)]
+        pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
         if not pairs:
             continue
+        here = analysis.sentence_at(change.start)
+        own = _has_own_figures(analysis, change)
+        reached = _own_level(analysis, change, _level_reached(analysis, change)) if own else None
         subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+
+        def told(p: Endpoints) -> bool:
+            """Figures beside the change are its own: a pair in its sentence, or the level it
+            came to and an earlier level anywhere near."""
+            inside = [analysis.sentence_at(f.start) is here for f in (p.old, p.new)]
+            if all(inside) or not own:
+                return _told_at_two_times(analysis, p)
+            return (
+                p.new.start == reached
+                and not inside[0]
+                and _before_level(analysis, p)
+                and not _series_of_its_own(analysis, p.old.quantity, levels)
+            )
+
         strong = [
             p
             for p in pairs
-            if _told_at_two_times(analysis, p)
+            if told(p)
             and _about(analysis, change, p, subject)
             and p.direction == change.direction
+            and _plausible(change, p)
+            and _same_years(analysis, change, p)
             and not _changes_between(change, p, changes, set())
             and _spans(p) not in claimed
         ]
@@ -114,6 +134,49 @@ def loose_links(
     return links
 
 
+# "106 homicides in 2025, down 27 from the year before": a level, a comma, its change
+_LEVEL_THEN_CHANGE = re.compile(r"^[^.;:]{0,40},\s+(?:[a-z]+\s+){0,4}$")
+
+
+def _own_level(analysis: Analysis, change: StatedChange, reached: int | None) -> int | None:
+    """Where the level a change is told with starts: the one it came to ("rose 9% to 1,500"),
+    or the one it follows after a comma ("1,500 members, up 9%")."""
+    if reached is not None:
+        return reached
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return None
+    before = [
+        q
+        for q in analysis.quantities_in(sentence.start, change.start)
+        if q.end <= change.start and q.dimension not in ("time", "age", "duration")
+    ]
+    if before and _LEVEL_THEN_CHANGE.match(analysis.text[before[-1].end : change.start]):
+        return before[-1].start
+    return None
+
+
+def _plausible(change: StatedChange, pair: Endpoints) -> bool:
+    """A loose pair is the change's only if the change is of its order: within three times the
+    change the figures imply (a slip of a digit or a fraction, not another measure's figures:
+    "9%" against figures 350% apart)."""
+    old, new = pair.old.value, pair.new.value
+    if old <= 0:
+        return False
+    sizes = []
+    if change.kind == "ratio":
+        sizes.append((abs(new / old - 1), abs(change.value - 1)))
+    elif change.kind == "percent":
+        sizes.append((abs(new - old) / old * 100, change.value))
+        if pair.kind == "percent":
+            sizes.append((abs(new - old), change.value))  # points called per cent
+    else:
+        sizes.append((abs(new - old), change.value))
+    return any(
+        implied > 0 and stated > 0 and 1 / 3 <= stated / implied <= 3 for implied, stated in sizes
+    )
+
+
 def _spans(pair: Endpoints) -> frozenset[int]:
     return frozenset((pair.old.start, pair.new.start))
 
@@ -121,7 +184,16 @@ def _spans(pair: Endpoints) -> frozenset[int]:
 def _levels(analysis: Analysis) -> list[Quantity]:
     from newslint.extract.change_endpoints import level_figures
 
-    return [q for q in level_figures(analysis) if q.value is not None and q.low is None]
+    text = analysis.text
+    return [
+        q
+        for q in level_figures(analysis)
+        if q.value is not None
+        and q.low is None
+        # ("the top two", "four new routes": a small number in words, or a rank, is no level)
+        and not (q.kind == "count" and q.value < 13 and not re.search(r"\d", q.text))
+        and not _RANK_BEFORE.search(text[max(0, q.start - 8) : q.start])
+    ]
 
 
 def _in_window(analysis: Analysis, change: StatedChange, q: Quantity) -> bool:
@@ -132,16 +204,22 @@ def _in_window(analysis: Analysis, change: StatedChange, q: Quantity) -> bool:
     return -WINDOW_BEFORE <= gap <= WINDOW_AFTER
 
 
-def _all_pairs(change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
+def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
     """Every pair of one measure, the earlier figure the one the change's direction makes old
     (the reading most likely to fit)."""
+
+    def index(q: Quantity) -> int:
+        sentence = analysis.sentence_at(q.start)
+        return analysis.sentence_index(sentence) if sentence is not None else -1
+
     found = []
     for a, b in combinations(near, 2):
         if not (_compatible(a, b, across=True) and _comparable(a, b)):
             continue
         small, large = sorted((a, b), key=lambda q: q.value or 0.0)
         old, new = (small, large) if change.direction != "down" else (large, small)
-        found.append(Endpoints(_figure(old), _figure(new), "loose", ()))
+        where = tuple(sorted({index(old), index(new)}))
+        found.append(Endpoints(_figure(old), _figure(new), "loose", where))
     return found
 
 
@@ -161,6 +239,34 @@ def _told_at_two_times(analysis: Analysis, pair: Endpoints) -> bool:
     if when_a[1] != when_b[1]:
         return order[when_a[1]] < order[when_b[1]]
     return False
+
+
+def _before_level(analysis: Analysis, pair: Endpoints) -> bool:
+    """Is the old figure told as earlier than the level a change came to: marked before, or
+    dated to a year before every year the level's sentence names?"""
+    old_years, old_mark = _when(analysis, pair.old.quantity)
+    new_years, new_mark = _when(analysis, pair.new.quantity)
+    if new_mark == "before" or not (old_years or old_mark == "before"):
+        return False
+    sentence = analysis.sentence_at(pair.new.start)
+    said = {int(y) for y in _YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
+    if old_years and said:
+        return max(old_years) < min(said)
+    return sentence is not None and (old_mark == "before" or not said)
+
+
+def _series_of_its_own(analysis: Analysis, q: Quantity, levels: list[Quantity]) -> bool:
+    """Does the figure's sentence give its measure at another time too ("The sailing club had
+    1,200 members in 2022 and 1,250 now")? Then it is that series' figure."""
+    sentence = analysis.sentence_at(q.start)
+    return any(
+        o is not q
+        and analysis.sentence_at(o.start) is sentence
+        and _compatible(o, q, across=True)
+        and _comparable(o, q)
+        and _when(analysis, o) != _when(analysis, q)
+        for o in levels
+    )
 
 
 def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
@@ -215,6 +321,9 @@ def _about(analysis: Analysis, change: StatedChange, pair: Endpoints, subject: s
     if all(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
         return True
     words = [_words(analysis, f.quantity) for f in (pair.old, pair.new)]
+    if any(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
+        # the level a change came to is what the change names: "Membership rose 15% to 1,500"
+        return bool(_prefixes(words[0] | words[1]) & _prefixes(subject))
     if not _prefixes(words[0]) & _prefixes(words[1]):
         return False
     named = _with_synonyms({_stem(w) for w in words[0] | words[1]})

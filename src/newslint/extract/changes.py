@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed
+from newslint.extract.figures.context import MOVEMENT_WORDS
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -50,17 +51,25 @@ _MULTIPLE = re.compile(
 )
 _UP_NOUNS = r"increase|rise|jump|gain|growth"
 _DOWN_NOUNS = r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide"
+# the quantity table's lexicon of movement words ("plummeted", "edged up", "slipped"), for the
+# verb of "fell by a third"
+_MOVED_UP = "|".join(
+    sorted((w for w, d in MOVEMENT_WORDS.items() if d == "up"), key=len, reverse=True)
+)
+_MOVED_DOWN = "|".join(
+    sorted((w for w, d in MOVEMENT_WORDS.items() if d == "down"), key=len, reverse=True)
+)
 _FRACTION = re.compile(
     # "fell by a third", "a decline of nearly a third"
     r"\b(?P<verb>"
-    + _UP_VERBS
+    + _MOVED_UP
     + "|"
-    + _DOWN_VERBS
+    + _MOVED_DOWN
     + r"|(?:"
     + _UP_NOUNS
     + "|"
     + _DOWN_NOUNS
-    + r")\s+of)\s+(?:by\s+)?(?:"
+    + r")\s+of)\s+(?P<by>by\s+)?(?:"
     + _APPROX
     + r"\s+)?"
     r"(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
@@ -68,8 +77,12 @@ _FRACTION = re.compile(
     re.I,
 )
 CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
+_CORE_VERB = re.compile(
+    r"(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r"|(?:" + _UP_NOUNS + "|" + _DOWN_NOUNS + r")\s+of)",
+    re.I,
+)
 _FRACTION_GATE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.I)
-_UP_WORD = re.compile(r"^(?:" + _UP_VERBS + "|(?:" + _UP_NOUNS + r")\s+of)$", re.I)
+_UP_WORD = re.compile(r"^(?:" + _MOVED_UP + "|(?:" + _UP_NOUNS + r")\s+of)$", re.I)
 _RATE_AFTER = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|^\s*(?:annually|a year|year-on-year growth)\b",
     re.I,
@@ -170,6 +183,8 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
     for m in _FRACTION.finditer(text) if _FRACTION_GATE.search(text) else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if not m.group("by") and not _CORE_VERB.fullmatch(m.group("verb")):
+            continue  # "added a third runway": without "by", only the plainest verbs move
         share = _FRACTIONS[m.group("frac").lower()]
         up = bool(_UP_WORD.match(m.group("verb")))
         ratio = 1 + share if up else 1 - share
