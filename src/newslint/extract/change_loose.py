@@ -72,15 +72,6 @@ def loose_links(
     changes: list[StatedChange],
     linked: list[ChangeLink],
 ) -> list[ChangeLink]:
-    from newslint.extract.change_links import (
-        _changes_between,
-        _fits_kind,
-        _has_own_figures,
-        _level_reached,
-        _same_years,
-        _subject_words,
-    )
-
     if not unlinked:
         return []
     change_spans = {(c.start, c.end) for c in changes}
@@ -93,45 +84,75 @@ def loose_links(
         quote = analysis.quote_at(change.start)
         if quote is not None and quote.direct:
             continue  # "Doubling our industry in five years": a speaker's hope, not a report
-        near = [q for q in levels if _in_window(analysis, change, q)]
-        pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
-        if not pairs:
-            continue
-        here = analysis.sentence_at(change.start)
-        own = _has_own_figures(analysis, change)
-        reached = _own_level(analysis, change, _level_reached(analysis, change)) if own else None
-        subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
-
-        def told(p: Endpoints) -> bool:
-            """Figures beside the change are its own: a pair in its sentence, or the level it
-            came to and an earlier level anywhere near."""
-            inside = [analysis.sentence_at(f.start) is here for f in (p.old, p.new)]
-            if all(inside) or not own:
-                return _told_at_two_times(analysis, p)
-            return (
-                p.new.start == reached
-                and not inside[0]
-                and _before_level(analysis, p)
-                and not _series_of_its_own(analysis, p.old.quantity, levels)
-            )
-
-        strong = [
-            p
-            for p in pairs
-            if told(p)
-            and _about(analysis, change, p, subject)
-            and p.direction == change.direction
-            and _plausible(change, p)
-            and _same_years(analysis, change, p)
-            and not _changes_between(change, p, changes, set())
-            and _spans(p) not in claimed
-        ]
-        if not strong:
-            continue
-        strong.sort(key=lambda p: _distance(change, p))
-        others = [p for p in pairs if p not in strong]
-        links.append(ChangeLink(change, strong + others, "two levels at two times name it"))
+        link = _loose_link(analysis, change, changes, levels, claimed)
+        if link is not None:
+            links.append(link)
     return links
+
+
+def _loose_link(
+    analysis: Analysis,
+    change: StatedChange,
+    changes: list[StatedChange],
+    levels: list[Quantity],
+    claimed: set[frozenset[int]],
+) -> ChangeLink | None:
+    from newslint.extract.change_links import (
+        _changes_between,
+        _fits_kind,
+        _has_own_figures,
+        _level_reached,
+        _same_years,
+        _subject_words,
+    )
+
+    near = [q for q in levels if _in_window(analysis, change, q)]
+    pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
+    if not pairs:
+        return None
+    own = _has_own_figures(analysis, change)
+    # figures beside the change are its own: only a pair in its sentence, or the level it
+    # came to and an earlier level anywhere near, is told with it
+    reached = _own_level(analysis, change, _level_reached(analysis, change)) if own else None
+    subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+    strong = [
+        p
+        for p in pairs
+        if _told(analysis, change, p, reached if own else -1, levels)
+        and _about(analysis, change, p, subject)
+        and p.direction == change.direction
+        and _plausible(change, p)
+        and _same_years(analysis, change, p)
+        and not _changes_between(change, p, changes, set())
+        and _spans(p) not in claimed
+    ]
+    if not strong:
+        return None
+    strong.sort(key=lambda p: _distance(change, p))
+    others = [p for p in pairs if p not in strong]
+    return ChangeLink(change, strong + others, "two levels at two times name it")
+
+
+def _told(
+    analysis: Analysis,
+    change: StatedChange,
+    pair: Endpoints,
+    reached: int | None,
+    levels: list[Quantity],
+) -> bool:
+    """Are the two figures told as one measure at two times, for this change? ``reached`` is
+    -1 for a change with no figures of its own, else where its own level starts (None when it
+    has figures beside it but no level)."""
+    here = analysis.sentence_at(change.start)
+    inside = [analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)]
+    if all(inside) or reached == -1:
+        return _told_at_two_times(analysis, pair)
+    return (
+        pair.new.start == reached
+        and not inside[0]
+        and _before_level(analysis, pair)
+        and not _series_of_its_own(analysis, pair.old.quantity, levels)
+    )
 
 
 # "106 homicides in 2025, down 27 from the year before": a level, a comma, its change
