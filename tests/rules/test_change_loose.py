@@ -132,3 +132,50 @@ def test_total_fires_when_the_last_part_is_the_rest(rule_findings, shape, text, 
 @pytest.mark.parametrize(("shape", "text"), TOTALS_SILENT)
 def test_total_silent_without_the_rest(rule_findings, shape, text):
     assert rule_findings("NUM007", text, None)[1] == [], shape
+
+
+# NUM007: a count and the things listed after it ("five awards: best picture, ..."), each item
+# a short noun phrase by the parse; a whole said right after its parts ("..., a total of 31")
+ITEMS_FIRE = [
+    ("things after a colon",
+     "The council will fund three projects this year: a new library, a skate park, a community "
+     "garden and a bus shelter.", "three"),
+    ("awards after a colon",
+     "The film won five awards: best picture, best director, best actress and best score.",
+     "five"),
+    ("things after 'are'",
+     "The three new measures are a curfew, extra patrols, CCTV in the car park and a youth club.",
+     "three"),
+    ("a total of, after the parts",
+     "Cork had 14 cases, Kerry 9 and Clare 6, a total of 31.", "31"),
+    ("bringing the total to, after the parts",
+     "Officers made 12 arrests on Friday and 9 on Saturday, bringing the weekend's total to 23.",
+     "23"),
+]  # fmt: skip
+
+ITEMS_SILENT = [
+    ("things after a colon, right",
+     "The council will fund four projects this year: a new library, a skate park, a community "
+     "garden and a bus shelter."),
+    ("things, including",
+     "The council will fund five projects this year, including a new library, a skate park and a "
+     "bus shelter."),
+    ("things and a clause",
+     "The plan has three parts: a bypass, a park-and-ride and a cycle lane, which will cost £40m."),
+    ("parse and punctuation disagree, right count",
+     "The four new measures are a curfew, extra patrols, CCTV in the car park and a youth club."),
+    ("a tally of places is no list of names",
+     "Cork had 14 cases, Kerry 9 and Clare 6, a total of 29."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged"), ITEMS_FIRE)
+def test_total_fires_on_listed_things(rule_findings, shape, text, flagged):
+    report, found = rule_findings("NUM007", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+
+
+@pytest.mark.parametrize(("shape", "text"), ITEMS_SILENT)
+def test_total_silent_on_listed_things(rule_findings, shape, text):
+    assert rule_findings("NUM007", text, None)[1] == [], shape

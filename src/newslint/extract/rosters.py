@@ -71,6 +71,7 @@ _KIN = re.compile(
     r"grandfather|stepson|stepdaughter|friend|neighbour|neighbor|colleague|fianc[eé]e?|"
     r"girlfriend|boyfriend|sons|daughters|children)\s+$"
 )
+_NAME_THEN_FIGURE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+\d[\d,.]*")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("s", "people", "men", "women", "children")
@@ -105,6 +106,10 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _listed(analysis, noun_end + intro.end(), first_capital=comma)
         if items is not None:
             found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
+        elif not comma and (things := _coordinated_items(analysis, noun_end + intro.end())):
+            # "five awards: best picture, best director, ...": things, one each
+            cue = f"'{text[q.start : noun_end].strip()}' then items"
+            found.append(_named(q, things, cue, "items"))
     for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
         if partial(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(m.group("noun")):
             continue  # "Among the newcomers are", "The worst-hit districts are": some of them
@@ -114,6 +119,8 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _listed(analysis, m.end())
         if items is not None:
             found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
+        elif (things := _coordinated_items(analysis, m.end())) is not None:
+            found.append(_named(count, things, f"'{m.group(0).strip()}' then items", "items"))
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis)
 
 
@@ -174,6 +181,56 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
             own.pop()
         spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
     return sorted(spans) if len(spans) >= 2 else None
+
+
+def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] | None:
+    """ "a new library, a skate park, a community garden and a bus shelter": the items the
+    punctuation separates from ``start`` to the list's end (its sentence's end, a closing dash,
+    a clause of its own), each a short noun phrase by the parse (a noun, no verb), counting one;
+    None for a list that says it is partial or holds figures (another reader's)."""
+    from newslint.extract.clauses import Sentences
+
+    text = analysis.text
+    sentence = analysis.sentence_at(start)
+    if sentence is None:
+        return None
+    end_match = _ITEMS_END.search(text, start, sentence.end)
+    end = end_match.start() if end_match else sentence.end
+    body = text[start:end]
+    if partial(body) or not body.strip() or analysis.quantities_in(start, end):
+        return None  # (figures in the list are another reader's: "seven women and four men")
+    found = Sentences(analysis, [start]).doc(start)
+    if found is None:
+        return None
+    doc, base = found
+    spans = []
+    pos = 0
+    for piece in _ITEM_SEPARATOR.split(body):
+        at = body.find(piece, pos)
+        pos = at + len(piece)
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        a = start + at + (len(piece) - len(piece.lstrip()))
+        b = a + len(stripped)
+        tokens = [t for t in doc if a <= base + t.idx < b]
+        words = [t for t in tokens if not t.is_punct]
+        if not 1 <= len(words) <= 6 or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None  # "... and the council will pay the rest": a clause, not an item
+        spans.append((a, b))
+    return spans if len(spans) >= 2 else None
+
+
+# where a list of things ends: its sentence's end, a closing dash, a clause of its own
+_ITEMS_END = re.compile(r"[.!?;](?:\s|$)|\s[-–—]\s|—|,\s+(?:which|who|while|but|where|each|all)\b")
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+(?:and|or)\s+")
+
+
+def _hyphenated(token: Token) -> bool:
+    text = token.doc.text
+    return token.idx > 0 and text[token.idx - 1] == "-"
 
 
 def _not_a_person(analysis: Analysis, offset: int) -> bool:
@@ -355,6 +412,8 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         described = separator.startswith(";") and m.start("name") == 0 and "," in stripped
         if not described and not _ENDS_WITH_NAME.search(stripped):
             return None  # "Sinn Féin returned five councillors": a clause, not a name
+        if _NAME_THEN_FIGURE.fullmatch(stripped):
+            return None  # "Cork had 14 cases, Kerry 9 and Clare 6": a tally, not names
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None
 
@@ -383,11 +442,13 @@ def _semicolon_items(text: str, start: int) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
-def _named(count: Quantity, items: list[tuple[int, int]], cue: str) -> Breakdown:
+def _named(
+    count: Quantity, items: list[tuple[int, int]], cue: str, listed: str = "names"
+) -> Breakdown:
     value = count.value or 0.0
     total = Part(count.start, count.end, count.text, value, Interval(value, value))
     parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
-    return Breakdown(total, parts, True, cue, True)
+    return Breakdown(total, parts, True, cue, True, listed)
 
 
 _NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -160,6 +160,7 @@ class Breakdown:
     named: bool  # parts are names, each counting one
     cue: str  # why the list is complete, or "parts exceed the total"
     complete: bool
+    listed: str = "names"  # what a named list's parts are: "names", or "items" (things)
 
 
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
@@ -335,7 +336,8 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                 or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
                 or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
             )
-            summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
+            # "23 runners in all", "..., a total of 31": the total
+            summed = _SUM_AFTER.match(text[q.end : q.end + 40]) or _SUM_BEFORE.search(gap)
             if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
                 continue
@@ -401,9 +403,11 @@ def _total_after(
     text = analysis.text
     after = bisect.bisect_right(figures, run[-1].end, key=lambda f: f.start)
     for q in (figures[i] for i in range(after, len(figures))):
-        if q.start - run[-1].end >= 40:
+        if q.start - run[-1].end >= 60:
             break  # figures are in order: the rest are further away
-        summed = _SUM_AFTER.match(text[q.end : q.end + 40])
+        summed = _SUM_AFTER.match(text[q.end : q.end + 40]) or _SUM_BEFORE.search(
+            text[run[-1].end : q.start]
+        )
         # "6,102 votes, Mr Tan 4,877 and Ms Ochieng 1,339, of the 12,418 cast"
         whole = len(run) >= 3 and _OF_THE.search(text[run[-1].end : q.start])
         if (summed or whole) and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
@@ -411,6 +415,14 @@ def _total_after(
     return _total_said_later(analysis, figures, run) if len(run) >= 3 else None
 
 
+# "Cork had 14, Kerry 9 and Clare 6, a total of 31", "..., bringing the weekend's total to 23":
+# the whole said right after its parts
+_SUM_BEFORE = re.compile(
+    r"^[^.;:]{0,30}?(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\b(?:bringing|taking|"
+    r"making)\s+(?:the|its|their)?\s*(?:[\w'’-]+\s+){0,2}?(?:total|tally|haul|count|number)\s+to)"
+    r"\s+(?:some\s+)?$",
+    re.I,
+)
 # "... got 6,114 votes. A total of 86,321 valid votes were cast": the whole, said after its parts
 _TOTAL_OF = re.compile(
     r"(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\boverall,?)\s+(?:some\s+)?$", re.I

@@ -71,8 +71,8 @@ def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
 def _flag(b: Breakdown, parts: Interval) -> Flag:
     total = b.total
     if b.named:
-        listed = f"{len(b.parts)} names are listed"
-        working = f"{len(b.parts)} names listed; stated: {sig(total.value, 6):g}"
+        listed = f"{len(b.parts)} {b.listed} are listed"
+        working = f"{len(b.parts)} {b.listed} listed; stated: {sig(total.value, 6):g}"
     else:
         shown = " + ".join(p.text for p in b.parts)
         listed = f"the parts add up to {_n(sum(p.value for p in b.parts), b)}"
