@@ -69,6 +69,12 @@ SILENT = [
      "The hospital treated 3,420 patients for burns in 2024, up 10 per cent, figures show.\n\n"
      "Surgeons said the rise followed a summer of barbecue accidents.\n\nIn 2023 the unit "
      "treated 3,100 burns patients."),
+    ("three times as many, right",
+     "Police recorded 540 bike thefts this year, three times as many as the 180 reported in "
+     "2022."),
+    ("rounded levels allow the change",
+     "Port traffic posted a 12 per cent year-on-year increase in the third quarter. The port "
+     "handled 1.9 million containers, compared with 1.6 million a year earlier."),
     ("a change to a level, a later target",
      "Membership of the rowing club rose 15 per cent to 1,500 this year.\n\nBy 2030 it hopes "
      "to have 2,000 members."),

@@ -103,7 +103,8 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         related = [
             p
             for p in candidates
-            if subject & _concept_words(analysis, p)
+            # (matched on their first five letters: "arrivals" and "arrived")
+            if same_words(subject, _concept_words(analysis, p))
             and not _changes_between(change, p, changes, linked)
         ]
         if related:
@@ -445,6 +446,12 @@ def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
     if _is_difference(change, pair):
         return -PARAGRAPHS_APART <= gap <= PARAGRAPHS_APART
     return 0 <= gap <= PARAGRAPHS_APART
+
+
+def same_words(a: set[str], b: set[str]) -> bool:
+    """Do two sets of words share one, matched on its first five letters ("visitor", "visits";
+    "arrivals", "arrived")?"""
+    return bool({w[:5] for w in a if len(w) > 3} & {w[:5] for w in b if len(w) > 3}) or bool(a & b)
 
 
 def _stem(word: str) -> str:

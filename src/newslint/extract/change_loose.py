@@ -63,6 +63,8 @@ _SEPARATOR = re.compile(
     r",\s|;\s|\s(?:and|but|while|whereas|against|versus|compared (?:with|to)|from|to|than)\s"
 )
 _RANK_BEFORE = re.compile(r"\b(?:top|number|no\.)\s+$", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|previous) year(?:['’]s)?(?: ago)?\b", re.I)
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 1, 3  # paragraphs around the change searched for its figures
 
 
@@ -301,9 +303,16 @@ def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
 def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     """The years and the relative time ("before", "now") the figure's own stretch names."""
     stretch = _stretch(analysis, q)
-    years = frozenset(int(y) for y in _YEAR.findall(stretch))
+    years = {int(y) for y in _YEAR.findall(stretch)}
     mark = "before" if _BEFORE.search(stretch) else "now" if _NOW.search(stretch) else None
-    return years, mark
+    published = analysis.meta.published
+    if published is not None and not years:
+        # "last year", "this year" against the published date: comparable with a year printed
+        if _LAST_YEAR.search(stretch):
+            years.add(published.year - 1)
+        elif _THIS_YEAR.search(stretch):
+            years.add(published.year)
+    return frozenset(years), mark
 
 
 def _stretch(analysis: Analysis, q: Quantity) -> str:
@@ -323,13 +332,15 @@ def _stretch(analysis: Analysis, q: Quantity) -> str:
     start = sentence.start
     if before:
         gap = text[before[-1].end : q.start]
+        # (the gap between two figures is split at its first separator: "512 incidents in
+        # 2022 and 640 in 2023", "310 dogs last year, twice as many as in 2021")
         cut = [m.end() for m in _SEPARATOR.finditer(gap)]
-        start = before[-1].end + (cut[-1] if cut else len(gap))
+        start = before[-1].end + (cut[0] if cut else len(gap))
     end = sentence.end
     if after:
         gap = text[q.end : after[0].start]
         cut = [m.start() for m in _SEPARATOR.finditer(gap)]
-        end = q.end + (cut[-1] if cut else 0)
+        end = q.end + (cut[0] if cut else 0)
     return text[start : q.start] + " " + text[q.end : end]
 
 

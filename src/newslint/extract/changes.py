@@ -49,6 +49,20 @@ _DOWN_VERBS = (
 _MULTIPLE = re.compile(
     r"\b(?:" + _APPROX + r"\s+)?(?P<word>" + "|".join(_MULTIPLE_WORDS) + r")\b", re.I
 )
+# "three times as many as", "twice as much as": a multiple of a figure said after it
+_AS_MANY = re.compile(
+    r"\b(?:" + _APPROX + r"\s+)?(?P<n>twice|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+(?:\.\d+)?)\s+times)\s+as\s+(?:many|much)\s+as\b",
+    re.I,
+)
+
+
+def _number(words: str) -> float | None:
+    from newslint.extract.timex import number
+
+    return number(words.split()[0])
+
+
 _UP_NOUNS = r"increase|rise|jump|gain|growth"
 _DOWN_NOUNS = r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide"
 # the quantity table's lexicon of movement words ("plummeted", "edged up", "slipped"), for the
@@ -180,6 +194,13 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
         found.append(
             StatedChange(m.start(), m.end(), m.group(0), "ratio", direction, ratio, interval)
         )
+    for m in _AS_MANY.finditer(text):
+        # "420 thefts, three times as many as the 180 of 2022": the new figure over the old
+        ratio = 2.0 if m.group("n").lower() == "twice" else _number(m.group("n"))
+        if ratio is None or ratio <= 1:
+            continue
+        interval = _multiple_interval(ratio, (m.group("approx") or "").lower())
+        found.append(StatedChange(m.start(), m.end(), m.group(0), "ratio", "up", ratio, interval))
     for m in _FRACTION.finditer(text) if _FRACTION_GATE.search(text) else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -202,7 +223,7 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         return None
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
-    noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 20])
+    noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 40])
     if direction is None and noun is not None and q.kind in ("percent", "money"):
         # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"

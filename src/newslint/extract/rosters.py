@@ -196,6 +196,8 @@ def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] 
         return None
     end_match = _ITEMS_END.search(text, start, sentence.end)
     end = end_match.start() if end_match else sentence.end
+    if end_match and end_match.group(0)[0] in ".!?" and text[end : sentence.end].strip(" .!?\"'’”"):
+        return None  # "PayPerAction LLC., Leadplex LLC. and ...": a full stop inside the list
     body = text[start:end]
     if partial(body) or not body.strip() or analysis.quantities_in(start, end):
         return None  # (figures in the list are another reader's: "seven women and four men")
@@ -203,9 +205,12 @@ def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] 
     if found is None:
         return None
     doc, base = found
+    pieces = _item_pieces(body)
+    if pieces is None:
+        return None
     spans = []
     pos = 0
-    for piece in _ITEM_SEPARATOR.split(body):
+    for piece in pieces:
         at = body.find(piece, pos)
         pos = at + len(piece)
         stripped = piece.strip()
@@ -225,12 +230,20 @@ def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] 
 
 # where a list of things ends: its sentence's end, a closing dash, a clause of its own
 _ITEMS_END = re.compile(r"[.!?;](?:\s|$)|\s[-–—]\s|—|,\s+(?:which|who|while|but|where|each|all)\b")
-_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+(?:and|or)\s+")
 
 
-def _hyphenated(token: Token) -> bool:
-    text = token.doc.text
-    return token.idx > 0 and text[token.idx - 1] == "-"
+def _item_pieces(body: str) -> list[str] | None:
+    """A list's items by its punctuation: commas (or semicolons) between them and "and" (or
+    "or") before the last; an "and" anywhere else ("best presenters for A and B") leaves the
+    items uncertain: None."""
+    pieces = re.split(r";\s*(?:and\s+)?" if ";" in body else r",\s*", body)
+    last = re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", pieces[-1])
+    if any(_AND.search(p) for p in pieces[:-1]) or len(last) > 2:
+        return None
+    return [p for p in pieces[:-1] + last if p.strip()]
+
+
+_AND = re.compile(r"\s(?:and|or)\s")
 
 
 def _not_a_person(analysis: Analysis, offset: int) -> bool:
