@@ -65,6 +65,7 @@ _SEPARATOR = re.compile(
 _RANK_BEFORE = re.compile(r"\b(?:top|number|no\.)\s+$", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year(?:['’]s)?(?: ago)?\b", re.I)
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+MAX_FIGURES = 60
 WINDOW_BEFORE, WINDOW_AFTER = 1, 3  # paragraphs around the change searched for its figures
 
 
@@ -109,6 +110,8 @@ def _loose_link(
     )
 
     near = [q for q in levels if _in_window(analysis, change, q)]
+    if len(near) > MAX_FIGURES:
+        return None  # a table of results: too many readings for any one to be the change's
     pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
     if not pairs:
         return None
@@ -301,7 +304,18 @@ def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
 
 
 def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
-    """The years and the relative time ("before", "now") the figure's own stretch names."""
+    """The years and the relative time ("before", "now") the figure's own stretch names (read
+    once per figure: every pair asks it)."""
+    memo: dict[tuple[int, int], tuple[frozenset[int], str | None]] = analysis.__dict__.setdefault(
+        "_figure_times", {}
+    )
+    key = (q.start, q.end)
+    if key not in memo:
+        memo[key] = _read_when(analysis, q)
+    return memo[key]
+
+
+def _read_when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     stretch = _stretch(analysis, q)
     years = {int(y) for y in _YEAR.findall(stretch)}
     mark = "before" if _BEFORE.search(stretch) else "now" if _NOW.search(stretch) else None
