@@ -157,6 +157,12 @@ ITEMS_FIRE = [
     ("bringing the total to, after the parts",
      "Officers made 12 arrests on Friday and 9 on Saturday, bringing the weekend's total to 23.",
      "23"),
+    ("the next sentence breaks the total down into three parts",
+     "The festival sold 12,400 tickets this year. Weekend passes accounted for 7,200 tickets, "
+     "day tickets for 4,100 and concessions for 900.", "12,400"),
+    ("the next sentence breaks a fleet down",
+     "The operator runs 214 buses. It has 120 diesel buses, 58 hybrid buses and 31 electric "
+     "buses.", "214"),
 ]  # fmt: skip
 
 ITEMS_SILENT = [
@@ -170,6 +176,18 @@ ITEMS_SILENT = [
      "The plan has three parts: a bypass, a park-and-ride and a cycle lane, which will cost £40m."),
     ("parse and punctuation disagree, right count",
      "The four new measures are a curfew, extra patrols, CCTV in the car park and a youth club."),
+    ("the next sentence breaks the total down, right",
+     "The festival sold 12,200 tickets this year. Weekend passes accounted for 7,200 tickets, "
+     "day tickets for 4,100 and concessions for 900."),
+    ("the next sentence gives two parts only",
+     "The festival sold 12,400 tickets this year. Weekend passes accounted for 7,200 tickets "
+     "and day tickets for 4,900."),
+    ("the next sentence gives parts of far less than the total",
+     "The operator runs 214 buses. Some 90 buses are diesel, 58 are hybrids and 31 are "
+     "electric."),
+    ("the next sentence says the list is partial",
+     "The operator runs 214 buses. Among them, 120 buses are diesel, 58 are hybrids and 31 are "
+     "electric."),
     ("a tally of places is no list of names",
      "Cork had 14 cases, Kerry 9 and Clare 6, a total of 29."),
 ]  # fmt: skip
