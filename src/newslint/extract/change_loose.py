@@ -240,7 +240,7 @@ def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -
 
     found = []
     for a, b in combinations(near, 2):
-        if not (_compatible(a, b, across=True) and _comparable(a, b)):
+        if not (_comparable(a, b) and _compatible(a, b, across=True)):
             continue
         small, large = sorted((a, b), key=lambda q: q.value or 0.0)
         old, new = (small, large) if change.direction != "down" else (large, small)

@@ -63,6 +63,9 @@ def _number(words: str) -> float | None:
     return number(words.split()[0])
 
 
+# (cheap tests first: most articles hold no multiple)
+_MULTIPLE_GATE = re.compile(r"doubl|tripl|trebl|quadrupl|halv|fold", re.I)
+_AS_MANY_GATE = re.compile(r"as (?:many|much) as", re.I)
 _UP_NOUNS = r"increase|rise|jump|gain|growth"
 _DOWN_NOUNS = r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide"
 # the quantity table's lexicon of movement words ("plummeted", "edged up", "slipped"), for the
@@ -73,8 +76,14 @@ _MOVED_UP = "|".join(
 _MOVED_DOWN = "|".join(
     sorted((w for w, d in MOVEMENT_WORDS.items() if d == "down"), key=len, reverse=True)
 )
-_FRACTION = re.compile(
-    # "fell by a third", "a decline of nearly a third"
+# "fell by a third", "a decline of nearly a third": the fraction, then the words before it
+# (read in a short window: the lexicon is long, the fractions few)
+_FRACTION_AT = re.compile(
+    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
+    re.I,
+)
+_FRACTION_LEAD = re.compile(
     r"\b(?P<verb>"
     + _MOVED_UP
     + "|"
@@ -85,9 +94,7 @@ _FRACTION = re.compile(
     + _DOWN_NOUNS
     + r")\s+of)\s+(?P<by>by\s+)?(?:"
     + _APPROX
-    + r"\s+)?"
-    r"(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
-    r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
+    + r"\s+)?$",
     re.I,
 )
 CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
@@ -187,34 +194,37 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
         if change is not None:
             found.append(change)
     taken = [(c.start, c.end) for c in found]
-    for m in _MULTIPLE.finditer(text):
+    for m in _MULTIPLE.finditer(text) if _MULTIPLE_GATE.search(text) else ():
         ratio = _MULTIPLE_WORDS[m.group("word").lower()]
         interval = _multiple_interval(ratio, (m.group("approx") or "").lower())
         direction = "up" if ratio > 1 else "down"
         found.append(
             StatedChange(m.start(), m.end(), m.group(0), "ratio", direction, ratio, interval)
         )
-    for m in _AS_MANY.finditer(text):
+    for m in _AS_MANY.finditer(text) if _AS_MANY_GATE.search(text) else ():
         # "420 thefts, three times as many as the 180 of 2022": the new figure over the old
         ratio = 2.0 if m.group("n").lower() == "twice" else _number(m.group("n"))
         if ratio is None or ratio <= 1:
             continue
         interval = _multiple_interval(ratio, (m.group("approx") or "").lower())
         found.append(StatedChange(m.start(), m.end(), m.group(0), "ratio", "up", ratio, interval))
-    for m in _FRACTION.finditer(text) if _FRACTION_GATE.search(text) else ():
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for m in _FRACTION_AT.finditer(text) if _FRACTION_GATE.search(text) else ():
+        window = max(0, m.start() - 45)
+        lead = _FRACTION_LEAD.search(text, window, m.start())
+        if lead is None:
             continue
-        if not m.group("by") and not _CORE_VERB.fullmatch(m.group("verb")):
+        start, end = lead.start(), m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if not lead.group("by") and not _CORE_VERB.fullmatch(lead.group("verb")):
             continue  # "added a third runway": without "by", only the plainest verbs move
         share = _FRACTIONS[m.group("frac").lower()]
-        up = bool(_UP_WORD.match(m.group("verb")))
+        up = bool(_UP_WORD.match(lead.group("verb")))
         ratio = 1 + share if up else 1 - share
-        interval = _multiple_interval(ratio, (m.group("approx") or "").lower(), share=share, up=up)
-        found.append(
-            StatedChange(
-                m.start(), m.end(), m.group(0), "ratio", "up" if up else "down", ratio, interval
-            )
-        )
+        approx = (lead.group("approx") or "").lower()
+        interval = _multiple_interval(ratio, approx, share=share, up=up)
+        direction = "up" if up else "down"
+        found.append(StatedChange(start, end, text[start:end], "ratio", direction, ratio, interval))
     return sorted(found, key=lambda c: c.start)
 
 
