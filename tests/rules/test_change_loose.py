@@ -69,6 +69,9 @@ SILENT = [
      "The hospital treated 3,420 patients for burns in 2024, up 10 per cent, figures show.\n\n"
      "Surgeons said the rise followed a summer of barbecue accidents.\n\nIn 2023 the unit "
      "treated 3,100 burns patients."),
+    ("up on last season's average of, right",
+     "Attendance at the ground averaged 49,200 this season, 3 per cent up on last season's "
+     "average of 47,800."),
     ("three times as many, right",
      "Police recorded 540 bike thefts this year, three times as many as the 180 reported in "
      "2022."),

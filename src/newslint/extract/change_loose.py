@@ -151,7 +151,7 @@ def _told(
     here = analysis.sentence_at(change.start)
     inside = [analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)]
     if all(inside) or reached == -1:
-        return _told_at_two_times(analysis, pair)
+        return _told_at_two_times(analysis, pair, beside=all(inside))
     return (
         pair.new.start == reached
         and not inside[0]
@@ -249,14 +249,15 @@ def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -
     return found
 
 
-def _told_at_two_times(analysis: Analysis, pair: Endpoints) -> bool:
+def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False) -> bool:
     """Each figure's own stretch names a time, and the two times differ; where the times give
-    an order, it is the pair's order (the old figure is the earlier one)."""
+    an order, it is the pair's order (the old figure is the earlier one). Away from the change
+    (not ``beside`` it), neither figure's clause tells a movement of its own."""
     a, b = pair.old.quantity, pair.new.quantity
     when_a, when_b = _when(analysis, a), _when(analysis, b)
     if when_a == when_b:  # (two figures with no time said are at one time too)
         return False
-    if not all(_states_level(analysis, q, _index(analysis)) for q in (a, b)):
+    if not beside and not all(_states_level(analysis, q, _index(analysis)) for q in (a, b)):
         return False
     years_a, years_b = when_a[0], when_b[0]
     if years_a and years_b:
@@ -348,8 +349,10 @@ def _stretch(analysis: Analysis, q: Quantity) -> str:
         gap = text[before[-1].end : q.start]
         # (the gap between two figures is split at its first separator: "512 incidents in
         # 2022 and 640 in 2023", "310 dogs last year, twice as many as in 2021")
+        # (with no separator the words between go with the later figure: "6 per cent up on
+        # last season's average of 47,800")
         cut = [m.end() for m in _SEPARATOR.finditer(gap)]
-        start = before[-1].end + (cut[0] if cut else len(gap))
+        start = before[-1].end + (cut[0] if cut else 0)
     end = sentence.end
     if after:
         gap = text[q.end : after[0].start]
