@@ -72,6 +72,10 @@ SILENT = [
     ("up on last season's average of, right",
      "Attendance at the ground averaged 49,200 this season, 3 per cent up on last season's "
      "average of 47,800."),
+    ("per cent below a norm, right",
+     "Rainfall in July totalled 41mm, 45 per cent below the long-term average of 75mm."),
+    ("per cent above a place, no figure after",
+     "About 30 per cent above the town, the reservoir held 41mm of rain against 75mm last year."),
     ("three times as many, right",
      "Police recorded 540 bike thefts this year, three times as many as the 180 reported in "
      "2022."),

@@ -43,7 +43,7 @@ _FROM_BEFORE_OLD = re.compile(
 )
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against|"
-    r"(?:more|fewer|less|higher|lower) than)\s+"
+    r"(?:more|fewer|less|higher|lower) than|(?:per cent|percent|%) (?:above|below))\s+"
     r"(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )

@@ -124,7 +124,13 @@ _AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s
 # "1,400 more than last winter's 7,150", "£30 less than": a difference from the figure after
 PAIRED_KINDS = ("count", "money", "measure", "percent")
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[A-Z]{0,3}[$£€¥₹]|\d)")
-_DIFFERENCE_AFTER = re.compile(r"^\s+(?P<word>more|fewer|less|higher|lower)\s+than\b", re.I)
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s+(?:(?P<word>more|fewer|less|higher|lower)\s+than|(?P<side>above|below))\b", re.I
+)
+# "40 per cent below the long-term average of 75mm": the figure it is measured against
+_NORM_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}[$£€¥₹]|\d)"
+)
 BACK_REFERENCE = re.compile(r"\W*(?:that|this|it|which)\s+(?:was|is|represents|marks)\b", re.I)
 CLAUSE_BREAK = re.compile(
     r";|\b(?:while|whereas|but|although|meanwhile)\b|,\s+and\s|\sand\s+(?:the\s+)?[A-Z]"
@@ -241,11 +247,18 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
     if q.kind == "percent" and difference is not None:
         # a percentage is a change only against a figure said after "than" ("18 per cent more
         # than the NZ$190 million"), not against a norm left unsaid ("9% more than average")
-        difference = difference if _FIGURE_AFTER.match(text, q.end + difference.end()) else None
+        after = q.end + difference.end()
+        told = _NORM_AFTER if difference.group("side") else _FIGURE_AFTER
+        difference = difference if told.match(text, after) else None
+    elif difference is not None and difference.group("side"):
+        difference = None  # "50 metres above sea level": a place, not a difference
     if direction is None and difference is not None and q.kind in PAIRED_KINDS:
         # "1,400 more than last winter's 7,150", "18 per cent more than the $190m of 2023"
         direction = (
-            "down" if difference.group("word").lower() in ("fewer", "less", "lower") else "up"
+            "down"
+            if (difference.group("word") or difference.group("side")).lower()
+            in ("fewer", "less", "lower", "below")
+            else "up"
         )
     if norm is not None and q.kind == "percent":
         direction = "down" if norm.group("word").lower() in ("deficit", "shortfall") else "up"
