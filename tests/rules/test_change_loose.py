@@ -76,6 +76,10 @@ SILENT = [
      "Rainfall in July totalled 41mm, 45 per cent below the long-term average of 75mm."),
     ("per cent above a place, no figure after",
      "About 30 per cent above the town, the reservoir held 41mm of rain against 75mm last year."),
+    ("another pair at two times explains the change",
+     "The trust was given £8.4m for repairs in 2023. It spent £7.9m.\n\nThe previous year's "
+     "grant had been £7.6m, so the 2023 grant represented an increase of £0.8m, a rise of "
+     "about 10 per cent."),
     ("three times as many, right",
      "Police recorded 540 bike thefts this year, three times as many as the 180 reported in "
      "2022."),

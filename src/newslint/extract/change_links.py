@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.change_endpoints import TO_LEVEL, endpoints
-from newslint.extract.change_loose import loose_links
+from newslint.extract.change_loose import loose_links, with_alternatives
 from newslint.extract.changes import (
     BACK_REFERENCE,
     CHANGE_NOUN_AFTER,
@@ -118,8 +118,10 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
     linked = {id(link.change) for link in links}
-    links += loose_links(analysis, [c for c in changes if id(c) not in linked], changes, links)
-    return sorted(links, key=lambda link: link.change.start)
+    links += loose_links(
+        analysis, [c for c in changes if id(c) not in linked], changes, links, pairs
+    )
+    return sorted(with_alternatives(analysis, links), key=lambda link: link.change.start)
 
 
 _DEFINITE_CHANGE = re.compile(

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from newslint.extract.change_endpoints import _comparable, _compatible, _figure, _states_level
 from newslint.extract.changes import (
     CHANGE_VERB,
+    POINTS_BACK,
     STOP_WORDS,
     WORD,
     ChangeLink,
@@ -52,7 +53,15 @@ _BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+"
     + _PERIOD
     + r"\s+(?:earlier|before|ago)\b|"
-    r"\b(?:earlier|previously|formerly|once|back then|at the time)\b",
+    r"\b(?:earlier|previously|formerly|once|back then|at the time)\b|"
+    # the past before the past: "The regional figure for 2020/21 had been 38 per cent"
+    r"\bhad\s+(?:been|stood|reached|totalled|totaled|numbered)\b",
+    re.I,
+)
+# a figure still to come: "will be billed R1,263 a month in the new financial year"
+_LATER = re.compile(
+    r"\b(?:will|shall|is set to|are set to|is due to|are due to|next\s+" + _PERIOD + r"|"
+    r"from next|coming\s+" + _PERIOD + r")\b",
     re.I,
 )
 _NOW = re.compile(
@@ -63,10 +72,11 @@ _SEPARATOR = re.compile(
     r",\s|;\s|\s(?:and|but|while|whereas|against|versus|compared (?:with|to)|from|to|than)\s"
 )
 _RANK_BEFORE = re.compile(r"\b(?:top|number|no\.)\s+$", re.I)
-_LAST_YEAR = re.compile(r"\b(?:last|previous) year(?:['’]s)?(?: ago)?\b", re.I)
+# (deictic "last year" only: "the previous year" counts back from the story's own year)
+_LAST_YEAR = re.compile(r"\blast year(?:['’]s)?\b", re.I)
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 MAX_FIGURES = 60
-WINDOW_BEFORE, WINDOW_AFTER = 1, 3  # paragraphs around the change searched for its figures
+WINDOW_AFTER, WINDOW_BACK = 3, 3  # paragraphs after a change (and before one pointing back)
 
 
 def loose_links(
@@ -74,6 +84,7 @@ def loose_links(
     unlinked: list[StatedChange],
     changes: list[StatedChange],
     linked: list[ChangeLink],
+    printed: list[Endpoints],
 ) -> list[ChangeLink]:
     if not unlinked:
         return []
@@ -82,12 +93,14 @@ def loose_links(
     # a pair another change is told with is that change's ("18% higher than last year and 9%
     # more than the ten-year average")
     claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
+    # pairs the printed shapes read ("That compares with 8% in the autumn") are at two times
+    shaped = {_spans(p) for p in printed}
     links = []
     for change in unlinked:
         quote = analysis.quote_at(change.start)
         if quote is not None and quote.direct:
             continue  # "Doubling our industry in five years": a speaker's hope, not a report
-        link = _loose_link(analysis, change, changes, levels, claimed)
+        link = _loose_link(analysis, change, changes, levels, claimed, shaped)
         if link is not None:
             links.append(link)
     return links
@@ -99,6 +112,7 @@ def _loose_link(
     changes: list[StatedChange],
     levels: list[Quantity],
     claimed: set[frozenset[int]],
+    shaped: set[frozenset[int]],
 ) -> ChangeLink | None:
     from newslint.extract.change_links import (
         _changes_between,
@@ -109,7 +123,10 @@ def _loose_link(
         _subject_words,
     )
 
-    near = [q for q in levels if _in_window(analysis, change, q)]
+    # a change that points back ("the figure represented a 26 per cent lift", "The
+    # year-on-year gain of", "the R125 monthly jump") is about figures told before it
+    back = _points_back(analysis, change)
+    near = [q for q in levels if _in_window(analysis, change, q, WINDOW_BACK if back else 1)]
     if len(near) > MAX_FIGURES:
         return None  # a table of results: too many readings for any one to be the change's
     pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
@@ -117,22 +134,33 @@ def _loose_link(
         return None
     own = _has_own_figures(analysis, change)
     # figures beside the change are its own: only a pair in its sentence, or the level it
-    # came to and an earlier level anywhere near, is told with it
+    # came to and an earlier level anywhere near, is told with it; "the figure" is the level
+    # of the sentence before
     reached = _own_level(analysis, change, _level_reached(analysis, change)) if own else None
+    pointed = None if own else _level_pointed_at(analysis, change, near)
+    if pointed is not None:
+        own, reached = True, pointed
     subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
     strong = [
         p
         for p in pairs
-        if _told(analysis, change, p, reached if own else -1, levels)
-        and _about(analysis, change, p, subject)
+        if (
+            (_spans(p) in shaped and not own)
+            or _told(analysis, change, p, reached if own else -1, levels)
+        )
+        and (
+            _about(analysis, change, p, subject, _spans(p) in shaped)
+            or (back and _last_before(change, p, pairs))
+            or (pointed is not None and p.new.start == pointed)
+        )
         and p.direction == change.direction
         and _plausible(change, p)
         and _same_years(analysis, change, p)
         and not _changes_between(change, p, changes, set())
         and _spans(p) not in claimed
     ]
-    if not strong:
-        return None
+    if not strong or (pointed is not None and len(strong) > 1):
+        return None  # ("the figure" and two earlier levels: which one is unsaid)
     strong.sort(key=lambda p: _distance(change, p))
     others = [p for p in pairs if p not in strong]
     return ChangeLink(change, strong + others, "two levels at two times name it")
@@ -198,6 +226,8 @@ def _plausible(change: StatedChange, pair: Endpoints) -> bool:
             sizes.append((abs(new - old), change.value))  # points called per cent
     else:
         sizes.append((abs(new - old), change.value))
+        if change.kind == "points":
+            sizes.append((abs(new - old) / old * 100, change.value))  # per cent called points
     return any(
         implied > 0 and stated > 0 and 1 / 3 <= stated / implied <= 3 for implied, stated in sizes
     )
@@ -222,12 +252,67 @@ def _levels(analysis: Analysis) -> list[Quantity]:
     ]
 
 
-def _in_window(analysis: Analysis, change: StatedChange, q: Quantity) -> bool:
+def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: int = 1) -> bool:
     pc, pq = analysis.paragraph_at(change.start), analysis.paragraph_at(q.start)
     if pc is None or pq is None:
         return False
     gap = analysis.paragraph_index(pq) - analysis.paragraph_index(pc)
-    return -WINDOW_BEFORE <= gap <= WINDOW_AFTER
+    return -before <= gap <= WINDOW_AFTER
+
+
+# "The year-on-year gain of", "the R125 monthly jump", "the figure represented a": the change
+# names something already told
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.I)
+_FIGURE_WORDS = re.compile(
+    r"\b(?:the|this|that) (?:figure|number|total|tally|count|level|result)\b|"
+    r"^\W*(?:It|This|That)\s+(?:was|is|represents|represented|marks|marked|meant|means)\b|"
+    # "the deterioration represented an increase of": a definite subject of a verb of equating
+    r"\b(?:the|this|that)\s+[\w-]+\s+(?:represented|represents|marked|marks|meant|means|"
+    r"amounted to|amounts to)\s+(?:a|an)\b",
+    re.I,
+)
+
+
+def _clause_before(analysis: Analysis, change: StatedChange) -> str:
+    sentence = analysis.sentence_at(change.start)
+    start = sentence.start if sentence is not None else max(0, change.start - 120)
+    return re.split(r";\s|,\s+(?:and|but|while)\s", analysis.text[start : change.start])[-1]
+
+
+def _points_back(analysis: Analysis, change: StatedChange) -> bool:
+    before = _clause_before(analysis, change)
+    return bool(_DEFINITE_BEFORE.search(before[-40:]) or _FIGURE_WORDS.search(before))
+
+
+def _level_pointed_at(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> int | None:
+    """ "A crowd of 11,460 poured through the turnstiles. ... the figure represented a 26 per
+    cent lift": the change's clause names "the figure" (or opens "It was", "That is"); its level
+    is the last one told in the sentence before."""
+    if not _FIGURE_WORDS.search(_clause_before(analysis, change)):
+        return None
+    sentence = analysis.sentence_at(change.start)
+    previous = analysis.sentence_before(sentence) if sentence is not None else None
+    if previous is None:
+        return None
+    # (of those, the ones with a partner of their measure near: not "by nine points")
+    told = [
+        q
+        for q in near
+        if previous.start <= q.start < previous.end
+        and any(o is not q and _comparable(q, o) and _compatible(q, o, across=True) for o in near)
+    ]
+    return told[-1].start if len(told) == 1 else None
+
+
+def _last_before(change: StatedChange, pair: Endpoints, pairs: list[Endpoints]) -> bool:
+    """Is the pair told before the change, and the last so told (the one "the gain" names)?"""
+    end = max(pair.old.end, pair.new.end)
+    if end > change.start:
+        return False
+    later = [
+        p for p in pairs if p.kind == pair.kind and end < max(p.old.end, p.new.end) <= change.start
+    ]
+    return not later
 
 
 def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
@@ -257,15 +342,28 @@ def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False
     when_a, when_b = _when(analysis, a), _when(analysis, b)
     if when_a == when_b:  # (two figures with no time said are at one time too)
         return False
-    if not beside and not all(_states_level(analysis, q, _index(analysis)) for q in (a, b)):
+    if not beside and not all(_is_level(analysis, q) for q in (a, b)):
         return False
     years_a, years_b = when_a[0], when_b[0]
-    if years_a and years_b:
+    if years_a and years_b and years_a != years_b:
         return max(years_a) < min(years_b)
-    order = {"before": 0, None: 1, "now": 2}
+    order = {"before": 0, None: 1, "now": 2, "later": 3}
     if when_a[1] != when_b[1]:
         return order[when_a[1]] < order[when_b[1]]
     return False
+
+
+def _is_level(analysis: Analysis, q: Quantity) -> bool:
+    """A level: no movement told in its clause, or the level a movement came to ("prices
+    climbed to Rs 182"); "was lost to leaks" is a passive, no movement."""
+    if q.direction is not None and q.change is None:
+        return True
+    return _states_level(analysis, q, _index(analysis)) or bool(
+        _PASSIVE.search(analysis.text[max(0, q.start - 60) : q.end + 40])
+    )
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:lost|cut|reduced|added)\b", re.I)
 
 
 def _before_level(analysis: Analysis, pair: Endpoints) -> bool:
@@ -319,7 +417,15 @@ def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
 def _read_when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     stretch = _stretch(analysis, q)
     years = {int(y) for y in _YEAR.findall(stretch)}
-    mark = "before" if _BEFORE.search(stretch) else "now" if _NOW.search(stretch) else None
+    mark = (
+        "before"
+        if _BEFORE.search(stretch)
+        else "later"
+        if _LATER.search(stretch)
+        else "now"
+        if _NOW.search(stretch)
+        else None
+    )
     published = analysis.meta.published
     if published is not None and not years:
         # "last year", "this year" against the published date: comparable with a year printed
@@ -361,7 +467,13 @@ def _stretch(analysis: Analysis, q: Quantity) -> str:
     return text[start : q.start] + " " + text[q.end : end]
 
 
-def _about(analysis: Analysis, change: StatedChange, pair: Endpoints, subject: set[str]) -> bool:
+def _about(
+    analysis: Analysis,
+    change: StatedChange,
+    pair: Endpoints,
+    subject: set[str],
+    shaped: bool = False,
+) -> bool:
     """The two figures name one thing, and it is what the change is about (or they sit in the
     change's own sentence)."""
     from newslint.extract.change_links import _stem, _with_synonyms
@@ -373,10 +485,23 @@ def _about(analysis: Analysis, change: StatedChange, pair: Endpoints, subject: s
     if any(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
         # the level a change came to is what the change names: "Membership rose 15% to 1,500"
         return bool(_prefixes(words[0] | words[1]) & _prefixes(subject))
-    if not _prefixes(words[0]) & _prefixes(words[1]):
+    # (two figures the printed shape joins, or the second pointing back at the first, "The
+    # regional figure had been 38 per cent", are one measure whatever words they use)
+    if not (
+        shaped or _prefixes(words[0]) & _prefixes(words[1]) or _second_points_back(analysis, pair)
+    ):
         return False
     named = _with_synonyms({_stem(w) for w in words[0] | words[1]})
     return bool(_prefixes(named) & _prefixes(subject))
+
+
+def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
+    """Does the later figure's sentence, the one after the earlier's, point back at it?"""
+    first, second = sorted((pair.old, pair.new), key=lambda f: f.start)
+    sa, sb = analysis.sentence_at(first.start), analysis.sentence_at(second.start)
+    if sa is None or sb is None or analysis.sentence_after(sa) is not sb:
+        return False
+    return bool(POINTS_BACK.search(analysis.text[sb.start : second.start]))
 
 
 def _words(analysis: Analysis, q: Quantity) -> set[str]:
@@ -399,3 +524,29 @@ def _sentence_text(analysis: Analysis, offset: int) -> str:
 
 def _distance(change: StatedChange, pair: Endpoints) -> int:
     return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
+
+
+def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[ChangeLink]:
+    """Every link also carries the other pairs of levels of the change's kind near it (a
+    paragraph before, three after) told at two times and moving its way: the rule reports a change only when none
+    of them explains it ("The previous year's allocation had been €12.5m, so the 2023 budget
+    represented an increase of €1.7m": €12.5m to the €14.2m allocated, not to the €11.9m
+    spent)."""
+    from newslint.extract.change_links import _fits_kind
+
+    levels = _levels(analysis)
+    for link in links:
+        change = link.change
+        near = [q for q in levels if _in_window(analysis, change, q) and q.start != change.start]
+        if len(near) > MAX_FIGURES:
+            continue
+        have = {_spans(p) for p in link.candidates}
+        link.candidates += [
+            p
+            for p in _all_pairs(analysis, change, near)
+            if _fits_kind(change, p)
+            and p.direction == change.direction
+            and _spans(p) not in have
+            and _told_at_two_times(analysis, p)
+        ]
+    return links

@@ -112,14 +112,56 @@ _LEVEL_AFTER = re.compile(
     r"^[^.;]{0,45}?\b(?:(?:up|down) from|compared (?:with|to)|against)\s+(?:a|an|the)?\s*[\d.]+\s*(?:%|per cent)",
     re.I,
 )
+# nouns of movement: the nouns of the quantity table's movement verbs ("a 26 per cent lift",
+# "a surge", "a dip"; not "loss", which names a level: "a £5m loss")
+MOVEMENT_NOUNS = {
+    **dict.fromkeys(
+        [
+            "rise",
+            "increase",
+            "jump",
+            "gain",
+            "growth",
+            "hike",
+            "uplift",
+            "lift",
+            "boost",
+            "surge",
+            "climb",
+            "rally",
+            "upturn",
+            "leap",
+        ],
+        "up",
+    ),
+    **dict.fromkeys(
+        [
+            "fall",
+            "drop",
+            "decline",
+            "decrease",
+            "cut",
+            "reduction",
+            "slump",
+            "dip",
+            "slide",
+            "slip",
+            "tumble",
+            "downturn",
+        ],
+        "down",
+    ),
+}
 CHANGE_NOUN_AFTER = re.compile(
     # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut"
     r"^\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
-    r"reduction|slump|dip|slide)\b",
+    r"(?P<noun>" + "|".join(sorted(MOVEMENT_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
 )
-_DOWN_NOUN = re.compile(r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide", re.I)
+_DOWN_NOUN = re.compile(
+    "|".join(sorted((n for n, d in MOVEMENT_NOUNS.items() if d == "down"), key=len, reverse=True)),
+    re.I,
+)
 _AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s+$", re.I)
 # "1,400 more than last winter's 7,150", "£30 less than": a difference from the figure after
 PAIRED_KINDS = ("count", "money", "measure", "percent")
