@@ -214,3 +214,48 @@ def test_total_fires_on_listed_things(rule_findings, shape, text, flagged):
 @pytest.mark.parametrize(("shape", "text"), ITEMS_SILENT)
 def test_total_silent_on_listed_things(rule_findings, shape, text):
     assert rule_findings("NUM007", text, None)[1] == [], shape
+
+
+# NUM007: parts printed one a line under a line ending with a colon; the whole before them is
+# the one figure of their measure within 15% of their sum (passages written for these tests)
+LINES_FIRE = [
+    ("bulleted segments, the whole in the first paragraph",
+     "Marlow Foods reported annual sales of £6.4 billion on Tuesday.\n\nThe group has three "
+     "divisions:\n\n- Bakery: £2.6 billion\n- Dairy: £2.1 billion\n- Frozen: £1.4 billion\n\n"
+     "Shares rose 3%.", "£6.4 billion"),
+    ("daily figures under a colon, the whole in the headline",
+     "Storm brings 310mm to Darwin in three days\n\nThe gauge at the airport recorded:\n\n"
+     "96mm on Friday\n121mm on Saturday\n103mm on Sunday\n\nRoads were closed.", "310mm"),
+    ("a larger whole of which the list is one part is passed over",
+     "Council sets £90m budget, £24.5m for repairs\n\nThe council agreed a £90m budget on "
+     "Monday.\n\nThe repair money is split:\n\nRoads - £11.2m\nSchools - £7.1m\nLibraries - "
+     "£5.8m\n\nCouncillors approved it.", "£24.5m"),
+]  # fmt: skip
+
+LINES_SILENT = [
+    ("bulleted segments, right",
+     "Marlow Foods reported annual sales of £6.1 billion on Tuesday.\n\nThe group has three "
+     "divisions:\n\n- Bakery: £2.6 billion\n- Dairy: £2.1 billion\n- Frozen: £1.4 billion\n\n"
+     "Shares rose 3%."),
+    ("a larger whole only: the list is one part of it",
+     "The council agreed a £90m budget on Monday.\n\nThe repair money is split:\n\nRoads - "
+     "£11.2m\nSchools - £7.1m\nLibraries - £5.8m\n\nCouncillors approved it."),
+    ("two wholes near the sum: which one is unsaid",
+     "Sales were £6.4 billion and costs £6.3 billion.\n\nThe group has three divisions:\n\n"
+     "- Bakery: £2.6 billion\n- Dairy: £2.1 billion\n- Frozen: £1.4 billion"),
+    ("a partial list under its colon",
+     "Marlow Foods reported annual sales of £6.4 billion.\n\nAmong its divisions:\n\n- Bakery: "
+     "£2.6 billion\n- Dairy: £2.1 billion\n- Frozen: £1.4 billion"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged"), LINES_FIRE)
+def test_total_fires_on_a_list_line_by_line(rule_findings, shape, text, flagged):
+    report, found = rule_findings("NUM007", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+
+
+@pytest.mark.parametrize(("shape", "text"), LINES_SILENT)
+def test_total_silent_on_a_list_line_by_line(rule_findings, shape, text):
+    assert rule_findings("NUM007", text, None)[1] == [], shape

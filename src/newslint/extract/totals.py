@@ -164,9 +164,12 @@ class Breakdown:
 
 
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
+    from newslint.extract.line_lists import line_lists
     from newslint.extract.rosters import name_lists
 
     found = _figure_lists(analysis) + name_lists(analysis)
+    read = {(b.total.start, b.parts[0].start) for b in found}
+    found += [b for b in line_lists(analysis) if (b.total.start, b.parts[0].start) not in read]
     return sorted(found, key=lambda b: b.total.start)
 
 
