@@ -80,6 +80,9 @@ SILENT = [
      "The trust was given £8.4m for repairs in 2023. It spent £7.9m.\n\nThe previous year's "
      "grant had been £7.6m, so the 2023 grant represented an increase of £0.8m, a rise of "
      "about 10 per cent."),
+    ("two groups compared, not two times: the printed order is kept",
+     "Patients on the drug lost 12.1% of their weight, while the placebo group lost 2.4%.\n\n"
+     "About 7% of patients on the drug stopped treatment, compared with 2% on placebo."),
     ("three times as many, right",
      "Police recorded 540 bike thefts this year, three times as many as the 180 reported in "
      "2022."),

@@ -94,7 +94,8 @@ def loose_links(
     # more than the ten-year average")
     claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
     # pairs the printed shapes read ("That compares with 8% in the autumn") are at two times
-    shaped = {_spans(p) for p in printed}
+    # (in the order they print: "7% on the top dose, compared with 2% on placebo" is 2% then 7%)
+    shaped = {_ordered(p) for p in printed}
     links = []
     for change in unlinked:
         quote = analysis.quote_at(change.start)
@@ -112,7 +113,7 @@ def _loose_link(
     changes: list[StatedChange],
     levels: list[Quantity],
     claimed: set[frozenset[int]],
-    shaped: set[frozenset[int]],
+    shaped: set[tuple[int, int]],
 ) -> ChangeLink | None:
     from newslint.extract.change_links import (
         _changes_between,
@@ -145,11 +146,11 @@ def _loose_link(
         p
         for p in pairs
         if (
-            (_spans(p) in shaped and not own)
+            (_ordered(p) in shaped and not own)
             or _told(analysis, change, p, reached if own else -1, levels)
         )
         and (
-            _about(analysis, change, p, subject, _spans(p) in shaped)
+            _about(analysis, change, p, subject, _ordered(p) in shaped)
             or (back and _last_before(change, p, pairs))
             or (pointed is not None and p.new.start == pointed)
         )
@@ -231,6 +232,10 @@ def _plausible(change: StatedChange, pair: Endpoints) -> bool:
     return any(
         implied > 0 and stated > 0 and 1 / 3 <= stated / implied <= 3 for implied, stated in sizes
     )
+
+
+def _ordered(pair: Endpoints) -> tuple[int, int]:
+    return pair.old.start, pair.new.start
 
 
 def _spans(pair: Endpoints) -> frozenset[int]:
