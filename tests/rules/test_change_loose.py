@@ -262,3 +262,23 @@ def test_total_fires_on_a_list_line_by_line(rule_findings, shape, text, flagged)
 @pytest.mark.parametrize(("shape", "text"), LINES_SILENT)
 def test_total_silent_on_a_list_line_by_line(rule_findings, shape, text):
     assert rule_findings("NUM007", text, None)[1] == [], shape
+
+
+# NUM007: a parent "of five" and the children named later (an obituary's two halves)
+CHILDREN = [
+    ("A father of five, he is survived by Mary, their children Tom, Ann, Rose and Mark, and 11 "
+     "grandchildren.", 1),
+    ("A mother of three, she taught for forty years.\n\nShe is survived by her children Tom, Ann, "
+     "Rose and Mark.", 1),
+    ("A father of four, he ran the pub.\n\nHe is survived by his wife and their children Seán, "
+     "Aoife, Colm and Niamh.", 0),
+    ("A mother of three, she taught for years. She is survived by her children Tom, Ann and "
+     "Rose, and by her late son Mark.", 0),
+    ("A father of five, he is survived by his children Tom, Ann and Rose; two sons predeceased "
+     "him.", 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fires"), CHILDREN)
+def test_children_named_against_the_count(rule_findings, text, fires):
+    assert len(rule_findings("NUM007", text, None)[1]) == fires

@@ -121,7 +121,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
         elif (things := _coordinated_items(analysis, m.end())) is not None:
             found.append(_named(count, things, f"'{m.group(0).strip()}' then items", "items"))
-    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis)
+    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
 def _listed(
@@ -504,4 +504,51 @@ def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
             start, stop = tally.span(side)
             count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
             found.append(_named(count, items, f"a vote of {tally.group(0)!r} and those voting"))
+    return found
+
+
+# "A father of five", "a mother of three": a count of children; "their children Seán, Aoife,
+# Colm and Niamh": the children named
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|parent|dad|mum|mom)\s+of\s+(?P<n>two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:-|year|month|week|day))",
+    re.I,
+)
+_CHILDREN_NAMED = re.compile(r"\b(?:his|her|their)\s+(?:children|sons and daughters)[,:]?\s+")
+_OWN_LIST = re.compile(
+    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=[,.;]|\s+(?:and|who)\b|$)"
+)
+# a child who died before, or a stepchild: the named list need not match the count
+_OTHER_CHILD = re.compile(
+    r"\b(?:predeceased|late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
+    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child))",
+    re.I,
+)
+
+
+def _children(analysis: Analysis) -> list[Breakdown]:
+    """A parent "of five" and, later in the article, "their children" named one by one: the
+    names must number the count, unless the article tells of a child who died or a stepchild."""
+    from newslint.extract.timex import number
+
+    text = analysis.text
+    found = []
+    for parent in _PARENT_OF.finditer(text):
+        named = _CHILDREN_NAMED.search(text, parent.end())
+        value = number(parent.group("n"))
+        if named is None or value is None or _OTHER_CHILD.search(text):
+            continue
+        # (the children's own list ends at its "and" and last name: "their children Seán,
+        # Aoife, Colm and Niamh, and 11 grandchildren")
+        inner = _OWN_LIST.match(text, named.end())
+        if inner is None:
+            continue
+        items = _names(inner.group(0), 0, first_capital=True)
+        if items is None:
+            continue
+        items = [(a + named.end(), b + named.end()) for a, b in items]
+        start, end = parent.span("n")
+        count = Quantity(start=start, end=end, text=parent.group("n"), value=value)
+        found.append(_named(count, items, f"'{parent.group(0)}' and the children named"))
+        break
     return found
