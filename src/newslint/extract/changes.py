@@ -251,11 +251,11 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
         )
     for m in _AS_MANY.finditer(text) if _AS_MANY_GATE.search(text) else ():
         # "420 thefts, three times as many as the 180 of 2022": the new figure over the old
-        ratio = 2.0 if m.group("n").lower() == "twice" else _number(m.group("n"))
-        if ratio is None or ratio <= 1:
+        times = 2.0 if m.group("n").lower() == "twice" else _number(m.group("n"))
+        if times is None or times <= 1:
             continue
-        interval = _multiple_interval(ratio, (m.group("approx") or "").lower())
-        found.append(StatedChange(m.start(), m.end(), m.group(0), "ratio", "up", ratio, interval))
+        interval = _multiple_interval(times, (m.group("approx") or "").lower())
+        found.append(StatedChange(m.start(), m.end(), m.group(0), "ratio", "up", times, interval))
     for m in _FRACTION_AT.finditer(text) if _FRACTION_GATE.search(text) else ():
         window = max(0, m.start() - 45)
         lead = _FRACTION_LEAD.search(text, window, m.start())
