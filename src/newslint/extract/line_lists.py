@@ -1,4 +1,6 @@
-"""Lists printed one part a line under a line that ends with a colon (NUM007, round 4):
+"""Lists whose completeness the layout tells, not a cue word (NUM007, round 4).
+
+Parts printed one a line under a line that ends with a colon:
 
     Revenue in the quarter came from three segments:
     - Cloud infrastructure: $1.9 billion
@@ -10,6 +12,9 @@ measure (the whole budget of which the list is one part). So a total is kept onl
 figure there is explained by the parts (one that they add up to means the list is fine), and
 exactly one of them is within 15% of their sum: the one the list breaks down, misprinted or
 mis-added. The parts are read as printed, each line holding one figure of the measure.
+
+And a total whose next sentence opens with three parts or more of what it counts
+(``told_whole``).
 """
 
 from __future__ import annotations
@@ -21,10 +26,13 @@ from newslint.extract.totals import (
     Breakdown,
     _breakdown,
     _is_group_count,
+    _more_after,
+    _opens_sentence,
     _paragraphs_apart,
     _same_measure,
     _summable,
     partial,
+    stem,
 )
 
 if TYPE_CHECKING:
@@ -104,3 +112,30 @@ def _whole(
         if abs((q.value or 0) - low) <= NEAR * low:
             close.append(q)
     return close[0] if len(close) == 1 else None
+
+
+def told_whole(
+    analysis: Analysis, total: Quantity, run: list[Quantity], figures: list[Quantity]
+) -> bool:
+    """ "The festival sold 12,400 tickets. Weekend passes accounted for 7,200, day tickets 4,100
+    and concessions 900.": the sentence after a total opens with parts of what it counts, and
+    three or more of them come to 95% of it or more; kept only when nothing else explains the gap: no
+    other figure of the measure in either sentence (a part left unread), no word that says
+    the list is partial, nothing after the list."""
+    text = analysis.text
+    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
+    if here is None or first is None or analysis.sentence_after(here) is not first:
+        return False
+    if analysis.sentence_at(run[-1].start) is not first or not _opens_sentence(analysis, run[0]):
+        return False
+    if partial(text[first.start : first.end]) or _more_after(analysis, run):
+        return False
+    noun = stem(total.counted or "")
+    nouns = {stem(q.counted or "") for q in run} - {""}
+    if not noun or (nouns and noun not in nouns):
+        return False
+    measure = [q for q in figures if _same_measure(q, total) and here.start <= q.start < first.end]
+    if len(measure) != len(run) + 1:
+        return False
+    parts = sum(q.value or 0 for q in run)
+    return len(run) >= 3 and 0.95 * (total.value or 0) <= parts < (total.value or 0)

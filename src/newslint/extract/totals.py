@@ -228,6 +228,8 @@ def _is_group_count(text: str, q: Quantity) -> bool:
 
 
 def _figure_lists(analysis: Analysis) -> list[Breakdown]:
+    from newslint.extract.line_lists import told_whole
+
     text = analysis.text
     figures = [
         q
@@ -261,37 +263,10 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(_breakdown(total, run, cue, True))
         elif _exceeds(analysis, total, run):
             found.append(_breakdown(total, run, "the parts add up to more than the total", False))
-        elif _told_whole(analysis, total, run, figures):
+        elif told_whole(analysis, total, run, figures):
             cue = "the next sentence breaks the total down into three parts or more, to 95% of it"
             found.append(_breakdown(total, run, cue, True))
     return found
-
-
-def _told_whole(
-    analysis: Analysis, total: Quantity, run: list[Quantity], figures: list[Quantity]
-) -> bool:
-    """ "The festival sold 12,400 tickets. Weekend passes accounted for 7,200, day tickets 4,100
-    and concessions 900.": the sentence after a total opens with parts of what it counts, and
-    three or more of them come to 95% of it or more; kept only when nothing else explains the gap: no
-    other figure of the measure in either sentence (a part left unread), no word that says
-    the list is partial, nothing after the list."""
-    text = analysis.text
-    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
-    if here is None or first is None or analysis.sentence_after(here) is not first:
-        return False
-    if analysis.sentence_at(run[-1].start) is not first or not _opens_sentence(analysis, run[0]):
-        return False
-    if partial(text[first.start : first.end]) or _more_after(analysis, run):
-        return False
-    noun = stem(total.counted or "")
-    nouns = {stem(q.counted or "") for q in run} - {""}
-    if not noun or (nouns and noun not in nouns):
-        return False
-    measure = [q for q in figures if _same_measure(q, total) and here.start <= q.start < first.end]
-    if len(measure) != len(run) + 1:
-        return False
-    parts = sum(q.value or 0 for q in run)
-    return len(run) >= 3 and 0.95 * (total.value or 0) <= parts < (total.value or 0)
 
 
 def _compound(text: str, q: Quantity) -> bool:
