@@ -43,7 +43,7 @@ _FROM_BEFORE_OLD = re.compile(
 )
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|against|versus|vs\.?|from a|down from|up from|as against|"
-    r"(?:more|fewer|less|higher|lower) than)\s+"
+    r"(?:more|fewer|less|higher|lower) than|(?:per cent|percent|%) (?:above|below))\s+"
     r"(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -77,18 +77,7 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
     text = analysis.text
     sentences = analysis.sentences
     change_spans = {(c.start, c.end) for c in changes}
-    figures = [
-        q
-        for q in analysis.quantities
-        if q.kind in ("count", "money", "measure", "percent")
-        and (q.start, q.end) not in change_spans
-        and q.change is None
-        and q.dimension not in ("age", "time", "duration")
-        # "2.4 times more likely": a comparison of two groups, not a level
-        and not re.match(r"\s*times\b", text[q.end : q.end + 8])
-        and not q.text.lower().endswith("times")
-        and not is_threshold(text, q)
-    ]
+    figures = [q for q in level_figures(analysis) if (q.start, q.end) not in change_spans]
     found: list[Endpoints] = []
 
     starts = [s.start for s in sentences]
@@ -142,7 +131,26 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
     found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
     found += _then_and_now(analysis, [q for q in singles if id(q) not in paired], index)
-    return found + _to_level(analysis, changes, singles, index)
+    # ("Leeds rose 12% to £4.8m. Bradford took £3.1m, against £2.9m a year earlier": a figure
+    # already paired with another is that one's earlier level)
+    return found + _to_level(analysis, changes, [q for q in singles if id(q) not in paired], index)
+
+
+def level_figures(analysis: Analysis) -> list[Quantity]:
+    """The figures that may be a level a change is between: counts, money, measures and
+    percentages, not themselves changes, ages or times, comparisons or lines crossed."""
+    text = analysis.text
+    return [
+        q
+        for q in analysis.quantities
+        if q.kind in ("count", "money", "measure", "percent")
+        and q.change is None
+        and q.dimension not in ("age", "time", "duration")
+        # "2.4 times more likely": a comparison of two groups, not a level
+        and not re.match(r"\s*times\b", text[q.end : q.end + 8])
+        and not q.text.lower().endswith("times")
+        and not is_threshold(text, q)
+    ]
 
 
 def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:

@@ -14,8 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.change_endpoints import TO_LEVEL, endpoints
+from newslint.extract.change_loose import loose_links, with_alternatives
 from newslint.extract.changes import (
     BACK_REFERENCE,
+    CHANGE_NOUN_AFTER,
     CLAUSE_BREAK,
     PARAGRAPHS_APART,
     POINTS_BACK,
@@ -101,7 +103,8 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         related = [
             p
             for p in candidates
-            if subject & _concept_words(analysis, p)
+            # (matched on their first five letters: "arrivals" and "arrived")
+            if same_words(subject, _concept_words(analysis, p))
             and not _changes_between(change, p, changes, linked)
         ]
         if related:
@@ -114,7 +117,11 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             links.append(ChangeLink(change, related, "what changed is named beside the figures"))
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
-    return sorted(links, key=lambda link: link.change.start)
+    linked = {id(link.change) for link in links}
+    links += loose_links(
+        analysis, [c for c in changes if id(c) not in linked], changes, links, pairs
+    )
+    return sorted(with_alternatives(analysis, links), key=lambda link: link.change.start)
 
 
 _DEFINITE_CHANGE = re.compile(
@@ -200,7 +207,14 @@ def _refers_back(analysis: Analysis, change: StatedChange, pair: Endpoints, i: i
         or max(f.end for f in (pair.old, pair.new)) > change.start
     ):
         return False
-    return bool(_DEFINITE_CHANGE.search(analysis.text[max(0, change.start - 25) : change.start]))
+    text = analysis.text
+    if _DEFINITE_CHANGE.search(text[max(0, change.start - 25) : change.start]):
+        return True
+    # "The 40p rise was agreed": the figure between the article and the change noun
+    return bool(
+        re.search(r"\b(?:the|this|that)\s+$", text[max(0, change.start - 6) : change.start], re.I)
+        and CHANGE_NOUN_AFTER.match(text[change.end : change.end + 20])
+    )
 
 
 def _another_change_beside(
@@ -434,6 +448,12 @@ def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
     if _is_difference(change, pair):
         return -PARAGRAPHS_APART <= gap <= PARAGRAPHS_APART
     return 0 <= gap <= PARAGRAPHS_APART
+
+
+def same_words(a: set[str], b: set[str]) -> bool:
+    """Do two sets of words share one, matched on its first five letters ("visitor", "visits";
+    "arrivals", "arrived")?"""
+    return bool({w[:5] for w in a if len(w) > 3} & {w[:5] for w in b if len(w) > 3}) or bool(a & b)
 
 
 def _stem(word: str) -> str:

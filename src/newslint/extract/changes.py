@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed
+from newslint.extract.figures.context import MOVEMENT_WORDS
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -48,28 +49,61 @@ _DOWN_VERBS = (
 _MULTIPLE = re.compile(
     r"\b(?:" + _APPROX + r"\s+)?(?P<word>" + "|".join(_MULTIPLE_WORDS) + r")\b", re.I
 )
+# "three times as many as", "twice as much as": a multiple of a figure said after it
+_AS_MANY = re.compile(
+    r"\b(?:" + _APPROX + r"\s+)?(?P<n>twice|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+(?:\.\d+)?)\s+times)\s+as\s+(?:many|much)\s+as\b",
+    re.I,
+)
+
+
+def _number(words: str) -> float | None:
+    from newslint.extract.timex import number
+
+    return number(words.split()[0])
+
+
+# (cheap tests first: most articles hold no multiple)
+_MULTIPLE_GATE = re.compile(r"doubl|tripl|trebl|quadrupl|halv|fold", re.I)
+_AS_MANY_GATE = re.compile(r"as (?:many|much) as", re.I)
 _UP_NOUNS = r"increase|rise|jump|gain|growth"
 _DOWN_NOUNS = r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide"
-_FRACTION = re.compile(
-    # "fell by a third", "a decline of nearly a third"
+# the quantity table's lexicon of movement words ("plummeted", "edged up", "slipped"), for the
+# verb of "fell by a third"
+_MOVED_UP = "|".join(
+    sorted((w for w, d in MOVEMENT_WORDS.items() if d == "up"), key=len, reverse=True)
+)
+_MOVED_DOWN = "|".join(
+    sorted((w for w, d in MOVEMENT_WORDS.items() if d == "down"), key=len, reverse=True)
+)
+# "fell by a third", "a decline of nearly a third": the fraction, then the words before it
+# (read in a short window: the lexicon is long, the fractions few)
+_FRACTION_AT = re.compile(
+    r"\b(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
+    re.I,
+)
+_FRACTION_LEAD = re.compile(
     r"\b(?P<verb>"
-    + _UP_VERBS
+    + _MOVED_UP
     + "|"
-    + _DOWN_VERBS
+    + _MOVED_DOWN
     + r"|(?:"
     + _UP_NOUNS
     + "|"
     + _DOWN_NOUNS
-    + r")\s+of)\s+(?:by\s+)?(?:"
+    + r")\s+of)\s+(?P<by>by\s+)?(?:"
     + _APPROX
-    + r"\s+)?"
-    r"(?P<frac>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)) + r")\b"
-    r"(?!\s+(?:of|a|an|per|million|billion|hour|day|week|month|year)\b)",
+    + r"\s+)?$",
     re.I,
 )
 CHANGE_VERB = re.compile(r"\b(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r")\b", re.I)
+_CORE_VERB = re.compile(
+    r"(?:" + _UP_VERBS + "|" + _DOWN_VERBS + r"|(?:" + _UP_NOUNS + "|" + _DOWN_NOUNS + r")\s+of)",
+    re.I,
+)
 _FRACTION_GATE = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|tenth)\b", re.I)
-_UP_WORD = re.compile(r"^(?:" + _UP_VERBS + "|(?:" + _UP_NOUNS + r")\s+of)$", re.I)
+_UP_WORD = re.compile(r"^(?:" + _MOVED_UP + "|(?:" + _UP_NOUNS + r")\s+of)$", re.I)
 _RATE_AFTER = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|^\s*(?:annually|a year|year-on-year growth)\b",
     re.I,
@@ -78,17 +112,67 @@ _LEVEL_AFTER = re.compile(
     r"^[^.;]{0,45}?\b(?:(?:up|down) from|compared (?:with|to)|against)\s+(?:a|an|the)?\s*[\d.]+\s*(?:%|per cent)",
     re.I,
 )
-_CHANGE_NOUN_AFTER = re.compile(
+# nouns of movement: the nouns of the quantity table's movement verbs ("a 26 per cent lift",
+# "a surge", "a dip"; not "loss", which names a level: "a £5m loss")
+MOVEMENT_NOUNS = {
+    **dict.fromkeys(
+        [
+            "rise",
+            "increase",
+            "jump",
+            "gain",
+            "growth",
+            "hike",
+            "uplift",
+            "lift",
+            "boost",
+            "surge",
+            "climb",
+            "rally",
+            "upturn",
+            "leap",
+        ],
+        "up",
+    ),
+    **dict.fromkeys(
+        [
+            "fall",
+            "drop",
+            "decline",
+            "decrease",
+            "cut",
+            "reduction",
+            "slump",
+            "dip",
+            "slide",
+            "slip",
+            "tumble",
+            "downturn",
+        ],
+        "down",
+    ),
+}
+CHANGE_NOUN_AFTER = re.compile(
     # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut"
     r"^\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>increase|rise|jump|gain|growth|hike|uplift|fall|drop|decline|decrease|cut|"
-    r"reduction|slump|dip|slide)\b",
+    r"(?P<noun>" + "|".join(sorted(MOVEMENT_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
 )
-_DOWN_NOUN = re.compile(r"fall|drop|decline|decrease|cut|reduction|slump|dip|slide", re.I)
+_DOWN_NOUN = re.compile(
+    "|".join(sorted((n for n, d in MOVEMENT_NOUNS.items() if d == "down"), key=len, reverse=True)),
+    re.I,
+)
 _AGAINST_NORM = re.compile(r"\b(?P<word>deficit|shortfall|surplus|excess)\s+of\s+$", re.I)
 # "1,400 more than last winter's 7,150", "£30 less than": a difference from the figure after
-_DIFFERENCE_AFTER = re.compile(r"^\s+(?P<word>more|fewer|less|higher|lower)\s+than\b", re.I)
+PAIRED_KINDS = ("count", "money", "measure", "percent")
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[A-Z]{0,3}[$£€¥₹]|\d)")
+_DIFFERENCE_AFTER = re.compile(
+    r"^\s+(?:(?P<word>more|fewer|less|higher|lower)\s+than|(?P<side>above|below))\b", re.I
+)
+# "40 per cent below the long-term average of 75mm": the figure it is measured against
+_NORM_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}[$£€¥₹]|\d)"
+)
 BACK_REFERENCE = re.compile(r"\W*(?:that|this|it|which)\s+(?:was|is|represents|marks)\b", re.I)
 CLAUSE_BREAK = re.compile(
     r";|\b(?:while|whereas|but|although|meanwhile)\b|,\s+and\s|\sand\s+(?:the\s+)?[A-Z]"
@@ -158,25 +242,37 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
         if change is not None:
             found.append(change)
     taken = [(c.start, c.end) for c in found]
-    for m in _MULTIPLE.finditer(text):
+    for m in _MULTIPLE.finditer(text) if _MULTIPLE_GATE.search(text) else ():
         ratio = _MULTIPLE_WORDS[m.group("word").lower()]
         interval = _multiple_interval(ratio, (m.group("approx") or "").lower())
         direction = "up" if ratio > 1 else "down"
         found.append(
             StatedChange(m.start(), m.end(), m.group(0), "ratio", direction, ratio, interval)
         )
-    for m in _FRACTION.finditer(text) if _FRACTION_GATE.search(text) else ():
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for m in _AS_MANY.finditer(text) if _AS_MANY_GATE.search(text) else ():
+        # "420 thefts, three times as many as the 180 of 2022": the new figure over the old
+        times = 2.0 if m.group("n").lower() == "twice" else _number(m.group("n"))
+        if times is None or times <= 1:
             continue
+        interval = _multiple_interval(times, (m.group("approx") or "").lower())
+        found.append(StatedChange(m.start(), m.end(), m.group(0), "ratio", "up", times, interval))
+    for m in _FRACTION_AT.finditer(text) if _FRACTION_GATE.search(text) else ():
+        window = max(0, m.start() - 45)
+        lead = _FRACTION_LEAD.search(text, window, m.start())
+        if lead is None:
+            continue
+        start, end = lead.start(), m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if not lead.group("by") and not _CORE_VERB.fullmatch(lead.group("verb")):
+            continue  # "added a third runway": without "by", only the plainest verbs move
         share = _FRACTIONS[m.group("frac").lower()]
-        up = bool(_UP_WORD.match(m.group("verb")))
+        up = bool(_UP_WORD.match(lead.group("verb")))
         ratio = 1 + share if up else 1 - share
-        interval = _multiple_interval(ratio, (m.group("approx") or "").lower(), share=share, up=up)
-        found.append(
-            StatedChange(
-                m.start(), m.end(), m.group(0), "ratio", "up" if up else "down", ratio, interval
-            )
-        )
+        approx = (lead.group("approx") or "").lower()
+        interval = _multiple_interval(ratio, approx, share=share, up=up)
+        direction = "up" if up else "down"
+        found.append(StatedChange(start, end, text[start:end], "ratio", direction, ratio, interval))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -185,15 +281,26 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         return None
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
-    noun = _CHANGE_NOUN_AFTER.match(text[q.end : q.end + 20])
+    noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 40])
     if direction is None and noun is not None and q.kind in ("percent", "money"):
         # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
     difference = _DIFFERENCE_AFTER.match(text[q.end : q.end + 20])
-    if direction is None and difference is not None and q.kind in ("count", "money", "measure"):
-        # "1,400 more than last winter's 7,150": the gap between two figures
+    if q.kind == "percent" and difference is not None:
+        # a percentage is a change only against a figure said after "than" ("18 per cent more
+        # than the NZ$190 million"), not against a norm left unsaid ("9% more than average")
+        after = q.end + difference.end()
+        told = _NORM_AFTER if difference.group("side") else _FIGURE_AFTER
+        difference = difference if told.match(text, after) else None
+    elif difference is not None and difference.group("side"):
+        difference = None  # "50 metres above sea level": a place, not a difference
+    if direction is None and difference is not None and q.kind in PAIRED_KINDS:
+        # "1,400 more than last winter's 7,150", "18 per cent more than the $190m of 2023"
         direction = (
-            "down" if difference.group("word").lower() in ("fewer", "less", "lower") else "up"
+            "down"
+            if (difference.group("word") or difference.group("side")).lower()
+            in ("fewer", "less", "lower", "below")
+            else "up"
         )
     if norm is not None and q.kind == "percent":
         direction = "down" if norm.group("word").lower() in ("deficit", "shortfall") else "up"

@@ -71,6 +71,7 @@ _KIN = re.compile(
     r"grandfather|stepson|stepdaughter|friend|neighbour|neighbor|colleague|fianc[eé]e?|"
     r"girlfriend|boyfriend|sons|daughters|children)\s+$"
 )
+_NAME_THEN_FIGURE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+\d[\d,.]*")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PLURAL = ("s", "people", "men", "women", "children")
@@ -105,6 +106,10 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _listed(analysis, noun_end + intro.end(), first_capital=comma)
         if items is not None:
             found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
+        elif not comma and (things := _coordinated_items(analysis, noun_end + intro.end())):
+            # "five awards: best picture, best director, ...": things, one each
+            cue = f"'{text[q.start : noun_end].strip()}' then items"
+            found.append(_named(q, things, cue, "items"))
     for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
         if partial(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(m.group("noun")):
             continue  # "Among the newcomers are", "The worst-hit districts are": some of them
@@ -114,7 +119,9 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         items = _listed(analysis, m.end())
         if items is not None:
             found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
-    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis)
+        elif (things := _coordinated_items(analysis, m.end())) is not None:
+            found.append(_named(count, things, f"'{m.group(0).strip()}' then items", "items"))
+    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
 def _listed(
@@ -174,6 +181,69 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
             own.pop()
         spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
     return sorted(spans) if len(spans) >= 2 else None
+
+
+def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] | None:
+    """ "a new library, a skate park, a community garden and a bus shelter": the items the
+    punctuation separates from ``start`` to the list's end (its sentence's end, a closing dash,
+    a clause of its own), each a short noun phrase by the parse (a noun, no verb), counting one;
+    None for a list that says it is partial or holds figures (another reader's)."""
+    from newslint.extract.clauses import Sentences
+
+    text = analysis.text
+    sentence = analysis.sentence_at(start)
+    if sentence is None:
+        return None
+    end_match = _ITEMS_END.search(text, start, sentence.end)
+    end = end_match.start() if end_match else sentence.end
+    if end_match and end_match.group(0)[0] in ".!?" and text[end : sentence.end].strip(" .!?\"'’”"):
+        return None  # "PayPerAction LLC., Leadplex LLC. and ...": a full stop inside the list
+    body = text[start:end]
+    if partial(body) or not body.strip() or analysis.quantities_in(start, end):
+        return None  # (figures in the list are another reader's: "seven women and four men")
+    found = Sentences(analysis, [start]).doc(start)
+    if found is None:
+        return None
+    doc, base = found
+    pieces = _item_pieces(body)
+    if pieces is None:
+        return None
+    spans = []
+    pos = 0
+    for piece in pieces:
+        at = body.find(piece, pos)
+        pos = at + len(piece)
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        a = start + at + (len(piece) - len(piece.lstrip()))
+        b = a + len(stripped)
+        tokens = [t for t in doc if a <= base + t.idx < b]
+        words = [t for t in tokens if not t.is_punct]
+        if not 1 <= len(words) <= 6 or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None  # "... and the council will pay the rest": a clause, not an item
+        spans.append((a, b))
+    return spans if len(spans) >= 2 else None
+
+
+# where a list of things ends: its sentence's end, a closing dash, a clause of its own
+_ITEMS_END = re.compile(r"[.!?;](?:\s|$)|\s[-–—]\s|—|,\s+(?:which|who|while|but|where|each|all)\b")
+
+
+def _item_pieces(body: str) -> list[str] | None:
+    """A list's items by its punctuation: commas (or semicolons) between them and "and" (or
+    "or") before the last; an "and" anywhere else ("best presenters for A and B") leaves the
+    items uncertain: None."""
+    pieces = re.split(r";\s*(?:and\s+)?" if ";" in body else r",\s*", body)
+    last = re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", pieces[-1])
+    if any(_AND.search(p) for p in pieces[:-1]) or len(last) > 2:
+        return None
+    return [p for p in pieces[:-1] + last if p.strip()]
+
+
+_AND = re.compile(r"\s(?:and|or)\s")
 
 
 def _not_a_person(analysis: Analysis, offset: int) -> bool:
@@ -355,6 +425,8 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         described = separator.startswith(";") and m.start("name") == 0 and "," in stripped
         if not described and not _ENDS_WITH_NAME.search(stripped):
             return None  # "Sinn Féin returned five councillors": a clause, not a name
+        if _NAME_THEN_FIGURE.fullmatch(stripped):
+            return None  # "Cork had 14 cases, Kerry 9 and Clare 6": a tally, not names
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None
 
@@ -383,11 +455,13 @@ def _semicolon_items(text: str, start: int) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
-def _named(count: Quantity, items: list[tuple[int, int]], cue: str) -> Breakdown:
+def _named(
+    count: Quantity, items: list[tuple[int, int]], cue: str, listed: str = "names"
+) -> Breakdown:
     value = count.value or 0.0
     total = Part(count.start, count.end, count.text, value, Interval(value, value))
     parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
-    return Breakdown(total, parts, True, cue, True)
+    return Breakdown(total, parts, True, cue, True, listed)
 
 
 _NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -430,4 +504,51 @@ def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
             start, stop = tally.span(side)
             count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
             found.append(_named(count, items, f"a vote of {tally.group(0)!r} and those voting"))
+    return found
+
+
+# "A father of five", "a mother of three": a count of children; "their children Seán, Aoife,
+# Colm and Niamh": the children named
+_PARENT_OF = re.compile(
+    r"\b(?:father|mother|parent|dad|mum|mom)\s+of\s+(?P<n>two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:-|year|month|week|day))",
+    re.I,
+)
+_CHILDREN_NAMED = re.compile(r"\b(?:his|her|their)\s+(?:children|sons and daughters)[,:]?\s+")
+_OWN_LIST = re.compile(
+    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=[,.;]|\s+(?:and|who)\b|$)"
+)
+# a child who died before, or a stepchild: the named list need not match the count
+_OTHER_CHILD = re.compile(
+    r"\b(?:predeceased|late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
+    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child))",
+    re.I,
+)
+
+
+def _children(analysis: Analysis) -> list[Breakdown]:
+    """A parent "of five" and, later in the article, "their children" named one by one: the
+    names must number the count, unless the article tells of a child who died or a stepchild."""
+    from newslint.extract.timex import number
+
+    text = analysis.text
+    found = []
+    for parent in _PARENT_OF.finditer(text):
+        named = _CHILDREN_NAMED.search(text, parent.end())
+        value = number(parent.group("n"))
+        if named is None or value is None or _OTHER_CHILD.search(text):
+            continue
+        # (the children's own list ends at its "and" and last name: "their children Seán,
+        # Aoife, Colm and Niamh, and 11 grandchildren")
+        inner = _OWN_LIST.match(text, named.end())
+        if inner is None:
+            continue
+        items = _names(inner.group(0), 0, first_capital=True)
+        if items is None:
+            continue
+        items = [(a + named.end(), b + named.end()) for a, b in items]
+        start, end = parent.span("n")
+        count = Quantity(start=start, end=end, text=parent.group("n"), value=value)
+        found.append(_named(count, items, f"'{parent.group(0)}' and the children named"))
+        break
     return found

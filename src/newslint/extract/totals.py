@@ -126,6 +126,13 @@ _OF_THE = re.compile(
     r"\b(?:of|out of)\s+(?:the|its|their|those|these|all(?: the)?|a total of)\s+$", re.I
 )
 _OF_IT = re.compile(r"of (?:those|these|that|this|them|it),", re.I)
+_PART_OF_IT = re.compile(r"^\s+of (?:those|these|them)\b", re.I)
+# the last part named as what is left of the whole: "and concessions the remaining 900", "the
+# other 12", "the rest": a closed class of remainder words
+_REMAINDER = re.compile(
+    r"\b(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b[^;.]{0,25}$",
+    re.I,
+)
 # the sides of a vote or a poll: a tally of them all is complete
 _TALLY = re.compile(
     r"^\s+(?:(?:were|was|voted|votes?|said)\s+)?(?:(?P<yes>in favour|for|backed|supported|approved|"
@@ -153,12 +160,16 @@ class Breakdown:
     named: bool  # parts are names, each counting one
     cue: str  # why the list is complete, or "parts exceed the total"
     complete: bool
+    listed: str = "names"  # what a named list's parts are: "names", or "items" (things)
 
 
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
+    from newslint.extract.line_lists import line_lists
     from newslint.extract.rosters import name_lists
 
     found = _figure_lists(analysis) + name_lists(analysis)
+    read = {(b.total.start, b.parts[0].start) for b in found}
+    found += [b for b in line_lists(analysis) if (b.total.start, b.parts[0].start) not in read]
     return sorted(found, key=lambda b: b.total.start)
 
 
@@ -217,6 +228,8 @@ def _is_group_count(text: str, q: Quantity) -> bool:
 
 
 def _figure_lists(analysis: Analysis) -> list[Breakdown]:
+    from newslint.extract.line_lists import told_whole
+
     text = analysis.text
     figures = [
         q
@@ -250,6 +263,9 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(_breakdown(total, run, cue, True))
         elif _exceeds(analysis, total, run):
             found.append(_breakdown(total, run, "the parts add up to more than the total", False))
+        elif told_whole(analysis, total, run, figures):
+            cue = "the next sentence breaks the total down into three parts or more, to 95% of it"
+            found.append(_breakdown(total, run, cue, True))
     return found
 
 
@@ -318,15 +334,18 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
             # "Of the £8.5m total, £4.2m ...": a figure named as the total heads what follows
+            # ("made up 7,200 of them, day tickets 4,100": "of them" after a part is that part's)
+            cue = _COMPLETE.search(_PART_OF_IT.sub("", gap, count=1))
             opens = (
                 ":" in gap
-                or _COMPLETE.search(gap)
+                or cue
                 or _SOURCES.search(gap)  # "United's 64 goals came from Rashid with 21, ..."
                 or _NAMED_TOTAL.match(gap)
                 or _OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
                 or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
             )
-            summed = _SUM_AFTER.match(text[q.end : q.end + 40])  # "23 runners in all": the total
+            # "23 runners in all", "..., a total of 31": the total
+            summed = _SUM_AFTER.match(text[q.end : q.end + 40]) or _SUM_BEFORE.search(gap)
             if _same_measure(current[-1], q) and joined and not opens and not summed:
                 current.append(q)
                 continue
@@ -392,9 +411,11 @@ def _total_after(
     text = analysis.text
     after = bisect.bisect_right(figures, run[-1].end, key=lambda f: f.start)
     for q in (figures[i] for i in range(after, len(figures))):
-        if q.start - run[-1].end >= 40:
+        if q.start - run[-1].end >= 60:
             break  # figures are in order: the rest are further away
-        summed = _SUM_AFTER.match(text[q.end : q.end + 40])
+        summed = _SUM_AFTER.match(text[q.end : q.end + 40]) or _SUM_BEFORE.search(
+            text[run[-1].end : q.start]
+        )
         # "6,102 votes, Mr Tan 4,877 and Ms Ochieng 1,339, of the 12,418 cast"
         whole = len(run) >= 3 and _OF_THE.search(text[run[-1].end : q.start])
         if (summed or whole) and _same_measure(q, run[0]) and all(_larger(q, p) for p in run):
@@ -402,6 +423,14 @@ def _total_after(
     return _total_said_later(analysis, figures, run) if len(run) >= 3 else None
 
 
+# "Cork had 14, Kerry 9 and Clare 6, a total of 31", "..., bringing the weekend's total to 23":
+# the whole said right after its parts
+_SUM_BEFORE = re.compile(
+    r"^[^.;:]{0,30}?(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\b(?:bringing|taking|"
+    r"making)\s+(?:the|its|their)?\s*(?:[\w'’-]+\s+){0,2}?(?:total|tally|haul|count|number)\s+to)"
+    r"\s+(?:some\s+)?$",
+    re.I,
+)
 # "... got 6,114 votes. A total of 86,321 valid votes were cast": the whole, said after its parts
 _TOTAL_OF = re.compile(
     r"(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\boverall,?)\s+(?:some\s+)?$", re.I
@@ -515,6 +544,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
+    if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
+        return "the last part is the rest of the whole"
     groups = _group_count(analysis, total, run)
     if groups is not None and groups != len(run):
         return ""  # "three matches" and two figures read: a part was missed

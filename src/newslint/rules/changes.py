@@ -56,7 +56,13 @@ class Verdict:
         it, or is the only pair stated as levels in the two sentences after it whose sentence
         points back to it ("of them", "such", "It"); a change dated
         to a span of years is not compared with other years' figures; if it fits any candidate
-        pair, nothing is reported. Pence and cents count in their currency.
+        pair, nothing is reported. A change no printed shape links is also compared with two
+        levels within a paragraph before it and three after that are told at two different
+        times (years, or "last", "previous", "ago" against "now") and name what it is about, or
+        with its own level and an earlier one; such a pair is kept only when the change is
+        within three times what the figures imply, it is not inside a direct quote, and no
+        other pair of levels of its kind in that stretch fits it. Pence and cents count in
+        their currency.
     """,
 )
 def change_mismatch(analysis: Analysis) -> Iterator[Flag]:

@@ -37,7 +37,12 @@ from newslint.rules.registry import Flag, rule
         voting each way against a vote's tally ("voted 6-3"), the sides of a vote (for,
         against, abstained), a whole said after three parts or more as "a total of"; or, when
         the parts come to nine tenths of the whole or more, three of them (or the two halves
-        of it: "652 boys and 586 girls") after "of the N" or "Of those,". "Including", "among them" and
+        of it: "652 boys and 586 girls") after "of the N" or "Of those,"; the last part named as
+        the rest ("the remaining 900"); a whole said right after its parts ("a total of 31",
+        "bringing the total to 23"); three parts or more opening the sentence after a total
+        that come to 95% of it or more, with nothing else of its measure in either sentence.
+        Things listed after a count and a colon, "are" or a dash count one each when the
+        commas and a last "and" separate short noun phrases. "Including", "among them" and
         "such as" never declare a list complete. Without such words, a list fires only when
         its parts, counting the same thing as the total, add up to more than it. Figures
         printed in full ("1,240", "£412,000") are exact; "£3.2m" is 3.15-3.25m.
@@ -71,8 +76,8 @@ def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
 def _flag(b: Breakdown, parts: Interval) -> Flag:
     total = b.total
     if b.named:
-        listed = f"{len(b.parts)} names are listed"
-        working = f"{len(b.parts)} names listed; stated: {sig(total.value, 6):g}"
+        listed = f"{len(b.parts)} {b.listed} are listed"
+        working = f"{len(b.parts)} {b.listed} listed; stated: {sig(total.value, 6):g}"
     else:
         shown = " + ".join(p.text for p in b.parts)
         listed = f"the parts add up to {_n(sum(p.value for p in b.parts), b)}"

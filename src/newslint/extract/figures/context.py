@@ -85,6 +85,8 @@ def _word_table(alternation: str, direction: str) -> dict[str, str]:
 
 
 _CHANGE_ALL = {**_word_table(_UP, "up"), **_word_table(_DOWN, "down")}
+# every word and phrase of movement, with its direction ("edged up": up)
+MOVEMENT_WORDS = {w.replace(" ", r"\s+"): d for w, d in _CHANGE_ALL.items()}
 CHANGE_WORDS = {w: d for w, d in _CHANGE_ALL.items() if " " not in w}
 _CHANGE_PHRASES = {w: d for w, d in _CHANGE_ALL.items() if " " in w}
 _RATIO_ONLY_VERBS = {

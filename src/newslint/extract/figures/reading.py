@@ -271,7 +271,8 @@ def _is_range(text: str, d: _Draft, partner: Numeral, sep: str, opened: bool, pr
             not clash
             and not one_percent
             and bool(re.search(r"\bby\s+$", pre, _I))
-            and (1 / 3 < ratio < 3 if own_units else 0.5 <= ratio <= 2)
+            # ("fell by £3.4m to £9.8m": nearly three times apart, a change and a level)
+            and (0.4 < ratio < 2.5 if own_units else 0.5 <= ratio <= 2)
         )
     return not clash
 

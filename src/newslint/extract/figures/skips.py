@@ -57,6 +57,7 @@ _MONTHS = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.I)
 _MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b")
 _TIME_AFTER_RE = re.compile(
     r"^(?:\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|CDT|CST|ET|PT|hrs|local\s+time)\b|:\d|h\d\d)",
@@ -285,6 +286,8 @@ def skip_figure(text: str, m: re.Match[str], value: float, digits: bool, plain: 
             plain
             and value <= 31
             and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after))
+            # ("in the year to June, 18 per cent more": a percentage, not a day)
+            and not _PERCENT_AFTER_RE.match(after)
         ):
             return True
         return bool(re.match(r"x\d", after))  # "4x4"

@@ -1,0 +1,557 @@
+"""Loose links for a stated change no pattern linked (NUM006, round 4).
+
+The printed shapes (``change_endpoints.py``) read a change's figures when the words join them
+("from 40 to 50", "up from", "a year earlier, it was"). Copy nobody here wrote joins them in
+other words, or in none: "512 incidents in 2022 and 640 in 2023"; "The castle welcomed 61,000
+visitors. Last summer 48,500 people visited." This reading takes any two levels near the
+change that
+
+- are of one kind (kind, currency, unit) and within a factor of five of each other;
+- are told at two different times: each figure's own stretch of its sentence names a year, or
+  a period word with a word that places it before or now (a closed class: "last", "previous",
+  "earlier", "ago"; "now", "currently"), and the two times differ;
+- name the same thing as each other and as the change (a content word in common, matched on its
+  first five letters), or sit in the change's own sentence.
+
+Loose candidates need a strict guard. A link is kept only when no other reading of the article
+explains the stated change: every pair of levels of the change's kind within its paragraph,
+the one before it and the three after it is kept beside the strong pairs, and the rule stays
+silent when the change fits any of them.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from newslint.extract.change_endpoints import _comparable, _compatible, _figure, _states_level
+from newslint.extract.changes import (
+    CHANGE_VERB,
+    POINTS_BACK,
+    STOP_WORDS,
+    WORD,
+    ChangeLink,
+    Endpoints,
+    StatedChange,
+)
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+    from newslint.report.model import Quantity
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# period words (a closed class) and the words that place a period before the time of writing
+_PERIOD = (
+    r"(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|decades?|summers?|winters?|"
+    r"springs?|autumns?|falls?|weekends?|festivals?|editions?|times?|round|census|survey|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_BEFORE = re.compile(
+    r"\b(?:last|previous|prior|preceding)\s+(?:\w+\s+){0,2}?" + _PERIOD + r"\b|"
+    r"\b" + _PERIOD + r"\s+(?:earlier|before|ago|previously)\b|"
+    r"\b(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+"
+    + _PERIOD
+    + r"\s+(?:earlier|before|ago)\b|"
+    r"\b(?:earlier|previously|formerly|once|back then|at the time)\b|"
+    # the past before the past: "The regional figure for 2020/21 had been 38 per cent"
+    r"\bhad\s+(?:been|stood|reached|totalled|totaled|numbered)\b",
+    re.I,
+)
+# a figure still to come: "will be billed R1,263 a month in the new financial year"
+_LATER = re.compile(
+    r"\b(?:will|shall|is set to|are set to|is due to|are due to|next\s+" + _PERIOD + r"|"
+    r"from next|coming\s+" + _PERIOD + r")\b",
+    re.I,
+)
+_NOW = re.compile(
+    r"\b(?:now|currently|today|at present|so far|latest|this\s+" + _PERIOD + r")\b", re.I
+)
+# where one figure's stretch of a sentence ends and the next one's starts
+_SEPARATOR = re.compile(
+    r",\s|;\s|\s(?:and|but|while|whereas|against|versus|compared (?:with|to)|from|to|than)\s"
+)
+_RANK_BEFORE = re.compile(r"\b(?:top|number|no\.)\s+$", re.I)
+# (deictic "last year" only: "the previous year" counts back from the story's own year)
+_LAST_YEAR = re.compile(r"\blast year(?:['’]s)?\b", re.I)
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+MAX_FIGURES = 60
+WINDOW_AFTER, WINDOW_BACK = 3, 3  # paragraphs after a change (and before one pointing back)
+
+
+def loose_links(
+    analysis: Analysis,
+    unlinked: list[StatedChange],
+    changes: list[StatedChange],
+    linked: list[ChangeLink],
+    printed: list[Endpoints],
+) -> list[ChangeLink]:
+    if not unlinked:
+        return []
+    change_spans = {(c.start, c.end) for c in changes}
+    levels = [q for q in _levels(analysis) if (q.start, q.end) not in change_spans]
+    # a pair another change is told with is that change's ("18% higher than last year and 9%
+    # more than the ten-year average")
+    claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
+    # pairs the printed shapes read ("That compares with 8% in the autumn") are at two times
+    # (in the order they print: "7% on the top dose, compared with 2% on placebo" is 2% then 7%)
+    shaped = {_ordered(p) for p in printed}
+    links = []
+    for change in unlinked:
+        quote = analysis.quote_at(change.start)
+        if quote is not None and quote.direct:
+            continue  # "Doubling our industry in five years": a speaker's hope, not a report
+        link = _loose_link(analysis, change, changes, levels, claimed, shaped)
+        if link is not None:
+            links.append(link)
+    return links
+
+
+def _loose_link(
+    analysis: Analysis,
+    change: StatedChange,
+    changes: list[StatedChange],
+    levels: list[Quantity],
+    claimed: set[frozenset[int]],
+    shaped: set[tuple[int, int]],
+) -> ChangeLink | None:
+    from newslint.extract.change_links import (
+        _changes_between,
+        _fits_kind,
+        _has_own_figures,
+        _level_reached,
+        _same_years,
+        _subject_words,
+    )
+
+    # a change that points back ("the figure represented a 26 per cent lift", "The
+    # year-on-year gain of", "the R125 monthly jump") is about figures told before it
+    back = _points_back(analysis, change)
+    near = [q for q in levels if _in_window(analysis, change, q, WINDOW_BACK if back else 1)]
+    if len(near) > MAX_FIGURES:
+        return None  # a table of results: too many readings for any one to be the change's
+    pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
+    if not pairs:
+        return None
+    own = _has_own_figures(analysis, change)
+    # figures beside the change are its own: only a pair in its sentence, or the level it
+    # came to and an earlier level anywhere near, is told with it; "the figure" is the level
+    # of the sentence before
+    reached = _own_level(analysis, change, _level_reached(analysis, change)) if own else None
+    pointed = None if own else _level_pointed_at(analysis, change, near)
+    if pointed is not None:
+        own, reached = True, pointed
+    subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+    strong = [
+        p
+        for p in pairs
+        if (
+            (_ordered(p) in shaped and not own)
+            or _told(analysis, change, p, reached if own else -1, levels)
+        )
+        and (
+            _about(analysis, change, p, subject, _ordered(p) in shaped)
+            or (back and _last_before(change, p, pairs))
+            or (pointed is not None and p.new.start == pointed)
+        )
+        and p.direction == change.direction
+        and _plausible(change, p)
+        and _same_years(analysis, change, p)
+        and not _changes_between(change, p, changes, set())
+        and _spans(p) not in claimed
+    ]
+    if not strong or (pointed is not None and len(strong) > 1):
+        return None  # ("the figure" and two earlier levels: which one is unsaid)
+    strong.sort(key=lambda p: _distance(change, p))
+    others = [p for p in pairs if p not in strong]
+    return ChangeLink(change, strong + others, "two levels at two times name it")
+
+
+def _told(
+    analysis: Analysis,
+    change: StatedChange,
+    pair: Endpoints,
+    reached: int | None,
+    levels: list[Quantity],
+) -> bool:
+    """Are the two figures told as one measure at two times, for this change? ``reached`` is
+    -1 for a change with no figures of its own, else where its own level starts (None when it
+    has figures beside it but no level)."""
+    here = analysis.sentence_at(change.start)
+    inside = [analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)]
+    if all(inside) or reached == -1:
+        return _told_at_two_times(analysis, pair, beside=all(inside))
+    return (
+        pair.new.start == reached
+        and not inside[0]
+        and _before_level(analysis, pair)
+        and not _series_of_its_own(analysis, pair.old.quantity, levels)
+    )
+
+
+# "106 homicides in 2025, down 27 from the year before": a level, a comma, its change
+_LEVEL_THEN_CHANGE = re.compile(r"^[^.;:]{0,40},\s+(?:[a-z]+\s+){0,4}$")
+
+
+def _own_level(analysis: Analysis, change: StatedChange, reached: int | None) -> int | None:
+    """Where the level a change is told with starts: the one it came to ("rose 9% to 1,500"),
+    or the one it follows after a comma ("1,500 members, up 9%")."""
+    if reached is not None:
+        return reached
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return None
+    before = [
+        q
+        for q in analysis.quantities_in(sentence.start, change.start)
+        if q.end <= change.start and q.dimension not in ("time", "age", "duration")
+    ]
+    if before and _LEVEL_THEN_CHANGE.match(analysis.text[before[-1].end : change.start]):
+        return before[-1].start
+    return None
+
+
+def _plausible(change: StatedChange, pair: Endpoints) -> bool:
+    """A loose pair is the change's only if the change is of its order: within three times the
+    change the figures imply (a slip of a digit or a fraction, not another measure's figures:
+    "9%" against figures 350% apart)."""
+    old, new = pair.old.value, pair.new.value
+    if old <= 0:
+        return False
+    sizes = []
+    if change.kind == "ratio":
+        sizes.append((abs(new / old - 1), abs(change.value - 1)))
+    elif change.kind == "percent":
+        sizes.append((abs(new - old) / old * 100, change.value))
+        if pair.kind == "percent":
+            sizes.append((abs(new - old), change.value))  # points called per cent
+    else:
+        sizes.append((abs(new - old), change.value))
+        if change.kind == "points":
+            sizes.append((abs(new - old) / old * 100, change.value))  # per cent called points
+    return any(
+        implied > 0 and stated > 0 and 1 / 3 <= stated / implied <= 3 for implied, stated in sizes
+    )
+
+
+def _ordered(pair: Endpoints) -> tuple[int, int]:
+    return pair.old.start, pair.new.start
+
+
+def _spans(pair: Endpoints) -> frozenset[int]:
+    return frozenset((pair.old.start, pair.new.start))
+
+
+def _levels(analysis: Analysis) -> list[Quantity]:
+    from newslint.extract.change_endpoints import level_figures
+
+    text = analysis.text
+    return [
+        q
+        for q in level_figures(analysis)
+        if q.value is not None
+        and q.low is None
+        # ("the top two", "four new routes": a small number in words, or a rank, is no level)
+        and not (q.kind == "count" and q.value < 13 and not re.search(r"\d", q.text))
+        and not _RANK_BEFORE.search(text[max(0, q.start - 8) : q.start])
+    ]
+
+
+def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: int = 1) -> bool:
+    pc, pq = analysis.paragraph_at(change.start), analysis.paragraph_at(q.start)
+    if pc is None or pq is None:
+        return False
+    gap = analysis.paragraph_index(pq) - analysis.paragraph_index(pc)
+    return -before <= gap <= WINDOW_AFTER
+
+
+# "The year-on-year gain of", "the R125 monthly jump", "the figure represented a": the change
+# names something already told
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.I)
+_FIGURE_WORDS = re.compile(
+    r"\b(?:the|this|that) (?:figure|number|total|tally|count|level|result)\b|"
+    r"^\W*(?:It|This|That)\s+(?:was|is|represents|represented|marks|marked|meant|means)\b|"
+    # "the deterioration represented an increase of": a definite subject of a verb of equating
+    r"\b(?:the|this|that)\s+[\w-]+\s+(?:represented|represents|marked|marks|meant|means|"
+    r"amounted to|amounts to)\s+(?:a|an)\b",
+    re.I,
+)
+
+
+def _clause_before(analysis: Analysis, change: StatedChange) -> str:
+    sentence = analysis.sentence_at(change.start)
+    start = sentence.start if sentence is not None else max(0, change.start - 120)
+    return re.split(r";\s|,\s+(?:and|but|while)\s", analysis.text[start : change.start])[-1]
+
+
+def _points_back(analysis: Analysis, change: StatedChange) -> bool:
+    before = _clause_before(analysis, change)
+    return bool(_DEFINITE_BEFORE.search(before[-40:]) or _FIGURE_WORDS.search(before))
+
+
+def _level_pointed_at(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> int | None:
+    """ "A crowd of 11,460 poured through the turnstiles. ... the figure represented a 26 per
+    cent lift": the change's clause names "the figure" (or opens "It was", "That is"); its level
+    is the last one told in the sentence before."""
+    if not _FIGURE_WORDS.search(_clause_before(analysis, change)):
+        return None
+    sentence = analysis.sentence_at(change.start)
+    previous = analysis.sentence_before(sentence) if sentence is not None else None
+    if previous is None:
+        return None
+    # (of those, the ones with a partner of their measure near: not "by nine points")
+    told = [
+        q
+        for q in near
+        if previous.start <= q.start < previous.end
+        and any(o is not q and _comparable(q, o) and _compatible(q, o, across=True) for o in near)
+    ]
+    return told[-1].start if len(told) == 1 else None
+
+
+def _last_before(change: StatedChange, pair: Endpoints, pairs: list[Endpoints]) -> bool:
+    """Is the pair told before the change, and the last so told (the one "the gain" names)?"""
+    end = max(pair.old.end, pair.new.end)
+    if end > change.start:
+        return False
+    later = [
+        p for p in pairs if p.kind == pair.kind and end < max(p.old.end, p.new.end) <= change.start
+    ]
+    return not later
+
+
+def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
+    """Every pair of one measure, the earlier figure the one the change's direction makes old
+    (the reading most likely to fit)."""
+
+    def index(q: Quantity) -> int:
+        sentence = analysis.sentence_at(q.start)
+        return analysis.sentence_index(sentence) if sentence is not None else -1
+
+    found = []
+    for a, b in combinations(near, 2):
+        if not (_comparable(a, b) and _compatible(a, b, across=True)):
+            continue
+        small, large = sorted((a, b), key=lambda q: q.value or 0.0)
+        old, new = (small, large) if change.direction != "down" else (large, small)
+        where = tuple(sorted({index(old), index(new)}))
+        found.append(Endpoints(_figure(old), _figure(new), "loose", where))
+    return found
+
+
+def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False) -> bool:
+    """Each figure's own stretch names a time, and the two times differ; where the times give
+    an order, it is the pair's order (the old figure is the earlier one). Away from the change
+    (not ``beside`` it), neither figure's clause tells a movement of its own."""
+    a, b = pair.old.quantity, pair.new.quantity
+    when_a, when_b = _when(analysis, a), _when(analysis, b)
+    if when_a == when_b:  # (two figures with no time said are at one time too)
+        return False
+    if not beside and not all(_is_level(analysis, q) for q in (a, b)):
+        return False
+    years_a, years_b = when_a[0], when_b[0]
+    if years_a and years_b and years_a != years_b:
+        return max(years_a) < min(years_b)
+    order = {"before": 0, None: 1, "now": 2, "later": 3}
+    if when_a[1] != when_b[1]:
+        return order[when_a[1]] < order[when_b[1]]
+    return False
+
+
+def _is_level(analysis: Analysis, q: Quantity) -> bool:
+    """A level: no movement told in its clause, or the level a movement came to ("prices
+    climbed to Rs 182"); "was lost to leaks" is a passive, no movement."""
+    if q.direction is not None and q.change is None:
+        return True
+    return _states_level(analysis, q, _index(analysis)) or bool(
+        _PASSIVE.search(analysis.text[max(0, q.start - 60) : q.end + 40])
+    )
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:lost|cut|reduced|added)\b", re.I)
+
+
+def _before_level(analysis: Analysis, pair: Endpoints) -> bool:
+    """Is the old figure told as earlier than the level a change came to: marked before, or
+    dated to a year before every year the level's sentence names?"""
+    old_years, old_mark = _when(analysis, pair.old.quantity)
+    new_years, new_mark = _when(analysis, pair.new.quantity)
+    if new_mark == "before" or not (old_years or old_mark == "before"):
+        return False
+    sentence = analysis.sentence_at(pair.new.start)
+    said = {int(y) for y in _YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
+    if old_years and said:
+        return max(old_years) < min(said)
+    return sentence is not None and (old_mark == "before" or not said)
+
+
+def _series_of_its_own(analysis: Analysis, q: Quantity, levels: list[Quantity]) -> bool:
+    """Does the figure's sentence give its measure at another time too ("The sailing club had
+    1,200 members in 2022 and 1,250 now")? Then it is that series' figure."""
+    sentence = analysis.sentence_at(q.start)
+    return any(
+        o is not q
+        and analysis.sentence_at(o.start) is sentence
+        and _compatible(o, q, across=True)
+        and _comparable(o, q)
+        and _when(analysis, o) != _when(analysis, q)
+        for o in levels
+    )
+
+
+def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
+    def index(offset: int) -> int:
+        sentence = analysis.sentence_at(offset)
+        return analysis.sentence_index(sentence) if sentence is not None else -1
+
+    return index
+
+
+def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
+    """The years and the relative time ("before", "now") the figure's own stretch names (read
+    once per figure: every pair asks it)."""
+    memo: dict[tuple[int, int], tuple[frozenset[int], str | None]] = analysis.__dict__.setdefault(
+        "_figure_times", {}
+    )
+    key = (q.start, q.end)
+    if key not in memo:
+        memo[key] = _read_when(analysis, q)
+    return memo[key]
+
+
+def _read_when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
+    stretch = _stretch(analysis, q)
+    years = {int(y) for y in _YEAR.findall(stretch)}
+    mark = (
+        "before"
+        if _BEFORE.search(stretch)
+        else "later"
+        if _LATER.search(stretch)
+        else "now"
+        if _NOW.search(stretch)
+        else None
+    )
+    published = analysis.meta.published
+    if published is not None and not years:
+        # "last year", "this year" against the published date: comparable with a year printed
+        if _LAST_YEAR.search(stretch):
+            years.add(published.year - 1)
+        elif _THIS_YEAR.search(stretch):
+            years.add(published.year)
+    return frozenset(years), mark
+
+
+def _stretch(analysis: Analysis, q: Quantity) -> str:
+    """The words of the figure's sentence that belong to it: from the last separator after the
+    figure before it to the last separator before the figure after it."""
+    text = analysis.text
+    sentence = analysis.sentence_at(q.start)
+    if sentence is None:
+        return ""
+    others = [
+        o
+        for o in analysis.quantities_in(sentence.start, sentence.end)
+        if o is not q and o.dimension not in ("time",) and not _YEAR.fullmatch(o.text.strip())
+    ]
+    before = [o for o in others if o.end <= q.start]
+    after = [o for o in others if o.start >= q.end]
+    start = sentence.start
+    if before:
+        gap = text[before[-1].end : q.start]
+        # (the gap between two figures is split at its first separator: "512 incidents in
+        # 2022 and 640 in 2023", "310 dogs last year, twice as many as in 2021")
+        # (with no separator the words between go with the later figure: "6 per cent up on
+        # last season's average of 47,800")
+        cut = [m.end() for m in _SEPARATOR.finditer(gap)]
+        start = before[-1].end + (cut[0] if cut else 0)
+    end = sentence.end
+    if after:
+        gap = text[q.end : after[0].start]
+        cut = [m.start() for m in _SEPARATOR.finditer(gap)]
+        end = q.end + (cut[0] if cut else 0)
+    return text[start : q.start] + " " + text[q.end : end]
+
+
+def _about(
+    analysis: Analysis,
+    change: StatedChange,
+    pair: Endpoints,
+    subject: set[str],
+    shaped: bool = False,
+) -> bool:
+    """The two figures name one thing, and it is what the change is about (or they sit in the
+    change's own sentence)."""
+    from newslint.extract.change_links import _stem, _with_synonyms
+
+    here = analysis.sentence_at(change.start)
+    if all(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
+        return True
+    words = [_words(analysis, f.quantity) for f in (pair.old, pair.new)]
+    if any(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
+        # the level a change came to is what the change names: "Membership rose 15% to 1,500"
+        return bool(_prefixes(words[0] | words[1]) & _prefixes(subject))
+    # (two figures the printed shape joins, or the second pointing back at the first, "The
+    # regional figure had been 38 per cent", are one measure whatever words they use)
+    if not (
+        shaped or _prefixes(words[0]) & _prefixes(words[1]) or _second_points_back(analysis, pair)
+    ):
+        return False
+    named = _with_synonyms({_stem(w) for w in words[0] | words[1]})
+    return bool(_prefixes(named) & _prefixes(subject))
+
+
+def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
+    """Does the later figure's sentence, the one after the earlier's, point back at it?"""
+    first, second = sorted((pair.old, pair.new), key=lambda f: f.start)
+    sa, sb = analysis.sentence_at(first.start), analysis.sentence_at(second.start)
+    if sa is None or sb is None or analysis.sentence_after(sa) is not sb:
+        return False
+    return bool(POINTS_BACK.search(analysis.text[sb.start : second.start]))
+
+
+def _words(analysis: Analysis, q: Quantity) -> set[str]:
+    """What the figure's own stretch of its sentence names, without words of change."""
+    return {w for w in _content(_stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS}
+
+
+def _prefixes(words: set[str]) -> set[str]:
+    return {w[:5] for w in words if len(w) > 3}
+
+
+def _sentence_text(analysis: Analysis, offset: int) -> str:
+    sentence = analysis.sentence_at(offset)
+    return analysis.text[sentence.start : sentence.end] if sentence else ""
+
+
+def _distance(change: StatedChange, pair: Endpoints) -> int:
+    return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
+
+
+def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[ChangeLink]:
+    """Every link also carries the other pairs of levels of the change's kind near it (a
+    paragraph before, three after) told at two times and moving its way: the rule reports a change only when none
+    of them explains it ("The previous year's allocation had been €12.5m, so the 2023 budget
+    represented an increase of €1.7m": €12.5m to the €14.2m allocated, not to the €11.9m
+    spent)."""
+    from newslint.extract.change_links import _fits_kind
+
+    levels = _levels(analysis)
+    for link in links:
+        change = link.change
+        near = [q for q in levels if _in_window(analysis, change, q) and q.start != change.start]
+        if len(near) > MAX_FIGURES:
+            continue
+        have = {_spans(p) for p in link.candidates}
+        link.candidates += [
+            p
+            for p in _all_pairs(analysis, change, near)
+            if _fits_kind(change, p)
+            and p.direction == change.direction
+            and _spans(p) not in have
+            and _told_at_two_times(analysis, p)
+        ]
+    return links

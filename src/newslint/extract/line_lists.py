@@ -1,0 +1,141 @@
+"""Lists whose completeness the layout tells, not a cue word (NUM007, round 4).
+
+Parts printed one a line under a line that ends with a colon:
+
+    Revenue in the quarter came from three segments:
+    - Cloud infrastructure: $1.9 billion
+    - Devices and peripherals: $1.1 billion
+
+A list set out line by line under its colon is given in full. Its whole is said before it (in
+the headline or up to four paragraphs back), but so may be other, larger figures of the same
+measure (the whole budget of which the list is one part). So a total is kept only when no
+figure there is explained by the parts (one that they add up to means the list is fine), and
+exactly one of them is within 15% of their sum: the one the list breaks down, misprinted or
+mis-added. The parts are read as printed, each line holding one figure of the measure.
+
+And a total whose next sentence opens with three parts or more of what it counts
+(``told_whole``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslint.extract.totals import (
+    Breakdown,
+    _breakdown,
+    _is_group_count,
+    _more_after,
+    _opens_sentence,
+    _paragraphs_apart,
+    _same_measure,
+    _summable,
+    partial,
+    stem,
+)
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+    from newslint.report.model import Quantity
+
+_INTRO = re.compile(r":[ \t]*\n")
+_LINE_MAX = 160
+NEAR = 0.15  # how close to the parts' sum the whole must be to be the one they break down
+
+
+def line_lists(analysis: Analysis) -> list[Breakdown]:
+    text = analysis.text
+    if not _INTRO.search(text):
+        return []
+    figures = [q for q in analysis.quantities if _summable(q) and not _is_group_count(text, q)]
+    found = []
+    for intro in _INTRO.finditer(text):
+        line_start = text.rfind("\n", 0, intro.start()) + 1
+        if partial(text[line_start : intro.start()]):
+            continue  # "Among the projects:": some of them
+        run = _lines(analysis, figures, intro.end())
+        if len(run) < 2:
+            continue
+        total = _whole(analysis, figures, run, line_start)
+        if total is not None:
+            found.append(
+                _breakdown(total, run, "the parts listed line by line under a colon", True)
+            )
+    return found
+
+
+def _lines(analysis: Analysis, figures: list[Quantity], start: int) -> list[Quantity]:
+    """The parts on the lines from ``start`` (blank lines before the first skipped): each line
+    short and holding exactly one figure, all of one measure."""
+    text = analysis.text
+    pos = start
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    run: list[Quantity] = []
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if end == pos or end - pos > _LINE_MAX:
+            break
+        held = [q for q in figures if pos <= q.start < end]
+        if len(held) != 1 or (run and not _same_measure(run[0], held[0])):
+            break
+        run.append(held[0])
+        pos = end + 1
+    return run
+
+
+def _whole(
+    analysis: Analysis, figures: list[Quantity], run: list[Quantity], before: int
+) -> Quantity | None:
+    """The one figure before the list, within four paragraphs (the headline too), of its
+    measure and larger than every part, that its sum comes within 15% of; None when any such
+    figure is what the parts add up to, or when two are that close."""
+    low = sum(q.value or 0 for q in run)
+    candidates = [
+        q
+        for q in figures
+        if q.end <= before
+        and _paragraphs_apart(analysis, q.start, run[0].start) <= 4
+        and _same_measure(q, run[0])
+        and all((q.value or 0) > (p.value or 0) for p in run)
+    ]
+    sums = _breakdown(run[0], run, "", True)  # the parts as printed, each to its own digits
+    parts_low = sum(p.interval.low for p in sums.parts)
+    parts_high = sum(p.interval.high for p in sums.parts)
+    close = []
+    for q in candidates:
+        whole = _breakdown(q, run, "", True).total.interval
+        if whole.low <= parts_high and parts_low <= whole.high:
+            return None  # the parts add up to it: the list is right
+        if abs((q.value or 0) - low) <= NEAR * low:
+            close.append(q)
+    return close[0] if len(close) == 1 else None
+
+
+def told_whole(
+    analysis: Analysis, total: Quantity, run: list[Quantity], figures: list[Quantity]
+) -> bool:
+    """ "The festival sold 12,400 tickets. Weekend passes accounted for 7,200, day tickets 4,100
+    and concessions 900.": the sentence after a total opens with parts of what it counts, and
+    three or more of them come to 95% of it or more; kept only when nothing else explains the gap: no
+    other figure of the measure in either sentence (a part left unread), no word that says
+    the list is partial, nothing after the list."""
+    text = analysis.text
+    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
+    if here is None or first is None or analysis.sentence_after(here) is not first:
+        return False
+    if analysis.sentence_at(run[-1].start) is not first or not _opens_sentence(analysis, run[0]):
+        return False
+    if partial(text[first.start : first.end]) or _more_after(analysis, run):
+        return False
+    noun = stem(total.counted or "")
+    nouns = {stem(q.counted or "") for q in run} - {""}
+    if not noun or (nouns and noun not in nouns):
+        return False
+    measure = [q for q in figures if _same_measure(q, total) and here.start <= q.start < first.end]
+    if len(measure) != len(run) + 1:
+        return False
+    parts = sum(q.value or 0 for q in run)
+    return len(run) >= 3 and 0.95 * (total.value or 0) <= parts < (total.value or 0)
