@@ -16,6 +16,7 @@ A spell's two days come from how the article prints them:
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from typing import TYPE_CHECKING
 from newslint.extract.dates import RANGE_LINK, CalendarDate
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newslint.analysis import Analysis
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
@@ -485,7 +488,51 @@ def _founding(
     return began if len(began) == 1 else []
 
 
-def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
+# a month or a weekday is said of every date: it does not name what a clause is about
+_CALENDAR_WORDS = frozenset(w.lower()[:5] for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def names_the_spell(analysis: Analysis, duration: Duration, spell: Spell) -> bool:
+    """Does the duration's sentence name what the clause of one end of the spell names?
+    "Mam spent 38 days in that hospital" and "admitted to University Hospital Galway on 3
+    January": the same thing, told again. Content words cut to five letters, months and
+    weekdays left out."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return False
+    ends = [p for p in (spell.first, spell.last) if p.start >= 0]
+    theirs = set().union(*(_words(_clause_of(analysis, p)) for p in ends)) - _CALENDAR_WORDS
+    if not theirs:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    return any(
+        not duration.start <= t.idx + offset < duration.end
+        and t.text.lower()[:5] in theirs
+        and _words(t.text)
+        and _already_told(t)
+        for t in tokens
+    )
+
+
+# "that hospital", "the pool", "its roof", "in hospital", "Ninewells": a thing already told;
+# "a similar pool", "another bridge", "pools elsewhere" are new ones
+_GIVEN = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _already_told(token: Token) -> bool:
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "similar") for c in token.children):
+        return False
+    determiners = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        return token.tag_ == "NN"  # "in hospital"; not a bare plural, said in general
+    return all(c.dep_ == "poss" or c.lower_ in _GIVEN for c in determiners)
+
+
+def _clause_of(analysis: Analysis, d: CalendarDate | Point) -> str:
     """The words of the clause a date is told in (its sentence, up to a semicolon)."""
     sentence = analysis.sentence_at(d.start)
     if sentence is None:
@@ -495,7 +542,7 @@ def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
     return text[_clause_start(analysis, d) : sentence.end if end < 0 else end]
 
 
-def _clause_start(analysis: Analysis, d: CalendarDate) -> int:
+def _clause_start(analysis: Analysis, d: CalendarDate | Point) -> int:
     sentence = analysis.sentence_at(d.start)
     if sentence is None:
         return d.start
