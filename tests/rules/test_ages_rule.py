@@ -228,6 +228,21 @@ SILENT = [
     ("Squad\n\nSelectors have named Tomas Brandt in the squad.\n\nThe 18-year-old "
      "wicket-keeper has impressed this season.\n\nBorn on 5 May 2006, Brandt made his debut "
      "last year.", "2024-07-01"),
+    # "the N-year-old" given that age earlier in an age's printed form, whoever the reading
+    # gave it to ("her husband, 36,", "The victim, 39,", "aged 15 and 16")
+    ("Shop\n\nJane Carter, 34, and her husband, 36, run the farm shop together.\n\nThe "
+     "36-year-old said the shop had doubled its trade.", "2024-05-01"),
+    ("Assault\n\nA 41-year-old man has been charged with assaulting a woman in Derby.\n\nThe "
+     "victim, 39, suffered a broken nose.\n\nThe 39-year-old was treated in hospital.",
+     "2024-05-01"),
+    ("Fire\n\nA 67-year-old woman has died after a house fire in Perth.\n\nHer husband, 70, "
+     "escaped with minor burns.\n\nThe 70-year-old was taken to hospital.", "2024-05-01"),
+    ("Arrests\n\nTwo teenagers, aged 15 and 16, were arrested after a car was stolen.\n\nThe "
+     "16-year-old was later released on bail.", "2024-05-01"),
+    # a person named after a noun that says what they are is someone new
+    ("Cliff\n\nA climber has been rescued after a fall.\n\nRescuers found the climber, a "
+     "27-year-old man, at the foot of the cliff.\n\nMountain rescue leader Alan Forbes, 72, "
+     "said conditions were poor.", "2024-05-01"),
     # another age in the sentence before: the next sentence's may be that person's
     ("Brian Hughes, 68, was found guilty on Tuesday with his son Dean, 41. The 41-year-old had "
      "denied the charges.", "2024-05-10"),

@@ -68,7 +68,11 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
         elif person is not None:
             named.setdefault(person.canonical, []).append(s)
             people[person.canonical] = person
-        elif s.subject.name is None and not antecedents.introduced_earlier(s):
+        elif (
+            s.subject.name is None
+            and not antecedents.introduced_earlier(s)
+            and not _age_printed_before(analysis, s)
+        ):
             # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
             unnamed.append(s)
     if not named:
@@ -149,7 +153,11 @@ def _give_to_the_aged(
     ):
         return  # "Kelleher, 34, attacked the 43-year-old": one sentence does not age one twice
     windows = [(k, _born(k)) for k in earlier]
-    if born is None or any(w is not None and _gap_days(born, w) == 0 for _, w in windows):
+    if (
+        born is None
+        or _age_printed_before(analysis, s)
+        or any(w is not None and _gap_days(born, w) == 0 for _, w in windows)
+    ):
         return  # someone earlier fits: it is them
     aged = [
         (k, w)
@@ -333,8 +341,41 @@ def _main_person(
         if people[canonical].mentions[0].start > s.end
         and (gender is None or people[canonical].gender in (None, gender))
         and _close_to(s, statements)
+        and not _named_with_a_role(analysis, people[canonical])
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _age_printed_before(analysis: Analysis, s: Statement) -> bool:
+    """Is a definite "the 39-year-old" given that age earlier in a form an age is printed in
+    ("The victim, 39,", "her husband (39)", "aged 38 and 39"), whether or not the reading
+    gave it to anyone? Then it is that person, not the one it would otherwise be checked
+    against."""
+    if not isinstance(s, AgeStatement) or s.subject.description is None:
+        return False
+    if not s.subject.definite and not _BARE_DEFINITE.match(analysis.text, max(0, s.start - 4)):
+        return False
+    n = s.age
+    printed = re.compile(
+        rf"\b{n}-year-old\b|[,(]\s*{n}\s*[,).;]|\baged\s+(?:\d{{1,3}}\s*(?:,|and|or)\s*)*{n}\b"
+    )
+    return printed.search(analysis.text, 0, s.start) is not None
+
+
+_BARE_DEFINITE = re.compile(r"the\s+\d", re.I)
+
+
+def _named_with_a_role(analysis: Analysis, person: Person) -> bool:
+    """Is the person first named after a noun that says what they are ("Witness Tom Price",
+    "rescue leader Alan Forbes")? Then they are introduced as someone new, not as the person a
+    description introduced before them."""
+    first = person.mentions[0]
+    sentence = analysis.sentence_at(first.start)
+    if sentence is None:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    before = [t for t in tokens if t.idx + offset + len(t.text) <= first.start]
+    return bool(before) and before[-1].pos_ == "NOUN" and before[-1].head.pos_ == "PROPN"
 
 
 def _introduced_unnamed(analysis: Analysis, facts: AgeFacts, s: Statement) -> bool:
