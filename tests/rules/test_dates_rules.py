@@ -192,6 +192,14 @@ DAT003_FIRES = [
     ("Freed\n\nDaniel Ruiz was arrested in Malaga on 12 April.\n\nHe was freed on 2 May after "
      "prosecutors dropped the case.\n\nRuiz said his 30 days in a Spanish cell had left him "
      "shaken.", "2024-05-20", "30 days", {"elapsed_days": 20}),
+    # the thing told again by another word of the same stem ("closed" ... "The closure")
+    ("Bridge\n\nThe swing bridge closed to traffic on 3 January.\n\nIt reopened on 28 March."
+     "\n\nThe closure, which lasted six weeks, cost traders dearly.", "2024-04-10", "six weeks",
+     {"elapsed_days": 85}),
+    # "since then": from the last date of the sentence before to the day this one speaks of
+    ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
+     "for more than 18 months, the site has stood empty.\n\nThe council wants homes there.",
+     "2024-06-01", "more than 18 months", {"elapsed_days": 424}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -298,6 +306,16 @@ DAT003_SILENT = [
     ("Ship\n\nCargo ship Arctic Dawn was detained in Tilbury on 2 June after inspectors found "
      "faults.\n\nShe was released on 30 June.\n\nAnother ship spent 12 weeks in dry dock in "
      "Rotterdam.", "2024-07-05"),
+    ("Bridge\n\nThe swing bridge closed to traffic on 3 January.\n\nIt reopened on 28 March."
+     "\n\nA closure of the tunnel in 2019 lasted six weeks.", "2024-04-10"),
+    ("Bridge\n\nThe swing bridge closed to traffic on 3 January.\n\nIt reopened on 28 March."
+     "\n\nClosures of this kind usually last six weeks.", "2024-04-10"),
+    ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
+     "the buyer has spent 18 months drawing up plans.\n\nThe council wants homes there.",
+     "2024-06-01"),
+    ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
+     "for more than 12 months, the site has stood empty.\n\nThe council wants homes there.",
+     "2024-06-01"),
 ]  # fmt: skip
 
 

@@ -224,7 +224,9 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         sentence than its dates must point back at the spell ("during the five weeks", "the
         12-week stoppage", "It was closed for ...") or name, as a thing already told, what the
         clause of one of its dates names ("spent 38 days in that hospital" after "admitted to
-        University Hospital Galway"; not "a similar pool", not "pools" in general). An
+        University Hospital Galway", "The closure" after "closed"; not "a similar pool", not
+        "pools" in general). "Since then, for 18 months" runs from the last date of the
+        sentence before to the day its own sentence speaks of (the published date). An
         anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
         began in: it fires when the year it is said in is two or more years from that year
