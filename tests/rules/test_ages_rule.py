@@ -33,6 +33,33 @@ FIRES = [
      "20", "Eighteen-year-old", {"other_age": 18}),
     ("Grace Otieno, 27, was last seen on Friday. The 29-year-old is described as slim with "
      "short hair.", "2024-07-12", "29-year-old", "27", {"other_age": 27}),
+    # a bare "the N-year-old" opening its sentence points back at someone introduced, but no one
+    # before it has that age: checked against the earlier age nearest its own
+    ("Crash\n\nA 52-year-old cyclist was hurt when a van struck him on the ring road.\n\nThe "
+     "driver, a 30-year-old woman, stopped at the scene.\n\nThe 55-year-old was treated for a "
+     "broken wrist and his bike was written off.", "2024-05-03", "55-year-old", "52-year-old",
+     {"other_age": 52}),
+    ("Robbery\n\nTwo men have been charged after a 74-year-old man was robbed outside his "
+     "home.\n\nPolice said the pensioner was pushed to the ground.\n\nThe 47-year-old needed "
+     "stitches to his head.", "2024-02-10", "47-year-old", "74-year-old", {"other_age": 74}),
+    ("Missing\n\nA 16-year-old girl has been reported missing from her home in Leith.\n\nShe "
+     "was last seen on Monday wearing a grey hoodie.\n\nThe 18-year-old is described as slim, "
+     "and her family are worried.", "2024-03-06", "18-year-old", "16-year-old",
+     {"other_age": 16}),
+    ("Court\n\nA 23-year-old man has been jailed for dealing cocaine in Swansea.\n\nThe court "
+     "heard he sold drugs from a flat.\n\nThe 32-year-old admitted the charges at an earlier "
+     "hearing.", "2024-06-20", "32-year-old", "23-year-old", {"other_age": 23}),
+    # the lede's person given an age in apposition to its noun ("the volunteer, a 52-year-old
+    # man"), named further down
+    ("Dog found\n\nA volunteer who spent two days searching the moor for a lost dog has been "
+     "thanked.\n\nRescuers said the volunteer, a 52-year-old man from Buxton, found the spaniel "
+     "in a ditch.\n\nSpeaking afterwards, Colin Harte, 25, said he had walked 30 miles.",
+     "2024-01-22", "25", "52-year-old", {"other_age": 52}),
+    # a hyphenated description ("wicket-keeper") said of the person named just before it
+    ("Squad\n\nSelectors have named Tomas Brandt in the squad.\n\nThe 21-year-old "
+     "wicket-keeper has impressed this season.\n\nBorn on 5 May 2006, Brandt made his debut "
+     "last year.", "2024-07-01", "21-year-old", "Born on 5 May 2006",
+     {"age_on_that_date": 18}),
     ("Walter Price was born on 11 February 1931. He enlisted in the navy in March 1948, at 19, "
      "and served for a decade.", "2024-08-09", "19", "born on 11 February 1931",
      {"on": "March 1948", "age_on_that_date": 17}),
@@ -174,6 +201,48 @@ SILENT = [
     ("Rowan Pike, 27, quit gymnastics at the age of 12 and now trains juniors.", None),
     ("Jane Whitlow, 34, was 29 when she opened the bakery on Mill Lane.", "2024-05-02"),
     ("Substitutes: Bramley for Oduya (58), Kerrigan for Sutcliffe (81).", None),
+    # a bare "the N-year-old" that someone before it fits, that a named person without an age
+    # may be, that a noun says is someone else, or that is not its sentence's subject
+    ("Crash\n\nA 52-year-old cyclist was hurt when a van struck him.\n\nThe 52-year-old was "
+     "treated for a broken wrist.", "2024-05-03"),
+    ("Robbery\n\nA 74-year-old man was robbed outside his home.\n\nNeighbour Tom Riley chased "
+     "the robbers away.\n\nThe 69-year-old said he had lived on the street for decades.",
+     "2024-02-10"),
+    ("Robbery\n\nA 74-year-old man was robbed outside his home.\n\nThe 71-year-old suspect "
+     "was arrested nearby.", "2024-02-10"),
+    ("Court\n\nA 23-year-old man has been jailed.\n\nHe attacked the 32-year-old in a pub in "
+     "2022.", "2024-06-20"),
+    ("Crash\n\nA 38-year-old woman died after her car left the road.\n\nA 61-year-old man was "
+     "also hurt.\n\nThe 61-year-old was treated in hospital.", "2024-04-11"),
+    ("Missing\n\nA 16-year-old girl has been reported missing.\n\nShe was last seen with a "
+     "friend.\n\nThe 81-year-old grandmother who raised her said she was desperate.",
+     "2024-03-06"),
+    # an age in apposition to a noun the lede did not introduce: someone else; an indefinite
+    # "a 41-year-old woman" is never the named person by the words near them
+    ("Dog found\n\nA volunteer who spent two days searching the moor for a lost dog has been "
+     "thanked.\n\nRescuers said the farmer, a 52-year-old man, had lent a quad bike.\n\nColin "
+     "Harte, 25, said he had walked more than 30 miles.", "2024-01-22"),
+    ("Marathon\n\nA teacher who ran a marathon has raised £4,000.\n\nThe head said the "
+     "teacher, a 41-year-old woman, had trained for six months.\n\nPupil Amelia Groves, 11, "
+     "said she would do it too.", "2024-04-29"),
+    ("Squad\n\nSelectors have named Tomas Brandt in the squad.\n\nThe 18-year-old "
+     "wicket-keeper has impressed this season.\n\nBorn on 5 May 2006, Brandt made his debut "
+     "last year.", "2024-07-01"),
+    # "the N-year-old" given that age earlier in an age's printed form, whoever the reading
+    # gave it to ("her husband, 36,", "The victim, 39,", "aged 15 and 16")
+    ("Shop\n\nJane Carter, 34, and her husband, 36, run the farm shop together.\n\nThe "
+     "36-year-old said the shop had doubled its trade.", "2024-05-01"),
+    ("Assault\n\nA 41-year-old man has been charged with assaulting a woman in Derby.\n\nThe "
+     "victim, 39, suffered a broken nose.\n\nThe 39-year-old was treated in hospital.",
+     "2024-05-01"),
+    ("Fire\n\nA 67-year-old woman has died after a house fire in Perth.\n\nHer husband, 70, "
+     "escaped with minor burns.\n\nThe 70-year-old was taken to hospital.", "2024-05-01"),
+    ("Arrests\n\nTwo teenagers, aged 15 and 16, were arrested after a car was stolen.\n\nThe "
+     "16-year-old was later released on bail.", "2024-05-01"),
+    # a person named after a noun that says what they are is someone new
+    ("Cliff\n\nA climber has been rescued after a fall.\n\nRescuers found the climber, a "
+     "27-year-old man, at the foot of the cliff.\n\nMountain rescue leader Alan Forbes, 72, "
+     "said conditions were poor.", "2024-05-01"),
     # another age in the sentence before: the next sentence's may be that person's
     ("Brian Hughes, 68, was found guilty on Tuesday with his son Dean, 41. The 41-year-old had "
      "denied the charges.", "2024-05-10"),

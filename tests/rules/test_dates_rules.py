@@ -170,6 +170,36 @@ DAT003_FIRES = [
      "2024-05-10", "12 weeks", {"elapsed_days": 109}),
     ("Applications open on 1 June and close on 30 June, giving residents six weeks to apply.",
      "2024-05-10", "six weeks", {"elapsed_days": 29}),
+    # a duration in another sentence that names what a spell's date clause names, as a thing
+    # already told ("that hospital", "the pool", "in hospital")
+    ("Delayed\n\nMr Osei was admitted to Ninewells hospital on 10 May after a fall.\n\nHe was "
+     "discharged on 24 May.\n\n\"Dad spent 12 days in hospital and nobody told us anything,\" "
+     "his son said.", "2024-06-01", "12 days", {"elapsed_days": 14}),
+    ("Pool\n\nThe pool at Hatton leisure centre closed on 4 March for repairs to its roof.\n\n"
+     "It reopened to swimmers on 29 April.\n\nRegular swimmers said the nine weeks without the "
+     "pool had been hard.", "2024-05-02", "nine weeks", {"elapsed_days": 56}),
+    ("Strike\n\nNurses at the Royal Infirmary walked out on 8 January in a dispute over pay."
+     "\n\nThey returned to work on 22 January after a deal was agreed.\n\nUnion officials said "
+     "the three-week walkout at the infirmary had cost members dearly.", "2024-02-01",
+     "three-week", {"elapsed_days": 14}),
+    ("Bridge\n\nThe footbridge over the Avon was shut on 1 August when cracks were found.\n\n"
+     "Engineers reopened it on 12 September.\n\nShopkeepers said trade fell during the nine "
+     "weeks the bridge was closed.", "2024-10-01", "nine weeks", {"elapsed_days": 42}),
+    ("Ferry\n\nSailings of the MV Loch Seaforth were suspended on 3 February for an engine "
+     "overhaul.\n\nThe ferry returned to the Stornoway route on 21 March.\n\nIslanders said the "
+     "Loch Seaforth's five weeks away had hit hauliers hardest.", "2024-04-02", "five weeks",
+     {"elapsed_days": 47}),
+    ("Freed\n\nDaniel Ruiz was arrested in Malaga on 12 April.\n\nHe was freed on 2 May after "
+     "prosecutors dropped the case.\n\nRuiz said his 30 days in a Spanish cell had left him "
+     "shaken.", "2024-05-20", "30 days", {"elapsed_days": 20}),
+    # the thing told again by another word of the same stem ("closed" ... "The closure")
+    ("Bridge\n\nThe swing bridge closed to traffic on 3 January.\n\nIt reopened on 28 March."
+     "\n\nThe closure, which lasted six weeks, cost traders dearly.", "2024-04-10", "six weeks",
+     {"elapsed_days": 85}),
+    # "since then": from the last date of the sentence before to the day this one speaks of
+    ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
+     "for more than 18 months, the site has stood empty.\n\nThe council wants homes there.",
+     "2024-06-01", "more than 18 months", {"elapsed_days": 424}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -259,6 +289,33 @@ DAT003_SILENT = [
      "2024-05-10"),
     ("Applications open on 1 June and close on 30 June, giving residents four weeks to apply.",
      "2024-05-10"),
+    # the same kind of thing, but another one ("a similar pool"), in general ("nurses train"),
+    # usually, or in another year
+    ("Pool\n\nThe pool at Hatton leisure centre closed on 4 March for repairs to its roof.\n\n"
+     "It reopened to swimmers on 29 April.\n\nA similar pool in Leeds took 20 weeks to repair.",
+     "2024-05-02"),
+    ("Strike\n\nNurses at the Royal Infirmary walked out on 8 January in a dispute over pay."
+     "\n\nThey returned to work on 22 January after a deal was agreed.\n\nNurses train for "
+     "three years before they qualify.", "2024-02-01"),
+    ("Delayed\n\nMr Osei was admitted to Ninewells hospital on 10 May after a fall.\n\nHe was "
+     "discharged on 24 May.\n\n\"Patients normally spend 20 days in hospital after a fall like "
+     "that,\" a doctor said.", "2024-06-01"),
+    ("Bridge\n\nThe footbridge over the Avon was shut on 1 August when cracks were found.\n\n"
+     "Engineers reopened it on 12 September.\n\nThe bridge was last closed for nine weeks in "
+     "1990.", "2024-10-01"),
+    ("Ship\n\nCargo ship Arctic Dawn was detained in Tilbury on 2 June after inspectors found "
+     "faults.\n\nShe was released on 30 June.\n\nAnother ship spent 12 weeks in dry dock in "
+     "Rotterdam.", "2024-07-05"),
+    ("Bridge\n\nThe swing bridge closed to traffic on 3 January.\n\nIt reopened on 28 March."
+     "\n\nA closure of the tunnel in 2019 lasted six weeks.", "2024-04-10"),
+    ("Bridge\n\nThe swing bridge closed to traffic on 3 January.\n\nIt reopened on 28 March."
+     "\n\nClosures of this kind usually last six weeks.", "2024-04-10"),
+    ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
+     "the buyer has spent 18 months drawing up plans.\n\nThe council wants homes there.",
+     "2024-06-01"),
+    ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
+     "for more than 12 months, the site has stood empty.\n\nThe council wants homes there.",
+     "2024-06-01"),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ A spell's two days come from how the article prints them:
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from typing import TYPE_CHECKING
 from newslint.extract.dates import RANGE_LINK, CalendarDate
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newslint.analysis import Analysis
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
@@ -260,7 +263,12 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
     for duration in durations:
         mark = _MARK.match(text[duration.end : duration.end + 20])
         sentence = analysis.sentence_at(duration.start)
-        if mark is None or sentence is None:
+        if sentence is None:
+            continue
+        if mark is None:
+            since = _since_then(analysis, full, duration)
+            if since is not None:
+                found[duration.start] = [since]
             continue
         word = mark.group("mark").lower()
         after = duration.end + mark.end()
@@ -277,6 +285,34 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
         if spells:
             found[duration.start] = spells
     return found
+
+
+_SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
+_SINCE_TO_DURATION = re.compile(r"\W*(?:(?:for|in|over|during)\s+)?(?:the\s+)?", re.I)
+
+
+def _since_then(analysis: Analysis, full: list[CalendarDate], duration: Duration) -> Spell | None:
+    """ "The mill shut on 4 April 2023. Since then, for more than 18 months, ...": "then" is
+    the last date of the sentence before, and the spell runs to the day the sentence speaks of
+    (the published date, "tomorrow"); a sentence with a date of its own is left alone."""
+    sentence = analysis.sentence_at(duration.start)
+    before = analysis.sentence_before(sentence) if sentence is not None else None
+    if sentence is None or before is None:
+        return None
+    # the duration is what "since then" measures: "Since then, for 18 months," not "Since
+    # then, the buyer spent 18 months on plans"
+    since = _SINCE_THEN.search(analysis.text, sentence.start, duration.start)
+    if since is None or not _SINCE_TO_DURATION.fullmatch(
+        analysis.text, since.end(), duration.start
+    ):
+        return None
+    if any(sentence.start <= d.start < sentence.end for d in full):
+        return None
+    told = [d for d in full if before.start <= d.start < before.end]
+    end = _now(analysis, duration)
+    if not told or end is None or told[-1].date >= end.day:  # type: ignore[operator]
+        return None
+    return Spell(point(told[-1]), end, "since then")
 
 
 def _own_day(
@@ -485,7 +521,66 @@ def _founding(
     return began if len(began) == 1 else []
 
 
-def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
+# a month or a weekday is said of every date: it does not name what a clause is about
+_CALENDAR_WORDS = frozenset(w.lower()[:5] for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def names_the_spell(analysis: Analysis, duration: Duration, spell: Spell) -> bool:
+    """Does the duration's sentence name what the clause of one end of the spell names?
+    "Mam spent 38 days in that hospital" and "admitted to University Hospital Galway on 3
+    January": the same thing, told again. Content words cut to five letters, months and
+    weekdays left out."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None:
+        return False
+    ends = [p for p in (spell.first, spell.last) if p.start >= 0]
+    theirs = {
+        w.lower()
+        for p in ends
+        for w in _WORD.findall(_clause_of(analysis, p))
+        if _words(w) and w.lower()[:5] not in _CALENDAR_WORDS
+    }
+    if not theirs:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    return any(
+        not duration.start <= t.idx + offset < duration.end
+        and _words(t.text)
+        and any(_same_stem(t.text.lower(), w) for w in theirs)
+        and _already_told(t)
+        for t in tokens
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "married" and "marriage", "closed" and "closure", "admitted" and "admission": the same
+    first five letters, or the shorter word all but its last letter (at least four)."""
+    if a[:5] == b[:5]:
+        return True
+    shorter = min(len(a), len(b))
+    common = next((k for k in range(shorter) if a[k] != b[k]), shorter)
+    return common >= 4 and common >= shorter - 2
+
+
+# "that hospital", "the pool", "its roof", "in hospital", "Ninewells": a thing already told;
+# "a similar pool", "another bridge", "pools elsewhere" are new ones
+_GIVEN = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _already_told(token: Token) -> bool:
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "similar") for c in token.children):
+        return False
+    determiners = [c for c in token.children if c.dep_ in ("det", "poss")]
+    if not determiners:
+        return token.tag_ == "NN"  # "in hospital"; not a bare plural, said in general
+    return all(c.dep_ == "poss" or c.lower_ in _GIVEN for c in determiners)
+
+
+def _clause_of(analysis: Analysis, d: CalendarDate | Point) -> str:
     """The words of the clause a date is told in (its sentence, up to a semicolon)."""
     sentence = analysis.sentence_at(d.start)
     if sentence is None:
@@ -495,7 +590,7 @@ def _clause_of(analysis: Analysis, d: CalendarDate) -> str:
     return text[_clause_start(analysis, d) : sentence.end if end < 0 else end]
 
 
-def _clause_start(analysis: Analysis, d: CalendarDate) -> int:
+def _clause_start(analysis: Analysis, d: CalendarDate | Point) -> int:
     sentence = analysis.sentence_at(d.start)
     if sentence is None:
         return d.start

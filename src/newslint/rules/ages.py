@@ -6,6 +6,8 @@ Each statement narrows the days the person can have been born on: "34" at a date
 contradict each other. Statements are given to people by ``extract/ages.py``; a pronoun or a
 description ("the 26-year-old") is given to the article's main person only when that person is
 the only one with an age or a birth date, and only when it is close to what is known of them.
+A bare "the 67-year-old" that no earlier age fits contradicts whoever it points back at: it is
+checked against the nearest earlier age when no other reading is open.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from newslint.extract.ages import (
     years_before,
 )
 from newslint.extract.entities import Person
-from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, lede_start
+from newslint.report.model import Span
+from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, as_person, lede_start
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -65,7 +68,11 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
         elif person is not None:
             named.setdefault(person.canonical, []).append(s)
             people[person.canonical] = person
-        elif s.subject.name is None and not antecedents.introduced_earlier(s):
+        elif (
+            s.subject.name is None
+            and not antecedents.introduced_earlier(s)
+            and not _age_printed_before(analysis, s)
+        ):
             # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
             unnamed.append(s)
     if not named:
@@ -92,6 +99,10 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
                 _give_to_antecedent(analysis, antecedents, s, named, people)
     else:
         named = _one_pronoun(unnamed)
+    given = {id(s) for found in named.values() for s in found}
+    for s in unnamed:
+        if id(s) not in given:
+            _give_to_the_aged(analysis, facts, s, named)
     for statements in named.values():
         statements.sort(key=lambda s: s.start)
     return named
@@ -115,6 +126,110 @@ def _give_to_antecedent(
     if not found or _within(s, found, ANTECEDENT_YEARS):
         named.setdefault(person.canonical, []).append(s)
         people.setdefault(person.canonical, person)
+
+
+def _give_to_the_aged(
+    analysis: Analysis, facts: AgeFacts, s: Statement, named: dict[str, list[Statement]]
+) -> None:
+    """ "a 61-year-old man was injured ... The 67-year-old remained in hospital": a bare
+    definite "the N-year-old" points back at someone already introduced, yet no one before it
+    has that age. Whoever it stands for, one of their two ages is wrong: it is checked against
+    the earlier age nearest its own, only when no other reading is open (no one named before it
+    without an age, who may be the one it means) and that age is within ten years of it or its
+    digits swapped."""
+    if not isinstance(s, AgeStatement) or not _bare_definite(analysis, s):
+        return
+    born = _born(s)
+    gender = s.subject.gender or _pronoun_after(analysis, s)
+    statements: list[Statement] = [*facts.ages, *facts.births]
+    earlier = [
+        k
+        for k in statements
+        if k.start < s.start and not (isinstance(k, AgeStatement) and k.headline)
+    ]
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None or any(
+        isinstance(k, AgeStatement) and sentence.start <= k.start < sentence.end for k in earlier
+    ):
+        return  # "Kelleher, 34, attacked the 43-year-old": one sentence does not age one twice
+    windows = [(k, _born(k)) for k in earlier]
+    if (
+        born is None
+        or _age_printed_before(analysis, s)
+        or any(w is not None and _gap_days(born, w) == 0 for _, w in windows)
+    ):
+        return  # someone earlier fits: it is them
+    aged = [
+        (k, w)
+        for k, w in windows
+        if isinstance(k, AgeStatement)
+        and w is not None
+        and (gender is None or k.subject.gender in (None, gender))
+    ]
+    if not aged or _named_without_age(analysis, facts, s, gender):
+        return
+    nearest, window = min(aged, key=lambda kw: _gap_days(born, kw[1]))  # type: ignore[arg-type]
+    if _gap_days(born, window) > ANTECEDENT_YEARS * 365.25 and not _swapped(s.age, nearest.age):
+        return
+    for statements in named.values():
+        if any(k is nearest for k in statements):
+            statements.append(s)
+            return
+    person = _person_of(nearest.subject, facts.people)
+    noun = nearest.subject.description or "person"
+    label = person.canonical if person else f"the {noun} first said to be {nearest.age}"
+    named.setdefault(label, [nearest]).append(s)
+
+
+# "the 67-year-old", "the 67-year-old man": an age that only points back (not "the 67-year-old
+# driver", which says who is meant)
+_BARE_NOUNS = ("", "man", "woman", "boy", "girl")
+_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _bare_definite(analysis: Analysis, s: AgeStatement) -> bool:
+    subject = s.subject
+    if s.headline or s.start < lede_start(analysis):
+        return False
+    if subject.name is not None or subject.pronoun is not None:
+        return False
+    if (subject.description or "").lower() not in _BARE_NOUNS:
+        return False
+    # opening its sentence, the clause's subject: not "He attacked the 32-year-old", another
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None or s.start - sentence.start > 8:
+        return False
+    return BARE_AGE.match(analysis.text[sentence.start : s.end + 12]) is not None
+
+
+def _pronoun_after(analysis: Analysis, s: AgeStatement) -> str | None:
+    """The gender of the pronouns in the rest of the sentence, when they agree ("The
+    67-year-old remained in hospital and his family ...")."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return None
+    words = re.findall(r"\b(?:he|his|him|she|her)\b", analysis.text[s.end : sentence.end], re.I)
+    genders = {_PRONOUNS[w.lower()] for w in words}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _named_without_age(
+    analysis: Analysis, facts: AgeFacts, s: AgeStatement, gender: str | None
+) -> bool:
+    """Is someone named before ``s`` with no age or birth date of their own? "The 71-year-old"
+    may be them."""
+    statements: list[Statement] = [*facts.ages, *facts.births]
+    aged = {id(p) for k in statements if (p := _person_of(k.subject, facts.people)) is not None}
+    text = analysis.text
+    return any(
+        id(person) not in aged
+        and person.gender in (None, gender or person.gender)
+        and any(
+            m.start < s.start and m.label in ("PERSON", "PROPN", "NAME") for m in person.mentions
+        )
+        and any(as_person(text, m) for m in person.mentions)
+        for person in facts.people
+    )
 
 
 def _aged_beside(analysis: Analysis, s: Statement, theirs: list[Statement]) -> bool:
@@ -226,8 +341,41 @@ def _main_person(
         if people[canonical].mentions[0].start > s.end
         and (gender is None or people[canonical].gender in (None, gender))
         and _close_to(s, statements)
+        and not _named_with_a_role(analysis, people[canonical])
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _age_printed_before(analysis: Analysis, s: Statement) -> bool:
+    """Is a definite "the 39-year-old" given that age earlier in a form an age is printed in
+    ("The victim, 39,", "her husband (39)", "aged 38 and 39"), whether or not the reading
+    gave it to anyone? Then it is that person, not the one it would otherwise be checked
+    against."""
+    if not isinstance(s, AgeStatement) or s.subject.description is None:
+        return False
+    if not s.subject.definite and not _BARE_DEFINITE.match(analysis.text, max(0, s.start - 4)):
+        return False
+    n = s.age
+    printed = re.compile(
+        rf"\b{n}-year-old\b|[,(]\s*{n}\s*[,).;]|\baged\s+(?:\d{{1,3}}\s*(?:,|and|or)\s*)*{n}\b"
+    )
+    return printed.search(analysis.text, 0, s.start) is not None
+
+
+_BARE_DEFINITE = re.compile(r"the\s+\d", re.I)
+
+
+def _named_with_a_role(analysis: Analysis, person: Person) -> bool:
+    """Is the person first named after a noun that says what they are ("Witness Tom Price",
+    "rescue leader Alan Forbes")? Then they are introduced as someone new, not as the person a
+    description introduced before them."""
+    first = person.mentions[0]
+    sentence = analysis.sentence_at(first.start)
+    if sentence is None:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    before = [t for t in tokens if t.idx + offset + len(t.text) <= first.start]
+    return bool(before) and before[-1].pos_ == "NOUN" and before[-1].head.pos_ == "PROPN"
 
 
 def _introduced_unnamed(analysis: Analysis, facts: AgeFacts, s: Statement) -> bool:
@@ -240,9 +388,33 @@ def _introduced_unnamed(analysis: Analysis, facts: AgeFacts, s: Statement) -> bo
     paragraphs = analysis.paragraphs
     lede = paragraphs[1] if len(paragraphs) > 1 else paragraphs[0]
     sentence = analysis.sentence_at(s.start)
-    if not lede.start <= s.start < lede.end or sentence is None:
+    if sentence is None:
+        return False
+    if not lede.start <= s.start < lede.end and not _lede_noun_described(analysis, s, lede):
         return False
     return sum(1 for a in facts.ages if sentence.start <= a.start < sentence.end) == 1
+
+
+def _lede_noun_described(analysis: Analysis, s: AgeStatement, lede: Span) -> bool:
+    """ "A Calgary hiker ... [lede] ... a call from the hiker, a 34-year-old woman, who ...": the
+    age in apposition to a definite noun the lede introduced is the lede's person's. Read from
+    the tokens: the age's noun phrase opens with "a" after a comma that follows a noun with
+    "the", and the lede uses that noun's lemma."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    at = next((t.i for t in tokens if t.idx + offset >= s.start), None)
+    doc = tokens.doc
+    if at is None or at < 3:
+        return False
+    article, comma, noun = doc[at - 1], doc[at - 2], doc[at - 3]
+    if article.lower_ not in ("a", "an") or comma.text != "," or noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    lede_tokens, _ = analysis.parsed_tokens(lede)
+    return any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for t in lede_tokens)
 
 
 def _could_be(person: Person, s: Statement, known: list[Statement], analysis: Analysis) -> bool:
@@ -250,13 +422,22 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
     subject = s.subject
     if subject.pronoun and person.gender and subject.pronoun != person.gender:
         return False
+    if subject.description and not subject.definite:
+        return False  # "the farmer, a 52-year-old man": someone introduced, not them
     if subject.description:
         # "the 54-year-old chief executive": the description must be said of them somewhere
-        words = subject.description.lower()
-        text = analysis.text.lower()
-        if not any(words in text[max(0, m.start - 80) : m.end + 80] for m in person.mentions):
+        # compared word by word: the parse gives "leg-spinner" as "leg spinner"
+        words = _words_of(subject.description)
+        text = analysis.text
+        if not any(
+            words in _words_of(text[max(0, m.start - 80) : m.end + 80]) for m in person.mentions
+        ):
             return False
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> bool:

@@ -24,6 +24,7 @@ from newslint.extract.spells import (
     anchored_spells,
     find_durations,
     find_spells,
+    names_the_spell,
 )
 from newslint.rules.ages import age_mismatch_flags
 from newslint.rules.anniversaries import anniversary_flags
@@ -171,7 +172,10 @@ def _day(d: date) -> str:
         fallen since). Two ages of one person fire only when both are for the present. An age
         with no name ("the 26-year-old", "He was 93") is given to the article's main person only
         when no other person has an age or birth date in the article, and only when it is within
-        three years of theirs (a larger gap is more likely another person).
+        three years of theirs (a larger gap is more likely another person). A bare "the
+        N-year-old" opening its sentence that no earlier age fits is checked against the nearest
+        earlier age of a gender its sentence does not contradict, within ten years or its digits
+        swapped, and only when no one named before it lacks an age (it may be them).
     """,
     published="2024-05-02",
 )
@@ -218,7 +222,12 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         weeks"), plus a day for counting either end in or out; "about" widens that by 10% (at
         least a unit), "almost" and "more than" open one side. A duration told in another
         sentence than its dates must point back at the spell ("during the five weeks", "the
-        12-week stoppage", "It was closed for ..."). An anniversary ("its 30th anniversary",
+        12-week stoppage", "It was closed for ...") or name, as a thing already told, what the
+        clause of one of its dates names ("spent 38 days in that hospital" after "admitted to
+        University Hospital Galway", "The closure" after "closed"; not "a similar pool", not
+        "pools" in general). "Since then, for 18 months" runs from the last date of the
+        sentence before to the day its own sentence speaks of (the published date). An
+        anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
         began in: it fires when the year it is said in is two or more years from that year
         plus N.
@@ -423,6 +432,8 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     lead = text[sentence.start : duration.start]
     if _HYPOTHETICAL.search(lead):
         return False
+    if names_the_spell(analysis, duration, interval):
+        return True
     opening = _OPENING.match(lead)
     if opening is None:
         return False
