@@ -504,6 +504,7 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         and (share.refers != "bare" or share.opens_sentence)
         and _noun_fits(share, previous[-1])
         and _nothing_between(analysis, previous[-1].quantity.end, share.start, share)
+        and not (share.refers == "total" and _of_kind(previous[-1], totals, share) > 1)
     ):
         return previous[-1], f"next sentence: '{share.phrase}'"
     if share.refers == "total":
@@ -527,6 +528,17 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
             analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
         )
     return None
+
+
+def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:
+    """How many totals of the kind before the share: "the total" after two sums could be
+    either, or both together."""
+    kind = total.quantity.kind, total.quantity.currency
+    return sum(
+        1
+        for t in totals
+        if (t.quantity.kind, t.quantity.currency) == kind and t.quantity.end <= share.start
+    )
 
 
 class _Totals(list[Total]):
@@ -700,10 +712,16 @@ def _baseline(analysis: Analysis, total: Total, rates: _Rates) -> Baseline | Non
     period = total.period
     if not period.days:
         return None
-    total_high = with_approx(printed(total.quantity), total.quantity.approx).high
+    value = _as_printed(total.quantity)
     days = max(period.days, 1.0)
     basis = f"'{total.quantity.text}' over {days:g} days ({period.text})"
-    return Baseline(total_high / days, basis, None, total_high, days)
+    return Baseline(value / days, basis, None, value, days)
+
+
+def _as_printed(q: Quantity) -> float:
+    """The figure as printed (a range's middle): one total in both the window's count and the
+    period's average, so whatever it stands for cancels out of their ratio."""
+    return printed(q).mid
 
 
 def _rate_flag(
@@ -718,8 +736,11 @@ def _rate_flag(
     baseline = _baseline(analysis, total, rates)
     if baseline is None or baseline.per_day <= 0:
         return None
-    # a round total stands for at most 25% less ("some 1,000" is at least 750, not 500)
-    total_low = with_approx(as_rounded(q, capped=True), q.approx).low
+    if baseline.rate is None:
+        # the window's part and the average are of the same total: share x period / window
+        total_low = baseline.high
+    else:  # a round total stands for at most 25% less ("some 1,000" is at least 750, not 500)
+        total_low = with_approx(as_rounded(q, capped=True), q.approx).low
     window_count = share.low * total_low
     window_rate = window_count / window_days
     ratio = window_rate / baseline.per_day
