@@ -147,6 +147,15 @@ _IN_MONTH = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,:!?\n]*$", re.I)
+# "the past weekend" (the Saturday and Sunday before publication) and a weekend named for its
+# holiday ("the Easter weekend", "the Fourth of July weekend", "the long weekend"), whose date
+# the words do not give: four days at most, a holiday's Friday or Monday included
+_WEEKEND = re.compile(
+    r"\b(?i:the)\s+(?:(?P<which>(?i:past|last|previous|most\s+recent))"
+    r"|(?P<named>(?i:long|holiday|bank\s+holiday)|(?:[A-Z][\w'’]*|[0-9]{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’]*){0,3}(?:\s+(?i:holiday|long))?))\s+(?i:weekend)\b"
+)
+HOLIDAY_WEEKEND_DAYS = 4.0
 
 
 def _days_and_months(text: str, published: date | None) -> list[TimeExpression]:
@@ -168,6 +177,14 @@ def _days_and_months(text: str, published: date | None) -> list[TimeExpression]:
                 days=(published.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
             )
         found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day))
+    for m in _WEEKEND.finditer(text):
+        if m.group("which"):
+            last = _weekend_before(published)
+            found.append(TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0, *last))
+        else:
+            found.append(
+                TimeExpression(m.start(), m.end(), m.group(0), "window", HOLIDAY_WEEKEND_DAYS)
+            )
     for m in _IN_MONTH.finditer(text):
         if _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "since the invasion in February": the month dates the start
@@ -234,6 +251,14 @@ def _weekend(m: re.Match[str], published: date | None) -> TimeExpression | None:
         saturday -= timedelta(days=7)
     sunday = min(saturday + timedelta(days=1), published)
     return TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0, saturday, sunday)
+
+
+def _weekend_before(published: date | None) -> tuple[date | None, date | None]:
+    """The Saturday and Sunday of the last weekend that began before the publication date."""
+    if published is None:
+        return None, None
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+    return saturday, min(saturday + timedelta(days=1), published)
 
 
 def _period_start(day: date, unit: str) -> date:
@@ -345,7 +370,8 @@ _FOUNDING_SINCE = re.compile(
 )
 _FOUNDED_IN = re.compile(
     r"\b(?:founded|started|launched|set\s+up|established|opened|began|created|formed|"
-    r"introduced)\b[^.!?\n]{0,50}?\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    r"introduced)\b[^.!?\n]{0,50}?\bin\s+(?:(?P<month>" + _MONTH + r")\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -391,10 +417,14 @@ def _since_founding(
     """'since its founding' with the founding year given once elsewhere in the article."""
     if not _FOUNDING_SINCE.match(rest):
         return None
-    years = {f.group("year") for f in _FOUNDED_IN.finditer(text)}
-    if len(years) != 1:
+    foundings = {
+        (f.group("year"), _MONTHS.get((f.group("month") or "").lower().rstrip("."), 1))
+        for f in _FOUNDED_IN.finditer(text)
+    }
+    if len({year for year, _ in foundings}) != 1:
         return None  # none, or two foundings: do not guess
-    begin = date(int(years.pop()), 1, 1)
+    year, month = min(foundings)  # "opened in September 1964": its month when one is given
+    begin = date(int(year), month if len(foundings) == 1 else 1, 1)
     if published is not None and begin > published:
         return None
     end = m.end() + len(rest.rstrip())

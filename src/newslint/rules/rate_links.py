@@ -136,14 +136,27 @@ _SINCE_UNDATED = re.compile(
 # "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
 _IN_YEAR = re.compile(r"in\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
+# "first held in 1989", "first staged in 2004": any verb after "first" says when it began
+_FIRST_BEFORE = re.compile(r"(?<!since )\bfirst\s+[a-z]+\s+$")
+# "Klipvlei, commissioned in 1987, has produced ...": a participle set off after the subject
+_APPOSITIVE_BEFORE = re.compile(r"(?<=,\s)(?:first\s+)?(?P<verb>[a-z]+)\s+$")
 # a count up to now: "has now gathered", "have been handed out", "has raised"
-_UP_TO_NOW = re.compile(
+UP_TO_NOW = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b"
 )
 
 
-def begun_periods(text: str, sentences: Sequence, published: date | None) -> list[TimeExpression]:
-    """The periods of totals counted from an opening or launch (see the module's doc)."""
+def begun_periods(
+    text: str,
+    sentences: Sequence,
+    published: date | None,
+    participle: Callable[[int], bool] = lambda _: False,
+) -> list[TimeExpression]:
+    """The periods of totals counted from an opening or launch (see the module's doc), and
+    from any participle the subject is described by ("The mine, commissioned in 1987, has
+    produced ..."): ``participle(offset)`` says whether the word there is one, from the
+    parse. A date of the subject's is when it began or later, so the period read is at most
+    its real one: the rate implied is never overstated."""
     lowered = text.lower()
     found = [
         TimeExpression(m.start(), m.end(), text[m.start() : m.end()], "since", None)
@@ -154,11 +167,11 @@ def begun_periods(text: str, sentences: Sequence, published: date | None) -> lis
     for m in _IN_YEAR.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
-        verb = _BEGUN_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
-        if verb is None or (m.group("month") and m.group("month") not in _MONTHS):
+        if m.group("month") and m.group("month") not in _MONTHS:
             continue
         sentence = sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-        if not _UP_TO_NOW.search(lowered, sentence.start, sentence.end):
+        verb = _begun_before(lowered, m.start(), sentence.start, participle)
+        if verb is None or not UP_TO_NOW.search(lowered, sentence.start, sentence.end):
             continue
         begin = date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
         if published is not None and begin >= published:
@@ -170,3 +183,19 @@ def begun_periods(text: str, sentences: Sequence, published: date | None) -> lis
             )
         )
     return found
+
+
+def _begun_before(
+    lowered: str, at: int, sentence_start: int, participle: Callable[[int], bool]
+) -> re.Match[str] | None:
+    """The words before "in 2019" that say it is when something began: a verb of beginning
+    ("launched in"), "first" and a verb ("first held in"), or a participle set off after the
+    sentence's subject ("Klipvlei, commissioned in 1987, ...")."""
+    start = max(sentence_start, at - 30)
+    verb = _BEGUN_BEFORE.search(lowered, start, at) or _FIRST_BEFORE.search(lowered, start, at)
+    if verb:
+        return verb
+    set_off = _APPOSITIVE_BEFORE.search(lowered, start, at)
+    if set_off is None or "," in lowered[sentence_start : set_off.start() - 2]:
+        return None  # the subject's own description comes before any other comma
+    return set_off if participle(set_off.start("verb")) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
@@ -25,7 +25,13 @@ from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
-from newslint.rules.rate_links import begun_periods, far_anaphor, one_each, total_of_kind
+from newslint.rules.rate_links import (
+    UP_TO_NOW,
+    begun_periods,
+    far_anaphor,
+    one_each,
+    total_of_kind,
+)
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.registry import Flag, Verified
 
@@ -174,7 +180,10 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     periods = [t for t in times if _is_period(t)]
     timed = Intervals((t.start, t.end) for t in times)
     published = analysis.article.published
-    extra = [*_so_far(text), *begun_periods(text, analysis.sentences, published)]
+    extra = [
+        *_so_far(text),
+        *begun_periods(text, analysis.sentences, published, _participle(analysis)),
+    ]
     periods += [s for s in extra if not timed.holds(s.start)]
     if not periods:
         return
@@ -208,6 +217,20 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
 
 # a total counted "so far" or "to date": a period without a start, read only with a stated average
 _SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
+
+
+def _participle(analysis: Analysis) -> Callable[[int], bool]:
+    """Whether the word at an offset is a past participle, from its sentence's parse (asked
+    only of a word set off after a subject before "in 1987")."""
+
+    def at(offset: int) -> bool:
+        sentence = analysis.sentence_at(offset)
+        if sentence is None:
+            return False
+        tokens, base = analysis.parsed_tokens(sentence)
+        return any(t.idx + base == offset and t.tag_ == "VBN" for t in tokens)
+
+    return at
 
 
 def _is_period(t: TimeExpression) -> bool:
@@ -289,9 +312,15 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
         said = [q for q in quantities[lo:hi] if _countable(q) or _bare_count(q, analysis.text)]
         before = [q for q in said if q.end <= period.start]
         after = [q for q in said if q.start >= period.end]
+        reach = period.end
+        counted = UP_TO_NOW.search(analysis.text, period.end, sentence.end)
+        if counted and not before:  # "The event, first held in 1989 with 200 runners, has
+            # now raised £3.6m": what the count up to now counts, not the description's figure
+            after = [q for q in after if q.start >= counted.end()]
+            reach = counted.end()
         if before:
             total = before[-1]
-        elif after and after[0].start - period.end <= 80:
+        elif after and after[0].start - reach <= 80:
             total = after[0]
         else:
             continue
