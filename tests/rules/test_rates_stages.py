@@ -51,6 +51,28 @@ FIRES = [
         "2024-04-08",
         "most of them",
     ),
+    # -- a span right after the total ("in 20 seasons", "over 25 years"), a season's window -
+    (
+        "Wicketkeeper Ana Ruiz has taken 410 catches in 20 seasons with the county.\n\n"
+        "She will coach the under-17s next year.\n\n"
+        "Most of those catches came this season, her captain said.",
+        "2024-09-30",
+        "Most of those catches",
+    ),
+    (
+        "The Kowhai orchard has shipped 3 million trays of kiwifruit over 25 years, the bulk "
+        "of them this season.",
+        "2024-06-12",
+        "the bulk of them",
+    ),
+    # -- "those <noun>" paragraphs after the total of that noun ------------------------------
+    (
+        "The helpline has answered 48,000 calls since it opened in 2016.\n\n"
+        "Volunteers work in four-hour shifts from a church hall.\n\n"
+        "Most of those calls came in the past month, the charity said.",
+        "2024-10-02",
+        "Most of those calls",
+    ),
 ]
 
 SILENT = [
@@ -93,6 +115,29 @@ SILENT = [
         "Emergency crews have attended 5,200 call-outs since 1 October, about 300 of them over "
         "the past weekend.",
         "2024-12-16",
+    ),
+    # a fifth in one of 20 seasons is under 8 x the average
+    (
+        "Wicketkeeper Ana Ruiz has taken 410 catches in 20 seasons with the county.\n\n"
+        "About a fifth of those catches came this season, her captain said.",
+        "2024-09-30",
+    ),
+    # a span far from the total is not its period
+    (
+        "The orchard shipped 3 million trays, its owners said at a dinner marking a career of "
+        "over 25 years, the bulk of them this season.",
+        "2024-06-12",
+    ),
+    # "those" and another noun, or a participle: not the total
+    (
+        "The helpline has answered 48,000 calls since it opened in 2016.\n\n"
+        "Most of those volunteers joined in the past month, the charity said.",
+        "2024-10-02",
+    ),
+    (
+        "Police have made 4,000 arrests since 2019. Most of those arrested in the past week "
+        "were released.",
+        "2024-10-02",
     ),
     # "the same weekend" says no when
     (

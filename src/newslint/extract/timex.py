@@ -33,6 +33,9 @@ UNIT_DAYS = {
     "year": 365.25,
     "decade": 3652.5,
 }
+# a season (of a sport, a harvest) is at most a year of the calendar, and seasons come once
+# a year: "16 seasons" span 16 years, "this season" is no longer than one
+SEASON_DAYS = 365.25
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -62,7 +65,7 @@ _ROLLING = re.compile(
     re.I,
 )
 _CALENDAR = re.compile(
-    r"\b(?P<which>this|last|so far this)\s+(?P<unit>week|month|year|weekend)\b"
+    r"\b(?P<which>this|last|so far this)\s+(?P<unit>week|month|year|weekend|season)\b"
     r"|\b(?P<day>today|yesterday|overnight|tonight)\b"
     r"|\b(?:over|during|at)\s+the\s+(?P<weekend>weekend)\b",
     re.I,
@@ -70,8 +73,8 @@ _CALENDAR = re.compile(
 _DURATION = re.compile(
     r"\b(?P<n>" + _NUM + r")[\s-]" + r"(?P<unit>hour|day|night|week|fortnight|month|year)"
     r"(?:s)?[\s-](?:long\s+)?(?=[a-z])"
-    r"|\b(?:in|within)\s+(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
-    r"(?P<n2>" + _NUM + r")\s+(?P<unit2>hours?|days?|weeks?|months?|years?)\b",
+    r"|\b(?:in|within|over|across)\s+(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
+    r"(?P<n2>" + _NUM + r")\s+(?P<unit2>hours?|days?|weeks?|months?|years?|seasons?)\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -206,7 +209,8 @@ def _month(m: re.Match[str], published: date | None) -> TimeExpression:
 
 
 def _unit_days(unit: str) -> float:
-    return UNIT_DAYS[unit.lower().rstrip("s")]
+    unit = unit.lower().rstrip("s")
+    return SEASON_DAYS if unit == "season" else UNIT_DAYS[unit]
 
 
 def _rolling(m: re.Match[str], published: date | None) -> TimeExpression:
@@ -226,6 +230,8 @@ def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None
             return TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day)
         return TimeExpression(m.start(), m.end(), m.group(0), "window", 1.0, published, published)
     which, unit = m.group("which").lower(), m.group("unit").lower()
+    if unit == "season":  # a sport's, a crop's: its dates are not in the words
+        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", SEASON_DAYS)
     if published is None:
         return TimeExpression(m.start(), m.end(), m.group(0), "calendar", UNIT_DAYS[unit])
     if which in ("this", "so far this"):

@@ -234,8 +234,16 @@ def _participle(analysis: Analysis) -> Callable[[int], bool]:
 
 
 def _is_period(t: TimeExpression) -> bool:
-    """What a total may be counted over: "since 2019", "over the past five years", "this year"."""
+    """What a total may be counted over: "since 2019", "over the past five years", "this year",
+    "in 16 seasons" (a span of its own, read only right after the total: ``_totals``)."""
+    if t.kind == "duration":
+        return (t.days or 0) >= 28 and t.text.lower().startswith(_SPAN_WORDS)
     return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
+
+
+_SPAN_WORDS = ("in ", "over ", "across ")
+# between a total and the span it was counted over: its own words, no figure, no clause break
+_ATTACHED = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 
 
 def _is_window(t: TimeExpression, text: str) -> bool:
@@ -318,7 +326,12 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             # now raised £3.6m": what the count up to now counts, not the description's figure
             after = [q for q in after if q.start >= counted.end()]
             reach = counted.end()
-        if before:
+        if period.kind == "duration":  # "214 career goals in 16 seasons": the span is the
+            # total's only when it follows the total's own words
+            if not before or not _ATTACHED.fullmatch(analysis.text, before[-1].end, period.start):
+                continue
+            total = before[-1]
+        elif before:
             total = before[-1]
         elif after and after[0].start - reach <= 80:
             total = after[0]
@@ -485,24 +498,32 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
         return "bare", None, m.end("share")
     pos = m.end()
     anaphor = _ANAPHOR.match(text, pos)
+    if anaphor and anaphor.group("word").lower() in ("those", "these"):
+        named = _noun_phrase(text, pos)  # "those goals": the noun names the total
+        if named and not named[0].endswith(("ed", "ing")):
+            return "noun", counted_lemma(named[-1]), text.index(named[-1], pos) + len(named[-1])
     if anaphor:
         return "anaphor", anaphor.group("word").lower(), anaphor.end()
     total = _THE_TOTAL.match(text, pos)
     if total:
         return "total", (total.group("kind") or "").lower() or None, total.end()
-    phrase = _NOUN_PHRASE.match(text, pos)
-    if not phrase:
-        return "bare", None, m.end("share")
-    words: list[str] = []
-    for word in phrase.group("words").split():
-        lowered = word.lower()
-        if lowered in _PHRASE_STOP or (len(words) and lowered.endswith(("ed", "ing"))):
-            break  # "of the shelter's dogs arrived": the verb ends the noun phrase
-        words.append(word)
+    words = _noun_phrase(text, pos)
     if not words:
         return "bare", None, m.end("share")
     noun = counted_lemma(words[-1])
     return "noun", noun, text.index(words[-1], pos) + len(words[-1])
+
+
+def _noun_phrase(text: str, pos: int) -> list[str]:
+    """The words of the noun phrase after "of": "the shelter's dogs", "those goals"."""
+    phrase = _NOUN_PHRASE.match(text, pos)
+    words: list[str] = []
+    for word in phrase.group("words").split() if phrase else ():
+        lowered = word.lower()
+        if lowered in _PHRASE_STOP or (len(words) and lowered.endswith(("ed", "ing"))):
+            break  # "of the shelter's dogs arrived": the verb ends the noun phrase
+        words.append(word)
+    return words
 
 
 def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExpression | None:
