@@ -73,6 +73,14 @@ FIRES = [
         "2024-10-02",
         "Most of those calls",
     ),
+    # ... or the noun of the total's own verb ("have switched" ... "those switches")
+    (
+        "Some 75,000 households have switched energy supplier since the price cap rose in "
+        "January 2023.\n\nMost of those switches happened in the past fortnight, the regulator "
+        "said.",
+        "2024-03-20",
+        "Most of those switches",
+    ),
 ]
 
 SILENT = [

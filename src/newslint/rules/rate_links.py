@@ -30,6 +30,7 @@ from newslint.extract.timex import TimeExpression
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
+    from newslint.report.model import Span
     from newslint.rules.rates import Total, WindowShare
 
 FAR_REACH = 3  # paragraphs from a total to an anaphor that points back to it
@@ -71,6 +72,13 @@ def far_anaphor(
         total,
         f"'{share.phrase}' points back to '{total.quantity.text}', the same verb ('{verb}...'), no figure between",
     )
+
+
+def said_in(text: str, word: str, span: Span) -> bool:
+    """Whether a word of ``span`` begins as ``word`` does (its first five letters): "returns"
+    in "have returned", "planting" in "planted"."""
+    stem = word.lower()[:5]
+    return any(w.startswith(stem) for w in _WORD.findall(text[span.start : span.end].lower()))
 
 
 def _shared_verb(analysis: Analysis, share: WindowShare, total: Total) -> str | None:

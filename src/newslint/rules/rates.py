@@ -30,6 +30,7 @@ from newslint.rules.rate_links import (
     begun_periods,
     far_anaphor,
     one_each,
+    said_in,
     total_of_kind,
 )
 from newslint.rules.rate_sums import rate_sum
@@ -155,6 +156,7 @@ class WindowShare:
     sentence: int
     opens_sentence: bool = False  # "The majority came in the past week."
     amount: Quantity | None = None  # a share given as a figure: "£1.6m of that", "with 45,000"
+    named: str | None = None  # the noun after "those" or "these": "most of those goals"
 
 
 @dataclass(frozen=True)
@@ -367,8 +369,15 @@ def _window_shares(
         low = _share_low(m)
         if m.group("about"):
             low *= 0.8
+        named = None
+        if refers == "anaphor" and noun in ("those", "these"):
+            words = _noun_phrase(text, m.end())  # "those goals": the noun may name the total
+            if words and not words[0].lower().endswith(("ed", "ing")):
+                named = counted_lemma(words[-1])
+                end = text.index(words[-1], m.end()) + len(words[-1])
         yield WindowShare(
             phrase=text[m.start() : end],
+            named=named,
             low=low,
             start=m.start(),
             end=end,
@@ -498,10 +507,6 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
         return "bare", None, m.end("share")
     pos = m.end()
     anaphor = _ANAPHOR.match(text, pos)
-    if anaphor and anaphor.group("word").lower() in ("those", "these"):
-        named = _noun_phrase(text, pos)  # "those goals": the noun names the total
-        if named and not named[0].endswith(("ed", "ing")):
-            return "noun", counted_lemma(named[-1]), text.index(named[-1], pos) + len(named[-1])
     if anaphor:
         return "anaphor", anaphor.group("word").lower(), anaphor.end()
     total = _THE_TOTAL.match(text, pos)
@@ -542,7 +547,16 @@ def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExp
 
 
 def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
-    """The total a share is of, and how the two were tied, or None when unsure."""
+    """The total a share is of, and how the two were tied, or None when unsure: "those
+    volunteers" is not of "48,000 calls", "those returns" is of "540,000 ... have returned"."""
+    linked = _link(analysis, share, totals)
+    if linked is None or not share.named or share.named == linked[0].noun:
+        return linked
+    sentence = analysis.sentences[linked[0].sentence]
+    return linked if said_in(analysis.text, share.named, sentence) else None
+
+
+def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
     same = [t for t in totals.by_sentence.get(share.sentence, []) if t.quantity.end <= share.start]
     if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share):
         if _noun_fits(share, same[-1]):
@@ -573,6 +587,10 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
         return one_each(analysis, share, totals) if not named else None
+    if share.named:
+        named = totals.by_noun.get(share.named, [])
+        if len(named) == 1 and named[0].quantity.start < share.start:
+            return named[0], f"same noun: '{share.phrase}'"
     if share.refers == "anaphor" and share.amount is None:
         return far_anaphor(
             analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
