@@ -276,12 +276,13 @@ def test_num004_answers_within_the_whole_are_a_check_that_passed(lint):
 def test_num005_sum_explains_the_rounding_bounds(examples):
     f = _shown(examples["recaptured-territory"], "NUM005")
     assert f["working"] == [
-        "'53,000' may stand for 52,500–53,500 (rounding)",
-        "'the majority of them' is at least 50%: 50% × 52,500 = 26,250 in the past 24 hours "
+        "'53,000' is taken as 53,000 in both the window's part and the average: they are of "
+        "one total, so its rounding cancels out of their ratio",
+        "'the majority of them' is at least 50%: 50% × 53,000 = 26,500 in the past 24 hours "
         "(1 day)",
-        "the average since the invasion (from 24 February 2022, 202 days) is at most "
-        "53,500 ÷ 202 = 264.9 a day",
-        "26,250 ÷ 264.9 = 99.1 × the average; 8 × or more is implausible",
+        "the average since the invasion (from 24 February 2022, 202 days) is "
+        "53,000 ÷ 202 = 262.4 a day",
+        "26,500 ÷ 262.4 = 101 × the average; 8 × or more is implausible",
     ]
 
 
@@ -344,8 +345,8 @@ def test_num001_check_that_passed_the_other_way(lint):
 def test_num005_message_gives_the_sums_figures(examples):
     f = _shown(examples["recaptured-territory"], "NUM005")
     assert f["message"] == (
-        "'the majority of them ... the past 24 hours' means at least 26,250 of '53,000' in "
-        "1 day, 99.1 × the average of 264.9 a day"
+        "'the majority of them ... the past 24 hours' means at least 26,500 of '53,000' in "
+        "1 day, 101 × the average of 262.4 a day"
     )
 
 
@@ -358,14 +359,14 @@ def test_num005_plausible_rate_is_a_check_that_passed(lint):
     assert report.findings == []
     [check] = report.checks
     assert check.message == (
-        "'a third of them ... the past year' fits '52,000': at least 16,995 in 365.2 days, "
-        "1.67 × the average of 27.82 a day"
+        "'a third of them ... the past year' fits '52,000': at least 17,160 in 365.2 days, "
+        "1.7 × the average of 27.56 a day"
     )
     assert check.evidence["working"][1] == (
-        "'a third of them' is at least 33%: 33% × 51,500 = 16,995 in the past year (365.2 days)"
+        "'a third of them' is at least 33%: 33% × 52,000 = 17,160 in the past year (365.2 days)"
     )
     assert (
-        check.evidence["working"][-1] == "46.53 ÷ 27.82 = 1.67 × the average; under 8 ×: plausible"
+        check.evidence["working"][-1] == "46.98 ÷ 27.56 = 1.7 × the average; under 8 ×: plausible"
     )
 
 

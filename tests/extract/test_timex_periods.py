@@ -82,3 +82,25 @@ def test_since_its_founding_with_two_founding_years_is_not_guessed():
         "fund has awarded $3.4m."
     )
     assert [t for t in find_time_expressions(text, date(2025, 4, 20)) if t.kind == "since"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "days", "begin"),
+    [
+        ("blazes over the past weekend, as", "the past weekend", 2.0, date(2024, 12, 14)),
+        ("visits over the Fourth of July weekend", "the Fourth of July weekend", 4.0, None),
+        ("sold during the Easter weekend", "the Easter weekend", 4.0, None),
+        ("traffic on the bank holiday weekend", "the bank holiday weekend", 4.0, None),
+        ("over the Labor Day long weekend", "the Labor Day long weekend", 4.0, None),
+    ],
+)
+def test_a_weekend_named_for_its_holiday_is_four_days_at_most(text, expression, days, begin):
+    [found] = find_time_expressions(text, MONDAY)
+    assert (found.text, found.kind, found.days, found.begin) == (expression, "window", days, begin)
+
+
+@pytest.mark.parametrize(
+    "text", ["the whole weekend", "the same weekend", "the following weekend", "The Weekend"]
+)
+def test_a_weekend_without_a_name_or_a_when_is_no_window(text):
+    assert find_time_expressions(text, MONDAY) == []

@@ -197,14 +197,20 @@ def _num005(report):
     return [f for f in report.findings if f.rule == "NUM005" and f.severity != "info"]
 
 
-@pytest.mark.parametrize(("text", "published", "phrase"), FIRES)
-def test_num005_fires_across_paragraphs(lint, text, published, phrase):
+def one_finding_over(lint, text, published, phrase):
+    """The one NUM005 finding of ``text``, which must cover ``phrase``."""
     report = lint(text, published=published, select=["NUM005"])
     found = _num005(report)
     assert len(found) == 1, [f.message for f in found]
     at = report.text.find(phrase)
     assert found[0].start <= at < found[0].end, (found[0].message, phrase)
-    assert found[0].evidence["linked"], found[0].evidence
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase"), FIRES)
+def test_num005_fires_across_paragraphs(lint, text, published, phrase):
+    finding = one_finding_over(lint, text, published, phrase)
+    assert finding.evidence["linked"], finding.evidence
 
 
 @pytest.mark.parametrize(("text", "published"), SILENT)

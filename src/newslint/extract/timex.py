@@ -33,6 +33,9 @@ UNIT_DAYS = {
     "year": 365.25,
     "decade": 3652.5,
 }
+# a season (of a sport, a harvest) is at most a year of the calendar, and seasons come once
+# a year: "16 seasons" span 16 years, "this season" is no longer than one
+SEASON_DAYS = 365.25
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -62,7 +65,7 @@ _ROLLING = re.compile(
     re.I,
 )
 _CALENDAR = re.compile(
-    r"\b(?P<which>this|last|so far this)\s+(?P<unit>week|month|year|weekend)\b"
+    r"\b(?P<which>this|last|so far this)\s+(?P<unit>week|month|year|weekend|season)\b"
     r"|\b(?P<day>today|yesterday|overnight|tonight)\b"
     r"|\b(?:over|during|at)\s+the\s+(?P<weekend>weekend)\b",
     re.I,
@@ -70,8 +73,8 @@ _CALENDAR = re.compile(
 _DURATION = re.compile(
     r"\b(?P<n>" + _NUM + r")[\s-]" + r"(?P<unit>hour|day|night|week|fortnight|month|year)"
     r"(?:s)?[\s-](?:long\s+)?(?=[a-z])"
-    r"|\b(?:in|within)\s+(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
-    r"(?P<n2>" + _NUM + r")\s+(?P<unit2>hours?|days?|weeks?|months?|years?)\b",
+    r"|\b(?:in|within|over|across)\s+(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
+    r"(?P<n2>" + _NUM + r")\s+(?P<unit2>hours?|days?|weeks?|months?|years?|seasons?)\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -147,6 +150,15 @@ _IN_MONTH = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,:!?\n]*$", re.I)
+# "the past weekend" (the Saturday and Sunday before publication) and a weekend named for its
+# holiday ("the Easter weekend", "the Fourth of July weekend", "the long weekend"), whose date
+# the words do not give: four days at most, a holiday's Friday or Monday included
+_WEEKEND = re.compile(
+    r"\b(?i:the)\s+(?:(?P<which>(?i:past|last|previous|most\s+recent))"
+    r"|(?P<named>(?i:long|holiday|bank\s+holiday)|(?:[A-Z][\w'’]*|[0-9]{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’]*){0,3}(?:\s+(?i:holiday|long))?))\s+(?i:weekend)\b"
+)
+HOLIDAY_WEEKEND_DAYS = 4.0
 
 
 def _days_and_months(text: str, published: date | None) -> list[TimeExpression]:
@@ -168,6 +180,14 @@ def _days_and_months(text: str, published: date | None) -> list[TimeExpression]:
                 days=(published.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
             )
         found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day))
+    for m in _WEEKEND.finditer(text):
+        if m.group("which"):
+            last = _weekend_before(published)
+            found.append(TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0, *last))
+        else:
+            found.append(
+                TimeExpression(m.start(), m.end(), m.group(0), "window", HOLIDAY_WEEKEND_DAYS)
+            )
     for m in _IN_MONTH.finditer(text):
         if _SINCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "since the invasion in February": the month dates the start
@@ -189,7 +209,8 @@ def _month(m: re.Match[str], published: date | None) -> TimeExpression:
 
 
 def _unit_days(unit: str) -> float:
-    return UNIT_DAYS[unit.lower().rstrip("s")]
+    unit = unit.lower().rstrip("s")
+    return SEASON_DAYS if unit == "season" else UNIT_DAYS[unit]
 
 
 def _rolling(m: re.Match[str], published: date | None) -> TimeExpression:
@@ -209,6 +230,8 @@ def _calendar(m: re.Match[str], published: date | None) -> TimeExpression | None
             return TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, day, day)
         return TimeExpression(m.start(), m.end(), m.group(0), "window", 1.0, published, published)
     which, unit = m.group("which").lower(), m.group("unit").lower()
+    if unit == "season":  # a sport's, a crop's: its dates are not in the words
+        return TimeExpression(m.start(), m.end(), m.group(0), "calendar", SEASON_DAYS)
     if published is None:
         return TimeExpression(m.start(), m.end(), m.group(0), "calendar", UNIT_DAYS[unit])
     if which in ("this", "so far this"):
@@ -234,6 +257,14 @@ def _weekend(m: re.Match[str], published: date | None) -> TimeExpression | None:
         saturday -= timedelta(days=7)
     sunday = min(saturday + timedelta(days=1), published)
     return TimeExpression(m.start(), m.end(), m.group(0), "window", 2.0, saturday, sunday)
+
+
+def _weekend_before(published: date | None) -> tuple[date | None, date | None]:
+    """The Saturday and Sunday of the last weekend that began before the publication date."""
+    if published is None:
+        return None, None
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+    return saturday, min(saturday + timedelta(days=1), published)
 
 
 def _period_start(day: date, unit: str) -> date:
@@ -345,7 +376,8 @@ _FOUNDING_SINCE = re.compile(
 )
 _FOUNDED_IN = re.compile(
     r"\b(?:founded|started|launched|set\s+up|established|opened|began|created|formed|"
-    r"introduced)\b[^.!?\n]{0,50}?\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    r"introduced)\b[^.!?\n]{0,50}?\bin\s+(?:(?P<month>" + _MONTH + r")\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -391,10 +423,14 @@ def _since_founding(
     """'since its founding' with the founding year given once elsewhere in the article."""
     if not _FOUNDING_SINCE.match(rest):
         return None
-    years = {f.group("year") for f in _FOUNDED_IN.finditer(text)}
-    if len(years) != 1:
+    foundings = {
+        (f.group("year"), _MONTHS.get((f.group("month") or "").lower().rstrip("."), 1))
+        for f in _FOUNDED_IN.finditer(text)
+    }
+    if len({year for year, _ in foundings}) != 1:
         return None  # none, or two foundings: do not guess
-    begin = date(int(years.pop()), 1, 1)
+    year, month = min(foundings)  # "opened in September 1964": its month when one is given
+    begin = date(int(year), month if len(foundings) == 1 else 1, 1)
     if published is not None and begin > published:
         return None
     end = m.end() + len(rest.rstrip())

@@ -30,6 +30,7 @@ from newslint.extract.timex import TimeExpression
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
+    from newslint.report.model import Span
     from newslint.rules.rates import Total, WindowShare
 
 FAR_REACH = 3  # paragraphs from a total to an anaphor that points back to it
@@ -71,6 +72,13 @@ def far_anaphor(
         total,
         f"'{share.phrase}' points back to '{total.quantity.text}', the same verb ('{verb}...'), no figure between",
     )
+
+
+def said_in(text: str, word: str, span: Span) -> bool:
+    """Whether a word of ``span`` begins as ``word`` does (its first five letters): "returns"
+    in "have returned", "planting" in "planted"."""
+    stem = word.lower()[:5]
+    return any(w.startswith(stem) for w in _WORD.findall(text[span.start : span.end].lower()))
 
 
 def _shared_verb(analysis: Analysis, share: WindowShare, total: Total) -> str | None:
@@ -136,14 +144,27 @@ _SINCE_UNDATED = re.compile(
 # "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
 _IN_YEAR = re.compile(r"in\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
+# "first held in 1989", "first staged in 2004": any verb after "first" says when it began
+_FIRST_BEFORE = re.compile(r"(?<!since )\bfirst\s+[a-z]+\s+$")
+# "Klipvlei, commissioned in 1987, has produced ...": a participle set off after the subject
+_APPOSITIVE_BEFORE = re.compile(r"(?<=,\s)(?:first\s+)?(?P<verb>[a-z]+)\s+$")
 # a count up to now: "has now gathered", "have been handed out", "has raised"
-_UP_TO_NOW = re.compile(
+UP_TO_NOW = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b"
 )
 
 
-def begun_periods(text: str, sentences: Sequence, published: date | None) -> list[TimeExpression]:
-    """The periods of totals counted from an opening or launch (see the module's doc)."""
+def begun_periods(
+    text: str,
+    sentences: Sequence,
+    published: date | None,
+    participle: Callable[[int], bool] = lambda _: False,
+) -> list[TimeExpression]:
+    """The periods of totals counted from an opening or launch (see the module's doc), and
+    from any participle the subject is described by ("The mine, commissioned in 1987, has
+    produced ..."): ``participle(offset)`` says whether the word there is one, from the
+    parse. A date of the subject's is when it began or later, so the period read is at most
+    its real one: the rate implied is never overstated."""
     lowered = text.lower()
     found = [
         TimeExpression(m.start(), m.end(), text[m.start() : m.end()], "since", None)
@@ -154,11 +175,11 @@ def begun_periods(text: str, sentences: Sequence, published: date | None) -> lis
     for m in _IN_YEAR.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
-        verb = _BEGUN_BEFORE.search(lowered, max(0, m.start() - 20), m.start())
-        if verb is None or (m.group("month") and m.group("month") not in _MONTHS):
+        if m.group("month") and m.group("month") not in _MONTHS:
             continue
         sentence = sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-        if not _UP_TO_NOW.search(lowered, sentence.start, sentence.end):
+        verb = _begun_before(lowered, m.start(), sentence.start, participle)
+        if verb is None or not UP_TO_NOW.search(lowered, sentence.start, sentence.end):
             continue
         begin = date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
         if published is not None and begin >= published:
@@ -170,3 +191,19 @@ def begun_periods(text: str, sentences: Sequence, published: date | None) -> lis
             )
         )
     return found
+
+
+def _begun_before(
+    lowered: str, at: int, sentence_start: int, participle: Callable[[int], bool]
+) -> re.Match[str] | None:
+    """The words before "in 2019" that say it is when something began: a verb of beginning
+    ("launched in"), "first" and a verb ("first held in"), or a participle set off after the
+    sentence's subject ("Klipvlei, commissioned in 1987, ...")."""
+    start = max(sentence_start, at - 30)
+    verb = _BEGUN_BEFORE.search(lowered, start, at) or _FIRST_BEFORE.search(lowered, start, at)
+    if verb:
+        return verb
+    set_off = _APPOSITIVE_BEFORE.search(lowered, start, at)
+    if set_off is None or "," in lowered[sentence_start : set_off.start() - 2]:
+        return None  # the subject's own description comes before any other comma
+    return set_off if participle(set_off.start("verb")) else None

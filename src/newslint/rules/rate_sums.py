@@ -37,13 +37,6 @@ def amount(q: Quantity, x: float) -> str:
     return people.number(x)
 
 
-def _amounts(q: Quantity, low: float, high: float) -> str:
-    if q.kind == "money":
-        factor = si_factor(q) or 1.0
-        return people.money_range(low * factor, high * factor, q.currency)
-    return f"{amount(q, low)}–{amount(q, high)}"
-
-
 def _why(q: Quantity, total_low: float) -> str:
     why = "rounding and 'about'" if q.approx == "~" else "rounding"
     if total_low > with_approx(printed(q), q.approx).low:
@@ -74,9 +67,11 @@ def rate_sum(
     percent = people.number(sig(share.low * 100, 3))
     days = people.plural(window_days, "day")
     lines = []
-    if baseline.rate is None:  # the total's high end is the average's too
-        shown = _amounts(q, total_low, baseline.high)
-        lines.append(f"'{q.text}' may stand for {shown} ({_why(q, total_low)})")
+    if baseline.rate is None:  # one figure in the window's count and in the average
+        lines.append(
+            f"'{q.text}' is taken as {amount(q, total_low)} in both the window's part and the "
+            "average: they are of one total, so its rounding cancels out of their ratio"
+        )
     else:
         lines.append(f"'{q.text}' is at least {amount(q, total_low)} ({_why(q, total_low)})")
     lines.append(
@@ -89,8 +84,8 @@ def rate_sum(
     if baseline.rate is None:
         since = f"from {people.day(period.begin.isoformat())}, " if period.begin else ""
         lines.append(
-            f"the average {period.text} ({since}{people.plural(baseline.days, 'day')}) is at "
-            f"most {amount(q, baseline.high)} ÷ {people.number(baseline.days)} = "
+            f"the average {period.text} ({since}{people.plural(baseline.days, 'day')}) is "
+            f"{amount(q, baseline.high)} ÷ {people.number(baseline.days)} = "
             f"{amount(q, average)} a day"
         )
     else:

@@ -15,17 +15,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, sig, with_approx
 from newslint.extract.quantities import counted_lemma
-from newslint.extract.timex import UNIT_DAYS, TimeExpression, number
+from newslint.extract.timex import TimeExpression
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
-from newslint.rules.rate_links import begun_periods, far_anaphor, one_each, total_of_kind
+from newslint.rules.rate_averages import Rate, Rates, rates_for, stated_rates
+from newslint.rules.rate_links import (
+    UP_TO_NOW,
+    begun_periods,
+    far_anaphor,
+    one_each,
+    said_in,
+    total_of_kind,
+)
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.registry import Flag, Verified
 
@@ -100,23 +108,6 @@ _CLAUSE_BREAK = re.compile(r";|—|\s–\s|,\s+(?:and|but|while|whereas|although
 _PREDICATE_AFTER = re.compile(
     r"\s*(?:alone\s+)?(?:were|was|are|is|had|have|has|will|would|remain|remained)\b", re.I
 )
-_PER_PERIOD = (
-    r"(?:daily|a day|per day|each day|every day|a week|weekly|per week|each week|a month|monthly|"
-    r"per month|each month|a year|annually|annual|yearly|per year|each year)"
-)
-_AVERAGE = re.compile(
-    rf"\b{_PER_PERIOD}\b.{{0,40}}?\baverag|\baverag\w*\b.{{0,40}}?\b{_PER_PERIOD}\b", re.I
-)
-_AVERAGE_DAYS = [
-    (re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b", re.I), 7.0),
-    (re.compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b", re.I), 30.44),
-    (re.compile(r"\b(?:a|per|each)\s+year\b|\b(?:annual|annually|yearly)\b", re.I), 365.25),
-]
-_FREQUENCY = re.compile(
-    r"\b(?P<n>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+"
-    r"(?P<unit>day|night|week|fortnight|month|quarter|year)\b",
-    re.I,
-)
 _SUPERLATIVE = re.compile(r"\b(?:the|at)\s+$", re.I)
 _TOTAL_DIMENSIONS = {"count", "currency", "length", "area", "volume", "mass", "energy"}
 _MONEY_NOUNS = {"money", "fund", "cash", "sum", "amount", "total", "payment", "spending", "cost"}
@@ -149,19 +140,7 @@ class WindowShare:
     sentence: int
     opens_sentence: bool = False  # "The majority came in the past week."
     amount: Quantity | None = None  # a share given as a figure: "£1.6m of that", "with 45,000"
-
-
-@dataclass(frozen=True)
-class Rate:
-    """An average the article states: so much per day, with the words that say it."""
-
-    per_day: float  # the highest the printed figure allows
-    quantity: Quantity
-    basis: str
-    sentence: int
-    noun: str | None
-    high: float = 0.0  # the printed figure at its highest ...
-    days: float = 1.0  # ... over so many days: per_day = high / days
+    named: str | None = None  # the noun after "those" or "these": "most of those goals"
 
 
 def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -174,7 +153,10 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     periods = [t for t in times if _is_period(t)]
     timed = Intervals((t.start, t.end) for t in times)
     published = analysis.article.published
-    extra = [*_so_far(text), *begun_periods(text, analysis.sentences, published)]
+    extra = [
+        *_so_far(text),
+        *begun_periods(text, analysis.sentences, published, _participle(analysis)),
+    ]
     periods += [s for s in extra if not timed.holds(s.start)]
     if not periods:
         return
@@ -186,7 +168,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     windows = [t for t in times if _is_window(t, text) and t.start not in taken]
     if not windows:
         return
-    rates = _stated_rates(analysis, starts)
+    rates = stated_rates(analysis, starts)
     shares = [
         *_window_shares(analysis, windows, starts),
         *_window_amounts(analysis, windows, starts),
@@ -210,9 +192,31 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
 _SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
 
 
+def _participle(analysis: Analysis) -> Callable[[int], bool]:
+    """Whether the word at an offset is a past participle, from its sentence's parse (asked
+    only of a word set off after a subject before "in 1987")."""
+
+    def at(offset: int) -> bool:
+        sentence = analysis.sentence_at(offset)
+        if sentence is None:
+            return False
+        tokens, base = analysis.parsed_tokens(sentence)
+        return any(t.idx + base == offset and t.tag_ == "VBN" for t in tokens)
+
+    return at
+
+
 def _is_period(t: TimeExpression) -> bool:
-    """What a total may be counted over: "since 2019", "over the past five years", "this year"."""
+    """What a total may be counted over: "since 2019", "over the past five years", "this year",
+    "in 16 seasons" (a span of its own, read only right after the total: ``_totals``)."""
+    if t.kind == "duration":
+        return (t.days or 0) >= 28 and t.text.lower().startswith(_SPAN_WORDS)
     return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
+
+
+_SPAN_WORDS = ("in ", "over ", "across ")
+# between a total and the span it was counted over: its own words, no figure, no clause break
+_ATTACHED = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 
 
 def _is_window(t: TimeExpression, text: str) -> bool:
@@ -289,9 +293,20 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
         said = [q for q in quantities[lo:hi] if _countable(q) or _bare_count(q, analysis.text)]
         before = [q for q in said if q.end <= period.start]
         after = [q for q in said if q.start >= period.end]
-        if before:
+        reach = period.end
+        counted = UP_TO_NOW.search(analysis.text, period.end, sentence.end)
+        if counted and not before:  # "The event, first held in 1989 with 200 runners, has
+            # now raised £3.6m": what the count up to now counts, not the description's figure
+            after = [q for q in after if q.start >= counted.end()]
+            reach = counted.end()
+        if period.kind == "duration":  # "214 career goals in 16 seasons": the span is the
+            # total's only when it follows the total's own words
+            if not before or not _ATTACHED.fullmatch(analysis.text, before[-1].end, period.start):
+                continue
             total = before[-1]
-        elif after and after[0].start - period.end <= 80:
+        elif before:
+            total = before[-1]
+        elif after and after[0].start - reach <= 80:
             total = after[0]
         else:
             continue
@@ -325,8 +340,15 @@ def _window_shares(
         low = _share_low(m)
         if m.group("about"):
             low *= 0.8
+        named = None
+        if refers == "anaphor" and noun in ("those", "these"):
+            words = _noun_phrase(text, m.end())  # "those goals": the noun may name the total
+            if words and not words[0].lower().endswith(("ed", "ing")):
+                named = counted_lemma(words[-1])
+                end = text.index(words[-1], m.end()) + len(words[-1])
         yield WindowShare(
             phrase=text[m.start() : end],
+            named=named,
             low=low,
             start=m.start(),
             end=end,
@@ -461,19 +483,23 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
     total = _THE_TOTAL.match(text, pos)
     if total:
         return "total", (total.group("kind") or "").lower() or None, total.end()
-    phrase = _NOUN_PHRASE.match(text, pos)
-    if not phrase:
-        return "bare", None, m.end("share")
-    words: list[str] = []
-    for word in phrase.group("words").split():
-        lowered = word.lower()
-        if lowered in _PHRASE_STOP or (len(words) and lowered.endswith(("ed", "ing"))):
-            break  # "of the shelter's dogs arrived": the verb ends the noun phrase
-        words.append(word)
+    words = _noun_phrase(text, pos)
     if not words:
         return "bare", None, m.end("share")
     noun = counted_lemma(words[-1])
     return "noun", noun, text.index(words[-1], pos) + len(words[-1])
+
+
+def _noun_phrase(text: str, pos: int) -> list[str]:
+    """The words of the noun phrase after "of": "the shelter's dogs", "those goals"."""
+    phrase = _NOUN_PHRASE.match(text, pos)
+    words: list[str] = []
+    for word in phrase.group("words").split() if phrase else ():
+        lowered = word.lower()
+        if lowered in _PHRASE_STOP or (len(words) and lowered.endswith(("ed", "ing"))):
+            break  # "of the shelter's dogs arrived": the verb ends the noun phrase
+        words.append(word)
+    return words
 
 
 def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExpression | None:
@@ -492,7 +518,16 @@ def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExp
 
 
 def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
-    """The total a share is of, and how the two were tied, or None when unsure."""
+    """The total a share is of, and how the two were tied, or None when unsure: "those
+    volunteers" is not of "48,000 calls", "those returns" is of "540,000 ... have returned"."""
+    linked = _link(analysis, share, totals)
+    if linked is None or not share.named or share.named == linked[0].noun:
+        return linked
+    sentence = analysis.sentences[linked[0].sentence]
+    return linked if said_in(analysis.text, share.named, sentence) else None
+
+
+def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
     same = [t for t in totals.by_sentence.get(share.sentence, []) if t.quantity.end <= share.start]
     if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share):
         if _noun_fits(share, same[-1]):
@@ -504,6 +539,7 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         and (share.refers != "bare" or share.opens_sentence)
         and _noun_fits(share, previous[-1])
         and _nothing_between(analysis, previous[-1].quantity.end, share.start, share)
+        and not (share.refers == "total" and _of_kind(previous[-1], totals, share) > 1)
     ):
         return previous[-1], f"next sentence: '{share.phrase}'"
     if share.refers == "total":
@@ -522,11 +558,26 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
         return one_each(analysis, share, totals) if not named else None
+    if share.named:
+        named = totals.by_noun.get(share.named, [])
+        if len(named) == 1 and named[0].quantity.start < share.start:
+            return named[0], f"same noun: '{share.phrase}'"
     if share.refers == "anaphor" and share.amount is None:
         return far_anaphor(
             analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
         )
     return None
+
+
+def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:
+    """How many totals of the kind before the share: "the total" after two sums could be
+    either, or both together."""
+    kind = total.quantity.kind, total.quantity.currency
+    return sum(
+        1
+        for t in totals
+        if (t.quantity.kind, t.quantity.currency) == kind and t.quantity.end <= share.start
+    )
 
 
 class _Totals(list[Total]):
@@ -570,109 +621,6 @@ def _could_refer_to(share: WindowShare, q: Quantity) -> bool:
     return q.kind == "count"
 
 
-# -- stated averages ---------------------------------------------------------------------------
-
-
-def _stated_rates(analysis: Analysis, starts: list[int]) -> _Rates:
-    """Every average the article states per unit of time: "about 40 parcels a day", "averages
-    about 150 missions a year", "the daily average had been about 60 admissions", "roughly once
-    a month, usually carrying 30 to 40"."""
-    text = analysis.text
-    quantities = analysis.quantities
-    positions = [q.start for q in quantities]
-
-    def within(start: int, end: int) -> list[Quantity]:
-        return quantities[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
-
-    rates: list[Rate] = []
-    for q in quantities:
-        per = (q.per or "").lower()
-        if per in UNIT_DAYS and q.kind in ("count", "money", "measure"):
-            rates.append(_rate(q, UNIT_DAYS[per], f"'{q.text}' a {per}", starts))
-    for m in _FREQUENCY.finditer(text):
-        word = m.group("n").lower()
-        times = {"once": 1.0, "twice": 2.0}.get(word) or number(word.split()[0]) or 0.0
-        sentence = analysis.sentence_at(m.start())
-        end = min(sentence.end if sentence else len(text), m.end() + 80)
-        counts = [q for q in within(m.end(), end) if q.kind == "count" and q.per is None]
-        if counts and times:
-            days = UNIT_DAYS[m.group("unit").lower()] / times
-            rates.append(_rate(counts[0], days, f"'{m.group(0)}' x '{counts[0].text}'", starts))
-    lowered = text.lower()
-    for sentence in analysis.sentences:
-        if lowered.find("averag", sentence.start, sentence.end) < 0:
-            continue  # the cheap test first: most sentences state no average
-        body = text[sentence.start : sentence.end]
-        if not _AVERAGE.search(body):
-            continue
-        days = next((d for rx, d in _AVERAGE_DAYS if rx.search(body)), 1.0)
-        for q in within(sentence.start, sentence.end):
-            if (
-                q.per is None
-                and q.value
-                and q.kind in ("count", "measure")
-                and q.change is None
-                and q.low is None
-            ):
-                rates.append(_rate(q, days, f"stated average '{q.text}'", starts))
-    return _Rates(analysis, rates)
-
-
-def _rate(q: Quantity, days: float, basis: str, starts: list[int]) -> Rate:
-    high = with_approx(printed(q), q.approx).high
-    if q.approx in ("<", "<="):
-        high = q.high if q.high is not None else (q.value or 0.0)
-    noun = counted_lemma(q.counted).split()[-1] if q.counted and q.counted.split() else None
-    return Rate(high / days, q, basis, _sentence_index(starts, q.start), noun, high, days)
-
-
-def _rates_for(analysis: Analysis, total: Total, rates: _Rates) -> list[Rate]:
-    """The stated averages of the same thing as the total: the same kind (and currency), and
-    the same noun, or the total's own sentence, or its paragraph when either has no noun."""
-    q = total.quantity
-    paragraph = analysis.paragraph_at(q.start)
-    fits = []
-    for rate in rates.near(analysis, total):
-        r = rate.quantity
-        if r is q or r.kind != q.kind or r.currency != q.currency or r.dimension != q.dimension:
-            continue
-        same_paragraph = paragraph is not None and paragraph.start <= r.start < paragraph.end
-        if (
-            (rate.noun and total.noun and rate.noun == total.noun)
-            or rate.sentence == total.sentence
-            or (same_paragraph and not (rate.noun and total.noun))
-        ):
-            fits.append(rate)
-    return fits
-
-
-class _Rates(list[Rate]):
-    """The article's stated averages, indexed by sentence, paragraph and noun, so that the
-    ones that may fit a total are looked up instead of scanned (``_rates_for``)."""
-
-    def __init__(self, analysis: Analysis, rates: Iterable[Rate]) -> None:
-        super().__init__(rates)
-        self._by_key: dict[tuple[str, object], list[int]] = {}
-        for n, rate in enumerate(self):
-            for key in _keys(analysis, rate.quantity.start, rate.sentence, rate.noun):
-                self._by_key.setdefault(key, []).append(n)
-
-    def near(self, analysis: Analysis, total: Total) -> list[Rate]:
-        """Those with the total's noun, in its sentence or in its paragraph, in order."""
-        keys = _keys(analysis, total.quantity.start, total.sentence, total.noun)
-        return [self[n] for n in sorted({n for key in keys for n in self._by_key.get(key, ())})]
-
-
-def _keys(
-    analysis: Analysis, start: int, sentence: int, noun: str | None
-) -> list[tuple[str, object]]:
-    paragraph = analysis.paragraph_at(start)
-    keys: list[tuple[str, object]] = [("s", sentence), ("p", paragraph.start if paragraph else -1)]
-    if noun:
-        keys.append(("n", noun))
-    return keys
-
-
 # -- the finding -------------------------------------------------------------------------------
 
 
@@ -688,26 +636,32 @@ class Baseline:
     days: float
 
 
-def _baseline(analysis: Analysis, total: Total, rates: _Rates) -> Baseline | None:
+def _baseline(analysis: Analysis, total: Total, rates: Rates) -> Baseline | None:
     """The average to compare with: the highest average the article states for the same thing
     (the total's own average is inflated by the very window in question), else the total over
     its period when the period has a length (a known start and publication date)."""
     stated = [
-        Baseline(r.per_day, r.basis, r, r.high, r.days) for r in _rates_for(analysis, total, rates)
+        Baseline(r.per_day, r.basis, r, r.high, r.days) for r in rates_for(analysis, total, rates)
     ]
     if stated:
         return max(stated, key=lambda b: b.per_day)
     period = total.period
     if not period.days:
         return None
-    total_high = with_approx(printed(total.quantity), total.quantity.approx).high
+    value = _as_printed(total.quantity)
     days = max(period.days, 1.0)
     basis = f"'{total.quantity.text}' over {days:g} days ({period.text})"
-    return Baseline(total_high / days, basis, None, total_high, days)
+    return Baseline(value / days, basis, None, value, days)
+
+
+def _as_printed(q: Quantity) -> float:
+    """The figure as printed (a range's middle): one total in both the window's count and the
+    period's average, so whatever it stands for cancels out of their ratio."""
+    return printed(q).mid
 
 
 def _rate_flag(
-    analysis: Analysis, total: Total, share: WindowShare, how: str, rates: _Rates
+    analysis: Analysis, total: Total, share: WindowShare, how: str, rates: Rates
 ) -> Flag | Verified | None:
     q, period, window = total.quantity, total.period, share.window
     window_days = max(window.days or 1.0, 1.0)
@@ -718,8 +672,11 @@ def _rate_flag(
     baseline = _baseline(analysis, total, rates)
     if baseline is None or baseline.per_day <= 0:
         return None
-    # a round total stands for at most 25% less ("some 1,000" is at least 750, not 500)
-    total_low = with_approx(as_rounded(q, capped=True), q.approx).low
+    if baseline.rate is None:
+        # the window's part and the average are of the same total: share x period / window
+        total_low = baseline.high
+    else:  # a round total stands for at most 25% less ("some 1,000" is at least 750, not 500)
+        total_low = with_approx(as_rounded(q, capped=True), q.approx).low
     window_count = share.low * total_low
     window_rate = window_count / window_days
     ratio = window_rate / baseline.per_day
