@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newslint.measurements.frames import frame_of
 from newslint.measurements.lexicon import (
     ATTRIBUTE_NOUNS,
     GENERIC_LABELS,
@@ -365,7 +366,7 @@ def build(analysis: Analysis) -> Measurements:
                 running = _ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
                 reading = replace(reading, running_total=running is not None)
             scope = scope_of(analysis.text, clause, published)
-            shells[i] = _with(m, reading, scope)
+            shells[i] = _with(m, reading, scope, frame_of(doc, offset, m.quantity))
     _introductions(shells)
     return Measurements(analysis, shells)
 
@@ -411,7 +412,9 @@ def _introductions(items: list[Measurement]) -> None:
         seen.add(r.key)
 
 
-def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
+def _with(
+    m: Measurement, reading: Reading | None, scope: Scope, frame: frozenset[str] | None = None
+) -> Measurement:
     return Measurement(
         index=m.index,
         quantity=m.quantity,
@@ -422,6 +425,7 @@ def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
         reading=reading,
         converts=m.converts,
         per=m.per,
+        frame=m.frame if frame is None else frame,
     )
 
 

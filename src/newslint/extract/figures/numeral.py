@@ -18,6 +18,7 @@ from newslint.extract.units import (
     CURRENCY_CODE_AFTER_RE,
     CURRENCY_CODES_AFTER,
     CURRENCY_PREFIX_RE,
+    SCALED_ONLY,
     CURRENCY_WORD_RE,
     CURRENCY_WORDS,
     DEGREES_RE,
@@ -35,7 +36,7 @@ _I = re.IGNORECASE
 # ---- the number itself ------------------------------------------------------------------------
 
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?(?-i:m|bn|million|billion|trillion)\b))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
     rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
@@ -289,6 +290,8 @@ def read_right(
         pos = found[1]
     elif cur and cur.group("cur") == "PS" and end - start == 1:
         read.currency = read.currency_left = None  # "PS5" is a games console, "PS6m" is £6m
+    elif cur and cur.group("cur") in SCALED_ONLY:
+        read.currency = read.currency_left = None  # "the R336", "N95 masks": no money
     m = _PERCENT_RE.match(text, pos)
     if m and read.currency is None:
         read.percent = _percent_kind(m)

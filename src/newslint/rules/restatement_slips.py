@@ -1,0 +1,112 @@
+"""NUM002's loosest link, held by the strictest guards: the same digits in another order.
+
+"About 1.2 million customers were without power" ... "all of the 2.1 million homes and
+businesses that lost power": the nouns differ, the lexicon knows no class for both, yet a
+reader sees one figure given twice with its digits swapped. A pair is taken when
+
+- the two are totals of one dimension and currency, at one magnitude, printed with the same
+  digits in another order, in different sentences (``transposition_key``);
+- the words of their own clauses share a content word (``Measurement.frame``: "power"), or the
+  parse read one concept for both;
+- the later one points back ("the", "its", "all of the") or the first is the headline;
+
+and kept only when nothing in the article explains two values: the layer finds no other
+owner, place or time and no contrast word (``Measurements.agreement``), no change or running
+total lands on either (``told_as_two``), the parse did not read two different events or two
+different named things, and neither value is printed elsewhere in the article (a value given
+twice is a figure of its own, not a slip).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from newslint.measurements import Measurement, Measurements
+from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
+from newslint.measurements.table import in_headline, loose_concepts, transposition_key
+
+MAX_BUCKET = 12
+
+
+def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measurement, str]]:
+    """(earlier, later, why the two are one thing) for each pair that passes the link and the
+    pointing back; the caller's guards decide the rest. Bucketed by the sorted digits."""
+    buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
+    for m in measurements:
+        key = transposition_key(m) if m.role == "total" else None
+        if key is not None:
+            buckets[key].append(m)
+    for members in buckets.values():
+        for a, b in itertools.combinations(members[:MAX_BUCKET], 2):
+            earlier, later = sorted((a, b), key=lambda m: m.start)
+            if earlier.sentence == later.sentence or a.quantity.value == b.quantity.value:
+                continue
+            text = measurements.analysis.text
+            if _PARTITIVE.match(text, a.end) or _PARTITIVE.match(text, b.end):
+                continue  # "$3,400 of the cash": a part of the other, not a restatement
+            link = _link(earlier, later)
+            if link and _points_back(measurements, earlier, later) and not _read_apart(a, b):
+                yield earlier, later, link
+
+
+# a figure of a part of something named: "$3,400 of the cash", "40 of its 43 stores"
+_PARTITIVE = re.compile(
+    r"\s+(?:of|out of|among)\s+(?:the|its|their|his|her|our|this|that|these|those|them)\b", re.I
+)
+
+
+def _link(a: Measurement, b: Measurement) -> str | None:
+    shared = set(loose_concepts(a)) & set(loose_concepts(b))
+    if shared:
+        return f"one concept read for both ({sorted(shared)[0]})"
+    words = a.frame & b.frame
+    if words:
+        return f"their clauses share '{'/'.join(sorted(words)[:3])}'"
+    return None
+
+
+def _points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    if in_headline(measurements.analysis, earlier):
+        return True
+    if later.reading is not None and later.reading.definite:
+        return True
+    text = measurements.analysis.text
+    before = text[max(0, later.start - 12) : later.start].lower().split()
+    return bool(before) and before[-1] in _POINTING
+
+
+_POINTING = {"the", "its", "their", "these", "those", "this", "that", "all"}
+
+
+def _read_apart(a: Measurement, b: Measurement) -> bool:
+    """The parse read two events ("12 killed" ... "21 injured") or two named things of the
+    lexicon ("the bridge" ... "the tunnel")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None:
+        return False
+    if ra.verb and rb.verb and ra.verb != rb.verb:
+        return True
+    named = {ra.key, rb.key} if ra.relation == rb.relation == "label" else set()
+    return (
+        len(named) == 2 and named <= _NAMED_CLASSES and not named & GENERIC_LABELS
+    )
+
+
+_NAMED_CLASSES = frozenset(NOUN_CLASSES)
+
+
+def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+    """Either value printed again by another figure of the same dimension and currency."""
+    q = a.quantity
+    pair = (a.index, b.index)
+    ranges = (a.value_range(), b.value_range())
+    return any(
+        m.index not in pair
+        and m.role in ("total", "rate", "change")
+        and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
+        and any(r.overlaps(m.value_range()) for r in ranges)
+        for m in measurements
+    )
