@@ -74,14 +74,18 @@ def _phrase_head(root: Token) -> Token:
 
 
 def _argument_heads(child: Token) -> list[Token]:
-    """An argument's head noun with its compounds and adjectives ("without power": power;
-    "the old crossing": old, crossing), not its clauses."""
-    head = child
-    if child.dep_ in ("prep", "agent"):
-        head = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if head is None:
-            return []
-    return [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+    """An argument's own phrase ("without running water": running, water; "the old
+    crossing": old, crossing), not the clauses inside it."""
+    words = []
+    stack = [child]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS]
+    return words
+
+
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct")
 
 
 def _content(t: Token, inside: set[int]) -> bool:
@@ -90,4 +94,8 @@ def _content(t: Token, inside: set[int]) -> bool:
 
 def _word(t: Token) -> str:
     lemma = t.lemma_.lower()
-    return lemma[:-1] if t.tag_ in ("NNS", "NNPS") and lemma == t.lower_ and lemma.endswith("s") else lemma
+    return (
+        lemma[:-1]
+        if t.tag_ in ("NNS", "NNPS") and lemma == t.lower_ and lemma.endswith("s")
+        else lemma
+    )

@@ -23,15 +23,21 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
-from newslint.measurements.table import in_headline, loose_concepts, transposition_key
+from newslint.measurements.table import (
+    in_headline,
+    loose_concepts,
+    same_people,
+    transposition_key,
+)
 
 MAX_BUCKET = 12
 
 
-def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measurement, str]]:
+def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measurement, Link]]:
     """(earlier, later, why the two are one thing) for each pair that passes the link and the
     pointing back; the caller's guards decide the rest. Bucketed by the sorted digits."""
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
@@ -58,13 +64,27 @@ _PARTITIVE = re.compile(
 )
 
 
-def _link(a: Measurement, b: Measurement) -> str | None:
+@dataclass(frozen=True)
+class Link:
+    why: str
+    # the clauses share a word besides the counted or labelled nouns themselves ("power" in
+    # "customers ... without power" and "homes that lost power"): the clauses say one event
+    by_clause: bool
+
+
+def _link(a: Measurement, b: Measurement) -> Link | None:
+    heads = {r.words.lower() for r in (a.reading, b.reading) if r is not None}
+    heads |= {w.rstrip("s") for w in heads}
+    clause = sorted((a.frame & b.frame) - heads)
+    if clause:
+        return Link(f"their clauses share '{'/'.join(clause[:3])}'", by_clause=True)
     shared = set(loose_concepts(a)) & set(loose_concepts(b))
+    if "count:people" in shared and not (
+        a.reading is not None and b.reading is not None and same_people(a.reading, b.reading)
+    ):
+        shared.discard("count:people")  # two roles: only the words of their clauses link them
     if shared:
-        return f"one concept read for both ({sorted(shared)[0]})"
-    words = a.frame & b.frame
-    if words:
-        return f"their clauses share '{'/'.join(sorted(words)[:3])}'"
+        return Link(f"one concept read for both ({sorted(shared)[0]})", by_clause=False)
     return None
 
 
@@ -90,9 +110,7 @@ def _read_apart(a: Measurement, b: Measurement) -> bool:
     if ra.verb and rb.verb and ra.verb != rb.verb:
         return True
     named = {ra.key, rb.key} if ra.relation == rb.relation == "label" else set()
-    return (
-        len(named) == 2 and named <= _NAMED_CLASSES and not named & GENERIC_LABELS
-    )
+    return len(named) == 2 and named <= _NAMED_CLASSES and not named & GENERIC_LABELS
 
 
 _NAMED_CLASSES = frozenset(NOUN_CLASSES)

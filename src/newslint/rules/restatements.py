@@ -36,7 +36,7 @@ from newslint.measurements.table import (
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
-from newslint.rules.restatement_slips import given_elsewhere, slip_pairs
+from newslint.rules.restatement_slips import Link, given_elsewhere, slip_pairs
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
@@ -388,12 +388,14 @@ def _slip_flag(
     measurements: Measurements,
     earlier: Measurement,
     later: Measurement,
-    link: str,
+    link: Link,
     changes: list[Measurement],
 ) -> Flag | None:
     """Transposed digits linked by the words of their clauses (``restatement_slips``): kept
     when the layer finds no other owner, place, time or contrast, nothing in the article tells
     of two values, and neither value is printed again."""
+    if not link.by_clause and not _one_group(earlier, later):
+        return None  # "The school has 850 pupils" ... "the 580 pupils who sat the exam"
     agreement = measurements.agreement(earlier, later, concept=False)
     if (
         not agreement
@@ -403,5 +405,5 @@ def _slip_flag(
         return None
     words = later.reading.words if later.reading is not None else "one figure"
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
-    why = f"{agreement.why}; {link}; the same digits transposed"
+    why = f"{agreement.why}; {link.why}; the same digits transposed"
     return restatement_flag(earlier, later, later, earlier, words, concept, why)
