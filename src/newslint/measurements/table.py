@@ -61,7 +61,7 @@ PART_OF_MORE = re.compile(
     r"\b(?:alone|including|of which|among them|in a single|on its own|in one \w+)\b", re.I
 )
 # a running total: "In all, 900 people were evacuated", "the 1,000 sharks tagged so far"
-_ALL_TOLD = re.compile(
+ALL_TOLD = re.compile(
     r"\b(?:in all|in total|altogether|all told|combined|so far|to date|overall)\b", re.I
 )
 _PER_PERIOD = re.compile(
@@ -363,7 +363,7 @@ def build(analysis: Analysis) -> Measurements:
                 reading = replace(reading, contrast=part.group(0).strip().lower())
             if reading is not None and m.quantity.kind == "count":
                 # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far"
-                running = _ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
+                running = ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
                 reading = replace(reading, running_total=running is not None)
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope, frame_of(doc, offset, m.quantity))
