@@ -91,3 +91,62 @@ def test_transposed_digits_linked_by_clause_words(lint, text, one, other):
         assert _found(lint, text, "NUM002")[1] == []
     else:
         _assert_pair(lint, "NUM002", text, one, other)
+
+
+# one digit mistyped: linked only by a word of the two clauses beyond their nouns
+TYPO_FIRES = [
+    (
+        "The airport handled 4,270 flights cancelled by the snow on Tuesday and Wednesday.\n\n"
+        "Airlines said passengers on all of the 4,870 services cancelled by the snow would be "
+        "rebooked.",
+        "4,270",
+        "4,870",
+    ),
+    (
+        "A fraud squad seized £2.45m in cash hidden in a lorry at the port.\n\n"
+        "Officers said the £2.95m seized in the lorry would be held until the trial.",
+        "£2.45m",
+        "£2.95m",
+    ),
+    (
+        "The charity's appeal for the flood-hit valley raised $318,000 from donors.\n\n"
+        "Trustees said the $378,000 raised for the flood-hit valley would go to families.",
+        "$318,000",
+        "$378,000",
+    ),
+    (
+        "Landslides blocked 146 roads across the hill district after the monsoon rain.\n\n"
+        "Crews had reopened most of the 186 roads blocked by landslides by Friday.",
+        "146",
+        "186",
+    ),
+    (
+        "Inspectors found 512 dams with cracks in their spillways.\n\n"
+        "Repairs to the 542 dams with cracked spillways will take four years.",
+        "512",
+        "542",
+    ),
+]
+
+TYPO_SILENT = [
+    # two figures, one digit apart, of two things whose clauses share nothing
+    "The council owns 240 buildings.\n\nThe 280 volunteers met in the town hall.",
+    # two digits only: too common a pair to be a slip
+    "The airport cancelled 42 flights on Tuesday.\n\nAirlines said the 47 flights cancelled "
+    "on Wednesday would be rebooked.",
+    # another time on the same thing
+    "Landslides blocked 146 roads in 2022.\n\nIn 2023 landslides blocked 186 roads.",
+    # a part of the first, named with "of the"
+    "The charity raised $378,000 for the flood-hit valley.\n\n"
+    "Some $318,000 of the money raised for the valley went to families.",
+    # a change lands on the later value
+    "Inspectors found 512 dams with cracked spillways in March.\n\nThe number of dams with "
+    "cracked spillways has since risen to 542.",
+]
+
+TYPO_CASES = TYPO_FIRES + [(text, None, None) for text in TYPO_SILENT]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), TYPO_CASES)
+def test_one_digit_mistyped_linked_by_clause_words(lint, text, one, other):
+    test_transposed_digits_linked_by_clause_words(lint, text, one, other)

@@ -504,6 +504,8 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
             key = transposition_key(m)
             if key is not None:
                 transposed[key].append(m)
+            for typo in one_digit_keys(m):
+                transposed[("typo", *typo)].append(m)
     for members in transposed.values():
         if len({m.quantity.value for m in members}) > 1:
             wanted.update(m.index for m in members)
@@ -542,6 +544,17 @@ def transposition_key(m: Measurement) -> tuple[object, ...] | None:
         return None
     magnitude = math.floor(math.log10(abs(q.value)))
     return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
+
+
+def one_digit_keys(m: Measurement) -> list[tuple[object, ...]]:
+    """Keys shared by figures whose printed digits differ in one place, at one magnitude:
+    '1,372' and '1,872', '£2.45m' and '£2.95m'; three digits or more ("20" and "30" are too
+    common a pair to be a slip)."""
+    digits = printed_digits(m)
+    key = transposition_key(m)
+    if key is None or len(digits.rstrip("0")) < 2 or len(digits) < 3:
+        return []
+    return [(*key[:3], i, digits[:i] + "_" + digits[i + 1 :]) for i in range(len(digits))]
 
 
 def printed_digits(m: Measurement) -> str:

@@ -30,6 +30,7 @@ from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
 from newslint.measurements.table import (
     in_headline,
     loose_concepts,
+    one_digit_keys,
     same_people,
     transposition_key,
 )
@@ -39,22 +40,34 @@ MAX_BUCKET = 12
 
 def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measurement, Link]]:
     """(earlier, later, why the two are one thing) for each pair that passes the link and the
-    pointing back; the caller's guards decide the rest. Bucketed by the sorted digits."""
+    pointing back; the caller's guards decide the rest. Bucketed by the sorted digits (a
+    transposition) and by the digits with one place blanked (one digit mistyped)."""
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
-        key = transposition_key(m) if m.role == "total" else None
+        if m.role != "total":
+            continue
+        key = transposition_key(m)
         if key is not None:
-            buckets[key].append(m)
-    for members in buckets.values():
+            buckets[("swap", *key)].append(m)
+        for key in one_digit_keys(m):
+            buckets[("typo", *key)].append(m)
+    seen: set[tuple[int, int]] = set()
+    text = measurements.analysis.text
+    for bucket, members in buckets.items():
         for a, b in itertools.combinations(members[:MAX_BUCKET], 2):
             earlier, later = sorted((a, b), key=lambda m: m.start)
             if earlier.sentence == later.sentence or a.quantity.value == b.quantity.value:
                 continue
-            text = measurements.analysis.text
+            if (earlier.index, later.index) in seen:
+                continue
+            seen.add((earlier.index, later.index))
             if _PARTITIVE.match(text, a.end) or _PARTITIVE.match(text, b.end):
                 continue  # "$3,400 of the cash": a part of the other, not a restatement
             link = _link(earlier, later)
-            if link and _points_back(measurements, earlier, later) and not _read_apart(a, b):
+            # one digit mistyped is the likelier coincidence: only the clauses' words link it
+            if link is None or (bucket[0] == "typo" and not link.by_clause):
+                continue
+            if _points_back(measurements, earlier, later) and not _read_apart(a, b):
                 yield earlier, later, link
 
 
