@@ -86,7 +86,7 @@ SILENT = [
 TYPO_FIRES = [
     (
         "The airport handled 4,270 flights cancelled by the snow on Tuesday and Wednesday.\n\n"
-        "Airlines said passengers on all of the 4,870 services cancelled by the snow would be "
+        "Airlines said passengers on all of the 4,870 flights cancelled by the snow would be "
         "rebooked.",
         "4,270",
         "4,870",

@@ -504,8 +504,6 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
             key = transposition_key(m)
             if key is not None:
                 transposed[key].append(m)
-            for typo in one_digit_keys(m):
-                transposed[("typo", *typo)].append(m)
     for members in transposed.values():
         if len({m.quantity.value for m in members}) > 1:
             wanted.update(m.index for m in members)
