@@ -61,7 +61,37 @@ FIRES = [
     ),
 ]
 
+# the article's only two figures of a measure's dimension; a count said twice in the headline
+# and the lede, its clause's words ("fell ill") not narrowing the later mention
+MORE_FIRES = [
+    (
+        "Engineers have proposed a 27.4-mile sea wall to protect the estuary villages.\n\n"
+        "Residents will be consulted in the spring. The 24.7-mile structure would take eight "
+        "years to build.",
+        "27.4-mile",
+        "24.7-mile",
+    ),
+    (
+        "A 3.8-tonne bronze statue will be lifted onto the plinth next month.\n\n"
+        "Sculptors spent two years on the 8.3-tonne figure.",
+        "3.8-tonne",
+        "8.3-tonne",
+    ),
+    (
+        "81 workers fall ill at textile mill\n\nAs many as 81 workers at a textile mill "
+        "outside the city fell ill after lunch on Monday.\n\nA health official said all 18 "
+        "workers who fell ill were recovering in hospital.",
+        "81",  # the headline's, the first place the figure is printed
+        "18",
+    ),
+]
+
 SILENT = [
+    # three figures of the dimension: which one would "the" point back to?
+    "Engineers have proposed a 27.4-mile sea wall and a 3-mile pier.\n\n"
+    "The 24.7-mile structure would take eight years to build.",
+    # the only two lengths, but the later one introduces another thing
+    "Engineers have proposed a 27.4-mile sea wall.\n\nA 24.7-mile cycle path is planned too.",
     # a part of the first, named with "of the"
     "Thieves took $5,200 in cash from the safe.\n\nPolice recovered $2,500 of the cash when "
     "they searched a car in the city on Tuesday.",
@@ -135,6 +165,7 @@ TYPO_SILENT = [
 
 CASES = [
     *FIRES,
+    *MORE_FIRES,
     *TYPO_FIRES,
     *[(text, None, None) for text in SILENT + TYPO_SILENT],
 ]

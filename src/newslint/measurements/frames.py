@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 _CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 _PHRASE_DEPS = ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos", "conj")
-_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "agent", "prep", "dative")
+_ARGUMENT_DEPS = (
+    "nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "acomp", "agent", "prep", "dative",
+)  # fmt: skip
 
 # words every figure may share: they say nothing of what is measured (closed classes of time,
 # amount and saying, not words of any article)

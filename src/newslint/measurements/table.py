@@ -160,11 +160,10 @@ class Measurements:
         if ra.places and rb.places and not ra.places & rb.places:
             places = f"{'/'.join(sorted(ra.places))} / {'/'.join(sorted(rb.places))}"
             return Agreement(False, f"different places ({places})")
-        if (
-            ra.qualifiers
-            and rb.qualifiers
-            and not (ra.qualifiers <= rb.qualifiers or rb.qualifiers <= ra.qualifiers)
-        ):
+        # a word narrows a mention only when the other's clause does not say it too: "62
+        # students ... fell ill" and "all 26 students who fell ill" are one group
+        qa, qb = ra.qualifiers - b.frame, rb.qualifiers - a.frame
+        if qa and qb and not (qa <= qb or qb <= qa):
             return Agreement(False, "different qualifiers")
         return Agreement(True, _why(a, b))
 

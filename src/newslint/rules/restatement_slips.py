@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
 from newslint.measurements.table import (
+    MEASURED,
     in_headline,
     loose_concepts,
     one_digit_keys,
@@ -44,8 +45,8 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
     transposition) and by the digits with one place blanked (one digit mistyped)."""
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
-        if m.role != "total":
-            continue
+        if m.role != "total" or m.quantity.dimension not in MEASURED:
+            continue  # ages and durations are DAT002's and NUM006's
         key = transposition_key(m)
         if key is not None:
             buckets[("swap", *key)].append(m)
@@ -53,6 +54,11 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
             buckets[("typo", *key)].append(m)
     seen: set[tuple[int, int]] = set()
     text = measurements.analysis.text
+    measures = Counter(
+        m.quantity.dimension
+        for m in measurements
+        if m.quantity.kind == "measure" and m.role not in ("conversion", "comparison")
+    )
     for bucket, members in buckets.items():
         for a, b in itertools.combinations(members[:MAX_BUCKET], 2):
             earlier, later = sorted((a, b), key=lambda m: m.start)
@@ -63,7 +69,7 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
             seen.add((earlier.index, later.index))
             if _PARTITIVE.match(text, a.end) or _PARTITIVE.match(text, b.end):
                 continue  # "$3,400 of the cash": a part of the other, not a restatement
-            link = _link(earlier, later)
+            link = _link(earlier, later) or _only_two(measures, earlier, later)
             # one digit mistyped is the likelier coincidence: only the clauses' words link it
             if link is None or (bucket[0] == "typo" and not link.by_clause):
                 continue
@@ -101,6 +107,16 @@ def _link(a: Measurement, b: Measurement) -> Link | None:
     return None
 
 
+def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> Link | None:
+    """Two measures that are the article's only figures of their dimension ("a 13.5-kilometre
+    line" ... "the 15.3-kilometre corridor"): the later, pointing back, can only mean the
+    first. Counts and money are too many in most stories for this to hold."""
+    q = a.quantity
+    if q.kind != "measure" or b.quantity.kind != "measure" or measures[q.dimension] != 2:
+        return None
+    return Link(f"the article's only two {q.dimension} figures", by_clause=True)
+
+
 def _points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     if in_headline(measurements.analysis, earlier):
         return True
@@ -130,14 +146,16 @@ _NAMED_CLASSES = frozenset(NOUN_CLASSES)
 
 
 def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
-    """Either value printed again by another figure of the same dimension and currency."""
+    """Both values printed again by other figures of the same dimension and currency: two
+    figures of their own, not one slipped (the usual value given twice, as in a headline and
+    its lede, leaves the other the odd one out)."""
     q = a.quantity
     pair = (a.index, b.index)
-    ranges = (a.value_range(), b.value_range())
-    return any(
-        m.index not in pair
+    others = [
+        m.value_range()
+        for m in measurements
+        if m.index not in pair
         and m.role in ("total", "rate", "change")
         and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
-        and any(r.overlaps(m.value_range()) for r in ranges)
-        for m in measurements
-    )
+    ]
+    return all(any(r.overlaps(o) for o in others) for r in (a.value_range(), b.value_range()))
