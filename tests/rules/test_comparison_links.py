@@ -81,3 +81,33 @@ def test_definite_subject_points_back_across_a_paragraph(lint, text, one, other)
         assert _found(lint, text, "NUM003")[1] == []
     else:
         _assert_pair(lint, "NUM003", text, one, other)
+
+
+# objects said to be of their standard size are still the reference objects
+STANDARD_SIZE = [
+    (
+        "Contractors will rewet 2,800 hectares of cutaway bog, an area equivalent to roughly "
+        "390 full-size football pitches.",
+        "equivalent to roughly 390 full-size football pitches",
+        "2,800 hectares",
+    ),
+    (
+        "The new reservoir holds 9 million cubic metres, enough to fill 36 regulation-sized "
+        "Olympic swimming pools.",
+        "36 regulation-sized Olympic swimming pools",
+        "9 million cubic metres",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), STANDARD_SIZE)
+def test_objects_of_standard_size_are_compared(lint, text, one, other):
+    _assert_pair(lint, "NUM003", text, one, other)
+
+
+def test_objects_of_standard_size_that_agree_stay_silent(lint):
+    text = (
+        "Contractors will rewet 2,800 hectares of cutaway bog, an area equivalent to roughly "
+        "3,900 full-size football pitches."
+    )
+    assert _found(lint, text, "NUM003")[1] == []
