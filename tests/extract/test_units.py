@@ -123,3 +123,27 @@ def test_si_values_are_computed_without_pint_at_run_time():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "code"),
+    [
+        # rand and naira printed with one letter, a scale after the number
+        ("The bridge was built at a cost of R48 million.", "R48 million", "ZAR"),
+        ("Business chambers welcomed the R84m bridge.", "R84m", "ZAR"),
+        ("The state set aside N310bn for capital projects.", "N310bn", "NGN"),
+        ("A R2.5 billion upgrade was approved.", "R2.5 billion", "ZAR"),
+        # no scale, no money: a road, a mask, a grade
+        ("Traffic was diverted onto the R336 near the coast.", None, None),
+        ("Nurses wore N95 masks on the ward.", None, None),
+        ("Pupils in Grade R 5 were sent home.", None, None),
+    ],
+)
+def test_one_letter_currencies_need_a_scale(text, figure, code):
+    from newslint.extract.quantities import find_quantities
+
+    money = [q for q in find_quantities(text) if q.kind == "money"]
+    if figure is None:
+        assert money == [], [q.text for q in money]
+    else:
+        assert [(q.text, q.currency) for q in money] == [(figure, code)]

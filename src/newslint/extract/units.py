@@ -500,7 +500,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "SAR": "SAR",
     "QAR": "QAR",
     "EGP": "EGP",
+    # one letter, as the South African and Nigerian press print rand and naira ("R48 million",
+    # "N310bn"): money only with a scale after it (``SCALED_ONLY``), never "the R336" (a road)
+    "R": "ZAR",
+    "N": "NGN",
 }
+SCALED_ONLY = frozenset({"R", "N"})
 
 # Currency words printed after the amount ("5 million euros", "300 yuan", "2,435,000 YEN").
 CURRENCY_WORDS: dict[str, str] = {

@@ -13,10 +13,16 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newslint.measurements.lexicon import GENERIC_LABELS
 from newslint.measurements.model import Measurement
-from newslint.measurements.table import Measurements, same_key
+from newslint.measurements.owners import SUBJECT_DEPS
+from newslint.measurements.reading import figure_root, figure_tokens
+from newslint.measurements.table import ALL_TOLD, Measurements, same_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # a figure that is the whole a share is taken of: "0.3 per cent of Lagos State's 3,577 sq km",
 # "a fifth of Ukraine's internationally recognised territory of about 603,500 sq km"
@@ -85,7 +91,12 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     before = [
         m
         for m in fits
-        if m.sentence == comp.sentence - 1 and (m.paragraph == comp.paragraph or back)
+        if m.sentence == comp.sentence - 1
+        and (
+            m.paragraph == comp.paragraph
+            or back
+            or (_definite_subject(measurements, comp) and _not_apart(measurements, comp, m))
+        )
     ]
     if before:
         # one figure only: with two, we cannot tell which the comparison describes
@@ -119,6 +130,44 @@ def _points_back(measurements: Measurements, comp: Measurement) -> bool:
     if comp.sentence >= len(sentences):
         return False
     return bool(_THAT_IS.match(measurements.analysis.text, sentences[comp.sentence].start))
+
+
+def _definite_subject(measurements: Measurements, comp: Measurement) -> bool:
+    """The comparison's clause is about a thing already named: its subject is a common noun
+    with a definite determiner ("The work, covering an area ...", "The burnt ground is ...,
+    officials said"). A paragraph break in news copy is no change of subject; a definite
+    subject points back."""
+    analysis = measurements.analysis
+    if comp.sentence >= len(analysis.sentences):
+        return False
+    sentence = analysis.sentences[comp.sentence]
+    if ALL_TOLD.search(analysis.text, sentence.start, sentence.end):
+        return False  # "In all, ... an area three times the size of Wales": a sum of figures
+    doc, offset = analysis.parsed_tokens(sentence)
+    root = figure_root(figure_tokens(doc, offset, comp.quantity))
+    for t in root.ancestors if root is not None else ():
+        if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN":
+            return _is_definite(t)  # the comparison sits in a clause on the subject itself
+        if t.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject.pos_ == "NOUN" and _is_definite(subject)
+    return False
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+
+
+def _not_apart(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
+    """Nothing read keeps the comparison and the figure apart: not two things, and no other
+    owner, place or time."""
+    return not _different_things(comp, m) and bool(
+        measurements.agreement(comp, m, strict=False, concept=False)
+    )
 
 
 def _one_value(figures: list[Measurement]) -> bool:

@@ -31,6 +31,8 @@ class Measurement:
     reading: Reading | None = None
     converts: int | None = None  # the measurement this one converts: "5km (3.1 miles)"
     per: str | None = None  # the period of a rate: "274 million litres every day" -> "day"
+    # the content words of the figure's own clause (``frames.py``): what it is said about
+    frame: frozenset[str] = frozenset()
 
     @property
     def start(self) -> int:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newslint.measurements.frames import frame_of
 from newslint.measurements.lexicon import (
     ATTRIBUTE_NOUNS,
     GENERIC_LABELS,
@@ -59,7 +60,7 @@ _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure for a part of a larger measure: "in the national park alone, 400 sq km burned"
 PART_OF_MORE = re.compile(rf"\b(?:{INSIDE_WORDS}|in a single|on its own|in one \w+)\b", re.I)
 # a running total: "In all, 900 people were evacuated", "the 1,000 sharks tagged so far"
-_ALL_TOLD = re.compile(
+ALL_TOLD = re.compile(
     r"\b(?:in all|in total|altogether|all told|combined|so far|to date|overall)\b", re.I
 )
 _PER_PERIOD = re.compile(
@@ -158,11 +159,10 @@ class Measurements:
         if ra.places and rb.places and not ra.places & rb.places:
             places = f"{'/'.join(sorted(ra.places))} / {'/'.join(sorted(rb.places))}"
             return Agreement(False, f"different places ({places})")
-        if (
-            ra.qualifiers
-            and rb.qualifiers
-            and not (ra.qualifiers <= rb.qualifiers or rb.qualifiers <= ra.qualifiers)
-        ):
+        # a word narrows a mention only when the other's clause does not say it too: "62
+        # students ... fell ill" and "all 26 students who fell ill" are one group
+        qa, qb = ra.qualifiers - b.frame, rb.qualifiers - a.frame
+        if qa and qb and not (qa <= qb or qb <= qa):
             return Agreement(False, "different qualifiers")
         return Agreement(True, _why(a, b))
 
@@ -361,10 +361,10 @@ def build(analysis: Analysis) -> Measurements:
                 reading = replace(reading, contrast=part.group(0).strip().lower())
             if reading is not None and m.quantity.kind == "count":
                 # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far"
-                running = _ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
+                running = ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
                 reading = replace(reading, running_total=running is not None)
             scope = scope_of(analysis.text, clause, published)
-            shells[i] = _with(m, reading, scope)
+            shells[i] = _with(m, reading, scope, frame_of(doc, offset, m.quantity))
     _introductions(shells)
     return Measurements(analysis, shells)
 
@@ -410,7 +410,9 @@ def _introductions(items: list[Measurement]) -> None:
         seen.add(r.key)
 
 
-def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
+def _with(
+    m: Measurement, reading: Reading | None, scope: Scope, frame: frozenset[str] | None = None
+) -> Measurement:
     return Measurement(
         index=m.index,
         quantity=m.quantity,
@@ -421,6 +423,7 @@ def _with(m: Measurement, reading: Reading | None, scope: Scope) -> Measurement:
         reading=reading,
         converts=m.converts,
         per=m.per,
+        frame=m.frame if frame is None else frame,
     )
 
 
@@ -537,6 +540,17 @@ def transposition_key(m: Measurement) -> tuple[object, ...] | None:
         return None
     magnitude = math.floor(math.log10(abs(q.value)))
     return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
+
+
+def one_digit_keys(m: Measurement) -> list[tuple[object, ...]]:
+    """Keys shared by figures whose printed digits differ in one place, at one magnitude:
+    '1,372' and '1,872', '£2.45m' and '£2.95m'; three digits or more ("20" and "30" are too
+    common a pair to be a slip)."""
+    digits = printed_digits(m)
+    key = transposition_key(m)
+    if key is None or len(digits.rstrip("0")) < 2 or len(digits) < 3:
+        return []
+    return [(*key[:3], i, digits[:i] + "_" + digits[i + 1 :]) for i in range(len(digits))]
 
 
 def printed_digits(m: Measurement) -> str:

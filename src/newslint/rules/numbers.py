@@ -135,7 +135,13 @@ def conversion_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         wildfire that has burned 14,500 acres" ... "the 45,100-acre fire"), two nouns for a
         plan of spending; a figure of four or more digits with two neighbouring
         digits swapped ("176,846"/"176,486") needs no concept where the parse read none, but
-        never two different ones. They contradict when their printed ranges (rounding,
+        never two different ones. Transposed digits, or one digit mistyped in a figure of
+        three digits or more, may also be linked by the words of their own clauses alone
+        ("1.2 million customers were without power" ... "all of the 2.1 million homes that
+        lost power": a content word shared beyond the two nouns, read from the parse), when
+        the later mention points back, neither is a part named with "of the", the parse does
+        not read two events or two named things, and neither value is printed again
+        elsewhere. They contradict when their printed ranges (rounding,
         widened 10% for "about") do not meet. The finding names both mentions and why they
         were judged one measure.
     """,
@@ -188,7 +194,9 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
         rounding range, widened 10% by "about". Fires only when the two ranges are more than
         1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
         the sentence before (across a paragraph break when the comparison opens on it: "That
-        is an area ..."), a total or the level a change reached ("has grown to 50,000
+        is an area ...", or when its clause's subject is a definite noun, "The work, covering
+        an area ...", and nothing read sets the two apart and the sentence does not sum, "In
+        all"), a total or the level a change reached ("has grown to 50,000
         hectares", not "grew by"), or one the measurements layer reads as the same measure anywhere
         in the article (the same event or thing, no other owner, place or time, per the same
         period); or, when nothing ties the comparison to another thing, the article's only

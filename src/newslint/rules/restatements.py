@@ -36,6 +36,7 @@ from newslint.measurements.table import (
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
+from newslint.rules.restatement_slips import Link, given_elsewhere, slip_pairs
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
@@ -65,6 +66,13 @@ def restatement_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         if a.index in flagged or b.index in flagged:
             continue
         flag = _swap_flag(measurements, a, b, changes)
+        if flag:
+            flagged.update((a.index, b.index))
+            yield flag
+    for a, b, link in slip_pairs(measurements):
+        if a.index in flagged or b.index in flagged:
+            continue
+        flag = _slip_flag(measurements, a, b, link, changes)
         if flag:
             flagged.update((a.index, b.index))
             yield flag
@@ -374,3 +382,28 @@ def _swap_flag(
     return restatement_flag(
         earlier, later, later, earlier, words, str(next(iter(concepts), "figure")), why
     )
+
+
+def _slip_flag(
+    measurements: Measurements,
+    earlier: Measurement,
+    later: Measurement,
+    link: Link,
+    changes: list[Measurement],
+) -> Flag | None:
+    """Transposed digits linked by the words of their clauses (``restatement_slips``): kept
+    when the layer finds no other owner, place, time or contrast, nothing in the article tells
+    of two values, and neither value is printed again."""
+    if not link.by_clause and not _one_group(earlier, later):
+        return None  # "The school has 850 pupils" ... "the 580 pupils who sat the exam"
+    agreement = measurements.agreement(earlier, later, concept=False)
+    if (
+        not agreement
+        or _told_as_two([earlier, later], changes)
+        or given_elsewhere(measurements, earlier, later)
+    ):
+        return None
+    words = later.reading.words if later.reading is not None else "one figure"
+    concept = loose_concept(later) or loose_concept(earlier) or "figure"
+    why = f"{agreement.why}; {link.why}; the same digits transposed"
+    return restatement_flag(earlier, later, later, earlier, words, concept, why)

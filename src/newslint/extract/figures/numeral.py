@@ -23,6 +23,7 @@ from newslint.extract.units import (
     DEGREES_RE,
     MINOR_UNITS,
     POUNDS_RE,
+    SCALED_ONLY,
     UNIT_SYMBOL_RE,
     UNIT_WORD_RE,
     UNITS,
@@ -35,7 +36,7 @@ _I = re.IGNORECASE
 # ---- the number itself ------------------------------------------------------------------------
 
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?<![\w])[NR])(?=[\d,.]+\s?(?:million|billion|trillion|bn|tn|trn|m)\b))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?(?-i:m|bn|million|billion|trillion)\b))(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
     rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
@@ -282,8 +283,6 @@ def read_right(
         except (ValueError, OverflowError):
             return read
         pos = sci.end()
-    if read.currency is None and digits:
-        _letter_currency(text, start, pos, read)
     found = _scale_at(text, pos, digits, read.currency is not None, start)
     if found:
         read.value = float(f"{read.value * found[0]:.15g}")  # 8.2bn is 8200000000, not ...99.99
@@ -291,6 +290,8 @@ def read_right(
         pos = found[1]
     elif cur and cur.group("cur") == "PS" and end - start == 1:
         read.currency = read.currency_left = None  # "PS5" is a games console, "PS6m" is £6m
+    elif cur and cur.group("cur") in SCALED_ONLY:
+        read.currency = read.currency_left = None  # "the R336", "N95 masks": no money
     m = _PERCENT_RE.match(text, pos)
     if m and read.currency is None:
         read.percent = _percent_kind(m)
@@ -309,21 +310,6 @@ def read_right(
             pos = per.end()
     read.end = pos
     return read
-
-
-# one capital letter for a currency, as the Nigerian press writes the naira ("N680 billion")
-# and the South African press the rand ("R48 million"): read only before millions and more,
-# so that roads and codes ("the N1", "R2") stay what they are
-_LETTER_CURRENCIES = {"N": "NGN", "R": "ZAR"}
-_BIG_SCALE_RE = re.compile(r"(?:\.\d+)?\s?(?:million|billion|trillion|bn|tn|trn|m)\b", re.I)
-
-
-def _letter_currency(text: str, start: int, pos: int, read: Numeral) -> None:
-    letter = text[start - 1 : start] if start else ""
-    if letter not in _LETTER_CURRENCIES or (start > 1 and text[start - 2].isalnum()):
-        return
-    if _BIG_SCALE_RE.match(text, pos):
-        read.currency, read.currency_left = _LETTER_CURRENCIES[letter], start - 1
 
 
 def _currency_before(text: str, start: int, read: Numeral) -> re.Match[str] | None:

@@ -151,7 +151,11 @@ _COMPARISON_ANCHORS = [
 _EQUIVALENT_RE = re.compile(
     rf"\b(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:as\s+)?(?:big|large)\s+as\s+)?"
     rf"(?P<approx>about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+(?P<ref>{_REFERENCE_OBJECTS})\b",
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+"
+    # the closed class of words that say an object is of its standard size: "490 full-size
+    # football pitches", "a regulation-sized pool"
+    r"(?:(?:full|standard|regulation|average|normal|typical)[\s-]?sized?\s+)?"
+    rf"(?P<ref>{_REFERENCE_OBJECTS})\b",
     _I,
 )
 _OBJECT_ANCHOR_RE = re.compile(rf"\b(?:{_REFERENCE_OBJECTS})\b", _I)
