@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
+from newslint.extract.complements import carries_content
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -55,7 +56,7 @@ from newslint.extract.lexicon import (
 )
 from newslint.extract.marks import CLOSING, STRAIGHT
 from newslint.extract.speakers import speaker_head
-from newslint.extract.venues import AUDIENCE_VERBS, is_station, venue_of
+from newslint.extract.venues import is_station, venue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,7 +85,13 @@ class Cue:
 
     @property
     def word(self) -> Token:
-        return self.tokens[-1] if self.kind == "according" else self.tokens[0]
+        """The cue's head word: "said" in "has said", "to" in "according to"."""
+        if self.kind == "according":
+            return self.tokens[-1]
+        return next(
+            (t for t in self.tokens if t.dep_ not in {"aux", "auxpass", "neg", "prt"}),
+            self.tokens[0],
+        )
 
 
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
@@ -164,7 +171,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return parenthetical
     xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
     if xcomp:
-        if says_infinitive(token, xcomp[0]):
+        if says_infinitive(token, xcomp[0]) and not _thing(speaker):
+            # "the union threatened to strike"; not "the new rules promise to transform ..."
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
         if (
             is_infinitive(xcomp[0])
@@ -192,6 +200,9 @@ def _says_nothing(token: Token) -> bool:
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
         # order", "would have to show that ...": nothing was said
         return True
+    if token.dep_ == "xcomp" and _unable(token.head):
+        # "was unable to say how many", "is not authorised to discuss": nothing was said
+        return True
     if (
         token.dep_ in {"ccomp", "xcomp"}
         and is_infinitive(token)
@@ -204,6 +215,17 @@ def _says_nothing(token: Token) -> bool:
     # "people would say ...", "bosses will tell you ...", "until someone tells me": what
     # someone might say is not what they said
     return _hypothetical(token)
+
+
+# words of not being able or allowed: "unable to say", "not authorised to discuss"
+_UNABLE = {"unable", "unwilling", "reluctant", "loath", "loth", "hesitant", "powerless"}
+_PERMITTED = {"able", "authorise", "authorize", "allow", "permit", "free", "willing", "want",
+              "wish", "care", "dare", "prepared", "ready", "in", "at", "position"}  # fmt: skip
+
+
+def _unable(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    return lemma in _UNABLE or (lemma in _PERMITTED and negated(head))
 
 
 def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> list[Token]:
@@ -265,12 +287,13 @@ def _complement_cue(
     """What follows a verb with no clause: the object of a claim ("denied any wrongdoing"),
     the subject of a passive, a complement ("pitched the plan to voters"), a closing tag."""
     lemma = token.lemma_.lower()
-    objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+    objects = [c for c in children if c.dep_ in {"dobj", "attr"} and carries_content(token, c)]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
                 objects.append(prep)
-        if objects:
+        # "the new chip promises 30 percent more battery life": a claim needs a holder
+        if objects and not _thing(speaker):
             return Cue(tokens, speaker, _object_claim(token, objects[0], children), "object")
     # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -326,20 +349,31 @@ def _object_claim(token: Token, obj: Token, children: list[Token]) -> tuple[int,
     return content
 
 
+def _thing(speaker: SpacySpan | None) -> bool:
+    """A speaker that is something someone owns, not a person, a body or a document: "the
+    firm's new chip", "the council's rules" (the owner may speak; what it owns does not)."""
+    if speaker is None:
+        return False
+    head = speaker_head(speaker)
+    return (
+        head.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in head.children)
+        and not can_hold_a_view(speaker)
+    )
+
+
 def _position_complement(token: Token, c: Token) -> bool:
     """A complement that carries a position (not where, when, to whom or what for)."""
-    lemma = token.lemma_.lower()
     return (
         c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in SUBJECTS
         # "campaigned to save the library", "worked to restore power": a purpose, not a view
         and not is_infinitive(c)
         # "spoke in Fort Worth", "reported from the border": where and when is not a position
-        and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
-        # "speaking to reporters", "talked with the BBC": who heard it, not what was said
-        and not (
-            lemma in AUDIENCE_VERBS and c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
-        )
+        and not (c.dep_ == "prep" and is_when(c))
+        # "speaking to reporters", "posted on social media", "addressed supporters", "when
+        # she resigned": who heard it, where, when or how, not what was said
+        and carries_content(token, c)
         # "Speaking on 2GB": where it went out
         and not (c.dep_ == "prep" and c.lower_ == "on" and _on_air(c))
     )
@@ -479,6 +513,8 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(c.dep_ == "auxpass" for c in children):
         return None
+    if verb.lemma_.lower() in PERCEPTION_VERBS:
+        return None  # "He was heard to shout", "was seen leaving": what was perceived, no claim
     hidden = verb.lemma_.lower() in ANONYMOUS_CLAIM_VERBS
     relative = subject.lower_ in {"which", "that", "who"}
     if subject.lower_ == "it" or (relative and not hidden):
@@ -500,14 +536,14 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
             if antecedent is not None and antecedent.i < verb.i
             else None
         )
-    parts = [head] if head is not None else []
+    if head is None:
+        return None  # a claim about nothing the parse names: "..., who is understood to ..."
+    parts = [head]
     last = doc[max(c.right_edge.i for c in after)]
     first = doc[min(c.left_edge.i for c in after)]
     tail = trim(text, first.idx, last.idx + len(last.text))
     if tail is not None:
         parts.append(tail)
-    if not parts:
-        return None
     content = (parts[0][0], parts[-1][1])
     if hidden:
         # "Selectors are understood to have been watching ...": an anonymous claim
@@ -530,6 +566,8 @@ def _hidden_source(verb: Token) -> SpacySpan:
     return doc[start : verb.i + 1]
 
 
+# verbs of perceiving: "was heard to shout", "was seen to hesitate" report what was perceived
+PERCEPTION_VERBS = {"hear", "see", "watch", "notice", "observe", "feel", "spot", "witness"}
 # verbs whose plain object is more often a thing than a position: "saw their ratings fall"
 _PLAIN_SENSE = {
     "see",
@@ -764,11 +802,16 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     rift, saying the pair had drifted apart' what she said is the clause.
     """
     inner = outside_speech(cues)
-    clause_starts = sorted(c.start for c in inner if c.kind in {"clause", "parenthetical"})
+    clauses = [c for c in inner if c.kind in {"clause", "parenthetical"}]
+    clause_starts = sorted(c.start for c in clauses)
+    # "unveiled the chip, saying ...": the verbs whose participle or conjunct reports a clause
+    reporting = {c.word.head.i for c in clauses if c.word.dep_ in {"advcl", "conj"}}
     return [
         c
         for c in inner
-        if c.kind != "complement" or c.content is None or not _any_in(clause_starts, *c.content)
+        if c.kind != "complement"
+        or c.content is None
+        or not (_any_in(clause_starts, *c.content) or c.word.i in reporting)
     ]
 
 
