@@ -16,6 +16,7 @@ from newslint.extract.entities import (
     Person,
     fold,
     person_by_role,
+    person_entity,
     person_for,
     strip_titles,
 )
@@ -99,7 +100,8 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
         person = person_by_role(people, low, span.start_char)
         if person is not None:
             return "named", person.canonical
-    person_ents = [e for e in _ents_in(span) if e.label_ == "PERSON"]
+    # a person's name whatever spaCy labelled it: "Olumide Bakare, who founded ..."
+    person_ents = [p for p in map(person_entity, _ents_in(span)) if p is not None]
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
     body_name = _described_as_body(span, head)
