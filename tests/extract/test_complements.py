@@ -56,3 +56,27 @@ def test_a_cue_names_its_verb_not_its_auxiliary(nlp):
     doc = nlp("The trust has warned that waiting lists will grow.")
     (cue,) = [c for c in find_cues(doc) if c.kind == "clause"]
     assert cue.word.lemma_ == "warn"
+
+
+def test_a_document_sent_asking_is_one_claim(extract):
+    """ "sent a letter asking parents to ...": the participle reports the claim; the letter
+    sent is not a second one (a duplicate quote before)."""
+    quotes = extract("The school sent a letter asking parents to keep children at home.")
+    assert len(quotes) == 1 and "keep children at home" in quotes[0].text
+
+
+def test_an_appeal_holds_who_is_asked(extract):
+    (quote,) = extract("Detectives issued an appeal for anyone with dashcam footage to call them.")
+    assert quote.text.startswith("for anyone with dashcam footage")
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Their offer to buy the club came too late.",
+        "His pledge to cut fares was quietly dropped.",
+        "Its threat to close the plant has lifted the shares.",
+    ],
+)
+def test_an_act_named_again_by_a_pronoun_is_no_quote(extract, passage):
+    assert extract(passage) == []

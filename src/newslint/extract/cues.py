@@ -659,10 +659,19 @@ def _noun_cue(token: Token) -> Cue | None:
     if clause is not None and is_infinitive(clause) and not speech_act_noun(token):
         # "the plan to cut 300 jobs", "her decision to quit": an intention, not words
         return None
+    infinitive = clause is not None and is_infinitive(clause)
     content = clause_span(clause) if clause is not None else None
+    if infinitive and content is not None:
+        # "an appeal for anyone with footage to contact them": who is told is part of it
+        told = [c for c in token.children if c.dep_ == "prep" and token.i < c.i < clause.i]
+        if told:
+            content = (told[0].idx, content[1])
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
-        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and content is None:
+        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and (
+            content is None or infinitive
+        ):
+            # "their offer to buy the club": an act named again, not words reported
             return None
         return Cue([token], noun_phrase(owner), content, "noun")
     # "expressed concern that ...", "made the case for ...": the noun carries the position
@@ -806,13 +815,20 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     clause_starts = sorted(c.start for c in clauses)
     # "unveiled the chip, saying ...": the verbs whose participle or conjunct reports a clause
     reporting = {c.word.head.i for c in clauses if c.word.dep_ in {"advcl", "conj"}}
+    # "sent a letter asking parents to ...": the claim is the participle's, not the letter's
+    reports = sorted(c.start for c in inner if c.kind in _REPORTS and c.content is not None)
     return [
         c
         for c in inner
-        if c.kind != "complement"
-        or c.content is None
-        or not (_any_in(clause_starts, *c.content) or c.word.i in reporting)
+        if c.content is None
+        or (c.kind == "complement" and not _any_in(clause_starts, *c.content))
+        and c.word.i not in reporting
+        or (c.kind == "noun" and not _any_in(reports, *c.content))
+        or c.kind not in {"complement", "noun"}
     ]
+
+
+_REPORTS = {"clause", "parenthetical", "infinitive", "object", "complement"}
 
 
 def outside_speech(cues: list[Cue]) -> list[Cue]:
