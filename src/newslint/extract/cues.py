@@ -817,15 +817,17 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     reporting = {c.word.head.i for c in clauses if c.word.dep_ in {"advcl", "conj"}}
     # "sent a letter asking parents to ...": the claim is the participle's, not the letter's
     reports = sorted(c.start for c in inner if c.kind in _REPORTS and c.content is not None)
-    return [
-        c
-        for c in inner
-        if c.content is None
-        or (c.kind == "complement" and not _any_in(clause_starts, *c.content))
-        and c.word.i not in reporting
-        or (c.kind == "noun" and not _any_in(reports, *c.content))
-        or c.kind not in {"complement", "noun"}
-    ]
+
+    def own_claim(c: Cue) -> bool:
+        if c.content is None:
+            return True
+        if c.kind == "complement":
+            return not _any_in(clause_starts, *c.content) and c.word.i not in reporting
+        if c.kind == "noun":
+            return not _any_in(reports, *c.content)
+        return True
+
+    return [c for c in inner if own_claim(c)]
 
 
 _REPORTS = {"clause", "parenthetical", "infinitive", "object", "complement"}
