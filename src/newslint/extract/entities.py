@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
 
-from newslint.extract.lexicon import ORG_NAME_WORDS, ORGANIZATION_NOUNS
+from newslint.extract.lexicon import (
+    ANONYMOUS_NOUNS,
+    ORG_NAME_WORDS,
+    ORGANIZATION_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -498,6 +504,10 @@ def person_entity(ent: Span) -> Span | None:
     titled name ("Magistrate Karen Holt" filed under ORG), or a name a relative "who" follows
     ("Olumide Bakare, who founded ..." filed under ORG); None for a place, a body or a thing."""
     if ent.label_ == "PERSON":
+        # "Tory MPs", "Labour councillors": people of a kind, not a person's name
+        root = ent.root
+        if root.tag_ in {"NNS", "NNPS"} and {fold(root.text), root.lemma_.lower()} & _ROLE_WORDS:
+            return None
         return ent
     return _titled_person(ent) or _person_by_who(ent)
 
@@ -511,6 +521,8 @@ def who_follows(text: str, end: int) -> bool:
     return _WHO_AFTER.match(text, end) is not None
 
 
+# the nouns of people by what they do or are: a lower-case one before a name is its title
+_ROLE_WORDS = (ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS) - {"one", "some", "many", "few"}
 _NOT_A_PERSON = _BODY_WORDS | ORG_NAME_WORDS | ORGANIZATION_NOUNS | PERSON_TITLES
 
 
@@ -564,7 +576,12 @@ def _titled_person(ent: Span) -> Span | None:
     name = words[i:]
     # "Eskom spokesperson Daphne Mokwena": the title may stand just outside the entity
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    titled = i > 0 or (before is not None and fold(before.text).strip(".") in PERSON_TITLES)
+    # "chief executive Amanda Pritchard", "trainer Aidan Kelleher": a role noun before it
+    titled = i > 0 or (
+        before is not None
+        and not before.is_title
+        and fold(before.text).strip(".") in PERSON_TITLES | _ROLE_WORDS
+    )
     if (
         not titled
         or not 2 <= len(name) <= 3

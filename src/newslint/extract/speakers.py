@@ -113,7 +113,9 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
         return "organization", clean_name(body_beside.text)
     # a person named in the phrase: the head is the name, or the name stands beside it
     # ("spokesperson Amy Caldwell", "the RAC's EV spokesman, Simon Leary")
-    if head.ent_type_ == "PERSON" or (person_ents and _governs(head, person_ents)):
+    if any(e.start <= head.i < e.end for e in person_ents) or (
+        person_ents and _governs(head, person_ents)
+    ):
         ent = next((e for e in person_ents if e.start <= head.i < e.end), None)
         name = (
             ent.text
@@ -670,6 +672,8 @@ _FAMILY = re.compile(
     r"\b([a-z]+)[- ]of[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$",
     re.I,
 )
+# a description by origin: "the Lagos-born sprinter", "the US-born chef"
+_BORN = re.compile(r"^the\s+\S+-born\s", re.I)
 _DEMONYM_END = re.compile(r"^[A-Z][a-z]+(?:man|woman)$")
 
 
@@ -682,10 +686,10 @@ def epithet(span: SpacySpan) -> bool:
     head = speaker_head(span)
     if head.tag_ in {"NNS", "NNPS"}:
         return False
-    if _AGE.search(span.text) and not any(
+    if (_AGE.search(span.text) or _BORN.search(span.text)) and not any(
         t.i > head.i and t.dep_ in {"relcl", "acl"} for t in span
     ):
-        return True
+        return True  # "the 46-year-old", "the Ballymena-born striker"
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and head.i == span.start + 1:
         # "the Dutchman", "the Democrat", "the Scot" (and not "the Met Office")
         demonym = head.ent_type_ == "NORP" or _DEMONYM_END.match(head.text) is not None
