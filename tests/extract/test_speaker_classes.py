@@ -294,6 +294,18 @@ BODIES = [
         "named",
     ),
     ("The school principal said the roof had leaked for years.", "roof had leaked", "unknown"),
+    # a role noun before a name the small pipeline filed under ORG; people of a kind it filed
+    # under PERSON; a description by origin
+    ("Water UK chief executive Mairi Tolland said bills would rise.", "bills would rise", "named"),
+    (
+        "NHS Tayside chief executive Grace Okonjo said waiting lists were falling.",
+        "falling",
+        "named",
+    ),
+    ("Trainer Aidan Kelleher, 52, said the horse was fit.", "horse was fit", "named"),
+    ("Senior Tory MPs said the leader should resign.", "leader should resign", "anonymous"),
+    ("Labour councillors said the budget was a fraud.", "budget was a fraud", "anonymous"),
+    ("The Ballymena-born striker said he was delighted.", "delighted", "unknown"),
 ]
 
 

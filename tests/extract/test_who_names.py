@@ -56,25 +56,3 @@ def test_the_surname_later_is_the_same_person(extract):
         ("named", "Olumide Bakare"),
         ("named", "Olumide Bakare"),
     ]
-
-
-# a role noun before a name the small pipeline filed under ORG; people of a kind it filed under
-# PERSON; a description by origin
-ROLES = [
-    ("Water UK chief executive Mairi Tolland said bills would rise.", "bills would rise", "named"),
-    (
-        "NHS Tayside chief executive Grace Okonjo said waiting lists were falling.",
-        "falling",
-        "named",
-    ),
-    ("Trainer Aidan Kelleher, 52, said the horse was fit.", "horse was fit", "named"),
-    ("Senior Tory MPs said the leader should resign.", "leader should resign", "anonymous"),
-    ("Labour councillors said the budget was a fraud.", "budget was a fraud", "anonymous"),
-    ("The Ballymena-born striker said he was delighted.", "delighted", "unknown"),
-]
-
-
-@pytest.mark.parametrize("passage,fragment,kind", ROLES, ids=[r[1] for r in ROLES])
-def test_a_role_before_a_name_and_people_of_a_kind(extract, passage, fragment, kind):
-    (quote,) = [q for q in extract(passage) if fragment in q.text]
-    assert quote.speaker.type == kind
