@@ -283,16 +283,7 @@ BODIES = [
     ("Police said a man had been arrested.", "man had been arrested", "organization"),
     ("Punjab police said three suspects were held.", "suspects were held", "organization"),
     ("The Parents' Association said the fees were unfair.", "fees were unfair", "organization"),
-    # a common noun no lexicon knows, as a speaker: a person, unnamed; "the X" is someone
-    # the article names (resolved back, or left unknown: never an anonymous source)
-    ("A beekeeper said the hives had been poisoned.", "hives had been poisoned", "anonymous"),
-    ("Two sommeliers said the vintage was poor.", "vintage was poor", "anonymous"),
-    ("A ferryman told us the crossing was too rough.", "crossing was too rough", "anonymous"),
-    (
-        "Dan Ellery strapped the knee. The club's physio said the injury was minor.",
-        "injury was minor",
-        "named",
-    ),
+    # a common noun no lexicon knows is no anonymous source ("a series of shocks has shown")
     ("The school principal said the roof had leaked for years.", "roof had leaked", "unknown"),
     # a role noun before a name the small pipeline filed under ORG; people of a kind it filed
     # under PERSON; a description by origin
@@ -314,6 +305,18 @@ BODIES = [
 )
 def test_the_kind_of_source(extract, passage, fragment, kind):
     assert holding(extract(passage), fragment).speaker.type == kind
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A wave of attacks saw the winger score twice.",
+        "The other changes see the captain return at full-back.",
+        "A pulsating final saw the champion retrieve every ball.",
+    ],
+)
+def test_an_event_that_sees_something_happen_is_no_speaker(extract, passage):
+    assert extract(passage) == []
 
 
 def test_a_headline_noun_misread_as_a_speaker_is_no_anonymous_source(extract):

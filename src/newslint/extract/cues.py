@@ -130,6 +130,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return None  # "most voters said the town should keep its school, in the 1998 ballot"
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
+    if lemma in PERCEPTION_VERBS and speaker is not None and not can_hold_a_view(speaker):
+        return None  # "a wave of attacks saw the winger score": an event, nobody's view
     children = list(token.children)
     if lemma in _CHOICE_VERBS and any(c.dep_ == "nsubjpass" for c in children):
         # "the prize is voted for by readers", "was chosen by the judges": a choice made, an

@@ -34,7 +34,6 @@ from newslint.extract.speakers import (
     publishes,
     speaker_head,
     speaker_type,
-    unfamiliar,
 )
 from newslint.report.model import Quote, Span, Speaker, Venue
 
@@ -341,8 +340,7 @@ def _describe_back(doc: Doc, before: _Before, sp: Speaker, span: SpacySpan) -> N
     someone the article has mentioned. A description by age, origin or family ("the
     21-year-old") always stands for someone named: unresolved, it is no anonymous source."""
     gender = _gender([speaker_head(span).lower_])
-    # "the physio": a description no lexicon knows stands for someone named, as an epithet does
-    described = epithet(span) or (unfamiliar(span) and speaker_head(span).tag_ == "NN")
+    described = epithet(span)
     found = _person_antecedent(doc, before, sp.start, gender, near=not described)
     if found is not None and found[0] == "named":
         sp.type, sp.canonical = found  # type: ignore[assignment]

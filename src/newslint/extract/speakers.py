@@ -270,29 +270,9 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
         return "anonymous", None  # "a general said": one of many, unnamed
     if _ACRONYM.match(head.text):
         return "organization", head.text  # "The DoE said", "the PMC": a body's initials
-    if unfamiliar(span):
-        # "a beekeeper", "sommeliers", "the club's physio": a common noun with no body's,
-        # document's or outlet's sense holds a view as a person, unnamed (quotes.py resolves a
-        # definite one to the named person it describes, or leaves it unknown)
-        return "anonymous", None
     return "unknown", None
 
 
-def unfamiliar(span: SpacySpan) -> bool:
-    """A speaker headed by a common noun no lexicon knows, the subject of its verb."""
-    head = speaker_head(span)
-    return (
-        head.pos_ == "NOUN"
-        and head.dep_ in {"nsubj", "nsubjpass"}
-        and head.is_lower
-        and not head.ent_type_
-        and not ({_lower(head), head.lemma_.lower()} & _KNOWN_NOUNS)
-    )
-
-
-_KNOWN_NOUNS = (
-    ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
-)
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
 _GROUP_NOUNS = {"group", "groups", "handful", "number", "couple", "pair", "crowd", "delegation"}
 
