@@ -283,6 +283,17 @@ BODIES = [
     ("Police said a man had been arrested.", "man had been arrested", "organization"),
     ("Punjab police said three suspects were held.", "suspects were held", "organization"),
     ("The Parents' Association said the fees were unfair.", "fees were unfair", "organization"),
+    # a common noun opening the sentence, with a clause withholding the name
+    (
+        "Staff, who spoke on condition they not be named, said morale was low.",
+        "morale was low",
+        "anonymous",
+    ),
+    (
+        "Nurses, who asked not to be identified, said the ward was short of beds.",
+        "short of beds",
+        "anonymous",
+    ),
     # a common noun no lexicon knows is no anonymous source ("a series of shocks has shown")
     ("The school principal said the roof had leaked for years.", "roof had leaked", "unknown"),
     # a role noun before a name the small pipeline filed under ORG; people of a kind it filed

@@ -638,7 +638,20 @@ def _titled_publication(span: SpacySpan, head: Token) -> bool:
 
 
 def _has_proper(span: SpacySpan) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
+    return any(
+        t.ent_type_ in {"ORG", "GPE", "NORP"} or (t.pos_ == "PROPN" and not _capitalised_noun(t))
+        for t in span
+    )
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """ "Staff, who ...", "Residents said": a common noun the tagger took for a name because
+    it opens the sentence."""
+    return (
+        token.is_sent_start
+        and not token.ent_type_
+        and token.lower_ in ANONYMOUS_NOUNS | PEOPLE_NOUNS | ORGANIZATION_NOUNS
+    )
 
 
 # a speaker who gives part of their name: "who gave only her first name, Anita", "identified
