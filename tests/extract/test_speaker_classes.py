@@ -183,11 +183,32 @@ def test_a_sentence_with_no_name_used_later_is_not_parsed():
             "building was falling apart",
             "she",
         ),
+        # the parser hangs the "that" clause on the document it was said in
+        (
+            "Judge Ines Marrow wrote in a 52-page order that the county had a duty to act but "
+            "had ignored it.",
+            "had a duty to act",
+            "Judge Ines Marrow",
+        ),
+        (
+            "The regulator said in a 12-page notice that the firm had a weak control culture.",
+            "weak control culture",
+            "The regulator",
+        ),
+        (
+            "The coach said in an interview with the club website that he was staying.",
+            "he was staying",
+            "The coach",
+        ),
     ],
 )
 def test_the_clause_is_the_content_not_the_medium_or_audience(extract, passage, fragment, speaker):
     quote = holding(extract(passage), fragment)
     assert quote.speaker.text == speaker
+
+
+def test_a_relative_clause_on_a_place_is_not_what_was_said(extract):
+    assert extract("The mayor spoke in the hall that was built in 1902.") == []
 
 
 # -- what kind of source: outlets, bodies, people named in part ---------------------------------

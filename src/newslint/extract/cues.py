@@ -239,6 +239,8 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         # on the verb above as an adverbial clause
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
+        if not ccomp:
+            ccomp = _clause_on_medium(children)
     if ccomp and (
         _noun_owns_clause(token, ccomp[0])
         # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
@@ -253,6 +255,23 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
     if not ccomp and lemma == "tell":
         ccomp = _clause_after_audience(token)
     return ccomp
+
+
+def _clause_on_medium(children: list[Token]) -> list[Token]:
+    """ "wrote in a 38-page order that the state ...", "said in a statement that ...": the
+    parser hung the "that" clause on the noun of where it was said."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "via", "through", "during"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            clause = next(
+                (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and that_clause(c)), None
+            )
+            if clause is not None:
+                return [clause]
+    return []
 
 
 def _parenthetical_cue(
