@@ -80,3 +80,24 @@ def test_an_appeal_holds_who_is_asked(extract):
 )
 def test_an_act_named_again_by_a_pronoun_is_no_quote(extract, passage):
     assert extract(passage) == []
+
+
+def test_a_relative_clause_after_the_verb_is_not_its_claim(extract):
+    """ "forecast a wet monsoon, which officials said offered hope": the forecast is the
+    agency's; "offered hope" is the officials'."""
+    quotes = extract(
+        "The agency has forecast a wet monsoon this year, which officials said eased fears."
+    )
+    assert (quotes[0].speaker.text, quotes[0].text) == ("The agency", "a wet monsoon")
+    assert quotes[1].speaker.text == "officials" and "eased fears" in quotes[1].text
+
+
+@pytest.mark.parametrize(
+    "passage,fragment",
+    [
+        ("Two people told this paper that the talks were in their final stretch.", "final stretch"),
+        ("The engineer explained what had gone wrong with the pump.", "gone wrong"),
+    ],
+)
+def test_that_and_what_still_open_a_reported_clause(extract, passage, fragment):
+    assert any(fragment in q.text for q in extract(passage))

@@ -84,6 +84,8 @@ def carries_content(verb: Token, complement: Token) -> bool:
         return _prep_carries(lemma, complement)
     if dep in {"dative", "iobj"}:
         return False  # "told reporters", "gave the council": who heard it
+    if dep in {"advcl", "ccomp"} and opens_with_relative(verb, complement):
+        return False
     if dep == "advcl":
         return _clause_carries(complement)
     if dep in {"dobj", "attr"}:
@@ -92,6 +94,16 @@ def carries_content(verb: Token, complement: Token) -> bool:
         if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
             return False
     return True
+
+
+def opens_with_relative(verb: Token, clause: Token) -> bool:
+    """ "forecast a normal monsoon, which officials said ...": a clause after the verb opened by
+    a relative pronoun is said of a noun (the parser's ccomp), not reported by the verb. A
+    pronoun before the verb is the clause's own fronted subject: "which officials said offered
+    hope" reports "offered hope"."""
+    first = clause.doc[clause.left_edge.i]
+    # ("that" and "what" open reported clauses: "told us that ...", "explained what happened")
+    return first.i > verb.i and first.lower_ in {"which", "who", "whom", "whose"}
 
 
 def _prep_carries(lemma: str, prep: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
-from newslint.extract.complements import carries_content
+from newslint.extract.complements import carries_content, opens_with_relative
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -233,7 +233,7 @@ def _unable(head: Token) -> bool:
 def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> list[Token]:
     """The clause the verb reports, if the parse gives one."""
     lemma = token.lemma_.lower()
-    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    ccomp = [c for c in children if c.dep_ == "ccomp" and not opens_with_relative(token, c)]
     if not ccomp and lexical:
         # "continues to insist, in an interview, that ...": the parser hung the "that" clause
         # on the verb above as an adverbial clause
@@ -835,7 +835,12 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     clauses = [c for c in inner if c.kind in {"clause", "parenthetical"}]
     clause_starts = sorted(c.start for c in clauses)
     # "unveiled the chip, saying ...": the verbs whose participle or conjunct reports a clause
-    reporting = {c.word.head.i for c in clauses if c.word.dep_ in {"advcl", "conj"}}
+    # (of the same speaker: a clause with a subject of its own is someone else's)
+    reporting = {
+        c.word.head.i
+        for c in clauses
+        if c.word.dep_ in {"advcl", "conj"} and own_subject(c.word) is None
+    }
     # "sent a letter asking parents to ...": the claim is the participle's, not the letter's
     reports = sorted(c.start for c in inner if c.kind in _REPORTS and c.content is not None)
 
