@@ -331,7 +331,7 @@ def _complement_cue(
         and speaker[0].lower_ not in {"who", "which", "that"}
     ):
         start = min(c.left_edge.i for c in after)
-        end = max(c.right_edge.i for c in after)
+        end = max(c.right_edge.i for c in after + _circumstances(token, start))
         content = trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
         return Cue(tokens, speaker, content, "complement")
     # a closing tag the parser did not hang the clause on: "The wing cost £48m, the board said."
@@ -368,6 +368,20 @@ def _object_claim(token: Token, obj: Token, children: list[Token]) -> tuple[int,
         last = doc[max(c.right_edge.i for c in rest)]
         content = trim(doc_text(doc), content[0], last.idx + len(last.text))
     return content
+
+
+def _circumstances(verb: Token, start: int) -> list[Token]:
+    """What follows a complement claim in its clause and belongs to it: "expect highs of 34C
+    on Saturday, making it the hottest day of the year" (the time and the consequence are part
+    of the forecast); not another clause, nor a clause that reports words of its own."""
+    return [
+        c
+        for c in verb.children
+        if c.i > start
+        and c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
+        and not opens_with_relative(verb, c)
+        and not any(t.lemma_.lower() in TAG_VERBS for t in c.subtree)
+    ]
 
 
 def _thing(speaker: SpacySpan | None) -> bool:
