@@ -8,6 +8,8 @@ import pytest
 
 # (passage, words of what was said): a topic, a position, an amount estimated, a promise
 SAID = [
+    ("The ranger said she heard that the bridge had been closed.", "bridge had been closed"),
+    ("The striker is said to be furious about the decision.", "furious"),
     ("The regulator warned against complacency in the mortgage market.", "complacency"),
     ("The coach spoke on Sunday about his future at the club.", "his future"),
     ("The ferry operator apologised for the cancellations.", "the cancellations"),
@@ -28,6 +30,9 @@ NOT_SAID = [
     ("The singer was speaking when the lights went out.", "the lights"),
     ("The referee was heard to shout at the players.", "shout"),
     ("The hospital was unable to say how many patients were affected.", "patients"),
+    ("The angler was on the pier when he heard a swimmer shouting from the rocks.", "shouting"),
+    ("The defendant is expected to appear in court on Wednesday.", "appear in court"),
+    ("The new bridge is due to open in the spring.", "open in the spring"),
     ("She wrote to the council in March.", "the council"),
 ]
 

@@ -248,6 +248,9 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
     ):
         ccomp = []
+    if ccomp and lemma in PERCEPTION_VERBS and ccomp[0].tag_ in {"VBG", "VBN", "VB"}:
+        # "heard the owner screaming", "saw prices fall": an event perceived, not a claim
+        return []
     if ccomp and is_infinitive(ccomp[0]) and not says_infinitive(token, ccomp[0]):
         # "allow drugs to take over", "the law allows councils to charge": an infinitive
         # clause is said only after a speech act ("urged residents to leave")
@@ -550,6 +553,10 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
         return None
     if verb.lemma_.lower() in PERCEPTION_VERBS:
         return None  # "He was heard to shout", "was seen leaving": what was perceived, no claim
+    if verb.lemma_.lower() in _SCHEDULE_VERBS and any(
+        c.dep_ == "xcomp" and is_infinitive(c) for c in children
+    ):
+        return None  # "He is expected to appear in court on Wednesday": a schedule, no claim
     hidden = verb.lemma_.lower() in ANONYMOUS_CLAIM_VERBS
     relative = subject.lower_ in {"which", "that", "who"}
     if subject.lower_ == "it" or (relative and not hidden):
@@ -601,6 +608,8 @@ def _hidden_source(verb: Token) -> SpacySpan:
     return doc[start : verb.i + 1]
 
 
+# verbs of scheduling: "is expected to appear", "is due to open", "was set to sign"
+_SCHEDULE_VERBS = {"expect", "schedule", "slate", "set", "due", "poise", "tip", "plan"}
 # verbs of perceiving: "was heard to shout", "was seen to hesitate" report what was perceived
 PERCEPTION_VERBS = {"hear", "see", "watch", "notice", "observe", "feel", "spot", "witness"}
 # verbs whose plain object is more often a thing than a position: "saw their ratings fall"
