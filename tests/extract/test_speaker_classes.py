@@ -315,6 +315,19 @@ BODIES = [
         "short of beds",
         "anonymous",
     ),
+    # a name set beside a person's role is a person's; a building that speaks is a body
+    (
+        "Thabo Nkosi, chief executive of Transnet, said the port was open.",
+        "port was open",
+        "named",
+    ),
+    (
+        "Kagiso Mokoena, Eskom's head of generation, said the grid was stable.",
+        "grid was stable",
+        "named",
+    ),
+    ("Downing Street said the prime minister had full confidence in her.", "full", "organization"),
+    ("Buckingham Palace said the King was resting.", "King was resting", "organization"),
     # a common noun no lexicon knows is no anonymous source ("a series of shocks has shown")
     ("The school principal said the roof had leaked for years.", "roof had leaked", "unknown"),
     # a role noun before a name the small pipeline filed under ORG; people of a kind it filed

@@ -527,8 +527,9 @@ _NOT_A_PERSON = _BODY_WORDS | ORG_NAME_WORDS | ORGANIZATION_NOUNS | PERSON_TITLE
 
 
 def _person_by_who(ent: Span) -> Span | None:
-    """A name of two or three capitalised words, none a body's, that "who" follows: a person's
-    (a body can take "who" too, "Police Scotland, who ...", but its name says it is a body)."""
+    """A name of two or three capitalised words, none a body's, that "who" follows or that a
+    person's role stands beside: a person's (a body can take "who" too, "Police Scotland, who
+    ...", but its name says it is a body)."""
     from spacy.tokens import Span as SpacySpan
 
     if ent.label_ not in NAME_LABELS:
@@ -557,9 +558,21 @@ def _person_by_who(ent: Span) -> Span | None:
         return None
     after = doc[ent.end : ent.end + 2]
     text = doc[ent.end - 1].whitespace_ + "".join(t.text_with_ws for t in after)
-    if not who_follows(text, 0):
+    if not (who_follows(text, 0) or _role_beside(ent)):
         return None
     return SpacySpan(doc, words[0].i, words[-1].i + 1, label="PERSON")
+
+
+def _role_beside(ent: Span) -> bool:
+    """ "Thabo Nkosi, chief executive of Transnet", "Kagiso Mokoena, Eskom's head of
+    generation": a name set beside a noun of what a person does is a person's."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > ent.end - 1
+        and c.pos_ == "NOUN"
+        and {fold(c.text), c.lemma_.lower()} & (_ROLE_WORDS | PERSON_TITLES)
+        for c in ent.root.children
+    )
 
 
 def _titled_person(ent: Span) -> Span | None:

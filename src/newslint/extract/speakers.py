@@ -256,6 +256,9 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             return "organization", clean_name(_proper_run(head).text)
         run = _proper_run(head)
         alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
+        if fold(run[-1].text) in _PLACE_WORDS:
+            # "Downing Street said", "Buckingham Palace said": a building standing for a body
+            return "organization", clean_name(run.text)
         if head.ent_type_ == "" and head.is_title and not alone:
             return "named", clean_name(run.text)
         # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
@@ -273,6 +276,9 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
     return "unknown", None
 
 
+# the last word of a place's name: a place that speaks is the body housed there
+_PLACE_WORDS = {"street", "road", "avenue", "square", "house", "palace", "hall", "castle",
+                "tower", "towers", "building", "plaza", "lane", "place", "yard"}  # fmt: skip
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
 _GROUP_NOUNS = {"group", "groups", "handful", "number", "couple", "pair", "crowd", "delegation"}
 
