@@ -506,7 +506,7 @@ def person_entity(ent: Span) -> Span | None:
     if ent.label_ == "PERSON":
         # "Tory MPs", "Labour councillors": people of a kind, not a person's name
         root = ent.root
-        if root.tag_ in {"NNS", "NNPS"} and {fold(root.text), root.lemma_.lower()} & _ROLE_WORDS:
+        if root.tag_ in {"NNS", "NNPS"} and {fold(root.text), root.lemma_.lower()} & ROLE_WORDS:
             return None
         return ent
     return _titled_person(ent) or _person_by_who(ent)
@@ -522,7 +522,7 @@ def who_follows(text: str, end: int) -> bool:
 
 
 # the nouns of people by what they do or are: a lower-case one before a name is its title
-_ROLE_WORDS = (ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS) - {"one", "some", "many", "few"}
+ROLE_WORDS = (ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS) - {"one", "some", "many", "few"}
 _NOT_A_PERSON = _BODY_WORDS | ORG_NAME_WORDS | ORGANIZATION_NOUNS | PERSON_TITLES
 
 
@@ -548,7 +548,7 @@ def _person_by_who(ent: Span) -> Span | None:
     words = [t for t in doc[start : ent.end] if not t.is_punct]
     if (
         not 2 <= len(words) <= 3
-        or not all(t.is_title and t.is_alpha for t in words)
+        or not all(_name_word_form(t) for t in words)
         or any(fold(t.text) in _NOT_A_PERSON for t in words)
         or (start > 0 and doc[start - 1].lower_ == "the")
         # "a woman loading horses on Foothill Road, who ...": a place after a preposition;
@@ -570,9 +570,15 @@ def _role_beside(ent: Span) -> bool:
         c.dep_ == "appos"
         and c.i > ent.end - 1
         and c.pos_ == "NOUN"
-        and {fold(c.text), c.lemma_.lower()} & (_ROLE_WORDS | PERSON_TITLES)
+        and {fold(c.text), c.lemma_.lower()} & (ROLE_WORDS | PERSON_TITLES)
         for c in ent.root.children
     )
+
+
+def _name_word_form(token: Token) -> bool:
+    """A word written as a name: "Mairi", "MacLeod", "O'Neill", "Smith-Jones"."""
+    letters = re.sub(r"['’-]", "", token.text)
+    return letters.isalpha() and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _titled_person(ent: Span) -> Span | None:
@@ -593,12 +599,12 @@ def _titled_person(ent: Span) -> Span | None:
     titled = i > 0 or (
         before is not None
         and not before.is_title
-        and fold(before.text).strip(".") in PERSON_TITLES | _ROLE_WORDS
+        and fold(before.text).strip(".") in PERSON_TITLES | ROLE_WORDS
     )
     if (
         not titled
         or not 2 <= len(name) <= 3
-        or not all(t.is_title and t.is_alpha for t in name)
+        or not all(_name_word_form(t) for t in name)
         or any(fold(t.text) in _BODY_WORDS | PERSON_TITLES for t in name)
     ):
         return None

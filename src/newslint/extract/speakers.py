@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.entities import (
     PERSON_TITLES,
+    ROLE_WORDS,
     People,
     Person,
     fold,
@@ -33,6 +34,7 @@ from newslint.extract.lexicon import (
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
 )
+from newslint.extract.noun_classes import noun_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -105,7 +107,7 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
     body_name = _described_as_body(span, head)
-    if body_name is not None:
+    if body_name is not None and not _role_before(head, person_ents):
         return "organization", clean_name(body_name)
     body_beside = _body_named_beside(head, person_ents) if low in SPOKESPERSON_NOUNS else None
     if body_beside is not None:
@@ -148,6 +150,19 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
     ):
         return "organization", clean_name(" ".join(t.text for t in after))
     return None
+
+
+def _role_before(head: Token, person_ents: list[SpacySpan]) -> bool:
+    """ "Hotel owner Mairi MacLeod": the head is a name after a person's role, so the body
+    before the role is where the person works, not the speaker."""
+    doc = head.doc
+    return any(
+        e.start <= head.i < e.end
+        and e.start > 0
+        and doc[e.start - 1].is_lower
+        and doc[e.start - 1].lower_ in ROLE_WORDS
+        for e in person_ents
+    )
 
 
 def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> Kind:
@@ -273,7 +288,34 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
         return "anonymous", None  # "a general said": one of many, unnamed
     if _ACRONYM.match(head.text):
         return "organization", head.text  # "The DoE said", "the PMC": a body's initials
+    kind = common_noun_kind(span)
+    if kind is not None:
+        return kind, None
     return "unknown", None
+
+
+_LEXICON_NOUNS = (
+    ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+)
+# what WordNet's first sense of a noun makes a speaker headed by it
+_KINDS: dict[str, SpeakerType] = {
+    "person": "anonymous",
+    "group": "organization",
+    "communication": "document",
+}
+
+
+def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
+    """The kind of a speaker headed by a common noun no lexicon here knows, by the noun's
+    first WordNet sense: "a pensioner" (a person, unnamed), "the forum" (a body), "a
+    consultation carried out by the council" (a document). Only the subject of its verb."""
+    head = speaker_head(span)
+    if head.pos_ != "NOUN" or head.dep_ not in {"nsubj", "nsubjpass"} or not head.is_lower:
+        return None
+    if {head.lower_, head.lemma_.lower()} & _LEXICON_NOUNS:
+        return None  # the lexicons here decide those
+    found = noun_class(head.lemma_) or noun_class(head.text)
+    return _KINDS.get(found) if found else None
 
 
 # the last word of a place's name: a place that speaks is the body housed there
