@@ -393,6 +393,21 @@ def test_the_pensioner_later_is_the_person_named_or_nobody_anonymous(extract):
     assert (quotes[0].speaker.type, quotes[0].speaker.canonical) == ("named", "Edna Moyo")
 
 
+def test_a_name_spoken_of_as_it_is_a_body(extract):
+    """ "Kestrel Water said ... It said ...": "it" is never a person, so the name the small
+    pipeline took for a person's is the body's; a person referred to as "she" stays named."""
+    quotes = extract(
+        "Kestrel Water said supply may only be restored by the weekend.\n\n"
+        "It said teams were working around the clock."
+    )
+    assert [q.speaker.type for q in quotes] == ["organization", "organization"]
+    quotes = extract(
+        "Ana Torres said the bridge would reopen. She said the work was late.\n\n"
+        "It said the repairs cost two million."
+    )
+    assert quotes[0].speaker.type == "named"
+
+
 def test_a_dateline_is_not_a_speaker(extract):
     text = "Water cut in 14 wards\n\nNASHIK: The civic body on Sunday announced a water cut.\n"
     quotes = extract(text)
