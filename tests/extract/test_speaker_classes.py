@@ -393,6 +393,20 @@ def test_the_pensioner_later_is_the_person_named_or_nobody_anonymous(extract):
     assert (quotes[0].speaker.type, quotes[0].speaker.canonical) == ("named", "Edna Moyo")
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Leading plaintiff, the Harbour Pension Trust, said the deal was fair.",
+        "Pensioners said the deal was fair.",
+        "Net traffic monitor, WebCount, has reported that the browser was gaining users.",
+    ],
+)
+def test_an_uncounted_person_noun_is_no_anonymous_source(extract, passage):
+    """Only a person counted out of many ("a pensioner", "some respondents") is an unnamed
+    source by WordNet's word; a bare or described one may be a body or no one in particular."""
+    assert all(q.speaker.type != "anonymous" for q in extract(passage))
+
+
 def test_a_name_spoken_of_as_it_is_a_body(extract):
     """ "Kestrel Water said ... It said ...": "it" is never a person, so the name the small
     pipeline took for a person's is the body's; a person referred to as "she" stays named."""

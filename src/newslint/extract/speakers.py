@@ -315,7 +315,27 @@ def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
     if {head.lower_, head.lemma_.lower()} & _LEXICON_NOUNS:
         return None  # the lexicons here decide those
     found = noun_class(head.lemma_) or noun_class(head.text)
+    if found == "person" and not _counted_person(span, head):
+        # "Leading plaintiff, the University of California", "consumers can stop worrying":
+        # an unquantified person noun is too often a body's description or no one in
+        # particular to make an anonymous source of it; "the pensioner" is resolved back
+        return "anonymous" if _definite(span) and head.tag_ == "NN" else None
     return _KINDS.get(found) if found else None
+
+
+# words that count people out of many: "a pensioner", "some respondents", "three of the girls"
+_COUNTING = {"a", "an", "one", "some", "many", "most", "several", "few", "two", "three", "four",
+             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+             "another", "other", "numerous"}  # fmt: skip
+
+
+def _counted_person(span: SpacySpan, head: Token) -> bool:
+    """A person noun counted out of many: "a pensioner", "some respondents", "nearly three
+    out of four girls", with no name beside it."""
+    before = [t for t in span if t.i < head.i]
+    return any(t.lower_ in _COUNTING or t.like_num for t in before) and not any(
+        c.dep_ == "appos" for c in head.children
+    )
 
 
 # the last word of a place's name: a place that speaks is the body housed there
