@@ -329,7 +329,6 @@ BODIES = [
     ("Downing Street said the prime minister had full confidence in her.", "full", "organization"),
     ("Buckingham Palace said the King was resting.", "King was resting", "organization"),
     # a common noun no lexicon here knows, by its first WordNet sense
-    ("A pensioner said she had no water for three days.", "no water", "anonymous"),
     ("The forum said the fare rise broke the rules.", "fare rise", "organization"),
     (
         "A consultation carried out by the council found most people kept old sofas.",
@@ -381,29 +380,10 @@ def test_a_headline_noun_misread_as_a_speaker_is_no_anonymous_source(extract):
     assert all(q.speaker is None or q.speaker.type != "anonymous" for q in quotes)
 
 
-def test_the_pensioner_later_is_the_person_named_or_nobody_anonymous(extract):
-    """A definite "the pensioner" stands for someone the article names; unresolved, it is no
-    anonymous source."""
-    quotes = extract("The pensioner said the pipes had burst twice this year.")
-    assert quotes[0].speaker.type == "unknown"
-    quotes = extract(
-        "Edna Moyo, 81, has lived on the street for 50 years.\n\n"
-        "The pensioner said the pipes had burst twice this year."
-    )
-    assert (quotes[0].speaker.type, quotes[0].speaker.canonical) == ("named", "Edna Moyo")
-
-
-@pytest.mark.parametrize(
-    "passage",
-    [
-        "Leading plaintiff, the Harbour Pension Trust, said the deal was fair.",
-        "Pensioners said the deal was fair.",
-        "Net traffic monitor, WebCount, has reported that the browser was gaining users.",
-    ],
-)
 def test_an_uncounted_person_noun_is_no_anonymous_source(extract, passage):
-    """Only a person counted out of many ("a pensioner", "some respondents") is an unnamed
-    source by WordNet's word; a bare or described one may be a body or no one in particular."""
+    """A person noun no lexicon here knows is no anonymous source by WordNet's word alone: on
+    BBC articles it was as often a survey's respondents, a body's description or no one in
+    particular."""
     assert all(q.speaker.type != "anonymous" for q in extract(passage))
 
 

@@ -28,7 +28,6 @@ from newslint.extract.entities import People, group_people
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.speakers import (
     clean_name,
-    common_noun_kind,
     epithet,
     is_pronoun,
     is_pronoun_text,
@@ -368,10 +367,7 @@ def _describe_back(doc: Doc, before: _Before, sp: Speaker, span: SpacySpan) -> N
     someone the article has mentioned. A description by age, origin or family ("the
     21-year-old") always stands for someone named: unresolved, it is no anonymous source."""
     gender = _gender([speaker_head(span).lower_])
-    # "the pensioner": a description of one person stands for someone named, as an epithet does
-    described = epithet(span) or (
-        common_noun_kind(span) == "anonymous" and speaker_head(span).tag_ == "NN"
-    )
+    described = epithet(span)
     found = _person_antecedent(doc, before, sp.start, gender, near=not described)
     if found is not None and found[0] == "named":
         sp.type, sp.canonical = found  # type: ignore[assignment]
