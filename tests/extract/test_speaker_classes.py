@@ -380,7 +380,17 @@ def test_a_headline_noun_misread_as_a_speaker_is_no_anonymous_source(extract):
     assert all(q.speaker is None or q.speaker.type != "anonymous" for q in quotes)
 
 
-def test_an_uncounted_person_noun_is_no_anonymous_source(extract, passage):
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Leading plaintiff, the Harbour Pension Trust, said the deal was fair.",
+        "Pensioners said the deal was fair.",
+        "A pensioner said she had no water for three days.",
+        "Most respondents said the economy was getting worse.",
+        "Net traffic monitor, WebCount, has reported that the browser was gaining users.",
+    ],
+)
+def test_a_person_noun_by_wordnet_is_no_anonymous_source(extract, passage):
     """A person noun no lexicon here knows is no anonymous source by WordNet's word alone: on
     BBC articles it was as often a survey's respondents, a body's description or no one in
     particular."""
