@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.analysis import split_paragraphs
-from newslint.extract.quotes import quotation_marks, quotes_in
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return quotes_in(doc, [(p.start, p.end) for p in split_paragraphs(text)])
-
-    return run
+from newslint.extract.quotes import quotation_marks
 
 
 def one(quotes, fragment: str, cue: str | None = None):

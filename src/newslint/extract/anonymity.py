@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _NAME = r"(?:(?:his|her|their|a|any|full|last|sur|first)\s+)*(?:name|names|surname|identity)"
 _MARKERS = re.compile(
     r"\b(?:on|under)\s+(?:the\s+)?(?:condition|grounds|basis)\s+(?:of|that)\b"
+    # "spoke on condition they not be named"
+    r"|\bon\s+condition\s+(?:\w+\s+){1,3}?not\s+be\s+(?:named|identified|quoted)\b"
     r"|\banonymity\b|\banonymously\b|\bunnamed\b"
     r"|\b(?:not|n['’]t|never)\s+(?:want|wish|like|wanting|wishing)\w*\s+to\s+"
     rf"(?:be\s+(?:named|identified|quoted)|give\s+{_NAME}|be\s+photographed)"

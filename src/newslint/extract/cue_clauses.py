@@ -46,13 +46,11 @@ def antecedent_phrase(relative_clause: Token, pronoun: Token | None = None) -> S
     head = relative_clause.head
     if head.pos_ not in {"NOUN", "PROPN", "PRON"} or head.lower_ in RELATIVE_PRONOUNS:
         return None
-    if pronoun is not None and pronoun.lower_ in {"who", "whom"} and not _personal(head):
+    if pronoun is not None and pronoun.lower_ in {"who", "whom"} and not personal(head):
         # "a focal point for demonstrators here, who ...": "who" is a person, so the clause
         # is on the nearest person before it that the parser put inside the phrase
         people = [
-            t
-            for t in head.subtree
-            if head.i < t.i < pronoun.i and t.dep_ == "pobj" and _personal(t)
+            t for t in head.subtree if head.i < t.i < pronoun.i and t.dep_ == "pobj" and personal(t)
         ]
         if people:
             return noun_phrase(people[-1], stop=relative_clause)
@@ -123,7 +121,7 @@ def _partitive_antecedent(subject: Token) -> SpacySpan | None:
     return noun_phrase(noun, stop=subject)
 
 
-def _personal(token: Token) -> bool:
+def personal(token: Token) -> bool:
     """A word that can be a "who": a name, a person's or a group of people's noun."""
     words = {token.lower_, token.lemma_.lower()}
     return token.pos_ == "PROPN" or bool(
@@ -164,7 +162,7 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
     children = list(verb.children)
     quoted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children)
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if not quoted or obj is None or not _personal(obj):
+    if not quoted or obj is None or not personal(obj):
         return None
     return noun_phrase(obj)
 
@@ -262,7 +260,9 @@ def is_when(prep: Token) -> bool:
     return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.children if t.dep_ == "pobj")
 
 
-HOLDERS = ANONYMOUS_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+HOLDERS = (
+    ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+)
 
 
 def can_hold_a_view(speaker: SpacySpan) -> bool:

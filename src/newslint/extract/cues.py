@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
+from newslint.extract.complements import carries_content, opens_with_relative
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -55,7 +56,7 @@ from newslint.extract.lexicon import (
 )
 from newslint.extract.marks import CLOSING, STRAIGHT
 from newslint.extract.speakers import speaker_head
-from newslint.extract.venues import AUDIENCE_VERBS, is_station, venue_of
+from newslint.extract.venues import is_station, venue_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,7 +85,13 @@ class Cue:
 
     @property
     def word(self) -> Token:
-        return self.tokens[-1] if self.kind == "according" else self.tokens[0]
+        """The cue's head word: "said" in "has said", "to" in "according to"."""
+        if self.kind == "according":
+            return self.tokens[-1]
+        return next(
+            (t for t in self.tokens if t.dep_ not in {"aux", "auxpass", "neg", "prt"}),
+            self.tokens[0],
+        )
 
 
 def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Cue]:
@@ -123,6 +130,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return None  # "most voters said the town should keep its school, in the 1998 ballot"
     if lemma == "read" and not _written(speaker):
         return None  # "she read the report": a reader, not a speaker
+    if lemma in PERCEPTION_VERBS and speaker is not None and not can_hold_a_view(speaker):
+        return None  # "a wave of attacks saw the winger score": an event, nobody's view
     children = list(token.children)
     if lemma in _CHOICE_VERBS and any(c.dep_ == "nsubjpass" for c in children):
         # "the prize is voted for by readers", "was chosen by the judges": a choice made, an
@@ -164,7 +173,8 @@ def _verb_cue(token: Token) -> Cue | None:
         return parenthetical
     xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
     if xcomp:
-        if says_infinitive(token, xcomp[0]):
+        if says_infinitive(token, xcomp[0]) and not _thing(speaker):
+            # "the union threatened to strike"; not "the new rules promise to transform ..."
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
         if (
             is_infinitive(xcomp[0])
@@ -192,6 +202,9 @@ def _says_nothing(token: Token) -> bool:
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
         # order", "would have to show that ...": nothing was said
         return True
+    if token.dep_ == "xcomp" and _unable(token.head):
+        # "was unable to say how many", "is not authorised to discuss": nothing was said
+        return True
     if (
         token.dep_ in {"ccomp", "xcomp"}
         and is_infinitive(token)
@@ -206,15 +219,28 @@ def _says_nothing(token: Token) -> bool:
     return _hypothetical(token)
 
 
+# words of not being able or allowed: "unable to say", "not authorised to discuss"
+_UNABLE = {"unable", "unwilling", "reluctant", "loath", "loth", "hesitant", "powerless"}
+_PERMITTED = {"able", "authorise", "authorize", "allow", "permit", "free", "willing", "want",
+              "wish", "care", "dare", "prepared", "ready", "in", "at", "position"}  # fmt: skip
+
+
+def _unable(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    return lemma in _UNABLE or (lemma in _PERMITTED and negated(head))
+
+
 def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> list[Token]:
     """The clause the verb reports, if the parse gives one."""
     lemma = token.lemma_.lower()
-    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    ccomp = [c for c in children if c.dep_ == "ccomp" and not opens_with_relative(token, c)]
     if not ccomp and lexical:
         # "continues to insist, in an interview, that ...": the parser hung the "that" clause
         # on the verb above as an adverbial clause
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
+        if not ccomp:
+            ccomp = _clause_on_medium(children)
     if ccomp and (
         _noun_owns_clause(token, ccomp[0])
         # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
@@ -222,6 +248,9 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
     ):
         ccomp = []
+    if ccomp and lemma in PERCEPTION_VERBS and ccomp[0].tag_ in {"VBG", "VBN", "VB"}:
+        # "heard the owner screaming", "saw prices fall": an event perceived, not a claim
+        return []
     if ccomp and is_infinitive(ccomp[0]) and not says_infinitive(token, ccomp[0]):
         # "allow drugs to take over", "the law allows councils to charge": an infinitive
         # clause is said only after a speech act ("urged residents to leave")
@@ -229,6 +258,23 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
     if not ccomp and lemma == "tell":
         ccomp = _clause_after_audience(token)
     return ccomp
+
+
+def _clause_on_medium(children: list[Token]) -> list[Token]:
+    """ "wrote in a 38-page order that the state ...", "said in a statement that ...": the
+    parser hung the "that" clause on the noun of where it was said."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "via", "through", "during"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            clause = next(
+                (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and that_clause(c)), None
+            )
+            if clause is not None:
+                return [clause]
+    return []
 
 
 def _parenthetical_cue(
@@ -265,12 +311,13 @@ def _complement_cue(
     """What follows a verb with no clause: the object of a claim ("denied any wrongdoing"),
     the subject of a passive, a complement ("pitched the plan to voters"), a closing tag."""
     lemma = token.lemma_.lower()
-    objects = [c for c in children if c.dep_ in {"dobj", "attr"}]
+    objects = [c for c in children if c.dep_ in {"dobj", "attr"} and carries_content(token, c)]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
                 objects.append(prep)
-        if objects:
+        # "the new chip promises 30 percent more battery life": a claim needs a holder
+        if objects and not _thing(speaker):
             return Cue(tokens, speaker, _object_claim(token, objects[0], children), "object")
     # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -287,7 +334,7 @@ def _complement_cue(
         and speaker[0].lower_ not in {"who", "which", "that"}
     ):
         start = min(c.left_edge.i for c in after)
-        end = max(c.right_edge.i for c in after)
+        end = max(c.right_edge.i for c in after + _circumstances(token, start))
         content = trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end].text))
         return Cue(tokens, speaker, content, "complement")
     # a closing tag the parser did not hang the clause on: "The wing cost £48m, the board said."
@@ -326,20 +373,45 @@ def _object_claim(token: Token, obj: Token, children: list[Token]) -> tuple[int,
     return content
 
 
+def _circumstances(verb: Token, start: int) -> list[Token]:
+    """What follows a complement claim in its clause and belongs to it: "expect highs of 34C
+    on Saturday, making it the hottest day of the year" (the time and the consequence are part
+    of the forecast); not another clause, nor a clause that reports words of its own."""
+    return [
+        c
+        for c in verb.children
+        if c.i > start
+        and c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
+        and not opens_with_relative(verb, c)
+        and not any(t.lemma_.lower() in TAG_VERBS for t in c.subtree)
+    ]
+
+
+def _thing(speaker: SpacySpan | None) -> bool:
+    """A speaker that is something someone owns, not a person, a body or a document: "the
+    firm's new chip", "the council's rules" (the owner may speak; what it owns does not)."""
+    if speaker is None:
+        return False
+    head = speaker_head(speaker)
+    return (
+        head.pos_ == "NOUN"
+        and any(c.dep_ == "poss" for c in head.children)
+        and not can_hold_a_view(speaker)
+    )
+
+
 def _position_complement(token: Token, c: Token) -> bool:
     """A complement that carries a position (not where, when, to whom or what for)."""
-    lemma = token.lemma_.lower()
     return (
         c.dep_ not in {"punct", "cc", "conj", "prt", "advmod", "npadvmod", "mark", "agent"}
         and c.dep_ not in SUBJECTS
         # "campaigned to save the library", "worked to restore power": a purpose, not a view
         and not is_infinitive(c)
         # "spoke in Fort Worth", "reported from the border": where and when is not a position
-        and not (c.dep_ == "prep" and (c.lower_ not in POSITION_PREPS or is_when(c)))
-        # "speaking to reporters", "talked with the BBC": who heard it, not what was said
-        and not (
-            lemma in AUDIENCE_VERBS and c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
-        )
+        and not (c.dep_ == "prep" and is_when(c))
+        # "speaking to reporters", "posted on social media", "addressed supporters", "when
+        # she resigned": who heard it, where, when or how, not what was said
+        and carries_content(token, c)
         # "Speaking on 2GB": where it went out
         and not (c.dep_ == "prep" and c.lower_ == "on" and _on_air(c))
     )
@@ -479,6 +551,12 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(c.dep_ == "auxpass" for c in children):
         return None
+    if verb.lemma_.lower() in PERCEPTION_VERBS:
+        return None  # "He was heard to shout", "was seen leaving": what was perceived, no claim
+    if verb.lemma_.lower() in _SCHEDULE_VERBS and any(
+        c.dep_ == "xcomp" and is_infinitive(c) for c in children
+    ):
+        return None  # "He is expected to appear in court on Wednesday": a schedule, no claim
     hidden = verb.lemma_.lower() in ANONYMOUS_CLAIM_VERBS
     relative = subject.lower_ in {"which", "that", "who"}
     if subject.lower_ == "it" or (relative and not hidden):
@@ -500,14 +578,14 @@ def _passive_claim(verb: Token, tokens: list[Token]) -> Cue | None:
             if antecedent is not None and antecedent.i < verb.i
             else None
         )
-    parts = [head] if head is not None else []
+    if head is None:
+        return None  # a claim about nothing the parse names: "..., who is understood to ..."
+    parts = [head]
     last = doc[max(c.right_edge.i for c in after)]
     first = doc[min(c.left_edge.i for c in after)]
     tail = trim(text, first.idx, last.idx + len(last.text))
     if tail is not None:
         parts.append(tail)
-    if not parts:
-        return None
     content = (parts[0][0], parts[-1][1])
     if hidden:
         # "Selectors are understood to have been watching ...": an anonymous claim
@@ -530,6 +608,10 @@ def _hidden_source(verb: Token) -> SpacySpan:
     return doc[start : verb.i + 1]
 
 
+# verbs of scheduling: "is expected to appear", "is due to open", "was set to sign"
+_SCHEDULE_VERBS = {"expect", "schedule", "slate", "set", "due", "poise", "tip", "plan"}
+# verbs of perceiving: "was heard to shout", "was seen to hesitate" report what was perceived
+PERCEPTION_VERBS = {"hear", "see", "watch", "notice", "observe", "feel", "spot", "witness"}
 # verbs whose plain object is more often a thing than a position: "saw their ratings fall"
 _PLAIN_SENSE = {
     "see",
@@ -621,10 +703,19 @@ def _noun_cue(token: Token) -> Cue | None:
     if clause is not None and is_infinitive(clause) and not speech_act_noun(token):
         # "the plan to cut 300 jobs", "her decision to quit": an intention, not words
         return None
+    infinitive = clause is not None and is_infinitive(clause)
     content = clause_span(clause) if clause is not None else None
+    if infinitive and content is not None:
+        # "an appeal for anyone with footage to contact them": who is told is part of it
+        told = [c for c in token.children if c.dep_ == "prep" and token.i < c.i < clause.i]
+        if told:
+            content = (told[0].idx, content[1])
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
-        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and content is None:
+        if owner.lower_ in {"its", "their", "his", "her", "my", "our", "your"} and (
+            content is None or infinitive
+        ):
+            # "their offer to buy the club": an act named again, not words reported
             return None
         return Cue([token], noun_phrase(owner), content, "noun")
     # "expressed concern that ...", "made the case for ...": the noun carries the position
@@ -764,12 +855,31 @@ def outermost(cues: list[Cue]) -> list[Cue]:
     rift, saying the pair had drifted apart' what she said is the clause.
     """
     inner = outside_speech(cues)
-    clause_starts = sorted(c.start for c in inner if c.kind in {"clause", "parenthetical"})
-    return [
-        c
-        for c in inner
-        if c.kind != "complement" or c.content is None or not _any_in(clause_starts, *c.content)
-    ]
+    clauses = [c for c in inner if c.kind in {"clause", "parenthetical"}]
+    clause_starts = sorted(c.start for c in clauses)
+    # "unveiled the chip, saying ...": the verbs whose participle or conjunct reports a clause
+    # (of the same speaker: a clause with a subject of its own is someone else's)
+    reporting = {
+        c.word.head.i
+        for c in clauses
+        if c.word.dep_ in {"advcl", "conj"} and own_subject(c.word) is None
+    }
+    # "sent a letter asking parents to ...": the claim is the participle's, not the letter's
+    reports = sorted(c.start for c in inner if c.kind in _REPORTS and c.content is not None)
+
+    def own_claim(c: Cue) -> bool:
+        if c.content is None:
+            return True
+        if c.kind == "complement":
+            return not _any_in(clause_starts, *c.content) and c.word.i not in reporting
+        if c.kind == "noun":
+            return not _any_in(reports, *c.content)
+        return True
+
+    return [c for c in inner if own_claim(c)]
+
+
+_REPORTS = {"clause", "parenthetical", "infinitive", "object", "complement"}
 
 
 def outside_speech(cues: list[Cue]) -> list[Cue]:

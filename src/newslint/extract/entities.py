@@ -20,6 +20,14 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.fuzz import ratio
 
+from newslint.extract.lexicon import (
+    ANONYMOUS_NOUNS,
+    ORG_NAME_WORDS,
+    ORGANIZATION_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -463,7 +471,7 @@ def group_people(doc: object) -> People:
     people = People()
     ents: list[Span] = []
     for e in doc.ents:  # type: ignore[attr-defined]
-        person = e if e.label_ == "PERSON" else _titled_person(e)
+        person = person_entity(e)
         if person is not None:
             ents.append(person)
     for ent, m in zip(ents, _written_mentions(ents), strict=False):
@@ -491,6 +499,88 @@ _BODY_WORDS = {"office", "department", "ministry", "council", "court", "service"
                "university", "college", "hospital", "school", "trust", "fund", "agency"}  # fmt: skip
 
 
+def person_entity(ent: Span) -> Span | None:
+    """The person an entity names, as a PERSON span, whatever spaCy labelled it: a PERSON, a
+    titled name ("Magistrate Karen Holt" filed under ORG), or a name a relative "who" follows
+    ("Olumide Bakare, who founded ..." filed under ORG); None for a place, a body or a thing."""
+    if ent.label_ == "PERSON":
+        # "Tory MPs", "Labour councillors": people of a kind, not a person's name
+        root = ent.root
+        if root.tag_ in {"NNS", "NNPS"} and {fold(root.text), root.lemma_.lower()} & ROLE_WORDS:
+            return None
+        return ent
+    return _titled_person(ent) or _person_by_who(ent)
+
+
+# "Odum, who trains in Lagos", "Tawhai, whose son ...": a relative "who" is said of people only
+_WHO_AFTER = re.compile(r"\s*,?\s+(?:who|whom|whose)\b")
+
+
+def who_follows(text: str, end: int) -> bool:
+    """Does a relative "who" (or "whom", "whose") follow the name ending at ``end``?"""
+    return _WHO_AFTER.match(text, end) is not None
+
+
+# the nouns of people by what they do or are: a lower-case one before a name is its title
+ROLE_WORDS = (ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS) - {"one", "some", "many", "few"}
+_NOT_A_PERSON = _BODY_WORDS | ORG_NAME_WORDS | ORGANIZATION_NOUNS | PERSON_TITLES
+
+
+def _person_by_who(ent: Span) -> Span | None:
+    """A name of two or three capitalised words, none a body's, that "who" follows or that a
+    person's role stands beside: a person's (a body can take "who" too, "Police Scotland, who
+    ...", but its name says it is a body)."""
+    from spacy.tokens import Span as SpacySpan
+
+    if ent.label_ not in NAME_LABELS:
+        return None
+    doc = ent.doc
+    start = ent.start
+    # "Olumide Bakare" with only "Bakare" tagged: the proper nouns before it are the name's
+    while (
+        start > 0
+        and ent.start - start < 2
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].is_title
+    ):
+        start -= 1
+    words = [t for t in doc[start : ent.end] if not t.is_punct]
+    if (
+        not 2 <= len(words) <= 3
+        or not all(_name_word_form(t) for t in words)
+        or any(fold(t.text) in _NOT_A_PERSON for t in words)
+        or (start > 0 and doc[start - 1].lower_ == "the")
+        # "a woman loading horses on Foothill Road, who ...": a place after a preposition;
+        # the "who" is the woman's
+        or (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ == "pobj")
+    ):
+        return None
+    after = doc[ent.end : ent.end + 2]
+    text = doc[ent.end - 1].whitespace_ + "".join(t.text_with_ws for t in after)
+    if not (who_follows(text, 0) or _role_beside(ent)):
+        return None
+    return SpacySpan(doc, words[0].i, words[-1].i + 1, label="PERSON")
+
+
+def _role_beside(ent: Span) -> bool:
+    """ "Thabo Nkosi, chief executive of Transnet", "Kagiso Mokoena, Eskom's head of
+    generation": a name set beside a noun of what a person does is a person's."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > ent.end - 1
+        and c.pos_ == "NOUN"
+        and {fold(c.text), c.lemma_.lower()} & (ROLE_WORDS | PERSON_TITLES)
+        for c in ent.root.children
+    )
+
+
+def _name_word_form(token: Token) -> bool:
+    """A word written as a name: "Mairi", "MacLeod", "O'Neill", "Smith-Jones"."""
+    letters = re.sub(r"['’-]", "", token.text)
+    return letters.isalpha() and token.text[:1].isupper() and not token.text.isupper()
+
+
 def _titled_person(ent: Span) -> Span | None:
     """ "Magistrate Karen Holt", "Detective Sergeant Aroha Ngata", "Eskom spokesperson Daphne
     Mokwena" filed under ORG: a person's title, then two or three capitalised words none of
@@ -505,11 +595,16 @@ def _titled_person(ent: Span) -> Span | None:
     name = words[i:]
     # "Eskom spokesperson Daphne Mokwena": the title may stand just outside the entity
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    titled = i > 0 or (before is not None and fold(before.text).strip(".") in PERSON_TITLES)
+    # "chief executive Amanda Pritchard", "trainer Aidan Kelleher": a role noun before it
+    titled = i > 0 or (
+        before is not None
+        and not before.is_title
+        and fold(before.text).strip(".") in PERSON_TITLES | ROLE_WORDS
+    )
     if (
         not titled
         or not 2 <= len(name) <= 3
-        or not all(t.is_title and t.is_alpha for t in name)
+        or not all(_name_word_form(t) for t in name)
         or any(fold(t.text) in _BODY_WORDS | PERSON_TITLES for t in name)
     ):
         return None

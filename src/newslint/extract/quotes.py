@@ -320,7 +320,10 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: People) -> None:
         if span is None:
             continue
         if sp.type == "unknown" and is_pronoun(span):
-            found = _pronoun_antecedent(doc, before, sp.start, speaker_head(span).lower_)
+            low = speaker_head(span).lower_
+            found = _pronoun_antecedent(doc, before, sp.start, low)
+            if found is None and low in _THING_PRONOUNS:
+                found = _named_body_back(doc, before, sp.start)
             if found is not None:
                 sp.type, sp.canonical = found  # type: ignore[assignment]
         elif sp.type == "anonymous" and sp.canonical is None and _anaphor(span):
@@ -333,6 +336,30 @@ def _pronoun_antecedent(doc: Doc, before: _Before, at: int, low: str) -> Found |
     if low in _THING_PRONOUNS | _GROUP_PRONOUNS:
         return _body_antecedent(doc, before, at, group=low in _GROUP_PRONOUNS)
     return None
+
+
+def _named_body_back(doc: Doc, before: _Before, at: int) -> Found | None:
+    """ "Johannesburg Water said ... It said ...": "it" is never a person, so the speaker just
+    before it (in its paragraph or the one before), taken for a person by its name, is the body
+    the name stands for; every quote of that name is the body's."""
+    previous = next(before.speakers_back(at), None)
+    if previous is None or previous.type != "named" or not _near(doc, previous.start, at):
+        return None
+    if previous.text.split()[0].strip(".").lower() in _PERSON_WORDS:
+        return None  # "Mr Haines said ... It said": a person's, "it" is something else
+    name = previous.canonical or previous.text
+    named = before.speakers_named(name)
+    if any(is_pronoun_text(sp.text) for sp in named) or any(
+        p.canonical == name and p.gender for p in before.people
+    ):
+        return None  # "he" or "Mr" said of the name: a person
+    for sp in named:
+        sp.type = "organization"
+    return "organization", name
+
+
+# titles that make a name a person's
+_PERSON_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
 
 
 def _describe_back(doc: Doc, before: _Before, sp: Speaker, span: SpacySpan) -> None:
@@ -421,6 +448,14 @@ class _Before:
                 p.canonical for p in self.people if gender and p.gender and p.gender != gender
             }
         return self.clashes[gender]
+
+    def speakers_named(self, name: str) -> list[Speaker]:
+        """The speakers of a named person's canonical name (or written as it)."""
+        return [
+            sp
+            for _, _, sp in self.speakers
+            if sp.type == "named" and (sp.canonical or sp.text) == name
+        ]
 
     def speakers_back(self, before: int) -> Iterator[Speaker]:
         """The speakers starting before ``before``, nearest first (on equal offsets, in the

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.ages import AgeFacts, AgeStatement, BirthStatement
-from newslint.extract.entities import Mention, Person
+from newslint.extract.entities import Mention, Person, who_follows
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -36,10 +36,6 @@ _BEFORE_A_PLACE = re.compile(
 )
 
 
-# "Odum, who trains in Lagos": a relative "who" is said of people only
-_WHO_AFTER = re.compile(r",?\s+who\b")
-
-
 def lede_start(analysis: Analysis) -> int:
     paragraphs = analysis.paragraphs
     return paragraphs[1].start if len(paragraphs) > 1 else 0
@@ -49,7 +45,7 @@ def as_person(text: str, m: Mention) -> bool:
     """May this mention be a person's name? Not a label spaCy gives places, nor a name after a
     preposition or an article; but a name that "who" follows is a person's whatever its label
     (the small model files "Sprinter Grace Odum" under ORG)."""
-    if _WHO_AFTER.match(text, m.end):
+    if who_follows(text, m.end):
         return True
     if m.label in _NOT_PEOPLE:
         return False

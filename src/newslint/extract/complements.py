@@ -1,0 +1,151 @@
+"""Complements: when what follows a reporting verb is what was said, read from the parse.
+
+A reporting verb's clause ("said the plan failed") is what was said. Its other complements are
+what was said only when the verb is a speech act that takes a complement of that shape; the
+shape is read from the complement's dependency label (and, for a prepositional phrase, its
+preposition), the verb's class from its lemma:
+
+- a prepositional phrase: "about", "of", "over", "against", "for", "as" give a topic or a
+  position after any reporting verb ("warned of delays", "called for an inquiry"); "to" only
+  after a verb of pointing or reacting ("pointed to the figures"), otherwise it names who heard
+  it ("apologised to passengers", "wrote to the council"); "with" only after a verb of
+  agreeing ("sided with the union"), otherwise it names who spoke with whom; "on" only after a
+  verb of commenting ("commented on the result"), otherwise it is where the words went out
+  ("posted on social media");
+- an adverbial clause: a circumstance ("when she resigned", "after the vote", "if he wins"), or
+  a participle of how or where someone spoke ("speaking at a rally", "posting on Facebook"), is
+  never what was said;
+- a noun phrase: after a verb whose object is its audience ("addressed supporters", "briefed
+  reporters", "thanked staff") a person or a group is who heard it, not what was said; a bare
+  figure ("defended 187", "conceded 36 runs") is a score or an amount, said only after a verb of
+  estimating ("put the cost at", "estimated 3,000").
+
+The classes are closed grammatical classes of English prepositional and object verbs, written
+for newslint from general usage; they never list the words of an article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslint.extract.cue_clauses import personal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# prepositions that give a topic or a position after any reporting verb
+TOPIC_PREPS = {"about", "of", "over", "against", "for", "as", "regarding", "concerning",
+               "toward", "towards", "behind", "into", "out"}  # fmt: skip
+# verbs whose "to" phrase is what they point at or answer: "pointed to the figures"
+TO_TOPIC_VERBS = {"point", "refer", "allude", "object", "respond", "react", "reply", "confess",
+                  "admit", "testify", "attest", "swear", "add", "return", "turn", "agree",
+                  "commit", "subscribe", "relate", "pay", "draw", "call"}  # fmt: skip
+# verbs whose "with" phrase is the side taken: "sided with the union"
+WITH_TOPIC_VERBS = {"agree", "disagree", "concur", "side", "sympathise", "sympathize", "differ",
+                    "quarrel", "clash", "empathise", "empathize", "take"}  # fmt: skip
+# verbs whose "on" phrase is a topic: "commented on the result", "insisted on a vote"
+ON_TOPIC_VERBS = {"comment", "elaborate", "expand", "reflect", "touch", "dwell", "weigh",
+                  "insist", "focus", "agree", "report", "remark", "speak", "talk", "write",
+                  "testify", "brief", "rule", "vote", "lecture", "opine", "advise", "decide",
+                  "deliberate", "campaign", "compromise", "negotiate", "press", "quiz", "grill",
+                  "question", "challenge", "attack", "criticise", "criticize", "blame", "hammer",
+                  "concentrate", "capitalise", "capitalize", "harp", "muse", "ponder",
+                  "speculate", "update", "consult", "differ", "disagree", "split", "rely",
+                  "count", "bet", "call", "urge", "push", "pressure", "lobby", "warn",
+                  "educate", "inform", "waver", "flip", "backtrack", "renege", "double",
+                  "stand", "hold", "stay", "pass", "follow", "build", "plan", "act",
+                  "deliver", "offer"}  # fmt: skip
+# verbs whose noun object is who heard it: "addressed supporters", "briefed reporters"
+AUDIENCE_OBJECT_VERBS = {"address", "brief", "inform", "notify", "tell", "remind", "reassure",
+                         "assure", "thank", "congratulate", "greet", "meet", "interview",
+                         "quiz", "grill", "lobby", "implore", "beg", "urge", "alert", "warn",
+                         "advise", "update", "email", "text", "message", "phone",
+                         "write", "contact", "petition", "persuade", "convince",
+                         "encourage", "invite", "ask", "instruct", "order", "direct",
+                         "press", "pressure", "challenge", "tag"}  # fmt: skip
+# verbs whose object can be an amount: "estimated 3,000 deaths", "put the cost at £2m"
+ESTIMATE_VERBS = {"estimate", "predict", "forecast", "project", "put", "calculate", "quote",
+                  "cite", "claim", "report", "expect", "reckon", "guess", "place", "promise",
+                  "pledge", "offer", "demand", "seek", "propose", "announce", "reveal",
+                  "disclose", "confirm", "record", "count", "tally", "log", "budget"}  # fmt: skip
+# subordinating words that make an adverbial clause a circumstance of the speaking
+_CIRCUMSTANCE = {"when", "after", "before", "since", "if", "while", "whilst", "because", "as",
+                 "although", "though", "unless", "until", "till", "once", "whenever", "where",
+                 "wherever", "whether", "so", "lest", "even", "how"}  # fmt: skip
+_PERSONAL_PRONOUNS = {"me", "us", "him", "her", "them", "you", "everyone", "everybody",
+                      "anyone", "anybody", "someone", "somebody", "people"}  # fmt: skip
+
+
+def carries_content(verb: Token, complement: Token) -> bool:
+    """Is ``complement`` (a dependent of the reporting ``verb`` after it) what was said?"""
+    lemma = verb.lemma_.lower()
+    dep = complement.dep_
+    if dep == "prep":
+        return _prep_carries(lemma, complement)
+    if dep in {"dative", "iobj"}:
+        return False  # "told reporters", "gave the council": who heard it
+    if dep in {"advcl", "ccomp"} and opens_with_relative(verb, complement):
+        return False
+    if dep == "advcl":
+        return _clause_carries(complement)
+    if dep in {"dobj", "attr"}:
+        if _figure(complement):
+            return lemma in ESTIMATE_VERBS
+        if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
+            return False
+    return True
+
+
+def opens_with_relative(verb: Token, clause: Token) -> bool:
+    """ "forecast a normal monsoon, which officials said ...": a clause after the verb opened by
+    a relative pronoun is said of a noun (the parser's ccomp), not reported by the verb. A
+    pronoun before the verb is the clause's own fronted subject: "which officials said offered
+    hope" reports "offered hope"."""
+    first = clause.doc[clause.left_edge.i]
+    # ("that" and "what" open reported clauses: "told us that ...", "explained what happened")
+    return first.i > verb.i and first.lower_ in {"which", "who", "whom", "whose"}
+
+
+def _prep_carries(lemma: str, prep: Token) -> bool:
+    word = prep.lower_
+    if word in TOPIC_PREPS:
+        return True
+    if word == "to":
+        return lemma in TO_TOPIC_VERBS
+    if word == "with":
+        return lemma in WITH_TOPIC_VERBS
+    if word in {"on", "upon"}:
+        return lemma in ON_TOPIC_VERBS
+    return False  # "in", "at", "from", "during", "outside", "via": where, when or how
+
+
+def _clause_carries(clause: Token) -> bool:
+    """An adverbial clause is what was said only when it is a clause of its own with a subject
+    and no subordinating word: the parser's reading of a clause without "that"."""
+    children = list(clause.children)
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _CIRCUMSTANCE for c in children):
+        return False
+    # "speaking at a rally", "posting on Facebook", "asked about the plan": how, where or when
+    # someone spoke
+    return clause.tag_ not in {"VBG", "VBN"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children
+    )
+
+
+def is_audience(noun: Token) -> bool:
+    """A person or a group as a verb's object: "supporters", "the minister", "him"."""
+    if noun.lower_ in _PERSONAL_PRONOUNS or noun.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return True
+    return noun.pos_ in {"NOUN", "PROPN"} and personal(noun)
+
+
+def _figure(noun: Token) -> bool:
+    """A bare figure or an amount of something: "187", "36 runs", "£2m" (not a date: "the
+    9/11 attacks")."""
+    if noun.ent_type_ == "DATE":
+        return False
+    if noun.like_num or noun.ent_type_ in {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:
+        return not any(c.dep_ in {"prep", "relcl", "acl", "amod"} for c in noun.children)
+    return any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" for c in noun.children
+    ) and not any(c.dep_ in {"amod", "compound", "relcl", "acl"} for c in noun.children)

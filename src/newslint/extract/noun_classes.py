@@ -1,0 +1,60 @@
+"""What a common noun names, read from WordNet: a person, a group of people or a piece of
+communication (a document), for the speakers no hand-written lexicon knows ("a pensioner", "the
+forum", "a notification issued by the council").
+
+``noun_classes.tsv`` holds, for every one-word noun of WordNet 3.0 whose first (most frequent)
+sense lies in the lexicographer file noun.person, noun.group or noun.communication, that class.
+Built by ``python -m newslint.extract.noun_classes /usr/share/wordnet`` (Debian's wordnet-base
+1:3.0-37) from ``index.noun`` (senses in order of frequency) and ``data.noun`` (the lexicographer
+file of each sense). Source: Princeton University, "About WordNet", WordNet 3.0, 2010,
+https://wordnet.princeton.edu/ (WordNet 3.0 license: use, copy and distribute with this notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("noun_classes.tsv")
+# WordNet's lexicographer file numbers and the speaker kind each stands for
+_FILES = {18: "person", 14: "group", 10: "communication"}
+
+
+@cache
+def _classes() -> dict[str, str]:
+    rows = TABLE.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t") for row in rows if row and not row.startswith("#"))
+
+
+def noun_class(word: str) -> str | None:
+    """ "person", "group", "communication" or None, for a noun's lemma or form."""
+    return _classes().get(word.lower())
+
+
+def build(wordnet: Path) -> list[tuple[str, str]]:
+    files = {}
+    with (wordnet / "data.noun").open(encoding="latin-1") as data:
+        for line in data:
+            if not line.startswith(" "):
+                fields = line.split()
+                files[fields[0]] = int(fields[1])
+    rows = []
+    with (wordnet / "index.noun").open(encoding="latin-1") as index:
+        for line in index:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, pointers = fields[0], int(fields[3])
+            first_sense = fields[4 + pointers + 2]
+            kind = _FILES.get(files[first_sense])
+            if kind is not None and lemma.isalpha() and lemma.islower():
+                rows.append((lemma, kind))
+    return rows
+
+
+if __name__ == "__main__":
+    source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    lines = ["# lemma\tclass (first WordNet 3.0 sense; see noun_classes.py)"]
+    lines += [f"{lemma}\t{kind}" for lemma, kind in build(source)]
+    TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
