@@ -223,3 +223,54 @@ def test_the_voice_of_a_line(line, imperative, second, we):
 )
 def test_a_contact(line, contact):
     assert has_contact(line) is contact
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Are you enjoying our election coverage? Tell a friend about it.",
+        "Photo / Getty Images",
+        "Picture by Sam Okafor",
+        "Image via Reuters",
+    ],
+)
+def test_a_prompt_or_a_credit_between_paragraphs_goes(line):
+    text = (
+        "Turnout falls in city wards\n\n"
+        "Turnout in the city's wards fell to 31%, the lowest since 1998, the returning officer "
+        "said.\n\n"
+        f"{line}\n\n"
+        "Counting in the county divisions resumes on Friday.\n"
+    )
+    assert _gone(text) == {line}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Are you surprised? Most economists were not.",  # a question, then a statement
+        "Pictures by the children were hung in the hall.",  # a sentence about pictures
+        "Photo finish: the race was decided by a nose.",
+    ],
+)
+def test_a_rhetorical_question_or_a_sentence_about_pictures_stays(line):
+    text = (
+        "School art show opens\n\n"
+        "The primary school opened its first art show on Friday, the head teacher said.\n\n"
+        f"{line}\n\n"
+        "The show runs until the end of the month.\n"
+    )
+    assert line not in _gone(text)
+
+
+def test_a_question_about_the_page_in_its_footer_goes():
+    text = (
+        "Bin collections move to Tuesdays\n\n"
+        "Bin collections in the north of the borough will move to Tuesdays from June.\n\n"
+        "The council said the change would save 400 miles of driving a week.\n\n"
+        "Share this page\n\n"
+        "Was this page helpful?\nYes\nNo\n"
+    )
+    gone = _gone(text)
+    assert {"Was this page helpful?", "Yes", "No"} <= gone
+    assert "The council said the change would save 400 miles of driving a week." not in gone

@@ -134,20 +134,28 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     return cleaned, removed
 
 
+# a short line with a question to the reader and more after it: "Enjoying this? Tell a friend."
+_QUESTION_THEN_MORE = re.compile(r"^(?=.{0,240}$).*\byou.*\?\s+\S", re.IGNORECASE)
+
+
 def _mark_reader_prompts(lines: list[_Line], kinds: list[str | None], voices: Voices) -> None:
     """Below the headline, a line that sends the reader somewhere (a web or e-mail address, a
     telephone number, a social platform) in the imperative or the second person: "Join the
-    Daily's WhatsApp channel ...", "Do you have a news tip? WhatsApp us on ...". And a teaser
+    Daily's WhatsApp channel ...", "Do you have a news tip? WhatsApp us on ..."; a question to
+    the reader followed by an order ("Are you enjoying this? Tell a friend."). And a teaser
     under a label in capitals ("MATCH REPORT: ...")."""
     body = [i for i, line in enumerate(lines) if line.stripped][1:]
     asked = [
         i
         for i in body
-        if kinds[i] is None and has_contact(lines[i].text) and not carries_statement(lines[i].text)
+        if kinds[i] is None
+        and (has_contact(lines[i].text) or _QUESTION_THEN_MORE.search(lines[i].text))
+        and not carries_statement(lines[i].text)
     ]
     voices.read(lines[i].text for i in asked)
     for i in asked:
-        if voices(lines[i].text).addresses_reader:
+        voice = voices(lines[i].text)
+        if voice.prompt or (voice.addresses_reader and has_contact(lines[i].text)):
             kinds[i] = "promo"
     for i in body:
         if kinds[i] is None and is_labelled_teaser(lines[i].text):

@@ -131,7 +131,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a caption ending in its credit: "... (Image: Ceri Lloyd)", "(Dan Whitby/PA Wire)"
             r"|^(?=.{0,240}$)(?:.*\s)?\((?:photograph|photo|picture|pic|image|video|credit)s?"
             r"(?:\s+credit)?\s*:\s*[^()]{1,80}\)$"
-            r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$",
+            r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$"
+            # the other ways to give a credit: "Photo / Getty Images", "Picture by Jane Doe",
+            # "Image via Reuters", "Photo courtesy of the Smith family": a name, not a clause
+            r"|^\(?(?:photograph|photo|picture|pic|image|video|footage)s?\s*(?:/|\bby\b|\bvia\b|"
+            r"\bcourtesy(?:\s+of)?\b)\s*(?:the\s+)?(?-i:[A-Z])[\w.'’&/ -]{0,60}\)?$",
             _I,
         ),
     ),
@@ -391,7 +395,10 @@ _SELF_REFERENCE = re.compile(
     r"^(?=.{0,320}$)\(?(?:.*\b(?:this|the)\s+(?:article|story|page|content|site|website|"
     r"material)\s+(?:is|was|has|may|will|cannot|can(?:not)?|contains)\b"
     r"|our\s+(?:standards|policy|policies|journalism|editorial|code)\b"
-    r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b)",
+    r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
+    # and asking about itself: "Was this page helpful?", "Is this article useful?"
+    r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
+    r"[^.!?]{0,80}\?$)",
     _I,
 )
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w{2,}")

@@ -10,6 +10,8 @@ are grammatical features, read from spaCy's tags and dependency parse, not phras
   when the tagger reads the base form as a present) with no subject, no auxiliary or modal and
   no infinitive marker;
 - **second person**: a second-person pronoun (a closed class);
+- **a prompt**: a question in the second person, then an order ("Seen the fire? Send us your
+  pictures.");
 - **the outlet's voice**: a first-person plural pronoun outside a quotation (a closed class);
 - **a contact**: a web address, an e-mail address, a handle, a telephone number or a social
   platform (a line that sends the reader somewhere).
@@ -65,6 +67,7 @@ class Voice:
     second_person: bool
     first_plural: bool  # outside quotation marks
     question: bool  # a sentence ends with a question mark
+    prompt: bool = False  # a question to the reader, then an order: "Seen it? Tell us."
 
     @property
     def addresses_reader(self) -> bool:
@@ -92,11 +95,17 @@ def is_imperative(sentence: Span) -> bool:
 def voice_of(doc: Doc) -> Voice:
     words = [t.lower_ for t in doc]
     unquoted = _QUOTED.sub(" ", doc.text).lower().split()
+    sentences = list(doc.sents)
+    first = sentences[0]
     return Voice(
-        imperative=any(is_imperative(s) for s in doc.sents),
+        imperative=any(is_imperative(s) for s in sentences),
         second_person=any(w in SECOND_PERSON for w in words),
         first_plural=any(w.strip(".,;:!?()'’") in FIRST_PLURAL for w in unquoted),
-        question=any(s.text.rstrip().endswith("?") for s in doc.sents),
+        question=any(s.text.rstrip().endswith("?") for s in sentences),
+        prompt=len(sentences) >= 2
+        and first.text.rstrip().endswith("?")
+        and any(t.lower_ in SECOND_PERSON for t in first)
+        and any(is_imperative(s) for s in sentences[1:]),
     )
 
 
