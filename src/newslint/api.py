@@ -132,7 +132,7 @@ def prepare(
     # metadata given here beats the page's own: clean() keeps an Article's metadata over what
     # trafilatura reads from the HTML
     article = article.with_meta(published=published, title=title, outlet=outlet, url=url)
-    return Analysis(clean(article), config, nlp=nlp)
+    return Analysis(clean(article, nlp), config, nlp=nlp)
 
 
 def analyse(analysis: Analysis, config: Config | None = None) -> Report:

@@ -27,19 +27,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from newslint.article import Article, parse_date
 from newslint.budget import checkpoint
 from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
+    carries_statement,
     is_edge_clutter,
+    is_end_mark,
+    is_labelled_teaser,
     is_page_marker,
     is_page_note,
     is_prose,
     line_kind,
 )
+from newslint.reader_address import Voices, has_contact
 from newslint.report.model import Removed
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["Cleaned", "clean", "line_kind", "strip_boilerplate"]
 
@@ -87,13 +95,18 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
-    """Return the text without boilerplate lines, and what was removed (offsets into ``text``)."""
+def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list[Removed]]:
+    """Return the text without boilerplate lines, and what was removed (offsets into ``text``).
+
+    ``nlp`` parses the few lines whose voice decides (``reader_address``); the default pipeline
+    is loaded when none is given and a line needs it."""
     lines = _lines(text)
+    voices = Voices(nlp)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
+    _mark_reader_prompts(lines, kinds, voices)
     _mark_link_lists(lines, kinds)
-    _mark_furniture_blocks(lines, kinds)
-    _mark_edges(lines, kinds)
+    _mark_furniture_blocks(lines, kinds, voices)
+    _mark_edges(lines, kinds, voices)
     removed: list[Removed] = []
     keep: list[str] = []
     for line, kind in zip(lines, kinds, strict=True):
@@ -121,6 +134,34 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removed]]:
     return cleaned, removed
 
 
+# a short line with a question to the reader and more after it: "Enjoying this? Tell a friend."
+_QUESTION_THEN_MORE = re.compile(r"^(?=.{0,240}$).*\byou.*\?\s+\S", re.IGNORECASE)
+
+
+def _mark_reader_prompts(lines: list[_Line], kinds: list[str | None], voices: Voices) -> None:
+    """Below the headline, a line that sends the reader somewhere (a web or e-mail address, a
+    telephone number, a social platform) in the imperative or the second person: "Join the
+    Daily's WhatsApp channel ...", "Do you have a news tip? WhatsApp us on ..."; a question to
+    the reader followed by an order ("Are you enjoying this? Tell a friend."). And a teaser
+    under a label in capitals ("MATCH REPORT: ...")."""
+    body = [i for i, line in enumerate(lines) if line.stripped][1:]
+    asked = [
+        i
+        for i in body
+        if kinds[i] is None
+        and (has_contact(lines[i].text) or _QUESTION_THEN_MORE.search(lines[i].text))
+        and not carries_statement(lines[i].text)
+    ]
+    voices.read(lines[i].text for i in asked)
+    for i in asked:
+        voice = voices(lines[i].text)
+        if voice.prompt or (voice.addresses_reader and has_contact(lines[i].text)):
+            kinds[i] = "promo"
+    for i in body:
+        if kinds[i] is None and is_labelled_teaser(lines[i].text):
+            kinds[i] = "read-more"
+
+
 def _mark_link_lists(lines: list[_Line], kinds: list[str | None]) -> None:
     """A list heading and the link titles under it (a heading that is itself a teaser label,
     "Read next", counts as one)."""
@@ -136,10 +177,12 @@ def _mark_link_lists(lines: list[_Line], kinds: list[str | None]) -> None:
         i += 1
 
 
-def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None]) -> None:
+def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: Voices) -> None:
     """A link title set among furniture: in a block of lines with no blank line between them,
     where two or more lines are furniture, a short title line that is not a sentence is a
     promoted headline ("Sign up ...", "Advertisement", "Best electric cars 2024: the top EVs").
+    Right beside a furniture line, a short label that speaks to the reader goes with it
+    ("ADVERTISEMENT / Advertise with us").
     """
     block: list[int] = []
     for i in range(len(lines) + 1):
@@ -152,17 +195,31 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None]) -> None:
                 line = lines[k].stripped
                 if kinds[k] is None and _is_link_title(line) and not is_prose(line):
                     kinds[k] = "related-links"
+        for k in block:  # next to a furniture line, with no blank line between
+            beside = {kinds[j] for j in (k - 1, k + 1) if j in block}
+            if (
+                kinds[k] is None
+                and beside - {None, "editorial"}
+                and _short_label(lines[k].stripped)
+            ):
+                voice = voices(lines[k].stripped)
+                if voice.addresses_reader or voice.first_plural:
+                    kinds[k] = "promo"
         block = []
 
 
-def _mark_edges(lines: list[_Line], kinds: list[str | None]) -> None:
+def _short_label(line: str) -> bool:
+    return len(line.split()) <= 8 and not is_prose(line) and not carries_statement(line)
+
+
+def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> None:
     """On a pasted web page, the clutter before the article's first sentence (after the
     headline, its first line) and after its last sentence.
 
     Only with evidence that the text is a page: furniture somewhere, or a page marker (a
-    byline, a publication time, a tag label, an author note) at an edge. Without it, short
-    lines at the edges are the article's own: a standfirst, a match's venue and kick-off time,
-    the teams' line-ups.
+    byline, a publication time, a tag label, an author note, an end mark) at an edge. Without
+    it, short lines at the edges are the article's own: a standfirst, a match's venue and
+    kick-off time, the teams' line-ups.
     """
     content = [i for i, line in enumerate(lines) if line.stripped and kinds[i] is None]
     prose = [i for i in content[1:] if is_prose(lines[i].text) and not is_page_note(lines[i].text)]
@@ -174,18 +231,61 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None]) -> None:
     top = [i for i in content[1:] if i < prose[0]] if not first.endswith(".") else []
     if top or not first.endswith("."):
         top += _header_after_standfirst(lines, content, prose)
-    bottom = [i for i in content if i > prose[-1]]
+    end = _article_end(lines, kinds, prose, voices)
+    bottom = [i for i in content if i > end]
     furnished = any(kind not in {None, "editorial"} for kind in kinds)
-    if not furnished and not any(is_page_marker(lines[i].text) for i in top + bottom):
+    marked = any(is_page_marker(lines[i].text) or is_end_mark(lines[i].text) for i in top + bottom)
+    if not furnished and not marked:
         return
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go
         if is_edge_clutter(lines[i].text):
             kinds[i] = "page-header"
+    # the sender's notes to editors after an end mark ("ENDS", "###")
+    mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
     for i in reversed(bottom):
-        if not is_edge_clutter(lines[i].text):
+        if not _footer_line(lines[i].text, i > mark, voices):
             break
         kinds[i] = "page-footer"
+
+
+def _article_end(
+    lines: list[_Line], kinds: list[str | None], prose: list[int], voices: Voices
+) -> int:
+    """The article's last sentence. Once the page's footer has begun (a furniture line, a page
+    marker), a sentence in the page's voice (to the reader, or the outlet's "we") is the
+    footer's, not the article's: "Catch all the latest news on ...", "Comments are subject to
+    our community guidelines ..."."""
+    end, footer = prose[0], False
+    sentences = set(prose)
+    statements = [i for i in sentences if carries_statement(lines[i].text)]
+    last_statement = max(statements, default=-1)
+    for i in range(prose[0] + 1, len(lines)):
+        text = lines[i].text
+        if not lines[i].stripped:
+            continue
+        if i > last_statement and is_end_mark(text):
+            return end  # what follows the end mark is the sender's, not the story's
+        if kinds[i] is not None or is_page_marker(text):
+            footer = True
+        elif i in sentences and not (footer and _page_voice(text, voices)):
+            end, footer = i, False
+    return end
+
+
+def _footer_line(text: str, after_end_mark: bool, voices: Voices) -> bool:
+    """After the article's last sentence: a label, a page note, a sentence in the page's voice,
+    or anything but a statement after an end mark."""
+    if is_edge_clutter(text) or _page_voice(text, voices):
+        return True
+    return after_end_mark and not carries_statement(text)
+
+
+def _page_voice(line: str, voices: Voices) -> bool:
+    if carries_statement(line) or not is_prose(line):
+        return False
+    voice = voices(line)
+    return voice.addresses_reader or voice.first_plural
 
 
 def _header_after_standfirst(lines: list[_Line], content: list[int], prose: list[int]) -> list[int]:
@@ -244,11 +344,12 @@ def _is_link_title(line: str) -> bool:
     return not line.endswith(('"', "”", ":")) and line.count(",") <= 1
 
 
-def clean(article: Article) -> Cleaned:
-    """HTML to main text with metadata; then strip boilerplate lines from the text."""
+def clean(article: Article, nlp: Language | None = None) -> Cleaned:
+    """HTML to main text with metadata; then strip boilerplate lines from the text (``nlp``
+    parses the few lines whose voice decides)."""
     if article.is_html:
         article = _from_html(article)
-    text, removed = strip_boilerplate(article.text)
+    text, removed = strip_boilerplate(article.text, nlp)
     if not text.strip():
         raise InputError(article.source, "no article text left after removing boilerplate")
     return Cleaned(article=article, text=text, removed=removed)

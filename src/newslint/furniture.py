@@ -131,7 +131,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a caption ending in its credit: "... (Image: Ceri Lloyd)", "(Dan Whitby/PA Wire)"
             r"|^(?=.{0,240}$)(?:.*\s)?\((?:photograph|photo|picture|pic|image|video|credit)s?"
             r"(?:\s+credit)?\s*:\s*[^()]{1,80}\)$"
-            r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$",
+            r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$"
+            # the other ways to give a credit: "Photo / Getty Images", "Picture by Jane Doe",
+            # "Image via Reuters", "Photo courtesy of the Smith family": a name, not a clause
+            r"|^\(?(?:photograph|photo|picture|pic|image|video|footage)s?\s*(?:/|\bby\b|\bvia\b|"
+            r"\bcourtesy(?:\s+of)?\b)\s*(?:the\s+)?(?-i:[A-Z])[\w.'’&/ -]{0,60}\)?$",
             _I,
         ),
     ),
@@ -166,9 +170,11 @@ EDITORIAL = re.compile(
     r"|(?:updated|amended|corrected)\s+(?:at|on)\s+.{1,40}?\s+(?:with|to)\s+.{0,160}$"
     r"|this\s+(?:article|story|report|piece)\s+was\s+(?:originally|first)\s+published\b"
     r"[^.]{0,80}\b(?:updated|amended|corrected)\b.{0,40}$"
-    # the wire or agency credits of other styles: "(With inputs from PTI)", "— With AAP",
+    # the wire or agency credits of other styles: "(With inputs from PTI)", "(With PTI inputs)",
+    # "— With AAP",
     # "Writing by Tom Hale; editing by ...", "Compiled by Priya Sharma"
     r"|with\s+inputs?\s+from\s+[^.]{1,40}\)?\.?$"
+    r"|with\s+(?-i:[A-Z])[\w&]{1,20}(?:\s+and\s+[\w&]{1,20})?\s+inputs?\)?\.?$"
     r"|[-–—]\s*with\s+(?-i:[A-Z])[\w ,&]{1,40}$"
     r"|with\s+(?-i:AAP|AFP|AP|PTI|IANS|ANI|Reuters|agencies|wires)\W*$"
     r"|(?:writing|compiled|edited)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
@@ -289,6 +295,9 @@ def line_kind(line: str) -> str | None:
     s = line.strip()
     if not s:
         return None
+    inner = _unwrapped(s)
+    if inner != s and (kind := line_kind(inner)) is not None:
+        return kind  # "[READ MORE: ...]": the brackets do not change what the line is
     if EDITORIAL.match(s) and not REPORTED.search(s):
         return "editorial"
     if is_share_bar(s):
@@ -306,6 +315,51 @@ def line_kind(line: str) -> str | None:
     if _capitals_teaser(s):
         return "read-more"
     return None
+
+
+_WRAPPED = re.compile(r"^\[(.+)\]$|^\((.+)\)$")
+
+
+def _unwrapped(line: str) -> str:
+    """The line inside the brackets that enclose all of it, if any."""
+    m = _WRAPPED.match(line)
+    if m is None:
+        return line
+    inner = (m.group(1) or m.group(2)).strip()
+    return line if any(ch in inner for ch in "[]()") else inner
+
+
+# A teaser under a label in capitals: "MATCH REPORT: Harcastle United 0-3 Millbrook Athletic",
+# "WATCH | The moment the roof gave way". The label is a word or four in capitals, the teased
+# title is not a sentence (no final stop) and not in capitals itself (a title in capitals,
+# "METAL GEAR SOLID: SNAKE EATER", is a name)
+_CAPITALS_LABEL = re.compile(
+    r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z'’&-]+){0,3}\s*[:|]\s+(?P<title>\S.{0,200})$"
+)
+
+
+def is_labelled_teaser(line: str) -> bool:
+    s = line.strip()
+    m = _CAPITALS_LABEL.match(s)
+    if m is None or carries_statement(s):
+        return False
+    title = m.group("title")
+    return (
+        any(ch.islower() for ch in title)
+        and not ends_sentence(title)
+        and not title.endswith(":")
+        and len(title.split()) <= 20
+    )
+
+
+# The mark a press release or a wire story ends with: "ENDS", "- ends -", "###", "-30-"
+# (the conventions of press offices and wire desks). What follows it is the sender's notes.
+_END_MARK = re.compile(r"^[-–—*\s]*(?:ends?|#{3}|-30-)[-–—*\s]*$", _I)
+
+
+def is_end_mark(line: str) -> bool:
+    s = line.strip()
+    return _END_MARK.match(s) is not None and (s.isupper() or not s[:1].isalpha())
 
 
 # A line of share buttons: "Tweet this | Email this | Print this page", "Facebook · X · Copy link"
@@ -341,7 +395,10 @@ _SELF_REFERENCE = re.compile(
     r"^(?=.{0,320}$)\(?(?:.*\b(?:this|the)\s+(?:article|story|page|content|site|website|"
     r"material)\s+(?:is|was|has|may|will|cannot|can(?:not)?|contains)\b"
     r"|our\s+(?:standards|policy|policies|journalism|editorial|code)\b"
-    r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b)",
+    r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
+    # and asking about itself: "Was this page helpful?", "Is this article useful?"
+    r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
+    r"[^.!?]{0,80}\?$)",
     _I,
 )
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w{2,}")
