@@ -368,6 +368,7 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
     from newslint.api import prepare
     from newslint.article import from_text
     from newslint.config import Config
+    from newslint.rules import rate_averages
     from newslint.rules import rates as module
 
     text = (
@@ -379,7 +380,7 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
     )
     analysis = prepare(from_text(text), Config(), nlp=nlp, published="2024-05-01")
     starts = [s.start for s in analysis.sentences]
-    rates = module._stated_rates(analysis, starts)
+    rates = rate_averages.stated_rates(analysis, starts)
     periods = [t for t in analysis.time_expressions if module._is_period(t)]
     totals = module._totals(analysis, sorted(periods, key=lambda t: t.start), starts)
     assert rates and totals
