@@ -1,6 +1,6 @@
 """NUM005's worked sum and the figures of its message, written once from the same numbers.
 
-The message ("at least 26,250 of '53,000' in 1 day, 99.1 × the average of 264.9 a day") and
+The message ("at least 26,500 of '53,000' in 1 day, 101 × the average of 262.4 a day") and
 the ``working`` lines the report shows are made here from the rule's own intervals, in the
 units people use (``newslint.report.people``), so a reader's hand arithmetic, the sum and the
 message agree.
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class RateSum:
     count: str  # "26,250", "£1.2 million": the least the window holds
     days: str  # "1 day", "2 days"
-    average: str  # "264.9": the average per day
+    average: str  # "262.4": the average per day
     ratio: str  # "99.1": the window's rate over the average
     working: list[str]
 
