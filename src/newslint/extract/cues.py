@@ -705,7 +705,7 @@ def _noun_cue(token: Token) -> Cue | None:
         return None
     infinitive = clause is not None and is_infinitive(clause)
     content = clause_span(clause) if clause is not None else None
-    if infinitive and content is not None:
+    if infinitive and clause is not None and content is not None:
         # "an appeal for anyone with footage to contact them": who is told is part of it
         told = [c for c in token.children if c.dep_ == "prep" and token.i < c.i < clause.i]
         if told:

@@ -471,9 +471,9 @@ def group_people(doc: object) -> People:
     people = People()
     ents: list[Span] = []
     for e in doc.ents:  # type: ignore[attr-defined]
-        person = person_entity(e)
-        if person is not None:
-            ents.append(person)
+        named = person_entity(e)
+        if named is not None:
+            ents.append(named)
     for ent, m in zip(ents, _written_mentions(ents), strict=False):
         words = m.tokens
         if not words:

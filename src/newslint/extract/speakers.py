@@ -700,7 +700,7 @@ def _has_proper(span: SpacySpan) -> bool:
 def _capitalised_noun(token: Token) -> bool:
     """ "Staff, who ...", "Residents said": a common noun the tagger took for a name because
     it opens the sentence."""
-    return (
+    return bool(
         token.is_sent_start
         and not token.ent_type_
         and token.lower_ in ANONYMOUS_NOUNS | PEOPLE_NOUNS | ORGANIZATION_NOUNS
