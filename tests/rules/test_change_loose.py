@@ -14,10 +14,9 @@ FIRES = [
     ("two years joined by and, in the change's sentence",
      "The council recorded 512 fly-tipping incidents in 2022 and 640 in 2023, a rise of 15 per "
      "cent, a report shows.", "15 per cent", "512"),
-    ("levels in later paragraphs, the earlier one marked by a season",
-     "Visitor numbers at Carrow Castle jumped 40 per cent this summer.\n\nThe castle welcomed "
-     "61,000 visitors between June and August.\n\nLast summer 48,500 people visited.",
-     "40 per cent", "48,500"),
+    # left out: a change told of its own subject with no figure and no pointer back ("Visitor
+    # numbers jumped 40 per cent this summer" above levels paragraphs later): linked loosely, it
+    # fired on six clean BBC articles, each on another measure
     ("a definite change noun after its figure points back",
      "A pint at the social club now costs £4.80, up from £4.20 last spring. The 40p rise was "
      "agreed by the committee in March.", "40p", "£4.20"),

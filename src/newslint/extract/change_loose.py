@@ -141,6 +141,11 @@ def _loose_link(
     pointed = None if own else _level_pointed_at(analysis, change, near)
     if pointed is not None:
         own, reached = True, pointed
+    if not (own or back):
+        # a change told of its own subject with no figure of its own and no word pointing
+        # back ("sales dipped 3.8%", "the economy grew by 9.5%") may be of anything near it:
+        # on clean BBC copy every such loose link was to another measure
+        return None
     subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
     strong = [
         p
