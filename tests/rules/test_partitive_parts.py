@@ -182,8 +182,8 @@ SILENT = [
     "The commission discussed a £10,000 cap on gifts.\n\nThere were almost £68m in donations "
     "over three years, with nearly £12m of them from single gifts.",
     # "those cases" points back to the count just before it, not only to earlier "cases"
-    "Attendance improved in 776 cases last term.\n\nSweeps have stopped 31,000 pupils "
-    "dodging school. In almost 14,000 of those cases, the pupils were with a parent.",
+    "Officers dealt with 640 cases of fly-tipping last year.\n\nNew cameras have caught "
+    "22,000 drivers running red lights. In roughly 9,000 of those cases, the driver was on a phone.",
     # a doer's count with a wider place of its own, or one doer only
     "A total of 600 homes were sold in the town last year. Barratt sold 400 homes in the "
     "town and Persimmon sold 350 homes across the region.",
