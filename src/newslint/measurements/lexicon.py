@@ -48,6 +48,8 @@ NOUN_CLASSES: dict[str, set[str]] = {
 # the classes whose nouns can name a thing of any other class: "the development" (a wind
 # farm), "the property" (a cattle station)
 GENERIC_LABELS = frozenset({"project", "property"})
+# determiners that point back at a thing already told (a closed class)
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 NOUN_CLASS = {noun: name for name, nouns in NOUN_CLASSES.items() for noun in nouns}
 
 # verbs of events whose object is one measure in a story: what was taken, burned, raised

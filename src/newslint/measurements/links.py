@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newslint.measurements.lexicon import GENERIC_LABELS
+from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.owners import SUBJECT_DEPS
 from newslint.measurements.reading import figure_root, figure_tokens
@@ -156,10 +156,7 @@ def _definite_subject(measurements: Measurements, comp: Measurement) -> bool:
 
 
 def _is_definite(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
-
-
-_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in noun.children)
 
 
 def _not_apart(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:

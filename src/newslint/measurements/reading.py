@@ -29,6 +29,7 @@ from newslint.measurements.lexicon import (
     CONTRAST,
     COUNTED_CLASS,
     COUNTED_CLASSES,
+    DEFINITE_WORDS,
     GENERIC_COUNTED,
     GENERIC_NOUNS,
     LAND_NOUNS,
@@ -58,7 +59,7 @@ _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "npadvmod", "acomp", "advmod", "d
 _PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around",
                "for"}  # fmt: skip
 _RELATIVE = {"which", "that", "who", "whom"}
-_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "all"}
+_DEFINITE = DEFINITE_WORDS | {"his", "her", "our", "all"}  # and "all 26 students"
 _FUNCTION_POS = ("DET", "ADP", "PRON", "AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "SPACE")
 
 
