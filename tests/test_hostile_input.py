@@ -116,6 +116,14 @@ def test_d3_d18_not_text_is_refused_by_every_door(nlp, lint, text, problem):
         from_text(text, "<form>")  # what the web server and batch rows go through
 
 
+@pytest.mark.parametrize("field", ["title", "outlet", "url"])
+def test_d3_surrogate_in_metadata_is_refused_not_a_crash(nlp, field):
+    # found by the fuzzer: {"title": "\ud800 "} as an API option passed the text check and
+    # broke the JSON report when it was written out
+    with pytest.raises(InputError, match=rf"\({field}\).*lone surrogate \(U\+D800\)"):
+        check(text=SENTENCE, nlp=nlp, **{field: "\ud800 "})
+
+
 def test_d3_d18_batch_rows_are_refused_alike(nlp):
     from newslint.batch.process import ShardWorker
     from newslint.batch.readers import Row

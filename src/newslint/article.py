@@ -40,6 +40,8 @@ class Article:
         for key, value in updates.items():
             if key != "published" and not isinstance(value, str):
                 raise ConfigError(f"{key} must be a string, not {type(value).__name__}")
+            if key != "published":  # a title that cannot be written as UTF-8 breaks the report
+                refuse_non_text(str(value), f"{self.source} ({key})")
         if "published" in updates:
             updates["published"] = parse_date(updates["published"], self.source)
         return replace(self, **updates)  # type: ignore[arg-type]
