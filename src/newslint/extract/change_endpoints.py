@@ -19,13 +19,12 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, last_digit_step, numerals, printed
+from newslint.extract.change_words import shared_word
 from newslint.extract.changes import (
     BACK_REFERENCE,
     CHANGE_VERB,
     CLAUSE_BREAK,
     POINTS_BACK,
-    STOP_WORDS,
-    WORD,
     Endpoints,
     Figure,
     StatedChange,
@@ -108,12 +107,12 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         for a in reversed(singles[max(0, k - 4) : k]):
             if index(a.start) != index(b.start) and not _said_again(analysis, a, b, index):
                 break
-            if _compatible(a, b) and _comparable(a, b):
+            if compatible(a, b) and comparable(a, b):
                 between = text[a.end : b.start]
                 joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, _ON_OLD))
                 if joined and len(between) <= 90 and not CLAUSE_BREAK.search(between):
                     where = tuple(sorted({index(a.start), index(b.start)}))
-                    found.append(Endpoints(_figure(b), _figure(a), "from", where))
+                    found.append(Endpoints(as_figure(b), as_figure(a), "from", where))
                 break
     for k, a in enumerate(singles):
         # "from 96 in the same period of 2023 to 47": a range with words inside it
@@ -123,10 +122,10 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
             continue
         for b in singles[k + 1 : k + 3]:
             gap = text[a.end : b.start]
-            if not _compatible(a, b):
+            if not compatible(a, b):
                 continue  # "from £4.10bn ($7.30bn) in 2019 to £3.65bn": skip the conversion
             if len(gap) <= 40 and not re.search(r";|,\s", gap) and _TO_BEFORE_NEW.search(gap):
-                found.append(Endpoints(_figure(a), _figure(b), "from", (index(a.start),)))
+                found.append(Endpoints(as_figure(a), as_figure(b), "from", (index(a.start),)))
             break
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
     found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
@@ -182,8 +181,8 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
     one figure of the kind and no verb of change: both state levels, not movements."""
     found = []
 
-    def states_level(q: Quantity) -> bool:
-        return _states_level(analysis, q, index)
+    def level(q: Quantity) -> bool:
+        return states_level(analysis, q, index)
 
     # figures of each kind in each sentence (a results table holds hundreds in one)
     kinds: dict[tuple[int, str, str | None], int] = {}
@@ -202,20 +201,20 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
         j = index(b.start)
         if j < 0 or b.approx in (">", ">=", "<", "<=") or not marked_earlier(b):
             continue
-        if not states_level(b) or not alone(b):
+        if not level(b) or not alone(b):
             continue
         for a in reversed(singles[:k]):
             i = index(a.start)
             if i == j or i < j - 3:
                 continue
-            if not _compatible(a, b, across=True) or not _comparable(a, b):
+            if not compatible(a, b, across=True) or not comparable(a, b):
                 continue
-            if a.approx in (">", ">=", "<", "<=") or not states_level(a):
+            if a.approx in (">", ">=", "<", "<=") or not level(a):
                 break
             if not alone(a) and not _alone_in_clause(analysis, a, singles):
                 break
             if _near_paragraph(analysis, a.start, b.start):
-                found.append(Endpoints(_figure(b), _figure(a), "earlier sentence", (i, j)))
+                found.append(Endpoints(as_figure(b), as_figure(a), "earlier sentence", (i, j)))
             break
     return found
 
@@ -238,7 +237,7 @@ def _alone_in_clause(analysis: Analysis, q: Quantity, singles: list[Quantity]) -
     )
 
 
-def _states_level(analysis: Analysis, q: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
+def states_level(analysis: Analysis, q: Quantity, index) -> bool:  # type: ignore[no-untyped-def]
     """No verb of change in the figure's clause ("In April 2024, the figure was $1,860,
     meaning a gain of ..." states a level)."""
     text, sentence = analysis.text, analysis.sentences[index(q.start)]
@@ -295,7 +294,7 @@ def _to_level(
                 or not _near_paragraph(analysis, old.start, new.start)
             ):
                 continue
-            if not _compatible(old, new, across=True) or not _comparable(old, new):
+            if not compatible(old, new, across=True) or not comparable(old, new):
                 continue
             clause = _own_clause(analysis, old, index)
             dated = set(_YEAR.findall(clause))
@@ -306,13 +305,15 @@ def _to_level(
             # not "Sales rose 8% to £4.2m. In 2022 the firm made a profit of £3.1m."
             level = text[analysis.sentences[j].start : analysis.sentences[j].end]
             # ("The trust had 640 nurses in 2022. That has now risen by 120 to 790")
-            same = _shared_word(clause, level) or (i < j and POINTS_BACK.match(level))
-            if earlier and same and _states_level(analysis, old, index):
+            same = shared_word(clause, level) or (i < j and POINTS_BACK.match(level))
+            if earlier and same and states_level(analysis, old, index):
                 olds.append((abs(i - j), old))
         nearest = [old for apart, old in olds if apart == min(a for a, _ in olds)]
         if len(nearest) == 1:
             where = tuple(sorted({index(nearest[0].start), j}))
-            found.append(Endpoints(_figure(nearest[0]), _figure(new), "a change to a level", where))
+            found.append(
+                Endpoints(as_figure(nearest[0]), as_figure(new), "a change to a level", where)
+            )
     return found
 
 
@@ -331,26 +332,15 @@ def _then_and_now(analysis: Analysis, singles: list[Quantity], index) -> list[En
         if i < 0 or a.approx != "=" or not _THEN.search(_own_clause(analysis, a, index)):
             continue
         nearby = [b for b in singles[k + 1 : k + 4] if index(b.start) == i + 1]
-        matching = [b for b in nearby if _compatible(a, b, across=True) and _comparable(a, b)]
+        matching = [b for b in nearby if compatible(a, b, across=True) and comparable(a, b)]
         if len(matching) != 1 or sum(1 for b in singles if index(b.start) == i) != 1:
             continue
         b = matching[0]
         if not _NOW.search(_own_clause(analysis, b, index)) or b.approx != "=":
             continue
-        if _states_level(analysis, a, index) and _states_level(analysis, b, index):
-            found.append(Endpoints(_figure(a), _figure(b), "then and now", (i, i + 1)))
+        if states_level(analysis, a, index) and states_level(analysis, b, index):
+            found.append(Endpoints(as_figure(a), as_figure(b), "then and now", (i, i + 1)))
     return found
-
-
-def _shared_word(a: str, b: str) -> bool:
-    """A content word both say, matched on its first five letters ("membership", "members")."""
-
-    def heads(text: str) -> set[str]:
-        return {
-            w.lower()[:5] for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS
-        }
-
-    return bool(heads(a) & heads(b))
 
 
 def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
@@ -360,14 +350,14 @@ def _near_paragraph(analysis: Analysis, a: int, b: int) -> bool:
     return abs(analysis.paragraph_index(pb) - analysis.paragraph_index(pa)) <= 2
 
 
-def _comparable(a: Quantity, b: Quantity) -> bool:
+def comparable(a: Quantity, b: Quantity) -> bool:
     """Two figures of one measure at two times are within a factor of five of each other."""
     if not a.value or not b.value:
         return False
     return 0.2 <= a.value * minor_unit(a) / (b.value * minor_unit(b)) <= 5
 
 
-def _compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
+def compatible(a: Quantity, b: Quantity, across: bool = False) -> bool:
     """Same kind, currency, unit and rate ("a month"); across sentences a rate may be left
     unsaid the second time ("$2,050 a month. A year ago, the figure was $1,860"), and a unit or
     currency may be left unsaid by one of the two ("18.2 million pints, down 14% on the
@@ -400,7 +390,7 @@ def _unit_left_unsaid(said: Quantity, bare: Quantity) -> bool:
     )
 
 
-def _figure(q: Quantity) -> Figure:
+def as_figure(q: Quantity) -> Figure:
     # writers compute a change from the figures they print: each is read to its last digit
     # "95p" beside "£1.05": pence in pounds
     factor = minor_unit(q)
@@ -430,3 +420,43 @@ def _range_pair(q: Quantity) -> tuple[Figure, Figure] | None:
             Figure(q.start, q.end, q.text, value, Interval(value - half, value + half), q)
         )
     return figures[0], figures[1]
+
+
+def level_reached(analysis: Analysis, change: StatedChange) -> int | None:
+    """Where the level a change came to starts ("rose 32,000 to 1.41 million"), if it says."""
+    text = analysis.text
+    after = analysis.quantities_in(change.end, change.end + 40)
+    for q in after:
+        if TO_LEVEL.match(text[change.end : q.start]):
+            return q.start
+        break
+    return None
+
+
+_OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
+
+
+def has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
+    """ "rose 32,000 to 1.41 million", "more than halved, from 96 ... to 47", "tripled,
+    exceeding $86m": figures beside the change are its own; it is not about figures elsewhere."""
+    text = analysis.text
+    sentence = analysis.sentence_at(change.start)
+    end = sentence.end if sentence else change.end + 60
+    window = (max(change.start - 40, sentence.start if sentence else 0), end)
+    for q in analysis.quantities_in(*window):
+        if (q.start, q.end) == (change.start, change.end) or q.change is not None:
+            continue
+        if q.dimension in ("time", "age", "duration"):
+            continue
+        if is_threshold(text, q):
+            continue  # "dipping below the $100,000 mark": a line crossed, not the change's figure
+        if q.kind in ("count", "money", "measure", "percent"):
+            if (
+                q.kind == "count"
+                and q.value is not None
+                and q.value < 13
+                and not re.search(r"\d", q.text)
+            ):
+                continue  # "four new routes": a small number in words is no measure
+            return True
+    return bool(_OWN_FIGURES_FOLLOW.match(text[change.end : change.end + 12]))

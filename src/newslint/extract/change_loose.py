@@ -10,8 +10,8 @@ change that
 - are told at two different times: each figure's own stretch of its sentence names a year, or
   a period word with a word that places it before or now (a closed class: "last", "previous",
   "earlier", "ago"; "now", "currently"), and the two times differ;
-- name the same thing as each other and as the change (a content word in common, matched on its
-  first five letters), or sit in the change's own sentence.
+- name the same thing as each other and as the change (a content word in common, matched as
+  ``change_words`` matches words), or sit in the change's own sentence.
 
 Loose candidates need a strict guard. A link is kept only when no other reading of the article
 explains the stated change: every pair of levels of the change's kind within its paragraph,
@@ -25,15 +25,31 @@ import re
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from newslint.extract.change_endpoints import _comparable, _compatible, _figure, _states_level
+from newslint.extract.change_endpoints import (
+    as_figure,
+    comparable,
+    compatible,
+    has_own_figures,
+    level_figures,
+    level_reached,
+    states_level,
+)
+from newslint.extract.change_words import (
+    content_words,
+    same_words,
+    same_years,
+    stem,
+    subject_words,
+    with_synonyms,
+)
 from newslint.extract.changes import (
     CHANGE_VERB,
     POINTS_BACK,
-    STOP_WORDS,
-    WORD,
     ChangeLink,
     Endpoints,
     StatedChange,
+    changes_between,
+    fits_kind,
 )
 
 if TYPE_CHECKING:
@@ -115,14 +131,6 @@ def _loose_link(
     claimed: set[frozenset[int]],
     shaped: set[tuple[int, int]],
 ) -> ChangeLink | None:
-    from newslint.extract.change_links import (
-        _changes_between,
-        _fits_kind,
-        _has_own_figures,
-        _level_reached,
-        _same_years,
-        _subject_words,
-    )
 
     # a change that points back ("the figure represented a 26 per cent lift", "The
     # year-on-year gain of", "the R125 monthly jump") is about figures told before it
@@ -130,14 +138,14 @@ def _loose_link(
     near = [q for q in levels if _in_window(analysis, change, q, WINDOW_BACK if back else 1)]
     if len(near) > MAX_FIGURES:
         return None  # a table of results: too many readings for any one to be the change's
-    pairs = [p for p in _all_pairs(analysis, change, near) if _fits_kind(change, p)]
+    pairs = [p for p in _all_pairs(analysis, change, near) if fits_kind(change, p)]
     if not pairs:
         return None
-    own = _has_own_figures(analysis, change)
+    own = has_own_figures(analysis, change)
     # figures beside the change are its own: only a pair in its sentence, or the level it
     # came to and an earlier level anywhere near, is told with it; "the figure" is the level
     # of the sentence before
-    reached = _own_level(analysis, change, _level_reached(analysis, change)) if own else None
+    reached = _own_level(analysis, change, level_reached(analysis, change)) if own else None
     pointed = None if own else _level_pointed_at(analysis, change, near)
     if pointed is not None:
         own, reached = True, pointed
@@ -146,7 +154,7 @@ def _loose_link(
         # back ("sales dipped 3.8%", "the economy grew by 9.5%") may be of anything near it:
         # on clean BBC copy every such loose link was to another measure
         return None
-    subject = {w for w in _subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+    subject = {w for w in subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
     strong = [
         p
         for p in pairs
@@ -161,8 +169,8 @@ def _loose_link(
         )
         and p.direction == change.direction
         and _plausible(change, p)
-        and _same_years(analysis, change, p)
-        and not _changes_between(change, p, changes, set())
+        and same_years(analysis, change, p)
+        and not changes_between(change, p, changes, set())
         and _spans(p) not in claimed
     ]
     if not strong or (pointed is not None and len(strong) > 1):
@@ -248,7 +256,6 @@ def _spans(pair: Endpoints) -> frozenset[int]:
 
 
 def _levels(analysis: Analysis) -> list[Quantity]:
-    from newslint.extract.change_endpoints import level_figures
 
     text = analysis.text
     return [
@@ -309,7 +316,7 @@ def _level_pointed_at(analysis: Analysis, change: StatedChange, near: list[Quant
         q
         for q in near
         if previous.start <= q.start < previous.end
-        and any(o is not q and _comparable(q, o) and _compatible(q, o, across=True) for o in near)
+        and any(o is not q and comparable(q, o) and compatible(q, o, across=True) for o in near)
     ]
     return told[-1].start if len(told) == 1 else None
 
@@ -335,12 +342,12 @@ def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -
 
     found = []
     for a, b in combinations(near, 2):
-        if not (_comparable(a, b) and _compatible(a, b, across=True)):
+        if not (comparable(a, b) and compatible(a, b, across=True)):
             continue
         small, large = sorted((a, b), key=lambda q: q.value or 0.0)
         old, new = (small, large) if change.direction != "down" else (large, small)
         where = tuple(sorted({index(old), index(new)}))
-        found.append(Endpoints(_figure(old), _figure(new), "loose", where))
+        found.append(Endpoints(as_figure(old), as_figure(new), "loose", where))
     return found
 
 
@@ -368,7 +375,7 @@ def _is_level(analysis: Analysis, q: Quantity) -> bool:
     climbed to Rs 182"); "was lost to leaks" is a passive, no movement."""
     if q.direction is not None and q.change is None:
         return True
-    return _states_level(analysis, q, _index(analysis)) or bool(
+    return states_level(analysis, q, _index(analysis)) or bool(
         _PASSIVE.search(analysis.text[max(0, q.start - 60) : q.end + 40])
     )
 
@@ -397,8 +404,8 @@ def _series_of_its_own(analysis: Analysis, q: Quantity, levels: list[Quantity]) 
     return any(
         o is not q
         and analysis.sentence_at(o.start) is sentence
-        and _compatible(o, q, across=True)
-        and _comparable(o, q)
+        and compatible(o, q, across=True)
+        and comparable(o, q)
         and _when(analysis, o) != _when(analysis, q)
         for o in levels
     )
@@ -486,23 +493,19 @@ def _about(
 ) -> bool:
     """The two figures name one thing, and it is what the change is about (or they sit in the
     change's own sentence)."""
-    from newslint.extract.change_links import _stem, _with_synonyms
-
     here = analysis.sentence_at(change.start)
     if all(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
         return True
     words = [_words(analysis, f.quantity) for f in (pair.old, pair.new)]
     if any(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
         # the level a change came to is what the change names: "Membership rose 15% to 1,500"
-        return bool(_prefixes(words[0] | words[1]) & _prefixes(subject))
+        return same_words(words[0] | words[1], subject)
     # (two figures the printed shape joins, or the second pointing back at the first, "The
     # regional figure had been 38 per cent", are one measure whatever words they use)
-    if not (
-        shaped or _prefixes(words[0]) & _prefixes(words[1]) or _second_points_back(analysis, pair)
-    ):
+    if not (shaped or same_words(words[0], words[1]) or _second_points_back(analysis, pair)):
         return False
-    named = _with_synonyms({_stem(w) for w in words[0] | words[1]})
-    return bool(_prefixes(named) & _prefixes(subject))
+    named = with_synonyms({stem(w) for w in words[0] | words[1]})
+    return same_words(named, subject)
 
 
 def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
@@ -516,15 +519,7 @@ def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
 
 def _words(analysis: Analysis, q: Quantity) -> set[str]:
     """What the figure's own stretch of its sentence names, without words of change."""
-    return {w for w in _content(_stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
-
-
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS}
-
-
-def _prefixes(words: set[str]) -> set[str]:
-    return {w[:5] for w in words if len(w) > 3}
+    return {w for w in content_words(_stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
 
 
 def _sentence_text(analysis: Analysis, offset: int) -> str:
@@ -542,7 +537,6 @@ def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[Chang
     of them explains it ("The previous year's allocation had been €12.5m, so the 2023 budget
     represented an increase of €1.7m": €12.5m to the €14.2m allocated, not to the €11.9m
     spent)."""
-    from newslint.extract.change_links import _fits_kind
 
     levels = _levels(analysis)
     for link in links:
@@ -554,7 +548,7 @@ def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[Chang
         link.candidates += [
             p
             for p in _all_pairs(analysis, change, near)
-            if _fits_kind(change, p)
+            if fits_kind(change, p)
             and p.direction == change.direction
             and _spans(p) not in have
             and _told_at_two_times(analysis, p)

@@ -379,6 +379,43 @@ def _multiple_interval(
     return Interval(low, high)
 
 
+def fits_kind(change: StatedChange, pair: Endpoints) -> bool:
+    if change.kind == "points":
+        return pair.kind == "percent"
+    if change.kind == "absolute":
+        q, p = change.quantity, pair.new.quantity
+        return q is not None and _compatible_change(q, p)
+    return True
+
+
+def _compatible_change(change: Quantity, figure: Quantity) -> bool:
+    if change.kind != figure.kind:
+        return False
+    if change.kind == "money" and change.currency != figure.currency:
+        return False
+    if change.kind == "measure" and change.unit != figure.unit:
+        return False
+    return (change.per or None) == (figure.per or None)
+
+
+def changes_between(
+    change: StatedChange, pair: Endpoints, changes: list[StatedChange], linked: set[int]
+) -> bool:
+    """ "Spending rose 1.5% ... Car sales fell 2.8% ... Confidence rose to 104 from 103": another
+    movement told without figures stands between the change and the pair; the pair may be its
+    figures, or a third measure's, as well as the change's. (The headline's change told again
+    in the lede is one movement, not another.)"""
+    first = min(pair.old.start, pair.new.start)
+    return any(
+        other is not change
+        and id(other) not in linked
+        and other.kind == change.kind
+        and (other.value, other.direction) != (change.value, change.direction)
+        and change.end <= other.start < first
+        for other in changes
+    )
+
+
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:below|above|past|beyond|through|under|over|topped|passed|breached|crossed)\s+the\s+$",
     re.I,

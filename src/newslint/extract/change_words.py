@@ -1,0 +1,181 @@
+"""What a stated change and its figures name, in words (shared by NUM006's two linkers).
+
+A change and the figures it is between are one measure only when they name the same thing.
+Both linkers (``change_links.py``, the printed shapes; ``change_loose.py``, two levels at two
+times) read the words here and compare them one way: each word is reduced to its singular
+(``stem``) and matched on the first five letters of that ("visitors" and "visits", "arrivals"
+and "arrived", "buses" and "bus"), after newsroom synonyms are added ("jobless" for
+"unemployment").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslint.extract.changes import STOP_WORDS, WORD, Endpoints, StatedChange
+
+if TYPE_CHECKING:
+    from newslint.analysis import Analysis
+
+# newsroom names for one measure: a change and its figures may use either
+_SYNONYMS = [
+    {"unemployment", "jobless", "unemployed", "joblessness"},
+    {"revenue", "sale", "turnover", "takings"},
+    {"profit", "earning", "income", "earned", "earn"},
+    {"price", "cost"},
+    {"attendance", "crowd", "spectator", "visitor", "gate"},
+    {"passenger", "ridership", "rider", "journey", "boarding"},
+    {"fire", "bushfire", "wildfire", "blaze"},
+    {"rain", "rainfall"},
+    {"vote", "preference", "ballot"},
+    {"rent", "rental"},
+    {"wait", "waiting", "waiting-list"},
+]
+# measures that are rates: a relative change of one is rare ("the vacancy rate rose 0.7%")
+RATE_WORDS = frozenset(
+    [
+        "rate",
+        "unemployment",
+        "jobless",
+        "inflation",
+        "share",
+        "support",
+        "vote",
+        "poll",
+        "turnout",
+        "margin",
+        "proportion",
+        "percentage",
+        "yield",
+        "occupancy",
+        "take-up",
+        "coverage",
+        "approval",
+        "rating",
+        "deficit",
+    ]
+)
+# topic words that name no measure: two sentences sharing them may be about anything
+_TOPIC_WORDS = frozenset(
+    [
+        "economy",
+        "growth",
+        "output",
+        "market",
+        "company",
+        "firm",
+        "group",
+        "business",
+        "industry",
+        "country",
+        "government",
+        "report",
+        "data",
+        "official",
+        "officials",
+        "analyst",
+        "analysts",
+        "state",
+    ]
+)
+# where a change's clause starts: its subject is after this
+_CLAUSES = re.compile(r";\s|\bwhile\s|\bwhereas\s|\bbut\s|,\s+and\s|,\s+(?=with\b)|\)\s+and\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def stem(word: str) -> str:
+    """A plural's singular, near enough to match "buses" with "bus", "rents" with "rent"."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "ses")) and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def word_keys(words: set[str]) -> set[str]:
+    """The one way two words are matched: the first five letters of their singulars."""
+    return {stem(w)[:5] for w in words}
+
+
+def same_words(a: set[str], b: set[str]) -> bool:
+    """Do two sets of words share one ("visitor", "visits"; "arrivals", "arrived")?"""
+    return bool(word_keys(a) & word_keys(b))
+
+
+def with_synonyms(words: set[str]) -> set[str]:
+    out = set(words)
+    for group in _SYNONYMS:
+        if words & group:
+            out |= group
+    return out
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a stretch that may name a measure (longer than three letters)."""
+    return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in STOP_WORDS}
+
+
+def shared_word(a: str, b: str) -> bool:
+    """A content word both stretches say ("membership", "members")."""
+    return same_words(content_words(a), content_words(b))
+
+
+def subject_words(analysis: Analysis, change: StatedChange) -> set[str]:
+    """What changed: the content words of the change's clause before it ("Bus ridership
+    jumped 18%"; for "..., with the party up three per cent" the sentence's first clause too),
+    and a short "in/of ..." after it ("a drop of 4.5 per cent in the primary vote")."""
+    text = analysis.text
+    sentence = analysis.sentence_at(change.start)
+    start = sentence.start if sentence else max(0, change.start - 120)
+    clauses = _CLAUSES.split(text[start : change.start])
+    before = clauses[-1]
+    if len(clauses) > 1 and re.match(r"\s*with\b", before):
+        before = clauses[0] + " " + before  # "Fine Gael ..., with the party up three per cent"
+    after = re.match(
+        r"\s+(?:in|of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+        text[change.end : change.end + 50],
+    )
+    words = WORD.findall(before) + (WORD.findall(after.group(1)) if after else [])
+    found = {
+        stem(w) for w in words if w.lower() not in STOP_WORDS and w.lower() not in _TOPIC_WORDS
+    }
+    return with_synonyms(found)
+
+
+def concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:
+    """What the pair's figures measure: the words of each figure's clause up to it and just
+    after it ("Buses carried 48.3 million passengers", "total attendance ... came to 862,000")."""
+    text = analysis.text
+    words: list[str] = []
+    for figure in (pair.old, pair.new):
+        sentence = analysis.sentence_at(figure.start)
+        start = sentence.start if sentence else max(0, figure.start - 120)
+        before = re.split(r";\s|\bwhile\s|,?\s+and\s+(?=[a-z]+\s)", text[start : figure.start])[-1]
+        # after it, to the end of its clause ("1,840 patients were admitted with flu")
+        after = re.split(r"[,;.]\s", text[figure.end : figure.end + 60], maxsplit=1)[0]
+        words += WORD.findall(before) + WORD.findall(after)
+    return {stem(w) for w in words if w.lower() not in STOP_WORDS}
+
+
+def same_years(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:
+    """A change dated to a span of years ("grew by 12% between 2001 and 2011") is not about
+    figures whose sentences name other years ("84,000 in 2021, against 80,000 in 2011"); one
+    year ("jumped 18% in 2023") may be the figures' "last year"."""
+    text = analysis.text
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return True
+    said = set(_YEAR.findall(text[sentence.start : sentence.end]))
+    if len(said) < 2:
+        return True
+    figures = set()
+    for k in pair.sentences:
+        if k >= 0:
+            figures |= set(
+                _YEAR.findall(text[analysis.sentences[k].start : analysis.sentences[k].end])
+            )
+    return not figures or said <= figures
