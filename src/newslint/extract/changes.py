@@ -112,6 +112,8 @@ _LEVEL_AFTER = re.compile(
     r"^[^.;]{0,45}?\b(?:(?:up|down) from|compared (?:with|to)|against)\s+(?:a|an|the)?\s*[\d.]+\s*(?:%|per cent)",
     re.I,
 )
+# "rose by 0.6 of a percentage point": the unit after the figure
+_POINT_AFTER = re.compile(r"\s+of\s+a\s+(?:percentage\s+)?point\b", re.I)
 # nouns of movement: the nouns of the quantity table's movement verbs ("a 26 per cent lift",
 # "a surge", "a dip"; not "loss", which names a level: "a £5m loss")
 MOVEMENT_NOUNS = {
@@ -152,6 +154,13 @@ MOVEMENT_NOUNS = {
         "down",
     ),
 }
+# nouns that name a movement only of a percentage ("a 6% improvement", "the 12 per cent
+# depreciation"); beside money they name a project ("a £2m pitch improvement")
+PERCENT_MOVEMENT_NOUNS = {
+    **dict.fromkeys(["improvement", "appreciation", "expansion", "rebound"], "up"),
+    **dict.fromkeys(["deterioration", "depreciation", "devaluation", "contraction"], "down"),
+}
+MOVEMENT_NOUNS.update(PERCENT_MOVEMENT_NOUNS)
 CHANGE_NOUN_AFTER = re.compile(
     # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut"
     r"^\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
@@ -282,6 +291,12 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
     noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 40])
+    if (
+        noun is not None
+        and q.kind != "percent"
+        and noun.group("noun").lower() in PERCENT_MOVEMENT_NOUNS
+    ):
+        noun = None
     if direction is None and noun is not None and q.kind in ("percent", "money"):
         # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
@@ -312,7 +327,11 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         return None  # "output grew 15.7%, down from 23%": a growth rate read as a level
     if q.kind == "percent":
         kind = "percent"
-    elif q.unit in ("percentage_point", "point") or "point" in q.text.lower():
+    elif (
+        q.unit in ("percentage_point", "point")
+        or "point" in q.text.lower()
+        or _POINT_AFTER.match(text, q.end)
+    ):
         kind = "points"
     elif q.kind in ("count", "money", "measure"):
         kind = "absolute"

@@ -481,15 +481,20 @@ def _total_before(
     index = analysis.sentence_index(first)
     lead_in = analysis.sentences[max(0, index - 1)].start  # "The tower's beds will be split ..."
     before = bisect.bisect_left(figures, run[0].start, key=lambda f: f.start)
+    # ("collecting 24 medals ... the squad of 46 ... The haul was made up of nine gold, eight
+    # silver and six bronze medals": a bare figure is passed over for one that counts what
+    # the list names)
+    named = {stem(p.counted) for p in run if p.counted}
+    bare: Quantity | None = None
     for q in (figures[i] for i in range(before - 1, -1, -1)):
         apart = _paragraphs_apart(analysis, q.start, run[0].start)
         if apart > 4:
-            return None
+            return bare
         if not _same_measure(q, run[0]) or not all(_larger(q, p) for p in run):
             continue
         if _WHOLE_OF_ANOTHER.search(analysis.text[max(0, q.start - 40) : q.start]):
             continue  # "controls 40 of the council's 77 seats": the 77 is another whole
-        named = _names_the_total(analysis, q, lead_in, run[0].start)
+        said = _names_the_total(analysis, q, lead_in, run[0].start)
         cued = any(
             _cue_names_total(analysis, q, m.start())
             for m in itertools.chain(
@@ -497,9 +502,11 @@ def _total_before(
                 _SOURCES.finditer(analysis.text, lead_in, run[0].start),
             )
         ) or _item_count(analysis, q) == len(run)
-        if apart <= 1 or named or (apart <= 3 and (cued or _exceeds(analysis, q, run))):
-            return q
-    return None
+        if apart <= 1 or said or (apart <= 3 and (cued or _exceeds(analysis, q, run))):
+            if q.counted or not named:
+                return q if bare is None or stem(q.counted or "") in named else bare
+            bare = bare or q
+    return bare
 
 
 # "40 of the council's 77 seats": the figure after "of" is the whole the first is part of
@@ -539,15 +546,17 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     text = analysis.text
     between = text[total.end : run[0].start]
     listed = text[run[0].start : run[-1].end]
-    # (the lead-in read up to the first part's figure: "Some 1,204 backed ..." is "about")
-    if partial(text[max(total.end, run[0].start - 60) : run[0].end]) or partial(listed):
+    # (the lead-in read up to the first part's figure: "Some 1,204 backed ..." is "about"; in
+    # the list's own sentence: "missing several of its sprinters. The haul was made up of")
+    lead_in = max(total.end, run[0].start - 60, _sentence_start(analysis, run[0].start))
+    if partial(text[lead_in : run[0].end]) or partial(listed):
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
         return "the last part is the rest of the whole"
     groups = _group_count(analysis, total, run)
-    if groups is not None and groups != len(run):
+    if groups is not None and groups != len(run) and not _opens_with_cue(analysis, total, run):
         return ""  # "three matches" and two figures read: a part was missed
     items = _item_count(analysis, total)
     if items == len(run):
@@ -587,6 +596,19 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
+
+
+def _opens_with_cue(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
+    """Does the list's own sentence open it with a cue about the total ("24 medals across four
+    days ... The haul was made up of nine gold, ...")? Then the groups said elsewhere are not
+    what it splits the total into."""
+    start = _sentence_start(analysis, run[0].start)
+    if start <= total.start:
+        return False
+    return any(
+        _cue_names_total(analysis, total, m.start())
+        for m in _COMPLETE.finditer(analysis.text, start, run[0].start)
+    )
 
 
 def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:

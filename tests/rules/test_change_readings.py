@@ -1,0 +1,52 @@
+"""NUM006 change readings (round 5): a percentage named by a noun of movement that only a
+percentage takes ("the 6% improvement", "a 9 per cent depreciation", "a 12 per cent
+contraction"), and a change "of a percentage point" read in points. Passages written for these
+tests before the code was changed (before: none of the five fired; the silent ones were silent)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (what the passage shows, text, the figure flagged)
+FIRES = [
+    ('the 6% improvement, points meant',
+     'Clinic times\n\nIn March, 71% of patients were seen within four hours. A year earlier the figure was 65%.\n\nThe trust said the 6% improvement showed its new triage desk was working.',
+     '6%'),
+    ('a 9 per cent depreciation, wrong',
+     'Rupee slides\n\nThe rupee weakened against the euro, from 90.0 per cent of its January value to 85.5 per cent, a 9 per cent depreciation, dealers said.',
+     '9 per cent'),
+    ('a contraction, percent, same sentence',
+     'Factory output\n\nManufacturing output shrank from 412,000 units in 2023 to 380,000 units in 2024, a 12 per cent contraction.',
+     '12 per cent'),
+    ('of a percentage point, wrong',
+     "Jobless\n\nThe state's unemployment rate rose by 0.4 of a percentage point in the June quarter.\n\nThe rate reached 4.6% in June, the bureau said. In March it had been 3.9%.",
+     '0.4'),
+    ('of a point in one sentence, wrong',
+     'Turnout\n\nTurnout fell 0.3 of a point to 61.2 per cent, from 61.9 per cent at the last election.',
+     '0.3'),
+]  # fmt: skip
+
+SILENT = [
+    ('the 6-point improvement, right',
+     'Clinic times\n\nIn March, 71% of patients were seen within four hours. A year earlier the figure was 65%.\n\nThe trust said the 6 percentage point improvement showed its new triage desk was working.'),
+    ('a contraction, right',
+     'Factory output\n\nManufacturing output shrank from 412,000 units in 2023 to 380,000 units in 2024, an 8 per cent contraction.'),
+    ('money improvement is a project',
+     'Ground works\n\nThe club spent £1.2m last year and £1.5m this year, and has now approved a £2m pitch improvement.'),
+    ('of a percentage point, right',
+     "Jobless\n\nThe state's unemployment rate rose by 0.7 of a percentage point in the June quarter.\n\nThe rate reached 4.6% in June, the bureau said. In March it had been 3.9%."),
+    ('of a point is not a share',
+     'Rates\n\nThe bank raised its rate by a quarter of a percentage point to 4.5%, from 4.25%.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged"), FIRES)
+def test_fires(rule_findings, shape, text, flagged):
+    report, found = rule_findings("NUM006", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+
+
+@pytest.mark.parametrize(("shape", "text"), SILENT)
+def test_silent(rule_findings, shape, text):
+    assert rule_findings("NUM006", text, None)[1] == [], shape
