@@ -1,7 +1,10 @@
 """NUM006 change readings (round 5): a percentage named by a noun of movement that only a
 percentage takes ("the 6% improvement", "a 9 per cent depreciation", "a 12 per cent
-contraction"), and a change "of a percentage point" read in points. Passages written for these
-tests before the code was changed (before: none of the five fired; the silent ones were silent)."""
+contraction"), a change "of a percentage point" read in points, and a change in apposition to a
+definite noun of movement ("welcomed the fall, a drop of 5 points") pointing back at the figures
+told before it, unless it names another measure after it ("an increase of 30 per cent in
+evictions"). Passages written for these tests before the code was changed (before: none of the
+eight fired; the silent ones were silent)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,15 @@ FIRES = [
     ('of a point in one sentence, wrong',
      'Turnout\n\nTurnout fell 0.3 of a point to 61.2 per cent, from 61.9 per cent at the last election.',
      '0.3'),
+    ('the fall, a drop of N points, wrong',
+     'Hospital waits\n\nIn May, 12% of patients waited more than a year for surgery. That compares with 15% in May last year.\n\nThe health minister welcomed the fall, a drop of 5 percentage points, as proof the plan was working.',
+     '5 percentage points'),
+    ('the increase, a rise of N, wrong',
+     'Fare dodgers\n\nInspectors caught 4,100 fare dodgers on the trams in 2024. A year earlier they caught 3,200.\n\nTransport bosses hailed the increase, a rise of 1,200, as a sign the new gates were working.',
+     '1,200'),
+    ('the improvement, a gain of N per cent, wrong',
+     'Exam results\n\nThis year 8,150 pupils passed the maths exam. Last year 7,400 passed.\n\nThe minister praised the improvement, a gain of 20 per cent, in a statement on Friday.',
+     '20 per cent'),
 ]  # fmt: skip
 
 SILENT = [
@@ -37,6 +49,14 @@ SILENT = [
      "Jobless\n\nThe state's unemployment rate rose by 0.7 of a percentage point in the June quarter.\n\nThe rate reached 4.6% in June, the bureau said. In March it had been 3.9%."),
     ('of a point is not a share',
      'Rates\n\nThe bank raised its rate by a quarter of a percentage point to 4.5%, from 4.25%.'),
+    ('the fall, a drop of N points, right',
+     'Hospital waits\n\nIn May, 12% of patients waited more than a year for surgery. That compares with 15% in May last year.\n\nThe health minister welcomed the fall, a drop of 3 percentage points, as proof the plan was working.'),
+    ('the increase, a rise of N, right',
+     'Fare dodgers\n\nInspectors caught 4,100 fare dodgers on the trams in 2024. A year earlier they caught 3,200.\n\nTransport bosses hailed the increase, a rise of 900, as a sign the new gates were working.'),
+    ('the decision, a rise of: not a movement noun',
+     "Parking\n\nThe council charged £2.00 an hour in 2024. A year earlier it charged £1.50.\n\nTraders criticised the decision, a rise of 50p an hour for a short stay, at Monday's meeting."),
+    ('the rise, another measure after',
+     "Rents\n\nAverage rents reached £1,250 a month in March. A year earlier they were £1,100.\n\nTenants' groups condemned the rise, an increase of 30 per cent in evictions, at a rally."),
 ]  # fmt: skip
 
 

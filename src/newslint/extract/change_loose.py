@@ -36,6 +36,7 @@ from newslint.extract.change_endpoints import (
 )
 from newslint.extract.change_words import (
     content_words,
+    names_its_measure,
     same_words,
     same_years,
     stem,
@@ -44,6 +45,7 @@ from newslint.extract.change_words import (
 )
 from newslint.extract.changes import (
     CHANGE_VERB,
+    MOVEMENT_NOUNS,
     POINTS_BACK,
     ChangeLink,
     Endpoints,
@@ -155,6 +157,7 @@ def _loose_link(
         # on clean BBC copy every such loose link was to another measure
         return None
     subject = {w for w in subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+    named_after = names_its_measure(analysis, change)
     strong = [
         p
         for p in pairs
@@ -164,7 +167,7 @@ def _loose_link(
         )
         and (
             _about(analysis, change, p, subject, _ordered(p) in shaped)
-            or (back and _last_before(change, p, pairs))
+            or (back and _last_before(change, p, pairs) and not named_after)
             or (pointed is not None and p.new.start == pointed)
         )
         and p.direction == change.direction
@@ -279,7 +282,15 @@ def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: in
 
 # "The year-on-year gain of", "the R125 monthly jump", "the figure represented a": the change
 # names something already told
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.I)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$|"
+    # "welcomed the improvement, a fall of 25 points": a change in apposition to a definite
+    # noun of movement
+    r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(MOVEMENT_NOUNS, key=len, reverse=True))
+    + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$",
+    re.I,
+)
 _FIGURE_WORDS = re.compile(
     r"\b(?:the|this|that) (?:figure|number|total|tally|count|level|result)\b|"
     r"^\W*(?:It|This|That)\s+(?:was|is|represents|represented|marks|marked|meant|means)\b|"
