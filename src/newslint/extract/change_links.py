@@ -18,6 +18,7 @@ from newslint.extract.change_loose import loose_links, with_alternatives
 from newslint.extract.change_words import (
     RATE_WORDS,
     concept_words,
+    other_place,
     same_words,
     same_years,
     subject_words,
@@ -90,6 +91,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             and p.direction == change.direction
             and _within(analysis, change, p)
             and same_years(analysis, change, p)
+            and not other_place(analysis, change, p)
         ]
         subject = subject_words(analysis, change)
         if not subject & RATE_WORDS:

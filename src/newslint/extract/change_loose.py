@@ -37,6 +37,7 @@ from newslint.extract.change_endpoints import (
 from newslint.extract.change_words import (
     content_words,
     names_its_measure,
+    other_place,
     same_words,
     same_years,
     stem,
@@ -173,6 +174,7 @@ def _loose_link(
         and p.direction == change.direction
         and _plausible(change, p)
         and same_years(analysis, change, p)
+        and not other_place(analysis, change, p)
         and not changes_between(change, p, changes, set())
         and _spans(p) not in claimed
     ]
