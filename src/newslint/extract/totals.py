@@ -114,8 +114,9 @@ NOT_THE_WHOLE = re.compile(
 )
 _DEFINITE_SUBJECT = re.compile(r"(?:it|this|that|they|these|those|its|their|the)", re.I)
 # "23 people over the weekend, 15 men and nine women", "14 schools - eight primaries and five
-# secondaries -": the parts in apposition to the total
-_APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—])\s*$")
+# secondaries -", "20 medals (seven gold, six silver, eight bronze)": the parts in apposition to
+# the total
+_APPOSED_LIST = re.compile(r"^(?:\s+[a-z][\w'-]*){0,4}\s*(?:,|\s[-–—]|\s\()\s*$")
 # "The Greens won nine seats. They took four in the north, ...": the next sentence's subject is
 # the total
 _PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+){0,2}$")
@@ -566,7 +567,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if colon and total.end + colon.end() <= run[0].start:
         return "colon"
     if _APPOSED_LIST.match(between) and _ends_sentence(analysis, run):
-        return "the parts follow the total after a comma or a dash"
+        return "the parts follow the total after a comma, a dash or a bracket"
     if _PRONOUN_LIST.match(text[_sentence_start(analysis, run[0].start) : run[0].start]):
         first = analysis.sentence_at(run[0].start)
         if first is not None and here is not None and first is not here:
@@ -700,7 +701,7 @@ def _ends_sentence(analysis: Analysis, run: list[Quantity]) -> bool:
     if sentence is None:
         return False
     tail = analysis.text[run[-1].end : sentence.end]
-    return bool(re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:[-–—][^.]*)?[.!]?\s*", tail))
+    return bool(re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}\s*(?:[-–—)][^.]*)?[.!]?\s*", tail))
 
 
 def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:

@@ -30,8 +30,9 @@ from newslint.rules.registry import Flag, rule
         Names count one each, exactly. Other figures stand for the range their printed digits allow,
         and a list printed to one decimal anywhere is read to that decimal throughout ("£2m
         for the roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a
-        figure by 10%. The list must be said to be complete: a colon or comma right after the
-        total, "made up of", "consisting of", "comprises", "breaks down into", "breakdown",
+        figure by 10%. The list must be said to be complete: a colon, comma, dash or bracket
+        right after the total, "made up of", "consisting of", "comprises", "breaks down into",
+        "breakdown",
         "split among", "in all", "covered every", as many groups named as parts listed, "the
         N nouns are", "They were" after "the men" of an earlier count, the members named as
         voting each way against a vote's tally ("voted 6-3"), the sides of a vote (for,
