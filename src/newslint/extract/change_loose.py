@@ -48,6 +48,7 @@ from newslint.extract.changes import (
     CHANGE_VERB,
     MOVEMENT_NOUNS,
     POINTS_BACK,
+    STOP_WORDS,
     ChangeLink,
     Endpoints,
     StatedChange,
@@ -74,7 +75,8 @@ _BEFORE = re.compile(
     + r"\s+(?:earlier|before|ago)\b|"
     r"\b(?:earlier|previously|formerly|once|back then|at the time)\b|"
     # the past before the past: "The regional figure for 2020/21 had been 38 per cent"
-    r"\bhad\s+(?:been|stood|reached|totalled|totaled|numbered)\b",
+    r"\bhad\s+(?:been|stood|reached|totalled|totaled|numbered|closed|finished|ended|traded|"
+    r"settled)\b",
     re.I,
 )
 # a figure still to come: "will be billed R1,263 a month in the new financial year"
@@ -511,14 +513,49 @@ def _about(
         return True
     words = [_words(analysis, f.quantity) for f in (pair.old, pair.new)]
     if any(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
-        # the level a change came to is what the change names: "Membership rose 15% to 1,500"
-        return same_words(words[0] | words[1], subject)
+        if _another_measure_after(analysis, pair, subject):
+            return False  # "Sales rose 12% to £4.8m. The chain had made £4.1m in profits"
+        # the level a change came to is what the change names: "Membership rose 15% to 1,500";
+        # the next sentence may name it by pointing back: "The stock had closed at 104p"
+        return same_words(words[0] | words[1], subject) or _next_points_back(analysis, pair)
     # (two figures the printed shape joins, or the second pointing back at the first, "The
     # regional figure had been 38 per cent", are one measure whatever words they use)
     if not (shaped or same_words(words[0], words[1]) or _second_points_back(analysis, pair)):
         return False
     named = with_synonyms({stem(w) for w in words[0] | words[1]})
     return same_words(named, subject)
+
+
+# "The stock had closed at", "They had traded at": the subject of the sentence after the change
+# is the change's, named by a pronoun or a bare definite noun
+_OPENS_POINTING_BACK = re.compile(
+    r"\W*(?:It|They|Its|Their|The\s+[a-z]+)\s+(?:had|has|was|were|is|are)\b"
+)
+# "£4.1m in profits", "£2m of debt": the measure a figure names right after it
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|to)\b)"
+)
+
+
+def _next_points_back(analysis: Analysis, pair: Endpoints) -> bool:
+    """Is the later figure in the sentence right after the earlier's, and does that sentence open
+    by pointing back at the earlier's subject?"""
+    first, second = sorted((pair.old, pair.new), key=lambda f: f.start)
+    sa, sb = analysis.sentence_at(first.start), analysis.sentence_at(second.start)
+    if sa is None or sb is None or analysis.sentence_after(sa) is not sb:
+        return False
+    return bool(_OPENS_POINTING_BACK.match(analysis.text, sb.start, second.start))
+
+
+def _another_measure_after(analysis: Analysis, pair: Endpoints, subject: set[str]) -> bool:
+    """Does a figure name, right after it, a measure the change's subject does not ("£4.1m in
+    profits" beside "Sales rose")?"""
+    for figure in (pair.old, pair.new):
+        m = _MEASURE_AFTER.match(analysis.text, figure.end)
+        noun = m.group("noun") if m else ""
+        if noun and noun not in STOP_WORDS and not same_words(with_synonyms({stem(noun)}), subject):
+            return True
+    return False
 
 
 def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
