@@ -60,8 +60,9 @@ _COMPLETE = re.compile(
     # "Of the total, Sh3.9bn ...", "the money came from ticket sales of ...", "in full:"
     # ("three of which", "the money came from": a part, or not a whole, so neither is a cue)
     r"\b[Oo]f (?:the|this|that) (?:total|sum|amount|figure)\b|\bin full\b|"
-    # "Of those, 812 were adults, ...", "Of that, £41.2m goes to schools"
-    r"\b[Oo]f (?:those|these|that|this|them|it),)",
+    # "Of those, 812 were adults, ...", "Of that, £41.2m goes to schools", "420 graduates, of
+    # whom 250 were women"
+    r"\b[Oo]f (?:those|these|that|this|them|it),|,\s+of (?:whom|which)\b)",
     re.I,
 )
 # "the money came from ticket sales of $21,400, ...": a cue only right before the list (after
@@ -126,7 +127,8 @@ _PRONOUN_LIST = re.compile(r"\s*(?:They|These|Those|It|Its|Their)\s+(?:[a-z]+\s+
 _OF_THE = re.compile(
     r"\b(?:of|out of)\s+(?:the|its|their|those|these|all(?: the)?|a total of)\s+$", re.I
 )
-_OF_IT = re.compile(r"of (?:those|these|that|this|them|it),", re.I)
+_OF_WHOM = re.compile(r",\s+of (?:whom|which)\s+$", re.I)
+_OF_IT = re.compile(r"of (?:those|these|that|this|them|it),|,\s+of (?:whom|which)\b", re.I)
 _PART_OF_IT = re.compile(r"^\s+of (?:those|these|them)\b", re.I)
 # the last part named as what is left of the whole: "and concessions the remaining 900", "the
 # other 12", "the rest": a closed class of remainder words
@@ -141,6 +143,22 @@ _TALLY = re.compile(
     r"spoil(?:ed|t)|informal|unsure|neutral|did not vote|don['’]t know))\b",
     re.I,
 )
+
+
+# the results of games played: "played 38, winning 20, drawing 10 and losing 8"
+_RESULT_BEFORE = re.compile(
+    r"\b(?:(?P<win>won|winning|wins)|(?P<draw>drew|drawing|draws|drawn|tied|tying)|"
+    r"(?P<loss>lost|losing|losses))\s+$",
+    re.I,
+)
+
+
+def _every_result(text: str, run: list[Quantity]) -> bool:
+    """Three parts, the games won, drawn and lost."""
+    results = {
+        m.lastgroup for p in run if (m := _RESULT_BEFORE.search(text, p.start - 12, p.start))
+    }
+    return len(run) == 3 and results == {"win", "draw", "loss"}
 
 
 @dataclass(frozen=True)
@@ -373,12 +391,14 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
         return False
     sentence = analysis.sentence_at(run[0].start)
     lead = analysis.text[sentence.start if sentence else run[0].start : run[0].start]
-    if _OF_THE.search(lead[-40:]):
-        return all(_larger(run[0], p) for p in run[1:])  # "Of the 48 councillors, 22 ..."
+    if _OF_THE.search(lead[-40:]) or _OF_WHOM.search(analysis.text, run[0].end, run[1].start):
+        # "Of the 48 councillors, 22 ...", "420 graduates, of whom 250 ..."
+        return all(_larger(run[0], p) for p in run[1:])
     if ":" in lead or _COMPLETE.search(lead):
         return False  # "The 28-man squad comprises 12 forwards, ...": the list opens there
     same = sentence is analysis.sentence_at(run[1].start)
-    if same:
+    # ("played 38 league games, winning 20, drawing 10 and losing 8": the games, then results)
+    if same and not _every_result(analysis.text, run[1:]):
         # "23 people over the weekend, 15 men and nine women": a count of one noun set off by a
         # comma, then counts of others; not "£41,000 from the fun run, £27,000 from ..."
         apposed = _APPOSED_LIST.match(analysis.text[run[0].end : run[1].start])
@@ -584,7 +604,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
         ):
             continue  # "Of those, 11 were treated at the scene and nine ...": some of them
         if _cue_names_total(analysis, total, cue.start() + total.end):
-            return cue.group("cue").lower()
+            return cue.group("cue").lower().lstrip(", ")
     # "... according to the segment breakdown", "These three categories covered every
     # offence": a cue after the list, in its sentence or the next
     last = analysis.sentence_at(run[-1].start)
@@ -625,6 +645,8 @@ def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quant
     sides = {m.lastgroup for p in run if (m := _TALLY.match(text[p.end : p.end + 30]))}
     if {"yes", "no"} <= sides and len(sides) == 3:
         return "a tally of every side of the vote"
+    if _every_result(text, run):
+        return "a record of every result: won, drawn and lost"
     if not nearly_all(total, run):
         return ""
     if _OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
@@ -669,7 +691,9 @@ def _complementary(analysis: Analysis, run: list[Quantity]) -> bool:
     labels = set()
     for q in run:
         m = _LABEL.match(analysis.text, q.end)
-        word = stem(q.counted) if q.counted else (m.group(1).lower() if m else "")
+        # ("160 were men": the word it is said to be, before any noun it was read as counting)
+        said = m is not None and m.group(0).split()[0].lower() in ("were", "are", "was", "is")
+        word = m.group(1).lower() if m and (said or not q.counted) else stem(q.counted or "")
         labels.add(word.rstrip("s") if word not in ("men", "women", "children") else word)
     return any(
         labels == {w.rstrip("s") if w not in ("men", "women", "children") else w for w in pair}

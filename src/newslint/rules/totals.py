@@ -28,25 +28,24 @@ from newslint.rules.registry import Flag, rule
     """,
     tolerance="""
         Names count one each, exactly. Other figures stand for the range their printed digits allow,
-        and a list printed to one decimal anywhere is read to that decimal throughout ("£2m
-        for the roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a
-        figure by 10%. The list must be said to be complete: a colon, comma, dash or bracket
-        right after the total, "made up of", "consisting of", "comprises", "breaks down into",
-        "breakdown",
-        "split among", "in all", "covered every", as many groups named as parts listed, "the
-        N nouns are", "They were" after "the men" of an earlier count, the members named as
-        voting each way against a vote's tally ("voted 6-3"), the sides of a vote (for,
-        against, abstained), a whole said after three parts or more as "a total of"; or, when
-        the parts come to nine tenths of the whole or more, three of them (or the two halves
-        of it: "652 boys and 586 girls") after "of the N" or "Of those,"; the last part named as
-        the rest ("the remaining 900"); a whole said right after its parts ("a total of 31",
-        "bringing the total to 23"); three parts or more opening the sentence after a total
-        that come to 95% of it or more, with nothing else of its measure in either sentence.
-        Things listed after a count and a colon, "are" or a dash count one each when the
-        commas and a last "and" separate short noun phrases. "Including", "among them" and
-        "such as" never declare a list complete. Without such words, a list fires only when
-        its parts, counting the same thing as the total, add up to more than it. Figures
-        printed in full ("1,240", "£412,000") are exact; "£3.2m" is 3.15-3.25m.
+        and a list printed to one decimal anywhere is read to that decimal throughout ("£2m for the
+        roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a figure by 10%.
+        The list must be said to be complete: a colon, comma, dash or bracket right after the total,
+        "made up of", "consisting of", "comprises", "breaks down into", "breakdown", "split among",
+        "in all", "covered every", as many groups named as parts listed, "the N nouns are", "They
+        were" after "the men" of an earlier count, the members named as voting each way against a
+        vote's tally ("voted 6-3"), the sides of a vote (for, against, abstained), the games won,
+        drawn and lost, a whole said after three parts or more as "a total of"; or, when the parts
+        come to nine tenths of the whole or more, three of them (or the two halves of it: "652 boys
+        and 586 girls") after "of the N" or "Of those,"; the last part named as the rest ("the
+        remaining 900"); a whole said right after its parts ("a total of 31", "bringing the total to
+        23"); three parts or more opening the sentence after a total that come to 95% of it or more,
+        with nothing else of its measure in either sentence. Things listed after a count and a
+        colon, "are" or a dash count one each when the commas and a last "and" separate short noun
+        phrases. "Including", "among them" and "such as" never declare a list complete. Without such
+        words, a list fires only when its parts, counting the same thing as the total, add up to
+        more than it. Figures printed in full ("1,240", "£412,000") are exact; "£3.2m" is
+        3.15-3.25m.
     """,
 )
 def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
