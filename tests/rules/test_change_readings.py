@@ -3,9 +3,10 @@ changed; before, none of the wrong changes below fired, and five of the silent p
 (another city, state or store; another measure named after a figure).
 
 - A percentage named by a noun that only a percentage moves by ("the 6% improvement", "a 9 per
-  cent depreciation", "a 12 per cent contraction"); a change "of a percentage point" in points;
-  a change in apposition to a definite noun of movement ("welcomed the fall, a drop of 5 points")
-  points back at the figures told before it, unless it names another measure after it.
+  cent depreciation", "a 9 per cent devaluation"; not "contraction", an economy's growth
+  rate); a change "of a percentage point" in points; a change in apposition to a definite noun of movement
+  ("welcomed the fall, a drop of 5 points") points back at the figures told before it, unless
+  it names another measure after it.
 - Figures told of another place or body than the change's are another owner's ("Burglaries in
   Leeds fell ... In Bradford police recorded ..."); a place told as a whole ("across the
   Championship") holds those told across its parts.
@@ -28,9 +29,9 @@ FIRES = [
     ('a 9 per cent depreciation, wrong',
      'Rupee slides\n\nThe rupee weakened against the euro, from 90.0 per cent of its January value to 85.5 per cent, a 9 per cent depreciation, dealers said.',
      '9 per cent'),
-    ('a contraction, percent, same sentence',
-     'Factory output\n\nManufacturing output shrank from 412,000 units in 2023 to 380,000 units in 2024, a 12 per cent contraction.',
-     '12 per cent'),
+    ('a devaluation, percent, same sentence',
+     'Peso cut\n\nThe trade-weighted index of the peso fell from 100 to 88 after the central bank acted, a 9 per cent devaluation.',
+     '9 per cent'),
     ('of a percentage point, wrong',
      "Jobless\n\nThe state's unemployment rate rose by 0.4 of a percentage point in the June quarter.\n\nThe rate reached 4.6% in June, the bureau said. In March it had been 3.9%.",
      '0.4'),
@@ -72,8 +73,8 @@ SILENT = [
     # a percentage named by a noun only a percentage moves by; "of a percentage point"; a change in apposition to a definite noun of movement
     ('the 6-point improvement, right',
      'Clinic times\n\nIn March, 71% of patients were seen within four hours. A year earlier the figure was 65%.\n\nThe trust said the 6 percentage point improvement showed its new triage desk was working.'),
-    ('a contraction, right',
-     'Factory output\n\nManufacturing output shrank from 412,000 units in 2023 to 380,000 units in 2024, an 8 per cent contraction.'),
+    ('a devaluation, right',
+     'Peso cut\n\nThe trade-weighted index of the peso fell from 100 to 88 after the central bank acted, a 12 per cent devaluation.'),
     ('money improvement is a project',
      'Ground works\n\nThe club spent £1.2m last year and £1.5m this year, and has now approved a £2m pitch improvement.'),
     ('of a percentage point, right',

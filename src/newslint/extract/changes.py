@@ -155,10 +155,11 @@ MOVEMENT_NOUNS = {
     ),
 }
 # nouns that name a movement only of a percentage ("a 6% improvement", "the 12 per cent
-# depreciation"); beside money they name a project ("a £2m pitch improvement")
+# depreciation"); beside money they name a project ("a £2m pitch improvement"). Not
+# "contraction" or "expansion": "a 0.1% contraction" of an economy is a rate of growth
 PERCENT_MOVEMENT_NOUNS = {
-    **dict.fromkeys(["improvement", "appreciation", "expansion", "rebound"], "up"),
-    **dict.fromkeys(["deterioration", "depreciation", "devaluation", "contraction"], "down"),
+    **dict.fromkeys(["improvement", "appreciation", "rebound"], "up"),
+    **dict.fromkeys(["deterioration", "depreciation", "devaluation"], "down"),
 }
 MOVEMENT_NOUNS.update(PERCENT_MOVEMENT_NOUNS)
 CHANGE_NOUN_AFTER = re.compile(
