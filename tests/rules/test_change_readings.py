@@ -1,12 +1,13 @@
 """NUM006 readings and links (round 5). Passages written for these tests before the code was
-changed; before, none of the wrong changes below fired, and five of the silent passages fired
-(another city, state or store; another measure named after a figure).
+changed; before, the wrong changes of the first and third groups did not fire (those of the
+second did, and must keep firing), and four of the silent passages fired (another city, state or
+store; another measure named after a figure).
 
 - A percentage named by a noun that only a percentage moves by ("the 6% improvement", "a 9 per
-  cent depreciation", "a 9 per cent devaluation"; not "contraction", an economy's growth
-  rate); a change "of a percentage point" in points; a change in apposition to a definite noun of movement
-  ("welcomed the fall, a drop of 5 points") points back at the figures told before it, unless
-  it names another measure after it.
+  cent depreciation", "a 9 per cent devaluation"; not "contraction", an economy's growth rate); a
+  change "of a percentage point" in points; a change in apposition to a definite noun of movement
+  ("welcomed the fall, a drop of 5 points") points back at the figures told before it, unless it
+  names another measure after it.
 - Figures told of another place or body than the change's are another owner's ("Burglaries in
   Leeds fell ... In Bradford police recorded ..."); a place told as a whole ("across the
   Championship") holds those told across its parts.
