@@ -1,6 +1,7 @@
 """NUM007 breakdowns (round 5). Passages written for these tests before the code was changed;
-before, none of the wrong totals below fired except the one a bare figure stood in for, and two
-right lists fired on a bare figure between.
+before, the list after "several", the lists in brackets, the record in figures and the lists
+after ", of whom" and ", of which" did not fire, and the right lists with a bare figure between
+fired on the bare figure (two false alarms).
 
 - A list opened by a cue about its total in a later sentence ("The tally was made up of") takes
   the earlier figure that counts what it names over a bare one between ("the team of 52"), and
