@@ -28,6 +28,13 @@ from newslint.reference import lookup
         # a subdivision under 1,000 km2, named with its kind
         ("County Dublin", "area", 922e6, 922e6),
         ("Co Louth", "area", 826e6, 826e6),
+        # one code's two items within a quarter of each other: two measures of one county
+        ("Devon", "area", 6564.26e6, 6706.99e6),
+        ("Kent", "area", 3544.94e6, 3738.48e6),
+        # a small place by a formal name that says its kind
+        ("the Isle of Wight", "area", 380.164e6, 380.164e6),
+        ("City of Edinburgh", "area", 259e6, 259e6),
+        ("Belfast City", "area", 132.476e6, 132.476e6),
     ],
 )
 def test_reference_lookup(name, dimension, low, high):
@@ -41,6 +48,8 @@ def test_unknown_reference_is_none():
     assert lookup("football pitch", "volume") is None
     # the bare name of a small county is often a city of another size: not looked up
     assert lookup("Dublin", "area") is None
+    # one code, two places far apart (Greater London and the City of London): neither
+    assert lookup("City of London", "area") is None
 
 
 @pytest.mark.parametrize(

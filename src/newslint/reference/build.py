@@ -6,7 +6,8 @@ Reads the place-areas pack (Wikidata CC0, GeoNames and World Bank CC BY 4.0; see
 writes one small table: each place once, by name, with a low/high area where sources differ.
 Only places a reader could picture are kept (countries; subdivisions of 1,000 km2 or more;
 named cities of 100 km2 or more) and names that mean two places with different areas are
-dropped: a comparison we cannot pin to one place is not checked. Subdivisions of 100 to 1,000
+dropped: a comparison we cannot pin to one place is not checked. A code with several
+Wikidata items is one place measured two ways when its areas are close (``SAME_PLACE``). Subdivisions of 100 to 1,000
 km2 (County Dublin, Rutland) are kept as kind ``minor``: looked up only when the article names
 their kind ("County Dublin", "Louth county"), since the bare name is often a city of another
 size (Dublin).
@@ -44,21 +45,41 @@ def _num(text: str) -> float | None:
     return value if value > 0 else None
 
 
+# one code's items are two measures of one place when they differ by this much at most: a
+# ceremonial and a non-metropolitan county (Devon 6,564 and 6,707 km2; Somerset 3,451 and
+# 4,170), not Greater London (1,572 km2) and the City of London (2.9 km2) under GB-LND
+SAME_PLACE = 1.25
+
+
+def _one_place(areas: list[float]) -> tuple[float, float] | None:
+    """The low and high of one code's several items, or None when they are several places."""
+    if not areas or max(areas) > SAME_PLACE * min(areas):
+        return None
+    return min(areas), max(areas)
+
+
 def build(pack: Path) -> list[dict[str, str]]:
     by_name: dict[str, list[tuple[str, float, float, str]]] = defaultdict(list)
     with open(pack / "place_areas.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
+    several: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for row in rows:
+        if "SEVERAL ITEMS" in row["area_source"] and (area := _num(row["area_km2"])):
+            several[row["kind"], row["code"]].append(area)
     for row in rows:
         kind, area = row["kind"], _num(row["area_km2"])
         if not row["name"] or area is None:
             continue
-        if "SEVERAL ITEMS" in row["area_source"]:
-            continue  # one code, several places: the curated units cover the famous ones
-        if kind == "subdivision" and 100 <= area < 1000:
-            kind = "minor"
-        elif (kind == "subdivision" and area < 1000) or (kind == "city" and area < 100):
-            continue
         low = high = area
+        if "SEVERAL ITEMS" in row["area_source"]:
+            measures = _one_place(several.pop((kind, row["code"]), []))
+            if measures is None:
+                continue  # several places, or the code's first row already kept them
+            low, high = measures
+        if kind == "subdivision" and 100 <= low < 1000:
+            kind = "minor"
+        elif (kind == "subdivision" and low < 1000) or (kind == "city" and low < 100):
+            continue
         land = _num(row["land_area_km2"])
         # World Bank land area and GeoNames total area differ by basis; keep both when close
         if land and 0.8 < land / area < 1.25:
