@@ -166,7 +166,7 @@ def restatement_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
 
 # -- NUM003 ------------------------------------------------------------------------------------
 
-COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond all rounding
+COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond the ranges
 
 
 @rule(
@@ -190,8 +190,9 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
         "as large as", "the same size as" once. A number of objects is a comparison only when
         the words say so ("the equivalent of", "an area of", "enough to fill", "the size of",
         or beside a measure: "10 sq km, roughly 1,400 football pitches"; "the club has 12
-        tennis courts" counts courts). The stated figure stands for its
-        rounding range, widened 10% by "about". Fires only when the two ranges are more than
+        tennis courts" counts courts). The stated figure is taken as
+        printed (the writer likens the number on the page), widened 10% by "about"; "more
+        than" reaches up to its rounding; a printed range is itself. Fires only when the two ranges are more than
         1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
         the sentence before (across a paragraph break when the comparison opens on it: "That
         is an area ...", or when its clause's subject is a definite noun, "The work, covering
@@ -234,7 +235,7 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         implied = _implied_range(comp)
         checks = []
         for m in described.figures:
-            stated_si = with_approx(si_interval(m.quantity), m.quantity.approx)
+            stated_si = _as_compared(m.quantity)
             checks.append((stated_si.gap_ratio(implied), m.quantity, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
             fits = min(checks, key=lambda c: c[0])[1]
@@ -243,6 +244,22 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
         yield _comparison_flag(comp, stated, stated_si, implied, gap, described.why)
+
+
+def _as_compared(q: Quantity) -> Interval:
+    """The stated figure a comparison is judged against: the value as printed, widened only by
+    its own "about" (a writer likens the printed figure: "300 hectares, about 420 football
+    pitches" is worked from 300, not from anything that rounds to it); a printed range is
+    itself. "More than 25 million litres" reaches up to its rounding, as in a news sentence
+    "more than" is a little more, not any amount: the slack covers the rest."""
+    rounding = si_interval(q)
+    if q.si_value is None or q.low is not None or q.high is not None:
+        return with_approx(rounding, q.approx)
+    if q.approx in (">", ">="):
+        return Interval(q.si_value, max(q.si_value, rounding.high))
+    if q.approx in ("<", "<="):
+        return Interval(min(q.si_value, rounding.low), q.si_value)
+    return with_approx(Interval(q.si_value, q.si_value), q.approx)
 
 
 def _implied_range(comp: Quantity) -> Interval:
