@@ -35,6 +35,10 @@ from newslint.reference import lookup
         ("the Isle of Wight", "area", 380.164e6, 380.164e6),
         ("City of Edinburgh", "area", 259e6, 259e6),
         ("Belfast City", "area", 132.476e6, 132.476e6),
+        # names the pack gives: a subdivision's code made of its initials; "<name> City"
+        ("the ACT", "area", 2358e6, 2358e6),
+        ("NSW", "area", 801150e6, 801150e6),
+        ("New York City", "area", 1213.37e6, 1213.37e6),
     ],
 )
 def test_reference_lookup(name, dimension, low, high):

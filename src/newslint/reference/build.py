@@ -58,11 +58,25 @@ def _one_place(areas: list[float]) -> tuple[float, float] | None:
     return min(areas), max(areas)
 
 
+def _short_names(row: dict[str, str], name: str, subdivisions: dict[str, str], kind: str):
+    """Other names the pack itself gives a place: the initials its ISO code is made of for a
+    large subdivision ("ACT" for AU-ACT, Australian Capital Territory; "NSW"), and "<name>
+    City" for a city named like the subdivision it lies in (New York City in New York)."""
+    if kind == "subdivision" and "-" in row["code"]:
+        code = row["code"].split("-", 1)[1]
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+        if len(code) >= 3 and "".join(w[0] for w in words) == code:
+            yield code
+    if kind == "city" and subdivisions.get(row["parent"]) == name:
+        yield f"{name} City"
+
+
 def build(pack: Path) -> list[dict[str, str]]:
     by_name: dict[str, list[tuple[str, float, float, str]]] = defaultdict(list)
     with open(pack / "place_areas.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     several: dict[tuple[str, str], list[float]] = defaultdict(list)
+    subdivisions = {r["code"]: _clean_name(r["name"]) for r in rows if r["kind"] == "subdivision"}
     for row in rows:
         if "SEVERAL ITEMS" in row["area_source"] and (area := _num(row["area_km2"])):
             several[row["kind"], row["code"]].append(area)
@@ -85,7 +99,9 @@ def build(pack: Path) -> list[dict[str, str]]:
         if land and 0.8 < land / area < 1.25:
             low, high = min(area, land), max(area, land)
         source = "GeoNames+WorldBank" if kind == "country" else "Wikidata"
-        by_name[_clean_name(row["name"])].append((kind, low, high, source))
+        name = _clean_name(row["name"])
+        for called in (name, *_short_names(row, name, subdivisions, kind)):
+            by_name[called].append((kind, low, high, source))
 
     rows = []
     for name, every in sorted(by_name.items()):
