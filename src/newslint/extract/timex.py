@@ -368,7 +368,8 @@ _IN_ON_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$", re.I
 # "since its founding", "since it was set up", "since the app launched": the start is a date
 # the article gives elsewhere ("started its scholarship fund in 1987")
 _FOUNDING_SINCE = re.compile(
-    r"^\s*(?:(?:its|their|the\s+[\w'’-]+(?:['’]s)?)\s+(?:founding|launch|inception|creation|"
+    r"^\s*(?:(?:its|their|the(?:\s+[\w'’-]+['’]s)?|the\s+[\w'’-]+)\s+(?:founding|launch|"
+    r"inception|creation|"
     r"establishment|opening|start|beginning)"
     r"|(?:it|they|the\s+[\w'’-]+)\s+(?:was\s+|were\s+)?(?:founded|launched|started|began|opened|"
     r"set\s+up|established|created|formed|introduced))\s*$",

@@ -474,8 +474,8 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         parcels a day", "takings have averaged about £4,000 a day", "roughly once a month,
         usually carrying 30 to 40", taken at their highest), else the total over its period
         ("since the invasion": from the shipped date of the event; "since 12 July", "since
-        the service opened in June 2018", "since its founding" with the founding year given
-        in the article, "since it began three years ago", "since last year" (its first day),
+        the service opened in June 2018", "since its founding", "since the launch" with the
+        founding year given in the article, "since it began three years ago", "since last year" (its first day),
         "over the past five years", "this year": from that date to publication; "so far",
         "to date": no length). With no published date only a stated average gives a rate.
         The window ("in the past 24 hours", "over the weekend", "since Friday", "in just two
@@ -487,7 +487,8 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         ("of the total", when the article has one total; "the total amount" the one total
         of money) and end its statement with the window. Paragraphs on (at most three), "them"
         or "it" is tied to the last total before it only with no figure between and the
-        share's own verb said of the total ("handed over" ... "handed in"); "the grants" to
+        share's own verb said of the total ("handed over" ... "handed in") or the total's
+        noun the last plural noun before "them" (speakers left out); "the grants" to
         the one total whose things each "received a grant". A launch said without "since"
         ("launched in 2021, has now gathered") starts the period only where the sentence
         counts up to now; "since it opened" with no date has no length.

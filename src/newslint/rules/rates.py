@@ -85,7 +85,11 @@ _SUPERLATIVE_SINCE = re.compile(
     re.I,
 )
 # "Of those, most came in the past week": the pronoun before the share
-_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*$", re.I)
+_OF_THOSE_BEFORE = re.compile(
+    r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*"
+    r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over|at least)\s+)?$",
+    re.I,
+)
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
 _ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
 _THE_TOTAL = re.compile(
@@ -362,8 +366,10 @@ def _window_shares(
 
 # a share given as a figure: "70,000 of them", "£1.6m of that", "with 45,000 made in ..."
 _AMOUNT_OF = re.compile(r"\s+of\s+(?P<word>them|those|these|that|it|which)\b", re.I)
+# a figure's scale word may stand between it and "of": "1.5 million of them"
+_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|m|k))?"
 _AMOUNT_GATE = re.compile(
-    r"\d\S*\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
+    r"\d\S*" + _SCALE + r"\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
     r"\bof\s+(?:them|those|these)\s*,|\d\S*\s+(?:[a-z-]+\s+)?(?:were|was|had been|have been|"
     r"came|arrived)\b",
     re.I,

@@ -1,0 +1,90 @@
+"""NUM005 reading the ways a window share points back to its total and the total's period:
+
+- "since the launch", "since the opening": an event the article dates elsewhere ("launched in
+  2015");
+- "them" paragraphs on, with no figure between, when the last plural noun said before it is
+  the total's own ("640,000 trees ... The vast majority of them ...");
+- a figure with a scale word before "of them" ("About 1.5 million of them travelled ...");
+- "Of those, more than 3,000 were ...": an amount after the opening and a hedge.
+
+Every passage was written for this file."""
+
+from __future__ import annotations
+
+import pytest
+from tests.rules.test_numbers_across import _found
+
+PUBLISHED = "2025-03-05"
+
+FIRES = [
+    # charity: the launch is dated in the sentence before
+    (
+        "The appeal was launched in 2015 after the death of a local nurse. It has raised £2.4m "
+        "since the launch, more than half of it in the last 10 days.",
+        "more than half of it",
+    ),
+    # transport: a museum's opening dated in the lede
+    (
+        "The railway museum opened in May 2011 in a former goods shed.\n\n"
+        "Since the opening, it has sold 380,000 tickets, most of them in the past week, its "
+        "director said.",
+        "most of them",
+    ),
+    # environment: a sentence with no figure between, then "them"
+    (
+        "Volunteers have planted 640,000 trees since the project began in 2001. The work is "
+        "funded by a regional trust. The vast majority of them went in over the past three "
+        "weeks.",
+        "The vast majority of them",
+    ),
+    # health: a paragraph break and a speaker before the share
+    (
+        "The clinic has carried out 27,000 hearing tests since it opened in 2013.\n\n"
+        "The service is run by a local charity.\n\n"
+        "Nurses said nearly all of them were done in the past fortnight.",
+        "nearly all of them",
+    ),
+    # ferry: a figure with its scale word before "of them"
+    (
+        "The ferry has carried 2.3 million passengers since the service began in 2004.\n\n"
+        "About 1.5 million of them travelled in the last month, according to the operator.",
+        "1.5 million of them",
+    ),
+    # grants: "Of those," and a hedge before the amount
+    (
+        "The fund has handed out 5,400 grants since 2010. Of those, more than 3,000 were "
+        "awarded in the past 10 days.",
+        "3,000",
+    ),
+]
+
+SILENT = [
+    # the last plural noun before "them" is another thing: the saplings, not the trees
+    "Volunteers have planted 640,000 trees since the project began in 2001. Local farmers "
+    "gave the land and the saplings. The vast majority of them went in over the past three "
+    "weeks.",
+    # two launches in different years: which one "the launch" means is not known
+    "The first appeal was launched in 2015. A second, for the hospice, was launched in 2023. "
+    "It has raised £2.4m since the launch, more than half of it in the last 10 days.",
+    # a small part in the window is the news itself
+    "The ferry has carried 2.3 million passengers since the service began in 2004.\n\n"
+    "About 150,000 of them travelled in the last month, according to the operator.",
+    "The fund has handed out 5,400 grants since 2010. Of those, more than 300 were awarded in "
+    "the past 10 days.",
+    # a plausible share: half of a decade's total over the last five years
+    "The fund has handed out 5,400 grants since 2015. Of those, more than 2,000 were awarded "
+    "in the past five years.",
+]
+
+
+@pytest.mark.parametrize(("text", "share"), FIRES)
+def test_share_linked_back_to_its_total(lint, text, share):
+    report, found = _found(lint, text, "NUM005", published=PUBLISHED)
+    assert len(found) == 1, [f.message for f in found]
+    at = report.text.find(share)
+    assert found[0].start <= at < found[0].end, found[0].message
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_share_not_linked_or_plausible_is_silent(lint, text):
+    assert _found(lint, text, "NUM005", published=PUBLISHED)[1] == []
