@@ -39,6 +39,8 @@ from newslint.reference import lookup
         ("the ACT", "area", 2358e6, 2358e6),
         ("NSW", "area", 801150e6, 801150e6),
         ("New York City", "area", 1213.37e6, 1213.37e6),
+        # a small city by its formal name, when no other place of the pack has its name
+        ("the City of Manila", "area", 38.55e6, 38.55e6),
     ],
 )
 def test_reference_lookup(name, dimension, low, high):
@@ -54,6 +56,8 @@ def test_unknown_reference_is_none():
     assert lookup("Dublin", "area") is None
     # one code, two places far apart (Greater London and the City of London): neither
     assert lookup("City of London", "area") is None
+    # a small city's bare name is often its metropolis: only the formal name is looked up
+    assert lookup("Manila", "area") is None
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,11 @@
 - "them" paragraphs on, with no figure between, when the last plural noun said before it is
   the total's own ("640,000 trees ... The vast majority of them ...");
 - a figure with a scale word before "of them" ("About 1.5 million of them travelled ...");
-- "Of those, more than 3,000 were ...": an amount after the opening and a hedge.
+- "Of those, more than 3,000 were ...": an amount after the opening and a hedge;
+- "that tally", "that total" name the total; "those downloads" the total whose sentence says
+  "downloaded" (the one such total before the share);
+- "since the weekend": from the Saturday of the last weekend before publication;
+- "the weekly tally ... about 350" is a rate, not a second total "that total" could mean.
 
 Every passage was written for this file."""
 
@@ -56,6 +60,33 @@ FIRES = [
         "awarded in the past 10 days.",
         "3,000",
     ),
+    # visitors: "that tally" is the total, not a pronoun
+    (
+        "The zoo has welcomed 640,000 visitors since it opened in 2016, its director said.\n\n"
+        "A new penguin house is due to open in the summer.\n\n"
+        "Staff said the majority of that tally had come through the gates in the past month.",
+        "the majority of that tally",
+    ),
+    # an app: the noun is the total's verb, with another figure between
+    (
+        "The council's parking app has been downloaded 850,000 times since its launch in "
+        "2019.\n\nThe town has 14 car parks.\n\nMore than half of those downloads came in the "
+        "past week, officials said.",
+        "More than half of those downloads",
+    ),
+    # a hotline: "since the weekend" is a window of five days (published on a Wednesday)
+    (
+        "The hotline has taken 9,800 calls since 2022. More than half of them came in since "
+        "the weekend, staff said.",
+        "More than half of them",
+    ),
+    # health: a weekly tally is a rate, so "that total" is the season's count
+    (
+        "The county has recorded 8,300 flu cases since October. The weekly tally has been "
+        "running at about 350 in recent weeks. More than half of that total was logged since "
+        "the weekend.",
+        "More than half of that total",
+    ),
 ]
 
 SILENT = [
@@ -74,6 +105,12 @@ SILENT = [
     # a plausible share: half of a decade's total over the last five years
     "The fund has handed out 5,400 grants since 2015. Of those, more than 2,000 were awarded "
     "in the past five years.",
+    # "that tally" over a span the total's pace allows
+    "The zoo has welcomed 640,000 visitors since it opened in 2016, its director said. "
+    "Staff said the majority of that tally had come through the gates in the past five years.",
+    # a small part since the weekend
+    "The hotline has taken 9,800 calls since 2022. About 600 of them came in since the "
+    "weekend, staff said.",
 ]
 
 

@@ -304,6 +304,9 @@ class _ArticleWords:
         return self.found[word]
 
 
+_SINCE_WEEKEND = re.compile(r"\s*the\s+(?:past\s+|last\s+)?weekend\b", re.I)
+
+
 def _since(
     text: str, m: re.Match[str], published: date | None, words: _ArticleWords
 ) -> TimeExpression | None:
@@ -321,6 +324,16 @@ def _since(
         return TimeExpression(
             m.start(), end, text[m.start() : end], "since", days, begin, published
         )
+    weekend = _SINCE_WEEKEND.match(rest)
+    if weekend:  # "since the weekend": from the Saturday of the last weekend before publication
+        end = m.end() + weekend.end()
+        saturday, _ = _weekend_before(published)
+        if published is None or saturday is None:
+            return TimeExpression(m.start(), end, text[m.start() : end], "since", None)
+        return TimeExpression(
+            m.start(), end, text[m.start() : end], "since",
+            float((published - saturday).days + 1), saturday, published,
+        )  # fmt: skip
     event = _event(rest, words, published)
     start_date = None
     date_match = _EXPLICIT_DATE.search(rest)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -49,6 +49,7 @@ def _num(text: str) -> float | None:
 # ceremonial and a non-metropolitan county (Devon 6,564 and 6,707 km2; Somerset 3,451 and
 # 4,170), not Greater London (1,572 km2) and the City of London (2.9 km2) under GB-LND
 SAME_PLACE = 1.25
+SMALL_CITY = 10  # km2: a smaller city is no yardstick a reader pictures
 
 
 def _one_place(areas: list[float]) -> tuple[float, float] | None:
@@ -77,6 +78,7 @@ def build(pack: Path) -> list[dict[str, str]]:
         rows = list(csv.DictReader(f))
     several: dict[tuple[str, str], list[float]] = defaultdict(list)
     subdivisions = {r["code"]: _clean_name(r["name"]) for r in rows if r["kind"] == "subdivision"}
+    named = Counter(_clean_name(r["name"]) for r in rows if r["name"])
     for row in rows:
         if "SEVERAL ITEMS" in row["area_source"] and (area := _num(row["area_km2"])):
             several[row["kind"], row["code"]].append(area)
@@ -92,6 +94,11 @@ def build(pack: Path) -> list[dict[str, str]]:
             low, high = measures
         if kind == "subdivision" and 100 <= low < 1000:
             kind = "minor"
+        elif kind == "city" and SMALL_CITY <= low < 100 and named[_clean_name(row["name"])] == 1:
+            # "the City of Manila" (39 km2): a small city by its formal name only, and only a
+            # name no other place of the pack has (not London, Kentucky for the City of London)
+            by_name[f"City of {_clean_name(row['name'])}"].append(("city", low, high, "Wikidata"))
+            continue
         elif (kind == "subdivision" and low < 1000) or (kind == "city" and low < 100):
             continue
         land = _num(row["land_area_km2"])

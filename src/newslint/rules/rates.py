@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
@@ -93,12 +93,12 @@ _OF_THOSE_BEFORE = re.compile(
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
 _ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
 _THE_TOTAL = re.compile(
-    r"\s+(?:the|that)\s+(?:total\s+(?P<kind>amount|sum|number|value|money)|total|sum|amount|"
+    r"\s+(?:the|that|this)\s+(?:total\s+(?P<kind>amount|sum|number|value|money)|total|sum|amount|"
     r"money|figure|tally)\b",
     re.I,
 )
 _NOUN_PHRASE = re.compile(
-    r"\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s+(?:the|its|their|these|those|that|this|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 _PHRASE_STOP = {
     "were", "was", "are", "is", "had", "has", "have", "been", "came", "come", "in", "on", "over",
@@ -165,14 +165,16 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     if not periods:
         return
     starts = [s.start for s in analysis.sentences]
-    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts)
+    rates = stated_rates(analysis, starts)
+    # a figure the article states per day or week is a rate, never a cumulative total
+    per_period = {id(r.quantity) for r in rates}
+    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts, per_period)
     if not totals:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if _is_window(t, text) and t.start not in taken]
     if not windows:
         return
-    rates = stated_rates(analysis, starts)
     shares = [
         *_window_shares(analysis, windows, starts),
         *_window_amounts(analysis, windows, starts),
@@ -278,7 +280,12 @@ def _bare_count(q: Quantity, text: str) -> bool:
     )
 
 
-def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> _Totals:
+def _totals(
+    analysis: Analysis,
+    periods: list[TimeExpression],
+    starts: list[int],
+    rates: Container[int] = frozenset(),
+) -> _Totals:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
     72,000 sightings"). A figure has one period, the first: in "20,000 since 2019, most of them
@@ -294,7 +301,11 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             continue
         lo = bisect.bisect_left(positions, sentence.start)
         hi = bisect.bisect_left(positions, sentence.end)
-        said = [q for q in quantities[lo:hi] if _countable(q) or _bare_count(q, analysis.text)]
+        said = [
+            q
+            for q in quantities[lo:hi]
+            if (_countable(q) or _bare_count(q, analysis.text)) and id(q) not in rates
+        ]
         before = [q for q in said if q.end <= period.start]
         after = [q for q in said if q.start >= period.end]
         reach = period.end
@@ -345,7 +356,7 @@ def _window_shares(
         if m.group("about"):
             low *= 0.8
         named = None
-        if refers == "anaphor" and noun in ("those", "these"):
+        if refers == "anaphor" and noun in ("those", "these", "that", "this"):
             words = _noun_phrase(text, m.end())  # "those goals": the noun may name the total
             if words and not words[0].lower().endswith(("ed", "ing")):
                 named = counted_lemma(words[-1])
@@ -483,12 +494,13 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
             return "modifier", None, m.end("share")  # "the half marathon": no share at all
         return "bare", None, m.end("share")
     pos = m.end()
-    anaphor = _ANAPHOR.match(text, pos)
-    if anaphor:
-        return "anaphor", anaphor.group("word").lower(), anaphor.end()
+    # "that total", "that tally" name the total; "that" alone points back
     total = _THE_TOTAL.match(text, pos)
     if total:
         return "total", (total.group("kind") or "").lower() or None, total.end()
+    anaphor = _ANAPHOR.match(text, pos)
+    if anaphor:
+        return "anaphor", anaphor.group("word").lower(), anaphor.end()
     words = _noun_phrase(text, pos)
     if not words:
         return "bare", None, m.end("share")
@@ -568,11 +580,29 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
         named = totals.by_noun.get(share.named, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.phrase}'"
+        if not named:
+            return _said_of_one(analysis, share, totals)
     if share.refers == "anaphor" and share.amount is None:
         return far_anaphor(
             analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
         )
     return None
+
+
+def _said_of_one(
+    analysis: Analysis, share: WindowShare, totals: _Totals
+) -> tuple[Total, str] | None:
+    """'downloaded 2.1 million times' ... 'more than half of those downloads': the noun is
+    the total's verb, said in the sentence of one total only before the share."""
+    said = [
+        t
+        for t in totals
+        if t.quantity.start < share.start
+        and said_in(analysis.text, share.named or "", analysis.sentences[t.sentence])
+    ]
+    if len(said) != 1:
+        return None
+    return said[0], f"'{share.phrase}': '{share.named}' said of '{said[0].quantity.text}' only"
 
 
 def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:
