@@ -41,6 +41,9 @@ from newslint.reference import lookup
         ("New York City", "area", 1213.37e6, 1213.37e6),
         # a small city by its formal name, when no other place of the pack has its name
         ("the City of Manila", "area", 38.55e6, 38.55e6),
+        # a country over its capital of the same name and over smaller places abroad
+        ("Hong Kong", "area", 1050e6, 1092e6),
+        ("Mali", "area", 1220190e6, 1240000e6),
     ],
 )
 def test_reference_lookup(name, dimension, low, high):
@@ -58,6 +61,8 @@ def test_unknown_reference_is_none():
     assert lookup("City of London", "area") is None
     # a small city's bare name is often its metropolis: only the formal name is looked up
     assert lookup("Manila", "area") is None
+    # a country and a larger place abroad of its name (the US state): either may be meant
+    assert lookup("Georgia", "area") is None
 
 
 @pytest.mark.parametrize(

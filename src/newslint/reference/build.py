@@ -72,8 +72,30 @@ def _short_names(row: dict[str, str], name: str, subdivisions: dict[str, str], k
         yield f"{name} City"
 
 
+Entry = tuple[str, float, float, str, str]  # kind, low, high, source, country code
+
+
+def _one_place_named(every: list[Entry]) -> list[Entry]:
+    """The entries of a name that are one place, or none when the name means several."""
+    # a minor subdivision only where no place of the name is kept without it
+    entries = [e for e in every if e[0] != "minor"] or every
+    # a country is what its bare name means over its own capital of that name (Panama, Hong
+    # Kong) and over smaller places abroad (Mali, a prefecture of Guinea); not over a larger
+    # one (Georgia, the US state)
+    country = next((e for e in entries if e[0] == "country"), None)
+    if country is not None:
+        entries = [
+            e for e in entries if e is country or not (e[4] == country[4] or e[2] < country[1])
+        ]
+    # two entries are two places when one's smallest figure is over 10% above the other's
+    # largest (one entry's own low/high are two measures of one place: Bahrain 665-785)
+    if max(e[1] for e in entries) > 1.1 * min(e[2] for e in entries):
+        return []
+    return entries
+
+
 def build(pack: Path) -> list[dict[str, str]]:
-    by_name: dict[str, list[tuple[str, float, float, str]]] = defaultdict(list)
+    by_name: dict[str, list[Entry]] = defaultdict(list)
     with open(pack / "place_areas.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     several: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -97,7 +119,9 @@ def build(pack: Path) -> list[dict[str, str]]:
         elif kind == "city" and SMALL_CITY <= low < 100 and named[_clean_name(row["name"])] == 1:
             # "the City of Manila" (39 km2): a small city by its formal name only, and only a
             # name no other place of the pack has (not London, Kentucky for the City of London)
-            by_name[f"City of {_clean_name(row['name'])}"].append(("city", low, high, "Wikidata"))
+            by_name[f"City of {_clean_name(row['name'])}"].append(
+                ("city", low, high, "Wikidata", row["code"][:2])
+            )
             continue
         elif (kind == "subdivision" and low < 1000) or (kind == "city" and low < 100):
             continue
@@ -108,16 +132,12 @@ def build(pack: Path) -> list[dict[str, str]]:
         source = "GeoNames+WorldBank" if kind == "country" else "Wikidata"
         name = _clean_name(row["name"])
         for called in (name, *_short_names(row, name, subdivisions, kind)):
-            by_name[called].append((kind, low, high, source))
+            by_name[called].append((kind, low, high, source, row["code"][:2]))
 
     rows = []
     for name, every in sorted(by_name.items()):
-        # a minor subdivision only where no place of the name is kept without it
-        major = [e for e in every if e[0] != "minor"]
-        entries = major or every
-        # two entries are two places when one's smallest figure is over 10% above the other's
-        # largest (one entry's own low/high are two measures of one place: Bahrain 665-785)
-        if max(e[1] for e in entries) > 1.1 * min(e[2] for e in entries):
+        entries = _one_place_named(every)
+        if not entries:
             continue
         lows = [e[1] for e in entries]
         highs = [e[2] for e in entries]
