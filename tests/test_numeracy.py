@@ -63,6 +63,8 @@ def test_unknown_reference_is_none():
     assert lookup("Manila", "area") is None
     # a country and a larger place abroad of its name (the US state): either may be meant
     assert lookup("Georgia", "area") is None
+    # a name with its kind is never the country of that name
+    assert lookup("Niger State", "area") is None
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,12 @@ def _minor_areas() -> dict[str, Reference]:
     return _area_table(minor=True)
 
 
+@cache
+def _countries() -> frozenset[str]:
+    with open(HERE / "areas.csv", encoding="utf-8") as f:
+        return frozenset(normalise(r["name"]) for r in csv.DictReader(f) if r["kind"] == "country")
+
+
 def _area_table(*, minor: bool) -> dict[str, Reference]:
     table: dict[str, Reference] = {}
     with open(HERE / "areas.csv", encoding="utf-8") as f:
@@ -124,7 +130,8 @@ def lookup(name: str, dimension: str | None = None) -> Reference | None:
     plain = None if exact.startswith("city of ") else _without_kind(exact)
     for key in (exact, _singular_key(exact), plain):
         found = _lookup_key(key, dimension) if key else None
-        if found:
+        # "Niger State" is not Niger: a name with its kind is never the country of that name
+        if found and not (key == plain and key in _countries()):
             return found
     if dimension not in (None, "area"):
         return None
