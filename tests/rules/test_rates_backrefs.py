@@ -9,7 +9,8 @@
 - "that tally", "that total" name the total; "those downloads" the total whose sentence says
   "downloaded" (the one such total before the share);
 - "since the weekend": from the Saturday of the last weekend before publication;
-- "the weekly tally ... about 350" is a rate, not a second total "that total" could mean.
+- "the weekly tally ... about 350" is a rate, not a second total "that total" could mean;
+- windows "in a single day", "in one night", "in the space of a week".
 
 Every passage was written for this file."""
 
@@ -87,6 +88,25 @@ FIRES = [
         "the weekend.",
         "More than half of that total",
     ),
+    # council tax: one day, not the week it fell in
+    (
+        "The council has collected £48m in arrears so far this year, most of it in a single "
+        "day last week.",
+        "most of it",
+    ),
+    # policing: "in the space of a week"
+    (
+        "Police issued 12,400 fines over the past decade, the majority of them in the space of "
+        "a week.",
+        "the majority of them",
+    ),
+    # an app: "the downloads" names the total whose verb is "downloaded"
+    (
+        "The council's parking app has been downloaded 850,000 times since its launch in "
+        "2019.\n\nThe town has 14 car parks.\n\nMost of the downloads came in the past week, "
+        "officials said.",
+        "Most of the downloads",
+    ),
 ]
 
 SILENT = [
@@ -111,6 +131,13 @@ SILENT = [
     # a small part since the weekend
     "The hotline has taken 9,800 calls since 2022. About 600 of them came in since the "
     "weekend, staff said.",
+    # two totals say "downloaded": which one the downloads are is not known
+    "The council's parking app has been downloaded 850,000 times since its launch in 2019, "
+    "and its bus app 120,000 times since 2021.\n\nMost of the downloads came in the past "
+    "week, officials said.",
+    # a single day's share the year's pace allows
+    "The council has collected £48m in arrears so far this year, about £800,000 of it in a "
+    "single day last week.",
 ]
 
 

@@ -73,8 +73,11 @@ _CALENDAR = re.compile(
 _DURATION = re.compile(
     r"\b(?P<n>" + _NUM + r")[\s-]" + r"(?P<unit>hour|day|night|week|fortnight|month|year)"
     r"(?:s)?[\s-](?:long\s+)?(?=[a-z])"
-    r"|\b(?:in|within|over|across)\s+(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
-    r"(?P<n2>" + _NUM + r")\s+(?P<unit2>hours?|days?|weeks?|months?|years?|seasons?)\b",
+    r"|\b(?:in|within|over|across)\s+(?:the\s+space\s+of\s+)?"
+    r"(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
+    # "in a single day", "in one night": one of the unit
+    r"(?:(?:a|one)\s+single\s+|(?P<n2>" + _NUM + r")\s+)"
+    r"(?P<unit2>hours?|days?|nights?|weeks?|months?|years?|seasons?)\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -276,7 +279,8 @@ def _period_start(day: date, unit: str) -> date:
 
 
 def _duration(m: re.Match[str]) -> TimeExpression:
-    n = number(m.group("n") or m.group("n2")) or 1.0
+    figure = m.group("n") or m.group("n2")
+    n = (number(figure) if figure else None) or 1.0  # "in a single day": one
     days = n * _unit_days(m.group("unit") or m.group("unit2"))
     end = m.end()
     text = m.group(0)

@@ -478,14 +478,16 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         founding year given in the article, "since it began three years ago", "since last year" (its first day),
         "over the past five years", "this year": from that date to publication; "so far",
         "to date": no length). With no published date only a stated average gives a rate.
-        The window ("in the past 24 hours", "over the weekend", "since Friday", "in just two
-        days", "on Sunday", "last night", "in January"; "in recent days", "weeks", "months"
+        The window ("in the past 24 hours", "over the weekend", "since Friday", "since the
+        weekend", "in just two days", "in a single day", "in the space of a week", "on
+        Sunday", "last night", "in January"; "in recent days", "weeks", "months"
         at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
         The share must follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
         came ..."), or name the total's noun ("of the provider's homes") or the total itself
-        ("of the total", when the article has one total; "the total amount" the one total
-        of money) and end its statement with the window. Paragraphs on (at most three), "them"
+        ("of the total", "that tally", when the article has one total; "the total amount" the
+        one total of money; "those downloads" the one total whose sentence says
+        "downloaded"; a "weekly tally" is a rate, not a total) and end its statement with the window. Paragraphs on (at most three), "them"
         or "it" is tied to the last total before it only with no figure between and the
         share's own verb said of the total ("handed over" ... "handed in") or the total's
         noun the last plural noun before "them" (speakers left out); "the grants" to

@@ -575,7 +575,9 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
         named = totals.by_noun.get(share.noun, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
-        return one_each(analysis, share, totals) if not named else None
+        if named:
+            return None
+        return one_each(analysis, share, totals) or _said_of_one(analysis, share, totals)
     if share.named:
         named = totals.by_noun.get(share.named, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
@@ -593,16 +595,25 @@ def _said_of_one(
     analysis: Analysis, share: WindowShare, totals: _Totals
 ) -> tuple[Total, str] | None:
     """'downloaded 2.1 million times' ... 'more than half of those downloads': the noun is
-    the total's verb, said in the sentence of one total only before the share."""
+    the verb of one total only before the share (a verb in its sentence's parse, not another
+    noun: "9,000 cars ..., mostly through dealers" is no total of dealers)."""
+    stem = (share.named or share.noun or "").lower()[:5]
+    if len(stem) < 4:
+        return None
     said = [
         t
         for t in totals
-        if t.quantity.start < share.start
-        and said_in(analysis.text, share.named or "", analysis.sentences[t.sentence])
+        if t.quantity.start < share.start and _verb_said(analysis, t.sentence, stem)
     ]
     if len(said) != 1:
         return None
-    return said[0], f"'{share.phrase}': '{share.named}' said of '{said[0].quantity.text}' only"
+    noun = share.named or share.noun
+    return said[0], f"'{share.phrase}': '{noun}' is what '{said[0].quantity.text}' counts"
+
+
+def _verb_said(analysis: Analysis, sentence: int, stem: str) -> bool:
+    tokens, _ = analysis.parsed_tokens(analysis.sentences[sentence])
+    return any(t.pos_ == "VERB" and t.lower_.startswith(stem) for t in tokens)
 
 
 def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:
