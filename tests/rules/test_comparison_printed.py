@@ -33,9 +33,18 @@ FIRES = [
         "190 football pitches",
         "60-hectare",
     ),
+    # water rights: acre-feet are a volume (300,000 acre-feet is about 148,000 pools)
+    (
+        "The district holds rights to 300,000 acre-feet of river water, enough to fill "
+        "15,000 Olympic swimming pools.",
+        "15,000 Olympic swimming pools",
+        "300,000 acre-feet",
+    ),
 ]
 
 SILENT = [
+    "The district holds rights to 300,000 acre-feet of river water, enough to fill "
+    "nearly 150,000 Olympic swimming pools.",
     # the same passages with the likeness worked from the printed figure
     "Planners have approved a 200-hectare industrial estate on the edge of Toowoomba.\n\n"
     "The site, covering roughly the area of 280 football fields, will be built in three "
