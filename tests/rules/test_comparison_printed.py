@@ -1,7 +1,8 @@
 """NUM003 judges a comparison against the figure as printed: a writer likens the number on the
 page ("a 200-hectare estate, the area of 280 football fields" is worked from 200), so the
 stated figure is widened only by its own "about", not by everything that would round to it.
-"More than" reaches up to the figure's rounding; a printed range is itself.
+"More than" reaches up to the figure's rounding; a printed range is itself. The figure's unit
+is read as written: acre-feet are a volume, "20 MLD" a flow of megalitres a day.
 
 Every passage was written for this file."""
 
@@ -40,9 +41,18 @@ FIRES = [
         "15,000 Olympic swimming pools",
         "300,000 acre-feet",
     ),
+    # water supply in MLD (million litres a day): 20 MLD is 8 pools a day, not 80
+    (
+        "The new treatment plant at the lake will add 20 MLD to the city's supply from June, "
+        "the equivalent of 80 Olympic swimming pools a day.",
+        "80 Olympic swimming pools",
+        "20 MLD",
+    ),
 ]
 
 SILENT = [
+    "The new treatment plant at the lake will add 150 MLD to the city's supply from June, "
+    "enough to fill 60 Olympic swimming pools a day.",
     "The district holds rights to 300,000 acre-feet of river water, enough to fill "
     "nearly 150,000 Olympic swimming pools.",
     # the same passages with the likeness worked from the printed figure
