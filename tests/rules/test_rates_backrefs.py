@@ -10,7 +10,8 @@
   "downloaded" (the one such total before the share);
 - "since the weekend": from the Saturday of the last weekend before publication;
 - "the weekly tally ... about 350" is a rate, not a second total "that total" could mean;
-- windows "in a single day", "in one night", "in the space of a week".
+- windows "in a single day", "in one night", "in the space of a week";
+- "since the earthquake", "since the merger": the one date the article gives that noun.
 
 Every passage was written for this file."""
 
@@ -107,6 +108,19 @@ FIRES = [
         "officials said.",
         "Most of the downloads",
     ),
+    # disaster relief: the quake dated in the lede
+    (
+        "The earthquake struck on 6 February, destroying much of the old town.\n\n"
+        "Aid agencies have delivered 84,000 food parcels since the earthquake, most of them in "
+        "the past 24 hours.",
+        "most of them",
+    ),
+    # banking: a merger dated by month and year
+    (
+        "The merger was completed in March 2019.\n\nThe combined bank has closed 310 branches "
+        "since the merger, the majority of them this week.",
+        "the majority of them",
+    ),
 ]
 
 SILENT = [
@@ -138,6 +152,13 @@ SILENT = [
     # a single day's share the year's pace allows
     "The council has collected £48m in arrears so far this year, about £800,000 of it in a "
     "single day last week.",
+    # two earthquakes dated: "since the earthquake" could count from either
+    "The earthquake struck on 6 February. A second earthquake hit on 20 February.\n\n"
+    "Aid agencies have delivered 84,000 food parcels since the earthquake, most of them in the "
+    "past 24 hours.",
+    # an undated event: no period, no rate
+    "Aid agencies have delivered 84,000 food parcels since the earthquake, most of them in the "
+    "past 24 hours.",
 ]
 
 

@@ -360,8 +360,10 @@ def _since(
             event=event.name, source=event.source,
         )  # fmt: skip
     if date_match is None:
-        return _since_relative(text, m, rest, published) or _since_founding(
-            text, m, rest, published
+        return (
+            _since_relative(text, m, rest, published)
+            or _since_founding(text, m, rest, published)
+            or _since_dated_event(text, m, rest, published)
         )
     if start_date is None:  # "since March" with no published date: a period of unknown length
         if published is not None:
@@ -456,6 +458,42 @@ def _since_founding(
     return TimeExpression(
         m.start(), end, text[m.start() : end], "since", days, begin, published,
         source=f"founding year given in the article: {begin.year}",
+    )  # fmt: skip
+
+
+# "since the earthquake": one noun, which another sentence of the article dates
+_SINCE_THE_NOUN = re.compile(r"^\s*the\s+(?P<noun>[a-z]{4,})\s*$")
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _since_dated_event(
+    text: str, m: re.Match[str], rest: str, published: date | None
+) -> TimeExpression | None:
+    """'since the earthquake' with 'The earthquake struck on 6 February' elsewhere: the one
+    date the article's other sentences on the same noun give (none or several: no period)."""
+    noun = _SINCE_THE_NOUN.match(rest)
+    if noun is None or published is None:
+        return None
+    dates: set[date] = set()
+    # every mention of the noun, not only "the ...": "a second earthquake on 20 February"
+    # makes two dates, and "since the earthquake" could be either
+    for other in re.finditer(rf"\b{noun.group('noun')}\b", text, re.I):
+        if other.start() <= m.end() + len(rest) and other.end() >= m.start():
+            continue  # the "since" phrase itself
+        begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, other.start())), default=0)
+        stop = _SENTENCE_EDGE.search(text, other.end())
+        for d in _EXPLICIT_DATE.finditer(text[begin : stop.start() if stop else len(text)]):
+            resolved = _resolve_date(d, published) if _capitalised(d) or d.group("y2") else None
+            if resolved is not None and resolved <= published:
+                dates.add(resolved)
+    if len(dates) != 1:
+        return None
+    begin_date = dates.pop()
+    end = m.end() + len(rest.rstrip())
+    return TimeExpression(
+        m.start(), end, text[m.start() : end], "since",
+        float((published - begin_date).days + 1), begin_date, published,
+        source=f"the article dates the {noun.group('noun')}: {begin_date.isoformat()}",
     )  # fmt: skip
 
 

@@ -475,7 +475,8 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         usually carrying 30 to 40", taken at their highest), else the total over its period
         ("since the invasion": from the shipped date of the event; "since 12 July", "since
         the service opened in June 2018", "since its founding", "since the launch" with the
-        founding year given in the article, "since it began three years ago", "since last year" (its first day),
+        founding year given in the article, "since the earthquake" with the one date the
+        article's other sentences on it give, "since it began three years ago", "since last year" (its first day),
         "over the past five years", "this year": from that date to publication; "so far",
         "to date": no length). With no published date only a stated average gives a rate.
         The window ("in the past 24 hours", "over the weekend", "since Friday", "since the
