@@ -28,6 +28,22 @@ from newslint.reference import lookup
         # a subdivision under 1,000 km2, named with its kind
         ("County Dublin", "area", 922e6, 922e6),
         ("Co Louth", "area", 826e6, 826e6),
+        # one code's two items within a quarter of each other: two measures of one county
+        ("Devon", "area", 6564.26e6, 6706.99e6),
+        ("Kent", "area", 3544.94e6, 3738.48e6),
+        # a small place by a formal name that says its kind
+        ("the Isle of Wight", "area", 380.164e6, 380.164e6),
+        ("City of Edinburgh", "area", 259e6, 259e6),
+        ("Belfast City", "area", 132.476e6, 132.476e6),
+        # names the pack gives: a subdivision's code made of its initials; "<name> City"
+        ("the ACT", "area", 2358e6, 2358e6),
+        ("NSW", "area", 801150e6, 801150e6),
+        ("New York City", "area", 1213.37e6, 1213.37e6),
+        # a small city by its formal name, when no other place of the pack has its name
+        ("the City of Manila", "area", 38.55e6, 38.55e6),
+        # a country over its capital of the same name and over smaller places abroad
+        ("Hong Kong", "area", 1050e6, 1092e6),
+        ("Mali", "area", 1220190e6, 1240000e6),
     ],
 )
 def test_reference_lookup(name, dimension, low, high):
@@ -41,6 +57,14 @@ def test_unknown_reference_is_none():
     assert lookup("football pitch", "volume") is None
     # the bare name of a small county is often a city of another size: not looked up
     assert lookup("Dublin", "area") is None
+    # one code, two places far apart (Greater London and the City of London): neither
+    assert lookup("City of London", "area") is None
+    # a small city's bare name is often its metropolis: only the formal name is looked up
+    assert lookup("Manila", "area") is None
+    # a country and a larger place abroad of its name (the US state): either may be meant
+    assert lookup("Georgia", "area") is None
+    # a name with its kind is never the country of that name
+    assert lookup("Niger State", "area") is None
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,9 @@ def test_our_own_units():
         ("m", "meter"),
         ("M", None),
         ("ft", "foot"),
+        # a volume of water, never an area of acres
+        ("acre-feet", "acre_foot"),
+        ("acre feet", "acre_foot"),
     ],
 )
 def test_surfaces(surface, name):

@@ -73,8 +73,11 @@ _CALENDAR = re.compile(
 _DURATION = re.compile(
     r"\b(?P<n>" + _NUM + r")[\s-]" + r"(?P<unit>hour|day|night|week|fortnight|month|year)"
     r"(?:s)?[\s-](?:long\s+)?(?=[a-z])"
-    r"|\b(?:in|within|over|across)\s+(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
-    r"(?P<n2>" + _NUM + r")\s+(?P<unit2>hours?|days?|weeks?|months?|years?|seasons?)\b",
+    r"|\b(?:in|within|over|across)\s+(?:the\s+space\s+of\s+)?"
+    r"(?P<bound>less than\s+|under\s+|just\s+|only\s+)?"
+    # "in a single day", "in one night": one of the unit
+    r"(?:(?:a|one)\s+single\s+|(?P<n2>" + _NUM + r")\s+)"
+    r"(?P<unit2>hours?|days?|nights?|weeks?|months?|years?|seasons?)\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -276,7 +279,8 @@ def _period_start(day: date, unit: str) -> date:
 
 
 def _duration(m: re.Match[str]) -> TimeExpression:
-    n = number(m.group("n") or m.group("n2")) or 1.0
+    figure = m.group("n") or m.group("n2")
+    n = (number(figure) if figure else None) or 1.0  # "in a single day": one
     days = n * _unit_days(m.group("unit") or m.group("unit2"))
     end = m.end()
     text = m.group(0)
@@ -304,6 +308,9 @@ class _ArticleWords:
         return self.found[word]
 
 
+_SINCE_WEEKEND = re.compile(r"\s*the\s+(?:past\s+|last\s+)?weekend\b", re.I)
+
+
 def _since(
     text: str, m: re.Match[str], published: date | None, words: _ArticleWords
 ) -> TimeExpression | None:
@@ -321,6 +328,16 @@ def _since(
         return TimeExpression(
             m.start(), end, text[m.start() : end], "since", days, begin, published
         )
+    weekend = _SINCE_WEEKEND.match(rest)
+    if weekend:  # "since the weekend": from the Saturday of the last weekend before publication
+        end = m.end() + weekend.end()
+        saturday, _ = _weekend_before(published)
+        if published is None or saturday is None:
+            return TimeExpression(m.start(), end, text[m.start() : end], "since", None)
+        return TimeExpression(
+            m.start(), end, text[m.start() : end], "since",
+            float((published - saturday).days + 1), saturday, published,
+        )  # fmt: skip
     event = _event(rest, words, published)
     start_date = None
     date_match = _EXPLICIT_DATE.search(rest)
@@ -343,8 +360,10 @@ def _since(
             event=event.name, source=event.source,
         )  # fmt: skip
     if date_match is None:
-        return _since_relative(text, m, rest, published) or _since_founding(
-            text, m, rest, published
+        return (
+            _since_relative(text, m, rest, published)
+            or _since_founding(text, m, rest, published)
+            or _since_dated_event(text, m, rest, published)
         )
     if start_date is None:  # "since March" with no published date: a period of unknown length
         if published is not None:
@@ -368,7 +387,8 @@ _IN_ON_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$", re.I
 # "since its founding", "since it was set up", "since the app launched": the start is a date
 # the article gives elsewhere ("started its scholarship fund in 1987")
 _FOUNDING_SINCE = re.compile(
-    r"^\s*(?:(?:its|their|the\s+[\w'’-]+(?:['’]s)?)\s+(?:founding|launch|inception|creation|"
+    r"^\s*(?:(?:its|their|the(?:\s+[\w'’-]+['’]s)?|the\s+[\w'’-]+)\s+(?:founding|launch|"
+    r"inception|creation|"
     r"establishment|opening|start|beginning)"
     r"|(?:it|they|the\s+[\w'’-]+)\s+(?:was\s+|were\s+)?(?:founded|launched|started|began|opened|"
     r"set\s+up|established|created|formed|introduced))\s*$",
@@ -438,6 +458,42 @@ def _since_founding(
     return TimeExpression(
         m.start(), end, text[m.start() : end], "since", days, begin, published,
         source=f"founding year given in the article: {begin.year}",
+    )  # fmt: skip
+
+
+# "since the earthquake": one noun, which another sentence of the article dates
+_SINCE_THE_NOUN = re.compile(r"^\s*the\s+(?P<noun>[a-z]{4,})\s*$")
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _since_dated_event(
+    text: str, m: re.Match[str], rest: str, published: date | None
+) -> TimeExpression | None:
+    """'since the earthquake' with 'The earthquake struck on 6 February' elsewhere: the one
+    date the article's other sentences on the same noun give (none or several: no period)."""
+    noun = _SINCE_THE_NOUN.match(rest)
+    if noun is None or published is None:
+        return None
+    dates: set[date] = set()
+    # every mention of the noun, not only "the ...": "a second earthquake on 20 February"
+    # makes two dates, and "since the earthquake" could be either
+    for other in re.finditer(rf"\b{noun.group('noun')}\b", text, re.I):
+        if other.start() <= m.end() + len(rest) and other.end() >= m.start():
+            continue  # the "since" phrase itself
+        begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, other.start())), default=0)
+        stop = _SENTENCE_EDGE.search(text, other.end())
+        for d in _EXPLICIT_DATE.finditer(text[begin : stop.start() if stop else len(text)]):
+            resolved = _resolve_date(d, published) if _capitalised(d) or d.group("y2") else None
+            if resolved is not None and resolved <= published:
+                dates.add(resolved)
+    if len(dates) != 1:
+        return None
+    begin_date = dates.pop()
+    end = m.end() + len(rest.rstrip())
+    return TimeExpression(
+        m.start(), end, text[m.start() : end], "since",
+        float((published - begin_date).days + 1), begin_date, published,
+        source=f"the article dates the {noun.group('noun')}: {begin_date.isoformat()}",
     )  # fmt: skip
 
 

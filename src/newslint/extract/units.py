@@ -131,6 +131,15 @@ _TABLE: list[tuple[str, str, float, float, tuple[str, ...], tuple[str, ...]]] = 
     ),
     ("hectare", "area", 1e4, 0, ("hectares", "hectare"), ("ha",)),
     ("acre", "area", 4046.8564224, 0, ("acres", "acre"), ()),
+    # US water rights count in acre-feet: a volume, never an area of acres
+    (
+        "acre_foot",
+        "volume",
+        1233.4892384681489,  # pint: US survey acre x survey foot
+        0,
+        ("acre-feet", "acre-foot", "acre feet", "acre foot"),
+        (),
+    ),
     # volume
     (
         "milliliter",

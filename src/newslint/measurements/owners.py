@@ -53,7 +53,7 @@ _OWNING_VERBS = {
 }  # fmt: skip
 
 
-_REPORTING = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
+REPORTING_VERBS = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
               "add", "warn", "reveal", "admit", "describe", "call", "argue"}  # fmt: skip
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
            "cllr", "councillor", "mp", "judge", "justice", "rev", "dame"}  # fmt: skip
@@ -63,7 +63,7 @@ def _reporter(noun: Token, inside: set[int]) -> str | None:
     """'Essex said the £5m scheme would start': a body reporting on a thing with no owner of
     its own is taken as its owner, as a guess (a person quoted is not)."""
     for verb in noun.ancestors:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _REPORTING:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ != "PROPN":
                 return None

@@ -96,6 +96,12 @@ def _minor_areas() -> dict[str, Reference]:
     return _area_table(minor=True)
 
 
+@cache
+def _countries() -> frozenset[str]:
+    with open(HERE / "areas.csv", encoding="utf-8") as f:
+        return frozenset(normalise(r["name"]) for r in csv.DictReader(f) if r["kind"] == "country")
+
+
 def _area_table(*, minor: bool) -> dict[str, Reference]:
     table: dict[str, Reference] = {}
     with open(HERE / "areas.csv", encoding="utf-8") as f:
@@ -120,16 +126,31 @@ def _area_table(*, minor: bool) -> dict[str, Reference]:
 def lookup(name: str, dimension: str | None = None) -> Reference | None:
     """The reference object called ``name`` (in the given dimension, else its first one)."""
     exact = normalise(name)
-    for key in (exact, _singular_key(exact), _without_kind(exact)):
+    # "the City of London" is not London: a city's name with its kind is looked up whole
+    plain = None if exact.startswith("city of ") else _without_kind(exact)
+    for key in (exact, _singular_key(exact), plain):
         found = _lookup_key(key, dimension) if key else None
-        if found:
+        # "Niger State" is not Niger: a name with its kind is never the country of that name
+        if found and not (key == plain and key in _countries()):
             return found
+    if dimension not in (None, "area"):
+        return None
+    minor = _minor_areas()
+    if (named := _named_with_kind(exact)) and named in minor:
+        return minor[named]
     own_name = _without_kind(exact)
-    if own_name and dimension in (None, "area"):
-        return _minor_areas().get(own_name)
-    if dimension in (None, "area"):
-        return _by_formal_name(exact)
-    return None
+    if own_name:
+        return minor.get(own_name)
+    return _by_formal_name(exact)
+
+
+_NAMED_KIND = re.compile(r"^(?:isle|city|borough|county) of\s|\s(?:city|county|island)$")
+
+
+def _named_with_kind(key: str) -> str | None:
+    """'isle of wight', 'city of edinburgh', 'belfast city': a small place called by a formal
+    name that says what it is, which no city of the bare name shares."""
+    return key if _NAMED_KIND.search(key) else None
 
 
 def _by_formal_name(key: str) -> Reference | None:

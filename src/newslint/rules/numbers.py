@@ -166,7 +166,7 @@ def restatement_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
 
 # -- NUM003 ------------------------------------------------------------------------------------
 
-COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond all rounding
+COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond the ranges
 
 
 @rule(
@@ -190,8 +190,9 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond a
         "as large as", "the same size as" once. A number of objects is a comparison only when
         the words say so ("the equivalent of", "an area of", "enough to fill", "the size of",
         or beside a measure: "10 sq km, roughly 1,400 football pitches"; "the club has 12
-        tennis courts" counts courts). The stated figure stands for its
-        rounding range, widened 10% by "about". Fires only when the two ranges are more than
+        tennis courts" counts courts). The stated figure is taken as
+        printed (the writer likens the number on the page), widened 10% by "about"; "more
+        than" reaches up to its rounding; a printed range is itself. Fires only when the two ranges are more than
         1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
         the sentence before (across a paragraph break when the comparison opens on it: "That
         is an area ...", or when its clause's subject is a definite noun, "The work, covering
@@ -234,7 +235,7 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         implied = _implied_range(comp)
         checks = []
         for m in described.figures:
-            stated_si = with_approx(si_interval(m.quantity), m.quantity.approx)
+            stated_si = _as_compared(m.quantity)
             checks.append((stated_si.gap_ratio(implied), m.quantity, stated_si))
         if min(c[0] for c in checks) <= COMPARISON_SLACK:
             fits = min(checks, key=lambda c: c[0])[1]
@@ -243,6 +244,22 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
         yield _comparison_flag(comp, stated, stated_si, implied, gap, described.why)
+
+
+def _as_compared(q: Quantity) -> Interval:
+    """The stated figure a comparison is judged against: the value as printed, widened only by
+    its own "about" (a writer likens the printed figure: "300 hectares, about 420 football
+    pitches" is worked from 300, not from anything that rounds to it); a printed range is
+    itself. "More than 25 million litres" reaches up to its rounding, as in a news sentence
+    "more than" is a little more, not any amount: the slack covers the rest."""
+    rounding = si_interval(q)
+    if q.si_value is None or q.low is not None or q.high is not None:
+        return with_approx(rounding, q.approx)
+    if q.approx in (">", ">="):
+        return Interval(q.si_value, max(q.si_value, rounding.high))
+    if q.approx in ("<", "<="):
+        return Interval(min(q.si_value, rounding.low), q.si_value)
+    return with_approx(Interval(q.si_value, q.si_value), q.approx)
 
 
 def _implied_range(comp: Quantity) -> Interval:
@@ -457,20 +474,24 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         parcels a day", "takings have averaged about £4,000 a day", "roughly once a month,
         usually carrying 30 to 40", taken at their highest), else the total over its period
         ("since the invasion": from the shipped date of the event; "since 12 July", "since
-        the service opened in June 2018", "since its founding" with the founding year given
-        in the article, "since it began three years ago", "since last year" (its first day),
+        the service opened in June 2018", "since its founding", "since the launch" with the
+        founding year given in the article, "since the earthquake" with the one date the
+        article's other sentences on it give, "since it began three years ago", "since last year" (its first day),
         "over the past five years", "this year": from that date to publication; "so far",
         "to date": no length). With no published date only a stated average gives a rate.
-        The window ("in the past 24 hours", "over the weekend", "since Friday", "in just two
-        days", "on Sunday", "last night", "in January"; "in recent days", "weeks", "months"
+        The window ("in the past 24 hours", "over the weekend", "since Friday", "since the
+        weekend", "in just two days", "in a single day", "in the space of a week", "on
+        Sunday", "last night", "in January"; "in recent days", "weeks", "months"
         at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
         The share must follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
         came ..."), or name the total's noun ("of the provider's homes") or the total itself
-        ("of the total", when the article has one total; "the total amount" the one total
-        of money) and end its statement with the window. Paragraphs on (at most three), "them"
+        ("of the total", "that tally", when the article has one total; "the total amount" the
+        one total of money; "those downloads" the one total whose sentence says
+        "downloaded"; a "weekly tally" is a rate, not a total) and end its statement with the window. Paragraphs on (at most three), "them"
         or "it" is tied to the last total before it only with no figure between and the
-        share's own verb said of the total ("handed over" ... "handed in"); "the grants" to
+        share's own verb said of the total ("handed over" ... "handed in") or the total's
+        noun the last plural noun before "them" (speakers left out); "the grants" to
         the one total whose things each "received a grant". A launch said without "since"
         ("launched in 2021, has now gathered") starts the period only where the sentence
         counts up to now; "since it opened" with no date has no length.

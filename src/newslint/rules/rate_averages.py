@@ -26,6 +26,11 @@ _PER_PERIOD = (
 _AVERAGE = re.compile(
     rf"\b{_PER_PERIOD}\b.{{0,40}}?\baverag|\baverag\w*\b.{{0,40}}?\b{_PER_PERIOD}\b", re.I
 )
+# "the weekly tally had been running at about 400": a count per period, said without "average"
+_PERIOD_TALLY = re.compile(
+    r"\b(?:daily|weekly|monthly|yearly|annual)\s+(?:tally|total|count|figure|number|toll|intake)",
+    re.I,
+)
 _AVERAGE_DAYS = [
     (re.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b", re.I), 7.0),
     (re.compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b", re.I), 30.44),
@@ -36,6 +41,9 @@ _FREQUENCY = re.compile(
     r"(?P<unit>day|night|week|fortnight|month|quarter|year)\b",
     re.I,
 )
+
+
+_PERIOD_WORDS = ("daily", "weekly", "monthly", "yearly", "annual")
 
 
 @dataclass(frozen=True)
@@ -78,10 +86,12 @@ def stated_rates(analysis: Analysis, starts: list[int]) -> Rates:
             rates.append(_rate(counts[0], days, f"'{m.group(0)}' x '{counts[0].text}'", starts))
     lowered = text.lower()
     for sentence in analysis.sentences:
-        if lowered.find("averag", sentence.start, sentence.end) < 0:
+        if lowered.find("averag", sentence.start, sentence.end) < 0 and not any(
+            lowered.find(word, sentence.start, sentence.end) >= 0 for word in _PERIOD_WORDS
+        ):
             continue  # the cheap test first: most sentences state no average
         body = text[sentence.start : sentence.end]
-        if not _AVERAGE.search(body):
+        if not (_AVERAGE.search(body) or _PERIOD_TALLY.search(body)):
             continue
         days = next((d for rx, d in _AVERAGE_DAYS if rx.search(body)), 1.0)
         for q in within(sentence.start, sentence.end):

@@ -27,6 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newslint.extract.timex import TimeExpression
+from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -66,12 +67,37 @@ def far_anaphor(
     if (share.noun in ("it", "that", "this")) != (kind in ("money", "measure")):
         return None  # "it" is an amount, "them" things counted
     verb = _shared_verb(analysis, share, total)
-    if verb is None:
+    if verb is not None:
+        return (
+            total,
+            f"'{share.phrase}' points back to '{total.quantity.text}', the same verb ('{verb}...'), no figure between",
+        )
+    noun = _antecedent(analysis, share, total)
+    if noun is None or noun != total.noun:
         return None
     return (
         total,
-        f"'{share.phrase}' points back to '{total.quantity.text}', the same verb ('{verb}...'), no figure between",
+        f"'{share.phrase}' points back to '{total.quantity.text}': '{noun}' is the last plural "
+        "noun before it, no figure between",
     )
+
+
+def _antecedent(analysis: Analysis, share: WindowShare, total: Total) -> str | None:
+    """The plural noun "them" or "those" points back to: the last one said before the share,
+    back to the total's sentence, leaving out speakers ("officials said most of them ...");
+    its lemma. "640,000 trees ... The work is funded by a trust. The vast majority of them
+    ...": trees."""
+    if share.noun not in ("them", "those", "these"):
+        return None
+    for index in range(share.sentence, total.sentence - 1, -1):
+        tokens, base = analysis.parsed_tokens(analysis.sentences[index])
+        for t in reversed(list(tokens)):
+            if t.idx + base >= share.start or t.tag_ not in ("NNS", "NNPS"):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in REPORTING_VERBS:
+                continue  # the speaker, not what is counted
+            return t.lemma_.lower()
+    return None
 
 
 def said_in(text: str, word: str, span: Span) -> bool:

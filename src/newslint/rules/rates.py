@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
@@ -85,16 +85,20 @@ _SUPERLATIVE_SINCE = re.compile(
     re.I,
 )
 # "Of those, most came in the past week": the pronoun before the share
-_OF_THOSE_BEFORE = re.compile(r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*$", re.I)
+_OF_THOSE_BEFORE = re.compile(
+    r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*"
+    r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over|at least)\s+)?$",
+    re.I,
+)
 # what "of" names after a share: a pronoun, the total itself, or a noun phrase
 _ANAPHOR = re.compile(r"\s+(?P<word>them|those|these|which|whom|it|that|this)\b", re.I)
 _THE_TOTAL = re.compile(
-    r"\s+(?:the|that)\s+(?:total\s+(?P<kind>amount|sum|number|value|money)|total|sum|amount|"
+    r"\s+(?:the|that|this)\s+(?:total\s+(?P<kind>amount|sum|number|value|money)|total|sum|amount|"
     r"money|figure|tally)\b",
     re.I,
 )
 _NOUN_PHRASE = re.compile(
-    r"\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s+(?:the|its|their|these|those|that|this|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 _PHRASE_STOP = {
     "were", "was", "are", "is", "had", "has", "have", "been", "came", "come", "in", "on", "over",
@@ -161,14 +165,16 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     if not periods:
         return
     starts = [s.start for s in analysis.sentences]
-    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts)
+    rates = stated_rates(analysis, starts)
+    # a figure the article states per day or week is a rate, never a cumulative total
+    per_period = {id(r.quantity) for r in rates}
+    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts, per_period)
     if not totals:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if _is_window(t, text) and t.start not in taken]
     if not windows:
         return
-    rates = stated_rates(analysis, starts)
     shares = [
         *_window_shares(analysis, windows, starts),
         *_window_amounts(analysis, windows, starts),
@@ -274,7 +280,12 @@ def _bare_count(q: Quantity, text: str) -> bool:
     )
 
 
-def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]) -> _Totals:
+def _totals(
+    analysis: Analysis,
+    periods: list[TimeExpression],
+    starts: list[int],
+    rates: Container[int] = frozenset(),
+) -> _Totals:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
     72,000 sightings"). A figure has one period, the first: in "20,000 since 2019, most of them
@@ -290,7 +301,11 @@ def _totals(analysis: Analysis, periods: list[TimeExpression], starts: list[int]
             continue
         lo = bisect.bisect_left(positions, sentence.start)
         hi = bisect.bisect_left(positions, sentence.end)
-        said = [q for q in quantities[lo:hi] if _countable(q) or _bare_count(q, analysis.text)]
+        said = [
+            q
+            for q in quantities[lo:hi]
+            if (_countable(q) or _bare_count(q, analysis.text)) and id(q) not in rates
+        ]
         before = [q for q in said if q.end <= period.start]
         after = [q for q in said if q.start >= period.end]
         reach = period.end
@@ -341,7 +356,7 @@ def _window_shares(
         if m.group("about"):
             low *= 0.8
         named = None
-        if refers == "anaphor" and noun in ("those", "these"):
+        if refers == "anaphor" and noun in ("those", "these", "that", "this"):
             words = _noun_phrase(text, m.end())  # "those goals": the noun may name the total
             if words and not words[0].lower().endswith(("ed", "ing")):
                 named = counted_lemma(words[-1])
@@ -362,8 +377,10 @@ def _window_shares(
 
 # a share given as a figure: "70,000 of them", "£1.6m of that", "with 45,000 made in ..."
 _AMOUNT_OF = re.compile(r"\s+of\s+(?P<word>them|those|these|that|it|which)\b", re.I)
+# a figure's scale word may stand between it and "of": "1.5 million of them"
+_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|m|k))?"
 _AMOUNT_GATE = re.compile(
-    r"\d\S*\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
+    r"\d\S*" + _SCALE + r"\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
     r"\bof\s+(?:them|those|these)\s*,|\d\S*\s+(?:[a-z-]+\s+)?(?:were|was|had been|have been|"
     r"came|arrived)\b",
     re.I,
@@ -477,12 +494,13 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
             return "modifier", None, m.end("share")  # "the half marathon": no share at all
         return "bare", None, m.end("share")
     pos = m.end()
-    anaphor = _ANAPHOR.match(text, pos)
-    if anaphor:
-        return "anaphor", anaphor.group("word").lower(), anaphor.end()
+    # "that total", "that tally" name the total; "that" alone points back
     total = _THE_TOTAL.match(text, pos)
     if total:
         return "total", (total.group("kind") or "").lower() or None, total.end()
+    anaphor = _ANAPHOR.match(text, pos)
+    if anaphor:
+        return "anaphor", anaphor.group("word").lower(), anaphor.end()
     words = _noun_phrase(text, pos)
     if not words:
         return "bare", None, m.end("share")
@@ -557,16 +575,45 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
         named = totals.by_noun.get(share.noun, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.noun}'"
-        return one_each(analysis, share, totals) if not named else None
+        if named:
+            return None
+        return one_each(analysis, share, totals) or _said_of_one(analysis, share, totals)
     if share.named:
         named = totals.by_noun.get(share.named, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
             return named[0], f"same noun: '{share.phrase}'"
+        if not named:
+            return _said_of_one(analysis, share, totals)
     if share.refers == "anaphor" and share.amount is None:
         return far_anaphor(
             analysis, share, totals, lambda a, b: _nothing_between(analysis, a, b, share)
         )
     return None
+
+
+def _said_of_one(
+    analysis: Analysis, share: WindowShare, totals: _Totals
+) -> tuple[Total, str] | None:
+    """'downloaded 2.1 million times' ... 'more than half of those downloads': the noun is
+    the verb of one total only before the share (a verb in its sentence's parse, not another
+    noun: "9,000 cars ..., mostly through dealers" is no total of dealers)."""
+    stem = (share.named or share.noun or "").lower()[:5]
+    if len(stem) < 4:
+        return None
+    said = [
+        t
+        for t in totals
+        if t.quantity.start < share.start and _verb_said(analysis, t.sentence, stem)
+    ]
+    if len(said) != 1:
+        return None
+    noun = share.named or share.noun
+    return said[0], f"'{share.phrase}': '{noun}' is what '{said[0].quantity.text}' counts"
+
+
+def _verb_said(analysis: Analysis, sentence: int, stem: str) -> bool:
+    tokens, _ = analysis.parsed_tokens(analysis.sentences[sentence])
+    return any(t.pos_ == "VERB" and t.lower_.startswith(stem) for t in tokens)
 
 
 def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:

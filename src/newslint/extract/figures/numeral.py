@@ -336,6 +336,10 @@ def _percent_kind(m: re.Match[str]) -> str:
     return "point"  # index points or poll points: the sentence decides, not us
 
 
+# South Asian water copy counts flows in MLD, million litres (megalitres) a day
+_DAILY_UNIT_RE = re.compile(r"\s?(?:MLD|mld)\b")
+
+
 def _unit_after(text: str, start: int, pos: int, read: Numeral) -> int:
     """A currency word ("5 billion won"), pounds (money or weight), pence or a unit after the
     number, set on ``read``; returns where it ends."""
@@ -363,6 +367,10 @@ def _unit_after(text: str, start: int, pos: int, read: Numeral) -> int:
     elif minor:
         (unit_name, code, factor), pos = minor
         read.unit, read.currency, read.minor = unit_name, code, factor
+    daily = _DAILY_UNIT_RE.match(text, pos) if read.currency is None else None
+    if daily and read.unit is None:
+        read.unit, read.per = "megaliter", "day"  # "12 MLD": a flow, its period in the unit
+        return daily.end()
     if read.currency is None and read.unit is None:
         unit = _unit_at(text, pos, read)
         if unit:
