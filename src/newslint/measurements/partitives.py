@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslint.extract.noun_kinds import covers
 from newslint.extract.quantities import counted_lemma
-from newslint.measurements.lexicon import INSIDE_WORDS
+from newslint.measurements.lexicon import INSIDE_WORDS, VERB_CLASS
 from newslint.measurements.model import Measurement
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 
@@ -137,6 +138,12 @@ def _content_verb(verb: Token | None) -> str | None:
 
 _Partitive = tuple[str | None, str | None, bool, "Token"]
 
+# the adjectives that name the people an event befell ("among the dead", "of the injured"),
+# each by the event verb that counts them ("64 people were killed"): a closed class
+_PARTICIPANTS = {"dead": "kill", "injured": "injure", "wounded": "injure",
+                 "hurt": "injure", "arrested": "arrest", "evacuated": "evacuate",
+                 "rescued": "rescue", "displaced": "displace", "deceased": "kill"}  # fmt: skip
+
 
 def _partitive(head: Token) -> _Partitive | None:
     """``(noun, verb, anaphor, preposition)`` of the first "of"/"among" phrase on ``head``."""
@@ -155,6 +162,9 @@ def _partitive(head: Token) -> _Partitive | None:
             if verb is not None:
                 return None, verb, False, prep  # "among those killed": the verb names the whole
             return None, None, True, prep
+        event = _PARTICIPANTS.get(obj.lower_)
+        if event and any(c.lower_ == "the" for c in obj.children):
+            return None, event, False, prep  # "among the dead": those the event killed
         if obj.pos_ == "NUM" and any(c.dep_ == "det" for c in obj.children):
             return None, None, True, prep  # "Of the 380, 410 voted": the figure said before
         # "of the cases", "of this year's cases" (not "cases of influenza", "a herd of cattle")
@@ -648,8 +658,10 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         if part.of_noun:
             if part.of_noun in (w.noun, _stem_match(part.of_noun, w.verb)):
                 named.append(w)
-        elif part.of_verb and part.of_verb == w.verb:
+        elif part.of_verb and _one_event(part.of_verb, w.verb):
             named.append(w)
+    if part.of_noun and not named:
+        named = _named_generally(part, before)
     how = "the same noun, or the verb it is made from" if part.of_noun else "the same event verb"
     # "In almost 14,000 of those cases" also points back: to "31,000 pupils" just before it as
     # much as to "776 cases" a paragraph earlier
@@ -658,6 +670,23 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         near if part.demonstrative else [],
         lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
     )
+
+
+def _one_event(verb: str, other: str | None) -> bool:
+    """'among those killed' names '64 people died' too: one verb, or one class of the
+    lexicon's event verbs."""
+    return other is not None and VERB_CLASS.get(verb, verb) == VERB_CLASS.get(other, other)
+
+
+def _named_generally(part: Frame, before: list[Frame]) -> list[Frame]:
+    """'260 of the animals' after 'a herd of 220 cows': a general word names the whole of the
+    one thing of its kind the article counted. When it covers figures of two things (cows and
+    sheep), it may name their sum; a phrase of the part's clause that its whole's sentence
+    does not say ("across the county") may name a wider set: no whole."""
+    covered = [w for w in before if covers(part.of_noun, w.noun)]
+    if len({w.noun for w in covered}) != 1 or any(part.where - w.said for w in covered):
+        return []
+    return covered
 
 
 def _names(whole: Frame, part: Measurement) -> bool:
