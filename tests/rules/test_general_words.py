@@ -13,6 +13,7 @@ import pytest
 from tests.rules.test_numbers_across import _assert_pair, _found
 
 from newslint.extract.noun_kinds import covers
+from newslint.extract.opposites import opposite
 
 NUM002_FIRES = [
     (
@@ -113,3 +114,54 @@ def test_a_general_word_covers_the_specific_one_only():
     assert not covers("cattle", "animal")  # never the reverse
     assert not covers("animal", "animal")
     assert not covers("woman", "nurse")  # people are told apart by their roles, not here
+
+
+# -- parts said by opposite verbs, or by a verb and its negation, exclude each other ---------
+
+OPPOSED_FIRES = [
+    (
+        "Of the 1,250 learners tested at the Wrexham centre in March, 640 passed and 690 "
+        "failed, the agency said.",
+        "690",
+        "1,250",
+    ),
+    (
+        "Exam board figures\n\nOf the 320 candidates who sat the paper, 190 passed and 150 "
+        "failed.",
+        "150",
+        "320",
+    ),
+    (
+        "The union balloted its 3,400 members at the port.\n\n"
+        "Of those, 2,100 voted and 1,500 did not vote, officials said.",
+        "1,500",
+        "3,400",
+    ),
+]
+
+OPPOSED_SILENT = [
+    # two questions: the verbs take other objects
+    "Of the 400 pupils entered, 250 passed maths and 200 failed English.",
+    # another time on one of them
+    "Of the 100 shares in the index, 61 rose on Tuesday and 44 fell on Wednesday.",
+    "Of the 3,400 members, 2,100 voted and 1,500 did not vote in the earlier ballot last "
+    "year, but both groups have grown.",
+    # not opposite: one may do both
+    "Of the 1,250 learners tested, 640 passed and 690 practised on the new route.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), OPPOSED_FIRES)
+def test_parts_of_opposite_outcomes_exclude_each_other(lint, text, one, other):
+    _assert_pair(lint, "NUM004", text, one, other)
+
+
+@pytest.mark.parametrize("text", OPPOSED_SILENT)
+def test_parts_that_may_overlap_are_silent(lint, text):
+    _, found = _found(lint, text, "NUM004")
+    assert not found, [f.message for f in found]
+
+
+def test_opposite_verbs():
+    assert opposite("pass", "fail") and opposite("fail", "pass") and opposite("win", "lose")
+    assert not opposite("pass", "practise") and not opposite("pass", "pass")
