@@ -126,8 +126,7 @@ OPPOSED_FIRES = [
         "1,250",
     ),
     (
-        "Exam board figures\n\nOf the 320 candidates who sat the paper, 190 passed and 150 "
-        "failed.",
+        "Exam board figures\n\nOf the 320 candidates who sat the paper, 190 passed and 150 failed.",
         "150",
         "320",
     ),
