@@ -12,6 +12,10 @@ from __future__ import annotations
 import pytest
 from tests.rules.test_numbers_across import _assert_pair, _found
 
+from newslint.analysis import Analysis
+from newslint.article import from_text
+from newslint.clean import clean
+from newslint.config import Config
 from newslint.extract.noun_kinds import covers
 from newslint.extract.opposites import opposite
 
@@ -164,3 +168,64 @@ def test_parts_that_may_overlap_are_silent(lint, text):
 def test_opposite_verbs():
     assert opposite("pass", "fail") and opposite("fail", "pass") and opposite("win", "lose")
     assert not opposite("pass", "practise") and not opposite("pass", "pass")
+
+
+# -- a part that names its whole's noun ("3,900 of those jobs") beside "the remaining" ---------
+
+REMAINDER_FIRES = [
+    (
+        "The port supported 6,200 jobs last year.\n\nContract hauliers, who drive to the docks "
+        "every day, held 3,900 of those jobs. The remaining 2,700 posts were filled by dockers "
+        "employed directly.",
+        "3,900",
+        "6,200",
+    ),
+    (
+        "The festival sold 12,000 tickets this summer.\n\nDay passes made up 7,400 of the "
+        "tickets sold. The remaining 5,100 tickets were weekend passes.",
+        "7,400",
+        "12,000",
+    ),
+]
+
+REMAINDER_SILENT = [
+    # the parts add up
+    "The port supported 6,200 jobs last year.\n\nHauliers, who drive to the docks every day, "
+    "held 3,900 of those jobs. The remaining 2,300 posts were filled by dockers.",
+    # the part names another noun than the whole's
+    "The trust has 640 beds across 40 wards.\n\nLast winter, 380 of the corridors were used "
+    "for trolleys. The remaining 290 beds are at the old site.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), REMAINDER_FIRES)
+def test_a_part_naming_its_whole_beside_the_remaining(lint, text, one, other):
+    report, found = _found(lint, text, "NUM004")
+    assert len(found) == 1, [f.message for f in found]
+    spans = [(found[0].start, found[0].end)] + [(r.start, r.end) for r in found[0].related]
+    for phrase in (one, other):
+        at = report.text.find(phrase)
+        assert any(a <= at < b for a, b in spans), (found[0].message, phrase)
+
+
+@pytest.mark.parametrize("text", REMAINDER_SILENT)
+def test_parts_of_another_whole_or_that_add_up_are_silent(lint, text):
+    _, found = _found(lint, text, "NUM004")
+    assert not found, [f.message for f in found]
+
+
+def test_a_period_in_a_relative_clause_is_not_the_figures(nlp):
+    def roles(text: str) -> list[tuple[str, str | None]]:
+        analysis = Analysis(clean(from_text(text, source="test")), Config(), nlp=nlp)
+        return [(m.role, m.per) for m in analysis.measurements if m.text.startswith("3,900")]
+
+    assert roles("Hauliers, who drive to the docks every day, held 3,900 jobs.") == [
+        ("total", None)
+    ]
+    assert roles("Every day, the plant bottles 3,900 litres.") == [("rate", "day")]
+
+
+def test_up_to_is_a_bound_not_a_rise(lint):
+    report = lint("Each of the four vessels will carry up to 150 passengers.")
+    (q,) = [q for q in report.quantities if q.text == "150"]
+    assert (q.approx, q.change, q.direction) == ("<=", None, None)

@@ -508,8 +508,15 @@ def _per(q: Quantity, text: str) -> str | None:
     # "every hour Wivenhoe is letting out enough water to fill 4,800 pools"
     before = _EVERY_PERIOD.search(text, max(0, q.start - 60), q.start)
     if before and not re.search(r"\d|[.!?;\n]", text[before.end() : q.start]):
-        return before.group("period").lower()
+        # not when "every day" sits in a relative clause closed before the figure: "Frontier
+        # workers, who cross the border each day, held 15,300 of those jobs"
+        opened = _RELATIVE_OPENED.search(text, max(0, before.start() - 80), before.start())
+        if not (opened and "," in text[before.end() : q.start]):
+            return before.group("period").lower()
     return None
+
+
+_RELATIVE_OPENED = re.compile(r",\s+(?:who|which|whose|where|that)\b[^.!?;,\n]*$", re.I)
 
 
 def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
