@@ -186,9 +186,18 @@ REMAINDER_FIRES = [
         "7,400",
         "12,000",
     ),
+    # "split three ways" says the parts that follow make up the whole
+    (
+        "A £4.8m flood fund for Cumbria will be split three ways.\n\nFarmers get £2.1m, "
+        "small businesses £1.7m and householders £1.4m, the minister said.",
+        "£2.1m",
+        "£4.8m",
+    ),
 ]
 
 REMAINDER_SILENT = [
+    "A £4.8m flood fund for Cumbria will be split three ways.\n\nFarmers get £2.1m, "
+    "small businesses £1.7m and householders £1.0m, the minister said.",
     # the parts add up
     "The port supported 6,200 jobs last year.\n\nHauliers, who drive to the docks every day, "
     "held 3,900 of those jobs. The remaining 2,300 posts were filled by dockers.",

@@ -45,6 +45,7 @@ _MARKER_HINT = re.compile(r"remain|rest|split|divided|shared|spread|broke|break|
 _MARKER = re.compile(
     r"(?:remaining|remainder|rest)\b|(?:split|divided|shared|spread|broken down)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b|"
+    r"(?:split|divided|shared)\s+(?:two|three|four|five|six|\d)\s+ways\b|"
     # "Breaking down the figures, ...", "A breakdown of the 2,900 complaints", "Giving details
     # of the capital vote, ...": the parts of what it names follow
     r"(?:breaking down|broken down|breakdown of|break down|details of)\s+"
