@@ -238,3 +238,32 @@ def test_up_to_is_a_bound_not_a_rise(lint):
     report = lint("Each of the four vessels will carry up to 150 passengers.")
     (q,) = [q for q in report.quantities if q.text == "150"]
     assert (q.approx, q.change, q.direction) == ("<=", None, None)
+
+
+# -- vote shares in a list whose verb is left out ("the Greens 14.8% and Reform 11.3%") --------
+
+GAPPED_FIRES = [
+    "Labour held the Riverside ward with 46.2% of the vote. The Conservatives took 31.5%, the "
+    "Greens 14.8% and Reform 11.3%.",
+    "The SNP won 41.2% of the vote on Thursday. Labour took 33.4%, the Conservatives 17.9% "
+    "and the Lib Dems 9.8%.",
+]
+
+GAPPED_SILENT = [
+    "Labour held the Riverside ward with 46.2% of the vote. The Conservatives took 31.5%, the "
+    "Greens 14.8% and Reform 6.3%.",
+    # a share of another year beside each: changes, not a list
+    "Labour won with 46.2% of the vote, up from 41.5% in 2019, and the Greens 14.8%, up from 9.1%.",
+]
+
+
+@pytest.mark.parametrize("text", GAPPED_FIRES)
+def test_vote_shares_with_the_verb_left_out_are_one_list(lint, text):
+    _, found = _found(lint, text, "NUM004")
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", GAPPED_SILENT)
+def test_vote_shares_that_fit_or_are_changes_are_silent(lint, text):
+    _, found = _found(lint, text, "NUM004")
+    assert not found, [f.message for f in found]
