@@ -267,3 +267,39 @@ def test_vote_shares_with_the_verb_left_out_are_one_list(lint, text):
 def test_vote_shares_that_fit_or_are_changes_are_silent(lint, text):
     _, found = _found(lint, text, "NUM004")
     assert not found, [f.message for f in found]
+
+
+# -- money printed to three digits with two neighbours swapped ---------------------------------
+
+MONEY_SWAP_FIRES = [
+    (
+        "The sale of the old bus depot on Mill Road raised £12.8m for the county, officials "
+        "said.\n\nCouncillors said the £18.2m from the sale would go to affordable housing.",
+        "£12.8m",
+        "£18.2m",
+    ),
+    (
+        "The port authority expects the new berth to earn R45.7 million in its first year."
+        "\n\nOf the R47.5 million, about a third will repay the loan that built it.",
+        "R45.7 million",
+        "R47.5 million",
+    ),
+]
+
+MONEY_SWAP_SILENT = [
+    # two things, neither pointing back to the other
+    "The £14.6m leisure centre opened in May.\n\nA £16.4m library is planned for 2027.",
+    # the two values told as a change
+    "The budget was £14.6m last year.\n\nIt has since risen to £16.4m.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), MONEY_SWAP_FIRES)
+def test_money_with_two_neighbouring_digits_swapped(lint, text, one, other):
+    _assert_pair(lint, "NUM002", text, one, other)
+
+
+@pytest.mark.parametrize("text", MONEY_SWAP_SILENT)
+def test_money_swaps_with_another_reading_are_silent(lint, text):
+    _, found = _found(lint, text, "NUM002")
+    assert not found, [f.message for f in found]
