@@ -22,6 +22,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from newslint.extract.noun_classes import index_entries
+
 TABLE = Path(__file__).with_name("noun_kinds.tsv")
 # WordNet's lexicographer files of concrete things: animal, artifact, food, object, plant
 # (not people: a count of people is told apart by its role, ``PEOPLE_ROLES``)
@@ -74,17 +76,6 @@ def _read_data(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]], dic
     return files, parents, lemmas
 
 
-def _tagged(wordnet: Path) -> set[str]:
-    """Nouns tagged at least once in WordNet's sense concordance: words in use."""
-    found = set()
-    with (wordnet / "index.noun").open(encoding="latin-1") as index:
-        for line in index:
-            fields = line.split()
-            if not line.startswith(" ") and int(fields[4 + int(fields[3]) + 1]):
-                found.add(fields[0])
-    return found
-
-
 def build(wordnet: Path) -> list[tuple[str, list[str]]]:
     files, parents, lemmas = _read_data(wordnet)
     depth: dict[str, int] = {}
@@ -107,24 +98,18 @@ def build(wordnet: Path) -> list[tuple[str, list[str]]]:
         return found
 
     words: dict[str, set[str]] = {}
-    in_use = _tagged(wordnet)
-    with (wordnet / "index.noun").open(encoding="latin-1") as index:
-        for line in index:
-            if line.startswith(" "):
+    in_use = {lemma for lemma, tagged, _ in index_entries(wordnet) if tagged}
+    for lemma, _, senses in index_entries(wordnet):
+        if not (lemma.isalpha() and lemma.islower()):
+            continue
+        generals: set[str] = set()
+        for sense in senses[:SENSES]:
+            if files[sense] not in _CONCRETE:
                 continue
-            fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            senses = fields[4 + pointers + 2 :][:SENSES]
-            if not (lemma.isalpha() and lemma.islower()):
-                continue
-            generals: set[str] = set()
-            for sense in senses:
-                if files[sense] not in _CONCRETE:
-                    continue
-                for up in ancestors(sense):
-                    if depth_of(up) >= MIN_DEPTH:
-                        generals.update(lemmas[up])
-            words[lemma] = generals
+            for up in ancestors(sense):
+                if depth_of(up) >= MIN_DEPTH:
+                    generals.update(lemmas[up])
+        words[lemma] = generals
     return [
         (lemma, found)
         for lemma, generals in words.items()
