@@ -303,3 +303,32 @@ def test_money_with_two_neighbouring_digits_swapped(lint, text, one, other):
 def test_money_swaps_with_another_reading_are_silent(lint, text):
     _, found = _found(lint, text, "NUM002")
     assert not found, [f.message for f in found]
+
+
+# -- a side's results said by their verbs ("won 20, drew 11 and lost 10") -----------------------
+
+RESULT_VERB_FIRES = [
+    "Rovers played 38 league games this season.\n\nThey won 20, drew 11 and lost 10, "
+    "finishing fourth.",
+    "The Hawks played 82 regular-season games.\n\nThey won 50 games and lost 35, the best "
+    "record in the franchise's history.",
+]
+
+RESULT_VERB_SILENT = [
+    "Rovers played 38 league games this season.\n\nThey won 20, drew 11 and lost 7.",
+    # another stretch than the season's games
+    "Rovers played 38 league games this season.\n\nOver his career the manager won 200, drew "
+    "110 and lost 100.",
+]
+
+
+@pytest.mark.parametrize("text", RESULT_VERB_FIRES)
+def test_results_said_by_their_verbs_are_parts_of_the_games(lint, text):
+    _, found = _found(lint, text, "NUM004")
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", RESULT_VERB_SILENT)
+def test_results_that_fit_or_of_another_stretch_are_silent(lint, text):
+    _, found = _found(lint, text, "NUM004")
+    assert not found, [f.message for f in found]
