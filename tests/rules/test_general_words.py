@@ -332,3 +332,12 @@ def test_results_said_by_their_verbs_are_parts_of_the_games(lint, text):
 def test_results_that_fit_or_of_another_stretch_are_silent(lint, text):
     _, found = _found(lint, text, "NUM004")
     assert not found, [f.message for f in found]
+
+
+def test_a_result_said_twice_counts_once(lint):
+    text = (
+        "Rovers won 19 of their 36 league games, drew nine and lost eight.\n\n"
+        "Twelve of the 19 wins came at home."
+    )
+    _, found = _found(lint, text, "NUM004")
+    assert not found, [f.message for f in found]

@@ -58,7 +58,10 @@ def record_lists(measurements: Measurements) -> Iterator[PartList]:
             continue
         if m.paragraph - whole.paragraph > REACH or m.start < whole.start - 80:
             continue
-        results.setdefault(result, set()).add(m.quantity.value or 0.0)
+        value = m.quantity.value or 0.0
+        if value in results.get(result, set()):
+            continue  # one result said twice: "won 19 of their 36 games" ... "the 19 wins"
+        results.setdefault(result, set()).add(value)
         parts.append(m)
     if len(results) < 2 or any(len(values) > 1 for values in results.values()):
         return
