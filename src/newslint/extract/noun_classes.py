@@ -13,6 +13,7 @@ https://wordnet.princeton.edu/ (WordNet 3.0 license: use, copy and distribute wi
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -40,17 +41,23 @@ def build(wordnet: Path) -> list[tuple[str, str]]:
                 fields = line.split()
                 files[fields[0]] = int(fields[1])
     rows = []
+    for lemma, _, senses in index_entries(wordnet):
+        kind = _FILES.get(files[senses[0]])
+        if kind is not None and lemma.isalpha() and lemma.islower():
+            rows.append((lemma, kind))
+    return rows
+
+
+def index_entries(wordnet: Path) -> Iterator[tuple[str, int, list[str]]]:
+    """(lemma, times tagged in the sense concordance, senses in order of frequency) for each
+    noun of WordNet's ``index.noun``."""
     with (wordnet / "index.noun").open(encoding="latin-1") as index:
         for line in index:
             if line.startswith(" "):
                 continue
             fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            first_sense = fields[4 + pointers + 2]
-            kind = _FILES.get(files[first_sense])
-            if kind is not None and lemma.isalpha() and lemma.islower():
-                rows.append((lemma, kind))
-    return rows
+            pointers = int(fields[3])
+            yield fields[0], int(fields[4 + pointers + 1]), fields[4 + pointers + 2 :]
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ _MARKER_HINT = re.compile(r"remain|rest|split|divided|shared|spread|broke|break|
 _MARKER = re.compile(
     r"(?:remaining|remainder|rest)\b|(?:split|divided|shared|spread|broken down)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:between|among|across|into)\b|"
+    r"(?:split|divided|shared)\s+(?:two|three|four|five|six|\d)\s+ways\b|"
     # "Breaking down the figures, ...", "A breakdown of the 2,900 complaints", "Giving details
     # of the capital vote, ...": the parts of what it names follow
     r"(?:breaking down|broken down|breakdown of|break down|details of)\s+"
@@ -69,6 +70,11 @@ _OPENS_ON = re.compile(
     r"\W*(?:In\s+)?(?:Of|Among)\s+(?:(?P<pronoun>them|those|these)\b|"
     r"(?:the|its|their|these|those)\s+(?P<noun>[a-z][\w-]*))",
     re.I,
+)
+# a partitive on a figure naming its whole's noun: "15,300 of those jobs", "90 of its schools"
+_OF_NOUN = re.compile(
+    r"\s+(?:of|out of|among)\s+(?:the|those|these|its|their)\s+"
+    r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
 _OF_THE = re.compile(r"\s+(?:of|out of)\s+(?:the\s+|a total of\s+)?$", re.I)
 _OTHER_TIME = re.compile(
@@ -385,6 +391,11 @@ def _nameless_part_of(
         return False
     if _names(m, whole, text):
         return True
+    of_noun = _OF_NOUN.match(text, m.end)
+    if of_noun and any(
+        counted_class(counted_lemma(word)) == kind[1] for word in of_noun.group("words").split()
+    ):
+        return True  # "held 15,300 of those jobs": the part names the whole's noun
     if previous is not None and (
         (_joined(previous, m, text) and _WHERE.match(text, m.end)) or _gapped(previous, m, text)
     ):

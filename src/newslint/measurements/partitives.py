@@ -22,13 +22,16 @@ that is a rate or only a floor ("at least 64").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslint.extract.noun_kinds import covers
+from newslint.extract.opposites import opposite
 from newslint.extract.quantities import counted_lemma
-from newslint.measurements.lexicon import INSIDE_WORDS
+from newslint.measurements.lexicon import INSIDE_WORDS, VERB_CLASS
 from newslint.measurements.model import Measurement
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 
@@ -78,6 +81,13 @@ class Frame:
     including: tuple[int, int] | None = None  # what the "including" above it hangs on, its verb
     agent: tuple[str, str, str | None] | None = None  # who did it: ("United Airlines", verb, noun)
     where: frozenset[str] = frozenset()  # the content words of its clause's other phrases
+    # what its verb is said of besides the figure: its objects ("passed maths"), and "not"
+    objects: frozenset[str] = frozenset()
+    negated: bool = False
+    # "Of the 1,250 learners, 640 passed and 690 failed": the partitive opens the clause
+    # (its token), and the verb this clause's verb is coordinated with
+    fronted: int | None = None
+    conj_of: int | None = None
 
     @property
     def partitive(self) -> bool:
@@ -137,6 +147,12 @@ def _content_verb(verb: Token | None) -> str | None:
 
 _Partitive = tuple[str | None, str | None, bool, "Token"]
 
+# the adjectives that name the people an event befell ("among the dead", "of the injured"),
+# each by the event verb that counts them ("64 people were killed"): a closed class
+_PARTICIPANTS = {"dead": "kill", "injured": "injure", "wounded": "injure",
+                 "hurt": "injure", "arrested": "arrest", "evacuated": "evacuate",
+                 "rescued": "rescue", "displaced": "displace", "deceased": "kill"}  # fmt: skip
+
 
 def _partitive(head: Token) -> _Partitive | None:
     """``(noun, verb, anaphor, preposition)`` of the first "of"/"among" phrase on ``head``."""
@@ -155,6 +171,9 @@ def _partitive(head: Token) -> _Partitive | None:
             if verb is not None:
                 return None, verb, False, prep  # "among those killed": the verb names the whole
             return None, None, True, prep
+        event = _PARTICIPANTS.get(obj.lower_)
+        if event and any(c.lower_ == "the" for c in obj.children):
+            return None, event, False, prep  # "among the dead": those the event killed
         if obj.pos_ == "NUM" and any(c.dep_ == "det" for c in obj.children):
             return None, None, True, prep  # "Of the 380, 410 voted": the figure said before
         # "of the cases", "of this year's cases" (not "cases of influenza", "a herd of cattle")
@@ -277,7 +296,19 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         _including(root),
         _agent(root, head, verb_token),
         _where(root, head, verb_token),
+        _objects(verb_token),
+        verb_token is not None and any(c.dep_ == "neg" for c in verb_token.children),
+        prep.i if prep is not None and prep.i < root.i else None,
+        verb_token.head.i if verb_token is not None and verb_token.dep_ == "conj" else None,
     )
+
+
+def _objects(verb: Token | None) -> frozenset[str]:
+    """The lemmas of a verb's objects and particles: 'passed maths', 'gave up'."""
+    if verb is None:
+        return frozenset()
+    deps = ("dobj", "obj", "prt", "dative", "ccomp", "xcomp")
+    return frozenset(c.lemma_.lower() for c in verb.children if c.dep_ in deps)
 
 
 def _where(root: Token, head: Token, verb: Token | None) -> frozenset[str]:
@@ -432,8 +463,40 @@ def frames(measurements: Measurements) -> list[Frame]:
             tokens = figure_tokens(doc, offset, m.quantity)
             frame = _read(m, tokens) if tokens else None
             if frame is not None:
-                found.append(_gapped(frame, found[-1] if found else None))
+                before = found[-1] if found else None
+                if _coordinated(frame, before):
+                    found[-1], frame = _share_partitive(before, frame)  # type: ignore[arg-type]
+                found.append(_gapped(frame, before))
     return found
+
+
+def _coordinated(frame: Frame, before: Frame | None) -> bool:
+    """'Of the 1,250 learners tested, 640 passed and 690 failed': a figure without a partitive
+    that is the subject of a verb coordinated with that of a part just before it, whose
+    partitive opens the sentence, is a part of the same whole."""
+    return (
+        before is not None
+        and not frame.partitive
+        and before.partitive
+        and before.fronted is not None
+        and frame.conj_of is not None
+        and frame.conj_of == before.clause
+        and before.measurement.sentence == frame.measurement.sentence
+    )
+
+
+def _share_partitive(before: Frame, frame: Frame) -> tuple[Frame, Frame]:
+    group = before.group if before.group is not None else before.fronted
+    shared = {
+        "of_noun": before.of_noun,
+        "of_verb": before.of_verb,
+        "anaphor": before.anaphor,
+        "demonstrative": before.demonstrative,
+        "group": group,
+        "phrase": before.phrase,
+        "narrowed": before.narrowed,
+    }
+    return replace(before, group=group), replace(frame, **shared)
 
 
 def _gapped(frame: Frame, before: Frame | None) -> Frame:
@@ -615,10 +678,26 @@ def _side_by_side(members: list[Frame]) -> bool:
     ("were females", "were adults") may be two questions of one whole, and "both", "also" say
     the parts overlap."""
     predicates = {f.predicate for f in members}
-    if members[0].said & _OVERLAP or len(predicates) > 1:
+    if members[0].said & _OVERLAP or (len(predicates) > 1 and not _opposed(members)):
         return False
-    predicate = predicates.pop()
-    return predicate[-1:] not in (("attr",), ("acomp",))
+    return all(p[-1:] not in (("attr",), ("acomp",)) for p in predicates)
+
+
+def _opposed(members: list[Frame]) -> bool:
+    """Parts said by opposite verbs with nothing else different ("190 passed and 150 failed",
+    "1,200 rose and 900 fell"), or by one verb and its negation ("did not pass"): no member
+    can be in both. Objects must agree: "passed maths" and "failed English" are two
+    questions."""
+    first = members[0]
+    if any(f.predicate[1:] != first.predicate[1:] or f.objects != first.objects for f in members):
+        return False
+    verbs = [(f.predicate[0], f.negated) for f in members if f.predicate]
+    if len(verbs) != len(members):
+        return False
+    return all(
+        (a == b and na != nb) or (na == nb is False and opposite(a, b))
+        for (a, na), (b, nb) in itertools.combinations(verbs, 2)
+    )
 
 
 def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], kind):  # type: ignore[no-untyped-def]
@@ -648,8 +727,10 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         if part.of_noun:
             if part.of_noun in (w.noun, _stem_match(part.of_noun, w.verb)):
                 named.append(w)
-        elif part.of_verb and part.of_verb == w.verb:
+        elif part.of_verb and _one_event(part.of_verb, w.verb):
             named.append(w)
+    if part.of_noun and not named:
+        named = _named_generally(part, before)
     how = "the same noun, or the verb it is made from" if part.of_noun else "the same event verb"
     # "In almost 14,000 of those cases" also points back: to "31,000 pupils" just before it as
     # much as to "776 cases" a paragraph earlier
@@ -658,6 +739,23 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         near if part.demonstrative else [],
         lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
     )
+
+
+def _one_event(verb: str, other: str | None) -> bool:
+    """'among those killed' names '64 people died' too: one verb, or one class of the
+    lexicon's event verbs."""
+    return other is not None and VERB_CLASS.get(verb, verb) == VERB_CLASS.get(other, other)
+
+
+def _named_generally(part: Frame, before: list[Frame]) -> list[Frame]:
+    """'260 of the animals' after 'a herd of 220 cows': a general word names the whole of the
+    one thing of its kind the article counted. When it covers figures of two things (cows and
+    sheep), it may name their sum; a phrase of the part's clause that its whole's sentence
+    does not say ("across the county") may name a wider set: no whole."""
+    covered = [w for w in before if covers(part.of_noun, w.noun)]
+    if len({w.noun for w in covered}) != 1 or any(part.where - w.said for w in covered):
+        return []
+    return covered
 
 
 def _names(whole: Frame, part: Measurement) -> bool:

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 REACH = 4  # results at most this many paragraphs after the games
 _GAMES = {"game", "match", "fixture", "outing"}
 _RESULTS = {"win": "win", "victory": "win", "draw": "draw", "tie": "draw", "defeat": "loss",
-            "loss": "loss"}  # fmt: skip
+            "loss": "loss", "won": "win", "drew": "draw", "tied": "draw", "lost": "loss"}  # fmt: skip
+# a result said by its verb right before the figure: "won 20, drew 11 and lost 10"
+_RESULT_VERB = re.compile(r"\b(won|drew|tied|lost)\s+(?:just\s+|only\s+)?$", re.I)
 _GATE_WORDS = ("win", "victor", "draw", "ties", "defeat", "loss", "won")
 _WON_OF = re.compile(r"\bwon\s+$", re.I)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+$", re.I)
@@ -56,7 +58,10 @@ def record_lists(measurements: Measurements) -> Iterator[PartList]:
             continue
         if m.paragraph - whole.paragraph > REACH or m.start < whole.start - 80:
             continue
-        results.setdefault(result, set()).add(m.quantity.value or 0.0)
+        value = m.quantity.value or 0.0
+        if value in results.get(result, set()):
+            continue  # one result said twice: "won 19 of their 36 games" ... "the 19 wins"
+        results.setdefault(result, set()).add(value)
         parts.append(m)
     if len(results) < 2 or any(len(values) > 1 for values in results.values()):
         return
@@ -95,6 +100,9 @@ def _result(m: Measurement, whole: Measurement, text: str) -> str | None:
     noun = _noun(m, text)
     if noun in _RESULTS:
         return _RESULTS[noun]
+    verb = _RESULT_VERB.search(text, max(0, m.start - 16), m.start)
+    if verb and m is not whole and (noun is None or noun in _GAMES):
+        return _RESULTS[verb.group(1).lower()]  # "They won 20, drew 11 and lost 10"
     before = text[max(0, m.start - 12) : m.start]
     after = text[m.end : whole.start] if whole.start > m.end else ""
     if _WON_OF.search(before) and after and _OF_ITS.fullmatch(after):

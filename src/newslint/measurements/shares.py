@@ -193,6 +193,7 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
     shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
+    shares = _gapped_votes(measurements, shares, text)
     answered = {s.measurement.index for s in shares}
     polar = [
         p
@@ -210,6 +211,41 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
+
+
+# a name with its verb left out, between two vote shares: "..., the Greens 14.8% and Reform
+# 11.3%"
+_GAPPED_NAME = re.compile(
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*\s+(?:on\s+|with\s+)?"
+)
+
+
+def _gapped_votes(measurements: Measurements, shares: list[Share], text: str) -> list[Share]:
+    """'The Conservatives took 31.5%, the Greens 14.8% and Reform 11.3%': each share after a
+    vote share in its sentence, with only another name between them (the verb left out), is
+    another candidate's share of the same vote."""
+    read = {s.measurement.index: s for s in shares}
+    found = list(shares)
+    previous: Share | None = None
+    for m in measurements:
+        share = read.get(m.index)
+        if share is not None:
+            previous = share
+            continue
+        if (
+            previous is None
+            or previous.family != "vote"
+            or previous.measurement.sentence != m.sentence
+            or not _is_share(m)
+            or (lowest := _lowest_percent(m)) is None
+            or _GAPPED_NAME.fullmatch(text, previous.measurement.end, m.start) is None
+        ):
+            previous = None
+            continue
+        previous = Share(m, lowest, "vote", f"vote@{m.start}", previous.group)
+        found.append(previous)
+    return sorted(found, key=lambda s: s.measurement.start)
 
 
 # a survey named in a share's sentence: "The Daily Courier poll found 58% ..." and "In the

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newslint.extract.noun_kinds import covers
 from newslint.measurements.frames import frame_of
 from newslint.measurements.lexicon import (
     ATTRIBUTE_NOUNS,
@@ -125,6 +126,7 @@ class Measurements:
             )
         _fold_generic(found)
         _fold_people(found)
+        _fold_general(found)
         return found
 
     def agreement(
@@ -143,6 +145,8 @@ class Measurements:
             same = ra.relation == rb.relation and same_key(ra.key, rb.key, ra.relation)
             if not same and ra.verb == rb.verb and same_people(ra, rb):
                 same = True  # "1,300 civilians evacuated" ... "the 1,800 people evacuated"
+            if not same and ra.relation == rb.relation and ra.verb == rb.verb:
+                same = general_for(ra, rb)  # "1,200 cattle" ... "the 2,100 animals"
             if not same and not _generic_of(ra, rb):
                 return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
@@ -231,6 +235,16 @@ def same_key(a: str, b: str, relation: str = "label") -> bool:
     return len(short) >= 4 and long.endswith(short) and " " not in long
 
 
+def general_for(ra: Reading, rb: Reading) -> bool:
+    """One mention points back by a general word for the other's noun: "the animals" for
+    "1,200 dairy cattle", "the structure" for "a £4m footbridge" (WordNet's hypernyms,
+    ``noun_kinds``). Only a definite general word points back: "2,100 animals" may be any."""
+    return any(
+        general.definite and covers(general.noun, specific.noun)
+        for general, specific in ((ra, rb), (rb, ra))
+    )
+
+
 def _generic_of(ra: Reading, rb: Reading) -> bool:
     """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
     return ra.relation == rb.relation == "label" and bool(GENERIC_LABELS & {ra.key, rb.key})
@@ -276,6 +290,39 @@ def _fold_people(found: dict[tuple[str, str, str | None], list[Measurement]]) ->
         if len(roles) == 1:
             found[roles[0]] = sorted(found[roles[0]] + general, key=lambda m: m.start)
             del found[(concept, dimension, currency)]
+
+
+def _fold_general(found: dict[tuple[str, str, str | None], list[Measurement]]) -> None:
+    """Mentions by a general word ("the 2,100 animals", "the £14m structure") join the one
+    group of a more specific noun it covers ("1,200 dairy cattle", "a £4m footbridge") of the
+    same relation, event verb, dimension and currency, when every one of them points back
+    (is definite). A general word covering two groups (cattle and sheep) may name their sum."""
+    for key, general in list(found.items()):
+        if key not in found or not all(
+            m.reading is not None and m.reading.definite for m in general
+        ):
+            continue
+        relation, word, verb = _concept_parts(key[0])
+        covered = [
+            other
+            for other in found
+            if other != key
+            and other[1:] == key[1:]
+            and _concept_parts(other[0])[::2] == (relation, verb)
+            and covers(word, _concept_parts(other[0])[1])
+        ]
+        if len(covered) == 1:
+            target = covered[0]
+            found[target] = sorted(found[target] + general, key=lambda m: m.start)
+            del found[key]
+
+
+def _concept_parts(concept: str) -> tuple[str, str, str]:
+    """'count:animal|cull' -> ('count', 'animal', 'cull'); 'label:structure' -> ('label',
+    'structure', '')."""
+    relation, _, rest = concept.partition(":")
+    word, _, verb = rest.partition("|")
+    return relation, word, verb
 
 
 def _owners_differ(ra: Reading, rb: Reading, strict: bool) -> bool:
@@ -461,8 +508,15 @@ def _per(q: Quantity, text: str) -> str | None:
     # "every hour Wivenhoe is letting out enough water to fill 4,800 pools"
     before = _EVERY_PERIOD.search(text, max(0, q.start - 60), q.start)
     if before and not re.search(r"\d|[.!?;\n]", text[before.end() : q.start]):
-        return before.group("period").lower()
+        # not when "every day" sits in a relative clause closed before the figure: "Frontier
+        # workers, who cross the border each day, held 15,300 of those jobs"
+        opened = _RELATIVE_OPENED.search(text, max(0, before.start() - 80), before.start())
+        if not (opened and "," in text[before.end() : q.start]):
+            return before.group("period").lower()
     return None
+
+
+_RELATIVE_OPENED = re.compile(r",\s+(?:who|which|whose|where|that)\b[^.!?;,\n]*$", re.I)
 
 
 def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
@@ -488,7 +542,7 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
             continue
         groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
     wanted: set[int] = set()
-    for members in groups.values():
+    for members in [*groups.values(), *_general_groups(groups)]:
         if len(members) < 2:
             continue
         ranges = [m.value_range() for m in members]
@@ -521,6 +575,19 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
         if comparison or compared_measure or whole:
             wanted.add(m.index)
     return wanted
+
+
+def _general_groups(
+    groups: dict[tuple[str, str | None, str], list[Measurement]],
+) -> list[list[Measurement]]:
+    """Counts by a general word with those of each noun it covers ("2,100 animals" with "1,200
+    cattle"): one measure may be named both ways (``general_for``)."""
+    return [
+        general + specific
+        for (dimension, currency, word), general in groups.items()
+        for (d, c, other), specific in groups.items()
+        if (d, c) == (dimension, currency) and covers(word, other)
+    ]
 
 
 def _printed_figure(q: Quantity) -> bool:

@@ -302,6 +302,8 @@ def _transposed_pairs(
 # -- long figures with two neighbouring digits swapped ---------------------------------------
 
 LONG_DIGITS = 4  # "176,846" and "176,486": one figure mistyped, whatever nouns the parse found
+# money is printed to three digits at most ("$14.6 million"): three are as telling there
+LONG_MONEY_DIGITS = 3
 _POINTS_BACK = re.compile(r"\b(?:the|its|their|all|these|those)\s+(?:[a-z]+\s+)?$", re.I)
 
 
@@ -312,7 +314,8 @@ def _long_swaps(measurements: Measurements) -> Iterator[tuple[Measurement, Measu
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
         key = transposition_key(m) if m.role == "total" else None
-        if key is not None and len(printed_digits(m)) >= LONG_DIGITS:
+        least = LONG_MONEY_DIGITS if m.quantity.kind == "money" else LONG_DIGITS
+        if key is not None and len(printed_digits(m)) >= least:
             buckets[key].append(m)
     for members in buckets.values():
         for a, b in itertools.combinations(members[:MAX_GROUP], 2):

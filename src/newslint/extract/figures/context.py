@@ -298,7 +298,9 @@ def level_direction(text: str, left: int) -> str | None:
     words = words_before(text, left)
     if not words or words[-1] not in ("to", "at"):
         return None
-    for j in range(len(words) - 2, max(-1, len(words) - 7), -1):
+    # "will carry up to 150 passengers": "up to" is a bound, not a rise
+    last = len(words) - (3 if words[-2:] == ["up", "to"] else 2)
+    for j in range(last, max(-1, len(words) - 7), -1):
         if words[j] in CHANGE_WORDS:
             return CHANGE_WORDS[words[j]]
     return None

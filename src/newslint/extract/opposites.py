@@ -1,0 +1,60 @@
+"""Verbs of opposite outcome: "passed" and "failed", "won" and "lost", "rose" and "fell". Two
+parts said with opposite verbs of one whole exclude each other ("Of the 320 pupils, 190
+passed and 150 failed"): no member can do both.
+
+``verb_opposites.tsv`` holds WordNet 3.0's antonym pairs of one-word verbs (the lexical "!"
+pointers of ``data.verb``), both ways. Built by ``python -m newslint.extract.opposites
+/usr/share/wordnet`` (Debian's wordnet-base 1:3.0-37). Source: Princeton University, "About
+WordNet", WordNet 3.0, 2010, https://wordnet.princeton.edu/ (WordNet 3.0 license: use, copy and
+distribute with this notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("verb_opposites.tsv")
+
+
+@cache
+def _pairs() -> frozenset[tuple[str, str]]:
+    rows = TABLE.read_text(encoding="utf-8").splitlines()
+    return frozenset(tuple(row.split("\t")) for row in rows if row and not row.startswith("#"))  # type: ignore[misc]
+
+
+def opposite(a: str, b: str) -> bool:
+    """Are the verb lemmas ``a`` and ``b`` opposites ("pass" and "fail")?"""
+    return (a.lower(), b.lower()) in _pairs()
+
+
+def build(wordnet: Path) -> list[tuple[str, str]]:
+    words: dict[str, list[str]] = {}
+    pointers: list[tuple[str, str, int]] = []
+    with (wordnet / "data.verb").open(encoding="latin-1") as data:
+        for line in data:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            count = int(fields[3], 16)
+            words[fields[0]] = [fields[4 + 2 * i].lower() for i in range(count)]
+            at = 4 + 2 * count
+            for i in range(int(fields[at])):
+                symbol, offset, _, where = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+                if symbol == "!":
+                    source, target = int(where[:2], 16), int(where[2:], 16)
+                    pointers.append((words[fields[0]][source - 1], offset, target))
+    pairs = set()
+    for word, offset, target in pointers:
+        other = words[offset][target - 1]
+        if word.isalpha() and other.isalpha():
+            pairs.update({(word, other), (other, word)})
+    return sorted(pairs)
+
+
+if __name__ == "__main__":
+    source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    lines = ["# verb\tits opposite (WordNet 3.0 antonyms; see opposites.py)"]
+    lines += [f"{a}\t{b}" for a, b in build(source)]
+    TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
