@@ -315,6 +315,9 @@ OUTLET_WORDS = {
     "sky", "itv", "pbs", "ft", "wsj", "hill", "vox", "slate", "salon", "buzzfeed", "huffpost",
     "reporter", "reporters", "correspondent", "journalist", "journalists", "tass", "xinhua",
     "interfax", "ria", "dpa", "efe", "ansa", "kyodo", "yonhap", "aljazeera", "jazeera",
+    # words newspapers are named with: "The Morning Ledger", "the Evening Courier"
+    "ledger", "courier", "dispatch", "sentinel", "argus", "mercury", "advertiser", "gleaner",
+    "enquirer", "clarion", "courant", "bugle",
 }
 OUTLET_SELF = re.compile(r"^(?:this|our) (?:newspaper|paper|website|site|station|program|programme|magazine|reporter|correspondent)$", re.I)
 NEWS_WORDS = {"news", "newspaper", "paper", "magazine", "broadcaster", "channel", "outlet",

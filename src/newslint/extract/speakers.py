@@ -35,6 +35,12 @@ from newslint.extract.lexicon import (
     SPOKESPERSON_NOUNS,
 )
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.speaker_forms import (
+    elided_people,
+    name_after_title,
+    outlet_item,
+    unnamed_individual,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -91,6 +97,8 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     if epithet(span):
         # "the 46-year-old", "the Dutchman": someone described, resolved to a name by quotes.py
         return "anonymous", None
+    if elided_people(span, _is_person_noun):
+        return "anonymous", None  # "One fan wrote ... Another said": one of them, unnamed
     return None
 
 
@@ -126,7 +134,7 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
         )
         person = person_for(people, name)
         return _known(person) if person else ("named", clean_name(name))
-    titled = _titled_name(span, head)
+    titled = _titled_name(span, head) or name_after_title(span, head)
     if titled is not None:
         person = person_for(people, titled)
         return "named", person.canonical if person else titled
@@ -204,6 +212,10 @@ def _by_noun(
     if _is_outlet(span, head) or (published and _titled_publication(span, head)):
         proper = clean_name(_proper_run(head).text) if head.pos_ == "PROPN" else None
         return "outlet", _name_of(span, head) or proper
+    owner = outlet_item(head, lambda name: _is_outlet(_proper_run(name), name))
+    if owner is not None:
+        # "The Gazette's business column said": the newspaper speaks through its column
+        return "outlet", clean_name(_proper_run(owner).text)
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
@@ -315,6 +327,8 @@ def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
         return None  # the lexicons here decide those
     found = noun_class(head.lemma_) or noun_class(head.text)
     if found == "person":
+        if unnamed_individual(span, head):
+            return "anonymous"  # "A Dunedin pensioner said": one person, unnamed
         # "most respondents said", "some touts offered to", "the creator of Brookside": on BBC
         # articles a person noun no lexicon here knows was a survey's respondents, no one in
         # particular or someone named elsewhere as often as an unnamed source (SRC001 sample:

@@ -1,0 +1,153 @@
+"""Speaker forms the head noun alone misreads, each read from the parse and a word class.
+
+- **A name closing a long title**: "Mayoral committee member for water and sanitation Sipho
+  Ndlovu said": the parser hangs the name inside the title's prepositional phrase, so the head
+  is the role ("member"); the speaker is the person the title ends with.
+- **A press item owned by an outlet**: "A Morning Ledger report said", "The Gazette's business
+  column said": a report or column of a newspaper speaks for that outlet, not as a document.
+- **One unnamed individual**: "A Dunedin pensioner said", "one shopper said": a singular
+  noun of a person (WordNet's class, ``noun_classes.tsv``) after "a" or "one" is someone
+  unnamed. (Plural or definite person nouns stay undecided: "most respondents", "the creator
+  of the show" were as often a survey or someone named elsewhere.)
+- **An elided person**: "One fan wrote ... Another said ...": "another", "others", "a third"
+  standing alone take the noun of the people just mentioned; when that noun names people,
+  the speaker is one of them, unnamed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslint.extract.entities import fold
+from newslint.extract.lexicon import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    ORG_NAME_WORDS,
+    ORGANIZATION_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
+from newslint.extract.noun_classes import noun_class
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+# what a person's title is made of: roles and the people nouns of the lexicon
+_TITLE_HEADS = ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS
+# the press items an outlet publishes under its own name
+PRESS_ITEMS = {"report", "reports", "column", "story", "article", "editorial", "investigation",
+               "analysis", "piece", "feature", "exclusive", "survey", "poll", "review",
+               "leader", "blog", "podcast", "programme", "program", "documentary",
+               "bulletin", "broadcast", "interview"}  # fmt: skip
+# words that stand for a noun said just before: "Another said", "Others disagreed"
+_ELLIPTIC = {"another", "others", "one", "some", "many", "several", "most", "third", "second",
+             "fourth", "fifth"}  # fmt: skip
+_INDIVIDUAL = {"a", "an", "one", "another"}
+
+
+def _name_word(token: Token) -> bool:
+    letters = token.text.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        token.pos_ == "PROPN"
+        and letters.isalpha()
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+    )
+
+
+def name_after_title(span: Span, head: Token) -> str | None:
+    """ "Regional council member for transport and planning Thandiwe Mokoena": the span ends
+    with two or three name words, none a body's, right after a lower-case word of a title
+    whose noun is a person's role; the parse's head is the role or the name."""
+    words = [t for t in span if not t.is_punct]
+    run: list[Token] = []
+    for token in reversed(words):
+        if not _name_word(token):
+            break
+        run.insert(0, token)
+    if not 2 <= len(run) <= 3 or run[0].i == span.start:
+        return None
+    roles = [t for t in span if t.i < run[0].i and t.pos_ == "NOUN" and _role(t)]
+    if not roles or (head not in roles and head not in run):
+        return None
+    before = span.doc[run[0].i - 1]
+    if not before.is_lower or before.is_punct or before.lower_ in {"of", "at", "for", "from"}:
+        # "a member of Greater Manchester Police", "a spokesman for Coastline Projects": the
+        # capitalised words are where the person works
+        return None
+    if any(t.dep_ == "det" for t in span.doc[roles[0].i + 1 : run[0].i]):
+        # "analysts at the broker Fenwick Hale", "figures obtained by the Courier-Record": a
+        # name after a determiner heads a phrase of its own (a body, a place)
+        return None
+    if any(fold(t.text) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in run):
+        return None
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in run):
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _role(token: Token) -> bool:
+    return bool({fold(token.text), token.lemma_.lower()} & _TITLE_HEADS)
+
+
+def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None:
+    """ "The Gazette's business column", "A Morning Ledger report": the outlet a press item
+    belongs to (its possessor or the proper name compounded before it), if the name is an
+    outlet's by ``is_outlet(owner)``."""
+    if fold(head.text) not in PRESS_ITEMS or head.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            child
+            for child in head.children
+            if child.i < head.i
+            and child.dep_ in {"poss", "compound"}
+            and child.pos_ == "PROPN"
+            and is_outlet(child)
+        ),
+        None,
+    )
+
+
+def unnamed_individual(span: Span, head: Token) -> bool:
+    """ "A Dunedin pensioner", "one shopper": a singular person noun after "a" or "one"."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.is_lower:
+        return False
+    if {fold(head.text), head.lemma_.lower()} & (DOCUMENT_NOUNS | ORGANIZATION_NOUNS):
+        return False
+    first = span[0]
+    if first.lower_ not in _INDIVIDUAL or first.i >= head.i:
+        return False
+    return noun_class(head.lemma_) == "person" or fold(head.text) in _TITLE_HEADS
+
+
+def elided_people(span: Span, is_person_noun: Callable[[Token], bool]) -> bool:
+    """ "Another said", "Others disagreed", "A third wrote": a word standing for the noun of the
+    people just mentioned (in this sentence or the two before), when that noun names people."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in {"a", "the"}]
+    if len(words) != 1 or words[0].lower_ not in _ELLIPTIC:
+        return False
+    doc = span.doc
+    first_sentence = doc[span.start].sent
+    window_start = first_sentence.start
+    for _ in range(2):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    for token in reversed(doc[window_start : span.start]):
+        if token.pos_ == "NOUN" and _introduced(token):
+            return is_person_noun(token) or noun_class(token.lemma_) == "person"
+    return False
+
+
+def _introduced(noun: Token) -> bool:
+    """A noun that brings in members of a kind: "One fan", "some viewers", "a neighbour", or
+    the subject of its sentence's main verb ("Viewers flooded social media")."""
+    if any(c.dep_ in {"det", "nummod"} and c.lower_ in _MEMBERS for c in noun.children):
+        return True
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ROOT"
+
+
+_MEMBERS = {"a", "an", "one", "some", "many", "several", "two", "three", "other", "most"}

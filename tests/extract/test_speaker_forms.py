@@ -1,0 +1,132 @@
+"""Speaker forms the head noun alone misreads (``extract/speaker_forms.py``): a name closing a
+long title, a press item owned by an outlet, one unnamed individual, an elided person."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis import split_paragraphs
+from newslint.extract.quotes import quotes_in
+from newslint.parse import parse
+
+
+@pytest.fixture(scope="module")
+def speaker_of(nlp):
+    def run(text: str, fragment: str):
+        doc = parse(nlp, text, "full")
+        quotes = quotes_in(doc, [(p.start, p.end) for p in split_paragraphs(text)])
+        found = [q for q in quotes if fragment in q.text]
+        assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+        return found[0].speaker
+
+    return run
+
+
+TITLED_NAMES = [
+    (
+        "Regional council member for transport and planning Thandiwe Mokoena said the pipes "
+        "had failed.",
+        "pipes",
+    ),
+    (
+        "Provincial minister for health and social services Lerato Khumalo said the clinics "
+        "would stay open.",
+        "clinics",
+    ),
+    (
+        "Deputy director for roads and bridges Ana Whitfield said the crossing was safe.",
+        "crossing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), TITLED_NAMES)
+def test_a_name_closing_a_long_title_is_the_speaker(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+NOT_TITLED_NAMES = [
+    ("Analysts at the broker Redmond Cole said the warning was serious.", "warning", "named"),
+    ("A spokesman for the firm Marlow Haulage said drivers were safe.", "drivers", "named"),
+    ("Figures obtained by the Westbury Courier showed waits had doubled.", "waits", "named"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "not_type"), NOT_TITLED_NAMES)
+def test_a_name_after_a_determiner_is_not_the_titled_speaker(
+    speaker_of, passage, fragment, not_type
+):
+    speaker = speaker_of(passage, fragment)
+    assert speaker is None or speaker.type != not_type
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A Morning Ledger report on Monday said the chain would shut 40 stores.", "chain"),
+        ("The Daily Telegraph's Sydney Confidential column reported the pair had split.", "pair"),
+        ("An Evening Courier investigation found the council had overspent.", "overspent"),
+    ],
+)
+def test_a_press_item_of_an_outlet_is_the_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A report by the Grattan Institute said the scheme had failed.", "scheme"),
+        ("The council's annual report said reserves had fallen.", "reserves"),
+        ("A Treasury analysis found the tax would raise little.", "raise little"),
+    ],
+)
+def test_a_report_of_a_body_stays_a_document_or_the_body(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type in {"document", "organization"}
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A Dunedin pensioner said she had waited two hours in the cold.", "two hours"),
+        ("One shopkeeper said trade had halved since the roadworks began.", "halved"),
+        ("A local beekeeper said the hives had been poisoned.", "hives"),
+    ],
+)
+def test_one_unnamed_person_is_anonymous(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "anonymous"
+
+
+def test_a_person_noun_with_a_name_beside_it_stays_named(speaker_of):
+    passage = "The pensioner, Mary Hollis, said she had waited two hours."
+    assert speaker_of(passage, "two hours").type == "named"
+
+
+def test_a_body_noun_after_a_is_not_an_unnamed_person(speaker_of):
+    passage = "A Hamilton bakery said it would close on Sundays."
+    assert speaker_of(passage, "Sundays").type != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "One fan wrote that the ending was cruel. Another said the writers had lost the plot.",
+            "lost the plot",
+        ),
+        (
+            "Some commuters said the new timetable was worse. Others said it was an improvement.",
+            "improvement",
+        ),
+        (
+            "A neighbour said the fire started at dawn. A second said she heard an explosion.",
+            "explosion",
+        ),
+    ],
+)
+def test_an_elided_person_is_one_of_the_people_just_mentioned(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "anonymous"
+
+
+def test_an_elided_word_after_a_thing_is_not_a_person(speaker_of):
+    passage = "One report found that waits had doubled. Another said the cost had risen by a third."
+    assert speaker_of(passage, "cost had risen").type != "anonymous"
