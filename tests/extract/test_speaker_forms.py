@@ -130,3 +130,64 @@ def test_an_elided_person_is_one_of_the_people_just_mentioned(speaker_of, passag
 def test_an_elided_word_after_a_thing_is_not_a_person(speaker_of):
     passage = "One report found that waits had doubled. Another said the cost had risen by a third."
     assert speaker_of(passage, "cost had risen").type != "anonymous"
+
+
+# -- an untagged quotation takes the speaker of the sentence before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            'The mayor said the bypass had been a costly mistake. "We were promised fewer '
+            'lorries and we got more of them."',
+            "fewer lorries",
+            "The mayor",
+        ),
+        (
+            "Coach Dana Whitlock told reporters the side had lost its nerve in the final "
+            'over. "We had the game won and we gave it away with two loose balls."',
+            "loose balls",
+            "Coach Dana Whitlock",
+        ),
+        (
+            '"It was a spectacular result for the club," said Maria Ortega, a sports economist '
+            "at the University of Leeds who has studied the finances of lower-league clubs "
+            "since the 1990s. "
+            '"They have cleared every debt they carried into the season."',
+            "cleared every debt",
+            "Maria Ortega",
+        ),
+    ],
+)
+def test_an_untagged_quotation_is_the_speaker_of_the_sentence_before(
+    speaker_of, passage, fragment, speaker
+):
+    found = speaker_of(passage, fragment)
+    assert found is not None and speaker in found.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "The mayor said the bypass was a success, but residents said it had failed. "
+            '"Nobody asked us what we wanted from the road in the first place."',
+            "Nobody asked",
+        ),
+        (
+            "The mayor said the bypass had been a costly mistake.\n\n"
+            '"We were promised fewer lorries and we got more of them."',
+            "fewer lorries",
+        ),
+        (
+            "The bypass opened in 2019 at a cost of £40m. "
+            '"We were promised fewer lorries and we got more of them."',
+            "fewer lorries",
+        ),
+    ],
+)
+def test_an_untagged_quotation_after_two_speakers_or_none_stays_unattributed(
+    speaker_of, passage, fragment
+):
+    assert speaker_of(passage, fragment) is None
