@@ -191,3 +191,33 @@ def test_an_untagged_quotation_after_two_speakers_or_none_stays_unattributed(
     speaker_of, passage, fragment
 ):
     assert speaker_of(passage, fragment) is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Fire and Emergency New Zealand said it had received 40 calls overnight.", "40 calls"),
+        ("Roads and Maritime Services said the bridge would reopen on Friday.", "reopen"),
+        ("SSEN Distribution said it had engineers on standby across the islands.", "standby"),
+        ("Maha-Metro said the revision was needed to offset higher power costs.", "revision"),
+    ],
+)
+def test_a_body_by_its_name_is_an_organisation(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The Mayor of London said the scheme would be extended.", "extended"),
+        ("Tom Reed and Anna Cole said the deal was fair to both sides.", "fair"),
+        ("Chief Executive of Tesco Ken Murphy said sales had risen.", "sales"),
+    ],
+)
+def test_a_person_or_an_office_is_not_made_a_body_by_capitals(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type != "organization"
+
+
+def test_a_notification_is_a_document(speaker_of):
+    passage = "Fares will rise on Monday, according to a notification issued by the corporation."
+    assert speaker_of(passage, "Fares").type == "document"

@@ -179,6 +179,8 @@ DOCUMENT_NOUNS |= {
     "surveys", "letters", "notes", "emails", "messages", "charge", "charges", "warrant",
     "order", "citation", "obituary", "bill", "law", "regulation", "regulations", "rules",
     "contract", "agreement", "treaty", "accounts", "budget", "application", "papers",
+    # an authority's written instructions: "according to a notification issued by ..."
+    "notification", "circular", "advisory", "directive",
 }
 # Bodies that speak as bodies: "the ministry said", "police said".
 ORGANIZATION_NOUNS = {

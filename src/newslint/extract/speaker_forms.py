@@ -9,6 +9,9 @@
   noun of a person (WordNet's class, ``noun_classes.tsv``) after "a" or "one" is someone
   unnamed. (Plural or definite person nouns stay undecided: "most respondents", "the creator
   of the show" were as often a survey or someone named elsewhere.)
+- **A body named by capitalised common nouns**: "Fire and Emergency New Zealand said": the
+  parser reads "Fire" as the head; a span of capitalised words joined by "and" or "of", with a
+  common noun at its head and no person's name, is a body's name.
 - **An elided person**: "One fan wrote ... Another said ...": "another", "others", "a third"
   standing alone take the noun of the people just mentioned; when that noun names people,
   the speaker is one of them, unnamed.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.entities import fold
+from newslint.extract.entities import PERSON_TITLES, fold
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
@@ -151,3 +154,21 @@ def _introduced(noun: Token) -> bool:
 
 
 _MEMBERS = {"a", "an", "one", "some", "many", "several", "two", "three", "other", "most"}
+
+
+# the small words a body's capitalised name may hold: "Fire and Emergency New Zealand"
+_NAME_JOINERS = {"and", "&", "of", "for", "the", "on"}
+
+
+def capitalised_body(span: Span, head: Token) -> bool:
+    """ "Fire and Emergency New Zealand", "Health and Safety Executive": a capitalised common
+    noun heading a span of capitalised words only, no person's name among them: a body's
+    name (a person's name holds no common noun)."""
+    words = [t for t in span if not t.is_punct]
+    if head.pos_ != "NOUN" or not head.is_title or len(words) < 3:
+        return False
+    if any(t.ent_type_ == "PERSON" or _role(t) or fold(t.text) in PERSON_TITLES for t in words):
+        return False  # "The Mayor of London", "Chief Executive of Tesco": a person's office
+    return all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in words) and any(
+        t.lower_ in _NAME_JOINERS for t in words
+    )

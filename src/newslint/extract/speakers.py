@@ -36,6 +36,7 @@ from newslint.extract.lexicon import (
 )
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.speaker_forms import (
+    capitalised_body,
     elided_people,
     name_after_title,
     outlet_item,
@@ -218,6 +219,8 @@ def _by_noun(
         return "outlet", clean_name(_proper_run(owner).text)
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
+    if capitalised_body(span, head):
+        return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = _proper_run(head)
         known = person_for(people, run.text)
@@ -546,12 +549,16 @@ _COMPANY_WORDS = ORG_NAME_WORDS | {
     "airways", "airlines", "foods", "brands", "corp", "corporation", "inc", "ltd", "plc", "llc",
     "ag", "sa", "gmbh", "co", "limited", "enterprises", "ventures", "networks", "solutions",
     "group", "resources", "logistics", "telecom", "communications", "entertainment", "studios",
+    "distribution", "metro", "transit", "rail", "railways", "utilities", "electric", "mining",
+    "minerals", "petroleum", "chemicals", "insurance", "securities", "investments",
+    "properties", "developments", "construction", "engineering",
 }  # fmt: skip
 
 
 def _known(person: Person) -> tuple[SpeakerType, str | None]:
     """A name the article gives: a person, unless the full name is a company's."""
-    words = fold(person.canonical).lower().split()
+    # "SSEN Distribution", "Maha-Metro": a name ending in a company's word
+    words = re.split(r"[\s-]+", fold(person.canonical).lower().strip())
     body = len(words) >= 2 and words[-1].strip(".,'’") in _COMPANY_WORDS
     return ("organization" if body else "named"), person.canonical
 
