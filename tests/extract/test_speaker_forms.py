@@ -49,6 +49,7 @@ NOT_TITLED_NAMES = [
     ("Analysts at the broker Redmond Cole said the warning was serious.", "warning", "named"),
     ("A spokesman for the firm Marlow Haulage said drivers were safe.", "drivers", "named"),
     ("Figures obtained by the Westbury Courier showed waits had doubled.", "waits", "named"),
+    ("A lawyer representing Mr Hale and Mr Booth said the pair denied it.", "denied", "named"),
 ]
 
 

@@ -80,6 +80,11 @@ def name_after_title(span: Span, head: Token) -> str | None:
         # "a member of Greater Manchester Police", "a spokesman for Coastline Projects": the
         # capitalised words are where the person works
         return None
+    if before.pos_ in {"CCONJ", "VERB"} or any(
+        t.pos_ in {"VERB", "AUX"} for t in span.doc[roles[0].i + 1 : run[0].i]
+    ):
+        # "a lawyer representing Mr Doherty and Mr Wass": the name is who the person acts for
+        return None
     if any(t.dep_ == "det" for t in span.doc[roles[0].i + 1 : run[0].i]):
         # "analysts at the broker Fenwick Hale", "figures obtained by the Courier-Record": a
         # name after a determiner heads a phrase of its own (a body, a place)
