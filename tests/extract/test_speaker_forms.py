@@ -222,3 +222,26 @@ def test_a_person_or_an_office_is_not_made_a_body_by_capitals(speaker_of, passag
 def test_a_notification_is_a_document(speaker_of):
     passage = "Fares will rise on Monday, according to a notification issued by the corporation."
     assert speaker_of(passage, "Fares").type == "document"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        (
+            "One senior Labour MP, who did not want to be named, said the leader was finished.",
+            "finished",
+            "anonymous",
+        ),
+        ("A Tory MP, speaking anonymously, said the vote would be close.", "close", "anonymous"),
+        ("The Greens said the plan did not go far enough.", "far enough", "organization"),
+        ("The Democrats said the bill would fail in the Senate.", "fail", "organization"),
+        ("A report in The Irish Times said the minister had resigned.", "resigned", "outlet"),
+    ],
+)
+def test_initials_of_a_role_a_party_and_a_report_in_an_outlet(speaker_of, passage, fragment, kind):
+    assert speaker_of(passage, fragment).type == kind
+
+
+def test_a_demonym_is_still_one_person_described(speaker_of):
+    passage = "Pieter de Vries won the stage.\n\nThe Dutchman said he was delighted."
+    assert speaker_of(passage, "delighted").type != "organization"

@@ -106,17 +106,15 @@ def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None
     outlet's by ``is_outlet(owner)``."""
     if fold(head.text) not in PRESS_ITEMS or head.pos_ != "NOUN":
         return None
-    return next(
-        (
-            child
-            for child in head.children
-            if child.i < head.i
-            and child.dep_ in {"poss", "compound"}
-            and child.pos_ == "PROPN"
-            and is_outlet(child)
-        ),
-        None,
-    )
+    # "a report in The Irish Times": the outlet it appeared in
+    owners = [c for c in head.children if c.i < head.i and c.dep_ in {"poss", "compound"}] + [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return next((o for o in owners if o.pos_ == "PROPN" and is_outlet(o)), None)
 
 
 def unnamed_individual(span: Span, head: Token) -> bool:

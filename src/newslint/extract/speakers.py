@@ -403,7 +403,12 @@ def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
 
 
 def _is_person_noun(head: Token) -> bool:
-    if head.pos_ == "PROPN" and not head.is_lower and not head.is_sent_start:
+    if (
+        head.pos_ == "PROPN"
+        and not head.is_lower
+        and not head.is_upper  # "a Labour MP": a role's initials
+        and not head.is_sent_start
+    ):
         return False  # "The Scottish Executive" is a body, not an executive
     words = {_lower(head), head.lemma_.lower()}
     return bool(words & (ANONYMOUS_NOUNS | PEOPLE_NOUNS))
@@ -751,8 +756,10 @@ def epithet(span: SpacySpan) -> bool:
     if span[0].lower_ != "the":
         return False
     head = speaker_head(span)
-    if head.tag_ in {"NNS", "NNPS"}:
-        return False
+    if head.tag_ in {"NNS", "NNPS"} or (
+        head.ent_type_ == "NORP" and re.search(r"[^s]s$", head.text) is not None
+    ):
+        return False  # "the Greens", "the Democrats": a party, not one person
     if (_AGE.search(span.text) or _BORN.search(span.text)) and not any(
         t.i > head.i and t.dep_ in {"relcl", "acl"} for t in span
     ):
