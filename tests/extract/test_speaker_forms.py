@@ -245,3 +245,39 @@ def test_initials_of_a_role_a_party_and_a_report_in_an_outlet(speaker_of, passag
 def test_a_demonym_is_still_one_person_described(speaker_of):
     passage = "Pieter de Vries won the stage.\n\nThe Dutchman said he was delighted."
     assert speaker_of(passage, "delighted").type != "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Transport for London (TfL) said replacement buses would run all week.", "buses",
+         "organization"),
+        ("Ferry operator Blue Harbour Lines said two sailings had been cancelled.", "sailings",
+         "organization"),
+        ("The local Member of the Scottish Parliament, Ross Finlay, said the line must stay.",
+         "line must", "named"),
+        ("Residents of Rotherham said the water had been brown for a week.", "brown",
+         "anonymous"),
+        ("Villagers from Ashby said the bridge had been shut since May.", "bridge", "anonymous"),
+        ("Several growers at a meeting in Mildura said the plan would ruin them.", "ruin",
+         "anonymous"),
+        ("Modelling commissioned by the alliance found the cuts could cost 900 jobs.", "900",
+         "document"),
+    ],
+)  # fmt: skip
+def test_bodies_people_of_a_place_counted_people_and_analyses(speaker_of, passage, fragment, kind):
+    assert speaker_of(passage, fragment).type == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Analysts at Fenwick Hale said the warning was serious.", "warning", "organization"),
+        ("Met Office meteorologist Greg Dewhurst said the heat would last.", "heat", "named"),
+        ("Hotel owner Mairi MacLeod said bookings had collapsed.", "bookings", "named"),
+    ],
+)
+def test_people_of_a_named_body_and_a_person_after_a_role_keep_their_type(
+    speaker_of, passage, fragment, kind
+):
+    assert speaker_of(passage, fragment).type == kind

@@ -181,6 +181,8 @@ DOCUMENT_NOUNS |= {
     "contract", "agreement", "treaty", "accounts", "budget", "application", "papers",
     # an authority's written instructions: "according to a notification issued by ..."
     "notification", "circular", "advisory", "directive",
+    # "modelling commissioned by the alliance found ...": a written analysis
+    "modelling", "modeling", "projections",
 }
 # Bodies that speak as bodies: "the ministry said", "police said".
 ORGANIZATION_NOUNS = {

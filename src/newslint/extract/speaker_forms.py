@@ -48,6 +48,8 @@ PRESS_ITEMS = {"report", "reports", "column", "story", "article", "editorial", "
 _ELLIPTIC = {"another", "others", "one", "some", "many", "several", "most", "third", "second",
              "fourth", "fifth"}  # fmt: skip
 _INDIVIDUAL = {"a", "an", "one", "another"}
+_FEW = {"several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "a", "dozens", "scores"}  # fmt: skip
 
 
 def _name_word(token: Token) -> bool:
@@ -118,13 +120,19 @@ def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None
 
 
 def unnamed_individual(span: Span, head: Token) -> bool:
-    """ "A Dunedin pensioner", "one shopper": a singular person noun after "a" or "one"."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.is_lower:
+    """ "A Dunedin pensioner", "one shopper", "several irrigators", "three growers": a person
+    noun counted, one ("a", "one") or a few ("several", a number)."""
+    if head.pos_ != "NOUN" or head.tag_ not in {"NN", "NNS"} or not head.is_lower:
         return False
     if {fold(head.text), head.lemma_.lower()} & (DOCUMENT_NOUNS | ORGANIZATION_NOUNS):
         return False
     first = span[0]
-    if first.lower_ not in _INDIVIDUAL or first.i >= head.i:
+    if first.i >= head.i:
+        return False
+    if head.tag_ == "NN" and first.lower_ not in _INDIVIDUAL:
+        return False
+    if head.tag_ == "NNS" and not (first.lower_ in _FEW or first.like_num):
+        # ("some respondents", "most voters": a survey's share, not people speaking)
         return False
     return noun_class(head.lemma_) == "person" or fold(head.text) in _TITLE_HEADS
 
@@ -167,11 +175,22 @@ def capitalised_body(span: Span, head: Token) -> bool:
     """ "Fire and Emergency New Zealand", "Health and Safety Executive": a capitalised common
     noun heading a span of capitalised words only, no person's name among them: a body's
     name (a person's name holds no common noun)."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and not _in_brackets(t)]
     if head.pos_ != "NOUN" or not head.is_title or len(words) < 3:
         return False
     if any(t.ent_type_ == "PERSON" or _role(t) or fold(t.text) in PERSON_TITLES for t in words):
         return False  # "The Mayor of London", "Chief Executive of Tesco": a person's office
     return all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in words) and any(
         t.lower_ in _NAME_JOINERS for t in words
+    )
+
+
+def _in_brackets(token: Token) -> bool:
+    """ "(TfW)": a token between round brackets, an abbreviation of the name before it."""
+    doc = token.doc
+    return (
+        token.i > 0
+        and token.i + 1 < len(doc)
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
     )

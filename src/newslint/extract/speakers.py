@@ -183,7 +183,8 @@ def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> 
     if (
         len(named_beside) >= 2
         and all(t.is_title for t in named_beside)
-        and _is_person_noun(head)
+        # "The local Member of the Senedd, Huw Prydderch": a role, capitalised as an office
+        and (_is_person_noun(head) or _lower(head) in ROLE_WORDS)
         and _lower(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
     ):
         return "named", clean_name(named_beside.text)
@@ -542,9 +543,18 @@ def _named_body(head: Token) -> str | None:
             return clean_name(_proper_run(child).text)
         if child.dep_ == "prep" and child.lower_ in {"at", "of", "from", "with"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.ent_type_ in {"ORG"} or obj.pos_ == "PROPN"):
-                    return clean_name(_proper_run(obj).text)
+                if obj.dep_ != "pobj" or not (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+                    continue
+                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS:
+                    continue  # "residents of Rotherham", "officials from Ohio": a place
+                return clean_name(_proper_run(obj).text)
     return None
+
+
+# people named by where they live: "of" or "from" a name is their place, not a body
+_RESIDENTS = {"residents", "locals", "villagers", "inhabitants", "citizens", "people",
+              "householders", "homeowners", "tenants", "neighbours", "neighbors", "natives",
+              "townspeople", "islanders", "families"}  # fmt: skip
 
 
 # the last word of a company's name: "Nerovia Therapeutics", "Acme Pharmaceuticals" (a person
@@ -579,7 +589,7 @@ def _is_name(token: Token) -> bool:
 def _described_as_body(span: SpacySpan, head: Token) -> str | None:
     """ "Chipmaker Corvane", "Industry body ChargeUK": a name right after a body's noun, with no
     person's noun before it ("Met Office meteorologist Greg Dewhurst" is a person)."""
-    if not _is_name(head) or head.ent_type_ == "PERSON":
+    if not _is_name(head):
         return None
     run = list(_proper_run(head))
     while len(run) > 1 and _is_body_noun(run[0]):
@@ -587,6 +597,9 @@ def _described_as_body(span: SpacySpan, head: Token) -> str | None:
     before = [t for t in span if t.i < run[0].i]
     if not before or not _is_body_noun(before[-1]):
         return None
+    if head.ent_type_ == "PERSON" and not before[-1].is_lower:
+        return None  # "Labour Party Jane Smith"? a capitalised body word may be a title's
+    # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name
     if any(_is_person_noun(t) or _lower(t) in PERSON_TITLES | _OFFICES for t in before):
         return None
     return " ".join(t.text for t in run)
