@@ -281,3 +281,27 @@ def test_people_of_a_named_body_and_a_person_after_a_role_keep_their_type(
     speaker_of, passage, fragment, kind
 ):
     assert speaker_of(passage, fragment).type == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Shares rose after Business Standard reported that the firm had hired bankers.", "hired"),
+        ("Clarion Sport understands that the chairman argued with the referee.", "argued"),
+        ("The Westbury Courier revealed that the council had overspent.", "overspent"),
+    ],
+)
+def test_a_newspaper_name_publishing_is_an_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Standard Chartered reported that profits had risen by a tenth.", "profits"),
+        ("Express Scripts reported that drug costs had risen.", "drug costs"),
+        ("Star Energy said that output had fallen.", "output"),
+    ],
+)
+def test_a_company_whose_name_holds_a_newspaper_word_is_no_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type != "outlet"

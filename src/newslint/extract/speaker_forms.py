@@ -25,8 +25,10 @@ from newslint.extract.entities import PERSON_TITLES, fold
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
+    NEWS_WORDS,
     ORG_NAME_WORDS,
     ORGANIZATION_NOUNS,
+    OUTLET_WORDS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
@@ -194,3 +196,26 @@ def _in_brackets(token: Token) -> bool:
         and doc[token.i - 1].text == "("
         and doc[token.i + 1].text == ")"
     )
+
+
+# outlet words that name a kind of outlet or a person, not a title: "Press", "News", "reporter"
+_GENERIC_PRESS = NEWS_WORDS | {"press", "network", "agency", "news", "service", "site",
+                               "website", "wire", "channel", "star", "sun", "times", "post"}  # fmt: skip
+
+
+def press_name(span: Span) -> bool:
+    """ "Business Standard", "Clarion Sport", "The Westbury Courier": two to four capitalised
+    proper nouns ending in a word newspapers are named with, or starting with one and ending
+    in a section's name. Read only as the subject
+    of a verb of publishing ("reported", "understands"), where a newspaper's name is expected."""
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    title_words = OUTLET_WORDS - _GENERIC_PRESS
+    last = fold(words[-1].text)
+    # "Clarion Sport", "Mail Online": a title, then the section; not "Standard Chartered"
+    return last in title_words or (fold(words[0].text) in title_words and last in _SECTIONS)
+
+
+_SECTIONS = {"sport", "sports", "online", "digital", "live", "business", "weekly", "weekend",
+             "sunday", "news", "today", "money"}  # fmt: skip

@@ -40,6 +40,7 @@ from newslint.extract.speaker_forms import (
     elided_people,
     name_after_title,
     outlet_item,
+    press_name,
     unnamed_individual,
 )
 
@@ -78,6 +79,9 @@ def speaker_type(
     in part), the names in it, then its head noun.
     """
     head = speaker_head(span)
+    if published and press_name(span):
+        # "Clarion Sport understands", "Business Standard reported": a newspaper's name
+        return "outlet", clean_name(span.text)
     return (
         _by_description(span, head)
         or _by_name(span, head, people)
