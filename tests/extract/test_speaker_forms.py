@@ -305,3 +305,31 @@ def test_a_newspaper_name_publishing_is_an_outlet(speaker_of, passage, fragment)
 )
 def test_a_company_whose_name_holds_a_newspaper_word_is_no_outlet(speaker_of, passage, fragment):
     assert speaker_of(passage, fragment).type != "outlet"
+
+
+# -- a document's finding given as a figure --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A condition survey carried out in May found more than 60 defects on the bridge.", "60"),
+        ("The audit found 40 breaches of the spending rules.", "40 breaches"),
+        ("The review found 12 failings in the maternity unit.", "12 failings"),
+    ],
+)
+def test_a_document_finding_a_figure_is_its_claim(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "document"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Police found 200 cannabis plants at the address.",
+        "Divers found two bodies in the lake on Sunday.",
+        "Volunteers found 30 nests along the dunes.",
+    ],
+)
+def test_people_finding_things_is_an_act(nlp, passage):
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []

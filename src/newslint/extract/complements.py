@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.cue_clauses import personal
+from newslint.extract.lexicon import DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,6 +69,9 @@ ESTIMATE_VERBS = {"estimate", "predict", "forecast", "project", "put", "calculat
                   "cite", "claim", "report", "expect", "reckon", "guess", "place", "promise",
                   "pledge", "offer", "demand", "seek", "propose", "announce", "reveal",
                   "disclose", "confirm", "record", "count", "tally", "log", "budget"}  # fmt: skip
+# verbs whose figure object is a finding when a document finds it: "the audit found 40
+# breaches" (not "police found 200 plants", an act)
+FINDING_VERBS = {"find", "show", "identify", "uncover", "detect", "reveal", "record", "count"}
 # subordinating words that make an adverbial clause a circumstance of the speaking
 _CIRCUMSTANCE = {"when", "after", "before", "since", "if", "while", "whilst", "because", "as",
                  "although", "though", "unless", "until", "till", "once", "whenever", "where",
@@ -90,7 +94,7 @@ def carries_content(verb: Token, complement: Token) -> bool:
         return _clause_carries(complement)
     if dep in {"dobj", "attr"}:
         if _figure(complement):
-            return lemma in ESTIMATE_VERBS
+            return lemma in ESTIMATE_VERBS or (lemma in FINDING_VERBS and written_subject(verb))
         if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
             return False
     return True
@@ -149,3 +153,10 @@ def _figure(noun: Token) -> bool:
     return any(
         c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" for c in noun.children
     ) and not any(c.dep_ in {"amod", "compound", "relcl", "acl"} for c in noun.children)
+
+
+def written_subject(verb: Token) -> bool:
+    """The verb's subject is a document: "a condition survey ... found", "the audit showed"."""
+    return any(
+        c.dep_ == "nsubj" and {c.lower_, c.lemma_.lower()} & DOCUMENT_NOUNS for c in verb.children
+    )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
-from newslint.extract.complements import carries_content, opens_with_relative
+from newslint.extract.complements import carries_content, opens_with_relative, written_subject
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -329,7 +329,8 @@ def _complement_cue(
     if (
         after
         and speaker is not None
-        and lemma not in _PLAIN_SENSE
+        # "found the keys" is an act; "a survey found 60 defects" is a document's finding
+        and (lemma not in _PLAIN_SENSE or written_subject(token))
         and can_hold_a_view(speaker)
         and speaker[0].lower_ not in {"who", "which", "that"}
     ):
