@@ -549,12 +549,16 @@ def _named_body(head: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ != "pobj" or not (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
                     continue
-                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS:
-                    continue  # "residents of Rotherham", "officials from Ohio": a place
+                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS | _MEMBERS:
+                    # "residents of Rotherham", "officials from Ohio": a place; "members of
+                    # the Opposition": people belonging to a body, not speaking for it
+                    continue
                 return clean_name(_proper_run(obj).text)
     return None
 
 
+# people who belong to a body without speaking for it
+_MEMBERS = {"members", "supporters", "fans", "backers", "activists", "volunteers"}
 # people named by where they live: "of" or "from" a name is their place, not a body
 _RESIDENTS = {"residents", "locals", "villagers", "inhabitants", "citizens", "people",
               "householders", "homeowners", "tenants", "neighbours", "neighbors", "natives",
