@@ -336,3 +336,21 @@ def test_a_document_finding_a_figure_is_its_claim(speaker_of, passage, fragment)
 def test_people_finding_things_is_an_act(nlp, passage):
     doc = parse(nlp, passage, "full")
     assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ('"We are devastated and ask for privacy," read a statement from the family.', "privacy"),
+        ('"Stay calm, nobody will get hurt," read the note handed to the cashier.', "Stay calm"),
+        ('"He was the best of us," read a message on the club\'s website.', "best of us"),
+    ],
+)
+def test_a_document_after_read_in_a_tag_is_the_speaker(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "document"
+
+
+def test_a_sign_that_reads_a_short_phrase_is_no_quote(nlp):
+    passage = '"No entry," read the sign on the gate.'
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []
