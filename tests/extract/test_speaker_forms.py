@@ -354,3 +354,47 @@ def test_a_sign_that_reads_a_short_phrase_is_no_quote(nlp):
     passage = '"No entry," read the sign on the gate.'
     doc = parse(nlp, passage, "full")
     assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+# -- a reported clause goes on past a quotation's closing mark ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "tail"),
+    [
+        (
+            'The singer\'s manager said she was "resting at home" and would not be touring '
+            "this summer.",
+            "touring this summer",
+        ),
+        (
+            'The trust said it was "deeply sorry" and was reviewing every case from that year.',
+            "reviewing every case",
+        ),
+        (
+            'The coach said the result was "unacceptable" and could cost the club its place.',
+            "cost the club",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_after_a_quotation(speaker_of, nlp, passage, tail):
+    doc = parse(nlp, passage, "full")
+    quotes = quotes_in(doc, [(0, len(passage))])
+    assert any(tail in q.text for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("passage", "tail"),
+    [
+        (
+            'The minister said the plan was "a disaster" and added that it would be scrapped.',
+            "added",
+        ),
+        ('The agent said he was "focused on football" and declined further questions.', "declined"),
+    ],
+)
+def test_a_verb_with_its_own_subject_or_cue_is_not_run_on(nlp, passage, tail):
+    doc = parse(nlp, passage, "full")
+    quotes = quotes_in(doc, [(0, len(passage))])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and tail not in said[0].text

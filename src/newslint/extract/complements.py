@@ -160,3 +160,30 @@ def written_subject(verb: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and {c.lower_, c.lemma_.lower()} & DOCUMENT_NOUNS for c in verb.children
     )
+
+
+# auxiliaries that carry a clause's own tense: "and would not be discussing", "and was testing"
+_CLAUSE_AUX = {"would", "could", "might", "should", "will", "can", "was", "were", "had", "is",
+               "are", "has", "have"}  # fmt: skip
+
+
+def reported_conjunct(verb: Token, clause: Token) -> Token | None:
+    """'said he was "focused on pre-season" and would not be discussing his private life':
+    after a quotation mark the parser hangs the clause's second verb on the reporting verb. A
+    verb joined to it after the reported clause, with no subject of its own but an auxiliary
+    of its own tense, continues what was said."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        children = list(conj.children)
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
+            return None  # "said ... and she would ...": a clause of its own
+        if conj.lemma_.lower() == verb.lemma_.lower() or conj.dep_ == "ccomp":
+            return None
+        between = verb.doc[clause.right_edge.i + 1 : conj.i]
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _CLAUSE_AUX for c in children) and (
+            all(t.dep_ in {"cc", "aux", "auxpass", "neg", "punct", "advmod"} for t in between)
+        ):
+            return conj
+        return None
+    return None

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
-from newslint.extract.complements import carries_content, opens_with_relative, written_subject
+from newslint.extract.complements import (
+    carries_content,
+    opens_with_relative,
+    reported_conjunct,
+    written_subject,
+)
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -143,6 +148,10 @@ def _verb_cue(token: Token) -> Cue | None:
     # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
     if ccomp and speaker is not None and lexical:
         content = clause_span(ccomp[0], exclude=token)
+        more = reported_conjunct(token, ccomp[0])
+        if content is not None and more is not None:
+            last = token.doc[more.right_edge.i]
+            content = (content[0], max(content[1], last.idx + len(last.text.rstrip("."))))
         return Cue(tokens, speaker, content, "clause")
     if (
         ccomp
