@@ -398,3 +398,36 @@ def test_a_verb_with_its_own_subject_or_cue_is_not_run_on(nlp, passage, tail):
     quotes = quotes_in(doc, [(0, len(passage))])
     said = [q for q in quotes if q.cue == "said"]
     assert said and tail not in said[0].text
+
+
+# -- a directive's infinitive read as a purpose; a "that" clause hung on a circumstance --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("BC Ferries is urging travellers without reservations to consider sailing on Sunday.",
+         "consider sailing"),
+        ("The council asked residents in flood-hit streets to boil their water.", "boil"),
+        ("Pryce had insisted after Saturday's defeat that he had no intention of leaving.",
+         "no intention"),
+        ("The manager said after the game that the referee had been poor.", "referee"),
+    ],
+)  # fmt: skip
+def test_a_directive_infinitive_and_a_clause_after_a_circumstance_are_said(
+    speaker_of, passage, fragment
+):
+    assert speaker_of(passage, fragment) is not None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "She worked with the charity to raise money for the hospice.",
+        "Volunteers cleared the beach after the storm that hit the coast on Monday.",
+        "The club hired a coach to improve the defence.",
+    ],
+)
+def test_a_purpose_or_a_relative_clause_on_a_circumstance_is_not_said(nlp, passage):
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.cue_clauses import personal
-from newslint.extract.lexicon import DOCUMENT_NOUNS
+from newslint.extract.cue_clauses import personal, that_clause
+from newslint.extract.lexicon import CLAIM_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -187,3 +187,41 @@ def reported_conjunct(verb: Token, clause: Token) -> Token | None:
             return conj
         return None
     return None
+
+
+def directed_infinitive(verb: Token, children: list[Token]) -> list[Token]:
+    """ "is urging travellers without reservations to consider sailing": after a directive and
+    its hearer the parser may read the infinitive as a purpose (advcl); it is what the hearer
+    was told to do."""
+    if verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return []
+    hearer = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if hearer is None:
+        return []
+    return [
+        c
+        for c in children
+        if c.dep_ == "advcl"
+        and c.i > hearer.i
+        and any(t.dep_ == "aux" and t.tag_ == "TO" and t.i < c.i for t in c.children)
+    ][:1]
+
+
+# prepositions of a circumstance of the speaking: "insisted after the defeat that ..."
+_WHEN_PREPS = {"after", "before", "during", "following", "at", "in", "on", "since"}
+
+
+def clause_on_circumstance(verb: Token, children: list[Token]) -> list[Token]:
+    """ "had insisted after Saturday's defeat that he had no intention of walking away": the
+    parser hung the verb's "that" clause on the noun of when or where it was said (a claim
+    noun keeps its own clause: "insisted after reports that ...")."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHEN_PREPS or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
+                continue
+            clause = [c for c in noun.children if c.dep_ == "acl" and that_clause(c)]
+            if clause:
+                return clause[:1]
+    return []

@@ -18,6 +18,8 @@ from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
 from newslint.extract.complements import (
     carries_content,
+    clause_on_circumstance,
+    directed_infinitive,
     opens_with_relative,
     reported_conjunct,
     written_subject,
@@ -180,7 +182,9 @@ def _verb_cue(token: Token) -> Cue | None:
     parenthetical = _parenthetical_cue(token, speaker, tokens, children)
     if parenthetical is not None:
         return parenthetical
-    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
+    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i] or directed_infinitive(
+        token, children
+    )
     if xcomp:
         if says_infinitive(token, xcomp[0]) and not _thing(speaker):
             # "the union threatened to strike"; not "the new rules promise to transform ..."
@@ -249,7 +253,7 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
         if not ccomp:
-            ccomp = _clause_on_medium(children)
+            ccomp = _clause_on_medium(children) or clause_on_circumstance(token, children)
     if ccomp and (
         _noun_owns_clause(token, ccomp[0])
         # "praised the bank's decision and stocks ended flat": a verb of judgement takes a noun,
