@@ -50,6 +50,8 @@ NOT_TITLED_NAMES = [
     ("A spokesman for the firm Marlow Haulage said drivers were safe.", "drivers", "named"),
     ("Figures obtained by the Westbury Courier showed waits had doubled.", "waits", "named"),
     ("A lawyer representing Mr Hale and Mr Booth said the pair denied it.", "denied", "named"),
+    ("A source close to Mr Patel said the talks had stalled.", "stalled", "named"),
+    ("Friends close to Ms Rahman said she would not stand again.", "stand again", "named"),
 ]
 
 

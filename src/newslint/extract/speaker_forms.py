@@ -80,9 +80,9 @@ def name_after_title(span: Span, head: Token) -> str | None:
     if not roles or (head not in roles and head not in run):
         return None
     before = span.doc[run[0].i - 1]
-    if not before.is_lower or before.is_punct or before.lower_ in {"of", "at", "for", "from"}:
-        # "a member of Greater Manchester Police", "a spokesman for Coastline Projects": the
-        # capitalised words are where the person works
+    if not before.is_lower or before.is_punct or before.pos_ == "ADP":
+        # "a member of Greater Manchester Police", "a spokesman for Coastline Projects": where
+        # the person works; "sources close to Mr Hockney": whom they are close to
         return None
     if before.pos_ in {"CCONJ", "VERB"} or any(
         t.pos_ in {"VERB", "AUX"} for t in span.doc[roles[0].i + 1 : run[0].i]
