@@ -82,12 +82,12 @@ def name_after_title(span: Span, head: Token) -> str | None:
     before = span.doc[run[0].i - 1]
     if not before.is_lower or before.is_punct or before.pos_ == "ADP":
         # "a member of Greater Manchester Police", "a spokesman for Coastline Projects": where
-        # the person works; "sources close to Mr Hockney": whom they are close to
+        # the person works; "sources close to Mr Patel": whom they are close to
         return None
     if before.pos_ in {"CCONJ", "VERB"} or any(
         t.pos_ in {"VERB", "AUX"} for t in span.doc[roles[0].i + 1 : run[0].i]
     ):
-        # "a lawyer representing Mr Doherty and Mr Wass": the name is who the person acts for
+        # "a lawyer representing Mr Hale and Mr Booth": the name is who the person acts for
         return None
     if any(t.dep_ == "det" for t in span.doc[roles[0].i + 1 : run[0].i]):
         # "analysts at the broker Fenwick Hale", "figures obtained by the Courier-Record": a
