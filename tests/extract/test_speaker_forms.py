@@ -433,3 +433,22 @@ def test_a_directive_infinitive_and_a_clause_after_a_circumstance_are_said(
 def test_a_purpose_or_a_relative_clause_on_a_circumstance_is_not_said(nlp, passage):
     doc = parse(nlp, passage, "full")
     assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+def test_a_directive_that_is_an_act_of_management_is_not_speech(nlp):
+    passage = "A former manager at the mill directed a haulage firm to pay the inspector."
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The remaining members of Slowdive said they hoped he would find peace.", "peace"),
+        ("A second farmer, Tomas Reyes, said the river had burst its banks.", "river"),
+    ],
+)
+def test_the_members_of_a_named_body_or_a_person_named_beside_are_not_anonymous(
+    speaker_of, passage, fragment
+):
+    assert speaker_of(passage, fragment).type != "anonymous"

@@ -131,6 +131,8 @@ def unnamed_individual(span: Span, head: Token) -> bool:
     first = span[0]
     if first.i >= head.i:
         return False
+    if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > head.i) for c in head.children):
+        return False  # "A second Iranian blogger, Motjaba X, ...": named beside
     if head.tag_ == "NN" and first.lower_ not in _INDIVIDUAL:
         return False
     if head.tag_ == "NNS" and not (first.lower_ in _FEW or first.like_num):

@@ -549,7 +549,10 @@ def _named_body(head: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ != "pobj" or not (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
                     continue
-                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS | _MEMBERS:
+                members = _lower(head) in _MEMBERS and not _definite(
+                    head.doc[head.left_edge.i : head.i + 1]
+                )
+                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS or members:
                     # "residents of Rotherham", "officials from Ohio": a place; "members of
                     # the Opposition": people belonging to a body, not speaking for it
                     continue
