@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 MIN_UNCUED_WORDS = 6
 # tokens allowed between a quotation and its cue: '," said the minister' / 'He said: "'
 MAX_GAP_TOKENS = 12
+# the longest tag sentence between a quotation and the one that continues it: '," said Maria
+# Ortega, a sports economist at ... who has studied ... since the 1990s. "..."' (the word limit
+# of ``_only_tag`` still holds)
+TAG_SENTENCE_CHARS = 240
 
 
 @dataclass
@@ -146,7 +150,7 @@ def attach(
         between = text[prev.end : quote.start]
         if (
             owner.cue.end <= quote.start
-            and len(between) < 120
+            and len(between) < TAG_SENTENCE_CHARS
             and "\n" not in between.strip(" ")
             and _same_paragraph(near, prev.end, quote.start)
             and _only_tag(between, owner.cue)
@@ -167,14 +171,37 @@ def attach(
         direct = quoted >= 0.8 * (end - start)
         out.append(Attribution(cue, list(cue.parts or [cue.content]), direct))
         used.update(overlapping)
-    # long quotations nobody is tagged for still go in the table, speaker unknown
+    # long quotations nobody is tagged for still go in the table: the speaker of the sentence
+    # before, when that sentence reports one person's words ('X said the plan had failed. "It
+    # never worked."'), else unknown
     for n, quote in enumerate(marked):
         if n in used or not quote.closed:
             continue
         words = len(text[quote.start : quote.end].split())
         if words >= MIN_UNCUED_WORDS and _starts_sentence(text, quote.start):
-            out.append(Attribution(None, list(quote.parts), True))
+            cue = _speaker_before(doc, quote, near)
+            out.append(Attribution(cue, list(quote.parts), True))
     return _dedupe(out)
+
+
+def _speaker_before(doc: Doc, quote: Marked, near: _Nearby) -> Cue | None:
+    """The cue of the sentence right before an untagged quotation, in its paragraph, when that
+    sentence reports one speaker and holds no quotation of someone else's."""
+    at = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if at is None or at.start == 0:
+        return None
+    previous = doc[at.start - 1].sent
+    if not _same_paragraph(near, previous.start_char, quote.start):
+        return None
+    cues = [
+        c
+        for c in near.cues_near(previous.start_char, previous.end_char)
+        if previous.start_char <= c.start < previous.end_char and c.speaker is not None
+    ]
+    speakers = {c.speaker.text.lower() for c in cues if c.speaker is not None}
+    if len(speakers) != 1 or cues[-1].kind in {"sourceless", "hidden"}:
+        return None
+    return cues[-1]
 
 
 def _cue_for(doc: Doc, quote: Marked, cues: list[Cue], near: _Nearby) -> Cue | None:

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.cue_clauses import personal
+from newslint.extract.cue_clauses import personal, that_clause
+from newslint.extract.lexicon import CLAIM_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,6 +69,9 @@ ESTIMATE_VERBS = {"estimate", "predict", "forecast", "project", "put", "calculat
                   "cite", "claim", "report", "expect", "reckon", "guess", "place", "promise",
                   "pledge", "offer", "demand", "seek", "propose", "announce", "reveal",
                   "disclose", "confirm", "record", "count", "tally", "log", "budget"}  # fmt: skip
+# verbs whose figure object is a finding when a document finds it: "the audit found 40
+# breaches" (not "police found 200 plants", an act)
+FINDING_VERBS = {"find", "show", "identify", "uncover", "detect", "reveal", "record", "count"}
 # subordinating words that make an adverbial clause a circumstance of the speaking
 _CIRCUMSTANCE = {"when", "after", "before", "since", "if", "while", "whilst", "because", "as",
                  "although", "though", "unless", "until", "till", "once", "whenever", "where",
@@ -90,7 +94,7 @@ def carries_content(verb: Token, complement: Token) -> bool:
         return _clause_carries(complement)
     if dep in {"dobj", "attr"}:
         if _figure(complement):
-            return lemma in ESTIMATE_VERBS
+            return lemma in ESTIMATE_VERBS or (lemma in FINDING_VERBS and written_subject(verb))
         if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
             return False
     return True
@@ -149,3 +153,79 @@ def _figure(noun: Token) -> bool:
     return any(
         c.dep_ == "nummod" and c.like_num and c.ent_type_ != "DATE" for c in noun.children
     ) and not any(c.dep_ in {"amod", "compound", "relcl", "acl"} for c in noun.children)
+
+
+def written_subject(verb: Token) -> bool:
+    """The verb's subject is a document: "a condition survey ... found", "the audit showed"."""
+    return any(
+        c.dep_ == "nsubj" and {c.lower_, c.lemma_.lower()} & DOCUMENT_NOUNS for c in verb.children
+    )
+
+
+# auxiliaries that carry a clause's own tense: "and would not be discussing", "and was testing"
+_CLAUSE_AUX = {"would", "could", "might", "should", "will", "can", "was", "were", "had", "is",
+               "are", "has", "have"}  # fmt: skip
+
+
+def reported_conjunct(verb: Token, clause: Token) -> Token | None:
+    """'said he was "focused on pre-season" and would not be discussing his private life':
+    after a quotation mark the parser hangs the clause's second verb on the reporting verb. A
+    verb joined to it after the reported clause, with no subject of its own but an auxiliary
+    of its own tense, continues what was said."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        children = list(conj.children)
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children):
+            return None  # "said ... and she would ...": a clause of its own
+        if conj.lemma_.lower() == verb.lemma_.lower() or conj.dep_ == "ccomp":
+            return None
+        between = verb.doc[clause.right_edge.i + 1 : conj.i]
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _CLAUSE_AUX for c in children) and (
+            all(t.dep_ in {"cc", "aux", "auxpass", "neg", "punct", "advmod"} for t in between)
+        ):
+            return conj
+        return None
+    return None
+
+
+# directives that also name an act of management: "directed a firm to pay", "pressed staff to"
+_ACT_DIRECTIVES = {"direct", "order", "instruct", "press"}
+
+
+def directed_infinitive(verb: Token, children: list[Token]) -> list[Token]:
+    """ "is urging travellers without reservations to consider sailing": after a directive and
+    its hearer the parser may read the infinitive as a purpose (advcl); it is what the hearer
+    was told to do."""
+    if verb.lemma_.lower() not in DIRECTIVE_VERBS - _ACT_DIRECTIVES:
+        return []
+    hearer = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if hearer is None:
+        return []
+    return [
+        c
+        for c in children
+        if c.dep_ == "advcl"
+        and c.i > hearer.i
+        and any(t.dep_ == "aux" and t.tag_ == "TO" and t.i < c.i for t in c.children)
+    ][:1]
+
+
+# prepositions of a circumstance of the speaking: "insisted after the defeat that ..."
+_WHEN_PREPS = {"after", "before", "during", "following", "at", "in", "on", "since"}
+
+
+def clause_on_circumstance(verb: Token, children: list[Token]) -> list[Token]:
+    """ "had insisted after Saturday's defeat that he had no intention of walking away": the
+    parser hung the verb's "that" clause on the noun of when or where it was said (a claim
+    noun keeps its own clause: "insisted after reports that ...")."""
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHEN_PREPS or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
+                continue
+            clause = [c for c in noun.children if c.dep_ == "acl" and that_clause(c)]
+            if clause:
+                return clause[:1]
+    return []

@@ -162,7 +162,11 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
     children = list(verb.children)
     quoted = any(c.dep_ == "ccomp" and c.i < verb.i for c in children)
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if not quoted or obj is None or not personal(obj):
+    if not quoted or obj is None:
+        return None
+    # '"...," read a statement from the family': a document reads its words
+    written = verb.lemma_.lower() == "read" and obj.lemma_.lower() in DOCUMENT_NOUNS
+    if not (personal(obj) or written):
         return None
     return noun_phrase(obj)
 

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
-from newslint.extract.complements import carries_content, opens_with_relative
+from newslint.extract.complements import (
+    carries_content,
+    clause_on_circumstance,
+    directed_infinitive,
+    opens_with_relative,
+    reported_conjunct,
+    written_subject,
+)
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -143,6 +150,10 @@ def _verb_cue(token: Token) -> Cue | None:
     # only lexicon verbs are cues, so a sentence can be picked for parsing by its words alone
     if ccomp and speaker is not None and lexical:
         content = clause_span(ccomp[0], exclude=token)
+        more = reported_conjunct(token, ccomp[0])
+        if content is not None and more is not None:
+            last = token.doc[more.right_edge.i]
+            content = (content[0], max(content[1], last.idx + len(last.text.rstrip("."))))
         return Cue(tokens, speaker, content, "clause")
     if (
         ccomp
@@ -171,7 +182,9 @@ def _verb_cue(token: Token) -> Cue | None:
     parenthetical = _parenthetical_cue(token, speaker, tokens, children)
     if parenthetical is not None:
         return parenthetical
-    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i]
+    xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i] or directed_infinitive(
+        token, children
+    )
     if xcomp:
         if says_infinitive(token, xcomp[0]) and not _thing(speaker):
             # "the union threatened to strike"; not "the new rules promise to transform ..."
@@ -240,7 +253,7 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         hosts = children + (list(token.head.children) if token.dep_ == "xcomp" else [])
         ccomp = [c for c in hosts if c.dep_ == "advcl" and c.i > token.i and that_clause(c)]
         if not ccomp:
-            ccomp = _clause_on_medium(children)
+            ccomp = _clause_on_medium(children) or clause_on_circumstance(token, children)
     if ccomp and (
         _noun_owns_clause(token, ccomp[0])
         # "praised the bank's decision and stocks ended flat": a verb of judgement takes a noun,
@@ -329,7 +342,8 @@ def _complement_cue(
     if (
         after
         and speaker is not None
-        and lemma not in _PLAIN_SENSE
+        # "found the keys" is an act; "a survey found 60 defects" is a document's finding
+        and (lemma not in _PLAIN_SENSE or written_subject(token))
         and can_hold_a_view(speaker)
         and speaker[0].lower_ not in {"who", "which", "that"}
     ):

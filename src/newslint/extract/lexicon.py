@@ -179,6 +179,10 @@ DOCUMENT_NOUNS |= {
     "surveys", "letters", "notes", "emails", "messages", "charge", "charges", "warrant",
     "order", "citation", "obituary", "bill", "law", "regulation", "regulations", "rules",
     "contract", "agreement", "treaty", "accounts", "budget", "application", "papers",
+    # an authority's written instructions: "according to a notification issued by ..."
+    "notification", "circular", "advisory", "directive",
+    # "modelling commissioned by the alliance found ...": a written analysis
+    "modelling", "modeling", "projections",
 }
 # Bodies that speak as bodies: "the ministry said", "police said".
 ORGANIZATION_NOUNS = {
@@ -315,6 +319,9 @@ OUTLET_WORDS = {
     "sky", "itv", "pbs", "ft", "wsj", "hill", "vox", "slate", "salon", "buzzfeed", "huffpost",
     "reporter", "reporters", "correspondent", "journalist", "journalists", "tass", "xinhua",
     "interfax", "ria", "dpa", "efe", "ansa", "kyodo", "yonhap", "aljazeera", "jazeera",
+    # words newspapers are named with: "The Morning Ledger", "the Evening Courier"
+    "ledger", "courier", "dispatch", "sentinel", "argus", "mercury", "advertiser", "gleaner",
+    "enquirer", "clarion", "courant", "bugle",
 }
 OUTLET_SELF = re.compile(r"^(?:this|our) (?:newspaper|paper|website|site|station|program|programme|magazine|reporter|correspondent)$", re.I)
 NEWS_WORDS = {"news", "newspaper", "paper", "magazine", "broadcaster", "channel", "outlet",

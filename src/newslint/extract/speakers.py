@@ -35,6 +35,14 @@ from newslint.extract.lexicon import (
     SPOKESPERSON_NOUNS,
 )
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.speaker_forms import (
+    capitalised_body,
+    elided_people,
+    name_after_title,
+    outlet_item,
+    press_name,
+    unnamed_individual,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -71,6 +79,9 @@ def speaker_type(
     in part), the names in it, then its head noun.
     """
     head = speaker_head(span)
+    if published and press_name(span):
+        # "Clarion Sport understands", "Business Standard reported": a newspaper's name
+        return "outlet", clean_name(span.text)
     return (
         _by_description(span, head)
         or _by_name(span, head, people)
@@ -91,6 +102,8 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     if epithet(span):
         # "the 46-year-old", "the Dutchman": someone described, resolved to a name by quotes.py
         return "anonymous", None
+    if elided_people(span, _is_person_noun):
+        return "anonymous", None  # "One fan wrote ... Another said": one of them, unnamed
     return None
 
 
@@ -126,7 +139,7 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
         )
         person = person_for(people, name)
         return _known(person) if person else ("named", clean_name(name))
-    titled = _titled_name(span, head)
+    titled = _titled_name(span, head) or name_after_title(span, head)
     if titled is not None:
         person = person_for(people, titled)
         return "named", person.canonical if person else titled
@@ -174,7 +187,8 @@ def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> 
     if (
         len(named_beside) >= 2
         and all(t.is_title for t in named_beside)
-        and _is_person_noun(head)
+        # "The local Member of the Senedd, Huw Prydderch": a role, capitalised as an office
+        and (_is_person_noun(head) or _lower(head) in ROLE_WORDS)
         and _lower(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
     ):
         return "named", clean_name(named_beside.text)
@@ -204,8 +218,14 @@ def _by_noun(
     if _is_outlet(span, head) or (published and _titled_publication(span, head)):
         proper = clean_name(_proper_run(head).text) if head.pos_ == "PROPN" else None
         return "outlet", _name_of(span, head) or proper
+    owner = outlet_item(head, lambda name: _is_outlet(_proper_run(name), name))
+    if owner is not None:
+        # "The Gazette's business column said": the newspaper speaks through its column
+        return "outlet", clean_name(_proper_run(owner).text)
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
+    if capitalised_body(span, head):
+        return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = _proper_run(head)
         known = person_for(people, run.text)
@@ -315,6 +335,8 @@ def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
         return None  # the lexicons here decide those
     found = noun_class(head.lemma_) or noun_class(head.text)
     if found == "person":
+        if unnamed_individual(span, head):
+            return "anonymous"  # "A Dunedin pensioner said": one person, unnamed
         # "most respondents said", "some touts offered to", "the creator of Brookside": on BBC
         # articles a person noun no lexicon here knows was a survey's respondents, no one in
         # particular or someone named elsewhere as often as an unnamed source (SRC001 sample:
@@ -386,7 +408,12 @@ def _name_before_description(span: SpacySpan, head: Token) -> SpacySpan | None:
 
 
 def _is_person_noun(head: Token) -> bool:
-    if head.pos_ == "PROPN" and not head.is_lower and not head.is_sent_start:
+    if (
+        head.pos_ == "PROPN"
+        and not head.is_lower
+        and not head.is_upper  # "a Labour MP": a role's initials
+        and not head.is_sent_start
+    ):
         return False  # "The Scottish Executive" is a body, not an executive
     words = {_lower(head), head.lemma_.lower()}
     return bool(words & (ANONYMOUS_NOUNS | PEOPLE_NOUNS))
@@ -520,9 +547,25 @@ def _named_body(head: Token) -> str | None:
             return clean_name(_proper_run(child).text)
         if child.dep_ == "prep" and child.lower_ in {"at", "of", "from", "with"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.ent_type_ in {"ORG"} or obj.pos_ == "PROPN"):
-                    return clean_name(_proper_run(obj).text)
+                if obj.dep_ != "pobj" or not (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
+                    continue
+                members = _lower(head) in _MEMBERS and not _definite(
+                    head.doc[head.left_edge.i : head.i + 1]
+                )
+                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS or members:
+                    # "residents of Rotherham", "officials from Ohio": a place; "members of
+                    # the Opposition": people belonging to a body, not speaking for it
+                    continue
+                return clean_name(_proper_run(obj).text)
     return None
+
+
+# people who belong to a body without speaking for it
+_MEMBERS = {"members", "supporters", "fans", "backers", "activists", "volunteers"}
+# people named by where they live: "of" or "from" a name is their place, not a body
+_RESIDENTS = {"residents", "locals", "villagers", "inhabitants", "citizens", "people",
+              "householders", "homeowners", "tenants", "neighbours", "neighbors", "natives",
+              "townspeople", "islanders", "families"}  # fmt: skip
 
 
 # the last word of a company's name: "Nerovia Therapeutics", "Acme Pharmaceuticals" (a person
@@ -532,12 +575,16 @@ _COMPANY_WORDS = ORG_NAME_WORDS | {
     "airways", "airlines", "foods", "brands", "corp", "corporation", "inc", "ltd", "plc", "llc",
     "ag", "sa", "gmbh", "co", "limited", "enterprises", "ventures", "networks", "solutions",
     "group", "resources", "logistics", "telecom", "communications", "entertainment", "studios",
+    "distribution", "metro", "transit", "rail", "railways", "utilities", "electric", "mining",
+    "minerals", "petroleum", "chemicals", "insurance", "securities", "investments",
+    "properties", "developments", "construction", "engineering",
 }  # fmt: skip
 
 
 def _known(person: Person) -> tuple[SpeakerType, str | None]:
     """A name the article gives: a person, unless the full name is a company's."""
-    words = fold(person.canonical).lower().split()
+    # "SSEN Distribution", "Maha-Metro": a name ending in a company's word
+    words = re.split(r"[\s-]+", fold(person.canonical).lower().strip())
     body = len(words) >= 2 and words[-1].strip(".,'’") in _COMPANY_WORDS
     return ("organization" if body else "named"), person.canonical
 
@@ -553,7 +600,7 @@ def _is_name(token: Token) -> bool:
 def _described_as_body(span: SpacySpan, head: Token) -> str | None:
     """ "Chipmaker Corvane", "Industry body ChargeUK": a name right after a body's noun, with no
     person's noun before it ("Met Office meteorologist Greg Dewhurst" is a person)."""
-    if not _is_name(head) or head.ent_type_ == "PERSON":
+    if not _is_name(head):
         return None
     run = list(_proper_run(head))
     while len(run) > 1 and _is_body_noun(run[0]):
@@ -561,6 +608,9 @@ def _described_as_body(span: SpacySpan, head: Token) -> str | None:
     before = [t for t in span if t.i < run[0].i]
     if not before or not _is_body_noun(before[-1]):
         return None
+    if head.ent_type_ == "PERSON" and not before[-1].is_lower:
+        return None  # "Labour Party Jane Smith"? a capitalised body word may be a title's
+    # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name
     if any(_is_person_noun(t) or _lower(t) in PERSON_TITLES | _OFFICES for t in before):
         return None
     return " ".join(t.text for t in run)
@@ -730,8 +780,10 @@ def epithet(span: SpacySpan) -> bool:
     if span[0].lower_ != "the":
         return False
     head = speaker_head(span)
-    if head.tag_ in {"NNS", "NNPS"}:
-        return False
+    if head.tag_ in {"NNS", "NNPS"} or (
+        head.ent_type_ == "NORP" and re.search(r"[^s]s$", head.text) is not None
+    ):
+        return False  # "the Greens", "the Democrats": a party, not one person
     if (_AGE.search(span.text) or _BORN.search(span.text)) and not any(
         t.i > head.i and t.dep_ in {"relcl", "acl"} for t in span
     ):

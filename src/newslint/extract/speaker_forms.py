@@ -1,0 +1,223 @@
+"""Speaker forms the head noun alone misreads, each read from the parse and a word class.
+
+- **A name closing a long title**: "Mayoral committee member for water and sanitation Sipho
+  Ndlovu said": the parser hangs the name inside the title's prepositional phrase, so the head
+  is the role ("member"); the speaker is the person the title ends with.
+- **A press item owned by an outlet**: "A Morning Ledger report said", "The Gazette's business
+  column said": a report or column of a newspaper speaks for that outlet, not as a document.
+- **One unnamed individual**: "A Dunedin pensioner said", "one shopper said": a singular
+  noun of a person (WordNet's class, ``noun_classes.tsv``) after "a" or "one" is someone
+  unnamed. (Plural or definite person nouns stay undecided: "most respondents", "the creator
+  of the show" were as often a survey or someone named elsewhere.)
+- **A body named by capitalised common nouns**: "Fire and Emergency New Zealand said": the
+  parser reads "Fire" as the head; a span of capitalised words joined by "and" or "of", with a
+  common noun at its head and no person's name, is a body's name.
+- **An elided person**: "One fan wrote ... Another said ...": "another", "others", "a third"
+  standing alone take the noun of the people just mentioned; when that noun names people,
+  the speaker is one of them, unnamed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslint.extract.entities import PERSON_TITLES, fold
+from newslint.extract.lexicon import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    NEWS_WORDS,
+    ORG_NAME_WORDS,
+    ORGANIZATION_NOUNS,
+    OUTLET_WORDS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
+from newslint.extract.noun_classes import noun_class
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+# what a person's title is made of: roles and the people nouns of the lexicon
+_TITLE_HEADS = ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS
+# the press items an outlet publishes under its own name
+PRESS_ITEMS = {"report", "reports", "column", "story", "article", "editorial", "investigation",
+               "analysis", "piece", "feature", "exclusive", "survey", "poll", "review",
+               "leader", "blog", "podcast", "programme", "program", "documentary",
+               "bulletin", "broadcast", "interview"}  # fmt: skip
+# words that stand for a noun said just before: "Another said", "Others disagreed"
+_ELLIPTIC = {"another", "others", "one", "some", "many", "several", "most", "third", "second",
+             "fourth", "fifth"}  # fmt: skip
+_INDIVIDUAL = {"a", "an", "one", "another"}
+_FEW = {"several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "a", "dozens", "scores"}  # fmt: skip
+
+
+def _name_word(token: Token) -> bool:
+    letters = token.text.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        token.pos_ == "PROPN"
+        and letters.isalpha()
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+    )
+
+
+def name_after_title(span: Span, head: Token) -> str | None:
+    """ "Regional council member for transport and planning Thandiwe Mokoena": the span ends
+    with two or three name words, none a body's, right after a lower-case word of a title
+    whose noun is a person's role; the parse's head is the role or the name."""
+    words = [t for t in span if not t.is_punct]
+    run: list[Token] = []
+    for token in reversed(words):
+        if not _name_word(token):
+            break
+        run.insert(0, token)
+    if not 2 <= len(run) <= 3 or run[0].i == span.start:
+        return None
+    roles = [t for t in span if t.i < run[0].i and t.pos_ == "NOUN" and _role(t)]
+    if not roles or (head not in roles and head not in run):
+        return None
+    before = span.doc[run[0].i - 1]
+    if not before.is_lower or before.is_punct or before.pos_ == "ADP":
+        # "a member of Greater Manchester Police", "a spokesman for Coastline Projects": where
+        # the person works; "sources close to Mr Patel": whom they are close to
+        return None
+    if before.pos_ in {"CCONJ", "VERB"} or any(
+        t.pos_ in {"VERB", "AUX"} for t in span.doc[roles[0].i + 1 : run[0].i]
+    ):
+        # "a lawyer representing Mr Hale and Mr Booth": the name is who the person acts for
+        return None
+    if any(t.dep_ == "det" for t in span.doc[roles[0].i + 1 : run[0].i]):
+        # "analysts at the broker Fenwick Hale", "figures obtained by the Courier-Record": a
+        # name after a determiner heads a phrase of its own (a body, a place)
+        return None
+    if any(fold(t.text) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in run):
+        return None
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in run):
+        return None
+    return " ".join(t.text for t in run)
+
+
+def _role(token: Token) -> bool:
+    return bool({fold(token.text), token.lemma_.lower()} & _TITLE_HEADS)
+
+
+def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None:
+    """ "The Gazette's business column", "A Morning Ledger report": the outlet a press item
+    belongs to (its possessor or the proper name compounded before it), if the name is an
+    outlet's by ``is_outlet(owner)``."""
+    if fold(head.text) not in PRESS_ITEMS or head.pos_ != "NOUN":
+        return None
+    # "a report in The Irish Times": the outlet it appeared in
+    owners = [c for c in head.children if c.i < head.i and c.dep_ in {"poss", "compound"}] + [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return next((o for o in owners if o.pos_ == "PROPN" and is_outlet(o)), None)
+
+
+def unnamed_individual(span: Span, head: Token) -> bool:
+    """ "A Dunedin pensioner", "one shopper", "several irrigators", "three growers": a person
+    noun counted, one ("a", "one") or a few ("several", a number)."""
+    if head.pos_ != "NOUN" or head.tag_ not in {"NN", "NNS"} or not head.is_lower:
+        return False
+    if {fold(head.text), head.lemma_.lower()} & (DOCUMENT_NOUNS | ORGANIZATION_NOUNS):
+        return False
+    first = span[0]
+    if first.i >= head.i:
+        return False
+    if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > head.i) for c in head.children):
+        return False  # "A second Iranian blogger, Motjaba X, ...": named beside
+    if head.tag_ == "NN" and first.lower_ not in _INDIVIDUAL:
+        return False
+    if head.tag_ == "NNS" and not (first.lower_ in _FEW or first.like_num):
+        # ("some respondents", "most voters": a survey's share, not people speaking)
+        return False
+    return noun_class(head.lemma_) == "person" or fold(head.text) in _TITLE_HEADS
+
+
+def elided_people(span: Span, is_person_noun: Callable[[Token], bool]) -> bool:
+    """ "Another said", "Others disagreed", "A third wrote": a word standing for the noun of the
+    people just mentioned (in this sentence or the two before), when that noun names people."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in {"a", "the"}]
+    if len(words) != 1 or words[0].lower_ not in _ELLIPTIC:
+        return False
+    doc = span.doc
+    first_sentence = doc[span.start].sent
+    window_start = first_sentence.start
+    for _ in range(2):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    for token in reversed(doc[window_start : span.start]):
+        if token.pos_ == "NOUN" and _introduced(token):
+            return is_person_noun(token) or noun_class(token.lemma_) == "person"
+    return False
+
+
+def _introduced(noun: Token) -> bool:
+    """A noun that brings in members of a kind: "One fan", "some viewers", "a neighbour", or
+    the subject of its sentence's main verb ("Viewers flooded social media")."""
+    if any(c.dep_ in {"det", "nummod"} and c.lower_ in _MEMBERS for c in noun.children):
+        return True
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ROOT"
+
+
+_MEMBERS = {"a", "an", "one", "some", "many", "several", "two", "three", "other", "most"}
+
+
+# the small words a body's capitalised name may hold: "Fire and Emergency New Zealand"
+_NAME_JOINERS = {"and", "&", "of", "for", "the", "on"}
+
+
+def capitalised_body(span: Span, head: Token) -> bool:
+    """ "Fire and Emergency New Zealand", "Health and Safety Executive": a capitalised common
+    noun heading a span of capitalised words only, no person's name among them: a body's
+    name (a person's name holds no common noun)."""
+    words = [t for t in span if not t.is_punct and not _in_brackets(t)]
+    if head.pos_ != "NOUN" or not head.is_title or len(words) < 3:
+        return False
+    if any(t.ent_type_ == "PERSON" or _role(t) or fold(t.text) in PERSON_TITLES for t in words):
+        return False  # "The Mayor of London", "Chief Executive of Tesco": a person's office
+    return all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in words) and any(
+        t.lower_ in _NAME_JOINERS for t in words
+    )
+
+
+def _in_brackets(token: Token) -> bool:
+    """ "(TfW)": a token between round brackets, an abbreviation of the name before it."""
+    doc = token.doc
+    return (
+        token.i > 0
+        and token.i + 1 < len(doc)
+        and doc[token.i - 1].text == "("
+        and doc[token.i + 1].text == ")"
+    )
+
+
+# outlet words that name a kind of outlet or a person, not a title: "Press", "News", "reporter"
+_GENERIC_PRESS = NEWS_WORDS | {"press", "network", "agency", "news", "service", "site",
+                               "website", "wire", "channel", "star", "sun", "times", "post"}  # fmt: skip
+
+
+def press_name(span: Span) -> bool:
+    """ "Business Standard", "Clarion Sport", "The Westbury Courier": two to four capitalised
+    proper nouns ending in a word newspapers are named with, or starting with one and ending
+    in a section's name. Read only as the subject
+    of a verb of publishing ("reported", "understands"), where a newspaper's name is expected."""
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    title_words = OUTLET_WORDS - _GENERIC_PRESS
+    last = fold(words[-1].text)
+    # "Clarion Sport", "Mail Online": a title, then the section; not "Standard Chartered"
+    return last in title_words or (fold(words[0].text) in title_words and last in _SECTIONS)
+
+
+_SECTIONS = {"sport", "sports", "online", "digital", "live", "business", "weekly", "weekend",
+             "sunday", "news", "today", "money"}  # fmt: skip

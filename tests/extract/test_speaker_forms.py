@@ -1,0 +1,454 @@
+"""Speaker forms the head noun alone misreads (``extract/speaker_forms.py``): a name closing a
+long title, a press item owned by an outlet, one unnamed individual, an elided person."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis import split_paragraphs
+from newslint.extract.quotes import quotes_in
+from newslint.parse import parse
+
+
+@pytest.fixture(scope="module")
+def speaker_of(nlp):
+    def run(text: str, fragment: str):
+        doc = parse(nlp, text, "full")
+        quotes = quotes_in(doc, [(p.start, p.end) for p in split_paragraphs(text)])
+        found = [q for q in quotes if fragment in q.text]
+        assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes]}"
+        return found[0].speaker
+
+    return run
+
+
+TITLED_NAMES = [
+    (
+        "Regional council member for transport and planning Thandiwe Mokoena said the pipes "
+        "had failed.",
+        "pipes",
+    ),
+    (
+        "Provincial minister for health and social services Lerato Khumalo said the clinics "
+        "would stay open.",
+        "clinics",
+    ),
+    (
+        "Deputy director for roads and bridges Ana Whitfield said the crossing was safe.",
+        "crossing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), TITLED_NAMES)
+def test_a_name_closing_a_long_title_is_the_speaker(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+NOT_TITLED_NAMES = [
+    ("Analysts at the broker Redmond Cole said the warning was serious.", "warning", "named"),
+    ("A spokesman for the firm Marlow Haulage said drivers were safe.", "drivers", "named"),
+    ("Figures obtained by the Westbury Courier showed waits had doubled.", "waits", "named"),
+    ("A lawyer representing Mr Hale and Mr Booth said the pair denied it.", "denied", "named"),
+    ("A source close to Mr Patel said the talks had stalled.", "stalled", "named"),
+    ("Friends close to Ms Rahman said she would not stand again.", "stand again", "named"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "not_type"), NOT_TITLED_NAMES)
+def test_a_name_after_a_determiner_is_not_the_titled_speaker(
+    speaker_of, passage, fragment, not_type
+):
+    speaker = speaker_of(passage, fragment)
+    assert speaker is None or speaker.type != not_type
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A Morning Ledger report on Monday said the chain would shut 40 stores.", "chain"),
+        ("The Daily Telegraph's Sydney Confidential column reported the pair had split.", "pair"),
+        ("An Evening Courier investigation found the council had overspent.", "overspent"),
+    ],
+)
+def test_a_press_item_of_an_outlet_is_the_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A report by the Grattan Institute said the scheme had failed.", "scheme"),
+        ("The council's annual report said reserves had fallen.", "reserves"),
+        ("A Treasury analysis found the tax would raise little.", "raise little"),
+    ],
+)
+def test_a_report_of_a_body_stays_a_document_or_the_body(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type in {"document", "organization"}
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A Dunedin pensioner said she had waited two hours in the cold.", "two hours"),
+        ("One shopkeeper said trade had halved since the roadworks began.", "halved"),
+        ("A local beekeeper said the hives had been poisoned.", "hives"),
+    ],
+)
+def test_one_unnamed_person_is_anonymous(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "anonymous"
+
+
+def test_a_person_noun_with_a_name_beside_it_stays_named(speaker_of):
+    passage = "The pensioner, Mary Hollis, said she had waited two hours."
+    assert speaker_of(passage, "two hours").type == "named"
+
+
+def test_a_body_noun_after_a_is_not_an_unnamed_person(speaker_of):
+    passage = "A Hamilton bakery said it would close on Sundays."
+    assert speaker_of(passage, "Sundays").type != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "One fan wrote that the ending was cruel. Another said the writers had lost the plot.",
+            "lost the plot",
+        ),
+        (
+            "Some commuters said the new timetable was worse. Others said it was an improvement.",
+            "improvement",
+        ),
+        (
+            "A neighbour said the fire started at dawn. A second said she heard an explosion.",
+            "explosion",
+        ),
+    ],
+)
+def test_an_elided_person_is_one_of_the_people_just_mentioned(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "anonymous"
+
+
+def test_an_elided_word_after_a_thing_is_not_a_person(speaker_of):
+    passage = "One report found that waits had doubled. Another said the cost had risen by a third."
+    assert speaker_of(passage, "cost had risen").type != "anonymous"
+
+
+# -- an untagged quotation takes the speaker of the sentence before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            'The mayor said the bypass had been a costly mistake. "We were promised fewer '
+            'lorries and we got more of them."',
+            "fewer lorries",
+            "The mayor",
+        ),
+        (
+            "Coach Dana Whitlock told reporters the side had lost its nerve in the final "
+            'over. "We had the game won and we gave it away with two loose balls."',
+            "loose balls",
+            "Coach Dana Whitlock",
+        ),
+        (
+            '"It was a spectacular result for the club," said Maria Ortega, a sports economist '
+            "at the University of Leeds who has studied the finances of lower-league clubs "
+            "since the 1990s. "
+            '"They have cleared every debt they carried into the season."',
+            "cleared every debt",
+            "Maria Ortega",
+        ),
+    ],
+)
+def test_an_untagged_quotation_is_the_speaker_of_the_sentence_before(
+    speaker_of, passage, fragment, speaker
+):
+    found = speaker_of(passage, fragment)
+    assert found is not None and speaker in found.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "The mayor said the bypass was a success, but residents said it had failed. "
+            '"Nobody asked us what we wanted from the road in the first place."',
+            "Nobody asked",
+        ),
+        (
+            "The mayor said the bypass had been a costly mistake.\n\n"
+            '"We were promised fewer lorries and we got more of them."',
+            "fewer lorries",
+        ),
+        (
+            "The bypass opened in 2019 at a cost of £40m. "
+            '"We were promised fewer lorries and we got more of them."',
+            "fewer lorries",
+        ),
+    ],
+)
+def test_an_untagged_quotation_after_two_speakers_or_none_stays_unattributed(
+    speaker_of, passage, fragment
+):
+    assert speaker_of(passage, fragment) is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Fire and Emergency New Zealand said it had received 40 calls overnight.", "40 calls"),
+        ("Roads and Maritime Services said the bridge would reopen on Friday.", "reopen"),
+        ("SSEN Distribution said it had engineers on standby across the islands.", "standby"),
+        ("Maha-Metro said the revision was needed to offset higher power costs.", "revision"),
+    ],
+)
+def test_a_body_by_its_name_is_an_organisation(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The Mayor of London said the scheme would be extended.", "extended"),
+        ("Tom Reed and Anna Cole said the deal was fair to both sides.", "fair"),
+        ("Chief Executive of Tesco Ken Murphy said sales had risen.", "sales"),
+    ],
+)
+def test_a_person_or_an_office_is_not_made_a_body_by_capitals(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type != "organization"
+
+
+def test_a_notification_is_a_document(speaker_of):
+    passage = "Fares will rise on Monday, according to a notification issued by the corporation."
+    assert speaker_of(passage, "Fares").type == "document"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        (
+            "One senior Labour MP, who did not want to be named, said the leader was finished.",
+            "finished",
+            "anonymous",
+        ),
+        ("A Tory MP, speaking anonymously, said the vote would be close.", "close", "anonymous"),
+        ("The Greens said the plan did not go far enough.", "far enough", "organization"),
+        ("The Democrats said the bill would fail in the Senate.", "fail", "organization"),
+        ("A report in The Irish Times said the minister had resigned.", "resigned", "outlet"),
+    ],
+)
+def test_initials_of_a_role_a_party_and_a_report_in_an_outlet(speaker_of, passage, fragment, kind):
+    assert speaker_of(passage, fragment).type == kind
+
+
+def test_a_demonym_is_still_one_person_described(speaker_of):
+    passage = "Pieter de Vries won the stage.\n\nThe Dutchman said he was delighted."
+    assert speaker_of(passage, "delighted").type != "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Transport for London (TfL) said replacement buses would run all week.", "buses",
+         "organization"),
+        ("Ferry operator Blue Harbour Lines said two sailings had been cancelled.", "sailings",
+         "organization"),
+        ("The local Member of the Scottish Parliament, Ross Finlay, said the line must stay.",
+         "line must", "named"),
+        ("Residents of Rotherham said the water had been brown for a week.", "brown",
+         "anonymous"),
+        ("Villagers from Ashby said the bridge had been shut since May.", "bridge", "anonymous"),
+        ("Members of the Opposition said the payments had been delayed.", "payments",
+         "anonymous"),
+        ("Supporters of Hibernian said ticket prices were too high.", "ticket", "anonymous"),
+        ("Several growers at a meeting in Mildura said the plan would ruin them.", "ruin",
+         "anonymous"),
+        ("Modelling commissioned by the alliance found the cuts could cost 900 jobs.", "900",
+         "document"),
+    ],
+)  # fmt: skip
+def test_bodies_people_of_a_place_counted_people_and_analyses(speaker_of, passage, fragment, kind):
+    assert speaker_of(passage, fragment).type == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Analysts at Fenwick Hale said the warning was serious.", "warning", "organization"),
+        ("Met Office meteorologist Greg Dewhurst said the heat would last.", "heat", "named"),
+        ("Hotel owner Mairi MacLeod said bookings had collapsed.", "bookings", "named"),
+    ],
+)
+def test_people_of_a_named_body_and_a_person_after_a_role_keep_their_type(
+    speaker_of, passage, fragment, kind
+):
+    assert speaker_of(passage, fragment).type == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Shares rose after Business Standard reported that the firm had hired bankers.", "hired"),
+        ("Clarion Sport understands that the chairman argued with the referee.", "argued"),
+        ("The Westbury Courier revealed that the council had overspent.", "overspent"),
+    ],
+)
+def test_a_newspaper_name_publishing_is_an_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Standard Chartered reported that profits had risen by a tenth.", "profits"),
+        ("Express Scripts reported that drug costs had risen.", "drug costs"),
+        ("Star Energy said that output had fallen.", "output"),
+    ],
+)
+def test_a_company_whose_name_holds_a_newspaper_word_is_no_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type != "outlet"
+
+
+# -- a document's finding given as a figure --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("A condition survey carried out in May found more than 60 defects on the bridge.", "60"),
+        ("The audit found 40 breaches of the spending rules.", "40 breaches"),
+        ("The review found 12 failings in the maternity unit.", "12 failings"),
+    ],
+)
+def test_a_document_finding_a_figure_is_its_claim(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "document"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Police found 200 cannabis plants at the address.",
+        "Divers found two bodies in the lake on Sunday.",
+        "Volunteers found 30 nests along the dunes.",
+    ],
+)
+def test_people_finding_things_is_an_act(nlp, passage):
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ('"We are devastated and ask for privacy," read a statement from the family.', "privacy"),
+        ('"Stay calm, nobody will get hurt," read the note handed to the cashier.', "Stay calm"),
+        ('"He was the best of us," read a message on the club\'s website.', "best of us"),
+    ],
+)
+def test_a_document_after_read_in_a_tag_is_the_speaker(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "document"
+
+
+def test_a_sign_that_reads_a_short_phrase_is_no_quote(nlp):
+    passage = '"No entry," read the sign on the gate.'
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+# -- a reported clause goes on past a quotation's closing mark ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "tail"),
+    [
+        (
+            'The singer\'s manager said she was "resting at home" and would not be touring '
+            "this summer.",
+            "touring this summer",
+        ),
+        (
+            'The trust said it was "deeply sorry" and was reviewing every case from that year.',
+            "reviewing every case",
+        ),
+        (
+            'The coach said the result was "unacceptable" and could cost the club its place.',
+            "cost the club",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_after_a_quotation(speaker_of, nlp, passage, tail):
+    doc = parse(nlp, passage, "full")
+    quotes = quotes_in(doc, [(0, len(passage))])
+    assert any(tail in q.text for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("passage", "tail"),
+    [
+        (
+            'The minister said the plan was "a disaster" and added that it would be scrapped.',
+            "added",
+        ),
+        ('The agent said he was "focused on football" and declined further questions.', "declined"),
+    ],
+)
+def test_a_verb_with_its_own_subject_or_cue_is_not_run_on(nlp, passage, tail):
+    doc = parse(nlp, passage, "full")
+    quotes = quotes_in(doc, [(0, len(passage))])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and tail not in said[0].text
+
+
+# -- a directive's infinitive read as a purpose; a "that" clause hung on a circumstance --------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("BC Ferries is urging travellers without reservations to consider sailing on Sunday.",
+         "consider sailing"),
+        ("The council asked residents in flood-hit streets to boil their water.", "boil"),
+        ("Pryce had insisted after Saturday's defeat that he had no intention of leaving.",
+         "no intention"),
+        ("The manager said after the game that the referee had been poor.", "referee"),
+    ],
+)  # fmt: skip
+def test_a_directive_infinitive_and_a_clause_after_a_circumstance_are_said(
+    speaker_of, passage, fragment
+):
+    assert speaker_of(passage, fragment) is not None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "She worked with the charity to raise money for the hospice.",
+        "Volunteers cleared the beach after the storm that hit the coast on Monday.",
+        "The club hired a coach to improve the defence.",
+    ],
+)
+def test_a_purpose_or_a_relative_clause_on_a_circumstance_is_not_said(nlp, passage):
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+def test_a_directive_that_is_an_act_of_management_is_not_speech(nlp):
+    passage = "A former manager at the mill directed a haulage firm to pay the inspector."
+    doc = parse(nlp, passage, "full")
+    assert quotes_in(doc, [(0, len(passage))]) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The remaining members of Slowdive said they hoped he would find peace.", "peace"),
+        ("A second farmer, Tomas Reyes, said the river had burst its banks.", "river"),
+    ],
+)
+def test_the_members_of_a_named_body_or_a_person_named_beside_are_not_anonymous(
+    speaker_of, passage, fragment
+):
+    assert speaker_of(passage, fragment).type != "anonymous"
