@@ -76,6 +76,9 @@ class Mention:
     label: str
     words: tuple[Word, ...] = ()
     gender: str | None = None  # from a title: "m", "f" or None
+    # ``person_entity`` reads an entity spaCy did not tag PERSON as a person's name ("Magistrate
+    # Karen Holt", "Olumide Bakare, who ..."): the label stays spaCy's, for spelling checks
+    person: bool = False
 
     @property
     def tokens(self) -> list[str]:
@@ -183,8 +186,11 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
         if label not in NAME_LABELS or _counted(list(ent), label):
             continue
         mention = mention_from_tokens(list(ent), label)
-        if mention is not None:
-            found.append(mention)
+        if mention is None:
+            continue
+        if label != "PERSON" and person_entity(ent) is not None:
+            mention = replace(mention, person=True)
+        found.append(mention)
     return found
 
 
@@ -519,6 +525,25 @@ _WHO_AFTER = re.compile(r"\s*,?\s+(?:who|whom|whose)\b")
 def who_follows(text: str, end: int) -> bool:
     """Does a relative "who" (or "whom", "whose") follow the name ending at ``end``?"""
     return _WHO_AFTER.match(text, end) is not None
+
+
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# a name after these is a place or a thing: "in Paisley", "on Sauchiehall Street", "the Berlin
+# half marathon"
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:at|in|of|from|to|near|on|into|outside|across|the|a|an)\s+$", re.I
+)
+
+
+def person_mention(text: str, m: Mention) -> bool:
+    """May this name mention be a person's? One ``person_entity`` read as a person whatever
+    spaCy labelled it (``Mention.person``), or one a relative "who" follows; otherwise not a
+    label spaCy gives places and things, nor a name after a preposition or an article."""
+    if m.person or who_follows(text, m.end):
+        return True
+    if m.label in _NOT_PEOPLE:
+        return False
+    return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
 
 
 # the nouns of people by what they do or are: a lower-case one before a name is its title

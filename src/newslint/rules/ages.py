@@ -26,9 +26,9 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
-from newslint.extract.entities import Person
+from newslint.extract.entities import Person, person_mention
 from newslint.report.model import Span
-from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, as_person, lede_start
+from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, lede_start
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -227,7 +227,7 @@ def _named_without_age(
         and any(
             m.start < s.start and m.label in ("PERSON", "PROPN", "NAME") for m in person.mentions
         )
-        and any(as_person(text, m) for m in person.mentions)
+        and any(person_mention(text, m) for m in person.mentions)
         for person in facts.people
     )
 
