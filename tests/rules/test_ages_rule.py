@@ -106,6 +106,14 @@ FIRES = [
     # a bare age opening the next sentence is the person's, however far from their age
     ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old had denied the charges.",
      "2024-05-10", "63-year-old", "68", {"other_age": 68}),
+    # a title or an office before the name is not a given name: "Councillor Dean Marsh" and
+    # "Cllr Marsh" are one person, as are "Coroner Anna Price" and "Ms Price"
+    ("Councillor Dean Marsh, 58, will step down in May.\n\nCllr Marsh, who is 65, has "
+     "represented the ward for two decades.", "2024-09-02", "65", "58", {"other_age": 58}),
+    ("Coroner Anna Price, 61, opened the inquest on Tuesday. Ms Price, 56, said it would resume "
+     "in July.", "2024-06-10", "56", "61", {"other_age": 61}),
+    ("Head teacher Rhys Morgan, 49, has led the school since 2015. Mr Morgan, 52, said the "
+     "inspection was fair.", "2024-03-01", "52", "49", {"other_age": 49}),
 ]  # fmt: skip
 
 SILENT = [
@@ -252,6 +260,15 @@ SILENT = [
     ("Lock-keeper Martha Quayle has retired after three decades on the canal.\n\n"
      "The 58-year-old looked after four locks.\n\nQuayle, who lives in Skipton, said she "
      "would miss it.", "2024-09-02"),
+    # an age said of a body or a text is a thing's, not a person's
+    ("Founder Maeve Quinn, 31, set up the charity in her kitchen.\n\nThe 13-year-old charity "
+     "now has 40 staff.", "2024-06-10"),
+    ("Gareth Pell, aged 41, admitted the offence.\n\nThe 14-year-old business had been "
+     "warned before, the court heard.", "2024-06-10"),
+    ("Ms Kaur, 45, said the 42-year-old law on street trading needed reform.", "2024-06-10"),
+    # two people with one surname and a title each stay two
+    ("Councillor Dean Marsh, 58, and his wife, Councillor Helen Marsh, 55, both stood again.",
+     "2024-09-02"),
 ]  # fmt: skip
 
 

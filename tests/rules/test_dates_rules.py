@@ -200,6 +200,18 @@ DAT003_FIRES = [
     ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
      "for more than 18 months, the site has stood empty.\n\nThe council wants homes there.",
      "2024-06-01", "more than 18 months", {"elapsed_days": 424}),
+    # spells begun by holding or stopping and ended by letting go or clearing
+    ("Kidnappers seized the aid worker on 3 January. She was freed on 10 February after 47 "
+     "days in captivity.", "2024-05-10", "47 days", {"elapsed_days": 38}),
+    ("The 12-day walkout began on 3 June. Staff went back on 22 June after a deal was struck.",
+     "2024-07-01", "12-day", {"elapsed_days": 19}),
+    ("The coast road was blocked on 2 March when the embankment slipped. It was cleared on 30 "
+     "March, and drivers endured three weeks of diversions.", "2024-05-10", "three weeks",
+     {"elapsed_days": 28}),
+    ("Mr Obi was remanded in custody on 5 January. He was granted bail on 20 March, having "
+     "spent six weeks in prison.", "2024-05-10", "six weeks", {"elapsed_days": 75}),
+    ("The exhibition, which runs until 30 September, opened on 1 June. Over its 14-week run "
+     "it is expected to draw 50,000 visitors.", "2024-05-10", "14-week", {"elapsed_days": 121}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -316,6 +328,13 @@ DAT003_SILENT = [
     ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
      "for more than 12 months, the site has stood empty.\n\nThe council wants homes there.",
      "2024-06-01"),
+    # the same start and end words around another spell
+    ("The coast road was blocked on 2 March. It was cleared on 30 March. Repairs to the sea "
+     "wall will take three weeks.", "2024-05-10"),
+    ("Kidnappers seized the engineer on 3 January and freed him on 10 February. His brother "
+     "was held for 47 days in 2019.", "2024-05-10"),
+    ("The museum was evacuated on 3 June and reopened on 10 June. Staff had trained for two "
+     "weeks for such a day.", "2024-07-01"),
 ]  # fmt: skip
 
 

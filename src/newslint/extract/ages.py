@@ -25,7 +25,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.entities import Mention, Person, group_mentions
+from newslint.extract.entities import ROLE_WORDS, Mention, Person, group_mentions
+from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class _Reader:
             subject = self.bearers.of(start, end)
         else:
             subject = self.bearers.of(start)
-        if subject is None:
+        if subject is None or _not_a_person(subject):
             return None
         if form == "bracketed":
             # "John Smith (34)": a full name of a person, not "Mapletoft (53)" or "Scotland (8)"
@@ -498,6 +499,16 @@ class _Reader:
         if len({d.day for d in self.deaths}) == 1:
             return self.deaths[0]
         return None
+
+
+def _not_a_person(subject: Subject) -> bool:
+    """ "the 14-year-old business", "a 30-year-old law": an age described on a noun whose
+    first sense is a body or a text (WordNet) and no people word is a thing's, not a person's.
+    A noun WordNet does not know stays a person ("the 24-year-old midfielder")."""
+    if subject.name is not None or not subject.description:
+        return False
+    head = subject.description.split()[-1]
+    return noun_class(head) in ("group", "communication") and head not in ROLE_WORDS
 
 
 def _number(word: str) -> int | None:

@@ -738,8 +738,8 @@ def group_mentions(
     people = _Grouped()
     nicknames = {nickname: mention for mention, nickname in aliases}
     mentions = [m for m in found if m.tokens]
-    for m in sorted(mentions, key=lambda m: (-len(m.tokens), m.start)):
-        words = m.tokens
+    for m in sorted(mentions, key=lambda m: (-len(_untitled(m.tokens)), m.start)):
+        words = _untitled(m.tokens)
         written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
         fits = [p for p in people.candidates(words) if _joins(p, m, words, people.forms(p))]
         alias = nicknames.get(m.text)
@@ -759,6 +759,15 @@ def group_mentions(
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name's words without the titles and offices written before it ("Councillor Dean
+    Marsh", "Cllr Marsh", "Coroner Anna Price"): the mention keeps only spaCy's short list
+    off."""
+    while len(words) > 1 and words[0] in PERSON_TITLES:
+        words = words[1:]
+    return words
 
 
 class _Grouped(list[Person]):

@@ -142,13 +142,24 @@ _START_WORDS = re.compile(
     r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|close|"
     r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
     r"went missing|disappeared|last seen|left|departed|set off|enlisted|moved|arrived|"
-    r"opening|closure|first day)\b",
+    r"opening|closure|first day|"
+    # held or stopped: "seized on 3 January", "remanded in custody on", "grounded from"
+    r"seized|kidnapped|abducted|captured|taken hostage|detained|jailed|imprisoned|remanded|"
+    r"impounded|blocked|grounded|halted|evacuated|banned|"
+    # under way: "broke out on", "got under way on", "kicked off on", "diagnosed on"
+    r"broke out|erupted|got under way|kicked off|commenced|diagnosed|hospitali[sz]ed)\b",
     re.I,
 )
 _END_WORDS = re.compile(
     r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
     r"returns|resumed|resumes|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
-    r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending)\b",
+    r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending|"
+    # back or let go: "went back on", "allowed home on", "granted bail on", "rescued on"
+    r"went back|came back|came home|allowed home|sent home|rescued|bailed|granted bail|"
+    r"acquitted|sentenced|"
+    # over: "cleared on", "lifted on", "extinguished on", "runs until", "broke on"
+    r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
+    r"runs until|run until|ran until)\b",
     re.I,
 )
 
