@@ -114,6 +114,19 @@ FIRES = [
      "in July.", "2024-06-10", "56", "61", {"other_age": 61}),
     ("Head teacher Rhys Morgan, 49, has led the school since 2015. Mr Morgan, 52, said the "
      "inspection was fair.", "2024-03-01", "52", "49", {"other_age": 49}),
+    # an age at the year of its when-clause, then one now
+    ("Lisa Grant was 34 when she opened her first salon in 2010.\n\nNow 52, Ms Grant employs "
+     "60 stylists across four towns.", "2024-06-10", "52", "34", {"other_age": 34}),
+    ("Amira Haddad was 19 when she fled Aleppo in 2013.\n\nToday the 35-year-old runs a "
+     "bakery in Huddersfield.", "2024-06-10", "35-year-old", "19", {"other_age": 19}),
+    # an age closing its sentence after a name
+    ("The club's new chairman is Peter Vance, 61.\n\nVance, a former bank manager, turned 66 "
+     "in January.", "2024-06-10", "66", "61", {"other_age": 61}),
+    # "The 72-year-old plans to write": the verb the small model reads as a noun
+    ("The Reverend Alan Shaw has retired after 30 years at St Mary's.\n\nMr Shaw, who was born "
+     "in March 1956, said he would miss the parish. The 72-year-old plans to write a history "
+     "of the church.", "2024-06-10", "72-year-old", "born in March 1956",
+     {"age_on_that_date": 68}),
 ]  # fmt: skip
 
 SILENT = [
@@ -269,6 +282,13 @@ SILENT = [
     # two people with one surname and a title each stay two
     ("Councillor Dean Marsh, 58, and his wife, Councillor Helen Marsh, 55, both stood again.",
      "2024-09-02"),
+    ("Lisa Grant was 34 when she opened her first salon in 2010.\n\nNow 48, Ms Grant employs "
+     "60 stylists across four towns.", "2024-06-10"),
+    ("Amira Haddad was 19 when she fled Aleppo in 2013.\n\nToday the 30-year-old runs a "
+     "bakery in Huddersfield.", "2024-06-10"),
+    ("Dan Cole, 30, said the water was 34 when it was tested in 2019.", "2024-06-10"),
+    ("The club's new chairman is Peter Vance, 61.\n\nHis son, Rob, 36, runs the bar. The "
+     "36-year-old said trade was up.", "2024-06-10"),
 ]  # fmt: skip
 
 

@@ -45,6 +45,10 @@ _TURNED = re.compile(
 )
 _AGE_OF = re.compile(r"\bat the age of\s+" + _NUMBER + r"\b", re.I)
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
+# "She was 34 when she opened ...": an age at the time of a when-clause (the table counts it)
+_WAS_WHEN = re.compile(r"\b(?:was|were|is)\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})\s+(?=when\b)")
+# "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
+_APPOSED_LAST = re.compile(r"(?<=[A-Za-z]),\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|of|from|to|near|on|into|outside)\s+(?:the\s+)?$", re.I)
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
@@ -211,6 +215,8 @@ class _Reader:
             (_FRONTED_AT, "at"),
             (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
+            (_WAS_WHEN, "was"),
+            (_APPOSED_LAST, "apposed"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
         for pattern, form in readers:
@@ -237,8 +243,18 @@ class _Reader:
             name = subject.name
             if name is None or len(name.words) < 2 or name.label in _PLACE_LABELS:
                 return None
+        if form == "apposed" and (
+            subject.name is None
+            or subject.how != "apposition"
+            or subject.name.label in _PLACE_LABELS
+        ):
+            return None  # "..., Vance, 61.": said of a name beside it, not "in Kent, 12."
+        if form == "was" and subject.name is None and subject.pronoun is None:
+            return None  # "The temperature was 34 when ...": a person's age only
         name = subject.name
-        if name is not None and (name.label in _PLACE_LABELS or form in ("age", "year-old")):
+        if name is not None and (
+            name.label in _PLACE_LABELS or form in ("age", "year-old", "apposed")
+        ):
             resident = self._resident(name)
             if resident is not None:
                 return Subject(name=resident, how="apposition", gender=resident.gender)
@@ -283,7 +299,13 @@ class _Reader:
             return None  # "Only 14, the number of cases ...": not a person's age
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause:
-            return None  # "She was 34 when she joined": an age at a time not given
+            # "She was 34 when she opened her first salon in 2010": the when-clause's year
+            window = self._dated_after(end, s_end)
+            if window is None:
+                return None  # "She was 34 when she joined": an age at a time not given
+            return AgeStatement(
+                start, end, text[start:end], age, subject, window, False, False, headline
+            )
         # "Now 31, he is ...", "Still only 21, Hadley has won ...": the age now, whatever the verb
         now = form == "fronted" and _NOW.search(text[max(s_start, start - 20) : start]) is not None
         if (
@@ -351,6 +373,16 @@ class _Reader:
             if not self._in_birth(m.start()):
                 found.append((m.start(), (date(year, 1, 1), date(year, 12, 31))))
         return max(found)[1] if found else None
+
+    def _dated_after(self, end: int, s_end: int) -> Window | None:
+        """The year of the clause an age's "when" opens: "was 19 when she fled Aleppo in
+        2013"; None if it holds none, or more than one."""
+        clause = self._limit(end, s_end - end)
+        years = {int(m.group("year")) for m in _YEAR.finditer(self.text, end, clause)}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        return date(year, 1, 1), date(year, 12, 31)
 
     def _in_birth(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.birth_spans)

@@ -26,7 +26,21 @@ Statement = AgeStatement | BirthStatement
 
 # "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening a
 # sentence
-BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
+# sentence, after at most a time adverb or a conjunction ("Today the 31-year-old runs ...")
+BARE_AGE = re.compile(
+    r"\W*(?:(?:today|now|nowadays|these days|since then|but|and|yet|still|so),?\s+)?"
+    r"the\s+(?P<age>\d{1,3})-year-old(?:\s+(?:man|woman|boy|girl))?\b",
+    re.I,
+)
+
+
+def opens_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """Is the age at ``start`` a bare "the N-year-old" opening the sentence at
+    ``sentence_start``?"""
+    m = BARE_AGE.match(text, sentence_start)
+    return m is not None and m.start("age") == start
+
+
 AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
 
 
@@ -97,9 +111,7 @@ class Antecedents:
         printed there."""
         analysis = self.analysis
         sentence = analysis.sentence_at(s.start)
-        if sentence is None or s.start - sentence.start > 8:
-            return None
-        if not BARE_AGE.match(analysis.text[sentence.start : s.end + 12]):
+        if sentence is None or not opens_sentence(analysis.text, sentence.start, s.start):
             return None
         noun = (s.subject.description or "").lower()
         if noun and noun not in ("man", "woman", "boy", "girl"):
