@@ -212,6 +212,13 @@ DAT003_FIRES = [
      "spent six weeks in prison.", "2024-05-10", "six weeks", {"elapsed_days": 75}),
     ("The exhibition, which runs until 30 September, opened on 1 June. Over its 14-week run "
      "it is expected to draw 50,000 visitors.", "2024-05-10", "14-week", {"elapsed_days": 121}),
+    # the duration told first, its spell's dates in the next sentence taking it up
+    ("The strike lasted 12 days. It began on 3 June and ended on 22 June, when a deal was "
+     "signed.", "2024-07-01", "12 days", {"elapsed_days": 19}),
+    ("The inquiry sat for 40 days. The inquiry opened on 6 February and closed on 28 March.",
+     "2024-05-10", "40 days", {"elapsed_days": 51}),
+    ("The festival will run for three weeks. It opens on 1 August and closes on 31 August.",
+     "2024-05-10", "three weeks", {"elapsed_days": 30}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -335,6 +342,10 @@ DAT003_SILENT = [
      "was held for 47 days in 2019.", "2024-05-10"),
     ("The museum was evacuated on 3 June and reopened on 10 June. Staff had trained for two "
      "weeks for such a day.", "2024-07-01"),
+    # a duration of something else told just before a spell
+    ("Talks took five weeks. The strike began on 3 June and ended on 22 June.", "2024-07-01"),
+    ("The last closure, in 2019, took nine days. It was shut on 2 March and reopened on 16 "
+     "March.", "2024-05-10"),
 ]  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from newslint.extract.spells import (
     find_spells,
     names_the_spell,
 )
+from newslint.report.model import Span
 from newslint.rules.ages import age_mismatch_flags
 from newslint.rules.anniversaries import anniversary_flags
 from newslint.rules.registry import Flag, rule
@@ -434,6 +435,8 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
         return False
     if names_the_spell(analysis, duration, interval):
         return True
+    if _told_next(analysis, sentence, interval):
+        return True
     opening = _OPENING.match(lead)
     if opening is None:
         return False
@@ -445,6 +448,28 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     return opening.group("noun").lower()[:5] in {
         w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", clause)
     }
+
+
+def _told_next(analysis: Analysis, sentence: Span, interval: Spell) -> bool:
+    """ "The strike lasted 12 days. It began on 3 June and ended on 22 June": a duration in a
+    sentence with no date of its own, whose thing the next sentence, holding the spell's first
+    date, takes up by a pronoun or by a noun of the duration's sentence ("The inquiry sat for
+    40 days. The inquiry opened on ...")."""
+    after = analysis.sentence_after(sentence)
+    if after is None or not after.start <= interval.first.start < after.end:
+        return False
+    text = analysis.text
+    if any(sentence.start <= d.start < sentence.end for d in analysis.dates):
+        return False
+    if _YEAR.search(text, sentence.start, sentence.end):
+        return False  # "The last closure, in 2019, took nine days": another time
+    opening = _OPENING.match(text, after.start, interval.first.start)
+    if opening is None:
+        return False
+    if opening.group("pronoun"):
+        return True
+    said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text[sentence.start : sentence.end])}
+    return opening.group("noun").lower()[:5] in said
 
 
 def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
