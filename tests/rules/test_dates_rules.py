@@ -219,6 +219,15 @@ DAT003_FIRES = [
      "2024-05-10", "40 days", {"elapsed_days": 51}),
     ("The festival will run for three weeks. It opens on 1 August and closes on 31 August.",
      "2024-05-10", "three weeks", {"elapsed_days": 30}),
+    # dates in figures that name no real day in either order
+    ("The consultation runs until 31/04/2024, and responses can be made online.", None,
+     "31/04/2024", {"days_in_month": 30, "month": "April"}),
+    ("The report, dated 31.06.2023, was never published.", None, "31.06.2023",
+     {"days_in_month": 30}),
+    ("Her passport was issued on 2023-02-29, the records show.", None, "2023-02-29",
+     {"days_in_month": 28, "year": 2023}),
+    ("The invoice is dated 02/30/2025 in the US style.", None, "02/30/2025",
+     {"month": "February"}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -346,6 +355,11 @@ DAT003_SILENT = [
     ("Talks took five weeks. The strike began on 3 June and ended on 22 June.", "2024-07-01"),
     ("The last closure, in 2019, took nine days. It was shut on 2 March and reopened on 16 "
      "March.", "2024-05-10"),
+    # real in one order or not a date at all
+    ("The figures for 12/31/2023 and 31/12/2023 agree.", None),
+    ("The filing, dated 29/02/2024, was accepted.", None),
+    ("Version 13.14.2024 of the app and the 2023-24 season figures were published.", None),
+    ("Visit example.org/31/04/2024 for the archive.", None),
 ]  # fmt: skip
 
 

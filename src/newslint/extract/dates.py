@@ -313,3 +313,45 @@ def _replace_year(d: CalendarDate, year: int, how: str) -> CalendarDate:
 
 def weekday_name(weekday: int) -> str:
     return calendar.day_name[weekday]
+
+
+# dates printed in figures: "31/04/2024", "04.31.2024", "2023-02-29"; day and month are read
+# both ways unless the year leads (ISO), so only a date no reading makes real is impossible
+_NUMERIC = re.compile(
+    r"(?<![\w/.\-])(?:(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/]|[.\-]\d)"
+)
+
+
+@dataclass(frozen=True)
+class NumericDate:
+    """A date printed in figures that names no real day in any reading."""
+
+    start: int
+    end: int
+    text: str
+    year: int
+    day: int  # in the reading that names a real month
+    month: int
+    both_ways: bool  # day and month could be read in either order (not ISO)
+
+
+def impossible_numeric_dates(text: str) -> list[NumericDate]:
+    found = []
+    for m in _NUMERIC.finditer(text):
+        if m.group("iy"):
+            year = int(m.group("iy"))
+            readings = [(int(m.group("id")), int(m.group("im")))]
+        else:
+            year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+            readings = [(a, b), (b, a)]
+        # (day, month) readings with a real month and a day a month could have
+        months = [(d, mo) for d, mo in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+        if not months:
+            continue  # "13/13/2024": not a date at all
+        if any(d <= calendar.monthrange(year, mo)[1] for d, mo in months):
+            continue
+        day, month = months[0]
+        both = not m.group("iy")
+        found.append(NumericDate(m.start(), m.end(), m.group(0), year, day, month, both))
+    return found

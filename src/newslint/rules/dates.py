@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from newslint.analysis import Analysis
-from newslint.extract.dates import NEAREST_WITHIN_DAYS, CalendarDate, weekday_name
+from newslint.extract.dates import (
+    NEAREST_WITHIN_DAYS,
+    CalendarDate,
+    NumericDate,
+    impossible_numeric_dates,
+    weekday_name,
+)
 from newslint.extract.spells import (
     Duration,
     Point,
@@ -250,6 +256,8 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for d in analysis.dates:
         if not d.exists:
             yield _nonexistent(d)
+    for n in impossible_numeric_dates(analysis.text):
+        yield _nonexistent_in_figures(n)
     spans = []
     for flag in _duration_flags(analysis):
         spans.append((flag.start, flag.end))
@@ -280,6 +288,27 @@ def _nonexistent(d: CalendarDate) -> Flag:
             "working": [
                 f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days; "
                 f"printed day: {d.day}"
+            ],
+        },
+    )
+
+
+def _nonexistent_in_figures(n: NumericDate) -> Flag:
+    month = calendar.month_name[n.month]
+    days = calendar.monthrange(n.year, n.month)[1]
+    other = ", and read the other way round it names no month" if n.both_ways else ""
+    return Flag(
+        start=n.start,
+        end=n.end,
+        message=f"'{n.text}' does not exist: {month} {n.year} has {days} days{other}",
+        evidence={
+            "day": n.day,
+            "month": month,
+            "year": n.year,
+            "days_in_month": days,
+            "working": [
+                f"{month} {n.year} has {days} days; printed day: {n.day}"
+                + ("; the other order gives no real date" if n.both_ways else "")
             ],
         },
     )
