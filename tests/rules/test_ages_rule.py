@@ -127,6 +127,16 @@ FIRES = [
      "in March 1956, said he would miss the parish. The 72-year-old plans to write a history "
      "of the church.", "2024-06-10", "72-year-old", "born in March 1956",
      {"age_on_that_date": 68}),
+    # "(b. 1971)"; "was aged 41 at the time of the crash in 2019"; "at the time" of the
+    # sentence before; a copula's age closing its sentence
+    ("The novelist Hanna Berg (b. 1971) has won the prize. Berg, 48, lives in Malmo.",
+     "2024-06-10", "48", "b. 1971", {"age_on_that_date": [52, 53]}),
+    ("Mr Tully was aged 41 at the time of the crash in 2019.\n\nNow 50, Tully has returned "
+     "to driving.", "2024-06-10", "50", "41", {"other_age": 41}),
+    ("Nadia Perez, 36, was appointed head of the trust in 2020. She was 29 at the time.",
+     "2024-06-10", "29", "36", {"other_age": 36}),
+    ("Former world champion Leon Craig has died. Craig, who was born in Glasgow on 4 May 1950, "
+     "was 70.", "2024-06-10", "70", "born in Glasgow on 4 May 1950", {}),
 ]  # fmt: skip
 
 SILENT = [
@@ -289,6 +299,13 @@ SILENT = [
     ("Dan Cole, 30, said the water was 34 when it was tested in 2019.", "2024-06-10"),
     ("The club's new chairman is Peter Vance, 61.\n\nHis son, Rob, 36, runs the bar. The "
      "36-year-old said trade was up.", "2024-06-10"),
+    ("Mr Tully was aged 41 at the time of the crash in 2019.\n\nNow 46, Tully has returned "
+     "to driving.", "2024-06-10"),
+    ("Nadia Perez, 36, was appointed head of the trust in 2020. She was 32 at the time.",
+     "2024-06-10"),
+    ("Ella Rowe, 30, runs the pool. The water temperature was 34. The pool opened in 1994.",
+     "2024-06-10"),
+    ("Dr Ann Lees (b. 1960) and her son Tom, 30, run the practice.", "2024-06-10"),
 ]  # fmt: skip
 
 

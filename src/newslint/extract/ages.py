@@ -46,7 +46,13 @@ _TURNED = re.compile(
 _AGE_OF = re.compile(r"\bat the age of\s+" + _NUMBER + r"\b", re.I)
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
 # "She was 34 when she opened ...": an age at the time of a when-clause (the table counts it)
-_WAS_WHEN = re.compile(r"\b(?:was|were|is)\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})\s+(?=when\b)")
+# "Craig ... was 70.", "He was 41 at the time": a copula's age closing its clause
+_WAS_WHEN = re.compile(
+    r"\b(?:was|were|is)\s+(?:only\s+|just\s+|aged\s+)?(?P<n>\d{1,3})"
+    r"(?=\s+(?:when|at the time)\b|[.;](?:\s|$))"
+)
+# "aged 41 at the time of the crash": the forms the table leaves as counts
+_AGED = re.compile(r"\baged\s+(?P<n>\d{1,3})\b(?![\d,.]\d|\s*(?:%|-|–|to|and|or)\b)")
 # "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
 _APPOSED_LAST = re.compile(r"(?<=[A-Za-z]),\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
@@ -63,7 +69,7 @@ _FRONTED_NOW = re.compile(
 _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 # "his 38th birthday", "her 100th birthday": the age reached on the birthday
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
-_BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b")
+_BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\d\d)")
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
     r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
@@ -77,6 +83,8 @@ _WHEN = re.compile(
     r"at that time|at the (?:start|end|height|outset) of|on the (?:day|night|morning) of)\b",
     re.I,
 )
+# a time told already: "She was 29 at the time", "then"
+_ANAPHORIC_TIME = re.compile(r"\s*(?:at the time|at that time|then)\b(?!\s+(?:of|when)\b)", re.I)
 # between a name and its age: "Ms Daly, aged 52", "Zulu, a 27-year-old teacher", "Smith (34)"
 _BESIDE = re.compile(
     r"[\s,(]*(?:(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)?"
@@ -216,6 +224,7 @@ class _Reader:
             (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
             (_WAS_WHEN, "was"),
+            (_AGED, "age"),
             (_APPOSED_LAST, "apposed"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
@@ -249,7 +258,10 @@ class _Reader:
             or subject.name.label in _PLACE_LABELS
         ):
             return None  # "..., Vance, 61.": said of a name beside it, not "in Kent, 12."
-        if form == "was" and subject.name is None and subject.pronoun is None:
+        if form == "was" and (
+            (subject.name is None and subject.pronoun is None)
+            or (subject.name is not None and subject.name.label in _PLACE_LABELS)
+        ):
             return None  # "The temperature was 34 when ...": a person's age only
         name = subject.name
         if name is not None and (
@@ -300,7 +312,7 @@ class _Reader:
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause:
             # "She was 34 when she opened her first salon in 2010": the when-clause's year
-            window = self._dated_after(end, s_end)
+            window = self._dated_after(end, s_end) or self._told_time(s_start, start, end)
             if window is None:
                 return None  # "She was 34 when she joined": an age at a time not given
             return AgeStatement(
@@ -383,6 +395,18 @@ class _Reader:
             return None
         year = years.pop()
         return date(year, 1, 1), date(year, 12, 31)
+
+    def _told_time(self, s_start: int, start: int, end: int) -> Window | None:
+        """ "... appointed in 2020. She was 29 at the time.": "at the time" or "then" is the
+        last date told before the age, in its sentence or the one before."""
+        if _ANAPHORIC_TIME.match(self.text, end) is None:
+            return None
+        window = self._dated_before(s_start, start)
+        sentence = self.analysis.sentence_at(start)
+        before = self.analysis.sentence_before(sentence) if sentence is not None else None
+        if window is None and before is not None:
+            window = self._dated_before(before.start, before.end)
+        return window
 
     def _in_birth(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.birth_spans)

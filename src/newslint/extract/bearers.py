@@ -106,7 +106,8 @@ class Bearers:
             ):
                 how = "relative clause" if t.dep_ == "relcl" else "apposition"
                 return self._nominal(head, how)
-            if t.pos_ in _VERBAL and t.lower_ != "aged":
+            # "Ms Daly, aged 52," describes the name; "Tully was aged 41" has a subject
+            if t.pos_ in _VERBAL and (t.lower_ != "aged" or subject(t) is not None):
                 bearer = subject(t)
                 if bearer is None:
                     return None
