@@ -456,7 +456,7 @@ CASES: list[tuple[str, list[dict]]] = [
         [Q(4000, kind="count", counted="swabs", per="day")],
     ),
     (
-        "The bid of C$6 (US$4.46) per share was accepted.",
+        "The board backed an offer of C$6 (US$4.46) a share.",
         [
             Q(6, "CAD", kind="money", per="share"),
             Q(4.46, "USD", kind="money", per="share", conversion_of=0),

@@ -243,7 +243,7 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
             ccomp = _clause_on_medium(children)
     if ccomp and (
         _noun_owns_clause(token, ccomp[0])
-        # "welcomed the Fed's move and shares traded flat": a verb of judgement takes a noun,
+        # "praised the bank's decision and stocks ended flat": a verb of judgement takes a noun,
         # so a clause the parser gave it without "that" is a misread coordination
         or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
     ):

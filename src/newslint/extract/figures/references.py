@@ -317,7 +317,7 @@ def _clean_reference(ref: str) -> str:
     ref = ref.strip()
     if re.search(r"[A-Z][\w-]*['’]s$", ref):
         return (
-            ""  # "the size of Chelsea's squad", "three times the size of Hong Kong's": not a place
+            ""  # "the size of Chelsea's squad", "twice the size of Lagos's": not a place
         )
     ref = ref.rstrip(".,;:")
     while True:
