@@ -137,6 +137,11 @@ FIRES = [
      "2024-06-10", "29", "36", {"other_age": 36}),
     ("Former world champion Leon Craig has died. Craig, who was born in Glasgow on 4 May 1950, "
      "was 70.", "2024-06-10", "70", "born in Glasgow on 4 May 1950", {}),
+    # an age at death ("died on Tuesday at 91"); a titled surname with its age in brackets
+    ("Retired headteacher Moira Lang died on Tuesday at 91. Mrs Lang was born in Perth in 1936.",
+     "2024-06-10", "91", "born in Perth in 1936", {}),
+    ("\"We never gave up,\" says Ms Ong (45), who runs the clinic. Born in 1985, Ms Ong trained "
+     "in Penang.", "2024-06-10", "45", "Born in 1985", {"age_on_that_date": [38, 39]}),
 ]  # fmt: skip
 
 SILENT = [
@@ -306,6 +311,13 @@ SILENT = [
     ("Ella Rowe, 30, runs the pool. The water temperature was 34. The pool opened in 1994.",
      "2024-06-10"),
     ("Dr Ann Lees (b. 1960) and her son Tom, 30, run the practice.", "2024-06-10"),
+    ("Retired headteacher Moira Lang died on Tuesday at 87. Mrs Lang was born in Perth in 1936.",
+     "2024-06-10"),
+    ("He died at 10.30pm at 12 Hill Street, police said. John Reid, 40, was arrested.",
+     "2024-06-10"),
+    ("Mr Rowe died at home at 84 Mill Lane. His son Tom Rowe, 51, found him.", "2024-06-10"),
+    ("\"We never gave up,\" says Ms Ong (38), who runs the clinic. Born in 1985, Ms Ong trained "
+     "in Penang.", "2024-06-10"),
 ]  # fmt: skip
 
 

@@ -228,6 +228,11 @@ DAT003_FIRES = [
      {"days_in_month": 28, "year": 2023}),
     ("The invoice is dated 02/30/2025 in the US style.", None, "02/30/2025",
      {"month": "February"}),
+    # an anniversary told before the founding date; a leap day with the year read
+    ("The choir is celebrating its 40th anniversary with a concert on Saturday. It was founded "
+     "in 1989 by a group of teachers.", "2024-06-10", "its 40th anniversary", {"due_year": 2029}),
+    ("The shop closed on Feb. 29 and reopened on March 10, after three weeks.", "2024-05-20",
+     "three weeks", {"elapsed_days": 10}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -360,6 +365,11 @@ DAT003_SILENT = [
     ("The filing, dated 29/02/2024, was accepted.", None),
     ("Version 13.14.2024 of the app and the 2023-24 season figures were published.", None),
     ("Visit example.org/31/04/2024 for the archive.", None),
+    ("The choir is celebrating its 35th anniversary with a concert on Saturday. It was founded "
+     "in 1989 by a group of teachers.", "2024-06-10"),
+    # "Feb. 29" with no year in an October story: the leap day before it, not February 2025
+    ("The bridge closed on Feb. 29 and reopened July 29, five months later.", "2024-10-11"),
+    ("The shop closed on Feb. 29 and reopened on March 10, after 10 days.", "2024-05-20"),
 ]  # fmt: skip
 
 

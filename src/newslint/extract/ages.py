@@ -44,6 +44,12 @@ _TURNED = re.compile(
     re.I,
 )
 _AGE_OF = re.compile(r"\bat the age of\s+" + _NUMBER + r"\b", re.I)
+# "dies at 88", "died Saturday at 88": an age at death (not a time, "died at 10.30pm", nor an
+# address, "died at 12 Hill Street")
+_DIED_AT = re.compile(
+    r"\b(?:died|dies|dying)\b[^.;:\n]{0,30}?\bat\s+(?P<n>[1-9]\d{1,2})\b"
+    r"(?![\d,.:]\d|\s*(?:%|am\b|pm\b|a\.m|p\.m|o['’]clock|hours?\b|[A-Z]))"
+)
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
 # "She was 34 when she opened ...": an age at the time of a when-clause (the table counts it)
 # "Craig ... was 70.", "He was 41 at the time": a copula's age closing its clause
@@ -220,6 +226,7 @@ class _Reader:
         readers = (
             (_TURNED, "age"),
             (_AGE_OF, "at"),
+            (_DIED_AT, "at"),
             (_FRONTED_AT, "at"),
             (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
@@ -248,9 +255,12 @@ class _Reader:
         if subject is None or _not_a_person(subject):
             return None
         if form == "bracketed":
-            # "John Smith (34)": a full name of a person, not "Mapletoft (53)" or "Scotland (8)"
+            # "John Smith (34)": a person's full name, not "Mapletoft (53)" or "Scotland (8)"
             name = subject.name
-            if name is None or len(name.words) < 2 or name.label in _PLACE_LABELS:
+            # "Mr Tan (52)": one word, but a title says it is a person's
+            if name is None or name.label in _PLACE_LABELS:
+                return None
+            if len(name.words) < 2 and name.gender is None:
                 return None
         if form == "apposed" and (
             subject.name is None

@@ -296,6 +296,15 @@ def nearest_year(month: int, day: int, published: date) -> int | None:
     """The year of the occurrence of day/month nearest ``published`` (within six months); a day
     that exists in no candidate year (30 February) takes the nearest month's year."""
     best: tuple[int, int] | None = None
+    if month == 2 and day == 29:
+        # "closed on Feb. 29" in an October story: the leap day before it, not a February
+        # without one that happens to be nearer
+        leap = [y for y in (published.year - 1, published.year, published.year + 1)
+                if calendar.isleap(y)]  # fmt: skip
+        for year in leap:
+            gap = abs((date(year, 2, 29) - published).days)
+            if gap <= NEAREST_WITHIN_DAYS * 1.5:
+                return year
     for year in (published.year - 1, published.year, published.year + 1):
         last = calendar.monthrange(year, month)[1]
         when = date(year, month, min(day, last))

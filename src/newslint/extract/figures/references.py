@@ -316,9 +316,7 @@ _REF_STOP = re.compile(r"\s+(?:and|of|the|de|du|la|upon|on)$")
 def _clean_reference(ref: str) -> str:
     ref = ref.strip()
     if re.search(r"[A-Z][\w-]*['’]s$", ref):
-        return (
-            ""  # "the size of Chelsea's squad", "twice the size of Lagos's": not a place
-        )
+        return ""  # "the size of Chelsea's squad", "twice the size of Lagos's": not a place
     ref = ref.rstrip(".,;:")
     while True:
         cut = _REF_STOP.sub("", ref)
