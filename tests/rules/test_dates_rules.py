@@ -48,9 +48,13 @@ DAT001_FIRES = [
      "Friday, 17 March 2025", {"weekday_of_date": "Monday"}),
     ("The board will meet on Thursday (3 May 2024) to discuss the plan.", None,
      "Thursday (3 May 2024", {"weekday_of_date": "Friday"}),
+    # "(a Monday)" in brackets after the date
+    ("The memorial service, on 14 May (a Monday), will be livestreamed.", "2024-05-10",
+     "14 May (a Monday)", {"weekday_of_date": "Tuesday"}),
 ]  # fmt: skip
 
 DAT001_SILENT = [
+    ("The memorial service, on 14 May (a Tuesday), will be livestreamed.", "2024-05-10"),
     ("Yesterday, Monday, police were called to the scene.", "2024-03-12"),
     ("The shop will be closed tomorrow, Friday, and Saturday for stocktaking.", "2024-03-12"),
     ("Yesterday, Monday's figures showed a rise in sales.", "2024-03-12"),

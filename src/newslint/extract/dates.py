@@ -53,7 +53,7 @@ _MONTH_FIRST = (
 _DATE = re.compile(
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
     r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
-    r"(?:\s*\(\s*(?P<wd_after>" + _WEEKDAY + r")\s*\)"
+    r"(?:\s*\(\s*(?:a\s+|which\s+was\s+a\s+)?(?P<wd_after>" + _WEEKDAY + r")\s*\)"
     # "March 6, a Tuesday", "6 March, which was a Wednesday"
     r"|,\s*(?:which\s+(?:was|is|will\s+be)\s+)?a\s+(?P<wd_apposed>" + WEEKDAY_PATTERN + r")\b)?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
