@@ -142,6 +142,11 @@ FIRES = [
      "2024-06-10", "91", "born in Perth in 1936", {}),
     ("\"We never gave up,\" says Ms Ong (45), who runs the clinic. Born in 1985, Ms Ong trained "
      "in Penang.", "2024-06-10", "45", "Born in 1985", {"age_on_that_date": [38, 39]}),
+    # "Fenn, now 18,": an adverb between the name and its age; "DI Akers": a rank's letters
+    ("Gymnast Holly Fenn was born on 2 February 2008.\n\nFenn, now 18, trains in Lilleshall.",
+     "2024-06-10", "18", "born on 2 February 2008", {"age_on_that_date": 16}),
+    ("Detective Inspector Sam Akers, 44, led the inquiry.\n\nDI Akers, 47, told the court the "
+     "evidence was overwhelming.", "2024-06-10", "47", "44", {"other_age": 44}),
 ]  # fmt: skip
 
 SILENT = [
@@ -318,6 +323,9 @@ SILENT = [
     ("Mr Rowe died at home at 84 Mill Lane. His son Tom Rowe, 51, found him.", "2024-06-10"),
     ("\"We never gave up,\" says Ms Ong (38), who runs the clinic. Born in 1985, Ms Ong trained "
      "in Penang.", "2024-06-10"),
+    ("In 1999 Jane Cole, then 20, won the title.\n\nCole, now 45, coaches at the club.",
+     "2024-06-10"),
+    ("DI Sam Akers, 44, and DS Ruth Akers, 47, led the inquiry together.", "2024-06-10"),
 ]  # fmt: skip
 
 

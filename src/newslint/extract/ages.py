@@ -59,6 +59,11 @@ _WAS_WHEN = re.compile(
 )
 # "aged 41 at the time of the crash": the forms the table leaves as counts
 _AGED = re.compile(r"\baged\s+(?P<n>\d{1,3})\b(?![\d,.]\d|\s*(?:%|-|–|to|and|or)\b)")
+# "Fenn, now 18, trains ...", "Smith, then 20,": an adverb between a name and its age
+_NOW_AGED = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:now|then|still only|still|only|just)\s+(?:aged\s+)?(?P<n>\d{1,3})"
+    r"(?=\s*[,;.)])"
+)
 # "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
 _APPOSED_LAST = re.compile(r"(?<=[A-Za-z]),\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
@@ -233,6 +238,7 @@ class _Reader:
             (_WAS_WHEN, "was"),
             (_AGED, "age"),
             (_APPOSED_LAST, "apposed"),
+            (_NOW_AGED, "apposed"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
         for pattern, form in readers:

@@ -765,9 +765,13 @@ def _untitled(words: list[str]) -> list[str]:
     """A name's words without the titles and offices written before it ("Councillor Dean
     Marsh", "Cllr Marsh", "Coroner Anna Price"): the mention keeps only spaCy's short list
     off."""
-    while len(words) > 1 and words[0] in PERSON_TITLES:
+    while len(words) > 1 and (words[0] in PERSON_TITLES or words[0] in _RANKS):
         words = words[1:]
     return words
+
+
+# police ranks and members' letters written before a name: "DI Akers", "DCI Ross", "TD Byrne"
+_RANKS = {"di", "dci", "ds", "dc", "dsi", "dcs", "acc", "msp", "ms", "td", "ams", "mpp"}
 
 
 class _Grouped(list[Person]):
