@@ -237,6 +237,17 @@ DAT003_FIRES = [
      "in 1989 by a group of teachers.", "2024-06-10", "its 40th anniversary", {"due_year": 2029}),
     ("The shop closed on Feb. 29 and reopened on March 10, after three weeks.", "2024-05-20",
      "three weeks", {"elapsed_days": 10}),
+    # spells told only in years or months
+    ("Mr Doyle joined the fire service in 1990 and retired in 2023 after 25 years.",
+     "2024-06-10", "25 years", {"linked_by": "start/end words"}),
+    ("She was headteacher from 2006 to 2022, a tenure of 20 years.", None, "20 years",
+     {"linked_by": "range", "elapsed_days": [5480, 6208]}),
+    ("The mill was built in 1850. It closed in 1995, after 160 years of production.", None,
+     "160 years", {"from_date": "1850"}),
+    ("The pier, which opened in 1902, closed in 1978 after more than 90 years of service.", None,
+     "more than 90 years", {"to_date": "1978"}),
+    ("The band formed in March 2011 and split in June 2013 after four years together.", None,
+     "four years", {"from_date": "March 2011", "to_date": "June 2013"}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -374,6 +385,17 @@ DAT003_SILENT = [
     # "Feb. 29" with no year in an October story: the leap day before it, not February 2025
     ("The bridge closed on Feb. 29 and reopened July 29, five months later.", "2024-10-11"),
     ("The shop closed on Feb. 29 and reopened on March 10, after 10 days.", "2024-05-20"),
+    # years-only spells that fit, or a duration of something else beside them
+    ("Mr Doyle joined the fire service in 1990 and retired in 2023 after 33 years.", None),
+    ("The centre opened in 2004 and closed in 2016 after 12 years.", None),
+    ("The band formed in March 2011 and split in June 2013, and the singer had spent four years "
+     "in another group before that.", None),
+    ("The stadium, built in 1923, was rebuilt in 1998. Fans had waited 20 years for a new stand.",
+     None),
+    ("Between 2010 and 2015 the firm doubled in size; its chief executive has run it for 12 "
+     "years.", None),
+    ("He joined Leeds in 2019 and left in 2021, after two years at Elland Road and four years at "
+     "Derby before that.", None),
 ]  # fmt: skip
 
 

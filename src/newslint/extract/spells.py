@@ -164,6 +164,10 @@ _END_WORDS = re.compile(
 )
 
 
+# shared with ``coarse_spells`` (years and months only)
+START_WORDS, END_WORDS = _START_WORDS, _END_WORDS
+
+
 @dataclass(frozen=True)
 class Point:
     """One end of a spell: a printed date, or a day named from the published date ("tomorrow",

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from newslint.analysis import Analysis
+from newslint.extract.coarse_spells import CoarseSpell, coarse_ends, coarse_spell_of
 from newslint.extract.dates import (
     NEAREST_WITHIN_DAYS,
     CalendarDate,
@@ -24,6 +25,7 @@ from newslint.extract.dates import (
     weekday_name,
 )
 from newslint.extract.spells import (
+    UNIT_DAYS,
     Duration,
     Point,
     Spell,
@@ -218,7 +220,9 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
     """,
     tolerance="""
         A date fires when its day is past the end of its month (29 February only in a year known
-        not to be a leap year: printed, or the occurrence nearest the published date). A duration
+        not to be a leap year: printed, or, with no leap day within nine months of the published
+        date, the occurrence nearest it). A date in figures ("31/04/2024", "2023-02-29") fires
+        only when neither order of day and month names a real day. A duration
         ("49 days", "a 10-week strike", "After 14 years") fires only against two dates that are
         printed as one range or begin and end one spell (a start word such as "walked out" or
         "sworn in" before the first, an end word such as "returned" or "reopened" before the
@@ -237,7 +241,11 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
         began in: it fires when the year it is said in is two or more years from that year
-        plus N.
+        plus N. A spell told only in years or months ("joined in 1990 and retired in 2023",
+        "from 2006 to 2022") is as long as any length its two ends allow (the last day of the
+        first to the first of the second, up to the first day of the first to the last of the
+        second); a duration in years or months just after its second end fires only when none
+        of those lengths fits.
     """,
 )
 def impossible_date(analysis: Analysis) -> Iterator[Flag]:
@@ -262,6 +270,10 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for flag in _duration_flags(analysis):
         spans.append((flag.start, flag.end))
         yield flag
+    for flag in _coarse_flags(analysis):
+        if not any(a < flag.end and flag.start < b for a, b in spans):
+            spans.append((flag.start, flag.end))
+            yield flag
     for flag in anniversary_flags(analysis):
         if not any(a < flag.end and flag.start < b for a, b in spans):
             yield flag
@@ -391,6 +403,62 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         mine = {id(d) for d in found}
         again = [d for d in said[found[0].text.lower()] if id(d) not in mine]
         yield _duration_flag(spell, found + again)
+
+
+def _coarse_flags(analysis: Analysis) -> Iterator[Flag]:
+    """Durations against spells told only in years or months ("joined in 1990 and retired in
+    2023 after 25 years"), where the duration's sentence prints no full date."""
+    durations = [d for d in find_durations(analysis.text) if d.unit in ("year", "month")]
+    if not durations:
+        return
+    ends = coarse_ends(analysis)
+    if len(ends) < 2:
+        return
+    full = [d.start for d in analysis.dates if d.day is not None]
+    for duration in durations:
+        sentence = analysis.sentence_at(duration.start)
+        if sentence is None or any(sentence.start <= at < sentence.end for at in full):
+            continue
+        spell = coarse_spell_of(analysis, duration, ends)
+        if spell is None:
+            continue
+        shortest, longest = spell.days
+        low, high = duration.bounds()
+        if longest >= low and shortest < high:
+            continue  # some length the two ends allow fits
+        if not _same_order(duration.days, (shortest + longest) // 2):
+            continue
+        yield _coarse_flag(spell, duration)
+
+
+def _coarse_flag(spell: CoarseSpell, duration: Duration) -> Flag:
+    shortest, longest = spell.days
+    unit = UNIT_DAYS[duration.unit]
+    low, high = duration.bounds()
+    between = f"{shortest / unit:.1f}-{longest / unit:.1f} {duration.unit}s"
+    first, last = spell.first, spell.last
+    return Flag(
+        start=duration.start,
+        end=duration.end,
+        message=f"'{duration.text}' does not fit the dates: {first.text} to {last.text} is "
+        f"{between}",
+        related=((first.start, first.end), (last.start, last.end)),
+        evidence={
+            "from_date": first.text,
+            "to_date": last.text,
+            "linked_by": spell.how,
+            "elapsed_days": [shortest, longest],
+            "stated": duration.text,
+            "stated_days": round(duration.days, 1),
+            "allowed_days": [round(low, 1), round(high, 1)],
+            "working": [
+                f"{first.text} → {last.text} = {shortest}-{longest} days = {between}",
+                f"printed: {duration.text} = {duration.days:g} days; allowed {low:g}-{high:g} days"
+                if high != float("inf")
+                else f"printed: {duration.text}; allowed from {low:g} days",
+            ],
+        },
+    )
 
 
 def _two_apart(dates: list[date | None], duration: Duration) -> bool:
