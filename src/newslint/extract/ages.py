@@ -2,9 +2,11 @@
 
 An age is read from the quantity table (``dimension == "age"``: "Jane Smith, 34,", "aged 34",
 "the 43-year-old", "He was 93", "turns 58") and, for the forms the table counts as plain
-numbers, here: "turned 101", "at the age of 86", "in March 1948, at 18,", "John Smith (34)".
-A birth date is "born on 9 August 1924", "Born in 1947", "gave his date of birth as ..."; a
-death date "died on 16 January".
+numbers, here: "turned 101", "at the age of 86", "in March 1948, at 18,", "John Smith (34)",
+"Mr Tan (52)", "died Saturday at 88", "was 34 when ... in 2010", "is Peter Vance, 61.", "Fenn,
+now 18,". An age in a when-clause is the clause's year's; "at the time" or "then", the last
+date told before it. A birth date is "born on 9 August 1924", "Born in 1947", "(b. 1971)",
+"gave his date of birth as ..."; a death date "died on 16 January".
 
 Each statement is tied to its bearer by the sentence's parse (``extract/bearers.py``): the
 name it is in apposition to ("Jane Smith, 34,", "Ms Daly, aged 52,"), the noun it describes
