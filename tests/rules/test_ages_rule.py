@@ -147,6 +147,14 @@ FIRES = [
      "2024-06-10", "18", "born on 2 February 2008", {"age_on_that_date": 16}),
     ("Detective Inspector Sam Akers, 44, led the inquiry.\n\nDI Akers, 47, told the court the "
      "evidence was overwhelming.", "2024-06-10", "47", "44", {"other_age": 44}),
+    # "The 67-year-old former legislator" opening the sentence after the one naming only them
+    ("Former Kisii MP Paul Ondieki has been appointed to chair the tea board.\n\nThe "
+     "67-year-old former legislator will lead a team of 12.\n\nBorn on 4 August 1958 in Keroka, "
+     "Mr Ondieki trained as an economist.", "2024-02-20", "67-year-old",
+     "Born on 4 August 1958", {"age_on_that_date": 65}),
+    ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
+     "restaurateur trained in Paris. Lindqvist was born in Malmo in 1977.", "2024-06-10",
+     "44-year-old", "born in Malmo in 1977", {}),
 ]  # fmt: skip
 
 SILENT = [
@@ -326,6 +334,12 @@ SILENT = [
     ("In 1999 Jane Cole, then 20, won the title.\n\nCole, now 45, coaches at the club.",
      "2024-06-10"),
     ("DI Sam Akers, 44, and DS Ruth Akers, 47, led the inquiry together.", "2024-06-10"),
+    # a counterpart the story sets beside its named person; a description said only in its
+    # own sentence is not said of the person
+    ("Ian Smith, who was born in 1990, was arrested on Monday.\n\nThe 36-year-old victim was "
+     "taken to hospital.", "2024-06-10"),
+    ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
+     "restaurateur trained in Paris. Lindqvist was born in Malmo in 1980.", "2024-06-10"),
 ]  # fmt: skip
 
 
