@@ -287,41 +287,44 @@ def _nonexistent(d: CalendarDate) -> Flag:
         if leap
         else f"{month} has {d.days_in_month} days"
     )
-    return Flag(
-        start=d.start,
-        end=d.end,
-        message=f"'{d.text}' does not exist: {reason}",
-        evidence={
-            "day": d.day,
-            "month": month,
-            "year": d.year,
-            "year_from": d.year_from,
-            "days_in_month": d.days_in_month,
-            "working": [
-                f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days; "
-                f"printed day: {d.day}"
-            ],
-        },
-    )
+    working = f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days"
+    return _no_such_day(d.start, d.end, d.text, d.day or 0, d.month, d.year, d.days_in_month,
+                        reason, working, {"year_from": d.year_from})  # fmt: skip
 
 
 def _nonexistent_in_figures(n: NumericDate) -> Flag:
+    """ "31/04/2024": April has 30 days, and no month 31 reads it the other way."""
     month = calendar.month_name[n.month]
     days = calendar.monthrange(n.year, n.month)[1]
     other = ", and read the other way round it names no month" if n.both_ways else ""
+    working = f"{month} {n.year} has {days} days"
+    return _no_such_day(n.start, n.end, n.text, n.day, n.month, n.year, days,
+                        f"{month} {n.year} has {days} days{other}", working)  # fmt: skip
+
+
+def _no_such_day(
+    start: int,
+    end: int,
+    text: str,
+    day: int,
+    month: int,
+    year: int | None,
+    days: int,
+    reason: str,
+    working: str,
+    extra: dict[str, object] | None = None,
+) -> Flag:
     return Flag(
-        start=n.start,
-        end=n.end,
-        message=f"'{n.text}' does not exist: {month} {n.year} has {days} days{other}",
+        start=start,
+        end=end,
+        message=f"'{text}' does not exist: {reason}",
         evidence={
-            "day": n.day,
-            "month": month,
-            "year": n.year,
+            "day": day,
+            "month": calendar.month_name[month],
+            "year": year,
+            **(extra or {}),
             "days_in_month": days,
-            "working": [
-                f"{month} {n.year} has {days} days; printed day: {n.day}"
-                + ("; the other order gives no real date" if n.both_ways else "")
-            ],
+            "working": [f"{working}; printed day: {day}"],
         },
     )
 
