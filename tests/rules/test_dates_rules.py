@@ -248,6 +248,13 @@ DAT003_FIRES = [
      "more than 90 years", {"to_date": "1978"}),
     ("The band formed in March 2011 and split in June 2013 after four years together.", None,
      "four years", {"from_date": "March 2011", "to_date": "June 2013"}),
+    # "45 days on", "a year and a half", "two decades"
+    ("The firm was placed into administration on 3 March. A buyer was found on 2 April, 45 days "
+     "on.", "2024-06-10", "45 days", {"elapsed_days": 30}),
+    ("The ship left Southampton on 5 January 2021 and returned on 30 December 2023, after a "
+     "voyage of a year and a half.", None, "a year and a half", {"stated_days": 547.9}),
+    ("She led the charity from 2 March 1994 to 31 March 2024, two decades in which it tripled "
+     "in size.", None, "two decades", {"linked_by": "range"}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -396,6 +403,10 @@ DAT003_SILENT = [
      "years.", None),
     ("He joined Leeds in 2019 and left in 2021, after two years at Elland Road and four years at "
      "Derby before that.", None),
+    ("She led the charity from 1 March 2004 to 31 March 2024, two decades in which it tripled "
+     "in size.", None),
+    ("The ship left Southampton on 5 January 2022 and returned on 30 June 2023, after a voyage "
+     "of a year and a half.", None),
 ]  # fmt: skip
 
 
