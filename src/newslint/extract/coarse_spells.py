@@ -25,12 +25,13 @@ from newslint.extract.timex import MONTH_NUMBERS, MONTH_PATTERN
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
-# "in 1990", "March 2011": a year, a month of a year; not "1990s", "2023-24", "£1990"
-_COARSE = re.compile(
-    r"(?<![\d£$€.,/-])(?:(?P<month>" + MONTH_PATTERN + r")\s+)?(?P<year>(?:1[6-9]|20)\d\d)\b"
-    r"(?!s\b|['’]s\b|\s*[-–/]\s*\d|[.,]\d)",
-    re.I,
+# "in 1990", "March 2011": a year, a month of a year; not "1990s", "2023-24", "£1990" (the
+# year found first, the month looked for before it: a month alternation tried at every
+# character is slow)
+_YEAR_ONLY = re.compile(
+    r"(?<![\d£$€.,/-])\b(?:1[6-9]|20)\d\d\b(?!s\b|['’]s\b|\s*[-–/]\s*\d|[.,]\d)"
 )
+_MONTH_BEFORE = re.compile(r"\b(?P<month>" + MONTH_PATTERN + r")\s+$", re.I)
 _MORE_START = re.compile(r"\b(?:built|formed|founded|established|created|became|took up)\b", re.I)
 _MORE_END = re.compile(
     r"\b(?:split|disbanded|demolished|stepped down|quit|folded|ceased|sold)\b", re.I
@@ -69,15 +70,16 @@ def coarse_ends(analysis: Analysis) -> list[CoarseEnd]:
     text = analysis.text
     dated = [(d.start, d.end) for d in analysis.dates if d.day is not None]
     found = []
-    for m in _COARSE.finditer(text):
+    for m in _YEAR_ONLY.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in dated):
             continue
-        month_word = m.group("month")
+        before = _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        month_word = before.group("month") if before else None
         month = MONTH_NUMBERS.get(month_word.lower().rstrip(".")) if month_word else None
         if month_word and not month_word[0].isupper():
             month = None  # "may 2011" in lower case is a verb before a year
-        year = int(m.group("year"))
-        start = m.start() if month else m.start("year")
+        year = int(m.group(0))
+        start = before.start() if before and month else m.start()
         if month:
             following = date(year + month // 12, month % 12 + 1, 1)
             first, last = date(year, month, 1), following - timedelta(days=1)

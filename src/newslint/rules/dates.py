@@ -267,10 +267,11 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for n in impossible_numeric_dates(analysis.text):
         yield _nonexistent_in_figures(n)
     spans = []
-    for flag in _duration_flags(analysis):
+    durations = find_durations(analysis.text)  # read once for both kinds of spell
+    for flag in _duration_flags(analysis, durations):
         spans.append((flag.start, flag.end))
         yield flag
-    for flag in _coarse_flags(analysis):
+    for flag in _coarse_flags(analysis, durations):
         if not any(a < flag.end and flag.start < b for a, b in spans):
             spans.append((flag.start, flag.end))
             yield flag
@@ -336,10 +337,9 @@ PARAGRAPHS_APART = 2  # a duration and the dates it measures (unless the article
 OTHER_SPELL_RATIO = 2.5
 
 
-def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
+def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[Flag]:
     text = analysis.text
     paragraphs = [(p.start, p.end) for p in analysis.paragraphs]
-    durations = find_durations(text)
     if not durations:
         return
     spells = find_spells(text, analysis.dates, paragraphs)
@@ -408,10 +408,10 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         yield _duration_flag(spell, found + again)
 
 
-def _coarse_flags(analysis: Analysis) -> Iterator[Flag]:
+def _coarse_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[Flag]:
     """Durations against spells told only in years or months ("joined in 1990 and retired in
     2023 after 25 years"), where the duration's sentence prints no full date."""
-    durations = [d for d in find_durations(analysis.text) if d.unit in ("year", "month")]
+    durations = [d for d in durations if d.unit in ("year", "month")]
     if not durations:
         return
     ends = coarse_ends(analysis)
