@@ -106,6 +106,55 @@ FIRES = [
     # a bare age opening the next sentence is the person's, however far from their age
     ("Brian Hughes, 68, was found guilty on Tuesday. The 63-year-old had denied the charges.",
      "2024-05-10", "63-year-old", "68", {"other_age": 68}),
+    # a title or an office before the name is not a given name: "Councillor Dean Marsh" and
+    # "Cllr Marsh" are one person, as are "Coroner Anna Price" and "Ms Price"
+    ("Councillor Dean Marsh, 58, will step down in May.\n\nCllr Marsh, who is 65, has "
+     "represented the ward for two decades.", "2024-09-02", "65", "58", {"other_age": 58}),
+    ("Coroner Anna Price, 61, opened the inquest on Tuesday. Ms Price, 56, said it would resume "
+     "in July.", "2024-06-10", "56", "61", {"other_age": 61}),
+    ("Head teacher Rhys Morgan, 49, has led the school since 2015. Mr Morgan, 52, said the "
+     "inspection was fair.", "2024-03-01", "52", "49", {"other_age": 49}),
+    # an age at the year of its when-clause, then one now
+    ("Lisa Grant was 34 when she opened her first salon in 2010.\n\nNow 52, Ms Grant employs "
+     "60 stylists across four towns.", "2024-06-10", "52", "34", {"other_age": 34}),
+    ("Amira Haddad was 19 when she fled Aleppo in 2013.\n\nToday the 35-year-old runs a "
+     "bakery in Huddersfield.", "2024-06-10", "35-year-old", "19", {"other_age": 19}),
+    # an age closing its sentence after a name
+    ("The club's new chairman is Peter Vance, 61.\n\nVance, a former bank manager, turned 66 "
+     "in January.", "2024-06-10", "66", "61", {"other_age": 61}),
+    # "The 72-year-old plans to write": the verb the small model reads as a noun
+    ("The Reverend Alan Shaw has retired after 30 years at St Mary's.\n\nMr Shaw, who was born "
+     "in March 1956, said he would miss the parish. The 72-year-old plans to write a history "
+     "of the church.", "2024-06-10", "72-year-old", "born in March 1956",
+     {"age_on_that_date": 68}),
+    # "(b. 1971)"; "was aged 41 at the time of the crash in 2019"; "at the time" of the
+    # sentence before; a copula's age closing its sentence
+    ("The novelist Hanna Berg (b. 1971) has won the prize. Berg, 48, lives in Malmo.",
+     "2024-06-10", "48", "b. 1971", {"age_on_that_date": [52, 53]}),
+    ("Mr Tully was aged 41 at the time of the crash in 2019.\n\nNow 50, Tully has returned "
+     "to driving.", "2024-06-10", "50", "41", {"other_age": 41}),
+    ("Nadia Perez, 36, was appointed head of the trust in 2020. She was 29 at the time.",
+     "2024-06-10", "29", "36", {"other_age": 36}),
+    ("Former world champion Leon Craig has died. Craig, who was born in Glasgow on 4 May 1950, "
+     "was 70.", "2024-06-10", "70", "born in Glasgow on 4 May 1950", {}),
+    # an age at death ("died on Tuesday at 91"); a titled surname with its age in brackets
+    ("Retired headteacher Moira Lang died on Tuesday at 91. Mrs Lang was born in Perth in 1936.",
+     "2024-06-10", "91", "born in Perth in 1936", {}),
+    ("\"We never gave up,\" says Ms Ong (45), who runs the clinic. Born in 1985, Ms Ong trained "
+     "in Penang.", "2024-06-10", "45", "Born in 1985", {"age_on_that_date": [38, 39]}),
+    # "Fenn, now 18,": an adverb between the name and its age; "DI Akers": a rank's letters
+    ("Gymnast Holly Fenn was born on 2 February 2008.\n\nFenn, now 18, trains in Lilleshall.",
+     "2024-06-10", "18", "born on 2 February 2008", {"age_on_that_date": 16}),
+    ("Detective Inspector Sam Akers, 44, led the inquiry.\n\nDI Akers, 47, told the court the "
+     "evidence was overwhelming.", "2024-06-10", "47", "44", {"other_age": 44}),
+    # "The 67-year-old former legislator" opening the sentence after the one naming only them
+    ("Former Kisii MP Paul Ondieki has been appointed to chair the tea board.\n\nThe "
+     "67-year-old former legislator will lead a team of 12.\n\nBorn on 4 August 1958 in Keroka, "
+     "Mr Ondieki trained as an economist.", "2024-02-20", "67-year-old",
+     "Born on 4 August 1958", {"age_on_that_date": 65}),
+    ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
+     "restaurateur trained in Paris. Lindqvist was born in Malmo in 1977.", "2024-06-10",
+     "44-year-old", "born in Malmo in 1977", {}),
 ]  # fmt: skip
 
 SILENT = [
@@ -252,6 +301,45 @@ SILENT = [
     ("Lock-keeper Martha Quayle has retired after three decades on the canal.\n\n"
      "The 58-year-old looked after four locks.\n\nQuayle, who lives in Skipton, said she "
      "would miss it.", "2024-09-02"),
+    # an age said of a body or a text is a thing's, not a person's
+    ("Founder Maeve Quinn, 31, set up the charity in her kitchen.\n\nThe 13-year-old charity "
+     "now has 40 staff.", "2024-06-10"),
+    ("Gareth Pell, aged 41, admitted the offence.\n\nThe 14-year-old business had been "
+     "warned before, the court heard.", "2024-06-10"),
+    ("Ms Kaur, 45, said the 42-year-old law on street trading needed reform.", "2024-06-10"),
+    # two people with one surname and a title each stay two
+    ("Councillor Dean Marsh, 58, and his wife, Councillor Helen Marsh, 55, both stood again.",
+     "2024-09-02"),
+    ("Lisa Grant was 34 when she opened her first salon in 2010.\n\nNow 48, Ms Grant employs "
+     "60 stylists across four towns.", "2024-06-10"),
+    ("Amira Haddad was 19 when she fled Aleppo in 2013.\n\nToday the 30-year-old runs a "
+     "bakery in Huddersfield.", "2024-06-10"),
+    ("Dan Cole, 30, said the water was 34 when it was tested in 2019.", "2024-06-10"),
+    ("The club's new chairman is Peter Vance, 61.\n\nHis son, Rob, 36, runs the bar. The "
+     "36-year-old said trade was up.", "2024-06-10"),
+    ("Mr Tully was aged 41 at the time of the crash in 2019.\n\nNow 46, Tully has returned "
+     "to driving.", "2024-06-10"),
+    ("Nadia Perez, 36, was appointed head of the trust in 2020. She was 32 at the time.",
+     "2024-06-10"),
+    ("Ella Rowe, 30, runs the pool. The water temperature was 34. The pool opened in 1994.",
+     "2024-06-10"),
+    ("Dr Ann Lees (b. 1960) and her son Tom, 30, run the practice.", "2024-06-10"),
+    ("Retired headteacher Moira Lang died on Tuesday at 87. Mrs Lang was born in Perth in 1936.",
+     "2024-06-10"),
+    ("He died at 10.30pm at 12 Hill Street, police said. John Reid, 40, was arrested.",
+     "2024-06-10"),
+    ("Mr Rowe died at home at 84 Mill Lane. His son Tom Rowe, 51, found him.", "2024-06-10"),
+    ("\"We never gave up,\" says Ms Ong (38), who runs the clinic. Born in 1985, Ms Ong trained "
+     "in Penang.", "2024-06-10"),
+    ("In 1999 Jane Cole, then 20, won the title.\n\nCole, now 45, coaches at the club.",
+     "2024-06-10"),
+    ("DI Sam Akers, 44, and DS Ruth Akers, 47, led the inquiry together.", "2024-06-10"),
+    # a counterpart the story sets beside its named person; a description said only in its
+    # own sentence is not said of the person
+    ("Ian Smith, who was born in 1990, was arrested on Monday.\n\nThe 36-year-old victim was "
+     "taken to hospital.", "2024-06-10"),
+    ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
+     "restaurateur trained in Paris. Lindqvist was born in Malmo in 1980.", "2024-06-10"),
 ]  # fmt: skip
 
 
@@ -294,10 +382,27 @@ def test_people_are_grouped_by_the_names_the_quote_table_uses(nlp):
 
 
 def test_a_name_that_who_follows_is_a_person_whatever_its_label():
-    from newslint.extract.entities import Mention
-    from newslint.rules.antecedents import as_person
+    from newslint.extract.entities import Mention, person_mention
 
     text = "Quayle, who lives in Skipton, said so. Quayle said so. They met in Leeds."
-    assert as_person(text, Mention("Quayle", 0, 6, "ORG"))
-    assert not as_person(text, Mention("Quayle", 39, 45, "ORG"))
-    assert not as_person(text, Mention("Leeds", 67, 72, "PERSON"))  # after "in"
+    assert person_mention(text, Mention("Quayle", 0, 6, "ORG"))
+    assert not person_mention(text, Mention("Quayle", 39, 45, "ORG"))
+    assert not person_mention(text, Mention("Leeds", 67, 72, "PERSON"))  # after "in"
+
+
+@pytest.mark.parametrize(
+    "passage,name,person",
+    [
+        ("Magistrate Karen Holt said the 34-year-old would be sentenced.", "Holt", True),
+        ("Olumide Bakare, who founded the firm, is 41.", "Bakare", True),
+        ("Lakeside Academy, which has 900 pupils, will close early.", "Academy", False),
+        ("She moved to Leeds in 2019.", "Leeds", False),
+    ],
+)
+def test_ages_read_the_people_the_speakers_read(nlp, passage, name, person):
+    """One person mechanism: a name ``person_entity`` reads as a person's (a title, a relative
+    "who") is a person for ages too, whatever spaCy labelled it."""
+    from newslint.extract.entities import name_mentions, person_mention
+
+    (m,) = [m for m in name_mentions(nlp(passage)) if m.words[-1].text == name]
+    assert person_mention(passage, m) is person

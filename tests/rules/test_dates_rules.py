@@ -48,9 +48,13 @@ DAT001_FIRES = [
      "Friday, 17 March 2025", {"weekday_of_date": "Monday"}),
     ("The board will meet on Thursday (3 May 2024) to discuss the plan.", None,
      "Thursday (3 May 2024", {"weekday_of_date": "Friday"}),
+    # "(a Monday)" in brackets after the date
+    ("The memorial service, on 14 May (a Monday), will be livestreamed.", "2024-05-10",
+     "14 May (a Monday)", {"weekday_of_date": "Tuesday"}),
 ]  # fmt: skip
 
 DAT001_SILENT = [
+    ("The memorial service, on 14 May (a Tuesday), will be livestreamed.", "2024-05-10"),
     ("Yesterday, Monday, police were called to the scene.", "2024-03-12"),
     ("The shop will be closed tomorrow, Friday, and Saturday for stocktaking.", "2024-03-12"),
     ("Yesterday, Monday's figures showed a rise in sales.", "2024-03-12"),
@@ -200,6 +204,57 @@ DAT003_FIRES = [
     ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
      "for more than 18 months, the site has stood empty.\n\nThe council wants homes there.",
      "2024-06-01", "more than 18 months", {"elapsed_days": 424}),
+    # spells begun by holding or stopping and ended by letting go or clearing
+    ("Kidnappers seized the aid worker on 3 January. She was freed on 10 February after 47 "
+     "days in captivity.", "2024-05-10", "47 days", {"elapsed_days": 38}),
+    ("The 12-day walkout began on 3 June. Staff went back on 22 June after a deal was struck.",
+     "2024-07-01", "12-day", {"elapsed_days": 19}),
+    ("The coast road was blocked on 2 March when the embankment slipped. It was cleared on 30 "
+     "March, and drivers endured three weeks of diversions.", "2024-05-10", "three weeks",
+     {"elapsed_days": 28}),
+    ("Mr Obi was remanded in custody on 5 January. He was granted bail on 20 March, having "
+     "spent six weeks in prison.", "2024-05-10", "six weeks", {"elapsed_days": 75}),
+    ("The exhibition, which runs until 30 September, opened on 1 June. Over its 14-week run "
+     "it is expected to draw 50,000 visitors.", "2024-05-10", "14-week", {"elapsed_days": 121}),
+    # the duration told first, its spell's dates in the next sentence taking it up
+    ("The strike lasted 12 days. It began on 3 June and ended on 22 June, when a deal was "
+     "signed.", "2024-07-01", "12 days", {"elapsed_days": 19}),
+    ("The inquiry sat for 40 days. The inquiry opened on 6 February and closed on 28 March.",
+     "2024-05-10", "40 days", {"elapsed_days": 51}),
+    ("The festival will run for three weeks. It opens on 1 August and closes on 31 August.",
+     "2024-05-10", "three weeks", {"elapsed_days": 30}),
+    # dates in figures that name no real day in either order
+    ("The consultation runs until 31/04/2024, and responses can be made online.", None,
+     "31/04/2024", {"days_in_month": 30, "month": "April"}),
+    ("The report, dated 31.06.2023, was never published.", None, "31.06.2023",
+     {"days_in_month": 30}),
+    ("Her passport was issued on 2023-02-29, the records show.", None, "2023-02-29",
+     {"days_in_month": 28, "year": 2023}),
+    ("The invoice is dated 02/30/2025 in the US style.", None, "02/30/2025",
+     {"month": "February"}),
+    # an anniversary told before the founding date; a leap day with the year read
+    ("The choir is celebrating its 40th anniversary with a concert on Saturday. It was founded "
+     "in 1989 by a group of teachers.", "2024-06-10", "its 40th anniversary", {"due_year": 2029}),
+    ("The shop closed on Feb. 29 and reopened on March 10, after three weeks.", "2024-05-20",
+     "three weeks", {"elapsed_days": 10}),
+    # spells told only in years or months
+    ("Mr Doyle joined the fire service in 1990 and retired in 2023 after 25 years.",
+     "2024-06-10", "25 years", {"linked_by": "start/end words"}),
+    ("She was headteacher from 2006 to 2022, a tenure of 20 years.", None, "20 years",
+     {"linked_by": "range", "elapsed_days": [5480, 6208]}),
+    ("The mill was built in 1850. It closed in 1995, after 160 years of production.", None,
+     "160 years", {"from_date": "1850"}),
+    ("The pier, which opened in 1902, closed in 1978 after more than 90 years of service.", None,
+     "more than 90 years", {"to_date": "1978"}),
+    ("The band formed in March 2011 and split in June 2013 after four years together.", None,
+     "four years", {"from_date": "March 2011", "to_date": "June 2013"}),
+    # "45 days on", "a year and a half", "two decades"
+    ("The firm was placed into administration on 3 March. A buyer was found on 2 April, 45 days "
+     "on.", "2024-06-10", "45 days", {"elapsed_days": 30}),
+    ("The ship left Southampton on 5 January 2021 and returned on 30 December 2023, after a "
+     "voyage of a year and a half.", None, "a year and a half", {"stated_days": 547.9}),
+    ("She led the charity from 2 March 1994 to 31 March 2024, two decades in which it tripled "
+     "in size.", None, "two decades", {"linked_by": "range"}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -316,6 +371,42 @@ DAT003_SILENT = [
     ("Mill\n\nThe paper mill shut on 4 April 2023 with the loss of 300 jobs.\n\nSince then, "
      "for more than 12 months, the site has stood empty.\n\nThe council wants homes there.",
      "2024-06-01"),
+    # the same start and end words around another spell
+    ("The coast road was blocked on 2 March. It was cleared on 30 March. Repairs to the sea "
+     "wall will take three weeks.", "2024-05-10"),
+    ("Kidnappers seized the engineer on 3 January and freed him on 10 February. His brother "
+     "was held for 47 days in 2019.", "2024-05-10"),
+    ("The museum was evacuated on 3 June and reopened on 10 June. Staff had trained for two "
+     "weeks for such a day.", "2024-07-01"),
+    # a duration of something else told just before a spell
+    ("Talks took five weeks. The strike began on 3 June and ended on 22 June.", "2024-07-01"),
+    ("The last closure, in 2019, took nine days. It was shut on 2 March and reopened on 16 "
+     "March.", "2024-05-10"),
+    # real in one order or not a date at all
+    ("The figures for 12/31/2023 and 31/12/2023 agree.", None),
+    ("The filing, dated 29/02/2024, was accepted.", None),
+    ("Version 13.14.2024 of the app and the 2023-24 season figures were published.", None),
+    ("Visit example.org/31/04/2024 for the archive.", None),
+    ("The choir is celebrating its 35th anniversary with a concert on Saturday. It was founded "
+     "in 1989 by a group of teachers.", "2024-06-10"),
+    # "Feb. 29" with no year in an October story: the leap day before it, not February 2025
+    ("The bridge closed on Feb. 29 and reopened July 29, five months later.", "2024-10-11"),
+    ("The shop closed on Feb. 29 and reopened on March 10, after 10 days.", "2024-05-20"),
+    # years-only spells that fit, or a duration of something else beside them
+    ("Mr Doyle joined the fire service in 1990 and retired in 2023 after 33 years.", None),
+    ("The centre opened in 2004 and closed in 2016 after 12 years.", None),
+    ("The band formed in March 2011 and split in June 2013, and the singer had spent four years "
+     "in another group before that.", None),
+    ("The stadium, built in 1923, was rebuilt in 1998. Fans had waited 20 years for a new stand.",
+     None),
+    ("Between 2010 and 2015 the firm doubled in size; its chief executive has run it for 12 "
+     "years.", None),
+    ("He joined Leeds in 2019 and left in 2021, after two years at Elland Road and four years at "
+     "Derby before that.", None),
+    ("She led the charity from 1 March 2004 to 31 March 2024, two decades in which it tripled "
+     "in size.", None),
+    ("The ship left Southampton on 5 January 2022 and returned on 30 June 2023, after a voyage "
+     "of a year and a half.", None),
 ]  # fmt: skip
 
 

@@ -2,9 +2,11 @@
 
 An age is read from the quantity table (``dimension == "age"``: "Jane Smith, 34,", "aged 34",
 "the 43-year-old", "He was 93", "turns 58") and, for the forms the table counts as plain
-numbers, here: "turned 101", "at the age of 86", "in March 1948, at 18,", "John Smith (34)".
-A birth date is "born on 9 August 1924", "Born in 1947", "gave his date of birth as ..."; a
-death date "died on 16 January".
+numbers, here: "turned 101", "at the age of 86", "in March 1948, at 18,", "John Smith (34)",
+"Mr Tan (52)", "died Saturday at 88", "was 34 when ... in 2010", "is Peter Vance, 61.", "Fenn,
+now 18,". An age in a when-clause is the clause's year's; "at the time" or "then", the last
+date told before it. A birth date is "born on 9 August 1924", "Born in 1947", "(b. 1971)",
+"gave his date of birth as ..."; a death date "died on 16 January".
 
 Each statement is tied to its bearer by the sentence's parse (``extract/bearers.py``): the
 name it is in apposition to ("Jane Smith, 34,", "Ms Daly, aged 52,"), the noun it describes
@@ -25,7 +27,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.entities import Mention, Person, group_mentions
+from newslint.extract.entities import ROLE_WORDS, Mention, Person, group_mentions
+from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS
 
 if TYPE_CHECKING:
@@ -43,7 +46,28 @@ _TURNED = re.compile(
     re.I,
 )
 _AGE_OF = re.compile(r"\bat the age of\s+" + _NUMBER + r"\b", re.I)
+# "dies at 88", "died Saturday at 88": an age at death (not a time, "died at 10.30pm", nor an
+# address, "died at 12 Hill Street")
+_DIED_AT = re.compile(
+    r"\b(?:died|dies|dying)\b[^.;:\n]{0,30}?\bat\s+(?P<n>[1-9]\d{1,2})\b"
+    r"(?![\d,.:]\d|\s*(?:%|am\b|pm\b|a\.m|p\.m|o['’]clock|hours?\b|[A-Z]))"
+)
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
+# "She was 34 when she opened ...": an age at the time of a when-clause (the table counts it)
+# "Craig ... was 70.", "He was 41 at the time": a copula's age closing its clause
+_WAS_WHEN = re.compile(
+    r"\b(?:was|were|is)\s+(?:only\s+|just\s+|aged\s+)?(?P<n>\d{1,3})"
+    r"(?=\s+(?:when|at the time)\b|[.;](?:\s|$))"
+)
+# "aged 41 at the time of the crash": the forms the table leaves as counts
+_AGED = re.compile(r"\baged\s+(?P<n>\d{1,3})\b(?![\d,.]\d|\s*(?:%|-|–|to|and|or)\b)")
+# "Fenn, now 18, trains ...", "Smith, then 20,": an adverb between a name and its age
+_NOW_AGED = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:now|then|still only|still|only|just)\s+(?:aged\s+)?(?P<n>\d{1,3})"
+    r"(?=\s*[,;.)])"
+)
+# "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
+_APPOSED_LAST = re.compile(r"(?<=[A-Za-z]),\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|of|from|to|near|on|into|outside)\s+(?:the\s+)?$", re.I)
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
@@ -58,7 +82,7 @@ _FRONTED_NOW = re.compile(
 _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 # "his 38th birthday", "her 100th birthday": the age reached on the birthday
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
-_BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b")
+_BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\d\d)")
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
     r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
@@ -72,6 +96,8 @@ _WHEN = re.compile(
     r"at that time|at the (?:start|end|height|outset) of|on the (?:day|night|morning) of)\b",
     re.I,
 )
+# a time told already: "She was 29 at the time", "then"
+_ANAPHORIC_TIME = re.compile(r"\s*(?:at the time|at that time|then)\b(?!\s+(?:of|when)\b)", re.I)
 # between a name and its age: "Ms Daly, aged 52", "Zulu, a 27-year-old teacher", "Smith (34)"
 _BESIDE = re.compile(
     r"[\s,(]*(?:(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)?"
@@ -207,9 +233,14 @@ class _Reader:
         readers = (
             (_TURNED, "age"),
             (_AGE_OF, "at"),
+            (_DIED_AT, "at"),
             (_FRONTED_AT, "at"),
             (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
+            (_WAS_WHEN, "was"),
+            (_AGED, "age"),
+            (_APPOSED_LAST, "apposed"),
+            (_NOW_AGED, "apposed"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
         for pattern, form in readers:
@@ -229,15 +260,31 @@ class _Reader:
             subject = self.bearers.of(start, end)
         else:
             subject = self.bearers.of(start)
-        if subject is None:
+        if subject is None or _not_a_person(subject):
             return None
         if form == "bracketed":
-            # "John Smith (34)": a full name of a person, not "Mapletoft (53)" or "Scotland (8)"
+            # "John Smith (34)": a person's full name, not "Mapletoft (53)" or "Scotland (8)"
             name = subject.name
-            if name is None or len(name.words) < 2 or name.label in _PLACE_LABELS:
+            # "Mr Tan (52)": one word, but a title says it is a person's
+            if name is None or name.label in _PLACE_LABELS:
                 return None
+            if len(name.words) < 2 and name.gender is None:
+                return None
+        if form == "apposed" and (
+            subject.name is None
+            or subject.how != "apposition"
+            or subject.name.label in _PLACE_LABELS
+        ):
+            return None  # "..., Vance, 61.": said of a name beside it, not "in Kent, 12."
+        if form == "was" and (
+            (subject.name is None and subject.pronoun is None)
+            or (subject.name is not None and subject.name.label in _PLACE_LABELS)
+        ):
+            return None  # "The temperature was 34 when ...": a person's age only
         name = subject.name
-        if name is not None and (name.label in _PLACE_LABELS or form in ("age", "year-old")):
+        if name is not None and (
+            name.label in _PLACE_LABELS or form in ("age", "year-old", "apposed")
+        ):
             resident = self._resident(name)
             if resident is not None:
                 return Subject(name=resident, how="apposition", gender=resident.gender)
@@ -282,7 +329,13 @@ class _Reader:
             return None  # "Only 14, the number of cases ...": not a person's age
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause:
-            return None  # "She was 34 when she joined": an age at a time not given
+            # "She was 34 when she opened her first salon in 2010": the when-clause's year
+            window = self._dated_after(end, s_end) or self._told_time(s_start, start, end)
+            if window is None:
+                return None  # "She was 34 when she joined": an age at a time not given
+            return AgeStatement(
+                start, end, text[start:end], age, subject, window, False, False, headline
+            )
         # "Now 31, he is ...", "Still only 21, Hadley has won ...": the age now, whatever the verb
         now = form == "fronted" and _NOW.search(text[max(s_start, start - 20) : start]) is not None
         if (
@@ -350,6 +403,28 @@ class _Reader:
             if not self._in_birth(m.start()):
                 found.append((m.start(), (date(year, 1, 1), date(year, 12, 31))))
         return max(found)[1] if found else None
+
+    def _dated_after(self, end: int, s_end: int) -> Window | None:
+        """The year of the clause an age's "when" opens: "was 19 when she fled Aleppo in
+        2013"; None if it holds none, or more than one."""
+        clause = self._limit(end, s_end - end)
+        years = {int(m.group("year")) for m in _YEAR.finditer(self.text, end, clause)}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        return date(year, 1, 1), date(year, 12, 31)
+
+    def _told_time(self, s_start: int, start: int, end: int) -> Window | None:
+        """ "... appointed in 2020. She was 29 at the time.": "at the time" or "then" is the
+        last date told before the age, in its sentence or the one before."""
+        if _ANAPHORIC_TIME.match(self.text, end) is None:
+            return None
+        window = self._dated_before(s_start, start)
+        sentence = self.analysis.sentence_at(start)
+        before = self.analysis.sentence_before(sentence) if sentence is not None else None
+        if window is None and before is not None:
+            window = self._dated_before(before.start, before.end)
+        return window
 
     def _in_birth(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.birth_spans)
@@ -498,6 +573,16 @@ class _Reader:
         if len({d.day for d in self.deaths}) == 1:
             return self.deaths[0]
         return None
+
+
+def _not_a_person(subject: Subject) -> bool:
+    """ "the 14-year-old business", "a 30-year-old law": an age described on a noun whose
+    first sense is a body or a text (WordNet) and no people word is a thing's, not a person's.
+    A noun WordNet does not know stays a person ("the 24-year-old midfielder")."""
+    if subject.name is not None or not subject.description:
+        return False
+    head = subject.description.split()[-1]
+    return noun_class(head) in ("group", "communication") and head not in ROLE_WORDS
 
 
 def _number(word: str) -> int | None:

@@ -106,7 +106,8 @@ class Bearers:
             ):
                 how = "relative clause" if t.dep_ == "relcl" else "apposition"
                 return self._nominal(head, how)
-            if t.pos_ in _VERBAL and t.lower_ != "aged":
+            # "Ms Daly, aged 52," describes the name; "Tully was aged 41" has a subject
+            if t.pos_ in _VERBAL and (t.lower_ != "aged" or subject(t) is not None):
                 bearer = subject(t)
                 if bearer is None:
                     return None
@@ -158,6 +159,9 @@ class Bearers:
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         noun = " ".join(w.lower_ for w in [*words, token]) if token.lower_ != "old" else ""
         determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+        edge = token.left_edge
+        if token.lower_ == "old" and not determiners and edge.i > 0:
+            determiners = [token.doc[edge.i - 1].lower_]  # "the 31-year-old" read apart
         definite = any(d not in ("a", "an", "another", "one") for d in determiners)
         gender = _gender_of_noun(token)
         return Subject(description=noun, how="description", definite=definite, gender=gender)
@@ -216,8 +220,24 @@ def _modifies_next_noun(token: Token) -> bool:
     head = token.head
     if token.dep_ not in ("amod", "compound") or head.pos_ not in _NOMINAL or head.i < token.i:
         return False
+    if _verb_read_as_noun(head):
+        return False
     between = token.doc[token.i + 1 : head.i]
     return all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "NUM") for t in between)
+
+
+def _verb_read_as_noun(head: Token) -> bool:
+    """ "Today the 31-year-old runs a bakery", "The 72-year-old plans to write": the small
+    model reads the verb as the noun the age describes. A sentence of the body has a verb; a
+    "noun" at the root of one that has none (and ends like prose) is its verb."""
+    sentence = head.sent
+    if head.dep_ != "ROOT" or not sentence.text.rstrip().endswith((".", "!", "?")):
+        return False
+    # "plans to write": an infinitive hangs off the misread verb; it is not the clause's verb
+    return not any(
+        t.pos_ in _VERBAL and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in sentence
+    )
 
 
 def tense(verb: Token) -> str:

@@ -53,7 +53,7 @@ _MONTH_FIRST = (
 _DATE = re.compile(
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
     r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
-    r"(?:\s*\(\s*(?P<wd_after>" + _WEEKDAY + r")\s*\)"
+    r"(?:\s*\(\s*(?:a\s+|which\s+was\s+a\s+)?(?P<wd_after>" + _WEEKDAY + r")\s*\)"
     # "March 6, a Tuesday", "6 March, which was a Wednesday"
     r"|,\s*(?:which\s+(?:was|is|will\s+be)\s+)?a\s+(?P<wd_apposed>" + WEEKDAY_PATTERN + r")\b)?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
@@ -296,6 +296,15 @@ def nearest_year(month: int, day: int, published: date) -> int | None:
     """The year of the occurrence of day/month nearest ``published`` (within six months); a day
     that exists in no candidate year (30 February) takes the nearest month's year."""
     best: tuple[int, int] | None = None
+    if month == 2 and day == 29:
+        # "closed on Feb. 29" in an October story: the leap day before it, not a February
+        # without one that happens to be nearer
+        leap = [y for y in (published.year - 1, published.year, published.year + 1)
+                if calendar.isleap(y)]  # fmt: skip
+        for year in leap:
+            gap = abs((date(year, 2, 29) - published).days)
+            if gap <= NEAREST_WITHIN_DAYS * 1.5:
+                return year
     for year in (published.year - 1, published.year, published.year + 1):
         last = calendar.monthrange(year, month)[1]
         when = date(year, month, min(day, last))
@@ -313,3 +322,45 @@ def _replace_year(d: CalendarDate, year: int, how: str) -> CalendarDate:
 
 def weekday_name(weekday: int) -> str:
     return calendar.day_name[weekday]
+
+
+# dates printed in figures: "31/04/2024", "04.31.2024", "2023-02-29"; day and month are read
+# both ways unless the year leads (ISO), so only a date no reading makes real is impossible
+_NUMERIC = re.compile(
+    r"(?<![\w/.\-])(?:(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/]|[.\-]\d)"
+)
+
+
+@dataclass(frozen=True)
+class NumericDate:
+    """A date printed in figures that names no real day in any reading."""
+
+    start: int
+    end: int
+    text: str
+    year: int
+    day: int  # in the reading that names a real month
+    month: int
+    both_ways: bool  # day and month could be read in either order (not ISO)
+
+
+def impossible_numeric_dates(text: str) -> list[NumericDate]:
+    found = []
+    for m in _NUMERIC.finditer(text):
+        if m.group("iy"):
+            year = int(m.group("iy"))
+            readings = [(int(m.group("id")), int(m.group("im")))]
+        else:
+            year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+            readings = [(a, b), (b, a)]
+        # (day, month) readings with a real month and a day a month could have
+        months = [(d, mo) for d, mo in readings if 1 <= mo <= 12 and 1 <= d <= 31]
+        if not months:
+            continue  # "13/13/2024": not a date at all
+        if any(d <= calendar.monthrange(year, mo)[1] for d, mo in months):
+            continue
+        day, month = months[0]
+        both = not m.group("iy")
+        found.append(NumericDate(m.start(), m.end(), m.group(0), year, day, month, both))
+    return found

@@ -76,6 +76,9 @@ class Mention:
     label: str
     words: tuple[Word, ...] = ()
     gender: str | None = None  # from a title: "m", "f" or None
+    # ``person_entity`` reads an entity spaCy did not tag PERSON as a person's name ("Magistrate
+    # Karen Holt", "Olumide Bakare, who ..."): the label stays spaCy's, for spelling checks
+    person: bool = False
 
     @property
     def tokens(self) -> list[str]:
@@ -183,8 +186,11 @@ def mentions(ents: Iterable[Span]) -> list[Mention]:
         if label not in NAME_LABELS or _counted(list(ent), label):
             continue
         mention = mention_from_tokens(list(ent), label)
-        if mention is not None:
-            found.append(mention)
+        if mention is None:
+            continue
+        if label != "PERSON" and person_entity(ent) is not None:
+            mention = replace(mention, person=True)
+        found.append(mention)
     return found
 
 
@@ -521,6 +527,25 @@ def who_follows(text: str, end: int) -> bool:
     return _WHO_AFTER.match(text, end) is not None
 
 
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# a name after these is a place or a thing: "in Paisley", "on Sauchiehall Street", "the Berlin
+# half marathon"
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?:at|in|of|from|to|near|on|into|outside|across|the|a|an)\s+$", re.I
+)
+
+
+def person_mention(text: str, m: Mention) -> bool:
+    """May this name mention be a person's? One ``person_entity`` read as a person whatever
+    spaCy labelled it (``Mention.person``), or one a relative "who" follows; otherwise not a
+    label spaCy gives places and things, nor a name after a preposition or an article."""
+    if m.person or who_follows(text, m.end):
+        return True
+    if m.label in _NOT_PEOPLE:
+        return False
+    return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
+
+
 # the nouns of people by what they do or are: a lower-case one before a name is its title
 ROLE_WORDS = (ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS) - {"one", "some", "many", "few"}
 _NOT_A_PERSON = _BODY_WORDS | ORG_NAME_WORDS | ORGANIZATION_NOUNS | PERSON_TITLES
@@ -713,8 +738,8 @@ def group_mentions(
     people = _Grouped()
     nicknames = {nickname: mention for mention, nickname in aliases}
     mentions = [m for m in found if m.tokens]
-    for m in sorted(mentions, key=lambda m: (-len(m.tokens), m.start)):
-        words = m.tokens
+    for m in sorted(mentions, key=lambda m: (-len(_untitled(m.tokens)), m.start)):
+        words = _untitled(m.tokens)
         written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
         fits = [p for p in people.candidates(words) if _joins(p, m, words, people.forms(p))]
         alias = nicknames.get(m.text)
@@ -734,6 +759,19 @@ def group_mentions(
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     return sorted(people, key=lambda p: p.mentions[0].start)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name's words without the titles and offices written before it ("Councillor Dean
+    Marsh", "Cllr Marsh", "Coroner Anna Price"): the mention keeps only spaCy's short list
+    off."""
+    while len(words) > 1 and (words[0] in PERSON_TITLES or words[0] in _RANKS):
+        words = words[1:]
+    return words
+
+
+# police ranks and members' letters written before a name: "DI Akers", "DCI Ross", "TD Byrne"
+_RANKS = {"di", "dci", "ds", "dc", "dsi", "dcs", "acc", "msp", "ms", "td", "ams", "mpp"}
 
 
 class _Grouped(list[Person]):

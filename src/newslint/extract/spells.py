@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 
     from newslint.analysis import Analysis
 
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+UNIT_DAYS = {
+    "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
+    "decade": 3652.5,
+}  # fmt: skip
 _DURATION_NUMBER = (
     r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
@@ -41,8 +44,11 @@ _DURATION = re.compile(
     r"over|under|less than|fewer than|at least)\s+)?"
     r"(?:\b(?P<n>" + _DURATION_NUMBER + r")(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
     r"[\s-]+(?:(?:consecutive|straight|full|whole)\s+)?"
-    r"(?P<unit>day|week|fortnight|month|year)s?"
+    r"(?P<unit>day|week|fortnight|month|year|decade)s?"
     r"|\ba\s+(?P<fortnight>fortnight)"
+    # "a year and a half", "a month and a half": one unit and a half
+    r"|\b(?:a|an|one)\s+(?P<and_half>year|month|week|day)[\s-]+and[\s-]+a[\s-]+half"
+    r"|\ba\s+(?P<decade>decade)"
     # "a year after the attack", "a month later": one unit, counted from a day
     r"|\b(?:a|an)\s+(?P<single>year|month|week)(?=\s*,?\s+(?:later|after|afterwards|since|"
     r"before|earlier)\b))\b"
@@ -91,7 +97,7 @@ class Duration:
         if fraction:
             half = 0.25 * unit
         low, high = self.days - half - 1, self.days + half
-        if self.unit in ("week", "month", "year"):
+        if self.unit in ("week", "month", "year", "decade"):
             # cut to whole units: 15.6 weeks is still "15 weeks" (to halves, for a half)
             high = self.days + (0.5 * unit if fraction else unit)
         approx = (self.approx or "").lower()
@@ -125,6 +131,10 @@ def find_durations(text: str) -> list[Duration]:
             continue
         if m.group("fortnight"):
             n, unit = 1.0, "fortnight"
+        elif m.group("and_half"):
+            n, unit = 1.5, m.group("and_half").lower()
+        elif m.group("decade"):
+            n, unit = 1.0, "decade"
         elif m.group("single"):
             n, unit = 1.0, m.group("single").lower()
         else:
@@ -142,15 +152,30 @@ _START_WORDS = re.compile(
     r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|close|"
     r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
     r"went missing|disappeared|last seen|left|departed|set off|enlisted|moved|arrived|"
-    r"opening|closure|first day)\b",
+    r"opening|closure|first day|"
+    # held or stopped: "seized on 3 January", "remanded in custody on", "grounded from"
+    r"seized|kidnapped|abducted|captured|taken hostage|detained|jailed|imprisoned|remanded|"
+    r"impounded|blocked|grounded|halted|evacuated|banned|"
+    # under way: "broke out on", "got under way on", "kicked off on", "diagnosed on"
+    r"broke out|erupted|got under way|kicked off|commenced|diagnosed|hospitali[sz]ed)\b",
     re.I,
 )
 _END_WORDS = re.compile(
     r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
     r"returns|resumed|resumes|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
-    r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending)\b",
+    r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending|"
+    # back or let go: "went back on", "allowed home on", "granted bail on", "rescued on"
+    r"went back|came back|came home|allowed home|sent home|rescued|bailed|granted bail|"
+    r"acquitted|sentenced|"
+    # over: "cleared on", "lifted on", "extinguished on", "runs until", "broke on"
+    r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
+    r"runs until|run until|ran until)\b",
     re.I,
 )
+
+
+# shared with ``coarse_spells`` (years and months only)
+START_WORDS, END_WORDS = _START_WORDS, _END_WORDS
 
 
 @dataclass(frozen=True)
@@ -236,7 +261,8 @@ def find_spells(
 
 # what follows a duration and says where it is counted from
 _MARK = re.compile(
-    r"^\s*,?\s*(?P<mark>later|afterwards|after|since|before|earlier|until|till|of)\b", re.I
+    r"^\s*,?\s*(?P<mark>later|afterwards|after|since|before|earlier|until|till|of|on(?=\s*[,.;]))\b",
+    re.I,
 )
 _CLAUSE_END = re.compile(r"[,;.!?:\n()]|\s[-–—]\s")
 _RELATIVE_NOW = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -271,6 +297,7 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
                 found[duration.start] = [since]
             continue
         word = mark.group("mark").lower()
+        word = "later" if word == "on" else word  # "found on 2 April, 45 days on."
         after = duration.end + mark.end()
         own = _own_day(analysis, duration, full, (sentence.start, sentence.end), word, after)
         spells: list[Spell] = []

@@ -26,9 +26,10 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
-from newslint.extract.entities import Person
+from newslint.extract.entities import ROLE_WORDS, Person, person_mention
+from newslint.extract.noun_classes import noun_class
 from newslint.report.model import Span
-from newslint.rules.antecedents import AGE_PRINTED, BARE_AGE, Antecedents, as_person, lede_start
+from newslint.rules.antecedents import AGE_PRINTED, Antecedents, lede_start, opens_sentence
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -197,9 +198,7 @@ def _bare_definite(analysis: Analysis, s: AgeStatement) -> bool:
         return False
     # opening its sentence, the clause's subject: not "He attacked the 32-year-old", another
     sentence = analysis.sentence_at(s.start)
-    if sentence is None or s.start - sentence.start > 8:
-        return False
-    return BARE_AGE.match(analysis.text[sentence.start : s.end + 12]) is not None
+    return sentence is not None and opens_sentence(analysis.text, sentence.start, s.start)
 
 
 def _pronoun_after(analysis: Analysis, s: AgeStatement) -> str | None:
@@ -227,7 +226,7 @@ def _named_without_age(
         and any(
             m.start < s.start and m.label in ("PERSON", "PROPN", "NAME") for m in person.mentions
         )
-        and any(as_person(text, m) for m in person.mentions)
+        and any(person_mention(text, m) for m in person.mentions)
         for person in facts.people
     )
 
@@ -429,11 +428,61 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
         # compared word by word: the parse gives "leg-spinner" as "leg spinner"
         words = _words_of(subject.description)
         text = analysis.text
+        own = analysis.sentence_at(s.start)
+        head = subject.description.split()[-1] if subject.description.split() else ""
+        if own is not None and head in _COUNTERPARTS:
+            # "Ian Smith ... arrested. The 36-year-old victim": a counterpart must be said of
+            # them elsewhere than in the age's own sentence
+            text = text[: own.start] + " " * (own.end - own.start) + text[own.end :]
         if not any(
             words in _words_of(text[max(0, m.start - 80) : m.end + 80]) for m in person.mentions
-        ):
+        ) and not _role_taken_up(person, s, analysis):
             return False
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
+
+
+# people a story sets beside its named person: "The 19-year-old victim" is someone else
+_COUNTERPARTS = frozenset(
+    re.findall(
+        r"\S+",
+        "victim casualty complainant witness attacker assailant gunman suspect accused intruder "
+        "robber burglar pedestrian passenger driver motorist cyclist rider patient resident "
+        "neighbour neighbor opponent rival challenger partner friend son daughter wife husband",
+    )
+)
+_ROLE_OPENING = re.compile(r"\W*the\s+(?P<age>\d{1,3})-year-old\s+(?:former\s+)?\w", re.I)
+
+
+def _role_taken_up(person: Person, s: Statement, analysis: Analysis) -> bool:
+    """ "Former Nyando MP Peter Onyango has been appointed ... The 67-year-old former
+    legislator ...": a role noun opening the sentence after the one that names only this
+    person, and prints no age, takes them up; not a counterpart ("The 19-year-old victim")."""
+    if not isinstance(s, AgeStatement) or not s.subject.description:
+        return False
+    head = s.subject.description.split()[-1]
+    if head in _COUNTERPARTS or not (noun_class(head) == "person" or head in ROLE_WORDS):
+        return False
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    opening = _ROLE_OPENING.match(analysis.text, sentence.start)
+    if opening is None or opening.start("age") != s.start:
+        return False
+    before = analysis.sentence_before(sentence)
+    if before is None or AGE_PRINTED.search(analysis.text, before.start, before.end):
+        return False
+    # a title written as a name just before theirs ("Nyando MP Peter Onyango", "Kisii" in
+    # "Kisii MP Paul Ondieki") is not another person
+    theirs = {m.start for m in person.mentions}
+    named = [
+        p
+        for p in analysis.age_facts.people
+        if any(before.start <= m.start < before.end and m.label in ("PERSON", "PROPN", "NAME")
+               and not any(0 <= t - m.end <= 5 for t in theirs)
+               and person_mention(analysis.text, m)
+               for m in p.mentions)
+    ]  # fmt: skip
+    return named == [person]
 
 
 def _words_of(text: str) -> str:
@@ -444,8 +493,7 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
     sentence = analysis.sentence_at(s.start)
     if sentence is None or not isinstance(s, AgeStatement):
         return False
-    lead = analysis.text[sentence.start : s.end + 12]
-    if not BARE_AGE.match(lead) or s.start - sentence.start > 8:
+    if not opens_sentence(analysis.text, sentence.start, s.start):
         return False
     noun = (s.subject.description or "").lower()
     if noun and noun not in ("man", "woman", "boy", "girl"):
@@ -461,9 +509,10 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
         for a in facts.ages
         if before.start <= a.start < before.end and _person_of(a.subject, facts.people) is person
     ]
-    # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son)
+    # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son;
+    # "was 19 when" is read, not printed in a form the pattern knows)
     printed = AGE_PRINTED.findall(analysis.text, before.start, before.end)
-    return bool(named) and len(printed) == len(theirs)
+    return bool(named) and len(printed) <= len(theirs)
 
 
 def _within(s: Statement, known: list[Statement], years: float) -> bool:

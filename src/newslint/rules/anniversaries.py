@@ -55,7 +55,8 @@ def anniversary_flags(analysis: Analysis) -> Iterator[Flag]:
     starts = [d.start for d in analysis.dates]
     for m in _ORDINAL.finditer(text):
         n = int(m.group("n") or m.group("n2"))
-        yield from _check(analysis, founding, starts, m.start(), m.end(), n)
+        # "is celebrating its 30th anniversary" may open the story, before the founding date
+        yield from _check(analysis, founding, starts, m.start(), m.end(), n, after=False)
     for duration in find_durations(text):
         if duration.unit != "year" or duration.end <= founding.end:
             continue
@@ -82,9 +83,15 @@ def _founding(analysis: Analysis) -> Founding | None:
 
 
 def _check(
-    analysis: Analysis, founding: Founding, starts: list[int], start: int, end: int, n: float
+    analysis: Analysis,
+    founding: Founding,
+    starts: list[int],
+    start: int,
+    end: int,
+    n: float,
+    after: bool = True,
 ) -> Iterator[Flag]:
-    if start <= founding.end:
+    if (after and start <= founding.end) or founding.start <= start < founding.end:
         return
     sentence = analysis.sentence_at(start)
     if sentence is None:

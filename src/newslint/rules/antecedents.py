@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.ages import AgeFacts, AgeStatement, BirthStatement
-from newslint.extract.entities import Mention, Person, who_follows
+from newslint.extract.entities import Person, person_mention
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -26,14 +26,22 @@ Statement = AgeStatement | BirthStatement
 
 # "Brian Hughes, 68, was found guilty. The 63-year-old had denied ...": a bare age opening a
 # sentence
-BARE_AGE = re.compile(r"\W*the\s+\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?\b", re.I)
-AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
-_NOT_PEOPLE = {"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-# a name after these is a place or a thing: "in Paisley", "on Sauchiehall Street", "the Berlin
-# half marathon"
-_BEFORE_A_PLACE = re.compile(
-    r"\b(?:at|in|of|from|to|near|on|into|outside|across|the|a|an)\s+$", re.I
+# sentence, after at most a time adverb or a conjunction ("Today the 31-year-old runs ...")
+BARE_AGE = re.compile(
+    r"\W*(?:(?:today|now|nowadays|these days|since then|but|and|yet|still|so),?\s+)?"
+    r"the\s+(?P<age>\d{1,3})-year-old(?:\s+(?:man|woman|boy|girl))?\b",
+    re.I,
 )
+
+
+def opens_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """Is the age at ``start`` a bare "the N-year-old" opening the sentence at
+    ``sentence_start``?"""
+    m = BARE_AGE.match(text, sentence_start)
+    return m is not None and m.start("age") == start
+
+
+AGE_PRINTED = re.compile(r"[,(]\s*\d{1,3}\s*[,).;]|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b", re.I)
 
 
 def lede_start(analysis: Analysis) -> int:
@@ -41,22 +49,11 @@ def lede_start(analysis: Analysis) -> int:
     return paragraphs[1].start if len(paragraphs) > 1 else 0
 
 
-def as_person(text: str, m: Mention) -> bool:
-    """May this mention be a person's name? Not a label spaCy gives places, nor a name after a
-    preposition or an article; but a name that "who" follows is a person's whatever its label
-    (the small model files "Sprinter Grace Odum" under ORG)."""
-    if who_follows(text, m.end):
-        return True
-    if m.label in _NOT_PEOPLE:
-        return False
-    return _BEFORE_A_PLACE.search(text[max(0, m.start - 10) : m.start]) is None
-
-
 class Antecedents:
     def __init__(self, analysis: Analysis, facts: AgeFacts):
         self.analysis = analysis
         text = analysis.text
-        self.people = [p for p in facts.people if any(as_person(text, m) for m in p.mentions)]
+        self.people = [p for p in facts.people if any(person_mention(text, m) for m in p.mentions)]
         self.lede = lede_start(analysis)
         named = sorted((m.start, i) for i, p in enumerate(self.people) for m in p.mentions)
         self._starts = [start for start, _ in named]
@@ -114,9 +111,7 @@ class Antecedents:
         printed there."""
         analysis = self.analysis
         sentence = analysis.sentence_at(s.start)
-        if sentence is None or s.start - sentence.start > 8:
-            return None
-        if not BARE_AGE.match(analysis.text[sentence.start : s.end + 12]):
+        if sentence is None or not opens_sentence(analysis.text, sentence.start, s.start):
             return None
         noun = (s.subject.description or "").lower()
         if noun and noun not in ("man", "woman", "boy", "girl"):

@@ -16,8 +16,16 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from newslint.analysis import Analysis
-from newslint.extract.dates import NEAREST_WITHIN_DAYS, CalendarDate, weekday_name
+from newslint.extract.coarse_spells import CoarseSpell, coarse_ends, coarse_spell_of
+from newslint.extract.dates import (
+    NEAREST_WITHIN_DAYS,
+    CalendarDate,
+    NumericDate,
+    impossible_numeric_dates,
+    weekday_name,
+)
 from newslint.extract.spells import (
+    UNIT_DAYS,
     Duration,
     Point,
     Spell,
@@ -26,6 +34,7 @@ from newslint.extract.spells import (
     find_spells,
     names_the_spell,
 )
+from newslint.report.model import Span
 from newslint.rules.ages import age_mismatch_flags
 from newslint.rules.anniversaries import anniversary_flags
 from newslint.rules.registry import Flag, rule
@@ -211,7 +220,9 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
     """,
     tolerance="""
         A date fires when its day is past the end of its month (29 February only in a year known
-        not to be a leap year: printed, or the occurrence nearest the published date). A duration
+        not to be a leap year: printed, or, with no leap day within nine months of the published
+        date, the occurrence nearest it). A date in figures ("31/04/2024", "2023-02-29") fires
+        only when neither order of day and month names a real day. A duration
         ("49 days", "a 10-week strike", "After 14 years") fires only against two dates that are
         printed as one range or begin and end one spell (a start word such as "walked out" or
         "sworn in" before the first, an end word such as "returned" or "reopened" before the
@@ -230,7 +241,11 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
         began in: it fires when the year it is said in is two or more years from that year
-        plus N.
+        plus N. A spell told only in years or months ("joined in 1990 and retired in 2023",
+        "from 2006 to 2022") is as long as any length its two ends allow (the last day of the
+        first to the first of the second, up to the first day of the first to the last of the
+        second); a duration in years or months just after its second end fires only when none
+        of those lengths fits.
     """,
 )
 def impossible_date(analysis: Analysis) -> Iterator[Flag]:
@@ -249,10 +264,17 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for d in analysis.dates:
         if not d.exists:
             yield _nonexistent(d)
+    for n in impossible_numeric_dates(analysis.text):
+        yield _nonexistent_in_figures(n)
     spans = []
-    for flag in _duration_flags(analysis):
+    durations = find_durations(analysis.text)  # read once for both kinds of spell
+    for flag in _duration_flags(analysis, durations):
         spans.append((flag.start, flag.end))
         yield flag
+    for flag in _coarse_flags(analysis, durations):
+        if not any(a < flag.end and flag.start < b for a, b in spans):
+            spans.append((flag.start, flag.end))
+            yield flag
     for flag in anniversary_flags(analysis):
         if not any(a < flag.end and flag.start < b for a, b in spans):
             yield flag
@@ -266,20 +288,44 @@ def _nonexistent(d: CalendarDate) -> Flag:
         if leap
         else f"{month} has {d.days_in_month} days"
     )
+    working = f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days"
+    return _no_such_day(d.start, d.end, d.text, d.day or 0, d.month, d.year, d.days_in_month,
+                        reason, working, {"year_from": d.year_from})  # fmt: skip
+
+
+def _nonexistent_in_figures(n: NumericDate) -> Flag:
+    """ "31/04/2024": April has 30 days, and no month 31 reads it the other way."""
+    month = calendar.month_name[n.month]
+    days = calendar.monthrange(n.year, n.month)[1]
+    other = ", and read the other way round it names no month" if n.both_ways else ""
+    working = f"{month} {n.year} has {days} days"
+    return _no_such_day(n.start, n.end, n.text, n.day, n.month, n.year, days,
+                        f"{month} {n.year} has {days} days{other}", working)  # fmt: skip
+
+
+def _no_such_day(
+    start: int,
+    end: int,
+    text: str,
+    day: int,
+    month: int,
+    year: int | None,
+    days: int,
+    reason: str,
+    working: str,
+    extra: dict[str, object] | None = None,
+) -> Flag:
     return Flag(
-        start=d.start,
-        end=d.end,
-        message=f"'{d.text}' does not exist: {reason}",
+        start=start,
+        end=end,
+        message=f"'{text}' does not exist: {reason}",
         evidence={
-            "day": d.day,
-            "month": month,
-            "year": d.year,
-            "year_from": d.year_from,
-            "days_in_month": d.days_in_month,
-            "working": [
-                f"{month}{f' {d.year}' if leap else ''} has {d.days_in_month} days; "
-                f"printed day: {d.day}"
-            ],
+            "day": day,
+            "month": calendar.month_name[month],
+            "year": year,
+            **(extra or {}),
+            "days_in_month": days,
+            "working": [f"{working}; printed day: {day}"],
         },
     )
 
@@ -291,10 +337,9 @@ PARAGRAPHS_APART = 2  # a duration and the dates it measures (unless the article
 OTHER_SPELL_RATIO = 2.5
 
 
-def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
+def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[Flag]:
     text = analysis.text
     paragraphs = [(p.start, p.end) for p in analysis.paragraphs]
-    durations = find_durations(text)
     if not durations:
         return
     spells = find_spells(text, analysis.dates, paragraphs)
@@ -361,6 +406,62 @@ def _duration_flags(analysis: Analysis) -> Iterator[Flag]:
         mine = {id(d) for d in found}
         again = [d for d in said[found[0].text.lower()] if id(d) not in mine]
         yield _duration_flag(spell, found + again)
+
+
+def _coarse_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[Flag]:
+    """Durations against spells told only in years or months ("joined in 1990 and retired in
+    2023 after 25 years"), where the duration's sentence prints no full date."""
+    durations = [d for d in durations if d.unit in ("year", "month")]
+    if not durations:
+        return
+    ends = coarse_ends(analysis)
+    if len(ends) < 2:
+        return
+    full = [d.start for d in analysis.dates if d.day is not None]
+    for duration in durations:
+        sentence = analysis.sentence_at(duration.start)
+        if sentence is None or any(sentence.start <= at < sentence.end for at in full):
+            continue
+        spell = coarse_spell_of(analysis, duration, ends)
+        if spell is None:
+            continue
+        shortest, longest = spell.days
+        low, high = duration.bounds()
+        if longest >= low and shortest < high:
+            continue  # some length the two ends allow fits
+        if not _same_order(duration.days, (shortest + longest) // 2):
+            continue
+        yield _coarse_flag(spell, duration)
+
+
+def _coarse_flag(spell: CoarseSpell, duration: Duration) -> Flag:
+    shortest, longest = spell.days
+    unit = UNIT_DAYS[duration.unit]
+    low, high = duration.bounds()
+    between = f"{shortest / unit:.1f}-{longest / unit:.1f} {duration.unit}s"
+    first, last = spell.first, spell.last
+    return Flag(
+        start=duration.start,
+        end=duration.end,
+        message=f"'{duration.text}' does not fit the dates: {first.text} to {last.text} is "
+        f"{between}",
+        related=((first.start, first.end), (last.start, last.end)),
+        evidence={
+            "from_date": first.text,
+            "to_date": last.text,
+            "linked_by": spell.how,
+            "elapsed_days": [shortest, longest],
+            "stated": duration.text,
+            "stated_days": round(duration.days, 1),
+            "allowed_days": [round(low, 1), round(high, 1)],
+            "working": [
+                f"{first.text} → {last.text} = {shortest}-{longest} days = {between}",
+                f"printed: {duration.text} = {duration.days:g} days; allowed {low:g}-{high:g} days"
+                if high != float("inf")
+                else f"printed: {duration.text}; allowed from {low:g} days",
+            ],
+        },
+    )
 
 
 def _two_apart(dates: list[date | None], duration: Duration) -> bool:
@@ -434,6 +535,8 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
         return False
     if names_the_spell(analysis, duration, interval):
         return True
+    if _told_next(analysis, sentence, interval):
+        return True
     opening = _OPENING.match(lead)
     if opening is None:
         return False
@@ -445,6 +548,28 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     return opening.group("noun").lower()[:5] in {
         w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", clause)
     }
+
+
+def _told_next(analysis: Analysis, sentence: Span, interval: Spell) -> bool:
+    """ "The strike lasted 12 days. It began on 3 June and ended on 22 June": a duration in a
+    sentence with no date of its own, whose thing the next sentence, holding the spell's first
+    date, takes up by a pronoun or by a noun of the duration's sentence ("The inquiry sat for
+    40 days. The inquiry opened on ...")."""
+    after = analysis.sentence_after(sentence)
+    if after is None or not after.start <= interval.first.start < after.end:
+        return False
+    text = analysis.text
+    if any(sentence.start <= d.start < sentence.end for d in analysis.dates):
+        return False
+    if _YEAR.search(text, sentence.start, sentence.end):
+        return False  # "The last closure, in 2019, took nine days": another time
+    opening = _OPENING.match(text, after.start, interval.first.start)
+    if opening is None:
+        return False
+    if opening.group("pronoun"):
+        return True
+    said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text[sentence.start : sentence.end])}
+    return opening.group("noun").lower()[:5] in said
 
 
 def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
