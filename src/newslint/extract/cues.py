@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslint.budget import checkpoint
@@ -54,7 +53,6 @@ from newslint.extract.lexicon import (
     CLAIM_NOUNS,
     COMMUNICATION_VERBS,
     DIRECTIVE_VERBS,
-    DOCUMENT_NOUNS,
     INTENTION_VERBS,
     NOT_CUES,
     OBJECT_CLAIM_VERBS,
@@ -62,7 +60,16 @@ from newslint.extract.lexicon import (
     TAG_VERBS,
 )
 from newslint.extract.marks import CLOSING, STRAIGHT
-from newslint.extract.speakers import speaker_head
+from newslint.extract.not_speech import (
+    JUDGING_VERBS,
+    few_know,
+    hypothetical,
+    in_a_vote,
+    is_nobody,
+    is_owned_thing,
+    is_written,
+    noun_owns_clause,
+)
 from newslint.extract.venues import is_station, venue_of
 
 if TYPE_CHECKING:
@@ -129,13 +136,13 @@ def _verb_cue(token: Token) -> Cue | None:
         return None
     lemma = token.lemma_.lower()
     speaker = subject_of(token)
-    if speaker is not None and _nobody(speaker):
+    if speaker is not None and is_nobody(speaker):
         return None  # "No-one knows ...", "nobody said"
-    if speaker is not None and _few_know(speaker, lemma):
+    if speaker is not None and few_know(speaker, lemma):
         return None  # "Few realise that ...": the reporter's own fact, said to be little known
-    if speaker is not None and _in_a_vote(token, speaker):
+    if speaker is not None and in_a_vote(token, speaker):
         return None  # "most voters said the town should keep its school, in the 1998 ballot"
-    if lemma == "read" and not _written(speaker):
+    if lemma == "read" and not is_written(speaker):
         return None  # "she read the report": a reader, not a speaker
     if lemma in PERCEPTION_VERBS and speaker is not None and not can_hold_a_view(speaker):
         return None  # "a wave of attacks saw the winger score": an event, nobody's view
@@ -186,7 +193,7 @@ def _verb_cue(token: Token) -> Cue | None:
         token, children
     )
     if xcomp:
-        if says_infinitive(token, xcomp[0]) and not _thing(speaker):
+        if says_infinitive(token, xcomp[0]) and not is_owned_thing(speaker):
             # "the union threatened to strike"; not "the new rules promise to transform ..."
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
         if (
@@ -229,7 +236,7 @@ def _says_nothing(token: Token) -> bool:
         return True
     # "people would say ...", "bosses will tell you ...", "until someone tells me": what
     # someone might say is not what they said
-    return _hypothetical(token)
+    return hypothetical(token)
 
 
 # words of not being able or allowed: "unable to say", "not authorised to discuss"
@@ -255,10 +262,10 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         if not ccomp:
             ccomp = _clause_on_medium(children) or clause_on_circumstance(token, children)
     if ccomp and (
-        _noun_owns_clause(token, ccomp[0])
+        noun_owns_clause(token, ccomp[0])
         # "praised the bank's decision and stocks ended flat": a verb of judgement takes a noun,
         # so a clause the parser gave it without "that" is a misread coordination
-        or (lemma in _JUDGING_VERBS and not that_clause(ccomp[0]))
+        or (lemma in JUDGING_VERBS and not that_clause(ccomp[0]))
     ):
         ccomp = []
     if ccomp and lemma in PERCEPTION_VERBS and ccomp[0].tag_ in {"VBG", "VBN", "VB"}:
@@ -330,7 +337,7 @@ def _complement_cue(
             if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
                 objects.append(prep)
         # "the new chip promises 30 percent more battery life": a claim needs a holder
-        if objects and not _thing(speaker):
+        if objects and not is_owned_thing(speaker):
             return Cue(tokens, speaker, _object_claim(token, objects[0], children), "object")
     # passive: "The plan was backed by Ana Torres" -> the plan is what she backed
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -401,19 +408,6 @@ def _circumstances(verb: Token, start: int) -> list[Token]:
     ]
 
 
-def _thing(speaker: SpacySpan | None) -> bool:
-    """A speaker that is something someone owns, not a person, a body or a document: "the
-    firm's new chip", "the council's rules" (the owner may speak; what it owns does not)."""
-    if speaker is None:
-        return False
-    head = speaker_head(speaker)
-    return (
-        head.pos_ == "NOUN"
-        and any(c.dep_ == "poss" for c in head.children)
-        and not can_hold_a_view(speaker)
-    )
-
-
 def _position_complement(token: Token, c: Token) -> bool:
     """A complement that carries a position (not where, when, to whom or what for)."""
     return (
@@ -452,96 +446,6 @@ def _clause_after_audience(verb: Token) -> list[Token]:
         c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == nxt for c in clause.children
     )
     return [clause] if clause.pos_ in {"VERB", "AUX"} and opens else []
-
-
-# what "reads": "the letter reads", "the sign read", "a note recovered from the branch read"
-_WRITTEN = DOCUMENT_NOUNS | {"sign", "headline", "banner", "placard", "caption", "inscription",
-                             "plaque", "slogan", "poster", "card", "label"}  # fmt: skip
-
-
-def _written(speaker: SpacySpan | None) -> bool:
-    if speaker is None:
-        return False
-    head = speaker_head(speaker)
-    return head.lemma_.lower() in _WRITTEN or head.lower_ in _WRITTEN
-
-
-_CONDITIONAL = {"would", "could", "might", "may", "'d", "should"}
-_IF = {"if", "unless", "until", "whenever", "lest"}
-
-
-def _hypothetical(verb: Token) -> bool:
-    return any(
-        (c.dep_ == "aux" and c.lower_ in _CONDITIONAL)
-        or (c.dep_ == "mark" and c.lower_ in _IF)
-        or (c.dep_ in {"dative", "dobj"} and c.lower_ == "you")
-        for c in verb.children
-    )
-
-
-_VOTES = {"referendum", "ballot", "vote", "election", "plebiscite", "poll"}
-
-
-def _in_a_vote(verb: Token, speaker: SpacySpan) -> bool:
-    """What voters "said" in a referendum or ballot is how they voted: a result, not a
-    statement ("most voters said the town should keep its school, in the 1998 ballot")."""
-    if speaker_head(speaker).lemma_.lower() != "voter":
-        return False
-    return any(
-        t.dep_ == "pobj" and t.lemma_.lower() in _VOTES and t.head.lower_ in {"in", "at"}
-        for t in verb.subtree
-    )
-
-
-def _nobody(speaker: SpacySpan) -> bool:
-    """ "No-one", "nobody", "none of them": a speaker who is no one."""
-    doc = speaker.doc
-    words = [t.lower_ for t in doc[max(0, speaker.start - 2) : speaker.end] if t.text != "-"]
-    return any(w in {"nobody", "none", "noone", "no-one"} for w in words) or any(
-        a == "no" and b == "one" for a, b in pairwise(words)
-    )
-
-
-# factive verbs: their clause is given as true by whoever writes the sentence
-_FACTIVE_VERBS = {"realise", "realize", "know", "notice", "remember", "appreciate", "recall"}
-_BARE_QUANTIFIERS = {"few", "many", "most", "everyone", "everybody"}
-
-
-def _few_know(speaker: SpacySpan, lemma: str) -> bool:
-    """ "Few realise that ...", "Many know that ...": a bare quantifier knowing a fact is the
-    reporter stating the fact and how well known it is, not a source claiming it."""
-    words = [t.lower_ for t in speaker if not t.is_punct]
-    return lemma in _FACTIVE_VERBS and len(words) <= 2 and words[-1] in _BARE_QUANTIFIERS
-
-
-# verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"
-_JUDGING_VERBS = {
-    "welcome", "praise", "criticise", "criticize", "condemn", "denounce", "support", "oppose",
-    "attack", "slam", "blast", "mock", "defend", "endorse", "decry", "tout", "hail", "applaud",
-}  # fmt: skip
-# nouns that take a "that" clause of their own: "appealed against a finding that ..."
-_CLAUSE_NOUNS = CLAIM_NOUNS | {
-    "finding", "ruling", "decision", "judgment", "judgement", "verdict", "conclusion", "view",
-    "idea", "notion", "belief", "fact", "news", "report", "reports", "suggestion", "suggestions",
-}  # fmt: skip
-
-
-def _noun_owns_clause(verb: Token, clause: Token) -> bool:
-    """ "appealed against a finding by the judges that it was lawful": the clause is what the
-    finding says (the parser hung it on the verb); a clause noun between the verb and the
-    clause, in the verb's object or prepositional phrase, owns it."""
-    start = clause.left_edge.i
-    for child in verb.children:
-        if child.dep_ not in {"prep", "dobj"} or not verb.i < child.i < start:
-            continue
-        if child.dep_ == "prep" and child.lower_ in {"in", "on", "via", "through", "during"}:
-            continue  # "said in a statement that ...": the noun is how it was said
-        nouns = child.subtree if child.dep_ == "prep" else [child]
-        if any(
-            t.i < start and t.pos_ == "NOUN" and t.lemma_.lower() in _CLAUSE_NOUNS for t in nouns
-        ):
-            return True
-    return False
 
 
 def _positions_after(children: list[Token], i: int) -> list[Token]:
