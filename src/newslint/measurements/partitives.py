@@ -487,16 +487,17 @@ def _coordinated(frame: Frame, before: Frame | None) -> bool:
 
 def _share_partitive(before: Frame, frame: Frame) -> tuple[Frame, Frame]:
     group = before.group if before.group is not None else before.fronted
-    shared = {
-        "of_noun": before.of_noun,
-        "of_verb": before.of_verb,
-        "anaphor": before.anaphor,
-        "demonstrative": before.demonstrative,
-        "group": group,
-        "phrase": before.phrase,
-        "narrowed": before.narrowed,
-    }
-    return replace(before, group=group), replace(frame, **shared)
+    shared = replace(
+        frame,
+        of_noun=before.of_noun,
+        of_verb=before.of_verb,
+        anaphor=before.anaphor,
+        demonstrative=before.demonstrative,
+        group=group,
+        phrase=before.phrase,
+        narrowed=before.narrowed,
+    )
+    return replace(before, group=group), shared
 
 
 def _gapped(frame: Frame, before: Frame | None) -> Frame:
