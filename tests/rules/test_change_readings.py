@@ -81,7 +81,7 @@ SILENT = [
     ('of a percentage point, right',
      "Jobless\n\nThe state's unemployment rate rose by 0.7 of a percentage point in the June quarter.\n\nThe rate reached 4.6% in June, the bureau said. In March it had been 3.9%."),
     ('of a point is not a share',
-     'Rates\n\nThe bank raised its rate by a quarter of a percentage point to 4.5%, from 4.25%.'),
+     'Rates\n\nPolicymakers lifted the benchmark rate a quarter of a percentage point, taking it to 4.5% from 4.25%.'),
     ('the fall, a drop of N points, right',
      'Hospital waits\n\nIn May, 12% of patients waited more than a year for surgery. That compares with 15% in May last year.\n\nThe health minister welcomed the fall, a drop of 3 percentage points, as proof the plan was working.'),
     ('the increase, a rise of N, right',
