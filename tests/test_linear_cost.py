@@ -121,7 +121,8 @@ def test_quotes_attach_to_nearby_cues_as_to_all_cues(lint, monkeypatch, n):
 
 
 def _match_by_scan(people, words):  # type: ignore[no-untyped-def]
-    from newslint.extract.entities import compatible_given_names, is_variant
+    from newslint.extract.entities import compatible_given_names
+    from newslint.extract.name_spelling import is_variant
 
     for person in reversed(people):
         for other in person.mentions:
@@ -164,9 +165,9 @@ def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
     from newslint.extract.entities import (
         Person,
         compatible_given_names,
-        is_variant,
         strip_titles,
     )
+    from newslint.extract.name_spelling import is_variant
 
     def joins(person, m, words):  # type: ignore[no-untyped-def]
         if m.gender and person.gender and m.gender != person.gender:

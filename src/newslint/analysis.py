@@ -205,7 +205,8 @@ class Analysis:
         """Names of people, places and bodies (TXT002). Outside parsed sentences they are
         guessed from capitals (label NAME); a sentence whose guessed name could be a spelling
         variant of another name is parsed after all, so the pair is judged on spaCy's labels."""
-        from newslint.extract.entities import name_mentions, spelling_differs
+        from newslint.extract.entities import name_mentions
+        from newslint.extract.name_spelling import spelling_differs
 
         found = name_mentions(self.doc)
         guessed = [m for m in found if m.label == "NAME"]

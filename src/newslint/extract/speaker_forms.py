@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.entities import PERSON_TITLES, fold
+from newslint.extract.entities import PERSON_TITLES
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
@@ -32,6 +32,7 @@ from newslint.extract.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
+from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
 
 if TYPE_CHECKING:

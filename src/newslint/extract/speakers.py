@@ -15,7 +15,6 @@ from newslint.extract.entities import (
     ROLE_WORDS,
     People,
     Person,
-    fold,
     person_by_role,
     person_entity,
     person_for,
@@ -34,6 +33,7 @@ from newslint.extract.lexicon import (
     ROLE_NOUNS,
     SPOKESPERSON_NOUNS,
 )
+from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.speaker_forms import (
     capitalised_body,

@@ -12,9 +12,8 @@ from newslint.extract.entities import (
     Mention,
     Word,
     same_bearer,
-    skeleton,
-    spelling_differs,
 )
+from newslint.extract.name_spelling import skeleton, spelling_differs
 from newslint.report import people
 from newslint.report.position import excerpt
 from newslint.rules.registry import Flag, rule
