@@ -26,12 +26,12 @@ from newslint.extract.cue_clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import People, group_people
 from newslint.extract.marks import Marked, inside_index, quotation_marks
+from newslint.extract.press import publishes
 from newslint.extract.speakers import (
     clean_name,
     epithet,
     is_pronoun,
     is_pronoun_text,
-    publishes,
     speaker_head,
     speaker_type,
 )

@@ -23,7 +23,6 @@ from newslint.extract.entities import (
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
-    NEWS_WORDS,
     ORG_NAME_WORDS,
     ORGANIZATION_NOUNS,
     OUTLET_SELF,
@@ -35,6 +34,7 @@ from newslint.extract.lexicon import (
 )
 from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.press import is_outlet, titled_publication
 from newslint.extract.speaker_forms import (
     capitalised_body,
     elided_people,
@@ -215,10 +215,10 @@ def _by_noun(
     # spokesman", and "a spokesman said" for the body the story is about
     if low in SPOKESPERSON_NOUNS:
         return "organization", _principal(head)
-    if _is_outlet(span, head) or (published and _titled_publication(span, head)):
+    if is_outlet(span, head) or (published and titled_publication(span, head)):
         proper = clean_name(_proper_run(head).text) if head.pos_ == "PROPN" else None
         return "outlet", _name_of(span, head) or proper
-    owner = outlet_item(head, lambda name: _is_outlet(_proper_run(name), name))
+    owner = outlet_item(head, lambda name: is_outlet(_proper_run(name), name))
     if owner is not None:
         # "The Gazette's business column said": the newspaper speaks through its column
         return "outlet", clean_name(_proper_run(owner).text)
@@ -696,48 +696,6 @@ def _proper_run(token: Token) -> SpacySpan:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1
     return doc[start : token.i + 1]
-
-
-# news organisations spoken of by what they are: "the newspaper said", "local media reported"
-_PRESS_NOUNS = NEWS_WORDS - {"reporter", "reporters", "correspondent", "journalist",
-                             "journalists"} | {"media", "tabloid", "masthead", "newspapers",
-                                               "broadcasters", "outlets"}  # fmt: skip
-_PUBLICATION_VERBS = {"report", "reveal", "publish", "learn", "understand", "print", "broadcast"}
-
-
-def publishes(verb: Token | None) -> bool:
-    return verb is not None and verb.lemma_.lower() in _PUBLICATION_VERBS
-
-
-def _is_outlet(span: SpacySpan, head: Token) -> bool:
-    low = _lower(head)
-    if low == "reports" and len(span) == 1:
-        return True  # "reports say", "Reports suggest": what the press has reported
-    if low in _PRESS_NOUNS and head.pos_ == "NOUN":
-        # "the newspaper", "The Telegraph's paper", "local media", "state media"
-        return _definite(span) or any(t.pos_ == "PROPN" for t in span) or head.tag_ == "NNS"
-    if low not in OUTLET_WORDS or head.pos_ != "PROPN":
-        return False
-    # "The Post", "the New York Times", "CNN", "Reuters", "BBC News", "Sky News"
-    generic = {"press", "network", "agency", "news", "service", "site", "website"}
-    branded = any(_lower(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
-    if head.ent_type_ in {"ORG", "EVENT"}:
-        press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
-        return low not in generic or press is not None or branded
-    return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and (low not in generic or branded)
-
-
-def _titled_publication(span: SpacySpan, head: Token) -> bool:
-    """ "The West Australian reported", "The Hindu revealed": a title of capitalised words
-    after "The", no person's or body's name, as the subject of a verb of publishing."""
-    words = [t for t in span if not t.is_punct]
-    return (
-        len(words) >= 2
-        and words[0].lower_ == "the"
-        and all(t.pos_ == "PROPN" and t.is_title for t in words[1:])
-        and head.ent_type_ != "PERSON"
-        and not any(_lower(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
-    )
 
 
 def _has_proper(span: SpacySpan) -> bool:

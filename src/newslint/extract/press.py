@@ -1,0 +1,73 @@
+"""News outlets as speakers: "the newspaper said", "local media reported", "The Hindu revealed".
+
+A speaker is an outlet when its head is a press noun spoken of definitely or in the plural,
+an outlet's own name ("Reuters", "the New York Times"), or a title after "The" as the subject of
+a verb of publishing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslint.extract.lexicon import (
+    NEWS_WORDS,
+    ORG_NAME_WORDS,
+    ORGANIZATION_NOUNS,
+    OUTLET_WORDS,
+)
+from newslint.extract.name_spelling import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _folded(token: Token) -> str:
+    return fold(token.text).strip(".")
+
+
+def _definite(span: SpacySpan) -> bool:
+    return span[0].lower_ in {"the", "this", "that", "its", "their", "his", "her"}
+
+
+# news organisations spoken of by what they are: "the newspaper said", "local media reported"
+_PRESS_NOUNS = NEWS_WORDS - {"reporter", "reporters", "correspondent", "journalist",
+                             "journalists"} | {"media", "tabloid", "masthead", "newspapers",
+                                               "broadcasters", "outlets"}  # fmt: skip
+_PUBLICATION_VERBS = {"report", "reveal", "publish", "learn", "understand", "print", "broadcast"}
+
+
+def publishes(verb: Token | None) -> bool:
+    return verb is not None and verb.lemma_.lower() in _PUBLICATION_VERBS
+
+
+def is_outlet(span: SpacySpan, head: Token) -> bool:
+    low = _folded(head)
+    if low == "reports" and len(span) == 1:
+        return True  # "reports say", "Reports suggest": what the press has reported
+    if low in _PRESS_NOUNS and head.pos_ == "NOUN":
+        # "the newspaper", "The Telegraph's paper", "local media", "state media"
+        return _definite(span) or any(t.pos_ == "PROPN" for t in span) or head.tag_ == "NNS"
+    if low not in OUTLET_WORDS or head.pos_ != "PROPN":
+        return False
+    # "The Post", "the New York Times", "CNN", "Reuters", "BBC News", "Sky News"
+    generic = {"press", "network", "agency", "news", "service", "site", "website"}
+    branded = any(_folded(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
+    if head.ent_type_ in {"ORG", "EVENT"}:
+        press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
+        return low not in generic or press is not None or branded
+    return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and (low not in generic or branded)
+
+
+def titled_publication(span: SpacySpan, head: Token) -> bool:
+    """ "The West Australian reported", "The Hindu revealed": a title of capitalised words
+    after "The", no person's or body's name, as the subject of a verb of publishing."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[0].lower_ == "the"
+        and all(t.pos_ == "PROPN" and t.is_title for t in words[1:])
+        and head.ent_type_ != "PERSON"
+        and not any(_folded(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
+    )
