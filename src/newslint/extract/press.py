@@ -23,11 +23,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _folded(token: Token) -> str:
+def folded(token: Token) -> str:
+    """A token's word folded for the lexicons: lower case, no accents, no full stop."""
     return fold(token.text).strip(".")
 
 
-def _definite(span: SpacySpan) -> bool:
+def definite(span: SpacySpan) -> bool:
     return span[0].lower_ in {"the", "this", "that", "its", "their", "his", "her"}
 
 
@@ -43,17 +44,17 @@ def publishes(verb: Token | None) -> bool:
 
 
 def is_outlet(span: SpacySpan, head: Token) -> bool:
-    low = _folded(head)
+    low = folded(head)
     if low == "reports" and len(span) == 1:
         return True  # "reports say", "Reports suggest": what the press has reported
     if low in _PRESS_NOUNS and head.pos_ == "NOUN":
         # "the newspaper", "The Telegraph's paper", "local media", "state media"
-        return _definite(span) or any(t.pos_ == "PROPN" for t in span) or head.tag_ == "NNS"
+        return definite(span) or any(t.pos_ == "PROPN" for t in span) or head.tag_ == "NNS"
     if low not in OUTLET_WORDS or head.pos_ != "PROPN":
         return False
     # "The Post", "the New York Times", "CNN", "Reuters", "BBC News", "Sky News"
     generic = {"press", "network", "agency", "news", "service", "site", "website"}
-    branded = any(_folded(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
+    branded = any(folded(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
     if head.ent_type_ in {"ORG", "EVENT"}:
         press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
         return low not in generic or press is not None or branded
@@ -69,5 +70,5 @@ def titled_publication(span: SpacySpan, head: Token) -> bool:
         and words[0].lower_ == "the"
         and all(t.pos_ == "PROPN" and t.is_title for t in words[1:])
         and head.ent_type_ != "PERSON"
-        and not any(_folded(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
+        and not any(folded(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
     )

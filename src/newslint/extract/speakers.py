@@ -34,7 +34,7 @@ from newslint.extract.lexicon import (
 )
 from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
-from newslint.extract.press import is_outlet, titled_publication
+from newslint.extract.press import definite, folded, is_outlet, titled_publication
 from newslint.extract.speaker_forms import (
     capitalised_body,
     elided_people,
@@ -49,10 +49,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newslint.report.model import SpeakerType
-
-
-def _lower(token: Token) -> str:
-    return fold(token.text).strip(".")
 
 
 def speaker_head(span: SpacySpan) -> Token:
@@ -90,7 +86,7 @@ def speaker_type(
 
 
 def _by_description(span: SpacySpan, head: Token) -> Kind | None:
-    low = _lower(head)
+    low = folded(head)
     if low in PRONOUNS:
         return "unknown", None
     if OUTLET_SELF.match(span.text.strip()):
@@ -109,8 +105,8 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
 
 def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
     """A person or a body named in the phrase."""
-    low = _lower(head)
-    if _definite(span) and sum(1 for t in span if not t.is_punct) == 2:
+    low = folded(head)
+    if definite(span) and sum(1 for t in span if not t.is_punct) == 2:
         # "the Taoiseach", "the runner": the one person the article gave that title
         person = person_by_role(people, low, span.start_char)
         if person is not None:
@@ -188,8 +184,8 @@ def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> 
         len(named_beside) >= 2
         and all(t.is_title for t in named_beside)
         # "The local Member of the Senedd, Huw Prydderch": a role, capitalised as an office
-        and (_is_person_noun(head) or _lower(head) in ROLE_WORDS)
-        and _lower(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
+        and (_is_person_noun(head) or folded(head) in ROLE_WORDS)
+        and folded(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
     ):
         return "named", clean_name(named_beside.text)
     return "organization", clean_name(named_beside.text)
@@ -200,7 +196,7 @@ def _by_noun(
 ) -> Kind:
     """What the head noun says the speaker is: a spokesperson, an outlet, a document, a body,
     a person unnamed or an office's holder."""
-    low = _lower(head)
+    low = folded(head)
     lemma = head.lemma_.lower()
     if withheld and not _has_proper(span):
         return "anonymous", None
@@ -237,7 +233,7 @@ def _by_noun(
     is_body = low in ORGANIZATION_NOUNS or lemma in ORGANIZATION_NOUNS
     if _people_in_group(head):
         return "anonymous", None  # "a group of parents": the people, not a body
-    if is_body and (_has_proper(span) or _definite(span)):
+    if is_body and (_has_proper(span) or definite(span)):
         return "organization", _name_of(span, head) if _has_proper(span) else None
     if _is_person_noun(head) or head.ent_type_ == "NORP":
         return _by_person_noun(span, head, people, withheld=withheld)
@@ -247,9 +243,9 @@ def _by_noun(
 
 
 def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: bool) -> Kind:
-    low = _lower(head)
+    low = folded(head)
     # "the president" after "President Zelensky" is Zelensky
-    person = person_by_role(people, low, span.start_char) if _definite(span) else None
+    person = person_by_role(people, low, span.start_char) if definite(span) else None
     if person is not None:
         return "named", person.canonical
     if not _is_person_noun(head):
@@ -299,12 +295,12 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
         # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
         # said", "Ofwat said" (people are introduced by their full name first)
         return "organization", _name_of(span, head)
-    role_person = person_by_role(people, _lower(head), span.start_char) if _definite(span) else None
+    role_person = person_by_role(people, folded(head), span.start_char) if definite(span) else None
     if role_person is not None:
         return "named", role_person.canonical
     if _holds_office(span, head):
         return "named", None  # "Auditor general says ...": the one who holds the office
-    if _lower(head) in _OFFICES and head.pos_ == "NOUN":
+    if folded(head) in _OFFICES and head.pos_ == "NOUN":
         return "anonymous", None  # "a general said": one of many, unnamed
     if _ACRONYM.match(head.text):
         return "organization", head.text  # "The DoE said", "the PMC": a body's initials
@@ -371,7 +367,7 @@ def _body_named_beside(head: Token, names: list[SpacySpan]) -> SpacySpan | None:
 
 def _people_in_group(head: Token) -> bool:
     """ "a group of parents", "a handful of residents": the people, not a body."""
-    return _lower(head) in _GROUP_NOUNS and any(
+    return folded(head) in _GROUP_NOUNS and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(o.dep_ == "pobj" and _is_person_noun(o) for o in c.children)
@@ -415,7 +411,7 @@ def _is_person_noun(head: Token) -> bool:
         and not head.is_sent_start
     ):
         return False  # "The Scottish Executive" is a body, not an executive
-    words = {_lower(head), head.lemma_.lower()}
+    words = {folded(head), head.lemma_.lower()}
     return bool(words & (ANONYMOUS_NOUNS | PEOPLE_NOUNS))
 
 
@@ -425,7 +421,7 @@ _REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "
 
 
 def _represents(head: Token) -> bool:
-    if _lower(head) not in _REPRESENTATIVES and head.lemma_.lower() not in _REPRESENTATIVES:
+    if folded(head) not in _REPRESENTATIVES and head.lemma_.lower() not in _REPRESENTATIVES:
         return False
     return any(
         (c.dep_ == "poss")
@@ -443,7 +439,7 @@ _SURVEYED = {"survey", "poll", "question", "interview", "ask", "sample"}
 def _holds_office(span: SpacySpan, head: Token) -> bool:
     """ "the prime minister", "Tory leader", "the national team coach": a singular office
     with no indefinite word before it."""
-    if head.tag_ not in {"NN", "NNP"} or _lower(head) not in _OFFICES:
+    if head.tag_ not in {"NN", "NNP"} or folded(head) not in _OFFICES:
         return False
     return not any(t.lower_ in _INDEFINITE for t in span if t.i < head.i)
 
@@ -499,12 +495,12 @@ def _titled_name(span: SpacySpan, head: Token) -> str | None:
     if head.pos_ != "PROPN" or not head.is_title:
         return None
     run = _proper_run(head)
-    words = [_lower(t) for t in run]
+    words = [folded(t) for t in run]
     for i, word in enumerate(words[:-1]):
         if word in PERSON_TITLES:
             name = run[i + 1 :]
             if 1 <= len(name) <= 3 and not any(
-                _lower(t) in ORGANIZATION_NOUNS | ORG_NAME_WORDS | OUTLET_WORDS for t in name
+                folded(t) in ORGANIZATION_NOUNS | ORG_NAME_WORDS | OUTLET_WORDS for t in name
             ):
                 return clean_name(name.text)
     return None
@@ -549,10 +545,10 @@ def _named_body(head: Token) -> str | None:
             for obj in child.children:
                 if obj.dep_ != "pobj" or not (obj.ent_type_ == "ORG" or obj.pos_ == "PROPN"):
                     continue
-                members = _lower(head) in _MEMBERS and not _definite(
+                members = folded(head) in _MEMBERS and not definite(
                     head.doc[head.left_edge.i : head.i + 1]
                 )
-                if obj.ent_type_ in {"GPE", "LOC"} or _lower(head) in _RESIDENTS or members:
+                if obj.ent_type_ in {"GPE", "LOC"} or folded(head) in _RESIDENTS or members:
                     # "residents of Rotherham", "officials from Ohio": a place; "members of
                     # the Opposition": people belonging to a body, not speaking for it
                     continue
@@ -611,17 +607,17 @@ def _described_as_body(span: SpacySpan, head: Token) -> str | None:
     if head.ent_type_ == "PERSON" and not before[-1].is_lower:
         return None  # "Labour Party Jane Smith"? a capitalised body word may be a title's
     # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name
-    if any(_is_person_noun(t) or _lower(t) in PERSON_TITLES | _OFFICES for t in before):
+    if any(_is_person_noun(t) or folded(t) in PERSON_TITLES | _OFFICES for t in before):
         return None
     return " ".join(t.text for t in run)
 
 
 def _is_body_noun(token: Token) -> bool:
-    return _lower(token) in ORGANIZATION_NOUNS or token.lemma_.lower() in ORGANIZATION_NOUNS
+    return folded(token) in ORGANIZATION_NOUNS or token.lemma_.lower() in ORGANIZATION_NOUNS
 
 
 def is_pronoun(span: SpacySpan) -> bool:
-    return len(span) <= 2 and _lower(speaker_head(span)) in PRONOUNS
+    return len(span) <= 2 and folded(speaker_head(span)) in PRONOUNS
 
 
 def is_pronoun_text(text: str) -> bool:
@@ -633,7 +629,7 @@ def _looks_like_affiliated_person(run: SpacySpan, head: Token) -> bool:
     two or three plain capitalised words, none an organisation word, then "of" an organisation.
     """
     if not 2 <= len(run) <= 3 or any(
-        _lower(t) in ORGANIZATION_NOUNS | OUTLET_WORDS | ORG_NAME_WORDS or not t.is_title
+        folded(t) in ORGANIZATION_NOUNS | OUTLET_WORDS | ORG_NAME_WORDS or not t.is_title
         for t in run
     ):
         return False
@@ -669,7 +665,7 @@ def _governs(head: Token, ents: list[SpacySpan]) -> bool:
         or any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children)
         or (
             head.is_title
-            and _lower(head) in PERSON_TITLES
+            and folded(head) in PERSON_TITLES
             and any(head in e.root.ancestors and e.root.dep_ == "pobj" for e in ents)
         )
     )
@@ -684,7 +680,7 @@ def _principal(head: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (
-                    obj.pos_ == "PROPN" or obj.ent_type_ or _lower(obj) in ORGANIZATION_NOUNS
+                    obj.pos_ == "PROPN" or obj.ent_type_ or folded(obj) in ORGANIZATION_NOUNS
                 ):
                     return clean_name(" ".join(t.text for t in obj.subtree))
     return None
@@ -753,10 +749,6 @@ def epithet(span: SpacySpan) -> bool:
     # "the father of three", "the mum-of-two" (which the parser may head on the number)
     family = _FAMILY.search(span.text)
     return family is not None and family.group(1).lower() in ANONYMOUS_NOUNS | PEOPLE_NOUNS
-
-
-def _definite(span: SpacySpan) -> bool:
-    return span[0].lower_ in {"the", "this", "that", "its", "their", "his", "her"}
 
 
 def _name_of(span: SpacySpan, head: Token) -> str | None:
