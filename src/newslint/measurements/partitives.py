@@ -485,18 +485,22 @@ def _coordinated(frame: Frame, before: Frame | None) -> bool:
     )
 
 
-def _share_partitive(before: Frame, frame: Frame) -> tuple[Frame, Frame]:
-    group = before.group if before.group is not None else before.fronted
-    shared = replace(
+def _with_partitive_of(frame: Frame, before: Frame, group: int | None) -> Frame:
+    """``frame`` naming its whole as ``before`` does ("Of those cases, 52 ... and 31 ...")."""
+    return replace(
         frame,
         of_noun=before.of_noun,
         of_verb=before.of_verb,
         anaphor=before.anaphor,
-        demonstrative=before.demonstrative,
         group=group,
         phrase=before.phrase,
         narrowed=before.narrowed,
     )
+
+
+def _share_partitive(before: Frame, frame: Frame) -> tuple[Frame, Frame]:
+    group = before.group if before.group is not None else before.fronted
+    shared = replace(_with_partitive_of(frame, before, group), demonstrative=before.demonstrative)
     return replace(before, group=group), shared
 
 
@@ -513,16 +517,7 @@ def _gapped(frame: Frame, before: Frame | None) -> Frame:
         or frame.clause != before.clause
     ):
         return frame
-    return replace(
-        frame,
-        of_noun=before.of_noun,
-        of_verb=before.of_verb,
-        anaphor=before.anaphor,
-        group=before.group,
-        phrase=before.phrase,
-        narrowed=before.narrowed,
-        predicate=before.predicate,
-    )
+    return replace(_with_partitive_of(frame, before, before.group), predicate=before.predicate)
 
 
 _PARTITIVE_WORD = re.compile(r"\b(?:of|among|amongst|including)\b", re.I)
