@@ -191,13 +191,14 @@ def reported_conjunct(verb: Token, clause: Token) -> Token | None:
 
 # directives that also name an act of management: "directed a firm to pay", "pressed staff to"
 _ACT_DIRECTIVES = {"direct", "order", "instruct", "press"}
+_TELLING_DIRECTIVES = DIRECTIVE_VERBS - _ACT_DIRECTIVES
 
 
 def directed_infinitive(verb: Token, children: list[Token]) -> list[Token]:
     """ "is urging travellers without reservations to consider sailing": after a directive and
     its hearer the parser may read the infinitive as a purpose (advcl); it is what the hearer
     was told to do."""
-    if verb.lemma_.lower() not in DIRECTIVE_VERBS - _ACT_DIRECTIVES:
+    if verb.lemma_.lower() not in _TELLING_DIRECTIVES:
         return []
     hearer = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
     if hearer is None:

@@ -9,9 +9,9 @@ from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     COMMUNICATION_VERBS,
     DOCUMENT_NOUNS,
+    HOLDERS,
     OBJECT_CLAIM_VERBS,
     ORGANIZATION_NOUNS,
-    OUTLET_WORDS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
     TAG_VERBS,
@@ -262,11 +262,6 @@ POSITION_PREPS = {
 def is_when(prep: Token) -> bool:
     """ "on Thursday", "for two hours": a time, not a topic."""
     return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.children if t.dep_ == "pobj")
-
-
-HOLDERS = (
-    ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
-)
 
 
 def can_hold_a_view(speaker: SpacySpan) -> bool:

@@ -304,6 +304,7 @@ PERSON_TITLES = (_TITLES - {"the", "st", "saint"}) | ROLE_TITLES | {
     "detective", "constable", "pc", "sgt", "sergeant", "cpl", "corporal", "insp", "supt",
     "minister", "mp", "mla", "mep", "reeve", "justice", "magistrate", "coroner",
 }
+_ANY_TITLE = _TITLES | PERSON_TITLES
 
 
 # fmt: on
@@ -323,7 +324,7 @@ class Person:
 
 def strip_titles(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and fold(words[0]).strip(".") in _TITLES | PERSON_TITLES:
+    while len(words) > 1 and fold(words[0]).strip(".") in _ANY_TITLE:
         words = words[1:]
     return " ".join(words)
 
@@ -484,6 +485,8 @@ def person_mention(text: str, m: Mention) -> bool:
 # the nouns of people by what they do or are: a lower-case one before a name is its title
 ROLE_WORDS = (ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS) - {"one", "some", "many", "few"}
 _NOT_A_PERSON = _BODY_WORDS | ORG_NAME_WORDS | ORGANIZATION_NOUNS | PERSON_TITLES
+_ROLES_OR_TITLES = ROLE_WORDS | PERSON_TITLES
+_BODIES_OR_TITLES = _BODY_WORDS | PERSON_TITLES
 
 
 def _person_by_who(ent: Span) -> Span | None:
@@ -530,7 +533,7 @@ def _role_beside(ent: Span) -> bool:
         c.dep_ == "appos"
         and c.i > ent.end - 1
         and c.pos_ == "NOUN"
-        and {fold(c.text), c.lemma_.lower()} & (ROLE_WORDS | PERSON_TITLES)
+        and {fold(c.text), c.lemma_.lower()} & _ROLES_OR_TITLES
         for c in ent.root.children
     )
 
@@ -559,13 +562,13 @@ def _titled_person(ent: Span) -> Span | None:
     titled = i > 0 or (
         before is not None
         and not before.is_title
-        and fold(before.text).strip(".") in PERSON_TITLES | ROLE_WORDS
+        and fold(before.text).strip(".") in _ROLES_OR_TITLES
     )
     if (
         not titled
         or not 2 <= len(name) <= 3
         or not all(_name_word_form(t) for t in name)
-        or any(fold(t.text) in _BODY_WORDS | PERSON_TITLES for t in name)
+        or any(fold(t.text) in _BODIES_OR_TITLES for t in name)
     ):
         return None
     return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")

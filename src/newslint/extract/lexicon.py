@@ -343,3 +343,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "
             "that", "this", "those", "these"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "who"}
 # fmt: on
+# the nouns a view can be held by or a speaker headed with: people, roles, bodies, texts, outlets
+HOLDERS = (
+    ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
+)

@@ -23,6 +23,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# outlet words that name a kind of outlet, not a title: "Press", "News", "Agency"
+GENERIC_OUTLET_WORDS = frozenset(
+    {"press", "network", "agency", "news", "service", "site", "website"}
+)
+_BRAND_WORDS = OUTLET_WORDS - GENERIC_OUTLET_WORDS
+# words a body's name is made of: "Trust", "Council", "Holdings"
+BODY_WORDS = ORG_NAME_WORDS | ORGANIZATION_NOUNS
+
+
 def folded(token: Token) -> str:
     """A token's word folded for the lexicons: lower case, no accents, no full stop."""
     return fold(token.text).strip(".")
@@ -53,8 +62,8 @@ def is_outlet(span: SpacySpan, head: Token) -> bool:
     if low not in OUTLET_WORDS or head.pos_ != "PROPN":
         return False
     # "The Post", "the New York Times", "CNN", "Reuters", "BBC News", "Sky News"
-    generic = {"press", "network", "agency", "news", "service", "site", "website"}
-    branded = any(folded(t) in OUTLET_WORDS - generic for t in span if t.i != head.i)
+    generic = GENERIC_OUTLET_WORDS
+    branded = any(folded(t) in _BRAND_WORDS for t in span if t.i != head.i)
     if head.ent_type_ in {"ORG", "EVENT"}:
         press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
         return low not in generic or press is not None or branded
@@ -70,5 +79,5 @@ def titled_publication(span: SpacySpan, head: Token) -> bool:
         and words[0].lower_ == "the"
         and all(t.pos_ == "PROPN" and t.is_title for t in words[1:])
         and head.ent_type_ != "PERSON"
-        and not any(folded(t) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in words[1:])
+        and not any(folded(t) in BODY_WORDS for t in words[1:])
     )

@@ -26,7 +26,6 @@ from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     NEWS_WORDS,
-    ORG_NAME_WORDS,
     ORGANIZATION_NOUNS,
     OUTLET_WORDS,
     PEOPLE_NOUNS,
@@ -34,6 +33,7 @@ from newslint.extract.lexicon import (
 )
 from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.press import BODY_WORDS, GENERIC_OUTLET_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 # what a person's title is made of: roles and the people nouns of the lexicon
 _TITLE_HEADS = ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS
+_DOCUMENT_OR_BODY = DOCUMENT_NOUNS | ORGANIZATION_NOUNS
 # the press items an outlet publishes under its own name
 PRESS_ITEMS = {"report", "reports", "column", "story", "article", "editorial", "investigation",
                "analysis", "piece", "feature", "exclusive", "survey", "poll", "review",
@@ -94,7 +95,7 @@ def name_after_title(span: Span, head: Token) -> str | None:
         # "analysts at the broker Fenwick Hale", "figures obtained by the Courier-Record": a
         # name after a determiner heads a phrase of its own (a body, a place)
         return None
-    if any(fold(t.text) in ORG_NAME_WORDS | ORGANIZATION_NOUNS for t in run):
+    if any(fold(t.text) in BODY_WORDS for t in run):
         return None
     if any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in run):
         return None
@@ -127,7 +128,7 @@ def unnamed_individual(span: Span, head: Token) -> bool:
     noun counted, one ("a", "one") or a few ("several", a number)."""
     if head.pos_ != "NOUN" or head.tag_ not in {"NN", "NNS"} or not head.is_lower:
         return False
-    if {fold(head.text), head.lemma_.lower()} & (DOCUMENT_NOUNS | ORGANIZATION_NOUNS):
+    if {fold(head.text), head.lemma_.lower()} & _DOCUMENT_OR_BODY:
         return False
     first = span[0]
     if first.i >= head.i:
@@ -164,12 +165,12 @@ def elided_people(span: Span, is_person_noun: Callable[[Token], bool]) -> bool:
 def _introduced(noun: Token) -> bool:
     """A noun that brings in members of a kind: "One fan", "some viewers", "a neighbour", or
     the subject of its sentence's main verb ("Viewers flooded social media")."""
-    if any(c.dep_ in {"det", "nummod"} and c.lower_ in _MEMBERS for c in noun.children):
+    if any(c.dep_ in {"det", "nummod"} and c.lower_ in _MEMBER_DETERMINERS for c in noun.children):
         return True
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.dep_ == "ROOT"
 
 
-_MEMBERS = {"a", "an", "one", "some", "many", "several", "two", "three", "other", "most"}
+_MEMBER_DETERMINERS = {"a", "an", "one", "some", "many", "several", "two", "three", "other", "most"}
 
 
 # the small words a body's capitalised name may hold: "Fire and Emergency New Zealand"
@@ -202,8 +203,10 @@ def _in_brackets(token: Token) -> bool:
 
 
 # outlet words that name a kind of outlet or a person, not a title: "Press", "News", "reporter"
-_GENERIC_PRESS = NEWS_WORDS | {"press", "network", "agency", "news", "service", "site",
-                               "website", "wire", "channel", "star", "sun", "times", "post"}  # fmt: skip
+_GENERIC_PRESS = (
+    NEWS_WORDS | GENERIC_OUTLET_WORDS | {"wire", "channel", "star", "sun", "times", "post"}
+)
+_TITLE_WORDS = OUTLET_WORDS - _GENERIC_PRESS
 
 
 def press_name(span: Span) -> bool:
@@ -214,10 +217,9 @@ def press_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and t.lower_ != "the"]
     if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return False
-    title_words = OUTLET_WORDS - _GENERIC_PRESS
     last = fold(words[-1].text)
     # "Clarion Sport", "Mail Online": a title, then the section; not "Standard Chartered"
-    return last in title_words or (fold(words[0].text) in title_words and last in _SECTIONS)
+    return last in _TITLE_WORDS or (fold(words[0].text) in _TITLE_WORDS and last in _SECTIONS)
 
 
 _SECTIONS = {"sport", "sports", "online", "digital", "live", "business", "weekly", "weekend",

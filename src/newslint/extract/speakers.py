@@ -23,6 +23,7 @@ from newslint.extract.entities import (
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
+    HOLDERS,
     ORG_NAME_WORDS,
     ORGANIZATION_NOUNS,
     OUTLET_SELF,
@@ -310,9 +311,6 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
     return "unknown", None
 
 
-_LEXICON_NOUNS = (
-    ANONYMOUS_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | OUTLET_WORDS
-)
 # what WordNet's first sense of a noun makes a speaker headed by it
 _KINDS: dict[str, SpeakerType] = {
     "group": "organization",
@@ -327,7 +325,7 @@ def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
     head = speaker_head(span)
     if head.pos_ != "NOUN" or head.dep_ not in {"nsubj", "nsubjpass"} or not head.is_lower:
         return None
-    if {head.lower_, head.lemma_.lower()} & _LEXICON_NOUNS:
+    if {head.lower_, head.lemma_.lower()} & HOLDERS:
         return None  # the lexicons here decide those
     found = noun_class(head.lemma_) or noun_class(head.text)
     if found == "person":
@@ -701,13 +699,14 @@ def _has_proper(span: SpacySpan) -> bool:
     )
 
 
+_COMMON_SPEAKER_NOUNS = ANONYMOUS_NOUNS | PEOPLE_NOUNS | ORGANIZATION_NOUNS
+
+
 def _capitalised_noun(token: Token) -> bool:
     """ "Staff, who ...", "Residents said": a common noun the tagger took for a name because
     it opens the sentence."""
     return bool(
-        token.is_sent_start
-        and not token.ent_type_
-        and token.lower_ in ANONYMOUS_NOUNS | PEOPLE_NOUNS | ORGANIZATION_NOUNS
+        token.is_sent_start and not token.ent_type_ and token.lower_ in _COMMON_SPEAKER_NOUNS
     )
 
 
