@@ -109,6 +109,21 @@ def _exact_hit(finding, spans: list[tuple[int, int]]) -> bool:  # type: ignore[n
     return any(finding.start < e and s < finding.end for s, e in spans)
 
 
+def checker(nlp):  # type: ignore[no-untyped-def]
+    """A function that checks one case as a user would: its text and its published date."""
+    from newslint import check
+    from newslint.article import from_text
+    from newslint.config import Config
+
+    config = Config()
+
+    def run(case: Case):  # type: ignore[no-untyped-def]
+        article = from_text(case.text, source=case.name)
+        return check(article, published=case.published, config=config, nlp=nlp)
+
+    return run
+
+
 def score(
     cases: list[Case],
     rules: list[str],
@@ -241,18 +256,10 @@ def main(argv: list[str] | None = None) -> dict:
         sys.exit(f"blind.py: no set at {set_dir}")
     cases = load(set_dir)
 
-    from newslint import check
-    from newslint.article import from_text
-    from newslint.config import Config
     from newslint.nlp import pipeline
     from newslint.rules.registry import all_rules
 
-    nlp = pipeline()
-    config = Config()
-
-    def run(case: Case):  # type: ignore[no-untyped-def]
-        article = from_text(case.text, source=case.name)
-        return check(article, published=case.published, config=config, nlp=nlp)
+    run = checker(pipeline())
 
     rules = sorted({item["rule"] for c in cases for item in c.expected})
     if args.rules:

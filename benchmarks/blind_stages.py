@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/blind_stages.py numbers [--split dev|test ...]
 
-A rule can miss an error at five stages, and each calls for a different kind of fix:
+A seeded error ends in one of six places, and each miss calls for a different kind of fix:
 
 - ``near not read`` / ``other not read``: no figure of the quantity table covers the wrong
   figure (or the one it conflicts with): extraction or reading failed (NUM rules only; dates and
@@ -25,7 +25,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from blind import SETS, _hits, _spans, load
+from blind import SETS, _hits, _spans, checker, load
 
 STAGES = (
     "found",
@@ -41,13 +41,12 @@ def _read(report, text: str, phrase: str | None) -> bool:  # type: ignore[no-unt
     at = text.find(phrase) if phrase else -1
     if at < 0:
         return True  # nothing to read: not this stage
-    stop = at + len(phrase or "")
+    stop = at + len(phrase)  # type: ignore[arg-type]
     return any(q.start < stop and at < q.end for q in report.quantities)
 
 
-def _touches_both(outcome, text: str, item: dict) -> bool:  # type: ignore[no-untyped-def]
-    spans = _spans(text, item)
-    return all(_hits(outcome, [span]) for span in spans) if spans else False
+def _touches_all(outcome, spans: list[tuple[int, int]]) -> bool:  # type: ignore[no-untyped-def]
+    return bool(spans) and all(_hits(outcome, [span]) for span in spans)
 
 
 def stage_of(report, item: dict) -> str:  # type: ignore[no-untyped-def]
@@ -58,7 +57,7 @@ def stage_of(report, item: dict) -> str:  # type: ignore[no-untyped-def]
         return "found"
     if any(_hits(f, spans) for f in report.findings if f.severity != "info"):
         return "another rule"
-    if any(c.rule == rule and _touches_both(c, text, item) for c in report.checks):
+    if any(c.rule == rule and _touches_all(c, spans) for c in report.checks):
         return "judged consistent"
     if rule.startswith("NUM"):
         if not _read(report, text, item.get("near")):
@@ -75,19 +74,16 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     set_dir = Path(args.set) if Path(args.set).is_dir() else SETS / args.set
 
-    from newslint import check
-    from newslint.article import from_text
     from newslint.nlp import pipeline
 
-    nlp = pipeline()
+    run = checker(pipeline())
     cases = load(set_dir)
     for split in args.split:
         chosen = [c for c in cases if c.kind == "seeded" and split in ("all", c.split)]
         counts: dict[str, Counter[str]] = {}
         listed: list[str] = []
         for case in chosen:
-            article = from_text(case.text, source=case.name)
-            report = check(article, published=case.published, nlp=nlp)
+            report = run(case)
             for item in case.expected:
                 stage = stage_of(report, item)
                 counts.setdefault(item["rule"], Counter())[stage] += 1

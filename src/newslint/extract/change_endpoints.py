@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, last_digit_step, numerals, printed
-from newslint.extract.change_words import shared_word
+from newslint.extract.change_words import YEAR, shared_word
 from newslint.extract.changes import (
     BACK_REFERENCE,
     CHANGE_VERB,
@@ -155,7 +155,7 @@ def level_figures(analysis: Analysis) -> list[Quantity]:
 def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:
     """Is the figure in the clause of a stated change just before it?"""
     k = bisect.bisect_right(change_ends, q.start) - 1
-    if q.text.lower().startswith("between") or _YEAR.match(q.text):
+    if q.text.lower().startswith("between") or YEAR.match(q.text):
         return False  # "set to halve to between 3% and 5%": a forecast's range
     return (
         k >= 0
@@ -266,7 +266,6 @@ def _own_clause(analysis: Analysis, q: Quantity, index) -> str:  # type: ignore[
 # "rose by 300 to 1,500", "grew 8% to 3.9 million", "has halved to 1,210": a change, then the
 # level it came to
 TO_LEVEL = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _to_level(
@@ -284,7 +283,7 @@ def _to_level(
             continue
         new = singles[k]
         j = index(new.start)
-        years = set(_YEAR.findall(_own_clause(analysis, new, index)))
+        years = set(YEAR.findall(_own_clause(analysis, new, index)))
         olds = []
         for old in singles:
             i = index(old.start)
@@ -297,7 +296,7 @@ def _to_level(
             if not compatible(old, new, across=True) or not comparable(old, new):
                 continue
             clause = _own_clause(analysis, old, index)
-            dated = set(_YEAR.findall(clause))
+            dated = set(YEAR.findall(clause))
             # ("By 2030 the firm hopes to double output to 80,000": a later year is no
             # earlier level)
             earlier = _EARLIER.search(clause) or (dated and years and max(dated) < min(years))

@@ -35,6 +35,7 @@ from newslint.extract.change_endpoints import (
     states_level,
 )
 from newslint.extract.change_words import (
+    YEAR,
     content_words,
     names_its_measure,
     other_place,
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
     from newslint.analysis import Analysis
     from newslint.report.model import Quantity
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # period words (a closed class) and the words that place a period before the time of writing
 _PERIOD = (
     r"(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|decades?|summers?|winters?|"
@@ -406,7 +406,7 @@ def _before_level(analysis: Analysis, pair: Endpoints) -> bool:
     if new_mark == "before" or not (old_years or old_mark == "before"):
         return False
     sentence = analysis.sentence_at(pair.new.start)
-    said = {int(y) for y in _YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
+    said = {int(y) for y in YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
     if old_years and said:
         return max(old_years) < min(said)
     return sentence is not None and (old_mark == "before" or not said)
@@ -448,7 +448,7 @@ def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
 
 def _read_when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     stretch = _stretch(analysis, q)
-    years = {int(y) for y in _YEAR.findall(stretch)}
+    years = {int(y) for y in YEAR.findall(stretch)}
     mark = (
         "before"
         if _BEFORE.search(stretch)
@@ -478,7 +478,7 @@ def _stretch(analysis: Analysis, q: Quantity) -> str:
     others = [
         o
         for o in analysis.quantities_in(sentence.start, sentence.end)
-        if o is not q and o.dimension not in ("time",) and not _YEAR.fullmatch(o.text.strip())
+        if o is not q and o.dimension not in ("time",) and not YEAR.fullmatch(o.text.strip())
     ]
     before = [o for o in others if o.end <= q.start]
     after = [o for o in others if o.start >= q.end]

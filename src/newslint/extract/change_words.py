@@ -82,7 +82,7 @@ _TOPIC_WORDS = frozenset(
 )
 # where a change's clause starts: its subject is after this
 _CLAUSES = re.compile(r";\s|\bwhile\s|\bwhereas\s|\bbut\s|,\s+and\s|,\s+(?=with\b)|\)\s+and\s")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def stem(word: str) -> str:
@@ -182,14 +182,14 @@ def same_years(analysis: Analysis, change: StatedChange, pair: Endpoints) -> boo
     sentence = analysis.sentence_at(change.start)
     if sentence is None:
         return True
-    said = set(_YEAR.findall(text[sentence.start : sentence.end]))
+    said = set(YEAR.findall(text[sentence.start : sentence.end]))
     if len(said) < 2:
         return True
     figures = set()
     for k in pair.sentences:
         if k >= 0:
             figures |= set(
-                _YEAR.findall(text[analysis.sentences[k].start : analysis.sentences[k].end])
+                YEAR.findall(text[analysis.sentences[k].start : analysis.sentences[k].end])
             )
     return not figures or said <= figures
 

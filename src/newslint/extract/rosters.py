@@ -532,11 +532,13 @@ def _children(analysis: Analysis) -> list[Breakdown]:
     from newslint.extract.timex import number
 
     text = analysis.text
+    if _OTHER_CHILD.search(text):
+        return []
     found = []
     for parent in _PARENT_OF.finditer(text):
         named = _CHILDREN_NAMED.search(text, parent.end())
         value = number(parent.group("n"))
-        if named is None or value is None or _OTHER_CHILD.search(text):
+        if named is None or value is None:
             continue
         # (the children's own list ends at its "and" and last name: "their children Seán,
         # Aoife, Colm and Niamh, and 11 grandchildren")

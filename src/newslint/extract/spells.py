@@ -24,16 +24,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.dates import RANGE_LINK, CalendarDate
+from newslint.extract.timex import UNIT_DAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newslint.analysis import Analysis
 
-UNIT_DAYS = {
-    "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
-    "decade": 3652.5,
-}  # fmt: skip
 _DURATION_NUMBER = (
     r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"

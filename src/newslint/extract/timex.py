@@ -480,7 +480,9 @@ def _since_dated_event(
     for other in re.finditer(rf"\b{noun.group('noun')}\b", text, re.I):
         if other.start() <= m.end() + len(rest) and other.end() >= m.start():
             continue  # the "since" phrase itself
-        begin = max((e.end() for e in _SENTENCE_EDGE.finditer(text, 0, other.start())), default=0)
+        # the sentence's start: just after the last edge before the mention (rfind, not a scan
+        # from the text's start for every mention)
+        begin = max(text.rfind(edge, 0, other.start()) for edge in ".!?\n") + 1
         stop = _SENTENCE_EDGE.search(text, other.end())
         for d in _EXPLICIT_DATE.finditer(text[begin : stop.start() if stop else len(text)]):
             resolved = _resolve_date(d, published) if _capitalised(d) or d.group("y2") else None

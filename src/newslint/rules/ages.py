@@ -154,11 +154,8 @@ def _give_to_the_aged(
     ):
         return  # "Kelleher, 34, attacked the 43-year-old": one sentence does not age one twice
     windows = [(k, _born(k)) for k in earlier]
-    if (
-        born is None
-        or _age_printed_before(analysis, s)
-        or any(w is not None and _gap_days(born, w) == 0 for _, w in windows)
-    ):
+    # (an age printed before ``s`` kept it out of the unnamed statements given here)
+    if born is None or any(w is not None and _gap_days(born, w) == 0 for _, w in windows):
         return  # someone earlier fits: it is them
     aged = [
         (k, w)

@@ -25,7 +25,6 @@ from newslint.extract.dates import (
     weekday_name,
 )
 from newslint.extract.spells import (
-    UNIT_DAYS,
     Duration,
     Point,
     Spell,
@@ -34,6 +33,7 @@ from newslint.extract.spells import (
     find_spells,
     names_the_spell,
 )
+from newslint.extract.timex import UNIT_DAYS
 from newslint.report.model import Span
 from newslint.rules.ages import age_mismatch_flags
 from newslint.rules.anniversaries import anniversary_flags

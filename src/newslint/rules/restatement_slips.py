@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.lexicon import GENERIC_LABELS, NOUN_CLASSES
+from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS, NOUN_CLASSES
 from newslint.measurements.table import (
     MEASURED,
     in_headline,
@@ -127,7 +127,7 @@ def _points_back(measurements: Measurements, earlier: Measurement, later: Measur
     return bool(before) and before[-1] in _POINTING
 
 
-_POINTING = {"the", "its", "their", "these", "those", "this", "that", "all"}
+_POINTING = DEFINITE_WORDS | {"all"}
 
 
 def _read_apart(a: Measurement, b: Measurement) -> bool:
