@@ -28,8 +28,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.cue_clauses import personal, that_clause
-from newslint.extract.lexicon import CLAIM_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS
+from newslint.extract.cue_clauses import clause_span, doc_text, personal, that_clause, trim
+from newslint.extract.lexicon import (
+    CHARACTERISING_VERBS,
+    CLAIM_NOUNS,
+    DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,7 +102,111 @@ def carries_content(verb: Token, complement: Token) -> bool:
             return lemma in ESTIMATE_VERBS or (lemma in FINDING_VERBS and written_subject(verb))
         if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
             return False
+        if dep == "dobj" and points_back(complement):
+            return False
     return True
+
+
+# determiners of a thing already in the story: "the plan", "those reports"
+_BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
+_BARE_MODIFIERS = {"det", "poss", "amod", "compound", "case", "advmod"}
+# verbs that say whether a claim is true: "denied the allegation", "admitted the charge"
+_TRUTH_VERBS = {"deny", "admit", "acknowledge", "concede", "confess"}
+_HOW_PREPS = {"in", "on", "at", "during", "after", "before", "via", "through", "outside"}
+
+
+def points_back(noun: Token) -> bool:
+    """ "welcomed the plan", "rejected the charge", "dismissed those reports", "defended his
+    decision": a short definite phrase names a thing the story has already given; taking a
+    side on it is an act, and the phrase holds no claim to check. A phrase that carries one of
+    its own ("the claim that ...", "the decision to close ..."), a person ("praised the
+    staff") or an indefinite ("denied any wrongdoing") is not this."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ or is_audience(noun):
+        return False
+    if noun.head.lemma_.lower() in _TRUTH_VERBS and noun.lemma_.lower() in CLAIM_NOUNS:
+        return False  # "denied the allegation": says the claim is false, a claim of its own
+    # "confirmed the decision in a short statement": how or when it was said is not the phrase
+    children = [c for c in noun.children if not (c.dep_ == "prep" and c.lower_ in _HOW_PREPS)]
+    words = [t for c in children for t in c.subtree]
+    if any(c.dep_ not in _BARE_MODIFIERS for c in children) or len(words) > 3:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) or c.dep_ == "poss" for c in children
+    )
+
+
+_PREDICATE_POS = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
+_NAMING_VERBS = {"call", "name", "title", "entitle", "nickname", "christen", "dub"}
+_DEFINITE = _BACK_DETERMINERS | {"its", "his", "her", "their", "our", "my", "your"}
+
+
+def characterisation(verb: Token) -> Token | None:
+    """What a verb of characterising gives its object: "called the report a damning picture"
+    (the picture), "described the ruling as a step back" (the step back), "branded the scheme
+    a tax" (a second object), "call the junction 'Dead Man's Corner'" (an apposition)."""
+    children = [c for c in verb.children if c.i > verb.i]
+    if verb.lemma_.lower() not in CHARACTERISING_VERBS:
+        # "dismissed the claims as nonsense", "hailed the deal as a breakthrough": any
+        # reporting verb with an object and an "as" phrase gives the object a character
+        # ("confirmed Ms Lee as its new chair": a person's role, the whole is the claim)
+        if not any(c.dep_ == "dobj" and not is_audience(c) for c in children):
+            return None
+        children = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+    for c in children:
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            # (not "as dam stocks dip": a clause of time or cause)
+            return next(
+                (
+                    g
+                    for g in c.children
+                    if g.dep_ in {"pobj", "amod", "acomp"} and g.pos_ in _PREDICATE_POS
+                ),
+                None,
+            )
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) == 2:
+        return objects[1]
+    if objects:
+        return next((c for c in objects[0].children if c.dep_ == "appos"), None)
+    return None
+
+
+def quoted_span(predicate: Token) -> tuple[int, int] | None:
+    """The predicate's words, run on to the closing mark of a quotation it opens ('called the
+    report "a damning picture of a government out of ideas"': the parser hangs the tail on
+    the verb)."""
+    span = clause_span(predicate)
+    doc = predicate.doc
+    first = doc[predicate.left_edge.i]
+    opening = doc[first.i - 1] if first.i > 0 and not first.is_quote else first
+    if span is None or not opening.is_quote:
+        return span
+    sent_end = predicate.sent.end
+    close = next((t for t in doc[predicate.right_edge.i + 1 : sent_end] if t.is_quote), None)
+    if close is None or close.i - predicate.right_edge.i > 12:
+        return span
+    return trim(doc_text(doc), span[0], close.idx)
+
+
+def names_only(verb: Token, predicate: Token) -> bool:
+    """ "calling him 'Mr Dependable'", "a stretch locals call 'the rollercoaster'", "what the
+    city called its final offer": a verb of naming that gives a proper name, or a definite name
+    to a thing the sentence points at (no object of its own, or "what"), reports a name, not a
+    view; "called the vote 'a long time coming'", "what critics call a tax" are views."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    words = [t for t in predicate.subtree if t.is_alpha]
+    if words and all(t.is_title for t in words) and predicate.pos_ == "PROPN":
+        return True
+    gap = not any(
+        c.dep_ == "dobj" and c.tag_ not in {"WP", "WDT"} and c.i > verb.i for c in verb.children
+    )
+    first = predicate.doc[predicate.left_edge.i]
+    while first.is_punct and first.i < predicate.i:
+        first = predicate.doc[first.i + 1]
+    return gap and first.lower_ in _DEFINITE
 
 
 def opens_with_relative(verb: Token, clause: Token) -> bool:
