@@ -182,3 +182,35 @@ KEPT = [
 def test_a_claim_on_a_thing_is_still_said(extract, passage, said):
     quotes = extract(passage)
     assert any(said in q.text for q in quotes), [q.text for q in quotes]
+
+
+# an infinitive after a directive whose object is a thing, or after a verb that makes or lets
+# someone act, is a purpose or an obligation: nothing said
+NOT_TOLD = [
+    ("The inspector ordered a review to establish what went wrong.", "establish"),
+    ("The council requested documents to check the claim.", "check the claim"),
+    ("The mayor called a press conference to announce her resignation.", "resignation"),
+    ("The law requires employers to publish their pay gaps.", "pay gaps"),
+    ("The new rules force landlords to disclose past floods.", "past floods"),
+]
+
+
+@pytest.mark.parametrize("passage,words", NOT_TOLD, ids=[p[:32] for p, _ in NOT_TOLD])
+def test_a_purpose_or_an_obligation_is_not_said(extract, passage, words):
+    quotes = extract(passage)
+    assert not any(words in q.text for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+# ... but a directive to a person or a group is
+TOLD = [
+    ("The manager asked a steward to fetch the keys.", "to fetch the keys"),
+    ("The regulator ordered the bank to repay customers.", "to repay customers"),
+    ("Rail bosses called on passengers to avoid the line.", "to avoid the line"),
+    ("The coroner urged the trust to review its procedures.", "to review its procedures"),
+]
+
+
+@pytest.mark.parametrize("passage,said", TOLD, ids=[p[:32] for p, _ in TOLD])
+def test_a_directive_to_someone_is_said(extract, passage, said):
+    quotes = extract(passage)
+    assert any(said in q.text for q in quotes), [q.text for q in quotes]

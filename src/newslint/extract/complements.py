@@ -104,6 +104,9 @@ def carries_content(verb: Token, complement: Token) -> bool:
             return False
         if dep == "dobj" and points_back(complement):
             return False
+        if dep == "dobj" and lemma == "call":
+            return False  # "called a meeting", "called the police": an act; "called it a
+            # disgrace" is read as a characterisation before this
     return True
 
 
@@ -310,8 +313,8 @@ def directed_infinitive(verb: Token, children: list[Token]) -> list[Token]:
     if verb.lemma_.lower() not in _TELLING_DIRECTIVES:
         return []
     hearer = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
-    if hearer is None:
-        return []
+    if hearer is None or not is_audience(hearer):
+        return []  # "called a press conference to announce ...": a purpose, no one told
     return [
         c
         for c in children

@@ -233,7 +233,12 @@ def _says_nothing(token: Token) -> bool:
     if (
         token.dep_ in {"ccomp", "xcomp"}
         and is_infinitive(token)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and (
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+            # "requires employers to publish", "forced the firm to disclose": the governor's
+            # object is who is made or let to do it
+            or any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+        )
         and not says_infinitive(token.head, token)
     ):
         # "wants members to reject the deal", "allows councils to charge more": what someone
