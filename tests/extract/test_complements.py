@@ -126,6 +126,7 @@ CHARACTERISED = [
     ("Analysts dubbed the merger a marriage of convenience.", "marriage of convenience",
      "the merger"),
     ("Campaigners branded the toll a tax on commuters.", "a tax on commuters", "the toll"),
+    ("European diplomats derided the accord as toothless.", "toothless", "the accord"),
 ]  # fmt: skip
 
 
@@ -175,6 +176,8 @@ KEPT = [
     ("The senator criticised the bill as a giveaway to lenders.", "a giveaway to lenders"),
     ("The union rejected the claim that safety had improved.", "safety had improved"),
     ("The airline welcomed the ruling, saying it would protect jobs.", "protect jobs"),
+    ("The minister cited the audit as the reason for the delay.", "the audit as the reason"),
+    ("Her agent has stressed her skill as a negotiator.", "her skill as a negotiator"),
 ]
 
 

@@ -28,13 +28,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.cue_clauses import clause_span, doc_text, personal, that_clause, trim
+from newslint.extract.cue_clauses import (
+    clause_span,
+    doc_text,
+    is_when,
+    personal,
+    that_clause,
+    trim,
+)
 from newslint.extract.lexicon import (
     CHARACTERISING_VERBS,
     CLAIM_NOUNS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
 )
+from newslint.extract.not_speech import JUDGING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,7 +123,7 @@ _BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
 _BARE_MODIFIERS = {"det", "poss", "amod", "compound", "case", "advmod"}
 # verbs that say whether a claim is true: "denied the allegation", "admitted the charge"
 _TRUTH_VERBS = {"deny", "admit", "acknowledge", "concede", "confess"}
-_HOW_PREPS = {"in", "on", "at", "during", "after", "before", "via", "through", "outside"}
+_HOW_PREPS = {"in", "during", "via", "through"}
 
 
 def points_back(noun: Token) -> bool:
@@ -128,8 +136,16 @@ def points_back(noun: Token) -> bool:
         return False
     if noun.head.lemma_.lower() in _TRUTH_VERBS and noun.lemma_.lower() in CLAIM_NOUNS:
         return False  # "denied the allegation": says the claim is false, a claim of its own
+    if any(
+        c.dep_ == "prep" and c.i > noun.i and c.lower_ in TOPIC_PREPS for c in noun.head.children
+    ):
+        return False  # "cited the audit as the reason", "blamed the board for ...": one claim
     # "confirmed the decision in a short statement": how or when it was said is not the phrase
-    children = [c for c in noun.children if not (c.dep_ == "prep" and c.lower_ in _HOW_PREPS)]
+    children = [
+        c
+        for c in noun.children
+        if not (c.dep_ == "prep" and (c.lower_ in _HOW_PREPS or is_when(c)))
+    ]
     words = [t for c in children for t in c.subtree]
     if any(c.dep_ not in _BARE_MODIFIERS for c in children) or len(words) > 3:
         return False
@@ -138,6 +154,12 @@ def points_back(noun: Token) -> bool:
     )
 
 
+_AS_PHRASES = {"part", "result", "whole", "well", "usual", "such", "consequence", "matter"}
+# verbs of judging something: "derided the deal as toothless", "viewed them as rivals"
+EVALUATIVE_VERBS = JUDGING_VERBS | {
+    "dismiss", "deride", "disparage", "reject", "lambast", "ridicule", "laud", "view",
+    "regard", "see", "treat", "rate", "rank", "judge", "assess", "paint", "cast", "write",
+}  # fmt: skip
 _PREDICATE_POS = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
 _NAMING_VERBS = {"call", "name", "title", "entitle", "nickname", "christen", "dub"}
 _DEFINITE = _BACK_DETERMINERS | {"its", "his", "her", "their", "our", "my", "your"}
@@ -149,8 +171,11 @@ def characterisation(verb: Token) -> Token | None:
     a tax" (a second object), "call the junction 'Dead Man's Corner'" (an apposition)."""
     children = [c for c in verb.children if c.i > verb.i]
     if verb.lemma_.lower() not in CHARACTERISING_VERBS:
-        # "dismissed the claims as nonsense", "hailed the deal as a breakthrough": any
-        # reporting verb with an object and an "as" phrase gives the object a character
+        # "dismissed the claims as nonsense", "derided the deal as toothless": a verb of
+        # judging with an object and an "as" phrase gives the object a character ("cited the
+        # audit as the reason", "named Ms Lee as chair" are not judgements: the whole is said)
+        if verb.lemma_.lower() not in EVALUATIVE_VERBS:
+            return None
         # ("confirmed Ms Lee as its new chair": a person's role, the whole is the claim)
         if not any(c.dep_ == "dobj" and not is_audience(c) for c in children):
             return None
@@ -164,7 +189,10 @@ def characterisation(verb: Token) -> Token | None:
                 (
                     g
                     for g in c.children
-                    if g.dep_ in {"pobj", "amod", "acomp"} and g.pos_ in _PREDICATE_POS
+                    if g.dep_ in {"pobj", "amod", "acomp"}
+                    and g.pos_ in _PREDICATE_POS
+                    # "as part of", "as a result": a fixed phrase, not a character
+                    and g.lemma_.lower() not in _AS_PHRASES
                 ),
                 None,
             )

@@ -119,7 +119,7 @@ OBJECT_CLAIM_VERBS = {
 # the ruling as a step back", "branded the scheme a tax"; what was said is the character.
 CHARACTERISING_VERBS = {
     "call", "term", "dub", "label", "brand", "describe", "characterise", "characterize",
-    "portray", "hail", "name", "title", "entitle", "nickname", "christen", "deem",
+    "portray", "hail", "nickname", "christen", "deem",
 }
 # Verbs whose infinitive complement is what was said: "vowed to fight on", "urged residents to
 # leave" (a directive only when someone is told: "asked not to be named" reports nothing).
