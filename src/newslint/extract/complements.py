@@ -169,39 +169,48 @@ def characterisation(verb: Token) -> Token | None:
     """What a verb of characterising gives its object: "called the report a damning picture"
     (the picture), "described the ruling as a step back" (the step back), "branded the scheme
     a tax" (a second object), "call the junction 'Dead Man's Corner'" (an apposition)."""
+    lemma = verb.lemma_.lower()
     children = [c for c in verb.children if c.i > verb.i]
-    if verb.lemma_.lower() not in CHARACTERISING_VERBS:
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # the "as" phrase, on the verb or, as the parser often hangs it, on the object
+    as_phrases = [c for c in children + [g for o in objects for g in o.children] if _is_as(c)]
+    if lemma not in CHARACTERISING_VERBS:
         # "dismissed the claims as nonsense", "derided the deal as toothless": a verb of
         # judging with an object and an "as" phrase gives the object a character ("cited the
-        # audit as the reason", "named Ms Lee as chair" are not judgements: the whole is said)
-        if verb.lemma_.lower() not in EVALUATIVE_VERBS:
+        # audit as the reason", "named Ms Lee as chair" are not judgements: the whole is
+        # said; nor is a person's role, "confirmed Ms Lee as its new chair")
+        if lemma not in EVALUATIVE_VERBS or not any(not is_audience(o) for o in objects):
             return None
-        # ("confirmed Ms Lee as its new chair": a person's role, the whole is the claim)
-        if not any(c.dep_ == "dobj" and not is_audience(c) for c in children):
-            return None
-        children = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
-    for c in children:
-        if c.dep_ == "oprd":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "as":
-            # (not "as dam stocks dip": a clause of time or cause)
-            return next(
-                (
-                    g
-                    for g in c.children
-                    if g.dep_ in {"pobj", "amod", "acomp"}
-                    and g.pos_ in _PREDICATE_POS
-                    # "as part of", "as a result": a fixed phrase, not a character
-                    and g.lemma_.lower() not in _AS_PHRASES
-                ),
-                None,
-            )
-    objects = [c for c in children if c.dep_ == "dobj"]
+        return _as_predicate(as_phrases[0]) if as_phrases else None
+    oprd = next((c for c in children if c.dep_ == "oprd"), None)
+    if oprd is not None:
+        return oprd
+    if as_phrases:
+        return _as_predicate(as_phrases[0])
     if len(objects) == 2:
         return objects[1]
     if objects:
         return next((c for c in objects[0].children if c.dep_ == "appos"), None)
     return None
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as"
+
+
+def _as_predicate(prep: Token) -> Token | None:
+    """The character an "as" phrase gives (not "as dam stocks dip", a clause of time or cause;
+    not "as part of", "as a result", fixed phrases)."""
+    return next(
+        (
+            g
+            for g in prep.children
+            if g.dep_ in {"pobj", "amod", "acomp"}
+            and g.pos_ in _PREDICATE_POS
+            and g.lemma_.lower() not in _AS_PHRASES
+        ),
+        None,
+    )
 
 
 def quoted_span(predicate: Token) -> tuple[int, int] | None:
