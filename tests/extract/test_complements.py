@@ -114,3 +114,106 @@ def test_a_forecast_holds_its_time_and_consequence(extract):
         "stormiest day of the winter."
     )
     assert quotes[0].text.endswith("stormiest day of the winter")
+
+
+# (passage, the character given, the thing it is given to): after a verb of characterising,
+# what was said is the character, not the thing
+CHARACTERISED = [
+    ('The shadow chancellor called the budget "a con trick on working families".',
+     "con trick on working families", "the budget"),
+    ("Council leader Amy Rowe described the overspend as regrettable but manageable.",
+     "regrettable but manageable", "the overspend"),
+    ("Analysts dubbed the merger a marriage of convenience.", "marriage of convenience",
+     "the merger"),
+    ("Campaigners branded the toll a tax on commuters.", "a tax on commuters", "the toll"),
+    ("European diplomats derided the accord as toothless.", "toothless", "the accord"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "passage,said,thing", CHARACTERISED, ids=[p[:32] for p, *_ in CHARACTERISED]
+)
+def test_a_characterisation_is_what_was_said(extract, passage, said, thing):
+    quotes = extract(passage)
+    assert [q for q in quotes if said in q.text], [q.text for q in quotes]
+    assert not any(thing in q.text for q in quotes), [q.text for q in quotes]
+
+
+# a verb of naming that gives a name reports a name, nothing said
+NAMED = [
+    'Regulars call the bar "The Snug".',
+    'Supporters call him "Mr Reliable".',
+    'The crash happened on a bend drivers call "the corkscrew".',
+]
+
+
+@pytest.mark.parametrize("passage", NAMED, ids=[p[:32] for p in NAMED])
+def test_a_name_given_is_not_a_quote(extract, passage):
+    assert [q.text for q in extract(passage)] == []
+
+
+# (passage, phrase): a short definite phrase for a thing the story already gave is not what was
+# said when someone takes a side on it ("welcomed the plan"); the words they said are
+POINTED_BACK = [
+    ("The airport welcomed the ruling, saying it would protect jobs.", "the ruling"),
+    ("The coach defended his selection after the defeat.", "his selection"),
+    ("The ministry dismissed these claims on Friday.", "these claims"),
+    ("The mayor confirmed the appointment in a letter to staff.", "the appointment"),
+    ("Growers backed the scheme.", "the scheme"),
+]
+
+
+@pytest.mark.parametrize("passage,phrase", POINTED_BACK, ids=[p[:32] for p, _ in POINTED_BACK])
+def test_a_thing_pointed_back_at_is_not_what_was_said(extract, passage, phrase):
+    quotes = extract(passage)
+    assert not any(phrase in q.text for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+# ... but a claim denied or admitted, an indefinite, a position given to the thing, is
+KEPT = [
+    ("The clinic denied the allegations.", "the allegations"),
+    ("The haulier denied any wrongdoing.", "any wrongdoing"),
+    ("The senator criticised the bill as a giveaway to lenders.", "a giveaway to lenders"),
+    ("The union rejected the claim that safety had improved.", "safety had improved"),
+    ("The airline welcomed the ruling, saying it would protect jobs.", "protect jobs"),
+    ("The minister cited the audit as the reason for the delay.", "the audit as the reason"),
+    ("Her agent has stressed her skill as a negotiator.", "her skill as a negotiator"),
+]
+
+
+@pytest.mark.parametrize("passage,said", KEPT, ids=[p[:32] for p, _ in KEPT])
+def test_a_claim_on_a_thing_is_still_said(extract, passage, said):
+    quotes = extract(passage)
+    assert any(said in q.text for q in quotes), [q.text for q in quotes]
+
+
+# an infinitive after a directive whose object is a thing, or after a verb that makes or lets
+# someone act, is a purpose or an obligation: nothing said
+NOT_TOLD = [
+    ("The inspector ordered a review to establish what went wrong.", "establish"),
+    ("The council requested documents to check the claim.", "check the claim"),
+    ("The mayor called a press conference to announce her resignation.", "resignation"),
+    ("The law requires employers to publish their pay gaps.", "pay gaps"),
+    ("The new rules force landlords to disclose past floods.", "past floods"),
+]
+
+
+@pytest.mark.parametrize("passage,words", NOT_TOLD, ids=[p[:32] for p, _ in NOT_TOLD])
+def test_a_purpose_or_an_obligation_is_not_said(extract, passage, words):
+    quotes = extract(passage)
+    assert not any(words in q.text for q in quotes), [(q.cue, q.text) for q in quotes]
+
+
+# ... but a directive to a person or a group is
+TOLD = [
+    ("The manager asked a steward to fetch the keys.", "to fetch the keys"),
+    ("The regulator ordered the bank to repay customers.", "to repay customers"),
+    ("Rail bosses called on passengers to avoid the line.", "to avoid the line"),
+    ("The coroner urged the trust to review its procedures.", "to review its procedures"),
+]
+
+
+@pytest.mark.parametrize("passage,said", TOLD, ids=[p[:32] for p, _ in TOLD])
+def test_a_directive_to_someone_is_said(extract, passage, said):
+    quotes = extract(passage)
+    assert any(said in q.text for q in quotes), [q.text for q in quotes]

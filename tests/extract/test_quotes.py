@@ -653,7 +653,7 @@ STANCES = [
     ),
     (
         "The Green candidate disparaged the bypass as a road to nowhere.",
-        "bypass as a road",
+        "a road to nowhere",
         "The Green candidate",
         "disparaged",
     ),

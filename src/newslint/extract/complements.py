@@ -28,8 +28,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.cue_clauses import personal, that_clause
-from newslint.extract.lexicon import CLAIM_NOUNS, DIRECTIVE_VERBS, DOCUMENT_NOUNS
+from newslint.extract.cue_clauses import (
+    clause_span,
+    doc_text,
+    is_when,
+    personal,
+    that_clause,
+    trim,
+)
+from newslint.extract.lexicon import (
+    CHARACTERISING_VERBS,
+    CLAIM_NOUNS,
+    DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
+)
+from newslint.extract.not_speech import JUDGING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,7 +110,143 @@ def carries_content(verb: Token, complement: Token) -> bool:
             return lemma in ESTIMATE_VERBS or (lemma in FINDING_VERBS and written_subject(verb))
         if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
             return False
+        if dep == "dobj" and points_back(complement):
+            return False
+        if dep == "dobj" and lemma == "call":
+            return False  # "called a meeting", "called the police": an act; "called it a
+            # disgrace" is read as a characterisation before this
     return True
+
+
+# determiners of a thing already in the story: "the plan", "those reports"
+_BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
+_BARE_MODIFIERS = {"det", "poss", "amod", "compound", "case", "advmod"}
+# verbs that say whether a claim is true: "denied the allegation", "admitted the charge"
+_TRUTH_VERBS = {"deny", "admit", "acknowledge", "concede", "confess"}
+_HOW_PREPS = {"in", "during", "via", "through"}
+
+
+def points_back(noun: Token) -> bool:
+    """ "welcomed the plan", "rejected the charge", "dismissed those reports", "defended his
+    decision": a short definite phrase names a thing the story has already given; taking a
+    side on it is an act, and the phrase holds no claim to check. A phrase that carries one of
+    its own ("the claim that ...", "the decision to close ..."), a person ("praised the
+    staff") or an indefinite ("denied any wrongdoing") is not this."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ or is_audience(noun):
+        return False
+    if noun.head.lemma_.lower() in _TRUTH_VERBS and noun.lemma_.lower() in CLAIM_NOUNS:
+        return False  # "denied the allegation": says the claim is false, a claim of its own
+    if any(
+        c.dep_ == "prep" and c.i > noun.i and c.lower_ in TOPIC_PREPS for c in noun.head.children
+    ):
+        return False  # "cited the audit as the reason", "blamed the board for ...": one claim
+    # "confirmed the decision in a short statement": how or when it was said is not the phrase
+    children = [
+        c
+        for c in noun.children
+        if not (c.dep_ == "prep" and (c.lower_ in _HOW_PREPS or is_when(c)))
+    ]
+    words = [t for c in children for t in c.subtree]
+    if any(c.dep_ not in _BARE_MODIFIERS for c in children) or len(words) > 3:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) or c.dep_ == "poss" for c in children
+    )
+
+
+_AS_PHRASES = {"part", "result", "whole", "well", "usual", "such", "consequence", "matter"}
+# verbs of judging something: "derided the deal as toothless", "viewed them as rivals"
+EVALUATIVE_VERBS = JUDGING_VERBS | {
+    "dismiss", "deride", "disparage", "reject", "lambast", "ridicule", "laud", "view",
+    "regard", "see", "treat", "rate", "rank", "judge", "assess", "paint", "cast", "write",
+}  # fmt: skip
+_PREDICATE_POS = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
+_NAMING_VERBS = {"call", "name", "title", "entitle", "nickname", "christen", "dub"}
+_DEFINITE = _BACK_DETERMINERS | {"its", "his", "her", "their", "our", "my", "your"}
+
+
+def characterisation(verb: Token) -> Token | None:
+    """What a verb of characterising gives its object: "called the report a damning picture"
+    (the picture), "described the ruling as a step back" (the step back), "branded the scheme
+    a tax" (a second object), "call the junction 'Dead Man's Corner'" (an apposition)."""
+    lemma = verb.lemma_.lower()
+    children = [c for c in verb.children if c.i > verb.i]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # the "as" phrase, on the verb or, as the parser often hangs it, on the object
+    as_phrases = [c for c in children + [g for o in objects for g in o.children] if _is_as(c)]
+    if lemma not in CHARACTERISING_VERBS:
+        # "dismissed the claims as nonsense", "derided the deal as toothless": a verb of
+        # judging with an object and an "as" phrase gives the object a character ("cited the
+        # audit as the reason", "named Ms Lee as chair" are not judgements: the whole is
+        # said; nor is a person's role, "confirmed Ms Lee as its new chair")
+        if lemma not in EVALUATIVE_VERBS or not any(not is_audience(o) for o in objects):
+            return None
+        return _as_predicate(as_phrases[0]) if as_phrases else None
+    oprd = next((c for c in children if c.dep_ == "oprd"), None)
+    if oprd is not None:
+        return oprd
+    if as_phrases:
+        return _as_predicate(as_phrases[0])
+    if len(objects) == 2:
+        return objects[1]
+    if objects:
+        return next((c for c in objects[0].children if c.dep_ == "appos"), None)
+    return None
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as"
+
+
+def _as_predicate(prep: Token) -> Token | None:
+    """The character an "as" phrase gives (not "as dam stocks dip", a clause of time or cause;
+    not "as part of", "as a result", fixed phrases)."""
+    return next(
+        (
+            g
+            for g in prep.children
+            if g.dep_ in {"pobj", "amod", "acomp"}
+            and g.pos_ in _PREDICATE_POS
+            and g.lemma_.lower() not in _AS_PHRASES
+        ),
+        None,
+    )
+
+
+def quoted_span(predicate: Token) -> tuple[int, int] | None:
+    """The predicate's words, run on to the closing mark of a quotation it opens ('called the
+    report "a damning picture of a government out of ideas"': the parser hangs the tail on
+    the verb)."""
+    span = clause_span(predicate)
+    doc = predicate.doc
+    first = doc[predicate.left_edge.i]
+    opening = doc[first.i - 1] if first.i > 0 and not first.is_quote else first
+    if span is None or not opening.is_quote:
+        return span
+    sent_end = predicate.sent.end
+    close = next((t for t in doc[predicate.right_edge.i + 1 : sent_end] if t.is_quote), None)
+    if close is None or close.i - predicate.right_edge.i > 12:
+        return span
+    return trim(doc_text(doc), span[0], close.idx)
+
+
+def names_only(verb: Token, predicate: Token) -> bool:
+    """ "calling him 'Mr Dependable'", "a stretch locals call 'the rollercoaster'", "what the
+    city called its final offer": a verb of naming that gives a proper name, or a definite name
+    to a thing the sentence points at (no object of its own, or "what"), reports a name, not a
+    view; "called the vote 'a long time coming'", "what critics call a tax" are views."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    words = [t for t in predicate.subtree if t.is_alpha]
+    if words and all(t.is_title for t in words) and predicate.pos_ == "PROPN":
+        return True
+    gap = not any(
+        c.dep_ == "dobj" and c.tag_ not in {"WP", "WDT"} and c.i > verb.i for c in verb.children
+    )
+    first = predicate.doc[predicate.left_edge.i]
+    while first.is_punct and first.i < predicate.i:
+        first = predicate.doc[first.i + 1]
+    return gap and first.lower_ in _DEFINITE
 
 
 def opens_with_relative(verb: Token, clause: Token) -> bool:
@@ -201,8 +350,8 @@ def directed_infinitive(verb: Token, children: list[Token]) -> list[Token]:
     if verb.lemma_.lower() not in _TELLING_DIRECTIVES:
         return []
     hearer = next((c for c in children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
-    if hearer is None:
-        return []
+    if hearer is None or not is_audience(hearer):
+        return []  # "called a press conference to announce ...": a purpose, no one told
     return [
         c
         for c in children

@@ -16,10 +16,15 @@ from typing import TYPE_CHECKING
 from newslint.budget import checkpoint
 from newslint.extract.anonymity import ANONYMOUS_CLAIM_VERBS, is_anonymity_clause
 from newslint.extract.complements import (
+    TOPIC_PREPS,
     carries_content,
+    characterisation,
     clause_on_circumstance,
     directed_infinitive,
+    names_only,
     opens_with_relative,
+    points_back,
+    quoted_span,
     reported_conjunct,
     written_subject,
 )
@@ -228,7 +233,12 @@ def _says_nothing(token: Token) -> bool:
     if (
         token.dep_ in {"ccomp", "xcomp"}
         and is_infinitive(token)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and (
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+            # "requires employers to publish", "forced the firm to disclose": the governor's
+            # object is who is made or let to do it
+            or any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+        )
         and not says_infinitive(token.head, token)
     ):
         # "wants members to reject the deal", "allows councils to charge more": what someone
@@ -327,14 +337,20 @@ _CHOICE_VERBS = {"vote", "choose", "elect", "select", "pick", "appoint", "nomina
 
 def _complement_cue(
     token: Token, speaker: SpacySpan | None, tokens: list[Token], children: list[Token]
-) -> Cue:
+) -> Cue | None:
     """What follows a verb with no clause: the object of a claim ("denied any wrongdoing"),
     the subject of a passive, a complement ("pitched the plan to voters"), a closing tag."""
     lemma = token.lemma_.lower()
+    predicate = characterisation(token)
+    if predicate is not None and speaker is not None:
+        # "called the move a result of poor planning": the character given is what was said
+        if names_only(token, predicate):
+            return None
+        return Cue(tokens, speaker, quoted_span(predicate), "object")
     objects = [c for c in children if c.dep_ in {"dobj", "attr"} and carries_content(token, c)]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "about"} and not is_when(prep):
                 objects.append(prep)
         # "the new chip promises 30 percent more battery life": a claim needs a holder
         if objects and not is_owned_thing(speaker):
@@ -345,6 +361,10 @@ def _complement_cue(
         return Cue(tokens, speaker, clause_span(passive), "passive")
     # any other complement after the verb is what was said: "pitched the plan to voters"
     after = [c for c in children if c.i > token.i and _position_complement(token, c)]
+    if any(c.dep_ == "dobj" and points_back(c) for c in children):
+        # "dismissed those reports on Tuesday": with the thing pointed back at, only a
+        # position given to it is said ("condemned the cuts as an attack on families")
+        after = [c for c in after if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
     doc = token.doc
     if (
         after

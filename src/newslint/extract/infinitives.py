@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslint.extract.complements import is_audience
 from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS
 from newslint.extract.marks import MARKS
+from newslint.extract.noun_classes import noun_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,7 +76,8 @@ def says_infinitive(verb: Token, infinitive: Token) -> bool:
         # a directive tells someone: "urged residents to leave", "asked the council to act",
         # "called on Republicans to ...", "appealed to drivers to ..."
         return (
-            any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb.children)
+            # ("ordered a review to establish ...": a thing ordered, the infinitive its purpose)
+            any(c.dep_ in {"dobj", "dative", "iobj"} and _hearer(c) for c in verb.children)
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children)
             or any(
                 c.dep_ in {"prep", "prt"}
@@ -84,6 +87,11 @@ def says_infinitive(verb: Token, infinitive: Token) -> bool:
             )
         )
     return True
+
+
+def _hearer(noun: Token) -> bool:
+    """Someone who can be told: a person or a group ("a steward", "the council", "members")."""
+    return is_audience(noun) or noun_class(noun.lemma_.lower()) in {"person", "group"}
 
 
 def told_to(verb: Token) -> bool:

@@ -115,6 +115,12 @@ OBJECT_CLAIM_VERBS = {
     "accuse", "call", "urge", "describe", "estimate", "report", "cite", "dismiss", "welcome",
     "support", "oppose", "decry", "mock", "slam", "attack", "tout", "echo", "repeat", "reiterate",
 }
+# Verbs that give something a character or a name: "called the plan a disgrace", "described
+# the ruling as a step back", "branded the scheme a tax"; what was said is the character.
+CHARACTERISING_VERBS = {
+    "call", "term", "dub", "label", "brand", "describe", "characterise", "characterize",
+    "portray", "hail", "nickname", "christen", "deem",
+}
 # Verbs whose infinitive complement is what was said: "vowed to fight on", "urged residents to
 # leave" (a directive only when someone is told: "asked not to be named" reports nothing).
 DIRECTIVE_VERBS = {
