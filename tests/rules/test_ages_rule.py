@@ -340,6 +340,17 @@ SILENT = [
      "taken to hospital.", "2024-06-10"),
     ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
      "restaurateur trained in Paris. Lindqvist was born in Malmo in 1980.", "2024-06-10"),
+    # a pronoun points back at someone named before it, not at a relative named later
+    ("Ruth Adeyemi, a nurse who ran the maternity ward at St Luke's for two decades, has died. "
+     "She was 88.\n\nShe is survived by her husband, Samuel, 90, and two daughters.",
+     "2024-02-12"),
+    ("Thomas Grieve, the Dundee bookseller, died on March 3. He was 79.\n\nHe met Isobel Kerr at "
+     "a dance in 1968, when he was 23. Isobel, 76, said he never stopped reading.", "2024-03-08"),
+    # a relative set beside a noun of the other gender, or owned by the pronoun's gender
+    ("Former headteacher Brenda Cole has died at home in Truro. Her husband, Malcolm, 84, was "
+     "with her. She was 81.", "2024-02-12"),
+    ("Soprano Helen Roy has died after a short illness. Her sister, Jean, 83, said she had sung "
+     "until the end. She was 86.", "2024-09-01"),
 ]  # fmt: skip
 
 
