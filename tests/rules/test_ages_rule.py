@@ -10,6 +10,10 @@ from conftest import pointed
 
 # (text, published, the age flagged, what it is checked against, evidence)
 FIRES = [
+    # a titled surname is the one of that title's gender, whoever else shares the surname
+    ("Ivy Dunn turned 95 on Friday with a tea party at the village hall.\n\nBorn on 8 March "
+     "1931 in Leek, Mrs Dunn married Frank Dunn, a bus driver, in 1950.", "2024-03-10", "95",
+     "Born on 8 March 1931", {"age_on_that_date": 93}),
     ("Jane Whitlow, 34, has run the bakery on Mill Lane since it opened.\n\n"
      "The 43-year-old said trade had never been better.", "2024-05-02", "43-year-old", "34",
      {"other_age": 34}),
@@ -349,6 +353,9 @@ SILENT = [
     # a relative set beside a noun of the other gender, or owned by the pronoun's gender
     ("Former headteacher Brenda Cole has died at home in Truro. Her husband, Malcolm, 84, was "
      "with her. She was 81.", "2024-02-12"),
+    # a bare surname two people share, with no title to tell them apart, is either of them
+    ("Maggie Lund, 45, and her son Peter Lund, 19, both ran the Dublin marathon. Lund, 19, "
+     "finished first.", "2024-10-28"),
     ("Soprano Helen Roy has died after a short illness. Her sister, Jean, 83, said she had sung "
      "until the end. She was 86.", "2024-09-01"),
 ]  # fmt: skip

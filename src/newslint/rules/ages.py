@@ -65,6 +65,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     statements: list[Statement] = [*facts.ages, *facts.births]
     for s in statements:
         person = _person_of(s.subject, facts.people)
+        if person is not None and _shared_surname(s, person, facts.people):
+            continue  # "Maggie Lund, 45, and her son Peter Lund, 19 ... Lund, 19,": either
         if person is not None and _headline_noun(s, person):
             headline_nouns.append(s)
         elif person is not None:
@@ -108,6 +110,20 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     for statements in named.values():
         statements.sort(key=lambda s: s.start)
     return named
+
+
+def _shared_surname(s: Statement, person: Person, people: list[Person]) -> bool:
+    """Is the statement's name a bare surname that another person in the article has too (a
+    parent and child, a couple, siblings), with no title to tell them apart?"""
+    name = s.subject.name
+    if name is None or len(name.tokens) != 1 or name.gender is not None:
+        return False  # "Mrs McLeod" beside her husband "Alistair McLeod" is her
+    surname = name.tokens[0]
+    return any(
+        other is not person
+        and any(len(m.tokens) > 1 and m.tokens[-1] == surname for m in other.mentions)
+        for other in people
+    )
 
 
 def _give_to_antecedent(
