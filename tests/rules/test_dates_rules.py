@@ -276,6 +276,13 @@ DAT003_FIRES = [
      "months.", None, "30 months", {}),
     ("Five years to the day after the flood of 15 April 2019, the bridge reopened on 15 April "
      "2023.", None, "Five years", {}),
+    # a start whose year, guessed from a September publication, falls after its end
+    ("Mr Tembo was detained on 14 February and released on 2 April after 55 days in custody.",
+     "2024-09-10", "55 days", {"elapsed_days": 48}),
+    ("The port was blockaded from 20 January until 3 March, a siege of eight weeks.",
+     "2024-08-30", "eight weeks", {"elapsed_days": 43}),
+    ("The dispute, which began in November 2021, was settled in March 2024 after more than "
+     "three years.", None, "more than three years", {"linked_by": "start/end words"}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -443,6 +450,10 @@ DAT003_SILENT = [
      "months.", None),
     ("Four years to the day after the flood of 15 April 2019, the bridge reopened on 15 April "
      "2023.", None),
+    ("Mr Tembo was detained on 14 February and released on 2 April after 48 days in custody.",
+     "2024-09-10"),
+    ("The port was blockaded from 20 January until 3 March, a siege of six weeks.",
+     "2024-08-30"),
 ]  # fmt: skip
 
 

@@ -168,7 +168,7 @@ _END_WORDS = re.compile(
     r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
     r"runs until|run until|ran until|"
     # out of office: "ousted on", "resigned on", "stood down on"
-    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down)\b",
+    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down|settled|resolved)\b",
     re.I,
 )
 
@@ -219,8 +219,9 @@ def find_spells(
     found: list[Spell] = []
     in_range: set[int] = set()
     for a, b in itertools.pairwise(full):
-        if RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:  # type: ignore[operator]
-            found.append(Spell(point(a), point(b), "range"))
+        ordered = _in_order(a, b)
+        if RANGE_LINK.match(text[a.end : b.start]) and ordered:
+            found += [Spell(first, last, "range") for first, last in ordered]
             in_range |= {id(a), id(b)}
 
     # paragraphs and the ends of dates looked up by bisection: an article may hold thousands
@@ -248,12 +249,39 @@ def find_spells(
             b
             for k in (here - 1, here, here + 1)
             for b in ends_by_paragraph.get(k, ())
-            if b is not a and b.date > a.date  # type: ignore[operator]
+            if b is not a and _in_order(a, b)
         ]
         if later:
             b = min(later, key=lambda b: abs(b.start - a.start))
-            found.append(Spell(point(a), point(b), "start/end words"))
+            found += [Spell(first, last, "start/end words") for first, last in _in_order(a, b)]
     return found
+
+
+def _in_order(a: CalendarDate, b: CalendarDate) -> list[tuple[Point, Point]]:
+    """The readings of a spell's two days in which the first comes before the second. A year
+    taken from the published date is the nearest one, so "detained on 14 February ... released
+    on 2 April" in a September story reads as February next year: a start after its end is read
+    again with the start a year earlier, or the end a year later."""
+    first, last = point(a), point(b)
+    if first.day < last.day:
+        return [(first, last)]
+    readings = []
+    if a.year_from == "published":
+        earlier = _shifted(first, -1)
+        if earlier is not None and earlier.day < last.day:
+            readings.append((earlier, last))
+    if b.year_from == "published":
+        later = _shifted(last, 1)
+        if later is not None and first.day < later.day:
+            readings.append((first, later))
+    return readings
+
+
+def _shifted(p: Point, years: int) -> Point | None:
+    try:
+        return Point(p.day.replace(year=p.day.year + years), p.start, p.end, p.text)
+    except ValueError:  # 29 February
+        return None
 
 
 # -- spells a duration names itself --------------------------------------------------------
