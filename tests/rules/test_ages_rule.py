@@ -353,6 +353,12 @@ SILENT = [
     # a relative set beside a noun of the other gender, or owned by the pronoun's gender
     ("Former headteacher Brenda Cole has died at home in Truro. Her husband, Malcolm, 84, was "
      "with her. She was 81.", "2024-02-12"),
+    # an age "as a 12-year-old" is at the time of its clause; a "he" and a "she" in one
+    # sentence are two people
+    ("Arsenal signed Kai Brandt, 21, from Hamburg. He joined Hamburg as a 12-year-old and made "
+     "his debut at 17.", "2024-05-10"),
+    ("Paul Sykes, 71, and his wife of 50 years, Brenda, 69, renewed their vows in Whitby. He "
+     "was 21 and she was 19 when they wed in 1974.", "2024-05-10"),
     # a bare surname two people share, with no title to tell them apart, is either of them
     ("Maggie Lund, 45, and her son Peter Lund, 19, both ran the Dublin marathon. Lund, 19, "
      "finished first.", "2024-10-28"),

@@ -460,9 +460,26 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
 def _not_the_pronouns(analysis: Analysis, person: Person, s: Statement) -> bool:
     """Is ``s`` a pronoun's age that the text shows is not ``person``'s?"""
     pronoun = s.subject.pronoun
-    return bool(pronoun) and (
-        _named_after_another(analysis, person, s) or _relative_of_another(analysis, person, pronoun)  # type: ignore[arg-type]
+    if not pronoun:
+        return False
+    return (
+        _both_pronouns(analysis, s)
+        or _named_after_another(analysis, person, s)
+        or _relative_of_another(analysis, person, pronoun)
     )
+
+
+def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
+    """ "He was 21 and she was 19 when they wed": a sentence that speaks of a "he" and a "she"
+    speaks of two people; which one the article names is not for the pronoun to say."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    found = _SUBJECT_PRONOUN.findall(analysis.text, sentence.start, sentence.end)
+    return len({w.lower() for w in found}) > 1
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
 
 
 def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bool:
