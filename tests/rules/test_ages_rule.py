@@ -10,6 +10,10 @@ from conftest import pointed
 
 # (text, published, the age flagged, what it is checked against, evidence)
 FIRES = [
+    # a "she" who speaks does not make "he was 43" someone else's age
+    ("Lorry driver Gary Penn, 41, was cleared of dangerous driving on Friday.\n\nOutside court "
+     "his sister said she was relieved. She said he was 43.", "2024-05-10", "43", "41",
+     {"other_age": 41}),
     # a titled surname is the one of that title's gender, whoever else shares the surname
     ("Ivy Dunn turned 95 on Friday with a tea party at the village hall.\n\nBorn on 8 March "
      "1931 in Leek, Mrs Dunn married Frank Dunn, a bus driver, in 1950.", "2024-03-10", "95",

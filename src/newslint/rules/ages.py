@@ -470,16 +470,17 @@ def _not_the_pronouns(analysis: Analysis, person: Person, s: Statement) -> bool:
 
 
 def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
-    """ "He was 21 and she was 19 when they wed": a sentence that speaks of a "he" and a "she"
-    speaks of two people; which one the article names is not for the pronoun to say."""
+    """ "He was 21 and she was 19 when they wed": a sentence that ages a "he" and a "she"
+    speaks of two people; which one the article names is not for the pronoun to say ("She
+    said he was 45" ages one)."""
     sentence = analysis.sentence_at(s.start)
     if sentence is None:
         return False
-    found = _SUBJECT_PRONOUN.findall(analysis.text, sentence.start, sentence.end)
-    return len({w.lower() for w in found}) > 1
+    aged = _PRONOUN_AGED.findall(analysis.text, sentence.start, sentence.end)
+    return len({w.lower() for w in aged}) > 1
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(he|she)\b", re.I)
+_PRONOUN_AGED = re.compile(r"\b(he|she)\s+(?:was|is)\s+(?:only\s+|just\s+|aged\s+)?\d{1,3}\b", re.I)
 
 
 def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bool:
