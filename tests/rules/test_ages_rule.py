@@ -10,6 +10,14 @@ from conftest import pointed
 
 # (text, published, the age flagged, what it is checked against, evidence)
 FIRES = [
+    # a "she" who speaks does not make "he was 43" someone else's age
+    ("Lorry driver Gary Penn, 41, was cleared of dangerous driving on Friday.\n\nOutside court "
+     "his sister said she was relieved. She said he was 43.", "2024-05-10", "43", "41",
+     {"other_age": 41}),
+    # a titled surname is the one of that title's gender, whoever else shares the surname
+    ("Ivy Dunn turned 95 on Friday with a tea party at the village hall.\n\nBorn on 8 March "
+     "1931 in Leek, Mrs Dunn married Frank Dunn, a bus driver, in 1950.", "2024-03-10", "95",
+     "Born on 8 March 1931", {"age_on_that_date": 93}),
     ("Jane Whitlow, 34, has run the bakery on Mill Lane since it opened.\n\n"
      "The 43-year-old said trade had never been better.", "2024-05-02", "43-year-old", "34",
      {"other_age": 34}),
@@ -340,6 +348,26 @@ SILENT = [
      "taken to hospital.", "2024-06-10"),
     ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
      "restaurateur trained in Paris. Lindqvist was born in Malmo in 1980.", "2024-06-10"),
+    # a pronoun points back at someone named before it, not at a relative named later
+    ("Ruth Adeyemi, a nurse who ran the maternity ward at St Luke's for two decades, has died. "
+     "She was 88.\n\nShe is survived by her husband, Samuel, 90, and two daughters.",
+     "2024-02-12"),
+    ("Thomas Grieve, the Dundee bookseller, died on March 3. He was 79.\n\nHe met Isobel Kerr at "
+     "a dance in 1968, when he was 23. Isobel, 76, said he never stopped reading.", "2024-03-08"),
+    # a relative set beside a noun of the other gender, or owned by the pronoun's gender
+    ("Former headteacher Brenda Cole has died at home in Truro. Her husband, Malcolm, 84, was "
+     "with her. She was 81.", "2024-02-12"),
+    # an age "as a 12-year-old" is at the time of its clause; a "he" and a "she" in one
+    # sentence are two people
+    ("Arsenal signed Kai Brandt, 21, from Hamburg. He joined Hamburg as a 12-year-old and made "
+     "his debut at 17.", "2024-05-10"),
+    ("Paul Sykes, 71, and his wife of 50 years, Brenda, 69, renewed their vows in Whitby. He "
+     "was 21 and she was 19 when they wed in 1974.", "2024-05-10"),
+    # a bare surname two people share, with no title to tell them apart, is either of them
+    ("Maggie Lund, 45, and her son Peter Lund, 19, both ran the Dublin marathon. Lund, 19, "
+     "finished first.", "2024-10-28"),
+    ("Soprano Helen Roy has died after a short illness. Her sister, Jean, 83, said she had sung "
+     "until the end. She was 86.", "2024-09-01"),
 ]  # fmt: skip
 
 

@@ -255,6 +255,34 @@ DAT003_FIRES = [
      "voyage of a year and a half.", None, "a year and a half", {"stated_days": 547.9}),
     ("She led the charity from 2 March 1994 to 31 March 2024, two decades in which it tripled "
      "in size.", None, "two decades", {"linked_by": "range"}),
+    # an anniversary "in"/"at"/"on" a thing, from the one day it began, told before or after
+    ("Harbour Books is celebrating 30 years in business with a week of readings.\n\nThe shop "
+     "was founded on 4 March 1998 by two former teachers.", "2024-03-10", "30 years", {}),
+    ("Opened on 12 March 1999, the Lyric this week marks 30 years on the high street.",
+     "2024-03-12", "30 years", {}),
+    ("Radio Kestrel, which first went on air on 1 May 2006, marks 25 years on air this month.",
+     "2024-05-20", "25 years", {}),
+    # a coarse range printed just after its duration; "stood down", "resigned" end a spell
+    ("She served nine months in prison, from August 2021 to February 2022.", None,
+     "nine months", {"linked_by": "range"}),
+    ("The club's unbeaten home run, 30 years between 1971 and 1991, still stands.", None,
+     "30 years", {"linked_by": "range"}),
+    ("Ms Ortiz was first elected in May 2008 and stood down in May 2022 after 16 years as mayor.",
+     None, "16 years", {"linked_by": "start/end words"}),
+    ("Dr Ncube was appointed in 2009 and resigned in 2021 after nine years in charge.", None,
+     "nine years", {"linked_by": "start/end words"}),
+    # "ousted", "deposed", "sacked" end a spell in office; "N years to the day after"
+    ("The coach was appointed on 2 July 2021 and sacked on 9 October 2023, a reign of 30 "
+     "months.", None, "30 months", {}),
+    ("Five years to the day after the flood of 15 April 2019, the bridge reopened on 15 April "
+     "2023.", None, "Five years", {}),
+    # a start whose year, guessed from a September publication, falls after its end
+    ("Mr Tembo was detained on 14 February and released on 2 April after 55 days in custody.",
+     "2024-09-10", "55 days", {"elapsed_days": 48}),
+    ("The port was blockaded from 20 January until 3 March, a siege of eight weeks.",
+     "2024-08-30", "eight weeks", {"elapsed_days": 43}),
+    ("The dispute, which began in November 2021, was settled in March 2024 after more than "
+     "three years.", None, "more than three years", {"linked_by": "start/end words"}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -407,6 +435,25 @@ DAT003_SILENT = [
      "in size.", None),
     ("The ship left Southampton on 5 January 2022 and returned on 30 June 2023, after a voyage "
      "of a year and a half.", None),
+    ("Harbour Books is celebrating 26 years in business with a week of readings.\n\nThe shop "
+     "was founded on 4 March 1998 by two former teachers.", "2024-03-10"),
+    ("Opened on 12 March 1994, the Lyric this week marks 30 years on the high street.",
+     "2024-03-12"),
+    # a past celebration is not today's; a spell "in" a post is not counted from a founding
+    ("The deli opened on 3 June 2000 and celebrated 20 years in business with a street party, "
+     "a year late because of the pandemic.", "2022-06-20"),
+    ("Founded on 3 May 1990, the charity is marking its anniversary; its director has spent 12 "
+     "years in the post.", "2024-03-12"),
+    ("She served six months in prison, from August 2021 to February 2022.", None),
+    ("Dr Ncube was appointed in 2009 and resigned in 2021 after 12 years in charge.", None),
+    ("The coach was appointed on 2 July 2021 and sacked on 9 October 2023, a reign of 27 "
+     "months.", None),
+    ("Four years to the day after the flood of 15 April 2019, the bridge reopened on 15 April "
+     "2023.", None),
+    ("Mr Tembo was detained on 14 February and released on 2 April after 48 days in custody.",
+     "2024-09-10"),
+    ("The port was blockaded from 20 January until 3 March, a siege of six weeks.",
+     "2024-08-30"),
 ]  # fmt: skip
 
 

@@ -107,6 +107,7 @@ _BESIDE = re.compile(
 _OF_PLACE = re.compile(r",\s*(?:of|from)\s+$")
 # "Smith, then 20,", "the then 20-year-old", "then-leader Ames, 33,"
 _THEN = re.compile(r"\bthen[\s-]+(?:aged\s+|only\s+|just\s+)?$", re.I)
+_AS_A = re.compile(r"\bas\s+an?\s+$", re.I)
 # a year the clause is set in: "in 1996", "during 2019"
 _YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–/]\d)"
@@ -378,7 +379,9 @@ class _Reader:
         s_start = self._sentence(start)[0]
         name = subject.name
         after = name.end if name is not None and name.end <= start else s_start
-        then = _THEN.search(self.text[max(after, start - 12) : start]) is not None
+        before = self.text[max(after, start - 12) : start]
+        # "Smith, then 20,"; "joined Hamburg as a 12-year-old": an age at a time of its own
+        then = _THEN.search(before) is not None or _AS_A.search(before) is not None
         beside = name is None or _BESIDE.fullmatch(self.text[name.end : start]) is not None
         dated = self._dated_before(after, start)
         if dated is not None and (then or not beside or name is None or name.start > start):

@@ -32,7 +32,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # edges from a word to the noun it describes ("Smith, 34", "Daly, aged 52", "Smith, who ...")
 _DESCRIBES = frozenset({"appos", "amod", "acl", "npadvmod", "nummod", "nmod", "relcl"})
-_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE = frozenset(
     re.findall(
         r"\S+",
@@ -143,7 +143,7 @@ class Bearers:
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             return self._nominal(token.head.head, "relative clause")
         if token.pos_ == "PRON":
-            gender = _PRONOUNS.get(token.lower_)
+            gender = PRONOUN_GENDERS.get(token.lower_)
             return Subject(pronoun=gender, how="pronoun", gender=gender) if gender else None
         if self._is_name(token):
             mention = self._mention(token)
@@ -270,8 +270,14 @@ def _quoted(token: Token) -> bool:
 
 def _gender_of_noun(token: Token) -> str | None:
     words = {token.lemma_.lower(), *(c.lower_ for c in token.children if c.dep_ == "compound")}
-    if words & _MALE:
+    return noun_gender_of(*words)
+
+
+def noun_gender_of(*words: str) -> str | None:
+    """ "m" for "husband", "f" for "widow", None for "driver" (words in lower case)."""
+    found = {w.lower() for w in words}
+    if found & _MALE:
         return "m"
-    if words & _FEMALE:
+    if found & _FEMALE:
         return "f"
     return None

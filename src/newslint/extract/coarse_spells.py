@@ -33,9 +33,7 @@ _YEAR_ONLY = re.compile(
 )
 _MONTH_BEFORE = re.compile(r"\b(?P<month>" + MONTH_PATTERN + r")\s+$", re.I)
 _MORE_START = re.compile(r"\b(?:built|formed|founded|established|created|became|took up)\b", re.I)
-_MORE_END = re.compile(
-    r"\b(?:split|disbanded|demolished|stepped down|quit|folded|ceased|sold)\b", re.I
-)
+_MORE_END = re.compile(r"\b(?:split|disbanded|demolished|quit|folded|ceased|sold)\b", re.I)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 # between the spell's last end and its duration: no new clause ("and the singer had spent")
 _NEW_CLAUSE = re.compile(
@@ -99,6 +97,9 @@ def coarse_spell_of(
     if sentence is None:
         return None
     text = analysis.text
+    following = _range_after(text, duration, [e for e in ends if duration.end <= e.start])
+    if following is not None:
+        return following
     before = [e for e in ends if sentence.start <= e.start and e.end <= duration.start]
     if not before:
         return None
@@ -126,6 +127,20 @@ def coarse_spell_of(
     ):
         return CoarseSpell(first, last, "start/end words")
     return None
+
+
+def _range_after(text: str, duration: Duration, after: list[CoarseEnd]) -> CoarseSpell | None:
+    """ "spent 18 months in prison, from August 2021 to February 2022", "30 years between 1971
+    and 1991": a range printed just after its duration, in the same clause."""
+    if len(after) < 2:
+        return None
+    first, last = after[0], after[1]
+    gap = text[duration.end : first.start]
+    if len(gap) > _GAP or _NEW_CLAUSE.search(gap) or re.search(r"[.;!?]", gap):
+        return None
+    if not _RANGE_START.search(gap) or not RANGE_LINK.match(text[first.end : last.start]):
+        return None
+    return CoarseSpell(first, last, "range") if first.last < last.first else None
 
 
 def _said_before(text: str, end: CoarseEnd, words: re.Pattern[str], more: re.Pattern[str]) -> bool:

@@ -166,7 +166,9 @@ _END_WORDS = re.compile(
     r"acquitted|sentenced|"
     # over: "cleared on", "lifted on", "extinguished on", "runs until", "broke on"
     r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
-    r"runs until|run until|ran until)\b",
+    r"runs until|run until|ran until|"
+    # out of office: "ousted on", "resigned on", "stood down on"
+    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down|settled|resolved)\b",
     re.I,
 )
 
@@ -217,8 +219,9 @@ def find_spells(
     found: list[Spell] = []
     in_range: set[int] = set()
     for a, b in itertools.pairwise(full):
-        if RANGE_LINK.match(text[a.end : b.start]) and a.date < b.date:  # type: ignore[operator]
-            found.append(Spell(point(a), point(b), "range"))
+        ordered = _in_order(a, b)
+        if RANGE_LINK.match(text[a.end : b.start]) and ordered:
+            found += [Spell(first, last, "range") for first, last in ordered]
             in_range |= {id(a), id(b)}
 
     # paragraphs and the ends of dates looked up by bisection: an article may hold thousands
@@ -246,19 +249,47 @@ def find_spells(
             b
             for k in (here - 1, here, here + 1)
             for b in ends_by_paragraph.get(k, ())
-            if b is not a and b.date > a.date  # type: ignore[operator]
+            if b is not a and _in_order(a, b)
         ]
         if later:
             b = min(later, key=lambda b: abs(b.start - a.start))
-            found.append(Spell(point(a), point(b), "start/end words"))
+            found += [Spell(first, last, "start/end words") for first, last in _in_order(a, b)]
     return found
+
+
+def _in_order(a: CalendarDate, b: CalendarDate) -> list[tuple[Point, Point]]:
+    """The readings of a spell's two days in which the first comes before the second. A year
+    taken from the published date is the nearest one, so "detained on 14 February ... released
+    on 2 April" in a September story reads as February next year: a start after its end is read
+    again with the start a year earlier, or the end a year later."""
+    first, last = point(a), point(b)
+    if first.day < last.day:
+        return [(first, last)]
+    readings = []
+    if a.year_from == "published":
+        earlier = _shifted(first, -1)
+        if earlier is not None and earlier.day < last.day:
+            readings.append((earlier, last))
+    if b.year_from == "published":
+        later = _shifted(last, 1)
+        if later is not None and first.day < later.day:
+            readings.append((first, later))
+    return readings
+
+
+def _shifted(p: Point, years: int) -> Point | None:
+    try:
+        return Point(p.day.replace(year=p.day.year + years), p.start, p.end, p.text)
+    except ValueError:  # 29 February
+        return None
 
 
 # -- spells a duration names itself --------------------------------------------------------
 
 # what follows a duration and says where it is counted from
 _MARK = re.compile(
-    r"^\s*,?\s*(?P<mark>later|afterwards|after|since|before|earlier|until|till|of|on(?=\s*[,.;]))\b",
+    r"^\s*,?\s*(?:to the day\s+)?(?P<mark>later|afterwards|after|since|before|earlier|until|till|of|"
+    r"on(?=\s*[,.;]|\s+(?:the|air)\b)|in|at)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;.!?:\n()]|\s[-–—]\s")
@@ -294,8 +325,9 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
                 found[duration.start] = [since]
             continue
         word = mark.group("mark").lower()
-        word = "later" if word == "on" else word  # "found on 2 April, 45 days on."
         after = duration.end + mark.end()
+        if word == "on":  # "found on 2 April, 45 days on." / "marks 30 years on the high street"
+            word = "later" if re.match(r"\s*[,.;]", text[after : after + 3]) else "in"
         own = _own_day(analysis, duration, full, (sentence.start, sentence.end), word, after)
         spells: list[Spell] = []
         if word in ("later", "afterwards", "until", "till") and own is not None:
@@ -306,6 +338,10 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
             spells = _after_event(analysis, full, duration, own, word, after)
         elif word == "of":
             spells = _spell_of(analysis, full, duration, after)
+        elif word in ("in", "at"):
+            # "celebrates 40 years in business", "marks a decade at the helm": an anniversary
+            # only (a spell "in prison" or "in office" may have ended long before today)
+            spells = _founded_to_now(analysis, full, duration)
         if spells:
             found[duration.start] = spells
     return found
@@ -506,6 +542,24 @@ def _spell_of(
     return [Spell(point(first), p, "of what its clause names") for p in options]
 
 
+def _founded_to_now(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration
+) -> list[Spell]:
+    """ "opened its doors on 1 September 1987 ... celebrates 40 years in business": from the
+    day it began to the day the sentence speaks of."""
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None or _PAST_MARKING.search(analysis.text, sentence.start, sentence.end):
+        return []  # "celebrated 20 years in business last summer": not today
+    starts = _founding(analysis, full, duration)
+    now = _now(analysis, duration)
+    if len(starts) != 1 or now is None or starts[0].date >= now.day:  # type: ignore[operator]
+        return []
+    return [Spell(point(starts[0]), now, "since it began")]
+
+
+_PAST_MARKING = re.compile(r"\b(?:celebrated|marked|had|was|were)\b", re.I)
+
+
 # an anniversary: "marked 30 years of care", "celebrates 45 years of theatre"
 ANNIVERSARY = re.compile(
     r"\b(?:anniversar\w*|mark(?:s|ed|ing)?|celebrat\w*|milestone|jubilee)\b", re.I
@@ -538,9 +592,9 @@ def _founding(
     began = [
         d
         for d in full
-        if d.end <= sentence.start
-        and d.printed_year is not None
-        and FOUNDED.search(text[max(0, d.start - 60) : d.start])
+        # told before ("Opened on 12 March 1999, the theatre marks 30 years") or after, as a
+        # lede's anniversary is ("is celebrating 40 years ... The company was founded on ...")
+        if d.printed_year is not None and FOUNDED.search(text[max(0, d.start - 60) : d.start])
     ]
     return began if len(began) == 1 else []
 

@@ -26,6 +26,7 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
+from newslint.extract.bearers import PRONOUN_GENDERS, noun_gender_of
 from newslint.extract.entities import ROLE_WORDS, Person, person_mention
 from newslint.extract.noun_classes import noun_class
 from newslint.report.model import Span
@@ -64,6 +65,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     statements: list[Statement] = [*facts.ages, *facts.births]
     for s in statements:
         person = _person_of(s.subject, facts.people)
+        if person is not None and _shared_surname(s, person, facts.people):
+            continue  # "Maggie Lund, 45, and her son Peter Lund, 19 ... Lund, 19,": either
         if person is not None and _headline_noun(s, person):
             headline_nouns.append(s)
         elif person is not None:
@@ -109,6 +112,20 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     return named
 
 
+def _shared_surname(s: Statement, person: Person, people: list[Person]) -> bool:
+    """Is the statement's name a bare surname that another person in the article has too (a
+    parent and child, a couple, siblings), with no title to tell them apart?"""
+    name = s.subject.name
+    if name is None or len(name.tokens) != 1 or name.gender is not None:
+        return False  # "Mrs McLeod" beside her husband "Alistair McLeod" is her
+    surname = name.tokens[0]
+    return any(
+        other is not person
+        and any(len(m.tokens) > 1 and m.tokens[-1] == surname for m in other.mentions)
+        for other in people
+    )
+
+
 def _give_to_antecedent(
     analysis: Analysis,
     antecedents: Antecedents,
@@ -119,7 +136,7 @@ def _give_to_antecedent(
     """Add ``s`` to the statements of the person the text shows it stands for, if any, when
     it is within ten years of what else is said of them."""
     person = antecedents.of(s)
-    if person is None:
+    if person is None or _not_the_pronouns(analysis, person, s):
         return
     found = named.get(person.canonical, [])
     if _aged_beside(analysis, s, found):
@@ -418,6 +435,8 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
     subject = s.subject
     if subject.pronoun and person.gender and subject.pronoun != person.gender:
         return False
+    if _not_the_pronouns(analysis, person, s):
+        return False
     if subject.description and not subject.definite:
         return False  # "the farmer, a 52-year-old man": someone introduced, not them
     if subject.description:
@@ -436,6 +455,81 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
         ) and not _role_taken_up(person, s, analysis):
             return False
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
+
+
+def _not_the_pronouns(analysis: Analysis, person: Person, s: Statement) -> bool:
+    """Is ``s`` a pronoun's age that the text shows is not ``person``'s?"""
+    pronoun = s.subject.pronoun
+    if not pronoun:
+        return False
+    return (
+        _both_pronouns(analysis, s)
+        or _named_after_another(analysis, person, s)
+        or _relative_of_another(analysis, person, pronoun)
+    )
+
+
+def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
+    """ "He was 21 and she was 19 when they wed": a sentence that ages a "he" and a "she"
+    speaks of two people; which one the article names is not for the pronoun to say ("She
+    said he was 45" ages one)."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    aged = _PRONOUN_AGED.findall(analysis.text, sentence.start, sentence.end)
+    return len({w.lower() for w in aged}) > 1
+
+
+_PRONOUN_AGED = re.compile(r"\b(he|she)\s+(?:was|is)\s+(?:only\s+|just\s+|aged\s+)?\d{1,3}\b", re.I)
+
+
+def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bool:
+    """ "Walter Kowalchuk ... died. He was 83. He married Margaret Sawchuk in 1963, when he
+    was 22": a pronoun points back, at someone named before it (or before the pronoun that
+    opens its sentence), not at a person named only later. (A lede's "he" before anyone is
+    named points forward, at the person the story names: "A senator ... as he turned 60".)"""
+    text = analysis.text
+    cutoff = s.start
+    sentence = analysis.sentence_at(s.start)
+    if sentence is not None:
+        opening = _OPENING_PRONOUN.match(text, sentence.start)
+        if opening and PRONOUN_GENDERS.get(opening[1].lower()) == s.subject.pronoun:
+            cutoff = sentence.start
+    if any(m.start < cutoff for m in person.mentions):
+        return False
+    people = Antecedents(analysis, analysis.age_facts).people
+    return any(p is not person and any(m.start < cutoff for m in p.mentions) for p in people)
+
+
+_OPENING_PRONOUN = re.compile(r"\W*(he|she)\b", re.I)
+
+
+def _relative_of_another(analysis: Analysis, person: Person, pronoun: str) -> bool:
+    """ "She has died. Her husband, Malcolm, 84, was with her. She was 81.": a name set beside a
+    noun of the other gender ("husband"), or beside a noun whose owner is the pronoun's gender
+    ("her husband", "her sister"), is not who the pronoun stands for. Read from the words,
+    since the sentence need not be parsed."""
+    text = analysis.text
+    for m in person.mentions:
+        before = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        after = _KIN_AFTER.match(text, m.end)
+        for found in (before, after):
+            if found is None:
+                continue
+            gender = noun_gender_of(found["noun"])
+            owner = PRONOUN_GENDERS.get(found["owner"].lower()) if found["owner"] else None
+            if (gender and gender != pronoun) or owner == pronoun:
+                return True
+    return False
+
+
+# "her husband, Malcolm", "his late wife Jean", "Malcolm, her husband,"
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?P<owner>his|her|their)\s+)?(?:late\s+|former\s+|eldest\s+|younger\s+|elder\s+)?"
+    r"(?P<noun>[a-z]+),?\s+$",
+    re.I,
+)
+_KIN_AFTER = re.compile(r",\s+(?:(?P<owner>his|her|their)\s+)?(?:late\s+)?(?P<noun>[a-z]+)\b", re.I)
 
 
 # people a story sets beside its named person: "The 19-year-old victim" is someone else
