@@ -35,15 +35,18 @@ from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
     carries_statement,
+    is_bracketed_note,
     is_edge_clutter,
     is_end_mark,
     is_labelled_teaser,
     is_page_marker,
     is_page_note,
     is_prose,
+    is_time_stamp,
+    is_web_action,
     line_kind,
 )
-from newslint.reader_address import Voices, has_contact
+from newslint.reader_address import Voices, has_contact, only_a_phone
 from newslint.report.model import Removed
 
 if TYPE_CHECKING:
@@ -103,10 +106,14 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     lines = _lines(text)
     voices = Voices(nlp)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
+    first = _keep_headline(lines, kinds)
     _mark_reader_prompts(lines, kinds, voices)
     _mark_link_lists(lines, kinds)
     _mark_furniture_blocks(lines, kinds, voices)
     _mark_edges(lines, kinds, voices)
+    for i, line in enumerate(lines):  # a live blog's entry stamps, between its sentences
+        if kinds[i] is None and i != first and is_time_stamp(line.text):
+            kinds[i] = "timestamp"
     removed: list[Removed] = []
     keep: list[str] = []
     for line, kind in zip(lines, kinds, strict=True):
@@ -134,6 +141,16 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     return cleaned, removed
 
 
+def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> int | None:
+    """The first line is the headline: under a label ("LIVE: Storm ...", "WATCH: ...",
+    "EXCLUSIVE | ...") or in capitals it reads like a teaser, but it leads the article.
+    Returns its index."""
+    first = next((i for i, line in enumerate(lines) if line.stripped), None)
+    if first is not None and kinds[first] == "read-more":
+        kinds[first] = None
+    return first
+
+
 # a short line with a question to the reader and more after it: "Enjoying this? Tell a friend."
 _QUESTION_THEN_MORE = re.compile(r"^(?=.{0,240}$).*\byou.*\?\s+\S", re.IGNORECASE)
 
@@ -155,7 +172,9 @@ def _mark_reader_prompts(lines: list[_Line], kinds: list[str | None], voices: Vo
     voices.read(lines[i].text for i in asked)
     for i in asked:
         voice = voices(lines[i].text)
-        if voice.prompt or (voice.addresses_reader and has_contact(lines[i].text)):
+        text = lines[i].text
+        sent = has_contact(text) and (voice.first_plural or not only_a_phone(text))
+        if voice.prompt or (voice.addresses_reader and sent):
             kinds[i] = "promo"
     for i in body:
         if kinds[i] is None and is_labelled_teaser(lines[i].text):
@@ -222,7 +241,9 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     kick-off time, the teams' line-ups.
     """
     content = [i for i, line in enumerate(lines) if line.stripped and kinds[i] is None]
-    prose = [i for i in content[1:] if is_prose(lines[i].text) and not is_page_note(lines[i].text)]
+    prose = [
+        i for i in content[1:] if is_prose(lines[i].text) and not _page_note(lines[i].text, voices)
+    ]
     if not prose:
         return
     # a first line that is a sentence ends with a full stop: the article starts there, with
@@ -266,17 +287,55 @@ def _article_end(
             continue
         if i > last_statement and is_end_mark(text):
             return end  # what follows the end mark is the sender's, not the story's
-        if kinds[i] is not None or is_page_marker(text):
+        if kinds[i] is not None or _page_marker(text, voices):
             footer = True
         elif i in sentences and not (footer and _page_voice(text, voices)):
             end, footer = i, False
+    # the page's closing orders before its footer: "Download the ... App to get daily market
+    # updates.", "(Catch all the latest news on ...)"; the article ends before them
+    while end > max(prose[0], last_statement) and _closing_note(lines[end].text, voices):
+        end = max((i for i in sentences if i < end), default=prose[0])
     return end
+
+
+def _closing_note(text: str, voices: Voices) -> bool:
+    """After the article's last statement, the page's own: a notice in brackets under a
+    label, an order about the outlet's things, or the outlet speaking to the reader ("Subscribe
+    to News24 for our exclusive ...", "We live in a world ... Subscribe now.")."""
+    if is_bracketed_note(text):
+        return True
+    if not _page_voice(text, voices):
+        return False
+    voice = voices(text)
+    return is_web_action(text) or (voice.addresses_reader and voice.first_plural)
+
+
+def _page_marker(text: str, voices: Voices) -> bool:
+    """A page marker; a contact in a third-person sentence ("Residents with questions can
+    email highways@...") is the article telling where to ask, not the page's."""
+    if is_page_marker(text, contacts=False):
+        return True
+    return is_page_marker(text) and not _told(text, voices)
+
+
+def _page_note(text: str, voices: Voices) -> bool:
+    if is_page_note(text, contacts=False):
+        return True
+    return is_page_note(text) and not _told(text, voices)
+
+
+def _told(text: str, voices: Voices) -> bool:
+    """A sentence in the third person: the article's, not the page's."""
+    if not is_prose(text):
+        return False
+    voice = voices(text)
+    return not (voice.addresses_reader or voice.first_plural)
 
 
 def _footer_line(text: str, after_end_mark: bool, voices: Voices) -> bool:
     """After the article's last sentence: a label, a page note, a sentence in the page's voice,
     or anything but a statement after an end mark."""
-    if is_edge_clutter(text) or _page_voice(text, voices):
+    if is_edge_clutter(text) or _page_voice(text, voices) or is_bracketed_note(text):
         return True
     return after_end_mark and not carries_statement(text)
 

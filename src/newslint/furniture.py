@@ -109,16 +109,24 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,200}$)(?:sponsored|promoted|advertisement|paid\s+(?:content|post)|partner"
             r"(?:\s+content)?)(?:\s+feature)?\s*[:|]\s*\S.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
-            r"(?:[\w-]+\s+){0,2}app\b.*$"
+            r"(?:[\w&-]+\s+){0,4}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
-            r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
+            r"already\s+a\s+(?:subscriber|member)\??|"
+            # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
+            r"(?:(?:log|sign)\s+in|subscribe|register)(?:\s+or\s+(?:(?:log|sign)\s+in|"
+            r"subscribe|register|sign\s+up))?\s+to\s+(?:continue|keep\s+reading|unlock))\b.*$"
             # "Copyright 2024 Reuters", "Copyright © The Herald" (not "Copyright in the design
             # is held by ...", a sentence about copyright)
             r"|^(?=.{0,160}$)(?:copyright\s+(?:©\s*|\(c\)\s*)?(?:\d{4}|(?-i:[A-Z]))|copyright\W*$|"
             r"©|\(c\)\s).*$"
-            r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
+            r"|^(?=.{0,400}$)(?:.*\W)?all\s+rights\s+reserved\b.*$"
+            # the page's rights notice, about itself: "This material may not be published,
+            # broadcast, rewritten or redistributed." (not a court's reporting restriction)
+            r"|^(?=.{0,400}$)(?:this|such|the)\s+(?:material|content|article|story)\b[^.]{0,80}"
+            r"\bmay\s+not\s+be\s+(?:reproduced|published|broadcast|rewritten|redistributed|copied)"
+            r"\b.*$",
             _I,
         ),
     ),
@@ -132,6 +140,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,240}$)(?:.*\s)?\((?:photograph|photo|picture|pic|image|video|credit)s?"
             r"(?:\s+credit)?\s*:\s*[^()]{1,80}\)$"
             r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$"
+            # a caption ending in its credit after a stop or a bar: "... on Thursday. Photo:
+            # Gallo Images/Jane Doe", "... in Puri. | Photo Credit: PTI"
+            r"|^(?=.{0,300}$).*(?:[.!?]\s+|\s[|–—]\s*)(?:photograph|photo|picture|pic|image|"
+            r"video|credit)s?(?:\s+credit)?\s*:\s*(?-i:[A-Z])[\w.'’&/ -]{0,60}$"
             # the other ways to give a credit: "Photo / Getty Images", "Picture by Jane Doe",
             # "Image via Reuters", "Photo courtesy of the Smith family": a name, not a clause
             r"|^\(?(?:photograph|photo|picture|pic|image|video|footage)s?\s*(?:/|\bby\b|\bvia\b|"
@@ -222,7 +234,9 @@ _DATE_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|"
     r"updated|published|posted|first|last|modified|at|on|ago|hours?|mins?|minutes?|read|"
-    r"gmt|bst|ist|est|edt|pst|pdt|aest|aedt|utc|\W*\d[\d:.,/]*\w{0,2}\W*",
+    r"today|yesterday|"
+    r"gmt|bst|ist|est|edt|cst|cdt|pst|pdt|et|pt|cet|cest|sast|wat|eat|aest|aedt|awst|acst|"
+    r"nzst|nzdt|utc|\W*\d[\d:.,/]*\w{0,2}\W*",
     _I,
 )
 
@@ -270,7 +284,7 @@ _WEB_ACTION = re.compile(
     rf"^(?=.{{0,260}}$){_BULLET}{_LEAD}(?:(?:please\s+)?(?:sign\s+up|subscribe|register|click|tap|"
     r"follow|download|install|join|share|watch|listen|check|read|explore|get|try|submit|"
     r"report|e-?mail|tell|send|contact|learn|find\s+out|discover|see|shop|book|vote|comment|"
-    r"visit|log\s+in|stay|keep\s+up|don'?t\s+miss|never\s+miss|want|enjoy|catch\s+up))\b"
+    r"visit|log\s+in|stay|keep\s+up|don'?t\s+miss|never\s+miss|want|enjoy|catch))\b"
     r"(?=.*\b(?:here|newsletters?|inbox|app|podcasts?|comments?|below|link|website|"
     r"community|channel|deals?|live(?!\s+(?:in|with|near|at|alone|together))|"
     r"free|(?:our|the)\s+latest|latest\s+(?:news|updates|stories)|"
@@ -288,6 +302,22 @@ _READER_QUESTION = re.compile(
     r"\b.*$",
     _I,
 )
+
+
+# a page's notice in brackets under a label: "(Disclaimer: The views of the experts are their
+# own ...)", "[Note: Prices are indicative ...]"
+_BRACKETED_NOTE = re.compile(r"^[(\[]\s*[A-Z][\w'’ ]{0,24}\s*:\s+\S.*[)\]]$")
+
+
+def is_bracketed_note(line: str) -> bool:
+    s = line.strip()
+    return _BRACKETED_NOTE.match(s) is not None and not carries_statement(s)
+
+
+def is_web_action(line: str) -> bool:
+    """An order to the reader about the outlet's own things ("Download the ... App to get
+    daily market updates.", "(Catch all the latest news on ...)"), full stop or not."""
+    return _WEB_ACTION.match(_unwrapped(line.strip())) is not None
 
 
 def line_kind(line: str) -> str | None:
@@ -317,11 +347,30 @@ def line_kind(line: str) -> str | None:
     return None
 
 
+_AGO = re.compile(r"\b\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b", _I)
+
+
+def is_time_stamp(line: str) -> bool:
+    """A line that is only a time: a live blog's entry stamps ("11:52", "09:14 GMT",
+    "Posted at 4.05pm", "2 hours ago"), a page's "Updated 11:52 AEDT". Nothing but date and
+    clock words, with a clock or an age in it; a line with any other word is not one."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 8 or not all(_DATE_WORD.fullmatch(t) for t in tokens):
+        return False
+    return _CLOCK.search(line) is not None or _AGO.search(line) is not None
+
+
 _WRAPPED = re.compile(r"^\[(.+)\]$|^\((.+)\)$")
+# a line set in italics or bold with the marks pasted: "*This article was updated at ...*",
+# "_Additional reporting by ..._", "**Correction:** ..."
+_EMPHASIS = re.compile(r"^([*_]{1,3})(?=[^\s*_])(.+?)(?:\1)?$")
 
 
 def _unwrapped(line: str) -> str:
-    """The line inside the brackets that enclose all of it, if any."""
+    """The line inside the brackets or emphasis marks that enclose all of it, if any."""
+    m = _EMPHASIS.match(line)
+    if m is not None:
+        return m.group(2).replace(m.group(1), "").strip()
     m = _WRAPPED.match(line)
     if m is None:
         return line
@@ -431,12 +480,13 @@ def _timestamp(line: str) -> bool:
     return dated and _YEAR.search(line) is not None and _CLOCK.search(line) is not None
 
 
-def is_page_marker(line: str) -> bool:
+def is_page_marker(line: str, *, contacts: bool = True) -> bool:
     """A line only a web page has: a byline, a publication time, a reading time, a topic or
     tag label, a contact address, the page speaking of itself. One such line (or any
     furniture) tells that the text was pasted from a page, so the labels around the article's
     edges can go with it. (A note about the author is not enough on its own: a column may end
-    with one.)"""
+    with one.) With ``contacts=False`` an e-mail address or a handle does not count: the
+    caller reads the line's voice to tell the page's contact line from the article's."""
     s = line.strip()
     if carries_statement(s):
         return False
@@ -448,7 +498,10 @@ def is_page_marker(line: str) -> bool:
         if p
     ):
         return True
-    return bool(_SELF_REFERENCE.match(s) or (_EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30))
+    return bool(
+        _SELF_REFERENCE.match(s)
+        or (contacts and _EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30)
+    )
 
 
 _PART_SEPARATORS = re.compile(r"\s[·•|]\s|\|")
@@ -465,11 +518,13 @@ def is_menu(line: str) -> bool:
     )
 
 
-def is_page_note(line: str) -> bool:
+def is_page_note(line: str, *, contacts: bool = True) -> bool:
     """A sentence that is the page's, not the article's: a page marker or a note about the
     author ("Daniel Osei is a Toronto-based reporter covering transit.")."""
     s = line.strip()
-    return is_page_marker(s) or (_AUTHOR_NOTE.match(s) is not None and not carries_statement(s))
+    return is_page_marker(s, contacts=contacts) or (
+        _AUTHOR_NOTE.match(s) is not None and not carries_statement(s)
+    )
 
 
 def is_edge_clutter(line: str) -> bool:
