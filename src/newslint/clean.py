@@ -36,12 +36,15 @@ from newslint.furniture import (
     BULLET,
     carries_statement,
     is_bracketed_note,
+    is_bulleted,
     is_edge_clutter,
     is_end_mark,
     is_labelled_teaser,
+    is_menu,
     is_page_marker,
     is_page_note,
     is_prose,
+    is_standfirst,
     is_time_stamp,
     is_web_action,
     line_kind,
@@ -70,6 +73,7 @@ _LIST_HEADING = re.compile(
     r"explore\s+more\s+on\s+these\s+topics|topics|tags|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
+    r"popular(?:\s+now)?(?:\s+(?:in|on)\s+.{1,30})?|"
     r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
     r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
     r"also\s+(?:read|see|watch)|read\s+also|must\s+read|don'?t\s+miss)\s*:?\s*$",
@@ -106,14 +110,13 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     lines = _lines(text)
     voices = Voices(nlp)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
-    first = _keep_headline(lines, kinds)
+    _keep_headline(lines, kinds)
     _mark_reader_prompts(lines, kinds, voices)
+    _mark_time_stamps(lines, kinds)
     _mark_link_lists(lines, kinds)
+    _mark_sponsored(lines, kinds)
     _mark_furniture_blocks(lines, kinds, voices)
     _mark_edges(lines, kinds, voices)
-    for i, line in enumerate(lines):  # a live blog's entry stamps, between its sentences
-        if kinds[i] is None and i != first and is_time_stamp(line.text):
-            kinds[i] = "timestamp"
     removed: list[Removed] = []
     keep: list[str] = []
     for line, kind in zip(lines, kinds, strict=True):
@@ -149,6 +152,38 @@ def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> int | None:
     if first is not None and kinds[first] == "read-more":
         kinds[first] = None
     return first
+
+
+def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
+    """After the first sentence, a line that is only a time: a live blog's entry stamps
+    ("11:52", "2 hours ago"), a video's length. (Those above it are the page header's.)"""
+    first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for i in range(first + 1, len(lines)):
+        if kinds[i] is None and is_time_stamp(lines[i].text):
+            kinds[i] = "timestamp"
+
+
+# a label that names the item under it as paid for ("Sponsored content", "Promoted",
+# "Paid partnership", "From our partners"); "Advertisement" marks a slot, not its neighbour
+_SPONSOR_LABEL = re.compile(
+    r"^(?:sponsored|promoted|paid|partner)(?:\s+(?:content|stories|story|links|post|partnership|"
+    r"feature))?\W*$|^from\s+our\s+(?:partners|sponsors)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_sponsored(lines: list[_Line], kinds: list[str | None]) -> None:
+    """The title right under a sponsor's label goes with it."""
+    for i in range(len(lines) - 1):
+        title = lines[i + 1].stripped
+        if (
+            _SPONSOR_LABEL.match(lines[i].stripped)
+            and kinds[i + 1] is None
+            and _is_link_title(title)
+            and not is_prose(title)
+        ):
+            kinds[i] = kinds[i] or "promo"
+            kinds[i + 1] = "promo"
 
 
 # a short line with a question to the reader and more after it: "Enjoying this? Tell a friend."
@@ -258,9 +293,11 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     marked = any(is_page_marker(lines[i].text) or is_end_mark(lines[i].text) for i in top + bottom)
     if not furnished and not marked:
         return
+    bylined = [i for i in top if is_page_marker(lines[i].text)]
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go
-        if is_edge_clutter(lines[i].text):
+        byline_below = any(j > i for j in bylined)
+        if is_edge_clutter(lines[i].text) and not _opens_article(lines, i, byline_below):
             kinds[i] = "page-header"
     # the sender's notes to editors after an end mark ("ENDS", "###")
     mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
@@ -268,6 +305,20 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
         if not _footer_line(lines[i].text, i > mark, voices):
             break
         kinds[i] = "page-footer"
+
+
+def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
+    """Among the header's labels, the article's own: a standfirst that lacks only its full
+    stop ("Traders fear the move will drive shoppers away from the high street") above the
+    byline (under it, by the photo or the video, such a line is a caption), or a heading with
+    a colon over the sentences right under it ("In short:")."""
+    text = lines[i].stripped
+    if is_page_note(text) or is_menu(text) or is_bulleted(text):
+        return False
+    if text.endswith(":") and len(text.split()) <= 4:
+        below = lines[i + 1].stripped if i + 1 < len(lines) else ""
+        return is_prose(below) and not is_page_note(below)
+    return byline_below and is_standfirst(text)
 
 
 def _article_end(
