@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from newslint.clean import line_kind, strip_boilerplate
+from newslint.furniture import is_time_stamp
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "boilerplate_shapes").glob("*.txt"))
 MARK = "@@ "
@@ -78,6 +79,16 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ("All rights reserved. No part of this site may be copied.", "promo"),
         ("*This story was updated at 4pm to add the mayor's reply.", "editorial"),
         ("This report was funded by the Nieman Local News Fund.", "editorial"),
+        ("The photo on this story was changed on 2 May to show the right bridge.", "editorial"),
+        ("A previous version of this report gave the wrong ward.", "editorial"),
+        ("Correction: This story previously said the levy was 4%. It is 3%.", "editorial"),
+        ("* Writing by Ana Ruiz; editing by Paul Kerr", "editorial"),
+        (
+            "This piece is republished from The Conversation under a Creative Commons licence.",
+            "source-trailer",
+        ),
+        ("Show key events only", "promo"),
+        ("Advert - story continues below", "promo"),
     ],
 )
 def test_a_page_line_shape(line, kind):
@@ -93,7 +104,35 @@ def test_a_page_line_shape(line, kind):
         "Update your browser to the newest version, cyber security experts advise.",
         "The school closes at 3.15pm on Fridays.",
         "Fans were told to arrive early because of roadworks on the ring road.",
+        "The council said an earlier version of the plan had been withdrawn.",
+        "Update your browser to the newest version to stay safe online.",
+        "Key events in the trial so far are set out below.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):
     assert line_kind(line) is None
+
+
+def test_a_live_blog_entry_title_stays_under_its_stamp():
+    text, _, _ = _truth(next(p for p in PAGES if p.stem == "uk-live-blog-budget"))
+    cleaned, removed = strip_boilerplate(text)
+    for title in ("Fuel duty frozen for another year", "Markets steady ahead of statement"):
+        assert title in cleaned
+    assert not any("14:05" in r.text and r.kind != "timestamp" for r in removed)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("11:52", True),
+        ("10.05am BST", True),
+        ("Posted by Jo Reed at 11:52", True),
+        ("Duration 2:14", True),
+        ("3 hours ago", True),
+        ("Kick-off 3pm - Ashton Gate", False),
+        ("The 8.15am from Leeds was cancelled.", False),
+        ("Mon 3 June 2024", False),
+    ],
+)
+def test_a_time_stamp(line, stamp):
+    assert is_time_stamp(line) is stamp

@@ -75,7 +75,7 @@ _LIST_HEADING = re.compile(
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
     r"popular(?:\s+now)?(?:\s+(?:in|on)\s+.{1,30})?|"
     r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
-    r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
+    r"trending(?:\s+now)?(?:\s+(?:on|in)\s+.{1,30})?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
     r"also\s+(?:read|see|watch)|read\s+also|must\s+read|don'?t\s+miss)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -247,7 +247,12 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
         if len(furniture) >= 2:
             for k in block:
                 line = lines[k].stripped
-                if kinds[k] is None and _is_link_title(line) and not is_prose(line):
+                if (
+                    kinds[k] is None
+                    and _is_link_title(line)
+                    and not is_prose(line)
+                    and not _entry_title(lines, k)
+                ):
                     kinds[k] = "related-links"
         for k in block:  # next to a furniture line, with no blank line between
             beside = {kinds[j] for j in (k - 1, k + 1) if j in block}
@@ -260,6 +265,16 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
                 if voice.addresses_reader or voice.first_plural:
                     kinds[k] = "promo"
         block = []
+
+
+def _entry_title(lines: list[_Line], k: int) -> bool:
+    """A live blog's entry title: right under the entry's time stamp, right over its first
+    sentence."""
+    text = lines[k].text
+    if len(text.split()) < 3 or is_time_stamp(text):
+        return False
+    stamped = k > 0 and is_time_stamp(lines[k - 1].text)
+    return stamped and k + 1 < len(lines) and is_prose(lines[k + 1].text)
 
 
 def _short_label(line: str) -> bool:
@@ -315,6 +330,8 @@ def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
     text = lines[i].stripped
     if is_page_note(text) or is_menu(text) or is_bulleted(text):
         return False
+    if _entry_title(lines, i) and not is_page_marker(text):
+        return True
     if text.endswith(":") and len(text.split()) <= 4:
         below = lines[i + 1].stripped if i + 1 < len(lines) else ""
         return is_prose(below) and not is_page_note(below)

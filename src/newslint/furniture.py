@@ -55,11 +55,14 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:sources?|via|credit|credits)\s*:\s*(?=.{1,60}$)(?!.*,\s+(?:who|which|that)\b)\S.*$"
             r"|^(?:read|view|see)\s+(?:the\s+)?(?:full|original|complete|whole|rest\s+of\s+the)\s+"
             r"(?:article|story|report|piece)(?:\s+(?:here|at|on|in)\b.{0,80})?\s*[.»>›…]*$"
-            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?\s*[.»>›…]*$"
+            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article)|\s+below)?"
+            r"\s*[.»>›…]*$"
             r"|^click\s+here\s+to\s+read\b.{0,120}$"
             r"|^(?:originally|first)\s+published\s+(?:at|on|by|in)\b.{0,100}$"
             r"|^this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
-            r"(?:appeared|published|ran)\b.{0,100}$",
+            r"(?:appeared|published|ran)\b.{0,100}$"
+            r"|^this\s+(?:article|story|piece|report)\s+(?:is|was|has\s+been)\s+(?:republished|"
+            r"reproduced|syndicated|reprinted)\s+(?:from|with|by|courtesy)\b.{0,160}$",
             _I,
         ),
     ),
@@ -104,7 +107,13 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"paid\s+(?:content|partnership)|"
             r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
             r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|"
-            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})\W*$"
+            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})"
+            r"(?:\s*[-–—|:·]\s*(?:scroll\s+(?:down\s+)?to\s+continue|continue\s+reading|"
+            r"(?:story|article)\s+continues\s+below))?\W*$"
+            # a live page's controls: "Show key events only", "Pinned post", "Load more posts"
+            r"|^(?:show\s+)?key\s+events(?:\s+only)?$|^pinned(?:\s+post)?$"
+            r"|^(?:load|show)\s+(?:more|earlier|newer|latest|older)(?:\s+(?:posts|updates|entries))?$"
+            r"|^\d+\s+new\s+(?:posts?|updates?)$"
             # "Sponsored: ...", "Advertisement feature: ..."
             r"|^(?=.{0,200}$)(?:sponsored|promoted|advertisement|paid\s+(?:content|post)|partner"
             r"(?:\s+content)?)(?:\s+feature)?\s*[:|]\s*\S.*$"
@@ -178,11 +187,25 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # An editorial note that belongs to the article: a correction, an update note, a reporting
 # credit. Set aside with its own kind (not boilerplate): see ``clean.py`` for why.
-EDITORIAL = re.compile(
-    r"^(?=.{0,500}$)\(?(?:"
-    r"this\s+(?:article|story|report|piece|headline|version)\s+(?:was|has\s+been|"
+_ABOUT_ITSELF = (
+    r"(?:this\s+(?:article|story|report|piece|headline|version)|the\s+(?:headline|title|"
+    r"photo|picture|image)\s+(?:on|of|in)\s+this\s+(?:article|story|report|piece))\s+(?:was|has\s+been|"
     r"had\s+been|is\s+being)\s+(?:amended|updated|corrected|changed|edited|revised)\b"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b"
+    r"|(?:an|a|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|piece)\b"
+)
+# A correction quotes what the article said before: its "said" is no reporting clause.
+SELF_CORRECTION = re.compile(
+    rf"^(?=.{{0,500}}$)\(?(?:(?:correction|clarification)s?\b[^:]{{0,40}}:\s*)?(?:{_ABOUT_ITSELF}"
+    r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
+    r"(?:said|stated|reported|gave)\b)",
+    _I,
+)
+EDITORIAL = re.compile(
+    r"^(?=.{0,500}$)(?:[*•]\s*)?\(?(?:"
+    + _ABOUT_ITSELF
+    + r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
+    r"(?:said|stated|reported|gave)\b"
     # a production credit: "This article was produced by the Local Democracy Reporting Service."
     r"|this\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
     r"prepared|supplied|provided|funded|commissioned|co-published)\s+(?:by|with|in|as|for|"
@@ -362,7 +385,7 @@ def line_kind(line: str) -> str | None:
     inner = _unwrapped(s)
     if inner != s and (kind := line_kind(inner)) is not None:
         return kind  # "[READ MORE: ...]": the brackets do not change what the line is
-    if EDITORIAL.match(s) and not REPORTED.search(s):
+    if EDITORIAL.match(s) and (not REPORTED.search(s) or SELF_CORRECTION.match(s)):
         return "editorial"
     if is_share_bar(s):
         return "share-prompt"
@@ -384,6 +407,11 @@ def line_kind(line: str) -> str | None:
 
 
 _AGO = re.compile(r"\b\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b", _I)
+# a live blog's entry stamp with its writer: "Posted by Jo Reed at 11:52"
+_POSTED_BY = re.compile(
+    r"^(?i:posted|updated|published)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    r"(?i:at|on)\s+\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$"
+)
 # a player's length: "Duration 1:58", "Duration: 2 minutes 14 seconds", "2m 14s"
 _DURATION = re.compile(
     r"^(?:duration|length|runtime)?\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|"
@@ -397,9 +425,9 @@ def is_time_stamp(line: str) -> bool:
     "Posted at 4.05pm", "2 hours ago"), a page's "Updated 11:52 AEDT". Nothing but date and
     clock words, with a clock or an age in it; a line with any other word is not one. And a
     video's length ("Duration 1:58")."""
-    if _DURATION.match(line.strip()):
+    if _DURATION.match(line.strip()) or _POSTED_BY.match(line.strip()):
         return True
-    tokens = line.split()
+    tokens = [t for t in line.split() if any(ch.isalnum() for ch in t)]
     if not tokens or len(tokens) > 8 or not all(_DATE_WORD.fullmatch(t) for t in tokens):
         return False
     return _CLOCK.search(line) is not None or _AGO.search(line) is not None
@@ -492,6 +520,7 @@ _SELF_REFERENCE = re.compile(
     # the page's comment box: "Comments will be visible after moderation."
     r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
     r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
+    r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
     # and asking about itself: "Was this page helpful?", "Is this article useful?"
     r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
     r"[^.!?]{0,80}\?$)",
