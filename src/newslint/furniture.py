@@ -366,7 +366,8 @@ _BUTTON_AFTER = re.compile(
 # emergency updates on ABC Emergency.", "Get all the latest from the Mid North Coast ..."
 _LATEST = re.compile(
     rf"^(?=.{{0,220}}$){_BULLET}(?:stay|keep|get|catch|follow|read|find|see|check)\b"
-    r"[^.!?]{0,80}\b(?:the|our|all\s+the)\s+latest\b[^!?]{0,120}$",
+    r"[^.!?]{0,80}\b(?:the|our|all\s+the)\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
+    r"headlines|stories|coverage|videos|podcasts)\b[^!?]{0,120}$",
     _I,
 )
 
