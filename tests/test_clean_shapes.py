@@ -83,6 +83,9 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ("A previous version of this report gave the wrong ward.", "editorial"),
         ("Correction: This story previously said the levy was 4%. It is 3%.", "editorial"),
         ("* Writing by Ana Ruiz; editing by Paul Kerr", "editorial"),
+        ("Additional reporting: Niamh Ryan in Galway", "editorial"),
+        ("Contributing: Dale Cooper, The Ledger", "editorial"),
+        ("Fact-checked by Imran Qureshi", "editorial"),
         (
             "This piece is republished from The Conversation under a Creative Commons licence.",
             "source-trailer",
@@ -108,6 +111,7 @@ def test_a_page_line_shape(line, kind):
         "Update your browser to the newest version to stay safe online.",
         "Key events in the trial so far are set out below.",
         "Check the latest advice from the Foreign Office before travelling.",
+        "Research: what the new study found",
         "Follow the latest guidance on the NHS website if symptoms persist.",
     ],
 )

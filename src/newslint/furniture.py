@@ -212,6 +212,10 @@ EDITORIAL = re.compile(
     r"through|under)\b.{0,200}$"
     r"|(?:correction|clarification|update|editor['’]s\s+note)s?\b[^:.]{0,40}:"
     r"|(?:additional\s+)?reporting\s+by\s+(?-i:[A-Z])"
+    # the other credits for the article's own work: "Additional reporting: Sam Hale",
+    # "Contributing: Jo Ray, USA TODAY", "Fact-checked by Amy Lee"
+    r"|(?:additional\s+reporting|contributing(?:\s+reporters?)?)\s*[:–—-]\s*(?-i:[A-Z])"
+    r"|fact[-\s]checked\s+by\s+(?-i:[A-Z])"
     r"|with\s+(?:additional\s+)?(?:files|reporting)\s+from\s+(?-i:[A-Z])"
     r"|editing\s+by\s+(?-i:[A-Z])"
     r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
