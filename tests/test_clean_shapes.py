@@ -142,3 +142,16 @@ def test_a_live_blog_entry_title_stays_under_its_stamp():
 )
 def test_a_time_stamp(line, stamp):
     assert is_time_stamp(line) is stamp
+
+
+def test_the_story_s_closing_advice_stays_before_the_footer():
+    text = (
+        "Council to sell the old town hall\n\n"
+        "The council voted on Tuesday to sell the old town hall for about £2m.\n\n"
+        "Residents can comment on the sale until 30 April.\n\n"
+        "Visit the council website for the full consultation papers.\n\n"
+        "Share this article\nRelated: Library hours cut at three branches\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "Visit the council website for the full consultation papers." in cleaned
+    assert "Share this article" not in cleaned

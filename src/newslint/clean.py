@@ -46,7 +46,6 @@ from newslint.furniture import (
     is_prose,
     is_standfirst,
     is_time_stamp,
-    is_web_action,
     line_kind,
 )
 from newslint.reader_address import Voices, has_contact, only_a_phone
@@ -156,7 +155,8 @@ def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> int | None:
 
 def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
     """After the first sentence, a line that is only a time: a live blog's entry stamps
-    ("11:52", "2 hours ago"), a video's length. (Those above it are the page header's.)"""
+    ("11:52", "14:48 BST"), a video's length ("Duration 1:58"), its age ("2 hours ago").
+    (Those above it are the page header's.)"""
     first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     for i in range(first + 1, len(lines)):
         if kinds[i] is None and is_time_stamp(lines[i].text):
@@ -271,10 +271,19 @@ def _entry_title(lines: list[_Line], k: int) -> bool:
     """A live blog's entry title: right under the entry's time stamp, right over its first
     sentence."""
     text = lines[k].text
-    if len(text.split()) < 3 or is_time_stamp(text):
+    if len(text.split()) < 3 or is_time_stamp(text) or is_prose(text):
         return False
-    stamped = k > 0 and is_time_stamp(lines[k - 1].text)
-    return stamped and k + 1 < len(lines) and is_prose(lines[k + 1].text)
+    above, below = _next_line(lines, k, -1), _next_line(lines, k)
+    stamped = above is not None and is_time_stamp(lines[above].text)
+    return stamped and below is not None and is_prose(lines[below].text)
+
+
+def _next_line(lines: list[_Line], i: int, step: int = 1) -> int | None:
+    """The next line with text after ``i`` (before it, with ``step`` -1), over one blank."""
+    for j in (i + step, i + 2 * step):
+        if 0 <= j < len(lines) and lines[j].stripped:
+            return j
+    return None
 
 
 def _short_label(line: str) -> bool:
@@ -368,14 +377,15 @@ def _article_end(
 
 def _closing_note(text: str, voices: Voices) -> bool:
     """After the article's last statement, the page's own: a notice in brackets under a
-    label, an order about the outlet's things, or the outlet speaking to the reader ("Subscribe
-    to News24 for our exclusive ...", "We live in a world ... Subscribe now.")."""
+    label, or the outlet speaking to the reader ("Subscribe to News24 for our exclusive ...",
+    "We live in a world ... Subscribe now."). An order alone may be the story's advice ("For
+    more information, visit the council website.")."""
     if is_bracketed_note(text):
         return True
     if not _page_voice(text, voices):
         return False
     voice = voices(text)
-    return is_web_action(text) or (voice.addresses_reader and voice.first_plural)
+    return voice.addresses_reader and voice.first_plural
 
 
 def _page_marker(text: str, voices: Voices) -> bool:

@@ -242,7 +242,7 @@ EDITORIAL = re.compile(
 # A reporting clause marks article text ("..., the council said"): never furniture, except for
 # labelled teasers, whose headline may quote someone.
 REPORTED = re.compile(
-    r"\b(?:said|says|told(?!\s+to\b)|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
+    r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
     r"insisted|explained|stated|denied|admitted|revealed|argued|heard)\b",
     _I,
 )
@@ -374,12 +374,6 @@ _LATEST = re.compile(
     r"headlines|stories|coverage|videos|podcasts)\b[^!?]{0,120}$",
     _I,
 )
-
-
-def is_web_action(line: str) -> bool:
-    """An order to the reader about the outlet's own things ("Download the ... App to get
-    daily market updates.", "(Catch all the latest news on ...)"), full stop or not."""
-    return _WEB_ACTION.match(_unwrapped(line.strip())) is not None
 
 
 def line_kind(line: str) -> str | None:
