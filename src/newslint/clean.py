@@ -35,15 +35,20 @@ from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
     carries_statement,
+    is_bracketed_note,
+    is_bulleted,
     is_edge_clutter,
     is_end_mark,
     is_labelled_teaser,
+    is_menu,
     is_page_marker,
     is_page_note,
     is_prose,
+    is_standfirst,
+    is_time_stamp,
     line_kind,
 )
-from newslint.reader_address import Voices, has_contact
+from newslint.reader_address import Voices, has_contact, only_a_phone
 from newslint.report.model import Removed
 
 if TYPE_CHECKING:
@@ -67,8 +72,9 @@ _LIST_HEADING = re.compile(
     r"explore\s+more\s+on\s+these\s+topics|topics|tags|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
+    r"popular(?:\s+now)?(?:\s+(?:in|on)\s+.{1,30})?|"
     r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
-    r"trending(?:\s+now)?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
+    r"trending(?:\s+now)?(?:\s+(?:on|in)\s+.{1,30})?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
     r"also\s+(?:read|see|watch)|read\s+also|must\s+read|don'?t\s+miss)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -103,8 +109,11 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     lines = _lines(text)
     voices = Voices(nlp)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
+    _keep_headline(lines, kinds)
     _mark_reader_prompts(lines, kinds, voices)
+    _mark_time_stamps(lines, kinds)
     _mark_link_lists(lines, kinds)
+    _mark_sponsored(lines, kinds)
     _mark_furniture_blocks(lines, kinds, voices)
     _mark_edges(lines, kinds, voices)
     removed: list[Removed] = []
@@ -134,6 +143,49 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     return cleaned, removed
 
 
+def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> int | None:
+    """The first line is the headline: under a label ("LIVE: Storm ...", "WATCH: ...",
+    "EXCLUSIVE | ...") or in capitals it reads like a teaser, but it leads the article.
+    Returns its index."""
+    first = next((i for i, line in enumerate(lines) if line.stripped), None)
+    if first is not None and kinds[first] == "read-more":
+        kinds[first] = None
+    return first
+
+
+def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
+    """After the first sentence, a line that is only a time: a live blog's entry stamps
+    ("11:52", "14:48 BST"), a video's length ("Duration 1:58"), its age ("2 hours ago").
+    (Those above it are the page header's.)"""
+    first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for i in range(first + 1, len(lines)):
+        if kinds[i] is None and is_time_stamp(lines[i].text):
+            kinds[i] = "timestamp"
+
+
+# a label that names the item under it as paid for ("Sponsored content", "Promoted",
+# "Paid partnership", "From our partners"); "Advertisement" marks a slot, not its neighbour
+_SPONSOR_LABEL = re.compile(
+    r"^(?:sponsored|promoted|paid|partner)(?:\s+(?:content|stories|story|links|post|partnership|"
+    r"feature))?\W*$|^from\s+our\s+(?:partners|sponsors)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_sponsored(lines: list[_Line], kinds: list[str | None]) -> None:
+    """The title right under a sponsor's label goes with it."""
+    for i in range(len(lines) - 1):
+        title = lines[i + 1].stripped
+        if (
+            _SPONSOR_LABEL.match(lines[i].stripped)
+            and kinds[i + 1] is None
+            and _is_link_title(title)
+            and not is_prose(title)
+        ):
+            kinds[i] = kinds[i] or "promo"
+            kinds[i + 1] = "promo"
+
+
 # a short line with a question to the reader and more after it: "Enjoying this? Tell a friend."
 _QUESTION_THEN_MORE = re.compile(r"^(?=.{0,240}$).*\byou.*\?\s+\S", re.IGNORECASE)
 
@@ -155,7 +207,9 @@ def _mark_reader_prompts(lines: list[_Line], kinds: list[str | None], voices: Vo
     voices.read(lines[i].text for i in asked)
     for i in asked:
         voice = voices(lines[i].text)
-        if voice.prompt or (voice.addresses_reader and has_contact(lines[i].text)):
+        text = lines[i].text
+        sent = has_contact(text) and (voice.first_plural or not only_a_phone(text))
+        if voice.prompt or (voice.addresses_reader and sent):
             kinds[i] = "promo"
     for i in body:
         if kinds[i] is None and is_labelled_teaser(lines[i].text):
@@ -193,7 +247,12 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
         if len(furniture) >= 2:
             for k in block:
                 line = lines[k].stripped
-                if kinds[k] is None and _is_link_title(line) and not is_prose(line):
+                if (
+                    kinds[k] is None
+                    and _is_link_title(line)
+                    and not is_prose(line)
+                    and not _entry_title(lines, k)
+                ):
                     kinds[k] = "related-links"
         for k in block:  # next to a furniture line, with no blank line between
             beside = {kinds[j] for j in (k - 1, k + 1) if j in block}
@@ -206,6 +265,25 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
                 if voice.addresses_reader or voice.first_plural:
                     kinds[k] = "promo"
         block = []
+
+
+def _entry_title(lines: list[_Line], k: int) -> bool:
+    """A live blog's entry title: right under the entry's time stamp, right over its first
+    sentence."""
+    text = lines[k].text
+    if len(text.split()) < 3 or is_time_stamp(text) or is_prose(text):
+        return False
+    above, below = _next_line(lines, k, -1), _next_line(lines, k)
+    stamped = above is not None and is_time_stamp(lines[above].text)
+    return stamped and below is not None and is_prose(lines[below].text)
+
+
+def _next_line(lines: list[_Line], i: int, step: int = 1) -> int | None:
+    """The next line with text after ``i`` (before it, with ``step`` -1), over one blank."""
+    for j in (i + step, i + 2 * step):
+        if 0 <= j < len(lines) and lines[j].stripped:
+            return j
+    return None
 
 
 def _short_label(line: str) -> bool:
@@ -222,7 +300,9 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     kick-off time, the teams' line-ups.
     """
     content = [i for i, line in enumerate(lines) if line.stripped and kinds[i] is None]
-    prose = [i for i in content[1:] if is_prose(lines[i].text) and not is_page_note(lines[i].text)]
+    prose = [
+        i for i in content[1:] if is_prose(lines[i].text) and not _page_note(lines[i].text, voices)
+    ]
     if not prose:
         return
     # a first line that is a sentence ends with a full stop: the article starts there, with
@@ -237,9 +317,11 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     marked = any(is_page_marker(lines[i].text) or is_end_mark(lines[i].text) for i in top + bottom)
     if not furnished and not marked:
         return
+    bylined = [i for i in top if is_page_marker(lines[i].text)]
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go
-        if is_edge_clutter(lines[i].text):
+        byline_below = any(j > i for j in bylined)
+        if is_edge_clutter(lines[i].text) and not _opens_article(lines, i, byline_below):
             kinds[i] = "page-header"
     # the sender's notes to editors after an end mark ("ENDS", "###")
     mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
@@ -247,6 +329,22 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
         if not _footer_line(lines[i].text, i > mark, voices):
             break
         kinds[i] = "page-footer"
+
+
+def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
+    """Among the header's labels, the article's own: a standfirst that lacks only its full
+    stop ("Traders fear the move will drive shoppers away from the high street") above the
+    byline (under it, by the photo or the video, such a line is a caption), or a heading with
+    a colon over the sentences right under it ("In short:")."""
+    text = lines[i].stripped
+    if is_page_note(text) or is_menu(text) or is_bulleted(text):
+        return False
+    if _entry_title(lines, i) and not is_page_marker(text):
+        return True
+    if text.endswith(":") and len(text.split()) <= 4:
+        below = lines[i + 1].stripped if i + 1 < len(lines) else ""
+        return is_prose(below) and not is_page_note(below)
+    return byline_below and is_standfirst(text)
 
 
 def _article_end(
@@ -266,17 +364,56 @@ def _article_end(
             continue
         if i > last_statement and is_end_mark(text):
             return end  # what follows the end mark is the sender's, not the story's
-        if kinds[i] is not None or is_page_marker(text):
+        if kinds[i] is not None or _page_marker(text, voices):
             footer = True
         elif i in sentences and not (footer and _page_voice(text, voices)):
             end, footer = i, False
+    # the page's closing orders before its footer: "Download the ... App to get daily market
+    # updates.", "(Catch all the latest news on ...)"; the article ends before them
+    while end > max(prose[0], last_statement) and _closing_note(lines[end].text, voices):
+        end = max((i for i in sentences if i < end), default=prose[0])
     return end
+
+
+def _closing_note(text: str, voices: Voices) -> bool:
+    """After the article's last statement, the page's own: a notice in brackets under a
+    label, or the outlet speaking to the reader ("Subscribe to News24 for our exclusive ...",
+    "We live in a world ... Subscribe now."). An order alone may be the story's advice ("For
+    more information, visit the council website.")."""
+    if is_bracketed_note(text):
+        return True
+    if not _page_voice(text, voices):
+        return False
+    voice = voices(text)
+    return voice.addresses_reader and voice.first_plural
+
+
+def _page_marker(text: str, voices: Voices) -> bool:
+    """A page marker; a contact in a third-person sentence ("Residents with questions can
+    email highways@...") is the article telling where to ask, not the page's."""
+    if is_page_marker(text, contacts=False):
+        return True
+    return is_page_marker(text) and not _told(text, voices)
+
+
+def _page_note(text: str, voices: Voices) -> bool:
+    if is_page_note(text, contacts=False):
+        return True
+    return is_page_note(text) and not _told(text, voices)
+
+
+def _told(text: str, voices: Voices) -> bool:
+    """A sentence in the third person: the article's, not the page's."""
+    if not is_prose(text):
+        return False
+    voice = voices(text)
+    return not (voice.addresses_reader or voice.first_plural)
 
 
 def _footer_line(text: str, after_end_mark: bool, voices: Voices) -> bool:
     """After the article's last sentence: a label, a page note, a sentence in the page's voice,
     or anything but a statement after an end mark."""
-    if is_edge_clutter(text) or _page_voice(text, voices):
+    if is_edge_clutter(text) or _page_voice(text, voices) or is_bracketed_note(text):
         return True
     return after_end_mark and not carries_statement(text)
 

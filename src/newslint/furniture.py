@@ -55,11 +55,14 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"^(?:sources?|via|credit|credits)\s*:\s*(?=.{1,60}$)(?!.*,\s+(?:who|which|that)\b)\S.*$"
             r"|^(?:read|view|see)\s+(?:the\s+)?(?:full|original|complete|whole|rest\s+of\s+the)\s+"
             r"(?:article|story|report|piece)(?:\s+(?:here|at|on|in)\b.{0,80})?\s*[.»>›…]*$"
-            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?\s*[.»>›…]*$"
+            r"|^continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article)|\s+below)?"
+            r"\s*[.»>›…]*$"
             r"|^click\s+here\s+to\s+read\b.{0,120}$"
             r"|^(?:originally|first)\s+published\s+(?:at|on|by|in)\b.{0,100}$"
             r"|^this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
-            r"(?:appeared|published|ran)\b.{0,100}$",
+            r"(?:appeared|published|ran)\b.{0,100}$"
+            r"|^this\s+(?:article|story|piece|report)\s+(?:is|was|has\s+been)\s+(?:republished|"
+            r"reproduced|syndicated|reprinted)\s+(?:from|with|by|courtesy)\b.{0,160}$",
             _I,
         ),
     ),
@@ -104,21 +107,43 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"paid\s+(?:content|partnership)|"
             r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
             r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+content|reading))?|"
-            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})\W*$"
+            r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})"
+            r"(?:\s*[-–—|:·]\s*(?:scroll\s+(?:down\s+)?to\s+continue|continue\s+reading|"
+            r"(?:story|article)\s+continues\s+below))?\W*$"
+            # a live page's controls: "Show key events only", "Pinned post", "Load more posts"
+            r"|^(?:show\s+)?key\s+events(?:\s+only)?$|^pinned(?:\s+post)?$"
+            r"|^(?:load|show)\s+(?:more|earlier|newer|latest|older)(?:\s+(?:posts|updates|entries))?$"
+            r"|^\d+\s+new\s+(?:posts?|updates?)$"
             # "Sponsored: ...", "Advertisement feature: ..."
             r"|^(?=.{0,200}$)(?:sponsored|promoted|advertisement|paid\s+(?:content|post)|partner"
             r"(?:\s+content)?)(?:\s+feature)?\s*[:|]\s*\S.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
-            r"(?:[\w-]+\s+){0,2}app\b.*$"
+            r"(?:[\w&-]+\s+){0,4}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
-            r"already\s+a\s+(?:subscriber|member)\??|log\s+in\s+to\s+continue)\b.*$"
+            r"already\s+a\s+(?:subscriber|member)\??|"
+            # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
+            r"(?:(?:log|sign)\s+in|subscribe|register)(?:\s+or\s+(?:(?:log|sign)\s+in|"
+            r"subscribe|register|sign\s+up))?\s+to\s+(?:continue|keep\s+reading|unlock))\b.*$"
             # "Copyright 2024 Reuters", "Copyright © The Herald" (not "Copyright in the design
             # is held by ...", a sentence about copyright)
             r"|^(?=.{0,160}$)(?:copyright\s+(?:©\s*|\(c\)\s*)?(?:\d{4}|(?-i:[A-Z]))|copyright\W*$|"
             r"©|\(c\)\s).*$"
-            r"|^(?=.{0,160}$).*\ball\s+rights\s+reserved\W*$",
+            r"|^(?=.{0,400}$)(?:.*\W)?all\s+rights\s+reserved\b.*$"
+            # the browser's and the cookie banner's notices: "Please turn on JavaScript to use
+            # this feature", "This site uses cookies ...", "Please use Chrome browser for ..."
+            r"|^(?=.{0,300}$)please\s+(?:enable|turn\s+on|use|update|upgrade|switch\s+to|"
+            r"disable|allow|whitelist)\b.{0,60}\b(?:javascript|browser|cookies|ad\s*-?blockers?|"
+            r"video\s+player)\b.*$"
+            r"|^(?=.{0,300}$)(?:enable|turn\s+on|disable|whitelist)\b.{0,60}\b(?:javascript|"
+            r"ad\s*-?blockers?)\b.*$"
+            r"|^(?=.{0,300}$)(?:this|our)\s+(?:site|website|page)\s+uses\s+cookies\b.*$"
+            # the page's rights notice, about itself: "This material may not be published,
+            # broadcast, rewritten or redistributed." (not a court's reporting restriction)
+            r"|^(?=.{0,400}$)(?:this|such|the)\s+(?:material|content|article|story)\b[^.]{0,80}"
+            r"\bmay\s+not\s+be\s+(?:reproduced|published|broadcast|rewritten|redistributed|copied)"
+            r"\b.*$",
             _I,
         ),
     ),
@@ -132,6 +157,13 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,240}$)(?:.*\s)?\((?:photograph|photo|picture|pic|image|video|credit)s?"
             r"(?:\s+credit)?\s*:\s*[^()]{1,80}\)$"
             r"|^(?=.{0,240}$)(?:.*\s)?\([A-Z][\w.'’ -]{0,40}/\s?[A-Z@][\w.&'’@ -]{0,40}\)$"
+            # a caption ending in its credit in brackets after its stop: "... to leave early.
+            # (ABC News)", a name and nothing else
+            r"|^(?=.{0,300}$).*[.!?]\s+\((?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,4}\)$"
+            # a caption ending in its credit after a stop or a bar: "... on Thursday. Photo:
+            # Gallo Images/Jane Doe", "... in Puri. | Photo Credit: PTI"
+            r"|^(?=.{0,300}$).*(?:[.!?]\s+|\s[|–—]\s*)(?:photograph|photo|picture|pic|image|"
+            r"video|credit)s?(?:\s+credit)?\s*:\s*(?-i:[A-Z])[\w.'’&/ -]{0,60}$"
             # the other ways to give a credit: "Photo / Getty Images", "Picture by Jane Doe",
             # "Image via Reuters", "Photo courtesy of the Smith family": a name, not a clause
             r"|^\(?(?:photograph|photo|picture|pic|image|video|footage)s?\s*(?:/|\bby\b|\bvia\b|"
@@ -155,13 +187,35 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # An editorial note that belongs to the article: a correction, an update note, a reporting
 # credit. Set aside with its own kind (not boilerplate): see ``clean.py`` for why.
-EDITORIAL = re.compile(
-    r"^(?=.{0,500}$)\(?(?:"
-    r"this\s+(?:article|story|report|piece|headline|version)\s+(?:was|has\s+been|"
+_ABOUT_ITSELF = (
+    r"(?:this\s+(?:article|story|report|piece|headline|version)|the\s+(?:headline|title|"
+    r"photo|picture|image)\s+(?:on|of|in)\s+this\s+(?:article|story|report|piece))\s+(?:was|has\s+been|"
     r"had\s+been|is\s+being)\s+(?:amended|updated|corrected|changed|edited|revised)\b"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b"
+    r"|(?:an|a|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+    r"(?:article|story|report|piece)\b"
+)
+# A correction quotes what the article said before: its "said" is no reporting clause.
+SELF_CORRECTION = re.compile(
+    rf"^(?=.{{0,500}}$)\(?(?:(?:correction|clarification)s?\b[^:]{{0,40}}:\s*)?(?:{_ABOUT_ITSELF}"
+    r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
+    r"(?:said|stated|reported|gave)\b)",
+    _I,
+)
+EDITORIAL = re.compile(
+    r"^(?=.{0,500}$)(?:[*•]\s*)?\(?(?:"
+    + _ABOUT_ITSELF
+    + r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
+    r"(?:said|stated|reported|gave)\b"
+    # a production credit: "This article was produced by the Local Democracy Reporting Service."
+    r"|this\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
+    r"prepared|supplied|provided|funded|commissioned|co-published)\s+(?:by|with|in|as|for|"
+    r"through|under)\b.{0,200}$"
     r"|(?:correction|clarification|update|editor['’]s\s+note)s?\b[^:.]{0,40}:"
     r"|(?:additional\s+)?reporting\s+by\s+(?-i:[A-Z])"
+    # the other credits for the article's own work: "Additional reporting: Sam Hale",
+    # "Contributing: Jo Ray, USA TODAY", "Fact-checked by Amy Lee"
+    r"|(?:additional\s+reporting|contributing(?:\s+reporters?)?)\s*[:–—-]\s*(?-i:[A-Z])"
+    r"|fact[-\s]checked\s+by\s+(?-i:[A-Z])"
     r"|with\s+(?:additional\s+)?(?:files|reporting)\s+from\s+(?-i:[A-Z])"
     r"|editing\s+by\s+(?-i:[A-Z])"
     r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
@@ -222,7 +276,9 @@ _DATE_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|"
     r"updated|published|posted|first|last|modified|at|on|ago|hours?|mins?|minutes?|read|"
-    r"gmt|bst|ist|est|edt|pst|pdt|aest|aedt|utc|\W*\d[\d:.,/]*\w{0,2}\W*",
+    r"today|yesterday|"
+    r"gmt|bst|ist|est|edt|cst|cdt|pst|pdt|et|pt|cet|cest|sast|wat|eat|aest|aedt|awst|acst|"
+    r"nzst|nzdt|utc|\W*\d[\d:.,/]*\w{0,2}\W*",
     _I,
 )
 
@@ -270,7 +326,7 @@ _WEB_ACTION = re.compile(
     rf"^(?=.{{0,260}}$){_BULLET}{_LEAD}(?:(?:please\s+)?(?:sign\s+up|subscribe|register|click|tap|"
     r"follow|download|install|join|share|watch|listen|check|read|explore|get|try|submit|"
     r"report|e-?mail|tell|send|contact|learn|find\s+out|discover|see|shop|book|vote|comment|"
-    r"visit|log\s+in|stay|keep\s+up|don'?t\s+miss|never\s+miss|want|enjoy|catch\s+up))\b"
+    r"visit|log\s+in|stay|keep\s+up|don'?t\s+miss|never\s+miss|want|enjoy|catch))\b"
     r"(?=.*\b(?:here|newsletters?|inbox|app|podcasts?|comments?|below|link|website|"
     r"community|channel|deals?|live(?!\s+(?:in|with|near|at|alone|together))|"
     r"free|(?:our|the)\s+latest|latest\s+(?:news|updates|stories)|"
@@ -290,6 +346,36 @@ _READER_QUESTION = re.compile(
 )
 
 
+# a page's notice in brackets under a label: "(Disclaimer: The views of the experts are their
+# own ...)", "[Note: Prices are indicative ...]"
+_BRACKETED_NOTE = re.compile(r"^[(\[]\s*[A-Z][\w'’ ]{0,24}\s*:\s+\S.*[)\]]$")
+
+
+def is_bracketed_note(line: str) -> bool:
+    s = line.strip()
+    return _BRACKETED_NOTE.match(s) is not None and not carries_statement(s)
+
+
+# A line that ends with a button's label after its sentences: "Stream every goal with
+# Touchline+. Sign up now.", "Audio generated by AI. Learn more.", "You can unsubscribe at any
+# time. More info"
+_BUTTON_AFTER = re.compile(
+    r"^(?=.{0,300}$).*[.!?]\s+(?:sign\s+up|subscribe|register|learn\s+more|find\s+out\s+more|"
+    r"read\s+more|more\s+info(?:rmation)?|click\s+here|join\s+(?:now|today)|download\s+now|"
+    r"get\s+started|start\s+(?:now|today)|book\s+now|shop\s+now|watch\s+now|listen\s+now|"
+    r"try\s+(?:it\s+)?(?:now|free))(?:\s+(?:now|today|here|for\s+free))?\W*$",
+    _I,
+)
+# An order to keep up with the outlet's latest, full stop or not: "Stay across the latest
+# emergency updates on ABC Emergency.", "Get all the latest from the Mid North Coast ..."
+_LATEST = re.compile(
+    rf"^(?=.{{0,220}}$){_BULLET}(?:stay|keep|get|catch|follow|read|find|see|check)\b"
+    r"[^.!?]{0,80}\b(?:the|our|all\s+the)\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
+    r"headlines|stories|coverage|videos|podcasts)\b[^!?]{0,120}$",
+    _I,
+)
+
+
 def line_kind(line: str) -> str | None:
     """The kind of furniture a single line is, or None for article text."""
     s = line.strip()
@@ -298,7 +384,7 @@ def line_kind(line: str) -> str | None:
     inner = _unwrapped(s)
     if inner != s and (kind := line_kind(inner)) is not None:
         return kind  # "[READ MORE: ...]": the brackets do not change what the line is
-    if EDITORIAL.match(s) and not REPORTED.search(s):
+    if EDITORIAL.match(s) and (not REPORTED.search(s) or SELF_CORRECTION.match(s)):
         return "editorial"
     if is_share_bar(s):
         return "share-prompt"
@@ -312,16 +398,51 @@ def line_kind(line: str) -> str | None:
     # website from 7pm." is the article telling the reader where to hear more
     if not s.endswith(".") and (_WEB_ACTION.match(s) or _READER_QUESTION.match(s)):
         return "promo"
+    if _BUTTON_AFTER.search(s) or _LATEST.match(s):
+        return "promo"
     if _capitals_teaser(s):
         return "read-more"
     return None
 
 
+_AGO = re.compile(r"\b\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b", _I)
+# a live blog's entry stamp with its writer: "Posted by Jo Reed at 11:52"
+_POSTED_BY = re.compile(
+    r"^(?i:posted|updated|published)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+    r"(?i:at|on)\s+\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$"
+)
+# a player's length: "Duration 1:58", "Duration: 2 minutes 14 seconds", "2m 14s"
+_DURATION = re.compile(
+    r"^(?:duration|length|runtime)?\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:\d+\s*(?:m|mins?|minutes?|h|hours?)\s*)?\d+\s*(?:s|secs?|seconds?))$",
+    _I,
+)
+
+
+def is_time_stamp(line: str) -> bool:
+    """A line that is only a time: a live blog's entry stamps ("11:52", "09:14 GMT",
+    "Posted at 4.05pm", "2 hours ago"), a page's "Updated 11:52 AEDT". Nothing but date and
+    clock words, with a clock or an age in it; a line with any other word is not one. And a
+    video's length ("Duration 1:58")."""
+    if _DURATION.match(line.strip()) or _POSTED_BY.match(line.strip()):
+        return True
+    tokens = [t for t in line.split() if any(ch.isalnum() for ch in t)]
+    if not tokens or len(tokens) > 8 or not all(_DATE_WORD.fullmatch(t) for t in tokens):
+        return False
+    return _CLOCK.search(line) is not None or _AGO.search(line) is not None
+
+
 _WRAPPED = re.compile(r"^\[(.+)\]$|^\((.+)\)$")
+# a line set in italics or bold with the marks pasted: "*This article was updated at ...*",
+# "_Additional reporting by ..._", "**Correction:** ..."
+_EMPHASIS = re.compile(r"^([*_]{1,3})(?=[^\s*_])(.+?)(?:\1)?$")
 
 
 def _unwrapped(line: str) -> str:
-    """The line inside the brackets that enclose all of it, if any."""
+    """The line inside the brackets or emphasis marks that enclose all of it, if any."""
+    m = _EMPHASIS.match(line)
+    if m is not None:
+        return m.group(2).replace(m.group(1), "").strip()
     m = _WRAPPED.match(line)
     if m is None:
         return line
@@ -395,7 +516,10 @@ _SELF_REFERENCE = re.compile(
     r"^(?=.{0,320}$)\(?(?:.*\b(?:this|the)\s+(?:article|story|page|content|site|website|"
     r"material)\s+(?:is|was|has|may|will|cannot|can(?:not)?|contains)\b"
     r"|our\s+(?:standards|policy|policies|journalism|editorial|code)\b"
+    # the page's comment box: "Comments will be visible after moderation."
+    r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
     r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
+    r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
     # and asking about itself: "Was this page helpful?", "Is this article useful?"
     r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
     r"[^.!?]{0,80}\?$)",
@@ -431,12 +555,13 @@ def _timestamp(line: str) -> bool:
     return dated and _YEAR.search(line) is not None and _CLOCK.search(line) is not None
 
 
-def is_page_marker(line: str) -> bool:
+def is_page_marker(line: str, *, contacts: bool = True) -> bool:
     """A line only a web page has: a byline, a publication time, a reading time, a topic or
     tag label, a contact address, the page speaking of itself. One such line (or any
     furniture) tells that the text was pasted from a page, so the labels around the article's
     edges can go with it. (A note about the author is not enough on its own: a column may end
-    with one.)"""
+    with one.) With ``contacts=False`` an e-mail address or a handle does not count: the
+    caller reads the line's voice to tell the page's contact line from the article's."""
     s = line.strip()
     if carries_statement(s):
         return False
@@ -448,7 +573,10 @@ def is_page_marker(line: str) -> bool:
         if p
     ):
         return True
-    return bool(_SELF_REFERENCE.match(s) or (_EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30))
+    return bool(
+        _SELF_REFERENCE.match(s)
+        or (contacts and _EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30)
+    )
 
 
 _PART_SEPARATORS = re.compile(r"\s[·•|]\s|\|")
@@ -465,11 +593,25 @@ def is_menu(line: str) -> bool:
     )
 
 
-def is_page_note(line: str) -> bool:
+def is_page_note(line: str, *, contacts: bool = True) -> bool:
     """A sentence that is the page's, not the article's: a page marker or a note about the
     author ("Daniel Osei is a Toronto-based reporter covering transit.")."""
     s = line.strip()
-    return is_page_marker(s) or (_AUTHOR_NOTE.match(s) is not None and not carries_statement(s))
+    return is_page_marker(s, contacts=contacts) or (
+        _AUTHOR_NOTE.match(s) is not None and not carries_statement(s)
+    )
+
+
+def is_standfirst(line: str) -> bool:
+    """A sentence that lacks only its full stop: seven words or more, most of them in lower
+    case after the first, no bars or dates: "Traders fear the move will drive shoppers away
+    from the high street". A label, a byline, a dateline or a menu is in capitals or dates."""
+    s = line.strip()
+    if is_prose(s) or _PART_SEPARATORS.search(s) or _timestamp(s) or _BYLINE.match(s):
+        return False
+    words = _WORD.findall(s)
+    lower = sum(1 for w in words[1:] if w[0].islower())
+    return len(words) >= 7 and lower >= 0.6 * (len(words) - 1)
 
 
 def is_edge_clutter(line: str) -> bool:

@@ -80,6 +80,14 @@ def has_contact(line: str) -> bool:
     return len(line) <= MAX_LINE and CONTACT.search(line) is not None
 
 
+def only_a_phone(line: str) -> bool:
+    """The line's only contact is a telephone number: an order to call it ("Call 0860 037 566
+    to report an outage") is the story's advice; the page sends its reader to its site, its
+    address or a platform."""
+    found = [m.group() for m in CONTACT.finditer(line)]
+    return bool(found) and all(not any(ch.isalpha() for ch in f) for f in found)
+
+
 def is_imperative(sentence: Span) -> bool:
     root = sentence.root
     # a present-tense root with no subject ("For enquiries contact the team", tagged VBP) is
