@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import TimeExpression
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
@@ -80,6 +81,39 @@ def far_anaphor(
         f"'{share.phrase}' points back to '{total.quantity.text}': '{noun}' is the last plural "
         "noun before it, no figure between",
     )
+
+
+def renamed(
+    analysis: Analysis, share: WindowShare, totals: Sequence[Total]
+) -> tuple[Total, str] | None:
+    """'4,500 suspected cholera cases since February' ... 'nearly half of those infections';
+    '4.1 terawatt-hours since 2012' ... 'Half of that output': a demonstrative and a noun the
+    article has not said before name the thing counted anew. They point back to the
+    article's only total before them, at most ``FAR_REACH`` paragraphs back, of the kind the
+    demonstrative's number says ("those" things counted, "that" an amount) and of the same
+    class in WordNet (people are not renamed as things: "those volunteers" of "calls")."""
+    noun = share.named or ""
+    before = [t for t in totals if t.quantity.end <= share.start]
+    if len(before) != 1 or said_in(analysis.text, noun, _Before(share.start)):
+        return None
+    total = before[0]
+    starts = [p.start for p in analysis.paragraphs]
+    apart = bisect.bisect_right(starts, share.start) - bisect.bisect_right(
+        starts, total.quantity.start
+    )
+    amount = total.quantity.kind in ("money", "measure")
+    if apart > FAR_REACH or (share.noun in ("that", "this")) != amount:
+        return None
+    if noun_class(noun) != noun_class(total.noun or ""):
+        return None  # "those volunteers" are people, "48,000 calls" are not
+    return total, f"'{share.phrase}' names anew the article's only total before it"
+
+
+class _Before:
+    """The article's text before an offset, as a span ``said_in`` reads."""
+
+    def __init__(self, end: int) -> None:
+        self.start, self.end = 0, end
 
 
 def _antecedent(analysis: Analysis, share: WindowShare, total: Total) -> str | None:
