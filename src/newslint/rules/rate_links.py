@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.noun_classes import noun_class
@@ -232,6 +232,7 @@ def begun_periods(
         if not m.start() or not lowered[m.start() - 1].isalnum()
     ]
     starts = [s.start for s in sentences]
+    found += _since_then(text, lowered, sentences, starts, published)
     for m in _IN_YEAR.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
@@ -251,6 +252,42 @@ def begun_periods(
             )
         )
     return found
+
+
+# "Since then": from the one year the sentence before gives ("The charity was founded in 1992
+# ... Since then it has planted 1.3 million trees")
+_SINCE_THEN = re.compile(r"\bsince\s+then\b")
+
+
+def _since_then(
+    text: str, lowered: str, sentences: Sequence, starts: list[int], published: date | None
+) -> list[TimeExpression]:
+    found = []
+    for m in _SINCE_THEN.finditer(lowered):
+        index = bisect.bisect_right(starts, m.start()) - 1
+        if index < 1 or published is None:
+            continue
+        before = sentences[index - 1]
+        years = list(_IN_YEAR.finditer(lowered, before.start, m.start()))
+        if len({y.group(0) for y in years}) != 1:
+            continue  # no year, or two: "then" is not pinned to one
+        year = years[0]
+        if year.group("month") and year.group("month") not in _MONTHS:
+            continue
+        begin = _last_day(int(year.group("year")), _MONTHS.get(year.group("month") or "", 12))
+        if begin >= published:
+            continue
+        days = float((published - begin).days)  # from the year's (month's) end: never longer
+        found.append(
+            TimeExpression(
+                m.start(), m.end(), text[m.start() : m.end()], "since", days, begin, published
+            )
+        )
+    return found
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _begun_before(

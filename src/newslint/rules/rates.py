@@ -175,6 +175,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if _is_window(t, text) and t.start not in taken]
+    windows += [s for s in _seasons(text) if not timed.holds(s.start)]
+    windows.sort(key=lambda t: t.start)
     if not windows:
         return
     shares = [
@@ -257,6 +259,19 @@ def _is_window(t: TimeExpression, text: str) -> bool:
     if t.kind == "duration":
         return text[t.start : t.start + 7].lower().startswith(("in ", "within "))
     return True
+
+
+# "this spring": a season of the calendar, at most three months (a longer window than the
+# real one only lowers the rate it implies)
+_SEASON = re.compile(r"\bthis\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+_SEASON_DAYS = 92.0
+
+
+def _seasons(text: str) -> list[TimeExpression]:
+    return [
+        TimeExpression(m.start(), m.end(), m.group(0), "calendar", _SEASON_DAYS)
+        for m in _SEASON.finditer(text)
+    ]
 
 
 def _so_far(text: str) -> list[TimeExpression]:
