@@ -236,7 +236,7 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         described = figures_for(measurements, comparison)
         if described is None:
             continue
-        implied = _implied_range(comp)
+        implied = _implied_range(comp, _short_of(analysis.text, comp.start))
         checks = []
         for m in described.figures:
             stated_si = _as_compared(m.quantity)
@@ -266,7 +266,18 @@ def _as_compared(q: Quantity) -> Interval:
     return with_approx(Interval(q.si_value, q.si_value), q.approx)
 
 
-def _implied_range(comp: Quantity) -> Interval:
+# "almost three times", "nearly as large as": at most the multiple said, never above it
+_SHORT_OF = re.compile(
+    r"\b(?:almost|nearly|not\s+quite|just\s+under|just\s+short\s+of|a\s+little\s+under)\s+$",
+    re.I,
+)
+
+
+def _short_of(text: str, start: int) -> bool:
+    return _SHORT_OF.search(text, max(0, start - 20), start) is not None
+
+
+def _implied_range(comp: Quantity, short_of: bool = False) -> Interval:
     low, high = comp.implied_low or 0.0, comp.implied_high or 0.0
     # "bigger than Luxembourg": at least all of it; "smaller than Manhattan": at most all of it
     if comp.approx in (">", ">="):
@@ -277,6 +288,8 @@ def _implied_range(comp: Quantity) -> Interval:
     if mult <= 0:
         return Interval(low, high)
     lo_m, hi_m = _multiplier_range(comp, mult)
+    if short_of:
+        hi_m = min(hi_m, mult)
     return Interval(low / mult * lo_m, high / mult * hi_m)
 
 
