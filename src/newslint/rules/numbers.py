@@ -501,7 +501,9 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         weekend", "in just two days", "in a single day", "in the space of a week", "on
         Sunday", "last night", "in January", "this spring" (at most 92 days); "in recent days", "weeks", "months"
         at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
-        The share must follow its total in the same sentence with no other figure between,
+        The share must name its total in its own phrase ("More than 80% of the 5,000
+        signatures collected since 2019 came in ...", "Of the 12,000 homes built since 2010,
+        more than half went up in ..."), or follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
         came ..."), or name the total's noun ("of the provider's homes") or the total itself
         ("of the total", "that tally", when the article has one total; "the total amount" the

@@ -36,6 +36,7 @@ from newslint.rules.rate_links import (
     total_of_kind,
 )
 from newslint.rules.rate_sums import rate_sum
+from newslint.rules.rate_wholes import shares_naming_totals
 from newslint.rules.registry import Flag, Verified
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
@@ -195,6 +196,10 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             share = as_share
         flag = _rate_flag(analysis, total, share, how, rates)
         if flag:
+            yield flag
+    seen = {s.start for s in shares}
+    for share, total, how in shares_naming_totals(analysis, windows, totals, starts):
+        if share.start not in seen and (flag := _rate_flag(analysis, total, share, how, rates)):
             yield flag
 
 
