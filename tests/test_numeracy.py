@@ -65,6 +65,8 @@ def test_unknown_reference_is_none():
     assert lookup("Georgia", "area") is None
     # a name with its kind is never the country of that name
     assert lookup("Niger State", "area") is None
+    # a province and a governorate too small to keep (Gaza, 75,334 and 70 km2): either
+    assert lookup("Gaza", "area") is None
 
 
 @pytest.mark.parametrize(

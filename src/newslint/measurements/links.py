@@ -15,6 +15,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newslint.arithmetic import Interval, si_interval
 from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.owners import SUBJECT_DEPS
@@ -103,7 +104,7 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         distinct = {round(m.value_range().mid, -3 if q.dimension == "area" else 0) for m in before}
         if len(before) == 1 or len(distinct) == 1:
             return Described(before, "in the sentence before, the only figure there")
-        return None
+        return _whole_of_parts(measurements, comp, fits)
     agreeing = []
     why = ""
     for m in fits:
@@ -115,7 +116,7 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         if not _one_value(agreeing):
             return None  # the article's own figures disagree: which one is compared?
         return Described(agreeing, why)
-    return _sole_figure(measurements, comp, fits)
+    return _whole_of_parts(measurements, comp, fits) or _sole_figure(measurements, comp, fits)
 
 
 # a sentence that opens on the statement before it: "That is an area about the size of ..."
@@ -190,6 +191,33 @@ def _sole_figure(
         comp.quantity.dimension or "", "such"
     )
     return Described(fits, f"the article's only {unit} figure (one value); {why}")
+
+
+def _whole_of_parts(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'a core area of 1,144 sq km and a buffer zone of 1,129 sq km, taking its total extent to
+    2,273 sq km' ... 'Covering almost three times the area of Delhi, the reserve ...': the
+    article's figures of the dimension are one whole and the parts that add up to it, so a
+    comparison whose subject is the thing already named ("the reserve") describes the whole."""
+    values: dict[float, list[Measurement]] = {}
+    for m in fits:
+        if m.quantity.low is not None or m.quantity.si_value is None:
+            return None  # a printed range adds up to nothing exact
+        values.setdefault(m.quantity.si_value, []).append(m)
+    if len(values) < 3:
+        return None  # a whole and at least two parts
+    whole = max(values)
+    # the figures as printed, each to its own rounding ("spread over 2,273 sq km" is 2,273)
+    parts = [si_interval(values[v][0].quantity) for v in values if v != whole]
+    added = Interval(sum(r.low for r in parts), sum(r.high for r in parts)).widened(0.005)
+    if not added.overlaps(si_interval(values[whole][0].quantity)):
+        return None
+    if not _definite_subject(measurements, comp):
+        return None
+    if not all(_not_apart(measurements, comp, m) for m in values[whole]):
+        return None
+    return Described(values[whole], "the whole the article's other figures of it add up to")
 
 
 def _different_things(a: Measurement, b: Measurement) -> bool:

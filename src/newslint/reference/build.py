@@ -6,7 +6,8 @@ Reads the place-areas pack (Wikidata CC0, GeoNames and World Bank CC BY 4.0; see
 writes one small table: each place once, by name, with a low/high area where sources differ.
 Only places a reader could picture are kept (countries; subdivisions of 1,000 km2 or more;
 named cities of 100 km2 or more) and names that mean two places with different areas are
-dropped: a comparison we cannot pin to one place is not checked. A code with several
+dropped (a subdivision too small to keep still counts as a place of its name): a comparison we
+cannot pin to one place is not checked. A code with several
 Wikidata items is one place measured two ways when its areas are close (``SAME_PLACE``). Subdivisions of 100 to 1,000
 km2 (County Dublin, Rutland) are kept as kind ``minor``: looked up only when the article names
 their kind ("County Dublin", "Louth county"), since the bare name is often a city of another
@@ -81,8 +82,13 @@ Entry = tuple[str, float, float, str, str]  # kind, low, high, source, country c
 
 def _one_place_named(every: list[Entry]) -> list[Entry]:
     """The entries of a name that are one place, or none when the name means several."""
+    # a small subdivision is no yardstick, only a second place of the name
+    kept = [e for e in every if e[0] != "witness"]
+    if not kept:
+        return []
     # a minor subdivision only where no place of the name is kept without it
-    entries = [e for e in every if e[0] != "minor"] or every
+    entries = [e for e in kept if e[0] != "minor"] or kept
+    entries += [e for e in every if e[0] == "witness"]
     # a country is what its bare name means over its own capital of that name (Panama, Hong
     # Kong) and over smaller places abroad (Mali, a prefecture of Guinea); not over a larger
     # one (Georgia, the US state)
@@ -95,7 +101,7 @@ def _one_place_named(every: list[Entry]) -> list[Entry]:
     # largest (one entry's own low/high are two measures of one place: Bahrain 665-785)
     if max(e[1] for e in entries) > 1.1 * min(e[2] for e in entries):
         return []
-    return entries
+    return [e for e in entries if e[0] != "witness"]
 
 
 def build(pack: Path) -> list[dict[str, str]]:
@@ -126,6 +132,11 @@ def build(pack: Path) -> list[dict[str, str]]:
             by_name[f"City of {_clean_name(row['name'])}"].append(
                 ("city", low, high, "Wikidata", row["code"][:2])
             )
+            continue
+        elif kind == "subdivision" and low < 100:
+            # too small a yardstick, but still a place of that name: "Gaza" is a governorate
+            # of 70 km2 as well as a province of Mozambique, so the name means neither
+            by_name[_clean_name(row["name"])].append(("witness", low, high, "", row["code"][:2]))
             continue
         elif (kind == "subdivision" and low < 1000) or (kind == "city" and low < 100):
             continue

@@ -201,7 +201,11 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         hectares", not "grew by"), or one the measurements layer reads as the same measure anywhere
         in the article (the same event or thing, no other owner, place or time, per the same
         period); or, when nothing ties the comparison to another thing, the article's only
-        figure of that dimension. Several figures that disagree among themselves: silent.
+        figure of that dimension; or, when the comparison's subject is a thing already named
+        ("Covering almost three times the area of Delhi, the reserve ..."), the whole the
+        article's other figures of the dimension add up to ("a core of 1,144 sq km and a buffer
+        of 1,129 sq km, 2,273 sq km in all"). Several figures that disagree among themselves
+        otherwise: silent.
     """,
 )
 def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -232,7 +236,7 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
         described = figures_for(measurements, comparison)
         if described is None:
             continue
-        implied = _implied_range(comp)
+        implied = _implied_range(comp, _short_of(analysis.text, comp.start))
         checks = []
         for m in described.figures:
             stated_si = _as_compared(m.quantity)
@@ -262,7 +266,18 @@ def _as_compared(q: Quantity) -> Interval:
     return with_approx(Interval(q.si_value, q.si_value), q.approx)
 
 
-def _implied_range(comp: Quantity) -> Interval:
+# "almost three times", "nearly as large as": at most the multiple said, never above it
+_SHORT_OF = re.compile(
+    r"\b(?:almost|nearly|not\s+quite|just\s+under|just\s+short\s+of|a\s+little\s+under)\s+$",
+    re.I,
+)
+
+
+def _short_of(text: str, start: int) -> bool:
+    return _SHORT_OF.search(text, max(0, start - 20), start) is not None
+
+
+def _implied_range(comp: Quantity, short_of: bool = False) -> Interval:
     low, high = comp.implied_low or 0.0, comp.implied_high or 0.0
     # "bigger than Luxembourg": at least all of it; "smaller than Manhattan": at most all of it
     if comp.approx in (">", ">="):
@@ -273,6 +288,8 @@ def _implied_range(comp: Quantity) -> Interval:
     if mult <= 0:
         return Interval(low, high)
     lo_m, hi_m = _multiplier_range(comp, mult)
+    if short_of:
+        hi_m = min(hi_m, mult)
     return Interval(low / mult * lo_m, high / mult * hi_m)
 
 
@@ -465,7 +482,7 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         The window's share is read at its lowest ("the majority", "most", "more than half",
         "the bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half"
         40%; "nine in ten" 85%; "80%" 79.5%; a figure, "70,000 of them", "with 45,000",
-        "£1.6m of that", as its lowest over the total's highest, counted only from a quarter of
+        "£1.6m of that", "more than R4 billion of the amount", as its lowest over the total's highest, counted only from a quarter of
         the total: a small part in a window is a spike, the news itself) and the total at the
         lowest its rounding
         allows, a round figure at most 25% below itself ("some 1,000" is at least 750, less
@@ -477,18 +494,23 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         the service opened in June 2018", "since its founding", "since the launch" with the
         founding year given in the article, "since the earthquake" with the one date the
         article's other sentences on it give, "since it began three years ago", "since last year" (its first day),
-        "over the past five years", "this year": from that date to publication; "so far",
+        "over the past five years", "this year", "over about 15 years", "Since then" after a
+        sentence that gives one year, from that year's end: from that date to publication; "so far",
         "to date": no length). With no published date only a stated average gives a rate.
         The window ("in the past 24 hours", "over the weekend", "since Friday", "since the
         weekend", "in just two days", "in a single day", "in the space of a week", "on
-        Sunday", "last night", "in January"; "in recent days", "weeks", "months"
+        Sunday", "last night", "in January", "this spring" (at most 92 days); "in recent days", "weeks", "months"
         at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
-        The share must follow its total in the same sentence with no other figure between,
+        The share must name its total in its own phrase ("More than 80% of the 5,000
+        signatures collected since 2019 came in ...", "Of the 12,000 homes built since 2010,
+        more than half went up in ..."), or follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
         came ..."), or name the total's noun ("of the provider's homes") or the total itself
         ("of the total", "that tally", when the article has one total; "the total amount" the
         one total of money; "those downloads" the one total whose sentence says
-        "downloaded"; a "weekly tally" is a rate, not a total) and end its statement with the window. Paragraphs on (at most three), "them"
+        "downloaded"; "those infections" or "that output", a demonstrative and a noun the
+        article has not said before, the article's only total before it, of the same WordNet
+        class, things for "those", an amount for "that"; a "weekly tally" is a rate, not a total) and end its statement with the window. Paragraphs on (at most three), "them"
         or "it" is tied to the last total before it only with no figure between and the
         share's own verb said of the total ("handed over" ... "handed in") or the total's
         noun the last plural noun before "them" (speakers left out); "the grants" to

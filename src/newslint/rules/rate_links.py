@@ -23,9 +23,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import TimeExpression
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
@@ -80,6 +81,39 @@ def far_anaphor(
         f"'{share.phrase}' points back to '{total.quantity.text}': '{noun}' is the last plural "
         "noun before it, no figure between",
     )
+
+
+def renamed(
+    analysis: Analysis, share: WindowShare, totals: Sequence[Total]
+) -> tuple[Total, str] | None:
+    """'4,500 suspected cholera cases since February' ... 'nearly half of those infections';
+    '4.1 terawatt-hours since 2012' ... 'Half of that output': a demonstrative and a noun the
+    article has not said before name the thing counted anew. They point back to the
+    article's only total before them, at most ``FAR_REACH`` paragraphs back, of the kind the
+    demonstrative's number says ("those" things counted, "that" an amount) and of the same
+    class in WordNet (people are not renamed as things: "those volunteers" of "calls")."""
+    noun = share.named or ""
+    before = [t for t in totals if t.quantity.end <= share.start]
+    if len(before) != 1 or said_in(analysis.text, noun, _Before(share.start)):
+        return None
+    total = before[0]
+    starts = [p.start for p in analysis.paragraphs]
+    apart = bisect.bisect_right(starts, share.start) - bisect.bisect_right(
+        starts, total.quantity.start
+    )
+    amount = total.quantity.kind in ("money", "measure")
+    if apart > FAR_REACH or (share.noun in ("that", "this")) != amount:
+        return None
+    if noun_class(noun) != noun_class(total.noun or ""):
+        return None  # "those volunteers" are people, "48,000 calls" are not
+    return total, f"'{share.phrase}' names anew the article's only total before it"
+
+
+class _Before:
+    """The article's text before an offset, as a span ``said_in`` reads."""
+
+    def __init__(self, end: int) -> None:
+        self.start, self.end = 0, end
 
 
 def _antecedent(analysis: Analysis, share: WindowShare, total: Total) -> str | None:
@@ -198,6 +232,7 @@ def begun_periods(
         if not m.start() or not lowered[m.start() - 1].isalnum()
     ]
     starts = [s.start for s in sentences]
+    found += _since_then(text, lowered, sentences, starts, published)
     for m in _IN_YEAR.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
@@ -217,6 +252,42 @@ def begun_periods(
             )
         )
     return found
+
+
+# "Since then": from the one year the sentence before gives ("The charity was founded in 1992
+# ... Since then it has planted 1.3 million trees")
+_SINCE_THEN = re.compile(r"\bsince\s+then\b")
+
+
+def _since_then(
+    text: str, lowered: str, sentences: Sequence, starts: list[int], published: date | None
+) -> list[TimeExpression]:
+    found = []
+    for m in _SINCE_THEN.finditer(lowered):
+        index = bisect.bisect_right(starts, m.start()) - 1
+        if index < 1 or published is None:
+            continue
+        before = sentences[index - 1]
+        years = list(_IN_YEAR.finditer(lowered, before.start, m.start()))
+        if len({y.group(0) for y in years}) != 1:
+            continue  # no year, or two: "then" is not pinned to one
+        year = years[0]
+        if year.group("month") and year.group("month") not in _MONTHS:
+            continue
+        begin = _last_day(int(year.group("year")), _MONTHS.get(year.group("month") or "", 12))
+        if begin >= published:
+            continue
+        days = float((published - begin).days)  # from the year's (month's) end: never longer
+        found.append(
+            TimeExpression(
+                m.start(), m.end(), text[m.start() : m.end()], "since", days, begin, published
+            )
+        )
+    return found
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _begun_before(

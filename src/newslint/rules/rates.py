@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, sig, with_approx
 from newslint.extract.quantities import counted_lemma
-from newslint.extract.timex import TimeExpression
+from newslint.extract.timex import NUMBER_PATTERN, UNIT_DAYS, TimeExpression, number
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
@@ -31,10 +31,12 @@ from newslint.rules.rate_links import (
     begun_periods,
     far_anaphor,
     one_each,
+    renamed,
     said_in,
     total_of_kind,
 )
 from newslint.rules.rate_sums import rate_sum
+from newslint.rules.rate_wholes import shares_naming_totals
 from newslint.rules.registry import Flag, Verified
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
@@ -159,6 +161,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     published = analysis.article.published
     extra = [
         *_so_far(text),
+        *_rough_spans(text),
         *begun_periods(text, analysis.sentences, published, _participle(analysis)),
     ]
     periods += [s for s in extra if not timed.holds(s.start)]
@@ -173,6 +176,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if _is_window(t, text) and t.start not in taken]
+    windows += [s for s in _seasons(text) if not timed.holds(s.start)]
+    windows.sort(key=lambda t: t.start)
     if not windows:
         return
     shares = [
@@ -191,6 +196,10 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             share = as_share
         flag = _rate_flag(analysis, total, share, how, rates)
         if flag:
+            yield flag
+    seen = {s.start for s in shares}
+    for share, total, how in shares_naming_totals(analysis, windows, totals, starts):
+        if share.start not in seen and (flag := _rate_flag(analysis, total, share, how, rates)):
             yield flag
 
 
@@ -221,8 +230,30 @@ def _is_period(t: TimeExpression) -> bool:
 
 
 _SPAN_WORDS = ("in ", "over ", "across ")
-# between a total and the span it was counted over: its own words, no figure, no clause break
-_ATTACHED = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
+# "over about 15 years", "across almost a decade": a span the time expressions do not read
+# with its rounding word; the span is taken as printed (a rough span's least would be a
+# guess, and the ratio's threshold already allows for rounding)
+_ROUGH_SPAN = re.compile(
+    r"\b(?:in|over|across)\s+(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over)"
+    rf"\s+(?P<n>{NUMBER_PATTERN})\s+(?P<unit>months?|years?|decades?)\b",
+    re.I,
+)
+
+
+def _rough_spans(text: str) -> list[TimeExpression]:
+    found = []
+    for m in _ROUGH_SPAN.finditer(text):
+        n = number(m.group("n"))
+        if n:
+            days = n * UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+            found.append(TimeExpression(m.start(), m.end(), m.group(0), "duration", days))
+    return found
+
+
+# between a total and the span it was counted over: its own words, no figure, no clause break;
+# a comma only before a participle that says how the total came about ("R5.2 billion, built up
+# over about 15 years")
+_ATTACHED = re.compile(r"(?P<comma>,)?(?:\s+[A-Za-z'’-]+){0,4}\s+")
 
 
 def _is_window(t: TimeExpression, text: str) -> bool:
@@ -233,6 +264,19 @@ def _is_window(t: TimeExpression, text: str) -> bool:
     if t.kind == "duration":
         return text[t.start : t.start + 7].lower().startswith(("in ", "within "))
     return True
+
+
+# "this spring": a season of the calendar, at most three months (a longer window than the
+# real one only lowers the rate it implies)
+_SEASON = re.compile(r"\bthis\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+_SEASON_DAYS = 92.0
+
+
+def _seasons(text: str) -> list[TimeExpression]:
+    return [
+        TimeExpression(m.start(), m.end(), m.group(0), "calendar", _SEASON_DAYS)
+        for m in _SEASON.finditer(text)
+    ]
 
 
 def _so_far(text: str) -> list[TimeExpression]:
@@ -316,7 +360,7 @@ def _totals(
             reach = counted.end()
         if period.kind == "duration":  # "214 career goals in 16 seasons": the span is the
             # total's only when it follows the total's own words
-            if not before or not _ATTACHED.fullmatch(analysis.text, before[-1].end, period.start):
+            if not before or not _attached(analysis, before[-1].end, period.start):
                 continue
             total = before[-1]
         elif before:
@@ -334,6 +378,17 @@ def _totals(
         totals.append(Total(total, period, index))
         used.add(id(total))
     return _Totals(totals)
+
+
+def _attached(analysis: Analysis, end: int, start: int) -> bool:
+    """The words between a total and a span said of it are its own (see ``_ATTACHED``)."""
+    words = _ATTACHED.fullmatch(analysis.text, end, start)
+    if words is None:
+        return False
+    if not words.group("comma"):
+        return len(analysis.text[end:start].split()) <= 3
+    first = re.match(r",\s+", analysis.text[end:start])
+    return first is not None and _participle(analysis)(end + first.end())
 
 
 def _window_shares(
@@ -375,12 +430,19 @@ def _window_shares(
         )
 
 
-# a share given as a figure: "70,000 of them", "£1.6m of that", "with 45,000 made in ..."
-_AMOUNT_OF = re.compile(r"\s+of\s+(?P<word>them|those|these|that|it|which)\b", re.I)
+# a share given as a figure: "70,000 of them", "£1.6m of that", "more than R4 billion of the
+# amount", "with 45,000 made in ..."
+_AMOUNT_OF = re.compile(
+    r"\s+of(?:\s+(?P<word>them|those|these|that|it|which)\b|(?P<whole>" + _THE_TOTAL.pattern + "))",
+    re.I,
+)
 # a figure's scale word may stand between it and "of": "1.5 million of them"
 _SCALE = r"(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|m|k))?"
 _AMOUNT_GATE = re.compile(
-    r"\d\S*" + _SCALE + r"\s+of\s+(?:them|those|these|that|it|which)\b|\b(?:with|including)\s|"
+    r"\d\S*"
+    + _SCALE
+    + r"\s+of\s+(?:them|those|these|that|it|which|(?:the|that|this)\s+(?:total|sum|amount|money|figure|tally))\b|"
+    r"\b(?:with|including)\s|"
     r"\bof\s+(?:them|those|these)\s*,|\d\S*\s+(?:[a-z-]+\s+)?(?:were|was|had been|have been|"
     r"came|arrived)\b",
     re.I,
@@ -406,7 +468,9 @@ def _window_amounts(
             continue
         anaphor = _AMOUNT_OF.match(text, q.end)
         opening = _OF_THOSE_BEFORE.search(text, max(0, q.start - 25), q.start)
-        if anaphor:
+        if anaphor and anaphor.group("whole"):  # "R4 billion of the amount": the total itself
+            refers, noun, end = "total", None, anaphor.end()
+        elif anaphor:
             refers, noun, end = "anaphor", anaphor.group("word").lower(), anaphor.end()
         elif opening:  # "Of those, 70,000 came in the past month"
             refers, noun, end = "anaphor", opening.group(0).split()[1].rstrip(","), q.end
@@ -539,10 +603,15 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
     """The total a share is of, and how the two were tied, or None when unsure: "those
     volunteers" is not of "48,000 calls", "those returns" is of "540,000 ... have returned"."""
     linked = _link(analysis, share, totals)
-    if linked is None or not share.named or share.named == linked[0].noun:
+    if linked is not None and (
+        not share.named
+        or share.named == linked[0].noun
+        or said_in(analysis.text, share.named, analysis.sentences[linked[0].sentence])
+    ):
         return linked
-    sentence = analysis.sentences[linked[0].sentence]
-    return linked if said_in(analysis.text, share.named, sentence) else None
+    if share.named and not totals.by_noun.get(share.named):
+        return renamed(analysis, share, totals)  # "those infections" of "4,500 cases"
+    return None
 
 
 def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:

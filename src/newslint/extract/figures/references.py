@@ -90,6 +90,8 @@ _MULT = (
     rf"(?P<mult>{_MIXED}|{_FRACTION}|twice|double|triple|treble|quadruple|half"
     rf"|(?P<mnum>\d+(?:\.\d+)?|{NUMBER_WORDS})\s+times)"
 )
+_PERCENT = r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)"
+_PERCENT_ANCHOR_RE = re.compile(r"%|\bper\s?cent\b", _I)
 _MULT_ANCHOR_RE = re.compile(
     rf"\b(?:times|twice|double|triple|treble|quadruple|{_DENOMINATORS})\b", _I
 )
@@ -107,6 +109,17 @@ _COMPARISON_RES = [
     # "five times larger than Luxembourg"
     re.compile(
         rf"\b{_MULT}\s+(?P<dim>larger|bigger|longer|taller|higher|wider|heavier|deeper)\s+than\s+{_REF}",
+        _I,
+    ),
+    # "an area 40 per cent the size of Wales": a percentage of the reference (not "40 per cent
+    # larger than", which is 1.4 times)
+    re.compile(rf"\b{_PERCENT}\s+(?:of\s+)?(?:the\s+)?(?P<dim>size|area|extent)\s+of\s+{_REF}", _I),
+    # "equivalent to 40 per cent of Wales", "an area of about a third of Belgium": a share of
+    # the place itself (not "of Wales's population")
+    re.compile(
+        r"\b(?:equivalent\s+to|an\s+area\s+of)\s+"
+        r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
+        rf"(?:{_PERCENT}|(?P<mult>{_FRACTION}))\s+of\s+{_REF}(?![\w'’-]|\s*['’]s\b)",
         _I,
     ),
     # "an area the size of Greater London", "roughly the size of Wales"
@@ -140,6 +153,8 @@ _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
+    _PERCENT_ANCHOR_RE,
+    _PERCENT_ANCHOR_RE,
     re.compile(r"\b(?:size|area|length|height)\s+of\b", _I),
     re.compile(r"\b(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than\b", _I),
     _MULT_ANCHOR_RE,
@@ -190,6 +205,7 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
     twice."""
     if not re.search(
         r"times|twice|double|triple|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|size|"
+        r"area|length|height|per\s?cent|%|"
         r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|"
         r"(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than",
         text,
@@ -203,12 +219,15 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
 def _multiplier(m: re.Match[str]) -> float | None:
     """The multiplier of a comparison: "three times" 3, "half" 0.5, "a fifth of" 0.2, "one and a
     half times" 1.5; "the size of" 1."""
-    if m.groupdict().get("one") or m.groupdict().get("than") or "mult" not in m.groupdict():
+    found = m.groupdict()
+    if found.get("pct"):
+        return float(found["pct"]) / 100
+    if found.get("one") or found.get("than") or not found.get("mult"):
         return 1.0
     word = m.group("mult").lower()
     if word in _MULT_WORDS:
         return _MULT_WORDS[word]
-    if m.group("whole"):
+    if found.get("whole"):
         whole = parse_number(m.group("whole"))
         part = _MIXED_PARTS[re.sub(r"[\s-]+", " ", m.group("part").lower())]
         return None if whole is None else whole + part
@@ -229,10 +248,13 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
             ref = _clean_reference(m.group("ref"))
             if not ref:
                 continue
-            said = m.group("dim") or m.groupdict().get("dim2") or m.groupdict().get("dim3") or ""
+            found = m.groupdict()
+            said = found.get("dim") or found.get("dim2") or found.get("dim3") or ""
             dim = _DIM_OF.get(said.lower(), "area")
             # "would cover about a sixth of England": the comparison is the share's words
-            start = m.start("mult") if m.groupdict().get("mult") else m.start()
+            start = m.start("mult") if found.get("mult") else m.start()
+            if found.get("pct"):
+                start = m.start("pct")
             approx = approx_before(text, start)
             if m.groupdict().get("than"):  # more (or less) than all of the reference
                 approx = "<" if said.lower() == "smaller" else ">"
