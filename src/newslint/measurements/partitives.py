@@ -209,7 +209,10 @@ def _narrowing(prep: Token) -> frozenset[str]:
     for t in obj.subtree:
         if t.i == obj.i or t.i in owners or t.is_punct:
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.lower_ in _NOT_NARROWING:
+        dated = t.pos_ == "NUM" and t.dep_ == "pobj"  # "recorded in 2019"
+        if (t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") and not dated) or (
+            t.lower_ in _NOT_NARROWING
+        ):
             continue
         if t.head.i == obj.i and t.dep_ in ("acl", "relcl"):
             continue  # the verb itself: "those killed", "the bridges inspected"
@@ -464,7 +467,10 @@ def frames(measurements: Measurements) -> list[Frame]:
             frame = _read(m, tokens) if tokens else None
             if frame is not None:
                 before = found[-1] if found else None
-                if _coordinated(frame, before):
+                if _coordinated(frame, before) or (
+                    _listed_after(frame, before)
+                    and not analysis.time_expressions_in(before.measurement.end, m.start)
+                ):
                     found[-1], frame = _share_partitive(before, frame)  # type: ignore[arg-type]
                 found.append(_gapped(frame, before))
     return found
@@ -485,6 +491,23 @@ def _coordinated(frame: Frame, before: Frame | None) -> bool:
     )
 
 
+def _listed_after(frame: Frame, before: Frame | None) -> bool:
+    """'1,850 of the stations were declared most sensitive and 3,900 sensitive': a figure with
+    no noun and no partitive of its own, in the clause of a part whose partitive is on the
+    figure itself, is the next part of that list (unless a time comes between them: "150 of
+    the homes last year, and 120 this year")."""
+    return (
+        before is not None
+        and before.partitive
+        and before.group is None
+        and not before.within
+        and not (frame.partitive or frame.within or frame.noun)
+        and frame.clause is not None
+        and frame.clause == before.clause
+        and before.measurement.sentence == frame.measurement.sentence
+    )
+
+
 def _with_partitive_of(frame: Frame, before: Frame, group: int | None) -> Frame:
     """``frame`` naming its whole as ``before`` does ("Of those cases, 52 ... and 31 ...")."""
     return replace(
@@ -499,7 +522,7 @@ def _with_partitive_of(frame: Frame, before: Frame, group: int | None) -> Frame:
 
 
 def _share_partitive(before: Frame, frame: Frame) -> tuple[Frame, Frame]:
-    group = before.group if before.group is not None else before.fronted
+    group = next(g for g in (before.group, before.fronted, before.anchor[0]) if g is not None)
     shared = replace(_with_partitive_of(frame, before, group), demonstrative=before.demonstrative)
     return replace(before, group=group), shared
 
@@ -660,8 +683,10 @@ def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]
     whole = chosen.measurement
     if first.narrowed - chosen.said:
         return None  # "410 of the bridges in the county": a wider set than the one counted
-    if any(whole.scope.conflict(m.scope) for m in parts):
-        return None  # another time: "last year", "in 2019"
+    if any(whole.scope.conflict(m.scope) for m in parts) or any(
+        a.scope.conflict(b.scope) for a, b in itertools.combinations(parts, 2)
+    ):
+        return None  # another time: "last year", "in 2019"; parts of two times may overlap
     if any(whole.start >= m.start and not _names(chosen, m) for m in parts):
         return None
     return Parts(whole, parts, how(whole))
@@ -726,7 +751,7 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         elif part.of_verb and _one_event(part.of_verb, w.verb):
             named.append(w)
     if part.of_noun and not named:
-        named = _named_generally(part, before)
+        named = _named_generally(part, before) or _named_by_verb(part, before)
     how = "the same noun, or the verb it is made from" if part.of_noun else "the same event verb"
     # "In almost 14,000 of those cases" also points back: to "31,000 pupils" just before it as
     # much as to "776 cases" a paragraph earlier
@@ -752,6 +777,18 @@ def _named_generally(part: Frame, before: list[Frame]) -> list[Frame]:
     if len({w.noun for w in covered}) != 1 or any(part.where - w.said for w in covered):
         return []
     return covered
+
+
+def _named_by_verb(part: Frame, before: list[Frame]) -> list[Frame]:
+    """'Of the deaths recorded' after '160 carcasses ... recorded': a noun the article never
+    counted, said with the verb of its count, names the count of that verb. Only when the
+    figures of that verb count one thing (not '160 burglaries and 400 thefts recorded', whose
+    sum the phrase may name); the phrase's own words are weighed as any partitive's ("of the
+    deaths recorded across the region" names a wider set)."""
+    if part.of_verb is None:
+        return []
+    counted = [w for w in before if w.noun and _one_event(part.of_verb, w.verb)]
+    return counted if len({w.noun for w in counted}) == 1 else []
 
 
 def _names(whole: Frame, part: Measurement) -> bool:
