@@ -345,6 +345,35 @@ SPLIT_SILENT = [
     "it sold 7,900. The remaining 400 tickets go on sale on Monday.",
 ]
 
+# a further part inside the first clause of the next sentence ("Work was under way on another
+# 1,100"), unless that clause names another time or a wider whole, or repeats the whole's verb
+# (it then adds to the whole)
+SPLIT_FIRES += [
+    (
+        "The trust promised 480 new beds by the end of the year. So far 320 of the beds have "
+        "opened. Builders are still working on a further 150, while 60 have not been started.",
+        "60",
+        "480",
+    ),
+    (
+        "A total of 1,180 migrants reached the island in May. Of them, 690 were housed in the "
+        "camp. Officials found places in hotels for another 340, and 210 were moved to the "
+        "mainland.",
+        "210",
+        "1,180",
+    ),
+]
+SPLIT_SILENT += [
+    "The trust promised 480 new beds. So far 320 of the beds have opened. Last year it "
+    "promised another 190.",
+    "The trust promised 480 new beds. So far 320 of the beds have opened. Across the region, "
+    "another 190 are planned.",
+    "The trust promised 480 new beds. So far 320 of the beds have opened. The trust said it "
+    "hoped to open another 190 in 2026.",
+    "The trust promised 480 new beds. So far 320 of the beds have opened. Ministers have "
+    "promised another 190.",
+]
+
 
 # -- a record: wins, draws and defeats are parts of the games played --------------------------
 

@@ -262,6 +262,8 @@ _OVERLAP_WORDS = re.compile(
     re.I,
 )
 MAX_PARTS = 8  # parts of one whole listed at most (a story rarely lists more)
+OPENING = 60  # how far into its sentence a further part may sit
+_OPENING_BREAK = re.compile(rf"[,;:\d]|{_WIDER_OR_OTHER.pattern}", re.I)
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,7 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
         if whole is None or first.quantity.value is None or not _same_counted(first, whole):
             continue
         parts, further = _listed_after(counts, i, text, sentences)
+        parts = _not_adding_to(measurements, whole, first, parts)
         if not parts:
             continue
         opening = text[sentences[first.sentence].start : first.start]
@@ -314,6 +317,29 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
         )
         yield PartList(whole, [first, *parts], f"parts of '{whole.text}' listed one after "
                        f"another, {how}")  # fmt: skip
+
+
+def _not_adding_to(
+    measurements: Measurements, whole: Measurement, first: Measurement, parts: list[Measurement]
+) -> list[Measurement]:
+    """The parts up to one, in a sentence of its own, whose clause repeats the whole's verb
+    ("480 new beds were promised" ... "Ministers have promised another 190"): that one adds
+    to the whole rather than listing a part of it."""
+    analysis = measurements.analysis
+    said = _content_verbs(analysis, whole.sentence, analysis.sentences[whole.sentence].end)
+    for k, m in enumerate(parts):
+        if m.sentence != first.sentence and said & _content_verbs(analysis, m.sentence, m.start):
+            return parts[:k]
+    return parts
+
+
+def _content_verbs(analysis, sentence: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    doc, offset = analysis.parsed_tokens(analysis.sentences[sentence])
+    return {
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ == "VERB" and t.idx + offset < end and t.lemma_ not in ("be", "have")
+    }
 
 
 def _opening_whole(
@@ -347,9 +373,17 @@ def _listed_after(
         before = text[max(sentences[m.sentence].start, m.start - 24) : m.start]
         adds = bool(_FURTHER.search(before))
         if m.sentence != last.sentence:
-            # the next sentence continues the list only with "A further", "Another"
+            # the next sentence continues the list only with "A further", "Another", at its
+            # start or in its first clause ("Work was under way on another 1,100"), its clause
+            # naming no wider whole or other time
             opening = text[sentences[m.sentence].start : m.start]
-            if not adds or len(opening) > 24:
+            clause = re.split(r"[,;:]", text[m.end : sentences[m.sentence].end])[0]
+            if (
+                not adds
+                or len(opening) > OPENING
+                or _OPENING_BREAK.search(opening)
+                or _WIDER_OR_OTHER.search(clause)
+            ):
                 break
         elif not (adds or _NEXT_IN_LIST.search(gap)) or len(gap) > 90:
             break
