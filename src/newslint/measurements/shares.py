@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import printed, with_approx
 from newslint.measurements.composition import composed_share
 from newslint.measurements.model import Measurement
+from newslint.measurements.opposite_shares import opposite_pairs
 from newslint.measurements.rest_shares import rest_lists
 from newslint.report.model import Span
 
@@ -207,7 +208,9 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
-    yield from rest_lists(measurements, plain, lambda a, b: said_to_overlap(text, sentences, a, b))
+    overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
+    yield from rest_lists(measurements, plain, overlap)
+    yield from opposite_pairs(measurements, _lowest_percent, overlap)
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
