@@ -157,9 +157,30 @@ FIRES = [
         "35",
         "90",
     ),
+    # two labels of opposite kind exclude each other
+    (
+        "The academy has 1,240 pupils. Of them, 690 are boys and 580 are girls.",
+        "580",
+        "1,240",
+    ),
+    (
+        "A total of 318 homes were built on the estate. Of the homes, 170 were private and 160 "
+        "were public.",
+        "160",
+        "318",
+    ),
+    (
+        "The airline carried 9,400 passengers on the route in March. Of the passengers, 6,100 "
+        "were men and 4,200 were women.",
+        "4,200",
+        "9,400",
+    ),
 ]
 
 SILENT = [
+    # two labels that are not opposites may overlap
+    "The airline carried 9,400 passengers on the route in March. Of the passengers, 6,100 "
+    "were women and 4,200 were adults.",
     # the next figure counts another thing, names its own whole, or another time
     "The trust runs 240 care homes in the region. Inspectors rated 150 of the homes good and "
     "120 staff outstanding.",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.extract.noun_kinds import covers
-from newslint.extract.opposites import opposite
+from newslint.extract.opposites import opposite, opposite_words
 from newslint.extract.quantities import counted_lemma
 from newslint.measurements.lexicon import INSIDE_WORDS, VERB_CLASS
 from newslint.measurements.model import Measurement
@@ -88,6 +88,7 @@ class Frame:
     # (its token), and the verb this clause's verb is coordinated with
     fronted: int | None = None
     conj_of: int | None = None
+    label: str | None = None  # what its clause says it is: "1,300 are boys" -> boy
 
     @property
     def partitive(self) -> bool:
@@ -303,7 +304,23 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         verb_token is not None and any(c.dep_ == "neg" for c in verb_token.children),
         prep.i if prep is not None and prep.i < root.i else None,
         verb_token.head.i if verb_token is not None and verb_token.dep_ == "conj" else None,
+        _label(verb_token, head),
     )
+
+
+def _label(verb: Token | None, head: Token) -> str | None:
+    """The complement of a figure's clause: '1,300 are boys' -> boy, 'were private' -> private
+    (the verb right after the figure when the parse hung the figure on another: "6,100 were
+    men and 4,200 were women")."""
+    following = head.nbor() if head.i + 1 < len(head.doc) else None
+    if (
+        following is not None
+        and following.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+    ):
+        verb = following
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp")] if verb is not None else []
+    return said[0].lemma_.lower() if len(said) == 1 else None
 
 
 def _objects(verb: Token | None) -> frozenset[str]:
@@ -696,10 +713,15 @@ def _side_by_side(members: list[Frame]) -> bool:
     """Parts of one partitive that exclude each other: one statement of each ("290 detached
     and 180 terraced houses were among those flooded", "52 were reported from X and 31 from
     Y"). Two kinds of statement ("were travelling for business", "were women") or two labels
-    ("were females", "were adults") may be two questions of one whole, and "both", "also" say
-    the parts overlap."""
+    ("were females", "were adults") may be two questions of one whole, unless the labels are
+    opposites ("were boys", "were girls"); "both", "also" say the parts overlap."""
     predicates = {f.predicate for f in members}
-    if members[0].said & _OVERLAP or (len(predicates) > 1 and not _opposed(members)):
+    if members[0].said & _OVERLAP:
+        return False
+    labels = [f.label for f in members]
+    if all(labels) and all(opposite_words(a, b) for a, b in itertools.combinations(labels, 2)):
+        return True  # "1,300 are boys and 1,200 are girls": labels of opposite kind
+    if len(predicates) > 1 and not _opposed(members):
         return False
     return all(p[-1:] not in (("attr",), ("acomp",)) for p in predicates)
 
