@@ -68,7 +68,7 @@ def opposite_pairs(
             continue
         if not _opposed(one, other) or not _one_whole(one, other, a, b):
             continue
-        if a.scope.conflict(b.scope) or overlap(a.start, b.end) or _other_time(analysis, a, b):
+        if a.scope.conflict(b.scope) or overlap(a.start, b.end) or other_time(analysis, a, b):
             continue
         words = f"{_words(one)}' and '{_words(other)}"
         yield ShareList(
@@ -80,7 +80,7 @@ def opposite_pairs(
         )
 
 
-def _other_time(analysis, a: Measurement, b: Measurement) -> bool:  # type: ignore[no-untyped-def]
+def other_time(analysis, a: Measurement, b: Measurement) -> bool:  # type: ignore[no-untyped-def]
     """A time or a change told in either share's sentence ("In 2010", "now", "last year",
     "previously"): the two may be of two times."""
     for m in (a, b):

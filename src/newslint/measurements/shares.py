@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
+from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.composition import composed_share
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import opposite_pairs
@@ -211,6 +212,7 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
     yield from rest_lists(measurements, plain, overlap)
     yield from opposite_pairs(measurements, _lowest_percent, overlap)
+    yield from allocation_lists(measurements, _lowest_percent, overlap)
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
