@@ -43,30 +43,28 @@ _PLACE = r"\s+{prep}\s+[^,;:.\d%]{{1,50}}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)
 
 def allocation_lists(
     measurements: Measurements,
-    lowest: Callable[[Measurement], float | None],
+    shares: list[tuple[Measurement, float]],
     overlap: Callable[[int, int], bool],
 ) -> Iterator[ShareList]:
-    """``lowest``: a share's smallest printed value (None for no plain share); ``overlap``:
-    the article says answers may overlap between two offsets."""
+    """``shares`` and ``overlap`` as for ``opposite_shares.opposite_pairs``."""
     from newslint.measurements.shares import Share, ShareList
 
     analysis = measurements.analysis
     text = analysis.text
     by_sentence: dict[int, list[tuple[Measurement, float]]] = {}
-    for m in measurements:
-        if m.quantity.kind == "percent" and (low := lowest(m)) is not None:
-            by_sentence.setdefault(m.sentence, []).append((m, low))
-    for s, shares in by_sentence.items():
-        if len(shares) < 2 or sum(low for _, low in shares) <= 100.0:
+    for m, low in shares:
+        by_sentence.setdefault(m.sentence, []).append((m, low))
+    for s, said in by_sentence.items():
+        if len(said) < 2 or sum(low for _, low in said) <= 100.0:
             continue
         sentence = analysis.sentences[s]
-        first = shares[0][0]
-        listed = _listed(text, sentence.start, [m for m, _ in shares])
-        if listed < 2 or listed != len(shares):
+        first = said[0][0]
+        listed = _listed(text, sentence.start, [m for m, _ in said])
+        if listed < 2 or listed != len(said):
             continue  # every share of the sentence in the list, or none
-        if other_time(analysis, first, first) or overlap(first.start, shares[-1][0].end):
+        if other_time(analysis, first, first) or overlap(first.start, said[-1][0].end):
             continue
-        members = [Share(m, low, "place", f"place@{m.start}", None) for m, low in shares]
+        members = [Share(m, low, "place", f"place@{m.start}", None) for m, low in said]
         yield ShareList(
             members,
             "shares of one whole each sent to another place by one verb, its later shares "

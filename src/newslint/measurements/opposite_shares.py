@@ -47,19 +47,14 @@ class _Label:
 
 def opposite_pairs(
     measurements: Measurements,
-    lowest: Callable[[Measurement], float | None],
+    shares: list[tuple[Measurement, float]],
     overlap: Callable[[int, int], bool],
 ) -> Iterator[ShareList]:
-    """``lowest``: a share's smallest printed value (None for no plain share); ``overlap``:
+    """``shares``: the plain percent shares and their smallest printed values; ``overlap``:
     the article says answers may overlap between two offsets."""
     from newslint.measurements.shares import Share, ShareList
 
     analysis = measurements.analysis
-    shares = [
-        (m, low)
-        for m in measurements
-        if m.quantity.kind == "percent" and (low := lowest(m)) is not None
-    ]
     if len(shares) < 2:
         return
     labelled = [(m, low, label) for m, low in shares if (label := _label(analysis, m))]

@@ -211,8 +211,13 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
     overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
     yield from rest_lists(measurements, plain, overlap)
-    yield from opposite_pairs(measurements, _lowest_percent, overlap)
-    yield from allocation_lists(measurements, _lowest_percent, overlap)
+    percents = [
+        (m, low)
+        for m in measurements
+        if m.quantity.kind == "percent" and (low := _lowest_percent(m)) is not None
+    ]
+    yield from opposite_pairs(measurements, percents, overlap)
+    yield from allocation_lists(measurements, percents, overlap)
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
