@@ -23,9 +23,26 @@ FIRES = [
         "14%",
         "62%",
     ),
+    # each share of an area one kind of land
+    (
+        "Of the estate's 900 hectares, 62% is farmland, 25% is woodland and 18% is moorland.",
+        "18%",
+        "62%",
+    ),
+    (
+        "Of the island's land, 58% is peatland, 31% is farmland and 14% is forest, the survey "
+        "found.",
+        "14%",
+        "58%",
+    ),
 ]
 
 SILENT = [
+    # kinds of people, not of land: one may be all three
+    "Of the firm's staff, 61% are women, 28% are graduates and 17% are managers.",
+    "Officials said 61% of the burned area is forest, 48% is protected and 17% is private.",
+    # the land fits
+    "Of the estate's 900 hectares, 62% is farmland, 25% is woodland and 13% is moorland.",
     # what each did or wants, which may overlap
     "Some 45% of the voters want more spending on schools, 30% on health and 35% on roads.",
     "Some 45% of the households surveyed have spent on food, 30% on fuel and 35% on rent.",

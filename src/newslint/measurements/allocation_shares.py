@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from newslint.measurements.lexicon import LAND_NOUNS
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import other_time
 
@@ -59,16 +60,18 @@ def allocation_lists(
             continue
         sentence = analysis.sentences[s]
         first = said[0][0]
-        listed = _listed(text, sentence.start, [m for m, _ in said])
-        if listed < 2 or listed != len(said):
+        figures = [m for m, _ in said]
+        if _listed(text, sentence.start, figures) != len(said) and not _land_list(
+            text, sentence.start, figures
+        ):
             continue  # every share of the sentence in the list, or none
         if other_time(analysis, first, first) or overlap(first.start, said[-1][0].end):
             continue
         members = [Share(m, low, "place", f"place@{m.start}", None) for m, low in said]
         yield ShareList(
             members,
-            "shares of one whole each sent to another place by one verb, its later shares "
-            "naming only the place",
+            "shares of one whole each sent to another place by one verb, or each another kind "
+            "of its land",
         )
 
 
@@ -94,3 +97,33 @@ def _listed(text: str, sentence_start: int, shares: list[Measurement]) -> int:
 
 def _names_place(text: str, share: Measurement, prep: str) -> bool:
     return re.match(rf"\s+{re.escape(prep)}\s+[^\d%]", text[share.end : share.end + 40]) is not None
+
+
+# "61% of the burned area is national forest land, 28% is state land, and 17% is private
+# timberland": each share of an area is one kind of land (a land noun, or a compound of
+# "land": farmland, timberland), and a piece of land is of one kind
+_IS = r"\s+(?:is|are|was|were)\s+(?P<kind>[^,;:.\d%]{1,40}?)"
+_LAND_FIRST = re.compile(
+    r"(?P<of>\s+of\s+(?:the|its|their|this|that)\b(?:\s+[^\s,;:.%]+){0,5}?)?"
+    + _IS
+    + r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_LAND_NEXT = re.compile(_IS + r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LAND_LAST = re.compile(_IS + r"\s*(?:[,;.]|$)")
+
+
+def _land_list(text: str, sentence_start: int, shares: list[Measurement]) -> bool:
+    """Every share of the sentence names one kind of land, the first also its whole (or the
+    sentence opens on it: "Of the estate's 900 hectares, ...")."""
+    gaps = [(a.end, b.start) for a, b in itertools.pairwise(shares)]
+    first = _LAND_FIRST.fullmatch(text, *gaps[0])
+    if first is not None and first.group("of") is None:
+        first = first if _OF_OPENS.match(text[sentence_start : shares[0].start]) else None
+    found = [first] + [_LAND_NEXT.fullmatch(text, *gap) for gap in gaps[1:]]
+    found.append(_LAND_LAST.match(text, shares[-1].end))
+    return all(f is not None and _is_land(f.group("kind")) for f in found)
+
+
+def _is_land(kind: str) -> bool:
+    last = kind.lower().split()[-1] if kind.strip() else ""
+    return last in LAND_NOUNS or (last.endswith("land") and len(last) > 4) or last == "land"
