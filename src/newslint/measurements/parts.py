@@ -135,6 +135,76 @@ def kind_links(measurements: Measurements) -> Iterator[PartOf]:
 
 KIND_REACH = 3
 
+# a count, its noun, and the preposition that names its kind: "620 complaints were about
+# noise", "410 staff work in Leeds"; the next counts of the list give only the preposition
+_KIND_WORD = (
+    r"(?:about|concerning|regarding|over|involving|related to|relating to|linked to|in|at|"
+    r"from|for|on)"
+)
+_KIND_HEAD = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:were|was|are|is|came|come|work|worked)\s+)?"
+    rf"(?P<word>{_KIND_WORD})\s+[a-z]",
+    re.I,
+)
+_KIND_GAP = r"\s+{word}\s+[^,;:.\d]{{1,40}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+_REST_OF_KIND = re.compile(r"[^,;:.\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _same_kind_word(text: str, m: Measurement, word: str) -> bool:
+    """'1,150 complaints about noise' is a kind itself, not the whole of kinds 'about ...'."""
+    found = _KIND_HEAD.match(text, m.end)
+    return found is not None and found.group("word").lower() == word.lower()
+
+
+def kind_lists(measurements: Measurements) -> Iterator[PartList]:
+    """'The council received 1,150 complaints' ... 'Some 620 complaints were about noise, 410
+    about parking and 230 about litter': counts of the whole's noun, each of another kind named
+    by one preposition (its noun and verb left out after the first), are parts of the one
+    count of that noun said before (one value, at most ``KIND_REACH`` paragraphs back), unless
+    their sentence names a wider whole or another time, or lets them overlap."""
+    text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
+    counts = [m for m in measurements if _countable(m)]
+    for i, first in enumerate(counts):
+        noun = counted_noun(text, first.end)
+        head = _KIND_HEAD.match(text, first.end) if noun else None
+        if head is None:
+            continue
+        word = re.escape(head.group("word"))
+        gap = re.compile(_KIND_GAP.format(word=word), re.I)
+        parts = [first]
+        for m in counts[i + 1 : i + MAX_PARTS]:
+            if parts[-1] is first:
+                joined = _REST_OF_KIND.fullmatch(text, head.end() - 1, m.start)
+            else:
+                joined = gap.fullmatch(text, parts[-1].end, m.start)
+            if m.sentence != first.sentence or not joined:
+                break
+            parts.append(m)
+        if not re.match(rf"\s+{word}\s+[a-z]", text[parts[-1].end : parts[-1].end + 40], re.I):
+            parts.pop()  # the last must name its kind too
+        sentence = sentences[first.sentence]
+        if len(parts) < 2 or _WIDER_OR_OTHER.search(text, sentence.start, sentence.end):
+            continue
+        if _OVERLAP_WORDS.search(text, first.end, sentence.end):
+            continue
+        wholes = [
+            m
+            for m in counts
+            if m.end <= sentence.start
+            and first.paragraph - m.paragraph <= KIND_REACH
+            and counted_noun(text, m.end) == noun
+            and not _same_kind_word(text, m, head.group("word"))
+        ]
+        if len({m.quantity.value for m in wholes}) != 1:
+            continue
+        yield PartList(
+            wholes[0],
+            parts,
+            f"counts of '{wholes[0].text} {wholes[0].quantity.counted}', each of another kind "
+            f"('{head.group('word')} ...')",
+        )
+
 
 def _class_of(word: str | None) -> str:
     return counted_class(counted_lemma(word.lower())) if word else ""

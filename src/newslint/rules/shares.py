@@ -11,7 +11,7 @@ from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.extract.opposites import opposite_words
 from newslint.measurements.breakdown import remainder_lists
 from newslint.measurements.partitives import parts_past_whole
-from newslint.measurements.parts import kind_links, part_lists
+from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report import people
@@ -121,6 +121,7 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
     measurements = analysis.measurements
     lists = (
         *part_lists(measurements),
+        *kind_lists(measurements),
         *remainder_lists(measurements),
         *record_lists(measurements),
         *vote_lists(measurements),
