@@ -17,7 +17,7 @@ silent. The same-sentence forms ("410 of the 340 roads", "Of the 340 roads surve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -114,14 +114,9 @@ def kind_links(measurements: Measurements) -> Iterator[PartOf]:
         clause_end = clause.start() if clause else sentence.end
         if not noun or _WIDER_OR_OTHER.search(text, sentence.start, clause_end):
             continue
-        wholes = [
-            m
-            for m in counts
-            if m.end <= sentence.start
-            and part.paragraph - m.paragraph <= KIND_REACH
-            and counted_noun(text, m.end) == noun
-            and not _KIND_OF.match(text, m.end)
-        ]
+        wholes = _counts_before(
+            text, counts, sentence.start, part, noun, lambda m: bool(_KIND_OF.match(text, m.end))
+        )
         if len({m.quantity.value for m in wholes}) != 1:
             continue
         whole = wholes[0]
@@ -134,6 +129,27 @@ def kind_links(measurements: Measurements) -> Iterator[PartOf]:
 
 
 KIND_REACH = 3
+
+
+def _counts_before(
+    text: str,
+    counts: list[Measurement],
+    start: int,
+    part: Measurement,
+    noun: str,
+    is_kind: Callable[[Measurement], bool],
+) -> list[Measurement]:
+    """The counts of ``noun`` before ``start``, at most ``KIND_REACH`` paragraphs before the
+    part, that are not themselves a kind of it."""
+    return [
+        m
+        for m in counts
+        if m.end <= start
+        and part.paragraph - m.paragraph <= KIND_REACH
+        and counted_noun(text, m.end) == noun
+        and not is_kind(m)
+    ]
+
 
 # a count, its noun, and the preposition that names its kind: "620 complaints were about
 # noise", "410 staff work in Leeds"; the next counts of the list give only the preposition
@@ -188,14 +204,10 @@ def kind_lists(measurements: Measurements) -> Iterator[PartList]:
             continue
         if _OVERLAP_WORDS.search(text, first.end, sentence.end):
             continue
-        wholes = [
-            m
-            for m in counts
-            if m.end <= sentence.start
-            and first.paragraph - m.paragraph <= KIND_REACH
-            and counted_noun(text, m.end) == noun
-            and not _same_kind_word(text, m, head.group("word"))
-        ]
+        said = head.group("word")
+        wholes = _counts_before(
+            text, counts, sentence.start, first, noun, lambda m, w=said: _same_kind_word(text, m, w)
+        )
         if len({m.quantity.value for m in wholes}) != 1:
             continue
         yield PartList(
