@@ -47,6 +47,9 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The bank was fined €2 billion.", [Q(2e9, "EUR", kind="money")]),
     ("The state will spend Rs 500 crore on roads.", [Q(5e9, "INR", kind="money")]),
     ("The donation was worth Rs 20 lakh.", [Q(2e6, "INR", kind="money")]),
+    # digits grouped in lakhs and crores
+    ("The scheme reached 1,74,992 households.", [Q(174992, kind="count", text="1,74,992")]),
+    ("The state paid Rs 12,34,56,789 in claims.", [Q(123456789, "INR", kind="money")]),
     ("Rents rose to A$650 a week in the suburb.", [Q(650, "AUD", kind="money", per="week")]),
     # a sentence's first word "A" before a dollar sign is the article, not Australia
     ("A $120m deal was signed on Friday.", [Q(120e6, "USD", kind="money", text="$120m")]),

@@ -130,9 +130,75 @@ FIRES = [
         "90",
         "75",
     ),
+    # a noun the article never counted, said with the verb of the one count it made
+    (
+        "Rangers counted 210 nests on the island this spring. Of the sites counted, 150 were "
+        "on the cliffs and 90 in the dunes.",
+        "90",
+        "210",
+    ),
+    (
+        "Customs officers seized 48 parcels at the airport last month. Of the packages seized, "
+        "30 were sent to Cardiff and 25 to Swansea.",
+        "25",
+        "48",
+    ),
+    # a part whose partitive is on the figure, and the next figure of its clause, its verb
+    # and noun left out
+    (
+        "The ministry approved 85 new schools in 2021. So far 60 of the schools have opened in "
+        "cities and 40 in villages.",
+        "40",
+        "85",
+    ),
+    (
+        "The bank closed 90 branches over the year. It sold 70 of the branches to a rival and "
+        "35 to a building society.",
+        "35",
+        "90",
+    ),
+    # two labels of opposite kind exclude each other
+    (
+        "The academy has 1,240 pupils. Of them, 690 are boys and 580 are girls.",
+        "580",
+        "1,240",
+    ),
+    (
+        "A total of 318 homes were built on the estate. Of the homes, 170 were private and 160 "
+        "were public.",
+        "160",
+        "318",
+    ),
+    (
+        "The airline carried 9,400 passengers on the route in March. Of the passengers, 6,100 "
+        "were men and 4,200 were women.",
+        "4,200",
+        "9,400",
+    ),
 ]
 
 SILENT = [
+    # two labels that are not opposites may overlap
+    "The airline carried 9,400 passengers on the route in March. Of the passengers, 6,100 "
+    "were women and 4,200 were adults.",
+    # the next figure counts another thing, names its own whole, or another time
+    "The trust runs 240 care homes in the region. Inspectors rated 150 of the homes good and "
+    "120 staff outstanding.",
+    "The trust runs 240 care homes and 300 clinics in the region. Inspectors rated 150 of the "
+    "homes good and 120 of the clinics outstanding.",
+    "The trust runs 240 care homes in the region. Inspectors rated 150 of the homes good last "
+    "year, and 120 outstanding this year.",
+    "A total of 56 flights were diverted on Sunday. Airport staff said 40 of the flights went "
+    "to Manchester and 22 passengers to Leeds.",
+    # the verb's counts name two things, whose sum the phrase may name; a wider place; a time
+    "Police recorded 160 burglaries and 400 thefts in the town. Of the crimes recorded, 300 "
+    "were solved and 150 were not.",
+    "Customs officers seized 48 parcels at the airport and 30 bags at the port last month. Of "
+    "the packages seized, 30 were sent to Cardiff and 25 to Swansea.",
+    "The coastguard recorded 160 callouts over the summer. Of the incidents recorded across "
+    "the whole region, 104 involved swimmers and 88 anglers.",
+    "The coastguard recorded 160 callouts over the summer. Of the incidents recorded in 2019, "
+    "104 were at beaches and 88 at harbours.",
     # a figure under another preposition inside the "including" list measures something else
     "The bowler took 14 wickets in five games, including a spell of five for 31 on the final day.",
     "The angler landed nine fish on the trip, including one of 22 pounds at dawn.",

@@ -345,6 +345,69 @@ SPLIT_SILENT = [
     "it sold 7,900. The remaining 400 tickets go on sale on Monday.",
 ]
 
+# a further part inside the first clause of the next sentence ("Work was under way on another
+# 1,100"), unless that clause names another time or a wider whole, or repeats the whole's verb
+# (it then adds to the whole)
+SPLIT_FIRES += [
+    (
+        "The trust promised 480 new beds by the end of the year. So far 320 of the beds have "
+        "opened. Builders are still working on a further 150, while 60 have not been started.",
+        "60",
+        "480",
+    ),
+    (
+        "A total of 1,180 migrants reached the island in May. Of them, 690 were housed in the "
+        "camp. Officials found places in hotels for another 340, and 210 were moved to the "
+        "mainland.",
+        "210",
+        "1,180",
+    ),
+]
+# counts of the whole's noun, each of another kind named by one preposition, its noun and
+# verb left out after the first
+SPLIT_FIRES += [
+    (
+        "The council received 1,150 complaints last year.\n\nSome 620 complaints were about "
+        "noise, 410 about parking and 230 about litter, the report said.",
+        "230",
+        "1,150",
+    ),
+    (
+        "Voters cast 18,420 ballots in the ward. There were 9,870 ballots for Patel, 6,010 for "
+        "Hughes and 3,200 for Moore.",
+        "3,200",
+        "18,420",
+    ),
+    (
+        "The firm employs 2,140 staff. Its annual report says 1,310 staff work in Leeds, 620 in "
+        "Hull and 380 in York.",
+        "380",
+        "2,140",
+    ),
+]
+SPLIT_SILENT += [
+    "The council received 1,150 complaints last year.\n\nSome 620 complaints were about "
+    "noise, 410 about parking and 110 about litter, the report said.",
+    "The council received 1,150 complaints last year.\n\nIn 2022, 620 complaints were about "
+    "noise, 410 about parking and 230 about litter.",
+    "The council received 1,150 complaints last year.\n\nSome 620 complaints were about "
+    "noise, 410 about parking and 230 about litter; many were about both noise and litter.",
+    "The council received 1,150 complaints last year and 1,400 complaints the year before. "
+    "Some 620 complaints were about noise, 410 about parking and 230 about litter.",
+    "The council received 1,150 complaints. Across England, 620 complaints were about noise, "
+    "410 about parking and 230 about litter.",
+]
+SPLIT_SILENT += [
+    "The trust promised 480 new beds. So far 320 of the beds have opened. Last year it "
+    "promised another 190.",
+    "The trust promised 480 new beds. So far 320 of the beds have opened. Across the region, "
+    "another 190 are planned.",
+    "The trust promised 480 new beds. So far 320 of the beds have opened. The trust said it "
+    "hoped to open another 190 in 2026.",
+    "The trust promised 480 new beds. So far 320 of the beds have opened. Ministers have "
+    "promised another 190.",
+]
+
 
 # -- a record: wins, draws and defeats are parts of the games played --------------------------
 

@@ -1,9 +1,12 @@
-"""Verbs of opposite outcome: "passed" and "failed", "won" and "lost", "rose" and "fell". Two
-parts said with opposite verbs of one whole exclude each other ("Of the 320 pupils, 190
-passed and 150 failed"): no member can do both.
+"""Words of opposite meaning. Verbs of opposite outcome: "passed" and "failed", "won" and
+"lost", "rose" and "fell". Two parts said with opposite verbs of one whole exclude each other
+("Of the 320 pupils, 190 passed and 150 failed"): no member can do both. Nouns and adjectives
+of opposite kind: "men" and "women", "imports" and "exports", "urban" and "rural", "public"
+and "private": two shares of one whole named by them exclude each other too.
 
 ``verb_opposites.tsv`` holds WordNet 3.0's antonym pairs of one-word verbs (the lexical "!"
-pointers of ``data.verb``), both ways. Built by ``python -m newslint.extract.opposites
+pointers of ``data.verb``), both ways; ``word_opposites.tsv`` those of one-word nouns and
+adjectives (``data.noun``, ``data.adj``). Built by ``python -m newslint.extract.opposites
 /usr/share/wordnet`` (Debian's wordnet-base 1:3.0-37). Source: Princeton University, "About
 WordNet", WordNet 3.0, 2010, https://wordnet.princeton.edu/ (WordNet 3.0 license: use, copy and
 distribute with this notice).
@@ -16,11 +19,12 @@ from functools import cache
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("verb_opposites.tsv")
+WORD_TABLE = Path(__file__).with_name("word_opposites.tsv")
 
 
 @cache
-def _pairs() -> frozenset[tuple[str, str]]:
-    rows = TABLE.read_text(encoding="utf-8").splitlines()
+def _pairs(table: Path = TABLE) -> frozenset[tuple[str, str]]:
+    rows = table.read_text(encoding="utf-8").splitlines()
     return frozenset(tuple(row.split("\t")) for row in rows if row and not row.startswith("#"))  # type: ignore[misc]
 
 
@@ -29,16 +33,23 @@ def opposite(a: str, b: str) -> bool:
     return (a.lower(), b.lower()) in _pairs()
 
 
-def build(wordnet: Path) -> list[tuple[str, str]]:
+def opposite_words(a: str, b: str) -> bool:
+    """Are the noun or adjective lemmas ``a`` and ``b`` opposites ("man" and "woman",
+    "urban" and "rural")?"""
+    return (a.lower(), b.lower()) in _pairs(WORD_TABLE)
+
+
+def build(wordnet: Path, part: str = "verb") -> list[tuple[str, str]]:
     words: dict[str, list[str]] = {}
     pointers: list[tuple[str, str, int]] = []
-    with (wordnet / "data.verb").open(encoding="latin-1") as data:
+    with (wordnet / f"data.{part}").open(encoding="latin-1") as data:
         for line in data:
             if line.startswith(" "):
                 continue
             fields = line.split()
             count = int(fields[3], 16)
-            words[fields[0]] = [fields[4 + 2 * i].lower() for i in range(count)]
+            # an adjective's position marker ("public(a)") is no part of the word
+            words[fields[0]] = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
             at = 4 + 2 * count
             for i in range(int(fields[at])):
                 symbol, offset, _, where = fields[at + 1 + 4 * i : at + 5 + 4 * i]
@@ -58,3 +69,6 @@ if __name__ == "__main__":
     lines = ["# verb\tits opposite (WordNet 3.0 antonyms; see opposites.py)"]
     lines += [f"{a}\t{b}" for a, b in build(source)]
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pairs = sorted({*build(source, "noun"), *build(source, "adj")})
+    lines = ["# noun or adjective\tits opposite (WordNet 3.0 antonyms; see opposites.py)"]
+    WORD_TABLE.write_text("\n".join([*lines, *(f"{a}\t{b}" for a, b in pairs)]) + "\n", "utf-8")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.extract.noun_kinds import covers
-from newslint.extract.opposites import opposite
+from newslint.extract.opposites import opposite, opposite_words
 from newslint.extract.quantities import counted_lemma
 from newslint.measurements.lexicon import INSIDE_WORDS, VERB_CLASS
 from newslint.measurements.model import Measurement
@@ -88,6 +88,7 @@ class Frame:
     # (its token), and the verb this clause's verb is coordinated with
     fronted: int | None = None
     conj_of: int | None = None
+    label: str | None = None  # what its clause says it is: "1,300 are boys" -> boy
 
     @property
     def partitive(self) -> bool:
@@ -209,7 +210,10 @@ def _narrowing(prep: Token) -> frozenset[str]:
     for t in obj.subtree:
         if t.i == obj.i or t.i in owners or t.is_punct:
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.lower_ in _NOT_NARROWING:
+        dated = t.pos_ == "NUM" and t.dep_ == "pobj"  # "recorded in 2019"
+        if (t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") and not dated) or (
+            t.lower_ in _NOT_NARROWING
+        ):
             continue
         if t.head.i == obj.i and t.dep_ in ("acl", "relcl"):
             continue  # the verb itself: "those killed", "the bridges inspected"
@@ -300,7 +304,23 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         verb_token is not None and any(c.dep_ == "neg" for c in verb_token.children),
         prep.i if prep is not None and prep.i < root.i else None,
         verb_token.head.i if verb_token is not None and verb_token.dep_ == "conj" else None,
+        _label(verb_token, head),
     )
+
+
+def _label(verb: Token | None, head: Token) -> str | None:
+    """The complement of a figure's clause: '1,300 are boys' -> boy, 'were private' -> private
+    (the verb right after the figure when the parse hung the figure on another: "6,100 were
+    men and 4,200 were women")."""
+    following = head.nbor() if head.i + 1 < len(head.doc) else None
+    if (
+        following is not None
+        and following.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children)
+    ):
+        verb = following
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp")] if verb is not None else []
+    return said[0].lemma_.lower() if len(said) == 1 else None
 
 
 def _objects(verb: Token | None) -> frozenset[str]:
@@ -464,7 +484,10 @@ def frames(measurements: Measurements) -> list[Frame]:
             frame = _read(m, tokens) if tokens else None
             if frame is not None:
                 before = found[-1] if found else None
-                if _coordinated(frame, before):
+                if _coordinated(frame, before) or (
+                    _listed_after(frame, before)
+                    and not analysis.time_expressions_in(before.measurement.end, m.start)
+                ):
                     found[-1], frame = _share_partitive(before, frame)  # type: ignore[arg-type]
                 found.append(_gapped(frame, before))
     return found
@@ -485,6 +508,23 @@ def _coordinated(frame: Frame, before: Frame | None) -> bool:
     )
 
 
+def _listed_after(frame: Frame, before: Frame | None) -> bool:
+    """'1,850 of the stations were declared most sensitive and 3,900 sensitive': a figure with
+    no noun and no partitive of its own, in the clause of a part whose partitive is on the
+    figure itself, is the next part of that list (unless a time comes between them: "150 of
+    the homes last year, and 120 this year")."""
+    return (
+        before is not None
+        and before.partitive
+        and before.group is None
+        and not before.within
+        and not (frame.partitive or frame.within or frame.noun)
+        and frame.clause is not None
+        and frame.clause == before.clause
+        and before.measurement.sentence == frame.measurement.sentence
+    )
+
+
 def _with_partitive_of(frame: Frame, before: Frame, group: int | None) -> Frame:
     """``frame`` naming its whole as ``before`` does ("Of those cases, 52 ... and 31 ...")."""
     return replace(
@@ -499,7 +539,7 @@ def _with_partitive_of(frame: Frame, before: Frame, group: int | None) -> Frame:
 
 
 def _share_partitive(before: Frame, frame: Frame) -> tuple[Frame, Frame]:
-    group = before.group if before.group is not None else before.fronted
+    group = next(g for g in (before.group, before.fronted, before.anchor[0]) if g is not None)
     shared = replace(_with_partitive_of(frame, before, group), demonstrative=before.demonstrative)
     return replace(before, group=group), shared
 
@@ -660,8 +700,10 @@ def _judge(measurements: Measurements, members: list[Frame], wholes: list[Frame]
     whole = chosen.measurement
     if first.narrowed - chosen.said:
         return None  # "410 of the bridges in the county": a wider set than the one counted
-    if any(whole.scope.conflict(m.scope) for m in parts):
-        return None  # another time: "last year", "in 2019"
+    if any(whole.scope.conflict(m.scope) for m in parts) or any(
+        a.scope.conflict(b.scope) for a, b in itertools.combinations(parts, 2)
+    ):
+        return None  # another time: "last year", "in 2019"; parts of two times may overlap
     if any(whole.start >= m.start and not _names(chosen, m) for m in parts):
         return None
     return Parts(whole, parts, how(whole))
@@ -671,10 +713,15 @@ def _side_by_side(members: list[Frame]) -> bool:
     """Parts of one partitive that exclude each other: one statement of each ("290 detached
     and 180 terraced houses were among those flooded", "52 were reported from X and 31 from
     Y"). Two kinds of statement ("were travelling for business", "were women") or two labels
-    ("were females", "were adults") may be two questions of one whole, and "both", "also" say
-    the parts overlap."""
+    ("were females", "were adults") may be two questions of one whole, unless the labels are
+    opposites ("were boys", "were girls"); "both", "also" say the parts overlap."""
     predicates = {f.predicate for f in members}
-    if members[0].said & _OVERLAP or (len(predicates) > 1 and not _opposed(members)):
+    if members[0].said & _OVERLAP:
+        return False
+    labels = [f.label for f in members]
+    if all(labels) and all(opposite_words(a, b) for a, b in itertools.combinations(labels, 2)):
+        return True  # "1,300 are boys and 1,200 are girls": labels of opposite kind
+    if len(predicates) > 1 and not _opposed(members):
         return False
     return all(p[-1:] not in (("attr",), ("acomp",)) for p in predicates)
 
@@ -726,7 +773,7 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         elif part.of_verb and _one_event(part.of_verb, w.verb):
             named.append(w)
     if part.of_noun and not named:
-        named = _named_generally(part, before)
+        named = _named_generally(part, before) or _named_by_verb(part, before)
     how = "the same noun, or the verb it is made from" if part.of_noun else "the same event verb"
     # "In almost 14,000 of those cases" also points back: to "31,000 pupils" just before it as
     # much as to "776 cases" a paragraph earlier
@@ -752,6 +799,18 @@ def _named_generally(part: Frame, before: list[Frame]) -> list[Frame]:
     if len({w.noun for w in covered}) != 1 or any(part.where - w.said for w in covered):
         return []
     return covered
+
+
+def _named_by_verb(part: Frame, before: list[Frame]) -> list[Frame]:
+    """'Of the deaths recorded' after '160 carcasses ... recorded': a noun the article never
+    counted, said with the verb of its count, names the count of that verb. Only when the
+    figures of that verb count one thing (not '160 burglaries and 400 thefts recorded', whose
+    sum the phrase may name); the phrase's own words are weighed as any partitive's ("of the
+    deaths recorded across the region" names a wider set)."""
+    if part.of_verb is None:
+        return []
+    counted = [w for w in before if w.noun and _one_event(part.of_verb, w.verb)]
+    return counted if len({w.noun for w in counted}) == 1 else []
 
 
 def _names(whole: Frame, part: Measurement) -> bool:

@@ -17,7 +17,7 @@ silent. The same-sentence forms ("410 of the 340 roads", "Of the 340 roads surve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -114,14 +114,9 @@ def kind_links(measurements: Measurements) -> Iterator[PartOf]:
         clause_end = clause.start() if clause else sentence.end
         if not noun or _WIDER_OR_OTHER.search(text, sentence.start, clause_end):
             continue
-        wholes = [
-            m
-            for m in counts
-            if m.end <= sentence.start
-            and part.paragraph - m.paragraph <= KIND_REACH
-            and counted_noun(text, m.end) == noun
-            and not _KIND_OF.match(text, m.end)
-        ]
+        wholes = _counts_before(
+            text, counts, sentence.start, part, noun, lambda m: bool(_KIND_OF.match(text, m.end))
+        )
         if len({m.quantity.value for m in wholes}) != 1:
             continue
         whole = wholes[0]
@@ -134,6 +129,93 @@ def kind_links(measurements: Measurements) -> Iterator[PartOf]:
 
 
 KIND_REACH = 3
+
+
+def _counts_before(
+    text: str,
+    counts: list[Measurement],
+    start: int,
+    part: Measurement,
+    noun: str,
+    is_kind: Callable[[Measurement], bool],
+) -> list[Measurement]:
+    """The counts of ``noun`` before ``start``, at most ``KIND_REACH`` paragraphs before the
+    part, that are not themselves a kind of it."""
+    return [
+        m
+        for m in counts
+        if m.end <= start
+        and part.paragraph - m.paragraph <= KIND_REACH
+        and counted_noun(text, m.end) == noun
+        and not is_kind(m)
+    ]
+
+
+# a count, its noun, and the preposition that names its kind: "620 complaints were about
+# noise", "410 staff work in Leeds"; the next counts of the list give only the preposition
+_KIND_WORD = (
+    r"(?:about|concerning|regarding|over|involving|related to|relating to|linked to|in|at|"
+    r"from|for|on)"
+)
+_KIND_HEAD = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?:were|was|are|is|came|come|work|worked)\s+)?"
+    rf"(?P<word>{_KIND_WORD})\s+[a-z]",
+    re.I,
+)
+_KIND_GAP = r"\s+{word}\s+[^,;:.\d]{{1,40}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+_REST_OF_KIND = re.compile(r"[^,;:.\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _same_kind_word(text: str, m: Measurement, word: str) -> bool:
+    """'1,150 complaints about noise' is a kind itself, not the whole of kinds 'about ...'."""
+    found = _KIND_HEAD.match(text, m.end)
+    return found is not None and found.group("word").lower() == word.lower()
+
+
+def kind_lists(measurements: Measurements) -> Iterator[PartList]:
+    """'The council received 1,150 complaints' ... 'Some 620 complaints were about noise, 410
+    about parking and 230 about litter': counts of the whole's noun, each of another kind named
+    by one preposition (its noun and verb left out after the first), are parts of the one
+    count of that noun said before (one value, at most ``KIND_REACH`` paragraphs back), unless
+    their sentence names a wider whole or another time, or lets them overlap."""
+    text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
+    counts = [m for m in measurements if _countable(m)]
+    for i, first in enumerate(counts):
+        noun = counted_noun(text, first.end)
+        head = _KIND_HEAD.match(text, first.end) if noun else None
+        if head is None:
+            continue
+        word = re.escape(head.group("word"))
+        gap = re.compile(_KIND_GAP.format(word=word), re.I)
+        parts = [first]
+        for m in counts[i + 1 : i + MAX_PARTS]:
+            if parts[-1] is first:
+                joined = _REST_OF_KIND.fullmatch(text, head.end() - 1, m.start)
+            else:
+                joined = gap.fullmatch(text, parts[-1].end, m.start)
+            if m.sentence != first.sentence or not joined:
+                break
+            parts.append(m)
+        if not re.match(rf"\s+{word}\s+[a-z]", text[parts[-1].end : parts[-1].end + 40], re.I):
+            parts.pop()  # the last must name its kind too
+        sentence = sentences[first.sentence]
+        if len(parts) < 2 or _WIDER_OR_OTHER.search(text, sentence.start, sentence.end):
+            continue
+        if _OVERLAP_WORDS.search(text, first.end, sentence.end):
+            continue
+        said = head.group("word")
+        wholes = _counts_before(
+            text, counts, sentence.start, first, noun, lambda m, w=said: _same_kind_word(text, m, w)
+        )
+        if len({m.quantity.value for m in wholes}) != 1:
+            continue
+        yield PartList(
+            wholes[0],
+            parts,
+            f"counts of '{wholes[0].text} {wholes[0].quantity.counted}', each of another kind "
+            f"('{head.group('word')} ...')",
+        )
 
 
 def _class_of(word: str | None) -> str:
@@ -262,6 +344,8 @@ _OVERLAP_WORDS = re.compile(
     re.I,
 )
 MAX_PARTS = 8  # parts of one whole listed at most (a story rarely lists more)
+OPENING = 60  # how far into its sentence a further part may sit
+_OPENING_BREAK = re.compile(rf"[,;:\d]|{_WIDER_OR_OTHER.pattern}", re.I)
 
 
 @dataclass(frozen=True)
@@ -293,6 +377,7 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
         if whole is None or first.quantity.value is None or not _same_counted(first, whole):
             continue
         parts, further = _listed_after(counts, i, text, sentences)
+        parts = _not_adding_to(measurements, whole, first, parts)
         if not parts:
             continue
         opening = text[sentences[first.sentence].start : first.start]
@@ -314,6 +399,29 @@ def part_lists(measurements: Measurements) -> Iterator[PartList]:
         )
         yield PartList(whole, [first, *parts], f"parts of '{whole.text}' listed one after "
                        f"another, {how}")  # fmt: skip
+
+
+def _not_adding_to(
+    measurements: Measurements, whole: Measurement, first: Measurement, parts: list[Measurement]
+) -> list[Measurement]:
+    """The parts up to one, in a sentence of its own, whose clause repeats the whole's verb
+    ("480 new beds were promised" ... "Ministers have promised another 190"): that one adds
+    to the whole rather than listing a part of it."""
+    analysis = measurements.analysis
+    said = _content_verbs(analysis, whole.sentence, analysis.sentences[whole.sentence].end)
+    for k, m in enumerate(parts):
+        if m.sentence != first.sentence and said & _content_verbs(analysis, m.sentence, m.start):
+            return parts[:k]
+    return parts
+
+
+def _content_verbs(analysis, sentence: int, end: int) -> set[str]:  # type: ignore[no-untyped-def]
+    doc, offset = analysis.parsed_tokens(analysis.sentences[sentence])
+    return {
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ == "VERB" and t.idx + offset < end and t.lemma_ not in ("be", "have")
+    }
 
 
 def _opening_whole(
@@ -347,9 +455,17 @@ def _listed_after(
         before = text[max(sentences[m.sentence].start, m.start - 24) : m.start]
         adds = bool(_FURTHER.search(before))
         if m.sentence != last.sentence:
-            # the next sentence continues the list only with "A further", "Another"
+            # the next sentence continues the list only with "A further", "Another", at its
+            # start or in its first clause ("Work was under way on another 1,100"), its clause
+            # naming no wider whole or other time
             opening = text[sentences[m.sentence].start : m.start]
-            if not adds or len(opening) > 24:
+            clause = re.split(r"[,;:]", text[m.end : sentences[m.sentence].end])[0]
+            if (
+                not adds
+                or len(opening) > OPENING
+                or _OPENING_BREAK.search(opening)
+                or _WIDER_OR_OTHER.search(clause)
+            ):
                 break
         elif not (adds or _NEXT_IN_LIST.search(gap)) or len(gap) > 90:
             break

@@ -31,8 +31,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
+from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.composition import composed_share
 from newslint.measurements.model import Measurement
+from newslint.measurements.opposite_shares import opposite_pairs
 from newslint.measurements.rest_shares import rest_lists
 from newslint.report.model import Span
 
@@ -207,7 +209,15 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
-    yield from rest_lists(measurements, plain, lambda a, b: said_to_overlap(text, sentences, a, b))
+    overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
+    yield from rest_lists(measurements, plain, overlap)
+    percents = [
+        (m, low)
+        for m in measurements
+        if m.quantity.kind == "percent" and (low := _lowest_percent(m)) is not None
+    ]
+    yield from opposite_pairs(measurements, percents, overlap)
+    yield from allocation_lists(measurements, percents, overlap)
     polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)

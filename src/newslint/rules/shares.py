@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
+from newslint.extract.opposites import opposite_words
 from newslint.measurements.breakdown import remainder_lists
 from newslint.measurements.partitives import parts_past_whole
-from newslint.measurements.parts import kind_links, part_lists
+from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.report import people
@@ -120,6 +121,7 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
     measurements = analysis.measurements
     lists = (
         *part_lists(measurements),
+        *kind_lists(measurements),
         *remainder_lists(measurements),
         *record_lists(measurements),
         *vote_lists(measurements),
@@ -310,7 +312,7 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
             text, analysis.sentences, shares[0].start, shares[-1].end
         ):
             continue
-        if any(q.approx in ("<", "<=") for q in shares):
+        if any(q.approx in ("<", "<=") for q in shares) or _labels_may_overlap(text, shares):
             continue
         lowest = [_lowest(q).low for q in shares]
         why = "answers to one question in one sentence"
@@ -336,6 +338,27 @@ _MULTI_ANSWER = re.compile(
     r"top|favourite|favorite)\b",
     re.I,
 )
+
+
+# what a share is said to be: "61% are women", "28% were graduates"
+_LABEL = re.compile(
+    r"(?:\s+of\s+[^,;.\d%]{1,40}?)?\s+(?:are|were|is|was)\s+([^,;.]+?)(?=,|;|\.|\s+and\b|$)", re.I
+)
+
+
+def _labels_may_overlap(text: str, shares: list[Quantity]) -> bool:
+    """'61% are women, 28% are graduates and 17% are managers': labels of different nouns
+    that are not opposites may all fit one member ("Labour voters" / "Tory voters", one noun,
+    and "boys" / "girls", opposites, may not)."""
+    heads = []
+    for q in shares:
+        found = _LABEL.match(text, q.end, q.end + 60)
+        if found is None:
+            return False
+        heads.append(found.group(1).lower().split()[-1].removesuffix("s"))
+    return len(set(heads)) > 1 and not all(
+        opposite_words(a, b) for a, b in itertools.combinations(set(heads), 2)
+    )
 
 
 def _answer(after: str) -> str | None:

@@ -153,6 +153,9 @@ _PHRASAL_VERBS = {
     "show",
     "showed",
     "showing",
+    # "setting up 5,460 polling stations": the -ing forms are phrasal verbs too
+    *("setting", "picking", "taking", "putting", "shutting", "turning", "breaking"),
+    *("winding", "stepping", "summing", "adding", "backing"),
 }
 _CLOSING_VERBS = {"end", "ended", "ends", "ending", "finished", "closed", "settled"}
 _RAISE_WORDS = {"raised", "raises", "raising", "lifted", "lifts"}
