@@ -146,7 +146,15 @@ PEOPLE_ROLES = {
     "motorist", "rider", "player", "civilian", "hostage", "mourner", "worshipper", "marcher",
     "graduate", "candidate", "learner", "recipient", "beneficiary", "borrower", "buyer",
     "student", "holidaymaker", "camper", "hiker", "climber", "swimmer", "walker", "diner",
+    "defendant", "complainant", "petitioner", "litigant", "appellant",
 }  # fmt: skip
+
+# the parties to a case: a count of them names whoever brought or faces it, whatever else they
+# are ("34 former warehouse workers" sued ... "each of the 43 plaintiffs"), unlike two roles
+# of their own ("34 nurses" ... "the 43 doctors")
+PARTY_ROLES = frozenset({
+    "plaintiff", "claimant", "defendant", "complainant", "petitioner", "litigant", "appellant",
+})  # fmt: skip
 
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {

@@ -582,6 +582,8 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
             if t.i in inside:
                 continue
             lemma = t.lemma_.lower()
+            if t.pos_ == "NUM" and t.i > 0 and t.nbor(-1).is_currency:
+                continue  # "180 jobs in a €40m expansion": a sum of money, not a kind of job
             if t.pos_ in ("ADJ", "NUM") or lemma in _TIME_UNITS or t.lower_ in ("a", "an"):
                 words.add(lemma)
     # "a year" is one year
