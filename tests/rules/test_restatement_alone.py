@@ -38,6 +38,13 @@ FIRES = [
         "$3.75 billion",
         "$375 million",
     ),
+    # a scale word slipped, the same thing named twice
+    (
+        "Ministers have set aside £3.6bn for the flood defence scheme.\n\nWork will begin in "
+        "the autumn. Engineers said the £3.6m scheme would protect 9,000 homes.",
+        "£3.6bn",
+        "£3.6m",
+    ),
     # Canadian trams: "up to" is a capacity, and a possessive points back
     (
         "Each of the city's new trams will carry up to 240 passengers.\n\nThe first will enter "
@@ -86,6 +93,12 @@ SILENT = [
     # the usual value beside the moved one in one sentence: two figures
     "Port deal worth $3.15 billion\n\nThe $3.15 billion agreement includes $315 million for "
     "dredging the channel.",
+    # a scale word apart on two things: a grant and a budget
+    "The trust won a £1.2m grant for its archive.\n\nThe £1.2bn budget of the health "
+    "board was set on Tuesday.",
+    # two digits a tenfold apart: too common a pair
+    "The festival lost $1.5 million in 2023, its treasurer said.\n\nThe $15 million "
+    "arena was sold to a developer.",
     # two rates of two periods
     "The plant treats 18,500 tonnes of waste a month.\n\nIts 15,800 tonnes a year of glass "
     "are sent to a recycler.",

@@ -104,8 +104,12 @@ def _pair_link(
     headline whose figure the body gives once under its concept; or, in a figure of four
     digits or more ("18,426" ... "the 18,476"), as unlikely a coincidence as digits moved."""
     link = None
-    if earlier.role == later.role == "total" and kind != "shift":
+    if earlier.role == later.role == "total":
         link = _link(earlier, later) or _only_two(measures, earlier, later)
+    if kind == "shift" and len(printed_digits(earlier).rstrip("0")) < 3:
+        # two digits moved a place are too common a pair ("1.5" / "15"); with another scale
+        # word ("£2.4m" / "£2.4bn"), only a link of their words joins them
+        return link if _scale_word_slip(earlier, later) else None
     if kind == "typo":
         if link is not None and (link.by_clause or _from_headline(measurements, earlier, later)):
             return link
@@ -164,6 +168,17 @@ def _link(a: Measurement, b: Measurement) -> Link | None:
         shared.discard("count:people")  # two roles: only the words of their clauses link them
     if shared:
         return Link(f"one concept read for both ({sorted(shared)[0]})", by_clause=False)
+    return _noun_in_clause(a, b) or _noun_in_clause(b, a)
+
+
+def _noun_in_clause(read: Measurement, other: Measurement) -> Link | None:
+    """The parse read one figure's noun and not the other's, whose clause names that noun
+    ("£3.6bn for the flood scheme" ... "the £3.6m scheme")."""
+    if read.reading is None or other.reading is not None:
+        return None
+    noun = read.reading.words.lower()
+    if {noun, noun.rstrip("s")} & other.frame:
+        return Link(f"'{noun}' named in both clauses", by_clause=False)
     return None
 
 
@@ -207,12 +222,11 @@ def _counts_people(r: Reading) -> bool:
 
 
 def _shift_key(m: Measurement) -> tuple[object, ...] | None:
-    """Figures with this key print the same three or more digits with the point moved:
-    "$1.25 billion" and "$125 million", "2,450 tonnes" and "24,500 tonnes" (not "1.5" and
-    "15": two digits say too little)."""
+    """Figures with this key print the same digits with the point moved or another scale
+    word: "$1.25 billion" and "$125 million", "£2.4m" and "£2.4bn" (not "£2m" and "£2bn")."""
     digits = printed_digits(m)
     q = m.quantity
-    if len(digits.rstrip("0")) < 3 or not q.value:
+    if len(digits.rstrip("0")) < 2 or not q.value:
         return None
     return (q.dimension, q.currency, digits.rstrip("0"))
 
@@ -222,6 +236,12 @@ def _shifted_by_slip(a: Measurement, b: Measurement) -> bool:
     "£2.4bn"); a price and its price per acre differ by other powers of ten."""
     x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
     return x > 0 and any(math.isclose(y / x, f, rel_tol=1e-6) for f in (10, 1000))
+
+
+def _scale_word_slip(a: Measurement, b: Measurement) -> bool:
+    """The same digits a thousandfold apart: a scale word slipped ("£2.4m" / "£2.4bn")."""
+    x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
+    return x > 0 and math.isclose(y / x, 1000, rel_tol=1e-6)
 
 
 def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> Link | None:
