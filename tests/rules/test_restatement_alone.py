@@ -66,6 +66,14 @@ FIRES = [
         "18,426",
         "18,476",
     ),
+    # a water main is a pipeline; the figure hangs on the noun that qualifies it
+    (
+        "Crews have started laying a 12-kilometre transmission main under the ring road.\n\n"
+        "Traffic will be diverted until March. The 17-kilometre pipeline will carry water to "
+        "two reservoirs.",
+        "12-kilometre",
+        "17-kilometre",
+    ),
     # a headline's job cuts, one digit off in the body
     (
         "Airline to cut 260 jobs at Dublin base\n\nThe carrier blamed falling demand on its "

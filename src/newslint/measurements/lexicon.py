@@ -43,7 +43,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "school": {"school", "academy", "college", "campus"},
     "prison": {"prison", "jail", "gaol"},
     "centre": {"centre", "center", "hub"},
-    "pipeline": {"pipeline", "cable", "line", "railway", "rail link"},
+    "pipeline": {"pipeline", "pipe", "main", "cable", "line", "railway", "rail link"},
 }  # fmt: skip
 # the classes whose nouns can name a thing of any other class: "the development" (a wind
 # farm), "the property" (a cattle station)

@@ -4,11 +4,17 @@
 businesses that lost power": the nouns differ, the lexicon knows no class for both, yet a
 reader sees one figure given twice with its digits swapped. A pair is taken when
 
-- the two are totals of one dimension and currency, at one magnitude, printed with the same
-  digits in another order, in different sentences (``transposition_key``);
-- the words of their own clauses share a content word (``Measurement.frame``: "power"), or the
-  parse read one concept for both;
-- the later one points back ("the", "its", "all of the") or the first is the headline;
+- the two are totals (or rates of one period) of one dimension and currency, in different
+  sentences, printed with the same digits in another order (``transposition_key``), with one
+  digit mistyped (``one_digit_keys``), or with the point moved a place or a scale word
+  slipped ("$1.25 billion" / "$125 million", "£3.6bn" / "£3.6m");
+- the words of their own clauses share a content word (``Measurement.frame``: "power"), the
+  parse read one concept for both, or, for digits moved in a figure of three digits or more,
+  no other figure of the article has those digits (``_alone``: "2,875 polling places" ...
+  "all 2,587 voting sites"); one digit mistyped needs the clauses' words, a headline the body
+  never repeats, or four digits or more;
+- the later one points back ("the", "its", "all of the", a possessive) or the first is the
+  headline;
 
 and kept only when nothing in the article explains two values: the layer finds no other
 owner, place or time and no contrast word (``Measurements.agreement``), no change or running
