@@ -112,6 +112,24 @@ def test_owner_place_and_pointing_back(analyse):
     assert essex.owner == "essex" and essex.owner_by_pronoun and essex.definite
 
 
+def test_a_person_quoted_is_no_owner_whatever_their_title(analyse):
+    # a member of parliament's title ("TD", "MSP") is a person's, not a body's
+    for title in ("TD", "MSP"):
+        analysis = analyse(
+            f"The plant will hire 240 workers.\n\nLocal {title} Maire Delaney said the 420 "
+            "new roles would transform the town."
+        )
+        assert _at(analysis, "420").reading.owner is None
+
+
+def test_a_sum_of_money_does_not_narrow_a_count(analyse):
+    # "in a €40m expansion" says what pays for the jobs, not which jobs they are
+    analysis = analyse(
+        "Drugmaker to create 180 jobs in €40m expansion\n\nThe 150 new jobs will be in Cork."
+    )
+    assert _at(analysis, "180").reading.qualifiers == frozenset()
+
+
 def test_a_common_noun_opening_a_sentence_is_no_owner(analyse):
     analysis = analyse(
         "Ministers approved a €12m appeal on Tuesday.\n\nBusiness leaders welcomed the €36m appeal."
@@ -183,6 +201,10 @@ def test_scopes_conflict_on_one_kind_or_on_window_lengths():
          "4,800 Olympic swimming pools", "comparison"),
         ("Some 52% said the service was worse.", "52%", "share"),
         ("The firm employs 2,800 staff.", "2,800", "total"),
+        # "up to" bounds a capacity; a verb before it makes it the level a change reached
+        ("Each lifeboat will carry up to 150 people.", "150", "total"),
+        ("The toll for lorries went up to £14 in May.", "£14", "change"),
+        ("Fares were revised up to $3.40 on Monday.", "$3.40", "change"),
     ],
 )  # fmt: skip
 def test_roles(analyse, text, figure, role):

@@ -84,6 +84,13 @@ NUM002_FIRES = [
         "3.2 billion litres",
         "2.3 billion litres",
     ),
+    # digits swapped further apart: the article's only figures with these digits, the later
+    # pointing back (``restatement_slips._alone``)
+    (
+        "Ballots will reach 23,415 voting centres.\n\nOfficials will staff the 21,435 stations.",
+        "23,415",
+        "21,435",
+    ),
     # a long figure with two neighbouring digits swapped, the parse reading no noun for one
     (
         "The electoral agency says ballots will reach all 23,415 voting centres by Friday.\n\n"
@@ -216,10 +223,9 @@ NUM002_SILENT = [
     "for Bath.",
     # a name owning a figure may own many: not read as one thing
     "Kent's £5m went on roads.\n\nLast month Kent's £8m went on schools.",
-    # long figures of two different things, and digits swapped further apart
+    # long figures of two different things at two times
     "The agency received 12,450 applications in May.\n\nIt issued the 12,540 permits it "
     "had approved in April.",
-    "Ballots will reach 23,415 voting centres.\n\nOfficials will staff the 21,435 stations.",
     # budget against what was spent
     "The council budgeted £2.4m for the flood defence scheme.\n\n"
     "So far it has spent £1.1m on the scheme, mostly on surveys.",

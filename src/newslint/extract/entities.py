@@ -303,6 +303,7 @@ PERSON_TITLES = (_TITLES - {"the", "st", "saint"}) | ROLE_TITLES | {
     "treasurer", "councillor", "councilor", "coun", "cllr", "alderman", "inspector", "det",
     "detective", "constable", "pc", "sgt", "sergeant", "cpl", "corporal", "insp", "supt",
     "minister", "mp", "mla", "mep", "reeve", "justice", "magistrate", "coroner",
+    "td", "msp", "mpp",
 }
 _ANY_TITLE = _TITLES | PERSON_TITLES
 

@@ -43,7 +43,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "school": {"school", "academy", "college", "campus"},
     "prison": {"prison", "jail", "gaol"},
     "centre": {"centre", "center", "hub"},
-    "pipeline": {"pipeline", "cable", "line", "railway", "rail link"},
+    "pipeline": {"pipeline", "pipe", "main", "cable", "line", "railway", "rail link"},
 }  # fmt: skip
 # the classes whose nouns can name a thing of any other class: "the development" (a wind
 # farm), "the property" (a cattle station)
@@ -146,7 +146,15 @@ PEOPLE_ROLES = {
     "motorist", "rider", "player", "civilian", "hostage", "mourner", "worshipper", "marcher",
     "graduate", "candidate", "learner", "recipient", "beneficiary", "borrower", "buyer",
     "student", "holidaymaker", "camper", "hiker", "climber", "swimmer", "walker", "diner",
+    "defendant", "complainant", "petitioner", "litigant", "appellant",
 }  # fmt: skip
+
+# the parties to a case: a count of them names whoever brought or faces it, whatever else they
+# are ("34 former warehouse workers" sued ... "each of the 43 plaintiffs"), unlike two roles
+# of their own ("34 nurses" ... "the 43 doctors")
+PARTY_ROLES = frozenset({
+    "plaintiff", "claimant", "defendant", "complainant", "petitioner", "litigant", "appellant",
+})  # fmt: skip
 
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslint.extract.entities import PERSON_TITLES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -55,8 +57,6 @@ _OWNING_VERBS = {
 
 REPORTING_VERBS = {"say", "tell", "announce", "confirm", "claim", "insist", "state", "report",
               "add", "warn", "reveal", "admit", "describe", "call", "argue"}  # fmt: skip
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
-           "cllr", "councillor", "mp", "judge", "justice", "rev", "dame"}  # fmt: skip
 
 
 def _reporter(noun: Token, inside: set[int]) -> str | None:
@@ -68,7 +68,8 @@ def _reporter(noun: Token, inside: set[int]) -> str | None:
             if subject is None or subject.pos_ != "PROPN":
                 return None
             people = (
-                t.lower_.rstrip(".") in _TITLES or t.ent_type_ == "PERSON" for t in subject.subtree
+                t.lower_.rstrip(".") in PERSON_TITLES or t.ent_type_ == "PERSON"
+                for t in subject.subtree
             )
             if any(people):  # "Magistrate Wendell Stump said": a person, whatever the title
                 return None

@@ -215,6 +215,10 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
             if _lemma(head) in ATTRIBUTE_NOUNS:
                 t = head  # "a 41,000-capacity arena": capacity of the arena
                 continue
+            # "a 14-kilometre transmission main": the parse may hang the figure on a noun
+            # that only qualifies the thing measured
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+                head = head.head
             return _label_reading(head, inside)
         if t.dep_ == "appos" and head.pos_ in _NOUNS:
             if _lemma(head) in ATTRIBUTE_NOUNS or _lemma(head) in LAND_NOUNS:
@@ -582,6 +586,8 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
             if t.i in inside:
                 continue
             lemma = t.lemma_.lower()
+            if t.pos_ == "NUM" and t.i > 0 and t.nbor(-1).is_currency:
+                continue  # "180 jobs in a €40m expansion": a sum of money, not a kind of job
             if t.pos_ in ("ADJ", "NUM") or lemma in _TIME_UNITS or t.lower_ in ("a", "an"):
                 words.add(lemma)
     # "a year" is one year

@@ -26,6 +26,7 @@ from newslint.measurements.lexicon import (
     GENERIC_LABELS,
     INSIDE_WORDS,
     NOUN_CLASSES,
+    PARTY_ROLES,
     PEOPLE_ROLES,
 )
 from newslint.measurements.model import Measurement, Role
@@ -73,6 +74,8 @@ _EVERY_PERIOD = re.compile(
     r"\b(?:every|each)\s+(?P<period>second|minute|hour|day|night|week|month|year|season)\b",
     re.I,
 )
+# "carry up to 150 passengers" is a bound, not a change; "went up to 150" is read by "went"
+_UP_TO = re.compile(r"\bup\s+(?=to\s+(?:\w+\s+)?$)", re.I)
 _TO_FROM_BY = re.compile(r"\b(?:to|from|by)\s+(?:\w+\s+)?$")
 # a level a change reached or left: "has since risen to £70m", "was revised up from £40m"
 _CHANGED_TO = re.compile(
@@ -222,6 +225,13 @@ def same_people(ra: Reading, rb: Reading) -> bool:
     ("4,700 passengers" ... "the 7,400 people stranded"); two roles are two groups."""
     a, b = _people(ra), _people(rb)
     return a is not None and b is not None and (a == b or "person" in (a, b))
+
+
+def party_to(ra: Reading, rb: Reading) -> bool:
+    """One count names the parties to a case and the other a group of people: the parties may
+    be that group ("34 former workers" ... "the 43 plaintiffs"), ``PARTY_ROLES``."""
+    a, b = _people(ra), _people(rb)
+    return a is not None and b is not None and bool({a, b} & PARTY_ROLES)
 
 
 def same_key(a: str, b: str, relation: str = "label") -> bool:
@@ -487,7 +497,7 @@ def _role(q: Quantity, converts: int | None, per: str | None, text: str) -> Role
     if (
         (" to " in window or " from " in window or " by " in window)
         and _TO_FROM_BY.search(window)
-        and _CHANGED_TO.search(window)
+        and _CHANGED_TO.search(_UP_TO.sub(" ", window))
     ):
         return "change"
     if per:

@@ -4,11 +4,17 @@
 businesses that lost power": the nouns differ, the lexicon knows no class for both, yet a
 reader sees one figure given twice with its digits swapped. A pair is taken when
 
-- the two are totals of one dimension and currency, at one magnitude, printed with the same
-  digits in another order, in different sentences (``transposition_key``);
-- the words of their own clauses share a content word (``Measurement.frame``: "power"), or the
-  parse read one concept for both;
-- the later one points back ("the", "its", "all of the") or the first is the headline;
+- the two are totals (or rates of one period) of one dimension and currency, in different
+  sentences, printed with the same digits in another order (``transposition_key``), with one
+  digit mistyped (``one_digit_keys``), or with the point moved a place or a scale word
+  slipped ("$1.25 billion" / "$125 million", "£3.6bn" / "£3.6m");
+- the words of their own clauses share a content word (``Measurement.frame``: "power"), the
+  parse read one concept for both, or, for digits moved in a figure of three digits or more,
+  no other figure of the article has those digits (``_alone``: "2,875 polling places" ...
+  "all 2,587 voting sites"); one digit mistyped needs the clauses' words, a headline the body
+  never repeats, or four digits or more;
+- the later one points back ("the", "its", "all of the", a possessive) or the first is the
+  headline;
 
 and kept only when nothing in the article explains two values: the layer finds no other
 owner, place or time and no contrast word (``Measurements.agreement``), no change or running
@@ -20,18 +26,28 @@ twice is a figure of its own, not a slip).
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newslint.extract.noun_classes import noun_class
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS, NOUN_CLASSES
+from newslint.measurements.lexicon import (
+    DEFINITE_WORDS,
+    GENERIC_LABELS,
+    NOUN_CLASSES,
+    PEOPLE_ROLES,
+)
+from newslint.measurements.reading import Reading
 from newslint.measurements.table import (
     MEASURED,
     in_headline,
     loose_concepts,
     one_digit_keys,
+    party_to,
+    printed_digits,
     same_people,
     transposition_key,
 )
@@ -45,13 +61,17 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
     transposition) and by the digits with one place blanked (one digit mistyped)."""
     buckets: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
     for m in measurements:
-        if m.role != "total" or m.quantity.dimension not in MEASURED:
+        if m.role not in ("total", "rate") or m.quantity.dimension not in MEASURED:
             continue  # ages and durations are DAT002's and NUM006's
         key = transposition_key(m)
         if key is not None:
             buckets[("swap", *key)].append(m)
-        for key in one_digit_keys(m):
-            buckets[("typo", *key)].append(m)
+        shifted = _shift_key(m)
+        if shifted is not None:
+            buckets[("shift", *shifted)].append(m)
+        if m.role == "total":
+            for key in one_digit_keys(m):
+                buckets[("typo", *key)].append(m)
     seen: set[tuple[int, int]] = set()
     text = measurements.analysis.text
     measures = Counter(
@@ -69,12 +89,60 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
             seen.add((earlier.index, later.index))
             if _PARTITIVE.match(text, a.end) or _PARTITIVE.match(text, b.end):
                 continue  # "$3,400 of the cash": a part of the other, not a restatement
-            link = _link(earlier, later) or _only_two(measures, earlier, later)
-            # one digit mistyped is the likelier coincidence: only the clauses' words link it
-            if link is None or (bucket[0] == "typo" and not link.by_clause):
-                continue
-            if _points_back(measurements, earlier, later) and not _read_apart(a, b):
+            if bucket[0] == "shift" and not _shifted_by_slip(a, b):
+                continue  # "$1.25bn" and "$1,250m" are one value; "$23,500" an acre another
+            link = _pair_link(measurements, str(bucket[0]), members, measures, earlier, later)
+            if link and _points_back(measurements, earlier, later) and not _read_apart(a, b):
                 yield earlier, later, link
+
+
+def _pair_link(
+    measurements: Measurements,
+    kind: str,
+    members: list[Measurement],
+    measures: Counter[str | None],
+    earlier: Measurement,
+    later: Measurement,
+) -> Link | None:
+    """Why two figures of one bucket are one thing: the words of their clauses, one concept,
+    the only two figures of a dimension; for digits moved, no other figure with those digits.
+    One digit mistyped is the likelier coincidence: only the clauses' words link it, or a
+    headline whose figure the body gives once under its concept; or, in a figure of four
+    digits or more ("18,426" ... "the 18,476"), as unlikely a coincidence as digits moved."""
+    link = None
+    if earlier.role == later.role == "total":
+        link = _link(earlier, later) or _only_two(measures, earlier, later)
+    if kind == "shift" and len(printed_digits(earlier).rstrip("0")) < 3:
+        # two digits moved a place are too common a pair ("1.5" / "15"); with another scale
+        # word ("£2.4m" / "£2.4bn"), only a link of their words joins them
+        return link if _scale_word_slip(earlier, later) else None
+    if kind == "typo":
+        if link is not None and (link.by_clause or _from_headline(measurements, earlier, later)):
+            return link
+        if len(printed_digits(earlier).rstrip("0")) < LONG_TYPO:
+            return None
+    return link or _alone(members, measures, earlier, later)
+
+
+LONG_TYPO = 4
+
+
+def _from_headline(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    """The headline's figure told again in the body ("to create 180 jobs" ... "the 160 new
+    roles"): the body never gives the headline's value, and gives no other figure of the
+    concept the two share (a part, "another 20 posts", would be one)."""
+    if not in_headline(measurements.analysis, earlier):
+        return False
+    shared = set(loose_concepts(earlier)) & set(loose_concepts(later))
+    q = earlier.quantity
+    for m in measurements:
+        if m.index == later.index or m.sentence == earlier.sentence:
+            continue
+        if (m.quantity.dimension, m.quantity.currency) != (q.dimension, q.currency):
+            continue
+        if m.value_range().overlaps(earlier.value_range()) or shared & set(loose_concepts(m)):
+            return False
+    return True
 
 
 # a figure of a part of something named: "$3,400 of the cash", "40 of its 43 stores"
@@ -99,12 +167,87 @@ def _link(a: Measurement, b: Measurement) -> Link | None:
         return Link(f"their clauses share '{'/'.join(clause[:3])}'", by_clause=True)
     shared = set(loose_concepts(a)) & set(loose_concepts(b))
     if "count:people" in shared and not (
-        a.reading is not None and b.reading is not None and same_people(a.reading, b.reading)
+        a.reading is not None
+        and b.reading is not None
+        and (same_people(a.reading, b.reading) or party_to(a.reading, b.reading))
     ):
         shared.discard("count:people")  # two roles: only the words of their clauses link them
     if shared:
         return Link(f"one concept read for both ({sorted(shared)[0]})", by_clause=False)
+    return _noun_in_clause(a, b) or _noun_in_clause(b, a)
+
+
+def _noun_in_clause(read: Measurement, other: Measurement) -> Link | None:
+    """The parse read one figure's noun and not the other's, whose clause names that noun
+    ("£3.6bn for the flood scheme" ... "the £3.6m scheme")."""
+    if read.reading is None or other.reading is not None:
+        return None
+    noun = read.reading.words.lower()
+    if {noun, noun.rstrip("s")} & other.frame:
+        return Link(f"'{noun}' named in both clauses", by_clause=False)
     return None
+
+
+def _alone(
+    members: list[Measurement], measures: Counter[str | None], a: Measurement, b: Measurement
+) -> Link | None:
+    """The same digits moved ("2,875 polling places" ... "all 2,587 voting sites", "$3.75
+    billion" ... "the $375 million link") where no other figure of the article shares them:
+    the later one, pointing back (checked by the caller), can only mean the first. Two rates
+    of different periods are two measures; a third length or weight (measures are few in a
+    story) is another thing the later may name ("a 3-mile pier" ... "the 24.7-mile
+    structure")."""
+    if len(printed_digits(a)) < 3 or _people_apart(a, b):
+        return None  # "12" and "21" are too common a pair to need no other link
+    if a.quantity.kind == "measure" and measures[a.quantity.dimension] > 2:
+        return None
+    if {m.quantity.value for m in members} != {a.quantity.value, b.quantity.value}:
+        return None
+    # both values in one sentence ("sold for $2.35 million, $23,500 an acre"): two figures
+    if any(
+        m.quantity.value == x.quantity.value and m.sentence == y.sentence
+        for m in members
+        for x, y in ((a, b), (b, a))
+    ):
+        return None
+    if a.per and b.per and a.per != b.per:
+        return None
+    return Link("no other figure of the article has these digits", by_clause=False)
+
+
+def _people_apart(a: Measurement, b: Measurement) -> bool:
+    """One counts people and the other things ("34 classrooms" ... "the 43 teachers")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None or ra.relation != "count" or rb.relation != "count":
+        return False
+    return _counts_people(ra) != _counts_people(rb)
+
+
+def _counts_people(r: Reading) -> bool:
+    return r.noun is not None and (r.noun in PEOPLE_ROLES or noun_class(r.noun) == "person")
+
+
+def _shift_key(m: Measurement) -> tuple[object, ...] | None:
+    """Figures with this key print the same digits with the point moved or another scale
+    word: "$1.25 billion" and "$125 million", "£2.4m" and "£2.4bn" (not "£2m" and "£2bn")."""
+    digits = printed_digits(m)
+    q = m.quantity
+    if len(digits.rstrip("0")) < 2 or not q.value:
+        return None
+    return (q.dimension, q.currency, digits.rstrip("0"))
+
+
+def _shifted_by_slip(a: Measurement, b: Measurement) -> bool:
+    """The point moved one place ("$1.25bn" / "$125m") or the scale word slipped ("£2.4m" /
+    "£2.4bn"); a price and its price per acre differ by other powers of ten."""
+    x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
+    return x > 0 and any(math.isclose(y / x, f, rel_tol=1e-6) for f in (10, 1000))
+
+
+def _scale_word_slip(a: Measurement, b: Measurement) -> bool:
+    """The same digits a thousandfold apart: a scale word slipped ("£2.4m" / "£2.4bn")."""
+    x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
+    return x > 0 and math.isclose(y / x, 1000, rel_tol=1e-6)
 
 
 def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> Link | None:
@@ -124,10 +267,12 @@ def _points_back(measurements: Measurements, earlier: Measurement, later: Measur
         return True
     text = measurements.analysis.text
     before = text[max(0, later.start - 12) : later.start].lower().split()
-    return bool(before) and before[-1] in _POINTING
+    # a possessive points back too: "the vessels' 105-passenger capacity", "Acme's 340 staff"
+    return bool(before) and (before[-1] in _POINTING or before[-1].endswith(_POSSESSIVE))
 
 
 _POINTING = DEFINITE_WORDS | {"all"}
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _read_apart(a: Measurement, b: Measurement) -> bool:

@@ -31,6 +31,7 @@ from newslint.measurements.table import (
     in_headline,
     loose_concept,
     loose_concepts,
+    party_to,
     printed_digits,
     same_people,
     transposition_key,
@@ -186,7 +187,7 @@ def _one_group(a: Measurement, b: Measurement) -> bool:
     narrowed = bool(rb.clause_verbs) and not _same_event(rb.clause_verbs, ra.events)
     if narrowed and (ra.events & _HOLDING_VERBS or ra.noun != rb.noun):
         return False
-    return loose_concept(a) != "count:people" or same_people(ra, rb)
+    return loose_concept(a) != "count:people" or same_people(ra, rb) or party_to(ra, rb)
 
 
 # verbs whose subject holds a group rather than doing something with it
