@@ -101,6 +101,12 @@ SILENT = [
     # the usual value beside the moved one in one sentence: two figures
     "Port deal worth $3.15 billion\n\nThe $3.15 billion agreement includes $315 million for "
     "dredging the channel.",
+    # a scale word apart on two things of one concept: a donation and an endowment, a year's
+    # compensation and a whole support bill
+    "The university received a $4.2 million donation for its library.\n\nThe university's "
+    "$4.2 billion endowment was the largest donation target it had ever set, officials said.",
+    "Farmers were paid \u20ac1.7m in compensation for flood damage last year.\n\nThe ministry "
+    "paid the \u20ac1.7bn farm support bill in full, officials said.",
     # a scale word apart on two things: a grant and a budget
     "The trust won a £1.2m grant for its archive.\n\nThe £1.2bn budget of the health "
     "board was set on Tuesday.",

@@ -115,7 +115,7 @@ def _pair_link(
     if kind == "shift" and len(printed_digits(earlier).rstrip("0")) < 3:
         # two digits moved a place are too common a pair ("1.5" / "15"); with another scale
         # word ("£2.4m" / "£2.4bn"), only a link of their words joins them
-        return link if _scale_word_slip(earlier, later) else None
+        return link if _scale_word_slip(earlier, later) and _one_thing(earlier, later) else None
     if kind == "typo":
         if link is not None and (link.by_clause or _from_headline(measurements, earlier, later)):
             return link
@@ -242,6 +242,16 @@ def _shifted_by_slip(a: Measurement, b: Measurement) -> bool:
     "£2.4bn"); a price and its price per acre differ by other powers of ten."""
     x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
     return x > 0 and any(math.isclose(y / x, f, rel_tol=1e-6) for f in (10, 1000))
+
+
+def _one_thing(a: Measurement, b: Measurement) -> bool:
+    """Both figures name one thing by one noun ("£3.6bn for the flood scheme" ... "the
+    £3.6m scheme"): a thousandfold apart, two things of one concept are common (a grant and
+    a budget, a council's spending and one project's), so only the same noun joins them."""
+    nouns = [r.words.lower() for r in (a.reading, b.reading) if r is not None]
+    if len(nouns) == 2:
+        return nouns[0] == nouns[1]
+    return _noun_in_clause(a, b) is not None or _noun_in_clause(b, a) is not None
 
 
 def _scale_word_slip(a: Measurement, b: Measurement) -> bool:
