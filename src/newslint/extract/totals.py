@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, last_digit_step, printed, with_approx
+from newslint.extract.change_endpoints import ON_OLD
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -259,6 +260,9 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
             or _OTHER_SIDE.match(text, q.end)
         )
+        # "handled 3.62m TEU, up 6.2% on the 3.41m it handled the year before": the base of a
+        # change is the earlier level, neither a whole nor a part of this one
+        and not ON_OLD.search(text, max(_sentence_start(analysis, q.start), q.start - 60), q.start)
     ]
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
@@ -266,7 +270,7 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
     found: list[Breakdown] = []
     parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
     for run in _lists(analysis, sorted(parts, key=lambda q: q.start)):
-        if _heads_the_rest(analysis, run):
+        if _heads_the_rest(analysis, run) and not _whole_told_before(analysis, figures, run):
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
             # figure the list was carried over from is its total, not a part
             run = run[1:]
@@ -407,6 +411,16 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
             return False
     rest = sum(q.value or 0 for q in run[1:])
     return 0.8 * rest <= (run[0].value or 0) <= 1.25 * rest
+
+
+def _whole_told_before(analysis: Analysis, figures: list[Quantity], run: list[Quantity]) -> bool:
+    """ "8,412 valid votes were cast. ... won 3,906 votes. The DA's ... 2,874, ... the remaining
+    521": a whole told before that the whole run comes to (within a twentieth) makes its first
+    figure a part too, not the head of the rest."""
+    whole = _total_before(analysis, figures, run)
+    if whole is None or not whole.value:
+        return False
+    return abs(sum(q.value or 0 for q in run) - whole.value) <= 0.05 * whole.value
 
 
 def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
@@ -570,12 +584,16 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     # (the lead-in read up to the first part's figure: "Some 1,204 backed ..." is "about"; in
     # the list's own sentence: "missing several of its sprinters. The haul was made up of")
     lead_in = max(total.end, run[0].start - 60, _sentence_start(analysis, run[0].start))
+    # ("the other categories were ...", "the other 12": the rest of the whole, not "other" ones)
+    listed = _THE_REST.sub("the", listed)
     if partial(text[lead_in : run[0].end]) or partial(listed):
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
         return "the last part is the rest of the whole"
+    if _rest_listed(analysis, run):
+        return "the later parts are listed as the rest of the whole"
     groups = _group_count(analysis, total, run)
     if groups is not None and groups != len(run) and not _opens_with_cue(analysis, total, run):
         return ""  # "three matches" and two figures read: a part was missed
@@ -583,8 +601,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if items == len(run):
         return f"{items} items named with the total, {len(run)} parts listed"
     here = analysis.sentence_at(total.start)
-    colon = _AFTER_TOTAL.match(text[total.end : here.end if here else total.end + 40])
-    if colon and total.end + colon.end() <= run[0].start:
+    if _colon_opens(text, total, run, here.end if here else total.end + 40):
         return "colon"
     if _APPOSED_LIST.match(between) and _ends_sentence(analysis, run):
         return "the parts follow the total after a comma, a dash or a bracket"
@@ -617,6 +634,42 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
+
+
+# "Thefts accounted for 188 of the crimes. The other categories were assaults, 96; ...": a
+# sentence that opens by naming what it lists as the rest of the whole
+_REST_OPENS = re.compile(
+    r"\W*(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b[^\d;:.]{0,40}$", re.I
+)
+
+
+_THE_REST = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining|rest)\b", re.I)
+
+
+def _rest_listed(analysis: Analysis, run: list[Quantity]) -> bool:
+    """Do the parts after the first sentence's open a sentence about the rest of the whole?"""
+    first = analysis.sentence_at(run[0].start)
+    later = next((p for p in run if analysis.sentence_at(p.start) is not first), None)
+    if later is None:
+        return False
+    return bool(
+        _REST_OPENS.match(analysis.text, _sentence_start(analysis, later.start), later.start)
+    )
+
+
+# "all 51 seats had been filled, with the results as follows: Labour 22, ...": a colon later in
+# the total's clause, with no figure between, opens its list
+_COLON_LATER = re.compile(r"^[^\d;.]{0,80}?(?P<mark>:)\s*")
+
+
+def _colon_opens(text: str, total: Quantity, run: list[Quantity], end: int) -> bool:
+    """Does a colon after the total, in its sentence, open the list ("57 seats: Labour 24, ..."
+    heads that list, not one in a later sentence past it)?"""
+    colon = _AFTER_TOTAL.match(text[total.end : end]) or _COLON_LATER.match(text[total.end : end])
+    if colon is None:
+        return False
+    opened = total.end + colon.end()
+    return opened <= run[0].start and not re.search(r"\d", text[opened : run[0].start])
 
 
 def _opens_with_cue(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
@@ -701,6 +754,9 @@ def _complementary(analysis: Analysis, run: list[Quantity]) -> bool:
     )
 
 
+_SPLIT_AMONG = re.compile(r"\b(?:among|amongst|between|across|into)\s+(?:the\s+)?$", re.I)
+
+
 def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
     """Is there another figure of the list's measure after its last part, in its sentence (a
     part the run did not take in)?"""
@@ -708,7 +764,12 @@ def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
     if sentence is None:
         return False
     return any(
-        run[-1].end <= q.start < sentence.end and _summable(q) and _same_measure(q, run[-1])
+        run[-1].end <= q.start < sentence.end
+        and _summable(q)
+        and _same_measure(q, run[-1])
+        # ("the remaining 521 were shared among three smaller parties": what a part is split
+        # among is no further part)
+        and not _SPLIT_AMONG.search(analysis.text, max(0, q.start - 12), q.start)
         for q in analysis.quantities
     )
 

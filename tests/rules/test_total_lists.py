@@ -1,0 +1,50 @@
+"""NUM007 totals and their lists (round 6). Passages written for these tests before the code
+was changed; before, none of the lists below fired, and the three silent ones marked fired on
+the wrong whole.
+
+- A colon later in the total's clause, with no figure between, opens its list ("all 40 places
+  ... and the final order read: Greens 15, ..."); a colon opens only the list right after it,
+  not a list in a later sentence past another list (a false alarm before).
+- A sentence that opens with "the remaining", "the other" or "the rest" lists the rest of the
+  whole: the parts before it and after it are all of it, and that "other" is not "other ones".
+- The base of a change ("up 4% on the 27.3m it handled in 2022") is the earlier level: neither
+  a whole nor a part (a false alarm before).
+- A whole told before a run of parts that the whole run comes to keeps the run's first figure
+  a part, not the head of the rest; what the last part is split among is no further part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (what the passage shows, text, the figure flagged)
+FIRES = [
+    ("a colon later in the clause, seats", 'Board vote settled\n\nAfter the recount, all 40 places on the board were settled, and the final order read: Greens 15, Labour 12, Fine Gael 9 and independents 5.', "40"),
+    ("a colon after 'as follows', parcels by place", 'Christmas appeal\n\nThe charity handed out 300 food parcels over Christmas week, shared out as follows: 120 in Ballymun, 95 in Finglas and 70 in Cabra.', "300"),
+    ("the remaining ones open the next sentence", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The remaining admissions were burns, 95; sports injuries, 180; and assaults, 140.', "640"),
+    ("the base of a change passed over for the whole", 'Airport traffic\n\nThe airport handled 28.4m passengers last year, up 4% on the 27.3m it handled in 2022.\n\nThe total was split between its two terminals: 16.1m at North and 12.1m at South.', "28.4m"),
+    ("a whole told before, the last part the rest", 'Count in Carlow\n\nThe returning officer said 5,240 valid ballots were counted on Saturday.\n\nMs Byrne topped the poll with 2,310. Mr Keane was second with 1,650, Ms Doyle took 880 and the remaining 300 were split among two independents.', "5,240"),
+]  # fmt: skip
+
+SILENT = [
+    ("a colon later in the clause, right", 'Board vote settled\n\nAfter the recount, all 41 places on the board were settled, and the final order read: Greens 15, Labour 12, Fine Gael 9 and independents 5.'),
+    ("a colon opens its own list, not a later one", 'Council make-up\n\nWith every seat declared, the 60-seat chamber is made up as follows: Labour 30, Conservatives 20, Greens 6 and independents 4.\n\nBefore the poll Labour held 21 seats and the Conservatives 29. The Greens gained two seats.'),
+    ("the remaining ones, right", 'Bank holiday in A&E\n\nThe hospital treated 625 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The remaining admissions were burns, 95; sports injuries, 180; and assaults, 140.'),
+    ("'other causes included': some of them", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. Other causes included burns, 95, and sports injuries, 180.'),
+    ("the base of a change is no whole", 'Airport traffic\n\nThe airport handled 28.4m passengers last year, up 4% on the 27.3m it handled in 2022.\n\nThe total was split between its two terminals: 16.1m at North and 12.3m at South.'),
+    ("a whole told before, right", 'Count in Carlow\n\nThe returning officer said 5,140 valid ballots were counted on Saturday.\n\nMs Byrne topped the poll with 2,310. Mr Keane was second with 1,650, Ms Doyle took 880 and the remaining 300 were split among two independents.'),
+    ("a figure between the total and the colon",
+     "Ticket sales\n\nThe club sold 900 tickets, 400 more than last year, with the split as follows: 500 adults and 300 children."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged"), FIRES)
+def test_fires(rule_findings, shape, text, flagged):
+    report, found = rule_findings("NUM007", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+
+
+@pytest.mark.parametrize(("shape", "text"), SILENT)
+def test_silent(rule_findings, shape, text):
+    assert rule_findings("NUM007", text, None)[1] == [], shape
