@@ -11,6 +11,11 @@ the wrong whole.
   a whole nor a part (a false alarm before).
 - A whole told before a run of parts that the whole run comes to keeps the run's first figure
   a part, not the head of the rest; what the last part is split among is no further part.
+- A result told in full ("The result was Labour 1,204, Conservative 980, ...", "The final tally
+  was: ...") is complete; "the results were close, with ..." is not a list.
+- Prison terms (spells in years or months) add up under a total said to be a sum ("a combined
+  38 years", "a total of 19 years"), never otherwise; an age beside a name does not stop a list
+  running into the next sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ FIRES = [
     ("the remaining ones open the next sentence", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The remaining admissions were burns, 95; sports injuries, 180; and assaults, 140.', "640"),
     ("the base of a change passed over for the whole", 'Airport traffic\n\nThe airport handled 28.4m passengers last year, up 4% on the 27.3m it handled in 2022.\n\nThe total was split between its two terminals: 16.1m at North and 12.1m at South.', "28.4m"),
     ("a whole told before, the last part the rest", 'Count in Carlow\n\nThe returning officer said 5,240 valid ballots were counted on Saturday.\n\nMs Byrne topped the poll with 2,310. Mr Keane was second with 1,650, Ms Doyle took 880 and the remaining 300 were split among two independents.', "5,240"),
+    ("the result was, parties and votes", 'Ward by-election result\n\nA total of 2,650 votes were cast in the Hillside ward by-election on Thursday, a turnout of 24%.\n\nThe result was Labour 1,204, Conservative 980, Green 310 and Liberal Democrat 146.', "2,650"),
+    ("the final tally was, a crowd by supporters", 'Cup final\n\nThe county final drew a crowd of 18,400 to Semple Stadium on Sunday.\n\nThe final tally was: home supporters 9,250, away supporters 8,300 and neutrals 950.', "18,400"),
+    ("a combined sentence, four defendants with ages", 'Gang jailed\n\nFour members of a drugs gang were jailed for a combined 38 years at Leeds Crown Court on Friday.\n\nDarren Holt, 34, was jailed for 12 years. Marcus Reid, 29, received ten years, Leon Price, 31, eight years and Jamal Okoye, 22, six years.', "38 years"),
+    ("a total of years, three directors", 'Fraudsters sentenced\n\nThree company directors who stole from pensioners were handed a total of 19 years in prison by a judge in Brisbane.\n\nKevin Doyle, 58, was sentenced to nine years. Lisa Tran, 44, got six years and Paul Grant, 51, five years.', "19 years"),
 ]  # fmt: skip
 
 SILENT = [
@@ -35,6 +44,11 @@ SILENT = [
     ("a whole told before, right", 'Count in Carlow\n\nThe returning officer said 5,140 valid ballots were counted on Saturday.\n\nMs Byrne topped the poll with 2,310. Mr Keane was second with 1,650, Ms Doyle took 880 and the remaining 300 were split among two independents.'),
     ("a figure between the total and the colon",
      "Ticket sales\n\nThe club sold 900 tickets, 400 more than last year, with the split as follows: 500 adults and 300 children."),
+    ("the result was, right", 'Ward by-election result\n\nA total of 2,640 votes were cast in the Hillside ward by-election on Thursday, a turnout of 24%.\n\nThe result was Labour 1,204, Conservative 980, Green 310 and Liberal Democrat 146.'),
+    ("the results were close: no list", 'Close count\n\nSome 9,500 votes were cast in the ward on Thursday.\n\nThe results were close, with Labour on 4,100 and the Conservatives on 3,950.'),
+    ("a combined sentence, right", 'Brothers jailed\n\nTwo brothers were jailed for a combined 20 years at Glasgow High Court yesterday.\n\nAdam Kerr, 41, was jailed for 12 years and his brother Ian, 38, for eight years.'),
+    ("a career's years, no sum said", 'Surgeon retires\n\nDr Ann Moore served 30 years at the hospital before retiring this month.\n\nShe spent 12 years in cardiology and 10 years in general surgery.'),
+    ("spells that exceed a span, no sum said", 'Family firm\n\nThe firm has traded for 15 years. Its founder spent 10 years in London and 8 years in Leeds before that.'),
 ]  # fmt: skip
 
 

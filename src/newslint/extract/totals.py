@@ -207,8 +207,28 @@ def _summable(q: Quantity) -> bool:
         and q.low is None
         and q.change is None
         and q.approx not in (">", ">=", "<", "<=")
-        and q.dimension not in ("age", "time", "duration", "speed", "temperature")
+        and (q.dimension not in ("age", "time", "duration", "speed", "temperature") or _spell(q))
         and q.per is None
+    )
+
+
+def _spell(q: Quantity) -> bool:
+    """ "jailed for 12 years": a spell in whole years or months, summed only under a total said
+    to be one ("a combined 38 years", ``_SUMMED_SPELL``)."""
+    return q.kind == "measure" and q.dimension == "time" and q.unit in ("year", "month")
+
+
+# "jailed for a combined 38 years", "a total of 41 years", "38 years between them": spells
+# said to be a sum
+_SUMMED_SPELL = re.compile(
+    r"(?:\b(?:a\s+)?(?:combined|total\s+of|cumulative|aggregate(?:\s+of)?)\s+)$", re.I
+)
+
+
+def _summed_spell(text: str, total: Quantity) -> bool:
+    return bool(
+        _SUMMED_SPELL.search(text[max(0, total.start - 25) : total.start])
+        or re.match(r"\s+between them\b", text[total.end : total.end + 20])
     )
 
 
@@ -281,6 +301,8 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         total = _total_before(analysis, figures, run)
         if total is None or not _counts_what_total_counts(total, run):
             continue
+        if _spell(total) and not _summed_spell(text, total):
+            continue  # "served 30 years, 12 of them abroad": spells add up only when said to
         cue = _completeness(analysis, total, run)
         if cue:
             found.append(_breakdown(total, run, cue, True))
@@ -415,18 +437,26 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
 
 def _whole_told_before(analysis: Analysis, figures: list[Quantity], run: list[Quantity]) -> bool:
     """ "8,412 valid votes were cast. ... won 3,906 votes. The DA's ... 2,874, ... the remaining
-    521": a whole told before that the whole run comes to (within a twentieth) makes its first
+    521": a whole told before that the whole run comes to (within a tenth) makes its first
     figure a part too, not the head of the rest."""
     whole = _total_before(analysis, figures, run)
     if whole is None or not whole.value:
         return False
-    return abs(sum(q.value or 0 for q in run) - whole.value) <= 0.05 * whole.value
+    return abs(sum(q.value or 0 for q in run) - whole.value) <= 0.1 * whole.value
 
 
 def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
-    """Is ``q`` the first figure of its sentence (a list carried into the next sentence)?"""
+    """Is ``q`` the first figure of its sentence (a list carried into the next sentence)? An
+    age beside a name is no figure of a list ("Marcus Reid, 29, received ten years")."""
     sentence = analysis.sentence_at(q.start)
-    return sentence is not None and not re.search(r"\d", analysis.text[sentence.start : q.start])
+    if sentence is None:
+        return False
+    lead = analysis.text[sentence.start : q.start]
+    for age in analysis.quantities_in(sentence.start, q.start):
+        if age.dimension == "age" and age.end <= q.start:
+            a, b = age.start - sentence.start, age.end - sentence.start
+            lead = lead[:a] + " " * (b - a) + lead[b:]
+    return not re.search(r"\d", lead)
 
 
 def _counts_what_total_counts(total: Quantity, run: list[Quantity]) -> bool:
@@ -592,6 +622,8 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
         return "the last part is the rest of the whole"
+    if _result_told(analysis, total, run):
+        return "the result told in full"
     if _rest_listed(analysis, run):
         return "the later parts are listed as the rest of the whole"
     groups = _group_count(analysis, total, run)
@@ -641,6 +673,21 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
 _REST_OPENS = re.compile(
     r"\W*(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b[^\d;:.]{0,40}$", re.I
 )
+
+
+# "The result was Labour 1,204, Conservative 980, ...", "the final standings were: ...": a
+# result told in full, its list right after the words (not "the results were close, with ...")
+_RESULT_LIST = re.compile(
+    r"\b(?:[Rr]esults?|(?:[Ff]inal|[Ff]ull) (?:tally|count|standings?|order))\s+(?:was|were|is|"
+    r"are|read|reads)(?:\s*:\s+[^.;:\d]{0,40}|\s+(?:the\s+)?[A-Z][\w'’.()-]*"
+    r"(?:\s+[A-Z(][\w'’.()-]*){0,4}\s+)$"
+)
+
+
+def _result_told(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
+    start = _sentence_start(analysis, run[0].start)
+    told = _RESULT_LIST.search(analysis.text, max(start, run[0].start - 80), run[0].start)
+    return told is not None and _cue_names_total(analysis, total, told.start())
 
 
 _THE_REST = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining|rest)\b", re.I)
