@@ -16,6 +16,11 @@ the wrong whole.
 - Prison terms (spells in years or months) add up under a total said to be a sum ("a combined
   38 years", "a total of 19 years"), never otherwise; an age beside a name does not stop a list
   running into the next sentence.
+- The size of a body ("the 12-member shire council", "the 40-ward council") counts the seats
+  its sides won: seats that exceed it fire, a list carried into the next paragraph too (read
+  only for parts that exceed the total; a list closed by "and" is not carried on); what a side
+  won ("The JD(S) won six wards", "the BJP with 13") is a part, not a number of groups.
+- "14 players, Munster nine and Ulster six" is a tally, not two names (a false alarm before).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ FIRES = [
     ("the final tally was, a crowd by supporters", 'Cup final\n\nThe county final drew a crowd of 18,400 to Semple Stadium on Sunday.\n\nThe final tally was: home supporters 9,250, away supporters 8,300 and neutrals 950.', "18,400"),
     ("a combined sentence, four defendants with ages", 'Gang jailed\n\nFour members of a drugs gang were jailed for a combined 38 years at Leeds Crown Court on Friday.\n\nDarren Holt, 34, was jailed for 12 years. Marcus Reid, 29, received ten years, Leon Price, 31, eight years and Jamal Okoye, 22, six years.', "38 years"),
     ("a total of years, three directors", 'Fraudsters sentenced\n\nThree company directors who stole from pensioners were handed a total of 19 years in prison by a judge in Brisbane.\n\nKevin Doyle, 58, was sentenced to nine years. Lisa Tran, 44, got six years and Paul Grant, 51, five years.', "19 years"),
+    ("seats exceed a 12-member council", 'Shire election\n\nVoters returned a new 12-member shire council on Saturday.\n\nThe Nationals won five seats and Labor three. The Greens won two seats, and independents took three.', "12"),
+    ("wards carried into the next paragraph exceed a 40-ward council", 'Civic poll\n\nVoters elected a new 40-ward municipal council, results declared on Monday showed.\n\nThe Congress emerged as the largest party with 17 wards, followed by the BJP with 13.\n\nThe JD(S) won six wards and independents took five.', "40"),
 ]  # fmt: skip
 
 SILENT = [
@@ -49,6 +56,10 @@ SILENT = [
     ("a combined sentence, right", 'Brothers jailed\n\nTwo brothers were jailed for a combined 20 years at Glasgow High Court yesterday.\n\nAdam Kerr, 41, was jailed for 12 years and his brother Ian, 38, for eight years.'),
     ("a career's years, no sum said", 'Surgeon retires\n\nDr Ann Moore served 30 years at the hospital before retiring this month.\n\nShe spent 12 years in cardiology and 10 years in general surgery.'),
     ("spells that exceed a span, no sum said", 'Family firm\n\nThe firm has traded for 15 years. Its founder spent 10 years in London and 8 years in Leeds before that.'),
+    ("seats of a 12-member council, right", 'Shire election\n\nVoters returned a new 12-member shire council on Saturday.\n\nThe Nationals won five seats and Labor three. The Greens won two seats, and independents took two.'),
+    ("wards carried on, fewer than the council's", 'Civic poll\n\nVoters elected a new 40-ward municipal council, results declared on Monday showed.\n\nThe Congress emerged as the largest party with 17 wards, followed by the BJP with 13.\n\nThe JD(S) won six wards, officials said.'),
+    ("a squad's players by province: a tally, not names", 'Squad named\n\nIreland have named a 31-strong squad for the autumn series.\n\nLeinster supply 14 players, Munster nine and Ulster six.'),
+    ("seats of a 25-seat assembly, right", 'Assembly count ends\n\nCounting for the 25-seat regional assembly finished late on Sunday night.\n\nFianna Fáil won nine seats, Fine Gael took eight, Sinn Féin five and Labour three.'),
 ]  # fmt: skip
 
 

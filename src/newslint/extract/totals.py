@@ -106,7 +106,10 @@ _LAST_ITEM_CLAUSE = re.compile(
     r"(?:which|that)\s+(?:[a-z]+\s+){1,3}$"
 )
 # "Labour won 22 seats, the Conservatives 14": parts split by who holds them
-_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:won|took|holds|has|had|gained|kept))?\s+$")
+# ("the Congress with 12", "The JD(S) won five", "Labour on 4,100")
+_AFTER_NAME = re.compile(
+    r"[A-Z][\w'’.()-]*(?:\s+(?:won|took|holds|has|had|gained|kept|bagged|secured|with|on))?\s+$"
+)
 _DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:in|at|from|on|for)\s+[A-Z]")
 # a figure after these is not the whole: "another eight domains", "four nominations apiece"
 NOT_THE_WHOLE = re.compile(
@@ -256,10 +259,17 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+_WON_BEFORE = re.compile(
+    r"(?:\b(?:won|wins|took|takes|holds|held|gained|bagged|secured|kept)|[A-Z][\w()]*\s+with)\s+$"
+)
+
+
 def _is_group_count(text: str, q: Quantity) -> bool:
     """ "three programmes", "four-party", "over the three days": a number of groups, which is
-    neither a total nor a part."""
+    neither a total nor a part; not what a side won ("The JD(S) won six wards")."""
     if q.value is None or not 2 <= q.value <= 12 or q.kind not in ("count", "measure"):
+        return False
+    if _WON_BEFORE.search(text, max(0, q.start - 20), q.start):
         return False
     after = text[q.end : q.end + 40].lstrip(" -")
     if q.kind == "measure":
@@ -294,21 +304,24 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
             # figure the list was carried over from is its total, not a part
             run = run[1:]
-        after = _total_after(analysis, figures, run)
+        # (a list carried into the next paragraph is read only for parts that exceed the total:
+        # no cue before it is known to cover the paragraph after)
+        spread = _paragraphs_apart(analysis, run[0].start, run[-1].start) > 0
+        after = None if spread else _total_after(analysis, figures, run)
         if after is not None:
             found.append(_breakdown(after, run, "in all", True))
             continue
         total = _total_before(analysis, figures, run)
-        if total is None or not _counts_what_total_counts(total, run):
+        if total is None or not _counts_what_total_counts(text, total, run):
             continue
         if _spell(total) and not _summed_spell(text, total):
             continue  # "served 30 years, 12 of them abroad": spells add up only when said to
-        cue = _completeness(analysis, total, run)
+        cue = "" if spread else _completeness(analysis, total, run)
         if cue:
             found.append(_breakdown(total, run, cue, True))
         elif _exceeds(analysis, total, run):
             found.append(_breakdown(total, run, "the parts add up to more than the total", False))
-        elif told_whole(analysis, total, run, figures):
+        elif not spread and told_whole(analysis, total, run, figures):
             cue = "the next sentence breaks the total down into three parts or more, to 95% of it"
             found.append(_breakdown(total, run, cue, True))
     return found
@@ -372,7 +385,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             else:
                 joined = (
                     len(gap) <= 120
-                    and "\n" not in gap
+                    and ("\n" not in gap or _counts_on(analysis, current, q))
                     and _opens_sentence(analysis, q)
                     and _next_sentence(analysis, current[-1], q)
                 )
@@ -400,6 +413,15 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+def _counts_on(analysis: Analysis, run: list[Quantity], q: Quantity) -> bool:
+    """ "... with 17 wards, followed by the BJP with 13. // The JD(S) won six wards and ...": a
+    list carried into the next paragraph counts on what it counted, and was not closed by an
+    "and" before its last part ("..., Greens 4 and independents 2. // Before the poll ...")."""
+    if len(run) >= 2 and re.search(r"\band\b", analysis.text[run[-2].end : run[-1].start]):
+        return False
+    return bool(q.counted) and stem(q.counted or "") in {stem(p.counted) for p in run if p.counted}
 
 
 def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
@@ -459,14 +481,16 @@ def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
     return not re.search(r"\d", lead)
 
 
-def _counts_what_total_counts(total: Quantity, run: list[Quantity]) -> bool:
+def _counts_what_total_counts(text: str, total: Quantity, run: list[Quantity]) -> bool:
     """ "The eight pages consist of ... seven movements": parts that name what they count must
     count what the total counts ("36 buses: 20 diesel, 10 hybrids and four electric buses")."""
     noun = stem(total.counted or "")
     named = {stem(q.counted) for q in run if q.counted}
     several = sum(1 for q in run if q.counted) >= 2
     # parts that all count one other thing ("seven movements ... two movements") are not parts
-    return not noun or not several or len(named) > 1 or noun in named
+    # (a body's size counts its seats: "the 12-member council", five seats and three)
+    chamber = bool(_CHAMBER.match(text, total.end))
+    return not noun or not several or len(named) > 1 or noun in named or chamber
 
 
 def _total_after(
@@ -854,6 +878,11 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     return any(_DEFINITE_SUBJECT.fullmatch(word) for word in subject)
 
 
+# "the 40-ward council", "a 12-member board", "the 57-seat chamber": the size of a body, which
+# the seats its parties won cannot exceed
+_CHAMBER = re.compile(r"-(?:seat|member|ward|place|strong)\b")
+
+
 def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     """Without a cue, only parts counting what the total counts, in a sentence after it."""
     if analysis.sentence_at(total.start) is analysis.sentence_at(run[0].start):
@@ -863,7 +892,7 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     if here is None or not noun:
         return False
     words = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[here.start : here.end].lower())}
-    if noun not in words:
+    if noun not in words and not _CHAMBER.match(analysis.text, total.end):
         return False
     if NOT_THE_WHOLE.search(analysis.text[max(0, total.start - 20) : total.start]):
         return False
