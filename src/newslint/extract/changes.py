@@ -364,7 +364,7 @@ _NOUN_OF_BEFORE = re.compile(
 )
 # "slashes police overtime by more than 30%", "lifted the cap by £50": a verb that moves its
 # object (a closed class), the object, then "by" and the figure
-_TRANSITIVE_UP = r"rais|lift|hik|boost|increas|push\w*\s+up"
+_TRANSITIVE_UP = r"rais|lift|hik|boost|increas|expand|grow|widen|push\w*\s+up"
 _TRANSITIVE_DOWN = r"slash|cut|trim|reduc|lower|decreas|shrink|shrank|shrunk"
 _VERB_BY_BEFORE = re.compile(
     r"\b(?:(?P<up>" + _TRANSITIVE_UP + r")|(?P<down>" + _TRANSITIVE_DOWN + r"))\w*\b"
