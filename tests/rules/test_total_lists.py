@@ -21,6 +21,8 @@ the wrong whole.
   only for parts that exceed the total; a list closed by "and" is not carried on); what a side
   won ("The JD(S) won six wards", "the BJP with 13") is a part, not a number of groups.
 - "14 players, Munster nine and Ulster six" is a tally, not two names (a false alarm before).
+- "made up 1,410 of the total": the figure before "of the total" is a part, never the whole of
+  the figures after it (a false alarm before).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ SILENT = [
     ("wards carried on, fewer than the council's", 'Civic poll\n\nVoters elected a new 40-ward municipal council, results declared on Monday showed.\n\nThe Congress emerged as the largest party with 17 wards, followed by the BJP with 13.\n\nThe JD(S) won six wards, officials said.'),
     ("a squad's players by province: a tally, not names", 'Squad named\n\nIreland have named a 31-strong squad for the autumn series.\n\nLeinster supply 14 players, Munster nine and Ulster six.'),
     ("seats of a 25-seat assembly, right", 'Assembly count ends\n\nCounting for the 25-seat regional assembly finished late on Sunday night.\n\nFianna Fáil won nine seats, Fine Gael took eight, Sinn Féin five and Labour three.'),
+    ("a part of the total, then more parts: claims", 'Flood damage\n\nInsurers have received 1,930 claims since the storm, the industry body said.\n\nHousehold claims made up 1,410 of the total. Business claims numbered 390 and motor claims 140.'),
+    ("a part of the sum, then more parts: an appeal", 'Appeal total\n\nThe hospice appeal raised £96,000 over the winter.\n\nOnline gifts made up £51,000 of the sum. Events brought in £30,000 and street collections £12,000.'),
 ]  # fmt: skip
 
 

@@ -133,7 +133,10 @@ _OF_THE = re.compile(
 )
 _OF_WHOM = re.compile(r",\s+of (?:whom|which)\s+$", re.I)
 _OF_IT = re.compile(r"of (?:those|these|that|this|them|it),|,\s+of (?:whom|which)\b", re.I)
-_PART_OF_IT = re.compile(r"^\s+of (?:those|these|them)\b", re.I)
+# ("made up 1,410 of the total": the figure before "of the total" is a part of it)
+_PART_OF_IT = re.compile(
+    r"^\s+of (?:those|these|them|(?:the|this|that) (?:total|sum|amount|figure))\b", re.I
+)
 # the last part named as what is left of the whole: "and concessions the remaining 900", "the
 # other 12", "the rest": a closed class of remainder words
 _REMAINDER = re.compile(
