@@ -6,7 +6,9 @@ the wrong whole.
   ... and the final order read: Greens 15, ..."); a colon opens only the list right after it,
   not a list in a later sentence past another list (a false alarm before).
 - A sentence that opens with "the remaining", "the other" or "the rest" lists the rest of the
-  whole: the parts before it and after it are all of it, and that "other" is not "other ones".
+  whole: the parts before it and after it are all of it, and that "other" is not "other ones";
+  only the next sentence, with a verb and no count of its own ("The other two biggest causes
+  were ..." are two more, not the rest: a BBC false alarm of the first version).
 - The base of a change ("up 4% on the 27.3m it handled in 2022") is the earlier level: neither
   a whole nor a part (a false alarm before).
 - A whole told before a run of parts that the whole run comes to keeps the run's first figure
@@ -64,6 +66,7 @@ SILENT = [
     ("seats of a 25-seat assembly, right", 'Assembly count ends\n\nCounting for the 25-seat regional assembly finished late on Sunday night.\n\nFianna Fáil won nine seats, Fine Gael took eight, Sinn Féin five and Labour three.'),
     ("a part of the total, then more parts: claims", 'Flood damage\n\nInsurers have received 1,930 claims since the storm, the industry body said.\n\nHousehold claims made up 1,410 of the total. Business claims numbered 390 and motor claims 140.'),
     ("a part of the sum, then more parts: an appeal", 'Appeal total\n\nThe hospice appeal raised £96,000 over the winter.\n\nOnline gifts made up £51,000 of the sum. Events brought in £30,000 and street collections £12,000.'),
+    ("the other two: two more, not the rest", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The other two biggest causes were burns, 95, and sports injuries, 180.'),
 ]  # fmt: skip
 
 

@@ -698,7 +698,9 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
 # "Thefts accounted for 188 of the crimes. The other categories were assaults, 96; ...": a
 # sentence that opens by naming what it lists as the rest of the whole
 _REST_OPENS = re.compile(
-    r"\W*(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b[^\d;:.]{0,40}$", re.I
+    r"\W*(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b(?:\s+[a-z][\w-]*){0,3}"
+    r"\s+(?:were|are|was|is|went|came)\b[^\d;:.]{0,40}$",
+    re.I,
 )
 
 
@@ -721,14 +723,24 @@ _THE_REST = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining|rest)\b", re.I
 
 
 def _rest_listed(analysis: Analysis, run: list[Quantity]) -> bool:
-    """Do the parts after the first sentence's open a sentence about the rest of the whole?"""
+    """Do the parts after the first sentence's open the next sentence, about the rest of the
+    whole, with no count of its own ("The other two new entries are ... at seven": two more
+    of a chart, not the rest of it)?"""
     first = analysis.sentence_at(run[0].start)
     later = next((p for p in run if analysis.sentence_at(p.start) is not first), None)
-    if later is None:
+    if (
+        later is None
+        or first is None
+        or analysis.sentence_after(first) is not analysis.sentence_at(later.start)
+    ):
         return False
-    return bool(
-        _REST_OPENS.match(analysis.text, _sentence_start(analysis, later.start), later.start)
-    )
+    opening = _REST_OPENS.match(analysis.text, _sentence_start(analysis, later.start), later.start)
+    return opening is not None and not _NUMBER_WORD.search(opening.group(0))
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few)\b", re.I
+)
 
 
 # "all 51 seats had been filled, with the results as follows: Labour 22, ...": a colon later in
