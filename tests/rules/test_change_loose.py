@@ -97,6 +97,10 @@ SILENT = [
     ("an ordinal after a movement verb is no fraction",
      "The airport added a third runway last year, when passengers rose from 2.1 million to 2.4 "
      "million."),
+    # (round 6) "That was" heads its own clause; the change in the "when" clause after it is of
+    # its own time, not "the figure" of the sentence before (a BBC false alarm, fired before)
+    ("a change in a 'when' clause after 'That was'", 'Irish export growth at 6.2% in 2023\n\nIrish exports grew by 6.2% last year, the Central Statistics Office said.\n\nIn the final quarter, exports rose at an annual rate of 1.9%. That was up from the summer, when they fell 2.5%, but short of what economists had expected.'),
+    ("a change in a 'when' clause, house prices", 'House price growth at 5.8% for 2024\n\nHouse prices rose 5.8% over the year, the building society said.\n\nIn December, prices rose at an annual rate of 1.6%. That was an improvement on October, when they fell 0.9%, the lender added.'),
 ]  # fmt: skip
 
 

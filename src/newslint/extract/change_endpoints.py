@@ -59,7 +59,7 @@ _EARLIER = re.compile(
 )
 # "up £1.1m on the previous year's £2.4m", "down 3% on last year's 812": the change, then
 # "on" and the earlier figure
-_ON_OLD = re.compile(
+ON_OLD = re.compile(
     r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|jump|gain)\b(?:[^.;]|\.(?=\d)){0,30}?"
     # "up 3% on last year's 812", "an increase of 25% over the 2022 figure of 840" (not "over
     # the year to 840")
@@ -102,14 +102,14 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
         # "48.3 million, up from 42.6 million": the old figure follows "from" or "compared
         # with"; the new one is the nearest figure of the same kind before it in the sentence
         lead = text[max(0, b.start - 60) : b.start]
-        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead) or _ON_OLD.search(lead)):
+        if not (_FROM_BEFORE_OLD.search(lead) or _COMPARED.search(lead) or ON_OLD.search(lead)):
             continue
         for a in reversed(singles[max(0, k - 4) : k]):
             if index(a.start) != index(b.start) and not _said_again(analysis, a, b, index):
                 break
             if compatible(a, b) and comparable(a, b):
                 between = text[a.end : b.start]
-                joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, _ON_OLD))
+                joined = any(r.search(between) for r in (_FROM_BEFORE_OLD, _COMPARED, ON_OLD))
                 if joined and len(between) <= 90 and not CLAUSE_BREAK.search(between):
                     where = tuple(sorted({index(a.start), index(b.start)}))
                     found.append(Endpoints(as_figure(b), as_figure(a), "from", where))

@@ -82,11 +82,15 @@ _BEFORE = re.compile(
 # a figure still to come: "will be billed R1,263 a month in the new financial year"
 _LATER = re.compile(
     r"\b(?:will|shall|is set to|are set to|is due to|are due to|next\s+" + _PERIOD + r"|"
-    r"from next|coming\s+" + _PERIOD + r")\b",
+    r"from next|(?:coming|next|following)\s+(?:financial\s+|fiscal\s+|budget\s+)?"
+    + _PERIOD
+    + r")\b",
     re.I,
 )
 _NOW = re.compile(
-    r"\b(?:now|currently|today|at present|so far|latest|this\s+" + _PERIOD + r")\b", re.I
+    r"\b(?:now|currently|today|at present|so far|latest|(?:this|the current)\s+"
+    r"(?:financial\s+|fiscal\s+|budget\s+)?" + _PERIOD + r")\b",
+    re.I,
 )
 # where one figure's stretch of a sentence ends and the next one's starts
 _SEPARATOR = re.compile(
@@ -154,11 +158,13 @@ def _loose_link(
     pointed = None if own else _level_pointed_at(analysis, change, near)
     if pointed is not None:
         own, reached = True, pointed
-    if not (own or back):
-        # a change told of its own subject with no figure of its own and no word pointing
-        # back ("sales dipped 3.8%", "the economy grew by 9.5%") may be of anything near it:
-        # on clean BBC copy every such loose link was to another measure
-        return None
+    # a change told of its own subject with no figure of its own and no word pointing back
+    # ("sales dipped 3.8%", "the economy grew by 9.5%") may be of anything near it: on clean
+    # BBC copy every such loose link was to another measure. It is linked only to the one pair
+    # after it whose figures each name its subject ("slashes police overtime by more than
+    # 30%. ... overtime line would be set at $14.2m for the coming year ... to spend $17.8m
+    # on overtime in the current year")
+    unanchored = not (own or back)
     subject = {w for w in subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
     named_after = names_its_measure(analysis, change)
     strong = [
@@ -179,12 +185,28 @@ def _loose_link(
         and not other_place(analysis, change, p)
         and not changes_between(change, p, changes, set())
         and _spans(p) not in claimed
+        and (not unanchored or _each_names(analysis, change, p, subject))
     ]
-    if not strong or (pointed is not None and len(strong) > 1):
+    if not strong or ((pointed is not None or unanchored) and len(strong) > 1):
         return None  # ("the figure" and two earlier levels: which one is unsaid)
     strong.sort(key=lambda p: _distance(change, p))
     others = [p for p in pairs if p not in strong]
     return ChangeLink(change, strong + others, "two levels at two times name it")
+
+
+def _each_names(
+    analysis: Analysis, change: StatedChange, pair: Endpoints, subject: set[str]
+) -> bool:
+    """Both figures come after the change, outside its sentence, and each one's own stretch
+    names what the change is about."""
+    here = analysis.sentence_at(change.start)
+    figures = (pair.old, pair.new)
+    if any(f.start < change.end or analysis.sentence_at(f.start) is here for f in figures):
+        return False
+    return bool(subject) and all(
+        same_words(with_synonyms({stem(w) for w in _words(analysis, f.quantity)}), subject)
+        for f in figures
+    )
 
 
 def _told(
@@ -273,7 +295,14 @@ def _levels(analysis: Analysis) -> list[Quantity]:
         # ("the top two", "four new routes": a small number in words, or a rank, is no level)
         and not (q.kind == "count" and q.value < 13 and not re.search(r"\d", q.text))
         and not _RANK_BEFORE.search(text[max(0, q.start - 8) : q.start])
+        # ("voted 5-2", "won 78-71": a tally or a score, two sides at one time, no level)
+        and not _TALLY_SIDE.match(text, q.end)
+        and not _TALLY_SIDE_BEFORE.search(text, max(0, q.start - 8), q.start)
     ]
+
+
+_TALLY_SIDE = re.compile(r"[-–]\d")
+_TALLY_SIDE_BEFORE = re.compile(r"\d[-–]$")
 
 
 def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: int = 1) -> bool:
@@ -308,7 +337,11 @@ _FIGURE_WORDS = re.compile(
 def _clause_before(analysis: Analysis, change: StatedChange) -> str:
     sentence = analysis.sentence_at(change.start)
     start = sentence.start if sentence is not None else max(0, change.start - 120)
-    return re.split(r";\s|,\s+(?:and|but|while)\s", analysis.text[start : change.start])[-1]
+    # ("That was up from the third quarter, when it fell 3.0%": a "when" clause is the change's
+    # own, of its own time; "That was" points back from the clause it heads, not from this one)
+    return re.split(
+        r";\s|,\s+(?:and|but|while|when|whereas)\s", analysis.text[start : change.start]
+    )[-1]
 
 
 def _points_back(analysis: Analysis, change: StatedChange) -> bool:

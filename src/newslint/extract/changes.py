@@ -310,6 +310,8 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         difference = difference if told.match(text, after) else None
     elif difference is not None and difference.group("side"):
         difference = None  # "50 metres above sea level": a place, not a difference
+    if direction is None:
+        direction = _named_before(q, text)
     if direction is None and difference is not None and q.kind in PAIRED_KINDS:
         # "1,400 more than last winter's 7,150", "18 per cent more than the $190m of 2023"
         direction = (
@@ -352,6 +354,42 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         q,
         against_norm=norm is not None,
     )
+
+
+# "the improvement of 6.7 points", "the lift of 75 cents": a movement noun, "of", the figure
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(MOVEMENT_NOUNS, key=len, reverse=True)) + r")\s+of\s+"
+    r"(?:(?:more than|almost|nearly|roughly|about|around|over|just under|just over|some)\s+)?$",
+    re.I,
+)
+# "slashes police overtime by more than 30%", "lifted the cap by £50": a verb that moves its
+# object (a closed class), the object, then "by" and the figure
+_TRANSITIVE_UP = r"rais|lift|hik|boost|increas|expand|grow|widen|push\w*\s+up"
+_TRANSITIVE_DOWN = r"slash|cut|trim|reduc|lower|decreas|shrink|shrank|shrunk"
+_VERB_BY_BEFORE = re.compile(
+    r"\b(?:(?P<up>" + _TRANSITIVE_UP + r")|(?P<down>" + _TRANSITIVE_DOWN + r"))\w*\b"
+    r"(?:\s+(?!by\b)[\w'’-]+){0,5}\s+by\s+"
+    r"(?:(?:more than|almost|nearly|roughly|about|around|over|just under|just over|some)\s+)?$",
+    re.I,
+)
+
+
+def _named_before(q: Quantity, text: str) -> str | None:
+    """The direction of a change said before its figure by a movement noun and "of" or by a
+    verb that moves its object and "by"; not of a length or a weight ("a fall of 3 metres")."""
+    if q.kind not in PAIRED_KINDS or (q.kind == "measure" and "point" not in q.text.lower()):
+        return None
+    window = text[max(0, q.start - 60) : q.start]
+    noun = _NOUN_OF_BEFORE.search(window)
+    if noun is not None:
+        word = noun.group("noun").lower()
+        if word in PERCENT_MOVEMENT_NOUNS and q.kind != "percent" and "point" not in q.text.lower():
+            return None  # "a £2m pitch improvement" names a project
+        return MOVEMENT_NOUNS[word]
+    verb = _VERB_BY_BEFORE.search(window)
+    if verb is not None and not re.search(r"[.;:,]", window[verb.start() :]):
+        return "up" if verb.group("up") else "down"
+    return None
 
 
 def minor_unit(q: Quantity) -> float:

@@ -30,7 +30,9 @@ from newslint.extract.totals import (
     _opens_sentence,
     _paragraphs_apart,
     _same_measure,
+    _spell,
     _summable,
+    _summed_spell,
     partial,
     stem,
 )
@@ -58,7 +60,7 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
         if len(run) < 2:
             continue
         total = _whole(analysis, figures, run, line_start)
-        if total is not None:
+        if total is not None and (not _spell(total) or _summed_spell(text, total)):
             found.append(
                 _breakdown(total, run, "the parts listed line by line under a colon", True)
             )

@@ -137,7 +137,16 @@ def _listed(
     # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
     # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
     plain = _names(text, start, first_capital)
+    if plain is None and _TALLY_OPENS.match(text, start):
+        return None  # "14 players, Munster nine and Ulster six": a tally, not names
     return plain if plain is not None else _coordinated_names(analysis, start)
+
+
+# a list that opens with a name and a figure in words or digits is a tally of figures
+_TALLY_OPENS = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:\d[\d,.]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\b"
+)
 
 
 def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, last_digit_step, printed, with_approx
+from newslint.extract.change_endpoints import ON_OLD
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -105,7 +106,10 @@ _LAST_ITEM_CLAUSE = re.compile(
     r"(?:which|that)\s+(?:[a-z]+\s+){1,3}$"
 )
 # "Labour won 22 seats, the Conservatives 14": parts split by who holds them
-_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:won|took|holds|has|had|gained|kept))?\s+$")
+# ("the Congress with 12", "The JD(S) won five", "Labour on 4,100")
+_AFTER_NAME = re.compile(
+    r"[A-Z][\w'’.()-]*(?:\s+(?:won|took|holds|has|had|gained|kept|bagged|secured|with|on))?\s+$"
+)
 _DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:in|at|from|on|for)\s+[A-Z]")
 # a figure after these is not the whole: "another eight domains", "four nominations apiece"
 NOT_THE_WHOLE = re.compile(
@@ -129,7 +133,10 @@ _OF_THE = re.compile(
 )
 _OF_WHOM = re.compile(r",\s+of (?:whom|which)\s+$", re.I)
 _OF_IT = re.compile(r"of (?:those|these|that|this|them|it),|,\s+of (?:whom|which)\b", re.I)
-_PART_OF_IT = re.compile(r"^\s+of (?:those|these|them)\b", re.I)
+# ("made up 1,410 of the total": the figure before "of the total" is a part of it)
+_PART_OF_IT = re.compile(
+    r"^\s+of (?:those|these|them|(?:the|this|that) (?:total|sum|amount|figure))\b", re.I
+)
 # the last part named as what is left of the whole: "and concessions the remaining 900", "the
 # other 12", "the rest": a closed class of remainder words
 _REMAINDER = re.compile(
@@ -206,8 +213,28 @@ def _summable(q: Quantity) -> bool:
         and q.low is None
         and q.change is None
         and q.approx not in (">", ">=", "<", "<=")
-        and q.dimension not in ("age", "time", "duration", "speed", "temperature")
+        and (q.dimension not in ("age", "time", "duration", "speed", "temperature") or _spell(q))
         and q.per is None
+    )
+
+
+def _spell(q: Quantity) -> bool:
+    """ "jailed for 12 years": a spell in whole years or months, summed only under a total said
+    to be one ("a combined 38 years", ``_SUMMED_SPELL``)."""
+    return q.kind == "measure" and q.dimension == "time" and q.unit in ("year", "month")
+
+
+# "jailed for a combined 38 years", "a total of 41 years", "38 years between them": spells
+# said to be a sum
+_SUMMED_SPELL = re.compile(
+    r"(?:\b(?:a\s+)?(?:combined|total\s+of|cumulative|aggregate(?:\s+of)?)\s+)$", re.I
+)
+
+
+def _summed_spell(text: str, total: Quantity) -> bool:
+    return bool(
+        _SUMMED_SPELL.search(text[max(0, total.start - 25) : total.start])
+        or re.match(r"\s+between them\b", text[total.end : total.end + 20])
     )
 
 
@@ -235,10 +262,17 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return True
 
 
+_WON_BEFORE = re.compile(
+    r"(?:\b(?:won|wins|took|takes|holds|held|gained|bagged|secured|kept)|[A-Z][\w()]*\s+with)\s+$"
+)
+
+
 def _is_group_count(text: str, q: Quantity) -> bool:
     """ "three programmes", "four-party", "over the three days": a number of groups, which is
-    neither a total nor a part."""
+    neither a total nor a part; not what a side won ("The JD(S) won six wards")."""
     if q.value is None or not 2 <= q.value <= 12 or q.kind not in ("count", "measure"):
+        return False
+    if _WON_BEFORE.search(text, max(0, q.start - 20), q.start):
         return False
     after = text[q.end : q.end + 40].lstrip(" -")
     if q.kind == "measure":
@@ -259,6 +293,9 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             not _REFERENCE_BEFORE.search(text[max(0, q.start - 30) : q.start])
             or _OTHER_SIDE.match(text, q.end)
         )
+        # "handled 3.62m TEU, up 6.2% on the 3.41m it handled the year before": the base of a
+        # change is the earlier level, neither a whole nor a part of this one
+        and not ON_OLD.search(text, max(_sentence_start(analysis, q.start), q.start - 60), q.start)
     ]
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
@@ -266,23 +303,28 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
     found: list[Breakdown] = []
     parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
     for run in _lists(analysis, sorted(parts, key=lambda q: q.start)):
-        if _heads_the_rest(analysis, run):
+        if _heads_the_rest(analysis, run) and not _whole_told_before(analysis, figures, run):
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
             # figure the list was carried over from is its total, not a part
             run = run[1:]
-        after = _total_after(analysis, figures, run)
+        # (a list carried into the next paragraph is read only for parts that exceed the total:
+        # no cue before it is known to cover the paragraph after)
+        spread = _paragraphs_apart(analysis, run[0].start, run[-1].start) > 0
+        after = None if spread else _total_after(analysis, figures, run)
         if after is not None:
             found.append(_breakdown(after, run, "in all", True))
             continue
         total = _total_before(analysis, figures, run)
-        if total is None or not _counts_what_total_counts(total, run):
+        if total is None or not _counts_what_total_counts(text, total, run):
             continue
-        cue = _completeness(analysis, total, run)
+        if _spell(total) and not _summed_spell(text, total):
+            continue  # "served 30 years, 12 of them abroad": spells add up only when said to
+        cue = "" if spread else _completeness(analysis, total, run)
         if cue:
             found.append(_breakdown(total, run, cue, True))
         elif _exceeds(analysis, total, run):
             found.append(_breakdown(total, run, "the parts add up to more than the total", False))
-        elif told_whole(analysis, total, run, figures):
+        elif not spread and told_whole(analysis, total, run, figures):
             cue = "the next sentence breaks the total down into three parts or more, to 95% of it"
             found.append(_breakdown(total, run, cue, True))
     return found
@@ -346,7 +388,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             else:
                 joined = (
                     len(gap) <= 120
-                    and "\n" not in gap
+                    and ("\n" not in gap or _counts_on(analysis, current, q))
                     and _opens_sentence(analysis, q)
                     and _next_sentence(analysis, current[-1], q)
                 )
@@ -374,6 +416,15 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+def _counts_on(analysis: Analysis, run: list[Quantity], q: Quantity) -> bool:
+    """ "... with 17 wards, followed by the BJP with 13. // The JD(S) won six wards and ...": a
+    list carried into the next paragraph counts on what it counted, and was not closed by an
+    "and" before its last part ("..., Greens 4 and independents 2. // Before the poll ...")."""
+    if len(run) >= 2 and re.search(r"\band\b", analysis.text[run[-2].end : run[-1].start]):
+        return False
+    return bool(q.counted) and stem(q.counted or "") in {stem(p.counted) for p in run if p.counted}
 
 
 def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:
@@ -409,20 +460,40 @@ def _heads_the_rest(analysis: Analysis, run: list[Quantity]) -> bool:
     return 0.8 * rest <= (run[0].value or 0) <= 1.25 * rest
 
 
+def _whole_told_before(analysis: Analysis, figures: list[Quantity], run: list[Quantity]) -> bool:
+    """ "8,412 valid votes were cast. ... won 3,906 votes. The DA's ... 2,874, ... the remaining
+    521": a whole told before that the whole run comes to (within a tenth) makes its first
+    figure a part too, not the head of the rest."""
+    whole = _total_before(analysis, figures, run)
+    if whole is None or not whole.value:
+        return False
+    return abs(sum(q.value or 0 for q in run) - whole.value) <= 0.1 * whole.value
+
+
 def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
-    """Is ``q`` the first figure of its sentence (a list carried into the next sentence)?"""
+    """Is ``q`` the first figure of its sentence (a list carried into the next sentence)? An
+    age beside a name is no figure of a list ("Marcus Reid, 29, received ten years")."""
     sentence = analysis.sentence_at(q.start)
-    return sentence is not None and not re.search(r"\d", analysis.text[sentence.start : q.start])
+    if sentence is None:
+        return False
+    lead = analysis.text[sentence.start : q.start]
+    for age in analysis.quantities_in(sentence.start, q.start):
+        if age.dimension == "age" and age.end <= q.start:
+            a, b = age.start - sentence.start, age.end - sentence.start
+            lead = lead[:a] + " " * (b - a) + lead[b:]
+    return not re.search(r"\d", lead)
 
 
-def _counts_what_total_counts(total: Quantity, run: list[Quantity]) -> bool:
+def _counts_what_total_counts(text: str, total: Quantity, run: list[Quantity]) -> bool:
     """ "The eight pages consist of ... seven movements": parts that name what they count must
     count what the total counts ("36 buses: 20 diesel, 10 hybrids and four electric buses")."""
     noun = stem(total.counted or "")
     named = {stem(q.counted) for q in run if q.counted}
     several = sum(1 for q in run if q.counted) >= 2
     # parts that all count one other thing ("seven movements ... two movements") are not parts
-    return not noun or not several or len(named) > 1 or noun in named
+    # (a body's size counts its seats: "the 12-member council", five seats and three)
+    chamber = bool(_CHAMBER.match(text, total.end))
+    return not noun or not several or len(named) > 1 or noun in named or chamber
 
 
 def _total_after(
@@ -570,12 +641,18 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     # (the lead-in read up to the first part's figure: "Some 1,204 backed ..." is "about"; in
     # the list's own sentence: "missing several of its sprinters. The haul was made up of")
     lead_in = max(total.end, run[0].start - 60, _sentence_start(analysis, run[0].start))
+    # ("the other categories were ...", "the other 12": the rest of the whole, not "other" ones)
+    listed = _THE_REST.sub("the", listed)
     if partial(text[lead_in : run[0].end]) or partial(listed):
         return ""
     if _more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
         return "the last part is the rest of the whole"
+    if _result_told(analysis, total, run):
+        return "the result told in full"
+    if _rest_listed(analysis, run):
+        return "the later parts are listed as the rest of the whole"
     groups = _group_count(analysis, total, run)
     if groups is not None and groups != len(run) and not _opens_with_cue(analysis, total, run):
         return ""  # "three matches" and two figures read: a part was missed
@@ -583,8 +660,7 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if items == len(run):
         return f"{items} items named with the total, {len(run)} parts listed"
     here = analysis.sentence_at(total.start)
-    colon = _AFTER_TOTAL.match(text[total.end : here.end if here else total.end + 40])
-    if colon and total.end + colon.end() <= run[0].start:
+    if _colon_opens(text, total, run, here.end if here else total.end + 40):
         return "colon"
     if _APPOSED_LIST.match(between) and _ends_sentence(analysis, run):
         return "the parts follow the total after a comma, a dash or a bracket"
@@ -617,6 +693,69 @@ def _completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> s
     if groups is not None:
         return f"{groups} groups named, {len(run)} parts listed"
     return ""
+
+
+# "Thefts accounted for 188 of the crimes. The other categories were assaults, 96; ...": a
+# sentence that opens by naming what it lists as the rest of the whole
+_REST_OPENS = re.compile(
+    r"\W*(?:the|its|their)\s+(?:remaining|other|rest|remainder|balance)\b(?:\s+[a-z][\w-]*){0,3}"
+    r"\s+(?:were|are|was|is|went|came)\b[^\d;:.]{0,40}$",
+    re.I,
+)
+
+
+# "The result was Labour 1,204, Conservative 980, ...", "the final standings were: ...": a
+# result told in full, its list right after the words (not "the results were close, with ...")
+_RESULT_LIST = re.compile(
+    r"\b(?:[Rr]esults?|(?:[Ff]inal|[Ff]ull) (?:tally|count|standings?|order))\s+(?:was|were|is|"
+    r"are|read|reads)(?:\s*:\s+[^.;:\d]{0,40}|\s+(?:the\s+)?[A-Z][\w'’.()-]*"
+    r"(?:\s+[A-Z(][\w'’.()-]*){0,4}\s+)$"
+)
+
+
+def _result_told(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
+    start = _sentence_start(analysis, run[0].start)
+    told = _RESULT_LIST.search(analysis.text, max(start, run[0].start - 80), run[0].start)
+    return told is not None and _cue_names_total(analysis, total, told.start())
+
+
+_THE_REST = re.compile(r"\b(?:the|its|their)\s+(?:other|remaining|rest)\b", re.I)
+
+
+def _rest_listed(analysis: Analysis, run: list[Quantity]) -> bool:
+    """Do the parts after the first sentence's open the next sentence, about the rest of the
+    whole, with no count of its own ("The other two new entries are ... at seven": two more
+    of a chart, not the rest of it)?"""
+    first = analysis.sentence_at(run[0].start)
+    later = next((p for p in run if analysis.sentence_at(p.start) is not first), None)
+    if (
+        later is None
+        or first is None
+        or analysis.sentence_after(first) is not analysis.sentence_at(later.start)
+    ):
+        return False
+    opening = _REST_OPENS.match(analysis.text, _sentence_start(analysis, later.start), later.start)
+    return opening is not None and not _NUMBER_WORD.search(opening.group(0))
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few)\b", re.I
+)
+
+
+# "all 51 seats had been filled, with the results as follows: Labour 22, ...": a colon later in
+# the total's clause, with no figure between, opens its list
+_COLON_LATER = re.compile(r"^[^\d;.]{0,80}?(?P<mark>:)\s*")
+
+
+def _colon_opens(text: str, total: Quantity, run: list[Quantity], end: int) -> bool:
+    """Does a colon after the total, in its sentence, open the list ("57 seats: Labour 24, ..."
+    heads that list, not one in a later sentence past it)?"""
+    colon = _AFTER_TOTAL.match(text[total.end : end]) or _COLON_LATER.match(text[total.end : end])
+    if colon is None:
+        return False
+    opened = total.end + colon.end()
+    return opened <= run[0].start and not re.search(r"\d", text[opened : run[0].start])
 
 
 def _opens_with_cue(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
@@ -701,6 +840,9 @@ def _complementary(analysis: Analysis, run: list[Quantity]) -> bool:
     )
 
 
+_SPLIT_AMONG = re.compile(r"\b(?:among|amongst|between|across|into)\s+(?:the\s+)?$", re.I)
+
+
 def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
     """Is there another figure of the list's measure after its last part, in its sentence (a
     part the run did not take in)?"""
@@ -708,7 +850,12 @@ def _more_after(analysis: Analysis, run: list[Quantity]) -> bool:
     if sentence is None:
         return False
     return any(
-        run[-1].end <= q.start < sentence.end and _summable(q) and _same_measure(q, run[-1])
+        run[-1].end <= q.start < sentence.end
+        and _summable(q)
+        and _same_measure(q, run[-1])
+        # ("the remaining 521 were shared among three smaller parties": what a part is split
+        # among is no further part)
+        and not _SPLIT_AMONG.search(analysis.text, max(0, q.start - 12), q.start)
         for q in analysis.quantities
     )
 
@@ -746,6 +893,11 @@ def _cue_names_total(analysis: Analysis, total: Quantity, at: int) -> bool:
     return any(_DEFINITE_SUBJECT.fullmatch(word) for word in subject)
 
 
+# "the 40-ward council", "a 12-member board", "the 57-seat chamber": the size of a body, which
+# the seats its parties won cannot exceed
+_CHAMBER = re.compile(r"-(?:seat|member|ward|place|strong)\b")
+
+
 def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     """Without a cue, only parts counting what the total counts, in a sentence after it."""
     if analysis.sentence_at(total.start) is analysis.sentence_at(run[0].start):
@@ -755,7 +907,7 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     if here is None or not noun:
         return False
     words = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[here.start : here.end].lower())}
-    if noun not in words:
+    if noun not in words and not _CHAMBER.match(analysis.text, total.end):
         return False
     if NOT_THE_WHOLE.search(analysis.text[max(0, total.start - 20) : total.start]):
         return False

@@ -1,0 +1,82 @@
+"""NUM007 totals and their lists (round 6). Passages written for these tests before the code
+was changed; before, none of the lists below fired, and the three silent ones marked fired on
+the wrong whole.
+
+- A colon later in the total's clause, with no figure between, opens its list ("all 40 places
+  ... and the final order read: Greens 15, ..."); a colon opens only the list right after it,
+  not a list in a later sentence past another list (a false alarm before).
+- A sentence that opens with "the remaining", "the other" or "the rest" lists the rest of the
+  whole: the parts before it and after it are all of it, and that "other" is not "other ones";
+  only the next sentence, with a verb and no count of its own ("The other two biggest causes
+  were ..." are two more, not the rest: a BBC false alarm of the first version).
+- The base of a change ("up 4% on the 27.3m it handled in 2022") is the earlier level: neither
+  a whole nor a part (a false alarm before).
+- A whole told before a run of parts that the whole run comes to keeps the run's first figure
+  a part, not the head of the rest; what the last part is split among is no further part.
+- A result told in full ("The result was Labour 1,204, Conservative 980, ...", "The final tally
+  was: ...") is complete; "the results were close, with ..." is not a list.
+- Prison terms (spells in years or months) add up under a total said to be a sum ("a combined
+  38 years", "a total of 19 years"), never otherwise; an age beside a name does not stop a list
+  running into the next sentence.
+- The size of a body ("the 12-member shire council", "the 40-ward council") counts the seats
+  its sides won: seats that exceed it fire, a list carried into the next paragraph too (read
+  only for parts that exceed the total; a list closed by "and" is not carried on); what a side
+  won ("The JD(S) won six wards", "the BJP with 13") is a part, not a number of groups.
+- "14 players, Munster nine and Ulster six" is a tally, not two names (a false alarm before).
+- "made up 1,410 of the total": the figure before "of the total" is a part, never the whole of
+  the figures after it (a false alarm before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (what the passage shows, text, the figure flagged)
+FIRES = [
+    ("a colon later in the clause, seats", 'Board vote settled\n\nAfter the recount, all 40 places on the board were settled, and the final order read: Greens 15, Labour 12, Fine Gael 9 and independents 5.', "40"),
+    ("a colon after 'as follows', parcels by place", 'Christmas appeal\n\nThe charity handed out 300 food parcels over Christmas week, shared out as follows: 120 in Ballymun, 95 in Finglas and 70 in Cabra.', "300"),
+    ("the remaining ones open the next sentence", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The remaining admissions were burns, 95; sports injuries, 180; and assaults, 140.', "640"),
+    ("the base of a change passed over for the whole", 'Airport traffic\n\nThe airport handled 28.4m passengers last year, up 4% on the 27.3m it handled in 2022.\n\nThe total was split between its two terminals: 16.1m at North and 12.1m at South.', "28.4m"),
+    ("a whole told before, the last part the rest", 'Count in Carlow\n\nThe returning officer said 5,240 valid ballots were counted on Saturday.\n\nMs Byrne topped the poll with 2,310. Mr Keane was second with 1,650, Ms Doyle took 880 and the remaining 300 were split among two independents.', "5,240"),
+    ("the result was, parties and votes", 'Ward by-election result\n\nA total of 2,650 votes were cast in the Hillside ward by-election on Thursday, a turnout of 24%.\n\nThe result was Labour 1,204, Conservative 980, Green 310 and Liberal Democrat 146.', "2,650"),
+    ("the final tally was, a crowd by supporters", 'Cup final\n\nThe county final drew a crowd of 18,400 to Semple Stadium on Sunday.\n\nThe final tally was: home supporters 9,250, away supporters 8,300 and neutrals 950.', "18,400"),
+    ("a combined sentence, four defendants with ages", 'Gang jailed\n\nFour members of a drugs gang were jailed for a combined 38 years at Leeds Crown Court on Friday.\n\nDarren Holt, 34, was jailed for 12 years. Marcus Reid, 29, received ten years, Leon Price, 31, eight years and Jamal Okoye, 22, six years.', "38 years"),
+    ("a total of years, three directors", 'Fraudsters sentenced\n\nThree company directors who stole from pensioners were handed a total of 19 years in prison by a judge in Brisbane.\n\nKevin Doyle, 58, was sentenced to nine years. Lisa Tran, 44, got six years and Paul Grant, 51, five years.', "19 years"),
+    ("seats exceed a 12-member council", 'Shire election\n\nVoters returned a new 12-member shire council on Saturday.\n\nThe Nationals won five seats and Labor three. The Greens won two seats, and independents took three.', "12"),
+    ("wards carried into the next paragraph exceed a 40-ward council", 'Civic poll\n\nVoters elected a new 40-ward municipal council, results declared on Monday showed.\n\nThe Congress emerged as the largest party with 17 wards, followed by the BJP with 13.\n\nThe JD(S) won six wards and independents took five.', "40"),
+]  # fmt: skip
+
+SILENT = [
+    ("a colon later in the clause, right", 'Board vote settled\n\nAfter the recount, all 41 places on the board were settled, and the final order read: Greens 15, Labour 12, Fine Gael 9 and independents 5.'),
+    ("a colon opens its own list, not a later one", 'Council make-up\n\nWith every seat declared, the 60-seat chamber is made up as follows: Labour 30, Conservatives 20, Greens 6 and independents 4.\n\nBefore the poll Labour held 21 seats and the Conservatives 29. The Greens gained two seats.'),
+    ("the remaining ones, right", 'Bank holiday in A&E\n\nThe hospital treated 625 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The remaining admissions were burns, 95; sports injuries, 180; and assaults, 140.'),
+    ("'other causes included': some of them", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. Other causes included burns, 95, and sports injuries, 180.'),
+    ("the base of a change is no whole", 'Airport traffic\n\nThe airport handled 28.4m passengers last year, up 4% on the 27.3m it handled in 2022.\n\nThe total was split between its two terminals: 16.1m at North and 12.3m at South.'),
+    ("a whole told before, right", 'Count in Carlow\n\nThe returning officer said 5,140 valid ballots were counted on Saturday.\n\nMs Byrne topped the poll with 2,310. Mr Keane was second with 1,650, Ms Doyle took 880 and the remaining 300 were split among two independents.'),
+    ("a figure between the total and the colon",
+     "Ticket sales\n\nThe club sold 900 tickets, 400 more than last year, with the split as follows: 500 adults and 300 children."),
+    ("the result was, right", 'Ward by-election result\n\nA total of 2,640 votes were cast in the Hillside ward by-election on Thursday, a turnout of 24%.\n\nThe result was Labour 1,204, Conservative 980, Green 310 and Liberal Democrat 146.'),
+    ("the results were close: no list", 'Close count\n\nSome 9,500 votes were cast in the ward on Thursday.\n\nThe results were close, with Labour on 4,100 and the Conservatives on 3,950.'),
+    ("a combined sentence, right", 'Brothers jailed\n\nTwo brothers were jailed for a combined 20 years at Glasgow High Court yesterday.\n\nAdam Kerr, 41, was jailed for 12 years and his brother Ian, 38, for eight years.'),
+    ("a career's years, no sum said", 'Surgeon retires\n\nDr Ann Moore served 30 years at the hospital before retiring this month.\n\nShe spent 12 years in cardiology and 10 years in general surgery.'),
+    ("spells that exceed a span, no sum said", 'Family firm\n\nThe firm has traded for 15 years. Its founder spent 10 years in London and 8 years in Leeds before that.'),
+    ("seats of a 12-member council, right", 'Shire election\n\nVoters returned a new 12-member shire council on Saturday.\n\nThe Nationals won five seats and Labor three. The Greens won two seats, and independents took two.'),
+    ("wards carried on, fewer than the council's", 'Civic poll\n\nVoters elected a new 40-ward municipal council, results declared on Monday showed.\n\nThe Congress emerged as the largest party with 17 wards, followed by the BJP with 13.\n\nThe JD(S) won six wards, officials said.'),
+    ("a squad's players by province: a tally, not names", 'Squad named\n\nIreland have named a 31-strong squad for the autumn series.\n\nLeinster supply 14 players, Munster nine and Ulster six.'),
+    ("seats of a 25-seat assembly, right", 'Assembly count ends\n\nCounting for the 25-seat regional assembly finished late on Sunday night.\n\nFianna Fáil won nine seats, Fine Gael took eight, Sinn Féin five and Labour three.'),
+    ("a part of the total, then more parts: claims", 'Flood damage\n\nInsurers have received 1,930 claims since the storm, the industry body said.\n\nHousehold claims made up 1,410 of the total. Business claims numbered 390 and motor claims 140.'),
+    ("a part of the sum, then more parts: an appeal", 'Appeal total\n\nThe hospice appeal raised £96,000 over the winter.\n\nOnline gifts made up £51,000 of the sum. Events brought in £30,000 and street collections £12,000.'),
+    ("the other two: two more, not the rest", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The other two biggest causes were burns, 95, and sports injuries, 180.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "text", "flagged"), FIRES)
+def test_fires(rule_findings, shape, text, flagged):
+    report, found = rule_findings("NUM007", text, None)
+    assert len(found) == 1, shape
+    assert report.text[found[0].start : found[0].end] == flagged
+
+
+@pytest.mark.parametrize(("shape", "text"), SILENT)
+def test_silent(rule_findings, shape, text):
+    assert rule_findings("NUM007", text, None)[1] == [], shape
