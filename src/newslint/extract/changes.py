@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from newslint.arithmetic import Interval, printed
 from newslint.extract.figures.context import MOVEMENT_WORDS
@@ -374,7 +374,7 @@ _VERB_BY_BEFORE = re.compile(
 )
 
 
-def _named_before(q: Quantity, text: str) -> str | None:
+def _named_before(q: Quantity, text: str) -> Literal["up", "down"] | None:
     """The direction of a change said before its figure by a movement noun and "of" or by a
     verb that moves its object and "by"; not of a length or a weight ("a fall of 3 metres")."""
     if q.kind not in PAIRED_KINDS or (q.kind == "measure" and "point" not in q.text.lower()):
@@ -385,7 +385,7 @@ def _named_before(q: Quantity, text: str) -> str | None:
         word = noun.group("noun").lower()
         if word in PERCENT_MOVEMENT_NOUNS and q.kind != "percent" and "point" not in q.text.lower():
             return None  # "a £2m pitch improvement" names a project
-        return MOVEMENT_NOUNS[word]
+        return "up" if MOVEMENT_NOUNS[word] == "up" else "down"
     verb = _VERB_BY_BEFORE.search(window)
     if verb is not None and not re.search(r"[.;:,]", window[verb.start() :]):
         return "up" if verb.group("up") else "down"

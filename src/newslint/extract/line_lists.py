@@ -22,19 +22,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.list_complete import (
+    is_group_count,
+    is_spell,
+    more_after,
+    partial,
+    same_measure,
+    stem,
+    summable,
+)
 from newslint.extract.totals import (
     Breakdown,
     _breakdown,
-    _is_group_count,
-    _more_after,
     _opens_sentence,
     _paragraphs_apart,
-    _same_measure,
-    _spell,
-    _summable,
     _summed_spell,
-    partial,
-    stem,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
     text = analysis.text
     if not _INTRO.search(text):
         return []
-    figures = [q for q in analysis.quantities if _summable(q) and not _is_group_count(text, q)]
+    figures = [q for q in analysis.quantities if summable(q) and not is_group_count(text, q)]
     found = []
     for intro in _INTRO.finditer(text):
         line_start = text.rfind("\n", 0, intro.start()) + 1
@@ -60,7 +62,7 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
         if len(run) < 2:
             continue
         total = _whole(analysis, figures, run, line_start)
-        if total is not None and (not _spell(total) or _summed_spell(text, total)):
+        if total is not None and (not is_spell(total) or _summed_spell(text, total)):
             found.append(
                 _breakdown(total, run, "the parts listed line by line under a colon", True)
             )
@@ -81,7 +83,7 @@ def _lines(analysis: Analysis, figures: list[Quantity], start: int) -> list[Quan
         if end == pos or end - pos > _LINE_MAX:
             break
         held = [q for q in figures if pos <= q.start < end]
-        if len(held) != 1 or (run and not _same_measure(run[0], held[0])):
+        if len(held) != 1 or (run and not same_measure(run[0], held[0])):
             break
         run.append(held[0])
         pos = end + 1
@@ -100,7 +102,7 @@ def _whole(
         for q in figures
         if q.end <= before
         and _paragraphs_apart(analysis, q.start, run[0].start) <= 4
-        and _same_measure(q, run[0])
+        and same_measure(q, run[0])
         and all((q.value or 0) > (p.value or 0) for p in run)
     ]
     sums = _breakdown(run[0], run, "", True)  # the parts as printed, each to its own digits
@@ -130,13 +132,13 @@ def told_whole(
         return False
     if analysis.sentence_at(run[-1].start) is not first or not _opens_sentence(analysis, run[0]):
         return False
-    if partial(text[first.start : first.end]) or _more_after(analysis, run):
+    if partial(text[first.start : first.end]) or more_after(analysis, run):
         return False
     noun = stem(total.counted or "")
     nouns = {stem(q.counted or "") for q in run} - {""}
     if not noun or (nouns and noun not in nouns):
         return False
-    measure = [q for q in figures if _same_measure(q, total) and here.start <= q.start < first.end]
+    measure = [q for q in figures if same_measure(q, total) and here.start <= q.start < first.end]
     if len(measure) != len(run) + 1:
         return False
     parts = sum(q.value or 0 for q in run)

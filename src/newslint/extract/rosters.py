@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
-from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part, partial, stem
+from newslint.extract.list_complete import partial, stem
+from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:

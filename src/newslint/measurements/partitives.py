@@ -484,11 +484,14 @@ def frames(measurements: Measurements) -> list[Frame]:
             frame = _read(m, tokens) if tokens else None
             if frame is not None:
                 before = found[-1] if found else None
-                if _coordinated(frame, before) or (
-                    _listed_after(frame, before)
-                    and not analysis.time_expressions_in(before.measurement.end, m.start)
+                if before is not None and (
+                    _coordinated(frame, before)
+                    or (
+                        _listed_after(frame, before)
+                        and not analysis.time_expressions_in(before.measurement.end, m.start)
+                    )
                 ):
-                    found[-1], frame = _share_partitive(before, frame)  # type: ignore[arg-type]
+                    found[-1], frame = _share_partitive(before, frame)
                 found.append(_gapped(frame, before))
     return found
 
@@ -718,8 +721,10 @@ def _side_by_side(members: list[Frame]) -> bool:
     predicates = {f.predicate for f in members}
     if members[0].said & _OVERLAP:
         return False
-    labels = [f.label for f in members]
-    if all(labels) and all(opposite_words(a, b) for a, b in itertools.combinations(labels, 2)):
+    labels = [f.label for f in members if f.label]
+    if len(labels) == len(members) and all(
+        opposite_words(a, b) for a, b in itertools.combinations(labels, 2)
+    ):
         return True  # "1,300 are boys and 1,200 are girls": labels of opposite kind
     if len(predicates) > 1 and not _opposed(members):
         return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
@@ -184,7 +185,7 @@ def kind_lists(measurements: Measurements) -> Iterator[PartList]:
     for i, first in enumerate(counts):
         noun = counted_noun(text, first.end)
         head = _KIND_HEAD.match(text, first.end) if noun else None
-        if head is None:
+        if head is None or noun is None:
             continue
         word = re.escape(head.group("word"))
         gap = re.compile(_KIND_GAP.format(word=word), re.I)
@@ -204,9 +205,9 @@ def kind_lists(measurements: Measurements) -> Iterator[PartList]:
             continue
         if _OVERLAP_WORDS.search(text, first.end, sentence.end):
             continue
-        said = head.group("word")
+        said: str = head.group("word")
         wholes = _counts_before(
-            text, counts, sentence.start, first, noun, lambda m, w=said: _same_kind_word(text, m, w)
+            text, counts, sentence.start, first, noun, partial(_same_kind_word, text, word=said)
         )
         if len({m.quantity.value for m in wholes}) != 1:
             continue

@@ -134,7 +134,7 @@ def _antecedent(analysis: Analysis, share: WindowShare, total: Total) -> str | N
     return None
 
 
-def said_in(text: str, word: str, span: Span) -> bool:
+def said_in(text: str, word: str, span: Span | _Before) -> bool:
     """Whether a word of ``span`` begins as ``word`` does (its first five letters): "returns"
     in "have returned", "planting" in "planted"."""
     stem = word.lower()[:5]

@@ -54,10 +54,10 @@ def shares_naming_totals(
         if period.start < q.end or not _OPENS_OF_THE.match(text, sentence.start, q.start):
             continue
         comma = _TO_SHARE.match(text, period.end)
-        m = rates._SHARE.match(text, comma.end()) if comma else None
-        if m is None or m.group("of") or not _bare(analysis, total, m.end("share")):
+        told = rates._SHARE.match(text, comma.end()) if comma else None
+        if told is None or told.group("of") or not _bare(analysis, total, told.end("share")):
             continue
-        share = _share(analysis, m, total, m.end("share"), windows, starts)
+        share = _share(analysis, told, total, told.end("share"), windows, starts)
         if share is not None:
             yield share, total, f"'Of the {q.text} ..., {share.phrase}': the share's total"
 
