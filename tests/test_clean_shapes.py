@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newslint.clean import line_kind, strip_boilerplate
-from newslint.furniture import is_time_stamp
+from newslint.furniture import is_entry_stamp, is_time_stamp
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "boilerplate_shapes").glob("*.txt"))
 MARK = "@@ "
@@ -60,7 +60,7 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
     text, _, _ = _truth(next(p for p in PAGES if p.stem == "uk-live-blog-storm"))
     cleaned, removed = strip_boilerplate(text)
     assert cleaned.startswith("LIVE: Storm Darragh")
-    assert {r.kind for r in removed if r.text == "11:52"} == {"timestamp"}
+    assert "11:52" in cleaned.splitlines()  # an entry's stamp stays with its entry
     note = [r for r in removed if r.text.startswith("*This article was updated")]
     assert [r.kind for r in note] == ["editorial"]
 
@@ -124,7 +124,7 @@ def test_a_live_blog_entry_title_stays_under_its_stamp():
     cleaned, removed = strip_boilerplate(text)
     for title in ("Fuel duty frozen for another year", "Markets steady ahead of statement"):
         assert title in cleaned
-    assert not any("14:05" in r.text and r.kind != "timestamp" for r in removed)
+    assert not any("14:05" in r.text for r in removed)
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,20 @@ def test_the_story_s_closing_advice_stays_before_the_footer():
     cleaned, _ = strip_boilerplate(text)
     assert "Visit the council website for the full consultation papers." in cleaned
     assert "Share this article" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("11:52", True),
+        ("09:14 GMT", True),
+        ("11.25am", True),
+        ("Duration 2:14", False),
+        ("3 hours ago", False),
+        ("Posted by Jo Reed at 11:52", False),
+        ("Updated 11:52 AEDT", False),
+        ("The 8.15am from Leeds was cancelled.", False),
+    ],
+)
+def test_a_live_blog_entry_stamp_is_told_from_the_page_s_times(line, entry):
+    assert is_entry_stamp(line) is entry

@@ -39,6 +39,7 @@ from newslint.furniture import (
     is_bulleted,
     is_edge_clutter,
     is_end_mark,
+    is_entry_stamp,
     is_labelled_teaser,
     is_menu,
     is_page_marker,
@@ -154,12 +155,14 @@ def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> int | None:
 
 
 def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
-    """After the first sentence, a line that is only a time: a live blog's entry stamps
-    ("11:52", "14:48 BST"), a video's length ("Duration 1:58"), its age ("2 hours ago").
-    (Those above it are the page header's.)"""
+    """After the first sentence, a line that is only the page's time: a video's length
+    ("Duration 1:58"), an age ("2 hours ago"), "Posted by ... at 11:52". A live blog's bare
+    entry stamp ("11:52", "14:48 BST") stays with its entry. (Those above the first sentence
+    are the page header's.)"""
     first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     for i in range(first + 1, len(lines)):
-        if kinds[i] is None and is_time_stamp(lines[i].text):
+        text = lines[i].text
+        if kinds[i] is None and is_time_stamp(text) and not is_entry_stamp(text):
             kinds[i] = "timestamp"
 
 

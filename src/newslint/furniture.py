@@ -432,6 +432,23 @@ def is_time_stamp(line: str) -> bool:
     return _CLOCK.search(line) is not None or _AGO.search(line) is not None
 
 
+def is_entry_stamp(line: str) -> bool:
+    """A live blog's bare entry stamp ("11:52", "09:14 GMT", "11.25am"): when the entry was
+    posted, part of the story's own record of events (two of the three writers of our blind
+    pages who wrote live blogs counted it as the article's); an age ("2 hours ago"), a
+    video's length or a "Posted by ... at" line is the page's."""
+    s = line.strip()
+    if not is_time_stamp(s) or _POSTED_BY.match(s) or _AGO.search(s):
+        return False
+    # a bare "11:52" reads as a clock; a video's length carries its label ("Duration 1:58")
+    return _PAGE_TIME_WORD.search(s) is None
+
+
+_PAGE_TIME_WORD = re.compile(
+    r"\b(?:updated|published|posted|modified|read|duration|length|runtime)\b", _I
+)
+
+
 _WRAPPED = re.compile(r"^\[(.+)\]$|^\((.+)\)$")
 # a line set in italics or bold with the marks pasted: "*This article was updated at ...*",
 # "_Additional reporting by ..._", "**Correction:** ..."
