@@ -386,6 +386,7 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
     from newslint.config import Config
     from newslint.rules import rate_averages
     from newslint.rules import rates as module
+    from newslint.rules.rate_windows import is_period
 
     text = (
         "About 40 parcels a day were handed out last year. The bank has given out 20,000 food "
@@ -397,7 +398,7 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
     analysis = prepare(from_text(text), Config(), nlp=nlp, published="2024-05-01")
     starts = [s.start for s in analysis.sentences]
     rates = rate_averages.stated_rates(analysis, starts)
-    periods = [t for t in analysis.time_expressions if module._is_period(t)]
+    periods = [t for t in analysis.time_expressions if is_period(t)]
     totals = module._totals(analysis, sorted(periods, key=lambda t: t.start), starts)
     assert rates and totals
     for total in totals:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, sig, with_approx
 from newslint.extract.quantities import counted_lemma
-from newslint.extract.timex import NUMBER_PATTERN, UNIT_DAYS, TimeExpression, number
+from newslint.extract.timex import TimeExpression
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
@@ -37,6 +37,15 @@ from newslint.rules.rate_links import (
 )
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.rate_wholes import shares_naming_totals
+from newslint.rules.rate_windows import (
+    is_period,
+    is_window,
+    outside,
+    participle_at,
+    rough_spans,
+    season_windows,
+    so_far_periods,
+)
 from newslint.rules.registry import Flag, Verified
 
 RATE_RATIO = 8.0  # the window's rate must be at least 8x the average to be implausible
@@ -156,13 +165,13 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     if not _SHARE.search(text) and not _AMOUNT_GATE.search(text):
         return
     times = analysis.time_expressions
-    periods = [t for t in times if _is_period(t)]
+    periods = [t for t in times if is_period(t)]
     timed = Intervals((t.start, t.end) for t in times)
     published = analysis.article.published
     extra = [
-        *_so_far(text),
-        *_rough_spans(text),
-        *begun_periods(text, analysis.sentences, published, _participle(analysis)),
+        *so_far_periods(text),
+        *rough_spans(text),
+        *begun_periods(text, analysis.sentences, published, participle_at(analysis)),
     ]
     periods += [s for s in extra if not timed.holds(s.start)]
     if not periods:
@@ -175,8 +184,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     if not totals:
         return
     taken = {t.period.start for t in totals}
-    windows = [t for t in times if _is_window(t, text) and t.start not in taken]
-    windows += [s for s in _seasons(text) if not timed.holds(s.start)]
+    windows = [t for t in times if is_window(t, text) and t.start not in taken]
+    windows += [s for s in season_windows(text) if not timed.holds(s.start)]
     windows.sort(key=lambda t: t.start)
     if not windows:
         return
@@ -203,93 +212,10 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             yield flag
 
 
-# a total counted "so far" or "to date": a period without a start, read only with a stated average
-_SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
-
-
-def _participle(analysis: Analysis) -> Callable[[int], bool]:
-    """Whether the word at an offset is a past participle, from its sentence's parse (asked
-    only of a word set off after a subject before "in 1987")."""
-
-    def at(offset: int) -> bool:
-        sentence = analysis.sentence_at(offset)
-        if sentence is None:
-            return False
-        tokens, base = analysis.parsed_tokens(sentence)
-        return any(t.idx + base == offset and t.tag_ == "VBN" for t in tokens)
-
-    return at
-
-
-def _is_period(t: TimeExpression) -> bool:
-    """What a total may be counted over: "since 2019", "over the past five years", "this year",
-    "in 16 seasons" (a span of its own, read only right after the total: ``_totals``)."""
-    if t.kind == "duration":
-        return (t.days or 0) >= 28 and t.text.lower().startswith(_SPAN_WORDS)
-    return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
-
-
-_SPAN_WORDS = ("in ", "over ", "across ")
-# "over about 15 years", "across almost a decade": a span the time expressions do not read
-# with its rounding word; the span is taken as printed (a rough span's least would be a
-# guess, and the ratio's threshold already allows for rounding)
-_ROUGH_SPAN = re.compile(
-    r"\b(?:in|over|across)\s+(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over)"
-    rf"\s+(?P<n>{NUMBER_PATTERN})\s+(?P<unit>months?|years?|decades?)\b",
-    re.I,
-)
-
-
-def _rough_spans(text: str) -> list[TimeExpression]:
-    found = []
-    for m in _ROUGH_SPAN.finditer(text):
-        n = number(m.group("n"))
-        if n:
-            days = n * UNIT_DAYS[m.group("unit").lower().rstrip("s")]
-            found.append(TimeExpression(m.start(), m.end(), m.group(0), "duration", days))
-    return found
-
-
 # between a total and the span it was counted over: its own words, no figure, no clause break;
 # a comma only before a participle that says how the total came about ("R5.2 billion, built up
 # over about 15 years")
 _ATTACHED = re.compile(r"(?P<comma>,)?(?:\s+[A-Za-z'’-]+){0,4}\s+")
-
-
-def _is_window(t: TimeExpression, text: str) -> bool:
-    """What a share may be put in: "in the past 24 hours", "this week", "since Friday", "in just
-    two days"."""
-    if not t.days:
-        return False
-    if t.kind == "duration":
-        return text[t.start : t.start + 7].lower().startswith(("in ", "within "))
-    return True
-
-
-# "this spring": a season of the calendar, at most three months (a longer window than the
-# real one only lowers the rate it implies)
-_SEASON = re.compile(r"\bthis\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
-_SEASON_DAYS = 92.0
-
-
-def _seasons(text: str) -> list[TimeExpression]:
-    return [
-        TimeExpression(m.start(), m.end(), m.group(0), "calendar", _SEASON_DAYS)
-        for m in _SEASON.finditer(text)
-    ]
-
-
-def _so_far(text: str) -> list[TimeExpression]:
-    return [
-        TimeExpression(m.start(), m.end(), m.group(0), "since", None)
-        for m in _SO_FAR.finditer(text)
-    ]
-
-
-def _outside(window: TimeExpression, period: TimeExpression) -> bool:
-    if not (period.begin and period.finish and window.begin and window.finish):
-        return False
-    return window.begin < period.begin or window.finish > period.finish
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -388,7 +314,7 @@ def _attached(analysis: Analysis, end: int, start: int) -> bool:
     if not words.group("comma"):
         return len(analysis.text[end:start].split()) <= 3
     first = re.match(r",\s+", analysis.text[end:start])
-    return first is not None and _participle(analysis)(end + first.end())
+    return first is not None and participle_at(analysis)(end + first.end())
 
 
 def _window_shares(
@@ -783,7 +709,7 @@ def _rate_flag(
     window_days = max(window.days or 1.0, 1.0)
     if period.days is not None and window_days >= period.days:
         return None
-    if _outside(window, period):
+    if outside(window, period):
         return None  # "2,000 cars last year, most of them in the past week": not inside
     baseline = _baseline(analysis, total, rates)
     if baseline is None or baseline.per_day <= 0:
