@@ -337,7 +337,7 @@ _FIGURE_WORDS = re.compile(
 def _clause_before(analysis: Analysis, change: StatedChange) -> str:
     sentence = analysis.sentence_at(change.start)
     start = sentence.start if sentence is not None else max(0, change.start - 120)
-    # ("Sales beat the spring's, when they slipped 2%": a "when" clause is the change's
+    # ("That was above the spring's level, when sales slipped 2%": a "when" clause is the change's
     # own, of its own time; "That was" points back from the clause it heads, not from this one)
     return re.split(
         r";\s|,\s+(?:and|but|while|when|whereas)\s", analysis.text[start : change.start]
