@@ -957,3 +957,19 @@ def test_a_quotation_ending_its_sentence_is_not_the_next_sentences_words(extract
     )
     quote = one(extract(text), "biggest leap")
     assert quote.cue == "called"
+
+
+def test_a_pronoun_whose_quote_comes_first_still_finds_its_described_antecedent(extract):
+    """Regression (BBC sport sample, round six): "The 28-year-old ..., calling it 'X'. She
+    added: ..." joins the name 'X' to the pronoun's quote, so the pronoun's quote starts before
+    the description's; resolved in the quotes' order, "She" took the unresolved description as
+    an anonymous source. Speakers are resolved in their own order."""
+    text = (
+        "Wing Aroha Tane says the tour will test her side.\n\n"
+        '"It will be hard," Tane said. The 28-year-old admitted interest in the series '
+        'was huge, calling it "the biggest test of our lives". She added: "We are ready for '
+        'it and we will not hide."'
+    )
+    quote = one(extract(text), "We are ready")
+    assert quote.speaker.text == "She"
+    assert (quote.speaker.type, quote.speaker.canonical) == ("named", "Aroha Tane")

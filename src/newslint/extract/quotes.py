@@ -311,8 +311,10 @@ def _resolve_pronouns(doc: Doc, quotes: list[Quote], people: People) -> None:
     no antecedent stays ``unknown``: never anonymous. An unnamed antecedent is only looked for
     in the pronoun's paragraph and the one before."""
     before = _Before(quotes, people)
-    # in the text's order, so that a speaker resolved is an antecedent for the ones after it
-    for quote in quotes:
+    # in the order of the speakers in the text (not of their quotes: "The 31-year-old ...,
+    # calling it 'X'. He added: ..." puts the pronoun's quote first), so that a speaker
+    # resolved is an antecedent for the ones after it
+    for quote in sorted(quotes, key=lambda q: q.speaker.start if q.speaker else q.start):
         sp = quote.speaker
         if sp is None or sp.type not in {"unknown", "anonymous"}:
             continue
