@@ -76,7 +76,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             )
         ]
         if own:
-            nearest = min(own, key=lambda p: _distance(change, p))
+            nearest = min(own, key=lambda p: p.distance(change.start))
             links.append(ChangeLink(change, [nearest], "same sentence"))
             claimed.setdefault(id(nearest), set()).add(change.kind)
     linked = {id(link.change) for link in links}
@@ -115,11 +115,13 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         ]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
-            related.sort(key=lambda p: _distance(change, p))
+            related.sort(key=lambda p: p.distance(change.start))
             # a pair nearer the change, though its words name nothing of it ("fell by 9.8%.
             # Statistics showed a decline from 785 to 708"), may be its own: kept for that test
-            nearer = _distance(change, related[0])
-            related += [p for p in candidates if p not in related and _distance(change, p) < nearer]
+            nearer = related[0].distance(change.start)
+            related += [
+                p for p in candidates if p not in related and p.distance(change.start) < nearer
+            ]
             links.append(ChangeLink(change, related, "what changed is named beside the figures"))
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
@@ -230,10 +232,6 @@ def _pair_pointing_back(
 _SET_APART = re.compile(
     r"\b(?:meanwhile|separately|by contrast|in contrast|however|elsewhere|whereas|while)\b", re.I
 )
-
-
-def _distance(change: StatedChange, pair: Endpoints) -> int:
-    return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
 
 
 def _within(analysis: Analysis, change: StatedChange, pair: Endpoints) -> bool:

@@ -189,7 +189,7 @@ def _loose_link(
     ]
     if not strong or ((pointed is not None or unanchored) and len(strong) > 1):
         return None  # ("the figure" and two earlier levels: which one is unsaid)
-    strong.sort(key=lambda p: _distance(change, p))
+    strong.sort(key=lambda p: p.distance(change.start))
     others = [p for p in pairs if p not in strong]
     return ChangeLink(change, strong + others, "two levels at two times name it")
 
@@ -608,10 +608,6 @@ def _words(analysis: Analysis, q: Quantity) -> set[str]:
 def _sentence_text(analysis: Analysis, offset: int) -> str:
     sentence = analysis.sentence_at(offset)
     return analysis.text[sentence.start : sentence.end] if sentence else ""
-
-
-def _distance(change: StatedChange, pair: Endpoints) -> int:
-    return min(abs(change.start - pair.old.start), abs(change.start - pair.new.start))
 
 
 def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[ChangeLink]:

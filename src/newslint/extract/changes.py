@@ -220,6 +220,10 @@ class Endpoints:
     def kind(self) -> str:
         return self.new.quantity.kind
 
+    def distance(self, at: int) -> int:
+        """Characters from ``at`` (a stated change) to the nearer of the two figures."""
+        return min(abs(at - self.old.start), abs(at - self.new.start))
+
 
 @dataclass(frozen=True)
 class StatedChange:
