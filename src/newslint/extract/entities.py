@@ -19,6 +19,7 @@ from newslint.extract.lexicon import (
     ROLE_NOUNS,
 )
 from newslint.extract.name_spelling import fold, is_variant, skeleton
+from newslint.extract.timex import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -172,11 +173,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
 
 
 # capitalised words that are not names of people or places
-_NOT_NAMES = {
-    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-}  # fmt: skip
+_NOT_NAMES = {"i"} | CALENDAR_NAMES
 _OPENERS = {":", "“", '"', "‘", "'", "(", "[", "—", "–", "-", "•", "*"}
 
 

@@ -48,6 +48,10 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# the calendar's names, lowercase, for the modules that must not read them as anything else
+MONTH_NAMES = tuple(m.lower() for m in calendar.month_name if m)
+WEEKDAY_NAMES = tuple(d.lower() for d in calendar.day_name)
+CALENDAR_NAMES = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 NUMBER_PATTERN = _NUM

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslint.extract.timex import CALENDAR_NAMES
 from newslint.measurements.reading import figure_root, figure_tokens
 
 if TYPE_CHECKING:
@@ -39,10 +40,8 @@ _SHARED_BY_ANY = frozenset({
     "most", "many", "much", "few", "some", "other", "such", "same", "new", "last", "next",
     "first", "second", "year", "month", "week", "day", "hour", "minute", "time", "today",
     "morning", "afternoon", "evening", "night", "weekend", "period", "season", "decade",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "about", "around", "nearly", "almost", "least", "up",
-})  # fmt: skip
+    "about", "around", "nearly", "almost", "least", "up",
+}) | CALENDAR_NAMES  # fmt: skip
 
 
 def frame_of(doc: Doc | DocSpan, offset: int, q: Quantity) -> frozenset[str]:

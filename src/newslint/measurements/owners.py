@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.entities import PERSON_TITLES
+from newslint.extract.timex import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,11 +156,7 @@ def place_names(tokens: list[Token], inside: set[int]) -> frozenset[str]:
     return frozenset(names)
 
 
-_TIME_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-}  # fmt: skip
+_TIME_NAMES = CALENDAR_NAMES
 
 
 def _is_time_word(t: Token) -> bool:

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.noun_classes import noun_class
-from newslint.extract.timex import TimeExpression
+from newslint.extract.timex import MONTH_NAMES, TimeExpression
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -187,9 +187,7 @@ def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, s
     return kin[0], f"'{share.phrase}': the article's only total of {'money' if money else 'things'}"
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"), start=1)}  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 _BEGUN = (
     r"(?:opened|reopened|launched|began|begun|started|set up|founded|created|introduced|"
     r"established|formed)"
