@@ -16,6 +16,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.change_words import stem as singular
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -516,6 +517,7 @@ _HYPHENATED_GROUPS = re.compile(
 )
 
 
-def stem(word: str) -> str:
-    word = word.lower().split()[-1] if word and word.split() else ""
-    return word[:-1] if word.endswith("s") else word
+def stem(noun: str) -> str:
+    """The singular of a counted noun's last word ("new homes" -> "home")."""
+    words = noun.split()
+    return singular(words[-1]) if words else ""
