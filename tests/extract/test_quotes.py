@@ -973,3 +973,6 @@ def test_a_pronoun_whose_quote_comes_first_still_finds_its_described_antecedent(
     quote = one(extract(text), "We are ready")
     assert quote.speaker.text == "She"
     assert (quote.speaker.type, quote.speaker.canonical) == ("named", "Aroha Tane")
+    # the full stop after the name's closing mark ends its sentence: "She added" tags only
+    # what follows it
+    assert "biggest test" not in quote.text

@@ -286,6 +286,10 @@ def _tag_after(text: str, quote_end: int, cue: Cue) -> bool:
         # '"... about community." With more people finding ...': a quotation that ends its
         # sentence is tagged only by a sentence that opens with its speaker or its verb
         return False
+    if re.match(r"\s*[.!?]", between):
+        # '... "the biggest test of our lives". She added: ...': the sentence ends after the
+        # closing mark, so what follows is the next sentence, not this quotation's tag
+        return False
     return not re.search(r"[.!?]\s+[A-Z]", between) and len(between) < 80
 
 
