@@ -144,14 +144,12 @@ def strip_boilerplate(text: str, nlp: Language | None = None) -> tuple[str, list
     return cleaned, removed
 
 
-def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> int | None:
+def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> None:
     """The first line is the headline: under a label ("LIVE: Storm ...", "WATCH: ...",
-    "EXCLUSIVE | ...") or in capitals it reads like a teaser, but it leads the article.
-    Returns its index."""
+    "EXCLUSIVE | ...") or in capitals it reads like a teaser, but it leads the article."""
     first = next((i for i, line in enumerate(lines) if line.stripped), None)
     if first is not None and kinds[first] == "read-more":
         kinds[first] = None
-    return first
 
 
 def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:

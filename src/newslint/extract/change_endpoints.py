@@ -425,10 +425,8 @@ def level_reached(analysis: Analysis, change: StatedChange) -> int | None:
     """Where the level a change came to starts ("rose 32,000 to 1.41 million"), if it says."""
     text = analysis.text
     after = analysis.quantities_in(change.end, change.end + 40)
-    for q in after:
-        if TO_LEVEL.match(text[change.end : q.start]):
-            return q.start
-        break
+    if after and TO_LEVEL.match(text[change.end : after[0].start]):
+        return after[0].start
     return None
 
 

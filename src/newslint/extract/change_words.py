@@ -10,11 +10,11 @@ and "arrived", "buses" and "bus"), after newsroom synonyms are added ("jobless" 
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.changes import STOP_WORDS, WORD, Endpoints, StatedChange
+from newslint.extract.timex import CALENDAR_NAMES
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -199,9 +199,7 @@ _PLACE = re.compile(
     r"\b(?i:in|at|(?P<whole>across|throughout))\s+(?:(?i:the|its|their|our)\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
 )
-_NOT_PLACES = frozenset(
-    w.lower() for w in [*calendar.month_name, *calendar.day_name, "Christmas", "Easter"] if w
-)
+_NOT_PLACES = CALENDAR_NAMES | {"christmas", "easter"}
 
 
 def _places(text: str, wholes: bool = True) -> set[str]:

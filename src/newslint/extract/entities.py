@@ -509,7 +509,7 @@ def _person_by_who(ent: Span) -> Span | None:
     words = [t for t in doc[start : ent.end] if not t.is_punct]
     if (
         not 2 <= len(words) <= 3
-        or not all(_name_word_form(t) for t in words)
+        or not all(name_word_form(t) for t in words)
         or any(fold(t.text) in _NOT_A_PERSON for t in words)
         or (start > 0 and doc[start - 1].lower_ == "the")
         # "a woman loading horses on Foothill Road, who ...": a place after a preposition;
@@ -536,7 +536,7 @@ def _role_beside(ent: Span) -> bool:
     )
 
 
-def _name_word_form(token: Token) -> bool:
+def name_word_form(token: Token) -> bool:
     """A word written as a name: "Mairi", "MacLeod", "O'Neill", "Smith-Jones"."""
     letters = re.sub(r"['’-]", "", token.text)
     return letters.isalpha() and token.text[:1].isupper() and not token.text.isupper()
@@ -565,7 +565,7 @@ def _titled_person(ent: Span) -> Span | None:
     if (
         not titled
         or not 2 <= len(name) <= 3
-        or not all(_name_word_form(t) for t in name)
+        or not all(name_word_form(t) for t in name)
         or any(fold(t.text) in _BODIES_OR_TITLES for t in name)
     ):
         return None

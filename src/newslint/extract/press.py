@@ -31,6 +31,8 @@ _BRAND_WORDS = OUTLET_WORDS - GENERIC_OUTLET_WORDS
 # words a body's name is made of: "Trust", "Council", "Holdings"
 BODY_WORDS = ORG_NAME_WORDS | ORGANIZATION_NOUNS
 
+_PRESS_AGENCY = re.compile(r"(?i)\b(?:associated|trust) press\b|\bpress association\b")
+
 
 def folded(token: Token) -> str:
     """A token's word folded for the lexicons: lower case, no accents, no full stop."""
@@ -65,7 +67,7 @@ def is_outlet(span: SpacySpan, head: Token) -> bool:
     generic = GENERIC_OUTLET_WORDS
     branded = any(folded(t) in _BRAND_WORDS for t in span if t.i != head.i)
     if head.ent_type_ in {"ORG", "EVENT"}:
-        press = re.search(r"(?i)\b(?:associated|trust) press\b|\bpress association\b", span.text)
+        press = _PRESS_AGENCY.search(span.text)
         return low not in generic or press is not None or branded
     return head.ent_type_ in {"", "WORK_OF_ART", "GPE", "NORP"} and (low not in generic or branded)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.entities import PERSON_TITLES
+from newslint.extract.entities import PERSON_TITLES, name_word_form
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
@@ -57,13 +57,7 @@ _FEW = {"several", "two", "three", "four", "five", "six", "seven", "eight", "nin
 
 
 def _name_word(token: Token) -> bool:
-    letters = token.text.replace("-", "").replace("'", "").replace("’", "")
-    return (
-        token.pos_ == "PROPN"
-        and letters.isalpha()
-        and token.text[:1].isupper()
-        and not token.text.isupper()
-    )
+    return token.pos_ == "PROPN" and name_word_form(token)
 
 
 def name_after_title(span: Span, head: Token) -> str | None:

@@ -51,6 +51,10 @@ if TYPE_CHECKING:
 
     from newslint.report.model import SpeakerType
 
+# unions built once at import, not per call or token
+_PERSON_NOUNS = ANONYMOUS_NOUNS | PEOPLE_NOUNS
+_BODY_OR_OUTLET_WORDS = ORGANIZATION_NOUNS | ORG_NAME_WORDS | OUTLET_WORDS
+
 
 def speaker_head(span: SpacySpan) -> Token:
     """The syntactic head of a speaker span (the token whose head lies outside it)."""
@@ -410,7 +414,7 @@ def _is_person_noun(head: Token) -> bool:
     ):
         return False  # "The Scottish Executive" is a body, not an executive
     words = {folded(head), head.lemma_.lower()}
-    return bool(words & (ANONYMOUS_NOUNS | PEOPLE_NOUNS))
+    return bool(words & _PERSON_NOUNS)
 
 
 # people who speak for a named party on the record: "her lawyers", "defence lawyers"
@@ -497,9 +501,7 @@ def _titled_name(span: SpacySpan, head: Token) -> str | None:
     for i, word in enumerate(words[:-1]):
         if word in PERSON_TITLES:
             name = run[i + 1 :]
-            if 1 <= len(name) <= 3 and not any(
-                folded(t) in ORGANIZATION_NOUNS | ORG_NAME_WORDS | OUTLET_WORDS for t in name
-            ):
+            if 1 <= len(name) <= 3 and not any(folded(t) in _BODY_OR_OUTLET_WORDS for t in name):
                 return clean_name(name.text)
     return None
 

@@ -129,6 +129,13 @@ COUNTED_CLASSES: dict[str, set[str]] = {
 }  # fmt: skip
 COUNTED_CLASS = {noun: name for name, nouns in COUNTED_CLASSES.items() for noun in nouns}
 
+# the parties to a case: a count of them names whoever brought or faces it, whatever else they
+# are ("34 former warehouse workers" sued ... "each of the 43 plaintiffs"), unlike two roles
+# of their own ("34 nurses" ... "the 43 doctors")
+PARTY_ROLES = frozenset({
+    "plaintiff", "claimant", "defendant", "complainant", "petitioner", "litigant", "appellant",
+})  # fmt: skip
+
 # people named by their part in a story: the general word ("people", "residents", the
 # "person" class above) may restate any one of them ("1,300 civilians evacuated" ... "the 1,800
 # people evacuated"), while two roles are two groups ("350 employees" ... "530 shareholders").
@@ -146,15 +153,7 @@ PEOPLE_ROLES = {
     "motorist", "rider", "player", "civilian", "hostage", "mourner", "worshipper", "marcher",
     "graduate", "candidate", "learner", "recipient", "beneficiary", "borrower", "buyer",
     "student", "holidaymaker", "camper", "hiker", "climber", "swimmer", "walker", "diner",
-    "defendant", "complainant", "petitioner", "litigant", "appellant",
-}  # fmt: skip
-
-# the parties to a case: a count of them names whoever brought or faces it, whatever else they
-# are ("34 former warehouse workers" sued ... "each of the 43 plaintiffs"), unlike two roles
-# of their own ("34 nurses" ... "the 43 doctors")
-PARTY_ROLES = frozenset({
-    "plaintiff", "claimant", "defendant", "complainant", "petitioner", "litigant", "appellant",
-})  # fmt: skip
+} | PARTY_ROLES  # fmt: skip
 
 # counted nouns that count time, money or generic amounts: never one measure by the noun alone
 GENERIC_COUNTED = {

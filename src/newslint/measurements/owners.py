@@ -156,8 +156,5 @@ def place_names(tokens: list[Token], inside: set[int]) -> frozenset[str]:
     return frozenset(names)
 
 
-_TIME_NAMES = CALENDAR_NAMES
-
-
 def _is_time_word(t: Token) -> bool:
-    return t.lower_ in _TIME_NAMES
+    return t.lower_ in CALENDAR_NAMES

@@ -240,8 +240,7 @@ def _shift_key(m: Measurement) -> tuple[object, ...] | None:
 def _shifted_by_slip(a: Measurement, b: Measurement) -> bool:
     """The point moved one place ("$1.25bn" / "$125m") or the scale word slipped ("£2.4m" /
     "£2.4bn"); a price and its price per acre differ by other powers of ten."""
-    x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
-    return x > 0 and any(math.isclose(y / x, f, rel_tol=1e-6) for f in (10, 1000))
+    return _apart_by(a, b, (10, 1000))
 
 
 def _one_thing(a: Measurement, b: Measurement) -> bool:
@@ -256,8 +255,13 @@ def _one_thing(a: Measurement, b: Measurement) -> bool:
 
 def _scale_word_slip(a: Measurement, b: Measurement) -> bool:
     """The same digits a thousandfold apart: a scale word slipped ("£2.4m" / "£2.4bn")."""
+    return _apart_by(a, b, (1000,))
+
+
+def _apart_by(a: Measurement, b: Measurement, factors: tuple[int, ...]) -> bool:
+    """The larger value is the smaller times one of ``factors``."""
     x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
-    return x > 0 and math.isclose(y / x, 1000, rel_tol=1e-6)
+    return x > 0 and any(math.isclose(y / x, f, rel_tol=1e-6) for f in factors)
 
 
 def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> Link | None:
