@@ -339,6 +339,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--quiet", action="store_true", help="figures and the listed faults only")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--set", default=str(SETS / "sources"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--without", nargs="+", default=[], metavar="BATCH", help="leave out these batches (s5 ...)"
+    )
     args = parser.parse_args(argv)
 
     from newslint import check
@@ -348,7 +351,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     nlp = pipeline()
     config = Config(select=["SRC"])
-    cases = load(Path(args.set))
+    cases = [c for c in load(Path(args.set)) if c.name.split("-")[0] not in args.without]
     results = {}
     for split in args.split:
         tally = Tally()
