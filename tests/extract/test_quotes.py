@@ -976,3 +976,24 @@ def test_a_pronoun_whose_quote_comes_first_still_finds_its_described_antecedent(
     # the full stop after the name's closing mark ends its sentence: "She added" tags only
     # what follows it
     assert "biggest test" not in quote.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an editor's bracket glued to the verb by a no-break space: the parser makes "]" the
+        # subject, a speaker with no words in it
+        '"[Dana]\u00a0knows the committee will want answers on the budget before the vote,"'
+        " Reyes said.",
+        # a claim noun fronted before its verb ("whatever criticism they have voiced")
+        "Union members, whatever concerns they have voiced about the merger before, should be"
+        " backing it now.",
+        "Local leaders, whatever criticism they have voiced against the mayor in the past, should"
+        " be backing her bid today.",
+    ],
+)
+def test_cue_shapes_that_once_crashed_the_check(extract, text):
+    """A speaker span of punctuation alone and a noun cue whose verb follows it used to raise
+    IndexError and end the whole article's check."""
+    for quote in extract(text):
+        assert quote.text

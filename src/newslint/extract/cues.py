@@ -680,7 +680,8 @@ def _noun_cue(token: Token) -> Cue | None:
     if content is None or speaker is None or not can_hold_a_view(speaker):
         return None
     doc = token.doc
-    tokens = list(doc[verb.i : token.i + 1]) if token.i - verb.i <= 3 else [token]
+    # "whatever criticism they have voiced": the object before its verb is the cue on its own
+    tokens = list(doc[verb.i : token.i + 1]) if 0 <= token.i - verb.i <= 3 else [token]
     return Cue(tokens, speaker, content, "noun")
 
 

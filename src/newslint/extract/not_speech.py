@@ -88,7 +88,8 @@ def few_know(speaker: SpacySpan, lemma: str) -> bool:
     """ "Few realise that ...", "Many know that ...": a bare quantifier knowing a fact is the
     reporter stating the fact and how well known it is, not a source claiming it."""
     words = [t.lower_ for t in speaker if not t.is_punct]
-    return lemma in _FACTIVE_VERBS and len(words) <= 2 and words[-1] in _BARE_QUANTIFIERS
+    # a subject of punctuation alone ("[Ted]\u00a0knows": the parser takes "]") has no words
+    return lemma in _FACTIVE_VERBS and 0 < len(words) <= 2 and words[-1] in _BARE_QUANTIFIERS
 
 
 # verbs of judgement that take a noun, not a clause: "welcomed the move", "praised the staff"
