@@ -12,6 +12,7 @@ separated by commas, "and" or semicolons, each a name with a few words of descri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
@@ -38,6 +39,14 @@ _LATE_INTRO = re.compile(
     # "named a 16-man squad for Saturday's final: Byrne, Collins, ..."
     r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
+# "six of the state's eight dioceses: A, B, ...": the count is the whole a part is taken from
+_PART_OF = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
+# one member named by a reflexive before the names: "a race between himself, A and B"
+_PRONOUN_MEMBER = re.compile(r"\b(?:himself|herself|myself|yourself)\b(?=\W*$)")
 # "a crew of five, Captain Ruth Alder, ...": the count after its noun
 _NOUN_OF = re.compile(
     r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
@@ -95,7 +104,8 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         noun_end = _noun_end(text, q)
         if noun_end is None and _NOUN_OF.search(text[max(0, q.start - 25) : q.start]):
             noun_end = q.end
-        if noun_end is None or NOT_THE_WHOLE.search(text[max(0, q.start - 20) : q.start]):
+        before = text[max(0, q.start - 30) : q.start]
+        if noun_end is None or NOT_THE_WHOLE.search(before) or _PART_OF.search(before):
             continue
         intro = _LATE_INTRO.match(text[noun_end : noun_end + 90]) or _NAMES_INTRO.match(
             text[noun_end : noun_end + 20]
@@ -105,6 +115,10 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         # "four children, Patrick, Maureen, ...": after a bare comma the names start at once
         comma = intro.group(0).strip() == ","
         items = _listed(analysis, noun_end + intro.end(), first_capital=comma)
+        pronoun = _PRONOUN_MEMBER.search(text, q.end, noun_end)
+        if items is not None and pronoun is not None:
+            # "a three-way race between herself, A and B": the speaker is one of the three
+            items = [pronoun.span(), *items]
         if items is not None:
             found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
         elif not comma and (things := _coordinated_items(analysis, noun_end + intro.end())):
@@ -137,10 +151,22 @@ def _listed(
         return None
     # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
     # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
+    if _more_members(analysis, start):
+        return None
     plain = _names(text, start, first_capital)
     if plain is None and _TALLY_OPENS.match(text, start):
         return None  # "14 players, Munster nine and Ulster six": a tally, not names
     return plain if plain is not None else _coordinated_names(analysis, start)
+
+
+# connectives that add members to a list already closed: "along with", "as well as"
+_MORE_MEMBERS = re.compile(r"\b(?:(?:along|together)\s+with|as\s+well\s+as|plus)\s+[A-Z]")
+
+
+def _more_members(analysis: Analysis, start: int) -> bool:
+    """ "A, B and C, where ..., along with D and E": members added after the list's end."""
+    sentence = analysis.sentence_at(start)
+    return sentence is not None and bool(_MORE_MEMBERS.search(analysis.text, start, sentence.end))
 
 
 # a list that opens with a name and a figure in words or digits is a tally of figures
@@ -190,7 +216,19 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
         spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
+    if any(_people_in(analysis, a, b) > 1 for a, b in spans):
+        return None  # "A, B, his aide C, and D": the parse hung several names on one item
     return sorted(spans) if len(spans) >= 2 else None
+
+
+def _people_in(analysis: Analysis, start: int, end: int) -> int:
+    """How many people spaCy's entities name between ``start`` and ``end`` (one sentence)."""
+    sentence = analysis.sentence_at(start)
+    if sentence is None:
+        return 0
+    doc = analysis.nlp(analysis.text[sentence.start : sentence.end])
+    a, b = start - sentence.start, end - sentence.start
+    return sum(1 for e in doc.ents if e.label_ == "PERSON" and a <= e.start_char < b)
 
 
 def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] | None:
@@ -202,7 +240,7 @@ def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] 
 
     text = analysis.text
     sentence = analysis.sentence_at(start)
-    if sentence is None:
+    if sentence is None or _more_members(analysis, start):
         return None
     end_match = _ITEMS_END.search(text, start, sentence.end)
     end = end_match.start() if end_match else sentence.end
@@ -406,8 +444,7 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     by_semicolons = _semicolon_items(text, start)
     if by_semicolons is not None:
         return by_semicolons
-    stop = _LIST_STOP.search(text, start)
-    end = stop.start() if stop else min(len(text), start + 400)
+    end = _list_end(text, start)
     body = text[start:end]
     if partial(body[:30]) or (first_capital and not body[:1].isupper()):
         return None
@@ -416,12 +453,19 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     # "John Ames, 44, of Leeds; Peter Bell, 38, of York; and ...": semicolons separate the items
     separator = r";\s*(?:and\s+)?" if ";" in body else r",\s*(?:and\s+)?|\s+and\s+"
     pieces = re.split(separator, body)
-    if len(pieces) > 2 and not re.search(r"[A-Z]", pieces[-1]) and pieces[-1].strip()[:1].islower():
+    if (
+        len(pieces) > 2
+        and not re.search(r"[A-Z]", pieces[-1])
+        and pieces[-1].strip()[:1].islower()
+        # (not "..., his aide for housing Jo Bell": a list cut by a preposition in its item)
+        and _ATTRIBUTION_END.match(text, end)
+    ):
         pieces = pieces[:-1]  # "..., the judges said": the attribution, not a name
     for piece in pieces:
         at = text.find(piece, pos)
         pos = at + len(piece)
-        stripped = piece.strip()
+        # "the mayor herself": an emphatic reflexive after a name is no other member
+        stripped = _EMPHATIC.sub("", piece.strip())
         if (
             re.match(r"^(?:(?:both|all)\s+)?(?:of|from|in|at|near)\s+[A-Z]|^\d{1,3}$", stripped)
             and items
@@ -439,6 +483,40 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
             return None  # "Cork had 14 cases, Kerry 9 and Clare 6": a tally, not names
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None
+
+
+# a parenthesis of one short word after a name: "(Calif.)", "(R-Ore.)", "(D)"
+_STATE_AFTER = re.compile(r"\([A-Z][\w.-]{0,10}\)")
+_ATTRIBUTION_END = re.compile(r",?\s+(?:said|according)\b|[.!?\n]|$")
+_EMPHATIC = re.compile(r"\s+(?:himself|herself)$")
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where a list of names from ``start`` ends: its first stop, passing over the full stop of
+    an abbreviation ("Mr. Amar", "Gov. Chris Christie", "Rubio (Fla.)")."""
+    for stop in _LIST_STOP.finditer(text, start):
+        if stop.group(0) == "(" and _STATE_AFTER.match(text, stop.start()):
+            continue  # "Sen. Ana Diaz (Calif.), ...": a name's state or party, no list end
+        if stop.group(0) != "." or not _abbreviated(text, stop.start()):
+            return stop.start()
+    return min(len(text), start + 400)
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Does the full stop at ``dot`` end an abbreviation spaCy's English tokenizer keeps whole
+    ("Mr.", "Sen.", "Fla.") or its plural ("Govs.", "Sens.")?"""
+    word = re.search(r"[A-Za-z][A-Za-z.]*$", text[max(0, dot - 12) : dot])
+    if word is None:
+        return False
+    exceptions = _tokenizer_exceptions()
+    return any(w + "." in exceptions for w in (word.group(0), word.group(0).removesuffix("s")))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer_exceptions() -> frozenset[str]:
+    from spacy.lang.en import English
+
+    return frozenset(English.Defaults.tokenizer_exceptions)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
