@@ -643,3 +643,22 @@ def test_there_are_at_least_150_cases() -> None:
 )
 def test_counted_lemma_is_the_dictionary_form(phrase: str, lemma: str) -> None:
     assert counted_lemma(phrase) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lost"),
+    [
+        ("The sequel took $41.2m (£22.m) in its first week.", "£22"),
+        ("The council set aside £3.bn for new roads.", "£3"),
+        ("Exports reached 8.million tonnes, the ministry said.", "8"),
+    ],
+)
+def test_a_point_with_no_decimals_before_a_scale_is_unreadable(sentence: str, lost: str) -> None:
+    """ "£22.m": the digits after the point were lost; the figure is neither £22 nor £22m."""
+    assert not any(
+        q.text.startswith(lost) and q.text != "$41.2m" for q in find_quantities(sentence)
+    )
+
+
+def test_a_full_stop_after_a_figure_still_ends_the_sentence() -> None:
+    assert "£22" in [q.text for q in find_quantities("The ticket cost £22. Fans paid it.")]

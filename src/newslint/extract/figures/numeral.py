@@ -49,6 +49,13 @@ CHEAP_GATE = re.compile(
     _I,
 )
 
+# "£17.m": a decimal point with no digits after it, then a scale: the figure's value is lost
+STRAY_POINT_RE = re.compile(
+    r"\.(?:"
+    + "|".join(sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=len, reverse=True))
+    + r")(?![A-Za-z0-9])",
+    _I,
+)
 _SCALE_WORD_RE = re.compile(
     r"(?:\s+|\s?-\s?)(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|lac|hundred)(?![a-z])",
     _I,

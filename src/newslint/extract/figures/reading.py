@@ -18,6 +18,7 @@ from newslint.extract.figures.counted import counted_noun
 from newslint.extract.figures.figure import Figure, Taken
 from newslint.extract.figures.numeral import (
     NUMBER_RE,
+    STRAY_POINT_RE,
     WEATHER_RE,
     Numeral,
     number_core,
@@ -100,6 +101,8 @@ def read_figure(text: str, m: re.Match[str], taken: Taken) -> tuple[Figure | Non
     if core is None:
         return None, end
     value, digits, plain, word_scale = core
+    if digits and STRAY_POINT_RE.match(text, end):
+        return None, end  # "£17.m": unreadable, not £17
     if skip_figure(text, m, value, digits, plain):
         return None, continuation_end(text, end)
     read = read_right(text, start, end, value, digits, plain, word_scale)
