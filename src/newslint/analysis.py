@@ -43,6 +43,7 @@ class Analysis:
         self.config = config or Config()
         self._nlp = nlp
         self._parsed: dict[tuple[int, int], Doc] = {}
+        self._entities_parsed: dict[tuple[int, int], Doc] = {}
 
     @property
     def meta(self) -> ArticleMeta:
@@ -229,10 +230,8 @@ class Analysis:
         sentences = {
             (s.start, s.end): s for m in suspects if (s := self.sentence_at(m.start)) is not None
         }
-        from newslint.parse import parse_text
-
         for _, sentence in sorted(sentences.items()):
-            doc = parse_text(self.nlp, self.text[sentence.start : sentence.end])
+            doc = self.entities_parsed(sentence)
             found = [m for m in found if not sentence.start <= m.start < sentence.end]
             found += [m.shifted(sentence.start) for m in name_mentions(doc)]
         return sorted(found, key=lambda m: m.start)
@@ -255,6 +254,16 @@ class Analysis:
                 self.nlp, self.text[span.start : span.end], disable=["ner"]
             )
         return self._parsed[key]
+
+    def entities_parsed(self, span: Span) -> Doc:
+        """One stretch through the whole pipeline, entities included (``parsed`` leaves NER
+        out), cached: spaCy's labels for several names of one sentence cost one parse."""
+        key = (span.start, span.end)
+        if key not in self._entities_parsed:
+            from newslint.parse import parse_text
+
+            self._entities_parsed[key] = parse_text(self.nlp, self.text[span.start : span.end])
+        return self._entities_parsed[key]
 
     def parsed_tokens(self, span: Span) -> tuple[Doc | DocSpan, int]:
         """The parsed tokens of one stretch and the offset their ``idx`` counts from. Where

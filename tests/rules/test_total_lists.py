@@ -25,6 +25,17 @@ the wrong whole.
 - "14 players, Munster nine and Ulster six" is a tally, not two names (a false alarm before).
 - "made up 1,410 of the total": the figure before "of the total" is a part, never the whole of
   the figures after it (a false alarm before).
+
+Lists of names (round 7, from real-article false alarms):
+
+- The full stop of an abbreviation spaCy's English tokenizer keeps whole ("Dr.", "Gov.", "Sen.",
+  "Calif.") or of its plural ("Govs.", "Sens.") does not end a list of names.
+- A member named by a reflexive before the names ("a race between herself, A and B") counts; an
+  emphatic reflexive after a name ("the mayor herself") is no member of its own.
+- "along with", "as well as", "together with" or "plus" after a list adds members: the list is
+  not the whole.
+- "six of the region's eight hospitals: A, B, ...": the names are the part, not the whole.
+- A list cut short by a preposition inside an item ("his aide for housing Jo Bell") is no list.
 """
 
 from __future__ import annotations
@@ -44,6 +55,10 @@ FIRES = [
     ("a total of years, three directors", 'Fraudsters sentenced\n\nThree company directors who stole from pensioners were handed a total of 19 years in prison by a judge in Brisbane.\n\nKevin Doyle, 58, was sentenced to nine years. Lisa Tran, 44, got six years and Paul Grant, 51, five years.', "19 years"),
     ("seats exceed a 12-member council", 'Shire election\n\nVoters returned a new 12-member shire council on Saturday.\n\nThe Nationals won five seats and Labor three. The Greens won two seats, and independents took three.', "12"),
     ("wards carried into the next paragraph exceed a 40-ward council", 'Civic poll\n\nVoters elected a new 40-ward municipal council, results declared on Monday showed.\n\nThe Congress emerged as the largest party with 17 wards, followed by the BJP with 13.\n\nThe JD(S) won six wards and independents took five.', "40"),
+    ("titles with full stops, one name short", "Panel named\n\nThe four judges - Dr. Ruth Ames, Prof. Hugh Bell and Mr. Tom Carr - met on Monday to read the entries.", "four"),
+    ("state abbreviations, one name short", "Senate talks\n\nFive senators - Sen. Ana Diaz (Calif.), Sen. Bob Egan (Ore.), Sen. Carl Foy (Nev.) and Sen. Dee Gray (Ariz.) - wrote to the agency on Tuesday.", "Five"),
+    ("a reflexive member, one name too many", "Leadership contest\n\nThe party's deputy leader said the contest was now a three-candidate contest between herself, Maria Lopez, Tom Reid and Sam Hart.", "three"),
+    ("plural titles, one name short", "Governors meet\n\nThe summit drew five governors: Govs. Amy Chu of Utah and Ben Dorsey of Maine, and Carla Evans.", "five"),
 ]  # fmt: skip
 
 SILENT = [
@@ -67,6 +82,15 @@ SILENT = [
     ("a part of the total, then more parts: claims", 'Flood damage\n\nInsurers have received 1,930 claims since the storm, the industry body said.\n\nHousehold claims made up 1,410 of the total. Business claims numbered 390 and motor claims 140.'),
     ("a part of the sum, then more parts: an appeal", 'Appeal total\n\nThe hospice appeal raised £96,000 over the winter.\n\nOnline gifts made up £51,000 of the sum. Events brought in £30,000 and street collections £12,000.'),
     ("the other two: two more, not the rest", 'Bank holiday in A&E\n\nThe hospital treated 640 patients in its emergency department over the bank holiday weekend.\n\nFalls accounted for 210 of the cases. The other two biggest causes were burns, 95, and sports injuries, 180.'),
+    ("titles with full stops, right", "Panel named\n\nThe three judges - Dr. Ruth Ames, Prof. Hugh Bell and Mr. Tom Carr - met on Monday to read the entries."),
+    ("state abbreviations, right", "Senate talks\n\nFour senators - Sen. Ana Diaz (Calif.), Sen. Bob Egan (Ore.), Sen. Carl Foy (Nev.) and Sen. Dee Gray (Ariz.) - wrote to the agency on Tuesday."),
+    ("plural title, right", "Governors meet\n\nThe summit drew three governors: Govs. Amy Chu of Utah and Ben Dorsey of Maine, and Carla Evans."),
+    ("a reflexive member, right", "Leadership contest\n\nThe party's deputy leader said the contest was now a three-candidate contest between herself, Maria Lopez and Tom Reid."),
+    ("an emphatic reflexive after a name", "Council sued\n\nThe claim names four defendants: the mayor Jane Holt herself, the clerk Ian Moss, the treasurer Ann Lee and the planner Raj Patel."),
+    ("members added with 'along with'", "Ad campaign\n\nThe campaign will run its new advert in seven counties: Kent, Essex and Surrey, where it already runs, along with Devon, Dorset, Somerset and Cornwall."),
+    ("members added with 'as well as'", "Festival line-up\n\nFive bands will play on Saturday: Echo Park, The Reeds and Lowland, as well as Harbour Lights and Ninefold."),
+    ("the part of a whole", "Hospital inspections\n\nInspectors visited six of the region's eight hospitals - St Anne's, Greenfield, Hollybank, Marsh Road, Riverside and Westgate - over the summer."),
+    ("a preposition inside an item", "Council sued\n\nThe claim names six defendants: Mayor Jane Holt herself, Clerk Ian Moss, Treasurer Ann Lee, her adviser for housing Jo Bell, Planner Raj Patel, and the unnamed officer who signed the order."),
 ]  # fmt: skip
 
 

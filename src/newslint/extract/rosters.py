@@ -40,8 +40,9 @@ _LATE_INTRO = re.compile(
     r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
 # "six of the state's eight dioceses: A, B, ...": the count is the whole a part is taken from
+_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PART_OF = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"\b(?:\d+|" + _NUMBER_WORD + r")\s+of\s+"
     r"(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
@@ -114,14 +115,17 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             continue
         # "four children, Patrick, Maureen, ...": after a bare comma the names start at once
         comma = intro.group(0).strip() == ","
-        items = _listed(analysis, noun_end + intro.end(), first_capital=comma)
+        start = noun_end + intro.end()
+        if _more_members(analysis, start):
+            continue
+        items = _listed(analysis, start, first_capital=comma)
         pronoun = _PRONOUN_MEMBER.search(text, q.end, noun_end)
         if items is not None and pronoun is not None:
             # "a three-way race between herself, A and B": the speaker is one of the three
             items = [pronoun.span(), *items]
         if items is not None:
             found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
-        elif not comma and (things := _coordinated_items(analysis, noun_end + intro.end())):
+        elif not comma and (things := _coordinated_items(analysis, start)):
             # "five awards: best picture, best director, ...": things, one each
             cue = f"'{text[q.start : noun_end].strip()}' then items"
             found.append(_named(q, things, cue, "items"))
@@ -129,7 +133,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         if partial(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(m.group("noun")):
             continue  # "Among the newcomers are", "The worst-hit districts are": some of them
         count = _count_for(analysis, counts, m)
-        if count is None:
+        if count is None or _more_members(analysis, m.end()):
             continue
         items = _listed(analysis, m.end())
         if items is not None:
@@ -151,8 +155,6 @@ def _listed(
         return None
     # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
     # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
-    if _more_members(analysis, start):
-        return None
     plain = _names(text, start, first_capital)
     if plain is None and _TALLY_OPENS.match(text, start):
         return None  # "14 players, Munster nine and Ulster six": a tally, not names
@@ -226,7 +228,7 @@ def _people_in(analysis: Analysis, start: int, end: int) -> int:
     sentence = analysis.sentence_at(start)
     if sentence is None:
         return 0
-    doc = analysis.nlp(analysis.text[sentence.start : sentence.end])
+    doc = analysis.entities_parsed(sentence)
     a, b = start - sentence.start, end - sentence.start
     return sum(1 for e in doc.ents if e.label_ == "PERSON" and a <= e.start_char < b)
 
@@ -240,7 +242,7 @@ def _coordinated_items(analysis: Analysis, start: int) -> list[tuple[int, int]] 
 
     text = analysis.text
     sentence = analysis.sentence_at(start)
-    if sentence is None or _more_members(analysis, start):
+    if sentence is None:
         return None
     end_match = _ITEMS_END.search(text, start, sentence.end)
     end = end_match.start() if end_match else sentence.end
@@ -300,7 +302,7 @@ def _not_a_person(analysis: Analysis, offset: int) -> bool:
     sentence = analysis.sentence_at(offset)
     if sentence is None:
         return False
-    doc = analysis.nlp(analysis.text[sentence.start : sentence.end])
+    doc = analysis.entities_parsed(sentence)
     at = offset - sentence.start
     return any(t.idx == at and t.ent_type_ in _NOT_PEOPLE for t in doc)
 
@@ -552,7 +554,7 @@ def _named(
     return Breakdown(total, parts, True, cue, True, listed)
 
 
-_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = r"\d{1,3}|" + _NUMBER_WORD
 # "voted 6-3", "carried by 27 votes to three", "backed the scheme by nine votes to four"
 _VOTE_TALLY = re.compile(
     r"\b(?:voted|votes?|carried|passed|approved|backed|rejected|defeated|adopted|endorsed)\b"
