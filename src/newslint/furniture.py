@@ -194,20 +194,24 @@ _ABOUT_ITSELF = (
     r"|(?:an|a|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
     r"(?:article|story|report|piece)\b"
 )
+# what the article said before: "This story previously said ..."
+_PREVIOUSLY_SAID = (
+    r"this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
+    r"(?:said|stated|reported|gave)\b"
+)
 # A correction quotes what the article said before: its "said" is no reporting clause.
 SELF_CORRECTION = re.compile(
-    rf"^(?=.{{0,500}}$)\(?(?:(?:correction|clarification)s?\b[^:]{{0,40}}:\s*)?(?:{_ABOUT_ITSELF}"
-    r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
-    r"(?:said|stated|reported|gave)\b)",
+    rf"^(?=.{{0,500}}$)\(?(?:(?:correction|clarification)s?\b[^:]{{0,40}}:\s*)?"
+    rf"(?:{_ABOUT_ITSELF}|{_PREVIOUSLY_SAID})",
     _I,
 )
 EDITORIAL = re.compile(
     r"^(?=.{0,500}$)(?:[*•]\s*)?\(?(?:"
     + _ABOUT_ITSELF
-    + r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
-    r"(?:said|stated|reported|gave)\b"
+    + "|"
+    + _PREVIOUSLY_SAID
     # a production credit: "This article was produced by the Local Democracy Reporting Service."
-    r"|this\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
+    + r"|this\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
     r"prepared|supplied|provided|funded|commissioned|co-published)\s+(?:by|with|in|as|for|"
     r"through|under)\b.{0,200}$"
     r"|(?:correction|clarification|update|editor['’]s\s+note)s?\b[^:.]{0,40}:"
