@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newslint.clean import line_kind, strip_boilerplate
-from newslint.furniture import is_entry_stamp, is_time_stamp
+from newslint.furniture import is_entry_stamp, is_line_up, is_time_stamp
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "boilerplate_shapes").glob("*.txt"))
 MARK = "@@ "
@@ -172,3 +172,21 @@ def test_the_story_s_closing_advice_stays_before_the_footer():
 )
 def test_a_live_blog_entry_stamp_is_told_from_the_page_s_times(line, entry):
     assert is_entry_stamp(line) is entry
+
+
+@pytest.mark.parametrize(
+    ("line", "sheet"),
+    [
+        ("Rovers: Ward; Evans, Hughes, Clarke, Mensah; Doyle, Price; Grant.", True),
+        ("Leinster: Byrne; Keenan, Ringrose, Henshaw, Lowe; Crowley, Gibson-Park.", True),
+        ("Harbour City (4-4-2): Okafor; Lindqvist, van Dam, Reyes (c), Mbeki; Tan, Ruiz.", True),
+        ("St Kilda: Hale, Moss; Ngata, Rowe, Duff (Pike 67).", True),
+        ("Tags: First Team, Signings, 2024 Season", False),
+        ("Topics: Transport; Buses, Roads; Council", False),
+        ("Subs not used: Quinn, Bell, Adeyemi.", False),
+        ("Sections: News | Sport | Weather", False),
+        ("Closures: Main Street; High Street, Mill Lane, Bridge Road remain open.", False),
+    ],
+)
+def test_a_team_sheet(line, sheet):
+    assert is_line_up(line) is sheet

@@ -41,6 +41,7 @@ from newslint.furniture import (
     is_end_mark,
     is_entry_stamp,
     is_labelled_teaser,
+    is_line_up,
     is_menu,
     is_page_marker,
     is_page_note,
@@ -326,10 +327,27 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
             kinds[i] = "page-header"
     # the sender's notes to editors after an end mark ("ENDS", "###")
     mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
+    sheet = _team_sheet(lines, bottom)
     for i in reversed(bottom):
-        if not _footer_line(lines[i].text, i > mark, voices):
+        if i in sheet or not _footer_line(lines[i].text, i > mark, voices):
             break
         kinds[i] = "page-footer"
+
+
+def _team_sheet(lines: list[_Line], bottom: list[int]) -> set[int]:
+    """A match report's closing data: the lines set with a team sheet ("Rovers: Ward; Evans,
+    Hughes; ..."), with no blank line between them (the sides, substitutes, bookings,
+    attendance, referee), are the article's record of the match, however short."""
+    sheet: set[int] = set()
+    for i in bottom:
+        if i in sheet or not is_line_up(lines[i].text):
+            continue
+        for step in (-1, 1):
+            j = i
+            while 0 <= j < len(lines) and lines[j].stripped:
+                sheet.add(j)
+                j += step
+    return sheet
 
 
 def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:

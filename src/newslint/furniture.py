@@ -635,6 +635,30 @@ def is_standfirst(line: str) -> bool:
     return len(words) >= 7 and lower >= 0.6 * (len(words) - 1)
 
 
+# a team sheet: a side's name and a colon, then its players grouped by line of play with
+# semicolons ("Rovers: Ward; Evans, Hughes, Clarke; Doyle, Price; Grant."); a tag list or a
+# menu has no semicolons
+_TEAM_LABEL = re.compile(
+    r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}(?:\s*\([^()]{1,12}\))?\s*:\s*(?P<names>.+)$"
+)
+_PARTICLE = r"(?:van|von|de|da|der|di|le|la|dos|el|al)\s+"  # of a surname: "van Dam"
+_PLAYER = re.compile(
+    rf"^(?:{_PARTICLE})*[A-Z][\w'’.-]+(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]+)*"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
+
+
+def is_line_up(line: str) -> bool:
+    m = _TEAM_LABEL.match(line.strip())
+    if m is None or _TOPIC_LABEL.match(line.strip()):
+        return False
+    groups = m.group("names").split(";")
+    if len(groups) < 2 or "," not in m.group("names"):  # lines of play, one of several players
+        return False
+    names = [n.strip() for n in re.split(r"[;,]", m.group("names").rstrip(". "))]
+    return len(names) >= 4 and all(_PLAYER.match(n) for n in names)
+
+
 def is_edge_clutter(line: str) -> bool:
     """On a pasted page, at the top or the bottom, outside the article's sentences: a label,
     byline, dateline, tag list or related headline (not prose), or a page note. A statement
