@@ -190,3 +190,38 @@ def test_a_live_blog_entry_stamp_is_told_from_the_page_s_times(line, entry):
 )
 def test_a_team_sheet(line, sheet):
     assert is_line_up(line) is sheet
+
+
+def test_a_bare_clock_in_the_header_of_a_page_with_no_entries_goes():
+    text = (
+        "Ferry fares to rise by a fifth\n\nBy Mairi Shaw\n14:32\n\n"
+        "Fares on the island routes will rise by 20% from April, the operator said.\n\n"
+        "The increase is the first since 2019.\n\nShare this article\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "14:32" not in cleaned.splitlines()
+    assert any("14:32" in r.text for r in removed)
+
+
+def test_an_entry_stamp_under_an_advert_stays_with_its_entry():
+    text = (
+        "Flood live: Severn expected to peak tonight\n\nLive updates\nShare\n\n"
+        "16:05\nThe Environment Agency has issued six severe flood warnings.\n\n"
+        "Advertisement\n15:40\nSandbags are being handed out at Upton fire station.\n\n"
+        "15:10\nRoads around Tewkesbury Abbey are under water.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    lines = cleaned.splitlines()
+    assert all(stamp in lines for stamp in ("16:05", "15:40", "15:10"))
+    assert "Advertisement" not in lines
+
+
+def test_a_player_s_length_under_its_label_goes_and_its_page_stays():
+    text = (
+        "Dockers edge Crows in thriller\n\nFremantle beat Adelaide by two points on Sunday.\n\n"
+        "Watch: Final-quarter highlights\n2:36\n\n"
+        "The winning goal came with 40 seconds left.\n\nListen to the post-match podcast\n41:08\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "2:36" not in cleaned.splitlines()
+    assert "The winning goal came with 40 seconds left." in cleaned

@@ -156,13 +156,26 @@ def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> None:
 def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
     """After the first sentence, a line that is only the page's time: a video's length
     ("Duration 1:58"), an age ("2 hours ago"), "Posted by ... at 11:52". A live blog's bare
-    entry stamp ("11:52", "14:48 BST") stays with its entry. (Those above the first sentence
-    are the page header's.)"""
+    entry stamp ("11:52", "14:48 BST") stays with its entry, but a bare clock set under a
+    video's or a podcast's label with nothing under it is the player's length ("Watch:
+    Highlights / 4:12"). (Those above the first sentence are the page header's.)"""
     first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     for i in range(first + 1, len(lines)):
         text = lines[i].text
-        if kinds[i] is None and is_time_stamp(text) and not is_entry_stamp(text):
-            kinds[i] = "timestamp"
+        if kinds[i] is None and is_time_stamp(text):
+            if not is_entry_stamp(text) or _player_length(lines, kinds, i):
+                kinds[i] = "timestamp"
+
+
+# the label of an embedded player: "Watch: ...", "Video | ...", "Listen: ..."
+_MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|audio|podcast|play)\b", re.IGNORECASE)
+
+
+def _player_length(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A clock that closes a block opened by a player's label: no entry under it."""
+    above = lines[i - 1].stripped if i > 0 else ""
+    below = lines[i + 1].stripped if i + 1 < len(lines) else ""
+    return kinds[i - 1] is not None and _MEDIA_LABEL.match(above) is not None and not below
 
 
 # a label that names the item under it as paid for ("Sponsored content", "Promoted",
@@ -280,6 +293,17 @@ def _entry_title(lines: list[_Line], k: int) -> bool:
     return stamped and below is not None and is_prose(lines[below].text)
 
 
+def _first_entry_stamp(lines: list[_Line], i: int) -> bool:
+    """A live blog's first entry stamp, over the first sentence: a bare clock with its entry
+    under it (a sentence, or an entry's title), on a page with more entry stamps below."""
+    if not is_entry_stamp(lines[i].text):
+        return False
+    below = _next_line(lines, i)
+    if below is None or not (is_prose(lines[below].text) or _entry_title(lines, below)):
+        return False
+    return any(is_entry_stamp(line.text) for line in lines[below:])
+
+
 def _next_line(lines: list[_Line], i: int, step: int = 1) -> int | None:
     """The next line with text after ``i`` (before it, with ``step`` -1), over one blank."""
     for j in (i + step, i + 2 * step):
@@ -359,6 +383,8 @@ def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
     if is_page_note(text) or is_menu(text) or is_bulleted(text):
         return False
     if _entry_title(lines, i) and not is_page_marker(text):
+        return True
+    if _first_entry_stamp(lines, i):
         return True
     if text.endswith(":") and len(text.split()) <= 4:
         below = lines[i + 1].stripped if i + 1 < len(lines) else ""
