@@ -92,6 +92,18 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ),
         ("Show key events only", "promo"),
         ("Advert - story continues below", "promo"),
+        ("Season tickets are on sale now. Click here to buy yours.", "promo"),
+        ("Tap the link below to watch the full press conference", "promo"),
+        ("Applications close on Friday - click here for the form.", "promo"),
+        (
+            "The Courier's education coverage is supported by a grant from the Alder Fund. "
+            "The Courier retains full editorial control.",
+            "editorial",
+        ),
+        ("Our climate reporting is funded in part by the Tidewater Foundation.", "editorial"),
+        ("This story by Northern Wire was first published on 3 June 2024.", "editorial"),
+        ("This is a media release from Harbour Police.", "editorial"),
+        ("— With files from Ana Ruiz in Regina", "editorial"),
     ],
 )
 def test_a_page_line_shape(line, kind):
@@ -113,6 +125,12 @@ def test_a_page_line_shape(line, kind):
         "Check the latest advice from the Foreign Office before travelling.",
         "Research: what the new study found",
         "Follow the latest guidance on the NHS website if symptoms persist.",
+        "Medicaid coverage is funded by the states and the federal government.",
+        "The museum receives support from the arts council but keeps full editorial control.",
+        "Under the deal the paper receives funding from a trust with no say over its journalism.",
+        "Residents were told to tap the button on the kiosk to call for help.",
+        "The report was first published in 2019 and updated last year.",
+        "This is a press conference nobody wanted.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):

@@ -162,9 +162,9 @@ def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
     first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     for i in range(first + 1, len(lines)):
         text = lines[i].text
-        if kinds[i] is None and is_time_stamp(text):
-            if not is_entry_stamp(text) or _player_length(lines, kinds, i):
-                kinds[i] = "timestamp"
+        page_time = not is_entry_stamp(text) or _player_length(lines, kinds, i)
+        if kinds[i] is None and is_time_stamp(text) and page_time:
+            kinds[i] = "timestamp"
 
 
 # the label of an embedded player: "Watch: ...", "Video | ...", "Listen: ..."

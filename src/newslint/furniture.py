@@ -206,7 +206,7 @@ SELF_CORRECTION = re.compile(
     _I,
 )
 EDITORIAL = re.compile(
-    r"^(?=.{0,500}$)(?:[*•]\s*)?\(?(?:"
+    r"^(?=.{0,500}$)(?:[*•–—]\s*)?\(?(?:"
     + _ABOUT_ITSELF
     + "|"
     + _PREVIOUSLY_SAID
@@ -237,6 +237,22 @@ EDITORIAL = re.compile(
     r"|with\s+(?-i:AAP|AFP|AP|PTI|IANS|ANI|Reuters|agencies|wires)\W*$"
     r"|(?:writing|compiled|edited)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
     r"(?:\s*[;,]\s*.{0,80})?$"
+    # a funder's note that keeps the outlet's independence: "The Ledger's health coverage
+    # receives support from the Hartwell Trust. The Ledger is solely responsible for all content."
+    r"|(?=.{0,400}$)[^.!?]*\b(?:receives?|received|supported|funded|underwritten|"
+    r"made\s+possible)\b[^.!?]*[.!?]\s+"
+    r"(?=[^.!?]*\b(?:solely\s+responsible\s+for\s+(?:all\s+|its\s+|the\s+)?content|"
+    r"(?:full|complete|sole)\s+editorial\s+(?:control|independence)|editorially\s+independent|"
+    r"no\s+(?:say|input|influence)\s+(?:over|in|on)\s+(?:the|its|our)\s+(?:journalism|coverage|"
+    r"reporting|content))\b).+$"
+    r"|(?:this|our)\s+(?:[\w-]+\s+){0,3}(?:coverage|reporting|journalism|series)\s+(?:is|was)\s+"
+    r"(?:supported|funded|made\s+possible|underwritten)\b.{0,200}$"
+    # a wire's note on its own report, or a release's on itself: "This report by The Canadian
+    # Press was first published May 17, 2024.", "This is a press release issued by the council."
+    r"|this\s+(?:article|story|report|piece)(?:\s+by\s+[^.]{1,60}?)?\s+was\s+(?:first|originally)\s+"
+    r"published\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r".{0,40}$"
+    r"|this\s+is\s+an?\s+(?:press|media|news)\s+release\b.{0,120}$"
     # "*Names have been changed to protect identities."
     r"|\*?\s*(?:some\s+|all\s+)?(?:names?|identities)\s+(?:has|have)\s+been\s+changed\b.{0,80}$"
     r")",
@@ -370,6 +386,14 @@ _BUTTON_AFTER = re.compile(
     r"try\s+(?:it\s+)?(?:now|free))(?:\s+(?:now|today|here|for\s+free))?\W*$",
     _I,
 )
+# A line that ends in an order to click: "Early bird pricing ends Friday. Click here to book
+# your seat.", "Tap the link below to watch." (an article sends its reader nowhere by a click)
+_CLICK_ORDER = re.compile(
+    r"^(?=.{0,300}$)(?:.*(?:[.!?:]|\s[-–—|])\s+)?(?:please\s+)?(?:click|tap)\s+(?:here|below|"
+    r"on\s+(?:the|this)\s+link|the\s+(?:link|button|banner|image)|this\s+link)\b[^.!?]{0,120}"
+    r"[.!?]?$",
+    _I,
+)
 # An order to keep up with the outlet's latest, full stop or not: "Stay across the latest
 # emergency updates on ABC Emergency.", "Get all the latest from the Mid North Coast ..."
 _LATEST = re.compile(
@@ -402,7 +426,7 @@ def line_kind(line: str) -> str | None:
     # website from 7pm." is the article telling the reader where to hear more
     if not s.endswith(".") and (_WEB_ACTION.match(s) or _READER_QUESTION.match(s)):
         return "promo"
-    if _BUTTON_AFTER.search(s) or _LATEST.match(s):
+    if _BUTTON_AFTER.search(s) or _LATEST.match(s) or _CLICK_ORDER.match(s):
         return "promo"
     if _capitals_teaser(s):
         return "read-more"
