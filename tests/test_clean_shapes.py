@@ -104,6 +104,12 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ("This story by Northern Wire was first published on 3 June 2024.", "editorial"),
         ("This is a media release from Harbour Police.", "editorial"),
         ("— With files from Ana Ruiz in Regina", "editorial"),
+        ("This advertisement has not loaded yet, but your article continues below.", "promo"),
+        ("Ad blocker on? Your story continues below.", "promo"),
+        ("Loading...", "promo"),
+        ("We may earn a commission when you buy through links on this page.", "promo"),
+        ("If you click a link and buy, this site may earn a small commission.", "promo"),
+        ("Prices were correct at the time of publishing.", "promo"),
     ],
 )
 def test_a_page_line_shape(line, kind):
@@ -131,6 +137,10 @@ def test_a_page_line_shape(line, kind):
         "Residents were told to tap the button on the kiosk to call for help.",
         "The report was first published in 2019 and updated last year.",
         "This is a press conference nobody wanted.",
+        "Agents earn a commission of 2% on every sale, the report found.",
+        "Loading the trucks took most of the morning.",
+        "Prices were correct for the time, the historian said.",
+        "Estate agents may earn a commission on each home they sell.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):

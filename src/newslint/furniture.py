@@ -110,6 +110,18 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})"
             r"(?:\s*[-–—|:·]\s*(?:scroll\s+(?:down\s+)?to\s+continue|continue\s+reading|"
             r"(?:story|article)\s+continues\s+below))?\W*$"
+            # an ad slot's or a player's placeholder: "This advertisement has not loaded yet, but
+            # your article continues below.", "Article content", "Loading..."
+            r"|^(?=.{0,160}$)(?:.*\b(?:advertisement|advert|ad)\b.{0,60}\b(?:has\s+not|hasn'?t)\s+"
+            r"loaded\b.*|.*\byour\s+(?:article|story)\s+continues\s+(?:below|after)\b.*|"
+            r"article\s+content|loading(?:\s+(?:video|player|content))?\s*(?:\.{3}|…)?)$"
+            # the shop's disclosure: "We may earn a commission when you buy through links on
+            # this page.", "Prices were correct at the time of publishing."
+            r"|^(?=.{0,300}$)(?:.*\W)?(?:we|this\s+(?:site|website|publication))\s+(?:may\s+|might\s+|"
+            r"could\s+)?(?:earn|receive|get)s?\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
+            r"(?:commission|share\s+of\s+(?:the\s+)?(?:sale|sales|revenue))\b.*$"
+            r"|^(?=.{0,200}$)(?:all\s+)?prices\s+(?:were|are|was)\s+(?:correct|accurate)\s+at\s+the\s+"
+            r"time\s+of\s+(?:publishing|publication|writing|going\s+to\s+press)\b.*$"
             # a live page's controls: "Show key events only", "Pinned post", "Load more posts"
             r"|^(?:show\s+)?key\s+events(?:\s+only)?$|^pinned(?:\s+post)?$"
             r"|^(?:load|show)\s+(?:more|earlier|newer|latest|older)(?:\s+(?:posts|updates|entries))?$"
