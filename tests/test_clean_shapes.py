@@ -110,6 +110,11 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ("We may earn a commission when you buy through links on this page.", "promo"),
         ("If you click a link and buy, this site may earn a small commission.", "promo"),
         ("Prices were correct at the time of publishing.", "promo"),
+        ("Register (it's quick and free) or sign in now.", "promo"),
+        ("Sign in or create an account to join the discussion", "promo"),
+        ("View at Amazon", "promo"),
+        ("Check price at Currys", "promo"),
+        ("Buy now", "promo"),
     ],
 )
 def test_a_page_line_shape(line, kind):
@@ -141,6 +146,10 @@ def test_a_page_line_shape(line, kind):
         "Loading the trucks took most of the morning.",
         "Prices were correct for the time, the historian said.",
         "Estate agents may earn a commission on each home they sell.",
+        "Voters must register or sign in at the polling station before noon.",
+        "Register the car or face a fine of up to £1,000.",
+        "View from the summit of Snowdon on Sunday",
+        "Buy now, pay later schemes face new rules from June.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):
@@ -253,3 +262,28 @@ def test_a_player_s_length_under_its_label_goes_and_its_page_stays():
     cleaned, _ = strip_boilerplate(text)
     assert "2:36" not in cleaned.splitlines()
     assert "The winning goal came with 40 seconds left." in cleaned
+
+
+def test_the_reporting_we_after_a_caption_stays_and_the_page_s_we_goes():
+    text = (
+        "We tested six kettles for a month\n\nBy Dan Hale\nShare\n\n"
+        "The cheapest kettle boiled a litre in just over three minutes.\n\n"
+        "(Image credit: Dan Hale)\n\n"
+        "We asked the makers about limescale, and two did not reply.\n\n"
+        "We may earn a commission when you buy through links on our site.\n"
+        "We love hearing from you. Tell us what you think in the comments.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "We asked the makers about limescale, and two did not reply." in cleaned
+    assert "We love hearing from you" not in cleaned
+
+
+def test_the_outlet_s_regulator_note_ends_no_article():
+    text = (
+        "Ferry cancelled as swell rises\n\nBy Mere Tane\nSave\n\n"
+        "The morning sailing to Stewart Island was cancelled because of a four-metre swell.\n\n"
+        "Latest from Southland\nSchool roll grows by a fifth\nRoadworks on SH1 near Edendale\n"
+        "The Southland Courier is a member of the NZ Media Council.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert cleaned.splitlines()[-1].startswith("The morning sailing")

@@ -75,7 +75,7 @@ _LIST_HEADING = re.compile(
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
     r"popular(?:\s+now)?(?:\s+(?:in|on)\s+.{1,30})?|"
-    r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
+    r"latest(?:\s+(?:news|stories))?(?:\s+(?:from|in|on)\s+.{1,40})?|further\s+reading|see\s+also|more\s+stories|"
     r"trending(?:\s+now)?(?:\s+(?:on|in)\s+.{1,30})?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
     r"also\s+(?:read|see|watch)|read\s+also|must\s+read|don'?t\s+miss)\s*:?\s*$",
     re.IGNORECASE,
@@ -467,7 +467,8 @@ def _page_voice(line: str, voices: Voices) -> bool:
     if carries_statement(line) or not is_prose(line):
         return False
     voice = voices(line)
-    return voice.addresses_reader or voice.first_plural
+    # the reporting's "we" tells what happened ("We asked the council for its figures.")
+    return voice.addresses_reader or (voice.first_plural and not voice.narrative)
 
 
 def _header_after_standfirst(lines: list[_Line], content: list[int], prose: list[int]) -> list[int]:

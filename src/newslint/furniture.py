@@ -115,6 +115,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,160}$)(?:.*\b(?:advertisement|advert|ad)\b.{0,60}\b(?:has\s+not|hasn'?t)\s+"
             r"loaded\b.*|.*\byour\s+(?:article|story)\s+continues\s+(?:below|after)\b.*|"
             r"article\s+content|loading(?:\s+(?:video|player|content))?\s*(?:\.{3}|…)?)$"
+            # a shop's buttons: "View at Amazon", "View Deal", "Check price at Currys", "Buy now"
+            r"|^(?:view|see|check|compare)\s+(?:the\s+)?(?:deals?|prices?|offers?)"
+            r"(?:\s+(?:at|on)\s+.{1,30})?$"
+            r"|^(?:view|buy|shop|see)\s+(?:it\s+|now\s+)?(?:at|on|from)\s+(?-i:[A-Z])[\w.&'’ -]{0,30}$"
+            r"|^(?:buy|shop|order)\s+(?:it\s+)?now\W*$"
             # the shop's disclosure: "We may earn a commission when you buy through links on
             # this page.", "Prices were correct at the time of publishing."
             r"|^(?=.{0,300}$)(?:.*\W)?(?:we|this\s+(?:site|website|publication))\s+(?:may\s+|might\s+|"
@@ -138,6 +143,11 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
             r"(?:(?:log|sign)\s+in|subscribe|register)(?:\s+or\s+(?:(?:log|sign)\s+in|"
             r"subscribe|register|sign\s+up))?\s+to\s+(?:continue|keep\s+reading|unlock))\b.*$"
+            # the account box: "Register (it's free) or sign in now.", "Sign in or create an
+            # account to comment"
+            r"|^(?=.{0,120}$)(?:(?:log|sign)\s+in|register|subscribe|sign\s+up)\b[^.!?]{0,40}\s+or\s+"
+            r"(?:(?:log|sign)\s+in|register|subscribe|sign\s+up|create\s+(?:an?\s+|your\s+)?"
+            r"(?:free\s+)?account)\b.*$"
             # "Copyright 2024 Reuters", "Copyright © The Herald" (not "Copyright in the design
             # is held by ...", a sentence about copyright)
             r"|^(?=.{0,160}$)(?:copyright\s+(?:©\s*|\(c\)\s*)?(?:\d{4}|(?-i:[A-Z]))|copyright\W*$|"
@@ -577,6 +587,11 @@ _SELF_REFERENCE = re.compile(
     r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
     r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
     r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
+    # the outlet's regulator: "The Press is a member of the NZ Media Council.", "This site
+    # adheres to the Editors' Code of Practice", "... subscribes to the Press Code"
+    r"|.*\b(?:is\s+an?\s+member\s+of|(?:is|are)\s+regulated\s+by|adheres?\s+to|"
+    r"subscribes?\s+to|abides?\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:(?:media|press)\s+"
+    r"(?:council|ombudsman|code|complaints)|editors['’]?\s+code|ipso|impress|ofcom)\b"
     # and asking about itself: "Was this page helpful?", "Is this article useful?"
     r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
     r"[^.!?]{0,80}\?$)",
