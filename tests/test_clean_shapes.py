@@ -150,6 +150,8 @@ def test_a_page_line_shape(line, kind):
         "Register the car or face a fine of up to £1,000.",
         "View from the summit of Snowdon on Sunday",
         "Buy now, pay later schemes face new rules from June.",
+        "Click on the link beside his photo to hear how he rebuilt the mill.",
+        "Please click on the map to the left to see where the new homes will go.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):
@@ -287,3 +289,75 @@ def test_the_outlet_s_regulator_note_ends_no_article():
     )
     cleaned, _ = strip_boilerplate(text)
     assert cleaned.splitlines()[-1].startswith("The morning sailing")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Tickets go on sale on 6 December.",
+        "Doors open at 7pm.",
+        "Kick-off is at 3pm.",
+        "Visit the council website for details.",
+        "Call 0800 123 456 for advice.",
+        "Watch the full interview on Channel 4 at 7pm.",
+    ],
+)
+@pytest.mark.parametrize("between", ["", "Advertisement\n\n", "READ MORE: Bus lanes open\n\n"])
+def test_the_story_s_short_last_sentence_stays(between, last):
+    """A short last sentence with a time in it is no dateline, and the story's closing
+    advice after an advert is not the page speaking."""
+    text = (
+        "Town hall concert to raise funds for the lifeboat\n\nBy Jo Reed\nPublished 2 hours ago\n\n"
+        "A concert at the town hall will raise money for the new lifeboat station.\n\n"
+        '"Every penny goes to the crew," the organiser said.\n\n'
+        f"{between}{last}\n\nShare this article\nRelated: Library hours cut\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert last in cleaned.splitlines()
+
+
+def test_the_page_s_closing_orders_after_an_advert_go():
+    text = (
+        "Harbour wall to be rebuilt\n\nBy Jo Reed\n\n"
+        "The harbour wall will be rebuilt next spring at a cost of £4m.\n\nAdvertisement\n\n"
+        "Catch up on every council story from the region on the Gazette.\n"
+        "By signing up you agree to our privacy notice and terms.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert (
+        cleaned.splitlines()[-1] == "The harbour wall will be rebuilt next spring at a cost of £4m."
+    )
+
+
+_PAGE_TOP = "Bridge to close for repairs\n\nBy Jo Reed\nPublished 2 hours ago\n\n"
+_STORY = "The Old Bridge will close for six weeks from Monday, the council said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "The closure means:\n- no buses on Bridge Street\n- a footpath stays open on the east side",
+        "What drivers need to know:\n\n• Diversions run via the ring road\n• Parking on Quay Street is free",
+        "Timeline\n1887: Bridge opens to carts\n1961: Widened for lorries\n2019: Weight limit set",
+        "Key figures\nCost: £2.4m\nLength of closure: 6 weeks\nDaily crossings: 11,000",
+    ],
+)
+@pytest.mark.parametrize("footer", ["", "\n\nShare this article\nTopics: Roads\n"])
+def test_the_story_s_closing_list_or_fact_box_stays(box, footer):
+    cleaned, _ = strip_boilerplate(_PAGE_TOP + _STORY + box + footer)
+    kept = cleaned.splitlines()
+    assert [line for line in box.splitlines() if line and line not in kept] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Read more on:\nRoads\nCouncil",
+        "Share:\nFacebook\nX",
+        "Published On:\n14 May 2025, 09:12",
+        "More on this story:\nBridge weight limit cut\nBuses diverted",
+    ],
+)
+def test_the_page_s_own_lists_after_the_story_go(tail):
+    cleaned, _ = strip_boilerplate(_PAGE_TOP + _STORY + tail + "\n")
+    assert cleaned.splitlines()[-1] == _STORY.strip()

@@ -351,27 +351,71 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
             kinds[i] = "page-header"
     # the sender's notes to editors after an end mark ("ENDS", "###")
     mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
-    sheet = _team_sheet(lines, bottom)
+    data = _closing_data(lines, kinds, bottom)
     for i in reversed(bottom):
-        if i in sheet or not _footer_line(lines[i].text, i > mark, voices):
+        if i in data or not _footer_line(lines[i].text, i > mark, voices):
             break
         kinds[i] = "page-footer"
 
 
-def _team_sheet(lines: list[_Line], bottom: list[int]) -> set[int]:
-    """A match report's closing data: the lines set with a team sheet ("Rovers: Ward; Evans,
-    Hughes; ..."), with no blank line between them (the sides, substitutes, bookings,
-    attendance, referee), are the article's record of the match, however short."""
-    sheet: set[int] = set()
+def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:
+    """After the last sentence, the article's own short lines, set in a block with no blank
+    line between them: a list under its lead-in ("How to stay cool:" over its advice), a fact
+    box of labelled figures ("Saturday: 32C, sunny"), a match report's team sheet with its
+    substitutes, bookings, attendance and referee. However short, they are the story's."""
+    data: set[int] = set()
     for i in bottom:
-        if i in sheet or not is_line_up(lines[i].text):
+        block = _block(lines, i)
+        if i in data or any(kinds[k] is not None for k in block):
             continue
-        for step in (-1, 1):
-            j = i
-            while 0 <= j < len(lines) and lines[j].stripped:
-                sheet.add(j)
-                j += step
-    return sheet
+        text = lines[i].text
+        if is_line_up(text) or _data_box(lines, block):
+            data.update(block)
+        elif _list_lead_in(text) and block[-1] == i:  # the list may follow after a blank line
+            below = _block(lines, _next_line(lines, i) or i)
+            if below[0] > i and all(is_bulleted(lines[k].text) for k in below):
+                data.update([*block, *below])
+        elif _list_lead_in(text):
+            data.update(block)
+    return data
+
+
+def _block(lines: list[_Line], i: int) -> list[int]:
+    """The lines around ``i`` with no blank line between them."""
+    start, end = i, i
+    while start > 0 and lines[start - 1].stripped:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].stripped:
+        end += 1
+    return list(range(start, end + 1))
+
+
+# a fact box's line: a short label, a colon and a value with a figure ("Sunday: 34C, sunny
+# intervals", "2019: Record of 38.7C set in Cambridge", "Attendance: 18,402")
+_DATA_LINE = re.compile(r"^(?=.*\d)[A-Z0-9][\w'’.&-]*(?:\s+[\w'’.&-]+){0,2}\s*:\s+\S.{0,80}$")
+# the labels of the page's own lists: "Read more on:", "Share:", "Watch | ...:"
+_PAGE_LABEL = re.compile(
+    r"^(?:read|see|watch|listen|share|follow|more|also|related|explore|popular|trending|latest|"
+    r"top|most|published|posted|updated|tags?|topics?|video|audio|podcast)\b",
+    re.IGNORECASE,
+)
+
+
+def _data_box(lines: list[_Line], block: list[int]) -> bool:
+    """Two or more labelled figures, under a heading or not, none the page's own."""
+    rows = block[1:] if not _DATA_LINE.match(lines[block[0]].stripped) else block
+    return len(rows) >= 2 and all(
+        _DATA_LINE.match(lines[k].stripped) and not is_page_marker(lines[k].text) for k in rows
+    )
+
+
+def _list_lead_in(text: str) -> bool:
+    """A line that introduces a list with a colon ("Advice for anyone in the warning area:",
+    "The changes mean:"), not a page's label ("Read more on:", "Tags:")."""
+    s = text.strip()
+    if not s.endswith(":") or len(s.split()) < 2 or _PAGE_LABEL.match(s):
+        return False
+    return not (line_kind(s) or is_page_marker(s) or _LIST_HEADING.match(s))
 
 
 def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
@@ -411,7 +455,7 @@ def _article_end(
             return end  # what follows the end mark is the sender's, not the story's
         if kinds[i] is not None or _page_marker(text, voices):
             footer = True
-        elif i in sentences and not (footer and _page_voice(text, voices)):
+        elif i in sentences and not (footer and _outlet_voice(text, voices)):
             end, footer = i, False
     # the page's closing orders before its footer: "Download the ... App to get daily market
     # updates.", "(Catch all the latest news on ...)"; the article ends before them
@@ -469,6 +513,25 @@ def _page_voice(line: str, voices: Voices) -> bool:
     voice = voices(line)
     # the reporting's "we" tells what happened ("We asked the council for its figures.")
     return voice.addresses_reader or (voice.first_plural and not voice.narrative)
+
+
+def _outlet_voice(line: str, voices: Voices) -> bool:
+    """The page's voice that sends the reader to the outlet: its "we" ("Comments are subject to
+    our community guidelines"), or an order with a web address or a platform ("For more
+    stories, visit dailyledger.ng"); an order alone ("Visit the council website for details.",
+    "Call 0800 123 456 for advice.") may be the story's last advice, after an advert."""
+    if not _page_voice(line, voices):
+        return False
+    voice = voices(line)
+    sent = has_contact(line) and not only_a_phone(line)
+    return (voice.first_plural and not voice.narrative) or sent or _promo_sentence(line)
+
+
+def _promo_sentence(line: str) -> bool:
+    """A sentence of the line is furniture on its own: "Catch all the news on Live Mint.
+    Download The Mint News App to get Daily Market Updates." """
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())
+    return len(sentences) > 1 and any(line_kind(s) not in {None, "editorial"} for s in sentences)
 
 
 def _header_after_standfirst(lines: list[_Line], content: list[int], prose: list[int]) -> list[int]:

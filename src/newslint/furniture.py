@@ -75,7 +75,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+(?:to|in)\s+your\s+inbox\b.*$"
             r"|^(?=.{0,160}$)(?:enter\s+your\s+email|your\s+email\s+address)\b.*$"
             r"|^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|for\s+free))?\W*$"
-            r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$",
+            r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$"
+            # the sign-up form's consent: "By submitting your information you agree to ..."
+            r"|^(?=.{0,300}$)by\s+(?:submitting|signing\s+up|subscribing|registering|clicking|"
+            r"entering)\b.{0,80}\byou\s+(?:agree|consent|accept|confirm)\b.*$",
             _I,
         ),
     ),
@@ -335,7 +338,11 @@ def is_prose(line: str) -> bool:
     if not ends_sentence(s):
         return False
     tokens = s.split()
-    if sum(1 for t in tokens if _DATE_WORD.fullmatch(t)) >= 0.5 * len(tokens):
+    others = [t for t in tokens if not _DATE_WORD.fullmatch(t)]
+    # a dateline is dates and names; "Doors open at 7pm." has a verb in lower case
+    if len(others) <= 0.5 * len(tokens) and not any(
+        w[0].islower() for w in _WORD.findall(" ".join(others))
+    ):
         return False
     words = _WORD.findall(s)
     return len(words) >= 3 and any(w[0].islower() for w in words[1:])
@@ -412,16 +419,16 @@ _BUTTON_AFTER = re.compile(
 # your seat.", "Tap the link below to watch." (an article sends its reader nowhere by a click)
 _CLICK_ORDER = re.compile(
     r"^(?=.{0,300}$)(?:.*(?:[.!?:]|\s[-–—|])\s+)?(?:please\s+)?(?:click|tap)\s+(?:here|below|"
-    r"on\s+(?:the|this)\s+link|the\s+(?:link|button|banner|image)|this\s+link)\b[^.!?]{0,120}"
-    r"[.!?]?$",
+    r"(?:on\s+)?(?:the|this)\s+(?:link|button|banner)\s+below)\b[^.!?]{0,120}[.!?]?$",
     _I,
 )
 # An order to keep up with the outlet's latest, full stop or not: "Stay across the latest
-# emergency updates on ABC Emergency.", "Get all the latest from the Mid North Coast ..."
+# emergency updates on ABC Emergency.", "Catch up on every court story on the Courier."
 _LATEST = re.compile(
     rf"^(?=.{{0,220}}$){_BULLET}(?:stay|keep|get|catch|follow|read|find|see|check)\b"
-    r"[^.!?]{0,80}\b(?:the|our|all\s+the)\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
-    r"headlines|stories|coverage|videos|podcasts)\b[^!?]{0,120}$",
+    r"[^.!?]{0,80}\b(?:(?:the|our|all\s+the)\s+latest|every|all\s+(?:the|our)|our)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:news|updates|headlines|stories|story|coverage|videos|podcasts)\b"
+    r"[^!?]{0,120}$",
     _I,
 )
 
