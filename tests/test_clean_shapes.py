@@ -361,3 +361,27 @@ def test_the_story_s_closing_list_or_fact_box_stays(box, footer):
 def test_the_page_s_own_lists_after_the_story_go(tail):
     cleaned, _ = strip_boilerplate(_PAGE_TOP + _STORY + tail + "\n")
     assert cleaned.splitlines()[-1] == _STORY.strip()
+
+
+def test_a_page_pasted_without_blank_lines_keeps_its_headline_stamps_and_titles():
+    text = (
+        "Tram strike live: Services cancelled across the city\n"
+        "Live updates\nShare this live blog\nAdvertisement\n"
+        "09:40\nUnion to meet bosses\n"
+        "The union said it would meet the operator on Thursday.\n"
+        "Advertisement\nSign up to our newsletter\n"
+        "09:15\nNo trams before noon\n"
+        "The operator said no trams would run before midday.\n"
+        "Share this article\nRelated: Bus lanes to open in March\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    kept = cleaned.splitlines()
+    for line in (
+        "Tram strike live: Services cancelled across the city",
+        "09:40",
+        "Union to meet bosses",
+        "09:15",
+        "No trams before noon",
+    ):
+        assert line in kept
+    assert "Sign up to our newsletter" not in kept

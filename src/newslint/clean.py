@@ -253,19 +253,24 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
     Right beside a furniture line, a short label that speaks to the reader goes with it
     ("ADVERTISEMENT / Advertise with us").
     """
+    headline = next((i for i, line in enumerate(lines) if line.stripped), None)
     block: list[int] = []
     for i in range(len(lines) + 1):
         if i < len(lines) and lines[i].stripped:
             block.append(i)
             continue
-        furniture = [k for k in block if kinds[k] not in {None, "editorial"}]
-        if len(furniture) >= 2:
-            for k in block:
+        for run in _runs_between_sentences(lines, kinds, block):
+            furniture = [k for k in run if kinds[k] not in {None, "editorial"}]
+            if len(furniture) < 2:
+                continue
+            for k in run:
                 line = lines[k].stripped
                 if (
                     kinds[k] is None
+                    and k != headline
                     and _is_link_title(line)
                     and not is_prose(line)
+                    and not is_entry_stamp(line)
                     and not _entry_title(lines, k)
                 ):
                     kinds[k] = "related-links"
@@ -280,6 +285,20 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
                 if voice.addresses_reader or voice.first_plural:
                     kinds[k] = "promo"
         block = []
+
+
+def _runs_between_sentences(
+    lines: list[_Line], kinds: list[str | None], block: list[int]
+) -> list[list[int]]:
+    """The block cut at the article's sentences: on a page pasted without blank lines, the
+    furniture around one paragraph says nothing of the titles around another."""
+    runs: list[list[int]] = [[]]
+    for k in block:
+        if kinds[k] is None and is_prose(lines[k].text):
+            runs.append([])
+        else:
+            runs[-1].append(k)
+    return [run for run in runs if run]
 
 
 def _entry_title(lines: list[_Line], k: int) -> bool:

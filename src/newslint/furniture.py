@@ -486,6 +486,8 @@ def is_time_stamp(line: str) -> bool:
     tokens = [t for t in line.split() if any(ch.isalnum() for ch in t)]
     if not tokens or len(tokens) > 8 or not all(_DATE_WORD.fullmatch(t) for t in tokens):
         return False
+    if re.search(r"[£$€¥₹%]", line):  # a price or a share, not a clock: "£59.99"
+        return False
     return _CLOCK.search(line) is not None or _AGO.search(line) is not None
 
 
