@@ -385,3 +385,40 @@ def test_a_page_pasted_without_blank_lines_keeps_its_headline_stamps_and_titles(
     ):
         assert line in kept
     assert "Sign up to our newsletter" not in kept
+
+
+_FOOTER_PAGE = (
+    "Ferry timetable cut for winter\n\nBy Morag Lyall and Ewan Tait\nPublished 3 hours ago\n\n"
+    "The island ferry will run twice a day from November, the operator said.\n\n"
+    "Islanders have asked for a later evening sailing.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Morag Lyall joined the Gazette in 2018 after six years at the Northern Times.",
+        "Ewan Tait covers transport and the islands. Reach him on 01856 555 010.",
+        "About the author: Morag Lyall writes about rural affairs.",
+        "The views expressed are the writer's own and not those of the Gazette.",
+        "Thanks for reading. Your support keeps island journalism going.",
+        "Want more stories like this? Subscribe from just £1 a week.",
+    ],
+)
+def test_the_page_s_notes_under_the_story_go(note):
+    cleaned, _ = strip_boilerplate(_FOOTER_PAGE + note + "\n\nShare this article\n")
+    assert cleaned.splitlines()[-1] == "Islanders have asked for a later evening sailing."
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Morag Lyall asked the operator about fares, and a spokeswoman said they would not rise.",
+        "Anyone stranded can call the council's helpline on 01856 873 535.",
+        "The Gazette has asked the operator for comment.",
+        "The views of islanders will be heard at a meeting on Friday.",
+    ],
+)
+def test_the_story_s_last_sentence_about_people_stays(last):
+    cleaned, _ = strip_boilerplate(_FOOTER_PAGE + last + "\n\nShare this article\n")
+    assert cleaned.splitlines()[-1] == last

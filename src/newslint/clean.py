@@ -34,6 +34,7 @@ from newslint.budget import checkpoint
 from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
+    byline_names,
     carries_statement,
     is_bracketed_note,
     is_bulleted,
@@ -345,8 +346,13 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     kick-off time, the teams' line-ups.
     """
     content = [i for i, line in enumerate(lines) if line.stripped and kinds[i] is None]
+    writers = [name for line in lines for name in byline_names(line.text)]
     prose = [
-        i for i in content[1:] if is_prose(lines[i].text) and not _page_note(lines[i].text, voices)
+        i
+        for i in content[1:]
+        if is_prose(lines[i].text)
+        and not _page_note(lines[i].text, voices)
+        and not _about_the_writer(lines[i].text, writers)
     ]
     if not prose:
         return
@@ -372,9 +378,18 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
     data = _closing_data(lines, kinds, bottom)
     for i in reversed(bottom):
-        if i in data or not _footer_line(lines[i].text, i > mark, voices):
+        text = lines[i].text
+        about_the_writer = _about_the_writer(text, writers)
+        if i in data or not (_footer_line(text, i > mark, voices) or about_the_writer):
             break
         kinds[i] = "page-footer"
+
+
+def _about_the_writer(text: str, writers: list[str]) -> bool:
+    """A sentence whose subject is the byline's writer, "Jo Reed joined the Courier in 2019.":
+    the note about the author under the story."""
+    s = text.strip().lower()
+    return not carries_statement(text) and any(s.startswith(w.lower() + " ") for w in writers)
 
 
 def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:

@@ -140,6 +140,9 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
             r"(?:[\w&-]+\s+){0,4}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
+            # the offer: "Want more stories like this? Subscribe for just £1 a week."
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:subscribe|join|sign\s+up)\s+(?:now\s+|today\s+)?"
+            r"(?:for|from)\s+(?:just\s+|only\s+)?(?:[£$€₹R]|US\$|A\$)?\s?\d.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|"
@@ -596,6 +599,12 @@ _SELF_REFERENCE = re.compile(
     r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
     r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
     r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
+    # the writer's box and the opinion page's disclaimer: "About the author: ...", "The views
+    # expressed are the writer's own ...", and the thanks: "Thank you for reading."
+    r"|about\s+the\s+(?:author|writer|reporter|columnist)s?\b"
+    r"|disclaimer\s*:"
+    r"|.*\bviews\s+expressed\b.{0,80}\b(?:author|writer|columnist|contributor)s?['’]?"
+    r"|(?:thanks|thank\s+you)\s+for\s+(?:reading|following|visiting|your\s+support)\b"
     # the outlet's regulator: "The Press is a member of the NZ Media Council.", "This site
     # adheres to the Editors' Code of Practice", "... subscribes to the Press Code"
     r"|.*\b(?:is\s+an?\s+member\s+of|(?:is|are)\s+regulated\s+by|adheres?\s+to|"
@@ -610,6 +619,19 @@ _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w{2,}")
 
 
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:by|written\s+by|words\s+by)\s+(?-i:[A-Z])\S*", _I)
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
+def byline_names(line: str) -> list[str]:
+    """The writers a byline names: "By Jo Reed and Sam Hale, Transport Team" -> both."""
+    s = line.strip()
+    if not _BYLINE.match(s) or is_prose(s):
+        return []
+    names = re.split(r"\s+(?:and|&)\s+|,\s*", re.split(r"\s[|·•–—-]\s|\s*[|·•]", s)[0])
+    names[0] = re.sub(r"^(?:by|written\s+by|words\s+by)\s+", "", names[0], flags=_I)
+    return [n.strip() for n in names if _NAME.match(n.strip())]
+
+
 _READ_TIME = re.compile(
     r"\b\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b|\bestimated\s+\d+\s+min(?:ute)?s?\b|"
     r"\breading\s+time\b|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
