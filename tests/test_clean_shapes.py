@@ -115,6 +115,19 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ("View at Amazon", "promo"),
         ("Check price at Currys", "promo"),
         ("Buy now", "promo"),
+        ("Skip TikTok content", "promo"),
+        ("End of Instagram content", "promo"),
+        ("[Embedded content]", "promo"),
+        ("Enlarge this image", "promo"),
+        ("toggle caption", "promo"),
+        ("Playing in 5... Cancel", "promo"),
+        ("Content continues below", "promo"),
+        ("Continue reading your article with a membership", "promo"),
+        ("Stay informed with our morning briefing", "promo"),
+        ("AFP via Getty Images", "caption"),
+        ("Supplied", "caption"),
+        ("Reuters/File Photo", "caption"),
+        ("The mayor at the launch in Leith last year (Getty)", "caption"),
     ],
 )
 def test_a_page_line_shape(line, kind):
@@ -152,6 +165,12 @@ def test_a_page_line_shape(line, kind):
         "Buy now, pay later schemes face new rules from June.",
         "Click on the link beside his photo to hear how he rebuilt the mill.",
         "Please click on the map to the left to see where the new homes will go.",
+        "Close to 300 people attended the vigil.",
+        "Reuters reported the deal first.",
+        "Supplied with water by tanker, the village held out for a week.",
+        "End of an era for the city's last cinema",
+        "The mayor, pictured, spoke to AFP",
+        "Replay of the final will be at Wembley on 2 June.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):

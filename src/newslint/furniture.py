@@ -29,6 +29,13 @@ SOCIAL = (
 # "Don't miss the latest news - sign up ...", "FARNBOROUGH 2024: Follow ..."
 _LEAD = r"(?:[^.:!?|]{0,60}(?:[:!?.|–—]|\s-)\s+)?"
 
+# the picture agencies and the words of a picture's credit (a closed class): "Getty Images",
+# "AFP via Getty Images", "Reuters/File Photo", "Supplied"
+_AGENCY = (
+    r"(?:(?:[A-Z][\w.&'’-]*\s+){0,3}via\s+)?(?:getty(?:\s+images)?|shutterstock|alamy|afp|"
+    r"ap(?:\s+photo)?|pa(?:\s+(?:media|wire|images))?|epa(?:-efe)?|reuters|aap(?:\s+image)?|"
+    r"supplied|file\s+(?:photo|image|picture)|handout)(?:\s*/\s*[\w .&'’-]{1,40})?"
+)
 # Each pattern must match a whole line (after stripping). Order matters only for the kind named.
 _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -118,6 +125,21 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,160}$)(?:.*\b(?:advertisement|advert|ad)\b.{0,60}\b(?:has\s+not|hasn'?t)\s+"
             r"loaded\b.*|.*\byour\s+(?:article|story)\s+continues\s+(?:below|after)\b.*|"
             r"article\s+content|loading(?:\s+(?:video|player|content))?\s*(?:\.{3}|…)?)$"
+            # an embed's and a gallery's controls: "Skip Instagram content", "End of X content",
+            # "[Embedded content]", "Enlarge this image", "toggle caption", "Playing in 3..."
+            r"|^(?:skip|end\s+of|allow)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:content|post|video)\??$"
+            r"|^\[?embedded\s+(?:content|video|tweet|post|media)\]?$"
+            r"|^(?:expand|close|collapse|enlarge(?:\s+this\s+(?:image|photo))?|toggle\s+caption|"
+            r"(?:hide|show)\s+caption|open\s+(?:image|photo)\s+in\s+(?:gallery|full\s+screen)|"
+            r"view\s+(?:the\s+)?(?:gallery|slideshow)|up\s+next|next\s+up|replay|"
+            r"(?:next|previous)\s+(?:image|photo|slide)|playing\s+in\s+\d+\W.{0,20})$"
+            # "Content continues below", "Continue reading your article with a membership", "Stay
+            # informed with our daily briefing"
+            r"|^(?:content|reading)\s+continues\s+(?:below|after)\W*$"
+            r"|^(?=.{0,160}$)continue\s+reading\b.{0,60}\b(?:membership|subscription|subscriber|"
+            r"account)\b.*$"
+            rf"|^(?=.{{0,200}}$){_LEAD}stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know|"
+            r"ahead)\s+with\s+(?:our|the\s+\w+['’]s)\b.*$"
             # a shop's buttons: "View at Amazon", "View Deal", "Check price at Currys", "Buy now"
             r"|^(?:view|see|check|compare)\s+(?:the\s+)?(?:deals?|prices?|offers?)"
             r"(?:\s+(?:at|on)\s+.{1,30})?$"
@@ -192,6 +214,9 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Gallo Images/Jane Doe", "... in Puri. | Photo Credit: PTI"
             r"|^(?=.{0,300}$).*(?:[.!?]\s+|\s[|–—]\s*)(?:photograph|photo|picture|pic|image|"
             r"video|credit)s?(?:\s+credit)?\s*:\s*(?-i:[A-Z])[\w.'’&/ -]{0,60}$"
+            # a picture agency's credit alone or closing a caption: "AFP via Getty Images",
+            # "Supplied", "... in Glasgow last year (Getty)"
+            rf"|^(?=.{{0,240}}$)(?:.*\s\(|\()?{_AGENCY}\)?$"
             # the other ways to give a credit: "Photo / Getty Images", "Picture by Jane Doe",
             # "Image via Reuters", "Photo courtesy of the Smith family": a name, not a clause
             r"|^\(?(?:photograph|photo|picture|pic|image|video|footage)s?\s*(?:/|\bby\b|\bvia\b|"
