@@ -441,3 +441,20 @@ def test_the_page_s_notes_under_the_story_go(note):
 def test_the_story_s_last_sentence_about_people_stays(last):
     cleaned, _ = strip_boilerplate(_FOOTER_PAGE + last + "\n\nShare this article\n")
     assert cleaned.splitlines()[-1] == last
+
+
+def test_a_summary_list_over_the_first_sentence_stays_and_header_labels_go():
+    text = (
+        "Rail fares to rise by 4.6% in March\n\nTransport\nBy Jo Reed\nShare this article\n\n"
+        "At a glance:\n• Season tickets rise by up to £240\n• Off-peak fares are frozen\n\n"
+        "Rail fares in England will rise by 4.6% from 2 March, the government said.\n\n"
+        "Passenger groups called the rise unfair.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    kept = cleaned.splitlines()
+    assert kept[2:5] == [
+        "At a glance:",
+        "• Season tickets rise by up to £240",
+        "• Off-peak fares are frozen",
+    ]
+    assert "Written by:" not in kept and "Jo Reed" not in kept

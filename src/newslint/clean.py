@@ -279,6 +279,7 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
             beside = {kinds[j] for j in (k - 1, k + 1) if j in block}
             if (
                 kinds[k] is None
+                and not is_bulleted(lines[k].text)  # a list's item is the list's
                 and beside - {None, "editorial"}
                 and _short_label(lines[k].stripped)
             ):
@@ -369,9 +370,12 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     if not furnished and not marked:
         return
     bylined = [i for i in top if is_page_marker(lines[i].text)]
+    summary = {k for i in top for k in _lead_in_list(lines, i)}  # "Key points:" over bullets
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go
         byline_below = any(j > i for j in bylined)
+        if i in summary:
+            continue
         if is_edge_clutter(lines[i].text) and not _opens_article(lines, i, byline_below):
             kinds[i] = "page-header"
     # the sender's notes to editors after an end mark ("ENDS", "###")
@@ -399,19 +403,31 @@ def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]
     substitutes, bookings, attendance and referee. However short, they are the story's."""
     data: set[int] = set()
     for i in bottom:
-        block = _block(lines, i)
-        if i in data or any(kinds[k] is not None for k in block):
+        if i in data:
             continue
-        text = lines[i].text
-        if is_line_up(text) or _data_box(lines, block):
-            data.update(block)
-        elif _list_lead_in(text) and block[-1] == i:  # the list may follow after a blank line
-            below = _block(lines, _next_line(lines, i) or i)
-            if below[0] > i and all(is_bulleted(lines[k].text) for k in below):
-                data.update([*block, *below])
-        elif _list_lead_in(text):
+        if listed := _lead_in_list(lines, i):
+            data.update(k for k in listed if kinds[k] is None)
+            continue
+        block = _block(lines, i)
+        if any(kinds[k] is not None for k in block):
+            continue
+        if is_line_up(lines[i].text) or _data_box(lines, block):
             data.update(block)
     return data
+
+
+def _lead_in_list(lines: list[_Line], i: int) -> list[int]:
+    """A lead-in ("Key points:", "What to do:") and the bulleted list under it, tight or
+    after one blank line."""
+    if not _list_lead_in(lines[i].text):
+        return []
+    block = _block(lines, i)
+    items = [k for k in block if k > i]
+    if not items and (below := _next_line(lines, i)) is not None:
+        items = _block(lines, below)
+    if items and all(is_bulleted(lines[k].text) for k in items):
+        return [i, *items]
+    return []
 
 
 def _block(lines: list[_Line], i: int) -> list[int]:
