@@ -313,7 +313,7 @@ def test_the_outlet_s_regulator_note_ends_no_article():
 @pytest.mark.parametrize(
     "last",
     [
-        "Tickets go on sale on 6 December.",
+        "Entries close at noon on 9 June.",
         "Doors open at 7pm.",
         "Kick-off is at 3pm.",
         "Visit the council website for details.",
