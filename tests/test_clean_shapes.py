@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newslint.clean import line_kind, strip_boilerplate
-from newslint.furniture import is_entry_stamp, is_time_stamp
+from newslint.furniture import is_entry_stamp, is_line_up, is_time_stamp
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "boilerplate_shapes").glob("*.txt"))
 MARK = "@@ "
@@ -92,6 +92,42 @@ def test_a_live_blog_keeps_its_headline_and_sets_its_note_aside():
         ),
         ("Show key events only", "promo"),
         ("Advert - story continues below", "promo"),
+        ("Season tickets are on sale now. Click here to buy yours.", "promo"),
+        ("Tap the link below to watch the full press conference", "promo"),
+        ("Applications close on Friday - click here for the form.", "promo"),
+        (
+            "The Courier's education coverage is supported by a grant from the Alder Fund. "
+            "The Courier retains full editorial control.",
+            "editorial",
+        ),
+        ("Our climate reporting is funded in part by the Tidewater Foundation.", "editorial"),
+        ("This story by Northern Wire was first published on 3 June 2024.", "editorial"),
+        ("This is a media release from Harbour Police.", "editorial"),
+        ("— With files from Ana Ruiz in Regina", "editorial"),
+        ("This advertisement has not loaded yet, but your article continues below.", "promo"),
+        ("Ad blocker on? Your story continues below.", "promo"),
+        ("Loading...", "promo"),
+        ("We may earn a commission when you buy through links on this page.", "promo"),
+        ("If you click a link and buy, this site may earn a small commission.", "promo"),
+        ("Prices were correct at the time of publishing.", "promo"),
+        ("Register (it's quick and free) or sign in now.", "promo"),
+        ("Sign in or create an account to join the discussion", "promo"),
+        ("View at Amazon", "promo"),
+        ("Check price at Currys", "promo"),
+        ("Buy now", "promo"),
+        ("Skip TikTok content", "promo"),
+        ("End of Instagram content", "promo"),
+        ("[Embedded content]", "promo"),
+        ("Enlarge this image", "promo"),
+        ("toggle caption", "promo"),
+        ("Playing in 5... Cancel", "promo"),
+        ("Content continues below", "promo"),
+        ("Continue reading your article with a membership", "promo"),
+        ("Stay informed with our morning briefing", "promo"),
+        ("AFP via Getty Images", "caption"),
+        ("Supplied", "caption"),
+        ("Reuters/File Photo", "caption"),
+        ("The mayor at the launch in Leith last year (Getty)", "caption"),
     ],
 )
 def test_a_page_line_shape(line, kind):
@@ -113,6 +149,28 @@ def test_a_page_line_shape(line, kind):
         "Check the latest advice from the Foreign Office before travelling.",
         "Research: what the new study found",
         "Follow the latest guidance on the NHS website if symptoms persist.",
+        "Medicaid coverage is funded by the states and the federal government.",
+        "The museum receives support from the arts council but keeps full editorial control.",
+        "Under the deal the paper receives funding from a trust with no say over its journalism.",
+        "Residents were told to tap the button on the kiosk to call for help.",
+        "The report was first published in 2019 and updated last year.",
+        "This is a press conference nobody wanted.",
+        "Agents earn a commission of 2% on every sale, the report found.",
+        "Loading the trucks took most of the morning.",
+        "Prices were correct for the time, the historian said.",
+        "Estate agents may earn a commission on each home they sell.",
+        "Voters must register or sign in at the polling station before noon.",
+        "Register the car or face a fine of up to £1,000.",
+        "View from the summit of Snowdon on Sunday",
+        "Buy now, pay later schemes face new rules from June.",
+        "Click on the link beside his photo to hear how he rebuilt the mill.",
+        "Please click on the map to the left to see where the new homes will go.",
+        "Close to 300 people attended the vigil.",
+        "Reuters reported the deal first.",
+        "Supplied with water by tanker, the village held out for a week.",
+        "End of an era for the city's last cinema",
+        "The mayor, pictured, spoke to AFP",
+        "Replay of the final will be at Wembley on 2 June.",
     ],
 )
 def test_an_article_line_of_a_like_shape_stays(line):
@@ -172,3 +230,231 @@ def test_the_story_s_closing_advice_stays_before_the_footer():
 )
 def test_a_live_blog_entry_stamp_is_told_from_the_page_s_times(line, entry):
     assert is_entry_stamp(line) is entry
+
+
+@pytest.mark.parametrize(
+    ("line", "sheet"),
+    [
+        ("Rovers: Ward; Evans, Hughes, Clarke, Mensah; Doyle, Price; Grant.", True),
+        ("Leinster: Byrne; Keenan, Ringrose, Henshaw, Lowe; Crowley, Gibson-Park.", True),
+        ("Harbour City (4-4-2): Okafor; Lindqvist, van Dam, Reyes (c), Mbeki; Tan, Ruiz.", True),
+        ("St Kilda: Hale, Moss; Ngata, Rowe, Duff (Pike 67).", True),
+        ("Tags: First Team, Signings, 2024 Season", False),
+        ("Topics: Transport; Buses, Roads; Council", False),
+        ("Subs not used: Quinn, Bell, Adeyemi.", False),
+        ("Sections: News | Sport | Weather", False),
+        ("Closures: Main Street; High Street, Mill Lane, Bridge Road remain open.", False),
+    ],
+)
+def test_a_team_sheet(line, sheet):
+    assert is_line_up(line) is sheet
+
+
+def test_a_bare_clock_in_the_header_of_a_page_with_no_entries_goes():
+    text = (
+        "Ferry fares to rise by a fifth\n\nBy Mairi Shaw\n14:32\n\n"
+        "Fares on the island routes will rise by 20% from April, the operator said.\n\n"
+        "The increase is the first since 2019.\n\nShare this article\n"
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert "14:32" not in cleaned.splitlines()
+    assert any("14:32" in r.text for r in removed)
+
+
+def test_an_entry_stamp_under_an_advert_stays_with_its_entry():
+    text = (
+        "Flood live: Severn expected to peak tonight\n\nLive updates\nShare\n\n"
+        "16:05\nThe Environment Agency has issued six severe flood warnings.\n\n"
+        "Advertisement\n15:40\nSandbags are being handed out at Upton fire station.\n\n"
+        "15:10\nRoads around Tewkesbury Abbey are under water.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    lines = cleaned.splitlines()
+    assert all(stamp in lines for stamp in ("16:05", "15:40", "15:10"))
+    assert "Advertisement" not in lines
+
+
+def test_a_player_s_length_under_its_label_goes_and_its_page_stays():
+    text = (
+        "Dockers edge Crows in thriller\n\nFremantle beat Adelaide by two points on Sunday.\n\n"
+        "Watch: Final-quarter highlights\n2:36\n\n"
+        "The winning goal came with 40 seconds left.\n\nListen to the post-match podcast\n41:08\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "2:36" not in cleaned.splitlines()
+    assert "The winning goal came with 40 seconds left." in cleaned
+
+
+def test_the_reporting_we_after_a_caption_stays_and_the_page_s_we_goes():
+    text = (
+        "We tested six kettles for a month\n\nBy Dan Hale\nShare\n\n"
+        "The cheapest kettle boiled a litre in just over three minutes.\n\n"
+        "(Image credit: Dan Hale)\n\n"
+        "We asked the makers about limescale, and two did not reply.\n\n"
+        "We may earn a commission when you buy through links on our site.\n"
+        "We love hearing from you. Tell us what you think in the comments.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "We asked the makers about limescale, and two did not reply." in cleaned
+    assert "We love hearing from you" not in cleaned
+
+
+def test_the_outlet_s_regulator_note_ends_no_article():
+    text = (
+        "Ferry cancelled as swell rises\n\nBy Mere Tane\nSave\n\n"
+        "The morning sailing to Stewart Island was cancelled because of a four-metre swell.\n\n"
+        "Latest from Southland\nSchool roll grows by a fifth\nRoadworks on SH1 near Edendale\n"
+        "The Southland Courier is a member of the NZ Media Council.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert cleaned.splitlines()[-1].startswith("The morning sailing")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Entries close at noon on 9 June.",
+        "Doors open at 7pm.",
+        "Kick-off is at 3pm.",
+        "Visit the council website for details.",
+        "Call 0800 123 456 for advice.",
+        "Watch the full interview on Channel 4 at 7pm.",
+    ],
+)
+@pytest.mark.parametrize("between", ["", "Advertisement\n\n", "READ MORE: Bus lanes open\n\n"])
+def test_the_story_s_short_last_sentence_stays(between, last):
+    """A short last sentence with a time in it is no dateline, and the story's closing
+    advice after an advert is not the page speaking."""
+    text = (
+        "Town hall concert to raise funds for the lifeboat\n\nBy Jo Reed\nPublished 2 hours ago\n\n"
+        "A concert at the town hall will raise money for the new lifeboat station.\n\n"
+        '"Every penny goes to the crew," the organiser said.\n\n'
+        f"{between}{last}\n\nShare this article\nRelated: Library hours cut\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert last in cleaned.splitlines()
+
+
+def test_the_page_s_closing_orders_after_an_advert_go():
+    text = (
+        "Harbour wall to be rebuilt\n\nBy Jo Reed\n\n"
+        "The harbour wall will be rebuilt next spring at a cost of £4m.\n\nAdvertisement\n\n"
+        "Catch up on every council story from the region on the Gazette.\n"
+        "By signing up you agree to our privacy notice and terms.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert (
+        cleaned.splitlines()[-1] == "The harbour wall will be rebuilt next spring at a cost of £4m."
+    )
+
+
+_PAGE_TOP = "Bridge to close for repairs\n\nBy Jo Reed\nPublished 2 hours ago\n\n"
+_STORY = "The Old Bridge will close for six weeks from Monday, the council said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "The closure means:\n- no buses on Bridge Street\n- a footpath stays open on the east side",
+        "What drivers need to know:\n\n• Diversions run via the ring road\n• Parking on Quay Street is free",
+        "Timeline\n1887: Bridge opens to carts\n1961: Widened for lorries\n2019: Weight limit set",
+        "Key figures\nCost: £2.4m\nLength of closure: 6 weeks\nDaily crossings: 11,000",
+    ],
+)
+@pytest.mark.parametrize("footer", ["", "\n\nShare this article\nTopics: Roads\n"])
+def test_the_story_s_closing_list_or_fact_box_stays(box, footer):
+    cleaned, _ = strip_boilerplate(_PAGE_TOP + _STORY + box + footer)
+    kept = cleaned.splitlines()
+    assert [line for line in box.splitlines() if line and line not in kept] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Read more on:\nRoads\nCouncil",
+        "Share:\nFacebook\nX",
+        "Published On:\n14 May 2025, 09:12",
+        "More on this story:\nBridge weight limit cut\nBuses diverted",
+    ],
+)
+def test_the_page_s_own_lists_after_the_story_go(tail):
+    cleaned, _ = strip_boilerplate(_PAGE_TOP + _STORY + tail + "\n")
+    assert cleaned.splitlines()[-1] == _STORY.strip()
+
+
+def test_a_page_pasted_without_blank_lines_keeps_its_headline_stamps_and_titles():
+    text = (
+        "Tram strike live: Services cancelled across the city\n"
+        "Live updates\nShare this live blog\nAdvertisement\n"
+        "09:40\nUnion to meet bosses\n"
+        "The union said it would meet the operator on Thursday.\n"
+        "Advertisement\nSign up to our newsletter\n"
+        "09:15\nNo trams before noon\n"
+        "The operator said no trams would run before midday.\n"
+        "Share this article\nRelated: Bus lanes to open in March\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    kept = cleaned.splitlines()
+    for line in (
+        "Tram strike live: Services cancelled across the city",
+        "09:40",
+        "Union to meet bosses",
+        "09:15",
+        "No trams before noon",
+    ):
+        assert line in kept
+    assert "Sign up to our newsletter" not in kept
+
+
+_FOOTER_PAGE = (
+    "Ferry timetable cut for winter\n\nBy Morag Lyall and Ewan Tait\nPublished 3 hours ago\n\n"
+    "The island ferry will run twice a day from November, the operator said.\n\n"
+    "Islanders have asked for a later evening sailing.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Morag Lyall joined the Gazette in 2018 after six years at the Northern Times.",
+        "Ewan Tait covers transport and the islands. Reach him on 01856 555 010.",
+        "About the author: Morag Lyall writes about rural affairs.",
+        "The views expressed are the writer's own and not those of the Gazette.",
+        "Thanks for reading. Your support keeps island journalism going.",
+        "Want more stories like this? Subscribe from just £1 a week.",
+    ],
+)
+def test_the_page_s_notes_under_the_story_go(note):
+    cleaned, _ = strip_boilerplate(_FOOTER_PAGE + note + "\n\nShare this article\n")
+    assert cleaned.splitlines()[-1] == "Islanders have asked for a later evening sailing."
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Morag Lyall asked the operator about fares, and a spokeswoman said they would not rise.",
+        "Anyone stranded can call the council's helpline on 01856 873 535.",
+        "The Gazette has asked the operator for comment.",
+        "The views of islanders will be heard at a meeting on Friday.",
+    ],
+)
+def test_the_story_s_last_sentence_about_people_stays(last):
+    cleaned, _ = strip_boilerplate(_FOOTER_PAGE + last + "\n\nShare this article\n")
+    assert cleaned.splitlines()[-1] == last
+
+
+def test_a_summary_list_over_the_first_sentence_stays_and_header_labels_go():
+    text = (
+        "Rail fares to rise by 4.6% in March\n\nTransport\nBy Jo Reed\nShare this article\n\n"
+        "At a glance:\n• Season tickets rise by up to £240\n• Off-peak fares are frozen\n\n"
+        "Rail fares in England will rise by 4.6% from 2 March, the government said.\n\n"
+        "Passenger groups called the rise unfair.\n"
+    )
+    cleaned, _ = strip_boilerplate(text)
+    kept = cleaned.splitlines()
+    assert kept[2:5] == [
+        "At a glance:",
+        "• Season tickets rise by up to £240",
+        "• Off-peak fares are frozen",
+    ]
+    assert "Written by:" not in kept and "Jo Reed" not in kept

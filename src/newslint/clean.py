@@ -34,6 +34,7 @@ from newslint.budget import checkpoint
 from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
+    byline_names,
     carries_statement,
     is_bracketed_note,
     is_bulleted,
@@ -41,6 +42,7 @@ from newslint.furniture import (
     is_end_mark,
     is_entry_stamp,
     is_labelled_teaser,
+    is_line_up,
     is_menu,
     is_page_marker,
     is_page_note,
@@ -74,7 +76,7 @@ _LIST_HEADING = re.compile(
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"most\s+(?:read|popular|viewed|shared)|top\s+stories|also\s+on\s+.{1,40}|"
     r"popular(?:\s+now)?(?:\s+(?:in|on)\s+.{1,30})?|"
-    r"latest(?:\s+(?:news|stories))?|further\s+reading|see\s+also|more\s+stories|"
+    r"latest(?:\s+(?:news|stories))?(?:\s+(?:from|in|on)\s+.{1,40})?|further\s+reading|see\s+also|more\s+stories|"
     r"trending(?:\s+now)?(?:\s+(?:on|in)\s+.{1,30})?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it|"
     r"also\s+(?:read|see|watch)|read\s+also|must\s+read|don'?t\s+miss)\s*:?\s*$",
     re.IGNORECASE,
@@ -155,13 +157,26 @@ def _keep_headline(lines: list[_Line], kinds: list[str | None]) -> None:
 def _mark_time_stamps(lines: list[_Line], kinds: list[str | None]) -> None:
     """After the first sentence, a line that is only the page's time: a video's length
     ("Duration 1:58"), an age ("2 hours ago"), "Posted by ... at 11:52". A live blog's bare
-    entry stamp ("11:52", "14:48 BST") stays with its entry. (Those above the first sentence
-    are the page header's.)"""
+    entry stamp ("11:52", "14:48 BST") stays with its entry, but a bare clock set under a
+    video's or a podcast's label with nothing under it is the player's length ("Watch:
+    Highlights / 4:12"). (Those above the first sentence are the page header's.)"""
     first = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     for i in range(first + 1, len(lines)):
         text = lines[i].text
-        if kinds[i] is None and is_time_stamp(text) and not is_entry_stamp(text):
+        page_time = not is_entry_stamp(text) or _player_length(lines, kinds, i)
+        if kinds[i] is None and is_time_stamp(text) and page_time:
             kinds[i] = "timestamp"
+
+
+# the label of an embedded player: "Watch: ...", "Video | ...", "Listen: ..."
+_MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|audio|podcast|play)\b", re.IGNORECASE)
+
+
+def _player_length(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A clock that closes a block opened by a player's label: no entry under it."""
+    above = lines[i - 1].stripped if i > 0 else ""
+    below = lines[i + 1].stripped if i + 1 < len(lines) else ""
+    return kinds[i - 1] is not None and _MEDIA_LABEL.match(above) is not None and not below
 
 
 # a label that names the item under it as paid for ("Sponsored content", "Promoted",
@@ -239,19 +254,24 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
     Right beside a furniture line, a short label that speaks to the reader goes with it
     ("ADVERTISEMENT / Advertise with us").
     """
+    headline = next((i for i, line in enumerate(lines) if line.stripped), None)
     block: list[int] = []
     for i in range(len(lines) + 1):
         if i < len(lines) and lines[i].stripped:
             block.append(i)
             continue
-        furniture = [k for k in block if kinds[k] not in {None, "editorial"}]
-        if len(furniture) >= 2:
-            for k in block:
+        for run in _runs_between_sentences(lines, kinds, block):
+            furniture = [k for k in run if kinds[k] not in {None, "editorial"}]
+            if len(furniture) < 2:
+                continue
+            for k in run:
                 line = lines[k].stripped
                 if (
                     kinds[k] is None
+                    and k != headline
                     and _is_link_title(line)
                     and not is_prose(line)
+                    and not is_entry_stamp(line)
                     and not _entry_title(lines, k)
                 ):
                     kinds[k] = "related-links"
@@ -259,6 +279,7 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
             beside = {kinds[j] for j in (k - 1, k + 1) if j in block}
             if (
                 kinds[k] is None
+                and not is_bulleted(lines[k].text)  # a list's item is the list's
                 and beside - {None, "editorial"}
                 and _short_label(lines[k].stripped)
             ):
@@ -266,6 +287,20 @@ def _mark_furniture_blocks(lines: list[_Line], kinds: list[str | None], voices: 
                 if voice.addresses_reader or voice.first_plural:
                     kinds[k] = "promo"
         block = []
+
+
+def _runs_between_sentences(
+    lines: list[_Line], kinds: list[str | None], block: list[int]
+) -> list[list[int]]:
+    """The block cut at the article's sentences: on a page pasted without blank lines, the
+    furniture around one paragraph says nothing of the titles around another."""
+    runs: list[list[int]] = [[]]
+    for k in block:
+        if kinds[k] is None and is_prose(lines[k].text):
+            runs.append([])
+        else:
+            runs[-1].append(k)
+    return [run for run in runs if run]
 
 
 def _entry_title(lines: list[_Line], k: int) -> bool:
@@ -277,6 +312,17 @@ def _entry_title(lines: list[_Line], k: int) -> bool:
     above, below = _next_line(lines, k, -1), _next_line(lines, k)
     stamped = above is not None and is_time_stamp(lines[above].text)
     return stamped and below is not None and is_prose(lines[below].text)
+
+
+def _first_entry_stamp(lines: list[_Line], i: int) -> bool:
+    """A live blog's first entry stamp, over the first sentence: a bare clock with its entry
+    under it (a sentence, or an entry's title), on a page with more entry stamps below."""
+    if not is_entry_stamp(lines[i].text):
+        return False
+    below = _next_line(lines, i)
+    if below is None or not (is_prose(lines[below].text) or _entry_title(lines, below)):
+        return False
+    return any(is_entry_stamp(line.text) for line in lines[below:])
 
 
 def _next_line(lines: list[_Line], i: int, step: int = 1) -> int | None:
@@ -301,8 +347,13 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     kick-off time, the teams' line-ups.
     """
     content = [i for i, line in enumerate(lines) if line.stripped and kinds[i] is None]
+    writers = [name for line in lines for name in byline_names(line.text)]
     prose = [
-        i for i in content[1:] if is_prose(lines[i].text) and not _page_note(lines[i].text, voices)
+        i
+        for i in content[1:]
+        if is_prose(lines[i].text)
+        and not _page_note(lines[i].text, voices)
+        and not _about_the_writer(lines[i].text, writers)
     ]
     if not prose:
         return
@@ -319,17 +370,102 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     if not furnished and not marked:
         return
     bylined = [i for i in top if is_page_marker(lines[i].text)]
+    summary = {k for i in top for k in _lead_in_list(lines, i)}  # "Key points:" over bullets
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go
         byline_below = any(j > i for j in bylined)
+        if i in summary:
+            continue
         if is_edge_clutter(lines[i].text) and not _opens_article(lines, i, byline_below):
             kinds[i] = "page-header"
     # the sender's notes to editors after an end mark ("ENDS", "###")
     mark = next((i for i in bottom if is_end_mark(lines[i].text)), len(lines))
+    data = _closing_data(lines, kinds, bottom)
     for i in reversed(bottom):
-        if not _footer_line(lines[i].text, i > mark, voices):
+        text = lines[i].text
+        about_the_writer = _about_the_writer(text, writers)
+        if i in data or not (_footer_line(text, i > mark, voices) or about_the_writer):
             break
         kinds[i] = "page-footer"
+
+
+def _about_the_writer(text: str, writers: list[str]) -> bool:
+    """A sentence whose subject is the byline's writer, "Jo Reed joined the Courier in 2019.":
+    the note about the author under the story."""
+    s = text.strip().lower()
+    return not carries_statement(text) and any(s.startswith(w.lower() + " ") for w in writers)
+
+
+def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:
+    """After the last sentence, the article's own short lines, set in a block with no blank
+    line between them: a list under its lead-in ("How to stay cool:" over its advice), a fact
+    box of labelled figures ("Saturday: 32C, sunny"), a match report's team sheet with its
+    substitutes, bookings, attendance and referee. However short, they are the story's."""
+    data: set[int] = set()
+    for i in bottom:
+        if i in data:
+            continue
+        if listed := _lead_in_list(lines, i):
+            data.update(k for k in listed if kinds[k] is None)
+            continue
+        block = _block(lines, i)
+        if any(kinds[k] is not None for k in block):
+            continue
+        if is_line_up(lines[i].text) or _data_box(lines, block):
+            data.update(block)
+    return data
+
+
+def _lead_in_list(lines: list[_Line], i: int) -> list[int]:
+    """A lead-in ("Key points:", "What to do:") and the bulleted list under it, tight or
+    after one blank line."""
+    if not _list_lead_in(lines[i].text):
+        return []
+    block = _block(lines, i)
+    items = [k for k in block if k > i]
+    if not items and (below := _next_line(lines, i)) is not None:
+        items = _block(lines, below)
+    if items and all(is_bulleted(lines[k].text) for k in items):
+        return [i, *items]
+    return []
+
+
+def _block(lines: list[_Line], i: int) -> list[int]:
+    """The lines around ``i`` with no blank line between them."""
+    start, end = i, i
+    while start > 0 and lines[start - 1].stripped:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].stripped:
+        end += 1
+    return list(range(start, end + 1))
+
+
+# a fact box's line: a short label, a colon and a value with a figure ("Sunday: 34C, sunny
+# intervals", "2019: Record of 38.7C set in Cambridge", "Attendance: 18,402")
+_DATA_LINE = re.compile(r"^(?=.*\d)[A-Z0-9][\w'’.&-]*(?:\s+[\w'’.&-]+){0,2}\s*:\s+\S.{0,80}$")
+# the labels of the page's own lists: "Read more on:", "Share:", "Watch | ...:"
+_PAGE_LABEL = re.compile(
+    r"^(?:read|see|watch|listen|share|follow|more|also|related|explore|popular|trending|latest|"
+    r"top|most|published|posted|updated|tags?|topics?|video|audio|podcast)\b",
+    re.IGNORECASE,
+)
+
+
+def _data_box(lines: list[_Line], block: list[int]) -> bool:
+    """Two or more labelled figures, under a heading or not, none the page's own."""
+    rows = block[1:] if not _DATA_LINE.match(lines[block[0]].stripped) else block
+    return len(rows) >= 2 and all(
+        _DATA_LINE.match(lines[k].stripped) and not is_page_marker(lines[k].text) for k in rows
+    )
+
+
+def _list_lead_in(text: str) -> bool:
+    """A line that introduces a list with a colon ("Advice for anyone in the warning area:",
+    "The changes mean:"), not a page's label ("Read more on:", "Tags:")."""
+    s = text.strip()
+    if not s.endswith(":") or len(s.split()) < 2 or _PAGE_LABEL.match(s):
+        return False
+    return not (line_kind(s) or is_page_marker(s) or _LIST_HEADING.match(s))
 
 
 def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
@@ -341,6 +477,8 @@ def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
     if is_page_note(text) or is_menu(text) or is_bulleted(text):
         return False
     if _entry_title(lines, i) and not is_page_marker(text):
+        return True
+    if _first_entry_stamp(lines, i):
         return True
     if text.endswith(":") and len(text.split()) <= 4:
         below = lines[i + 1].stripped if i + 1 < len(lines) else ""
@@ -367,7 +505,7 @@ def _article_end(
             return end  # what follows the end mark is the sender's, not the story's
         if kinds[i] is not None or _page_marker(text, voices):
             footer = True
-        elif i in sentences and not (footer and _page_voice(text, voices)):
+        elif i in sentences and not (footer and _outlet_voice(text, voices)):
             end, footer = i, False
     # the page's closing orders before its footer: "Download the ... App to get daily market
     # updates.", "(Catch all the latest news on ...)"; the article ends before them
@@ -423,7 +561,27 @@ def _page_voice(line: str, voices: Voices) -> bool:
     if carries_statement(line) or not is_prose(line):
         return False
     voice = voices(line)
-    return voice.addresses_reader or voice.first_plural
+    # the reporting's "we" tells what happened ("We asked the council for its figures.")
+    return voice.addresses_reader or (voice.first_plural and not voice.narrative)
+
+
+def _outlet_voice(line: str, voices: Voices) -> bool:
+    """The page's voice that sends the reader to the outlet: its "we" ("Comments are subject to
+    our community guidelines"), or an order with a web address or a platform ("For more
+    stories, visit dailyledger.ng"); an order alone ("Visit the council website for details.",
+    "Call 0800 123 456 for advice.") may be the story's last advice, after an advert."""
+    if not _page_voice(line, voices):
+        return False
+    voice = voices(line)
+    sent = has_contact(line) and not only_a_phone(line)
+    return (voice.first_plural and not voice.narrative) or sent or _promo_sentence(line)
+
+
+def _promo_sentence(line: str) -> bool:
+    """A sentence of the line is furniture on its own: "Catch all the news on Live Mint.
+    Download The Mint News App to get Daily Market Updates." """
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())
+    return len(sentences) > 1 and any(line_kind(s) not in {None, "editorial"} for s in sentences)
 
 
 def _header_after_standfirst(lines: list[_Line], content: list[int], prose: list[int]) -> list[int]:

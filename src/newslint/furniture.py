@@ -29,6 +29,13 @@ SOCIAL = (
 # "Don't miss the latest news - sign up ...", "FARNBOROUGH 2024: Follow ..."
 _LEAD = r"(?:[^.:!?|]{0,60}(?:[:!?.|–—]|\s-)\s+)?"
 
+# the picture agencies and the words of a picture's credit (a closed class): "Getty Images",
+# "AFP via Getty Images", "Reuters/File Photo", "Supplied"
+_AGENCY = (
+    r"(?:(?:[A-Z][\w.&'’-]*\s+){0,3}via\s+)?(?:getty(?:\s+images)?|shutterstock|alamy|afp|"
+    r"ap(?:\s+photo)?|pa(?:\s+(?:media|wire|images))?|epa(?:-efe)?|reuters|aap(?:\s+image)?|"
+    r"supplied|file\s+(?:photo|image|picture)|handout)(?:\s*/\s*[\w .&'’-]{1,40})?"
+)
 # Each pattern must match a whole line (after stripping). Order matters only for the kind named.
 _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -75,7 +82,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,220}$).{0,80}\b(?:straight|direct(?:ly)?)\s+(?:to|in)\s+your\s+inbox\b.*$"
             r"|^(?=.{0,160}$)(?:enter\s+your\s+email|your\s+email\s+address)\b.*$"
             r"|^(?:subscribe|sign\s+up|register)(?:\s+(?:now|today|here|for\s+free))?\W*$"
-            r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$",
+            r"|^(?=.{0,200}$).{0,60}\bnewsletter\b.{0,60}\b(?:sign\s+up|subscribe)\b.*$"
+            # the sign-up form's consent: "By submitting your information you agree to ..."
+            r"|^(?=.{0,300}$)by\s+(?:submitting|signing\s+up|subscribing|registering|clicking|"
+            r"entering)\b.{0,80}\byou\s+(?:agree|consent|accept|confirm)\b.*$",
             _I,
         ),
     ),
@@ -110,6 +120,38 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"skip\s+(?:advert(?:isement)?|ad)|listen\s+to\s+this\s+(?:article|story).{0,30})"
             r"(?:\s*[-–—|:·]\s*(?:scroll\s+(?:down\s+)?to\s+continue|continue\s+reading|"
             r"(?:story|article)\s+continues\s+below))?\W*$"
+            # an ad slot's or a player's placeholder: "This advertisement has not loaded yet, but
+            # your article continues below.", "Article content", "Loading..."
+            r"|^(?=.{0,160}$)(?:.*\b(?:advertisement|advert|ad)\b.{0,60}\b(?:has\s+not|hasn'?t)\s+"
+            r"loaded\b.*|.*\byour\s+(?:article|story)\s+continues\s+(?:below|after)\b.*|"
+            r"article\s+content|loading(?:\s+(?:video|player|content))?\s*(?:\.{3}|…)?)$"
+            # an embed's and a gallery's controls: "Skip Instagram content", "End of X content",
+            # "[Embedded content]", "Enlarge this image", "toggle caption", "Playing in 3..."
+            r"|^(?:skip|end\s+of|allow)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:content|post|video)\??$"
+            r"|^\[?embedded\s+(?:content|video|tweet|post|media)\]?$"
+            r"|^(?:expand|close|collapse|enlarge(?:\s+this\s+(?:image|photo))?|toggle\s+caption|"
+            r"(?:hide|show)\s+caption|open\s+(?:image|photo)\s+in\s+(?:gallery|full\s+screen)|"
+            r"view\s+(?:the\s+)?(?:gallery|slideshow)|up\s+next|next\s+up|replay|"
+            r"(?:next|previous)\s+(?:image|photo|slide)|playing\s+in\s+\d+\W.{0,20})$"
+            # "Content continues below", "Continue reading your article with a membership", "Stay
+            # informed with our daily briefing"
+            r"|^(?:content|reading)\s+continues\s+(?:below|after)\W*$"
+            r"|^(?=.{0,160}$)continue\s+reading\b.{0,60}\b(?:membership|subscription|subscriber|"
+            r"account)\b.*$"
+            rf"|^(?=.{{0,200}}$){_LEAD}stay\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+know|"
+            r"ahead)\s+with\s+(?:our|the\s+\w+['’]s)\b.*$"
+            # a shop's buttons: "View at Amazon", "View Deal", "Check price at Currys", "Buy now"
+            r"|^(?:view|see|check|compare)\s+(?:the\s+)?(?:deals?|prices?|offers?)"
+            r"(?:\s+(?:at|on)\s+.{1,30})?$"
+            r"|^(?:view|buy|shop|see)\s+(?:it\s+|now\s+)?(?:at|on|from)\s+(?-i:[A-Z])[\w.&'’ -]{0,30}$"
+            r"|^(?:buy|shop|order)\s+(?:it\s+)?now\W*$"
+            # the shop's disclosure: "We may earn a commission when you buy through links on
+            # this page.", "Prices were correct at the time of publishing."
+            r"|^(?=.{0,300}$)(?:.*\W)?(?:we|this\s+(?:site|website|publication))\s+(?:may\s+|might\s+|"
+            r"could\s+)?(?:earn|receive|get)s?\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
+            r"(?:commission|share\s+of\s+(?:the\s+)?(?:sale|sales|revenue))\b.*$"
+            r"|^(?=.{0,200}$)(?:all\s+)?prices\s+(?:were|are|was)\s+(?:correct|accurate)\s+at\s+the\s+"
+            r"time\s+of\s+(?:publishing|publication|writing|going\s+to\s+press)\b.*$"
             # a live page's controls: "Show key events only", "Pinned post", "Load more posts"
             r"|^(?:show\s+)?key\s+events(?:\s+only)?$|^pinned(?:\s+post)?$"
             r"|^(?:load|show)\s+(?:more|earlier|newer|latest|older)(?:\s+(?:posts|updates|entries))?$"
@@ -120,12 +162,20 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
             r"(?:[\w&-]+\s+){0,4}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
+            # the offer: "Want more stories like this? Subscribe for just £1 a week."
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:subscribe|join|sign\s+up)\s+(?:now\s+|today\s+)?"
+            r"(?:for|from)\s+(?:just\s+|only\s+)?(?:[£$€₹R]|US\$|A\$)?\s?\d.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|"
             # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
             r"(?:(?:log|sign)\s+in|subscribe|register)(?:\s+or\s+(?:(?:log|sign)\s+in|"
             r"subscribe|register|sign\s+up))?\s+to\s+(?:continue|keep\s+reading|unlock))\b.*$"
+            # the account box: "Register (it's free) or sign in now.", "Sign in or create an
+            # account to comment"
+            r"|^(?=.{0,120}$)(?:(?:log|sign)\s+in|register|subscribe|sign\s+up)\b[^.!?]{0,40}\s+or\s+"
+            r"(?:(?:log|sign)\s+in|register|subscribe|sign\s+up|create\s+(?:an?\s+|your\s+)?"
+            r"(?:free\s+)?account)\b.*$"
             # "Copyright 2024 Reuters", "Copyright © The Herald" (not "Copyright in the design
             # is held by ...", a sentence about copyright)
             r"|^(?=.{0,160}$)(?:copyright\s+(?:©\s*|\(c\)\s*)?(?:\d{4}|(?-i:[A-Z]))|copyright\W*$|"
@@ -164,6 +214,9 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Gallo Images/Jane Doe", "... in Puri. | Photo Credit: PTI"
             r"|^(?=.{0,300}$).*(?:[.!?]\s+|\s[|–—]\s*)(?:photograph|photo|picture|pic|image|"
             r"video|credit)s?(?:\s+credit)?\s*:\s*(?-i:[A-Z])[\w.'’&/ -]{0,60}$"
+            # a picture agency's credit alone or closing a caption: "AFP via Getty Images",
+            # "Supplied", "... in Glasgow last year (Getty)"
+            rf"|^(?=.{{0,240}}$)(?:.*\s\(|\()?{_AGENCY}\)?$"
             # the other ways to give a credit: "Photo / Getty Images", "Picture by Jane Doe",
             # "Image via Reuters", "Photo courtesy of the Smith family": a name, not a clause
             r"|^\(?(?:photograph|photo|picture|pic|image|video|footage)s?\s*(?:/|\bby\b|\bvia\b|"
@@ -194,20 +247,24 @@ _ABOUT_ITSELF = (
     r"|(?:an|a|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
     r"(?:article|story|report|piece)\b"
 )
+# what the article said before: "This story previously said ..."
+_PREVIOUSLY_SAID = (
+    r"this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
+    r"(?:said|stated|reported|gave)\b"
+)
 # A correction quotes what the article said before: its "said" is no reporting clause.
 SELF_CORRECTION = re.compile(
-    rf"^(?=.{{0,500}}$)\(?(?:(?:correction|clarification)s?\b[^:]{{0,40}}:\s*)?(?:{_ABOUT_ITSELF}"
-    r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
-    r"(?:said|stated|reported|gave)\b)",
+    rf"^(?=.{{0,500}}$)\(?(?:(?:correction|clarification)s?\b[^:]{{0,40}}:\s*)?"
+    rf"(?:{_ABOUT_ITSELF}|{_PREVIOUSLY_SAID})",
     _I,
 )
 EDITORIAL = re.compile(
-    r"^(?=.{0,500}$)(?:[*•]\s*)?\(?(?:"
+    r"^(?=.{0,500}$)(?:[*•–—]\s*)?\(?(?:"
     + _ABOUT_ITSELF
-    + r"|this\s+(?:article|story|report|piece)\s+(?:previously|originally|wrongly|incorrectly)\s+"
-    r"(?:said|stated|reported|gave)\b"
+    + "|"
+    + _PREVIOUSLY_SAID
     # a production credit: "This article was produced by the Local Democracy Reporting Service."
-    r"|this\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
+    + r"|this\s+(?:article|story|report|piece)\s+(?:was|is|has\s+been)\s+(?:produced|written|"
     r"prepared|supplied|provided|funded|commissioned|co-published)\s+(?:by|with|in|as|for|"
     r"through|under)\b.{0,200}$"
     r"|(?:correction|clarification|update|editor['’]s\s+note)s?\b[^:.]{0,40}:"
@@ -233,6 +290,22 @@ EDITORIAL = re.compile(
     r"|with\s+(?-i:AAP|AFP|AP|PTI|IANS|ANI|Reuters|agencies|wires)\W*$"
     r"|(?:writing|compiled|edited)\s+by\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
     r"(?:\s*[;,]\s*.{0,80})?$"
+    # a funder's note that keeps the outlet's independence: "The Ledger's health coverage
+    # receives support from the Hartwell Trust. The Ledger is solely responsible for all content."
+    r"|(?=.{0,400}$)[^.!?]*\b(?:receives?|received|supported|funded|underwritten|"
+    r"made\s+possible)\b[^.!?]*[.!?]\s+"
+    r"(?=[^.!?]*\b(?:solely\s+responsible\s+for\s+(?:all\s+|its\s+|the\s+)?content|"
+    r"(?:full|complete|sole)\s+editorial\s+(?:control|independence)|editorially\s+independent|"
+    r"no\s+(?:say|input|influence)\s+(?:over|in|on)\s+(?:the|its|our)\s+(?:journalism|coverage|"
+    r"reporting|content))\b).+$"
+    r"|(?:this|our)\s+(?:[\w-]+\s+){0,3}(?:coverage|reporting|journalism|series)\s+(?:is|was)\s+"
+    r"(?:supported|funded|made\s+possible|underwritten)\b.{0,200}$"
+    # a wire's note on its own report, or a release's on itself: "This report by The Canadian
+    # Press was first published May 17, 2024.", "This is a press release issued by the council."
+    r"|this\s+(?:article|story|report|piece)(?:\s+by\s+[^.]{1,60}?)?\s+was\s+(?:first|originally)\s+"
+    r"published\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r".{0,40}$"
+    r"|this\s+is\s+an?\s+(?:press|media|news)\s+release\b.{0,120}$"
     # "*Names have been changed to protect identities."
     r"|\*?\s*(?:some\s+|all\s+)?(?:names?|identities)\s+(?:has|have)\s+been\s+changed\b.{0,80}$"
     r")",
@@ -293,7 +366,11 @@ def is_prose(line: str) -> bool:
     if not ends_sentence(s):
         return False
     tokens = s.split()
-    if sum(1 for t in tokens if _DATE_WORD.fullmatch(t)) >= 0.5 * len(tokens):
+    others = [t for t in tokens if not _DATE_WORD.fullmatch(t)]
+    # a dateline is dates and names; "Doors open at 7pm." has a verb in lower case
+    if len(others) <= 0.5 * len(tokens) and not any(
+        w[0].islower() for w in _WORD.findall(" ".join(others))
+    ):
         return False
     words = _WORD.findall(s)
     return len(words) >= 3 and any(w[0].islower() for w in words[1:])
@@ -366,12 +443,20 @@ _BUTTON_AFTER = re.compile(
     r"try\s+(?:it\s+)?(?:now|free))(?:\s+(?:now|today|here|for\s+free))?\W*$",
     _I,
 )
+# A line that ends in an order to click: "Early bird pricing ends Friday. Click here to book
+# your seat.", "Tap the link below to watch." (an article sends its reader nowhere by a click)
+_CLICK_ORDER = re.compile(
+    r"^(?=.{0,300}$)(?:.*(?:[.!?:]|\s[-–—|])\s+)?(?:please\s+)?(?:click|tap)\s+(?:here|below|"
+    r"(?:on\s+)?(?:the|this)\s+(?:link|button|banner)\s+below)\b[^.!?]{0,120}[.!?]?$",
+    _I,
+)
 # An order to keep up with the outlet's latest, full stop or not: "Stay across the latest
-# emergency updates on ABC Emergency.", "Get all the latest from the Mid North Coast ..."
+# emergency updates on ABC Emergency.", "Catch up on every court story on the Courier."
 _LATEST = re.compile(
     rf"^(?=.{{0,220}}$){_BULLET}(?:stay|keep|get|catch|follow|read|find|see|check)\b"
-    r"[^.!?]{0,80}\b(?:the|our|all\s+the)\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
-    r"headlines|stories|coverage|videos|podcasts)\b[^!?]{0,120}$",
+    r"[^.!?]{0,80}\b(?:(?:the|our|all\s+the)\s+latest|every|all\s+(?:the|our)|our)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:news|updates|headlines|stories|story|coverage|videos|podcasts)\b"
+    r"[^!?]{0,120}$",
     _I,
 )
 
@@ -398,7 +483,7 @@ def line_kind(line: str) -> str | None:
     # website from 7pm." is the article telling the reader where to hear more
     if not s.endswith(".") and (_WEB_ACTION.match(s) or _READER_QUESTION.match(s)):
         return "promo"
-    if _BUTTON_AFTER.search(s) or _LATEST.match(s):
+    if _BUTTON_AFTER.search(s) or _LATEST.match(s) or _CLICK_ORDER.match(s):
         return "promo"
     if _capitals_teaser(s):
         return "read-more"
@@ -428,6 +513,8 @@ def is_time_stamp(line: str) -> bool:
         return True
     tokens = [t for t in line.split() if any(ch.isalnum() for ch in t)]
     if not tokens or len(tokens) > 8 or not all(_DATE_WORD.fullmatch(t) for t in tokens):
+        return False
+    if re.search(r"[£$€¥₹%]", line):  # a price or a share, not a clock: "£59.99"
         return False
     return _CLOCK.search(line) is not None or _AGO.search(line) is not None
 
@@ -537,6 +624,17 @@ _SELF_REFERENCE = re.compile(
     r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
     r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
     r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
+    # the writer's box and the opinion page's disclaimer: "About the author: ...", "The views
+    # expressed are the writer's own ...", and the thanks: "Thank you for reading."
+    r"|about\s+the\s+(?:author|writer|reporter|columnist)s?\b"
+    r"|disclaimer\s*:"
+    r"|.*\bviews\s+expressed\b.{0,80}\b(?:author|writer|columnist|contributor)s?['’]?"
+    r"|(?:thanks|thank\s+you)\s+for\s+(?:reading|following|visiting|your\s+support)\b"
+    # the outlet's regulator: "The Press is a member of the NZ Media Council.", "This site
+    # adheres to the Editors' Code of Practice", "... subscribes to the Press Code"
+    r"|.*\b(?:is\s+an?\s+member\s+of|(?:is|are)\s+regulated\s+by|adheres?\s+to|"
+    r"subscribes?\s+to|abides?\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:(?:media|press)\s+"
+    r"(?:council|ombudsman|code|complaints)|editors['’]?\s+code|ipso|impress|ofcom)\b"
     # and asking about itself: "Was this page helpful?", "Is this article useful?"
     r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
     r"[^.!?]{0,80}\?$)",
@@ -546,6 +644,19 @@ _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w{2,}")
 
 
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:by|written\s+by|words\s+by)\s+(?-i:[A-Z])\S*", _I)
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
+def byline_names(line: str) -> list[str]:
+    """The writers a byline names: "By Jo Reed and Sam Hale, Transport Team" -> both."""
+    s = line.strip()
+    if not _BYLINE.match(s) or is_prose(s):
+        return []
+    names = re.split(r"\s+(?:and|&)\s+|,\s*", re.split(r"\s[|·•–—-]\s|\s*[|·•]", s)[0])
+    names[0] = re.sub(r"^(?:by|written\s+by|words\s+by)\s+", "", names[0], flags=_I)
+    return [n.strip() for n in names if _NAME.match(n.strip())]
+
+
 _READ_TIME = re.compile(
     r"\b\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b|\bestimated\s+\d+\s+min(?:ute)?s?\b|"
     r"\breading\s+time\b|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
@@ -629,6 +740,30 @@ def is_standfirst(line: str) -> bool:
     words = _WORD.findall(s)
     lower = sum(1 for w in words[1:] if w[0].islower())
     return len(words) >= 7 and lower >= 0.6 * (len(words) - 1)
+
+
+# a team sheet: a side's name and a colon, then its players grouped by line of play with
+# semicolons ("Rovers: Ward; Evans, Hughes, Clarke; Doyle, Price; Grant."); a tag list or a
+# menu has no semicolons
+_TEAM_LABEL = re.compile(
+    r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}(?:\s*\([^()]{1,12}\))?\s*:\s*(?P<names>.+)$"
+)
+_PARTICLE = r"(?:van|von|de|da|der|di|le|la|dos|el|al)\s+"  # of a surname: "van Dam"
+_PLAYER = re.compile(
+    rf"^(?:{_PARTICLE})*[A-Z][\w'’.-]+(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]+)*"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
+
+
+def is_line_up(line: str) -> bool:
+    m = _TEAM_LABEL.match(line.strip())
+    if m is None or _TOPIC_LABEL.match(line.strip()):
+        return False
+    groups = m.group("names").split(";")
+    if len(groups) < 2 or "," not in m.group("names"):  # lines of play, one of several players
+        return False
+    names = [n.strip() for n in re.split(r"[;,]", m.group("names").rstrip(". "))]
+    return len(names) >= 4 and all(_PLAYER.match(n) for n in names)
 
 
 def is_edge_clutter(line: str) -> bool:

@@ -68,6 +68,9 @@ class Voice:
     first_plural: bool  # outside quotation marks
     question: bool  # a sentence ends with a question mark
     prompt: bool = False  # a question to the reader, then an order: "Seen it? Tell us."
+    # a sentence telling what happened, its root a verb in the past tense with its subject:
+    # "Our tester found the cheapest model struggled" (the reporting's "we", not the page's)
+    narrative: bool = False
 
     @property
     def addresses_reader(self) -> bool:
@@ -114,7 +117,15 @@ def voice_of(doc: Doc) -> Voice:
         and first.text.rstrip().endswith("?")
         and any(t.lower_ in SECOND_PERSON for t in first)
         and any(is_imperative(s) for s in sentences[1:]),
+        narrative=any(is_narrative(s) for s in sentences),
     )
+
+
+def is_narrative(sentence: Span) -> bool:
+    root = sentence.root
+    if root.tag_ != "VBD" or root.pos_ == "AUX":
+        return False
+    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in root.children)
 
 
 _SILENT = Voice(imperative=False, second_person=False, first_plural=False, question=False)
