@@ -170,6 +170,72 @@ def test_an_untagged_quotation_is_the_speaker_of_the_sentence_before(
     assert found is not None and speaker in found.text
 
 
+# -- a quotation that is its own paragraph continues the quotation that closed the one before -------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            '"The river came up faster than anyone had warned us," Ms Okafor said.\n\n'
+            '"We lost the freezer, the sofa and every photograph of the children."',
+            "every photograph",
+            "Ms Okafor",
+        ),
+        (
+            'Head coach Dean Harlow said: "We were second best for an hour."\n\n'
+            '"The lads know that, and they will put it right at home next week."',
+            "put it right",
+            "Dean Harlow",
+        ),
+        (
+            '"Nobody from the trust has written to us since March," said one parent.\n\n'
+            '"We found out about the closure from a post on social media, of all places."',
+            "social media",
+            "one parent",
+        ),
+        (
+            '"The budget gap is real and it is growing," the treasurer told the chamber on '
+            'Tuesday.\n\n"Every department will have to find savings of at least four per cent."',
+            "four per cent",
+            "the treasurer",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_continues_the_speaker_of_the_quotation_before(
+    speaker_of, passage, fragment, speaker
+):
+    found = speaker_of(passage, fragment)
+    assert found is not None and speaker in found.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (  # the paragraph before reports a clause, not a quotation
+            "The council leader said the depot would close by the end of the year.\n\n"
+            '"We were never asked what we thought about losing forty jobs in the town."',
+            "forty jobs",
+        ),
+        (  # the paragraph before ends with the reporter's own sentence after the quotation
+            '"We were second best," Harlow said. The club sits ninth in the table.\n\n'
+            '"The lads know that, and they will put it right at home next week."',
+            "put it right",
+        ),
+        (  # the quotation is followed by its own words in the paragraph
+            '"The lads were flat," Harlow said.\n\n"We go again next week at home against '
+            'the leaders," a defiant Mills added after training.',
+            "the leaders",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_after_other_words_does_not_take_the_last_speaker(
+    speaker_of, passage, fragment
+):
+    found = speaker_of(passage, fragment)
+    assert found is None or "Harlow" not in found.text
+
+
 @pytest.mark.parametrize(
     ("passage", "fragment"),
     [
