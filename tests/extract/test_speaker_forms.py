@@ -518,3 +518,103 @@ def test_the_members_of_a_named_body_or_a_person_named_beside_are_not_anonymous(
     speaker_of, passage, fragment
 ):
     assert speaker_of(passage, fragment).type != "anonymous"
+
+
+# -- names on the line between a person and a body ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Devon and Cornwall Police said the road would stay shut overnight.", "stay shut"),
+        ("Avon and Somerset Constabulary said two men had been arrested.", "two men"),
+        ("Bedfordshire and Luton Fire Service said crews were called at 4am.", "crews"),
+        ("Thames Water said the leak had been fixed by Tuesday evening.", "leak"),
+        ("Stena Line said its evening sailing would leave two hours late.", "sailing"),
+        ("Rand Water said supply to the eastern suburbs would resume by noon.", "supply"),
+    ],
+)
+def test_a_body_named_like_a_person_is_an_organisation(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Naledi Mokoena, chairperson of the Gauteng Small Business Forum, warned that "
+            "traders would not survive.",
+            "traders",
+            "Naledi Mokoena",
+        ),
+        (
+            "Obiageli Nwachukwu, chairperson of the Lagos Traders Association, said prices had "
+            "doubled.",
+            "prices",
+            "Obiageli Nwachukwu",
+        ),
+    ],
+)
+def test_a_name_beside_a_chair_is_a_person(speaker_of, passage, fragment, name):
+    found = speaker_of(passage, fragment)
+    assert (found.type, found.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "The opener batted for most of the day.\n\nSpeaking after stumps, Kasaragod said "
+            "he had worked on his footwork all winter.",
+            "footwork",
+        ),
+        ("Tovell said she would not stand again at the next election.", "stand again"),
+    ],
+)
+def test_a_lone_name_that_speaks_of_itself_as_he_or_she_is_a_person(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Transnet said it would restore the line by Friday.", "restore"),
+        ("Ofwat said the company had missed its targets.", "targets"),
+    ],
+)
+def test_a_lone_name_that_speaks_of_itself_as_it_stays_a_body(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "Power cuts to last into the weekend\n\nThe outages hit the Vantor grid on "
+            "Monday.\n\nVantor said it would publish a new schedule on Friday.",
+            "new schedule",
+        ),
+        (
+            "Customers of Quorvel complained for a week.\n\nQuorvel said the fault had been "
+            "found in a substation.",
+            "substation",
+        ),
+    ],
+)
+def test_a_name_opening_its_sentence_and_written_elsewhere_is_a_name(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ('"It was the least bad outcome," said Mr. Dunmore of the Sierra Club.', "least bad"),
+        (
+            '"The town will never be the same," said the Rev. Amos Kettering, of Grace Memorial '
+            "Baptist Church.",
+            "never be the same",
+        ),
+    ],
+)
+def test_a_person_of_a_body_stays_a_person(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"

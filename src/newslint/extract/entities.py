@@ -288,7 +288,8 @@ def same_bearer(x: Mention, y: Mention) -> bool:
 # that a later "the president" can refer back to. Lower case; multi-word roles use their last word.
 ROLE_TITLES = {
     "president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
-    "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "leader",
+    "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "chairperson",
+    "leader",
     "spokesman", "spokeswoman", "spokesperson", "ambassador", "judge", "justice", "king",
     "queen", "prince", "princess", "pope", "premier", "candidate", "nominee", "speaker",
     "commissioner", "inspector", "superintendent", "sheriff", "attorney", "prosecutor",

@@ -174,12 +174,22 @@ _NAME_JOINERS = {"and", "&", "of", "for", "the", "on"}
 def capitalised_body(span: Span, head: Token) -> bool:
     """ "Fire and Emergency New Zealand", "Health and Safety Executive": a capitalised common
     noun heading a span of capitalised words only, no person's name among them: a body's
-    name (a person's name holds no common noun)."""
+    name (a person's name holds no common noun). "Devon and Cornwall Police": names joined
+    before a body's noun are one body serving both, even when the tagger takes the first
+    name for a person's."""
     words = [t for t in span if not t.is_punct and not _in_brackets(t)]
-    if head.pos_ != "NOUN" or not head.is_title or len(words) < 3:
-        return False
-    if any(t.ent_type_ == "PERSON" or _role(t) or fold(t.text) in PERSON_TITLES for t in words):
+    if len(words) < 3 or any(_role(t) or fold(t.text) in PERSON_TITLES for t in words):
         return False  # "The Mayor of London", "Chief Executive of Tesco": a person's office
+    # names joined by "and" alone ("Mr Morgan of the Sierra Club" is a person of a body)
+    ends_in_body = (
+        fold(words[-1].text) in BODY_WORDS
+        and words[-1].is_title
+        and all(t.is_title or t.lower_ in {"and", "&"} for t in words)
+    )
+    if not ends_in_body and (
+        head.pos_ != "NOUN" or not head.is_title or any(t.ent_type_ == "PERSON" for t in words)
+    ):
+        return False
     return all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in words) and any(
         t.lower_ in _NAME_JOINERS for t in words
     )

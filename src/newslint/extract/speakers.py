@@ -83,6 +83,8 @@ def speaker_type(
     if published and press_name(span):
         # "Clarion Sport understands", "Business Standard reported": a newspaper's name
         return "outlet", clean_name(span.text)
+    if capitalised_body(span, head):
+        return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
     return (
         _by_description(span, head)
         or _by_name(span, head, people)
@@ -139,6 +141,9 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
             else (person_ents[0].text if person_ents else _proper_run(head).text)
         )
         person = person_for(people, name)
+        if _lone_name(person, name) and _speaks_of_itself(head, {"it"}):
+            # "Vantor said it would publish ...": one word, never a full name, and "it"
+            return "organization", clean_name(name)
         return _known(person) if person else ("named", clean_name(name))
     titled = _titled_name(span, head) or name_after_title(span, head)
     if titled is not None:
@@ -225,14 +230,14 @@ def _by_noun(
         return "outlet", clean_name(_proper_run(owner).text)
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
-    if capitalised_body(span, head):
-        return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = _proper_run(head)
         known = person_for(people, run.text)
         if known is not None:
             return _known(known)
-        if _looks_like_affiliated_person(run, head):
+        if _looks_like_affiliated_person(run, head) or (
+            len(run) == 1 and _speaks_of_itself(head, {"he", "she"})
+        ):
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
     is_body = low in ORGANIZATION_NOUNS or lemma in ORGANIZATION_NOUNS
@@ -283,7 +288,7 @@ def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: b
 
 
 def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or _name_opening_sentence(head):
         # a capitalised name spaCy did not label: a person if the article names them
         person = person_for(people, head.text)
         if person is not None:
@@ -292,14 +297,18 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             return "organization", clean_name(_proper_run(head).text)
         run = _proper_run(head)
         alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
-        if fold(run[-1].text) in _PLACE_WORDS:
-            # "Downing Street said", "Buckingham Palace said": a building standing for a body
+        if fold(run[-1].text) in _PLACE_WORDS | _COMPANY_WORDS:
+            # "Downing Street said", "Buckingham Palace said": a building standing for a body;
+            # "Thames Water said": a company's name
             return "organization", clean_name(run.text)
-        if head.ent_type_ == "" and head.is_title and not alone:
+        if (head.ent_type_ == "" and head.is_title and not alone) or _speaks_of_itself(
+            head, {"he", "she"}
+        ):
+            # "Tovell said she would not stand again": a body says "it"
             return "named", clean_name(run.text)
         # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
         # said", "Ofwat said" (people are introduced by their full name first)
-        return "organization", _name_of(span, head)
+        return "organization", _name_of(span, head) or clean_name(run.text)
     role_person = person_by_role(people, folded(head), span.start_char) if definite(span) else None
     if role_person is not None:
         return "named", role_person.canonical
@@ -341,6 +350,43 @@ def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
         # 5 such findings, all wrong), so WordNet's word makes no anonymous source
         return None
     return _KINDS.get(found) if found else None
+
+
+def _speaks_of_itself(head: Token, pronouns: set[str]) -> bool:
+    """ "Tovell said she would not stand again", "Vantor said it would publish": the subject
+    of the reported clause is one of ``pronouns`` ("he" or "she" for a person, "it", not a
+    form of "be" that "it" may stand in for nothing, for a body)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_ != "be"
+        and any(s.dep_ == "nsubj" and s.lower_ in pronouns for s in c.children)
+        for c in verb.children
+    )
+
+
+def _lone_name(person: Person | None, name: str) -> bool:
+    """A one-word name the article never gives in full ("Vantor"): people are introduced by
+    their full name first."""
+    if len(name.split()) != 1:
+        return False
+    return person is None or all(len(m.tokens) == 1 for m in person.mentions)
+
+
+def _name_opening_sentence(head: Token) -> bool:
+    """ "Vantor said ...": a capitalised word opening its sentence that the tagger took for a
+    common noun, written capitalised inside a sentence elsewhere and never in lower case: a
+    name ("Residents said" is written "residents" elsewhere, or nowhere else)."""
+    if head.pos_ != "NOUN" or not head.is_sent_start or not head.is_title:
+        return False
+    if folded(head) in _COMMON_SPEAKER_NOUNS or noun_class(head.lemma_) is not None:
+        return False
+    same = [t for t in head.doc if t.lower_ == head.lower_ and t.i != head.i]
+    return any(t.is_title and not t.is_sent_start for t in same) and not any(
+        t.is_lower for t in same
+    )
 
 
 # the last word of a place's name: a place that speaks is the body housed there
@@ -573,7 +619,8 @@ _COMPANY_WORDS = ORG_NAME_WORDS | {
     "group", "resources", "logistics", "telecom", "communications", "entertainment", "studios",
     "distribution", "metro", "transit", "rail", "railways", "utilities", "electric", "mining",
     "minerals", "petroleum", "chemicals", "insurance", "securities", "investments",
-    "properties", "developments", "construction", "engineering",
+    "properties", "developments", "construction", "engineering", "water", "line", "lines",
+    "ferries",
 }  # fmt: skip
 
 
