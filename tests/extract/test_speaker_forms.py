@@ -618,3 +618,46 @@ def test_a_name_opening_its_sentence_and_written_elsewhere_is_a_name(speaker_of,
 )
 def test_a_person_of_a_body_stays_a_person(speaker_of, passage, fragment):
     assert speaker_of(passage, fragment).type == "named"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "US entertainment site ScreenBeat reported that the actor had signed on.",
+            "signed on",
+            "ScreenBeat",
+        ),
+        (
+            "Brazilian newspaper O Tempo Esportivo reported that the winger had agreed terms.",
+            "agreed terms",
+            "O Tempo Esportivo",
+        ),
+        ("Kenyan daily The Standard reported that the tender had been cancelled.", "tender", None),
+        (
+            "Findings by our correspondent showed that pumps sold petrol above the price.",
+            "pumps",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_introduced_by_its_kind(speaker_of, passage, fragment, name):
+    found = speaker_of(passage, fragment)
+    assert found.type == "outlet"
+    assert name is None or found.canonical == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The site manager, Joe Balfour, said the crane had been inspected.", "crane"),
+        ("Newspaper seller Amos Otieno said sales had halved since March.", "halved"),
+    ],
+)
+def test_a_person_beside_an_outlet_word_is_no_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+def test_a_piece_by_the_outlet_itself_stays_a_document(speaker_of):
+    passage = "A six-week investigation by this newspaper found that inspections were skipped."
+    assert speaker_of(passage, "inspections").type == "document"

@@ -110,11 +110,33 @@ def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None
     owners = [c for c in head.children if c.i < head.i and c.dep_ in {"poss", "compound"}] + [
         o
         for p in head.children
-        if p.dep_ == "prep" and p.lower_ == "in"
+        if p.dep_ == "prep" and p.lower_ in {"in", "by"}
         for o in p.children
         if o.dep_ == "pobj"
     ]
     return next((o for o in owners if o.pos_ == "PROPN" and is_outlet(o)), None)
+
+
+# the kinds of outlet a name is introduced by: "entertainment site ScreenBeat"
+_OUTLET_KINDS = {"newspaper", "paper", "daily", "tabloid", "magazine", "site", "website",
+                 "broadcaster", "channel", "station", "outlet", "weekly", "portal"}  # fmt: skip
+
+
+def outlet_by_kind(span: Span, head: Token) -> Span | None:
+    """ "US entertainment site ScreenBeat", "Brazilian newspaper O Tempo Esportivo": a name right
+    after the kind of outlet it is, in apposition or compounded; the name."""
+    doc = span.doc
+    for kind in span:
+        if kind.pos_ != "NOUN" or fold(kind.text) not in _OUTLET_KINDS or kind.i + 1 >= span.end:
+            continue
+        name = doc[kind.i + 1]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        if name.head == kind and name.dep_ == "appos":
+            return doc[name.i : name.right_edge.i + 1]
+        if kind.head == head and kind.dep_ == "compound" and head.pos_ == "PROPN":
+            return doc[name.i : head.i + 1]
+    return None
 
 
 def unnamed_individual(span: Span, head: Token) -> bool:

@@ -37,9 +37,11 @@ from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.press import definite, folded, is_outlet, titled_publication
 from newslint.extract.speaker_forms import (
+    PRESS_ITEMS,
     capitalised_body,
     elided_people,
     name_after_title,
+    outlet_by_kind,
     outlet_item,
     press_name,
     unnamed_individual,
@@ -85,6 +87,9 @@ def speaker_type(
         return "outlet", clean_name(span.text)
     if capitalised_body(span, head):
         return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
+    named_outlet = outlet_by_kind(span, head)
+    if named_outlet is not None:
+        return "outlet", clean_name(named_outlet.text)  # "entertainment site ScreenBeat"
     return (
         _by_description(span, head)
         or _by_name(span, head, people)
@@ -96,7 +101,7 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     low = folded(head)
     if low in PRONOUNS:
         return "unknown", None
-    if OUTLET_SELF.match(span.text.strip()):
+    if OUTLET_SELF.match(span.text.strip()) or _by_the_outlet_itself(head):
         return "outlet", None
     given = _GIVEN_NAME.search(span.doc[head.left_edge.i : head.right_edge.i + 1].text)
     if given is not None:
@@ -108,6 +113,27 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     if elided_people(span, _is_person_noun):
         return "anonymous", None  # "One fan wrote ... Another said": one of them, unnamed
     return None
+
+
+def _by_the_outlet_itself(head: Token) -> bool:
+    """ "Findings by our correspondent", "checks by this reporter": what the outlet's own
+    reporter found ("an investigation by this magazine" is a piece it published, a document)."""
+    if head.pos_ != "NOUN" or not {folded(head), head.lemma_.lower()} & _FOUND_BY_PRESS:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "by"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in {"reporter", "correspondent"}
+            and OUTLET_SELF.match(head.doc[o.left_edge.i : o.i + 1].text)
+            for o in p.children
+        )
+        for p in head.children
+    )
+
+
+_FOUND_BY_PRESS = PRESS_ITEMS | DOCUMENT_NOUNS | {"finding", "findings", "checks", "check"}
 
 
 def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
