@@ -69,6 +69,39 @@ def test_a_promise_threat_or_directive_is_a_quote(extract, passage, fragment, sp
     assert holding(extract(passage), fragment).speaker.text == speaker
 
 
+# a court's order is a ruling, what someone is made to do, not words reported
+RULINGS = [
+    ("The judge ordered Mr Pell to pay restitution of $12,000.", "restitution"),
+    ("Magistrate Ann Cole ordered the owner to keep the dog muzzled in public.", "muzzled"),
+    ("The High Court directed the council to reinstate the officer within a month.", "reinstate"),
+    ("A tribunal in Leeds instructed the firm to pay her £14,000 in back wages.", "back wages"),
+    ("Justice Mehra directed the hospital to release the records by Friday.", "records"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), RULINGS, ids=[f for _, f in RULINGS])
+def test_a_court_ordering_someone_to_act_is_no_quote(extract, passage, fragment):
+    assert not [q for q in extract(passage) if fragment in q.text], passage
+
+
+DIRECTIVES_OUT_OF_COURT = [
+    (
+        "The health minister ordered hospitals to cancel routine surgery.",
+        "cancel routine",
+        "The health minister",
+    ),
+    ("The prosecutor urged the jury to convict on all counts.", "convict", "The prosecutor"),
+    ("Defence counsel asked the judge to show leniency.", "leniency", "Defence counsel"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "speaker"), DIRECTIVES_OUT_OF_COURT)
+def test_a_directive_by_someone_not_sitting_in_judgment_stays_a_quote(
+    extract, passage, fragment, speaker
+):
+    assert holding(extract(passage), fragment).speaker.text == speaker
+
+
 # -- a description of someone named before is that person --------------------------------------
 
 EPITHETS = [
