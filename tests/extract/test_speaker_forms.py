@@ -661,3 +661,76 @@ def test_a_person_beside_an_outlet_word_is_no_outlet(speaker_of, passage, fragme
 def test_a_piece_by_the_outlet_itself_stays_a_document(speaker_of):
     passage = "A six-week investigation by this newspaper found that inspections were skipped."
     assert speaker_of(passage, "inspections").type == "document"
+
+
+# -- a lead's unnamed person named later by the same noun as a title --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Ferry fares to rise again\n\nA Stornoway fish merchant says the new fares will "
+            "cost him £4,000 a year.\n\nThe council approved the rise on Tuesday.\n\n"
+            "Fish merchant Calum Macrae said he would pass the cost on to customers.",
+            "£4,000 a year",
+            "Calum Macrae",
+        ),
+        (
+            "Queues return at pumps\n\nQueues returned on Monday, with a taxi driver in Kano "
+            "saying he had waited five hours.\n\nThe driver, Mr Musa Bello, told our reporter "
+            "that he joined the queue at dawn.",
+            "waited five hours",
+            "Musa Bello",
+        ),
+        (
+            "Rates blow for savers\n\nA building society chairman described the cut as "
+            '"a blow to savers".\n\nNationwide Mutual chairman Gareth Pryce said rates '
+            "would fall again.",
+            "blow to savers",
+            "Gareth Pryce",
+        ),
+    ],
+)
+def test_a_lead_person_named_later_by_the_same_noun(speaker_of, passage, fragment, name):
+    found = speaker_of(passage, fragment)
+    assert (found.type, found.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (  # two people hold the title later: which one is not said
+            "Ferry fares to rise again\n\nA Stornoway fish merchant says the new fares will "
+            "cost him £4,000 a year.\n\nFish merchant Calum Macrae said he would pass the cost "
+            "on. Fish merchant Iain Morrison said he would not.",
+            "£4,000 a year",
+        ),
+        (  # a different noun
+            "Queues return at pumps\n\nQueues returned on Monday, with a taxi driver in Kano "
+            "saying he had waited five hours.\n\nFilling station manager Musa Bello said "
+            "supply would improve.",
+            "waited five hours",
+        ),
+    ],
+)
+def test_a_lead_person_stays_unnamed_without_one_later_namesake(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Fish merchant Calum Macrae said he would pass the cost on.", "cost on", "named"),
+        ("Barista Tendai Moyo said the queue had reached the door.", "queue", "named"),
+        ("Vet nurse Aoife Brennan said the dog was recovering well.", "recovering", "named"),
+        ("Bus operator Ashcombe Connect said fares would rise in May.", "fares", "organization"),
+        (
+            "Housing provider Clarion Homes said repairs would start soon.",
+            "repairs",
+            "organization",
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_a_person_is_a_person(speaker_of, passage, fragment, kind):
+    assert speaker_of(passage, fragment).type == kind
