@@ -597,3 +597,32 @@ def test_an_abbreviation_does_not_end_a_sentence(nlp):
 )
 def test_the_speaker_after_an_inverted_tag(extract, passage, speaker):
     assert extract(passage)[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker"),
+    [
+        (
+            "It is an unlikely outcome; the club's board says it will appeal the fine.",
+            "it will appeal the fine",
+            "the club's board",
+        ),
+        (
+            "The leak caused a fresh row on Monday: unions said they were convinced the "
+            "ministry had misled them.",
+            "they were convinced the ministry had misled them",
+            "unions",
+        ),
+        (
+            "Talks collapsed at midnight; Ms Okafor said both sides would meet again in May.",
+            "both sides would meet again in May",
+            "Ms Okafor",
+        ),
+    ],
+)
+def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_reports(
+    extract, passage, content, speaker
+):
+    quote = holding(extract(passage), content.split()[-1])
+    assert quote.text.rstrip(".") == content
+    assert quote.speaker.text == speaker

@@ -264,6 +264,10 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
     """The clause the verb reports, if the parse gives one."""
     lemma = token.lemma_.lower()
     ccomp = [c for c in children if c.dep_ == "ccomp" and not opens_with_relative(token, c)]
+    if len(ccomp) > 1 and ccomp[-1].i > token.i:
+        # "It's unlikely; Clinton's team says she'll continue": the parser hung the clause
+        # before a semicolon or colon on the verb too; the verb reports the one after it
+        ccomp = [c for c in ccomp if c.i > token.i or not _boundary(c, token)]
     if not ccomp and lexical:
         # "continues to insist, in an interview, that ...": the parser hung the "that" clause
         # on the verb above as an adverbial clause
@@ -288,6 +292,12 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
     if not ccomp and lemma == "tell":
         ccomp = _clause_after_audience(token)
     return ccomp
+
+
+def _boundary(clause: Token, verb: Token) -> bool:
+    """A semicolon or colon between a clause before the verb and the verb's own clause."""
+    doc = verb.doc
+    return any(t.text in {";", ":"} for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _clause_on_medium(children: list[Token]) -> list[Token]:
