@@ -626,3 +626,35 @@ def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_report
     quote = holding(extract(passage), content.split()[-1])
     assert quote.text.rstrip(".") == content
     assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\n"
+            "Bernie Sanders said on Friday that the race had tightened.",
+            "personality stuff",
+            "Sanders",
+        ),
+        (
+            "Ardern: we will not be rushed into a decision\n\nJacinda Ardern told reporters the "
+            "review would take a month.",
+            "rushed",
+            "Ardern",
+        ),
+    ],
+)
+def test_a_headline_name_before_a_colon_is_its_speaker(extract, passage, fragment, speaker):
+    assert holding(extract(passage), fragment).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Floods: what we know so far\n\nRivers burst their banks across the county on Sunday.",
+        "Budget: winners and losers\n\nThe Budget raised duty on fuel, the Treasury said.",
+    ],
+)
+def test_a_headline_topic_before_a_colon_is_no_speaker(extract, passage):
+    assert not [q for q in extract(passage) if q.cue == ":"]

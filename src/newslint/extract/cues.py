@@ -75,6 +75,7 @@ from newslint.extract.not_speech import (
     is_written,
     noun_owns_clause,
 )
+from newslint.extract.speaker_forms import written_as_name
 from newslint.extract.venues import is_station, venue_of
 
 if TYPE_CHECKING:
@@ -768,12 +769,28 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
     name = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
     colon_at = start + m.group(0).rindex(":")
     colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
-    if name is None or colon is None or not any(t.pos_ == "PROPN" for t in name):
+    if name is None or colon is None:
+        return None
+    if not any(t.pos_ == "PROPN" for t in name) and not (
+        # "Sanders: Clinton needs to ...", the tagger's plural noun: a person's name the
+        # article writes ("Budget: winners and losers" is a topic)
+        len(name) == 1 and written_as_name(name[0]) and _a_person_elsewhere(name[0])
+    ):
         return None
     if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in name):
         return None
     content = trim(doc_text(doc), colon_at + 1, end)
     return Cue(list(colon), name, content, "colon")
+
+
+def _a_person_elsewhere(word: Token) -> bool:
+    """A person the tagger found elsewhere in the article bears the word: "Bernie Sanders"."""
+    return any(
+        e.label_ == "PERSON"
+        and not e.start <= word.i < e.end
+        and any(t.lower_ == word.lower_ for t in e)
+        for e in word.doc.ents
+    )
 
 
 # cues that report words said or written; the others read a position from an ordinary verb,

@@ -217,6 +217,18 @@ def capitalised_body(span: Span, head: Token) -> bool:
     )
 
 
+def written_as_name(token: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ("Sanders:", "Vantor said" at a
+    sentence's start) that the article writes capitalised inside a sentence elsewhere and
+    never in lower case: a name."""
+    if not token.is_title:
+        return False
+    same = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
+    return any(t.is_title and not t.is_sent_start for t in same) and not any(
+        t.is_lower for t in same
+    )
+
+
 def _in_brackets(token: Token) -> bool:
     """ "(TfW)": a token between round brackets, an abbreviation of the name before it."""
     doc = token.doc

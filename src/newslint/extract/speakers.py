@@ -45,6 +45,7 @@ from newslint.extract.speaker_forms import (
     outlet_item,
     press_name,
     unnamed_individual,
+    written_as_name,
 )
 
 if TYPE_CHECKING:
@@ -409,10 +410,7 @@ def _name_opening_sentence(head: Token) -> bool:
         return False
     if folded(head) in _COMMON_SPEAKER_NOUNS or noun_class(head.lemma_) is not None:
         return False
-    same = [t for t in head.doc if t.lower_ == head.lower_ and t.i != head.i]
-    return any(t.is_title and not t.is_sent_start for t in same) and not any(
-        t.is_lower for t in same
-    )
+    return written_as_name(head)
 
 
 # the last word of a place's name: a place that speaks is the body housed there
