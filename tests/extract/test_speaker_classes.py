@@ -69,6 +69,39 @@ def test_a_promise_threat_or_directive_is_a_quote(extract, passage, fragment, sp
     assert holding(extract(passage), fragment).speaker.text == speaker
 
 
+# a court's order is a ruling, what someone is made to do, not words reported
+RULINGS = [
+    ("The judge ordered Mr Pell to pay restitution of $12,000.", "restitution"),
+    ("Magistrate Ann Cole ordered the owner to keep the dog muzzled in public.", "muzzled"),
+    ("The High Court directed the council to reinstate the officer within a month.", "reinstate"),
+    ("A tribunal in Leeds instructed the firm to pay her £14,000 in back wages.", "back wages"),
+    ("Justice Mehra directed the hospital to release the records by Friday.", "records"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), RULINGS, ids=[f for _, f in RULINGS])
+def test_a_court_ordering_someone_to_act_is_no_quote(extract, passage, fragment):
+    assert not [q for q in extract(passage) if fragment in q.text], passage
+
+
+DIRECTIVES_OUT_OF_COURT = [
+    (
+        "The health minister ordered hospitals to cancel routine surgery.",
+        "cancel routine",
+        "The health minister",
+    ),
+    ("The prosecutor urged the jury to convict on all counts.", "convict", "The prosecutor"),
+    ("Defence counsel asked the judge to show leniency.", "leniency", "Defence counsel"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment", "speaker"), DIRECTIVES_OUT_OF_COURT)
+def test_a_directive_by_someone_not_sitting_in_judgment_stays_a_quote(
+    extract, passage, fragment, speaker
+):
+    assert holding(extract(passage), fragment).speaker.text == speaker
+
+
 # -- a description of someone named before is that person --------------------------------------
 
 EPITHETS = [
@@ -564,3 +597,64 @@ def test_an_abbreviation_does_not_end_a_sentence(nlp):
 )
 def test_the_speaker_after_an_inverted_tag(extract, passage, speaker):
     assert extract(passage)[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker"),
+    [
+        (
+            "It is an unlikely outcome; the club's board says it will appeal the fine.",
+            "it will appeal the fine",
+            "the club's board",
+        ),
+        (
+            "The leak caused a fresh row on Monday: unions said they were convinced the "
+            "ministry had misled them.",
+            "they were convinced the ministry had misled them",
+            "unions",
+        ),
+        (
+            "Talks collapsed at midnight; Ms Okafor said both sides would meet again in May.",
+            "both sides would meet again in May",
+            "Ms Okafor",
+        ),
+    ],
+)
+def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_reports(
+    extract, passage, content, speaker
+):
+    quote = holding(extract(passage), content.split()[-1])
+    assert quote.text.rstrip(".") == content
+    assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\n"
+            "Bernie Sanders said on Friday that the race had tightened.",
+            "personality stuff",
+            "Sanders",
+        ),
+        (
+            "Ardern: we will not be rushed into a decision\n\nJacinda Ardern told reporters the "
+            "review would take a month.",
+            "rushed",
+            "Ardern",
+        ),
+    ],
+)
+def test_a_headline_name_before_a_colon_is_its_speaker(extract, passage, fragment, speaker):
+    assert holding(extract(passage), fragment).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Floods: what we know so far\n\nRivers burst their banks across the county on Sunday.",
+        "Budget: winners and losers\n\nThe Budget raised duty on fuel, the Treasury said.",
+    ],
+)
+def test_a_headline_topic_before_a_colon_is_no_speaker(extract, passage):
+    assert not [q for q in extract(passage) if q.cue == ":"]

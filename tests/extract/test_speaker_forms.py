@@ -170,6 +170,72 @@ def test_an_untagged_quotation_is_the_speaker_of_the_sentence_before(
     assert found is not None and speaker in found.text
 
 
+# -- a quotation that is its own paragraph continues the quotation that closed the one before -------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "speaker"),
+    [
+        (
+            '"The river came up faster than anyone had warned us," Ms Okafor said.\n\n'
+            '"We lost the freezer, the sofa and every photograph of the children."',
+            "every photograph",
+            "Ms Okafor",
+        ),
+        (
+            'Head coach Dean Harlow said: "We were second best for an hour."\n\n'
+            '"The lads know that, and they will put it right at home next week."',
+            "put it right",
+            "Dean Harlow",
+        ),
+        (
+            '"Nobody from the trust has written to us since March," said one parent.\n\n'
+            '"We found out about the closure from a post on social media, of all places."',
+            "social media",
+            "one parent",
+        ),
+        (
+            '"The budget gap is real and it is growing," the treasurer told the chamber on '
+            'Tuesday.\n\n"Every department will have to find savings of at least four per cent."',
+            "four per cent",
+            "the treasurer",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_continues_the_speaker_of_the_quotation_before(
+    speaker_of, passage, fragment, speaker
+):
+    found = speaker_of(passage, fragment)
+    assert found is not None and speaker in found.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (  # the paragraph before reports a clause, not a quotation
+            "The council leader said the depot would close by the end of the year.\n\n"
+            '"We were never asked what we thought about losing forty jobs in the town."',
+            "forty jobs",
+        ),
+        (  # the paragraph before ends with the reporter's own sentence after the quotation
+            '"We were second best," Harlow said. The club sits ninth in the table.\n\n'
+            '"The lads know that, and they will put it right at home next week."',
+            "put it right",
+        ),
+        (  # the quotation is followed by its own words in the paragraph
+            '"The lads were flat," Harlow said.\n\n"We go again next week at home against '
+            'the leaders," a defiant Mills added after training.',
+            "the leaders",
+        ),
+    ],
+)
+def test_a_quotation_paragraph_after_other_words_does_not_take_the_last_speaker(
+    speaker_of, passage, fragment
+):
+    found = speaker_of(passage, fragment)
+    assert found is None or "Harlow" not in found.text
+
+
 @pytest.mark.parametrize(
     ("passage", "fragment"),
     [
@@ -452,3 +518,219 @@ def test_the_members_of_a_named_body_or_a_person_named_beside_are_not_anonymous(
     speaker_of, passage, fragment
 ):
     assert speaker_of(passage, fragment).type != "anonymous"
+
+
+# -- names on the line between a person and a body ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Devon and Cornwall Police said the road would stay shut overnight.", "stay shut"),
+        ("Avon and Somerset Constabulary said two men had been arrested.", "two men"),
+        ("Bedfordshire and Luton Fire Service said crews were called at 4am.", "crews"),
+        ("Thames Water said the leak had been fixed by Tuesday evening.", "leak"),
+        ("Stena Line said its evening sailing would leave two hours late.", "sailing"),
+        ("Rand Water said supply to the eastern suburbs would resume by noon.", "supply"),
+    ],
+)
+def test_a_body_named_like_a_person_is_an_organisation(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Naledi Mokoena, chairperson of the Gauteng Small Business Forum, warned that "
+            "traders would not survive.",
+            "traders",
+            "Naledi Mokoena",
+        ),
+        (
+            "Obiageli Nwachukwu, chairperson of the Lagos Traders Association, said prices had "
+            "doubled.",
+            "prices",
+            "Obiageli Nwachukwu",
+        ),
+    ],
+)
+def test_a_name_beside_a_chair_is_a_person(speaker_of, passage, fragment, name):
+    found = speaker_of(passage, fragment)
+    assert (found.type, found.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "The opener batted for most of the day.\n\nSpeaking after stumps, Kasaragod said "
+            "he had worked on his footwork all winter.",
+            "footwork",
+        ),
+        ("Tovell said she would not stand again at the next election.", "stand again"),
+    ],
+)
+def test_a_lone_name_that_speaks_of_itself_as_he_or_she_is_a_person(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Transnet said it would restore the line by Friday.", "restore"),
+        ("Ofwat said the company had missed its targets.", "targets"),
+    ],
+)
+def test_a_lone_name_that_speaks_of_itself_as_it_stays_a_body(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (
+            "Power cuts to last into the weekend\n\nThe outages hit the Vantor grid on "
+            "Monday.\n\nVantor said it would publish a new schedule on Friday.",
+            "new schedule",
+        ),
+        (
+            "Customers of Quorvel complained for a week.\n\nQuorvel said the fault had been "
+            "found in a substation.",
+            "substation",
+        ),
+    ],
+)
+def test_a_name_opening_its_sentence_and_written_elsewhere_is_a_name(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ('"It was the least bad outcome," said Mr. Dunmore of the Sierra Club.', "least bad"),
+        (
+            '"The town will never be the same," said the Rev. Amos Kettering, of Grace Memorial '
+            "Baptist Church.",
+            "never be the same",
+        ),
+    ],
+)
+def test_a_person_of_a_body_stays_a_person(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "US entertainment site ScreenBeat reported that the actor had signed on.",
+            "signed on",
+            "ScreenBeat",
+        ),
+        (
+            "Brazilian newspaper O Tempo Esportivo reported that the winger had agreed terms.",
+            "agreed terms",
+            "O Tempo Esportivo",
+        ),
+        ("Kenyan daily The Standard reported that the tender had been cancelled.", "tender", None),
+        (
+            "Findings by our correspondent showed that pumps sold petrol above the price.",
+            "pumps",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_introduced_by_its_kind(speaker_of, passage, fragment, name):
+    found = speaker_of(passage, fragment)
+    assert found.type == "outlet"
+    assert name is None or found.canonical == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The site manager, Joe Balfour, said the crane had been inspected.", "crane"),
+        ("Newspaper seller Amos Otieno said sales had halved since March.", "halved"),
+    ],
+)
+def test_a_person_beside_an_outlet_word_is_no_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+def test_a_piece_by_the_outlet_itself_stays_a_document(speaker_of):
+    passage = "A six-week investigation by this newspaper found that inspections were skipped."
+    assert speaker_of(passage, "inspections").type == "document"
+
+
+# -- a lead's unnamed person named later by the same noun as a title --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        (
+            "Ferry fares to rise again\n\nA Stornoway fish merchant says the new fares will "
+            "cost him £4,000 a year.\n\nThe council approved the rise on Tuesday.\n\n"
+            "Fish merchant Calum Macrae said he would pass the cost on to customers.",
+            "£4,000 a year",
+            "Calum Macrae",
+        ),
+        (
+            "Queues return at pumps\n\nQueues returned on Monday, with a taxi driver in Kano "
+            "saying he had waited five hours.\n\nThe driver, Mr Musa Bello, told our reporter "
+            "that he joined the queue at dawn.",
+            "waited five hours",
+            "Musa Bello",
+        ),
+        (
+            "Rates blow for savers\n\nA building society chairman described the cut as "
+            '"a blow to savers".\n\nNationwide Mutual chairman Gareth Pryce said rates '
+            "would fall again.",
+            "blow to savers",
+            "Gareth Pryce",
+        ),
+    ],
+)
+def test_a_lead_person_named_later_by_the_same_noun(speaker_of, passage, fragment, name):
+    found = speaker_of(passage, fragment)
+    assert (found.type, found.canonical) == ("named", name)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        (  # two people hold the title later: which one is not said
+            "Ferry fares to rise again\n\nA Stornoway fish merchant says the new fares will "
+            "cost him £4,000 a year.\n\nFish merchant Calum Macrae said he would pass the cost "
+            "on. Fish merchant Iain Morrison said he would not.",
+            "£4,000 a year",
+        ),
+        (  # a different noun
+            "Queues return at pumps\n\nQueues returned on Monday, with a taxi driver in Kano "
+            "saying he had waited five hours.\n\nFilling station manager Musa Bello said "
+            "supply would improve.",
+            "waited five hours",
+        ),
+    ],
+)
+def test_a_lead_person_stays_unnamed_without_one_later_namesake(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment", "kind"),
+    [
+        ("Fish merchant Calum Macrae said he would pass the cost on.", "cost on", "named"),
+        ("Barista Tendai Moyo said the queue had reached the door.", "queue", "named"),
+        ("Vet nurse Aoife Brennan said the dog was recovering well.", "recovering", "named"),
+        ("Bus operator Ashcombe Connect said fares would rise in May.", "fares", "organization"),
+        (
+            "Housing provider Clarion Homes said repairs would start soon.",
+            "repairs",
+            "organization",
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_a_person_is_a_person(speaker_of, passage, fragment, kind):
+    assert speaker_of(passage, fragment).type == kind

@@ -179,9 +179,47 @@ def attach(
             continue
         words = len(text[quote.start : quote.end].split())
         if words >= MIN_UNCUED_WORDS and _starts_sentence(text, quote.start):
-            cue = _speaker_before(doc, quote, near)
-            out.append(Attribution(cue, list(quote.parts), True))
+            cue = _speaker_before(doc, quote, near) or _continued_from(
+                text, n, marked, by_part, near
+            )
+            attribution = Attribution(cue, list(quote.parts), True)
+            out.append(attribution)
+            for part in quote.parts:
+                by_part.setdefault(part, attribution)
     return _dedupe(out)
+
+
+def _continued_from(
+    text: str,
+    n: int,
+    marked: list[Marked],
+    by_part: dict[tuple[int, int], Attribution],
+    near: _Nearby,
+) -> Cue | None:
+    """'"...," Ms Okafor said.' then a paragraph that is one quotation and nothing else: the
+    newsroom's way of going on quoting the same speaker (a new speaker gets a new tag). Only
+    when the paragraph before ends with that tagged quotation and its tag."""
+    quote = marked[n]
+    para = near.paragraph(quote.start)
+    if n == 0 or para is None or text[para[0] : quote.start].strip():
+        return None
+    if re.search(r"\w", text[quote.end : para[1]]):
+        return None  # words of its own after the quotation
+    prev = marked[n - 1]
+    owner = by_part.get(prev.parts[-1])
+    cue = owner.cue if owner is not None else None
+    if cue is None or cue.speaker is None or cue.kind in {"sourceless", "hidden"}:
+        return None
+    i = near.paragraph_starts.index(para[0])
+    before = near.paragraphs[i - 1] if i > 0 else None
+    if before is None or not before[0] <= prev.end <= before[1]:
+        return None
+    tail = text[prev.end : before[1]]
+    if cue.start >= prev.end:
+        # the tag and nothing after it: one sentence, ended by the paragraph
+        one_sentence = re.search(r"[.!?]\s+\S", tail.strip()) is None
+        return cue if one_sentence and _only_tag(tail, cue) else None
+    return cue if re.fullmatch(r"[\s.,;:!?)]*", tail) else None
 
 
 def _speaker_before(doc: Doc, quote: Marked, near: _Nearby) -> Cue | None:

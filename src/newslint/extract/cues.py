@@ -75,6 +75,7 @@ from newslint.extract.not_speech import (
     is_written,
     noun_owns_clause,
 )
+from newslint.extract.speaker_forms import written_as_name
 from newslint.extract.venues import is_station, venue_of
 
 if TYPE_CHECKING:
@@ -264,6 +265,10 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
     """The clause the verb reports, if the parse gives one."""
     lemma = token.lemma_.lower()
     ccomp = [c for c in children if c.dep_ == "ccomp" and not opens_with_relative(token, c)]
+    if len(ccomp) > 1 and ccomp[-1].i > token.i:
+        # "It's unlikely; Clinton's team says she'll continue": the parser hung the clause
+        # before a semicolon or colon on the verb too; the verb reports the one after it
+        ccomp = [c for c in ccomp if c.i > token.i or not _boundary(c, token)]
     if not ccomp and lexical:
         # "continues to insist, in an interview, that ...": the parser hung the "that" clause
         # on the verb above as an adverbial clause
@@ -288,6 +293,12 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
     if not ccomp and lemma == "tell":
         ccomp = _clause_after_audience(token)
     return ccomp
+
+
+def _boundary(clause: Token, verb: Token) -> bool:
+    """A semicolon or colon between a clause before the verb and the verb's own clause."""
+    doc = verb.doc
+    return any(t.text in {";", ":"} for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _clause_on_medium(children: list[Token]) -> list[Token]:
@@ -759,12 +770,28 @@ def _colon_cue(doc: Doc, start: int, end: int) -> Cue | None:
     name = doc.char_span(start + m.start(1), start + m.end(1), alignment_mode="expand")
     colon_at = start + m.group(0).rindex(":")
     colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
-    if name is None or colon is None or not any(t.pos_ == "PROPN" for t in name):
+    if name is None or colon is None:
+        return None
+    if not any(t.pos_ == "PROPN" for t in name) and not (
+        # "Sanders: Clinton needs to ...", the tagger's plural noun: a person's name the
+        # article writes ("Budget: winners and losers" is a topic)
+        len(name) == 1 and written_as_name(name[0]) and _a_person_elsewhere(name[0])
+    ):
         return None
     if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in name):
         return None
     content = trim(doc_text(doc), colon_at + 1, end)
     return Cue(list(colon), name, content, "colon")
+
+
+def _a_person_elsewhere(word: Token) -> bool:
+    """A person the tagger found elsewhere in the article bears the word: "Bernie Sanders"."""
+    return any(
+        e.label_ == "PERSON"
+        and not e.start <= word.i < e.end
+        and any(t.lower_ == word.lower_ for t in e)
+        for e in word.doc.ents
+    )
 
 
 # cues that report words said or written; the others read a position from an ordinary verb,

@@ -19,6 +19,7 @@ from newslint.extract.lexicon import (
     ROLE_NOUNS,
 )
 from newslint.extract.name_spelling import fold, is_variant, skeleton
+from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import CALENDAR_NAMES
 
 if TYPE_CHECKING:
@@ -288,7 +289,8 @@ def same_bearer(x: Mention, y: Mention) -> bool:
 # that a later "the president" can refer back to. Lower case; multi-word roles use their last word.
 ROLE_TITLES = {
     "president", "minister", "secretary", "chancellor", "senator", "governor", "mayor",
-    "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "leader",
+    "general", "commander", "chief", "director", "chairman", "chairwoman", "chair", "chairperson",
+    "leader",
     "spokesman", "spokeswoman", "spokesperson", "ambassador", "judge", "justice", "king",
     "queen", "prince", "princess", "pope", "premier", "candidate", "nominee", "speaker",
     "commissioner", "inspector", "superintendent", "sheriff", "attorney", "prosecutor",
@@ -556,11 +558,13 @@ def _titled_person(ent: Span) -> Span | None:
     name = words[i:]
     # "Eskom spokesperson Daphne Mokwena": the title may stand just outside the entity
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    # "chief executive Amanda Pritchard", "trainer Aidan Kelleher": a role noun before it
+    # "chief executive Amanda Pritchard", "trainer Aidan Kelleher": a role noun before it;
+    # "fish merchant Calum Macrae": a noun of a person by WordNet (not one a firm can be
+    # called: "bus operator Ashcombe Connect")
     titled = i > 0 or (
         before is not None
         and not before.is_title
-        and fold(before.text).strip(".") in _ROLES_OR_TITLES
+        and (fold(before.text).strip(".") in _ROLES_OR_TITLES or _person_noun(before))
     )
     if (
         not titled
@@ -570,6 +574,17 @@ def _titled_person(ent: Span) -> Span | None:
     ):
         return None
     return SpacySpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
+
+
+def _person_noun(token: Token) -> bool:
+    """A lower-case noun naming a kind of person and never a body ("merchant", "barista")."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and noun_class(lemma) == "person"
+        and not {lemma, token.lower_} & _NOT_A_PERSON
+    )
 
 
 def _written_mentions(ents: list[Span]) -> list[Mention]:

@@ -72,6 +72,9 @@ def says_infinitive(verb: Token, infinitive: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in INFINITIVE_CLAIM_VERBS or negated(verb) or withholds(infinitive):
         return False
+    if lemma in _RULING_VERBS and _sits_in_judgment(verb):
+        # "the judge ordered him to pay costs": a ruling, what someone is made to do
+        return False
     if lemma in DIRECTIVE_VERBS:
         # a directive tells someone: "urged residents to leave", "asked the council to act",
         # "called on Republicans to ...", "appealed to drivers to ..."
@@ -87,6 +90,21 @@ def says_infinitive(verb: Token, infinitive: Token) -> bool:
             )
         )
     return True
+
+
+# the verbs a court rules with, and who sits in judgment (a bench, or a title before a name)
+_RULING_VERBS = {"order", "direct", "instruct", "require", "tell", "compel"}
+_BENCH = {"court", "judge", "magistrate", "tribunal", "bench", "justice", "recorder", "coroner",
+          "sheriff", "arbitrator", "registrar", "judiciary"}  # fmt: skip
+
+
+def _sits_in_judgment(verb: Token) -> bool:
+    """The verb's subject is a court or a judge: "the High Court", "Magistrate Ann Cole"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    words = [subject] + [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    return any(w.lemma_.lower() in _BENCH or w.lower_ in _BENCH for w in words)
 
 
 def _hearer(noun: Token) -> bool:

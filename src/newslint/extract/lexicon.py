@@ -218,7 +218,7 @@ ORGANIZATION_NOUNS |= {
     "organiser", "organizer",
     "administrators", "prosecution", "defence", "defense", "jury", "panel", "secretariat",
     "consortium", "syndicate", "cooperative", "co-op", "partnership", "practice", "sponsor",
-    "sponsors", "prosecutor",
+    "sponsors", "prosecutor", "constabulary",
 }
 # Institutions that speak through their staff (written for newslint): "the airport said",
 # "the museum said", "the think tank said".
@@ -299,7 +299,7 @@ PEOPLE_NOUNS = {
 # make a speaker anonymous ("the Republican nominee" is one identifiable person).
 ROLE_NOUNS = {
     "president", "nominee", "candidate", "senator", "governor", "mayor", "congressman",
-    "congresswoman", "secretary", "chairman", "chairwoman", "chair", "ceo", "judge", "justice",
+    "congresswoman", "secretary", "chairman", "chairwoman", "chair", "chairperson", "ceo", "judge", "justice",
     "general", "king", "queen", "prince", "princess", "pope", "premier", "chancellor",
     "ambassador", "envoy", "speaker", "whip", "democrat", "democrats", "republican",
     "republicans", "conservative", "conservatives", "liberal", "liberals", "progressive",

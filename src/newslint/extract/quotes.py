@@ -71,7 +71,7 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
-    _named_after_the_lead(doc, quotes)
+    _named_after_the_lead(doc, quotes, people)
     quotes += _headline_quotes(text, marked, paragraphs, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
@@ -152,10 +152,12 @@ _SOURCE_NOUNS = {"official", "source", "aide", "adviser", "advisor", "insider", 
                  "expert", "observer", "critic", "executive", "strategist", "negotiator"}  # fmt: skip
 
 
-def _named_after_the_lead(doc: Doc, quotes: list[Quote]) -> None:
+def _named_after_the_lead(doc: Doc, quotes: list[Quote], people: People) -> None:
     """ "A radio station is being sued by a listener who says he was humiliated ... Derek
     Haines is taking action against it": a lead that describes someone ("a viewer", "a man") and a
-    next sentence that opens on a person's name names them."""
+    next sentence that opens on a person's name names them. "An Arrowtown cafe owner says ...
+    Golden Crumb owner Lisa Mahoney said": the lead's noun given later as one person's title
+    (the word before the name, or the noun the name stands beside) names them too."""
     text = doc_text(doc)
     # past the second paragraph break nothing is the lead any more
     first = text.find("\n\n")
@@ -176,9 +178,34 @@ def _named_after_the_lead(doc: Doc, quotes: list[Quote]) -> None:
             nxt += 1
         if nxt >= len(doc):
             continue
-        name = _opening_name(doc[nxt].sent)
+        name = _opening_name(doc[nxt].sent) or _titled_later(doc, head, sp.end, people)
         if name is not None:
             sp.type, sp.canonical = "named", name
+
+
+def _titled_later(doc: Doc, noun: Token, after: int, people: People) -> str | None:
+    """The one person named after ``after`` with ``noun`` as their title: "owner Lisa Mahoney",
+    "The driver, Mr Kunle Adebayo," (none when two people hold it)."""
+    lemma = noun.lemma_.lower()
+    found = set()
+    for person in people:
+        for m in person.mentions:
+            if m.start < after:
+                continue
+            name = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name is None:
+                continue
+            root = name.root
+            # the word before the name (a given name the tagger left out is part of it)
+            i = name.start - 1
+            while i >= max(0, name.start - 2) and doc[i].pos_ == "PROPN" and doc[i].is_title:
+                i -= 1
+            titles = [doc[i]] if i >= 0 else []
+            if root.dep_ == "appos":
+                titles.append(root.head)
+            if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() == lemma for t in titles):
+                found.add(person.canonical)
+    return found.pop() if len(found) == 1 else None
 
 
 # a name of two or three capitalised words opening a sentence, then its verb or a comma (the

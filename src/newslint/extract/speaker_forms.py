@@ -110,11 +110,33 @@ def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None
     owners = [c for c in head.children if c.i < head.i and c.dep_ in {"poss", "compound"}] + [
         o
         for p in head.children
-        if p.dep_ == "prep" and p.lower_ == "in"
+        if p.dep_ == "prep" and p.lower_ in {"in", "by"}
         for o in p.children
         if o.dep_ == "pobj"
     ]
     return next((o for o in owners if o.pos_ == "PROPN" and is_outlet(o)), None)
+
+
+# the kinds of outlet a name is introduced by: "entertainment site ScreenBeat"
+_OUTLET_KINDS = {"newspaper", "paper", "daily", "tabloid", "magazine", "site", "website",
+                 "broadcaster", "channel", "station", "outlet", "weekly", "portal"}  # fmt: skip
+
+
+def outlet_by_kind(span: Span, head: Token) -> Span | None:
+    """ "US entertainment site ScreenBeat", "Brazilian newspaper O Tempo Esportivo": a name right
+    after the kind of outlet it is, in apposition or compounded; the name."""
+    doc = span.doc
+    for kind in span:
+        if kind.pos_ != "NOUN" or fold(kind.text) not in _OUTLET_KINDS or kind.i + 1 >= span.end:
+            continue
+        name = doc[kind.i + 1]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        if name.head == kind and name.dep_ == "appos":
+            return doc[name.i : name.right_edge.i + 1]
+        if kind.head == head and kind.dep_ == "compound" and head.pos_ == "PROPN":
+            return doc[name.i : head.i + 1]
+    return None
 
 
 def unnamed_individual(span: Span, head: Token) -> bool:
@@ -174,14 +196,36 @@ _NAME_JOINERS = {"and", "&", "of", "for", "the", "on"}
 def capitalised_body(span: Span, head: Token) -> bool:
     """ "Fire and Emergency New Zealand", "Health and Safety Executive": a capitalised common
     noun heading a span of capitalised words only, no person's name among them: a body's
-    name (a person's name holds no common noun)."""
+    name (a person's name holds no common noun). "Devon and Cornwall Police": names joined
+    before a body's noun are one body serving both, even when the tagger takes the first
+    name for a person's."""
     words = [t for t in span if not t.is_punct and not _in_brackets(t)]
-    if head.pos_ != "NOUN" or not head.is_title or len(words) < 3:
-        return False
-    if any(t.ent_type_ == "PERSON" or _role(t) or fold(t.text) in PERSON_TITLES for t in words):
+    if len(words) < 3 or any(_role(t) or fold(t.text) in PERSON_TITLES for t in words):
         return False  # "The Mayor of London", "Chief Executive of Tesco": a person's office
+    # names joined by "and" alone ("Mr Morgan of the Sierra Club" is a person of a body)
+    ends_in_body = (
+        fold(words[-1].text) in BODY_WORDS
+        and words[-1].is_title
+        and all(t.is_title or t.lower_ in {"and", "&"} for t in words)
+    )
+    if not ends_in_body and (
+        head.pos_ != "NOUN" or not head.is_title or any(t.ent_type_ == "PERSON" for t in words)
+    ):
+        return False
     return all(t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS for t in words) and any(
         t.lower_ in _NAME_JOINERS for t in words
+    )
+
+
+def written_as_name(token: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ("Sanders:", "Vantor said" at a
+    sentence's start) that the article writes capitalised inside a sentence elsewhere and
+    never in lower case: a name."""
+    if not token.is_title:
+        return False
+    same = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
+    return any(t.is_title and not t.is_sent_start for t in same) and not any(
+        t.is_lower for t in same
     )
 
 

@@ -37,12 +37,15 @@ from newslint.extract.name_spelling import fold
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.press import definite, folded, is_outlet, titled_publication
 from newslint.extract.speaker_forms import (
+    PRESS_ITEMS,
     capitalised_body,
     elided_people,
     name_after_title,
+    outlet_by_kind,
     outlet_item,
     press_name,
     unnamed_individual,
+    written_as_name,
 )
 
 if TYPE_CHECKING:
@@ -83,6 +86,11 @@ def speaker_type(
     if published and press_name(span):
         # "Clarion Sport understands", "Business Standard reported": a newspaper's name
         return "outlet", clean_name(span.text)
+    if capitalised_body(span, head):
+        return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
+    named_outlet = outlet_by_kind(span, head)
+    if named_outlet is not None:
+        return "outlet", clean_name(named_outlet.text)  # "entertainment site ScreenBeat"
     return (
         _by_description(span, head)
         or _by_name(span, head, people)
@@ -94,7 +102,7 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     low = folded(head)
     if low in PRONOUNS:
         return "unknown", None
-    if OUTLET_SELF.match(span.text.strip()):
+    if OUTLET_SELF.match(span.text.strip()) or _by_the_outlet_itself(head):
         return "outlet", None
     given = _GIVEN_NAME.search(span.doc[head.left_edge.i : head.right_edge.i + 1].text)
     if given is not None:
@@ -106,6 +114,27 @@ def _by_description(span: SpacySpan, head: Token) -> Kind | None:
     if elided_people(span, _is_person_noun):
         return "anonymous", None  # "One fan wrote ... Another said": one of them, unnamed
     return None
+
+
+def _by_the_outlet_itself(head: Token) -> bool:
+    """ "Findings by our correspondent", "checks by this reporter": what the outlet's own
+    reporter found ("an investigation by this magazine" is a piece it published, a document)."""
+    if head.pos_ != "NOUN" or not {folded(head), head.lemma_.lower()} & _FOUND_BY_PRESS:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "by"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in {"reporter", "correspondent"}
+            and OUTLET_SELF.match(head.doc[o.left_edge.i : o.i + 1].text)
+            for o in p.children
+        )
+        for p in head.children
+    )
+
+
+_FOUND_BY_PRESS = PRESS_ITEMS | DOCUMENT_NOUNS | {"finding", "findings", "checks", "check"}
 
 
 def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
@@ -139,6 +168,9 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
             else (person_ents[0].text if person_ents else _proper_run(head).text)
         )
         person = person_for(people, name)
+        if _lone_name(person, name) and _speaks_of_itself(head, {"it"}):
+            # "Vantor said it would publish ...": one word, never a full name, and "it"
+            return "organization", clean_name(name)
         return _known(person) if person else ("named", clean_name(name))
     titled = _titled_name(span, head) or name_after_title(span, head)
     if titled is not None:
@@ -225,14 +257,14 @@ def _by_noun(
         return "outlet", clean_name(_proper_run(owner).text)
     if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
         return "document", None
-    if capitalised_body(span, head):
-        return "organization", clean_name(span.text)  # "Fire and Emergency New Zealand"
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = _proper_run(head)
         known = person_for(people, run.text)
         if known is not None:
             return _known(known)
-        if _looks_like_affiliated_person(run, head):
+        if _looks_like_affiliated_person(run, head) or (
+            len(run) == 1 and _speaks_of_itself(head, {"he", "she"})
+        ):
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
     is_body = low in ORGANIZATION_NOUNS or lemma in ORGANIZATION_NOUNS
@@ -283,7 +315,7 @@ def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: b
 
 
 def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or _name_opening_sentence(head):
         # a capitalised name spaCy did not label: a person if the article names them
         person = person_for(people, head.text)
         if person is not None:
@@ -292,14 +324,18 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             return "organization", clean_name(_proper_run(head).text)
         run = _proper_run(head)
         alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
-        if fold(run[-1].text) in _PLACE_WORDS:
-            # "Downing Street said", "Buckingham Palace said": a building standing for a body
+        if fold(run[-1].text) in _PLACE_WORDS | _COMPANY_WORDS:
+            # "Downing Street said", "Buckingham Palace said": a building standing for a body;
+            # "Thames Water said": a company's name
             return "organization", clean_name(run.text)
-        if head.ent_type_ == "" and head.is_title and not alone:
+        if (head.ent_type_ == "" and head.is_title and not alone) or _speaks_of_itself(
+            head, {"he", "she"}
+        ):
+            # "Tovell said she would not stand again": a body says "it"
             return "named", clean_name(run.text)
         # a lone name nobody in the article bears, and no person's by the tagger: "Transnet
         # said", "Ofwat said" (people are introduced by their full name first)
-        return "organization", _name_of(span, head)
+        return "organization", _name_of(span, head) or clean_name(run.text)
     role_person = person_by_role(people, folded(head), span.start_char) if definite(span) else None
     if role_person is not None:
         return "named", role_person.canonical
@@ -341,6 +377,40 @@ def common_noun_kind(span: SpacySpan) -> SpeakerType | None:
         # 5 such findings, all wrong), so WordNet's word makes no anonymous source
         return None
     return _KINDS.get(found) if found else None
+
+
+def _speaks_of_itself(head: Token, pronouns: set[str]) -> bool:
+    """ "Tovell said she would not stand again", "Vantor said it would publish": the subject
+    of the reported clause is one of ``pronouns`` ("he" or "she" for a person, "it", not a
+    form of "be" that "it" may stand in for nothing, for a body)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_ != "be"
+        and any(s.dep_ == "nsubj" and s.lower_ in pronouns for s in c.children)
+        for c in verb.children
+    )
+
+
+def _lone_name(person: Person | None, name: str) -> bool:
+    """A one-word name the article never gives in full ("Vantor"): people are introduced by
+    their full name first."""
+    if len(name.split()) != 1:
+        return False
+    return person is None or all(len(m.tokens) == 1 for m in person.mentions)
+
+
+def _name_opening_sentence(head: Token) -> bool:
+    """ "Vantor said ...": a capitalised word opening its sentence that the tagger took for a
+    common noun, written capitalised inside a sentence elsewhere and never in lower case: a
+    name ("Residents said" is written "residents" elsewhere, or nowhere else)."""
+    if head.pos_ != "NOUN" or not head.is_sent_start or not head.is_title:
+        return False
+    if folded(head) in _COMMON_SPEAKER_NOUNS or noun_class(head.lemma_) is not None:
+        return False
+    return written_as_name(head)
 
 
 # the last word of a place's name: a place that speaks is the body housed there
@@ -573,7 +643,8 @@ _COMPANY_WORDS = ORG_NAME_WORDS | {
     "group", "resources", "logistics", "telecom", "communications", "entertainment", "studios",
     "distribution", "metro", "transit", "rail", "railways", "utilities", "electric", "mining",
     "minerals", "petroleum", "chemicals", "insurance", "securities", "investments",
-    "properties", "developments", "construction", "engineering",
+    "properties", "developments", "construction", "engineering", "water", "line", "lines",
+    "ferries",
 }  # fmt: skip
 
 
