@@ -94,7 +94,7 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             if canonical is not None:
                 named[canonical].append(s)
         for s in unnamed:
-            canonical = _main_person(analysis, facts, s, people, known)
+            canonical = _main_person(analysis, antecedents, s, people, known)
             if canonical is not None and _aged_beside(analysis, s, known[canonical]):
                 continue  # "Kelleher, 34, attacked the 43-year-old driver": someone else
             if canonical is not None:
@@ -136,7 +136,7 @@ def _give_to_antecedent(
     """Add ``s`` to the statements of the person the text shows it stands for, if any, when
     it is within ten years of what else is said of them."""
     person = antecedents.of(s)
-    if person is None or _not_the_pronouns(analysis, person, s):
+    if person is None or _not_the_pronouns(analysis, antecedents, person, s):
         return
     found = named.get(person.canonical, [])
     if _aged_beside(analysis, s, found):
@@ -333,7 +333,7 @@ def _headline_noun(s: Statement, person: Person) -> bool:
 
 def _main_person(
     analysis: Analysis,
-    facts: AgeFacts,
+    antecedents: Antecedents,
     s: Statement,
     people: dict[str, Person],
     known: dict[str, list[Statement]],
@@ -343,8 +343,9 @@ def _main_person(
     was attacked ..." ... "Mr Whitby, 74,")."""
     if len(known) == 1:
         ((canonical, statements),) = known.items()
-        if _could_be(people[canonical], s, statements, analysis):
+        if _could_be(people[canonical], s, statements, analysis, antecedents):
             return canonical
+    facts = analysis.age_facts
     if not _introduced_unnamed(analysis, facts, s):
         return None
     gender = s.subject.gender
@@ -430,12 +431,18 @@ def _lede_noun_described(analysis: Analysis, s: AgeStatement, lede: Span) -> boo
     return any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for t in lede_tokens)
 
 
-def _could_be(person: Person, s: Statement, known: list[Statement], analysis: Analysis) -> bool:
+def _could_be(
+    person: Person,
+    s: Statement,
+    known: list[Statement],
+    analysis: Analysis,
+    antecedents: Antecedents,
+) -> bool:
     """May a pronoun or description stand for the article's main person?"""
     subject = s.subject
     if subject.pronoun and person.gender and subject.pronoun != person.gender:
         return False
-    if _not_the_pronouns(analysis, person, s):
+    if _not_the_pronouns(analysis, antecedents, person, s):
         return False
     if subject.description and not subject.definite:
         return False  # "the farmer, a 52-year-old man": someone introduced, not them
@@ -457,14 +464,16 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
 
 
-def _not_the_pronouns(analysis: Analysis, person: Person, s: Statement) -> bool:
+def _not_the_pronouns(
+    analysis: Analysis, antecedents: Antecedents, person: Person, s: Statement
+) -> bool:
     """Is ``s`` a pronoun's age that the text shows is not ``person``'s?"""
     pronoun = s.subject.pronoun
     if not pronoun:
         return False
     return (
         _both_pronouns(analysis, s)
-        or _named_after_another(analysis, person, s)
+        or _named_after_another(analysis, antecedents.people, person, s)
         or _relative_of_another(analysis, person, pronoun)
     )
 
@@ -483,7 +492,9 @@ def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
 _PRONOUN_AGED = re.compile(r"\b(he|she)\s+(?:was|is)\s+(?:only\s+|just\s+|aged\s+)?\d{1,3}\b", re.I)
 
 
-def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bool:
+def _named_after_another(
+    analysis: Analysis, people: list[Person], person: Person, s: Statement
+) -> bool:
     """ "Walter Kowalchuk ... died. He was 83. He married Margaret Sawchuk in 1963, when he
     was 22": a pronoun points back, at someone named before it (or before the pronoun that
     opens its sentence), not at a person named only later. (A lede's "he" before anyone is
@@ -497,7 +508,7 @@ def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bo
             cutoff = sentence.start
     if any(m.start < cutoff for m in person.mentions):
         return False
-    people = Antecedents(analysis, analysis.age_facts).people
+    # (``people``: those the article names, indexed once per article by ``Antecedents``)
     return any(p is not person and any(m.start < cutoff for m in p.mentions) for p in people)
 
 
