@@ -62,7 +62,9 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     unnamed: list[Statement] = []
     headline_nouns: list[Statement] = []  # "Pensioner, 82, wins lottery": a noun, not a name
     antecedents = Antecedents(analysis, facts)
-    statements: list[Statement] = [*facts.ages, *facts.births]
+    # in the order they are read: a statement given to a person by what points back at them is
+    # then checked against what was said of them before it
+    statements: list[Statement] = sorted([*facts.ages, *facts.births], key=lambda s: s.start)
     for s in statements:
         person = _person_of(s.subject, facts.people)
         if person is not None and _shared_surname(s, person, facts.people):
@@ -79,14 +81,24 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
         ):
             # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
             unnamed.append(s)
+    kept: dict[str, list[Statement]] = {}
     if not named:
         # no name carries an age: "Ian McBride ... The 71-year-old ... He was born in 1949"
         for s in unnamed:
             _give_to_antecedent(analysis, antecedents, s, named, people)
         if not any(len(found) > 1 for found in named.values()):
+            kept = named if len(named) == 1 else {}
             named = {}
         given = {id(s) for found in named.values() for s in found}
         unnamed = [s for s in unnamed if id(s) not in given]  # each statement is given once
+    # one statement given to one person by what points back at them (and no "he" that every
+    # statement shares): a description may join it ("the 19-year-old fast bowler"), a pronoun
+    # only by pointing back itself ("His son Mark McBride said ... He was born in 1975")
+    pointed_back = bool(kept) and not _one_pronoun(unnamed)
+    if pointed_back:
+        named = kept
+        given = {id(s) for found in named.values() for s in found}
+        unnamed = [s for s in unnamed if id(s) not in given]
     if named:
         known = {canonical: list(found) for canonical, found in named.items()}
         for s in headline_nouns:
@@ -94,6 +106,8 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             if canonical is not None:
                 named[canonical].append(s)
         for s in unnamed:
+            if pointed_back and s.subject.pronoun:
+                continue  # "His son Mark McBride said ... He was born in 1975": the son
             canonical = _main_person(analysis, antecedents, s, people, known)
             if canonical is not None and _aged_beside(analysis, s, known[canonical]):
                 continue  # "Kelleher, 34, attacked the 43-year-old driver": someone else
@@ -475,7 +489,34 @@ def _not_the_pronouns(
         _both_pronouns(analysis, s)
         or _named_after_another(analysis, antecedents.people, person, s)
         or _relative_of_another(analysis, person, pronoun)
+        or _kin_just_before(analysis, antecedents.people, person, s)
     )
+
+
+def _kin_just_before(
+    analysis: Analysis, people: list[Person], person: Person, s: Statement
+) -> bool:
+    """ "Ian McBride, 71, ... His son Mark McBride said the family were devastated. He was born
+    in 1975": someone else named in the pronoun's sentence or the one before, beside a noun of
+    the pronoun's gender ("son", "wife"), is who it may mean."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    before = analysis.sentence_before(sentence)
+    start = before.start if before is not None else sentence.start
+    text = analysis.text
+    for other in people:
+        if other is person:
+            continue
+        for m in other.mentions:
+            if not start <= m.start < s.start:
+                continue
+            kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) or _KIN_AFTER.match(
+                text, m.end
+            )
+            if kin is not None and noun_gender_of(kin["noun"]) == s.subject.pronoun:
+                return True
+    return False
 
 
 def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
