@@ -283,6 +283,14 @@ DAT003_FIRES = [
      "2024-08-30", "eight weeks", {"elapsed_days": 43}),
     ("The dispute, which began in November 2021, was settled in March 2024 after more than "
      "three years.", None, "more than three years", {"linked_by": "start/end words"}),
+    # the duration's clause points back by its subject, whatever words open the sentence
+    ("Pier to close\n\nThe Victoria pier in Southport was closed on 2 May after divers found "
+     "rotten piles.\n\nThe pier was opened to the public on 1 June 1994. Since then it has "
+     "drawn summer crowds for 40 years.\n\nThe council said repairs would cost £3m.",
+     "2024-05-10", "40 years", {"elapsed_days": 10928}),
+    ("Strike ends\n\nBus drivers in Hamilton walked out on 3 June and went back on 28 June."
+     "\n\nInstead they stayed out for 12 days, longer than planned, the union said.",
+     "2024-07-01", "12 days", {"elapsed_days": 25}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -454,6 +462,13 @@ DAT003_SILENT = [
      "2024-09-10"),
     ("The port was blockaded from 20 January until 3 March, a siege of six weeks.",
      "2024-08-30"),
+    # a subject that is someone else, a time before the spell, a duration that fits
+    ("Pool\n\nThe Lido was opened on 1 March 2010 and closed on 1 March 2020.\n\nBefore that, "
+     "the council had discussed a pool for 25 years.", "2024-05-10"),
+    ("Bakery\n\nThe bakery opened on 1 May 1990 and closed on 30 June 2020.\n\nSince then the "
+     "owner has lived in Spain for 12 years.", "2024-05-10"),
+    ("Pier\n\nThe pier was opened on 1 June 1984 and closed on 2 May 2024.\n\nSince then it "
+     "had drawn crowds for 40 years.", "2024-05-10"),
 ]  # fmt: skip
 
 
