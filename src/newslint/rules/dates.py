@@ -27,6 +27,7 @@ from newslint.extract.dates import (
     weekday_name,
 )
 from newslint.extract.spells import (
+    ONE_END_TOLD,
     Duration,
     Point,
     Spell,
@@ -526,6 +527,8 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     ends = [p.start for p in (interval.first, interval.last) if p.start >= 0]
     if any(sentence.start <= at < sentence.end for at in ends):
         return True
+    if interval.how == ONE_END_TOLD:
+        return False  # a spell only one of whose ends says so is measured in its own sentence
     text = analysis.text
     before = text[max(sentence.start, duration.start - 16) : duration.start]
     if _POINTS_BACK.search(before) is not None:
