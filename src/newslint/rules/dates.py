@@ -513,6 +513,10 @@ _POINTS_BACK = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|should|might|may|normally|usually|typically|had)\b", re.I
 )
+_NOT_ELAPSED = re.compile(
+    r"\b(?:would|could|should|might|may|will|shall|must|normally|usually|typically)\b", re.I
+)
+_ALLOWANCE = re.compile(r"\s+(?:in which\s+)?to\s+[a-z]+", re.I)  # "10 days to respond"
 _OPENING = re.compile(r"\W*(?:(?P<pronoun>It|They|He|She)\b|The\s+(?P<noun>[A-Za-z]{4,})\b)")
 
 
@@ -525,10 +529,18 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     if sentence is None:
         return True
     ends = [p.start for p in (interval.first, interval.last) if p.start >= 0]
-    if any(sentence.start <= at < sentence.end for at in ends):
-        return True
+    told_here = any(sentence.start <= at < sentence.end for at in ends)
     if interval.how == ONE_END_TOLD:
-        return False  # a spell only one of whose ends says so is measured in its own sentence
+        # a spell only one of whose ends says so is measured in its own sentence, as a time
+        # that has passed: not "repairs would take six weeks", "gave them 10 days to respond"
+        text = analysis.text
+        return (
+            told_here
+            and not _NOT_ELAPSED.search(text, sentence.start, duration.start)
+            and not _ALLOWANCE.match(text, duration.end)
+        )
+    if told_here:
+        return True
     text = analysis.text
     before = text[max(sentence.start, duration.start - 16) : duration.start]
     if _POINTS_BACK.search(before) is not None:
