@@ -26,11 +26,18 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
-from newslint.extract.bearers import PRONOUN_GENDERS, noun_gender_of
+from newslint.extract.bearers import PRONOUN_GENDERS
 from newslint.extract.entities import ROLE_WORDS, Person, person_mention
 from newslint.extract.noun_classes import noun_class
 from newslint.report.model import Span
-from newslint.rules.antecedents import AGE_PRINTED, Antecedents, lede_start, opens_sentence
+from newslint.rules.antecedents import (
+    AGE_PRINTED,
+    Antecedents,
+    kin_just_before,
+    lede_start,
+    opens_sentence,
+    relative_of_another,
+)
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -488,35 +495,9 @@ def _not_the_pronouns(
     return (
         _both_pronouns(analysis, s)
         or _named_after_another(analysis, antecedents.people, person, s)
-        or _relative_of_another(analysis, person, pronoun)
-        or _kin_just_before(analysis, antecedents.people, person, s)
+        or relative_of_another(analysis, person, pronoun)
+        or kin_just_before(analysis, antecedents.people, person, s)
     )
-
-
-def _kin_just_before(
-    analysis: Analysis, people: list[Person], person: Person, s: Statement
-) -> bool:
-    """ "Ian McBride, 71, ... His son Mark McBride said the family were devastated. He was born
-    in 1975": someone else named in the pronoun's sentence or the one before, beside a noun of
-    the pronoun's gender ("son", "wife"), is who it may mean."""
-    sentence = analysis.sentence_at(s.start)
-    if sentence is None:
-        return False
-    before = analysis.sentence_before(sentence)
-    start = before.start if before is not None else sentence.start
-    text = analysis.text
-    for other in people:
-        if other is person:
-            continue
-        for m in other.mentions:
-            if not start <= m.start < s.start:
-                continue
-            kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) or _KIN_AFTER.match(
-                text, m.end
-            )
-            if kin is not None and noun_gender_of(kin["noun"]) == s.subject.pronoun:
-                return True
-    return False
 
 
 def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
@@ -554,34 +535,6 @@ def _named_after_another(
 
 
 _OPENING_PRONOUN = re.compile(r"\W*(he|she)\b", re.I)
-
-
-def _relative_of_another(analysis: Analysis, person: Person, pronoun: str) -> bool:
-    """ "She has died. Her husband, Malcolm, 84, was with her. She was 81.": a name set beside a
-    noun of the other gender ("husband"), or beside a noun whose owner is the pronoun's gender
-    ("her husband", "her sister"), is not who the pronoun stands for. Read from the words,
-    since the sentence need not be parsed."""
-    text = analysis.text
-    for m in person.mentions:
-        before = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
-        after = _KIN_AFTER.match(text, m.end)
-        for found in (before, after):
-            if found is None:
-                continue
-            gender = noun_gender_of(found["noun"])
-            owner = PRONOUN_GENDERS.get(found["owner"].lower()) if found["owner"] else None
-            if (gender and gender != pronoun) or owner == pronoun:
-                return True
-    return False
-
-
-# "her husband, Malcolm", "his late wife Jean", "Malcolm, her husband,"
-_KIN_BEFORE = re.compile(
-    r"\b(?:(?P<owner>his|her|their)\s+)?(?:late\s+|former\s+|eldest\s+|younger\s+|elder\s+)?"
-    r"(?P<noun>[a-z]+),?\s+$",
-    re.I,
-)
-_KIN_AFTER = re.compile(r",\s+(?:(?P<owner>his|her|their)\s+)?(?:late\s+)?(?P<noun>[a-z]+)\b", re.I)
 
 
 # people a story sets beside its named person: "The 19-year-old victim" is someone else

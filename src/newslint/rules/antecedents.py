@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.ages import AgeFacts, AgeStatement, BirthStatement
-from newslint.extract.bearers import noun_gender_of
+from newslint.extract.bearers import PRONOUN_GENDERS, noun_gender_of
 from newslint.extract.entities import ROLE_WORDS, Person, person_mention
 from newslint.extract.noun_classes import noun_class
 
@@ -167,3 +167,55 @@ class Antecedents:
                 if noun_class(t.lemma_) == "person" or t.lower_ in ROLE_WORDS:
                     return True
         return False
+
+
+def relative_of_another(analysis: Analysis, person: Person, pronoun: str) -> bool:
+    """ "She has died. Her husband, Malcolm, 84, was with her. She was 81.": a name set beside a
+    noun of the other gender ("husband"), or beside a noun whose owner is the pronoun's gender
+    ("her husband", "her sister"), is not who the pronoun stands for. Read from the words,
+    since the sentence need not be parsed."""
+    text = analysis.text
+    for m in person.mentions:
+        before = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        after = _KIN_AFTER.match(text, m.end)
+        for found in (before, after):
+            if found is None:
+                continue
+            gender = noun_gender_of(found["noun"])
+            owner = PRONOUN_GENDERS.get(found["owner"].lower()) if found["owner"] else None
+            if (gender and gender != pronoun) or owner == pronoun:
+                return True
+    return False
+
+
+# "her husband, Malcolm", "his late wife Jean", "Malcolm, her husband,"
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?P<owner>his|her|their)\s+)?(?:late\s+|former\s+|eldest\s+|younger\s+|elder\s+)?"
+    r"(?P<noun>[a-z]+),?\s+$",
+    re.I,
+)
+_KIN_AFTER = re.compile(r",\s+(?:(?P<owner>his|her|their)\s+)?(?:late\s+)?(?P<noun>[a-z]+)\b", re.I)
+
+
+def kin_just_before(analysis: Analysis, people: list[Person], person: Person, s: Statement) -> bool:
+    """ "Ian McBride, 71, ... His son Mark McBride said the family were devastated. He was born
+    in 1975": someone else named in the pronoun's sentence or the one before, beside a noun of
+    the pronoun's gender ("son", "wife"), is who it may mean."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    before = analysis.sentence_before(sentence)
+    start = before.start if before is not None else sentence.start
+    text = analysis.text
+    for other in people:
+        if other is person:
+            continue
+        for m in other.mentions:
+            if not start <= m.start < s.start:
+                continue
+            kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) or _KIN_AFTER.match(
+                text, m.end
+            )
+            if kin is not None and noun_gender_of(kin["noun"]) == s.subject.pronoun:
+                return True
+    return False
