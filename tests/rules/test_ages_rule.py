@@ -170,20 +170,11 @@ FIRES = [
      "has trained in Limerick since she was a child and said she had been unbeaten all season."
      "\n\nThe 22-year-old will now race the 400m on Tuesday.", "2024-06-17", "22-year-old",
      "21-year-old", {"other_age": 21}),
-    ("Third site for Leeds chef\n\nChef Tomasz Nowak has opened his third restaurant in Leeds, "
-     "the 38-year-old having left London last year.\n\nHe said rents in the capital had become "
-     "impossible.\n\nThe 39-year-old plans a fourth site in York next spring.", "2024-05-02",
-     "39-year-old", "38-year-old", {}),
     ("Harlow Prize for Adeyemi\n\nNovelist Ruth Adeyemi has won the Harlow Prize for her third "
      "book.\n\nShe was born on 2 April 1979 in Ibadan and moved to London as a student. She "
      "wrote the book in six months.\n\nThe 47-year-old said the prize money would pay for her "
      "next novel.", "2024-06-10", "47-year-old", "born on 2 April 1979",
      {"age_on_that_date": 45}),
-    ("Spinner stars for Kings\n\nLeg-spinner Ali Raza took four wickets as Karachi Kings beat "
-     "Multan Sultans by 22 runs on Sunday, with the 21-year-old leg-spinner removing the top "
-     "three.\n\n\"I trusted my googly,\" Raza said. Born on 1 December 2004, he made his "
-     "first-class debut last year.", "2025-03-04", "21-year-old", "Born on 1 December 2004",
-     {"age_on_that_date": 20}),
 ]  # fmt: skip
 
 SILENT = [

@@ -213,11 +213,15 @@ class Spell:
 
 
 def find_spells(
-    text: str, dates: list[CalendarDate], paragraphs: list[tuple[int, int]]
+    text: str,
+    dates: list[CalendarDate],
+    paragraphs: list[tuple[int, int]],
+    one_end: bool = True,
 ) -> list[Spell]:
     """Pairs of dates that begin and end one spell: a printed range, or a date after a start
     word ("walked out on 6 January") and a later one after an end word ("returned to work on 17
-    March") in the same or the next paragraph."""
+    March") in the same or the next paragraph; with ``one_end``, also a date only one of whose
+    ends is marked (``_one_end_told``)."""
     full = [d for d in dates if d.date is not None]
     found: list[Spell] = []
     in_range: set[int] = set()
@@ -257,6 +261,8 @@ def find_spells(
         if later:
             b = min(later, key=lambda b: abs(b.start - a.start))
             found += [Spell(first, last, "start/end words") for first, last in _in_order(a, b)]
+    if not one_end:
+        return found
     born = {id(d) for d in full if _BORN.search(words_before(d))}
     told = [d for d in full if id(d) not in in_range and id(d) not in born]
     found += _one_end_told(text, told, starts, ends, found)

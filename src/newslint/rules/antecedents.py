@@ -57,20 +57,12 @@ class Antecedents:
         text = analysis.text
         self.people = [p for p in facts.people if any(person_mention(text, m) for m in p.mentions)]
         self.lede = lede_start(analysis)
-        # where each is named (not "Leeds" of "a restaurant in Leeds", read as a place there)
-        named = sorted(
-            (m.start, i)
-            for i, p in enumerate(self.people)
-            for m in p.mentions
-            if person_mention(text, m)
-        )
+        named = sorted((m.start, i) for i, p in enumerate(self.people) for m in p.mentions)
         self._starts = [start for start, _ in named]
         self._who = [i for _, i in named]
-        # the main person: named most often, a name the tagger reads as a person's before one
-        # it does not ("Kings" of a headline, "Leeds" read as a name, are not people)
-        ranks = sorted((self._rank(p) for p in self.people), reverse=True)
-        tied = len(ranks) > 1 and ranks[0] == ranks[1]
-        self.main = None if tied or not self.people else max(self.people, key=self._rank)
+        counts = sorted((len(p.mentions) for p in self.people), reverse=True)
+        tied = len(counts) > 1 and counts[0] == counts[1]
+        self.main = None if tied or not self.people else self._most_named()
         # where someone is introduced unnamed with an age: "a 34-year-old woman"
         self._introducing = sorted(
             a.start
@@ -83,9 +75,8 @@ class Antecedents:
                 earliest = self._first_unnamed.get(a.age, a.start)
                 self._first_unnamed[a.age] = min(earliest, a.start)
 
-    def _rank(self, person: Person) -> tuple[bool, int]:
-        tagged = any(m.label == "PERSON" or m.person for m in person.mentions)
-        return tagged, len(person.mentions)
+    def _most_named(self) -> Person:
+        return max(self.people, key=lambda p: len(p.mentions))
 
     def introduced_earlier(self, s: Statement) -> bool:
         """Is ``s`` a definite "the 19-year-old" whose age an earlier statement gave to someone
