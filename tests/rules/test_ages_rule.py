@@ -163,6 +163,18 @@ FIRES = [
     ("Acclaimed chef Rosa Lindqvist has opened a restaurant in Bath.\n\nThe 44-year-old "
      "restaurateur trained in Paris. Lindqvist was born in Malmo in 1977.", "2024-06-10",
      "44-year-old", "born in Malmo in 1977", {}),
+    # no name carries an age: two descriptions, or a description and a pronoun's birth date,
+    # that point back at the one person the story names
+    ("Brennan strikes gold\n\nIrish swimmer Aoife Brennan won the 200m butterfly in Rome on "
+     "Saturday, with the 21-year-old touching the wall half a second clear of the field.\n\nShe "
+     "has trained in Limerick since she was a child and said she had been unbeaten all season."
+     "\n\nThe 22-year-old will now race the 400m on Tuesday.", "2024-06-17", "22-year-old",
+     "21-year-old", {"other_age": 21}),
+    ("Harlow Prize for Adeyemi\n\nNovelist Ruth Adeyemi has won the Harlow Prize for her third "
+     "book.\n\nShe was born on 2 April 1979 in Ibadan and moved to London as a student. She "
+     "wrote the book in six months.\n\nThe 47-year-old said the prize money would pay for her "
+     "next novel.", "2024-06-10", "47-year-old", "born on 2 April 1979",
+     {"age_on_that_date": 45}),
 ]  # fmt: skip
 
 SILENT = [
@@ -211,6 +223,21 @@ SILENT = [
      "2024-04-02"),
     ("Helen Marsh, 61, recalls arriving in Madrid. The then 20-year-old spoke no Spanish.",
      "2024-04-02"),
+    # someone else brought in by a noun, or named beside a noun of the pronoun's gender
+    ("Gomez double\n\nStriker Leah Gomez scored twice as Harbour City beat Rovers on Saturday, "
+     "with the 24-year-old also hitting the post.\n\nRovers' goalkeeper was hurt in the first "
+     "half.\n\nThe 31-year-old was taken to hospital.", "2024-04-08"),
+    ("Record for Okafor\n\nSprinter Ada Okafor broke the national 200m record in Lagos on "
+     "Saturday, with the 19-year-old winning in 22.4 seconds.\n\nHer coach said he had never "
+     "seen a faster start.\n\nThe 25-year-old has trained her since 2020.", "2024-04-08"),
+    ("Fraud trial\n\nBanker Carl Jensen was jailed on Friday for six years.\n\nThe court heard "
+     "he had taken money from clients. A neighbour who lost her savings gave evidence.\n\nThe "
+     "62-year-old said she had trusted him. Jensen, 58, showed no emotion.", "2024-04-08"),
+    ("McBride fire\n\nPolice have named the man who died in a fire in Leeds as Ian McBride, 71."
+     "\n\nHe was found at his home on Tuesday.\n\nHis son Mark McBride said the family were "
+     "devastated. He was born in 1975 and lives in York.", "2025-05-20"),
+    ("Twins\n\nAthlete Sam Reid won on Sunday, with the 22-year-old finishing first.\n\nHe said "
+     "it felt good.\n\nThe 22-year-old now heads to Paris.", "2024-04-08"),
     # a pronoun or "the N-year-old" that may be someone else
     ("McBride fire\n\nPolice have named the man who died in a fire in Leeds as Ian McBride.\n\n"
      "The 71-year-old was found at his home on Tuesday.\n\nHis son Mark McBride said the family "

@@ -283,6 +283,25 @@ DAT003_FIRES = [
      "2024-08-30", "eight weeks", {"elapsed_days": 43}),
     ("The dispute, which began in November 2021, was settled in March 2024 after more than "
      "three years.", None, "more than three years", {"linked_by": "start/end words"}),
+    # the duration's clause points back by its subject, whatever words open the sentence
+    ("Pier to close\n\nThe Victoria pier in Southport was closed on 2 May after divers found "
+     "rotten piles.\n\nThe pier was opened to the public on 1 June 1994. Since then it has "
+     "drawn summer crowds for 40 years.\n\nThe council said repairs would cost £3m.",
+     "2024-05-10", "40 years", {"elapsed_days": 10928}),
+    ("Strike ends\n\nBus drivers in Hamilton walked out on 3 June and went back on 28 June."
+     "\n\nInstead they stayed out for 12 days, longer than planned, the union said.",
+     "2024-07-01", "12 days", {"elapsed_days": 25}),
+    # one end marked by a start or an end word, the other the next date told, the duration in
+    # the sentence of one of them
+    ("Hostage freed\n\nThe aid worker was held from 4 January until his release on 19 "
+     "February, 56 days in captivity.", "2024-03-01", "56 days", {"elapsed_days": 46}),
+    ("Miners rescued\n\nThe miners were trapped on 12 August. They were brought out on 2 "
+     "September, after 26 days underground.", "2024-09-10", "26 days", {"elapsed_days": 21}),
+    ("Voyage\n\nThe research ship left port on 2 January 2023. When it docked in Cape Town on "
+     "30 March 2023 it had been at sea for 110 days.", "2024-07-01", "110 days",
+     {"elapsed_days": 87}),
+    ("Trial opens\n\nKumar was arrested on 12 October 2021 and spent 30 months on remand before "
+     "his trial opened on 8 January 2024.", "2024-07-01", "30 months", {"elapsed_days": 818}),
 ]  # fmt: skip
 
 DAT003_SILENT = [
@@ -454,6 +473,22 @@ DAT003_SILENT = [
      "2024-09-10"),
     ("The port was blockaded from 20 January until 3 March, a siege of six weeks.",
      "2024-08-30"),
+    # a subject that is someone else, a time before the spell, a duration that fits
+    ("Pool\n\nThe Lido was opened on 1 March 2010 and closed on 1 March 2020.\n\nBefore that, "
+     "the council had discussed a pool for 25 years.", "2024-05-10"),
+    ("Bakery\n\nThe bakery opened on 1 May 1990 and closed on 30 June 2020.\n\nSince then the "
+     "owner has lived in Spain for 12 years.", "2024-05-10"),
+    ("Pier\n\nThe pier was opened on 1 June 1984 and closed on 2 May 2024.\n\nSince then it "
+     "had drawn crowds for 40 years.", "2024-05-10"),
+    # one end marked: a birth is a life, not a spell; a time to come or allowed is not elapsed
+    ("Obituary\n\nBorn in Leeds on 4 May 1940, she died on 2 March 2024. She and her husband "
+     "were married for 61 years.", "2024-03-10"),
+    ("Talks\n\nThe talks began on 3 March. On 20 March, the unions gave the firm 10 days to "
+     "respond.", "2024-03-25"),
+    ("Road\n\nThe road was blocked on 3 March. Engineers said on 20 March that repairs would "
+     "take six weeks.", "2024-03-25"),
+    ("Court\n\nLee was arrested on 2 April. On 30 April he was jailed for 18 months.",
+     "2024-05-10"),
 ]  # fmt: skip
 
 

@@ -152,7 +152,7 @@ _START_WORDS = re.compile(
     r"opening|closure|first day|"
     # held or stopped: "seized on 3 January", "remanded in custody on", "grounded from"
     r"seized|kidnapped|abducted|captured|taken hostage|detained|jailed|imprisoned|remanded|"
-    r"impounded|blocked|grounded|halted|evacuated|banned|"
+    r"impounded|blocked|grounded|halted|evacuated|banned|trapped|stranded|marooned|"
     # under way: "broke out on", "got under way on", "kicked off on", "diagnosed on"
     r"broke out|erupted|got under way|kicked off|commenced|diagnosed|hospitali[sz]ed)\b",
     re.I,
@@ -163,6 +163,9 @@ _END_WORDS = re.compile(
     r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending|"
     # back or let go: "went back on", "allowed home on", "granted bail on", "rescued on"
     r"went back|came back|came home|allowed home|sent home|rescued|bailed|granted bail|"
+    r"brought out|pulled out|brought home|brought back|"
+    # the same, said as a noun: "until his release on", "since her return on"
+    r"release|rescue|reopening|"
     r"acquitted|sentenced|"
     # over: "cleared on", "lifted on", "extinguished on", "runs until", "broke on"
     r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
@@ -210,11 +213,15 @@ class Spell:
 
 
 def find_spells(
-    text: str, dates: list[CalendarDate], paragraphs: list[tuple[int, int]]
+    text: str,
+    dates: list[CalendarDate],
+    paragraphs: list[tuple[int, int]],
+    one_end: bool = True,
 ) -> list[Spell]:
     """Pairs of dates that begin and end one spell: a printed range, or a date after a start
     word ("walked out on 6 January") and a later one after an end word ("returned to work on 17
-    March") in the same or the next paragraph."""
+    March") in the same or the next paragraph; with ``one_end``, also a date only one of whose
+    ends is marked (``_one_end_told``)."""
     full = [d for d in dates if d.date is not None]
     found: list[Spell] = []
     in_range: set[int] = set()
@@ -254,7 +261,46 @@ def find_spells(
         if later:
             b = min(later, key=lambda b: abs(b.start - a.start))
             found += [Spell(first, last, "start/end words") for first, last in _in_order(a, b)]
+    if not one_end:
+        return found
+    born = {id(d) for d in full if _BORN.search(words_before(d))}
+    told = [d for d in full if id(d) not in in_range and id(d) not in born]
+    found += _one_end_told(text, told, starts, ends, found)
     return found
+
+
+ONE_END_TOLD = "one end told"
+_BORN = re.compile(r"\bborn\b", re.I)  # a life is an age's to check, not a spell's
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
+
+
+def _one_end_told(
+    text: str,
+    told: list[CalendarDate],
+    starts: list[CalendarDate],
+    ends: list[CalendarDate],
+    found: list[Spell],
+) -> list[Spell]:
+    """ "trapped on 12 August. They were brought out on 2 September": a start word's date and
+    the next date told in its sentence or the one after, or an end word's date and the date
+    told just before it there, when no spell pairs them already (the verdict is the rule's:
+    a duration in the sentence of one of them that fits neither them nor any two dates around
+    it)."""
+    paired = {(sp.first.start, sp.last.start) for sp in found}
+    marked_start = {id(d) for d in starts}
+    marked_end = {id(d) for d in ends}
+    more: list[Spell] = []
+    for a, b in itertools.pairwise(told):
+        if id(a) not in marked_start and id(b) not in marked_end:
+            continue
+        if len(_SENTENCE_BREAK.findall(text, a.end, b.start)) > 1 or "\n" in text[a.end : b.start]:
+            continue  # further apart than the next sentence, or in another paragraph
+        for first, last in _in_order(a, b):
+            if (first.start, last.start) not in paired and first.start == a.start:
+                more.append(Spell(first, last, ONE_END_TOLD))
+    return more
 
 
 def _in_order(a: CalendarDate, b: CalendarDate) -> list[tuple[Point, Point]]:

@@ -26,11 +26,18 @@ from newslint.extract.ages import (
     Window,
     years_before,
 )
-from newslint.extract.bearers import PRONOUN_GENDERS, noun_gender_of
+from newslint.extract.bearers import PRONOUN_GENDERS
 from newslint.extract.entities import ROLE_WORDS, Person, person_mention
 from newslint.extract.noun_classes import noun_class
 from newslint.report.model import Span
-from newslint.rules.antecedents import AGE_PRINTED, Antecedents, lede_start, opens_sentence
+from newslint.rules.antecedents import (
+    AGE_PRINTED,
+    Antecedents,
+    kin_just_before,
+    lede_start,
+    opens_sentence,
+    relative_of_another,
+)
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -62,7 +69,9 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
     unnamed: list[Statement] = []
     headline_nouns: list[Statement] = []  # "Pensioner, 82, wins lottery": a noun, not a name
     antecedents = Antecedents(analysis, facts)
-    statements: list[Statement] = [*facts.ages, *facts.births]
+    # in the order they are read: a statement given to a person by what points back at them is
+    # then checked against what was said of them before it
+    statements: list[Statement] = sorted([*facts.ages, *facts.births], key=lambda s: s.start)
     for s in statements:
         person = _person_of(s.subject, facts.people)
         if person is not None and _shared_surname(s, person, facts.people):
@@ -79,14 +88,24 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
         ):
             # (a definite "the 19-year-old" after "a 19-year-old woman" is her: left out)
             unnamed.append(s)
+    kept: dict[str, list[Statement]] = {}
     if not named:
         # no name carries an age: "Ian McBride ... The 71-year-old ... He was born in 1949"
         for s in unnamed:
             _give_to_antecedent(analysis, antecedents, s, named, people)
         if not any(len(found) > 1 for found in named.values()):
+            kept = named if len(named) == 1 else {}
             named = {}
         given = {id(s) for found in named.values() for s in found}
         unnamed = [s for s in unnamed if id(s) not in given]  # each statement is given once
+    # one statement given to one person by what points back at them (and no "he" that every
+    # statement shares): a description may join it ("the 19-year-old fast bowler"), a pronoun
+    # only by pointing back itself ("His son Mark McBride said ... He was born in 1975")
+    pointed_back = bool(kept) and not _one_pronoun(unnamed)
+    if pointed_back:
+        named = kept
+        given = {id(s) for found in named.values() for s in found}
+        unnamed = [s for s in unnamed if id(s) not in given]
     if named:
         known = {canonical: list(found) for canonical, found in named.items()}
         for s in headline_nouns:
@@ -94,7 +113,9 @@ def _statements_by_person(analysis: Analysis, facts: AgeFacts) -> dict[str, list
             if canonical is not None:
                 named[canonical].append(s)
         for s in unnamed:
-            canonical = _main_person(analysis, facts, s, people, known)
+            if pointed_back and s.subject.pronoun:
+                continue  # "His son Mark McBride said ... He was born in 1975": the son
+            canonical = _main_person(analysis, antecedents, s, people, known)
             if canonical is not None and _aged_beside(analysis, s, known[canonical]):
                 continue  # "Kelleher, 34, attacked the 43-year-old driver": someone else
             if canonical is not None:
@@ -136,7 +157,7 @@ def _give_to_antecedent(
     """Add ``s`` to the statements of the person the text shows it stands for, if any, when
     it is within ten years of what else is said of them."""
     person = antecedents.of(s)
-    if person is None or _not_the_pronouns(analysis, person, s):
+    if person is None or _not_the_pronouns(analysis, antecedents, person, s):
         return
     found = named.get(person.canonical, [])
     if _aged_beside(analysis, s, found):
@@ -333,7 +354,7 @@ def _headline_noun(s: Statement, person: Person) -> bool:
 
 def _main_person(
     analysis: Analysis,
-    facts: AgeFacts,
+    antecedents: Antecedents,
     s: Statement,
     people: dict[str, Person],
     known: dict[str, list[Statement]],
@@ -343,8 +364,9 @@ def _main_person(
     was attacked ..." ... "Mr Whitby, 74,")."""
     if len(known) == 1:
         ((canonical, statements),) = known.items()
-        if _could_be(people[canonical], s, statements, analysis):
+        if _could_be(people[canonical], s, statements, analysis, antecedents):
             return canonical
+    facts = analysis.age_facts
     if not _introduced_unnamed(analysis, facts, s):
         return None
     gender = s.subject.gender
@@ -430,12 +452,18 @@ def _lede_noun_described(analysis: Analysis, s: AgeStatement, lede: Span) -> boo
     return any(t.lemma_ == noun.lemma_ and t.pos_ == "NOUN" for t in lede_tokens)
 
 
-def _could_be(person: Person, s: Statement, known: list[Statement], analysis: Analysis) -> bool:
+def _could_be(
+    person: Person,
+    s: Statement,
+    known: list[Statement],
+    analysis: Analysis,
+    antecedents: Antecedents,
+) -> bool:
     """May a pronoun or description stand for the article's main person?"""
     subject = s.subject
     if subject.pronoun and person.gender and subject.pronoun != person.gender:
         return False
-    if _not_the_pronouns(analysis, person, s):
+    if _not_the_pronouns(analysis, antecedents, person, s):
         return False
     if subject.description and not subject.definite:
         return False  # "the farmer, a 52-year-old man": someone introduced, not them
@@ -457,15 +485,18 @@ def _could_be(person: Person, s: Statement, known: list[Statement], analysis: An
     return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
 
 
-def _not_the_pronouns(analysis: Analysis, person: Person, s: Statement) -> bool:
+def _not_the_pronouns(
+    analysis: Analysis, antecedents: Antecedents, person: Person, s: Statement
+) -> bool:
     """Is ``s`` a pronoun's age that the text shows is not ``person``'s?"""
     pronoun = s.subject.pronoun
     if not pronoun:
         return False
     return (
         _both_pronouns(analysis, s)
-        or _named_after_another(analysis, person, s)
-        or _relative_of_another(analysis, person, pronoun)
+        or _named_after_another(analysis, antecedents.people, person, s)
+        or relative_of_another(analysis, person, pronoun)
+        or kin_just_before(analysis, antecedents.people, person, s)
     )
 
 
@@ -483,7 +514,9 @@ def _both_pronouns(analysis: Analysis, s: Statement) -> bool:
 _PRONOUN_AGED = re.compile(r"\b(he|she)\s+(?:was|is)\s+(?:only\s+|just\s+|aged\s+)?\d{1,3}\b", re.I)
 
 
-def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bool:
+def _named_after_another(
+    analysis: Analysis, people: list[Person], person: Person, s: Statement
+) -> bool:
     """ "Walter Kowalchuk ... died. He was 83. He married Margaret Sawchuk in 1963, when he
     was 22": a pronoun points back, at someone named before it (or before the pronoun that
     opens its sentence), not at a person named only later. (A lede's "he" before anyone is
@@ -497,39 +530,11 @@ def _named_after_another(analysis: Analysis, person: Person, s: Statement) -> bo
             cutoff = sentence.start
     if any(m.start < cutoff for m in person.mentions):
         return False
-    people = Antecedents(analysis, analysis.age_facts).people
+    # (``people``: those the article names, indexed once per article by ``Antecedents``)
     return any(p is not person and any(m.start < cutoff for m in p.mentions) for p in people)
 
 
 _OPENING_PRONOUN = re.compile(r"\W*(he|she)\b", re.I)
-
-
-def _relative_of_another(analysis: Analysis, person: Person, pronoun: str) -> bool:
-    """ "She has died. Her husband, Malcolm, 84, was with her. She was 81.": a name set beside a
-    noun of the other gender ("husband"), or beside a noun whose owner is the pronoun's gender
-    ("her husband", "her sister"), is not who the pronoun stands for. Read from the words,
-    since the sentence need not be parsed."""
-    text = analysis.text
-    for m in person.mentions:
-        before = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
-        after = _KIN_AFTER.match(text, m.end)
-        for found in (before, after):
-            if found is None:
-                continue
-            gender = noun_gender_of(found["noun"])
-            owner = PRONOUN_GENDERS.get(found["owner"].lower()) if found["owner"] else None
-            if (gender and gender != pronoun) or owner == pronoun:
-                return True
-    return False
-
-
-# "her husband, Malcolm", "his late wife Jean", "Malcolm, her husband,"
-_KIN_BEFORE = re.compile(
-    r"\b(?:(?P<owner>his|her|their)\s+)?(?:late\s+|former\s+|eldest\s+|younger\s+|elder\s+)?"
-    r"(?P<noun>[a-z]+),?\s+$",
-    re.I,
-)
-_KIN_AFTER = re.compile(r",\s+(?:(?P<owner>his|her|their)\s+)?(?:late\s+)?(?P<noun>[a-z]+)\b", re.I)
 
 
 # people a story sets beside its named person: "The 19-year-old victim" is someone else

@@ -17,7 +17,9 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.ages import AgeFacts, AgeStatement, BirthStatement
-from newslint.extract.entities import Person, person_mention
+from newslint.extract.bearers import PRONOUN_GENDERS, noun_gender_of
+from newslint.extract.entities import ROLE_WORDS, Person, person_mention
+from newslint.extract.noun_classes import noun_class
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -92,7 +94,14 @@ class Antecedents:
             return None
         if isinstance(s, AgeStatement) and s.subject.description is not None:
             return self._named_just_before(s)
-        if s.subject.pronoun is None or self.main is None:
+        if s.subject.pronoun is None:
+            return None
+        return self._main_last_named(s, s.subject.pronoun)
+
+    def _main_last_named(self, s: Statement, gender: str | None) -> Person | None:
+        """The article's main person, when they were the last one named before ``s`` and no
+        one was introduced unnamed with an age in between."""
+        if self.main is None:
             return None
         k = bisect.bisect_left(self._starts, s.start)
         if k == 0 or self.people[self._who[k - 1]] is not self.main:
@@ -101,7 +110,7 @@ class Antecedents:
         j = bisect.bisect_right(self._introducing, last)
         if j < len(self._introducing) and self._introducing[j] < s.start:
             return None  # "bit a 34-year-old woman as she tried ...": her, not the main person
-        if self.main.gender and self.main.gender != s.subject.pronoun:
+        if gender and self.main.gender and self.main.gender != gender:
             return None
         return self.main
 
@@ -122,4 +131,82 @@ class Antecedents:
         a = bisect.bisect_left(self._starts, before.start)
         b = bisect.bisect_left(self._starts, before.end)
         there = set(self._who[a:b])
-        return self.people[there.pop()] if len(there) == 1 else None
+        if there:
+            return self.people[there.pop()] if len(there) == 1 else None
+        # "... monitoring his progress since he finished fourth. The 24-year-old ...": the
+        # sentence before names no one, so it points back as a pronoun would, unless someone
+        # else was brought in by a noun since ("Her coach said ...", "a neighbour")
+        main = self._main_last_named(s, noun_gender_of(noun) if noun else None)
+        if main is None:
+            return None
+        last = max(m.start for m in main.mentions if m.start < s.start)
+        return None if self._someone_described(last, s.start) else main
+
+    def _someone_described(self, start: int, end: int) -> bool:
+        """Is one person brought in by a noun between ``start`` and ``end`` ("the driver",
+        "her coach", "a neighbour"; not "officials", nor "she was a child")?"""
+        analysis = self.analysis
+        for sentence in analysis.sentences:
+            if sentence.end <= start or sentence.start >= end:
+                continue
+            tokens, offset = analysis.parsed_tokens(sentence)
+            for t in tokens:
+                if not start <= t.idx + offset < end or t.tag_ != "NN":
+                    continue
+                if t.dep_ == "attr" or t.head.lower_ == "as":
+                    continue  # "since she was a child", "as a teenager": said of someone
+                if noun_class(t.lemma_) == "person" or t.lower_ in ROLE_WORDS:
+                    return True
+        return False
+
+
+def relative_of_another(analysis: Analysis, person: Person, pronoun: str) -> bool:
+    """ "She has died. Her husband, Malcolm, 84, was with her. She was 81.": a name set beside a
+    noun of the other gender ("husband"), or beside a noun whose owner is the pronoun's gender
+    ("her husband", "her sister"), is not who the pronoun stands for. Read from the words,
+    since the sentence need not be parsed."""
+    text = analysis.text
+    for m in person.mentions:
+        before = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        after = _KIN_AFTER.match(text, m.end)
+        for found in (before, after):
+            if found is None:
+                continue
+            gender = noun_gender_of(found["noun"])
+            owner = PRONOUN_GENDERS.get(found["owner"].lower()) if found["owner"] else None
+            if (gender and gender != pronoun) or owner == pronoun:
+                return True
+    return False
+
+
+# "her husband, Malcolm", "his late wife Jean", "Malcolm, her husband,"
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?P<owner>his|her|their)\s+)?(?:late\s+|former\s+|eldest\s+|younger\s+|elder\s+)?"
+    r"(?P<noun>[a-z]+),?\s+$",
+    re.I,
+)
+_KIN_AFTER = re.compile(r",\s+(?:(?P<owner>his|her|their)\s+)?(?:late\s+)?(?P<noun>[a-z]+)\b", re.I)
+
+
+def kin_just_before(analysis: Analysis, people: list[Person], person: Person, s: Statement) -> bool:
+    """ "Ian McBride, 71, ... His son Mark McBride said the family were devastated. He was born
+    in 1975": someone else named in the pronoun's sentence or the one before, beside a noun of
+    the pronoun's gender ("son", "wife"), is who it may mean."""
+    sentence = analysis.sentence_at(s.start)
+    if sentence is None:
+        return False
+    before = analysis.sentence_before(sentence)
+    start = before.start if before is not None else sentence.start
+    text = analysis.text
+    for other in people:
+        if other is person:
+            continue
+        for m in other.mentions:
+            if not start <= m.start < s.start:
+                continue
+            kin = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start) or _KIN_AFTER.match(
+                text, m.end
+            )
+            if kin is not None and noun_gender_of(kin["noun"]) == s.subject.pronoun:
+                return True
+    return False

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from newslint.analysis import Analysis
 from newslint.extract.coarse_spells import CoarseSpell, coarse_ends, coarse_spell_of
 from newslint.extract.dates import (
@@ -25,6 +27,7 @@ from newslint.extract.dates import (
     weekday_name,
 )
 from newslint.extract.spells import (
+    ONE_END_TOLD,
     Duration,
     Point,
     Spell,
@@ -510,6 +513,10 @@ _POINTS_BACK = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|should|might|may|normally|usually|typically|had)\b", re.I
 )
+_NOT_ELAPSED = re.compile(
+    r"\b(?:would|could|should|might|may|will|shall|must|normally|usually|typically)\b", re.I
+)
+_ALLOWANCE = re.compile(r"\s+(?:in which\s+)?to\s+[a-z]+", re.I)  # "10 days to respond"
 _OPENING = re.compile(r"\W*(?:(?P<pronoun>It|They|He|She)\b|The\s+(?P<noun>[A-Za-z]{4,})\b)")
 
 
@@ -522,7 +529,17 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     if sentence is None:
         return True
     ends = [p.start for p in (interval.first, interval.last) if p.start >= 0]
-    if any(sentence.start <= at < sentence.end for at in ends):
+    told_here = any(sentence.start <= at < sentence.end for at in ends)
+    if interval.how == ONE_END_TOLD:
+        # a spell only one of whose ends says so is measured in its own sentence, as a time
+        # that has passed: not "repairs would take six weeks", "gave them 10 days to respond"
+        text = analysis.text
+        return (
+            told_here
+            and not _NOT_ELAPSED.search(text, sentence.start, duration.start)
+            and not _ALLOWANCE.match(text, duration.end)
+        )
+    if told_here:
         return True
     text = analysis.text
     before = text[max(sentence.start, duration.start - 16) : duration.start]
@@ -538,16 +555,40 @@ def _refers_to(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
     if _told_next(analysis, sentence, interval):
         return True
     opening = _OPENING.match(lead)
-    if opening is None:
+    subject = _clause_subject(analysis, sentence, duration.start)
+    if opening is None and subject is None:
         return False
-    if opening.group("pronoun"):
-        return True
+    if (opening and opening.group("pronoun")) or (subject and subject.lower_ in _POINTERS):
+        return True  # "It was closed for ...", "Instead it carried traffic ... for 41 years"
     first = interval.first
     clause = text[max(0, first.start - 80) : first.start]
     clause = re.split(r"[.!?]\s+", clause)[-1]
-    return opening.group("noun").lower()[:5] in {
-        w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", clause)
-    }
+    noun = opening.group("noun") if opening else subject.text  # type: ignore[union-attr]
+    return noun.lower()[:5] in {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", clause)}
+
+
+# a subject that points back at a thing or a person already told
+_POINTERS = frozenset(("it", "they", "he", "she"))
+
+
+def _clause_subject(analysis: Analysis, sentence: Span, at: int) -> Token | None:
+    """The subject of the clause a duration sits in, read from the parse: a pointing pronoun or
+    a noun with "the" ("Instead it carried traffic ... for 41 years", "Since then the pier has
+    ..."), whatever words open the sentence."""
+    tokens, offset = analysis.parsed_tokens(sentence)
+    word = next((t for t in tokens if t.idx + offset >= at), None)
+    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head is not word:
+        word = word.head
+    if word is None or word.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in word.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in _POINTERS:
+            return child
+        if child.pos_ == "NOUN" and any(d.lower_ == "the" for d in child.children):
+            return child
+    return None
 
 
 def _told_next(analysis: Analysis, sentence: Span, interval: Spell) -> bool:
