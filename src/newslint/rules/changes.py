@@ -12,11 +12,13 @@ for per cent, or per cent for points) is a warning that says which was meant.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, sig
+from newslint.extract.change_wide import UNNAMED, WIDE
 from newslint.extract.changes import Endpoints, StatedChange
 from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
@@ -92,6 +94,17 @@ def change_mismatch(analysis: Analysis) -> Iterator[Flag]:
             continue
         # the candidates come nearest first: the change is about the first
         verdict, pair = verdicts[0]
+        if link.how in (WIDE, UNNAMED):
+            # a pair found anywhere: only a typing error's signature is reported, and only when
+            # one reading has it (three digits or more when the pair names nothing of it)
+            digits = 3 if link.how == UNNAMED else 2
+            slips = [
+                (v, p) for v, p in verdicts[: link.named] if digit_slip(change, v.implied, digits)
+            ]
+            # (a figure said again, in the headline and the lede, is one reading)
+            if len({(p.old.value, p.new.value) for _, p in slips}) != 1:
+                continue
+            verdict, pair = slips[0]
         key = (change.kind, change.value, pair.new.start)
         if key in reported:
             continue
@@ -126,6 +139,40 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
     fits = widened.overlaps(mine)
     other_fits = other is not None and not fits and widened.overlaps(other)
     return Verdict(fits, mine, other if pair.kind == "percent" else None, other_fits)
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def digit_slip(change: StatedChange, implied: Interval, digits: int = 2) -> bool:
+    """Is the stated change the implied one with one digit slipped or two neighbours swapped,
+    printed as the change is printed ("46" for 36.5, "6.7" for 7.6, "79,450" for 70,450)?
+    Only for figures of two or more digits: any two one-digit figures differ by one digit."""
+    numeral = _NUMERAL.search(change.text)
+    if numeral is None or not change.value:
+        return False
+    shown = numeral.group(0).replace(",", "")
+    decimals = len(shown.split(".")[1]) if "." in shown else 0
+    scale = float(shown) / change.value  # "75 cents" is 0.75; "1.2 million" is 1,200,000
+    stated = shown.replace(".", "").lstrip("0")
+    if len(stated) < digits:
+        return False
+    for x in (implied.low, implied.mid, implied.high):
+        if x == float("inf"):
+            continue
+        worked = f"{x * scale:.{decimals}f}".replace(".", "").lstrip("0")
+        if len(worked) != len(stated) or worked == stated:
+            continue
+        apart = [k for k, (a, b) in enumerate(zip(stated, worked, strict=True)) if a != b]
+        swapped = (
+            len(apart) == 2
+            and apart[1] == apart[0] + 1
+            and stated[apart[0]] == worked[apart[1]]
+            and stated[apart[1]] == worked[apart[0]]
+        )
+        if len(apart) == 1 or swapped:
+            return True
+    return False
 
 
 def _truncated(change: StatedChange) -> Interval:
