@@ -12,12 +12,11 @@ for per cent, or per cent for points) is a warning that says which was meant.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
-from newslint.arithmetic import Interval, sig
+from newslint.arithmetic import Interval, sig, slipped_digit
 from newslint.extract.change_wide import UNNAMED, WIDE
 from newslint.extract.changes import Endpoints, StatedChange
 from newslint.report.model import Severity
@@ -141,38 +140,9 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
     return Verdict(fits, mine, other if pair.kind == "percent" else None, other_fits)
 
 
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def digit_slip(change: StatedChange, implied: Interval, digits: int = 2) -> bool:
-    """Is the stated change the implied one with one digit slipped or two neighbours swapped,
-    printed as the change is printed ("46" for 36.5, "6.7" for 7.6, "79,450" for 70,450)?
-    Only for figures of two or more digits: any two one-digit figures differ by one digit."""
-    numeral = _NUMERAL.search(change.text)
-    if numeral is None or not change.value:
-        return False
-    shown = numeral.group(0).replace(",", "")
-    decimals = len(shown.split(".")[1]) if "." in shown else 0
-    scale = float(shown) / change.value  # "75 cents" is 0.75; "1.2 million" is 1,200,000
-    stated = shown.replace(".", "").lstrip("0")
-    if len(stated) < digits:
-        return False
-    for x in (implied.low, implied.mid, implied.high):
-        if x == float("inf"):
-            continue
-        worked = f"{x * scale:.{decimals}f}".replace(".", "").lstrip("0")
-        if len(worked) != len(stated) or worked == stated:
-            continue
-        apart = [k for k, (a, b) in enumerate(zip(stated, worked, strict=True)) if a != b]
-        swapped = (
-            len(apart) == 2
-            and apart[1] == apart[0] + 1
-            and stated[apart[0]] == worked[apart[1]]
-            and stated[apart[1]] == worked[apart[0]]
-        )
-        if len(apart) == 1 or swapped:
-            return True
-    return False
+    """Is the stated change the implied one with one digit slipped or two swapped?"""
+    return slipped_digit(change.text, change.value, implied, digits)
 
 
 def _truncated(change: StatedChange) -> Interval:
