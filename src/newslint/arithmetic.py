@@ -252,10 +252,14 @@ def slipped_digit(text: str, value: float, worked: Interval, digits: int = 2) ->
     stated = shown.replace(".", "").lstrip("0")
     if len(stated) < digits:
         return False
-    for x in (worked.low, worked.mid, worked.high):
-        if x == float("inf"):
-            continue
-        figure = f"{abs(x) * scale:.{decimals}f}".replace(".", "").lstrip("0")
+    if worked.high == float("inf"):
+        return False
+    # the worked figure from the figures as printed, rounded or cut to the stated's last digit
+    # (not every value their own rounding allows: a two-digit figure would slip against many)
+    step = 10.0**-decimals
+    middle = abs(worked.mid) * scale / step
+    for units in {math.floor(middle + 1e-9), math.ceil(middle - 1e-9)}:
+        figure = f"{units * step:.{decimals}f}".replace(".", "").lstrip("0")
         if len(figure) != len(stated) or figure == stated:
             continue
         apart = [k for k, (a, b) in enumerate(zip(stated, figure, strict=True)) if a != b]

@@ -80,11 +80,11 @@ def wide_links(
             and not other_place(analysis, change, p)
         ]
         named = [p for p in its_way if _names_it(analysis, p, subject)]
-        # a change that names nothing its figures name ("We have an extra 79,450 visitors",
-        # "The 18.4 per cent jump tells us"): every pair moving its way is a reading, and the
-        # rule asks more of the signature
+        # a change that names nothing ("We have an extra 79,450 visitors", "The 18.4 per cent
+        # jump tells us"): every pair moving its way is a reading, and the rule asks more of
+        # the signature
         how = WIDE if named else UNNAMED
-        named = named or its_way
+        named = named or (its_way if not subject else [])
         if not named:
             continue
         named.sort(key=lambda p: p.distance(change.start))
@@ -123,6 +123,7 @@ def _change_words(analysis: Analysis, change: StatedChange) -> set[str]:
     """What the change is about: its clause's subject, and what its noun of movement is "in"
     or "of" ("the 26.6 per cent rise in our average")."""
     words = {w for w in subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
+    words &= _nouns(analysis, change.start)  # ("We moved an extra 112,400 tonnes": no verb)
     text = analysis.text
     noun = CHANGE_NOUN_AFTER.match(text[change.end : change.end + 40])
     if noun is not None:
@@ -130,6 +131,18 @@ def _change_words(analysis: Analysis, change: StatedChange) -> set[str]:
         after = NAMED_AFTER.match(text[at : at + 50])
         words |= {stem(w) for w in content_words(after.group(1))} if after else set()
     return with_synonyms(words)
+
+
+def _nouns(analysis: Analysis, at: int) -> set[str]:
+    """The nouns and subjects of the sentence at ``at``, as ``stem`` gives them (and their
+    synonyms)."""
+    sentence = analysis.sentence_at(at)
+    if sentence is None:
+        return set()
+    tokens, _ = analysis.parsed_tokens(sentence)
+    # (a gerund as subject is a noun too: "Spending rises by 6.4 per cent")
+    nouns = {stem(t.text) for t in tokens if t.pos_ in ("NOUN", "PROPN") or "subj" in t.dep_}
+    return with_synonyms(nouns)
 
 
 def _names_it(analysis: Analysis, pair: Endpoints, subject: set[str]) -> bool:

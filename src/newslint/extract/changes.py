@@ -314,7 +314,7 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
     if direction is not None and after_particle(text, q):
         direction = None  # "had mopped up Rs 1,842 crore": a verb and its particle, no rise
     lead = text[max(0, q.start - 30) : q.start]
-    if direction is None and q.kind in ("count", "money") and _EXTRA_BEFORE.search(lead):
+    if direction is None and q.kind in PAIRED_KINDS and _EXTRA_BEFORE.search(lead):
         direction = "up"  # "an extra 79,450 visitors": the difference from an earlier level
     noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 40])
     if (

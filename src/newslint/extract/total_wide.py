@@ -153,25 +153,19 @@ def _misses_by_a_slip(b: Breakdown, cue: str) -> bool:
     return bool(COMPLETE.match(cue)) and abs(worked.mid - b.total.value) <= b.total.value / 6
 
 
-# a paragraph that opens by naming what was told before: "The kits were handed out", "The
-# program breaks down"
-_POINTS_BACK = re.compile(r"^\W*(?:The|These|This|Those|Its|Their)\s+(?P<noun>[a-z]+)")
-
-
 def _names_one_thing(analysis: Analysis, total: Quantity, parts: list[Quantity]) -> bool:
     text = analysis.text
     whole = _clause_words(analysis, total)
-    if total.counted:
-        whole |= {stem(total.counted)}
+    whole |= {stem(w) for w in (total.counted or "").split()}
     named = set()
     for part in parts:
         named |= _clause_words(analysis, part)
-        if part.counted:
-            named.add(stem(part.counted))
-    paragraph = analysis.paragraph_at(parts[0].start)
-    opening = _POINTS_BACK.match(text, paragraph.start) if paragraph is not None else None
-    if opening is not None:
-        named.add(stem(opening.group("noun")))
+        named |= {stem(w) for w in (part.counted or "").split()}
+    # the words that lead into the list ("The works plan adopted on Monday breaks down as
+    # follows:", "The kits were handed out at sites")
+    sentence = analysis.sentence_at(parts[0].start)
+    if sentence is not None:
+        named |= {stem(w) for w in content_words(text[sentence.start : parts[0].start])}
     return same_words(with_synonyms(whole), with_synonyms(named))
 
 
