@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 # "the remaining 16,062 votes", "the other 12", "the rest": the last part closes the list
 _THE_REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other|remainder)\b[^.;]{0,30}$", re.I)
 MAX_PARTS = 8
+_OF_THE_WHOLE = re.compile(r"\bof (?:the|this|that) (?:total|sum|amount|figure)\b", re.I)
 
 
 def wide_breakdowns(analysis: Analysis, read: set[int]) -> list[Breakdown]:
@@ -98,7 +99,8 @@ def _completeness(
 ) -> str:
     text = analysis.text
     lead = text[start : parts[0].start]
-    listed = text[parts[0].start : parts[-1].end]
+    # ("Household claims made up 1,410 of the total": a part of it, not the whole list)
+    listed = _OF_THE_WHOLE.sub("", text[parts[0].start : parts[-1].end])
     cue = COMPLETE.search(lead) or COMPLETE.search(listed)
     if cue:
         return cue.group(0)
