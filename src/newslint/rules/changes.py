@@ -62,8 +62,13 @@ class Verdict:
         times (years, or "last", "previous", "ago" against "now") and name what it is about, or
         with its own level and an earlier one; such a pair is kept only when the change is
         within three times what the figures imply, it is not inside a direct quote, and no
-        other pair of levels of its kind in that stretch fits it. Pence and cents count in
-        their currency.
+        other pair of levels of its kind in that stretch fits it. A change still unlinked is
+        read against every pair of levels of its kind anywhere in the article told at two
+        times (not a target or forecast) that names what it names, or, when it names nothing,
+        every pair moving its way; it is reported only when exactly one reading is the stated
+        change with one digit slipped or two swapped ("46" for 36%; three digits or more when
+        it names nothing) and no pair of its kind in the article fits it. Pence and cents
+        count in their currency.
     """,
 )
 def change_mismatch(analysis: Analysis) -> Iterator[Flag]:
