@@ -76,6 +76,9 @@ def wide_links(
             p
             for p in pairs
             if p.direction == change.direction
+            # (a slip is read only from figures printed as exact: "about $1.20" is no level
+            # to the digit)
+            and p.old.quantity.approx == p.new.quantity.approx == "="
             and same_years(analysis, change, p)
             and not other_place(analysis, change, p)
         ]
@@ -134,14 +137,17 @@ def _change_words(analysis: Analysis, change: StatedChange) -> set[str]:
 
 
 def _nouns(analysis: Analysis, at: int) -> set[str]:
-    """The nouns and subjects of the sentence at ``at``, as ``stem`` gives them (and their
-    synonyms)."""
+    """The common nouns and subjects of the sentence at ``at``, as ``stem`` gives them (and
+    their synonyms)."""
     sentence = analysis.sentence_at(at)
     if sentence is None:
         return set()
     tokens, _ = analysis.parsed_tokens(sentence)
-    # (a gerund as subject is a noun too: "Spending rises by 6.4 per cent")
-    nouns = {stem(t.text) for t in tokens if t.pos_ in ("NOUN", "PROPN") or "subj" in t.dep_}
+    # (a gerund as subject is a noun too: "Spending rises by 6.4 per cent"; a name is an
+    # owner, not what is measured: "Chinese exports" and "China's deficit" are two measures)
+    nouns = {
+        stem(t.text) for t in tokens if t.pos_ != "PROPN" and (t.pos_ == "NOUN" or "subj" in t.dep_)
+    }
     return with_synonyms(nouns)
 
 

@@ -102,8 +102,14 @@ def change_mismatch(analysis: Analysis) -> Iterator[Flag]:
             # a pair found anywhere: only a typing error's signature is reported, and only when
             # one reading has it (three digits or more when the pair names nothing of it)
             digits = 3 if link.how == UNNAMED else 2
+            if any(v.other_fits for v, _ in verdicts):
+                continue  # (per cent for points is read only where the figures are joined)
             slips = [
-                (v, p) for v, p in verdicts[: link.named] if digit_slip(change, v.implied, digits)
+                (v, p)
+                for v, p in verdicts[: link.named]
+                if digit_slip(change, v.implied, digits)
+                # a slip keeps the figure's order: not "25%" for 94% (another measure's pair)
+                and 0.5 <= change.value / max(v.implied.mid, 1e-9) <= 2
             ]
             # (a figure said again, in the headline and the lede, is one reading)
             if len({(p.old.value, p.new.value) for _, p in slips}) != 1:
