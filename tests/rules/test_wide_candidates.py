@@ -111,3 +111,17 @@ def test_total_fires_against_a_complete_list_anywhere(rule_findings, shape, text
 @pytest.mark.parametrize(("shape", "text"), TOTAL_SILENT)
 def test_total_silent_without_a_complete_list(rule_findings, shape, text):
     assert rule_findings("NUM007", text, None)[1] == [], shape
+
+
+def test_total_silent_on_a_sliver_of_it(rule_findings):
+    """Figures that come to less than a twentieth of a total count something else, whatever
+    cue follows ("about 2% of the total")."""
+    text = (
+        "Mountain rescue line marks five years with 48,000 calls\n\nA line set up to help "
+        "walkers caught out on the fells has now taken more than 48,000 calls.\n\nThe service, "
+        "run by a Cumbrian charity, was launched in early 2019 with a team of three volunteers. "
+        "It now has 41 trained call handlers and takes about 30 calls a day, seven days a week."
+        "\n\nMore than 900 calls came in during the last month, about 2% of the total since the "
+        "line opened."
+    )
+    assert rule_findings("NUM007", text, None)[1] == []

@@ -197,6 +197,8 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         if is_spell(total) and not _summed_spell(text, total):
             continue  # "served 30 years, 12 of them abroad": spells add up only when said to
         cue = "" if spread else list_completeness(analysis, total, run)
+        if cue and _a_sliver(total, run):
+            continue  # "52,000 calls ... a team of four volunteers ... 38 call handlers"
         if cue:
             found.append(breakdown_of(total, run, cue, True))
         elif _exceeds(analysis, total, run):
@@ -205,6 +207,12 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             cue = "the next sentence breaks the total down into three parts or more, to 95% of it"
             found.append(breakdown_of(total, run, cue, True))
     return found
+
+
+def _a_sliver(total: Quantity, run: list[Quantity]) -> bool:
+    """Do the parts come to less than a twentieth of the total? Then they count something
+    else: a list said to be complete misses a part or a digit, not nineteen twentieths."""
+    return sum(q.value or 0.0 for q in run) < (total.value or 0.0) / 20
 
 
 def _compound(text: str, q: Quantity) -> bool:
