@@ -233,3 +233,42 @@ def _history_range(source: str, target: str) -> tuple[float, float, date, date]:
             pass
         d += timedelta(days=10)
     return lo, hi, first, last
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def slipped_digit(text: str, value: float, worked: Interval, digits: int = 2) -> bool:
+    """Is a printed figure (``text``, read as ``value``) the worked-out one with one digit
+    slipped or two neighbours swapped, printed as the figure is printed ("46" for 36.5, "6.7"
+    for 7.6, "79,450" for 70,450)? The signature of a typing error, not of another measure.
+    Only for figures of ``digits`` digits or more: any two one-digit figures differ by one."""
+    numeral = _NUMERAL.search(text)
+    if numeral is None or not value:
+        return False
+    shown = numeral.group(0).replace(",", "")
+    decimals = len(shown.split(".")[1]) if "." in shown else 0
+    scale = float(shown) / value  # "75 cents" is 0.75; "1.2 million" is 1,200,000
+    stated = shown.replace(".", "").lstrip("0")
+    if len(stated) < digits:
+        return False
+    if worked.high == float("inf"):
+        return False
+    # the worked figure from the figures as printed, rounded or cut to the stated's last digit
+    # (not every value their own rounding allows: a two-digit figure would slip against many)
+    step = 10.0**-decimals
+    middle = abs(worked.mid) * scale / step
+    for units in {math.floor(middle + 1e-9), math.ceil(middle - 1e-9)}:
+        figure = f"{units * step:.{decimals}f}".replace(".", "").lstrip("0")
+        if len(figure) != len(stated) or figure == stated:
+            continue
+        apart = [k for k, (a, b) in enumerate(zip(stated, figure, strict=True)) if a != b]
+        swapped = (
+            len(apart) == 2
+            and apart[1] == apart[0] + 1
+            and stated[apart[0]] == figure[apart[1]]
+            and stated[apart[1]] == figure[apart[0]]
+        )
+        if len(apart) == 1 or swapped:
+            return True
+    return False

@@ -28,6 +28,7 @@ from newslint.extract.changes import (
     Endpoints,
     Figure,
     StatedChange,
+    after_particle,
     is_threshold,
     minor_unit,
 )
@@ -143,7 +144,7 @@ def level_figures(analysis: Analysis) -> list[Quantity]:
         q
         for q in analysis.quantities
         if q.kind in ("count", "money", "measure", "percent")
-        and q.change is None
+        and (q.change is None or after_particle(text, q))
         and q.dimension not in ("age", "time", "duration")
         # "2.4 times more likely": a comparison of two groups, not a level
         and not re.match(r"\s*times\b", text[q.end : q.end + 8])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.change_endpoints import endpoints, has_own_figures, level_reached
 from newslint.extract.change_loose import loose_links, with_alternatives
+from newslint.extract.change_wide import wide_links
 from newslint.extract.change_words import (
     RATE_WORDS,
     concept_words,
@@ -129,7 +130,10 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     links += loose_links(
         analysis, [c for c in changes if id(c) not in linked], changes, links, pairs
     )
-    return sorted(with_alternatives(analysis, links), key=lambda link: link.change.start)
+    links = with_alternatives(analysis, links)
+    linked = {id(link.change) for link in links}
+    links += wide_links(analysis, [c for c in changes if id(c) not in linked], changes)
+    return sorted(links, key=lambda link: link.change.start)
 
 
 _DEFINITE_CHANGE = re.compile(

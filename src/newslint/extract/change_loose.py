@@ -114,7 +114,7 @@ def loose_links(
     if not unlinked:
         return []
     change_spans = {(c.start, c.end) for c in changes}
-    levels = [q for q in _levels(analysis) if (q.start, q.end) not in change_spans]
+    levels = [q for q in change_levels(analysis) if (q.start, q.end) not in change_spans]
     # a pair another change is told with is that change's ("18% higher than last year and 9%
     # more than the ten-year average")
     claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
@@ -147,7 +147,7 @@ def _loose_link(
     near = [q for q in levels if _in_window(analysis, change, q, WINDOW_BACK if back else 1)]
     if len(near) > MAX_FIGURES:
         return None  # a table of results: too many readings for any one to be the change's
-    pairs = [p for p in _all_pairs(analysis, change, near) if fits_kind(change, p)]
+    pairs = [p for p in all_pairs(analysis, change, near) if fits_kind(change, p)]
     if not pairs:
         return None
     own = has_own_figures(analysis, change)
@@ -284,7 +284,7 @@ def _spans(pair: Endpoints) -> frozenset[int]:
     return frozenset((pair.old.start, pair.new.start))
 
 
-def _levels(analysis: Analysis) -> list[Quantity]:
+def change_levels(analysis: Analysis) -> list[Quantity]:
 
     text = analysis.text
     return [
@@ -380,7 +380,7 @@ def _last_before(change: StatedChange, pair: Endpoints, pairs: list[Endpoints]) 
     return not later
 
 
-def _all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
+def all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
     """Every pair of one measure, the earlier figure the one the change's direction makes old
     (the reading most likely to fit)."""
 
@@ -404,7 +404,7 @@ def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False
     an order, it is the pair's order (the old figure is the earlier one). Away from the change
     (not ``beside`` it), neither figure's clause tells a movement of its own."""
     a, b = pair.old.quantity, pair.new.quantity
-    when_a, when_b = _when(analysis, a), _when(analysis, b)
+    when_a, when_b = figure_time(analysis, a), figure_time(analysis, b)
     if when_a == when_b:  # (two figures with no time said are at one time too)
         return False
     if not beside and not all(_is_level(analysis, q) for q in (a, b)):
@@ -434,8 +434,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:lost|cut|reduced|a
 def _before_level(analysis: Analysis, pair: Endpoints) -> bool:
     """Is the old figure told as earlier than the level a change came to: marked before, or
     dated to a year before every year the level's sentence names?"""
-    old_years, old_mark = _when(analysis, pair.old.quantity)
-    new_years, new_mark = _when(analysis, pair.new.quantity)
+    old_years, old_mark = figure_time(analysis, pair.old.quantity)
+    new_years, new_mark = figure_time(analysis, pair.new.quantity)
     if new_mark == "before" or not (old_years or old_mark == "before"):
         return False
     sentence = analysis.sentence_at(pair.new.start)
@@ -454,7 +454,7 @@ def _series_of_its_own(analysis: Analysis, q: Quantity, levels: list[Quantity]) 
         and analysis.sentence_at(o.start) is sentence
         and compatible(o, q, across=True)
         and comparable(o, q)
-        and _when(analysis, o) != _when(analysis, q)
+        and figure_time(analysis, o) != figure_time(analysis, q)
         for o in levels
     )
 
@@ -467,7 +467,7 @@ def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
     return index
 
 
-def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
+def figure_time(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     """The years and the relative time ("before", "now") the figure's own stretch names (read
     once per figure: every pair asks it)."""
     memo: dict[tuple[int, int], tuple[frozenset[int], str | None]] = analysis.__dict__.setdefault(
@@ -475,33 +475,33 @@ def _when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     )
     key = (q.start, q.end)
     if key not in memo:
-        memo[key] = _read_when(analysis, q)
+        memo[key] = _read_time(analysis, q)
     return memo[key]
 
 
-def _read_when(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
-    stretch = _stretch(analysis, q)
-    years = {int(y) for y in YEAR.findall(stretch)}
+def _read_time(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
+    words = stretch(analysis, q)
+    years = {int(y) for y in YEAR.findall(words)}
     mark = (
         "before"
-        if _BEFORE.search(stretch)
+        if _BEFORE.search(words)
         else "later"
-        if _LATER.search(stretch)
+        if _LATER.search(words)
         else "now"
-        if _NOW.search(stretch)
+        if _NOW.search(words)
         else None
     )
     published = analysis.meta.published
     if published is not None and not years:
         # "last year", "this year" against the published date: comparable with a year printed
-        if _LAST_YEAR.search(stretch):
+        if _LAST_YEAR.search(words):
             years.add(published.year - 1)
-        elif _THIS_YEAR.search(stretch):
+        elif _THIS_YEAR.search(words):
             years.add(published.year)
     return frozenset(years), mark
 
 
-def _stretch(analysis: Analysis, q: Quantity) -> str:
+def stretch(analysis: Analysis, q: Quantity) -> str:
     """The words of the figure's sentence that belong to it: from the last separator after the
     figure before it to the last separator before the figure after it."""
     text = analysis.text
@@ -602,7 +602,7 @@ def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
 
 def _words(analysis: Analysis, q: Quantity) -> set[str]:
     """What the figure's own stretch of its sentence names, without words of change."""
-    return {w for w in content_words(_stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
+    return {w for w in content_words(stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
 
 
 def _sentence_text(analysis: Analysis, offset: int) -> str:
@@ -617,7 +617,7 @@ def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[Chang
     represented an increase of €1.7m": €12.5m to the €14.2m allocated, not to the €11.9m
     spent)."""
 
-    levels = _levels(analysis)
+    levels = change_levels(analysis)
     for link in links:
         change = link.change
         near = [q for q in levels if _in_window(analysis, change, q) and q.start != change.start]
@@ -626,7 +626,7 @@ def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[Chang
         have = {_spans(p) for p in link.candidates}
         link.candidates += [
             p
-            for p in _all_pairs(analysis, change, near)
+            for p in all_pairs(analysis, change, near)
             if fits_kind(change, p)
             and p.direction == change.direction
             and _spans(p) not in have

@@ -25,6 +25,7 @@ _SYNONYMS = [
     {"revenue", "sale", "turnover", "takings"},
     {"profit", "earning", "income", "earned", "earn"},
     {"price", "cost"},
+    {"spending", "budget", "expenditure", "outlay"},
     {"attendance", "crowd", "spectator", "visitor", "gate"},
     {"passenger", "ridership", "rider", "journey", "boarding"},
     {"fire", "bushfire", "wildfire", "blaze"},
@@ -146,7 +147,7 @@ def subject_words(analysis: Analysis, change: StatedChange) -> set[str]:
 def _named_after(analysis: Analysis, change: StatedChange) -> list[str]:
     """The words of a short "in/of ..." after a change: "a drop of 4.5 per cent in the primary
     vote"."""
-    after = _NAMED_AFTER.match(analysis.text, change.end, change.end + 50)
+    after = NAMED_AFTER.match(analysis.text, change.end, change.end + 50)
     return WORD.findall(after.group(1)) if after else []
 
 
@@ -156,7 +157,7 @@ def names_its_measure(analysis: Analysis, change: StatedChange) -> bool:
     return any(w.lower() not in STOP_WORDS for w in _named_after(analysis, change))
 
 
-_NAMED_AFTER = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
+NAMED_AFTER = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 def concept_words(analysis: Analysis, pair: Endpoints) -> set[str]:

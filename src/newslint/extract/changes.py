@@ -243,6 +243,7 @@ class ChangeLink:
     change: StatedChange
     candidates: list[Endpoints] = field(default_factory=list)
     how: str = ""
+    named: int = 1  # how many of the candidates, first, are readings of the change's own
 
 
 # -- stated changes -------------------------------------------------------------------------
@@ -290,11 +291,31 @@ def stated_changes(analysis: Analysis) -> list[StatedChange]:
     return sorted(found, key=lambda c: c.start)
 
 
+# "mopped up", "racked up", "set up": a verb whose particle is "up" or "down", not a movement
+# ("moved up", "edged down", "closed down" are)
+_PHRASAL_BEFORE = re.compile(
+    r"\b(?!(?:moved|edged|ticked|inched|crept|pushed|closed|ended|finished|opened|traded|"
+    r"settled|went|gone|shot|is|was|are|were|been)\b)[a-z]+(?:ed|et|ck|t)\s+(?:up|down)\s+$",
+    re.I,
+)
+_EXTRA_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:extra|additional)\s+$", re.I)
+
+
+def after_particle(text: str, q: Quantity) -> bool:
+    """Is the figure the object of a verb and its particle ("mopped up Rs 1,842 crore")?"""
+    return bool(_PHRASAL_BEFORE.search(text, max(0, q.start - 30), q.start))
+
+
 def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
     if q.value is None or q.low is not None:
         return None
     norm = _AGAINST_NORM.search(text[max(0, q.start - 20) : q.start])
     direction = q.change
+    if direction is not None and after_particle(text, q):
+        direction = None  # "had mopped up Rs 1,842 crore": a verb and its particle, no rise
+    lead = text[max(0, q.start - 30) : q.start]
+    if direction is None and q.kind in PAIRED_KINDS and _EXTRA_BEFORE.search(lead):
+        direction = "up"  # "an extra 79,450 visitors": the difference from an earlier level
     noun = CHANGE_NOUN_AFTER.match(text[q.end : q.end + 40])
     if (
         noun is not None

@@ -33,10 +33,10 @@ from newslint.extract.list_complete import (
 )
 from newslint.extract.totals import (
     Breakdown,
-    _breakdown,
     _opens_sentence,
     _paragraphs_apart,
     _summed_spell,
+    breakdown_of,
 )
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
         total = _whole(analysis, figures, run, line_start)
         if total is not None and (not is_spell(total) or _summed_spell(text, total)):
             found.append(
-                _breakdown(total, run, "the parts listed line by line under a colon", True)
+                breakdown_of(total, run, "the parts listed line by line under a colon", True)
             )
     return found
 
@@ -105,12 +105,12 @@ def _whole(
         and same_measure(q, run[0])
         and all((q.value or 0) > (p.value or 0) for p in run)
     ]
-    sums = _breakdown(run[0], run, "", True)  # the parts as printed, each to its own digits
+    sums = breakdown_of(run[0], run, "", True)  # the parts as printed, each to its own digits
     parts_low = sum(p.interval.low for p in sums.parts)
     parts_high = sum(p.interval.high for p in sums.parts)
     close = []
     for q in candidates:
-        whole = _breakdown(q, run, "", True).total.interval
+        whole = breakdown_of(q, run, "", True).total.interval
         if whole.low <= parts_high and parts_low <= whole.high:
             return None  # the parts add up to it: the list is right
         if abs((q.value or 0) - low) <= NEAR * low:

@@ -116,10 +116,12 @@ class Breakdown:
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
     from newslint.extract.line_lists import line_lists
     from newslint.extract.rosters import name_lists
+    from newslint.extract.total_wide import wide_breakdowns
 
     found = _figure_lists(analysis) + name_lists(analysis)
     read = {(b.total.start, b.parts[0].start) for b in found}
     found += [b for b in line_lists(analysis) if (b.total.start, b.parts[0].start) not in read]
+    found += wide_breakdowns(analysis, {p.start for b in found for p in b.parts})
     return sorted(found, key=lambda b: b.total.start)
 
 
@@ -144,9 +146,8 @@ def _summed_spell(text: str, total: Quantity) -> bool:
     )
 
 
-def _figure_lists(analysis: Analysis) -> list[Breakdown]:
-    from newslint.extract.line_lists import told_whole
-
+def list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
+    """(the figures that may be a total or a part, the ones of them that may be listed parts)."""
     text = analysis.text
     figures = [
         q
@@ -164,9 +165,21 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
     listable = [q for q in figures if not _MODIFIER_AFTER.match(text, q.end)]
-    found: list[Breakdown] = []
     parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
-    for run in _lists(analysis, sorted(parts, key=lambda q: q.start)):
+    return figures, sorted(parts, key=lambda q: q.start)
+
+
+def list_runs(analysis: Analysis, parts: list[Quantity]) -> list[list[Quantity]]:
+    return _lists(analysis, parts)
+
+
+def _figure_lists(analysis: Analysis) -> list[Breakdown]:
+    from newslint.extract.line_lists import told_whole
+
+    text = analysis.text
+    figures, parts = list_figures(analysis)
+    found: list[Breakdown] = []
+    for run in _lists(analysis, parts):
         if _heads_the_rest(analysis, run) and not _whole_told_before(analysis, figures, run):
             # "closed 57 schools. ... 31 were shut in Cork, 22 in Kerry and 9 in Limerick": the
             # figure the list was carried over from is its total, not a part
@@ -176,7 +189,7 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         spread = _paragraphs_apart(analysis, run[0].start, run[-1].start) > 0
         after = None if spread else _total_after(analysis, figures, run)
         if after is not None:
-            found.append(_breakdown(after, run, "in all", True))
+            found.append(breakdown_of(after, run, "in all", True))
             continue
         total = _total_before(analysis, figures, run)
         if total is None or not _counts_what_total_counts(text, total, run):
@@ -184,14 +197,22 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
         if is_spell(total) and not _summed_spell(text, total):
             continue  # "served 30 years, 12 of them abroad": spells add up only when said to
         cue = "" if spread else list_completeness(analysis, total, run)
+        if cue and _a_sliver(total, run):
+            continue  # "52,000 calls ... a team of four volunteers ... 38 call handlers"
         if cue:
-            found.append(_breakdown(total, run, cue, True))
+            found.append(breakdown_of(total, run, cue, True))
         elif _exceeds(analysis, total, run):
-            found.append(_breakdown(total, run, "the parts add up to more than the total", False))
+            found.append(breakdown_of(total, run, "the parts add up to more than the total", False))
         elif not spread and told_whole(analysis, total, run, figures):
             cue = "the next sentence breaks the total down into three parts or more, to 95% of it"
-            found.append(_breakdown(total, run, cue, True))
+            found.append(breakdown_of(total, run, cue, True))
     return found
+
+
+def _a_sliver(total: Quantity, run: list[Quantity]) -> bool:
+    """Do the parts come to less than a twentieth of the total? Then they count something
+    else: a list said to be complete misses a part or a digit, not nineteen twentieths."""
+    return sum(q.value or 0.0 for q in run) < (total.value or 0.0) / 20
 
 
 def _compound(text: str, q: Quantity) -> bool:
@@ -507,7 +528,7 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     return low > _part(total, _half(total)).interval.high
 
 
-def _breakdown(total: Quantity, parts: list[Quantity], cue: str, complete: bool) -> Breakdown:
+def breakdown_of(total: Quantity, parts: list[Quantity], cue: str, complete: bool) -> Breakdown:
     # a list printed to one decimal somewhere ("£2m for the roof and £2.5m for the hall") is
     # precise to that decimal throughout: "£2m" there is 1.95-2.05m, not 1.5-2.5m
     half = min(_half(q) for q in [total, *parts])

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
-from newslint.arithmetic import Interval, sig
+from newslint.arithmetic import Interval, sig, slipped_digit
+from newslint.extract.change_wide import UNNAMED, WIDE
 from newslint.extract.changes import Endpoints, StatedChange
 from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
@@ -61,8 +62,13 @@ class Verdict:
         times (years, or "last", "previous", "ago" against "now") and name what it is about, or
         with its own level and an earlier one; such a pair is kept only when the change is
         within three times what the figures imply, it is not inside a direct quote, and no
-        other pair of levels of its kind in that stretch fits it. Pence and cents count in
-        their currency.
+        other pair of levels of its kind in that stretch fits it. A change still unlinked is
+        read against every pair of levels of its kind anywhere in the article told at two
+        times (not a target or forecast) that names what it names, or, when it names nothing,
+        every pair moving its way; it is reported only when exactly one reading is the stated
+        change with one digit slipped or two swapped ("46" for 36%; three digits or more when
+        it names nothing) and no pair of its kind in the article fits it. Pence and cents
+        count in their currency.
     """,
 )
 def change_mismatch(analysis: Analysis) -> Iterator[Flag]:
@@ -92,6 +98,23 @@ def change_mismatch(analysis: Analysis) -> Iterator[Flag]:
             continue
         # the candidates come nearest first: the change is about the first
         verdict, pair = verdicts[0]
+        if link.how in (WIDE, UNNAMED):
+            # a pair found anywhere: only a typing error's signature is reported, and only when
+            # one reading has it (three digits or more when the pair names nothing of it)
+            digits = 3 if link.how == UNNAMED else 2
+            if any(v.other_fits for v, _ in verdicts):
+                continue  # (per cent for points is read only where the figures are joined)
+            slips = [
+                (v, p)
+                for v, p in verdicts[: link.named]
+                if digit_slip(change, v.implied, digits)
+                # a slip keeps the figure's order: not "25%" for 94% (another measure's pair)
+                and 0.5 <= change.value / max(v.implied.mid, 1e-9) <= 2
+            ]
+            # (a figure said again, in the headline and the lede, is one reading)
+            if len({(p.old.value, p.new.value) for _, p in slips}) != 1:
+                continue
+            verdict, pair = slips[0]
         key = (change.kind, change.value, pair.new.start)
         if key in reported:
             continue
@@ -126,6 +149,11 @@ def _judge(change: StatedChange, pair: Endpoints) -> Verdict:
     fits = widened.overlaps(mine)
     other_fits = other is not None and not fits and widened.overlaps(other)
     return Verdict(fits, mine, other if pair.kind == "percent" else None, other_fits)
+
+
+def digit_slip(change: StatedChange, implied: Interval, digits: int = 2) -> bool:
+    """Is the stated change the implied one with one digit slipped or two swapped?"""
+    return slipped_digit(change.text, change.value, implied, digits)
 
 
 def _truncated(change: StatedChange) -> Interval:

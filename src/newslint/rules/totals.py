@@ -44,7 +44,12 @@ from newslint.rules.registry import Flag, rule
         colon, "are" or a dash count one each when the commas and a last "and" separate short noun
         phrases. "Including", "among them" and "such as" never declare a list complete. Without such
         words, a list fires only when its parts, counting the same thing as the total, add up to
-        more than it. Figures printed in full ("1,240", "£412,000") are exact; "£3.2m" is
+        more than it. A total told apart from its list (in the lede, the parts paragraphs
+        on) is read against the figures of its measure in a paragraph that says they are all of
+        it (as many groups named as parts, the last part the rest, a breakdown cue), when the
+        two name one thing, the parts miss it by one digit slipped or two swapped (or by under
+        a sixth after a breakdown cue) and no figure in the article is their sum. Figures
+        printed in full ("1,240", "£412,000") are exact; "£3.2m" is
         3.15-3.25m.
     """,
 )
