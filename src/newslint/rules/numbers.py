@@ -198,7 +198,11 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         is an area ...", or when its clause's subject is a definite noun, "The work, covering
         an area ...", and nothing read sets the two apart and the sentence does not sum, "In
         all"), a total or the level a change reached ("has grown to 50,000
-        hectares", not "grew by"), or one the measurements layer reads as the same measure anywhere
+        hectares", not "grew by"); else, anywhere in the article, the figures whose event a word
+        of the comparison's clauses names too (the same verb, a noun made of it, a WordNet
+        synonym or kind: "scorched 12,000 hectares" ... "the burnt area"; "recaptured" ... "the
+        ground retaken"), which then decide: one value, no other owner, place or time, or
+        silence; or one the measurements layer reads as the same measure anywhere
         in the article (the same event or thing, no other owner, place or time, per the same
         period); or, when nothing ties the comparison to another thing, the article's only
         figure of that dimension; or, when the comparison's subject is a thing already named
