@@ -32,7 +32,7 @@ from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
-    from newslint.report.model import Span
+    from newslint.report.model import Quantity, Span
     from newslint.rules.rates import Total, WindowShare
 
 FAR_REACH = 3  # paragraphs from a total to an anaphor that points back to it
@@ -250,6 +250,56 @@ def begun_periods(
             )
         )
     return found
+
+
+# "12,400 ports, up from fewer than 100 in 2011", "has grown from 30 in 2015 to 900": a level
+# built up from a small base since a year
+_GROWN_FROM = re.compile(
+    r"\b(?:up|(?:has|have)\s+(?:grown|risen|climbed|increased|jumped)|growing|rising)\s+from\s+"
+)
+SMALL_BASE = 0.5  # the base is under half the level: most of it was built in the period
+
+
+def grown_periods(analysis: Analysis, published: date | None) -> list[TimeExpression]:
+    """The periods of levels said to have grown from a small base since a year: "now has 12,400
+    public charging ports, up from fewer than 100 in 2011". The period runs from the year's
+    start (never shorter than the real one); a base of half the level or more is a stock that
+    grew a little, not a count built in the period."""
+    if published is None:
+        return []
+    text, lowered = analysis.text, analysis.text.lower()
+    quantities = analysis.quantities
+    found = []
+    for m in _GROWN_FROM.finditer(lowered):
+        year = _IN_YEAR.match(lowered, _base_end(quantities, m.end()))
+        sentence = analysis.sentence_at(m.start())
+        if year is None or sentence is None:
+            continue
+        base = [q for q in quantities if m.end() <= q.start < year.start()]
+        level = [q for q in quantities if sentence.start <= q.start and q.end <= m.start()]
+        level += [q for q in quantities if year.end() <= q.start < sentence.end][:1]
+        if len(base) != 1 or not level or base[0].value is None or level[-1].value is None:
+            continue
+        if base[0].value >= SMALL_BASE * level[-1].value:
+            continue
+        begin = date(int(year.group("year")), _MONTHS.get(year.group("month") or "", 1), 1)
+        if begin >= published:
+            continue
+        days = float((published - begin).days)
+        found.append(
+            TimeExpression(
+                m.start(), year.end(), text[m.start() : year.end()], "since", days, begin, published
+            )
+        )
+    return found
+
+
+def _base_end(quantities: Sequence[Quantity], start: int) -> int:
+    """Where the base figure after "up from" ends (and "in 2011" should begin)."""
+    at = bisect.bisect_left(quantities, start, key=lambda q: q.start)
+    if at < len(quantities) and quantities[at].start - start <= 25:
+        return quantities[at].end + 1
+    return start
 
 
 # "Since then": from the one year the sentence before gives ("The charity was founded in 1992
