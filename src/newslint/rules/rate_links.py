@@ -26,7 +26,9 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from newslint.extract.event_senses import same_event
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.noun_kinds import covers
 from newslint.extract.timex import MONTH_NAMES, TimeExpression
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
@@ -172,6 +174,42 @@ def one_each(
     if len(found) != 1:
         return None
     return found[0], f"each of '{found[0].quantity.text}' has one {share.noun}"
+
+
+def named_total(
+    analysis: Analysis, share: WindowShare, totals: Sequence[Total]
+) -> tuple[Total, str] | None:
+    """'Most of those animals' ... '3,200 donkeys'; 'half of those deliveries' ... 'has
+    delivered 90,000 parcels': anywhere before the share, the totals whose counted noun the
+    share's noun is, or a general word for, or whose sentence has a verb the noun names the
+    event of (the same verb made a noun, a shared WordNet sense: ``names_total``). One value
+    among them, or none is taken."""
+    word = share.named or (share.noun if share.refers == "noun" else None)
+    if not word or len(word) < 3:
+        return None
+    kin = [t for t in totals if t.quantity.start < share.start and names_total(analysis, word, t)]
+    if not kin or len({t.quantity.value for t in kin}) != 1:
+        return None
+    total = kin[-1]
+    return total, f"'{share.phrase}': '{word}' names what '{total.quantity.text}' counts"
+
+
+def names_total(analysis: Analysis, word: str, total: Total) -> bool:
+    """Does a share's noun name what a total counts: its noun, a general word for it, or the
+    event of a verb of its sentence? Money is named only by a word of money or its event."""
+    noun = total.noun
+    if (
+        noun
+        and total.quantity.kind != "money"
+        and (word == noun or covers(word, noun) or same_event(word, noun, kinds=False))
+    ):
+        return True
+    tokens, _ = analysis.parsed_tokens(analysis.sentences[total.sentence])
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
+        and same_event(word, t.lemma_, kinds=False)
+        for t in tokens
+    )  # fmt: skip
 
 
 def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, str] | None:

@@ -31,6 +31,7 @@ from newslint.rules.rate_links import (
     begun_periods,
     far_anaphor,
     grown_periods,
+    named_total,
     one_each,
     renamed,
     said_in,
@@ -535,11 +536,20 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         not share.named
         or share.named == linked[0].noun
         or said_in(analysis.text, share.named, analysis.sentences[linked[0].sentence])
+        or _named_total_is(analysis, share, totals, linked[0])
     ):
         return linked
     if share.named and not totals.by_noun.get(share.named):
-        return renamed(analysis, share, totals)  # "those infections" of "4,500 cases"
+        # "those infections" of "4,500 cases"; "those animals" of "3,200 donkeys"
+        return renamed(analysis, share, totals) or named_total(analysis, share, totals)
     return None
+
+
+def _named_total_is(analysis: Analysis, share: WindowShare, totals: _Totals, total: Total) -> bool:
+    """The share's noun names this total and no other of another value ("those animals" of
+    "900 ponies" but also of "3,200 donkeys": not this one alone)."""
+    named = named_total(analysis, share, totals)
+    return named is not None and named[0] is total
 
 
 def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
@@ -574,7 +584,11 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
             return named[0], f"same noun: '{share.noun}'"
         if named:
             return None
-        return one_each(analysis, share, totals) or _said_of_one(analysis, share, totals)
+        return (
+            one_each(analysis, share, totals)
+            or _said_of_one(analysis, share, totals)
+            or named_total(analysis, share, totals)
+        )
     if share.named:
         named = totals.by_noun.get(share.named, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
