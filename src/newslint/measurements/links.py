@@ -168,8 +168,41 @@ def _is_definite(noun: Token) -> bool:
 def _not_apart(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
     """Nothing read keeps the comparison and the figure apart: not two things, and no other
     owner, place or time."""
-    return not _different_things(comp, m) and bool(
-        measurements.agreement(comp, m, strict=False, concept=False)
+    return (
+        not _different_things(comp, m)
+        and not _running_over_window(measurements, comp, m)
+        and bool(measurements.agreement(comp, m, strict=False, concept=False))
+    )
+
+
+# a comparison said of a running total: "In all, Ukraine has retaken an area ...",
+# "... so far this year", "the area flooded since June"
+_RUNNING = re.compile(rf"{ALL_TOLD.pattern}|\b(?:since|this year)\b", re.I)
+# "the largest fire since 2012", "the first time since June": a record's "since", no total
+_RECORD_BEFORE = re.compile(r"\b(?:\w+est|most|first|least)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I)
+SHORT_WINDOW = 31.0  # days: a figure of one day, week or month is not a running total
+
+
+def _running_over_window(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
+    """'recaptured about 500 sq km ... last month' ... 'In all, Ukraine has retaken an area
+    about the size of Cyprus': the comparison counts up a running total while the figure is
+    one short window's (a weekday, a week or a month), and the comparison's sentence names
+    no such window of its own."""
+    short = m.scope.days is not None and m.scope.days <= SHORT_WINDOW
+    if not (short or any(kind == "weekday" for kind, _ in m.scope.anchors)):
+        return False
+    if comp.scope.days is not None and comp.scope.days <= SHORT_WINDOW:
+        return False
+    sentences = measurements.analysis.sentences
+    if comp.sentence >= len(sentences):
+        return False
+    sentence, text = sentences[comp.sentence], measurements.analysis.text
+    return any(
+        not (
+            said.group(0).lower() == "since"
+            and _RECORD_BEFORE.search(text, sentence.start, said.start())
+        )
+        for said in _RUNNING.finditer(text, sentence.start, sentence.end)
     )
 
 
@@ -189,7 +222,9 @@ def _sole_figure(
     why = ""
     for m in fits:
         agreement = measurements.agreement(comp, m, strict=False, concept=False)
-        if _different_things(comp, m) or not agreement:
+        if _different_things(comp, m) or _running_over_window(measurements, comp, m):
+            return None
+        if not agreement:
             return None
         why = why or agreement.why
     unit = {"area": "area", "volume": "volume", "length": "length"}.get(

@@ -204,6 +204,8 @@ def names_total(analysis: Analysis, word: str, total: Total) -> bool:
         and (word == noun or covers(word, noun) or same_event(word, noun, kinds=False))
     ):
         return True
+    if noun_class(word) == "person" and noun_class(noun or "") not in ("person", "group"):
+        return False  # "the dealers" are no event of "sold 9,000 cars", "those hires" may be
     tokens, _ = analysis.parsed_tokens(analysis.sentences[total.sentence])
     return any(
         t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
