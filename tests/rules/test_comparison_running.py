@@ -19,6 +19,14 @@ FIRES = [
         "the size of Malta",
         "300 hectares",
     ),
+    # "by Thursday": a running total up to a day, not that day's
+    (
+        "The blaze has scorched an area twice the size of Malta since it began.\n\nCrews "
+        "from three counties are at the scene.\n\nBy Thursday it had burned 90 sq km of "
+        "heath, the fire service said.",
+        "twice the size of Malta",
+        "90 sq km",
+    ),
     # a record's "since" is no running total
     (
         "A fire on the moor burned 300 hectares on Sunday.\n\nThe burnt area is roughly "

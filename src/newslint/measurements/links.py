@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, si_interval
 from newslint.extract.event_senses import same_event
+from newslint.extract.timex import WEEKDAY_NAMES
 from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
@@ -180,6 +181,7 @@ def _not_apart(measurements: Measurements, comp: Measurement, m: Measurement) ->
 _RUNNING = re.compile(rf"{ALL_TOLD.pattern}|\b(?:since|this year)\b", re.I)
 # "the largest fire since 2012", "the first time since June": a record's "since", no total
 _RECORD_BEFORE = re.compile(r"\b(?:\w+est|most|first|least)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I)
+_ON_WEEKDAY = re.compile(rf"\bon\s+(?:{'|'.join(WEEKDAY_NAMES)})\b", re.I)
 SHORT_WINDOW = 31.0  # days: a figure of one day, week or month is not a running total
 
 
@@ -188,13 +190,15 @@ def _running_over_window(measurements: Measurements, comp: Measurement, m: Measu
     about the size of Cyprus': the comparison counts up a running total while the figure is
     one short window's (a weekday, a week or a month), and the comparison's sentence names
     no such window of its own."""
+    sentences = measurements.analysis.sentences
+    if comp.sentence >= len(sentences) or m.sentence >= len(sentences):
+        return False
     short = m.scope.days is not None and m.scope.days <= SHORT_WINDOW
-    if not (short or any(kind == "weekday" for kind, _ in m.scope.anchors)):
+    said = sentences[m.sentence]
+    # "on Sunday" is one day's; "by Friday" is a running total up to then
+    if not (short or _ON_WEEKDAY.search(measurements.analysis.text, said.start, said.end)):
         return False
     if comp.scope.days is not None and comp.scope.days <= SHORT_WINDOW:
-        return False
-    sentences = measurements.analysis.sentences
-    if comp.sentence >= len(sentences):
         return False
     sentence, text = sentences[comp.sentence], measurements.analysis.text
     return any(
