@@ -12,13 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, si_interval
+from newslint.extract.event_senses import same_event
+from newslint.extract.timex import WEEKDAY_NAMES
 from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS
 from newslint.measurements.model import Measurement
-from newslint.measurements.owners import SUBJECT_DEPS
+from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 from newslint.measurements.reading import figure_root, figure_tokens
 from newslint.measurements.table import ALL_TOLD, Measurements, same_key
 
@@ -89,6 +92,9 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     if not fits:
         return None
     back = _points_back(measurements, comp)
+    event = _NO_EVENT if back else _same_event(measurements, comp, fits)
+    if event is not _NO_EVENT:
+        return event  # the event names what is likened: its figures, or none when unsure
     before = [
         m
         for m in fits
@@ -163,8 +169,44 @@ def _is_definite(noun: Token) -> bool:
 def _not_apart(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
     """Nothing read keeps the comparison and the figure apart: not two things, and no other
     owner, place or time."""
-    return not _different_things(comp, m) and bool(
-        measurements.agreement(comp, m, strict=False, concept=False)
+    return (
+        not _different_things(comp, m)
+        and not _running_over_window(measurements, comp, m)
+        and bool(measurements.agreement(comp, m, strict=False, concept=False))
+    )
+
+
+# a comparison said of a running total: "In all, Ukraine has retaken an area ...",
+# "... so far this year", "the area flooded since June"
+_RUNNING = re.compile(rf"{ALL_TOLD.pattern}|\b(?:since|this year)\b", re.I)
+# "the largest fire since 2012", "the first time since June": a record's "since", no total
+_RECORD_BEFORE = re.compile(r"\b(?:\w+est|most|first|least)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I)
+_ON_WEEKDAY = re.compile(rf"\bon\s+(?:{'|'.join(WEEKDAY_NAMES)})\b", re.I)
+SHORT_WINDOW = 31.0  # days: a figure of one day, week or month is not a running total
+
+
+def _running_over_window(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
+    """'recaptured about 500 sq km ... last month' ... 'In all, Ukraine has retaken an area
+    about the size of Cyprus': the comparison counts up a running total while the figure is
+    one short window's (a weekday, a week or a month), and the comparison's sentence names
+    no such window of its own."""
+    sentences = measurements.analysis.sentences
+    if comp.sentence >= len(sentences) or m.sentence >= len(sentences):
+        return False
+    short = m.scope.days is not None and m.scope.days <= SHORT_WINDOW
+    said = sentences[m.sentence]
+    # "on Sunday" is one day's; "by Friday" is a running total up to then
+    if not (short or _ON_WEEKDAY.search(measurements.analysis.text, said.start, said.end)):
+        return False
+    if comp.scope.days is not None and comp.scope.days <= SHORT_WINDOW:
+        return False
+    sentence, text = sentences[comp.sentence], measurements.analysis.text
+    return any(
+        not (
+            said.group(0).lower() == "since"
+            and _RECORD_BEFORE.search(text, sentence.start, said.start())
+        )
+        for said in _RUNNING.finditer(text, sentence.start, sentence.end)
     )
 
 
@@ -184,13 +226,121 @@ def _sole_figure(
     why = ""
     for m in fits:
         agreement = measurements.agreement(comp, m, strict=False, concept=False)
-        if _different_things(comp, m) or not agreement:
+        if _different_things(comp, m) or _running_over_window(measurements, comp, m):
+            return None
+        if not agreement:
             return None
         why = why or agreement.why
     unit = {"area": "area", "volume": "volume", "length": "length"}.get(
         comp.quantity.dimension or "", "such"
     )
     return Described(fits, f"the article's only {unit} figure (one value); {why}")
+
+
+# ``_same_event`` when no figure's event is named in the comparison's sentence
+_NO_EVENT = Described([], "")
+
+
+def _same_event(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'inundated about 1.8 million acres' ... paragraphs on, 'The submerged land is four times
+    the size of ...': anywhere in the article, the figures whose event a word of the
+    comparison's sentence names too (the same word, a verb made a noun, a WordNet synonym or
+    kind). When some figure's event is named, it decides: its figures when they are one value
+    and nothing read keeps them apart (owner, place, time), else None (two fires burned, last
+    year's fire): never the figure of the sentence before. ``_NO_EVENT`` when none is named."""
+    words = _clause_words(measurements, comp)
+    named = False
+    linked = []
+    said = ""
+    for m in fits:
+        shared = next((f"'{w}' / '{e}'" for e in _event_words(m) for w, verb in words.items()
+                       if same_event(w, e, kinds=verb)), None)  # fmt: skip
+        if shared is None:
+            continue
+        named = True
+        if _other_owner(measurements, comp, m):
+            continue
+        if _not_apart(measurements, comp, m) or _event_on(comp, m, measurements):
+            linked.append(m)
+            said = said or shared
+    if not named:
+        return _NO_EVENT
+    if not linked or not _one_value(linked):
+        return None
+    return Described(linked, f"the same event ({said}), nothing read sets them apart")
+
+
+def _other_owner(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
+    """'Ukraine's army ... recaptured 2,300 square miles' ... 'Russia said the ground it had
+    retaken ...': the comparison's sentence has a named subject or possessor that is not the
+    figure's owner."""
+    owner = m.reading.owner if m.reading is not None else None
+    if not owner:
+        return False
+    analysis = measurements.analysis
+    doc, _ = analysis.parsed_tokens(analysis.sentences[comp.sentence])
+    named = {
+        t.lower_ for t in doc if t.pos_ == "PROPN" and (t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
+    }
+    return bool(named) and not any(n[:5] == owner.lower()[:5] for n in named)
+
+
+def _event_on(comp: Measurement, m: Measurement, measurements: Measurements) -> bool:
+    """'Rivers inundate 90 sq km of rice paddies' ... 'The submerged paddies cover ...': the
+    comparison's thing is what the event happened to, not its subject ("rivers"), or the
+    event itself made a noun ("cleared" ... "the clearance")."""
+    ra, rb = comp.reading, m.reading
+    return (
+        ra is not None
+        and rb is not None
+        and ra.relation == "label"
+        and (ra.key in rb.qualifiers or same_event(ra.key, rb.verb or rb.key))
+        and bool(measurements.agreement(comp, m, strict=False, concept=False))
+    )
+
+
+def _event_words(m: Measurement) -> set[str]:
+    """The words a figure's event is said with: its verb ("inundated"), its reading's class."""
+    r = m.reading
+    if r is None or r.relation != "event":
+        return set()
+    return {w for w in (r.verb, r.key, *r.words.lower().split()) if w}
+
+
+def _clause_words(measurements: Measurements, comp: Measurement) -> dict[str, bool]:
+    """The words of the comparison's own clauses (lemmas, and whether each is said as a verb):
+    the verbs it hangs on and their subjects, less reporting verbs ("Commanders said the
+    ground retaken was ..." gives "retake", "ground", not "said"); never a clause joined
+    beside it ("..., and it includes land that cannot yet be surveyed")."""
+    analysis = measurements.analysis
+    if comp.sentence >= len(analysis.sentences):
+        return {}
+    doc, offset = analysis.parsed_tokens(analysis.sentences[comp.sentence])
+    root = figure_root(figure_tokens(doc, offset, comp.quantity))
+    words = dict.fromkeys(comp.frame, False)
+    for head in root.ancestors if root is not None else ():
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        words[head.lemma_.lower()] = True
+        reported = head.lemma_.lower() in REPORTING_VERBS
+        for child in head.children:
+            # what a reporting verb reports, split by the parser into two clauses: "said
+            # [the ground retaken] [was three times ...]"
+            if child.dep_ in SUBJECT_DEPS or (reported and child.dep_ == "ccomp"):
+                words.update(_content_words(child.subtree))
+    return {w: verb for w, verb in words.items() if w not in REPORTING_VERBS}
+
+
+def _content_words(tokens: Iterable[Token]) -> dict[str, bool]:
+    found = {}
+    for t in tokens:
+        if t.pos_ in ("VERB", "ADJ", "NOUN"):
+            verb = t.pos_ != "NOUN"
+            found[t.lemma_.lower()] = verb
+            found[t.lower_] = verb  # "burnt", as printed: a lemma may keep or lose its form
+    return found
 
 
 def _whole_of_parts(

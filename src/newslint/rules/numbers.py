@@ -198,7 +198,11 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         is an area ...", or when its clause's subject is a definite noun, "The work, covering
         an area ...", and nothing read sets the two apart and the sentence does not sum, "In
         all"), a total or the level a change reached ("has grown to 50,000
-        hectares", not "grew by"), or one the measurements layer reads as the same measure anywhere
+        hectares", not "grew by"); else, anywhere in the article, the figures whose event a word
+        of the comparison's clauses names too (the same verb, a noun made of it, a WordNet
+        synonym or kind: "scorched 12,000 hectares" ... "the burnt area"; "recaptured" ... "the
+        ground retaken"), which then decide: one value, no other owner, place or time, or
+        silence; or one the measurements layer reads as the same measure anywhere
         in the article (the same event or thing, no other owner, place or time, per the same
         period); or, when nothing ties the comparison to another thing, the article's only
         figure of that dimension; or, when the comparison's subject is a thing already named
@@ -510,13 +514,19 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         one total of money; "those downloads" the one total whose sentence says
         "downloaded"; "those infections" or "that output", a demonstrative and a noun the
         article has not said before, the article's only total before it, of the same WordNet
-        class, things for "those", an amount for "that"; a "weekly tally" is a rate, not a total) and end its statement with the window. Paragraphs on (at most three), "them"
+        class, things for "those", an amount for "that"; "those animals" or "those
+        inoculations", a general word for the total's noun or a noun sharing a WordNet sense
+        with its verb, the one value among the totals before it so named; a "weekly tally" is
+        a rate, not a total, and so is the figure a sentence calls its average, "an average
+        of about 560,000 a year", not the total beside it) and end its statement with the window. Paragraphs on (at most three), "them"
         or "it" is tied to the last total before it only with no figure between and the
         share's own verb said of the total ("handed over" ... "handed in") or the total's
         noun the last plural noun before "them" (speakers left out); "the grants" to
         the one total whose things each "received a grant". A launch said without "since"
         ("launched in 2021, has now gathered") starts the period only where the sentence
-        counts up to now; "since it opened" with no date has no length.
+        counts up to now; "since it opened" with no date has no length. A level grown from a
+        base under half of it since a year ("12,400 ports, up from fewer than 100 in 2011")
+        is counted over that period.
     """,
 )
 def implausible_rate(analysis: Analysis) -> Iterator[Flag | Verified]:

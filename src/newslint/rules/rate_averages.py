@@ -94,7 +94,11 @@ def stated_rates(analysis: Analysis, starts: list[int]) -> Rates:
         if not (_AVERAGE.search(body) or _PERIOD_TALLY.search(body)):
             continue
         days = next((d for rx, d in _AVERAGE_DAYS if rx.search(body)), 1.0)
-        for q in within(sentence.start, sentence.end):
+        figures = within(sentence.start, sentence.end)
+        # "6.2 million since 2013, an average of about 560,000 a year": where the sentence
+        # names its average, the other figures are what it is the average of
+        named = [q for q in figures if _AVERAGE_NAMED.search(text, max(0, q.start - 30), q.start)]
+        for q in named or figures:
             if (
                 q.per is None
                 and q.value
@@ -104,6 +108,15 @@ def stated_rates(analysis: Analysis, starts: list[int]) -> Rates:
             ):
                 rates.append(_rate(q, days, f"stated average '{q.text}'", starts))
     return Rates(analysis, rates)
+
+
+# the figure an average is said of: "an average of about 560,000", "averaging 40", "averages
+# some 150"
+_AVERAGE_NAMED = re.compile(
+    r"\baverag(?:e\s+of|es|ed|ing)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|"
+    r"under|more\s+than|less\s+than|at\s+least)\s+)*$",
+    re.I,
+)
 
 
 def _rate(q: Quantity, days: float, basis: str, starts: list[int]) -> Rate:

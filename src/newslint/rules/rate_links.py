@@ -26,13 +26,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from newslint.extract.event_senses import same_event
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.noun_kinds import covers
 from newslint.extract.timex import MONTH_NAMES, TimeExpression
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
-    from newslint.report.model import Span
+    from newslint.report.model import Quantity, Span
     from newslint.rules.rates import Total, WindowShare
 
 FAR_REACH = 3  # paragraphs from a total to an anaphor that points back to it
@@ -174,6 +176,44 @@ def one_each(
     return found[0], f"each of '{found[0].quantity.text}' has one {share.noun}"
 
 
+def named_total(
+    analysis: Analysis, share: WindowShare, totals: Sequence[Total]
+) -> tuple[Total, str] | None:
+    """'Most of those animals' ... '3,200 donkeys'; 'half of those deliveries' ... 'has
+    delivered 90,000 parcels': anywhere before the share, the totals whose counted noun the
+    share's noun is, or a general word for, or whose sentence has a verb the noun names the
+    event of (the same verb made a noun, a shared WordNet sense: ``names_total``). One value
+    among them, or none is taken."""
+    word = share.named or (share.noun if share.refers == "noun" else None)
+    if not word or len(word) < 3:
+        return None
+    kin = [t for t in totals if t.quantity.start < share.start and names_total(analysis, word, t)]
+    if not kin or len({t.quantity.value for t in kin}) != 1:
+        return None
+    total = kin[-1]
+    return total, f"'{share.phrase}': '{word}' names what '{total.quantity.text}' counts"
+
+
+def names_total(analysis: Analysis, word: str, total: Total) -> bool:
+    """Does a share's noun name what a total counts: its noun, a general word for it, or the
+    event of a verb of its sentence? Money is named only by a word of money or its event."""
+    noun = total.noun
+    if (
+        noun
+        and total.quantity.kind != "money"
+        and (word == noun or covers(word, noun) or same_event(word, noun, kinds=False))
+    ):
+        return True
+    if noun_class(word) == "person" and noun_class(noun or "") not in ("person", "group"):
+        return False  # "the dealers" are no event of "sold 9,000 cars", "those hires" may be
+    tokens, _ = analysis.parsed_tokens(analysis.sentences[total.sentence])
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
+        and same_event(word, t.lemma_, kinds=False)
+        for t in tokens
+    )  # fmt: skip
+
+
 def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, str] | None:
     """'the total amount' is the one total of money; 'the total number' the one count."""
     if share.noun not in (*_MONEY_WORDS, "number"):
@@ -250,6 +290,56 @@ def begun_periods(
             )
         )
     return found
+
+
+# "12,400 ports, up from fewer than 100 in 2011", "has grown from 30 in 2015 to 900": a level
+# built up from a small base since a year
+_GROWN_FROM = re.compile(
+    r"\b(?:up|(?:has|have)\s+(?:grown|risen|climbed|increased|jumped)|growing|rising)\s+from\s+"
+)
+SMALL_BASE = 0.5  # the base is under half the level: most of it was built in the period
+
+
+def grown_periods(analysis: Analysis, published: date | None) -> list[TimeExpression]:
+    """The periods of levels said to have grown from a small base since a year: "now has 12,400
+    public charging ports, up from fewer than 100 in 2011". The period runs from the year's
+    start (never shorter than the real one); a base of half the level or more is a stock that
+    grew a little, not a count built in the period."""
+    if published is None:
+        return []
+    text, lowered = analysis.text, analysis.text.lower()
+    quantities = analysis.quantities
+    found = []
+    for m in _GROWN_FROM.finditer(lowered):
+        year = _IN_YEAR.match(lowered, _base_end(quantities, m.end()))
+        sentence = analysis.sentence_at(m.start())
+        if year is None or sentence is None:
+            continue
+        base = [q for q in quantities if m.end() <= q.start < year.start()]
+        level = [q for q in quantities if sentence.start <= q.start and q.end <= m.start()]
+        level += [q for q in quantities if year.end() <= q.start < sentence.end][:1]
+        if len(base) != 1 or not level or base[0].value is None or level[-1].value is None:
+            continue
+        if base[0].value >= SMALL_BASE * level[-1].value:
+            continue
+        begin = date(int(year.group("year")), _MONTHS.get(year.group("month") or "", 1), 1)
+        if begin >= published:
+            continue
+        days = float((published - begin).days)
+        found.append(
+            TimeExpression(
+                m.start(), year.end(), text[m.start() : year.end()], "since", days, begin, published
+            )
+        )
+    return found
+
+
+def _base_end(quantities: Sequence[Quantity], start: int) -> int:
+    """Where the base figure after "up from" ends (and "in 2011" should begin)."""
+    at = bisect.bisect_left(quantities, start, key=lambda q: q.start)
+    if at < len(quantities) and quantities[at].start - start <= 25:
+        return quantities[at].end + 1
+    return start
 
 
 # "Since then": from the one year the sentence before gives ("The charity was founded in 1992

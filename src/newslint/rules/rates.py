@@ -30,6 +30,8 @@ from newslint.rules.rate_links import (
     UP_TO_NOW,
     begun_periods,
     far_anaphor,
+    grown_periods,
+    named_total,
     one_each,
     renamed,
     said_in,
@@ -172,6 +174,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         *so_far_periods(text),
         *rough_spans(text),
         *begun_periods(text, analysis.sentences, published, participle_at(analysis)),
+        *grown_periods(analysis, published),
     ]
     periods += [s for s in extra if not timed.holds(s.start)]
     if not periods:
@@ -533,16 +536,25 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
         not share.named
         or share.named == linked[0].noun
         or said_in(analysis.text, share.named, analysis.sentences[linked[0].sentence])
+        or _named_total_is(analysis, share, totals, linked[0])
     ):
         return linked
     if share.named and not totals.by_noun.get(share.named):
-        return renamed(analysis, share, totals)  # "those infections" of "4,500 cases"
+        # "those infections" of "4,500 cases"; "those animals" of "3,200 donkeys"
+        return renamed(analysis, share, totals) or named_total(analysis, share, totals)
     return None
+
+
+def _named_total_is(analysis: Analysis, share: WindowShare, totals: _Totals, total: Total) -> bool:
+    """The share's noun names this total and no other of another value ("those animals" of
+    "900 ponies" but also of "3,200 donkeys": not this one alone)."""
+    named = named_total(analysis, share, totals)
+    return named is not None and named[0] is total
 
 
 def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
     same = [t for t in totals.by_sentence.get(share.sentence, []) if t.quantity.end <= share.start]
-    if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share):
+    if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share, same[-1]):
         if _noun_fits(share, same[-1]):
             return same[-1], "same sentence"
         return None
@@ -551,7 +563,7 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
         previous
         and (share.refers != "bare" or share.opens_sentence)
         and _noun_fits(share, previous[-1])
-        and _nothing_between(analysis, previous[-1].quantity.end, share.start, share)
+        and _nothing_between(analysis, previous[-1].quantity.end, share.start, share, previous[-1])
         and not (share.refers == "total" and _of_kind(previous[-1], totals, share) > 1)
     ):
         return previous[-1], f"next sentence: '{share.phrase}'"
@@ -572,7 +584,11 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
             return named[0], f"same noun: '{share.noun}'"
         if named:
             return None
-        return one_each(analysis, share, totals) or _said_of_one(analysis, share, totals)
+        return (
+            one_each(analysis, share, totals)
+            or _said_of_one(analysis, share, totals)
+            or named_total(analysis, share, totals)
+        )
     if share.named:
         named = totals.by_noun.get(share.named, [])
         if len(named) == 1 and named[0].quantity.start < share.start:
@@ -645,14 +661,23 @@ def _noun_fits(share: WindowShare, total: Total) -> bool:
     return share.noun == total.noun
 
 
-def _nothing_between(analysis: Analysis, start: int, end: int, share: WindowShare) -> bool:
+def _nothing_between(
+    analysis: Analysis, start: int, end: int, share: WindowShare, total: Total | None = None
+) -> bool:
     """No other figure the share could be of between a total and its share ("4,000 arrests
     since January, including 300 teenagers, most of them ...": "them" may be the teenagers;
-    "$3.4m to about 2,100 students, nearly all of it": "it" is the money, not the students)."""
+    "$3.4m to about 2,100 students, nearly all of it": "it" is the money, not the students).
+    The words of the total's own period are no other figure ("up from £20,000 in 2010")."""
     quantities = analysis.quantities
     lo = bisect.bisect_left(quantities, start, key=lambda q: q.start)
     hi = bisect.bisect_left(quantities, end, key=lambda q: q.start)
-    return not any(_countable(q) and _could_refer_to(share, q) for q in quantities[lo:hi])
+    period = total.period if total is not None else None
+    return not any(
+        _countable(q)
+        and _could_refer_to(share, q)
+        and not (period is not None and period.start <= q.start and q.end <= period.end)
+        for q in quantities[lo:hi]
+    )
 
 
 def _could_refer_to(share: WindowShare, q: Quantity) -> bool:

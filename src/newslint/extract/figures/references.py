@@ -286,7 +286,7 @@ def _find_equivalents(text: str, taken: Taken, built: list[Figure]) -> None:
                 continue
             mult = parsed
         ref = re.sub(r"\s+", " ", m.group("ref").strip())
-        dim = next((d for rx, d in _REF_DIM if rx.search(ref)), "area")
+        dim = _said_dimension(text, m) or next((d for rx, d in _REF_DIM if rx.search(ref)), "area")
         approx = "="
         if m.group("approx"):
             approx = APPROX.get(re.sub(r"\s+", " ", m.group("approx").strip().lower()), "~")
@@ -315,6 +315,26 @@ _BESIDE_A_FIGURE = re.compile(r"\d[^.!?\n]{0,40}(?:[,(:–—]|\s-|\bor)\s*$")
 _COMPARING_AFTER = re.compile(
     r"\s*(?:in\s+(?:size|area)|['’]s?\s+worth|(?:laid\s+)?end\s+to\s+end)", _I
 )
+
+
+# the measure a number of objects likens, said before it: "the length of three football
+# pitches", "as tall as 40 double-decker buses", "the weight of 12 elephants"; or after it,
+# "three football pitches laid end to end"
+_DIMENSION_BEFORE = re.compile(
+    r"\b(?:(?P<noun>length|height|width|weight|area|size|volume)\s+of|as\s+(?P<adj>long|tall|"
+    r"high|wide|deep|heavy|big|large)\s+as)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    _I,
+)
+_END_TO_END = re.compile(r"\s*(?:,\s*)?(?:laid|placed|put|lined\s+up)?\s*end\s+to\s+end", _I)
+
+
+def _said_dimension(text: str, m: re.Match[str]) -> str | None:
+    start = m.start("approx") if m.group("approx") else m.start("n")
+    said = _DIMENSION_BEFORE.search(text, max(0, start - 40), start)
+    if said:
+        return _DIM_OF[(said.group("noun") or said.group("adj")).lower()]
+    return "length" if _END_TO_END.match(text, m.end()) else None
 
 
 def _said_as_comparison(text: str, m: re.Match[str]) -> bool:
