@@ -80,6 +80,11 @@ SILENT = [
     "The storm damaged 2,140 buildings in the city and 5,400 buildings across the province."
     "\n\nEngineers found that 940 buildings were completely destroyed and 1,310 partially "
     "damaged.",
+    # "of" a single thing counts its units; "of" after a noun says whose they are
+    "Ford launched three hybrids last year.\n\nIt has sold 4,000 of its first hybrid since "
+    "August, the company said.",
+    "The Academy invited 36 new members this year.\n\nThere are now 5,700 members of the "
+    "Academy, all of them by invitation.",
     # a comparison figure is no whole
     "The trust had 1,240 vacant posts in March, down from 1,610 a year earlier.\n\nNursing "
     "accounts for 610 of the vacancies.",

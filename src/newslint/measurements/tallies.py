@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from newslint.measurements.table import Measurements
 
 _NOUNS = ("NOUN", "PROPN")
+_PLACE_PREPS = {"in", "across", "at", "throughout", "outside", "within", "around", "on"}
 _SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore",
            "crores", "dozen", "m", "bn", "k"}  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -70,6 +71,10 @@ class Tally:
     owner: str | None  # a possessor or the outcome's subject: "united airlines", "import"
     owner_is_name: bool
     partitive: str | None  # "of the total", "of them", "among those": the part names a whole
+    # what the partitive's noun says of itself: "in" for "of the bridges in the county", the
+    # verb of "of the bridges inspected"
+    partitive_says: frozenset[str]
+    places: frozenset[str]  # "sold 350 homes across the region": region
     besides: str | None  # "further", "remaining": outside the parts said before it
     total: bool  # "a total of 1,842 ballots"
     # "down from 1,610", "eight each": another time, a comparison or a figure for each of
@@ -155,6 +160,8 @@ def _read(m: Measurement, tokens: list[Token], text: str, before: list[Tally]) -
         owner=owner,
         owner_is_name=is_name,
         partitive=partitive,
+        partitive_says=_says(of_noun) if partitive else frozenset(),
+        places=_places(anchor, verb),
         besides=_besides(anchor, root),
         total=bool(_TOTAL.search(text, max(0, q.start - 14), min(len(text), q.end + 40)))
         and not partitive,
@@ -233,6 +240,28 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
                 if obj is not None:
                     return obj, f"{prep.lower_} {obj.lower_}"
     return None, None
+
+
+def _places(anchor: Token, verb: Token | None) -> frozenset[str]:
+    """The nouns of the place phrases on the counted noun and its verb (not dates)."""
+    found = set()
+    for token in (anchor, verb):
+        for prep in token.children if token is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in _NOUNS and not obj.ent_type_:
+                        found.add(obj.lemma_.lower())
+                    elif obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                        found.add(obj.lower_)
+    return frozenset(found)
+
+
+def _says(noun: Token | None) -> frozenset[str]:
+    if noun is None:
+        return frozenset()
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    preps = [c for t in (noun, *clauses) for c in t.children if c.dep_ == "prep"]
+    return frozenset([c.lemma_.lower() for c in clauses] + [c.lower_ for c in preps])
 
 
 def _outcome(anchor: Token) -> Token | None:

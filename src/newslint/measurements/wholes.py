@@ -114,6 +114,10 @@ def _part_of(part: Tally, whole: Tally, measurements: Measurements) -> bool:
         return False  # "64 people were killed" ... "120 were wounded"
     if part.measurement.scope.conflict(whole.measurement.scope):
         return False
+    if whole.places and part.places - whole.places:
+        return False  # "600 homes sold in the town" ... "350 homes across the region"
+    if part.partitive_says - {whole.outcome}:
+        return False  # "410 of the bridges in the county", "among those arrested all season"
     if part.besides in ("further", "another", "additional", "extra", "more") and (
         part.outcome == whole.outcome or part.outcome is None
     ):
