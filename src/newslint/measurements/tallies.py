@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed, with_approx
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
+from newslint.measurements.table import ALL_TOLD
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,8 +43,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ANAPHORS = {"them", "those", "these", "whom", "which", "they"}
 # words that set a figure outside the parts said before it: "a further 1,450 claims"
 _BESIDES = {"further", "another", "additional", "remaining", "rest", "other", "extra", "more"}
-# a total said as such: "a total of 1,842", "in all", "altogether"
-_TOTAL = re.compile(r"\b(?:a total of|in total|in all|altogether|overall|all told)\b", re.I)
+# a total said as such: "a total of 1,842", and the running totals ("in all", "so far")
+_TOTAL = re.compile(rf"\b(?:a total of)\b|{ALL_TOLD.pattern}", re.I)
 # a figure of another time or a comparison: "down from 1,610", "than 900", "compared with"
 _COMPARED = re.compile(
     r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\s+"

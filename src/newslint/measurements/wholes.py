@@ -77,7 +77,7 @@ def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
 def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | None:
     """ "Some 920 of its pupils" of "an 860-pupil academy": a part that names its whole."""
     for part in parts:
-        if not part.partitive or set(part.partitive.split()) & _POINTERS:
+        if not part.partitive or part.besides or set(part.partitive.split()) & _POINTERS:
             continue  # "of them", "of those cases": may point back to a whole not counted
         at_least = part.lowest().low
         at_most = _tightest(whole, read)
