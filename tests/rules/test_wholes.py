@@ -21,6 +21,13 @@ FIRES = [
         "390",
         "860",
     ),
+    # figures with no noun of their own, going on from the count of the sentence before
+    (
+        "The licensing board heard 212 applications in March.\n\nCouncillors granted 153 of "
+        "them. Another 71 were turned down, mostly over noise.",
+        "71",
+        "212",
+    ),
     # one list, parts that differ in how far the outcome went
     (
         "The earthquake damaged 2,140 buildings across the province, officials said on "
@@ -73,6 +80,9 @@ SILENT = [
     # other people doing another thing: nothing ties the list to the whole
     "Police arrested 300 people in the capital on Saturday.\n\nOrganisers said 120 students "
     "and 250 workers joined the march.",
+    # figures with no noun after a count of other things: people are no homes
+    "The fire destroyed 43 homes on the estate.\n\nFirefighters said 12 were injured, and 38 "
+    "were treated for smoke.",
     # a target, not a count
     "The scheme was meant to train 45,000 young people.\n\nSo far 39,000 candidates have "
     "enrolled and a further 31,000 candidates have applied.",

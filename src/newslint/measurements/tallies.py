@@ -137,13 +137,13 @@ def _read(m: Measurement, tokens: list[Token], text: str, before: list[Tally]) -
     lemma = _lemma(noun) if noun is not None else None
     if q.kind == "measure":
         lemma = "area"
-    elif partitive and of_noun is not None and of_noun.lemma_.lower() != "total":
+    elif partitive and of_noun is not None and of_noun.lower_ not in ("total", *_ANAPHORS):
         lemma = lemma or _lemma(of_noun)
     inherited = None
     if lemma is None:
         if not _stands_alone(root):
             return None
-        inherited = next((t for t in reversed(before) if t.sentence == m.sentence), None)
+        inherited = _named_before(m, before)
         if inherited is None:
             return None
         lemma = inherited.concept
@@ -191,6 +191,16 @@ def _counted_noun(root: Token, inside: set[int]) -> Token | None:
     if labels and head.pos_ == "NOUN" and 0 < head.i - root.i <= 7 and head.lower_ not in _SCALES:
         return head
     return None
+
+
+def _named_before(m: Measurement, before: list[Tally]) -> Tally | None:
+    """The count a figure without a noun goes on from: the one before it in its sentence
+    ("35,483 houses were destroyed and 1,74,992 partially damaged"), else the last of the
+    sentence before ("... received 860 applications. Of these, 540 were approved. A further
+    390 were refused.")."""
+    if not before or before[-1].sentence < m.sentence - 1:
+        return None
+    return before[-1]
 
 
 def _stands_alone(root: Token) -> bool:

@@ -66,7 +66,7 @@ def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
     for i, whole in enumerate(read):
         if whole.partitive or whole.besides:
             continue
-        parts = [t for t in read[i + 1 :] if _part_of(t, whole, measurements)]
+        parts = [t for t in read[i + 1 :] if _part_of(t, whole)]
         if not parts:
             continue
         verdict = _single(whole, parts, read) or _summed(whole, parts, read, text)
@@ -75,7 +75,8 @@ def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
 
 
 def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | None:
-    """ "Some 920 of its pupils" of "an 860-pupil academy": a part that names its whole."""
+    """ "1,420 of the current vacancies" of "1,240 vacant posts": a part that names its whole
+    by a partitive (not a pronoun, which may point back to a whole never counted)."""
     for part in parts:
         if not part.partitive or part.besides or set(part.partitive.split()) & _POINTERS:
             continue  # "of them", "of those cases": may point back to a whole not counted
@@ -103,7 +104,7 @@ def _summed(whole: Tally, parts: list[Tally], read: list[Tally], text: str) -> V
     return Verdict(whole, tuple(group), at_least, at_most, why)
 
 
-def _part_of(part: Tally, whole: Tally, measurements: Measurements) -> bool:
+def _part_of(part: Tally, whole: Tally) -> bool:
     if not _same_concept(part, whole) or part.measurement.index == whole.measurement.index:
         return False
     if part.sentence == whole.sentence and part.head == whole.head:
