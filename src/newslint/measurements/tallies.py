@@ -76,6 +76,7 @@ class Tally:
     # verb of "of the bridges inspected"
     partitive_says: frozenset[str]
     places: frozenset[str]  # "sold 350 homes across the region": region
+    spread: bool  # the place is one the figure spreads over: "across the region", "nationwide"
     besides: str | None  # "further", "remaining": outside the parts said before it
     total: bool  # "a total of 1,842 ballots"
     # "down from 1,610", "eight each": another time, a comparison or a figure for each of
@@ -163,6 +164,12 @@ def _read(m: Measurement, tokens: list[Token], text: str, before: list[Tally]) -
         partitive=partitive,
         partitive_says=_says(of_noun) if partitive else frozenset(),
         places=_places(anchor, verb),
+        spread=any(
+            c.dep_ == "prep" and c.lower_ in ("across", "throughout")
+            for t in (anchor, verb)
+            if t is not None
+            for c in t.children
+        ),
         besides=_besides(anchor, root),
         total=bool(_TOTAL.search(text, max(0, q.start - 14), min(len(text), q.end + 40)))
         and not partitive,

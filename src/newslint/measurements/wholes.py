@@ -115,7 +115,7 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         return False  # "64 people were killed" ... "120 were wounded"
     if part.measurement.scope.conflict(whole.measurement.scope):
         return False
-    if whole.places and part.places - whole.places:
+    if part.places - whole.places and (whole.places or part.spread):
         return False  # "600 homes sold in the town" ... "350 homes across the region"
     if part.partitive_says - {whole.outcome}:
         return False  # "410 of the bridges in the county", "among those arrested all season"
