@@ -14,6 +14,7 @@ from newslint.measurements.partitives import parts_past_whole
 from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
 from newslint.measurements.shares import exclusive_lists, several_answers_allowed
+from newslint.measurements.wholes import wholes_exceeded
 from newslint.report import people
 from newslint.report.model import Quantity
 from newslint.rules import share_sums, verified
@@ -78,6 +79,7 @@ def impossible_share_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         *_exclusive_shares(analysis),
         *_parts_past_whole(analysis),
         *_partitive_parts(analysis),
+        *_wholes_exceeded(analysis),
     )
     for record in linked:
         spans = [(record.start, record.end), *record.related]
@@ -173,6 +175,19 @@ def _partitive_parts(analysis: Analysis) -> Iterator[Flag]:
             yield share_sums.part_flag(
                 parts[0], whole, sig(at_least, 6), sig(at_most, 6), found.why
             )
+        else:
+            yield _sum_flag(whole, parts, at_least, at_most, found.why)
+
+
+def _wholes_exceeded(analysis: Analysis) -> Iterator[Flag]:
+    """Any whole of the article and the parts of it said anywhere after it (the measurements
+    layer's ``wholes``): one part past it, or parts that exclude each other past it."""
+    for found in wholes_exceeded(analysis.measurements):
+        whole = found.whole.quantity
+        parts = [t.quantity for t in found.parts]
+        at_least, at_most = sig(found.at_least, 6), sig(found.at_most, 6)
+        if len(parts) == 1:
+            yield share_sums.part_flag(parts[0], whole, at_least, at_most, found.why)
         else:
             yield _sum_flag(whole, parts, at_least, at_most, found.why)
 

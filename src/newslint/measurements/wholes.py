@@ -1,0 +1,264 @@
+"""Wholes and their parts, anywhere in the article: loose candidates, strict verdicts.
+
+Any tally (``tallies.py``) is a candidate whole of any later tally of the same concept (one
+lemma, one counted class, a derivation: "vacant posts" / "vacancies", "cancelled flights" /
+"cancellations", a noun class: "people" / "children", initials: "twenty-foot equivalent
+units" / "TEUs"). A later tally is a part of it when it narrows it: it names a whole by a
+partitive ("of the total", "of them"), has an owner the whole has not ("United Airlines
+cancelled 780"), another outcome of the same things ("3,100 claims had been settled" of
+"received 4,200 claims"), or a narrower noun ("children" of "people").
+
+Two verdicts, each needing no other reading:
+
+- one part larger than its whole, when the part names a whole by a partitive;
+- parts that exclude each other adding up past the whole beyond rounding. Parts exclude each
+  other when they are coordinated in one sentence and differ in owner, outcome or noun
+  ("35,483 houses were destroyed and 1,74,992 partially damaged"), when a later part sets
+  itself outside the others ("a further 1,450", "the remaining 95,000"), when their owners are
+  different names ("Southwest", "United") or their owners, outcomes or manners are opposite
+  words ("imports" / "exports").
+
+Guards: a figure of another time or a comparison ("down from 1,610") is neither; owners that
+differ, time scopes that conflict, events of different classes ("killed" / "injured") and
+nouns that nest ("children" / "girls") part them; "a further" with the whole's own outcome
+adds to the whole rather than splitting it; and every other whole the parts could belong to
+must be too small for them as well (a restatement of the whole, "more than 2,300 flights" and
+"2,310 flights", is one whole read at its tightest).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslint.extract.noun_classes import noun_class
+from newslint.extract.noun_kinds import covers
+from newslint.extract.opposites import opposite, opposite_words
+from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.reading import counted_class
+from newslint.measurements.tallies import Tally, tallies
+
+if TYPE_CHECKING:
+    from newslint.measurements.table import Measurements
+
+_STEM = 5  # "vacan(t)" / "vacan(cy)", "cance(l)" / "cance(llation)"
+# how far an outcome went: the whole of a thing or a part of it, never both
+_DEGREES = {"completely": "all", "fully": "all", "totally": "all", "entirely": "all",
+            "wholly": "all", "partially": "part", "partly": "part", "partial": "part"}  # fmt: skip
+_POINTERS = {"them", "those", "these", "they", "whom", "which"}
+_NESTING = ("including", "of whom", "of them", "among them", "of which", "such as")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    whole: Tally
+    parts: tuple[Tally, ...]
+    at_least: float
+    at_most: float
+    why: str
+
+
+def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
+    read = [t for t in tallies(measurements) if not t.compared and not t.planned]
+    text = measurements.analysis.text
+    for i, whole in enumerate(read):
+        if whole.partitive or whole.besides:
+            continue
+        parts = [t for t in read[i + 1 :] if _part_of(t, whole)]
+        if not parts:
+            continue
+        verdict = _single(whole, parts, read) or _summed(whole, parts, read, text)
+        if verdict is not None:
+            yield verdict
+
+
+def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | None:
+    """ "1,420 of the current vacancies" of "1,240 vacant posts": a part that names its whole
+    by a partitive (not a pronoun, which may point back to a whole never counted)."""
+    for part in parts:
+        if not part.partitive or part.besides or set(part.partitive.split()) & _POINTERS:
+            continue  # "of them", "of those cases": may point back to a whole not counted
+        at_least = part.lowest().low
+        at_most = _tightest(whole, read)
+        if at_least > at_most and _no_larger_whole(whole, [part], at_least, read):
+            why = f"'{part.quantity.text}' is {part.partitive}, the '{whole.quantity.text}'"
+            return Verdict(whole, (part,), at_least, at_most, why)
+    return None
+
+
+def _summed(whole: Tally, parts: list[Tally], read: list[Tally], text: str) -> Verdict | None:
+    at_most = _tightest(whole, read)
+    group = _exclusive_group(parts, text)
+    if len(group) < 2 or not any(_tied(t, whole) for t in group):
+        return None
+    at_least = sum(t.lowest().low for t in group)
+    if at_least <= at_most:
+        return None
+    if any(t.lowest().low > at_most and not _tied(t, whole) for t in group):
+        return None  # a part larger than the whole that says nothing of it: another thing
+    if not _no_larger_whole(whole, group, at_least, read):
+        return None
+    why = "parts of one whole that exclude each other"
+    return Verdict(whole, tuple(group), at_least, at_most, why)
+
+
+def _part_of(part: Tally, whole: Tally) -> bool:
+    if not _same_concept(part, whole) or part.measurement.index == whole.measurement.index:
+        return False
+    if part.sentence == whole.sentence and part.head == whole.head:
+        return False
+    if whole.owner_is_name and part.owner_is_name and part.owner != whole.owner:
+        return False  # "Kyle Reimer, who farms 6,800 acres": another owner's whole
+    if _other_event(part.outcome, whole.outcome):
+        return False  # "64 people were killed" ... "120 were wounded"
+    if part.measurement.scope.conflict(whole.measurement.scope):
+        return False
+    if part.places - whole.places and (whole.places or part.spread):
+        return False  # "600 homes sold in the town" ... "350 homes across the region"
+    if part.partitive_says - {whole.outcome}:
+        return False  # "410 of the bridges in the county", "among those arrested all season"
+    if part.besides in ("further", "another", "additional", "extra", "more") and (
+        part.outcome == whole.outcome or part.outcome is None
+    ):
+        return False  # "a further 300 claims were received": the whole grows
+    narrows = (
+        part.partitive is not None
+        or (part.owner is not None and part.owner != whole.owner)
+        or (part.outcome is not None and part.outcome != whole.outcome)
+        or covers(whole.concept, part.concept)
+        or bool(part.manner - whole.manner)
+        or part.besides is not None
+    )
+    return narrows and part.quantity.kind == whole.quantity.kind
+
+
+def _tied(part: Tally, whole: Tally) -> bool:
+    """A part that says it is one of the whole's: by a partitive, by the whole's own outcome,
+    by standing outside other parts ("a further"), or of a whole called the total. Other
+    outcomes alone may be other events of other people ("300 people were arrested" ...
+    "120 students and 250 workers joined the march")."""
+    return (
+        part.partitive is not None
+        or part.outcome == whole.outcome
+        or part.besides is not None
+        or whole.total
+    )
+
+
+def _same_concept(part: Tally, whole: Tally) -> bool:
+    if part.concept == "area" or whole.concept == "area":
+        return part.concept == whole.concept
+    mine = {part.concept, counted_class(part.concept)}
+    if mine & whole.nouns or covers(whole.concept, part.concept):
+        return True
+    if counted_class(whole.concept) == "person" and noun_class(part.concept) == "person":
+        return True  # "64 people" ... "29 children"
+    # a derivation: "vacant posts" / "vacancies", "flights cancelled" / "cancellations"
+    stems = {w for w in (*whole.nouns, whole.outcome or "") if len(w) >= _STEM}
+    return len(part.concept) >= _STEM and any(
+        part.concept[:_STEM] == w[:_STEM] for w in stems if w != whole.concept
+    )
+
+
+def _other_event(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    ca, cb = VERB_CLASS.get(a), VERB_CLASS.get(b)
+    return ca is not None and cb is not None and ca != cb
+
+
+def _exclusive_group(parts: list[Tally], text: str) -> list[Tally]:
+    """The longest run of parts each excluding every other, in the article's order."""
+    best: list[Tally] = []
+    for start in range(len(parts)):
+        group = [parts[start]]
+        for t in parts[start + 1 :]:
+            if all(_exclusive(g, t, text) for g in group):
+                group.append(t)
+        if len(group) > len(best):
+            best = group
+    return best
+
+
+def _exclusive(a: Tally, b: Tally, text: str) -> bool:
+    """No member of part ``a`` can be in part ``b`` (``b`` said after ``a``)."""
+    if _nested(a, b, text):
+        return False
+    if b.besides in ("remaining", "rest", "other") or (
+        b.besides in ("further", "another", "additional") and b.outcome != a.outcome
+    ):
+        return True
+    if a.owner_is_name and b.owner_is_name and a.owner and b.owner:
+        return a.owner not in b.owner and b.owner not in a.owner
+    if _opposite(a.owner, b.owner) or _opposite(a.outcome, b.outcome):
+        return True
+    if any(_opposite(x, y) for x, y in itertools.product(a.manner, b.manner)):
+        return True
+    if _degrees(a.manner) and _degrees(b.manner) and _degrees(a.manner) != _degrees(b.manner):
+        return True  # "35,483 houses completely destroyed and 1,74,992 partially damaged"
+    # a list of one sentence whose members are other things or other people's; two outcomes
+    # alone may be stages of one course ("3.9 lakh enrolled and 3.1 lakh completed")
+    return a.sentence == b.sentence and _coordinated(a, b, text) and _differ(a, b)
+
+
+def _nested(a: Tally, b: Tally, text: str) -> bool:
+    between = text[a.quantity.end : b.quantity.start].lower()
+    if a.sentence == b.sentence and any(w in between for w in _NESTING):
+        return True  # "276 were children, including 38 babies"
+    return covers(a.concept, b.concept) or covers(b.concept, a.concept)
+
+
+def _coordinated(a: Tally, b: Tally, text: str) -> bool:
+    """ "35,483 houses were destroyed and 1,74,992 partially damaged", "1,103 votes to
+    Whitlock's 812", "29 children and 41 women": one list, nothing but the list between."""
+    between = text[a.quantity.end : b.quantity.start]
+    return len(between) < 60 and (" and " in between or " to " in between or "," in between)
+
+
+def _differ(a: Tally, b: Tally) -> bool:
+    return (a.owner != b.owner and None not in (a.owner, b.owner)) or a.concept != b.concept
+
+
+def _degrees(manner: frozenset[str]) -> frozenset[str]:
+    return frozenset(_DEGREES[w] for w in manner if w in _DEGREES)
+
+
+def _opposite(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and (opposite(a, b) or opposite_words(a, b))  # type: ignore[arg-type]
+
+
+def _restates(a: Tally, b: Tally) -> bool:
+    """Two wholes of one concept whose ranges meet: one whole said twice."""
+    ra, rb = a.highest(), b.highest()
+    return ra.low <= rb.high and rb.low <= ra.high
+
+
+def _others(whole: Tally, parts: list[Tally], read: list[Tally]) -> list[Tally]:
+    ids = {p.measurement.index for p in parts} | {whole.measurement.index}
+    return [
+        t
+        for t in read
+        if t.measurement.index not in ids
+        and not t.partitive
+        and _same_concept(whole, t)
+        and not t.measurement.scope.conflict(whole.measurement.scope)
+    ]
+
+
+def _tightest(whole: Tally, read: list[Tally]) -> float:
+    """The whole at its highest, or a restatement's if tighter: "more than 2,300" and "2,310"."""
+    highs = [whole.highest().high]
+    highs += [t.highest().high for t in _others(whole, [], read) if _restates(t, whole)]
+    return min(highs)
+
+
+def _no_larger_whole(whole: Tally, parts: list[Tally], at_least: float, read: list[Tally]) -> bool:
+    """No other whole the parts could belong to holds them."""
+    for other in _others(whole, parts, read):
+        if _restates(other, whole) or other.lowest().low < min(p.lowest().low for p in parts):
+            continue
+        if other.highest().high >= at_least and (other.owner is None or other.owner == whole.owner):
+            return False
+    return True
