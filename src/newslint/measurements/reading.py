@@ -456,6 +456,8 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if attribute is not None:
         return attribute
     noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
+    if noun is None and root.pos_ == "NUM":
+        return _group_by_participle(root)
     if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
     lemma = _lemma(noun)
@@ -510,6 +512,32 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         clause_verbs=verbs,
         events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
         bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
+    )
+
+
+def _group_by_participle(root: Token) -> Reading | None:
+    """A group named by what was done to it, with no noun: "all 15 accused", "the 40 injured"
+    (the parser hangs the participle on the figure as a clause of its own)."""
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if (
+        after is None
+        or after.head.i != root.i
+        or after.dep_ not in ("acl", "amod")
+        or after.tag_ not in ("VBN", "JJ")
+        or any(c.dep_ in ("prep", "agent", "dobj") for c in after.children)
+    ):
+        return None
+    lemma = _verb_lemma(after) if after.pos_ == "VERB" else after.lower_
+    verb = VERB_CLASS.get(lemma)
+    return Reading(
+        relation="count",
+        key=f"{lemma}|{verb or '-'}",
+        words=after.text,
+        definite=_the_before(root),
+        noun=lemma,
+        verb=verb,
+        clause_verbs=frozenset({lemma}),
+        events=frozenset({lemma}),
     )
 
 

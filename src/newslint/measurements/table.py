@@ -542,17 +542,27 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
     could describe; the counts of an article with a part-of-whole phrase."""
     groups: dict[tuple[str, str | None, str], list[Measurement]] = defaultdict(list)
     compared: set[str] = set()
+    dimensions: dict[tuple[str, str | None], list[Measurement]] = defaultdict(list)
     for m in items:
         q = m.quantity
         if m.role == "comparison":
             if q.implied_low is not None and q.dimension:
                 compared.add(q.dimension)
             continue
-        if m.role != "total" or q.dimension not in MEASURED or not _printed_figure(q):
+        if m.role != "total" or q.dimension not in MEASURED:
+            continue
+        if not printed_figure(q):
+            # "nine men accused" may be restated as "all 11 accused": read with its dimension
+            if q.value is not None and q.kind == "count":
+                dimensions[(q.dimension or "", q.currency)].append(m)
             continue
         groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
     wanted: set[int] = set()
-    for members in [*groups.values(), *_general_groups(groups)]:
+    # one measure may be restated under any noun ("the 17 men accused" ... "all 15 accused"):
+    # every printed total of a dimension whose values disagree is read (``restatement_pairs``)
+    for (dimension, currency, _), members in groups.items():
+        dimensions[(dimension, currency)] += members
+    for members in [*groups.values(), *_general_groups(groups), *dimensions.values()]:
         if len(members) < 2:
             continue
         ranges = [m.value_range() for m in members]
@@ -600,7 +610,7 @@ def _general_groups(
     ]
 
 
-def _printed_figure(q: Quantity) -> bool:
+def printed_figure(q: Quantity) -> bool:
     """A figure in digits, or in words of a hundred or more ("eight thousand seven hundred"),
     not a count word ("One US official", "two schools")."""
     return bool(_DIGIT.search(q.text)) or (q.value is not None and q.value >= 100)

@@ -27,6 +27,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.reading import Reading
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
@@ -37,7 +38,15 @@ from newslint.measurements.table import (
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
-from newslint.rules.restatement_slips import Link, given_elsewhere, slip_pairs
+from newslint.rules.restatement_pairs import Candidate, candidates, concept_match
+from newslint.rules.restatement_slips import (
+    PARTITIVE,
+    Link,
+    given_elsewhere,
+    points_back,
+    read_apart,
+    slip_pairs,
+)
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
@@ -76,6 +85,13 @@ def restatement_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         flag = _slip_flag(measurements, a, b, link, changes)
         if flag:
             flagged.update((a.index, b.index))
+            yield flag
+    for candidate in candidates(measurements):
+        if {candidate.earlier.index, candidate.later.index} & flagged:
+            continue
+        flag = _candidate_flag(measurements, candidate, changes)
+        if flag:
+            flagged.update((candidate.earlier.index, candidate.later.index))
             yield flag
     groups = measurements.groups(["total"]).values()
     yield from restatement_checks(measurements, groups, flagged, MAX_GROUP)
@@ -187,7 +203,18 @@ def _one_group(a: Measurement, b: Measurement) -> bool:
     narrowed = bool(rb.clause_verbs) and not _same_event(rb.clause_verbs, ra.events)
     if narrowed and (ra.events & _HOLDING_VERBS or ra.noun != rb.noun):
         return False
+    if _named_by_event(ra, rb) or _named_by_event(rb, ra):
+        return True  # "14 protesters arrested" ... "the 16 arrested"
     return loose_concept(a) != "count:people" or same_people(ra, rb) or party_to(ra, rb)
+
+
+def _named_by_event(group: Reading, named: Reading) -> bool:
+    """A group named only by the verb of the other's event: "the 16 arrested"."""
+    return (
+        named.noun is not None
+        and named.noun == named.key.partition("|")[0]
+        and (named.noun in group.events)
+    )
 
 
 # verbs whose subject holds a group rather than doing something with it
@@ -411,3 +438,67 @@ def _slip_flag(
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
     why = f"{agreement.why}; {link.why}; the same digits transposed"
     return restatement_flag(earlier, later, later, earlier, words, concept, why)
+
+
+# words before a figure that make it a part or another one of its kind
+_PART_WORD = re.compile(
+    r"(?:\b(?:remaining|rest|last|final|outstanding|other|another|first|further|extra|"
+    r"additional|new)\b)(?:\s+\w+)?\s+$",
+    re.I,
+)
+
+
+# -- any two figures whose concepts meet (``restatement_pairs``) -----------------------------
+
+
+def _candidate_flag(
+    measurements: Measurements, c: Candidate, changes: list[Measurement]
+) -> Flag | None:
+    """A slip of the printed digits takes a loose match of concepts; a plain different value
+    needs one noun for both and every strict test: the later points back, no other owner,
+    place, time, qualifier or contrast, and the mentions of that noun hold exactly the two
+    values."""
+    earlier, later = c.earlier, c.later
+    if c.slip is None and c.match != "head":
+        return None
+    text = measurements.analysis.text
+    if PARTITIVE.match(text, earlier.end) or PARTITIVE.match(text, later.end):
+        return None  # "$3,400 of the cash": a part of the other
+    if read_apart(earlier, later) or not _one_group(earlier, later):
+        return None
+    if any(_PART_WORD.search(text, max(0, m.start - 24), m.start) for m in (earlier, later)):
+        return None  # "the remaining 160 homes", "the first 1,150 flats": a part of the other
+    if not points_back(measurements, earlier, later):
+        return None
+    if c.slip is None and not (later.reading is not None and later.reading.definite):
+        return None  # a plain value restates only by pointing back, not as a headline's echo
+    agreement = measurements.agreement(earlier, later, concept=False)
+    if not agreement:
+        return None
+    words = later.reading.words if later.reading is not None else "one figure"
+    concept = loose_concept(later) or loose_concept(earlier) or "figure"
+    if c.slip is not None:
+        if _told_as_two([earlier, later], changes) or given_elsewhere(measurements, earlier, later):
+            return None
+        why = f"{agreement.why}; {c.why}; {c.slip}"
+        return restatement_flag(earlier, later, later, earlier, words, concept, why)
+    alike = [
+        m
+        for m in measurements
+        if m.role == "total"
+        and m.index not in (earlier.index, later.index)
+        and (m.quantity.dimension, m.quantity.currency)
+        == (earlier.quantity.dimension, earlier.quantity.currency)
+        and any((concept_match(m, p) or ("", ""))[0] == "head" for p in (earlier, later))
+        and measurements.agreement(m, earlier, concept=False)
+        and measurements.agreement(m, later, concept=False)
+    ]
+    clusters = _clusters([earlier, later, *alike])
+    if len(clusters) != 2 or _told_as_two([earlier, later, *alike], changes):
+        return None
+    if given_elsewhere(measurements, earlier, later):
+        return None
+    first, second = clusters
+    odd, usual = (first, second) if len(first) < len(second) else (second, first)
+    why = f"{agreement.why}; {c.why}"
+    return restatement_flag(earlier, later, odd[0], usual[0], words, concept, why)
