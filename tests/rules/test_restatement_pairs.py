@@ -23,10 +23,10 @@ FIRES = [
     ),
     # South African court: men accused, then "the accused"
     (
-        "The nine men accused of a string of farm robberies were refused bail in the Polokwane "
+        "The 12 men accused of a string of farm robberies were refused bail in the Polokwane "
         "regional court on Thursday.\n\nThe State said it had cellphone records placing them "
         "at three of the farms. All 11 accused were remanded in custody until March.",
-        "nine",
+        "12",
         "11",
     ),
     # NHS staffing: vacant posts restated as vacancies
@@ -44,6 +44,15 @@ FIRES = [
         "on Friday.",
         "2,300",
         "2,650",
+    ),
+    # a football career's fact box: the label names the measure, the digits transposed
+    (
+        "Rovers striker Hollis retires after 14 seasons\n\nDanny Hollis, who announced his "
+        "retirement on Friday, scored 212 goals in 540 appearances for the club.\n\nHe came "
+        "through the academy and was the league's top scorer twice.\n\nCareer in numbers\n"
+        "Trophies: 6\nAppearances: 540\nGoals: 221",
+        "212 goals",
+        "221",
     ),
     # container shipping: one digit slipped, linked by the unit both clauses name
     (
@@ -71,6 +80,10 @@ SILENT = [
     # a headline's running total and a year's count
     "Airport passes 1.6 billion passengers since opening\n\nThe airport handled 61.2 million "
     "passengers in 2023 and expects more this year.",
+    # a fact box's career total against one season's count
+    "Rovers striker Hollis retires after 14 seasons\n\nHollis scored 31 goals last season, "
+    "his best return since 2016.\n\nCareer in numbers\nAppearances: 540\nGoals: 212\n"
+    "Trophies: 6",
     # another group of the same kind
     "The six men accused of the robbery were refused bail.\n\nAnother eight accused in a "
     "related case will appear next month.",

@@ -18,6 +18,7 @@ immediate phrase that makes it another thing or another time ("a separate scheme
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -146,6 +147,31 @@ def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
 
 
 _ARTICLES = {"a", "an", "the", "this", "its", "their", "his", "her", "our"}
+
+
+# a line of a fact box: "Runs: 7,241", "Total cost: £4.2m", "Highest score: 227*"
+_FACT_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z][A-Za-z' -]{0,40}?)[ \t]*:[ \t]*$")
+_LINE_END = re.compile(r"[ \t*%]*(?:\n|$)")
+
+
+def read_fact_line(text: str, q: Quantity) -> Reading | None:
+    """A figure alone on a line after its label ("Runs: 7,241"): the label names what it
+    measures, whatever the parser made of the lines run together; a fact box sums up the
+    story, so its lines point back to what the story told."""
+    label = _FACT_LINE.search(text, max(0, q.start - 48), q.start)
+    if label is None or not _LINE_END.match(text, q.end):
+        return None
+    words = label.group("label").strip()
+    noun = counted_lemma(words.split()[-1].lower())
+    count = q.kind == "count"
+    return Reading(
+        relation="count" if count else "label",
+        key=f"{noun}|-" if count else noun,
+        words=words,
+        definite=True,
+        noun=noun,
+        bare=True,
+    )
 
 
 def read_headline(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:

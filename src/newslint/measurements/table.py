@@ -34,6 +34,7 @@ from newslint.measurements.reading import (
     Reading,
     figure_root,
     figure_tokens,
+    read_fact_line,
     read_figure,
     read_headline,
 )
@@ -406,6 +407,10 @@ def build(analysis: Analysis) -> Measurements:
         doc, offset = analysis.parsed_tokens(sentence)
         for i in indices:
             m = shells[i]
+            fact = read_fact_line(analysis.text, m.quantity)
+            if fact is not None:  # a fact box's line: its label alone says what it measures
+                shells[i] = _with(m, fact, Scope(), frozenset({fact.noun or fact.key}))
+                continue
             reading = read_figure(doc, offset, m.quantity)
             if reading is None and s == 0 and _is_headline(analysis.text, sentence):
                 reading = read_headline(doc, offset, m.quantity)
@@ -542,31 +547,30 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
     could describe; the counts of an article with a part-of-whole phrase."""
     groups: dict[tuple[str, str | None, str], list[Measurement]] = defaultdict(list)
     compared: set[str] = set()
-    dimensions: dict[tuple[str, str | None], list[Measurement]] = defaultdict(list)
     for m in items:
         q = m.quantity
         if m.role == "comparison":
             if q.implied_low is not None and q.dimension:
                 compared.add(q.dimension)
             continue
-        if m.role != "total" or q.dimension not in MEASURED:
-            continue
-        if not printed_figure(q):
-            # "nine men accused" may be restated as "all 11 accused": read with its dimension
-            if q.value is not None and q.kind == "count":
-                dimensions[(q.dimension or "", q.currency)].append(m)
+        if m.role != "total" or q.dimension not in MEASURED or not printed_figure(q):
             continue
         groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
     wanted: set[int] = set()
+    dimensions: dict[tuple[str, str | None], list[Measurement]] = defaultdict(list)
     # one measure may be restated under any noun ("the 17 men accused" ... "all 15 accused"):
     # every printed total of a dimension whose values disagree is read (``restatement_pairs``)
     for (dimension, currency, _), members in groups.items():
         dimensions[(dimension, currency)] += members
-    for members in [*groups.values(), *_general_groups(groups), *dimensions.values()]:
+    for members in [*groups.values(), *_general_groups(groups)]:
         if len(members) < 2:
             continue
         ranges = [m.value_range() for m in members]
         if max(r.low for r in ranges) > min(r.high for r in ranges):
+            wanted.update(m.index for m in members)
+    for members in dimensions.values():
+        # "12" and "11" meet only at 11.5: two values
+        if len({m.quantity.value for m in members}) > 1:
             wanted.update(m.index for m in members)
     # figures printed with the same digits in another order ("34 workers" ... "the 43
     # plaintiffs"), whatever their nouns: NUM002's commonest slip

@@ -39,6 +39,7 @@ from newslint.measurements.table import (
 from newslint.rules.restatement_slips import apart_by
 
 MAX_DIMENSION = 40  # totals of one dimension compared pairwise at most
+SHORT = 3  # printed digits below which two values are judged as plain values
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,18 @@ def candidates(measurements: Measurements) -> Iterator[Candidate]:
             earlier, later = sorted((a, b), key=lambda m: m.start)
             if earlier.sentence == later.sentence:
                 continue
-            if _meet(earlier, later) or _word_against_large(earlier, later):
+            if ranges_meet(earlier, later) or _word_against_large(earlier, later):
                 continue
             match = concept_match(earlier, later)
-            if match is not None:
-                yield Candidate(earlier, later, *match, slip=slip_of(earlier, later))
+            if match is None:
+                continue
+            slip = slip_of(earlier, later)
+            if len(printed_digits(earlier)) < SHORT:
+                slip = None  # "12" and "21" are too common a pair to tell of a slip
+            yield Candidate(earlier, later, *match, slip=slip)
 
 
-def _meet(a: Measurement, b: Measurement) -> bool:
+def ranges_meet(a: Measurement, b: Measurement) -> bool:
     """The two ranges share more than an edge ("15,000" and "16,000" meet only at 15,500)."""
     ra, rb = a.value_range(), b.value_range()
     return ra.low < rb.high and rb.low < ra.high
@@ -135,8 +140,7 @@ def slip_of(a: Measurement, b: Measurement) -> str | None:
         return "the same digits transposed"
     if set(one_digit_keys(a)) & set(one_digit_keys(b)):
         return "one digit changed"
-    if printed_digits(a).rstrip("0") == printed_digits(b).rstrip("0") and apart_by(
-        a, b, (10, 1000)
-    ):
+    digits = printed_digits(a).rstrip("0")
+    if len(digits) >= 2 and digits == printed_digits(b).rstrip("0") and apart_by(a, b, (10, 1000)):
         return "the point moved or the scale word slipped"
     return None

@@ -38,7 +38,7 @@ from newslint.measurements.table import (
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
-from newslint.rules.restatement_pairs import Candidate, candidates, concept_match
+from newslint.rules.restatement_pairs import Candidate, candidates, concept_match, ranges_meet
 from newslint.rules.restatement_slips import (
     PARTITIVE,
     Link,
@@ -49,6 +49,9 @@ from newslint.rules.restatement_slips import (
 )
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
+# a plain different value (no slip of the digits) further apart than this is another measure
+# far oftener than a figure miscopied: a part, a year against a running total, a subgroup
+PLAIN_APART = 2.0
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
 
 
@@ -244,12 +247,12 @@ def _same_qualifiers(m: Measurement, *pair: Measurement) -> bool:
     return any(mine == (p.reading.qualifiers if p.reading else frozenset()) for p in pair)
 
 
-def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
+def _clusters(members: list[Measurement], *, edge: bool = True) -> list[list[Measurement]]:
     """Mentions whose printed ranges meet, chained; in the order of first mention. A bound
     ("more than 300", "up to £5m") fits many values: it joins no two of them, and counts as a
     value of its own only when it fits none ("more than 5,000" against 312 and 321)."""
     closed = [m for m in members if m.quantity.approx not in _BOUNDS]
-    clusters = _chained(closed)
+    clusters = _chained(closed, edge=edge)
     for bound in (m for m in members if m.quantity.approx in _BOUNDS):
         r = bound.value_range()
         if not any(r.overlaps(o.value_range()) for c in clusters for o in c):
@@ -260,17 +263,21 @@ def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
 _BOUNDS = (">", ">=", "<", "<=")
 
 
-def _chained(members: list[Measurement]) -> list[list[Measurement]]:
+def _chained(members: list[Measurement], *, edge: bool = True) -> list[list[Measurement]]:
+    """``edge=False``: ranges that share only an edge ("12" and "11" at 11.5) stay apart."""
     clusters: list[list[Measurement]] = []
     for m in sorted(members, key=lambda m: m.start):
-        r = m.value_range()
-        home = [c for c in clusters if any(r.overlaps(o.value_range()) for o in c)]
+        home = [c for c in clusters if any(_meet(m, o, edge) for o in c)]
         merged = [m]
         for c in home:
             merged += c
             clusters.remove(c)
         clusters.append(sorted(merged, key=lambda x: x.start))
     return sorted(clusters, key=lambda c: c[0].start)
+
+
+def _meet(a: Measurement, b: Measurement, edge: bool) -> bool:
+    return a.value_range().overlaps(b.value_range()) if edge else ranges_meet(a, b)
 
 
 def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
@@ -472,6 +479,8 @@ def _candidate_flag(
         return None
     if c.slip is None and not (later.reading is not None and later.reading.definite):
         return None  # a plain value restates only by pointing back, not as a headline's echo
+    if c.slip is None and earlier.value_range().gap_ratio(later.value_range()) > PLAIN_APART:
+        return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement:
         return None
@@ -493,7 +502,7 @@ def _candidate_flag(
         and measurements.agreement(m, earlier, concept=False)
         and measurements.agreement(m, later, concept=False)
     ]
-    clusters = _clusters([earlier, later, *alike])
+    clusters = _clusters([earlier, later, *alike], edge=False)
     if len(clusters) != 2 or _told_as_two([earlier, later, *alike], changes):
         return None
     if given_elsewhere(measurements, earlier, later):
