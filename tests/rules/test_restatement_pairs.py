@@ -54,6 +54,14 @@ FIRES = [
         "212 goals",
         "221",
     ),
+    # a UK council's borrowing, told again in a quote by the bare amount, digits transposed
+    (
+        "The council will borrow £37.2m to rebuild the leisure centre, which opened in "
+        '1971.\n\nThe plans go to the cabinet next week. "We know £32.7m is a lot of '
+        'money, but the building is falling apart," the council leader said.',
+        "£37.2m",
+        "£32.7m",
+    ),
     # container shipping: one digit slipped, linked by the unit both clauses name
     (
         "The 14,000 teu vessel was delivered last week from a yard in South Korea.\n\nAnalysts "
@@ -84,6 +92,16 @@ SILENT = [
     "Rovers striker Hollis retires after 14 seasons\n\nHollis scored 31 goals last season, "
     "his best return since 2016.\n\nCareer in numbers\nAppearances: 540\nGoals: 212\n"
     "Trophies: 6",
+    # a bare amount among several of its size: any of them, or another
+    "The club spent £12.5m on players this summer, its accounts show.\n\nIt spent "
+    '£9m the year before. "£15.2m is what a title challenge costs," the chairman '
+    "said.",
+    # a bare amount one digit away: no transposition, no link
+    'The county approved a $24.6 million bond for road repairs.\n\n"$24.9 million would '
+    'have paved every road twice," a critic said.',
+    # a cash box and a compensation order: two round sums of two digits
+    "The man grabbed a cash box containing €1,200, the court heard.\n\nThe judge "
+    "ordered him to pay €2,100 in compensation.",
     # another group of the same kind
     "The six men accused of the robbery were refused bail.\n\nAnother eight accused in a "
     "related case will appear next month.",

@@ -46,7 +46,7 @@ SHORT = 3  # printed digits below which two values are judged as plain values
 class Candidate:
     earlier: Measurement
     later: Measurement
-    match: str  # "head" or "clause"
+    match: str  # "head", "clause" or "bare"
     why: str
     slip: str | None  # "transposed", "one digit", "moved point": the printed digits slipped
 
@@ -64,13 +64,33 @@ def candidates(measurements: Measurements) -> Iterator[Candidate]:
                 continue
             if ranges_meet(earlier, later) or _word_against_large(earlier, later):
                 continue
-            match = concept_match(earlier, later)
+            match = concept_match(earlier, later) or _bare_slip(members, earlier, later)
             if match is None:
                 continue
             slip = slip_of(earlier, later)
             if len(printed_digits(earlier)) < SHORT:
                 slip = None  # "12" and "21" are too common a pair to tell of a slip
             yield Candidate(earlier, later, *match, slip=slip)
+
+
+def _bare_slip(
+    members: list[Measurement], a: Measurement, b: Measurement
+) -> tuple[str, str] | None:
+    """A figure naming nothing of its own ("We know $15.8 million is a lot to ask") can only
+    name one already named: the one whose digits it transposes, when no other figure of the
+    dimension is within a tenfold of either."""
+    if not any(m.reading is None and not m.quantity.counted for m in (a, b)):
+        return None
+    key = transposition_key(a)
+    # three significant digits at least: "2,100" and "1,200" are too common a pair
+    if key is None or key != transposition_key(b) or len(printed_digits(a).rstrip("0")) < SHORT:
+        return None
+    for m in members:
+        if m.index in (a.index, b.index) or not m.quantity.value:
+            continue
+        if any(0.1 < abs(m.quantity.value / x.quantity.value) < 10 for x in (a, b)):
+            return None
+    return "bare", "no other figure of its dimension is near either, and one names nothing else"
 
 
 def ranges_meet(a: Measurement, b: Measurement) -> bool:

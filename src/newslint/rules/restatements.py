@@ -475,7 +475,7 @@ def _candidate_flag(
         return None
     if any(_PART_WORD.search(text, max(0, m.start - 24), m.start) for m in (earlier, later)):
         return None  # "the remaining 160 homes", "the first 1,150 flats": a part of the other
-    if not points_back(measurements, earlier, later):
+    if c.match != "bare" and not points_back(measurements, earlier, later):
         return None
     if c.slip is None and not (later.reading is not None and later.reading.definite):
         return None  # a plain value restates only by pointing back, not as a headline's echo
