@@ -151,7 +151,7 @@ class Measurements:
                 same = True  # "1,300 civilians evacuated" ... "the 1,800 people evacuated"
             if not same and ra.relation == rb.relation and ra.verb == rb.verb:
                 same = general_for(ra, rb)  # "1,200 cattle" ... "the 2,100 animals"
-            if not same and not _generic_of(ra, rb):
+            if not same and not generic_of(ra, rb):
                 return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
             if r is not None and r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
@@ -256,7 +256,7 @@ def general_for(ra: Reading, rb: Reading) -> bool:
     )
 
 
-def _generic_of(ra: Reading, rb: Reading) -> bool:
+def generic_of(ra: Reading, rb: Reading) -> bool:
     """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
     return ra.relation == rb.relation == "label" and bool(GENERIC_LABELS & {ra.key, rb.key})
 

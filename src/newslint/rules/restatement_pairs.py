@@ -30,6 +30,7 @@ from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.table import (
     MEASURED,
+    generic_of,
     one_digit_keys,
     printed_digits,
     printed_figure,
@@ -145,6 +146,8 @@ def concept_match(a: Measurement, b: Measurement) -> tuple[str, str] | None:
         for x, y in itertools.product(sorted(mine), sorted(defining)):
             if related(x, y):
                 return "head", f"'{x}' names what '{y}' defines"
+    if ra is not None and rb is not None and generic_of(ra, rb):
+        return "clause", f"'{ra.words}' and '{rb.words}': a generic word may name the other"
     for mine, theirs in ((ha, b.frame), (hb, a.frame), (a.frame, b.frame)):
         for x, y in itertools.product(sorted(mine - _VAGUE), sorted(theirs - _VAGUE)):
             if related(x, y):
