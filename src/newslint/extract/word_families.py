@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from newslint.extract.noun_classes import word_sets
+
 TABLE = Path(__file__).with_name("word_families.tsv")
 SENSES = 2
 _PARTS = {"noun": "n", "verb": "v", "adj": "a"}
@@ -32,13 +34,7 @@ _LINKS = {"+", "="}  # derivationally related form; attribute (adjective <-> nou
 
 @cache
 def _families() -> dict[str, frozenset[str]]:
-    rows = TABLE.read_text(encoding="utf-8").splitlines()
-    found = {}
-    for row in rows:
-        if row and not row.startswith("#"):
-            word, kin = row.split("\t")
-            found[word] = frozenset(kin.split())
-    return found
+    return word_sets(TABLE)
 
 
 def family(word: str) -> frozenset[str]:

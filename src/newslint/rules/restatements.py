@@ -14,6 +14,13 @@ that makes either another thing). A restatement needs more:
   the same event verb), or, for the commonest slip of all, the two values are the same digits
   transposed ("230" and "320", "£26m" and "£62m") and the concepts are alike more loosely: the
   same counted noun without a verb, people of any kind, the same class of thing.
+
+Beyond the groups and the digit buckets, ``restatement_pairs`` offers every pair of totals of
+one dimension whose measured words meet (one word, one WordNet family, a general word, the
+group a verb defines): a slip of the digits is judged on that looser link, a plain different
+value only on the head match with every guard above, a later mention pointing back, nothing
+before either figure that makes it a part or another ("the remaining", "another"), and the
+two values no more than twice apart.
 """
 
 from __future__ import annotations
