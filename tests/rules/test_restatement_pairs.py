@@ -51,7 +51,7 @@ FIRES = [
         "retirement on Friday, scored 212 goals in 540 appearances for the club.\n\nHe came "
         "through the academy and was the league's top scorer twice.\n\nCareer in numbers\n"
         "Trophies: 6\nAppearances: 540\nGoals: 221",
-        "212 goals",
+        "212",
         "221",
     ),
     # a UK council's borrowing, told again in a quote by the bare amount, digits transposed

@@ -130,9 +130,13 @@ _VAGUE = frozenset({"a", "the", "one", "some", "all", "total", "number", "figure
 
 
 def concept_match(a: Measurement, b: Measurement) -> tuple[str, str] | None:
+    """("head" or "clause", why) when the words the two figures measure meet. A general word
+    names a specific one only later ("1,200 cattle" ... "the 2,100 animals"); the specific
+    after the general is a part of it ("300 animals" ... "the 120 donkeys")."""
+    a, b = sorted((a, b), key=lambda m: m.start)
     ha, hb = heads(a), heads(b)
     for x, y in itertools.product(sorted(ha), sorted(hb)):
-        if related(x, y) or covers(x, y) or covers(y, x):
+        if related(x, y) or covers(y, x):
             return "head", f"'{x}' and '{y}' name one thing"
     ra, rb = a.reading, b.reading
     if ra is not None and rb is not None and same_people(ra, rb) and ra.verb == rb.verb:
