@@ -564,6 +564,7 @@ def _group_by_participle(root: Token) -> Reading | None:
         verb=verb,
         clause_verbs=frozenset({lemma}),
         events=frozenset({lemma}),
+        bare=not any(after.children),
     )
 
 

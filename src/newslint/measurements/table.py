@@ -416,7 +416,7 @@ def build(analysis: Analysis) -> Measurements:
                 reading = read_headline(doc, offset, m.quantity)
             clause = _clause(doc, offset, sentence, m.quantity)
             start, end = clause[0][0], clause[-1][1]
-            part = _part_of_more(analysis.text, m.quantity, (start, end)) or _part_of_whole(
+            part = _part_of_more(analysis.text, m.quantity, (start, end)) or part_of_whole(
                 analysis.text, sentence, m.quantity
             )
             if reading is not None and reading.contrast is None and part:
@@ -444,7 +444,7 @@ def _part_of_more(text: str, q: Quantity, clause: tuple[int, int]) -> re.Match[s
 _PARTS_AFTER = {"including", "of which", "among them"}
 
 
-def _part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | None:
+def part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | None:
     """A count that is a part of a whole named elsewhere ('Of the people stranded, 2,400
     ...', '4,100 of them'), not a restatement of it ("500 sq km of the valley floor" is no
     part)."""

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newslint.extract.noun_kinds import covers
+from newslint.extract.noun_kinds import covers, general_words
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
@@ -37,7 +37,7 @@ from newslint.measurements.table import (
     same_people,
     transposition_key,
 )
-from newslint.rules.restatement_slips import apart_by
+from newslint.rules.restatement_slips import LONG_TYPO, apart_by
 
 MAX_DIMENSION = 40  # totals of one dimension compared pairwise at most
 SHORT = 3  # printed digits below which two values are judged as plain values
@@ -66,7 +66,7 @@ def candidates(measurements: Measurements) -> Iterator[Candidate]:
             if ranges_meet(earlier, later) or _word_against_large(earlier, later):
                 continue
             match = concept_match(earlier, later) or _bare_slip(members, earlier, later)
-            if match is None:
+            if match is None or _general_of_several(members, earlier, later):
                 continue
             slip = slip_of(earlier, later)
             if len(printed_digits(earlier)) < SHORT:
@@ -92,6 +92,26 @@ def _bare_slip(
         if any(0.1 < abs(m.quantity.value / x.quantity.value) < 10 for x in (a, b)):
             return None
     return "bare", "no other figure of its dimension is near either, and one names nothing else"
+
+
+def _general_of_several(
+    members: list[Measurement], earlier: Measurement, later: Measurement
+) -> bool:
+    """The later names the earlier by a general word that covers another figure's noun too
+    ("2,468 culverts and 2,648 bridges" ... "all 2,846 structures"): it may be their sum."""
+    general = heads(later)
+    if not any(covers(g, h) for g in general for h in heads(earlier)):
+        return False
+    # WordNet does not know every kind ("pier", "culvert" are no "structure" there): any other
+    # concrete thing counted before may be what the general word names
+    nouns = {
+        h
+        for m in members
+        if m.index != later.index and m.start < later.start
+        for h in heads(m)
+        if general_words(h)
+    }
+    return len(nouns) > 1
 
 
 def ranges_meet(a: Measurement, b: Measurement) -> bool:
@@ -165,7 +185,10 @@ def slip_of(a: Measurement, b: Measurement) -> str | None:
     key_a, key_b = transposition_key(a), transposition_key(b)
     if key_a is not None and key_a == key_b:
         return "the same digits transposed"
-    if set(one_digit_keys(a)) & set(one_digit_keys(b)):
+    # one digit changed in fewer than four is as likely two figures ("160" / "180" jobs)
+    if len(printed_digits(a).rstrip("0")) >= LONG_TYPO and set(one_digit_keys(a)) & set(
+        one_digit_keys(b)
+    ):
         return "one digit changed"
     digits = printed_digits(a).rstrip("0")
     if len(digits) >= 2 and digits == printed_digits(b).rstrip("0") and apart_by(a, b, (10, 1000)):

@@ -197,7 +197,7 @@ def _alone(
     of different periods are two measures; a third length or weight (measures are few in a
     story) is another thing the later may name ("a 3-mile pier" ... "the 24.7-mile
     structure")."""
-    if len(printed_digits(a)) < 3 or _people_apart(a, b):
+    if len(printed_digits(a)) < 3 or people_apart(a, b):
         return None  # "12" and "21" are too common a pair to need no other link
     if a.quantity.kind == "measure" and measures[a.quantity.dimension] > 2:
         return None
@@ -215,7 +215,7 @@ def _alone(
     return Link("no other figure of the article has these digits", by_clause=False)
 
 
-def _people_apart(a: Measurement, b: Measurement) -> bool:
+def people_apart(a: Measurement, b: Measurement) -> bool:
     """One counts people and the other things ("34 classrooms" ... "the 43 teachers")."""
     ra, rb = a.reading, b.reading
     if ra is None or rb is None or ra.relation != "count" or rb.relation != "count":
@@ -224,7 +224,11 @@ def _people_apart(a: Measurement, b: Measurement) -> bool:
 
 
 def _counts_people(r: Reading) -> bool:
-    return r.noun is not None and (r.noun in PEOPLE_ROLES or noun_class(r.noun) == "person")
+    if r.noun is not None and r.key.startswith(f"{r.noun}|") and r.noun in r.events:
+        return True  # a group named by what was done to it: "the 16 arrested"
+    return r.noun is not None and (
+        r.noun in PEOPLE_ROLES or r.noun == "person" or noun_class(r.noun) == "person"
+    )
 
 
 def _shift_key(m: Measurement) -> tuple[object, ...] | None:
@@ -304,6 +308,26 @@ def read_apart(a: Measurement, b: Measurement) -> bool:
 _NAMED_CLASSES = frozenset(NOUN_CLASSES)
 
 
+def third_value(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+    """Another figure of a concept either of the two is read under, with a value of its own
+    ("the £1.3m scheme", "the £3.1m scheme", "the £2.2m scheme"): several things, not one
+    slipped."""
+    concepts = set(loose_concepts(a)) | set(loose_concepts(b))
+    q = a.quantity
+    return any(
+        m.index not in (a.index, b.index)
+        and m.role == "total"
+        and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
+        and m.quantity.approx not in _BOUNDS
+        and concepts & set(loose_concepts(m))
+        and not any(m.value_range().overlaps(x.value_range()) for x in (a, b))
+        for m in measurements
+    )
+
+
+_BOUNDS = (">", ">=", "<", "<=")
+
+
 def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
     """Both values printed again by other figures of the same dimension and currency: two
     figures of their own, not one slipped (the usual value given twice, as in a headline and
@@ -317,6 +341,6 @@ def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) 
         and m.role in ("total", "rate", "change")
         and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
         # a bound ("just over 13,000") fits every value above it: it prints none of them
-        and m.quantity.approx not in (">", ">=", "<", "<=")
+        and m.quantity.approx not in _BOUNDS
     ]
     return all(any(r.overlaps(o) for o in others) for r in (a.value_range(), b.value_range()))

@@ -39,6 +39,7 @@ from newslint.measurements.table import (
     in_headline,
     loose_concept,
     loose_concepts,
+    part_of_whole,
     party_to,
     printed_digits,
     same_people,
@@ -50,9 +51,11 @@ from newslint.rules.restatement_slips import (
     PARTITIVE,
     Link,
     given_elsewhere,
+    people_apart,
     points_back,
     read_apart,
     slip_pairs,
+    third_value,
 )
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
@@ -446,12 +449,48 @@ def _slip_flag(
         not agreement
         or _told_as_two([earlier, later], changes)
         or given_elsewhere(measurements, earlier, later)
+        or third_value(measurements, earlier, later)
     ):
         return None
     words = later.reading.words if later.reading is not None else "one figure"
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
     why = f"{agreement.why}; {link.why}; the same digits transposed"
     return restatement_flag(earlier, later, later, earlier, words, concept, why)
+
+
+def _part_of_other(measurements: Measurements, *pair: Measurement) -> bool:
+    """Either figure is a part: "$3,400 of the cash", "Of them, 35,800 ...", "the remaining
+    160 homes", "another 20 posts"."""
+    analysis = measurements.analysis
+    text = analysis.text
+    for m in pair:
+        sentence = analysis.sentences[m.sentence] if m.sentence < len(analysis.sentences) else None
+        if PARTITIVE.match(text, m.end) or _PART_WORD.search(text, max(0, m.start - 24), m.start):
+            return True
+        if sentence is not None and part_of_whole(text, sentence, m.quantity):
+            return True
+    return False
+
+
+def _narrowed(earlier: Measurement, later: Measurement) -> bool:
+    """The later mention carries a word or place of its own that the first one's clause never
+    said, or a count's noun has anything narrowing it: a subgroup ("the 160 jobs in the paint
+    shop"), not the same measure."""
+    ra, rb = earlier.reading, later.reading
+    if rb is None:
+        return False
+    own = rb.qualifiers - earlier.frame
+    places = rb.places - (ra.places if ra is not None else frozenset())
+    return bool(own or places) or (rb.relation == "count" and not rb.bare)
+
+
+def _same_digits_again(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+    """A third figure printed with the same digits ("2,468 culverts and 2,648 bridges" ...
+    "all 2,846 structures"): which one would the slip be of?"""
+    key = transposition_key(a)
+    return key is not None and any(
+        m.index not in (a.index, b.index) and transposition_key(m) == key for m in measurements
+    )
 
 
 # words before a figure that make it a part or another one of its kind
@@ -475,26 +514,30 @@ def _candidate_flag(
     earlier, later = c.earlier, c.later
     if c.slip is None and c.match != "head":
         return None
-    text = measurements.analysis.text
-    if PARTITIVE.match(text, earlier.end) or PARTITIVE.match(text, later.end):
-        return None  # "$3,400 of the cash": a part of the other
-    if read_apart(earlier, later) or not _one_group(earlier, later):
+    if _part_of_other(measurements, earlier, later):
         return None
-    if any(_PART_WORD.search(text, max(0, m.start - 24), m.start) for m in (earlier, later)):
-        return None  # "the remaining 160 homes", "the first 1,150 flats": a part of the other
+    if read_apart(earlier, later) or people_apart(earlier, later) or not _one_group(earlier, later):
+        return None
     if c.match != "bare" and not points_back(measurements, earlier, later):
         return None
     if c.slip is None and not (later.reading is not None and later.reading.definite):
         return None  # a plain value restates only by pointing back, not as a headline's echo
     if c.slip is None and earlier.value_range().gap_ratio(later.value_range()) > PLAIN_APART:
         return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
+    if c.slip is None and _narrowed(earlier, later):
+        return None  # "180 jobs" ... "the 160 jobs in the paint shop": a part
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement:
         return None
     words = later.reading.words if later.reading is not None else "one figure"
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
     if c.slip is not None:
-        if _told_as_two([earlier, later], changes) or given_elsewhere(measurements, earlier, later):
+        if (
+            _told_as_two([earlier, later], changes)
+            or given_elsewhere(measurements, earlier, later)
+            or third_value(measurements, earlier, later)
+            or _same_digits_again(measurements, earlier, later)
+        ):
             return None
         why = f"{agreement.why}; {c.why}; {c.slip}"
         return restatement_flag(earlier, later, later, earlier, words, concept, why)
