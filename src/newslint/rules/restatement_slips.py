@@ -224,11 +224,7 @@ def people_apart(a: Measurement, b: Measurement) -> bool:
 
 
 def _counts_people(r: Reading) -> bool:
-    if r.noun is not None and r.key.startswith(f"{r.noun}|") and r.noun in r.events:
-        return True  # a group named by what was done to it: "the 16 arrested"
-    return r.noun is not None and (
-        r.noun in PEOPLE_ROLES or r.noun == "person" or noun_class(r.noun) == "person"
-    )
+    return r.noun is not None and (r.noun in PEOPLE_ROLES or noun_class(r.noun) == "person")
 
 
 def _shift_key(m: Measurement) -> tuple[object, ...] | None:
@@ -328,7 +324,9 @@ def third_value(measurements: Measurements, a: Measurement, b: Measurement) -> b
 _BOUNDS = (">", ">=", "<", "<=")
 
 
-def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+def given_elsewhere(
+    measurements: Measurements, a: Measurement, b: Measurement, *, bounds: bool = True
+) -> bool:
     """Both values printed again by other figures of the same dimension and currency: two
     figures of their own, not one slipped (the usual value given twice, as in a headline and
     its lede, leaves the other the odd one out)."""
@@ -340,7 +338,8 @@ def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) 
         if m.index not in pair
         and m.role in ("total", "rate", "change")
         and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
-        # a bound ("just over 13,000") fits every value above it: it prints none of them
-        and m.quantity.approx not in _BOUNDS
+        # ``bounds=False``: a bound ("just over 13,000") fits every value above it, and is
+        # taken to print none of them
+        and (bounds or m.quantity.approx not in _BOUNDS)
     ]
     return all(any(r.overlaps(o) for o in others) for r in (a.value_range(), b.value_range()))

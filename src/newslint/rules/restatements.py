@@ -449,7 +449,6 @@ def _slip_flag(
         not agreement
         or _told_as_two([earlier, later], changes)
         or given_elsewhere(measurements, earlier, later)
-        or third_value(measurements, earlier, later)
     ):
         return None
     words = later.reading.words if later.reading is not None else "one figure"
@@ -470,6 +469,15 @@ def _part_of_other(measurements: Measurements, *pair: Measurement) -> bool:
         if sentence is not None and part_of_whole(text, sentence, m.quantity):
             return True
     return False
+
+
+def _people_and_things(a: Measurement, b: Measurement) -> bool:
+    """One counts people and the other things ("1,260 lecture rooms" ... "its 1,620
+    lecturers"); the general word, a role and a group named by its event are all people."""
+    ra, rb = a.reading, b.reading
+    if not people_apart(a, b) or ra is None or rb is None:
+        return False
+    return not (same_people(ra, rb) or _named_by_event(ra, rb) or _named_by_event(rb, ra))
 
 
 def _narrowed(earlier: Measurement, later: Measurement) -> bool:
@@ -516,7 +524,9 @@ def _candidate_flag(
         return None
     if _part_of_other(measurements, earlier, later):
         return None
-    if read_apart(earlier, later) or people_apart(earlier, later) or not _one_group(earlier, later):
+    if read_apart(earlier, later) or _people_and_things(earlier, later):
+        return None
+    if not _one_group(earlier, later):
         return None
     if c.match != "bare" and not points_back(measurements, earlier, later):
         return None
@@ -534,7 +544,7 @@ def _candidate_flag(
     if c.slip is not None:
         if (
             _told_as_two([earlier, later], changes)
-            or given_elsewhere(measurements, earlier, later)
+            or given_elsewhere(measurements, earlier, later, bounds=False)
             or third_value(measurements, earlier, later)
             or _same_digits_again(measurements, earlier, later)
         ):
@@ -555,7 +565,7 @@ def _candidate_flag(
     clusters = _clusters([earlier, later, *alike], edge=False)
     if len(clusters) != 2 or _told_as_two([earlier, later, *alike], changes):
         return None
-    if given_elsewhere(measurements, earlier, later):
+    if given_elsewhere(measurements, earlier, later, bounds=False):
         return None
     first, second = clusters
     odd, usual = (first, second) if len(first) < len(second) else (second, first)
