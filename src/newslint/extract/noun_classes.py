@@ -33,6 +33,16 @@ def noun_class(word: str) -> str | None:
     return _classes().get(word.lower())
 
 
+def word_sets(table: Path) -> dict[str, frozenset[str]]:
+    """A table of "lemma<TAB>words separated by spaces" (comments after '#') as a dict."""
+    found = {}
+    for row in table.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            word, words = row.split("\t")
+            found[word] = frozenset(words.split())
+    return found
+
+
 def build(wordnet: Path) -> list[tuple[str, str]]:
     files = {}
     with (wordnet / "data.noun").open(encoding="latin-1") as data:

@@ -18,6 +18,7 @@ immediate phrase that makes it another thing or another time ("a separate scheme
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -146,6 +147,31 @@ def _noun_after(tokens: list[Token], inside: set[int]) -> Reading | None:
 
 
 _ARTICLES = {"a", "an", "the", "this", "its", "their", "his", "her", "our"}
+
+
+# a line of a fact box: "Runs: 7,241", "Total cost: £4.2m", "Highest score: 227*"
+_FACT_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-Za-z][A-Za-z' -]{0,40}?)[ \t]*:[ \t]*$")
+_LINE_END = re.compile(r"[ \t*%]*(?:\n|$)")
+
+
+def read_fact_line(text: str, q: Quantity) -> Reading | None:
+    """A figure alone on a line after its label ("Runs: 7,241"): the label names what it
+    measures, whatever the parser made of the lines run together; a fact box sums up the
+    story, so its lines point back to what the story told."""
+    label = _FACT_LINE.search(text, max(0, q.start - 48), q.start)
+    if label is None or not _LINE_END.match(text, q.end):
+        return None
+    words = label.group("label").strip()
+    noun = counted_lemma(words.split()[-1].lower())
+    count = q.kind == "count"
+    return Reading(
+        relation="count" if count else "label",
+        key=f"{noun}|-" if count else noun,
+        words=words,
+        definite=True,
+        noun=noun,
+        bare=True,
+    )
 
 
 def read_headline(doc: Doc | DocSpan, offset: int, q: Quantity) -> Reading | None:
@@ -456,6 +482,8 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if attribute is not None:
         return attribute
     noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
+    if noun is None and root.pos_ == "NUM":
+        return _group_by_participle(root)
     if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
     lemma = _lemma(noun)
@@ -510,6 +538,33 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         clause_verbs=verbs,
         events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
         bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
+    )
+
+
+def _group_by_participle(root: Token) -> Reading | None:
+    """A group named by what was done to it, with no noun: "all 15 accused", "the 40 injured"
+    (the parser hangs the participle on the figure as a clause of its own)."""
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if (
+        after is None
+        or after.head.i != root.i
+        or after.dep_ not in ("acl", "amod")
+        or after.tag_ not in ("VBN", "JJ")
+        or any(c.dep_ in ("prep", "agent", "dobj") for c in after.children)
+    ):
+        return None
+    lemma = _verb_lemma(after) if after.pos_ == "VERB" else after.lower_
+    verb = VERB_CLASS.get(lemma)
+    return Reading(
+        relation="count",
+        key=f"{lemma}|{verb or '-'}",
+        words=after.text,
+        definite=_the_before(root),
+        noun=lemma,
+        verb=verb,
+        clause_verbs=frozenset({lemma}),
+        events=frozenset({lemma}),
+        bare=not any(after.children),
     )
 
 

@@ -34,6 +34,7 @@ from newslint.measurements.reading import (
     Reading,
     figure_root,
     figure_tokens,
+    read_fact_line,
     read_figure,
     read_headline,
 )
@@ -150,7 +151,7 @@ class Measurements:
                 same = True  # "1,300 civilians evacuated" ... "the 1,800 people evacuated"
             if not same and ra.relation == rb.relation and ra.verb == rb.verb:
                 same = general_for(ra, rb)  # "1,200 cattle" ... "the 2,100 animals"
-            if not same and not _generic_of(ra, rb):
+            if not same and not generic_of(ra, rb):
                 return Agreement(False, f"different concepts ({ra.key} / {rb.key})")
         for r, m in ((ra, a), (rb, b)):
             if r is not None and r.contrast and (strict or r.contrast not in _SOFT_CONTRAST):
@@ -255,7 +256,7 @@ def general_for(ra: Reading, rb: Reading) -> bool:
     )
 
 
-def _generic_of(ra: Reading, rb: Reading) -> bool:
+def generic_of(ra: Reading, rb: Reading) -> bool:
     """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
     return ra.relation == rb.relation == "label" and bool(GENERIC_LABELS & {ra.key, rb.key})
 
@@ -406,12 +407,16 @@ def build(analysis: Analysis) -> Measurements:
         doc, offset = analysis.parsed_tokens(sentence)
         for i in indices:
             m = shells[i]
+            fact = read_fact_line(analysis.text, m.quantity)
+            if fact is not None:  # a fact box's line: its label alone says what it measures
+                shells[i] = _with(m, fact, Scope(), frozenset({fact.noun or fact.key}))
+                continue
             reading = read_figure(doc, offset, m.quantity)
             if reading is None and s == 0 and _is_headline(analysis.text, sentence):
                 reading = read_headline(doc, offset, m.quantity)
             clause = _clause(doc, offset, sentence, m.quantity)
             start, end = clause[0][0], clause[-1][1]
-            part = _part_of_more(analysis.text, m.quantity, (start, end)) or _part_of_whole(
+            part = _part_of_more(analysis.text, m.quantity, (start, end)) or part_of_whole(
                 analysis.text, sentence, m.quantity
             )
             if reading is not None and reading.contrast is None and part:
@@ -439,7 +444,7 @@ def _part_of_more(text: str, q: Quantity, clause: tuple[int, int]) -> re.Match[s
 _PARTS_AFTER = {"including", "of which", "among them"}
 
 
-def _part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | None:
+def part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | None:
     """A count that is a part of a whole named elsewhere ('Of the people stranded, 2,400
     ...', '4,100 of them'), not a restatement of it ("500 sq km of the valley floor" is no
     part)."""
@@ -548,15 +553,24 @@ def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[in
             if q.implied_low is not None and q.dimension:
                 compared.add(q.dimension)
             continue
-        if m.role != "total" or q.dimension not in MEASURED or not _printed_figure(q):
+        if m.role != "total" or q.dimension not in MEASURED or not printed_figure(q):
             continue
         groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
     wanted: set[int] = set()
+    dimensions: dict[tuple[str, str | None], list[Measurement]] = defaultdict(list)
+    # one measure may be restated under any noun ("the 17 men accused" ... "all 15 accused"):
+    # every printed total of a dimension whose values disagree is read (``restatement_pairs``)
+    for (dimension, currency, _), members in groups.items():
+        dimensions[(dimension, currency)] += members
     for members in [*groups.values(), *_general_groups(groups)]:
         if len(members) < 2:
             continue
         ranges = [m.value_range() for m in members]
         if max(r.low for r in ranges) > min(r.high for r in ranges):
+            wanted.update(m.index for m in members)
+    for members in dimensions.values():
+        # "12" and "11" meet only at 11.5: two values
+        if len({m.quantity.value for m in members}) > 1:
             wanted.update(m.index for m in members)
     # figures printed with the same digits in another order ("34 workers" ... "the 43
     # plaintiffs"), whatever their nouns: NUM002's commonest slip
@@ -600,7 +614,7 @@ def _general_groups(
     ]
 
 
-def _printed_figure(q: Quantity) -> bool:
+def printed_figure(q: Quantity) -> bool:
     """A figure in digits, or in words of a hundred or more ("eight thousand seven hundred"),
     not a count word ("One US official", "two schools")."""
     return bool(_DIGIT.search(q.text)) or (q.value is not None and q.value >= 100)

@@ -87,12 +87,12 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
             if (earlier.index, later.index) in seen:
                 continue
             seen.add((earlier.index, later.index))
-            if _PARTITIVE.match(text, a.end) or _PARTITIVE.match(text, b.end):
+            if PARTITIVE.match(text, a.end) or PARTITIVE.match(text, b.end):
                 continue  # "$3,400 of the cash": a part of the other, not a restatement
             if bucket[0] == "shift" and not _shifted_by_slip(a, b):
                 continue  # "$1.25bn" and "$1,250m" are one value; "$23,500" an acre another
             link = _pair_link(measurements, str(bucket[0]), members, measures, earlier, later)
-            if link and _points_back(measurements, earlier, later) and not _read_apart(a, b):
+            if link and points_back(measurements, earlier, later) and not read_apart(a, b):
                 yield earlier, later, link
 
 
@@ -146,7 +146,7 @@ def _from_headline(measurements: Measurements, earlier: Measurement, later: Meas
 
 
 # a figure of a part of something named: "$3,400 of the cash", "40 of its 43 stores"
-_PARTITIVE = re.compile(
+PARTITIVE = re.compile(
     r"\s+(?:of|out of|among)\s+(?:the|its|their|his|her|our|this|that|these|those|them)\b", re.I
 )
 
@@ -197,7 +197,7 @@ def _alone(
     of different periods are two measures; a third length or weight (measures are few in a
     story) is another thing the later may name ("a 3-mile pier" ... "the 24.7-mile
     structure")."""
-    if len(printed_digits(a)) < 3 or _people_apart(a, b):
+    if len(printed_digits(a)) < 3 or people_apart(a, b):
         return None  # "12" and "21" are too common a pair to need no other link
     if a.quantity.kind == "measure" and measures[a.quantity.dimension] > 2:
         return None
@@ -215,7 +215,7 @@ def _alone(
     return Link("no other figure of the article has these digits", by_clause=False)
 
 
-def _people_apart(a: Measurement, b: Measurement) -> bool:
+def people_apart(a: Measurement, b: Measurement) -> bool:
     """One counts people and the other things ("34 classrooms" ... "the 43 teachers")."""
     ra, rb = a.reading, b.reading
     if ra is None or rb is None or ra.relation != "count" or rb.relation != "count":
@@ -240,7 +240,7 @@ def _shift_key(m: Measurement) -> tuple[object, ...] | None:
 def _shifted_by_slip(a: Measurement, b: Measurement) -> bool:
     """The point moved one place ("$1.25bn" / "$125m") or the scale word slipped ("£2.4m" /
     "£2.4bn"); a price and its price per acre differ by other powers of ten."""
-    return _apart_by(a, b, (10, 1000))
+    return apart_by(a, b, (10, 1000))
 
 
 def _one_thing(a: Measurement, b: Measurement) -> bool:
@@ -255,10 +255,10 @@ def _one_thing(a: Measurement, b: Measurement) -> bool:
 
 def _scale_word_slip(a: Measurement, b: Measurement) -> bool:
     """The same digits a thousandfold apart: a scale word slipped ("£2.4m" / "£2.4bn")."""
-    return _apart_by(a, b, (1000,))
+    return apart_by(a, b, (1000,))
 
 
-def _apart_by(a: Measurement, b: Measurement, factors: tuple[int, ...]) -> bool:
+def apart_by(a: Measurement, b: Measurement, factors: tuple[int, ...]) -> bool:
     """The larger value is the smaller times one of ``factors``."""
     x, y = sorted((abs(a.quantity.value or 0), abs(b.quantity.value or 0)))
     return x > 0 and any(math.isclose(y / x, f, rel_tol=1e-6) for f in factors)
@@ -274,7 +274,7 @@ def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> 
     return Link(f"the article's only two {q.dimension} figures", by_clause=True)
 
 
-def _points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+def points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     if in_headline(measurements.analysis, earlier):
         return True
     if later.reading is not None and later.reading.definite:
@@ -289,7 +289,7 @@ _POINTING = DEFINITE_WORDS | {"all"}
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
-def _read_apart(a: Measurement, b: Measurement) -> bool:
+def read_apart(a: Measurement, b: Measurement) -> bool:
     """The parse read two events ("12 killed" ... "21 injured") or two named things of the
     lexicon ("the bridge" ... "the tunnel")."""
     ra, rb = a.reading, b.reading
@@ -304,7 +304,29 @@ def _read_apart(a: Measurement, b: Measurement) -> bool:
 _NAMED_CLASSES = frozenset(NOUN_CLASSES)
 
 
-def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+def third_value(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+    """Another figure of a concept either of the two is read under, with a value of its own
+    ("the £1.3m scheme", "the £3.1m scheme", "the £2.2m scheme"): several things, not one
+    slipped."""
+    concepts = set(loose_concepts(a)) | set(loose_concepts(b))
+    q = a.quantity
+    return any(
+        m.index not in (a.index, b.index)
+        and m.role == "total"
+        and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
+        and m.quantity.approx not in _BOUNDS
+        and concepts & set(loose_concepts(m))
+        and not any(m.value_range().overlaps(x.value_range()) for x in (a, b))
+        for m in measurements
+    )
+
+
+_BOUNDS = (">", ">=", "<", "<=")
+
+
+def given_elsewhere(
+    measurements: Measurements, a: Measurement, b: Measurement, *, bounds: bool = True
+) -> bool:
     """Both values printed again by other figures of the same dimension and currency: two
     figures of their own, not one slipped (the usual value given twice, as in a headline and
     its lede, leaves the other the odd one out)."""
@@ -316,5 +338,8 @@ def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) 
         if m.index not in pair
         and m.role in ("total", "rate", "change")
         and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
+        # ``bounds=False``: a bound ("just over 13,000") fits every value above it, and is
+        # taken to print none of them
+        and (bounds or m.quantity.approx not in _BOUNDS)
     ]
     return all(any(r.overlaps(o) for o in others) for r in (a.value_range(), b.value_range()))

@@ -14,6 +14,13 @@ that makes either another thing). A restatement needs more:
   the same event verb), or, for the commonest slip of all, the two values are the same digits
   transposed ("230" and "320", "£26m" and "£62m") and the concepts are alike more loosely: the
   same counted noun without a verb, people of any kind, the same class of thing.
+
+Beyond the groups and the digit buckets, ``restatement_pairs`` offers every pair of totals of
+one dimension whose measured words meet (one word, one WordNet family, a general word, the
+group a verb defines): a slip of the digits is judged on that looser link, a plain different
+value only on the head match with every guard above, a later mention pointing back, nothing
+before either figure that makes it a part or another ("the remaining", "another"), and the
+two values no more than twice apart.
 """
 
 from __future__ import annotations
@@ -27,19 +34,34 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.reading import Reading
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
     loose_concepts,
+    part_of_whole,
     party_to,
     printed_digits,
     same_people,
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
-from newslint.rules.restatement_slips import Link, given_elsewhere, slip_pairs
+from newslint.rules.restatement_pairs import Candidate, candidates, concept_match, ranges_meet
+from newslint.rules.restatement_slips import (
+    PARTITIVE,
+    Link,
+    given_elsewhere,
+    people_apart,
+    points_back,
+    read_apart,
+    slip_pairs,
+    third_value,
+)
 from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 
+# a plain different value (no slip of the digits) further apart than this is another measure
+# far oftener than a figure miscopied: a part, a year against a running total, a subgroup
+PLAIN_APART = 2.0
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
 
 
@@ -76,6 +98,13 @@ def restatement_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         flag = _slip_flag(measurements, a, b, link, changes)
         if flag:
             flagged.update((a.index, b.index))
+            yield flag
+    for candidate in candidates(measurements):
+        if {candidate.earlier.index, candidate.later.index} & flagged:
+            continue
+        flag = _candidate_flag(measurements, candidate, changes)
+        if flag:
+            flagged.update((candidate.earlier.index, candidate.later.index))
             yield flag
     groups = measurements.groups(["total"]).values()
     yield from restatement_checks(measurements, groups, flagged, MAX_GROUP)
@@ -187,7 +216,18 @@ def _one_group(a: Measurement, b: Measurement) -> bool:
     narrowed = bool(rb.clause_verbs) and not _same_event(rb.clause_verbs, ra.events)
     if narrowed and (ra.events & _HOLDING_VERBS or ra.noun != rb.noun):
         return False
+    if _named_by_event(ra, rb) or _named_by_event(rb, ra):
+        return True  # "14 protesters arrested" ... "the 16 arrested"
     return loose_concept(a) != "count:people" or same_people(ra, rb) or party_to(ra, rb)
+
+
+def _named_by_event(group: Reading, named: Reading) -> bool:
+    """A group named only by the verb of the other's event: "the 16 arrested"."""
+    return (
+        named.noun is not None
+        and named.noun == named.key.partition("|")[0]
+        and (named.noun in group.events)
+    )
 
 
 # verbs whose subject holds a group rather than doing something with it
@@ -217,12 +257,12 @@ def _same_qualifiers(m: Measurement, *pair: Measurement) -> bool:
     return any(mine == (p.reading.qualifiers if p.reading else frozenset()) for p in pair)
 
 
-def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
+def _clusters(members: list[Measurement], *, edge: bool = True) -> list[list[Measurement]]:
     """Mentions whose printed ranges meet, chained; in the order of first mention. A bound
     ("more than 300", "up to £5m") fits many values: it joins no two of them, and counts as a
     value of its own only when it fits none ("more than 5,000" against 312 and 321)."""
     closed = [m for m in members if m.quantity.approx not in _BOUNDS]
-    clusters = _chained(closed)
+    clusters = _chained(closed, edge=edge)
     for bound in (m for m in members if m.quantity.approx in _BOUNDS):
         r = bound.value_range()
         if not any(r.overlaps(o.value_range()) for c in clusters for o in c):
@@ -233,17 +273,21 @@ def _clusters(members: list[Measurement]) -> list[list[Measurement]]:
 _BOUNDS = (">", ">=", "<", "<=")
 
 
-def _chained(members: list[Measurement]) -> list[list[Measurement]]:
+def _chained(members: list[Measurement], *, edge: bool = True) -> list[list[Measurement]]:
+    """``edge=False``: ranges that share only an edge ("12" and "11" at 11.5) stay apart."""
     clusters: list[list[Measurement]] = []
     for m in sorted(members, key=lambda m: m.start):
-        r = m.value_range()
-        home = [c for c in clusters if any(r.overlaps(o.value_range()) for o in c)]
+        home = [c for c in clusters if any(_meet(m, o, edge) for o in c)]
         merged = [m]
         for c in home:
             merged += c
             clusters.remove(c)
         clusters.append(sorted(merged, key=lambda x: x.start))
     return sorted(clusters, key=lambda c: c[0].start)
+
+
+def _meet(a: Measurement, b: Measurement, edge: bool) -> bool:
+    return a.value_range().overlaps(b.value_range()) if edge else ranges_meet(a, b)
 
 
 def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
@@ -411,3 +455,119 @@ def _slip_flag(
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
     why = f"{agreement.why}; {link.why}; the same digits transposed"
     return restatement_flag(earlier, later, later, earlier, words, concept, why)
+
+
+def _part_of_other(measurements: Measurements, *pair: Measurement) -> bool:
+    """Either figure is a part: "$3,400 of the cash", "Of them, 35,800 ...", "the remaining
+    160 homes", "another 20 posts"."""
+    analysis = measurements.analysis
+    text = analysis.text
+    for m in pair:
+        sentence = analysis.sentences[m.sentence] if m.sentence < len(analysis.sentences) else None
+        if PARTITIVE.match(text, m.end) or _PART_WORD.search(text, max(0, m.start - 24), m.start):
+            return True
+        if sentence is not None and part_of_whole(text, sentence, m.quantity):
+            return True
+    return False
+
+
+def _people_and_things(a: Measurement, b: Measurement) -> bool:
+    """One counts people and the other things ("1,260 lecture rooms" ... "its 1,620
+    lecturers"); the general word, a role and a group named by its event are all people."""
+    ra, rb = a.reading, b.reading
+    if not people_apart(a, b) or ra is None or rb is None:
+        return False
+    return not (same_people(ra, rb) or _named_by_event(ra, rb) or _named_by_event(rb, ra))
+
+
+def _narrowed(earlier: Measurement, later: Measurement) -> bool:
+    """The later mention carries a word or place of its own that the first one's clause never
+    said, or a count's noun has anything narrowing it: a subgroup ("the 160 jobs in the paint
+    shop"), not the same measure."""
+    ra, rb = earlier.reading, later.reading
+    if rb is None:
+        return False
+    own = rb.qualifiers - earlier.frame
+    places = rb.places - (ra.places if ra is not None else frozenset())
+    return bool(own or places) or (rb.relation == "count" and not rb.bare)
+
+
+def _same_digits_again(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
+    """A third figure printed with the same digits ("2,468 culverts and 2,648 bridges" ...
+    "all 2,846 structures"): which one would the slip be of?"""
+    key = transposition_key(a)
+    return key is not None and any(
+        m.index not in (a.index, b.index) and transposition_key(m) == key for m in measurements
+    )
+
+
+# words before a figure that make it a part or another one of its kind
+_PART_WORD = re.compile(
+    r"(?:\b(?:remaining|rest|last|final|outstanding|other|another|first|further|extra|"
+    r"additional|new)\b)(?:\s+\w+)?\s+$",
+    re.I,
+)
+
+
+# -- any two figures whose concepts meet (``restatement_pairs``) -----------------------------
+
+
+def _candidate_flag(
+    measurements: Measurements, c: Candidate, changes: list[Measurement]
+) -> Flag | None:
+    """A slip of the printed digits takes a loose match of concepts; a plain different value
+    needs one noun for both and every strict test: the later points back, no other owner,
+    place, time, qualifier or contrast, and the mentions of that noun hold exactly the two
+    values."""
+    earlier, later = c.earlier, c.later
+    if c.slip is None and c.match != "head":
+        return None
+    if _part_of_other(measurements, earlier, later):
+        return None
+    if read_apart(earlier, later) or _people_and_things(earlier, later):
+        return None
+    if not _one_group(earlier, later):
+        return None
+    if c.match != "bare" and not points_back(measurements, earlier, later):
+        return None
+    if c.slip is None and not (later.reading is not None and later.reading.definite):
+        return None  # a plain value restates only by pointing back, not as a headline's echo
+    if c.slip is None and earlier.value_range().gap_ratio(later.value_range()) > PLAIN_APART:
+        return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
+    if c.slip is None and _narrowed(earlier, later):
+        return None  # "180 jobs" ... "the 160 jobs in the paint shop": a part
+    agreement = measurements.agreement(earlier, later, concept=False)
+    if not agreement:
+        return None
+    words = later.reading.words if later.reading is not None else "one figure"
+    concept = loose_concept(later) or loose_concept(earlier) or "figure"
+    if c.slip is not None:
+        if (
+            _told_as_two([earlier, later], changes)
+            or given_elsewhere(measurements, earlier, later, bounds=False)
+            or third_value(measurements, earlier, later)
+            or _same_digits_again(measurements, earlier, later)
+        ):
+            return None
+        why = f"{agreement.why}; {c.why}; {c.slip}"
+        return restatement_flag(earlier, later, later, earlier, words, concept, why)
+    alike = [
+        m
+        for m in measurements
+        if m.role == "total"
+        and m.index not in (earlier.index, later.index)
+        and (m.quantity.dimension, m.quantity.currency)
+        == (earlier.quantity.dimension, earlier.quantity.currency)
+        and any((concept_match(m, p) or ("", ""))[0] == "head" for p in (earlier, later))
+        and measurements.agreement(m, earlier, concept=False)
+        and measurements.agreement(m, later, concept=False)
+    ]
+    clusters = _clusters([earlier, later, *alike], edge=False)
+    if len(clusters) != 2 or _told_as_two([earlier, later, *alike], changes):
+        return None
+    if given_elsewhere(measurements, earlier, later, bounds=False):
+        return None
+    first, second = clusters
+    odd, usual = (first, second) if len(first) < len(second) else (second, first)
+    why = f"{agreement.why}; {c.why}"
+    return restatement_flag(earlier, later, odd[0], usual[0], words, concept, why)
