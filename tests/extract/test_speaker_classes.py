@@ -632,10 +632,10 @@ def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_report
     ("passage", "fragment", "speaker"),
     [
         (
-            "Sanders: Clinton needs to 'get away from all of this personality stuff'\n\n"
-            "Bernie Sanders said on Friday that the race had tightened.",
-            "personality stuff",
-            "Sanders",
+            "Okafor: the council must 'stop passing the parcel on potholes'\n\n"
+            "Councillor Ada Okafor said on Monday that the repairs had waited too long.",
+            "passing the parcel",
+            "Okafor",
         ),
         (
             "Ardern: we will not be rushed into a decision\n\nJacinda Ardern told reporters the "

@@ -91,10 +91,10 @@ SILENT = [
     "\n\nEngineers found that 940 buildings were completely destroyed and 1,310 partially "
     "damaged.",
     # "of" a single thing counts its units; "of" after a noun says whose they are
-    "Ford launched three hybrids last year.\n\nIt has sold 4,000 of its first hybrid since "
-    "August, the company said.",
-    "The Academy invited 36 new members this year.\n\nThere are now 5,700 members of the "
-    "Academy, all of them by invitation.",
+    "Kestrel Motors launched three electric vans last year.\n\nIt has sold 3,200 of its first "
+    "van since May, the firm said.",
+    "The guild admitted 28 new fellows this year.\n\nThere are now 4,150 fellows of the guild, "
+    "every one of them elected.",
     # a comparison figure is no whole
     "The trust had 1,240 vacant posts in March, down from 1,610 a year earlier.\n\nNursing "
     "accounts for 610 of the vacancies.",
