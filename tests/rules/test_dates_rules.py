@@ -51,9 +51,21 @@ DAT001_FIRES = [
     # "(a Monday)" in brackets after the date
     ("The memorial service, on 14 May (a Monday), will be livestreamed.", "2024-05-10",
      "14 May (a Monday)", {"weekday_of_date": "Tuesday"}),
+    # a year printed earlier is a reading only when the weekday fits it
+    ("The trial began on Monday 4 March 2024.\n\nThe verdict came on Wednesday, 14 March, "
+     "after nine days of evidence.", "2024-04-02", "Wednesday, 14 March",
+     {"weekday_of_date": "Thursday"}),
 ]  # fmt: skip
 
 DAT001_SILENT = [
+    # a story looked back on: the bare date takes the year printed before it, not the
+    # published date's (the weekday fits 2023, 2024 and 2023 respectively)
+    ("The flood of Monday 9 October 2023 closed the bypass.\n\nBy Thursday, 12 October, the "
+     "water had gone, the council said.", "2025-02-10"),
+    ("The plant shut on Friday, June 7, 2024, after the spill.\n\nWorkers returned on Monday, "
+     "June 17, the company said.", "2025-11-20"),
+    ("The final was played on Saturday 20 May 2023 in front of a full house.\n\nThe parade "
+     "followed on Sunday 21 May, when 30,000 lined the streets.", "2024-12-01"),
     ("The memorial service, on 14 May (a Tuesday), will be livestreamed.", "2024-05-10"),
     ("Yesterday, Monday, police were called to the scene.", "2024-03-12"),
     ("The shop will be closed tomorrow, Friday, and Saturday for stocktaking.", "2024-03-12"),

@@ -59,7 +59,8 @@ from newslint.rules.registry import Flag, rule
         None: a weekday either is the date's or is not. A date printed without a year takes the
         year of its range partner ("Friday, August 16, to Sunday, August 17, 2024"), else the
         occurrence nearest the published date (within six months); if the weekday would fit the
-        occurrence a year either side within nine months of publication, the rule stays silent.
+        occurrence a year either side within nine months of publication, or a year the article
+        printed in full before the date (a story looked back on), the rule stays silent.
         With no year and no published date, nothing is checked. "yesterday (Tuesday)",
         "today, Wednesday,", "tomorrow (Friday 14 March)", "tonight" and "last night (Sunday)"
         are checked only against a published date; a list ("tomorrow, Friday, and Saturday")
@@ -82,7 +83,9 @@ def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
     for d in analysis.dates:
         if d.weekday is None or d.date is None or d.date.weekday() == d.weekday:
             continue
-        if d.year_from == "published" and _fits_another_year(d, published):
+        if d.year_from == "published" and (
+            _fits_another_year(d, published) or _fits_a_printed_year(d, analysis.dates)
+        ):
             continue
         yield _weekday_flag(d, d.date, d.weekday)
     if published is None:
@@ -125,6 +128,20 @@ def _fits_another_year(d: CalendarDate, published: date | None) -> bool:
             abs((other - published).days) <= NEAREST_WITHIN_DAYS * 1.5
             and other.weekday() == d.weekday
         ):
+            return True
+    return False
+
+
+def _fits_a_printed_year(d: CalendarDate, dates: list[CalendarDate]) -> bool:
+    """Does the weekday fit a year the article printed in full before this date? A story looked
+    back on ("the flood of Monday 9 October 2023 ... by Thursday, 12 October") carries its
+    printed year to the bare dates after it: two readings, so no error."""
+    if d.day is None:
+        return False
+    for year in {x.year for x in dates if x.year_from == "printed" and x.start < d.start}:
+        if year is None or d.day > calendar.monthrange(year, d.month)[1]:
+            continue
+        if date(year, d.month, d.day).weekday() == d.weekday:
             return True
     return False
 
