@@ -10,6 +10,9 @@ from conftest import pointed
 
 # (text, published, the age flagged, what it is checked against, evidence)
 FIRES = [
+    # "who was 31 at the time": the year told in the sentence before
+    ("Tom Reyes, 29, joined the club from Porto in 2019.\n\nReyes, who was 31 at the time, "
+     "scored on his debut.", "2025-05-01", "31", "29", {"other_age": 29}),
     # a "she" who speaks does not make "he was 43" someone else's age
     ("Lorry driver Gary Penn, 41, was cleared of dangerous driving on Friday.\n\nOutside court "
      "his sister said she was relieved. She said he was 43.", "2024-05-10", "43", "41",
@@ -395,6 +398,10 @@ SILENT = [
      "finished first.", "2024-10-28"),
     ("Soprano Helen Roy has died after a short illness. Her sister, Jean, 83, said she had sung "
      "until the end. She was 86.", "2024-09-01"),
+    # "at the time" points back to the events told before, never to the date of the telling
+    ("Lena Marsh, 41, runs the bakery her father opened in Leeds.\n\nA fire gutted the shop in "
+     "the spring of 2023. Speaking at the awards on Friday, the judges said Marsh, who was 38 at "
+     "the time, had rebuilt it within a year.", "2026-03-02"),
 ]  # fmt: skip
 
 

@@ -328,6 +328,15 @@ class _Reader:
             return self._described(start, end, age, subject, headline, when_clause)
         if form == "fronted" and subject.name is None and subject.pronoun is None:
             return None  # "Only 14, the number of cases ...": not a person's age
+        if _ANAPHORIC_TIME.match(text, end) is not None and not birthday:
+            # "Keane, who was 35 at the time, ...": the time of the events told before, never
+            # the date of the sentence's own telling ("told the court on Tuesday that ...")
+            window = self._told_time(s_start, start, end)
+            if window is None:
+                return None
+            return AgeStatement(
+                start, end, text[start:end], age, subject, window, False, False, headline
+            )
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause:
             # "She was 34 when she opened her first salon in 2010": the when-clause's year
@@ -422,12 +431,20 @@ class _Reader:
         last date told before the age, in its sentence or the one before."""
         if _ANAPHORIC_TIME.match(self.text, end) is None:
             return None
-        window = self._dated_before(s_start, start)
+        window = self._past_told(self._dated_before(s_start, start))
         sentence = self.analysis.sentence_at(start)
         before = self.analysis.sentence_before(sentence) if sentence is not None else None
         if window is None and before is not None:
-            window = self._dated_before(before.start, before.end)
+            window = self._past_told(self._dated_before(before.start, before.end))
         return window
+
+    def _past_told(self, window: Window | None) -> Window | None:
+        """A time "at the time" can point back to: not the days around publication, which are
+        the telling's ("said on Tuesday that ..."), not the events'."""
+        p = self.published
+        if window is None or p is None or window[1] < p - timedelta(days=31):
+            return window
+        return None
 
     def _in_birth(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.birth_spans)
