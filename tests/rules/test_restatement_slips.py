@@ -109,6 +109,12 @@ SILENT = [
     # a value printed again is a figure of its own, not a slip
     "The trust cancelled 2,360 appointments in March.\n\nIt cancelled 3,260 appointments in "
     "April. Managers blamed the 3,260 appointments cancelled in April on sickness.",
+    # a fall printed with its sign and told again in words: one value, not a slip
+    "Jobs in the province changed as follows over the year:\n\nFarming: +6,500\nRetail: "
+    "+2,100\nMining: -3,400\n\nThe 3,400 lost in mining were mostly at two collieries.",
+    "The club's accounts show these movements in the year.\n\nTicket sales: £1.2m\n"
+    "Sponsorship: -£450,000\n\nThe £450,000 drop in sponsorship followed the loss of the "
+    "shirt deal.",
 ]
 
 
@@ -163,8 +169,19 @@ TYPO_SILENT = [
     "cracked spillways has since risen to 542.",
 ]
 
+# a sign does not excuse other digits
+SIGNED_FIRES = [
+    (
+        "Jobs in the province changed as follows over the year:\n\nFarming: +6,500\nRetail: "
+        "+2,100\nMining: -3,400\n\nThe 4,300 lost in mining were mostly at two collieries.",
+        "4,300",
+        "-3,400",
+    ),
+]
+
 CASES = [
     *FIRES,
+    *SIGNED_FIRES,
     *MORE_FIRES,
     *TYPO_FIRES,
     *[(text, None, None) for text in SILENT + TYPO_SILENT],

@@ -75,8 +75,12 @@ def restatement_flag(
     words: str,
     concept: str,
     why: str,
-) -> Flag:
-    """The finding on ``odd``, the mention whose value the others do not share."""
+) -> Flag | None:
+    """The finding on ``odd``, the mention whose value the others do not share; None when the
+    two differ only in sign ("Mining: -3,400" ... "the 3,400 jobs lost"): a fall told once as
+    a signed figure and once in words is one value."""
+    if _sign_only(earlier, later):
+        return None
     hint = people.transposed(odd.text, usual.text)
     fix = {"likely_fix": hint} if hint else {}
     evidence, (first, restated) = _evidence(
@@ -92,6 +96,11 @@ def restatement_flag(
         related=((usual.start, usual.end),),
         evidence=evidence,
     )
+
+
+def _sign_only(a: Measurement, b: Measurement) -> bool:
+    x, y = a.value_range(), b.value_range()
+    return (x.low < 0) != (y.low < 0) and Interval(-x.high, -x.low).overlaps(y)
 
 
 def restatement_checks(
