@@ -30,7 +30,7 @@ import sys
 import time
 from pathlib import Path
 
-from evaluation_data import BBC, evaluation_data
+from evaluation_data import BBC, bbc_rows, evaluation_data
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ["NUM006", "NUM007", "DAT001", "DAT002", "DAT003"]
@@ -48,8 +48,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     if not args.data.exists():
         sys.exit(f"{args.data}: BBC corpus not found (pass --data)")
-    with open(args.data, encoding="utf-8") as f:
-        articles = [json.loads(line) for line in f][: args.limit]
+    articles = list(bbc_rows(args.data, args.limit))
 
     from newslint.analysis import Analysis
     from newslint.article import Article

@@ -6,6 +6,9 @@ A git worktree sits one level deeper than the main checkout (``wt/<name>``), so 
 
 from __future__ import annotations
 
+import itertools
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,3 +23,10 @@ def evaluation_data(*parts: str) -> Path:
         if path.exists():
             return path
     return ROOT.parent.joinpath("shared", "data", *parts)
+
+
+def bbc_rows(path: Path | None = None, limit: int | None = None) -> Iterator[dict]:
+    """The BBC News 2004-2005 rows (id, category, title, body, ...) in file order, read lazily:
+    ``limit`` rows at most. ``path`` defaults to the corpus beside the checkout."""
+    with open(path or evaluation_data(*BBC), encoding="utf-8") as f:
+        yield from (json.loads(line) for line in itertools.islice(f, limit))

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaluation_data import evaluation_data
+from evaluation_data import bbc_rows, evaluation_data
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ("Loaded_Language", "Name_Calling,Labeling")
@@ -177,8 +177,7 @@ def load_bbc(limit: int, seed: int) -> list[str]:
     path = _shared("bbc-news-2004-2005", "bbc_fulltext.jsonl")
     if not path.exists():
         return []
-    with open(path, encoding="utf-8") as f:
-        bodies = [json.loads(line)["body"] for line in f]
+    bodies = [row["body"] for row in bbc_rows(path)]
     random.Random(seed).shuffle(bodies)
     return bodies[:limit]
 

@@ -11,11 +11,12 @@ alarms worth a test.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import time
 from pathlib import Path
 
-from evaluation_data import BBC, evaluation_data
+from evaluation_data import BBC, bbc_rows, evaluation_data
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BBC = evaluation_data(*BBC)
@@ -34,23 +35,17 @@ def main() -> None:
 
     nlp = pipeline()
     findings, n, started = [], 0, time.perf_counter()
-    with args.bbc.open(encoding="utf-8") as rows:
-        for i, line in enumerate(rows):
-            if i < args.start:
-                continue
-            if n >= args.count:
-                break
-            row = json.loads(line)
-            n += 1
-            report = check(row["body"], nlp=nlp, select=["TXT002"])
-            for f in report.findings:
-                text = report.text
-                spans = [(f.start, f.end), *((s.start, s.end) for s in f.related[:1])]
-                context = [text[max(0, a - 60) : b + 40].replace("\n", " ") for a, b in spans]
-                findings.append({"id": row["id"], "message": f.message, "context": context})
-                print(f"{row['id']}: {f.message}")
-                for c in context:
-                    print(f"    ...{c}...")
+    for row in itertools.islice(bbc_rows(args.bbc), args.start, args.start + args.count):
+        n += 1
+        report = check(row["body"], nlp=nlp, select=["TXT002"])
+        for f in report.findings:
+            text = report.text
+            spans = [(f.start, f.end), *((s.start, s.end) for s in f.related[:1])]
+            context = [text[max(0, a - 60) : b + 40].replace("\n", " ") for a, b in spans]
+            findings.append({"id": row["id"], "message": f.message, "context": context})
+            print(f"{row['id']}: {f.message}")
+            for c in context:
+                print(f"    ...{c}...")
     secs = time.perf_counter() - started
     print(f"{n} articles, {len(findings)} findings, {secs:.0f} s")
     if args.json:

@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from evaluation_data import bbc_rows  # noqa: E402
 from seeded_errors import default_data  # noqa: E402
 
 SHORT = ROOT / "examples" / "reservoir-plan.txt"
@@ -36,14 +37,12 @@ TARGET_SHARE = 0.10
 def long_article(data: Path, words: int = LONG_WORDS) -> str:
     """BBC articles joined into one of about ``words`` words (first articles of the file)."""
     parts, count = ["Council news round-up: budgets, schemes and surveys"], 0
-    with data.open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            body = row.get("body") or row.get("text") or ""
-            parts.append(body.strip())
-            count += len(body.split())
-            if count >= words:
-                break
+    for row in bbc_rows(data):
+        body = row.get("body") or row.get("text") or ""
+        parts.append(body.strip())
+        count += len(body.split())
+        if count >= words:
+            break
     return "\n\n".join(parts)
 
 

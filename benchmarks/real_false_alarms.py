@@ -30,7 +30,7 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
-from evaluation_data import BBC, evaluation_data
+from evaluation_data import bbc_rows, evaluation_data
 
 RULES = [f"NUM00{i}" for i in range(1, 8)] + ["DAT001", "DAT002", "DAT003"]
 VERDICTS = ("source-error", "false-alarm", "unclear")
@@ -58,9 +58,7 @@ def ptc(limit: int | None) -> list[tuple[str, str, str | None]]:
 
 
 def bbc(limit: int | None) -> list[tuple[str, str, str | None]]:
-    with open(evaluation_data(*BBC), encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f][:limit]
-    return [(str(r["id"]), r["title"] + "\n\n" + r["body"], None) for r in rows]
+    return [(str(r["id"]), r["title"] + "\n\n" + r["body"], None) for r in bbc_rows(None, limit)]
 
 
 CORPORA = {"polnear": polnear, "ptc": ptc, "bbc": bbc}

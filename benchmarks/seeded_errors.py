@@ -52,7 +52,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaluation_data import BBC, evaluation_data
+from evaluation_data import BBC, bbc_rows, evaluation_data
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ["NUM001", "NUM002", "NUM003", "NUM004", "NUM005"]
@@ -448,9 +448,7 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def load(path: Path, limit: int, seed: int) -> list[dict]:
     if not path.exists():
         sys.exit(f"{path}: BBC corpus not found (pass --data)")
-    with open(path, encoding="utf-8") as f:
-        articles = [json.loads(line) for line in f]
-    articles = [a for a in articles if re.search(r"\d", a["body"])]
+    articles = [a for a in bbc_rows(path) if re.search(r"\d", a["body"])]
     random.Random(seed).shuffle(articles)
     return articles[:limit]
 

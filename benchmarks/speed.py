@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from evaluation_data import BBC, evaluation_data
+from evaluation_data import BBC, bbc_rows, evaluation_data
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = "shared/data/bbc-news-2004-2005/bbc_fulltext.jsonl"
@@ -154,11 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.bbc:
         if not args.corpus.is_file():
             sys.exit(f"speed: BBC corpus not found at {args.corpus} (pass --corpus, or --bbc 0)")
-        texts = []
-        with open(args.corpus, encoding="utf-8") as f:
-            for line, _ in zip(f, range(args.bbc), strict=False):
-                row = json.loads(line)
-                texts.append(row["title"] + "\n\n" + row["body"])
+        texts = [r["title"] + "\n\n" + r["body"] for r in bbc_rows(args.corpus, args.bbc)]
         results["bbc"] = b = bbc(nlp, texts)
         print(f"\nBBC, {len(texts)} articles, each run twice (a b c c b a):")
         names = {
