@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import printed, with_approx
 from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.composition import composed_share
+from newslint.measurements.lexicon import INSIDE_LISTS
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import opposite_pairs
 from newslint.measurements.rest_shares import rest_lists
@@ -136,6 +137,11 @@ _OBJECT = re.compile(
     r"(?:[\w-]+\s+)?([\w-]+)"
 )
 _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those", "one", "him", "her", "in"}
+# words the object pattern can land on that name no choice: a preposition or conjunction
+# ("support by 12 points", "in favour -- including"), a title before a name ("Sen.")
+_NO_OBJECT = {"including", "and", "or", "but", "by", "against", "with", "among", "on", "at",
+              "of", "from", "as", "than", "the", "a", "an", "sen", "rep", "gov", "mr", "mrs", "ms",
+              "dr"}  # fmt: skip
 _BELOW = {"within", "in under", "under", "less than", "fewer than", "below", "inside"}
 _VOTE_VERB = re.compile(
     r"\b(?:won|win|took|taking|with|on|polled|secured|received|got|gained|captured)\s+"
@@ -435,6 +441,19 @@ def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Itera
             )
 
 
+# a share told as part of the answer before it: "including 16% who ...", "among them 9%"
+_INSIDE_BEFORE = re.compile(rf"\b(?:{INSIDE_LISTS})\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# a degree of an answer: "18% saying they strongly backed it" is inside "52% backed it"
+_DEGREE = re.compile(r"[^,;.()]{0,30}?\b(?:strongly|very|somewhat|definitely|fully)\b", re.I)
+
+
+def inside_another(text: str, since: int, start: int, end: int) -> bool:
+    """A share told inside another answer ("48% in favour, including 19% strongly"): a part
+    of that answer, not an answer of its own (``since``: where its sentence starts)."""
+    before = text[max(since, start - 30) : start]
+    return bool(_INSIDE_BEFORE.search(before) or _DEGREE.match(text, end, end + 40))
+
+
 def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
     q = m.quantity
     lowest = _lowest_percent(m)
@@ -444,6 +463,8 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
     after = _clause_after(text, q.end, sentence.end)
     before = text[max(sentence.start, q.start - 80) : q.start]
     if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
+        return None
+    if inside_another(text, sentence.start, q.start, q.end):
         return None
     group = _group(text, q.end, before[-40:])
     if _is_vote(measurements, m, before, after, group):
@@ -531,7 +552,7 @@ def _answer(words: str) -> tuple[str, str] | None:
     if answer == "for":
         # "backed the mayor" / "backed her rival": two answers; "backed it": either
         target = _OBJECT.match(words, m.end())
-        if target and target.group(1).lower() not in _PRONOUN_OBJECTS:
+        if target and target.group(1).lower() not in _PRONOUN_OBJECTS | _NO_OBJECT:
             return family, f"for {target.group(1).lower()}"
     return family, answer
 
