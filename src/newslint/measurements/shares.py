@@ -37,6 +37,7 @@ from newslint.measurements.lexicon import INSIDE_LISTS
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import opposite_pairs
 from newslint.measurements.rest_shares import rest_lists
+from newslint.measurements.share_questions import Questions
 from newslint.report.model import Span
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the othe
 _REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
 # read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
 _OF_GROUP = re.compile(
-    r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?(?!the\b|those\b)([a-z][\w-]*)", re.I
+    r"\s*(?:(?:majority|plurality|minority)\s+)?(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?(?!the\b|those\b)([a-z][\w-]*)",
+    re.I,
 )
 # "of those polled": everyone asked, not a subgroup
 _SAMPLE = "@sample"
@@ -211,10 +213,13 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     samples = {s.group for s in shares if _is_sample(s.group)}
     wholes = _counted_wholes(measurements)
     shares = _the_one_group(_of_the_whole(s, samples, wholes) for s in shares)
-    yield from _lists([_with_source(s, text, sentences) for s in shares], text, sentences)
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
+    unread = {m.index for m in measurements if _lowest_percent(m) is not None} - answered
+    questions = Questions(measurements, unread)
+    shares = [_with_source(s, text, sentences) for s in shares]
+    yield from _lists(shares, text, sentences, questions)
     overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
     yield from rest_lists(measurements, plain, overlap)
     percents = [
@@ -648,14 +653,18 @@ _GROUP_STOP = {"had", "have", "has", "were", "was", "are", "is", "said", "say", 
                "in", "at", "on", "for", "to", "backed", "supported", "opposed", "thought"}  # fmt: skip
 
 
-def _lists(shares: list[Share], text: str, sentences: list[Span]) -> Iterator[ShareList]:
+def _lists(
+    shares: list[Share], text: str, sentences: list[Span], questions: Questions
+) -> Iterator[ShareList]:
     open_lists: dict[str, list[Share]] = {}
     for share in shares:
         family = share.family
         current = open_lists.get(family)
         if current is not None and _restates(current, share):
             continue  # "nearly half ... too high" then "47 per cent said too high"
-        if current is not None and not _continues(current, share):
+        if current is not None and (
+            not _continues(current, share) or (family != "vote" and questions.apart(current, share))
+        ):
             yield from _closed(current, text, sentences)
             current = None
         if current is None:
@@ -732,7 +741,10 @@ def _closed(members: list[Share], text: str, sentences: list[Span]) -> Iterator[
     elif family == "composition":
         why = f"parts of one whole, one of them the rest of it ({answers})"
     else:
-        why = f"answers of one question that exclude each other ({family}: {answers})"
+        why = (
+            f"answers of one question that exclude each other ({family}: {answers}); their "
+            "sentences name no other time, place, group or question"
+        )
     yield ShareList(members, why)
 
 

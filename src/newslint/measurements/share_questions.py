@@ -1,0 +1,123 @@
+"""Whether two shares read as answers are answers to ONE question, asked of one whole.
+
+A poll story tells many questions in a row, and the answer words repeat ("support", "worse",
+"approve"): "Two-thirds support shorter sentences ... 47% say troops should be sent; 37%
+disagree"; "62% say race relations are getting worse ... 60% say she would be better at
+handling them"; "73% now back her. Last month, 67% did". Two shares answer one question only
+when nothing in their sentences says otherwise:
+
+- one time: a share told at a past time ("last month", "a year ago") and one told with no
+  such time, or two shares told at two times ("2012" / "2016"), are two polls;
+- one place: two sentences that name places, none of them shared ("in Arkansas" / "in
+  Hawaii"), are two electorates;
+- one question: a share whose own sentence tells another share before it ("47% say ...; 37%
+  disagree") answers that share's question; answers of the trend family ("better", "worse",
+  "the same") across sentences must say what they compare (a content word in common);
+- one whole: "of voters overall" next to a share of a subgroup is another whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslint.measurements.model import Measurement
+from newslint.measurements.scope import Scope, scope_of
+
+if TYPE_CHECKING:
+    from newslint.measurements.shares import Share
+    from newslint.measurements.table import Measurements
+
+_PLACE_LABELS = {"GPE", "LOC"}
+_WORDS = re.compile(r"[a-z]{5,}")
+# words of any poll sentence, saying nothing of what is compared
+_POLL_WORDS = {
+    "percent", "cent", "voters", "respondents", "people", "adults", "those", "surveyed",
+    "polled", "asked", "questioned", "said", "saying", "says", "think", "thought", "would",
+    "could", "should", "their", "there", "which", "about", "other", "being", "according",
+    "better", "worse", "higher", "lower", "more", "less", "same", "while", "still", "overall",
+}  # fmt: skip
+_OVERALL = re.compile(r"\s*(?:of\s+(?:all\s+)?[a-z]+\s+)?overall\b", re.I)
+
+
+class Questions:
+    """The facts of an article's sentences that tell two questions apart, read once."""
+
+    def __init__(self, measurements: Measurements, unread: set[int]) -> None:
+        """``unread``: the shares of the article read as no answer."""
+        self.measurements = measurements
+        self.analysis = measurements.analysis
+        self.unread = sorted((m.start, m.sentence) for m in measurements if m.index in unread)
+        self._places: dict[int, frozenset[str]] = {}
+        self._scopes: dict[int, Scope] = {}
+
+    def apart(self, current: list[Share], share: Share) -> str | None:
+        """Why ``share`` answers another question than the list ``current``, or None."""
+        m = share.measurement
+        if self._after_another(m, current):
+            return "its sentence tells another share before it: that share's question"
+        for other in current:
+            o = other.measurement
+            if self._other_time(o, m):
+                return "told at another time"
+            if o.sentence != m.sentence and self._other_place(o, m):
+                return "told of another place"
+            if o.sentence != m.sentence and share.family == "trend" and not self._one_topic(o, m):
+                return "the comparisons name nothing in common"
+            if self._overall(o) != self._overall(m):
+                return "a share of everyone next to a share of a group"
+        return None
+
+    def _after_another(self, m: Measurement, current: list[Share]) -> bool:
+        listed = {s.measurement.start for s in current}
+        return any(
+            sentence == m.sentence and start < m.start and start not in listed
+            for start, sentence in self.unread
+        )
+
+    def _other_time(self, a: Measurement, b: Measurement) -> bool:
+        """'Last month, 67% ...' and '73% now ...': a past time in one share's sentence
+        only, or two times."""
+        one, other = self._scope(a.sentence), self._scope(b.sentence)
+        if one.conflict(other):
+            return True
+        past = [any(_past(kind, value) for kind, value in s.anchors) for s in (one, other)]
+        return past[0] != past[1]
+
+    def _scope(self, sentence: int) -> Scope:
+        if sentence not in self._scopes:
+            span = self.analysis.sentences[sentence]
+            published = self.analysis.article.published
+            self._scopes[sentence] = scope_of(
+                self.analysis.text, [(span.start, span.end)], published
+            )
+        return self._scopes[sentence]
+
+    def _other_place(self, a: Measurement, b: Measurement) -> bool:
+        one, other = self._place_names(a.sentence), self._place_names(b.sentence)
+        return bool(one and other and not one & other)
+
+    def _place_names(self, sentence: int) -> frozenset[str]:
+        if sentence not in self._places:
+            doc = self.analysis.entities_parsed(self.analysis.sentences[sentence])
+            self._places[sentence] = frozenset(
+                e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS
+            )
+        return self._places[sentence]
+
+    def _one_topic(self, a: Measurement, b: Measurement) -> bool:
+        return bool(self._topic(a) & self._topic(b))
+
+    def _topic(self, m: Measurement) -> set[str]:
+        sentence = self.analysis.sentences[m.sentence]
+        words = _WORDS.findall(self.analysis.text[sentence.start : sentence.end].lower())
+        return {w[:6] for w in words if w not in _POLL_WORDS}
+
+    def _overall(self, m: Measurement) -> bool:
+        return _OVERALL.match(self.analysis.text, m.end) is not None
+
+
+def _past(kind: str, value: str) -> bool:
+    """'last month', 'a year before': a time before the story's own (a year alone is not: a
+    survey's year is often said once)."""
+    return kind == "relative" and value.startswith(("last", "previous", "a "))
