@@ -759,6 +759,8 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
     # every figure of the kind in reach, named or not: "almost £68m in reported donations
     # ..., with nearly £12m of them" points back to £68m, not to "a £10,000 cap"
     near = [w for w in before if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH]
+    if part.anaphor and _nearer_other_kind(measurements, m, kind):
+        near = []  # "his 26-year career, 20 of which ...": the pronoun's figure is the years
     if part.anaphor:
         return (
             near,
@@ -787,6 +789,13 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         near if part.demonstrative else [],
         lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
     )
+
+
+def _nearer_other_kind(measurements: Measurements, m: Measurement, kind) -> bool:  # type: ignore[no-untyped-def]
+    """The figure just before the part, in its sentence, is of another kind: "of which"
+    points back to it, not past it to a figure of the part's kind."""
+    said = [x for x in measurements if x.sentence == m.sentence and x.end <= m.start]
+    return bool(said) and _kind(said[-1]) != kind
 
 
 def _one_event(verb: str, other: str | None) -> bool:

@@ -10,6 +10,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.extract.opposites import opposite_words
 from newslint.measurements.breakdown import remainder_lists
+from newslint.measurements.lexicon import is_threshold
 from newslint.measurements.partitives import parts_past_whole
 from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
@@ -118,6 +119,8 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
         if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
             continue
         part, whole = link.part.quantity, link.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
 
 
@@ -134,6 +137,8 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
     )
     for found in lists:
         whole = found.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         parts = [m.quantity for m in found.parts]
         lowest, highest = (_exact, _exact) if found.exact else (_lowest, _highest)
         at_least = sum(lowest(q).low for q in parts)
@@ -141,6 +146,12 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
         if at_least <= at_most or any(lowest(q).low > at_most for q in parts):
             continue  # they fit, or one part alone is past the whole (reported as such)
         yield _sum_flag(whole, parts, at_least, at_most, found.why)
+
+
+def _a_bar(analysis: Analysis, whole: Quantity) -> bool:
+    """'the 1,237 delegates needed to win': a bar to reach, not a whole the delegates won so
+    far and the delegates still to be won are parts of."""
+    return is_threshold(analysis.text, whole.start, whole.end)
 
 
 def _sum_flag(
@@ -170,6 +181,8 @@ def _partitive_parts(analysis: Analysis) -> Iterator[Flag]:
     measurements layer's ``partitives``: every whole the phrase could name is smaller)."""
     for found in parts_past_whole(analysis.measurements):
         whole = found.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         parts = [m.quantity for m in found.parts]
         at_least = sum(_lowest(q).low for q in parts)
         at_most = _highest(whole).high
@@ -188,6 +201,8 @@ def _wholes_exceeded(analysis: Analysis) -> Iterator[Flag]:
     layer's ``wholes``): one part past it, or parts that exclude each other past it."""
     for found in wholes_exceeded(analysis.measurements):
         whole = found.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         parts = [t.quantity for t in found.parts]
         at_least, at_most = sig(found.at_least, 6), sig(found.at_most, 6)
         if len(parts) == 1:
