@@ -216,7 +216,13 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
-    unread = {m.index for m in measurements if _lowest_percent(m) is not None} - answered
+    # shares read as no answer (a share inside another answer is part of that one)
+    unread = {
+        m.index
+        for m in measurements
+        if _lowest_percent(m) is not None
+        and not inside_another(text, sentences[m.sentence].start, m.start, m.end)
+    } - answered
     questions = Questions(measurements, unread)
     shares = [_with_source(s, text, sentences) for s in shares]
     yield from _lists(shares, text, sentences, questions)
