@@ -29,14 +29,17 @@ if TYPE_CHECKING:
     from newslint.measurements.table import Measurements
 
 _PLACE_LABELS = {"GPE", "LOC"}
-_WORDS = re.compile(r"[a-z]{5,}")
-# words of any poll sentence, saying nothing of what is compared
-_POLL_WORDS = {
-    "percent", "cent", "voters", "respondents", "people", "adults", "those", "surveyed",
-    "polled", "asked", "questioned", "said", "saying", "says", "think", "thought", "would",
-    "could", "should", "their", "there", "which", "about", "other", "being", "according",
-    "better", "worse", "higher", "lower", "more", "less", "same", "while", "still", "overall",
+# nouns of any poll sentence, saying nothing of what is compared
+_POLL_NOUNS = {
+    "percent", "cent", "per", "%", "voter", "respondent", "people", "adult", "survey", "poll",
+    "number", "share", "majority", "minority", "plurality", "half", "third", "quarter",
 }  # fmt: skip
+# the base of a comparison, not the share's own time: "lower than last year"
+_BASE = re.compile(
+    r"\b(?:than|compared (?:with|to)|from|versus|on)\s+(?:the\s+)?(?:same\s+)?"
+    r"(?:(?:last|previous)\s+\w+|a\s+\w+\s+(?:ago|earlier|before))",
+    re.I,
+)
 _OVERALL = re.compile(r"\s*(?:of\s+(?:all\s+)?[a-z]+\s+)?overall\b", re.I)
 
 
@@ -45,7 +48,6 @@ class Questions:
 
     def __init__(self, measurements: Measurements, unread: set[int]) -> None:
         """``unread``: the shares of the article read as no answer."""
-        self.measurements = measurements
         self.analysis = measurements.analysis
         self.unread = sorted((m.start, m.sentence) for m in measurements if m.index in unread)
         self._places: dict[int, frozenset[str]] = {}
@@ -53,6 +55,8 @@ class Questions:
 
     def apart(self, current: list[Share], share: Share) -> str | None:
         """Why ``share`` answers another question than the list ``current``, or None."""
+        if share.family in ("composition", "any", "vote"):
+            return None  # a mix and a vote read their own wholes and times
         m = share.measurement
         if self._after_another(m, current):
             return "its sentence tells another share before it: that share's question"
@@ -87,10 +91,13 @@ class Questions:
     def _scope(self, sentence: int) -> Scope:
         if sentence not in self._scopes:
             span = self.analysis.sentences[sentence]
+            pieces, start = [], span.start
+            for base in _BASE.finditer(self.analysis.text, span.start, span.end):
+                pieces.append((start, base.start()))
+                start = base.end()
+            pieces.append((start, span.end))
             published = self.analysis.article.published
-            self._scopes[sentence] = scope_of(
-                self.analysis.text, [(span.start, span.end)], published
-            )
+            self._scopes[sentence] = scope_of(self.analysis.text, pieces, published)
         return self._scopes[sentence]
 
     def _other_place(self, a: Measurement, b: Measurement) -> bool:
@@ -106,12 +113,19 @@ class Questions:
         return self._places[sentence]
 
     def _one_topic(self, a: Measurement, b: Measurement) -> bool:
-        return bool(self._topic(a) & self._topic(b))
+        """Both comparisons name a thing in common, or one names none of its own ("Only 38%
+        think they will rise": it compares what the share before it compared)."""
+        one, other = self._topic(a.sentence), self._topic(b.sentence)
+        return not one or not other or bool(one & other)
 
-    def _topic(self, m: Measurement) -> set[str]:
-        sentence = self.analysis.sentences[m.sentence]
-        words = _WORDS.findall(self.analysis.text[sentence.start : sentence.end].lower())
-        return {w[:6] for w in words if w not in _POLL_WORDS}
+    def _topic(self, sentence: int) -> frozenset[str]:
+        """The nouns of a sentence, less the words of any poll ("voters", "percent")."""
+        doc, _ = self.analysis.parsed_tokens(self.analysis.sentences[sentence])
+        return frozenset(
+            t.lemma_.lower()
+            for t in doc
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _POLL_NOUNS
+        )
 
     def _overall(self, m: Measurement) -> bool:
         return _OVERALL.match(self.analysis.text, m.end) is not None
