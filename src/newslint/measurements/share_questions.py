@@ -40,6 +40,8 @@ _BASE = re.compile(
     r"(?:(?:last|previous)\s+\w+|a\s+\w+\s+(?:ago|earlier|before))",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]+\s")
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout)\s+[^,;]{2,60},")
 _OVERALL = re.compile(r"\s*(?:of\s+(?:all\s+)?[a-z]+\s+)?overall\b", re.I)
 
 
@@ -101,16 +103,31 @@ class Questions:
         return self._scopes[sentence]
 
     def _other_place(self, a: Measurement, b: Measurement) -> bool:
-        one, other = self._place_names(a.sentence), self._place_names(b.sentence)
+        """Each share's own clause (or its sentence's opening "In Ohio,") names a place, and
+        none is the other's: "In Ohio, 56% ..." / "In Kentucky, 48% ..." (a place said
+        elsewhere in the sentence may hold the other: "the Royal ... anywhere in the UK")."""
+        one, other = self._place_names(a), self._place_names(b)
         return bool(one and other and not one & other)
 
-    def _place_names(self, sentence: int) -> frozenset[str]:
-        if sentence not in self._places:
-            doc = self.analysis.entities_parsed(self.analysis.sentences[sentence])
-            self._places[sentence] = frozenset(
-                e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS
+    def _place_names(self, m: Measurement) -> frozenset[str]:
+        if m.index not in self._places:
+            span = self.analysis.sentences[m.sentence]
+            text = self.analysis.text
+            cuts = [c.end() for c in _CLAUSE_BREAK.finditer(text, span.start, m.start)]
+            after = _CLAUSE_BREAK.search(text, m.end, span.end)
+            clause = (cuts[-1] if cuts else span.start, after.start() if after else span.end)
+            opening = _OPENING_PLACE.match(text, span.start, span.end)
+            doc = self.analysis.entities_parsed(span)
+            self._places[m.index] = frozenset(
+                e.text.lower()
+                for e in doc.ents
+                if e.label_ in _PLACE_LABELS
+                and (
+                    clause[0] <= span.start + e.start_char < clause[1]
+                    or (opening is not None and span.start + e.end_char <= opening.end())
+                )
             )
-        return self._places[sentence]
+        return self._places[m.index]
 
     def _one_topic(self, a: Measurement, b: Measurement) -> bool:
         """Both comparisons name a thing in common, or one names none of its own ("Only 38%

@@ -136,7 +136,7 @@ _THRESHOLD = re.compile(
 )
 _OBJECT = re.compile(
     r"\s+(?:vote\s+|voting\s+)?(?:for\s+|to\s+)?(?:the|a|an|her|his|their|its|our)?\s*"
-    r"(?:[\w-]+\s+)?([\w-]+)"
+    r"(?:([\w-]+)\s+)?([\w-]+)"
 )
 _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those", "one", "him", "her", "in"}
 # words the object pattern can land on that name no choice: a preposition or conjunction
@@ -563,8 +563,11 @@ def _answer(words: str) -> tuple[str, str] | None:
     if answer == "for":
         # "backed the mayor" / "backed her rival": two answers; "backed it": either
         target = _OBJECT.match(words, m.end())
-        if target and target.group(1).lower() not in _PRONOUN_OBJECTS | _NO_OBJECT:
-            return family, f"for {target.group(1).lower()}"
+        # the last word that names something: "backing the incumbent and" is the incumbent
+        named = [w.lower() for w in (target.groups() if target else ()) if w]
+        named = [w for w in named if w not in _PRONOUN_OBJECTS | _NO_OBJECT]
+        if target and named and target.group(2).lower() not in _PRONOUN_OBJECTS:
+            return family, f"for {named[-1]}"
     return family, answer
 
 
