@@ -9,6 +9,8 @@ neighbours that must still fire. Every passage was written for this file.
 - answers across sentences: no past time on one only ("Last month"), no other place, no share
   told before them in their sentence, trend answers comparing something in common, no share
   "of voters overall" beside a group's;
+- parts told in sentences of other years than their whole ("in 2010", "in her 2005 win")
+  are counts of other elections;
 - a table of labelled figures ("professed: 131 novices: 9 average age: 71") is no breakdown;
   "of which" after a figure of another kind points back to it.
 """
@@ -181,6 +183,12 @@ SILENT = [
         "Indictment\n"
         "\n"
         "Prosecutors unsealed a 9-count indictment against the shipping executive on Tuesday. Before his 31-year career in shipping – 24 of which were spent at the port authority – Mr Doyle served in the navy.",
+    ),
+    (
+        "other years",
+        "Votes\n"
+        "\n"
+        "Now compare that with how many votes Margaret Hale got in the 2015 general election: 9.3 million. And Hale lost, convincingly, to Prime Minister Doyle, who got nearly 11.3 million votes. Peter Ross got nearly 8.6 million votes and was crushed by Doyle (10.7 million votes) in 2010. Anne Kerr got 9.5 million votes in her 2005 reelection win.",
     ),
 ]
 
