@@ -587,17 +587,24 @@ def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
         if found is not None:
             yield found
     yield from _included(read)
-    yield from _by_doer(read)
+    yield from _by_doer(read, measurements.analysis.text)
 
 
+_LABELLED = re.compile(r"[A-Za-z)]\s*:\s*$")
 AGENT_REACH = 2  # parts by their doers at most this many paragraphs after the whole
 
 
-def _by_doer(read: list[Frame]) -> Iterator[Parts]:
+def _by_doer(read: list[Frame], text: str) -> Iterator[Parts]:
     """'2,310 flights had been cancelled' ... 'Southwest accounted for 1,240 of the
     cancellations ... United Airlines cancelled 780 flights and American Airlines 410': counts
     of one event, each said of another named doer, are parts of the count of that event that
     names none, and exclude each other (each flight was cancelled by its own airline)."""
+    # "Federation: Spain ... Number of nuns: 245": a table's values are labelled, not told
+    read = [
+        f
+        for f in read
+        if not _LABELLED.search(text, max(0, f.measurement.start - 40), f.measurement.start)
+    ]
     for whole in read:
         w = whole.measurement
         if whole.partitive or whole.agent is not None or whole.verb is None or not whole.noun:
