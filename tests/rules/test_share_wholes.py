@@ -11,6 +11,7 @@ neighbours that must still fire. Every passage was written for this file.
   "of voters overall" beside a group's;
 - parts told in sentences of other years than their whole ("in 2010", "in her 2005 win")
   are counts of other elections;
+- groups each narrowed by a word the other lacks ("Asian men", "black men") are siblings;
 - a table of labelled figures ("professed: 131 novices: 9 average age: 71") is no breakdown;
   "of which" after a figure of another kind points back to it.
 """
@@ -189,6 +190,12 @@ SILENT = [
         "Votes\n"
         "\n"
         "Now compare that with how many votes Margaret Hale got in the 2015 general election: 9.3 million. And Hale lost, convincingly, to Prime Minister Doyle, who got nearly 11.3 million votes. Peter Ross got nearly 8.6 million votes and was crushed by Doyle (10.7 million votes) in 2010. Anne Kerr got 9.5 million votes in her 2005 reelection win.",
+    ),
+    (
+        "sibling groups",
+        "Jury\n"
+        "\n"
+        "Look at the panel. 6 women. 2 Asian men. 2 black men, and 2 white men. 12 in all and only 2 white men?",
     ),
 ]
 
