@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.measurements.lexicon import is_threshold
+from newslint.measurements.lexicon import a_bar_to_reach
 
 
 def _found(lint, text: str):
@@ -226,4 +226,4 @@ def test_silent_without_one_whole(lint, shape, text):
 )
 def test_a_bar_to_reach_is_told_from_a_whole(text, figure, bar):
     at = text.index(figure)
-    assert is_threshold(text, at, at + len(figure)) is bar
+    assert a_bar_to_reach(text, at, at + len(figure)) is bar

@@ -244,7 +244,7 @@ _NEEDED_BEFORE = re.compile(
 )
 
 
-def is_threshold(text: str, start: int, end: int) -> bool:
+def a_bar_to_reach(text: str, start: int, end: int) -> bool:
     """The figure at ``text[start:end]`` is a bar to reach ("needed to win")."""
     return bool(
         _NEEDED_AFTER.match(text, end, end + 40)

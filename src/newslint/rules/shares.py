@@ -10,7 +10,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.extract.opposites import opposite_words
 from newslint.measurements.breakdown import remainder_lists
-from newslint.measurements.lexicon import is_threshold
+from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.partitives import parts_past_whole
 from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
@@ -151,7 +151,7 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
 def _a_bar(analysis: Analysis, whole: Quantity) -> bool:
     """'the 1,237 delegates needed to win': a bar to reach, not a whole the delegates won so
     far and the delegates still to be won are parts of."""
-    return is_threshold(analysis.text, whole.start, whole.end)
+    return a_bar_to_reach(analysis.text, whole.start, whole.end)
 
 
 def _sum_flag(
