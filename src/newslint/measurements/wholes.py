@@ -142,7 +142,8 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         return False
     if whole.owner_is_name and part.owner_is_name and part.owner != whole.owner:
         return False  # "Kyle Reimer, who farms 6,800 acres": another owner's whole
-    if whole.manner - part.manner and part.manner - whole.manner:
+    mine, theirs = part.manner - _DEGREES.keys(), whole.manner - _DEGREES.keys()
+    if theirs - mine and mine - theirs:
         return False  # "3 Hispanic men" ... "3 black men": two groups side by side
     if _other_event(part.outcome, whole.outcome):
         return False  # "64 people were killed" ... "120 were wounded"
