@@ -234,6 +234,8 @@ def _colon_list(found_in: _Figures, whole: Measurement) -> PartList | None:
         last = m
     if len(parts) < 2 or any((m.quantity.value or 0) >= (whole.quantity.value or 0) for m in parts):
         return None
+    if any(":" in text[a.end : b.start] for a, b in itertools.pairwise(parts)):
+        return None  # "nuns: 120 professed: 119 average age: 73": a table of labelled figures
     sentence = found_in.measurements.analysis.sentences[whole.sentence]
     if _OVERLAP.search(text, parts[0].start, sentence.end):
         return None

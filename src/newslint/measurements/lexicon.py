@@ -230,3 +230,23 @@ WHOLE_CLASS = {noun: name for name, nouns in WHOLE_CLASSES.items() for noun in n
 # whole
 INSIDE_LISTS = r"including|of which|of whom|among them|among whom"
 INSIDE_WORDS = rf"alone|{INSIDE_LISTS}"
+
+# a figure that is a bar to reach, not a whole anything is made of: "the 1,237 delegates
+# needed to win", "needs 2,383 delegates to clinch", "a threshold of 270"; delegates won so far
+# and delegates still to be won are parts of no such figure
+_NEEDED_AFTER = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:needed|required|necessary)\s+(?:to|for)\s+(?!be\b)", re.I
+)
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|needing|requires?|required|requiring|threshold of|magic number of|"
+    r"majority of)\s+(?:at least\s+|(?:a\s+)?(?:total|minimum)\s+of\s+|the\s+|only\s+|just\s+)?$",
+    re.I,
+)
+
+
+def a_bar_to_reach(text: str, start: int, end: int) -> bool:
+    """The figure at ``text[start:end]`` is a bar to reach ("needed to win")."""
+    return bool(
+        _NEEDED_AFTER.match(text, end, end + 40)
+        or _NEEDED_BEFORE.search(text, max(0, start - 40), start)
+    )

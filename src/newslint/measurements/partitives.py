@@ -587,17 +587,24 @@ def parts_past_whole(measurements: Measurements) -> Iterator[Parts]:
         if found is not None:
             yield found
     yield from _included(read)
-    yield from _by_doer(read)
+    yield from _by_doer(read, measurements.analysis.text)
 
 
+_LABELLED = re.compile(r"[A-Za-z)]\s*:\s*$")
 AGENT_REACH = 2  # parts by their doers at most this many paragraphs after the whole
 
 
-def _by_doer(read: list[Frame]) -> Iterator[Parts]:
+def _by_doer(read: list[Frame], text: str) -> Iterator[Parts]:
     """'2,310 flights had been cancelled' ... 'Southwest accounted for 1,240 of the
     cancellations ... United Airlines cancelled 780 flights and American Airlines 410': counts
     of one event, each said of another named doer, are parts of the count of that event that
     names none, and exclude each other (each flight was cancelled by its own airline)."""
+    # "Federation: Spain ... Number of nuns: 245": a table's values are labelled, not told
+    read = [
+        f
+        for f in read
+        if not _LABELLED.search(text, max(0, f.measurement.start - 40), f.measurement.start)
+    ]
     for whole in read:
         w = whole.measurement
         if whole.partitive or whole.agent is not None or whole.verb is None or not whole.noun:
@@ -759,6 +766,8 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
     # every figure of the kind in reach, named or not: "almost £68m in reported donations
     # ..., with nearly £12m of them" points back to £68m, not to "a £10,000 cap"
     near = [w for w in before if m.paragraph - w.measurement.paragraph <= PRONOUN_REACH]
+    if part.anaphor and _nearer_other_kind(measurements, m, kind):
+        near = []  # "his 26-year career, 20 of which ...": the pronoun's figure is the years
     if part.anaphor:
         return (
             near,
@@ -787,6 +796,13 @@ def _candidates(measurements: Measurements, part: Frame, wholes: list[Frame], ki
         near if part.demonstrative else [],
         lambda w: f"'{part.phrase}' names '{w.text}' ({how}; no other such whole could hold it)",
     )
+
+
+def _nearer_other_kind(measurements: Measurements, m: Measurement, kind) -> bool:  # type: ignore[no-untyped-def]
+    """The figure just before the part, in its sentence, is of another kind: "of which"
+    points back to it, not past it to a figure of the part's kind."""
+    said = [x for x in measurements if x.sentence == m.sentence and x.end <= m.start]
+    return bool(said) and _kind(said[-1]) != kind
 
 
 def _one_event(verb: str, other: str | None) -> bool:

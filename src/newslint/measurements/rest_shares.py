@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.model import Measurement
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ def _members(
         and (m.end <= start or _rest_figure(analysis.text, end, m))
     ]
     shares = [s for m in said if (s := reading.get(m.index)) is not None]
+    if any(a_bar_to_reach(analysis.text, m.start, m.end) for m in said):
+        return []  # "needs 61% of the remaining delegates": a bar, not a part of the whole
     if any(s.lowest >= 99.5 for s in shares):
         return []  # "buying 100% of KFB": all of a whole, no part of a mix
     if not any(s.measurement.start >= sentence.start for s in shares):

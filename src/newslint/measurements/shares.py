@@ -33,9 +33,11 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import printed, with_approx
 from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.composition import composed_share
+from newslint.measurements.lexicon import INSIDE_LISTS
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import opposite_pairs
 from newslint.measurements.rest_shares import rest_lists
+from newslint.measurements.share_questions import Questions
 from newslint.report.model import Span
 
 if TYPE_CHECKING:
@@ -74,7 +76,8 @@ _CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the othe
 _REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
 # read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
 _OF_GROUP = re.compile(
-    r"\s*(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?(?!the\b|those\b)([a-z][\w-]*)", re.I
+    r"\s*(?:(?:majority|plurality|minority)\s+)?(?:of|among)\s+(?:the\s+|(?P<those>those\s+))?(?!the\b|those\b)([a-z][\w-]*)",
+    re.I,
 )
 # "of those polled": everyone asked, not a subgroup
 _SAMPLE = "@sample"
@@ -133,9 +136,14 @@ _THRESHOLD = re.compile(
 )
 _OBJECT = re.compile(
     r"\s+(?:vote\s+|voting\s+)?(?:for\s+|to\s+)?(?:the|a|an|her|his|their|its|our)?\s*"
-    r"(?:[\w-]+\s+)?([\w-]+)"
+    r"(?:([\w-]+)\s+)?([\w-]+)"
 )
 _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those", "one", "him", "her", "in"}
+# words the object pattern can land on that name no choice: a preposition or conjunction
+# ("support by 12 points", "in favour -- including"), a title before a name ("Sen.")
+_NO_OBJECT = {"including", "and", "or", "but", "by", "against", "with", "among", "on", "at",
+              "of", "from", "as", "than", "the", "a", "an", "sen", "rep", "gov", "mr", "mrs", "ms",
+              "dr"}  # fmt: skip
 _BELOW = {"within", "in under", "under", "less than", "fewer than", "below", "inside"}
 _VOTE_VERB = re.compile(
     r"\b(?:won|win|took|taking|with|on|polled|secured|received|got|gained|captured)\s+"
@@ -205,10 +213,19 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     samples = {s.group for s in shares if _is_sample(s.group)}
     wholes = _counted_wholes(measurements)
     shares = _the_one_group(_of_the_whole(s, samples, wholes) for s in shares)
-    yield from _lists([_with_source(s, text, sentences) for s in shares], text, sentences)
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
     plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
+    # shares read as no answer (a share inside another answer is part of that one)
+    unread = {
+        m.index
+        for m in measurements
+        if _lowest_percent(m) is not None
+        and not inside_another(text, sentences[m.sentence].start, m.start, m.end)
+    } - answered
+    questions = Questions(measurements, unread)
+    shares = [_with_source(s, text, sentences) for s in shares]
+    yield from _lists(shares, text, sentences, questions)
     overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
     yield from rest_lists(measurements, plain, overlap)
     percents = [
@@ -435,6 +452,19 @@ def _polar_pairs(polar: list[_Polar], text: str, sentences: list[Span]) -> Itera
             )
 
 
+# a share told as part of the answer before it: "including 16% who ...", "among them 9%"
+_INSIDE_BEFORE = re.compile(rf"\b(?:{INSIDE_LISTS})\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# a degree of an answer: "18% saying they strongly backed it" is inside "52% backed it"
+_DEGREE = re.compile(r"[^,;.()]{0,30}?\b(?:strongly|very|somewhat|definitely|fully)\b", re.I)
+
+
+def inside_another(text: str, since: int, start: int, end: int) -> bool:
+    """A share told inside another answer ("48% in favour, including 19% strongly"): a part
+    of that answer, not an answer of its own (``since``: where its sentence starts)."""
+    before = text[max(since, start - 30) : start]
+    return bool(_INSIDE_BEFORE.search(before) or _DEGREE.match(text, end, end + 40))
+
+
 def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
     q = m.quantity
     lowest = _lowest_percent(m)
@@ -444,6 +474,8 @@ def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share 
     after = _clause_after(text, q.end, sentence.end)
     before = text[max(sentence.start, q.start - 80) : q.start]
     if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
+        return None
+    if inside_another(text, sentence.start, q.start, q.end):
         return None
     group = _group(text, q.end, before[-40:])
     if _is_vote(measurements, m, before, after, group):
@@ -531,8 +563,11 @@ def _answer(words: str) -> tuple[str, str] | None:
     if answer == "for":
         # "backed the mayor" / "backed her rival": two answers; "backed it": either
         target = _OBJECT.match(words, m.end())
-        if target and target.group(1).lower() not in _PRONOUN_OBJECTS:
-            return family, f"for {target.group(1).lower()}"
+        # the last word that names something: "backing the incumbent and" is the incumbent
+        named = [w.lower() for w in (target.groups() if target else ()) if w]
+        named = [w for w in named if w not in _PRONOUN_OBJECTS | _NO_OBJECT]
+        if target and named and target.group(2).lower() not in _PRONOUN_OBJECTS:
+            return family, f"for {named[-1]}"
     return family, answer
 
 
@@ -627,14 +662,18 @@ _GROUP_STOP = {"had", "have", "has", "were", "was", "are", "is", "said", "say", 
                "in", "at", "on", "for", "to", "backed", "supported", "opposed", "thought"}  # fmt: skip
 
 
-def _lists(shares: list[Share], text: str, sentences: list[Span]) -> Iterator[ShareList]:
+def _lists(
+    shares: list[Share], text: str, sentences: list[Span], questions: Questions
+) -> Iterator[ShareList]:
     open_lists: dict[str, list[Share]] = {}
     for share in shares:
         family = share.family
         current = open_lists.get(family)
         if current is not None and _restates(current, share):
             continue  # "nearly half ... too high" then "47 per cent said too high"
-        if current is not None and not _continues(current, share):
+        if current is not None and (
+            not _continues(current, share) or (family != "vote" and questions.apart(current, share))
+        ):
             yield from _closed(current, text, sentences)
             current = None
         if current is None:
@@ -711,7 +750,10 @@ def _closed(members: list[Share], text: str, sentences: list[Span]) -> Iterator[
     elif family == "composition":
         why = f"parts of one whole, one of them the rest of it ({answers})"
     else:
-        why = f"answers of one question that exclude each other ({family}: {answers})"
+        why = (
+            f"answers of one question that exclude each other ({family}: {answers}); their "
+            "sentences name no other time, place, group or question"
+        )
     yield ShareList(members, why)
 
 

@@ -29,6 +29,7 @@ must be too small for them as well (a restatement of the whole, "more than 2,300
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from newslint.extract.noun_kinds import covers
 from newslint.extract.opposites import opposite, opposite_words
 from newslint.measurements.lexicon import VERB_CLASS
 from newslint.measurements.reading import counted_class
+from newslint.measurements.table import ALL_TOLD
 from newslint.measurements.tallies import Tally, tallies
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ _STEM = 5  # "vacan(t)" / "vacan(cy)", "cance(l)" / "cance(llation)"
 _DEGREES = {"completely": "all", "fully": "all", "totally": "all", "entirely": "all",
             "wholly": "all", "partially": "part", "partly": "part", "partial": "part"}  # fmt: skip
 _POINTERS = {"them", "those", "these", "they", "whom", "which"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NESTING = ("including", "of whom", "of them", "among them", "of which", "such as")
 
 
@@ -63,13 +66,14 @@ class Verdict:
 def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
     read = [t for t in tallies(measurements) if not t.compared and not t.planned]
     text = measurements.analysis.text
+    sentences = measurements.analysis.sentences
     for i, whole in enumerate(read):
         if whole.partitive or whole.besides:
             continue
         parts = [t for t in read[i + 1 :] if _part_of(t, whole)]
         if not parts:
             continue
-        verdict = _single(whole, parts, read) or _summed(whole, parts, read, text)
+        verdict = _single(whole, parts, read) or _summed(whole, parts, read, text, sentences)
         if verdict is not None:
             yield verdict
 
@@ -88,7 +92,29 @@ def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | No
     return None
 
 
-def _summed(whole: Tally, parts: list[Tally], read: list[Tally], text: str) -> Verdict | None:
+def _other_counts(whole: Tally, parts: list[Tally], text: str, sentences: list) -> bool:  # type: ignore[type-arg]
+    """The parts are counts of another time or tally than the whole: their sentences name
+    years the whole's does not ("in 2008" / "in 2012"), or give a running total ("Overall,
+    she leads with 182", "has won 691 so far") beside a whole that is one event's."""
+
+    def said(t: Tally, pattern: re.Pattern[str]) -> set[str]:
+        span = sentences[t.sentence]
+        return {m.group(0).lower() for m in pattern.finditer(text, span.start, span.end)}
+
+    years = [said(t, _YEAR) for t in (whole, *parts)]
+    if any(a and b and not a & b for a, b in itertools.combinations(years, 2)):
+        return True
+    running = [bool(said(t, ALL_TOLD)) for t in parts]
+    return any(running) and not said(whole, ALL_TOLD)
+
+
+def _summed(
+    whole: Tally,
+    parts: list[Tally],
+    read: list[Tally],
+    text: str,
+    sentences: list,  # type: ignore[type-arg]
+) -> Verdict | None:
     at_most = _tightest(whole, read)
     group = _exclusive_group(parts, text)
     if len(group) < 2 or not any(_tied(t, whole) for t in group):
@@ -100,7 +126,12 @@ def _summed(whole: Tally, parts: list[Tally], read: list[Tally], text: str) -> V
         return None  # a part larger than the whole that says nothing of it: another thing
     if not _no_larger_whole(whole, group, at_least, read):
         return None
-    why = "parts of one whole that exclude each other"
+    if _other_counts(whole, group, text, sentences):
+        return None
+    why = (
+        "parts of one whole that exclude each other, told in sentences of one year and one "
+        "count (no running total beside a single count)"
+    )
     return Verdict(whole, tuple(group), at_least, at_most, why)
 
 
@@ -111,6 +142,9 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         return False
     if whole.owner_is_name and part.owner_is_name and part.owner != whole.owner:
         return False  # "Kyle Reimer, who farms 6,800 acres": another owner's whole
+    mine, theirs = part.manner - _DEGREES.keys(), whole.manner - _DEGREES.keys()
+    if theirs - mine and mine - theirs:
+        return False  # "3 Hispanic men" ... "3 black men": two groups side by side
     if _other_event(part.outcome, whole.outcome):
         return False  # "64 people were killed" ... "120 were wounded"
     if part.measurement.scope.conflict(whole.measurement.scope):

@@ -10,10 +10,15 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
 from newslint.extract.opposites import opposite_words
 from newslint.measurements.breakdown import remainder_lists
+from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.partitives import parts_past_whole
 from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
-from newslint.measurements.shares import exclusive_lists, several_answers_allowed
+from newslint.measurements.shares import (
+    exclusive_lists,
+    inside_another,
+    several_answers_allowed,
+)
 from newslint.measurements.wholes import wholes_exceeded
 from newslint.report import people
 from newslint.report.model import Quantity
@@ -114,6 +119,8 @@ def _linked_parts(analysis: Analysis) -> Iterator[Flag | Verified]:
         if mine and theirs and mine.noun and theirs.noun and mine.noun != theirs.noun:
             continue
         part, whole = link.part.quantity, link.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         yield from _part_flag(part, whole, part_first=False, why=link.why, linked=True)
 
 
@@ -130,6 +137,8 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
     )
     for found in lists:
         whole = found.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         parts = [m.quantity for m in found.parts]
         lowest, highest = (_exact, _exact) if found.exact else (_lowest, _highest)
         at_least = sum(lowest(q).low for q in parts)
@@ -137,6 +146,12 @@ def _parts_past_whole(analysis: Analysis) -> Iterator[Flag]:
         if at_least <= at_most or any(lowest(q).low > at_most for q in parts):
             continue  # they fit, or one part alone is past the whole (reported as such)
         yield _sum_flag(whole, parts, at_least, at_most, found.why)
+
+
+def _a_bar(analysis: Analysis, whole: Quantity) -> bool:
+    """'the 1,237 delegates needed to win': a bar to reach, not a whole the delegates won so
+    far and the delegates still to be won are parts of."""
+    return a_bar_to_reach(analysis.text, whole.start, whole.end)
 
 
 def _sum_flag(
@@ -166,6 +181,8 @@ def _partitive_parts(analysis: Analysis) -> Iterator[Flag]:
     measurements layer's ``partitives``: every whole the phrase could name is smaller)."""
     for found in parts_past_whole(analysis.measurements):
         whole = found.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         parts = [m.quantity for m in found.parts]
         at_least = sum(_lowest(q).low for q in parts)
         at_most = _highest(whole).high
@@ -184,6 +201,8 @@ def _wholes_exceeded(analysis: Analysis) -> Iterator[Flag]:
     layer's ``wholes``): one part past it, or parts that exclude each other past it."""
     for found in wholes_exceeded(analysis.measurements):
         whole = found.whole.quantity
+        if _a_bar(analysis, whole):
+            continue
         parts = [t.quantity for t in found.parts]
         at_least, at_most = sig(found.at_least, 6), sig(found.at_most, 6)
         if len(parts) == 1:
@@ -329,8 +348,16 @@ def _shares_over_hundred(analysis: Analysis) -> Iterator[Flag | Verified]:
             continue
         if any(q.approx in ("<", "<=") for q in shares) or _labels_may_overlap(text, shares):
             continue
+        # a share inside another ("46% in favour -- including 16% strongly") is no answer of
+        # its own; what is left must be of one whole, or the sentence says nothing checkable
+        shares = [q for q in shares if not inside_another(text, sentence.start, q.start, q.end)]
+        if len(shares) < 2 or _other_wholes(text, body, sentence.start, shares):
+            continue
         lowest = [_lowest(q).low for q in shares]
-        why = "answers to one question in one sentence"
+        why = (
+            "answers to one question in one sentence: one group, one time, one classification, "
+            "no share inside another"
+        )
         if sum(lowest) <= 100.0:
             yield share_sums.shares_check(shares, lowest, why)
         else:
@@ -374,6 +401,30 @@ def _labels_may_overlap(text: str, shares: list[Quantity]) -> bool:
     return len(set(heads)) > 1 and not all(
         opposite_words(a, b) for a, b in itertools.combinations(set(heads), 2)
     )
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# a label that is a band of a scale ("50 or older", "under 30", "aged 18 to 24"): an age or
+# income classification, not the same one as "white" or "Hispanic"
+_BAND = re.compile(r"\d|\b(?:older|younger|aged|under|over)\b", re.I)
+_LABEL_END = re.compile(r"[,;.()]|\s(?:and|while|but)\s|\s[-–—]+\s")
+
+
+def _other_wholes(text: str, body: str, start: int, shares: list[Quantity]) -> bool:
+    """The sentence says its shares are of more than one whole: each in brackets after
+    its own group ("women (61%), renters (66%)"), two years ("in 2012 ... in 1996"), or
+    labels of two classifications ("was 50 or older, 70% white")."""
+    bracketed = [q for q in shares if text[max(start, q.start - 1) : q.start] == "("]
+    if len(bracketed) >= 2:
+        return True
+    if len(set(_YEARS.findall(body))) > 1:
+        return True
+    labels = []
+    for q in shares:
+        rest = text[q.end : q.end + 40]
+        cut = _LABEL_END.search(rest)
+        labels.append(bool(_BAND.search(rest[: cut.start()] if cut else rest)))
+    return any(labels) and not all(labels)
 
 
 def _answer(after: str) -> str | None:
