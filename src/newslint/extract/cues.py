@@ -47,10 +47,14 @@ from newslint.extract.cue_clauses import (
     trim,
 )
 from newslint.extract.infinitives import (
+    COMMISSIVE_VERBS,
+    can_commit,
     is_infinitive,
     negated,
+    of_intention,
     says_infinitive,
     speech_act_noun,
+    thing_before,
     told_to,
     withholds,
 )
@@ -199,9 +203,14 @@ def _verb_cue(token: Token) -> Cue | None:
         token, children
     )
     if xcomp:
+        if lemma in COMMISSIVE_VERBS and not can_commit(speaker, xcomp[0]):
+            return None  # "the storm threatens to bring down lines": an outlook, not a promise
         if says_infinitive(token, xcomp[0]) and not is_owned_thing(speaker):
             # "the union threatened to strike"; not "the new rules promise to transform ..."
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+        if lemma in OBJECT_CLAIM_VERBS and thing_before(token, xcomp[0]) is not None:
+            # "pledged £2m to help flood victims": the sum pledged is the claim
+            return _complement_cue(token, speaker, tokens, children)
         if (
             is_infinitive(xcomp[0])
             or lemma in INTENTION_VERBS | DIRECTIVE_VERBS
@@ -223,7 +232,7 @@ def _says_nothing(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     if (negated(token) and lemma not in {"deny", "dispute"}) or (
-        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
+        token.dep_ == "xcomp" and (of_intention(token.head) or token.head.lemma_.lower() == "have")
     ):
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
         # order", "would have to show that ...": nothing was said

@@ -1,0 +1,50 @@
+"""Infinitives after promises and threats: a commitment made by someone who can act is said;
+an outlook ("the weekend promises to be wet"), a wish ("hopes to name") or a purpose ("pledged
+£2m to help") is not. Passages written for newslint."""
+
+from __future__ import annotations
+
+import pytest
+
+FIRES = [
+    ("The union threatened to walk out if the pay offer was not improved.", "walk out"),
+    ("The opposition vowed to repeal the law if it wins the election.", "repeal the law"),
+    ("Several irrigators threatened to blockade the highway on Monday.", "blockade"),
+    ("Management has promised to restore the bonus next year.", "restore the bonus"),
+    ("She pledged to hand back the money before the inquiry reports.", "hand back"),
+    ("It threatened to sue the newspaper over the story, its lawyers confirmed.", "sue"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), FIRES, ids=[p[:30] for p, _ in FIRES])
+def test_a_commitment_by_someone_who_can_act_is_said(extract, passage, fragment):
+    assert any(fragment in q.text for q in extract(passage)), passage
+
+
+SILENT = [
+    "The weekend promises to be wet and windy across the north.",
+    "Rising fuel costs threaten to push the haulier into administration.",
+    "The leak threatens to overshadow the summit in Lisbon.",
+    "It promises to be a long night for the count staff in Ballymena.",
+    "The third Test promised to be a classic but was washed out.",
+    "The board hopes to announce a new chief executive by March.",
+    "The manager will be hoping to prove his critics wrong on Saturday.",
+]
+
+
+@pytest.mark.parametrize("passage", SILENT, ids=[p[:30] for p in SILENT])
+def test_an_outlook_or_a_wish_is_not_said(extract, passage):
+    assert extract(passage) == [], [q.text for q in extract(passage)]
+
+
+@pytest.mark.parametrize(
+    ("passage", "pledged"),
+    [
+        ("The mayor pledged £2m to help flood victims in the valley.", "£2m"),
+        ("The charity has promised 500 beds to ease winter pressures.", "500 beds"),
+    ],
+)
+def test_a_thing_pledged_is_the_claim_and_its_infinitive_a_purpose(extract, passage, pledged):
+    quotes = extract(passage)
+    assert not [q for q in quotes if q.text.startswith("to ")], [q.text for q in quotes]
+    assert all(q.text.startswith(pledged) for q in quotes), [q.text for q in quotes]
