@@ -48,3 +48,33 @@ def test_a_thing_pledged_is_the_claim_and_its_infinitive_a_purpose(extract, pass
     quotes = extract(passage)
     assert not [q for q in quotes if q.text.startswith("to ")], [q.text for q in quotes]
     assert all(q.text.startswith(pledged) for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The council refused to say how much it had spent or to confirm whether the deal stood.",
+        "The club declined to name the buyer or to reveal what the stand had cost.",
+        "The board planned to sell the land and to announce the buyer in May.",
+    ],
+)
+def test_a_coordinated_infinitive_shares_its_governor(extract, passage):
+    assert extract(passage) == [], [q.text for q in extract(passage)]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The committee voted 7-2 to approve the scheme, despite calls to reject it.",
+        "There was little appetite for efforts to deny the figures.",
+    ],
+)
+def test_an_infinitive_on_a_thing_has_no_speaker(extract, passage):
+    assert not [q for q in extract(passage) if q.speaker is not None], [
+        (q.speaker.text, q.text) for q in extract(passage)
+    ]
+
+
+def test_an_infinitive_on_a_person_keeps_its_speaker(extract):
+    text = "She was the first minister to admit that the scheme had failed."
+    assert any("scheme had failed" in q.text for q in extract(text))

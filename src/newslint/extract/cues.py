@@ -49,8 +49,10 @@ from newslint.extract.cue_clauses import (
 from newslint.extract.infinitives import (
     COMMISSIVE_VERBS,
     can_commit,
+    first_conjunct,
     is_infinitive,
     negated,
+    of_a_thing,
     of_intention,
     says_infinitive,
     speech_act_noun,
@@ -231,13 +233,17 @@ def _says_nothing(token: Token) -> bool:
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return True
     lemma = token.lemma_.lower()
+    governed = first_conjunct(token)  # "refused to say ... or to confirm": one governor
     if (negated(token) and lemma not in {"deny", "dispute"}) or (
-        token.dep_ == "xcomp" and (of_intention(token.head) or token.head.lemma_.lower() == "have")
+        governed.dep_ == "xcomp"
+        and (of_intention(governed.head) or governed.head.lemma_.lower() == "have")
     ):
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
         # order", "would have to show that ...": nothing was said
         return True
-    if token.dep_ == "xcomp" and _unable(token.head):
+    if of_a_thing(token):
+        return True  # "despite calls to reject it": what a noun calls for, no one's words
+    if governed.dep_ == "xcomp" and _unable(governed.head):
         # "was unable to say how many", "is not authorised to discuss": nothing was said
         return True
     if (

@@ -181,3 +181,32 @@ def thing_before(verb: Token, infinitive: Token) -> Token | None:
         ),
         None,
     )
+
+
+def first_conjunct(verb: Token) -> Token:
+    """ "refused to say how much it had spent or to confirm whether ...": an infinitive joined
+    by "or"/"and" shares the governor of the infinitive it is coordinated with, even when the
+    parser hung it on a verb inside the first one's clause; that first infinitive, or the verb
+    itself."""
+    if verb.dep_ != "conj" or not is_infinitive(verb):
+        return verb
+    above = verb.head
+    for _ in range(4):
+        if is_infinitive(above) and above.dep_ != "conj":
+            return above
+        if above.head.i == above.i:
+            break
+        above = above.head
+    return verb
+
+
+def of_a_thing(verb: Token) -> bool:
+    """ "despite calls to reject it", "the plan to cut fares": an infinitive modifying a noun
+    that is not a person or a body has no speaker of its own (a speech-act noun is read as a
+    noun cue); "the first minister to say so" keeps its person."""
+    if not is_infinitive(verb) or verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and not (
+        personal(noun) or noun_class(noun.lemma_.lower()) in {"person", "group"}
+    )
