@@ -78,3 +78,29 @@ def test_an_infinitive_on_a_thing_has_no_speaker(extract, passage):
 def test_an_infinitive_on_a_person_keeps_its_speaker(extract):
     text = "She was the first minister to admit that the scheme had failed."
     assert any("scheme had failed" in q.text for q in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The leaflet urges drivers to slow down near the school gates.", "slow down"),
+        ("Police in Galway urged motorists to avoid the N6 on Friday.", "avoid the N6"),
+        ("The signs warn swimmers not to enter the water at low tide.", "enter the water"),
+        ("Her coach encouraged her to enter the national trials.", "enter the national"),
+    ],
+)
+def test_a_direction_given_by_someone_or_written_is_said(extract, passage, fragment):
+    assert any(fragment in q.text for q in extract(passage)), passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The new tax break encourages firms to invest in apprentices.",
+        "Low interest rates encouraged first-time buyers to borrow more.",
+        "The flooding has reminded residents to keep sandbags ready.",
+        "The app reminds users to take their tablets at the same time each day.",
+    ],
+)
+def test_a_thing_that_prompts_an_act_says_nothing(extract, passage):
+    assert extract(passage) == [], [q.text for q in extract(passage)]

@@ -47,8 +47,7 @@ from newslint.extract.cue_clauses import (
     trim,
 )
 from newslint.extract.infinitives import (
-    COMMISSIVE_VERBS,
-    can_commit,
+    can_say,
     first_conjunct,
     is_infinitive,
     negated,
@@ -102,7 +101,10 @@ class Cue:
 
     @property
     def start(self) -> int:
-        return self.tokens[0].idx
+        first = self.tokens[0]
+        if self.kind == "dash":
+            return first.idx + len(first.text) - 1  # "”―" as one token: the dash is the cue
+        return first.idx
 
     @property
     def end(self) -> int:
@@ -205,8 +207,10 @@ def _verb_cue(token: Token) -> Cue | None:
         token, children
     )
     if xcomp:
-        if lemma in COMMISSIVE_VERBS and not can_commit(speaker, xcomp[0]):
-            return None  # "the storm threatens to bring down lines": an outlook, not a promise
+        if not can_say(token, speaker, xcomp[0]):
+            # "the storm threatens to bring down lines", "the tax break encourages firms to
+            # invest": an outlook or an effect, not a promise or a direction
+            return None
         if says_infinitive(token, xcomp[0]) and not is_owned_thing(speaker):
             # "the union threatened to strike"; not "the new rules promise to transform ..."
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
@@ -744,10 +748,13 @@ def _stance_cue(token: Token) -> Cue | None:
 
 def _dash_cue(token: Token) -> Cue | None:
     """'"...." ― Jane Smith': a quotation signed with a dash and a name."""
-    if token.text not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
+    dash = token.text[-1:]
+    if dash not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
         return None
     doc = token.doc
-    if doc[token.i - 1].text not in CLOSING + STRAIGHT:
+    # the closing mark is its own token, or glued to the dash by the tokenizer ("”―")
+    mark = token.text[:-1] or doc[token.i - 1].text
+    if len(mark) != 1 or mark not in CLOSING + STRAIGHT:
         return None
     start = token.i + 1
     while start < len(doc) and doc[start].is_space:  # "”― Jane Smith" with a no-break space

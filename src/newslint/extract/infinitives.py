@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.complements import is_audience
-from newslint.extract.cue_clauses import personal
+from newslint.extract.cue_clauses import can_hold_a_view, personal
 from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS, INTENTION_VERBS
 from newslint.extract.marks import MARKS
 from newslint.extract.noun_classes import noun_class
@@ -167,6 +167,28 @@ def can_commit(speaker: SpacySpan | None, infinitive: Token) -> bool:
     if personal(head) or noun_class(head.lemma_.lower()) in {"person", "group"}:
         return True
     return head.lower_.endswith(_AGENT_ENDINGS) and noun_class(head.lemma_.lower()) is None
+
+
+def can_direct(speaker: SpacySpan | None, infinitive: Token) -> bool:
+    """A directive is given by someone, or written in a document: "police urged drivers to",
+    "the leaflet urges drivers to"; "the tax break encourages firms to invest", "the flooding
+    reminded residents to keep sandbags" are effects of a thing, nothing said."""
+    if speaker is None or can_commit(speaker, infinitive):
+        return True
+    head = speaker_head(speaker)
+    return head.pos_ != "PRON" and (
+        can_hold_a_view(speaker) or noun_class(head.lemma_.lower()) == "communication"
+    )
+
+
+def can_say(verb: Token, speaker: SpacySpan | None, infinitive: Token) -> bool:
+    """Can the subject have made the promise or given the direction the infinitive reports?"""
+    lemma = verb.lemma_.lower()
+    if lemma in COMMISSIVE_VERBS:
+        return can_commit(speaker, infinitive)
+    if lemma in DIRECTIVE_VERBS:
+        return can_direct(speaker, infinitive)
+    return True
 
 
 def thing_before(verb: Token, infinitive: Token) -> Token | None:
