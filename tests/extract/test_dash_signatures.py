@@ -12,6 +12,7 @@ import pytest
         ("“We were told nothing for weeks. Nothing at all.”― Aoife Brennan", "Aoife Brennan"),
         ('"The clinic was our lifeline and now it is gone." ― Tomas Ruiz', "Tomas Ruiz"),
         ("“I queued for three hours and went home with nothing.” — Priya Nair", "Priya Nair"),
+        ("“Who will pay for this?”\xa0― Declan Moore", "Declan Moore"),
     ],
 )
 def test_a_dash_signature_names_the_speaker(extract, passage, speaker):

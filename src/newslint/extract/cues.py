@@ -752,8 +752,12 @@ def _dash_cue(token: Token) -> Cue | None:
     if dash not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
         return None
     doc = token.doc
-    # the closing mark is its own token, or glued to the dash by the tokenizer ("”―")
-    mark = token.text[:-1] or doc[token.i - 1].text
+    # the closing mark is its own token (maybe before a no-break space: '”\xa0―'), or glued
+    # to the dash by the tokenizer ("”―")
+    before = token.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    mark = token.text[:-1] or doc[before].text
     if len(mark) != 1 or mark not in CLOSING + STRAIGHT:
         return None
     start = token.i + 1
