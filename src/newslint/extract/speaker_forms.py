@@ -15,10 +15,9 @@
 - **An elided person**: "One fan wrote ... Another said ...": "another", "others", "a third"
   standing alone take the noun of the people just mentioned; when that noun names people,
   the speaker is one of them, unnamed.
-- **A body speaking as "we", a person as "I"**: '"We have paused the scheme," Kainos said': a
-  one-word name the article never gives in full, whose own words say "we" or "our" and never
-  "I", "me" or "my", is a body speaking through its statement, whatever the tagger guessed for
-  the name; '"I am gutted," Brooke said' is a person's, since a body never says "I".
+- **A person speaking as "I"**: '"I am gutted," Brooke said': a one-word name the tagger took
+  for a body is a person when its own words say "I", "me" or "my", which a body's statement
+  never does. (Not the converse: a person says "we" for a team, a party or a country.)
 """
 
 from __future__ import annotations
@@ -268,7 +267,6 @@ _SECTIONS = {"sport", "sports", "online", "digital", "live", "business", "weekly
              "sunday", "news", "today", "money"}  # fmt: skip
 
 
-_WE = {"we", "us", "our", "ours", "ourselves"}
 _I = {"i", "me", "my", "mine", "myself"}
 
 
@@ -280,26 +278,6 @@ def _own_words(head: Token) -> set[str]:
     return {t.lower_ for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
-def speaks_as_we(head: Token) -> bool:
-    """The clause the speaker's verb reports says "we" or "our" and never "I", "me" or "my"."""
-    words = _own_words(head)
-    return bool(words & _WE) and not words & _I and not _surname_elsewhere(head)
-
-
 def speaks_as_i(head: Token) -> bool:
     """'"I am furious," Brooke said': a body's statement never says "I"; a person's does."""
     return bool(_own_words(head) & _I)
-
-
-def _surname_elsewhere(name: Token) -> bool:
-    """ "Aoife Murphy ... Murphy said": the word closes a longer name elsewhere in the article,
-    so it is someone's surname (whatever label the tagger gave the full name)."""
-    doc = name.doc
-    return any(
-        t.text == name.text
-        and t.i != name.i
-        and t.i > 0
-        and doc[t.i - 1].is_title
-        and not doc[t.i - 1].is_stop
-        for t in doc
-    )

@@ -45,7 +45,6 @@ from newslint.extract.speaker_forms import (
     outlet_item,
     press_name,
     speaks_as_i,
-    speaks_as_we,
     unnamed_individual,
     written_as_name,
 )
@@ -170,7 +169,7 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
             else (person_ents[0].text if person_ents else _proper_run(head).text)
         )
         person = person_for(people, name)
-        if _lone_name(person, name) and (_speaks_of_itself(head, {"it"}) or speaks_as_we(head)):
+        if _lone_name(person, name) and _speaks_of_itself(head, {"it"}):
             # "Vantor said it would publish ...": one word, never a full name, and "it"
             return "organization", clean_name(name)
         return _known(person) if person else ("named", clean_name(name))
