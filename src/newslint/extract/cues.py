@@ -288,6 +288,9 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         # "It's unlikely; Clinton's team says she'll continue": the parser hung the clause
         # before a semicolon or colon on the verb too; the verb reports the one after it
         ccomp = [c for c in ccomp if c.i > token.i or not _boundary(c, token)]
+        # "Writing for a panel that agreed Pence won, Barabak noted that ...": with a "that"
+        # clause after it, the clause before the verb is the parser's misreading
+        ccomp = [c for c in ccomp if c.i > token.i and that_clause(c)] or ccomp
     if not ccomp and lexical:
         # "continues to insist, in an interview, that ...": the parser hung the "that" clause
         # on the verb above as an adverbial clause
