@@ -104,3 +104,15 @@ def test_a_direction_given_by_someone_or_written_is_said(extract, passage, fragm
 )
 def test_a_thing_that_prompts_an_act_says_nothing(extract, passage):
     assert extract(passage) == [], [q.text for q in extract(passage)]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Police are yet to confirm the identity of the man found at the quarry.",
+        "The minister is to announce a date for the referendum next month.",
+        "The council has yet to reveal how much the scheme cost.",
+    ],
+)
+def test_what_is_still_to_be_said_is_not_said(extract, passage):
+    assert extract(passage) == [], [q.text for q in extract(passage)]
