@@ -47,6 +47,7 @@ from newslint.extract.cue_clauses import (
     trim,
 )
 from newslint.extract.infinitives import (
+    be_to,
     can_say,
     first_conjunct,
     is_infinitive,
@@ -241,9 +242,7 @@ def _says_nothing(token: Token) -> bool:
     if (negated(token) and lemma not in {"deny", "dispute"}) or (
         governed.dep_ == "xcomp"
         and (
-            of_intention(governed.head)
-            or governed.head.lemma_.lower() == "have"
-            or _be_to(governed)
+            of_intention(governed.head) or governed.head.lemma_.lower() == "have" or be_to(governed)
         )
     ):
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
@@ -272,20 +271,6 @@ def _says_nothing(token: Token) -> bool:
     # "people would say ...", "bosses will tell you ...", "until someone tells me": what
     # someone might say is not what they said
     return hypothetical(token)
-
-
-def _be_to(infinitive: Token) -> bool:
-    """ "police are yet to confirm", "the minister is to announce": someone "be" to do it, a
-    plan or what is still to come ("was the first minister to admit" has its own noun; "his
-    best response was to say" tells what he did say)."""
-    be = infinitive.head
-    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-    return (
-        be.lemma_.lower() == "be"
-        and subject is not None
-        and can_hold_a_view(be.doc[subject.i : subject.i + 1])
-        and not any(c.dep_ in {"attr", "acomp"} for c in be.children)
-    )
 
 
 # words of not being able or allowed: "unable to say", "not authorised to discuss"

@@ -232,3 +232,17 @@ def of_a_thing(verb: Token) -> bool:
     return noun.pos_ == "NOUN" and not (
         personal(noun) or noun_class(noun.lemma_.lower()) in {"person", "group"}
     )
+
+
+def be_to(infinitive: Token) -> bool:
+    """ "police are yet to confirm", "the minister is to announce": someone "be" to do it, a
+    plan or what is still to come ("was the first minister to admit" has its own noun; "his
+    best response was to say" tells what he did say)."""
+    be = infinitive.head
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return (
+        be.lemma_.lower() == "be"
+        and subject is not None
+        and can_hold_a_view(be.doc[subject.i : subject.i + 1])
+        and not any(c.dep_ in {"attr", "acomp"} for c in be.children)
+    )
