@@ -295,6 +295,10 @@ def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
         return False
     if len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
         return True
+    if cue.kind in {"clause", "infinitive"} and quote.end <= cue.start and cue.end <= a:
+        # '"... in front of you," though she noted she has also pushed for ...': a verb after
+        # the quotation with its own clause after it reports that clause, not the quotation
+        return True
     # '... called the chip "the biggest leap yet." She said the laptops would ship in June':
     # a quotation that ends its sentence is not what the next sentence's own clause reports
     closed_sentence = re.search(r"[.!?][\"”»]\s*$", text[quote.start : quote.end]) is not None

@@ -47,10 +47,16 @@ from newslint.extract.cue_clauses import (
     trim,
 )
 from newslint.extract.infinitives import (
+    be_to,
+    can_say,
+    first_conjunct,
     is_infinitive,
     negated,
+    of_a_thing,
+    of_intention,
     says_infinitive,
     speech_act_noun,
+    thing_before,
     told_to,
     withholds,
 )
@@ -96,7 +102,10 @@ class Cue:
 
     @property
     def start(self) -> int:
-        return self.tokens[0].idx
+        first = self.tokens[0]
+        if self.kind == "dash":
+            return first.idx + len(first.text) - 1  # "”―" as one token: the dash is the cue
+        return first.idx
 
     @property
     def end(self) -> int:
@@ -199,9 +208,16 @@ def _verb_cue(token: Token) -> Cue | None:
         token, children
     )
     if xcomp:
+        if not can_say(token, speaker, xcomp[0]):
+            # "the storm threatens to bring down lines", "the tax break encourages firms to
+            # invest": an outlook or an effect, not a promise or a direction
+            return None
         if says_infinitive(token, xcomp[0]) and not is_owned_thing(speaker):
             # "the union threatened to strike"; not "the new rules promise to transform ..."
             return Cue(tokens, speaker, clause_span(xcomp[0]), "infinitive")
+        if lemma in OBJECT_CLAIM_VERBS and thing_before(token, xcomp[0]) is not None:
+            # "pledged £2m to help flood victims": the sum pledged is the claim
+            return _complement_cue(token, speaker, tokens, children)
         if (
             is_infinitive(xcomp[0])
             or lemma in INTENTION_VERBS | DIRECTIVE_VERBS
@@ -222,13 +238,20 @@ def _says_nothing(token: Token) -> bool:
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return True
     lemma = token.lemma_.lower()
+    governed = first_conjunct(token)  # "refused to say ... or to confirm": one governor
     if (negated(token) and lemma not in {"deny", "dispute"}) or (
-        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENTION_VERBS | {"have"}
+        governed.dep_ == "xcomp"
+        and (
+            of_intention(governed.head) or governed.head.lemma_.lower() == "have" or be_to(governed)
+        )
     ):
         # "did not disclose its valuation", "not knowing that ...", "declined to confirm the
-        # order", "would have to show that ...": nothing was said
+        # order", "would have to show that ...", "police are yet to confirm", "the minister is
+        # to announce": nothing was said (yet)
         return True
-    if token.dep_ == "xcomp" and _unable(token.head):
+    if of_a_thing(token):
+        return True  # "despite calls to reject it": what a noun calls for, no one's words
+    if governed.dep_ == "xcomp" and _unable(governed.head):
         # "was unable to say how many", "is not authorised to discuss": nothing was said
         return True
     if (
@@ -269,6 +292,9 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         # "It's unlikely; Clinton's team says she'll continue": the parser hung the clause
         # before a semicolon or colon on the verb too; the verb reports the one after it
         ccomp = [c for c in ccomp if c.i > token.i or not _boundary(c, token)]
+        # "Writing for a panel that agreed Pence won, Barabak noted that ...": with a "that"
+        # clause after it, the clause before the verb is the parser's misreading
+        ccomp = [c for c in ccomp if c.i > token.i and that_clause(c)] or ccomp
     if not ccomp and lexical:
         # "continues to insist, in an interview, that ...": the parser hung the "that" clause
         # on the verb above as an adverbial clause
@@ -729,10 +755,17 @@ def _stance_cue(token: Token) -> Cue | None:
 
 def _dash_cue(token: Token) -> Cue | None:
     """'"...." ― Jane Smith': a quotation signed with a dash and a name."""
-    if token.text not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
+    dash = token.text[-1:]
+    if dash not in {"―", "—", "–"} or token.i == 0 or token.i + 1 >= len(token.doc):
         return None
     doc = token.doc
-    if doc[token.i - 1].text not in CLOSING + STRAIGHT:
+    # the closing mark is its own token (maybe before a no-break space: '”\xa0―'), or glued
+    # to the dash by the tokenizer ("”―")
+    before = token.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    mark = token.text[:-1] or doc[before].text
+    if len(mark) != 1 or mark not in CLOSING + STRAIGHT:
         return None
     start = token.i + 1
     while start < len(doc) and doc[start].is_space:  # "”― Jane Smith" with a no-break space

@@ -14,11 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.complements import is_audience
-from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS
+from newslint.extract.cue_clauses import can_hold_a_view, personal
+from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS, INTENTION_VERBS
 from newslint.extract.marks import MARKS
 from newslint.extract.noun_classes import noun_class
+from newslint.extract.speakers import speaker_head
+from newslint.parse import verb_forms
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # what a speaker withheld: "declined to comment", "asked not to be named", "did not want to give
@@ -71,6 +75,8 @@ def says_infinitive(verb: Token, infinitive: Token) -> bool:
     not "declined to comment", "wants to cut taxes", "asked not to be named"."""
     lemma = verb.lemma_.lower()
     if lemma not in INFINITIVE_CLAIM_VERBS or negated(verb) or withholds(infinitive):
+        return False
+    if lemma in COMMISSIVE_VERBS and thing_before(verb, infinitive) is not None:
         return False
     if lemma in _RULING_VERBS and _sits_in_judgment(verb):
         # "the judge ordered him to pay costs": a ruling, what someone is made to do
@@ -125,3 +131,118 @@ def told_to(verb: Token) -> bool:
 def speech_act_noun(noun: Token) -> bool:
     """Does the noun name a speech act, so that its infinitive is what was said?"""
     return noun.lemma_.lower() in SPEECH_ACT_NOUNS
+
+
+# every written form of the intention verbs: the lemmatiser misreads some ("hopes" -> "hop")
+_INTENTION_FORMS = frozenset(f for v in INTENTION_VERBS for f in verb_forms(v))
+
+
+def of_intention(verb: Token) -> bool:
+    """ "wants to", "hopes to", "is hoping to": a wish or a plan, read from the lemma or, when
+    the lemmatiser misreads it, from the written form."""
+    return verb.lemma_.lower() in INTENTION_VERBS or verb.lower_ in _INTENTION_FORMS
+
+
+# verbs that commit their subject to an act of its own: a promise, a vow, a threat, an offer
+COMMISSIVE_VERBS = {"promise", "vow", "pledge", "threaten", "offer"}
+# person nouns WordNet lacks end, in the plural, like those it has: "irrigators", "campaigners"
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ians", "ants")
+_PERSONS = {"i", "we", "you", "he", "she", "they", "who"}
+
+
+def can_commit(speaker: SpacySpan | None, infinitive: Token) -> bool:
+    """Only someone who can act makes a commitment: "the union threatened to strike" is said;
+    "the storm threatens to bring down lines", "the weekend promises to be wet", "it promises
+    to be a long night" are outlooks, their subjects things, times or no one."""
+    if speaker is None:
+        return True
+    head = speaker_head(speaker)
+    if head.lower_ in _PERSONS:
+        return True
+    if head.pos_ == "PRON":
+        # "it threatened to sue" (a firm) but "it promises to be close" (nothing)
+        return head.lower_ == "it" and infinitive.lemma_.lower() not in {"be", "become"}
+    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    if personal(head) or noun_class(head.lemma_.lower()) in {"person", "group"}:
+        return True
+    return head.lower_.endswith(_AGENT_ENDINGS) and noun_class(head.lemma_.lower()) is None
+
+
+def can_direct(speaker: SpacySpan | None, infinitive: Token) -> bool:
+    """A directive is given by someone, or written in a document: "police urged drivers to",
+    "the leaflet urges drivers to"; "the tax break encourages firms to invest", "the flooding
+    reminded residents to keep sandbags" are effects of a thing, nothing said."""
+    if speaker is None or can_commit(speaker, infinitive):
+        return True
+    head = speaker_head(speaker)
+    return head.pos_ != "PRON" and (
+        can_hold_a_view(speaker) or noun_class(head.lemma_.lower()) == "communication"
+    )
+
+
+def can_say(verb: Token, speaker: SpacySpan | None, infinitive: Token) -> bool:
+    """Can the subject have made the promise or given the direction the infinitive reports?"""
+    lemma = verb.lemma_.lower()
+    if lemma in COMMISSIVE_VERBS:
+        return can_commit(speaker, infinitive)
+    if lemma in DIRECTIVE_VERBS:
+        return can_direct(speaker, infinitive)
+    return True
+
+
+def thing_before(verb: Token, infinitive: Token) -> Token | None:
+    """ "pledged £2m to help flood victims", "promised a review to find out what went wrong":
+    an object between the verb and its infinitive that no one could be told (a sum, a thing)
+    is what was committed; the infinitive is its purpose, not what was said."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and verb.i < c.i < infinitive.i and not _hearer(c)
+        ),
+        None,
+    )
+
+
+def first_conjunct(verb: Token) -> Token:
+    """ "refused to say how much it had spent or to confirm whether ...": an infinitive joined
+    by "or"/"and" shares the governor of the infinitive it is coordinated with, even when the
+    parser hung it on a verb inside the first one's clause; that first infinitive, or the verb
+    itself."""
+    if verb.dep_ != "conj" or not is_infinitive(verb):
+        return verb
+    above = verb.head
+    for _ in range(4):
+        if is_infinitive(above) and above.dep_ != "conj":
+            return above
+        if above.head.i == above.i:
+            break
+        above = above.head
+    return verb
+
+
+def of_a_thing(verb: Token) -> bool:
+    """ "despite calls to reject it", "the plan to cut fares": an infinitive modifying a noun
+    that is not a person or a body has no speaker of its own (a speech-act noun is read as a
+    noun cue); "the first minister to say so" keeps its person."""
+    if not is_infinitive(verb) or verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and not (
+        personal(noun) or noun_class(noun.lemma_.lower()) in {"person", "group"}
+    )
+
+
+def be_to(infinitive: Token) -> bool:
+    """ "police are yet to confirm", "the minister is to announce": someone "be" to do it, a
+    plan or what is still to come ("was the first minister to admit" has its own noun; "his
+    best response was to say" tells what he did say)."""
+    be = infinitive.head
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return (
+        be.lemma_.lower() == "be"
+        and subject is not None
+        and can_hold_a_view(be.doc[subject.i : subject.i + 1])
+        and not any(c.dep_ in {"attr", "acomp"} for c in be.children)
+    )

@@ -218,7 +218,7 @@ ORGANIZATION_NOUNS |= {
     "organiser", "organizer",
     "administrators", "prosecution", "defence", "defense", "jury", "panel", "secretariat",
     "consortium", "syndicate", "cooperative", "co-op", "partnership", "practice", "sponsor",
-    "sponsors", "prosecutor", "constabulary",
+    "sponsors", "prosecutor", "constabulary", "opposition", "management",
 }
 # Institutions that speak through their staff (written for newslint): "the airport said",
 # "the museum said", "the think tank said".

@@ -15,6 +15,9 @@
 - **An elided person**: "One fan wrote ... Another said ...": "another", "others", "a third"
   standing alone take the noun of the people just mentioned; when that noun names people,
   the speaker is one of them, unnamed.
+- **A person speaking as "I"**: '"I am gutted," Brooke said': a one-word name the tagger took
+  for a body is a person when its own words say "I", "me" or "my", which a body's statement
+  never does. (Not the converse: a person says "we" for a team, a party or a country.)
 """
 
 from __future__ import annotations
@@ -262,3 +265,19 @@ def press_name(span: Span) -> bool:
 
 _SECTIONS = {"sport", "sports", "online", "digital", "live", "business", "weekly", "weekend",
              "sunday", "news", "today", "money"}  # fmt: skip
+
+
+_I = {"i", "me", "my", "mine", "myself"}
+
+
+def _own_words(head: Token) -> set[str]:
+    """The words of the clause the speaker's verb reports (a quotation's, in a tag)."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {t.lower_ for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def speaks_as_i(head: Token) -> bool:
+    """'"I am furious," Brooke said': a body's statement never says "I"; a person's does."""
+    return bool(_own_words(head) & _I)

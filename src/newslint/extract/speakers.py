@@ -44,6 +44,7 @@ from newslint.extract.speaker_forms import (
     outlet_by_kind,
     outlet_item,
     press_name,
+    speaks_as_i,
     unnamed_individual,
     written_as_name,
 )
@@ -263,7 +264,7 @@ def _by_noun(
         if known is not None:
             return _known(known)
         if _looks_like_affiliated_person(run, head) or (
-            len(run) == 1 and _speaks_of_itself(head, {"he", "she"})
+            len(run) == 1 and (_speaks_of_itself(head, {"he", "she"}) or speaks_as_i(head))
         ):
             return "named", clean_name(run.text)
         return "organization", _name_of(span, head)
@@ -328,8 +329,10 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             # "Downing Street said", "Buckingham Palace said": a building standing for a body;
             # "Thames Water said": a company's name
             return "organization", clean_name(run.text)
-        if (head.ent_type_ == "" and head.is_title and not alone) or _speaks_of_itself(
-            head, {"he", "she"}
+        if (
+            (head.ent_type_ == "" and head.is_title and not alone)
+            or _speaks_of_itself(head, {"he", "she"})
+            or speaks_as_i(head)
         ):
             # "Tovell said she would not stand again": a body says "it"
             return "named", clean_name(run.text)
@@ -406,10 +409,14 @@ def _name_opening_sentence(head: Token) -> bool:
     """ "Vantor said ...": a capitalised word opening its sentence that the tagger took for a
     common noun, written capitalised inside a sentence elsewhere and never in lower case: a
     name ("Residents said" is written "residents" elsewhere, or nowhere else)."""
-    if head.pos_ != "NOUN" or not head.is_sent_start or not head.is_title:
+    if head.pos_ != "NOUN" or not head.is_title:
         return False
     if folded(head) in _COMMON_SPEAKER_NOUNS or noun_class(head.lemma_) is not None:
         return False
+    if not head.is_sent_start:
+        # '"We take safety seriously," Translink said': capitalised inside its sentence and
+        # never written in lower case: a name
+        return not any(t.lower_ == head.lower_ and t.is_lower for t in head.doc)
     return written_as_name(head)
 
 
