@@ -56,7 +56,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 # a claim noun's owner: "Trump's claim", "the ministers' warning"
 _POSSESSIVE = re.compile(r"\w['’]s?\b")
-# a transcript or headline attribution line: "Smith: we will win" (see cues._colon_cue)
+# a transcript or headline attribution line: "Smith: we will win" (see cue_forms.colon_cue)
 _COLON_LINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S")
 # a clause the parser can make a cue of with any verb: "they realised that ..."
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
