@@ -431,6 +431,35 @@ def level_reached(analysis: Analysis, change: StatedChange) -> int | None:
     return None
 
 
+# "106 homicides in 2025, down 27 from the year before": a level, a comma, its change
+_LEVEL_THEN_CHANGE = re.compile(r"^[^.;:]{0,40},\s+(?:[a-z]+\s+){0,4}$")
+# the same told with a longer stretch between ("$2.17bn in revenue in the first ten months,
+# about $74m more than a year ago"): no second comma, no clause break
+_LEVEL_FAR_THEN_CHANGE = re.compile(r"^[^.;:,]{0,70},\s+(?:[a-z]+\s+){0,4}$")
+
+
+def level_before(analysis: Analysis, change: StatedChange, far: bool = False) -> int | None:
+    """Where the level a change follows after a comma starts ("1,500 members, up 9%", "2.5% of
+    output, down three-quarters from ...", "raised $4m in May, three times as much as ..."):
+    the change is the movement that came to it. ``far`` reads a longer stretch between them."""
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return None
+    before = [
+        q
+        for q in analysis.quantities_in(sentence.start, change.start)
+        if q.end <= change.start and q.dimension not in ("time", "age", "duration")
+    ]
+    if not before:
+        return None
+    between = analysis.text[before[-1].end : change.start]
+    if _LEVEL_THEN_CHANGE.match(between) or (
+        far and _LEVEL_FAR_THEN_CHANGE.match(between) and not CLAUSE_BREAK.search(between)
+    ):
+        return before[-1].start
+    return None
+
+
 _OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
 
 
@@ -457,4 +486,7 @@ def has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
             ):
                 continue  # "four new routes": a small number in words is no measure
             return True
-    return bool(_OWN_FIGURES_FOLLOW.match(text[change.end : change.end + 12]))
+    if _OWN_FIGURES_FOLLOW.match(text[change.end : change.end + 12]):
+        return True
+    # "$2.17bn in revenue in the first ten months, about $74m more than a year ago"
+    return level_before(analysis, change, far=True) is not None
