@@ -150,7 +150,25 @@ def level_figures(analysis: Analysis) -> list[Quantity]:
         and not re.match(r"\s*times\b", text[q.end : q.end + 8])
         and not q.text.lower().endswith("times")
         and not is_threshold(text, q)
+        and not ranked_list(text, q)
     ]
+
+
+# "the 400 richest Americans", "the top 100 biggest firms": the size of a list cut by rank
+_LIST_CUT_BEFORE = re.compile(r"\b(?:the|top)\s+$", re.I)
+_LIST_CUT_AFTER = re.compile(r"\s+(?:most|least|best|worst|(?P<est>[a-z]{2,}est))\b")
+_NOT_SUPERLATIVES = frozenset({"forest", "interest", "protest", "contest", "harvest", "request"})
+
+
+def ranked_list(text: str, q: Quantity) -> bool:
+    """Is the figure a list's size by rank ("the 400 richest Americans")? It measures no
+    level: another year's list is as long."""
+    after = _LIST_CUT_AFTER.match(text, q.end)
+    return (
+        after is not None
+        and (after.group("est") or "").lower() not in _NOT_SUPERLATIVES
+        and bool(_LIST_CUT_BEFORE.search(text, max(0, q.start - 8), q.start))
+    )
 
 
 def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:
