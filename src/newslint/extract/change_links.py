@@ -202,7 +202,7 @@ def _came_from(
     """ "The deficit was 2.5% of output last year, down three-quarters from 2009", "raised $4m
     in May, three times as much as in any other month": a change after a comma that names its
     own starting point is the movement that came to the level before it. A pair whose earlier
-    figure is that level is another movement (to a forecast, or from a figure told later);
+    figure is that level is another movement (on to a forecast, or to another owner's figure);
     "Arrears were £2.6m a year earlier, a rise of 30%", naming no start, sums up the pair."""
     if came_to is None or pair.old.start != came_to or pair.new.start == came_to:
         return False
