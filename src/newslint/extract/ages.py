@@ -71,6 +71,9 @@ _APPOSED_LAST = re.compile(r"(?<=[A-Za-z]),\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|of|from|to|near|on|into|outside)\s+(?:the\s+)?$", re.I)
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
+# "over 30 years old", "under 10": a bound the quantity table leaves exact (an age bound is
+# usually a group's, and says no one's age)
+_BOUND_BEFORE = re.compile(r"\b(?:over|above|under|below|upwards of)\s+$", re.I)
 # "At 29, she is one of ...": an age opening its clause
 _FRONTED_AT = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=,\s))[Aa]t\s+(?P<n>\d{1,3}),(?!\d)")
 # "Now 31, he is ...", "Still only 19, she has ...": an age fronting its clause with an adverb;
@@ -224,13 +227,18 @@ class _Reader:
     def _age_spans(self) -> list[tuple[int, int, int, str]]:
         """(start, end, age, form) for every age in the text, the quantity table's first."""
         found: list[tuple[int, int, int, str]] = []
+        bounds: list[tuple[int, int]] = []
         for q in self.analysis.quantities:
             if q.dimension != "age" or q.value is None or q.low is not None:
                 continue
-            if q.value == int(q.value):
+            if q.approx != "=" or _BOUND_BEFORE.search(self.text, max(0, q.start - 12), q.start):
+                # "more than 20 years old", "nearly 80": a bound or a round figure (often a
+                # group's: "four of the five jets are more than 20 years old") is no one's age
+                bounds.append((q.start, q.end))
+            elif q.value == int(q.value):
                 form = "year-old" if "old" in q.text.lower() else "age"
                 found.append((q.start, q.end, int(q.value), form))
-        taken = [(s, e) for s, e, _, _ in found]
+        taken = [(s, e) for s, e, _, _ in found] + bounds
         readers = (
             (_TURNED, "age"),
             (_AGE_OF, "at"),

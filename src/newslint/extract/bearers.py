@@ -85,7 +85,7 @@ class Bearers:
         if token is None:
             return None
         if token.lower_ == "old" or token.lower_ == "birthday":
-            if _modifies_next_noun(token):
+            if _modifies_next_noun(token) or _in_apposed_phrase(token):
                 return self._nominal(token.head, "adjacent")
             if token.lower_ == "birthday":
                 return self._possessor(token)
@@ -104,6 +104,8 @@ class Bearers:
                 and (head.pos_ in _NOMINAL or self._is_name(head))
                 and head.lemma_.lower() not in _NOT_BEARERS
             ):
+                if _inside_of_phrase(head):
+                    return None  # "Mary Jones, the wife of John Smith, 45,": whose is unsaid
                 how = "relative clause" if t.dep_ == "relcl" else "apposition"
                 return self._nominal(head, how)
             # "Ms Daly, aged 52," describes the name; "Tully was aged 41" has a subject
@@ -224,6 +226,29 @@ def _modifies_next_noun(token: Token) -> bool:
         return False
     between = token.doc[token.i + 1 : head.i]
     return all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "NUM") for t in between)
+
+
+def _inside_of_phrase(name: Token) -> bool:
+    """Is the name the object of "of" after a common noun ("the wife of John Smith", "the son
+    of Tom Cole")? An age set after it may be the noun's bearer's as well as the name's."""
+    of = name.head
+    return (
+        name.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i < name.i
+    )
+
+
+def _in_apposed_phrase(token: Token) -> bool:
+    """ "Clinton, the 68-year-old former secretary of state bidding to ...": the age describes
+    a noun phrase set beside a name, however the parse hangs its words; the name is its
+    bearer (``_named_in_phrase``)."""
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound")
+        and head.i > token.i
+        and head.dep_ == "appos"
+        and head.head.pos_ == "PROPN"
+        and head.head.i < token.i
+    )
 
 
 def _verb_read_as_noun(head: Token) -> bool:

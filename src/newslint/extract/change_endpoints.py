@@ -150,7 +150,25 @@ def level_figures(analysis: Analysis) -> list[Quantity]:
         and not re.match(r"\s*times\b", text[q.end : q.end + 8])
         and not q.text.lower().endswith("times")
         and not is_threshold(text, q)
+        and not ranked_list(text, q)
     ]
+
+
+# "the 400 richest Americans", "the top 100 biggest firms": the size of a list cut by rank
+_LIST_CUT_BEFORE = re.compile(r"\b(?:the|top)\s+$", re.I)
+_LIST_CUT_AFTER = re.compile(r"\s+(?:most|least|best|worst|(?P<est>[a-z]{2,}est))\b")
+_NOT_SUPERLATIVES = frozenset({"forest", "interest", "protest", "contest", "harvest", "request"})
+
+
+def ranked_list(text: str, q: Quantity) -> bool:
+    """Is the figure a list's size by rank ("the 400 richest Americans")? It measures no
+    level: another year's list is as long."""
+    after = _LIST_CUT_AFTER.match(text, q.end)
+    return (
+        after is not None
+        and (after.group("est") or "").lower() not in _NOT_SUPERLATIVES
+        and bool(_LIST_CUT_BEFORE.search(text, max(0, q.start - 8), q.start))
+    )
 
 
 def _after_change(text: str, change_ends: list[int], q: Quantity) -> bool:
@@ -431,6 +449,35 @@ def level_reached(analysis: Analysis, change: StatedChange) -> int | None:
     return None
 
 
+# "106 homicides in 2025, down 27 from the year before": a level, a comma, its change
+_LEVEL_THEN_CHANGE = re.compile(r"^[^.;:]{0,40},\s+(?:[a-z]+\s+){0,4}$")
+# the same told with a longer stretch between ("$2.17bn in revenue in the first ten months,
+# about $74m more than a year ago"): no second comma, no clause break
+_LEVEL_FAR_THEN_CHANGE = re.compile(r"^[^.;:,]{0,70},\s+(?:[a-z]+\s+){0,4}$")
+
+
+def level_before(analysis: Analysis, change: StatedChange, far: bool = False) -> int | None:
+    """Where the level a change follows after a comma starts ("1,500 members, up 9%", "2.5% of
+    output, down three-quarters from ...", "raised $4m in May, three times as much as ..."):
+    the change is the movement that came to it. ``far`` reads a longer stretch between them."""
+    sentence = analysis.sentence_at(change.start)
+    if sentence is None:
+        return None
+    before = [
+        q
+        for q in analysis.quantities_in(sentence.start, change.start)
+        if q.end <= change.start and q.dimension not in ("time", "age", "duration")
+    ]
+    if not before:
+        return None
+    between = analysis.text[before[-1].end : change.start]
+    if _LEVEL_THEN_CHANGE.match(between) or (
+        far and _LEVEL_FAR_THEN_CHANGE.match(between) and not CLAUSE_BREAK.search(between)
+    ):
+        return before[-1].start
+    return None
+
+
 _OWN_FIGURES_FOLLOW = re.compile(r"^,?\s*(?:from|to)\s+\S*\d", re.I)
 
 
@@ -457,4 +504,7 @@ def has_own_figures(analysis: Analysis, change: StatedChange) -> bool:
             ):
                 continue  # "four new routes": a small number in words is no measure
             return True
-    return bool(_OWN_FIGURES_FOLLOW.match(text[change.end : change.end + 12]))
+    if _OWN_FIGURES_FOLLOW.match(text[change.end : change.end + 12]):
+        return True
+    # "$2.17bn in revenue in the first ten months, about $74m more than a year ago"
+    return level_before(analysis, change, far=True) is not None

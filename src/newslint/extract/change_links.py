@@ -13,7 +13,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from newslint.extract.change_endpoints import endpoints, has_own_figures, level_reached
+from newslint.extract.change_endpoints import (
+    endpoints,
+    has_own_figures,
+    level_before,
+    level_reached,
+)
 from newslint.extract.change_loose import loose_links, with_alternatives
 from newslint.extract.change_wide import wide_links
 from newslint.extract.change_words import (
@@ -63,10 +68,14 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     for change in changes:
         i = index(change.start)
         reached = level_reached(analysis, change)
+        came_to = level_before(analysis, change, far=True)
         own = [
             p
             for p in pairs
             if fits_kind(change, p)
+            # "2.5% of output, down three-quarters from 2009": the level before the change is
+            # what it came to, never the earlier figure of a pair
+            and not _came_from(analysis, change, p, came_to)
             # "Fry rising nine places to 15": a change to its own level is between figures
             # that end there
             and (reached is None or p.new.start <= reached < p.new.end)
@@ -185,6 +194,33 @@ def _another_change_beside(
         other is not change and id(other) not in linked and start <= other.start < end
         for other in changes
     )
+
+
+def _came_from(
+    analysis: Analysis, change: StatedChange, pair: Endpoints, came_to: int | None
+) -> bool:
+    """ "The deficit was 2.5% of output last year, down three-quarters from 2009", "raised $4m
+    in May, three times as much as in any other month": a change after a comma that names its
+    own starting point is the movement that came to the level before it. A pair whose earlier
+    figure is that level is another movement (on to a forecast, or to another owner's figure);
+    "Arrears were £2.6m a year earlier, a rise of 30%", naming no start, sums up the pair."""
+    if came_to is None or pair.old.start != came_to or pair.new.start == came_to:
+        return False
+    text = analysis.text
+    return bool(
+        _AS_MUCH_AS.search(change.text) or _FROM_A_START.match(text, change.end, change.end + 60)
+    )
+
+
+# "three times as much as", "twice as many as": the base follows, named in words
+_AS_MUCH_AS = re.compile(r"\b(?:as|than)$", re.I)
+# "from the start of his term", "since 2009", "than a year ago": a starting point in words
+# (not "from 4.1%": a figure is a pair of the change's own)
+_FROM_A_START = re.compile(
+    r"\s+(?:from|since|than|compared (?:with|to)|on)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?:19|20)\d\d\b|[a-z])",
+    re.I,
+)
 
 
 def _one_clause(text: str, change: StatedChange, pair: Endpoints) -> bool:

@@ -30,6 +30,7 @@ from newslint.extract.change_endpoints import (
     comparable,
     compatible,
     has_own_figures,
+    level_before,
     level_figures,
     level_reached,
     states_level,
@@ -231,26 +232,12 @@ def _told(
     )
 
 
-# "106 homicides in 2025, down 27 from the year before": a level, a comma, its change
-_LEVEL_THEN_CHANGE = re.compile(r"^[^.;:]{0,40},\s+(?:[a-z]+\s+){0,4}$")
-
-
 def _own_level(analysis: Analysis, change: StatedChange, reached: int | None) -> int | None:
     """Where the level a change is told with starts: the one it came to ("rose 9% to 1,500"),
     or the one it follows after a comma ("1,500 members, up 9%")."""
     if reached is not None:
         return reached
-    sentence = analysis.sentence_at(change.start)
-    if sentence is None:
-        return None
-    before = [
-        q
-        for q in analysis.quantities_in(sentence.start, change.start)
-        if q.end <= change.start and q.dimension not in ("time", "age", "duration")
-    ]
-    if before and _LEVEL_THEN_CHANGE.match(analysis.text[before[-1].end : change.start]):
-        return before[-1].start
-    return None
+    return level_before(analysis, change)
 
 
 def _plausible(change: StatedChange, pair: Endpoints) -> bool:

@@ -393,6 +393,23 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
     return found
 
 
+def counted_from_an_event(analysis: Analysis, duration: Duration) -> bool:
+    """ "The silence comes two days after the paper said it would ...": a duration counted from
+    an event its own words tell, with no date, is the gap from that event to its clause's
+    time; it measures no printed spell unless the event is a spell's start or end ("20 days
+    after the strike began", "a week after it reopened")."""
+    text = analysis.text
+    mark = _MARK.match(text[duration.end : duration.end + 20])
+    if mark is None or mark.group("mark").lower() not in ("after", "since", "before"):
+        return False
+    after = duration.end + mark.end()
+    stop = _CLAUSE_END.search(text, after, after + 80)
+    event = text[after : stop.start() if stop else after + 80]
+    if not _WORD.search(event) or any(after <= d.start < after + 25 for d in analysis.dates):
+        return False  # "three weeks after 14 March": a date, not an event
+    return not (_START_WORDS.search(event) or _END_WORDS.search(event))
+
+
 _SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
 _SINCE_TO_DURATION = re.compile(r"\W*(?:(?:for|in|over|during)\s+)?(?:the\s+)?", re.I)
 

@@ -32,6 +32,7 @@ from newslint.extract.spells import (
     Point,
     Spell,
     anchored_spells,
+    counted_from_an_event,
     find_durations,
     find_spells,
     names_the_spell,
@@ -394,6 +395,8 @@ def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[F
     for duration in durations:
         where = paragraph(duration.start)
         near = anchored.get(duration.start, [])
+        if not near and counted_from_an_event(analysis, duration):
+            continue  # the gap from an event no date is given for, to its clause's time
         if not near:
             near = near_to(where)
             near = [
