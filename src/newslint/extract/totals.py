@@ -39,6 +39,13 @@ from newslint.extract.list_complete import (
     stem,
     summable,
 )
+from newslint.extract.not_parts import (
+    counts_groups,
+    held_by_name,
+    is_average,
+    is_threshold,
+    qualifies_items,
+)
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -161,6 +168,12 @@ def list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
         # "handled 3.62m TEU, up 6.2% on the 3.41m it handled the year before": the base of a
         # change is the earlier level, neither a whole nor a part of this one
         and not ON_OLD.search(text, max(sentence_start(analysis, q.start), q.start - 60), q.start)
+        # a number to reach, an average, the size of each of the things another count counts:
+        # neither a whole nor a part ("the 1,237 delegates needed to win", "five 30 round
+        # magazines")
+        and not is_threshold(text, q)
+        and not is_average(text, q)
+        and not qualifies_items(analysis, q)
     ]
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
@@ -192,7 +205,7 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(breakdown_of(after, run, "in all", True))
             continue
         total = _total_before(analysis, figures, run)
-        if total is None or not _counts_what_total_counts(text, total, run):
+        if total is None or not _counts_what_total_counts(analysis, total, run):
             continue
         if is_spell(total) and not _summed_spell(text, total):
             continue  # "served 30 years, 12 of them abroad": spells add up only when said to
@@ -369,16 +382,36 @@ def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
     return not re.search(r"\d", lead)
 
 
-def _counts_what_total_counts(text: str, total: Quantity, run: list[Quantity]) -> bool:
+def _counts_what_total_counts(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     """ "The eight pages consist of ... seven movements": parts that name what they count must
     count what the total counts ("36 buses: 20 diesel, 10 hybrids and four electric buses")."""
+    text = analysis.text
     noun = stem(total.counted or "")
     named = {stem(q.counted) for q in run if q.counted}
     several = sum(1 for q in run if q.counted) >= 2
+    apart = analysis.sentence_at(total.start) is not analysis.sentence_at(run[0].start)
+    lead = text[sentence_start(analysis, run[0].start) : run[0].start]
+    opened = ":" in lead or COMPLETE.search(lead) or SOURCES.search(lead)
+    if apart and not opened and noun and all(_plural(q) for q in run) and noun not in named:
+        # "eight members of the team ... five loaded magazines and four pistols": kinds of the
+        # total are named beside it ("36 buses: 20 diesel, 10 hybrids"), by a bare word
+        # ("nine gold, eight silver") or after a cue ("The breakdown shows 141 drivers, ...");
+        # sentences away with none, parts that each count things of their own count others
+        return bool(_CHAMBER.match(text, total.end))
     # parts that all count one other thing ("seven movements ... two movements") are not parts
     # (a body's size counts its seats: "the 12-member council", five seats and three)
     chamber = bool(_CHAMBER.match(text, total.end))
+    if any(counts_groups(total, q) for q in run):
+        return False  # "24 delegates are divided among the state's 8 districts"
     return not noun or not several or len(named) > 1 or noun in named or chamber
+
+
+def _plural(q: Quantity) -> bool:
+    word = (q.counted or "").split()[-1:]
+    return bool(word) and (
+        word[0] in ("people", "men", "women", "children")
+        or (word[0].endswith("s") and not word[0].endswith("ss"))
+    )
 
 
 def _total_after(
@@ -516,11 +549,14 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
         return False
     # "31 homes were lost in Gidgegannup, 22 in Chidlow and 13 in Wooroloo": parts split by
     # place or kind, each followed by "in", "at", "from" and a name
+    # ("Alvarez leads with 612 delegates. Brooks has 402 and Chen 151": a named side's tally is
+    # no whole of its rivals'; it may be split by place)
+    rivals = held_by_name(analysis, total) is None
     split = sum(
         1
         for p in run
         if _DISTRIBUTED.match(analysis.text[p.end : p.end + 40])
-        or _AFTER_NAME.search(analysis.text[max(0, p.start - 40) : p.start])
+        or (rivals and _AFTER_NAME.search(analysis.text[max(0, p.start - 40) : p.start]))
     )
     if split < 2:
         return False
