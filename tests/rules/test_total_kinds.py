@@ -20,6 +20,7 @@ before the change every silent passage below fired.
   officers ... five loaded rifles and four pistols") count other things; kinds named by a bare
   word ("nine gold, eight silver") still count the total's thing.
 - A count of words is of the words listed: "five words: on time and under budget" lists phrases.
+- "forty and five", tens "and" units, is a number spelled the old way, not a list of two.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ FIRES = [
     ("a body's seats exceeded by the parties'", "Council count\n\nKent County Council has 81 seats.\n\nThe Conservatives won 61 seats, Labour 12 and the Liberal Democrats 10.", "81"),
     ("a count of words, one word short", "Motto\n\nThe school's motto is three words: faith, courage, kindness and hope.", "three"),
     ("medal colours sentences after the total", "Team home\n\nThe rowing squad came home from the regatta with 14 medals on Sunday.\n\nThe coach praised the juniors. The haul was made up of six gold, four silver and five bronze medals.", "14"),
+    ("tens and units with their own nouns: a list", "Club night\n\nThe club has fifty members: forty adults and five juniors.", "fifty"),
     ("a colon list of plain figures, not clauses", "Depot closures\n\nThe operator will close 12 depots: 5 in the north, 4 in the midlands and 4 in the south.", "12"),
 ]  # fmt: skip
 
@@ -46,6 +48,7 @@ SILENT = [
     ("clauses after a colon, figures inside them", "Bill signed\n\nThe law protects people who hold three religious beliefs: that marriage is between one man and one woman, that sex belongs inside marriage and that sex is fixed at birth."),
     ("'Of the total' after a nested breakdown", "Arrests\n\nOfficers arrested 145 people. Of the 145 arrested, 86 had criminal convictions; 39 were held over earlier immigration encounters, four of which have charges pending; 20 had no record, one has charges pending. Of the total, 135 were men and 10 were women."),
     ("plural things of their own, sentences after the total", "Search\n\nOn Friday eight officers of the county's tactical team carried out the search.\n\nThe suspect was armed with five loaded rifles and four pistols. The compound consists of a trailer and a shed."),
+    ("tens 'and' units spelled the old way", "Parable\n\nThe steward counted the sheep of the fifty folds: he found there forty and five."),
     ("a count of words, phrases listed", 'Speech\n\nThe mayor said: "My message tonight is four words: on time and under budget. That matters."'),
 ]  # fmt: skip
 

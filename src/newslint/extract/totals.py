@@ -175,11 +175,30 @@ def list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
         and not is_average(text, q)
         and not qualifies_items(analysis, q)
     ]
+    figures = _without_old_compounds(text, figures)
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
     listable = [q for q in figures if not _MODIFIER_AFTER.match(text, q.end)]
     parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
     return figures, sorted(parts, key=lambda q: q.start)
+
+
+_TENS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)
+_UNITS = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)", re.I)
+
+
+def _without_old_compounds(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """ "If I find there forty and five": a number spelled the old way, tens "and" units, is one
+    number (45), not a list of two; the quantity table reads two, so neither is a figure here."""
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(figures):
+        if (
+            _TENS.fullmatch(a.text)
+            and _UNITS.fullmatch(b.text)
+            and re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+        ):
+            dropped |= {id(a), id(b)}
+    return [q for q in figures if id(q) not in dropped]
 
 
 def list_runs(analysis: Analysis, parts: list[Quantity]) -> list[list[Quantity]]:
