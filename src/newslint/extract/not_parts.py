@@ -44,6 +44,13 @@ _NEEDS_BEFORE = re.compile(
 _TO_VERB_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s+to\s+[a-z]+", re.I)
 
 
+def neither_whole_nor_part(analysis: Analysis, q: Quantity) -> bool:
+    """A number to reach, an average, or the size of each of the things another count counts
+    ("the 1,237 delegates needed to win", "Average age: 69", "five 30 round magazines")."""
+    text = analysis.text
+    return is_threshold(text, q) or is_average(text, q) or qualifies_items(analysis, q)
+
+
 def is_threshold(text: str, q: Quantity) -> bool:
     """Is ``q`` a number to reach (to win, to pass, to clinch), neither a whole nor a part of
     the tallies that fall short of it or pass it?"""

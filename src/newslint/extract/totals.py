@@ -39,13 +39,7 @@ from newslint.extract.list_complete import (
     stem,
     summable,
 )
-from newslint.extract.not_parts import (
-    counts_groups,
-    held_by_name,
-    is_average,
-    is_threshold,
-    qualifies_items,
-)
+from newslint.extract.not_parts import counts_groups, held_by_name, neither_whole_nor_part
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -168,12 +162,7 @@ def list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
         # "handled 3.62m TEU, up 6.2% on the 3.41m it handled the year before": the base of a
         # change is the earlier level, neither a whole nor a part of this one
         and not ON_OLD.search(text, max(sentence_start(analysis, q.start), q.start - 60), q.start)
-        # a number to reach, an average, the size of each of the things another count counts:
-        # neither a whole nor a part ("the 1,237 delegates needed to win", "five 30 round
-        # magazines")
-        and not is_threshold(text, q)
-        and not is_average(text, q)
-        and not qualifies_items(analysis, q)
+        and not neither_whole_nor_part(analysis, q)
     ]
     figures = _without_old_compounds(text, figures)
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
