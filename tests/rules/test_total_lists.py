@@ -88,6 +88,7 @@ FIRES = [
     ("a count of words, one word short", "Motto\n\nThe school's motto is three words: faith, courage, kindness and hope.", "three"),
     ("medal colours sentences after the total", "Team home\n\nThe rowing squad came home from the regatta with 14 medals on Sunday.\n\nThe coach praised the juniors. The haul was made up of six gold, four silver and five bronze medals.", "14"),
     ("tens and units with their own nouns: a list", "Club night\n\nThe club has fifty members: forty adults and five juniors.", "fifty"),
+    ("what a side took 'to become' the largest is a part", "Shire election\n\nVoters returned a new 12-member shire council on Saturday.\n\nThe Nationals took five seats to become the largest party, and Labor won three. The Greens won two seats, and independents took three.", "12"),
     ("a colon list of plain figures, not clauses", "Depot closures\n\nThe operator will close 12 depots: 5 in the north, 4 in the midlands and 4 in the south.", "12"),
 ]  # fmt: skip
 

@@ -37,7 +37,8 @@ _NEEDED_AFTER = re.compile(
 )
 # "It takes 1,237 delegates to win", "The motion needed 400 votes to pass"
 _NEEDS_BEFORE = re.compile(
-    r"\b(?:takes?|took|needs?|needed|requires?|required|the magic number of)\s+"
+    # (not "Labour took 22 seats to become the largest party": what a side won)
+    r"\b(?:it\s+(?:takes|took)|needs?|needed|requires?|required|the magic number of)\s+"
     r"(?:a\s+|an\s+|the\s+|at least\s+|only\s+|just\s+)?$",
     re.I,
 )
