@@ -125,6 +125,7 @@ SILENT = [
     # round 8
     ("rivals' delegates against the leader's", "Primary night\n\nSenator Alvarez still leads the race for delegates, with 612. Governor Brooks has 402 delegates, Mr Chen has 151 and Ms Diaz left the race with 120."),
     ("rivals' delegates against the front-runner's", "Primary night\n\nThe front-runner, Dana Whitfield, has won 810 pledged delegates so far. Marco Ruiz has 560 delegates and Lena Hart has 290, according to an Associated Press count."),
+    ("rivals' tallies 'for' their names", "Delegate race\n\nWhitfield has 758 delegates. That compares with 538 for Ruiz and 245 for Hart."),
     ("a number needed to win", "Nomination fight\n\nRuiz hopes to stop Whitfield from reaching the 1,237 delegates needed to win the nomination outright. Whitfield has won 758 delegates, compared with 538 for Ruiz and 145 for Hart."),
     ("it takes N to clinch", "Nomination fight\n\nIt takes 2,383 delegates to clinch the Democratic nomination. Clinton has 1,614 delegates and Sanders has 856."),
     ("delegates divided among districts", "State delegates\n\nOhio awards 66 delegates to the statewide winner. Another 24 delegates are divided among the state's 8 congressional districts, with the winner of a district taking all three delegates."),

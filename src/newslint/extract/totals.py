@@ -77,7 +77,7 @@ _LAST_ITEM_CLAUSE = re.compile(
 _AFTER_NAME = re.compile(
     r"[A-Z][\w'’.()-]*(?:\s+(?:won|took|holds|has|had|gained|kept|bagged|secured|with|on))?\s+$"
 )
-_DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:in|at|from|on|for)\s+[A-Z]")
+_DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?P<prep>in|at|from|on|for)\s+[A-Z]")
 # a figure after these is not the whole: "another eight domains", "four nominations apiece"
 NOT_THE_WHOLE = re.compile(
     r"\b(?:another|other|more|additional|extra|further|remaining|among|amongst|of the)\s+"
@@ -559,17 +559,22 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     # place or kind, each followed by "in", "at", "from" and a name
     # ("Alvarez leads with 612 delegates. Brooks has 402 and Chen 151": a named side's tally is
     # no whole of its rivals'; it may be split by place)
-    rivals = held_by_name(analysis, total) is None
-    split = sum(
-        1
-        for p in run
-        if _DISTRIBUTED.match(analysis.text[p.end : p.end + 40])
-        or (rivals and _AFTER_NAME.search(analysis.text[max(0, p.start - 40) : p.start]))
-    )
+    held = held_by_name(analysis, total) is not None
+    split = sum(1 for p in run if _split_off(analysis.text, p, held))
     if split < 2:
         return False
     low = sum(_part(p, _half(p)).interval.low for p in run)
     return low > _part(total, _half(total)).interval.high
+
+
+def _split_off(text: str, part: Quantity, held: bool) -> bool:
+    """Is the part held by a place or a named side ("22 in Chidlow", "the BJP with 13")? When
+    the total is itself a named side's tally, only a place splits it: "Alvarez leads with 612.
+    Brooks has 402" and "... compares with 538 for Ruiz" are rivals' tallies."""
+    placed = _DISTRIBUTED.match(text[part.end : part.end + 40])
+    if placed and not (held and placed.group("prep") == "for"):
+        return True
+    return not held and bool(_AFTER_NAME.search(text[max(0, part.start - 40) : part.start]))
 
 
 def breakdown_of(total: Quantity, parts: list[Quantity], cue: str, complete: bool) -> Breakdown:
