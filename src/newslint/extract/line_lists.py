@@ -31,6 +31,7 @@ from newslint.extract.list_complete import (
     stem,
     summable,
 )
+from newslint.extract.not_parts import neither_whole_nor_part
 from newslint.extract.totals import (
     Breakdown,
     _opens_sentence,
@@ -52,7 +53,11 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
     text = analysis.text
     if not _INTRO.search(text):
         return []
-    figures = [q for q in analysis.quantities if summable(q) and not is_group_count(text, q)]
+    figures = [
+        q
+        for q in analysis.quantities
+        if summable(q) and not is_group_count(text, q) and not neither_whole_nor_part(analysis, q)
+    ]
     found = []
     for intro in _INTRO.finditer(text):
         line_start = text.rfind("\n", 0, intro.start()) + 1

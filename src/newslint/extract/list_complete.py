@@ -78,6 +78,11 @@ _GROUP_NOUNS = re.compile(
 )
 
 
+def is_group_noun(noun: str) -> bool:
+    """Does the noun name groups a total is split into ("district", "regions")?"""
+    return bool(_GROUP_NOUNS.fullmatch(noun.lower()))
+
+
 _DEFINITE_SUBJECT = re.compile(r"(?:it|this|that|they|these|those|its|their|the)", re.I)
 
 
@@ -258,6 +263,8 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
         if whole:
             return whole
     for cue in itertools.chain(COMPLETE.finditer(between), SOURCES.finditer(between)):
+        if not _near_either(analysis, total, run, total.end + cue.start()):
+            continue  # a cue sentences away from both heads a list of its own
         if _OF_IT.match(cue.group("cue")) and not (
             _complementary(analysis, run) or (len(run) >= 3 and nearly_all(total, run))
         ):
@@ -270,6 +277,8 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
     following = analysis.sentence_after(last) if last is not None else None
     end = following.end if following else (last.end if last else run[-1].end)
     for late in COMPLETE.finditer(text, run[-1].end, end):
+        if _HEADS_NEXT.match(late.group("cue")):
+            continue  # "... one has charges pending. Of the total, 135 were men": a new list
         in_list_sentence = last is not None and late.start() < last.end
         if in_list_sentence or cue_names_total(analysis, total, late.start()):
             return late.group("cue").lower()
@@ -294,6 +303,20 @@ _RESULT_LIST = re.compile(
     r"are|read|reads)(?:\s*:\s+[^.;:\d]{0,40}|\s+(?:the\s+)?[A-Z][\w'’.()-]*"
     r"(?:\s+[A-Z(][\w'’.()-]*){0,4}\s+)$"
 )
+
+
+# "Of the total, ...", "Of those, ...", ", of whom": a cue that heads the figures after it
+_HEADS_NEXT = re.compile(r"[Oo]f (?:the|this|that|those|these|them|it)\b|,\s+of (?:whom|which)")
+
+
+def _near_either(analysis: Analysis, total: Quantity, run: list[Quantity], at: int) -> bool:
+    """Is the cue at ``at`` in the total's sentence, or in the list's sentence or the one
+    before it? (A "came from" six paragraphs on from "289 rules" is about something else.)"""
+    here = analysis.sentence_at(at)
+    first = analysis.sentence_at(run[0].start)
+    if here is None or first is None or here is analysis.sentence_at(total.start):
+        return True
+    return 0 <= analysis.sentence_index(first) - analysis.sentence_index(here) <= 1
 
 
 def _result_told(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
@@ -338,7 +361,28 @@ def _colon_opens(text: str, total: Quantity, run: list[Quantity], end: int) -> b
     if colon is None:
         return False
     opened = total.end + colon.end()
+    if clause_items(text, opened) or _next_label(text, total, colon.start("mark")):
+        return False
     return opened <= run[0].start and not re.search(r"\d", text[opened : run[0].start])
+
+
+# "three beliefs: that marriage is between one man and one woman, that ...": the items are
+# clauses (a proposition each), and the figures inside them count other things
+_CLAUSE_ITEM = re.compile(r"\s*(?:that|whether|how|why|what|when|where|if|because)\b", re.I)
+
+
+def clause_items(text: str, opened: int) -> bool:
+    return bool(_CLAUSE_ITEM.match(text, opened))
+
+
+def _next_label(text: str, total: Quantity, colon: int) -> bool:
+    """ "Number of nuns: 229 Solemnly professed: ...": in a table of "Label: value" run
+    together, the colon after a value ends the next label, not a list of the value's parts."""
+    after = text[total.end : total.end + colon].strip()
+    return (
+        bool(re.search(r":\s*$", text[max(0, total.start - 3) : total.start]))
+        and after[:1].isupper()
+    )
 
 
 def _opens_with_cue(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:

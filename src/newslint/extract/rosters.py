@@ -127,6 +127,8 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
         elif not comma and (things := _coordinated_items(analysis, start)):
             # "five awards: best picture, best director, ...": things, one each
+            if _words_of_phrases(text, q, noun_end, things):
+                continue
             cue = f"'{text[q.start : noun_end].strip()}' then items"
             found.append(_named(q, things, cue, "items"))
     for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
@@ -353,6 +355,17 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
         if total and len(items) >= 2:
             found.append(_named(total[-1], items, "the list is given in full"))
     return found
+
+
+# units of the text itself: a count of them is of the words listed, not of the phrases
+_TEXT_UNITS = frozenset({"word", "letter", "syllable", "character"})
+
+
+def _words_of_phrases(text: str, q: Quantity, noun_end: int, things: list[tuple[int, int]]) -> bool:
+    """ "My theme is five words: on time and under budget": a count of words, and phrases of
+    several words listed; each item is not one of what the count counts."""
+    nouns = {stem(w) for w in text[q.end : noun_end].split()}
+    return bool(nouns & _TEXT_UNITS) and any(" " in text[a:b].strip() for a, b in things)
 
 
 def _noun_end(text: str, q: Quantity) -> int | None:

@@ -39,6 +39,7 @@ from newslint.extract.list_complete import (
     stem,
     summable,
 )
+from newslint.extract.not_parts import counts_groups, held_by_name, neither_whole_nor_part
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ _LAST_ITEM_CLAUSE = re.compile(
 _AFTER_NAME = re.compile(
     r"[A-Z][\w'’.()-]*(?:\s+(?:won|took|holds|has|had|gained|kept|bagged|secured|with|on))?\s+$"
 )
-_DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?:in|at|from|on|for)\s+[A-Z]")
+_DISTRIBUTED = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s+(?P<prep>in|at|from|on|for)\s+[A-Z]")
 # a figure after these is not the whole: "another eight domains", "four nominations apiece"
 NOT_THE_WHOLE = re.compile(
     r"\b(?:another|other|more|additional|extra|further|remaining|among|amongst|of the)\s+"
@@ -161,12 +162,32 @@ def list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
         # "handled 3.62m TEU, up 6.2% on the 3.41m it handled the year before": the base of a
         # change is the earlier level, neither a whole nor a part of this one
         and not ON_OLD.search(text, max(sentence_start(analysis, q.start), q.start - 60), q.start)
+        and not neither_whole_nor_part(analysis, q)
     ]
+    figures = _without_old_compounds(text, figures)
     # a number joined to a word is no part of a list, but may be its total ("the 28-man squad
     # comprises 12 forwards, ...")
     listable = [q for q in figures if not _MODIFIER_AFTER.match(text, q.end)]
     parts = [q for q in listable if not _compound(text, q)] + _gapped(analysis, figures)
     return figures, sorted(parts, key=lambda q: q.start)
+
+
+_TENS = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", re.I)
+_UNITS = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)", re.I)
+
+
+def _without_old_compounds(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """ "If I find there forty and five": a number spelled the old way, tens "and" units, is one
+    number (45), not a list of two; the quantity table reads two, so neither is a figure here."""
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(figures):
+        if (
+            _TENS.fullmatch(a.text)
+            and _UNITS.fullmatch(b.text)
+            and re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+        ):
+            dropped |= {id(a), id(b)}
+    return [q for q in figures if id(q) not in dropped]
 
 
 def list_runs(analysis: Analysis, parts: list[Quantity]) -> list[list[Quantity]]:
@@ -192,7 +213,7 @@ def _figure_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(breakdown_of(after, run, "in all", True))
             continue
         total = _total_before(analysis, figures, run)
-        if total is None or not _counts_what_total_counts(text, total, run):
+        if total is None or not _counts_what_total_counts(analysis, total, run):
             continue
         if is_spell(total) and not _summed_spell(text, total):
             continue  # "served 30 years, 12 of them abroad": spells add up only when said to
@@ -369,16 +390,36 @@ def _opens_sentence(analysis: Analysis, q: Quantity) -> bool:
     return not re.search(r"\d", lead)
 
 
-def _counts_what_total_counts(text: str, total: Quantity, run: list[Quantity]) -> bool:
+def _counts_what_total_counts(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
     """ "The eight pages consist of ... seven movements": parts that name what they count must
     count what the total counts ("36 buses: 20 diesel, 10 hybrids and four electric buses")."""
+    text = analysis.text
     noun = stem(total.counted or "")
     named = {stem(q.counted) for q in run if q.counted}
     several = sum(1 for q in run if q.counted) >= 2
+    apart = analysis.sentence_at(total.start) is not analysis.sentence_at(run[0].start)
+    lead = text[sentence_start(analysis, run[0].start) : run[0].start]
+    opened = ":" in lead or COMPLETE.search(lead) or SOURCES.search(lead)
+    if apart and not opened and noun and all(_plural(q) for q in run) and noun not in named:
+        # "eight members of the team ... five loaded magazines and four pistols": kinds of the
+        # total are named beside it ("36 buses: 20 diesel, 10 hybrids"), by a bare word
+        # ("nine gold, eight silver") or after a cue ("The breakdown shows 141 drivers, ...");
+        # sentences away with none, parts that each count things of their own count others
+        return bool(_CHAMBER.match(text, total.end))
     # parts that all count one other thing ("seven movements ... two movements") are not parts
     # (a body's size counts its seats: "the 12-member council", five seats and three)
     chamber = bool(_CHAMBER.match(text, total.end))
+    if any(counts_groups(total, q) for q in run):
+        return False  # "24 delegates are divided among the state's 8 districts"
     return not noun or not several or len(named) > 1 or noun in named or chamber
+
+
+def _plural(q: Quantity) -> bool:
+    word = (q.counted or "").split()[-1:]
+    return bool(word) and (
+        word[0] in ("people", "men", "women", "children")
+        or (word[0].endswith("s") and not word[0].endswith("ss"))
+    )
 
 
 def _total_after(
@@ -516,16 +557,24 @@ def _exceeds(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
         return False
     # "31 homes were lost in Gidgegannup, 22 in Chidlow and 13 in Wooroloo": parts split by
     # place or kind, each followed by "in", "at", "from" and a name
-    split = sum(
-        1
-        for p in run
-        if _DISTRIBUTED.match(analysis.text[p.end : p.end + 40])
-        or _AFTER_NAME.search(analysis.text[max(0, p.start - 40) : p.start])
-    )
+    # ("Alvarez leads with 612 delegates. Brooks has 402 and Chen 151": a named side's tally is
+    # no whole of its rivals'; it may be split by place)
+    held = held_by_name(analysis, total) is not None
+    split = sum(1 for p in run if _split_off(analysis.text, p, held))
     if split < 2:
         return False
     low = sum(_part(p, _half(p)).interval.low for p in run)
     return low > _part(total, _half(total)).interval.high
+
+
+def _split_off(text: str, part: Quantity, held: bool) -> bool:
+    """Is the part held by a place or a named side ("22 in Chidlow", "the BJP with 13")? When
+    the total is itself a named side's tally, only a place splits it: "Alvarez leads with 612.
+    Brooks has 402" and "... compares with 538 for Ruiz" are rivals' tallies."""
+    placed = _DISTRIBUTED.match(text[part.end : part.end + 40])
+    if placed and not (held and placed.group("prep") == "for"):
+        return True
+    return not held and bool(_AFTER_NAME.search(text[max(0, part.start - 40) : part.start]))
 
 
 def breakdown_of(total: Quantity, parts: list[Quantity], cue: str, complete: bool) -> Breakdown:

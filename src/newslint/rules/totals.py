@@ -48,7 +48,12 @@ from newslint.rules.registry import Flag, rule
         on) is read against the figures of its measure in a paragraph that says they are all of
         it (as many groups named as parts, the last part the rest, a breakdown cue), when the
         two name one thing, the parts miss it by one digit slipped or two swapped (or by under
-        a sixth after a breakdown cue) and no figure in the article is their sum. Figures
+        a sixth after a breakdown cue) and no figure in the article is their sum. The listed
+        figures must count what the total counts: a number to reach ("the 1,237 delegates needed
+        to win"), an average, the size of each thing another count counts ("five 30 round
+        magazines") and a named side's tally against its rivals' are never a whole; groups the
+        total is split among ("8 districts") and figures inside clause items are never parts;
+        a count of words is of single words. Figures
         printed in full ("1,240", "£412,000") are exact; "£3.2m" is
         3.15-3.25m.
     """,
