@@ -86,6 +86,9 @@ class Reading:
     bare: bool = False  # a count's noun with nothing narrowing it: "its 31,000 students"
     subject: str | None = None  # an event's subject noun class: "the reserve will protect"
     running_total: bool = False  # a count said as a sum to date: "in all", "so far"
+    # what makes the figure a part of a larger measure of its kind: a kind of the thing
+    # counted ("construction jobs"), whom money came from ("raised $3m from hedge funds")
+    kinds: frozenset[str] = frozenset()
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -258,6 +261,9 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
                     t = holder  # "an area of 300 sq km"
                     continue
                 return None
+            level = _level_of(holder, head, inside)
+            if level is not None:
+                return level
             if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
                 return _verb_reading(holder, t, inside)
             if holder.pos_ == "VERB" and head.lower_ == "at" and _lemma(t) in _PRICE_NOUNS:
@@ -274,6 +280,25 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
 
 
 _PRICE_NOUNS = {"cost", "price", "value", "valuation"}
+
+
+def _level_of(verb: Token, prep: Token, inside: set[int]) -> Reading | None:
+    """'raised the tax threshold to £325,000', 'cut its forecast from $4bn': a verb with an
+    object of its own sets that object to the figure (or moves it from it); the figure is
+    the object's level, not an amount the verb raised or cut. A level moved from is a value
+    of another time."""
+    if verb.pos_ != "VERB" or prep.lower_ not in ("to", "from"):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.i in inside:
+        return None
+    measure = _lemma(thing) in ATTRIBUTE_NOUNS or _lemma(thing) in GENERIC_NOUNS
+    if measure and _verb_lemma(verb) not in VERB_CLASS:
+        return None  # "bringing its total area to 2,400 sq km": the measure itself, read on
+    reading = _label_reading(thing, inside, verb=verb) or _sized(None, thing)
+    if prep.lower_ == "from":
+        return replace(reading, contrast=reading.contrast or "from")
+    return reading
 
 
 def _priced(verb: Token, inside: set[int]) -> Reading | None:
@@ -425,12 +450,25 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         # "the station at Heathrow recorded ...": the subject's own place phrase counts too
         places=place_names([verb, figure, *_subjects(verb)], inside),
         qualifiers=frozenset({measured}) if measured else frozenset(),
+        kinds=_sources(verb, inside),
         definite=True,
         contrast=_contrast_near(verb, inside)
         or _other_thing(_phrase(figure, inside), True)
         or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
         subject=_subject_class(verb, inside),
+    )
+
+
+def _sources(verb: Token, inside: set[int]) -> frozenset[str]:
+    """Whom an amount came from: "raised $12.7m from drug companies" is a part of all the
+    money raised, as a kind of thing counted is a part of all of them."""
+    return frozenset(
+        _lemma(obj)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ in _NOUNS and obj.i not in inside
     )
 
 
@@ -487,9 +525,14 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
     lemma = _lemma(noun)
-    if lemma in ATTRIBUTE_NOUNS and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
-        # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
-        return _attribute_reading(noun, noun.head, inside)
+    if noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+        if lemma in ATTRIBUTE_NOUNS:
+            # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
+            return _attribute_reading(noun, noun.head, inside)
+        if _hyphened(root, noun) and noun.dep_ in ("compound", "amod", "nmod"):
+            # "the 1,237-delegate threshold", "a 15-member committee", "an 18-hole course":
+            # the figure sizes the thing named after it, it counts no delegates or members
+            return _attribute_reading(noun, noun.head, inside) or _sized(noun, noun.head)
     if lemma in GENERIC_COUNTED:
         return None
     counted = counted_class(lemma)
@@ -538,6 +581,30 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         clause_verbs=verbs,
         events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
         bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
+        kinds=frozenset(_lemma(c) for c in noun.children if _compound(c, inside) and c.i > root.i),
+    )
+
+
+def _hyphened(root: Token, noun: Token) -> bool:
+    """The figure and its noun are one word joined by a hyphen: "15-member"."""
+    between = root.doc[root.i + 1 : noun.i]
+    return (
+        len(between) == 1
+        and between[0].text in _HYPHENS
+        and not (root.whitespace_ or between[0].whitespace_)
+    )
+
+
+_HYPHENS = ("-", "\u2011", "\u2013")
+
+
+def _sized(attribute: Token | None, thing: Token) -> Reading:
+    """A label the lexicon calls too general to read ("an 18-hole course", "raised the
+    level to ..."): the thing as printed, with its attribute when there is one."""
+    key = _lemma(thing) if attribute is None else f"{_lemma(attribute)} of {_lemma(thing)}"
+    words = thing.text if attribute is None else f"{attribute.text} {thing.text}"
+    return Reading(
+        relation="label", key=key, words=words, definite=_is_definite(thing), noun=_lemma(thing)
     )
 
 
@@ -637,6 +704,8 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
             # the figure's own words: "More than 8,200" says nothing of the group, nor does
             # a part it names ("1,300 civilians, including 190 children")
             continue
+        if child.dep_ == "amod" and child.pos_ == "VERB":
+            words.add(child.lemma_.lower())  # "registered voters", as "affordable homes"
         for t in child.subtree:
             if t.i in inside:
                 continue

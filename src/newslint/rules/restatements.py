@@ -46,7 +46,13 @@ from newslint.measurements.table import (
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
-from newslint.rules.restatement_pairs import Candidate, candidates, concept_match, ranges_meet
+from newslint.rules.restatement_pairs import (
+    Candidate,
+    candidates,
+    concept_match,
+    ranges_meet,
+    slip_of,
+)
 from newslint.rules.restatement_slips import (
     PARTITIVE,
     Link,
@@ -144,9 +150,15 @@ def _pair_flag(
         return None  # "12 people killed" ... "the 21 people injured": two events
     if not _one_group(earlier, later):
         return None  # "350 employees" ... "530 shareholders": two groups of people
-    agreement = measurements.agreement(earlier, later, concept=strong)
-    if not agreement:
+    if not strong and _slip_apart(measurements, earlier, later):
         return None
+    agreement = measurements.agreement(earlier, later, concept=strong)
+    if not agreement or _own_words(earlier, later):
+        return None  # "215,000 jobs" ... "the 125,000 construction jobs": a part
+    if strong and not _one_value_each(earlier, later):
+        return None
+    if strong and _far_apart(earlier, later):
+        return None  # "$204,202 from hedge funds" ... "more than $3 million from billionaires"
     # the mentions that are one measure with both must hold only these two values
     # ("690 affordable homes" is a part, not a third value for "2,750 homes")
     alike = [
@@ -290,6 +302,10 @@ def _meet(a: Measurement, b: Measurement, edge: bool) -> bool:
     return a.value_range().overlaps(b.value_range()) if edge else ranges_meet(a, b)
 
 
+def _narrowed_by(m: Measurement) -> bool:
+    return m.reading is not None and bool(m.reading.kinds)
+
+
 def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
     """The article itself tells of two values: a mention carries a contrast word ("originally
     expected to cost"), a running total stands beside a dated count ("400 sharks in 2022" ...
@@ -298,8 +314,8 @@ def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool
     if any(m.reading is not None and m.reading.contrast for m in members):
         return True
     running = [m for m in members if m.reading is not None and m.reading.running_total]
-    if running and any(m.scope and m not in running for m in members):
-        return True
+    if running and any(m not in running and (m.scope or _narrowed_by(m)) for m in members):
+        return True  # "In all, ... raised $21.7m" beside "$12.7m from drug companies"
     q0 = members[0].quantity
     values = [m.value_range() for m in members]
     for change in changes:
@@ -402,15 +418,19 @@ def _swap_flag(
     shared = set(loose_concepts(earlier)) & set(loose_concepts(later))
     if (len(concepts) > 1 and not shared) or not _one_group(earlier, later):
         return None
+    if _slip_apart(measurements, earlier, later):
+        return None
     # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
     both_read = (
         earlier.reading is not None
         and later.reading is not None
         # a general word for a group points back ("the 7,400 people"), or it is another group
+        and later.reading.noun is not None
         and (earlier.reading.noun == later.reading.noun)
     )
-    if later.reading is not None:
-        if not (later.reading.definite or both_read):
+    said = later.reading
+    if said is not None and said.relation != "event":
+        if not (said.definite or both_read):
             return None
     elif not (
         _POINTS_BACK.search(text, max(0, later.start - 24), later.start)
@@ -444,6 +464,8 @@ def _slip_flag(
     of two values, and neither value is printed again."""
     if not link.by_clause and not _one_group(earlier, later):
         return None  # "The school has 850 pupils" ... "the 580 pupils who sat the exam"
+    if _slip_apart(measurements, earlier, later):
+        return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if (
         not agreement
@@ -455,6 +477,17 @@ def _slip_flag(
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
     why = f"{agreement.why}; {link.why}; the same digits transposed"
     return restatement_flag(earlier, later, later, earlier, words, concept, why)
+
+
+def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    """What keeps two figures apart on the ordinary path keeps them apart when their digits
+    look slipped too: either is a part ("Of the total arrests, 135 were men"), the later names
+    a kind or place of its own, or the parse read two events or two things."""
+    return (
+        _part_of_other(measurements, earlier, later)
+        or _own_words(earlier, later)
+        or read_apart(earlier, later)
+    )
 
 
 def _part_of_other(measurements: Measurements, *pair: Measurement) -> bool:
@@ -484,12 +517,35 @@ def _narrowed(earlier: Measurement, later: Measurement) -> bool:
     """The later mention carries a word or place of its own that the first one's clause never
     said, or a count's noun has anything narrowing it: a subgroup ("the 160 jobs in the paint
     shop"), not the same measure."""
+    rb = later.reading
+    return _own_words(earlier, later) or (rb is not None and rb.relation == "count" and not rb.bare)
+
+
+def _own_words(earlier: Measurement, later: Measurement) -> bool:
+    """The later mention names a kind or a place the first one's clause never said ("the
+    125,000 construction jobs", "the 578 likely voters", "the 14 shops in Scotland"): a
+    part of what the first counted, not the same measure restated."""
     ra, rb = earlier.reading, later.reading
     if rb is None:
         return False
-    own = rb.qualifiers - earlier.frame
-    places = rb.places - (ra.places if ra is not None else frozenset())
-    return bool(own or places) or (rb.relation == "count" and not rb.bare)
+    # a kind against a kind ("polling centres" / "voting venues") is for the concepts to judge
+    kinds = rb.kinds - earlier.frame if ra is None or not ra.kinds else frozenset()
+    places = rb.places - (ra.places if ra is not None else frozenset()) - earlier.frame
+    return bool(kinds or places)
+
+
+def _far_apart(earlier: Measurement, later: Measurement) -> bool:
+    """Two plain values (no digits slipped) far apart: even under one event or noun, a month
+    against a running total, a part against a whole or another owner's figure is far likelier
+    than a miscopy."""
+    gap = earlier.value_range().gap_ratio(later.value_range())
+    return slip_of(earlier, later) is None and gap > PLAIN_APART
+
+
+def _one_value_each(earlier: Measurement, later: Measurement) -> bool:
+    """A printed range ("10 to 15 counties") is a guess or a span of several things, not a
+    value a single figure can contradict; only the same digits slipped restate one."""
+    return earlier.quantity.low is None and later.quantity.low is None
 
 
 def _same_digits_again(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
@@ -536,6 +592,8 @@ def _candidate_flag(
         return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
     if c.slip is None and _narrowed(earlier, later):
         return None  # "180 jobs" ... "the 160 jobs in the paint shop": a part
+    if _own_words(earlier, later):
+        return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement:
         return None
