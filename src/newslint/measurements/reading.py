@@ -34,6 +34,7 @@ from newslint.measurements.lexicon import (
     GENERIC_COUNTED,
     GENERIC_NOUNS,
     LAND_NOUNS,
+    LIMIT_NOUNS,
     NEW_THING,
     NOUN_CLASS,
     ONE_OF_MANY,
@@ -89,6 +90,7 @@ class Reading:
     # what makes the figure a part of a larger measure of its kind: a kind of the thing
     # counted ("construction jobs"), whom money came from ("raised $3m from hedge funds")
     kinds: frozenset[str] = frozenset()
+    parts: str | None = None  # what a size counts in one thing: "a 150-bedroom hotel"
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -283,11 +285,11 @@ _PRICE_NOUNS = {"cost", "price", "value", "valuation"}
 
 
 def _level_of(verb: Token, prep: Token, inside: set[int]) -> Reading | None:
-    """'raised the tax threshold to £325,000', 'cut its forecast from $4bn': a verb with an
-    object of its own sets that object to the figure (or moves it from it); the figure is
-    the object's level, not an amount the verb raised or cut. A level moved from is a value
-    of another time."""
-    if verb.pos_ != "VERB" or prep.lower_ not in ("to", "from"):
+    """'raised the tax threshold to £325,000', 'cut its forecast to $4bn': a verb with an
+    object of its own sets that object to the figure; the figure is the object's level, not
+    an amount the verb raised or cut ("stripped crops from 250 sq km" names where, not a
+    level: only "to" sets one)."""
+    if verb.pos_ != "VERB" or prep.lower_ != "to":
         return None
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if thing is None or thing.pos_ != "NOUN" or thing.i in inside:
@@ -295,10 +297,7 @@ def _level_of(verb: Token, prep: Token, inside: set[int]) -> Reading | None:
     measure = _lemma(thing) in ATTRIBUTE_NOUNS or _lemma(thing) in GENERIC_NOUNS
     if measure and _verb_lemma(verb) not in VERB_CLASS:
         return None  # "bringing its total area to 2,400 sq km": the measure itself, read on
-    reading = _label_reading(thing, inside, verb=verb) or _sized(None, thing)
-    if prep.lower_ == "from":
-        return replace(reading, contrast=reading.contrast or "from")
-    return reading
+    return _label_reading(thing, inside, verb=verb) or _sized(None, thing)
 
 
 def _priced(verb: Token, inside: set[int]) -> Reading | None:
@@ -530,9 +529,9 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
             # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
             return _attribute_reading(noun, noun.head, inside)
         if _hyphened(root, noun) and noun.dep_ in ("compound", "amod", "nmod"):
-            # "the 1,237-delegate threshold", "a 15-member committee", "an 18-hole course":
-            # the figure sizes the thing named after it, it counts no delegates or members
-            return _attribute_reading(noun, noun.head, inside) or _sized(noun, noun.head)
+            # "the 1,237-delegate threshold", "a 15-member committee", "650 18-hole courses":
+            # the figure sizes the thing named after it, it counts no delegates or holes
+            return _size_of(noun, noun.head, inside)
     if lemma in GENERIC_COUNTED:
         return None
     counted = counted_class(lemma)
@@ -581,7 +580,7 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         clause_verbs=verbs,
         events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
         bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
-        kinds=frozenset(_lemma(c) for c in noun.children if _compound(c, inside) and c.i > root.i),
+        kinds=_kinds(noun, root, inside),
     )
 
 
@@ -598,6 +597,16 @@ def _hyphened(root: Token, noun: Token) -> bool:
 _HYPHENS = ("-", "\u2011", "\u2013")
 
 
+def _size_of(parts: Token, thing: Token, inside: set[int]) -> Reading:
+    """One thing sized by its parts ("a 150-bedroom hotel") may be restated by a count of
+    them ("the 180 rooms"); a bar to reach ("the 1,237-delegate threshold") or the size of
+    each of many things ("650 18-hole courses") counts none."""
+    sized = _attribute_reading(parts, thing, inside) or _sized(parts, thing)
+    if thing.tag_ in ("NNS", "NNPS") or _lemma(thing) in LIMIT_NOUNS:
+        return sized
+    return replace(sized, parts=_lemma(parts))
+
+
 def _sized(attribute: Token | None, thing: Token) -> Reading:
     """A label the lexicon calls too general to read ("an 18-hole course", "raised the
     level to ..."): the thing as printed, with its attribute when there is one."""
@@ -605,6 +614,19 @@ def _sized(attribute: Token | None, thing: Token) -> Reading:
     words = thing.text if attribute is None else f"{attribute.text} {thing.text}"
     return Reading(
         relation="label", key=key, words=words, definite=_is_definite(thing), noun=_lemma(thing)
+    )
+
+
+def _kinds(noun: Token, root: Token, inside: set[int]) -> frozenset[str]:
+    """The kind of the thing counted, named between the figure and its noun: "construction
+    jobs", "registered voters"."""
+    return frozenset(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.i > root.i
+        and c.i not in inside
+        and c.is_alpha
+        and ((c.dep_, c.pos_) in (("compound", "NOUN"), ("amod", "VERB")))
     )
 
 

@@ -68,6 +68,9 @@ from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 # a plain different value (no slip of the digits) further apart than this is another measure
 # far oftener than a figure miscopied: a part, a year against a running total, a subgroup
 PLAIN_APART = 2.0
+# on the group's strong link (one event, one labelled thing) a plain value may be more apart
+# ("a 1.2km bridge" ... "the 2.7km crossing"), but not a whole order of magnitude
+STRONG_APART = 5.0
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
 
 
@@ -528,18 +531,19 @@ def _own_words(earlier: Measurement, later: Measurement) -> bool:
     ra, rb = earlier.reading, later.reading
     if rb is None:
         return False
-    # a kind against a kind ("polling centres" / "voting venues") is for the concepts to judge
-    kinds = rb.kinds - earlier.frame if ra is None or not ra.kinds else frozenset()
+    # a kind against a kind ("polling centres" / "voting venues"), or against a figure the
+    # parse did not read, is for the concepts to judge
+    kinds = rb.kinds - earlier.frame if ra is not None and not ra.kinds else frozenset()
     places = rb.places - (ra.places if ra is not None else frozenset()) - earlier.frame
     return bool(kinds or places)
 
 
 def _far_apart(earlier: Measurement, later: Measurement) -> bool:
-    """Two plain values (no digits slipped) far apart: even under one event or noun, a month
-    against a running total, a part against a whole or another owner's figure is far likelier
-    than a miscopy."""
+    """Two plain values (no digits slipped) five times apart: even under one event or noun, a
+    month against a running total, a part against a whole or another owner's figure is far
+    likelier than a miscopy."""
     gap = earlier.value_range().gap_ratio(later.value_range())
-    return slip_of(earlier, later) is None and gap > PLAIN_APART
+    return slip_of(earlier, later) is None and gap > STRONG_APART
 
 
 def _one_value_each(earlier: Measurement, later: Measurement) -> bool:
