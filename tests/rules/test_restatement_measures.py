@@ -76,6 +76,9 @@ ANOTHER_MEASURE = [
     # raising a threshold sets its level; a levy raising money is an amount raised
     "Ministers will raise the inheritance tax threshold to £325,000 from April, the Treasury "
     "said.\n\nThe new levy on second homes raised £352,000 in its first month, officials said.",
+    # prices raised to a level, and money raised by fans
+    "The club raised ticket prices to £45 for the new season, angering fans.\n\n"
+    "Supporters raised £54 for the hospice at the final home game.",
     # one quarter against the running total since the campaign began
     "The senator's campaign raised $26 million in the third quarter, aides said.\n\n"
     "Since she entered the race last spring, her campaign has raised $62 million.",
