@@ -10,7 +10,8 @@ Three classes of false alarm met in real political and business copy:
 - the same digits in another order, taken as a slip although one figure is a part or the
   two are done by different things;
 - a figure that sizes another thing ("the 15-member committee", "an 18-hole course") or a
-  printed range read as a value of the measure it names.
+  printed range read as a value of the measure it names;
+- one label in two fact boxes ("Members: 170" for one club, "Members: 107" for another).
 
 Every passage was written for this file; each silent case fired before the guard it tests,
 each fire case is the same structure with one measure given two values."""
@@ -136,7 +137,18 @@ SIZES_AND_RANGES = [
 ]
 
 
-@pytest.mark.parametrize("text", ANOTHER_MEASURE + SLIPS_APART + SIZES_AND_RANGES)
+# one label in two fact boxes: a box for each of two things
+TWO_BOXES = [
+    "Three rowing clubs on the river have agreed to share a boathouse from next spring.\n\n"
+    "Club: Riverside\nFounded: 1921\nActive rowers: 170\nAverage age: 41\n\n"
+    "Club: Hillview\nFounded: 1954\nActive rowers: 107\nAverage age: 38",
+    "Regional federations sent these figures to the order's annual meeting.\n\n"
+    "Federation: North\nHouses: 14\nSisters in vows: 178\nAverage age: 66\n\n"
+    "Federation: Coast\nHouses: 6\nSisters in vows: 73\nAverage age: 81",
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_MEASURE + SLIPS_APART + SIZES_AND_RANGES + TWO_BOXES)
 def test_num002_silent_unless_one_measure(lint, text: str) -> None:
     _, found = _found(lint, text, "NUM002")
     assert not found, [f.message for f in found]

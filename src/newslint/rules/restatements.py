@@ -34,7 +34,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.lexicon import VERB_CLASS
-from newslint.measurements.reading import Reading
+from newslint.measurements.reading import Reading, read_fact_line
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
@@ -156,7 +156,7 @@ def _pair_flag(
     if not strong and _slip_apart(measurements, earlier, later):
         return None
     agreement = measurements.agreement(earlier, later, concept=strong)
-    if not agreement or _own_words(earlier, later):
+    if not agreement or _own_words(earlier, later) or _two_boxes(measurements, earlier, later):
         return None  # "215,000 jobs" ... "the 125,000 construction jobs": a part
     if strong and not _one_value_each(earlier, later):
         return None
@@ -490,7 +490,15 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
         or read_apart(earlier, later)
+        or _two_boxes(measurements, earlier, later)
     )
+
+
+def _two_boxes(measurements: Measurements, *pair: Measurement) -> bool:
+    """Both figures are lines of a fact box ("Members: 73"): a box names its label once, so
+    the same label twice is a box for each of two things, not one thing restated."""
+    text = measurements.analysis.text
+    return all(read_fact_line(text, m.quantity) is not None for m in pair)
 
 
 def _part_of_other(measurements: Measurements, *pair: Measurement) -> bool:
@@ -582,9 +590,7 @@ def _candidate_flag(
     earlier, later = c.earlier, c.later
     if c.slip is None and c.match != "head":
         return None
-    if _part_of_other(measurements, earlier, later):
-        return None
-    if read_apart(earlier, later) or _people_and_things(earlier, later):
+    if _slip_apart(measurements, earlier, later) or _people_and_things(earlier, later):
         return None
     if not _one_group(earlier, later):
         return None
@@ -596,8 +602,6 @@ def _candidate_flag(
         return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
     if c.slip is None and _narrowed(earlier, later):
         return None  # "180 jobs" ... "the 160 jobs in the paint shop": a part
-    if _own_words(earlier, later):
-        return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement:
         return None
