@@ -13,7 +13,14 @@ that makes either another thing). A restatement needs more:
 - the concept is strong (the same thing labelled, the same event, the same counted noun with
   the same event verb), or, for the commonest slip of all, the two values are the same digits
   transposed ("230" and "320", "£26m" and "£62m") and the concepts are alike more loosely: the
-  same counted noun without a verb, people of any kind, the same class of thing.
+  same counted noun without a verb, people of any kind, the same class of thing;
+- neither is a part of the other: the later names a kind or place of its own ("the 125,000
+  construction jobs"), a running total ("in all", "since it launched") stands beside a dated
+  or narrowed figure ("$12.7m from drug companies"), both are lines of two fact boxes; and
+  on the strong link two plain values are less than five times apart, neither a printed range.
+
+Every slipped-digit path passes the same guards (``_slip_apart``): a part, a kind of its own,
+an event done by another thing than the one labelled, two fact boxes.
 
 Beyond the groups and the digit buckets, ``restatement_pairs`` offers every pair of totals of
 one dimension whose measured words meet (one word, one WordNet family, a general word, the
