@@ -165,6 +165,8 @@ def _pair_flag(
     agreement = measurements.agreement(earlier, later, concept=strong)
     if not agreement or _own_words(earlier, later) or _two_boxes(measurements, earlier, later):
         return None  # "215,000 jobs" ... "the 125,000 construction jobs": a part
+    if _unreal(measurements, earlier, later):
+        return None
     if strong and not _one_value_each(earlier, later):
         return None
     if strong and _far_apart(earlier, later):
@@ -498,6 +500,23 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         or _own_words(earlier, later)
         or read_apart(earlier, later)
         or _two_boxes(measurements, earlier, later)
+        or _unreal(measurements, earlier, later)
+    )
+
+
+# a past that did not happen: "he would have finished on 698", "could have cost £5m"
+_UNREAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+)?have\s+(?!to\b)\w+", re.I)
+
+
+def _unreal(measurements: Measurements, *pair: Measurement) -> bool:
+    """Either figure is told in a sentence of what would have been: no value of the measure."""
+    analysis = measurements.analysis
+    return any(
+        m.sentence < len(analysis.sentences)
+        and _UNREAL.search(
+            analysis.text, analysis.sentences[m.sentence].start, analysis.sentences[m.sentence].end
+        )
+        for m in pair
     )
 
 
