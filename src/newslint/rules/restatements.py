@@ -504,20 +504,23 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
     )
 
 
-# a past that did not happen: "he would have finished on 698", "could have cost £5m"
-_UNREAL = re.compile(r"\b(?:would|could|might)\s+(?:not\s+)?have\s+(?!to\b)\w+", re.I)
-
-
 def _unreal(measurements: Measurements, *pair: Measurement) -> bool:
-    """Either figure is told in a sentence of what would have been: no value of the measure."""
+    """Either figure is told in a sentence of a past that did not happen: a modal with the
+    perfect ("would have finished on 4,209", "could have cost £5m"; not "would have 22
+    stations", where "have" is the verb itself)."""
     analysis = measurements.analysis
-    return any(
-        m.sentence < len(analysis.sentences)
-        and _UNREAL.search(
-            analysis.text, analysis.sentences[m.sentence].start, analysis.sentences[m.sentence].end
-        )
-        for m in pair
-    )
+    for m in pair:
+        if m.sentence >= len(analysis.sentences):
+            continue
+        doc, _ = analysis.parsed_tokens(analysis.sentences[m.sentence])
+        for verb in doc:
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if verb.tag_ == "VBN" and "have" in auxes and auxes & _MODALS:
+                return True
+    return False
+
+
+_MODALS = {"would", "could", "might"}
 
 
 def _two_boxes(measurements: Measurements, *pair: Measurement) -> bool:
