@@ -118,6 +118,9 @@ SLIPS_APART = [
     "An analysis of filings found at least $130 million in spending by outside groups on "
     "things other than advertising.\n\nThe pro-Clinton group raised $16 million in the first "
     "half of the year, compared with $103 million raised by a group backing her rival.",
+    # a bound in the headline that the body's figure fits
+    "Harbour plan draws more than 1500 objections\n\nThe port authority has received 1540 "
+    "objections to its plan to fill in the old dock, a spokesman for the plan said.",
     # the shops of one country are a part of all the shops
     "The charity plans to grow its shops from 41 to 60 over five years.\n\n"
     "Its 41 shops raised £2m last year.\n\nThe 14 shops in Scotland will close.",

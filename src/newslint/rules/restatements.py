@@ -493,10 +493,12 @@ def _slip_flag(
 
 def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     """What keeps two figures apart on the ordinary path keeps them apart when their digits
-    look slipped too: either is a part ("Of the total arrests, 135 were men"), the later names
+    look slipped too: the two values agree (a bound the other fits), either is a part ("Of the total arrests, 135 were men"), the later names
     a kind or place of its own, or the parse read two events or two things."""
     return (
-        _part_of_other(measurements, earlier, later)
+        # "more than 1,200 submissions" ... "1,240 submissions": the bound fits, no slip
+        earlier.value_range().overlaps(later.value_range())
+        or _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
         or read_apart(earlier, later)
         or _two_boxes(measurements, earlier, later)
