@@ -496,8 +496,12 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
     look slipped too: the two values agree (a bound the other fits), either is a part ("Of the total arrests, 135 were men"), the later names
     a kind or place of its own, or the parse read two events or two things."""
     return (
-        # "more than 1,200 submissions" ... "1,240 submissions": the bound fits, no slip
-        earlier.value_range().overlaps(later.value_range())
+        # "more than 1,200 submissions" ... "1,240 submissions": the bound fits, no slip ("up
+        # to 150 passengers" is a capacity, a value of its own)
+        (
+            earlier.value_range().overlaps(later.value_range())
+            and "<=" not in (earlier.quantity.approx, later.quantity.approx)
+        )
         or _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
         or read_apart(earlier, later)
