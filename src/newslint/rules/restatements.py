@@ -500,7 +500,7 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         # to 150 passengers" is a capacity, a value of its own)
         (
             earlier.value_range().overlaps(later.value_range())
-            and "<=" not in (earlier.quantity.approx, later.quantity.approx)
+            and bool({earlier.quantity.approx, later.quantity.approx} & _FITTING_BOUNDS)
         )
         or _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
@@ -527,6 +527,10 @@ def _unreal(measurements: Measurements, *pair: Measurement) -> bool:
 
 
 _MODALS = {"would", "could", "might"}
+
+
+# bounds a value fits ("more than", "at least", "under"); "about" only widens a value
+_FITTING_BOUNDS = {">", ">=", "<"}
 
 
 def _two_boxes(measurements: Measurements, *pair: Measurement) -> bool:
