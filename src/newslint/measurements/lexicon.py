@@ -99,6 +99,13 @@ ATTRIBUTE_VERBS = {
     "accommodate", "contain", "store", "provide", "supply", "employ", "fill",
 }  # fmt: skip
 
+# nouns of a bar to reach, which a figure hyphened to them sizes ("the 1,237-delegate
+# threshold", "a 60-vote majority"): a line drawn, never a count of the things named
+LIMIT_NOUNS = frozenset({
+    "threshold", "limit", "target", "majority", "mark", "cap", "quota", "minimum", "maximum",
+    "requirement", "lead", "margin", "barrier", "ceiling", "benchmark", "bar", "goal",
+})  # fmt: skip
+
 # nouns of the measure itself ("an area of 300 sq km", "a capacity of 240MW", "the cost of
 # £2m"): the measured thing is whatever owns them
 ATTRIBUTE_NOUNS = {

@@ -23,7 +23,7 @@ from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 from newslint.measurements.reading import figure_root, figure_tokens
-from newslint.measurements.table import ALL_TOLD, Measurements, same_key
+from newslint.measurements.table import ALL_TOLD, Measurements, event_of_other_thing, same_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -377,12 +377,9 @@ def _different_things(a: Measurement, b: Measurement) -> bool:
     if ra is None or rb is None:
         return False
     if {ra.relation, rb.relation} == {"event", "label"}:
+        # "the reserve will protect an area ..." and "the reserve covers ...": one thing
         event, label = (ra, rb) if ra.relation == "event" else (rb, ra)
-        # "the reserve will protect an area ..." and "the reserve covers ...": one thing; an
-        # event naming no thing ("40,000 hectares are submerged") may be any labelled one's
-        if event.subject is None:
-            return bool(event.qualifiers)
-        return not same_key(event.subject, label.key) and label.key not in GENERIC_LABELS
+        return event_of_other_thing(event, label)
     if ra.relation != rb.relation:
         return True
     return not same_key(ra.key, rb.key, ra.relation) and not GENERIC_LABELS & {ra.key, rb.key}

@@ -34,6 +34,7 @@ from newslint.measurements.lexicon import (
     GENERIC_COUNTED,
     GENERIC_NOUNS,
     LAND_NOUNS,
+    LIMIT_NOUNS,
     NEW_THING,
     NOUN_CLASS,
     ONE_OF_MANY,
@@ -86,6 +87,10 @@ class Reading:
     bare: bool = False  # a count's noun with nothing narrowing it: "its 31,000 students"
     subject: str | None = None  # an event's subject noun class: "the reserve will protect"
     running_total: bool = False  # a count said as a sum to date: "in all", "so far"
+    # what makes the figure a part of a larger measure of its kind: a kind of the thing
+    # counted ("construction jobs"), whom money came from ("raised $3m from hedge funds")
+    kinds: frozenset[str] = frozenset()
+    parts: str | None = None  # what a size counts in one thing: "a 150-bedroom hotel"
 
 
 def figure_tokens(doc: Doc | DocSpan, offset: int, q: Quantity) -> list[Token]:
@@ -258,6 +263,9 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
                     t = holder  # "an area of 300 sq km"
                     continue
                 return None
+            level = _level_of(holder, head, inside)
+            if level is not None:
+                return level
             if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
                 return _verb_reading(holder, t, inside)
             if holder.pos_ == "VERB" and head.lower_ == "at" and _lemma(t) in _PRICE_NOUNS:
@@ -274,6 +282,22 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
 
 
 _PRICE_NOUNS = {"cost", "price", "value", "valuation"}
+
+
+def _level_of(verb: Token, prep: Token, inside: set[int]) -> Reading | None:
+    """'raised the tax threshold to £325,000', 'cut its forecast to $4bn': a verb with an
+    object of its own sets that object to the figure; the figure is the object's level, not
+    an amount the verb raised or cut ("stripped crops from 250 sq km" names where, not a
+    level: only "to" sets one)."""
+    if verb.pos_ != "VERB" or prep.lower_ != "to":
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.i in inside:
+        return None
+    measure = _lemma(thing) in ATTRIBUTE_NOUNS or _lemma(thing) in GENERIC_NOUNS
+    if measure and _verb_lemma(verb) not in VERB_CLASS:
+        return None  # "bringing its total area to 2,400 sq km": the measure itself, read on
+    return _label_reading(thing, inside, verb=verb) or _sized(None, thing)
 
 
 def _priced(verb: Token, inside: set[int]) -> Reading | None:
@@ -425,12 +449,25 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         # "the station at Heathrow recorded ...": the subject's own place phrase counts too
         places=place_names([verb, figure, *_subjects(verb)], inside),
         qualifiers=frozenset({measured}) if measured else frozenset(),
+        kinds=_sources(verb, inside),
         definite=True,
         contrast=_contrast_near(verb, inside)
         or _other_thing(_phrase(figure, inside), True)
         or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
         subject=_subject_class(verb, inside),
+    )
+
+
+def _sources(verb: Token, inside: set[int]) -> frozenset[str]:
+    """Whom an amount came from: "raised $12.7m from drug companies" is a part of all the
+    money raised, as a kind of thing counted is a part of all of them."""
+    return frozenset(
+        _lemma(obj)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ in _NOUNS and obj.i not in inside
     )
 
 
@@ -487,9 +524,14 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
     lemma = _lemma(noun)
-    if lemma in ATTRIBUTE_NOUNS and noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
-        # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
-        return _attribute_reading(noun, noun.head, inside)
+    if noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+        if lemma in ATTRIBUTE_NOUNS:
+            # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
+            return _attribute_reading(noun, noun.head, inside)
+        if _hyphened(root, noun) and noun.dep_ in ("compound", "amod", "nmod"):
+            # "the 1,237-delegate threshold", "a 15-member committee", "650 18-hole courses":
+            # the figure sizes the thing named after it, it counts no delegates or holes
+            return _size_of(noun, noun.head, inside)
     if lemma in GENERIC_COUNTED:
         return None
     counted = counted_class(lemma)
@@ -538,6 +580,53 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         clause_verbs=verbs,
         events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
         bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
+        kinds=_kinds(noun, root, inside),
+    )
+
+
+def _hyphened(root: Token, noun: Token) -> bool:
+    """The figure and its noun are one word joined by a hyphen: "15-member"."""
+    between = root.doc[root.i + 1 : noun.i]
+    return (
+        len(between) == 1
+        and between[0].text in _HYPHENS
+        and not (root.whitespace_ or between[0].whitespace_)
+    )
+
+
+_HYPHENS = ("-", "\u2011", "\u2013")
+
+
+def _size_of(parts: Token, thing: Token, inside: set[int]) -> Reading:
+    """One thing sized by its parts ("a 150-bedroom hotel") may be restated by a count of
+    them ("the 180 rooms"); a bar to reach ("the 1,237-delegate threshold") or the size of
+    each of many things ("650 18-hole courses") counts none."""
+    sized = _attribute_reading(parts, thing, inside) or _sized(parts, thing)
+    if thing.tag_ in ("NNS", "NNPS") or _lemma(thing) in LIMIT_NOUNS:
+        return sized
+    return replace(sized, parts=_lemma(parts))
+
+
+def _sized(attribute: Token | None, thing: Token) -> Reading:
+    """A label the lexicon calls too general to read ("an 18-hole course", "raised the
+    level to ..."): the thing as printed, with its attribute when there is one."""
+    key = _lemma(thing) if attribute is None else f"{_lemma(attribute)} of {_lemma(thing)}"
+    words = thing.text if attribute is None else f"{attribute.text} {thing.text}"
+    return Reading(
+        relation="label", key=key, words=words, definite=_is_definite(thing), noun=_lemma(thing)
+    )
+
+
+def _kinds(noun: Token, root: Token, inside: set[int]) -> frozenset[str]:
+    """The kind of the thing counted, named between the figure and its noun: "construction
+    jobs", "registered voters"."""
+    return frozenset(
+        c.lemma_.lower()
+        for c in noun.children
+        if c.i > root.i
+        and c.i not in inside
+        and c.is_alpha
+        and ((c.dep_, c.pos_) in (("compound", "NOUN"), ("amod", "VERB")))
     )
 
 
@@ -637,6 +726,8 @@ def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
             # the figure's own words: "More than 8,200" says nothing of the group, nor does
             # a part it names ("1,300 civilians, including 190 children")
             continue
+        if child.dep_ == "amod" and child.pos_ == "VERB":
+            words.add(child.lemma_.lower())  # "registered voters", as "affordable homes"
         for t in child.subtree:
             if t.i in inside:
                 continue

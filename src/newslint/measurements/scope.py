@@ -26,7 +26,8 @@ _ANCHORS = re.compile(
     r"|\b(?i:in|on|since|during|by|from|until|of|early|late|mid-?)\s+(?:\d{1,2}\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b"
-    r"|\b(?P<season>(?i:the|in|this|last)\s+(?:summer|winter|spring|autumn))\b",
+    r"|\b(?P<season>(?i:the|in|this|last)\s+(?:summer|winter|spring|autumn))\b"
+    r"|\b(?P<part>(?i:first|second|third|fourth|final)\s+(?:quarter|half))\b",
 )
 _SEASON_DAYS = 91.0
 _UNIT_DAYS = {"week": 7.0, "weekend": 2.0, "month": 30.44, "quarter": 91.0, "year": 365.25,
@@ -43,6 +44,7 @@ _KIND_ORDER = [
     "season",
     "month",
     "weekday",
+    "part",
     "since",
     "window",
 ]  # windows this many times apart count different things
@@ -140,6 +142,9 @@ def _anchor(m: re.Match[str], published: date | None) -> tuple[tuple[str, str] |
         return ("weekday", m.group("weekday").lower()), 0.0
     if m.group("month"):
         return ("month", m.group("month").lower()), 0.0
+    if m.group("part"):  # "the third quarter", "the first half" (of a year)
+        part = m.group("part").lower()
+        return ("part", part), _UNIT_DAYS["quarter"] * (2 if part.endswith("half") else 1)
     if m.group("season"):
         which, season = m.group("season").lower().split()
         which = "this" if which in ("the", "in") else which

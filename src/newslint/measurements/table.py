@@ -30,6 +30,7 @@ from newslint.measurements.lexicon import (
     PEOPLE_ROLES,
 )
 from newslint.measurements.model import Measurement, Role
+from newslint.measurements.owners import SUBJECT_DEPS
 from newslint.measurements.reading import (
     Reading,
     figure_root,
@@ -256,6 +257,16 @@ def general_for(ra: Reading, rb: Reading) -> bool:
     )
 
 
+def event_of_other_thing(event: Reading, label: Reading) -> bool:
+    """An event whose subject names another thing than a label does ("the larger tablet
+    will sell for $929" against "the phone costs $299", "a levy raised £352,000" against
+    "the threshold"). An event naming no subject is any labelled thing's ("40,000 hectares
+    are submerged"), unless it names what it measured."""
+    if event.subject is None:
+        return bool(event.qualifiers)
+    return not same_key(event.subject, label.key) and label.key not in GENERIC_LABELS
+
+
 def generic_of(ra: Reading, rb: Reading) -> bool:
     """'the 420MW development' may name 'a 240MW solar farm': a generic project noun."""
     return ra.relation == rb.relation == "label" and bool(GENERIC_LABELS & {ra.key, rb.key})
@@ -421,10 +432,12 @@ def build(analysis: Analysis) -> Measurements:
             )
             if reading is not None and reading.contrast is None and part:
                 reading = replace(reading, contrast=part.group(0).strip().lower())
-            if reading is not None and m.quantity.kind == "count":
-                # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far"
+            if reading is not None:
+                # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far",
+                # "has raised $62m since it launched"
                 running = ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
-                reading = replace(reading, running_total=running is not None)
+                running = running is not None or _since(doc, offset, m.quantity)
+                reading = replace(reading, running_total=running)
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope, frame_of(doc, offset, m.quantity))
     _introductions(shells)
@@ -755,6 +768,31 @@ def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> lis
         pieces.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
         pieces += [_stretch(c, offset) for c in verb.children if c.dep_ in _VERB_TIME]
     return sorted(pieces)
+
+
+def _since(doc: Doc | DocSpan, offset: int, q: Quantity) -> bool:
+    """The verb the figure hangs on counts up from a start: "has raised $62m since it
+    launched", "since June" (not a record's "the biggest spend it has made since 2012",
+    whose "since" hangs on another verb)."""
+    root = figure_root(figure_tokens(doc, offset, q))
+    verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None) if root else None
+    if verb is None:
+        return False
+    # and the verbs of its purpose ("raised $5m to back her since June"), which have no
+    # subject of their own
+    verbs = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl") and not any(d.dep_ in SUBJECT_DEPS for d in c.children)
+    ]
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in child.children
+        ):
+            return True
+    return False
 
 
 def _stretch(token: Token, offset: int) -> tuple[int, int]:

@@ -139,6 +139,8 @@ def heads(m: Measurement) -> set[str]:
             words.add(r.noun)
         if r.relation != "event":
             words.update(counted_lemma(w.lower()) for w in r.words.split()[-1:])
+        if r.parts:
+            words = {r.parts}  # "a 150-bedroom hotel" counts bedrooms
     counted = m.quantity.counted
     if counted and r is None:
         words.update(counted_lemma(counted).split()[-1:])

@@ -43,6 +43,7 @@ from newslint.measurements.lexicon import (
 from newslint.measurements.reading import Reading
 from newslint.measurements.table import (
     MEASURED,
+    event_of_other_thing,
     in_headline,
     loose_concepts,
     one_digit_keys,
@@ -277,7 +278,7 @@ def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> 
 def points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     if in_headline(measurements.analysis, earlier):
         return True
-    if later.reading is not None and later.reading.definite:
+    if pointing(later):
         return True
     text = measurements.analysis.text
     before = text[max(0, later.start - 12) : later.start].lower().split()
@@ -285,18 +286,30 @@ def points_back(measurements: Measurements, earlier: Measurement, later: Measure
     return bool(before) and (before[-1] in _POINTING or before[-1].endswith(_POSSESSIVE))
 
 
+def pointing(m: Measurement) -> bool:
+    """The parse read the mention as pointing back ("the £9.1m scheme", "its 340 staff"); an
+    event is read as the story's own, which says nothing of pointing back ("$103 million
+    raised by another group")."""
+    return m.reading is not None and m.reading.definite and m.reading.relation != "event"
+
+
 _POINTING = DEFINITE_WORDS | {"all"}
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def read_apart(a: Measurement, b: Measurement) -> bool:
-    """The parse read two events ("12 killed" ... "21 injured") or two named things of the
-    lexicon ("the bridge" ... "the tunnel")."""
+    """The parse read two events ("12 killed" ... "21 injured"), two named things of the
+    lexicon ("the bridge" ... "the tunnel"), or an event done by another thing than the one
+    labelled ("the phone costs $299" ... "the tablet will sell for $929")."""
     ra, rb = a.reading, b.reading
     if ra is None or rb is None:
         return False
     if ra.verb and rb.verb and ra.verb != rb.verb:
         return True
+    if {ra.relation, rb.relation} == {"event", "label"}:
+        event, label = (ra, rb) if ra.relation == "event" else (rb, ra)
+        if event_of_other_thing(event, label):
+            return True
     named = {ra.key, rb.key} if ra.relation == rb.relation == "label" else set()
     return len(named) == 2 and named <= _NAMED_CLASSES and not named & GENERIC_LABELS
 

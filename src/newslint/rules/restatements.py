@@ -13,7 +13,14 @@ that makes either another thing). A restatement needs more:
 - the concept is strong (the same thing labelled, the same event, the same counted noun with
   the same event verb), or, for the commonest slip of all, the two values are the same digits
   transposed ("230" and "320", "£26m" and "£62m") and the concepts are alike more loosely: the
-  same counted noun without a verb, people of any kind, the same class of thing.
+  same counted noun without a verb, people of any kind, the same class of thing;
+- neither is a part of the other: the later names a kind or place of its own ("the 125,000
+  construction jobs"), a running total ("in all", "since it launched") stands beside a dated
+  or narrowed figure ("$12.7m from drug companies"), both are lines of two fact boxes; and
+  on the strong link two plain values are less than five times apart, neither a printed range.
+
+Every slipped-digit path passes the same guards (``_slip_apart``): a part, a kind of its own,
+an event done by another thing than the one labelled, two fact boxes.
 
 Beyond the groups and the digit buckets, ``restatement_pairs`` offers every pair of totals of
 one dimension whose measured words meet (one word, one WordNet family, a general word, the
@@ -34,7 +41,7 @@ from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.lexicon import VERB_CLASS
-from newslint.measurements.reading import Reading
+from newslint.measurements.reading import Reading, read_fact_line
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
@@ -46,7 +53,13 @@ from newslint.measurements.table import (
     transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
-from newslint.rules.restatement_pairs import Candidate, candidates, concept_match, ranges_meet
+from newslint.rules.restatement_pairs import (
+    Candidate,
+    candidates,
+    concept_match,
+    ranges_meet,
+    slip_of,
+)
 from newslint.rules.restatement_slips import (
     PARTITIVE,
     Link,
@@ -62,6 +75,9 @@ from newslint.rules.restatement_sums import restatement_checks, restatement_flag
 # a plain different value (no slip of the digits) further apart than this is another measure
 # far oftener than a figure miscopied: a part, a year against a running total, a subgroup
 PLAIN_APART = 2.0
+# on the group's strong link (one event, one labelled thing) a plain value may be more apart
+# ("a 1.2km bridge" ... "the 2.7km crossing"), but not a whole order of magnitude
+STRONG_APART = 5.0
 MAX_GROUP = 12  # mentions of one measure compared pairwise at most (a story rarely has more)
 
 
@@ -144,9 +160,17 @@ def _pair_flag(
         return None  # "12 people killed" ... "the 21 people injured": two events
     if not _one_group(earlier, later):
         return None  # "350 employees" ... "530 shareholders": two groups of people
-    agreement = measurements.agreement(earlier, later, concept=strong)
-    if not agreement:
+    if not strong and _slip_apart(measurements, earlier, later):
         return None
+    agreement = measurements.agreement(earlier, later, concept=strong)
+    if not agreement or _own_words(earlier, later) or _two_boxes(measurements, earlier, later):
+        return None  # "215,000 jobs" ... "the 125,000 construction jobs": a part
+    if _unreal(measurements, earlier, later):
+        return None
+    if strong and not _one_value_each(earlier, later):
+        return None
+    if strong and _far_apart(earlier, later):
+        return None  # "$204,202 from hedge funds" ... "more than $3 million from billionaires"
     # the mentions that are one measure with both must hold only these two values
     # ("690 affordable homes" is a part, not a third value for "2,750 homes")
     alike = [
@@ -290,6 +314,10 @@ def _meet(a: Measurement, b: Measurement, edge: bool) -> bool:
     return a.value_range().overlaps(b.value_range()) if edge else ranges_meet(a, b)
 
 
+def _narrowed_by(m: Measurement) -> bool:
+    return m.reading is not None and bool(m.reading.kinds)
+
+
 def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool:
     """The article itself tells of two values: a mention carries a contrast word ("originally
     expected to cost"), a running total stands beside a dated count ("400 sharks in 2022" ...
@@ -298,8 +326,8 @@ def _told_as_two(members: list[Measurement], changes: list[Measurement]) -> bool
     if any(m.reading is not None and m.reading.contrast for m in members):
         return True
     running = [m for m in members if m.reading is not None and m.reading.running_total]
-    if running and any(m.scope and m not in running for m in members):
-        return True
+    if running and any(m not in running and (m.scope or _narrowed_by(m)) for m in members):
+        return True  # "In all, ... raised $21.7m" beside "$12.7m from drug companies"
     q0 = members[0].quantity
     values = [m.value_range() for m in members]
     for change in changes:
@@ -402,15 +430,19 @@ def _swap_flag(
     shared = set(loose_concepts(earlier)) & set(loose_concepts(later))
     if (len(concepts) > 1 and not shared) or not _one_group(earlier, later):
         return None
+    if _slip_apart(measurements, earlier, later):
+        return None
     # the later one points back, or both count one thing ("3,400 nurses" ... "4,300 nurses")
     both_read = (
         earlier.reading is not None
         and later.reading is not None
         # a general word for a group points back ("the 7,400 people"), or it is another group
+        and later.reading.noun is not None
         and (earlier.reading.noun == later.reading.noun)
     )
-    if later.reading is not None:
-        if not (later.reading.definite or both_read):
+    said = later.reading
+    if said is not None and said.relation != "event":
+        if not (said.definite or both_read):
             return None
     elif not (
         _POINTS_BACK.search(text, max(0, later.start - 24), later.start)
@@ -444,6 +476,8 @@ def _slip_flag(
     of two values, and neither value is printed again."""
     if not link.by_clause and not _one_group(earlier, later):
         return None  # "The school has 850 pupils" ... "the 580 pupils who sat the exam"
+    if _slip_apart(measurements, earlier, later):
+        return None
     agreement = measurements.agreement(earlier, later, concept=False)
     if (
         not agreement
@@ -455,6 +489,55 @@ def _slip_flag(
     concept = loose_concept(later) or loose_concept(earlier) or "figure"
     why = f"{agreement.why}; {link.why}; the same digits transposed"
     return restatement_flag(earlier, later, later, earlier, words, concept, why)
+
+
+def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    """What keeps two figures apart on the ordinary path keeps them apart when their digits
+    look slipped too: the two values agree (a bound the other fits), either is a part ("Of the total arrests, 135 were men"), the later names
+    a kind or place of its own, or the parse read two events or two things."""
+    return (
+        # "more than 1,200 submissions" ... "1,240 submissions": the bound fits, no slip ("up
+        # to 150 passengers" is a capacity, a value of its own)
+        (
+            earlier.value_range().overlaps(later.value_range())
+            and bool({earlier.quantity.approx, later.quantity.approx} & _FITTING_BOUNDS)
+        )
+        or _part_of_other(measurements, earlier, later)
+        or _own_words(earlier, later)
+        or read_apart(earlier, later)
+        or _two_boxes(measurements, earlier, later)
+        or _unreal(measurements, earlier, later)
+    )
+
+
+def _unreal(measurements: Measurements, *pair: Measurement) -> bool:
+    """Either figure is told in a sentence of a past that did not happen: a modal with the
+    perfect ("would have finished on 4,209", "could have cost £5m"; not "would have 22
+    stations", where "have" is the verb itself)."""
+    analysis = measurements.analysis
+    for m in pair:
+        if m.sentence >= len(analysis.sentences):
+            continue
+        doc, _ = analysis.parsed_tokens(analysis.sentences[m.sentence])
+        for verb in doc:
+            auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            if verb.tag_ == "VBN" and "have" in auxes and auxes & _MODALS:
+                return True
+    return False
+
+
+_MODALS = {"would", "could", "might"}
+
+
+# bounds a value fits ("more than", "at least", "under"); "about" only widens a value
+_FITTING_BOUNDS = {">", ">=", "<"}
+
+
+def _two_boxes(measurements: Measurements, *pair: Measurement) -> bool:
+    """Both figures are lines of a fact box ("Members: 73"): a box names its label once, so
+    the same label twice is a box for each of two things, not one thing restated."""
+    text = measurements.analysis.text
+    return all(read_fact_line(text, m.quantity) is not None for m in pair)
 
 
 def _part_of_other(measurements: Measurements, *pair: Measurement) -> bool:
@@ -484,12 +567,36 @@ def _narrowed(earlier: Measurement, later: Measurement) -> bool:
     """The later mention carries a word or place of its own that the first one's clause never
     said, or a count's noun has anything narrowing it: a subgroup ("the 160 jobs in the paint
     shop"), not the same measure."""
+    rb = later.reading
+    return _own_words(earlier, later) or (rb is not None and rb.relation == "count" and not rb.bare)
+
+
+def _own_words(earlier: Measurement, later: Measurement) -> bool:
+    """The later mention names a kind or a place the first one's clause never said ("the
+    125,000 construction jobs", "the 578 likely voters", "the 14 shops in Scotland"): a
+    part of what the first counted, not the same measure restated."""
     ra, rb = earlier.reading, later.reading
     if rb is None:
         return False
-    own = rb.qualifiers - earlier.frame
-    places = rb.places - (ra.places if ra is not None else frozenset())
-    return bool(own or places) or (rb.relation == "count" and not rb.bare)
+    # a kind against a kind ("polling centres" / "voting venues"), or against a figure the
+    # parse did not read, is for the concepts to judge
+    kinds = rb.kinds - earlier.frame if ra is not None and not ra.kinds else frozenset()
+    places = rb.places - (ra.places if ra is not None else frozenset()) - earlier.frame
+    return bool(kinds or places)
+
+
+def _far_apart(earlier: Measurement, later: Measurement) -> bool:
+    """Two plain values (no digits slipped) five times apart: even under one event or noun, a
+    month against a running total, a part against a whole or another owner's figure is far
+    likelier than a miscopy."""
+    gap = earlier.value_range().gap_ratio(later.value_range())
+    return slip_of(earlier, later) is None and gap > STRONG_APART
+
+
+def _one_value_each(earlier: Measurement, later: Measurement) -> bool:
+    """A printed range ("10 to 15 counties") is a guess or a span of several things, not a
+    value a single figure can contradict; only the same digits slipped restate one."""
+    return earlier.quantity.low is None and later.quantity.low is None
 
 
 def _same_digits_again(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
@@ -522,9 +629,7 @@ def _candidate_flag(
     earlier, later = c.earlier, c.later
     if c.slip is None and c.match != "head":
         return None
-    if _part_of_other(measurements, earlier, later):
-        return None
-    if read_apart(earlier, later) or _people_and_things(earlier, later):
+    if _slip_apart(measurements, earlier, later) or _people_and_things(earlier, later):
         return None
     if not _one_group(earlier, later):
         return None
