@@ -646,7 +646,7 @@ class _Joined:
             part = self.arrays.pop()
             array[at : at + len(part)] = part  # type: ignore[arg-type]
             at += len(part)  # type: ignore[arg-type]
-        doc.from_array(self.attrs, array)
+        doc.from_array(self.attrs, array)  # type: ignore[arg-type]  # stubs say Ints2d; spaCy takes numpy
         del array
         starts = doc.to_array([SENT_START])
         not_start = numpy.array(-1).astype(starts.dtype)  # -1 as spaCy stores it (uint64)
@@ -657,7 +657,7 @@ class _Joined:
                 if not parsed:
                     starts[at + 1 : at + length] = not_start
             at += length
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
         return doc
 
 

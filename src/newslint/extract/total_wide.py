@@ -80,9 +80,9 @@ def _one_thing(a: Quantity, b: Quantity) -> bool:
         return False
     if not 1 / 200 <= a.value / b.value <= 200:
         return False
-    heads = [_plural_head(q) for q in (a, b)]
-    if figure_kind(a) == "count" and all(heads):
-        return same_words(with_synonyms({heads[0]}), with_synonyms({heads[1]}))
+    head_a, head_b = _plural_head(a), _plural_head(b)
+    if figure_kind(a) == "count" and head_a and head_b:
+        return same_words(with_synonyms({head_a}), with_synonyms({head_b}))
     return True
 
 

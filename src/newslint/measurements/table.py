@@ -435,8 +435,8 @@ def build(analysis: Analysis) -> Measurements:
             if reading is not None:
                 # "In all, 870,000 refugees have crossed", "the 1,000 sharks tagged so far",
                 # "has raised $62m since it launched"
-                running = ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
-                running = running is not None or _since(doc, offset, m.quantity)
+                told = ALL_TOLD.search(analysis.text, sentence.start, sentence.end)
+                running = told is not None or _since(doc, offset, m.quantity)
                 reading = replace(reading, running_total=running)
             scope = scope_of(analysis.text, clause, published)
             shells[i] = _with(m, reading, scope, frame_of(doc, offset, m.quantity))

@@ -254,9 +254,9 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
         for prep in verb.children:
             opening = prep.lower_ == "of" and prep.i < subject.i
             if prep.dep_ == "prep" and (prep.lower_ == "among" or opening):
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj, f"{prep.lower_} {obj.lower_}"
+                among = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if among is not None:
+                    return among, f"{prep.lower_} {among.lower_}"
     return None, None
 
 
@@ -297,6 +297,7 @@ def _outcome(anchor: Token) -> Token | None:
     token = anchor
     if token.dep_ == "conj" and token.head.pos_ in _NOUNS:
         token = token.head  # "29 children and 41 women were ...": the first noun's verb
+    verb: Token | None
     if token.dep_ in (*_SUBJECTS, "dobj", "attr"):
         verb = token.head
     elif token.dep_ == "pobj" and token.head.head.pos_ == "VERB":

@@ -89,7 +89,9 @@ def _bare_slip(
     for m in members:
         if m.index in (a.index, b.index) or not m.quantity.value:
             continue
-        if any(0.1 < abs(m.quantity.value / x.quantity.value) < 10 for x in (a, b)):
+        if any(
+            x.quantity.value and 0.1 < abs(m.quantity.value / x.quantity.value) < 10 for x in (a, b)
+        ):
             return None
     return "bare", "no other figure of its dimension is near either, and one names nothing else"
 
@@ -174,8 +176,8 @@ def concept_match(a: Measurement, b: Measurement) -> tuple[str, str] | None:
                 return "head", f"'{x}' names what '{y}' defines"
     if ra is not None and rb is not None and generic_of(ra, rb):
         return "clause", f"'{ra.words}' and '{rb.words}': a generic word may name the other"
-    for mine, theirs in ((ha, b.frame), (hb, a.frame), (a.frame, b.frame)):
-        for x, y in itertools.product(sorted(mine - _VAGUE), sorted(theirs - _VAGUE)):
+    for one, another in ((ha, b.frame), (hb, a.frame), (a.frame, b.frame)):
+        for x, y in itertools.product(sorted(one - _VAGUE), sorted(another - _VAGUE)):
             if related(x, y):
                 return "clause", f"'{x}' and '{y}' are named in their clauses"
     return None
