@@ -5,7 +5,7 @@ A completeness cue (a colon, "made up of") or parts that come to more than a tot
 list adds up only when the listed figures count what the total counts. They do not when
 
 - the total is a line to reach, not a whole: "the 1,237 delegates needed to win", "It takes
-  270 electoral votes to win" (``is_threshold``);
+  270 electoral votes to win" (``measurements.lexicon.a_bar_to_reach``);
 - the total is one side's tally and the "parts" its rivals': "Alvarez leads with 612
   delegates. Brooks has 402 and Chen 151" (``held_by_name``);
 - the figure measures each of the things another count counts: "five loaded 30-round
@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.list_complete import is_group_noun, stem
+from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.owners import owner_of_verb
 
 if TYPE_CHECKING:
@@ -30,36 +31,12 @@ if TYPE_CHECKING:
     from newslint.report.model import Quantity
 
 
-# "the 1,237 delegates needed to win", "the 60 votes required for cloture"
-_NEEDED_AFTER = re.compile(
-    r"^(?:\s+[a-z][\w-]*){0,3}?\s+(?:needed|required|necessary|it takes|it took)\s+(?:to|for)\b",
-    re.I,
-)
-# "It takes 1,237 delegates to win", "The motion needed 400 votes to pass"
-_NEEDS_BEFORE = re.compile(
-    # (not "Labour took 22 seats to become the largest party": what a side won)
-    r"\b(?:it\s+(?:takes|took)|needs?|needed|requires?|required|the magic number of)\s+"
-    r"(?:a\s+|an\s+|the\s+|at least\s+|only\s+|just\s+)?$",
-    re.I,
-)
-_TO_VERB_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?\s+to\s+[a-z]+", re.I)
-
-
 def neither_whole_nor_part(analysis: Analysis, q: Quantity) -> bool:
     """A number to reach, an average, or the size of each of the things another count counts
     ("the 1,237 delegates needed to win", "Average age: 69", "five 30 round magazines")."""
     text = analysis.text
-    return is_threshold(text, q) or is_average(text, q) or qualifies_items(analysis, q)
-
-
-def is_threshold(text: str, q: Quantity) -> bool:
-    """Is ``q`` a number to reach (to win, to pass, to clinch), neither a whole nor a part of
-    the tallies that fall short of it or pass it?"""
-    after = text[q.end : q.end + 60]
-    if _NEEDED_AFTER.match(after):
-        return True
-    return bool(
-        _NEEDS_BEFORE.search(text[max(0, q.start - 30) : q.start]) and _TO_VERB_AFTER.match(after)
+    return (
+        a_bar_to_reach(text, q.start, q.end) or is_average(text, q) or qualifies_items(analysis, q)
     )
 
 

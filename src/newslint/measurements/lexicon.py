@@ -242,18 +242,23 @@ INSIDE_WORDS = rf"alone|{INSIDE_LISTS}"
 # needed to win", "needs 2,383 delegates to clinch", "a threshold of 270"; delegates won so far
 # and delegates still to be won are parts of no such figure
 _NEEDED_AFTER = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:needed|required|necessary)\s+(?:to|for)\s+(?!be\b)", re.I
+    r"\s*(?:[A-Za-z-]+\s+){0,3}?(?:needed|required|necessary)\s+(?:to|for)\s+(?!be\b)", re.I
 )
 _NEEDED_BEFORE = re.compile(
     r"\b(?:needs?|needed|needing|requires?|required|requiring|threshold of|magic number of|"
     r"majority of)\s+(?:at least\s+|(?:a\s+)?(?:total|minimum)\s+of\s+|the\s+|only\s+|just\s+)?$",
     re.I,
 )
+# "It takes 1,237 delegates to win" (not "it took 22 days": a bar only with its purpose)
+_IT_TAKES = re.compile(r"\bit\s+(?:takes|took)\s+(?:a\s+|an\s+|the\s+|at least\s+)?$", re.I)
+_TO_A_VERB = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+to\s+[a-z]+", re.I)
 
 
 def a_bar_to_reach(text: str, start: int, end: int) -> bool:
-    """The figure at ``text[start:end]`` is a bar to reach ("needed to win")."""
+    """The figure at ``text[start:end]`` is a bar to reach ("needed to win", "it takes 270
+    electoral votes to win"): neither a whole nor a part of the tallies that fall short of it."""
     return bool(
-        _NEEDED_AFTER.match(text, end, end + 40)
+        _NEEDED_AFTER.match(text, end, end + 60)
         or _NEEDED_BEFORE.search(text, max(0, start - 40), start)
+        or (_IT_TAKES.search(text, max(0, start - 30), start) and _TO_A_VERB.match(text, end))
     )
