@@ -10,6 +10,11 @@ from conftest import pointed
 
 # (text, published, the age flagged, what it is checked against, evidence)
 FIRES = [
+    # "at the time" after a bare date: the year printed before it, not the published date's
+    ("Ravi Menon, 33, of Salford, denies arson.\n\nThe warehouse burned on Saturday, 4 November "
+     "2023, a week after he lost his job there on Friday, 27 October. Prosecutors said on Monday "
+     "that Mr Menon, who was 25 at the time, had a grudge.", "2025-06-10", "25", "33",
+     {"other_age": 33}),
     # "who was 31 at the time": the year told in the sentence before
     ("Tom Reyes, 29, joined the club from Porto in 2019.\n\nReyes, who was 31 at the time, "
      "scored on his debut.", "2025-05-01", "31", "29", {"other_age": 29}),
@@ -398,7 +403,11 @@ SILENT = [
      "finished first.", "2024-10-28"),
     ("Soprano Helen Roy has died after a short illness. Her sister, Jean, 83, said she had sung "
      "until the end. She was 86.", "2024-09-01"),
-    # "at the time" points back to the events told before, never to the date of the telling
+    # "at the time" points back to the events told before, never to the date of the telling,
+    # nor to a bare date's year guessed from the published date in a story looked back on
+    ("Ravi Menon, 33, of Salford, denies arson.\n\nThe warehouse burned on Saturday, 4 November "
+     "2023, a week after he lost his job there on Friday, 27 October. Prosecutors said on Monday "
+     "that Mr Menon, who was 31 at the time, had a grudge.", "2025-06-10"),
     ("Lena Marsh, 41, runs the bakery her father opened in Leeds.\n\nA fire gutted the shop in "
      "the spring of 2023. Speaking at the awards on Friday, the judges said Marsh, who was 38 at "
      "the time, had rebuilt it within a year.", "2026-03-02"),

@@ -409,11 +409,14 @@ class _Reader:
             return None
         return self._present(start, end, age, subject, headline)
 
-    def _dated_before(self, after: int, start: int) -> Window | None:
+    def _dated_before(self, after: int, start: int, printed: bool = False) -> Window | None:
         """The days of the last date or year printed in ``[after, start)`` outside a birth
-        date: "in March 1996", "in 1996"."""
+        date: "in March 1996", "in 1996"; with ``printed``, no date whose year is only the
+        published date's guess ("on 23 February" in a story looked back on)."""
         found: list[tuple[int, Window]] = []
         for d in self.analysis.dates:
+            if printed and d.year_from == "published":
+                continue
             if after <= d.start and d.end <= start and d.year is not None:
                 window = self._dated(d, False)
                 if window is not None and not self._in_birth(d.start):
@@ -439,11 +442,11 @@ class _Reader:
         last date told before the age, in its sentence or the one before."""
         if _ANAPHORIC_TIME.match(self.text, end) is None:
             return None
-        window = self._past_told(self._dated_before(s_start, start))
+        window = self._past_told(self._dated_before(s_start, start, printed=True))
         sentence = self.analysis.sentence_at(start)
         before = self.analysis.sentence_before(sentence) if sentence is not None else None
         if window is None and before is not None:
-            window = self._past_told(self._dated_before(before.start, before.end))
+            window = self._past_told(self._dated_before(before.start, before.end, printed=True))
         return window
 
     def _past_told(self, window: Window | None) -> Window | None:
