@@ -4,6 +4,8 @@ evidence) and near-misses that must stay silent."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from conftest import pointed
@@ -526,3 +528,21 @@ def test_dat001_weekday_range_pairs_first_with_first_and_last_with_last(rule_fin
     assert sorted(f.evidence["weekday_of_date"] for f in found) == ["Monday", "Saturday"]
     text = "The fair runs Friday to Sunday, March 8-10, on the green."
     assert rule_findings("DAT001", text, "2024-03-10")[1] == []
+
+
+def test_a_duration_in_a_clause_with_no_verb_is_read_without_hanging(rule_findings):
+    """Regression: the walk up from a duration to its clause's verb compared spaCy tokens with
+    ``is`` (a new Token object on every access), so a clause whose root is no verb ("Voyage
+    total: 56 days ...") looped for ever. The check runs in a thread so a hang fails the test."""
+    text = (
+        "The icebreaker left Hobart on Monday, 8 December and returned on Monday, 2 February."
+        "\n\nVoyage total: 56 days at sea, 118 days in all for the crew."
+    )
+    result: list = []
+    worker = threading.Thread(
+        target=lambda: result.append(rule_findings("DAT003", text, "2026-03-01")), daemon=True
+    )
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "DAT003 did not finish in 60 s"
+    assert result and result[0][1] == []

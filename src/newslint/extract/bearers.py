@@ -270,7 +270,7 @@ def tense(verb: Token) -> str:
     of its own ("celebrated turning 100", "walked out and surrendered") takes its head's."""
     for _ in range(4):
         own = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        if own or verb.tag_ not in ("VBG", "VB", "VBN") or verb.head is verb:
+        if own or verb.tag_ not in ("VBG", "VB", "VBN") or verb.head.i == verb.i:
             break
         if verb.dep_ not in ("xcomp", "pcomp", "conj", "advcl"):
             break

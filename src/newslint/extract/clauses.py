@@ -93,7 +93,7 @@ def subject(verb: Token) -> Token | None:
                 return child
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue

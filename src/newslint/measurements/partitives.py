@@ -386,7 +386,7 @@ def _including(root: Token) -> tuple[int, int] | None:
         return None
     if any(t.lower_ in _PERIOD_WORDS for t in word.subtree):
         return None
-    if root.dep_ == "pobj" and root.head is not word and root.head.lower_ != "of":
+    if root.dep_ == "pobj" and root.head.i != word.i and root.head.lower_ != "of":
         return None  # "including a haul of six for 28": a figure under another preposition
     years = {t.text for t in root.sent if t.text.isdigit() and len(t.text) == 4}
     if len(years) > 1:

@@ -597,7 +597,7 @@ def _clause_subject(analysis: Analysis, sentence: Span, at: int) -> Token | None
     ..."), whatever words open the sentence."""
     tokens, offset = analysis.parsed_tokens(sentence)
     word = next((t for t in tokens if t.idx + offset >= at), None)
-    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head is not word:
+    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head
     if word is None or word.pos_ not in ("VERB", "AUX"):
         return None
