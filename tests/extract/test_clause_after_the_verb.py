@@ -51,16 +51,16 @@ def test_a_clause_before_a_closing_tag_is_still_said(extract, passage, said):
     ("passage", "own_clause", "quotation"),
     [
         (
-            'She said she talks about housing because "you deal with what is in front of you," '
-            "though she noted she has also campaigned on transport.",
-            "campaigned on transport",
-            "you deal with",
+            'He said he speaks about schools because "parents raise them at every door," '
+            "though he admitted he has also pressed hard on buses.",
+            "pressed hard on buses",
+            "parents raise them",
         ),
         (
-            'The family has called on police to release the footage "as a matter of simple '
-            'fairness" and called on supporters to stay calm.',
-            "stay calm",
-            "simple fairness",
+            'The club has urged the league to publish the report "in the name of basic '
+            'openness" and urged fans to keep away from the ground.',
+            "keep away from the ground",
+            "basic openness",
         ),
     ],
 )

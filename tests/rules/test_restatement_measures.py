@@ -85,8 +85,8 @@ ANOTHER_MEASURE = [
     "The senator's campaign raised $26 million in the third quarter, aides said.\n\n"
     "Since she entered the race last spring, her campaign has raised $62 million.",
     # a few weeks of October against everything raised
-    "The group says it raised $18 million in the first weeks of October.\n\n"
-    "In all, the group has raised about $175 million to help the candidate.",
+    "The committee says it raised $9 million in the opening weeks of May.\n\n"
+    "In all, the committee has raised about $140 million for the governor.",
     # money from one industry is a part of all the money raised
     "Over two decades in Congress, the senator raised $12.7 million from drug companies.\n\n"
     "The senator raised $21.7 million in all during her last campaign.",
@@ -94,8 +94,8 @@ ANOTHER_MEASURE = [
     "US employers added 215,000 jobs in June, the Labor Department said.\n\n"
     "The 125,000 construction jobs added in June were the most in a decade.",
     # a subgroup of the people surveyed
-    "The pollster surveyed 1,737 registered voters between March 30 and April 4.\n\n"
-    "Among the 578 likely Republican primary voters surveyed, Trump led by 12 points.",
+    "The university surveyed 2,104 registered voters between May 9 and May 14.\n\n"
+    "Among the 702 likely primary voters surveyed in the east, the mayor led by nine points.",
     # a PAC's total since launch against one candidate's month
     "Conservative Solutions PAC raised about $58 million to support the senator since last "
     "spring.\n\nIn February he raised $5.7 million, according to campaign filings.",
@@ -105,19 +105,19 @@ ANOTHER_MEASURE = [
 # (b) the slipped-digit paths pass the same guards
 SLIPS_APART = [
     # a part: the total split by sex, its figure linked to the headline's by "arrest"
-    "Police arrest 230 in week-long drugs crackdown\n\nOfficers arrested 230 suspects across "
-    "the region during a seven-day operation that ended on Sunday.\n\n"
+    "Police hold 230 in drugs crackdown\n\nDetectives held 230 suspects across the valley in "
+    "a raid lasting a week that finished on Sunday.\n\n"
     "Of the total arrests 203 were men and 27 were women.",
-    "Border agency arrests 145 in northern counties during week-long sweep\n\nOfficers "
-    "arrested 145 suspects and visa violators in four northern counties during a seven-day "
-    "operation that ended on Friday.\n\nOf the total arrests 135 were men and 10 were women.",
+    "Transit police arrest 164 in fare-dodging blitz\n\nOfficers arrested 164 passengers and "
+    "touts at six city stations during a ten-day operation that ended on Monday.\n\n"
+    "Of the total arrests 154 were men and 10 were women.",
     # two gadgets, each with its own price
     "The phone costs $299 in the US, the company said.\n\n"
     "The larger tablet, with its 10-inch screen, will sell for $929 when it goes on sale.",
     # all groups' spending against one group's money raised
-    "An analysis of filings found at least $130 million in spending by outside groups on "
-    "things other than advertising.\n\nThe pro-Clinton group raised $16 million in the first "
-    "half of the year, compared with $103 million raised by a group backing her rival.",
+    "A review of spending reports found at least $140 million spent by outside groups on work "
+    "other than television adverts.\n\nThe group backing the governor raised $14 million in "
+    "the first six months, against $104 million raised by a group supporting his opponent.",
     # a bound in the headline that the body's figure fits
     "Harbour plan draws more than 1500 objections\n\nThe port authority has received 1540 "
     "objections to its plan to fill in the old dock, a spokesman for the plan said.",
@@ -130,14 +130,14 @@ SLIPS_APART = [
 # (c) a figure sizing another thing, a range
 SIZES_AND_RANGES = [
     # "18-hole" sizes the courses; the plan's 36 holes are one club's
-    "Almost 650 18-hole golf courses have closed since 2006, the foundation said.\n\n"
-    "The owner's plan involved reducing the 36 holes to 18 and building 150 homes.",
+    "Some 420 18-hole courses have shut across the country since 2010, a trade body said.\n\n"
+    "The new owner wants to cut the club's 36 holes to 18 and build 120 houses.",
     # a league's size against one club's members
     "The club voted to join the 15-member league next season.\n\n"
     "Its 51 members voted for the move on Monday.",
     # a guessed range in a quote against the state's counties
-    '"You don\'t want to be squeezing in 10 to 15 counties in the last week," the aide '
-    "said.\n\nThe senator has now visited all of Iowa's 99 counties.",
+    '"Nobody wants to be cramming 12 to 20 towns into the final fortnight," the organiser '
+    "said.\n\nThe candidate has now toured all of the region's 88 towns.",
 ]
 
 

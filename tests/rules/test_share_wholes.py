@@ -217,7 +217,7 @@ def test_silent_without_one_whole(lint, shape, text):
 @pytest.mark.parametrize(
     ("text", "figure", "bar"),
     [
-        ("He must secure the 1,237 delegates needed to win outright.", "1,237", True),
+        ("She must win the 1,991 delegates needed to take the nomination.", "1,991", True),
         ("A candidate needs 2,100 votes to win the presidency.", "2,100", True),
         ("She is 40 seats short of the 326 seats required for a majority.", "326", True),
         ("Some 1,200 people needed to be rescued from the roofs.", "1,200", False),

@@ -50,8 +50,8 @@ real political and wire copy; each silent passage marked "round 8" fired before)
 - A figure inside the noun another count counts ("five loaded 30 round magazines") measures
   each of those things; an average ("Average age: 71") is no total; in a "Label: value" table
   run together, the colon after a value ends the next label.
-- Items after a colon that are clauses ("three beliefs: that marriage is between one man and
-  one woman, ...") hold figures that count other things.
+- Items after a colon that are clauses ("three principles: that each branch keeps one
+  vote, ...") hold figures that count other things.
 - "Of the total, ..." after a list heads the figures after it, not the list before; a cue
   sentences away from both the total and the list ("comes from") heads nothing of theirs.
 - Sentences apart from the total, parts that each count a plural noun of their own ("eight
@@ -126,15 +126,15 @@ SILENT = [
     ("rivals' delegates against the leader's", "Primary night\n\nSenator Alvarez still leads the race for delegates, with 612. Governor Brooks has 402 delegates, Mr Chen has 151 and Ms Diaz left the race with 120."),
     ("rivals' delegates against the front-runner's", "Primary night\n\nThe front-runner, Dana Whitfield, has won 810 pledged delegates so far. Marco Ruiz has 560 delegates and Lena Hart has 290, according to an Associated Press count."),
     ("rivals' tallies 'for' their names", "Delegate race\n\nWhitfield has 758 delegates. That compares with 538 for Ruiz and 245 for Hart."),
-    ("a number needed to win", "Nomination fight\n\nRuiz hopes to stop Whitfield from reaching the 1,237 delegates needed to win the nomination outright. Whitfield has won 758 delegates, compared with 538 for Ruiz and 145 for Hart."),
-    ("it takes N to clinch", "Nomination fight\n\nIt takes 2,383 delegates to clinch the Democratic nomination. Clinton has 1,614 delegates and Sanders has 856."),
-    ("delegates divided among districts", "State delegates\n\nOhio awards 66 delegates to the statewide winner. Another 24 delegates are divided among the state's 8 congressional districts, with the winner of a district taking all three delegates."),
-    ("a cue sentences away from the total and the list", "Rules\n\nThe document is a list of rules - 289 of them - that every community must follow.\nIt was issued last week.\nIts authors say the rules bring clarity.\nCritics disagree.\nOne bishop said the text comes from a committee.\nAnother said it was rushed.\nA third said nobody had read it.\nThe word autonomy appears in the document 16 times and autonomous 30 times."),
+    ("a number needed to win", "Nomination fight\n\nRuiz wants to keep Whitfield short of the 1,180 delegates needed for a first-ballot victory. Whitfield has 758 so far, compared with 538 for Ruiz and 145 for Hart."),
+    ("it takes N to clinch", "Leadership race\n\nIt takes 1,950 delegates to clinch the party's nomination. Okafor has 1,402 delegates and Lindqvist has 731."),
+    ("delegates divided among districts", "State delegates\n\nThe state gives 40 delegates to whoever wins it outright. A further 30 delegates are shared out among its 10 districts, each district's winner taking all three."),
+    ("a cue sentences away from the total and the list", "Rules\n\nThe document is a list of rules - 289 of them - that every community must follow.\nIt was issued last week.\nIts authors say the rules bring clarity.\nCritics disagree.\nOne bishop said the text comes from a committee.\nAnother said it was rushed.\nA third said nobody had read it.\nIn the text the word duty is used 21 times and the word dutiful 12 times."),
     ("an average in a label-value table", "Survey\n\nFederation: North Number of houses: 12 Number of sisters: 140 In formation: 6 Average age: 71 Notes: there were 4 closures and 2 mergers in the decade."),
     ("an average in a list line by line", "Convent survey\n\nThe western federation reported 80 sisters this year.\n\nIts return to the order gave these figures:\nSisters in formation: 9\nAverage age: 64"),
     ("an average 'between' in a list line by line", "Convent survey\n\nThe western federation reported 80 sisters this year.\n\nIts return to the order gave these figures:\nSisters in formation: 9\nAverage age: between 64"),
-    ("clauses after a colon, figures inside them", "Bill signed\n\nThe law protects people who hold three religious beliefs: that marriage is between one man and one woman, that sex belongs inside marriage and that sex is fixed at birth."),
-    ("'Of the total' after a nested breakdown", "Arrests\n\nOfficers arrested 145 people. Of the 145 arrested, 86 had criminal convictions; 39 were held over earlier immigration encounters, four of which have charges pending; 20 had no record, one has charges pending. Of the total, 135 were men and 10 were women."),
+    ("clauses after a colon, figures inside them", "Charter adopted\n\nThe charter commits members to three principles: that each branch keeps one vote, that two-thirds of branches must back any rule change and that the chair serves one term."),
+    ("'Of the total' after a nested breakdown", "Raids\n\nDetectives detained 212 people. Of the 212 detained, 120 had previous convictions; 62 were wanted on old warrants, five of which are still open; 30 had no record, two of whom face new charges. Of the total, 190 were men and 22 were women."),
     ("plural things of their own, sentences after the total", "Search\n\nOn Friday eight officers of the county's tactical team carried out the search.\n\nThe suspect was armed with five loaded rifles and four pistols. The compound consists of a trailer and a shed."),
     ("tens 'and' units spelled the old way", "Parable\n\nThe steward counted the sheep of the fifty folds: he found there forty and five."),
     ("a count of words, phrases listed", 'Speech\n\nThe mayor said: "My message tonight is four words: on time and under budget. That matters."'),
@@ -162,8 +162,8 @@ def test_the_size_of_each_item_is_no_figure_of_a_list(nlp):
     from newslint.extract.totals import list_figures
 
     text = (
-        "Raid\n\nDeputies said he was armed with a rifle, five loaded 30 round magazines and "
-        "four pistols. The team won eight silver and six bronze medals."
+        "Search\n\nOfficers said she carried a shotgun, three loaded 20 round clips and "
+        "two revolvers. The squad won seven gold and five bronze medals."
     )
     figures, _ = list_figures(Analysis(clean(Article(text=text), nlp), nlp=nlp))
-    assert [q.text for q in figures] == ["five", "four", "eight", "six"]
+    assert [q.text for q in figures] == ["three", "two", "seven", "five"]

@@ -296,7 +296,7 @@ def _claims_elsewhere(text: str, cue: Cue, quote: Marked) -> bool:
     if len(text[quote.start : quote.end].split()) < MIN_UNCUED_WORDS:
         return True
     if cue.kind in {"clause", "infinitive"} and quote.end <= cue.start and cue.end <= a:
-        # '"... in front of you," though she noted she has also pushed for ...': a verb after
+        # '"... at every door," though he admitted he has also pressed for ...': a verb after
         # the quotation with its own clause after it reports that clause, not the quotation
         return True
     # '... called the chip "the biggest leap yet." She said the laptops would ship in June':

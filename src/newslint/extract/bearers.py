@@ -238,7 +238,7 @@ def _inside_of_phrase(name: Token) -> bool:
 
 
 def _in_apposed_phrase(token: Token) -> bool:
-    """ "Clinton, the 68-year-old former secretary of state bidding to ...": the age describes
+    """ "Okafor, the 61-year-old former finance minister hoping to ...": the age describes
     a noun phrase set beside a name, however the parse hangs its words; the name is its
     bearer (``_named_in_phrase``)."""
     head = token.head

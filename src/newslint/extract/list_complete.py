@@ -366,7 +366,7 @@ def _colon_opens(text: str, total: Quantity, run: list[Quantity], end: int) -> b
     return opened <= run[0].start and not re.search(r"\d", text[opened : run[0].start])
 
 
-# "three beliefs: that marriage is between one man and one woman, that ...": the items are
+# "three principles: that each branch keeps one vote, that ...": the items are
 # clauses (a proposition each), and the figures inside them count other things
 _CLAUSE_ITEM = re.compile(r"\s*(?:that|whether|how|why|what|when|where|if|because)\b", re.I)
 

@@ -11,10 +11,10 @@ list adds up only when the listed figures count what the total counts. They do n
 - the figure measures each of the things another count counts: "five loaded 30-round
   magazines", "three 90-minute sessions" (``qualifies_items``);
 - the figure is an average, a typical value, not a count or a sum (``is_average``);
-- a part counts the groups the total is split among, not members of it: "24 delegates are
-  divided among the state's 8 districts" (``counts_groups``);
-- the items after the colon are clauses, and the figures sit inside them: "three beliefs:
-  that marriage is between one man and one woman, ..." (read in ``list_complete.py``).
+- a part counts the groups the total is split among, not members of it: "30 delegates are
+  shared out among its 10 districts" (``counts_groups``);
+- the items after the colon are clauses, and the figures sit inside them: "three principles:
+  that each branch keeps one vote, ..." (read in ``list_complete.py``).
 """
 
 from __future__ import annotations
@@ -97,6 +97,6 @@ def held_by_name(analysis: Analysis, q: Quantity) -> str | None:
 
 def counts_groups(total: Quantity, part: Quantity) -> bool:
     """Does ``part`` count the groups the total is split among ("8 congressional districts",
-    "three regions") while the total counts something else ("24 delegates")?"""
+    "three regions") while the total counts something else ("30 delegates")?"""
     noun = stem(part.counted or "")
     return bool(noun) and is_group_noun(noun) and noun != stem(total.counted or "")

@@ -410,7 +410,7 @@ def _counts_what_total_counts(analysis: Analysis, total: Quantity, run: list[Qua
     # (a body's size counts its seats: "the 12-member council", five seats and three)
     chamber = bool(_CHAMBER.match(text, total.end))
     if any(counts_groups(total, q) for q in run):
-        return False  # "24 delegates are divided among the state's 8 districts"
+        return False  # "30 delegates are shared out among its 10 districts"
     return not noun or not several or len(named) > 1 or noun in named or chamber
 
 
