@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -119,32 +119,32 @@ def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
 
 def _fits_another_year(d: CalendarDate, published: date | None) -> bool:
     """Could the date be the one a year either side (an event looked back on or ahead to)?"""
-    if published is None or d.day is None or d.year is None:
+    if published is None or d.year is None:
         return False
-    for year in (d.year - 1, d.year + 1):
-        if d.day > calendar.monthrange(year, d.month)[1]:
-            continue
-        other = date(year, d.month, d.day)
-        if (
-            abs((other - published).days) <= NEAREST_WITHIN_DAYS * 1.5
-            and other.weekday() == d.weekday
-        ):
-            return True
-    return False
+    return any(
+        abs((other - published).days) <= NEAREST_WITHIN_DAYS * 1.5
+        for other in _on_its_weekday(d, (d.year - 1, d.year + 1))
+    )
 
 
 def _fits_a_printed_year(d: CalendarDate, dates: list[CalendarDate]) -> bool:
     """Does the weekday fit a year the article printed in full before this date? A story looked
     back on ("the flood of Monday 9 October 2023 ... by Thursday, 12 October") carries its
     printed year to the bare dates after it: two readings, so no error."""
+    years = {x.year for x in dates if x.year_from == "printed" and x.start < d.start}
+    return any(_on_its_weekday(d, [y for y in years if y is not None]))
+
+
+def _on_its_weekday(d: CalendarDate, years: Iterable[int]) -> Iterator[date]:
+    """The date's day and month in each of ``years`` where that day exists and falls on the
+    printed weekday."""
     if d.day is None:
-        return False
-    for year in {x.year for x in dates if x.year_from == "printed" and x.start < d.start}:
-        if year is None or d.day > calendar.monthrange(year, d.month)[1]:
-            continue
-        if date(year, d.month, d.day).weekday() == d.weekday:
-            return True
-    return False
+        return
+    for year in years:
+        if d.day <= calendar.monthrange(year, d.month)[1]:
+            day = date(year, d.month, d.day)
+            if day.weekday() == d.weekday:
+                yield day
 
 
 def _weekday_flag(d: CalendarDate, when: date, printed: int) -> Flag:
