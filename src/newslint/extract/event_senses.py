@@ -22,6 +22,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from newslint.extract.wordnet_files import exceptions, index_entries, synsets
+
 TABLE = Path(__file__).with_name("event_senses.tsv")
 SENSES = 4  # a verb's senses read: "submerge" meets "inundate" at its fourth
 NOUN_SENSES = 2
@@ -97,57 +99,33 @@ def same_event(a: str, b: str, kinds: bool = True) -> bool:
     return bool(up_a & sb or up_b & sa)
 
 
-def _index(wordnet: Path, part: str) -> dict[str, list[str]]:
-    found = {}
-    with (wordnet / f"index.{part}").open(encoding="latin-1") as index:
-        for line in index:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            pointers = int(fields[3])
-            found[fields[0]] = fields[4 + pointers + 2 :]
-    return found
-
-
-def _pointers(wordnet: Path, part: str, kinds: set[str]) -> dict[str, list[tuple[str, str]]]:
-    """Each synset's pointers of the given kinds, as (kind, verb offset) to verbs."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    with (wordnet / f"data.{part}").open(encoding="latin-1") as data:
-        for line in data:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            count = int(fields[3], 16)
-            at = 4 + 2 * count
-            found[fields[0]] = [
-                (fields[at + 1 + 4 * i], fields[at + 2 + 4 * i])
-                for i in range(int(fields[at]))
-                if fields[at + 1 + 4 * i] in kinds and fields[at + 3 + 4 * i] == "v"
-            ]
-    return found
+def _verb_links(wordnet: Path, part: str, symbol: str) -> dict[str, list[str]]:
+    """Each synset's links of one kind to verb senses ("+" derived from, "@" a kind of)."""
+    return {
+        offset: [p.offset for p in synset.pointers if p.symbol == symbol and p.pos == "v"]
+        for offset, synset in synsets(wordnet, part).items()
+    }
 
 
 def build(wordnet: Path) -> list[str]:
-    verbs = _index(wordnet, "verb")
+    verbs = {lemma: senses for lemma, _, senses in index_entries(wordnet, "verb")}
     rows = []
     for word, offsets in verbs.items():
         if word.isalpha():
             rows.append(f"w\t{word}\t{' '.join(offsets[:SENSES])}")
-    with (wordnet / "verb.exc").open(encoding="latin-1") as exc:
-        for line in exc:
-            form, base = line.split()[:2]
-            if form.isalpha() and form not in verbs and base in verbs:
-                rows.append(f"w\t{form}\t{' '.join(verbs[base][:SENSES])}")
-    derived = _pointers(wordnet, "noun", {"+"})
-    for word, offsets in _index(wordnet, "noun").items():
+    for form, base in exceptions(wordnet, "verb"):
+        if form.isalpha() and form not in verbs and base in verbs:
+            rows.append(f"w\t{form}\t{' '.join(verbs[base][:SENSES])}")
+    derived = _verb_links(wordnet, "noun", "+")
+    for word, _, offsets in index_entries(wordnet, "noun"):
         if not word.isalpha() or word in verbs:
             continue
-        found = sorted({v for o in offsets[:NOUN_SENSES] for _, v in derived.get(o, [])})
+        found = sorted({v for o in offsets[:NOUN_SENSES] for v in derived.get(o, [])})
         if found:
             rows.append(f"w\t{word}\t{' '.join(found)}")
-    for offset, ups in _pointers(wordnet, "verb", {"@"}).items():
+    for offset, ups in _verb_links(wordnet, "verb", "@").items():
         if ups:
-            rows.append(f"h\t{offset}\t{' '.join(v for _, v in ups)}")
+            rows.append(f"h\t{offset}\t{' '.join(ups)}")
     return rows
 
 

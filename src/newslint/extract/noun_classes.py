@@ -13,9 +13,10 @@ https://wordnet.princeton.edu/ (WordNet 3.0 license: use, copy and distribute wi
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+
+from newslint.extract.wordnet_files import index_entries, synsets
 
 TABLE = Path(__file__).with_name("noun_classes.tsv")
 # WordNet's lexicographer file numbers and the speaker kind each stands for
@@ -44,30 +45,13 @@ def word_sets(table: Path) -> dict[str, frozenset[str]]:
 
 
 def build(wordnet: Path) -> list[tuple[str, str]]:
-    files = {}
-    with (wordnet / "data.noun").open(encoding="latin-1") as data:
-        for line in data:
-            if not line.startswith(" "):
-                fields = line.split()
-                files[fields[0]] = int(fields[1])
+    noun_synsets = synsets(wordnet, "noun")
     rows = []
-    for lemma, _, senses in index_entries(wordnet):
-        kind = _FILES.get(files[senses[0]])
+    for lemma, _, senses in index_entries(wordnet, "noun"):
+        kind = _FILES.get(noun_synsets[senses[0]].lex_file)
         if kind is not None and lemma.isalpha() and lemma.islower():
             rows.append((lemma, kind))
     return rows
-
-
-def index_entries(wordnet: Path) -> Iterator[tuple[str, int, list[str]]]:
-    """(lemma, times tagged in the sense concordance, senses in order of frequency) for each
-    noun of WordNet's ``index.noun``."""
-    with (wordnet / "index.noun").open(encoding="latin-1") as index:
-        for line in index:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            pointers = int(fields[3])
-            yield fields[0], int(fields[4 + pointers + 1]), fields[4 + pointers + 2 :]
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from newslint.extract.noun_classes import index_entries
+from newslint.extract.wordnet_files import index_entries, synsets
 
 TABLE = Path(__file__).with_name("noun_kinds.tsv")
 # WordNet's lexicographer files of concrete things: animal, artifact, food, object, plant
@@ -56,28 +56,10 @@ def covers(general: str | None, specific: str | None) -> bool:
     return general.lower() in general_words(specific)
 
 
-def _read_data(wordnet: Path) -> tuple[dict[str, int], dict[str, list[str]], dict[str, list[str]]]:
-    files, parents, lemmas = {}, {}, {}
-    with (wordnet / "data.noun").open(encoding="latin-1") as data:
-        for line in data:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            offset, count = fields[0], int(fields[3], 16)
-            files[offset] = int(fields[1])
-            lemmas[offset] = [fields[4 + 2 * i].lower() for i in range(count)]
-            at = 4 + 2 * count
-            pointers = int(fields[at])
-            parents[offset] = [
-                fields[at + 2 + 4 * i]
-                for i in range(pointers)
-                if fields[at + 1 + 4 * i] == "@"  # hypernyms, not instances of a name
-            ]
-    return files, parents, lemmas
-
-
 def build(wordnet: Path) -> list[tuple[str, list[str]]]:
-    files, parents, lemmas = _read_data(wordnet)
+    nouns = synsets(wordnet, "noun")
+    # hypernyms, not instances of a name ("@i")
+    parents = {o: [p.offset for p in s.pointers if p.symbol == "@"] for o, s in nouns.items()}
     depth: dict[str, int] = {}
 
     def depth_of(offset: str) -> int:
@@ -98,17 +80,17 @@ def build(wordnet: Path) -> list[tuple[str, list[str]]]:
         return found
 
     words: dict[str, set[str]] = {}
-    in_use = {lemma for lemma, tagged, _ in index_entries(wordnet) if tagged}
-    for lemma, _, senses in index_entries(wordnet):
+    in_use = {lemma for lemma, tagged, _ in index_entries(wordnet, "noun") if tagged}
+    for lemma, _, senses in index_entries(wordnet, "noun"):
         if not (lemma.isalpha() and lemma.islower()):
             continue
         generals: set[str] = set()
         for sense in senses[:SENSES]:
-            if files[sense] not in _CONCRETE:
+            if nouns[sense].lex_file not in _CONCRETE:
                 continue
             for up in ancestors(sense):
                 if depth_of(up) >= MIN_DEPTH:
-                    generals.update(lemmas[up])
+                    generals.update(nouns[up].words)
         words[lemma] = generals
     return [
         (lemma, found)

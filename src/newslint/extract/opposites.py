@@ -18,6 +18,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from newslint.extract.wordnet_files import synsets
+
 TABLE = Path(__file__).with_name("verb_opposites.tsv")
 WORD_TABLE = Path(__file__).with_name("word_opposites.tsv")
 
@@ -40,27 +42,16 @@ def opposite_words(a: str, b: str) -> bool:
 
 
 def build(wordnet: Path, part: str = "verb") -> list[tuple[str, str]]:
-    words: dict[str, list[str]] = {}
-    pointers: list[tuple[str, str, int]] = []
-    with (wordnet / f"data.{part}").open(encoding="latin-1") as data:
-        for line in data:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            count = int(fields[3], 16)
-            # an adjective's position marker ("public(a)") is no part of the word
-            words[fields[0]] = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-            at = 4 + 2 * count
-            for i in range(int(fields[at])):
-                symbol, offset, _, where = fields[at + 1 + 4 * i : at + 5 + 4 * i]
-                if symbol == "!":
-                    source, target = int(where[:2], 16), int(where[2:], 16)
-                    pointers.append((words[fields[0]][source - 1], offset, target))
+    found = synsets(wordnet, part)
     pairs = set()
-    for word, offset, target in pointers:
-        other = words[offset][target - 1]
-        if word.isalpha() and other.isalpha():
-            pairs.update({(word, other), (other, word)})
+    for synset in found.values():
+        for pointer in synset.pointers:
+            if pointer.symbol != "!":
+                continue
+            word = synset.words[pointer.source - 1]
+            other = found[pointer.offset].words[pointer.target - 1]
+            if word.isalpha() and other.isalpha():
+                pairs.update({(word, other), (other, word)})
     return sorted(pairs)
 
 

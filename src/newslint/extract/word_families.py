@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from newslint.extract.noun_classes import word_sets
+from newslint.extract.wordnet_files import Synset, index_entries, synsets
 
 TABLE = Path(__file__).with_name("word_families.tsv")
 SENSES = 2
@@ -50,54 +50,34 @@ def related(a: str | None, b: str | None) -> bool:
     return a == b or b in family(a) or a in family(b)
 
 
-def _synsets(wordnet: Path) -> dict[tuple[str, str], tuple[list[str], list[tuple[str, ...]]]]:
-    """(pos, offset) -> (its words, its pointers as (symbol, offset, pos, source/target))."""
-    found = {}
-    for part, pos in _PARTS.items():
-        with (wordnet / f"data.{part}").open(encoding="latin-1") as data:
-            for line in data:
-                if line.startswith(" "):
-                    continue
-                fields = line.split(" | ")[0].split()
-                count = int(fields[3], 16)
-                words = [w.lower().split("(")[0] for w in fields[4 : 4 + 2 * count : 2]]
-                at = 4 + 2 * count
-                pointers = [
-                    tuple(fields[at + 1 + 4 * i : at + 5 + 4 * i]) for i in range(int(fields[at]))
-                ]
-                found[(pos, fields[0])] = (words, pointers)
+def _linked_words(
+    parts: dict[str, dict[str, Synset]], pos: str, offset: str, lemma: str
+) -> list[str]:
+    """The words one sense of ``lemma`` is linked to by derivation or attribute."""
+    synset = parts[pos][offset]
+    mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
+    found = []
+    for pointer in synset.pointers:
+        # an adjective satellite ("s") is filed with the adjectives; adverbs are not read
+        theirs = parts.get("a" if pointer.pos == "s" else pointer.pos, {})
+        if pointer.symbol not in _LINKS or pointer.offset not in theirs:
+            continue
+        if pointer.source and pointer.source != mine:
+            continue  # a link of another word of the synset
+        linked = theirs[pointer.offset].words
+        found += [linked[pointer.target - 1]] if pointer.target else linked[:1]
     return found
 
 
-def _senses(wordnet: Path) -> Iterator[tuple[str, str, list[str]]]:
-    for part, pos in _PARTS.items():
-        with (wordnet / f"index.{part}").open(encoding="latin-1") as index:
-            for line in index:
-                if line.startswith(" "):
-                    continue
-                fields = line.split()
-                pointers = int(fields[3])
-                yield fields[0], pos, fields[4 + pointers + 2 :]
-
-
 def build(wordnet: Path) -> list[tuple[str, list[str]]]:
-    synsets = _synsets(wordnet)
+    parts = {pos: synsets(wordnet, part) for part, pos in _PARTS.items()}
     kin: dict[str, set[str]] = defaultdict(set)
-    for lemma, pos, senses in _senses(wordnet):
-        if not lemma.isalpha():
-            continue
-        for offset in senses[:SENSES]:
-            words, pointers = synsets[(pos, offset)]
-            mine = words.index(lemma) + 1 if lemma in words else 0
-            for symbol, target, target_pos, ends in pointers:
-                target_pos = "a" if target_pos == "s" else target_pos
-                if symbol not in _LINKS or (target_pos, target) not in synsets:
-                    continue
-                source, aim = int(ends[:2], 16), int(ends[2:], 16)
-                if source and source != mine:
-                    continue  # a link of another word of the synset
-                theirs = synsets[(target_pos, target)][0]
-                for word in [theirs[aim - 1]] if aim else theirs[:1]:
+    for part, pos in _PARTS.items():
+        for lemma, _, senses in index_entries(wordnet, part):
+            if not lemma.isalpha():
+                continue
+            for offset in senses[:SENSES]:
+                for word in _linked_words(parts, pos, offset, lemma):
                     if word.isalpha() and word != lemma:
                         kin[lemma].add(word)
                         kin[word].add(lemma)
