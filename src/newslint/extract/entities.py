@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslint.extract.abbreviations import COURTESY_TITLES, RANK_TITLES, SAINT
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     ORG_NAME_WORDS,
@@ -30,11 +31,12 @@ NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # but a nationality, because the small pipeline often files a rare name under ORG
 _LABEL_GROUP = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
                 "NORP": "people", "ORG": None}  # fmt: skip
-_TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "pm", "gen", "general", "col", "colonel", "capt",
-    "captain", "lt", "sgt", "rev", "st", "saint", "king", "queen", "prince", "princess",
-    "senator", "sen", "rep", "gov", "governor", "mayor", "chancellor", "secretary", "judge",
+# the short titles of the abbreviation table ("mr", "gen", "st") and the words in full
+_TITLES = {w.lower() for w in (*COURTESY_TITLES, *SAINT, *RANK_TITLES)} | {
+    "miss", "professor", "sir", "dame", "lord", "lady",
+    "president", "prime", "minister", "pm", "general", "colonel",
+    "captain", "saint", "king", "queen", "prince", "princess",
+    "senator", "governor", "mayor", "chancellor", "secretary", "judge",
     "the", "madam", "mme", "mister", "herr", "frau",
 }  # fmt: skip
 # Titles that tell a man from a woman: Mr Kowalski and Mrs Kowalska are two people.

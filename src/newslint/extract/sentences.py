@@ -8,13 +8,24 @@ from __future__ import annotations
 
 import re
 
+from newslint.extract.abbreviations import (
+    COMPANY_SUFFIXES,
+    COURTESY_TITLES,
+    FIGURE_WORDS,
+    MONTHS,
+    RANK_TITLES,
+    SAINT,
+    alternatives,
+)
 from newslint.report.model import Span
 
 # a single line break is not a boundary: wrapped text keeps its sentences whole
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9£$€])|\n\s*\n")
+# every short form of the table, and a capital's initial ("J. Smith", "U.S.")
 _ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sgt|Gen|Col|Lt|Capt|Rev|Sen|Rep|Gov|No|Nos|vs|Jan|Feb|Mar|"
-    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|approx|[A-Z])\.$"
+    r"\b(?:"
+    + alternatives(COURTESY_TITLES, SAINT, RANK_TITLES, FIGURE_WORDS, MONTHS, COMPANY_SUFFIXES)
+    + r"|[A-Z])\.$"
 )
 
 

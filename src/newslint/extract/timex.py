@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from newslint.extract.abbreviations import COURTESY_TITLES, MONTHS, SAINT, alternatives
 from newslint.reference import Event, events
 
 TimeKind = Literal["window", "calendar", "since", "duration"]
@@ -384,9 +385,7 @@ def _since(
 # where the words after "since" end: a clause break, but not the comma of "November 30, 2022"
 # nor the full stop of "Jan. 1"
 _CLAUSE_END = re.compile(r"[;:!?\n]|,\s(?!(?:19|20)\d\d\b)|\.(?=\s|$)")
-_ABBREVIATION = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Mrs|Ms|Dr)$"
-)
+_ABBREVIATION = re.compile(r"\b(?:" + alternatives(MONTHS, SAINT, COURTESY_TITLES) + r")$")
 _IN_ON_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
 # "since its founding", "since it was set up", "since the app launched": the start is a date
 # the article gives elsewhere ("started its scholarship fund in 1987")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
+from newslint.extract.abbreviations import COURTESY_TITLES, RANK_TITLES
 from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.composition import composed_share
 from newslint.measurements.lexicon import INSIDE_LISTS
@@ -142,8 +143,8 @@ _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those", "one", "him"
 # words the object pattern can land on that name no choice: a preposition or conjunction
 # ("support by 12 points", "in favour -- including"), a title before a name ("Sen.")
 _NO_OBJECT = {"including", "and", "or", "but", "by", "against", "with", "among", "on", "at",
-              "of", "from", "as", "than", "the", "a", "an", "sen", "rep", "gov", "mr", "mrs", "ms",
-              "dr"}  # fmt: skip
+              "of", "from", "as", "than", "the", "a", "an",
+              *(w.lower() for w in (*COURTESY_TITLES, *RANK_TITLES))}  # fmt: skip
 _BELOW = {"within", "in under", "under", "less than", "fewer than", "below", "inside"}
 _VOTE_VERB = re.compile(
     r"\b(?:won|win|took|taking|with|on|polled|secured|received|got|gained|captured)\s+"

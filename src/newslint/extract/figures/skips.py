@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.extract.abbreviations import FULL_MONTHS, MONTH_WORDS, alternatives
 from newslint.extract.figures.context import approx_before
 from newslint.extract.figures.figure import Taken
 
@@ -29,12 +30,9 @@ _INDEX_NAME_BEFORE_RE = re.compile(
 CAPS_NAME_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s$")
 ERA_AFTER_RE = re.compile(r"\s*(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b")
 
-_MONTH_WORD_RE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
-_CAP_WORD_AFTER_RE = re.compile(
-    r"\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b"
-)
+_MONTHS = "(?:" + alternatives(MONTH_WORDS) + ")"
+_MONTH_WORD_RE = re.compile(_MONTHS)
+_CAP_WORD_AFTER_RE = re.compile(r"\s(?!(?:" + alternatives(FULL_MONTHS) + r")\b)[A-Z][a-z]+\b")
 _ONE_AFTER_RE = re.compile(
     r"(?:\s+(?:of|another|or|and|by|at|in|on|who|that|which|thing|way|another|\d)\b|['’]s|\s*[,.;:!?)\"”]|\s*$)",
     re.I,
@@ -52,10 +50,6 @@ _IDIOM_COMPOUND_RE = re.compile(
     re.I,
 )
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
 _PERCENT_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.I)
 _MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTHS}\b")
