@@ -11,6 +11,7 @@ from __future__ import annotations
 
 # a month's short form: "Jan. 1", "Sept. 30" (May, June and July are printed whole)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# the months in full, which a splitter never needs: "May." ends a sentence
 FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
 # a month in full or short: "January", "Jan"
