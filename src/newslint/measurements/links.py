@@ -301,12 +301,14 @@ def _event_on(comp: Measurement, m: Measurement, measurements: Measurements) -> 
     )
 
 
-def _event_words(m: Measurement) -> set[str]:
-    """The words a figure's event is said with: its verb ("inundated"), its reading's class."""
+def _event_words(m: Measurement) -> list[str]:
+    """The words a figure's event is said with: its verb ("inundated"), its reading's class;
+    in that order, so the evidence names the same pair on every run (a set's order changes
+    with each process's string hashing)."""
     r = m.reading
     if r is None or r.relation != "event":
-        return set()
-    return {w for w in (r.verb, r.key, *r.words.lower().split()) if w}
+        return []
+    return list(dict.fromkeys(w for w in (r.verb, r.key, *r.words.lower().split()) if w))
 
 
 def _clause_words(measurements: Measurements, comp: Measurement) -> dict[str, bool]:
