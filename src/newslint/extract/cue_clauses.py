@@ -17,7 +17,7 @@ from newslint.extract.lexicon import (
     TAG_VERBS,
 )
 from newslint.extract.marks import MARKS
-from newslint.extract.speakers import speaker_head
+from newslint.extract.speaker_phrases import speaker_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.cue_clauses import can_hold_a_view
 from newslint.extract.lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS
-from newslint.extract.speakers import speaker_head
+from newslint.extract.speaker_phrases import speaker_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -27,14 +27,14 @@ from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import People, group_people
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.press import publishes
-from newslint.extract.speakers import (
+from newslint.extract.speaker_phrases import (
     clean_name,
     epithet,
     is_pronoun,
     is_pronoun_text,
     speaker_head,
-    speaker_type,
 )
+from newslint.extract.speakers import speaker_type
 from newslint.report.model import Quote, Span, Speaker, Venue
 
 if TYPE_CHECKING:
