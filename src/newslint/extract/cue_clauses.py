@@ -234,7 +234,13 @@ def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
         and verb.head.dep_ == "prep"
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subject_of(verb.head.head)
+        owner = verb.head.head
+        passive = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ not in RELATIVE_PRONOUNS:
+            # "was fined for saying ...", "was praised by critics for arguing ...": the one
+            # fined or praised said it, not the one who fined or praised them
+            return noun_phrase(passive)
+        return subject_of(owner)
 
     return None
 
