@@ -241,3 +241,12 @@ def test_according_to_gives_the_sentence_around_it(extract, passage, speaker, sa
     quotes = [(s, text) for s, text in _quotes(extract, passage) if s == speaker]
     assert any(said in text for _, text in quotes), _quotes(extract, passage)
     assert not_said is None or not any(text.startswith(not_said) for _, text in quotes), quotes
+
+
+def test_a_headline_word_the_parser_made_the_root_is_that_speakers(extract):
+    passage = (
+        "Reality star Mia Dunn 'devastated' as engagement called off days before party\n\n"
+        'A friend of the couple said: "Mia is utterly devastated and just wants privacy."'
+    )
+    quotes = _quotes(extract, passage)
+    assert ("A friend of the couple", "'devastated'") in quotes, quotes

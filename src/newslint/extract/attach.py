@@ -204,7 +204,7 @@ def modifies_a_noun(doc: Doc, quote: Marked) -> bool:
         return False
     inside = {t.i for t in words}
     after = next((t for t in doc[words[-1].i + 1 :] if not t.is_punct), None)
-    tops = [t for t in words if t.head.i not in inside]
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
     # the noun right after the closing mark ("'heartbroken' as wedding called off" is no noun's)
     return after is not None and all(
         t.dep_ in _NOUN_MODIFIERS and t.head == after and after.pos_ in {"NOUN", "PROPN"}

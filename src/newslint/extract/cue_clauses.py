@@ -171,10 +171,32 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
     return noun_phrase(obj)
 
 
+def relative_read_as_clause(clause: Token) -> Token | None:
+    """ "Sen. Ann Roe, who co-wrote the bill, said ...": a clause before the verb whose
+    subject a relative pronoun follows is the parser's misreading of the subject and its
+    relative clause; the subject."""
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i or own_subject(clause.head):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    doc = clause.doc
+    between = doc[subject.i + 1 : clause.i]
+    comma = next((t for t in between if t.text == ","), None)
+    if comma is None or comma.i + 1 >= clause.i:
+        return None
+    return subject if doc[comma.i + 1].lower_ in {"who", "which"} else None
+
+
 def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
     """The subject of a verb with none of its own: an agent, words the parser hung elsewhere,
     or the subject of the verb it goes with."""
     doc = verb.doc
+    misread = next(
+        (s for c in verb.children if (s := relative_read_as_clause(c)) is not None), None
+    )
+    if misread is not None:
+        return noun_phrase(misread)
     agent = agent_of(verb)
     inverted = _inverted_subject(verb)
     if inverted is not None:
