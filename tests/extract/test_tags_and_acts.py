@@ -250,3 +250,36 @@ def test_a_headline_word_the_parser_made_the_root_is_that_speakers(extract):
     )
     quotes = _quotes(extract, passage)
     assert ("A friend of the couple", "'devastated'") in quotes, quotes
+
+
+# a claim noun's "on"/"for" phrase: a time or the one it was meant for is no content
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "They sent a letter on Thursday to the council leaders opposing the scheme.",
+        "The governor made the pledge at a veterans' conference in Reno on Monday.",
+        "During the phone-in, one caller had a question for the minister.",
+    ],
+)
+def test_when_and_for_whom_are_not_what_a_claim_noun_holds(extract, passage):
+    quotes = _quotes(extract, passage)
+    assert not any(
+        text.startswith(("on Thursday", "on Monday", "for the minister")) for _, text in quotes
+    ), quotes
+
+
+@pytest.mark.parametrize(
+    ("passage", "said"),
+    [
+        ("Critics made the case for a windfall tax on energy firms.", "windfall tax"),
+        ("Parents voiced concern about the new bus timetable.", "new bus timetable"),
+    ],
+)
+def test_what_a_claim_noun_is_about_is_still_read(extract, passage, said):
+    quotes = _quotes(extract, passage)
+    assert any(said in text for _, text in quotes), quotes
+
+
+def test_the_case_for_someone_is_what_was_argued(extract):
+    quotes = _quotes(extract, "The former mayor has often made the case for Ms Varga on the stump.")
+    assert any("Ms Varga" in text for _, text in quotes), quotes

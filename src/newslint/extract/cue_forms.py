@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.complements import is_audience
 from newslint.extract.cue import Cue
 from newslint.extract.cue_clauses import (
     can_hold_a_view,
     clause_span,
     doc_text,
+    is_when,
     noun_phrase,
     strip_final_stop,
     subject_of,
@@ -185,6 +187,10 @@ def noun_cue(token: Token) -> Cue | None:
                 if c.dep_ == "prep"
                 and c.lower_ in {"about", "over", "on", "for", "against"}
                 and c.i > token.i
+                # "sent a letter on Thursday", "had a question for the minister": when, and
+                # who it was for, not what it was about
+                and not is_when(c)
+                and not (c.lower_ == "for" and _addressed(token, c))
             ),
             None,
         )
@@ -204,6 +210,16 @@ _NAMING = {"title", "entitle", "call", "name", "dub", "headline", "label", "subt
 
 def _names_it(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _NAMING
+
+
+# what is sent or put to someone: its "for" names who gets it ("a question for the minister"),
+# where "the case for", "support for" name what is argued for
+_ADDRESSED = {"question", "letter", "message", "note", "request", "memo", "email", "invitation",
+              "advice", "instruction", "reply", "answer", "warning", "plea"}  # fmt: skip
+
+
+def _addressed(noun: Token, prep: Token) -> bool:
+    return noun.lemma_.lower() in _ADDRESSED and any(is_audience(o) for o in prep.children)
 
 
 _STANCE_PREPS = {"about", "of", "over", "with", "against"}
