@@ -14,7 +14,7 @@ from newslint.extract.cues import Cue
 from newslint.extract.marks import Marked
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # a quotation this short with no cue of its own is a scare quote or a title, not a quote
 MIN_UNCUED_WORDS = 6
@@ -123,6 +123,8 @@ def attach(
     for n, quote in enumerate(marked):
         if n % 256 == 0:
             checkpoint()
+        if modifies_a_noun(doc, quote):
+            continue
         cue = _cue_for(doc, quote, near.cues_near(quote.start, quote.end), near)
         if cue is None:
             continue
@@ -187,6 +189,32 @@ def attach(
             for part in quote.parts:
                 by_part.setdefault(part, attribution)
     return _dedupe(out)
+
+
+# how a word in front of a noun modifies it: "the 'final' offer", "the "Fix It" campaign"
+_NOUN_MODIFIERS = {"amod", "compound", "nmod", "nummod"}
+
+
+def modifies_a_noun(doc: Doc, quote: Marked) -> bool:
+    """ "rejects 'final' offer", "the "temporary" closure": a word or two in marks in front of
+    the noun they describe are the writer's distance from a word, or a name, not words quoted
+    (a quoted description stands on its own: 'called the deal "a disgrace"')."""
+    words = [t for t in _tokens_in(doc, quote.start, quote.end) if not t.is_punct]
+    if not words or len(words) > 3 or len(quote.parts) > 1:
+        return False
+    inside = {t.i for t in words}
+    after = next((t for t in doc[words[-1].i + 1 :] if not t.is_punct), None)
+    tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    # the noun right after the closing mark ("'heartbroken' as wedding called off" is no noun's)
+    return after is not None and all(
+        t.dep_ in _NOUN_MODIFIERS and t.head == after and after.pos_ in {"NOUN", "PROPN"}
+        for t in tops
+    )
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if start < t.idx < end] if span is not None else []
 
 
 def _continued_from(

@@ -289,7 +289,12 @@ def is_audience(noun: Token) -> bool:
     """A person or a group as a verb's object: "supporters", "the minister", "him"."""
     if noun.lower_ in _PERSONAL_PRONOUNS or noun.ent_type_ in {"PERSON", "NORP", "ORG"}:
         return True
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in _PRESS_HEARERS:
+        return True  # "told reporters", "assured journalists"
     return noun.pos_ in {"NOUN", "PROPN"} and personal(noun)
+
+
+_PRESS_HEARERS = {"reporter", "journalist", "correspondent", "interviewer", "broadcaster"}
 
 
 def _figure(noun: Token) -> bool:

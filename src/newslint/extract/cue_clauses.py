@@ -17,7 +17,7 @@ from newslint.extract.lexicon import (
     TAG_VERBS,
 )
 from newslint.extract.marks import MARKS
-from newslint.extract.speakers import speaker_head
+from newslint.extract.speaker_phrases import speaker_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,10 +171,32 @@ def _inverted_subject(verb: Token) -> SpacySpan | None:
     return noun_phrase(obj)
 
 
+def relative_read_as_clause(clause: Token) -> Token | None:
+    """ "Sen. Ann Roe, who co-wrote the bill, said ...": a clause before the verb whose
+    subject a relative pronoun follows is the parser's misreading of the subject and its
+    relative clause; the subject."""
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i or own_subject(clause.head):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    doc = clause.doc
+    between = doc[subject.i + 1 : clause.i]
+    comma = next((t for t in between if t.text == ","), None)
+    if comma is None or comma.i + 1 >= clause.i:
+        return None
+    return subject if doc[comma.i + 1].lower_ in {"who", "which"} else None
+
+
 def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
     """The subject of a verb with none of its own: an agent, words the parser hung elsewhere,
     or the subject of the verb it goes with."""
     doc = verb.doc
+    misread = next(
+        (s for c in verb.children if (s := relative_read_as_clause(c)) is not None), None
+    )
+    if misread is not None:
+        return noun_phrase(misread)
     agent = agent_of(verb)
     inverted = _inverted_subject(verb)
     if inverted is not None:
@@ -234,7 +256,13 @@ def _subject_not_hung_on(verb: Token) -> SpacySpan | None:
         and verb.head.dep_ == "prep"
         and verb.head.head.pos_ in {"VERB", "AUX"}
     ):
-        return subject_of(verb.head.head)
+        owner = verb.head.head
+        passive = next((c for c in owner.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and passive.lower_ not in RELATIVE_PRONOUNS:
+            # "was fined for saying ...", "was praised by critics for arguing ...": the one
+            # fined or praised said it, not the one who fined or praised them
+            return noun_phrase(passive)
+        return subject_of(owner)
 
     return None
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.complements import is_audience
 from newslint.extract.cue import Cue
 from newslint.extract.cue_clauses import (
     can_hold_a_view,
     clause_span,
     doc_text,
+    is_when,
     noun_phrase,
     strip_final_stop,
     subject_of,
@@ -59,16 +61,67 @@ def according_cue(token: Token) -> Cue | None:
         speaker = doc[speaker.start : beside.right_edge.i + 1]
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     sent = token.sent
+    if all(t.i in phrase or t.is_punct or t.is_space for t in sent):
+        # "According to the host Ken Marsh, the decision smacks of panic": the parser hung the
+        # whole sentence on "according"; the phrase ends at a comma
+        cut = _phrase_end(to)
+        if cut is None:
+            return None
+        phrase = {i for i in phrase if i < cut}
+        speaker = doc[speaker.start : min(speaker.end, cut)]
     tokens = [t.i for t in sent if t.i not in phrase and not t.is_space]
     # the claim is the rest of the sentence on the side away from the attribution
     before = [i for i in tokens if i < token.i]
     after = [i for i in tokens if i > max(phrase)]
     side = after if len([i for i in after if not doc[i].is_punct]) > 2 else before
+    if after and _joined(doc, before):
+        side = after  # "Prices rose, and according to the survey, wages fell"
     if not side:
         return None
-    content = trim(doc_text(doc), doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text))
-    content = strip_final_stop(doc_text(doc), content)
+    content = _piece(doc, side)
+    if _one_clause_around(doc, before, after):
+        # "The levy, according to the unit, would cost £40m", "Bills would fall 12 percent,
+        # according to the unit, more than it forecast": the words on both sides
+        parts = [p for p in (_piece(doc, before), _piece(doc, after)) if p is not None]
+        if len(parts) == 2:
+            return Cue([token, to], speaker, (parts[0][0], parts[1][1]), "according", parts)
     return Cue([token, to], speaker, content, "according")
+
+
+def _piece(doc: Doc, indices: list[int]) -> tuple[int, int] | None:
+    last = doc[indices[-1]]
+    span = trim(doc_text(doc), doc[indices[0]].idx, last.idx + len(last.text))
+    return strip_final_stop(doc_text(doc), span)
+
+
+def _one_clause_around(doc: Doc, before: list[int], after: list[int]) -> bool:
+    """Words on both sides of a set-off "according to" phrase, not two clauses joined there
+    ("Prices rose, and according to the survey, wages fell")."""
+    if not any(not doc[i].is_punct for i in before) or not any(not doc[i].is_punct for i in after):
+        return False
+    return not _joined(doc, before)
+
+
+_JOINS = {"and", "but", "while", "whereas", "yet", "so", ";"}
+
+
+def _joined(doc: Doc, before: list[int]) -> bool:
+    """The words before end on a conjunction or a semicolon: a clause ends there."""
+    last = next((doc[i] for i in reversed(before) if doc[i].text != ","), None)
+    return last is not None and last.lower_ in _JOINS
+
+
+def _phrase_end(to: Token) -> int | None:
+    """The comma that ends an "according to" phrase: the first after which a verb comes
+    before the next comma ("according to John Hale, a professor, the plan will fail" skips
+    the apposition), else the last."""
+    sent = to.sent
+    commas = [t.i for t in sent if t.i > to.i and t.text == ","]
+    for n, comma in enumerate(commas):
+        stop = commas[n + 1] if n + 1 < len(commas) else sent.end
+        if any(t.pos_ in {"VERB", "AUX"} for t in to.doc[comma + 1 : stop]):
+            return comma
+    return commas[-1] if commas else None
 
 
 # "faced criticism for", "drew questions about": the subject is the target, not the holder
@@ -98,6 +151,8 @@ def noun_cue(token: Token) -> Cue | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in CLAIM_NOUNS:
         return None
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp"} and c.i > token.i), None)
+    if clause is not None and _names_it(clause):
+        clause = None  # 'its report titled "Holding On"': the report's name, not its words
     if clause is not None and is_infinitive(clause) and not speech_act_noun(token):
         # "the plan to cut 300 jobs", "her decision to quit": an intention, not words
         return None
@@ -132,6 +187,10 @@ def noun_cue(token: Token) -> Cue | None:
                 if c.dep_ == "prep"
                 and c.lower_ in {"about", "over", "on", "for", "against"}
                 and c.i > token.i
+                # "sent a letter on Thursday", "had a question for the minister": when, and
+                # who it was for, not what it was about
+                and not is_when(c)
+                and not (c.lower_ == "for" and _addressed(token, c))
             ),
             None,
         )
@@ -143,6 +202,24 @@ def noun_cue(token: Token) -> Cue | None:
     # "whatever criticism they have voiced": the object before its verb is the cue on its own
     tokens = list(doc[verb.i : token.i + 1]) if 0 <= token.i - verb.i <= 3 else [token]
     return Cue(tokens, speaker, content, "noun")
+
+
+# participles that give a thing its name: "a report titled ...", "a campaign dubbed ..."
+_NAMING = {"title", "entitle", "call", "name", "dub", "headline", "label", "subtitle", "brand"}
+
+
+def _names_it(clause: Token) -> bool:
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _NAMING
+
+
+# what is sent or put to someone: its "for" names who gets it ("a question for the minister"),
+# where "the case for", "support for" name what is argued for
+_ADDRESSED = {"question", "letter", "message", "note", "request", "memo", "email", "invitation",
+              "advice", "instruction", "reply", "answer", "warning", "plea"}  # fmt: skip
+
+
+def _addressed(noun: Token, prep: Token) -> bool:
+    return noun.lemma_.lower() in _ADDRESSED and any(is_audience(o) for o in prep.children)
 
 
 _STANCE_PREPS = {"about", "of", "over", "with", "against"}

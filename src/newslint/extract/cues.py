@@ -27,6 +27,7 @@ from newslint.extract.complements import (
     written_subject,
 )
 from newslint.extract.cue import Cue
+from newslint.extract.cue_as_tag import SPOKEN_FORMS, as_tag_cue
 from newslint.extract.cue_clauses import (
     POSITION_PREPS,
     SUBJECTS,
@@ -38,6 +39,7 @@ from newslint.extract.cue_clauses import (
     doc_text,
     is_when,
     own_subject,
+    relative_read_as_clause,
     set_off,
     subject_of,
     that_clause,
@@ -81,6 +83,7 @@ from newslint.extract.not_speech import (
     is_owned_thing,
     is_written,
     noun_owns_clause,
+    phrasal_act,
 )
 from newslint.extract.venues import is_station, venue_of
 
@@ -130,6 +133,9 @@ def _verb_cue(token: Token) -> Cue | None:
         # "the prize is voted for by readers", "was chosen by the judges": a choice made, an
         # act and not a claim; its subject is what was chosen, nothing anyone said
         return None
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _CHOICE_VERBS:
+        # "the union voted to reject the offer": what a vote decided is an act, not words
+        return None
     lexical = lemma in COMMUNICATION_VERBS
     ccomp = _reported_clauses(token, children, lexical=lexical)
     tokens = cue_tokens(token)
@@ -165,7 +171,9 @@ def _verb_cue(token: Token) -> Cue | None:
     if speaker is None and token.dep_ != "relcl":
         # "said" with no subject reports nothing we can attribute, except in a quote's tag
         return None
-    parenthetical = _parenthetical_cue(token, speaker, tokens, children)
+    parenthetical = _parenthetical_cue(token, speaker, tokens, children) or as_tag_cue(
+        token, speaker, tokens, children
+    )
     if parenthetical is not None:
         return parenthetical
     xcomp = [c for c in children if c.dep_ == "xcomp" and c.i > token.i] or directed_infinitive(
@@ -198,6 +206,8 @@ def _says_nothing(token: Token) -> bool:
     """A verb that reports no claim whatever follows it."""
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
         return True
+    if phrasal_act(token):
+        return True  # "the wedding was called off", "the bank wrote off the loan"
     if is_anonymity_clause(token):
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return True
@@ -251,7 +261,14 @@ def _unable(head: Token) -> bool:
 def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> list[Token]:
     """The clause the verb reports, if the parse gives one."""
     lemma = token.lemma_.lower()
-    ccomp = [c for c in children if c.dep_ == "ccomp" and not opens_with_relative(token, c)]
+    ccomp = [
+        c
+        for c in children
+        if c.dep_ == "ccomp"
+        and not opens_with_relative(token, c)
+        # "Ann Roe, who co-wrote it, said ...": no clause, if the verb has no subject of its own
+        and (relative_read_as_clause(c) is None or own_subject(token) is not None)
+    ]
     if len(ccomp) > 1 and ccomp[-1].i > token.i:
         # "It's unlikely; Clinton's team says she'll continue": the parser hung the clause
         # before a semicolon or colon on the verb too; the verb reports the one after it
@@ -280,6 +297,15 @@ def _reported_clauses(token: Token, children: list[Token], *, lexical: bool) -> 
         # "allow drugs to take over", "the law allows councils to charge": an infinitive
         # clause is said only after a speech act ("urged residents to leave")
         return []
+    if not ccomp and lemma in COMMUNICATION_VERBS:
+        # "told Prairie Radio that bears were feeding": "that" misread as a relative pronoun
+        ccomp = [
+            r
+            for c in children
+            if c.dep_ in {"dative", "dobj", "iobj"} and c.i > token.i
+            for r in c.children
+            if misread_relative(r)
+        ]
     if not ccomp and lemma == "tell":
         ccomp = _clause_after_audience(token)
     return ccomp
@@ -293,7 +319,10 @@ def _boundary(clause: Token, verb: Token) -> bool:
 
 def _clause_on_medium(children: list[Token]) -> list[Token]:
     """ "wrote in a 38-page order that the state ...", "said in a statement that ...": the
-    parser hung the "that" clause on the noun of where it was said."""
+    parser hung the "that" clause on the noun of where it was said; or, with no "that", took
+    the clause for a relative one on that noun ("said in a statement it had written to ...":
+    a verb of saying with nothing else said)."""
+    bare = not any(c.dep_ in {"dobj", "ccomp", "xcomp", "advmod", "attr", "oprd"} for c in children)
     for prep in children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "via", "through", "during"}:
             continue
@@ -301,11 +330,41 @@ def _clause_on_medium(children: list[Token]) -> list[Token]:
             if obj.dep_ != "pobj":
                 continue
             clause = next(
-                (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and that_clause(c)), None
+                (
+                    c
+                    for c in obj.children
+                    if (c.dep_ in {"acl", "ccomp"} and that_clause(c))
+                    or misread_relative(c)
+                    or (bare and obj.lemma_.lower() in SPOKEN_FORMS and _zero_relative(c))
+                ),
+                None,
             )
             if clause is not None:
                 return [clause]
     return []
+
+
+def misread_relative(clause: Token) -> bool:
+    """ "told the radio station that bears were ...": a "that" the parser took for the subject
+    of a relative clause that has a subject of its own: the clause reports what was said."""
+    if clause.dep_ != "relcl":
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    return that is not None and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i != that.i for c in clause.children
+    )
+
+
+def _zero_relative(clause: Token) -> bool:
+    """A relative clause with no relative word, opening on its own subject: "it had written"."""
+    if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == clause.left_edge.i
+        and not any(t.tag_ in {"WDT", "WP", "WP$"} or t.lower_ == "that" for t in clause.subtree)
+    )
 
 
 def _parenthetical_cue(

@@ -18,7 +18,7 @@ from newslint.extract.cue_clauses import can_hold_a_view, personal
 from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS, INTENTION_VERBS
 from newslint.extract.marks import MARKS
 from newslint.extract.noun_classes import noun_class
-from newslint.extract.speakers import speaker_head
+from newslint.extract.speaker_phrases import speaker_head
 from newslint.parse import verb_forms
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.cue_clauses import can_hold_a_view
 from newslint.extract.lexicon import CLAIM_NOUNS, DOCUMENT_NOUNS
-from newslint.extract.speakers import speaker_head
+from newslint.extract.speaker_phrases import speaker_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -120,3 +120,21 @@ def noun_owns_clause(verb: Token, clause: Token) -> bool:
         ):
             return True
     return False
+
+
+# a particle that turns a verb of saying or backing into an act: "called off the wedding"
+# (cancelled), "wrote off the debt", "backed down", "told the twins apart"
+_ACT_PARTICLES = {
+    "call": {"off"},
+    "write": {"off", "down"},
+    "back": {"down", "off", "away"},
+    "tell": {"apart"},
+    "put": {"off"},
+}
+
+
+def phrasal_act(verb: Token) -> bool:
+    particles = _ACT_PARTICLES.get(verb.lemma_.lower())
+    return particles is not None and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+    )

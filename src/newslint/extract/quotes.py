@@ -21,20 +21,20 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.anonymity import withheld_by_clause
-from newslint.extract.attach import Attribution, attach
+from newslint.extract.attach import Attribution, attach, modifies_a_noun
 from newslint.extract.cue_clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import People, group_people
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.press import publishes
-from newslint.extract.speakers import (
+from newslint.extract.speaker_phrases import (
     clean_name,
     epithet,
     is_pronoun,
     is_pronoun_text,
     speaker_head,
-    speaker_type,
 )
+from newslint.extract.speakers import speaker_type
 from newslint.report.model import Quote, Span, Speaker, Venue
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
     _named_after_the_lead(doc, quotes, people)
-    quotes += _headline_quotes(text, marked, paragraphs, quotes)
+    quotes += _headline_quotes(doc, marked, paragraphs, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
@@ -100,13 +100,15 @@ def _holds_words(said: list[str], words: list[str]) -> bool:
 
 
 def _headline_quotes(
-    text: str, marked: list[Marked], paragraphs: list[tuple[int, int]], quotes: list[Quote]
+    doc: Doc, marked: list[Marked], paragraphs: list[tuple[int, int]], quotes: list[Quote]
 ) -> list[Quote]:
     """ "'We let ourselves down': skipper fumes ...": a quotation in the headline (the first
     paragraph) is the words of whoever says them in the article, when a quote below holds
-    them (three words or more)."""
+    them; a word or two standing for what the subject is ("Star 'heartbroken' as ...") too,
+    not a word in front of a noun ("rejects 'final' offer")."""
     if not paragraphs:
         return []
+    text = doc_text(doc)
     head_end = paragraphs[0][1]
     found = []
     for m in marked:
@@ -115,7 +117,7 @@ def _headline_quotes(
         ):
             continue
         words = _WORDS.findall(text[m.start : m.end].lower())
-        if len(words) < 3:
+        if not words or (len(words) < 3 and modifies_a_noun(doc, m)):
             continue
         source = next(
             (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.extract.speakers import ANONYMOUS_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS
+from newslint.extract.lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS
 from newslint.language.lexicon import Entry
 
 if TYPE_CHECKING:
