@@ -51,8 +51,9 @@ _DEGREES = {"completely": "all", "fully": "all", "totally": "all", "entirely": "
             "wholly": "all", "partially": "part", "partly": "part", "partial": "part"}  # fmt: skip
 _POINTERS = {"them", "those", "these", "they", "whom", "which"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# a set said to lie outside the one before it ("a further", "three other states")
+# a set said to lie outside the one before it ("a further", "three other districts")
 _OUTSIDE = ("further", "another", "additional", "extra", "more", "other")
+_CHAIN = 3  # sentences between a part and the one "a further" goes on from, at most
 _NESTING = ("including", "of whom", "of them", "among them", "of which", "such as")
 
 
@@ -196,17 +197,17 @@ def _own_whole_is(part: Tally, whole: Tally, read: list[Tally]) -> bool:
 
 
 def _outside_whole(part: Tally, whole: Tally, read: list[Tally]) -> bool:
-    """ "Three other states", "31,000 additional emails": a set outside the one its sentence
-    goes on from. It is one more part of the whole only when that set is another part, said
-    in its sentence or the one before ("540 were approved. A further 390 were refused"); after
-    the whole itself, after a figure of something else, or far from any, it lies outside the
-    whole or beside a set never counted ("his son ... four other children")."""
+    """ "Three other districts", "9,000 additional files": a set outside the one it goes on
+    from. It is one more part of the whole only when that set is another part, said a few
+    sentences before at most ("540 were approved. ... A further 390 were refused"); after the
+    whole itself, after a figure of something else, or far from any, it lies outside the
+    whole or beside a set never counted ("his daughter ... four other children")."""
     if part.besides not in _OUTSIDE:
         return False
     before = _went_on_from(part, read)
     if part.besides_uncounted or before is None or before is whole:
         return True
-    if before.sentence < part.sentence - 1:
+    if before.sentence < part.sentence - _CHAIN:
         return True
     return not _part_of(before, whole)
 
