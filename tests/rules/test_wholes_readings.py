@@ -41,14 +41,17 @@ SILENT = [
     # a part of its own whole ("of the 865"), not of a floor restated lower down
     "Marta Ruiz has won at least 52 stages this decade, and her rival Ines Kohl has 60 "
     "stages.\n\nThe team's riders have won at least 318 of the 865 stages so far.",
-    "Ortiz has won at least 52 seats so far, and Ortiz now holds 60 seats.\n\nHer wins in "
-    "six regions assure her of at least 318 of the 865 seats.",
+    "Ortiz has won at least 52 seats so far, and Ortiz now holds 60 seats.\n\nWith six "
+    "regional victories, she is now sure of at least 320 of the 870 seats.",
     # "additional" sentences after a count of something it is no part of
     "The ministry said 22 files had been marked secret.\n\nOfficials later counted 18 files "
     "shared between the two advisers.\n\nThe inquiry is expected to report in the spring. "
+    "Its chair, a retired judge, has asked for more staff. Opposition MPs want the hearings "
+    "held in public.\n\nThe minister declined to comment on Tuesday. "
     "The adviser has said he shredded 9,000 additional files in 2019, calling them private.",
     "That means Ortiz has earned at least 175 seats so far tonight.\n\nIn all, 691 seats are "
     "up for grabs in five regions.\n\nTurnout was low in the east, where rain fell all day. "
+    "Queues formed early in the capital. Officials blamed a shortage of ballot papers.\n\n"
     "Polling stations in the hills closed early after a power cut.\n\nFor Ahmed, the coastal "
     "region's winner-take-all rule is a windfall, giving him 99 additional seats.",
     # "other" beside an uncounted member of its own sentence ("his eldest daughter")
