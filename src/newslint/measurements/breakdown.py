@@ -56,8 +56,8 @@ _GENERAL = {"the", "its", "their", "for", "and", "figures", "figure", "total", "
             "count", "results", "result", "sum"}  # fmt: skip
 # a whole followed by its parts in the same sentence: "employs 1,200 people, 700 in Leeds and
 # 620 in Hull"; "£4.8m: £2.9m for ..."
-_LIST_AFTER = re.compile(r"[^,.;:\d]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?(?=[£$€]?\d)")
-_LIST_GATE = re.compile(r"\d[^,.;:\d]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?[£$€]?\d")
+_LIST_AFTER = re.compile(r"[^,.;:\d\n]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?(?=[£$€]?\d)")
+_LIST_GATE = re.compile(r"\d[^,.;:\d\n]{0,40}?(?:,|:|\s[–—])\s*(?:with\s+)?[£$€]?\d")
 # a clause after a figure, not the noun it counts: "£21m would go on roads, £17m on ..." is a
 # list of its own, "1,200 people, 700 in Leeds" a whole and its parts
 _A_CLAUSE = re.compile(

@@ -42,6 +42,10 @@ _BASE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]+\s")
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout)\s+[^,;]{2,60},")
+# a table's row: "18 to 29: 68% yes, 27% no", "Men: 41 per cent for, 52 per cent against"
+_ROW = 90
+_LABEL = re.compile(r"[^\n:.%]{1,40}:\s")
+_SHARE = re.compile(r"\d\s*(?:%|per\s?cent|percent)", re.I)
 _OVERALL = re.compile(r"\s*(?:of\s+(?:all\s+)?[a-z]+\s+)?overall\b", re.I)
 
 
@@ -60,6 +64,9 @@ class Questions:
         if share.family in ("composition", "any", "vote"):
             return None  # a mix and a vote read their own wholes and times
         m = share.measurement
+        row = self._row(m)
+        if any(self._row(o.measurement) != row for o in current):
+            return "a row of a table gives the answers of its label's group"
         if self._after_another(m, current):
             return "its sentence tells another share before it: that share's question"
         for other in current:
@@ -73,6 +80,18 @@ class Questions:
             if self._overall(o) != self._overall(m):
                 return "a share of everyone next to a share of a group"
         return None
+
+    def _row(self, m: Measurement) -> tuple[int, int] | None:
+        """The line of a table ("18 to 29: 68% yes, 27% no") a share sits on: a short line
+        opening on a label and holding several shares, each row one group's answers."""
+        text = self.analysis.text
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if len(line) > _ROW or not _LABEL.match(line) or len(_SHARE.findall(line)) < 2:
+            return None
+        return start, end
 
     def _after_another(self, m: Measurement, current: list[Share]) -> bool:
         listed = {s.measurement.start for s in current}

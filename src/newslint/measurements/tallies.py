@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed, with_approx
+from newslint.extract.noun_classes import noun_class
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 from newslint.measurements.table import ALL_TOLD
 
@@ -75,9 +76,14 @@ class Tally:
     # what the partitive's noun says of itself: "in" for "of the bridges in the county", the
     # verb of "of the bridges inspected"
     partitive_says: frozenset[str]
+    # "318 of the 865 delegates": the offset of the figure the partitive names as its whole
+    own_whole: int | None
     places: frozenset[str]  # "sold 350 homes across the region": region
     spread: bool  # the place is one the figure spreads over: "across the region", "nationwide"
     besides: str | None  # "further", "remaining": outside the parts said before it
+    # "visiting his son, and leaves four other children": the set "other" goes on from is
+    # named in its own sentence without a figure
+    besides_uncounted: bool
     total: bool  # "a total of 1,842 ballots"
     # "down from 1,610", "eight each": another time, a comparison or a figure for each of
     # several, no whole or part
@@ -112,7 +118,7 @@ def tallies(measurements: Measurements) -> list[Tally]:
     found: list[Tally] = []
     for m in wanted:
         doc, offset = analysis.parsed_tokens(sentences[m.sentence])
-        tally = _read(m, figure_tokens(doc, offset, m.quantity), analysis.text, found)
+        tally = _read(m, figure_tokens(doc, offset, m.quantity), offset, analysis.text, found)
         if tally is not None:
             found.append(tally)
     return found
@@ -127,7 +133,9 @@ def _countable(m: Measurement) -> bool:
     return q.kind == "measure" and q.dimension == "area"
 
 
-def _read(m: Measurement, tokens: list[Token], text: str, before: list[Tally]) -> Tally | None:
+def _read(
+    m: Measurement, tokens: list[Token], offset: int, text: str, before: list[Tally]
+) -> Tally | None:
     root = figure_root(tokens)
     if root is None:
         return None
@@ -163,6 +171,7 @@ def _read(m: Measurement, tokens: list[Token], text: str, before: list[Tally]) -
         owner_is_name=is_name,
         partitive=partitive,
         partitive_says=_says(of_noun) if partitive else frozenset(),
+        own_whole=_figure_on(of_noun, offset) if partitive else None,
         places=_places(anchor, verb),
         spread=any(
             c.dep_ == "prep" and c.lower_ in ("across", "throughout")
@@ -171,6 +180,7 @@ def _read(m: Measurement, tokens: list[Token], text: str, before: list[Tally]) -
             for c in t.children
         ),
         besides=_besides(anchor, root),
+        besides_uncounted=_besides(anchor, root) is not None and _after_uncounted(root, lemma),
         total=bool(_TOTAL.search(text, max(0, q.start - 14), min(len(text), q.end + 40)))
         and not partitive,
         compared=bool(_COMPARED.search(clause))
@@ -258,6 +268,14 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
                 if among is not None:
                     return among, f"{prep.lower_} {among.lower_}"
     return None, None
+
+
+def _figure_on(noun: Token | None, offset: int) -> int | None:
+    """The figure a partitive's noun carries ("of the 865 delegates"): the part's own whole."""
+    if noun is None:
+        return None
+    figure = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    return figure.idx + offset if figure is not None else None
 
 
 def _places(anchor: Token, verb: Token | None) -> frozenset[str]:
@@ -348,9 +366,21 @@ def _owner(
         ):
             if child.pos_ == "PROPN":
                 return _name(child), True
+            named = _counted_subject(child)
+            if named is not None:
+                return _name(named), True
             if child.pos_ == "NOUN":
                 return _lemma(child), False
     return None, False
+
+
+def _counted_subject(subject: Token) -> Token | None:
+    """A subject noun with a figure of its own and a name joined to it ("Smith won 19 seats
+    and Jones won 12" parsed as "19 seats and Jones" won 12): the counted noun belongs to the
+    clause before, the name is the subject."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
 
 
 def _name(token: Token) -> str:
@@ -364,6 +394,28 @@ def _besides(anchor: Token, root: Token) -> str | None:
             if child.dep_ in ("amod", "advmod", "det", "quantmod") and child.lower_ in _BESIDES:
                 return child.lower_
     return None
+
+
+def _after_uncounted(root: Token, lemma: str) -> bool:
+    """A noun of the figure's kind earlier in its sentence that carries no figure and is not
+    the one acting ("his son, and leaves four other children", not "Staff placed ... 45
+    other families"): the set the figure is said to be outside of."""
+    kind = noun_class(lemma)
+    for token in root.sent:
+        if token.i >= root.i:
+            return False
+        same = token.lemma_.lower() == lemma or (
+            kind is not None and noun_class(token.lemma_.lower()) == kind
+        )
+        counted = any(c.like_num for c in token.children)
+        if (
+            token.pos_ == "NOUN"
+            and same
+            and not counted
+            and token.dep_ not in (*_SUBJECTS, "compound", "poss")
+        ):
+            return True
+    return False
 
 
 def _names_of(lemma: str, noun: Token | None, counted: str | None) -> frozenset[str]:

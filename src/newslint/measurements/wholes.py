@@ -51,6 +51,9 @@ _DEGREES = {"completely": "all", "fully": "all", "totally": "all", "entirely": "
             "wholly": "all", "partially": "part", "partly": "part", "partial": "part"}  # fmt: skip
 _POINTERS = {"them", "those", "these", "they", "whom", "which"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a set said to lie outside the one before it ("a further", "three other districts")
+_OUTSIDE = ("further", "another", "additional", "extra", "more", "other")
+_CHAIN = 3  # sentences between a part and the one "a further" goes on from, at most
 _NESTING = ("including", "of whom", "of them", "among them", "of which", "such as")
 
 
@@ -70,7 +73,13 @@ def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
     for i, whole in enumerate(read):
         if whole.partitive or whole.besides:
             continue
-        parts = [t for t in read[i + 1 :] if _part_of(t, whole)]
+        parts = [
+            t
+            for t in read[i + 1 :]
+            if _part_of(t, whole)
+            and not _outside_whole(t, whole, read)
+            and _own_whole_is(t, whole, read)
+        ]
         if not parts:
             continue
         verdict = _single(whole, parts, read) or _summed(whole, parts, read, text, sentences)
@@ -95,7 +104,8 @@ def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | No
 def _other_counts(whole: Tally, parts: list[Tally], text: str, sentences: list) -> bool:  # type: ignore[type-arg]
     """The parts are counts of another time or tally than the whole: their sentences name
     years the whole's does not ("in 2008" / "in 2012"), or give a running total ("Overall,
-    she leads with 182", "has won 691 so far") beside a whole that is one event's."""
+    she leads with 182", "has won 691 so far", each rival's "has 11") beside a whole that is
+    one event's."""
 
     def said(t: Tally, pattern: re.Pattern[str]) -> set[str]:
         span = sentences[t.sentence]
@@ -105,7 +115,12 @@ def _other_counts(whole: Tally, parts: list[Tally], text: str, sentences: list) 
     if any(a and b and not a & b for a, b in itertools.combinations(years, 2)):
         return True
     running = [bool(said(t, ALL_TOLD)) for t in parts]
-    return any(running) and not said(whole, ALL_TOLD)
+    if any(running) and not said(whole, ALL_TOLD):
+        return True
+    # "Moss has 12 and Reid has eight": what each named holder has to date, beside a whole
+    # that is one event's ("Nair scored 6")
+    held = all(t.outcome == "have" and t.owner_is_name for t in parts)
+    return held and whole.outcome not in (None, "have")
 
 
 def _summed(
@@ -117,6 +132,7 @@ def _summed(
 ) -> Verdict | None:
     at_most = _tightest(whole, read)
     group = _exclusive_group(parts, text)
+    group = [t for t in group if _goes_on_within(t, group, read)]
     if len(group) < 2 or not any(_tied(t, whole) for t in group):
         return None
     at_least = sum(t.lowest().low for t in group)
@@ -166,6 +182,45 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         or part.besides is not None
     )
     return narrows and part.quantity.kind == whole.quantity.kind
+
+
+def _own_whole_is(part: Tally, whole: Tally, read: list[Tally]) -> bool:
+    """ "318 of the 865 delegates": a part that counts its own whole is a part of that one
+    (or of a whole that restates it at its tightest: "at least 52" is not the 865), not of
+    any other count of its concept."""
+    if part.own_whole is None:
+        return True
+    own = next((t for t in read if t.quantity.start == part.own_whole), None)
+    if own is None:
+        return False
+    return own is whole or (_restates(own, whole) and own.lowest().low <= _tightest(whole, read))
+
+
+def _outside_whole(part: Tally, whole: Tally, read: list[Tally]) -> bool:
+    """ "Three other districts", "9,000 additional files": a set outside the one it goes on
+    from. It is one more part of the whole only when that set is another part, said a few
+    sentences before at most ("540 were approved. ... A further 390 were refused"); after the
+    whole itself, after a figure of something else, or far from any, it lies outside the
+    whole or beside a set never counted ("his daughter ... four other children")."""
+    if part.besides not in _OUTSIDE:
+        return False
+    before = _went_on_from(part, read)
+    if part.besides_uncounted or before is None or before is whole:
+        return True
+    if before.sentence < part.sentence - _CHAIN:
+        return True
+    return not _part_of(before, whole)
+
+
+def _goes_on_within(part: Tally, group: list[Tally], read: list[Tally]) -> bool:
+    """A part outside the one before it is one of this sum only when that one is too."""
+    return part.besides not in _OUTSIDE or _went_on_from(part, read) in group
+
+
+def _went_on_from(part: Tally, read: list[Tally]) -> Tally | None:
+    """The last count of the part's concept said before it: the set "other" sets it outside."""
+    before = [t for t in read if t.quantity.start < part.quantity.start and _same_concept(part, t)]
+    return before[-1] if before else None
 
 
 def _tied(part: Tally, whole: Tally) -> bool:
