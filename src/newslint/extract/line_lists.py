@@ -38,11 +38,12 @@ from newslint.extract.totals import (
     _paragraphs_apart,
     _summed_spell,
     breakdown_of,
+    said_as_sum,
 )
+from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
-    from newslint.report.model import Quantity
 
 _INTRO = re.compile(r":[ \t]*\n")
 _LINE_MAX = 160
@@ -63,10 +64,13 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
         line_start = text.rfind("\n", 0, intro.start()) + 1
         if partial(text[line_start : intro.start()]):
             continue  # "Among the projects:": some of them
-        run = _lines(analysis, figures, intro.end())
+        run, total_row = _lines(analysis, figures, intro.end())
         if len(run) < 2:
             continue
-        total = _whole(analysis, figures, run, line_start)
+        # (the whole may be said on the colon's own line: "The £3.4m package is made up of:")
+        total = total_row or _whole(analysis, figures, run, intro.start())
+        if total is None:
+            total = _whole_after(analysis, figures, run)
         if total is not None and (not is_spell(total) or _summed_spell(text, total)):
             found.append(
                 breakdown_of(total, run, "the parts listed line by line under a colon", True)
@@ -74,9 +78,16 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
     return found
 
 
-def _lines(analysis: Analysis, figures: list[Quantity], start: int) -> list[Quantity]:
+# a table's last row that sums the rows above it: "Total: 8,435", "All ages 1,204"
+_TOTAL_ROW = re.compile(r"[\s*•·-]*(?:grand\s+)?(?:total|overall|combined|all\b)", re.I)
+
+
+def _lines(
+    analysis: Analysis, figures: list[Quantity], start: int
+) -> tuple[list[Quantity], Quantity | None]:
     """The parts on the lines from ``start`` (blank lines before the first skipped): each line
-    short and holding exactly one figure, all of one measure."""
+    short and holding exactly one figure, all of one measure; and the figure of a total row
+    that closes them, if one does."""
     text = analysis.text
     pos = start
     while pos < len(text) and text[pos] in " \t\n":
@@ -87,12 +98,29 @@ def _lines(analysis: Analysis, figures: list[Quantity], start: int) -> list[Quan
         end = len(text) if end < 0 else end
         if end == pos or end - pos > _LINE_MAX:
             break
-        held = [q for q in figures if pos <= q.start < end]
+        held = [q for q in figures if pos <= q.start < end] or _row_count(analysis, pos, end, run)
         if len(held) != 1 or (run and not same_measure(run[0], held[0])):
             break
+        if run and _TOTAL_ROW.match(text, pos):
+            return run, held[0]
         run.append(held[0])
         pos = end + 1
-    return run
+    return run, None
+
+
+# a row of a table of counts: "Chen (Liberal): 905", its figure alone at the line's end
+_ROW = re.compile(r"[^\d\n]{1,60}:[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]*$")
+
+
+def _row_count(analysis: Analysis, start: int, end: int, run: list[Quantity]) -> list[Quantity]:
+    """The count a row of a table of counts gives, when the quantity table left it unread (a
+    bare "905" after a name may be many things elsewhere; in a column of counts it is one).
+    A row whose figure was read and set aside ("Average age: 64") gives none."""
+    m = _ROW.fullmatch(analysis.text, start, end)
+    if m is None or not run or run[0].kind != "count" or analysis.quantities_in(start, end):
+        return []
+    a, b = m.span("n")
+    return [Quantity(start=a, end=b, text=m.group("n"), value=float(m.group("n").replace(",", "")))]
 
 
 def _whole(
@@ -101,7 +129,6 @@ def _whole(
     """The one figure before the list, within four paragraphs (the headline too), of its
     measure and larger than every part, that its sum comes within 15% of; None when any such
     figure is what the parts add up to, or when two are that close."""
-    low = sum(q.value or 0 for q in run)
     candidates = [
         q
         for q in figures
@@ -110,6 +137,42 @@ def _whole(
         and same_measure(q, run[0])
         and all((q.value or 0) > (p.value or 0) for p in run)
     ]
+    return _closest(candidates, run)
+
+
+def _whole_after(
+    analysis: Analysis, figures: list[Quantity], run: list[Quantity]
+) -> Quantity | None:
+    """ "A total of 28,417 valid ballots were cast", "In all, 2,310 people ...": a whole said
+    as one after the table, within four paragraphs, unless its sentence tells the gap (", with
+    a further 163 rejected" when the rows come to the total less 163)."""
+    candidates = [
+        q
+        for q in figures
+        if q.start > run[-1].end
+        and _paragraphs_apart(analysis, run[-1].start, q.start) <= 4
+        and same_measure(q, run[0])
+        and all((q.value or 0) > (p.value or 0) for p in run)
+        and said_as_sum(analysis, q)
+    ]
+    whole = _closest(candidates, run)
+    if whole is None:
+        return None
+    low = sum(q.value or 0 for q in run)
+    sentence = analysis.sentence_at(whole.start)
+    others = [
+        q
+        for q in figures
+        if q is not whole and sentence is not None and sentence.start <= q.start < sentence.end
+    ]
+    gap = abs((whole.value or 0) - low)
+    if any(abs((q.value or 0) - gap) <= 0.01 * gap + 0.5 for q in others if same_measure(q, whole)):
+        return None
+    return whole
+
+
+def _closest(candidates: list[Quantity], run: list[Quantity]) -> Quantity | None:
+    low = sum(q.value or 0 for q in run)
     sums = breakdown_of(run[0], run, "", True)  # the parts as printed, each to its own digits
     parts_low = sum(p.interval.low for p in sums.parts)
     parts_high = sum(p.interval.high for p in sums.parts)

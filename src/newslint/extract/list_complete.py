@@ -31,6 +31,14 @@ _PARTIAL = re.compile(
 )
 
 
+# what says the things after it are examples of a whole, however far into the sentence
+_EXAMPLES = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|such as|for example|for instance|e\.g\.|notably|among (?:them|whom|"
+    r"those|others))\b",
+    re.I,
+)
+
+
 def partial(text: str) -> bool:
     """Does ``text`` say a list is partial ("including", "among them")? A capitalised word
     inside a name is not that word ("the Freedom Front Plus")."""
@@ -196,7 +204,12 @@ def is_group_count(text: str, q: Quantity) -> bool:
     after = text[q.end : q.end + 40].lstrip(" -")
     if q.kind == "measure":
         after = q.text.split()[-1] if " " in q.text else ""
+    if _TIME_OFFSET.match(text, q.end):
+        return False  # "two days after his death": how long, not days a total is split over
     return bool(_GROUP_NOUNS.match(after.lower()) or _GROUP_NOUNS.match((q.counted or "").lower()))
+
+
+_TIME_OFFSET = re.compile(r"\s+[a-z]+\s+(?:after|before|later|earlier|ago|into)\b")
 
 
 def item_count(analysis: Analysis, total: Quantity) -> int | None:
@@ -233,6 +246,10 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
     listed = _THE_REST.sub("the", listed)
     if partial(text[lead_in : run[0].end]) or partial(listed):
         return ""
+    if analysis.sentence_at(total.start) is analysis.sentence_at(run[0].start) and _EXAMPLES.search(
+        between
+    ):
+        return ""  # "46 witnesses, including his daughter, who ..., and three doormen"
     if more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):

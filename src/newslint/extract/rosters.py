@@ -46,6 +46,13 @@ _PART_OF = re.compile(
     r"(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
+# "from a field of 14 applicants", "out of 40 entrants": the pool a few were picked from; the
+# names after it are those picked
+_POOL = re.compile(
+    r"\b(?:from|out of|among(?:st)?)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:field|pool|list|shortlist|total)\s+of\s+)?$",
+    re.I,
+)
 # one member named by a reflexive before the names: "a race between himself, A and B"
 _PRONOUN_MEMBER = re.compile(r"\b(?:himself|herself|myself|yourself)\b(?=\W*$)")
 # "a crew of five, Captain Ruth Alder, ...": the count after its noun
@@ -108,6 +115,8 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         before = text[max(0, q.start - 30) : q.start]
         if noun_end is None or NOT_THE_WHOLE.search(before) or _PART_OF.search(before):
             continue
+        if _POOL.search(before):
+            continue  # "five were appointed from a field of 14 applicants: A, ...": the chosen
         intro = _LATE_INTRO.match(text[noun_end : noun_end + 90]) or _NAMES_INTRO.match(
             text[noun_end : noun_end + 20]
         )

@@ -286,6 +286,8 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
         if current:
             gap = text[current[-1].end : q.start]
             same_sentence = analysis.sentence_at(q.start) is analysis.sentence_at(current[-1].start)
+            if same_sentence and _some_of_the_last(text, current[-1], q):
+                continue  # "15 were taken to hospital, four of them in a serious condition"
             if same_sentence:
                 joined = len(gap) <= 90 and (
                     (bool(_LIST_GAP.search(gap)) and not _NOT_LIST_GAP.search(gap))
@@ -294,6 +296,9 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             else:
                 joined = (
                     len(gap) <= 120
+                    # ("... and the mill 80. Altogether the three firms employ": a count
+                    # after "the" names a set already told, not the next part)
+                    and not _DEFINITE_COUNT.search(text, max(0, q.start - 8), q.start)
                     and ("\n" not in gap or _counts_on(analysis, current, q))
                     and _opens_sentence(analysis, q)
                     and _next_sentence(analysis, current[-1], q)
@@ -309,7 +314,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                 or SOURCES.search(gap)  # "United's 64 goals came from Rashid with 21, ..."
                 or _NAMED_TOTAL.match(gap)
                 or OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
-                or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
+                or TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
             )
             # "23 runners in all", "..., a total of 31": the total
             summed = _SUM_AFTER.match(text[q.end : q.end + 40]) or _SUM_BEFORE.search(gap)
@@ -322,6 +327,23 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+# "four of them", "two of whom": some of what the figure before counted
+_OF_THE_LAST = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
+
+
+def _some_of_the_last(text: str, last: Quantity, q: Quantity) -> bool:
+    """Is ``q`` a share of the figure before it, set off by a comma ("15 were taken to hospital,
+    four of them in a serious condition")? It is a part of that part, not the list's next."""
+    return (
+        bool(_OF_THE_LAST.match(text, q.end))
+        and "," in text[last.end : q.start]
+        and (q.value or 0) < (last.value or 0)
+    )
+
+
+_DEFINITE_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+$", re.I)
 
 
 def _counts_on(analysis: Analysis, run: list[Quantity], q: Quantity) -> bool:
@@ -450,9 +472,31 @@ _SUM_BEFORE = re.compile(
     re.I,
 )
 # "... got 6,114 votes. A total of 86,321 valid votes were cast": the whole, said after its parts
-_TOTAL_OF = re.compile(
+TOTAL_OF = re.compile(
     r"(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\boverall,?)\s+(?:some\s+)?$", re.I
 )
+
+
+# "Altogether, the three firms employ 445 people", "Between them, they ...": a sentence that
+# opens by saying it sums what came before
+_SUM_OPENER = re.compile(
+    r"\s*(?:Altogether|In total|In all|All told|All in all|Together|Between them|Combined|"
+    r"Taken together|Overall)\b",
+)
+
+
+def said_as_sum(analysis: Analysis, q: Quantity) -> bool:
+    """Is the figure said to be a sum: "a total of 86,321", "a combined 38 years", "445 people
+    in all", "£9m between them", or in a sentence that opens "Altogether" or "In total"?"""
+    text = analysis.text
+    if (
+        TOTAL_OF.search(text[max(0, q.start - 20) : q.start])
+        or _summed_spell(text, q)
+        or _SUM_AFTER.match(text[q.end : q.end + 40])
+    ):
+        return True
+    sentence = analysis.sentence_at(q.start)
+    return sentence is not None and bool(_SUM_OPENER.match(text, sentence.start))
 
 
 def _total_said_later(
@@ -469,7 +513,7 @@ def _total_said_later(
     for q in (figures[i] for i in range(after, len(figures))):
         if q.start >= end or _paragraphs_apart(analysis, run[-1].start, q.start) > 1:
             break
-        if not _TOTAL_OF.search(analysis.text[max(0, q.start - 20) : q.start]):
+        if not said_as_sum(analysis, q):
             continue
         if same_measure(q, run[0]) and all(_larger(q, p) for p in run):
             # what the parts count, said with the whole: "86,321 valid votes", not "27,100
