@@ -82,6 +82,68 @@ def line_lists(analysis: Analysis) -> list[Breakdown]:
 _TOTAL_ROW = re.compile(r"[\s*•·-]*(?:grand\s+)?(?:total|overall|combined|all\b)", re.I)
 
 
+# a bulleted or numbered line: "- The Salt Road by Ana Cruz", "• Roads", "3. Harbour Street"
+_BULLET = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+\S")
+
+
+def bullet_rosters(analysis: Analysis) -> list[Breakdown]:
+    """ "Five books are on this year's shortlist:" and the books one a bullet below it: a count
+    whose line opens a bulleted list counts its lines, one each (not "Among the changes:", "The
+    biggest three:", nor a list of figures, which ``line_lists`` reads)."""
+    from newslint.extract.rosters import SUBSET, named_breakdown
+
+    text = analysis.text
+    found = []
+    for intro in _INTRO.finditer(text):
+        line_start = text.rfind("\n", 0, intro.start()) + 1
+        line = text[line_start : intro.start()]
+        counts = [
+            q
+            for q in analysis.quantities_in(line_start, intro.start())
+            if q.kind == "count" and q.value is not None and 2 <= q.value <= 30 and q.approx == "="
+        ]
+        if len(counts) != 1 or partial(line) or SUBSET.search(line) or not counts[0].counted:
+            continue
+        items = _bullets(analysis, intro.end())
+        if len(items) >= 2:
+            count = counts[0]
+            cue = f"'{text[count.start : count.end]} {count.counted}' then a line for each"
+            found.append(named_breakdown(count, items, cue, "items"))
+    return found
+
+
+def _bullets(analysis: Analysis, start: int) -> list[tuple[int, int]]:
+    """The bulleted lines from ``start`` (blank lines between them passed over; a point
+    indented under an item is part of it), each one holding no figure of a list; none if a
+    line holds one."""
+    text = analysis.text
+    items: list[tuple[int, int]] = []
+    first_indent: int | None = None
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            if items and text[end + 1 : end + 2] == "\n":
+                break  # (two blank lines end the list)
+            pos = end + 1
+            continue
+        if not _BULLET.match(text, pos) or end - pos > _LINE_MAX:
+            break
+        indent = len(line) - len(line.lstrip())
+        first_indent = indent if first_indent is None else first_indent
+        if indent < first_indent:
+            break
+        marker = pos + indent  # ("1. Elm Ward": the number of the item is no figure in it)
+        if any(summable(q) and q.start != marker for q in analysis.quantities_in(pos, end)):
+            return []  # a list of figures
+        if indent == first_indent:
+            items.append((pos, end))
+        pos = end + 1
+    return items
+
+
 def _lines(
     analysis: Analysis, figures: list[Quantity], start: int
 ) -> tuple[list[Quantity], Quantity | None]:

@@ -228,7 +228,7 @@ def item_count(analysis: Analysis, total: Quantity) -> int | None:
         and q.kind == "count"
         and q.value is not None
         and 2 <= q.value <= 30
-        and (q.counted or "").endswith("s")
+        and (q.counted or "").endswith(("s", "men", "people", "children"))
         and q.approx == "="
     ]
     return int(counts[-1].value or 0) if len(counts) == 1 else None

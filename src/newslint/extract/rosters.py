@@ -76,7 +76,7 @@ _NOT_DESCRIPTION = re.compile(
     r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )
-_SUBSET = re.compile(
+SUBSET = re.compile(
     r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
     r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
     re.I,
@@ -133,24 +133,28 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             # "a three-way race between herself, A and B": the speaker is one of the three
             items = [pronoun.span(), *items]
         if items is not None:
-            found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
+            found.append(
+                named_breakdown(q, items, f"'{text[q.start : noun_end].strip()}' then names")
+            )
         elif not comma and (things := _coordinated_items(analysis, start)):
             # "five awards: best picture, best director, ...": things, one each
             if _words_of_phrases(text, q, noun_end, things):
                 continue
             cue = f"'{text[q.start : noun_end].strip()}' then items"
-            found.append(_named(q, things, cue, "items"))
+            found.append(named_breakdown(q, things, cue, "items"))
     for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
-        if partial(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(m.group("noun")):
+        if partial(text[max(0, m.start() - 12) : m.start()]) or SUBSET.search(m.group("noun")):
             continue  # "Among the newcomers are", "The worst-hit districts are": some of them
         count = _count_for(analysis, counts, m)
         if count is None or _more_members(analysis, m.end()):
             continue
         items = _listed(analysis, m.end())
         if items is not None:
-            found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
+            found.append(named_breakdown(count, items, f"'{m.group(0).strip()}' then names"))
         elif (things := _coordinated_items(analysis, m.end())) is not None:
-            found.append(_named(count, things, f"'{m.group(0).strip()}' then items", "items"))
+            found.append(
+                named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
+            )
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
@@ -362,7 +366,7 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
             and words & {stem(w) for w in re.findall(r"[a-z]+", text[q.end : q.end + 25].lower())}
         ]
         if total and len(items) >= 2:
-            found.append(_named(total[-1], items, "the list is given in full"))
+            found.append(named_breakdown(total[-1], items, "the list is given in full"))
     return found
 
 
@@ -567,7 +571,7 @@ def _semicolon_items(text: str, start: int) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
-def _named(
+def named_breakdown(
     count: Quantity, items: list[tuple[int, int]], cue: str, listed: str = "names"
 ) -> Breakdown:
     value = count.value or 0.0
@@ -615,7 +619,9 @@ def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
                 continue
             start, stop = tally.span(side)
             count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
-            found.append(_named(count, items, f"a vote of {tally.group(0)!r} and those voting"))
+            found.append(
+                named_breakdown(count, items, f"a vote of {tally.group(0)!r} and those voting")
+            )
     return found
 
 
@@ -626,14 +632,23 @@ _PARENT_OF = re.compile(
     r"eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:-|year|month|week|day))",
     re.I,
 )
+# "They raised three children", "the couple had four children": the count told in the life story
+_CHILDREN_RAISED = re.compile(
+    r"\b(?:raised|had|have|has|adopted|brought up)\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d{1,2})\s+(?:sons and daughters|children)\b",
+    re.I,
+)
 _CHILDREN_NAMED = re.compile(r"\b(?:his|her|their)\s+(?:children|sons and daughters)[,:]?\s+")
 _OWN_LIST = re.compile(
-    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=[,.;]|\s+(?:and|who)\b|$)"
+    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z(][\w'’.()-]*)*"
+    # (the last child's home: "and Diane Rust of Cedar Falls")
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?=[,.;]|\s+(?:and|who)\b|$)"
 )
 # a child who died before, or a stepchild: the named list need not match the count
 _OTHER_CHILD = re.compile(
-    r"\b(?:predeceased|late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
-    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child))",
+    r"\b(?:predeceased\b(?:(?!surviv)[^.;]){0,80}\b(?:sons?|daughters?|child|children)\b|"
+    r"late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
+    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child)|(?:first|previous|earlier) marriage)",
     re.I,
 )
 
@@ -647,7 +662,7 @@ def _children(analysis: Analysis) -> list[Breakdown]:
     if _OTHER_CHILD.search(text):
         return []
     found = []
-    for parent in _PARENT_OF.finditer(text):
+    for parent in [*_PARENT_OF.finditer(text), *_CHILDREN_RAISED.finditer(text)]:
         named = _CHILDREN_NAMED.search(text, parent.end())
         value = number(parent.group("n"))
         if named is None or value is None:
@@ -663,6 +678,6 @@ def _children(analysis: Analysis) -> list[Breakdown]:
         items = [(a + named.end(), b + named.end()) for a, b in items]
         start, end = parent.span("n")
         count = Quantity(start=start, end=end, text=parent.group("n"), value=value)
-        found.append(_named(count, items, f"'{parent.group(0)}' and the children named"))
+        found.append(named_breakdown(count, items, f"'{parent.group(0)}' and the children named"))
         break
     return found
