@@ -87,9 +87,11 @@ _BULLET = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+\S")
 
 
 def bullet_rosters(analysis: Analysis) -> list[Breakdown]:
-    """ "Five books are on this year's shortlist:" and the books one a bullet below it: a count
-    whose line opens a bulleted list counts its lines, one each (not "Among the changes:", "The
-    biggest three:", nor a list of figures, which ``line_lists`` reads)."""
+    """ "Five books are on this year's shortlist:" and the books one a bullet below it, or "The
+    schools that will shut, with their rolls, are:" and a row for each of the four schools the
+    lede counted: a count whose list is set out one item a line counts its lines, one each (not
+    "Among the changes:", "The biggest three:", nor a list of figures, which ``line_lists``
+    reads)."""
     from newslint.extract.rosters import SUBSET, named_breakdown
 
     text = analysis.text
@@ -97,22 +99,104 @@ def bullet_rosters(analysis: Analysis) -> list[Breakdown]:
     for intro in _INTRO.finditer(text):
         line_start = text.rfind("\n", 0, intro.start()) + 1
         line = text[line_start : intro.start()]
-        counts = [
-            q
-            for q in analysis.quantities_in(line_start, intro.start())
-            if q.kind == "count" and q.value is not None and 2 <= q.value <= 30 and q.approx == "="
-        ]
-        if len(counts) != 1 or partial(line) or SUBSET.search(line) or not counts[0].counted:
+        if partial(line) or SUBSET.search(line):
             continue
-        items = _bullets(analysis, intro.end())
+        count = _count_on_line(analysis, line_start, intro.start()) or _count_named_back(
+            analysis, line_start, intro.start()
+        )
+        if count is None:
+            continue
+        items = _bullets(analysis, intro.end(), count) or _rows(analysis, intro.end(), count)
         if len(items) >= 2:
-            count = counts[0]
             cue = f"'{text[count.start : count.end]} {count.counted}' then a line for each"
             found.append(named_breakdown(count, items, cue, "items"))
     return found
 
 
-def _bullets(analysis: Analysis, start: int) -> list[tuple[int, int]]:
+def _small_count(q: Quantity) -> bool:
+    return (
+        q.kind == "count"
+        and q.value is not None
+        and 2 <= q.value <= 30
+        and q.approx == "="
+        and bool(q.counted)
+    )
+
+
+def _count_on_line(analysis: Analysis, start: int, end: int) -> Quantity | None:
+    counts = [q for q in analysis.quantities_in(start, end) if q.kind == "count"]
+    return counts[0] if len(counts) == 1 and _small_count(counts[0]) else None
+
+
+# "The schools that will shut, with their current rolls, are:": a list named back by its noun
+_NAMED_BACK = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b"
+)
+
+
+_SAYS_ARE = re.compile(r"\b(?:are|were)\s*$")
+
+
+def _count_named_back(analysis: Analysis, start: int, end: int) -> Quantity | None:
+    """The count of the intro line's noun told in the four paragraphs before it, when the line
+    holds no figure of its own."""
+    m = _NAMED_BACK.match(analysis.text, start, end)
+    if (
+        m is None
+        or analysis.quantities_in(start, end)
+        or not _SAYS_ARE.search(analysis.text, start, end)
+    ):
+        return None
+    noun = stem(m.group("noun"))
+    earlier = [
+        q
+        for q in analysis.quantities_in(0, start)
+        if _small_count(q)
+        and stem((q.counted or "").split()[-1]) == noun
+        and _paragraphs_apart(analysis, q.start, start) <= 4
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _other_figures(analysis: Analysis, start: int, end: int, count: Quantity) -> bool:
+    """Does the line hold a figure that may be a part of a list (not one that counts something
+    other than the count's noun: "Glen Aray Primary, 6 pupils" under four schools)?"""
+    noun = stem((count.counted or "").split()[-1])
+    return any(
+        summable(q) and (not q.counted or stem(q.counted.split()[-1]) == noun)
+        for q in analysis.quantities_in(start, end)
+        if q.start != start + len(analysis.text[start:end]) - len(analysis.text[start:end].lstrip())
+    )
+
+
+# a row of a table set out without bullets: "Kilbrannan Primary, 11 pupils;"
+_ROW_ITEM = re.compile(r"[ \t]*[A-Z][^\n]{0,120}[;,.]?[ \t]*$")
+
+
+def _rows(analysis: Analysis, start: int, count: Quantity) -> list[tuple[int, int]]:
+    """The rows under an intro line, one a line with no blank line between them, every row
+    but the last closed by a semicolon or a comma (a table, not lines of prose)."""
+    text = analysis.text
+    pos = start
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    items: list[tuple[int, int]] = []
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if (
+            not _ROW_ITEM.fullmatch(text, pos, end)
+            or len(text[pos:end].split()) > 10
+            or _other_figures(analysis, pos, end, count)
+        ):
+            break
+        items.append((pos, end))
+        pos = end + 1
+    closed = all(text[a:b].rstrip()[-1:] in ";," for a, b in items[:-1])
+    return items if len(items) >= 2 and closed else []
+
+
+def _bullets(analysis: Analysis, start: int, count: Quantity) -> list[tuple[int, int]]:
     """The bulleted lines from ``start`` (blank lines between them passed over; a point
     indented under an item is part of it), each one holding no figure of a list; none if a
     line holds one."""
@@ -135,8 +219,8 @@ def _bullets(analysis: Analysis, start: int) -> list[tuple[int, int]]:
         first_indent = indent if first_indent is None else first_indent
         if indent < first_indent:
             break
-        marker = pos + indent  # ("1. Elm Ward": the number of the item is no figure in it)
-        if any(summable(q) and q.start != marker for q in analysis.quantities_in(pos, end)):
+        # ("1. Elm Ward": the number of the item is no figure in it)
+        if _other_figures(analysis, pos, end, count):
             return []  # a list of figures
         if indent == first_indent:
             items.append((pos, end))

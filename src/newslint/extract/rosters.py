@@ -60,11 +60,15 @@ _NOUN_OF = re.compile(
     r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
     r"shortlist|line-?up|cast|delegation|trio|quartet|quintet|side)\s+of\s+$"
 )
+# "were named by police as", "have been identified as": the names follow
+_NAMED_AS = r"(?:\s+(?:named|identified|formally identified)(?:\s+by\s+[a-z ]{1,30}?)?\s+as)?"
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
-    r"(?:are|were)\s+(?:at\s+|in\s+)?",
+    r"(?:are|were|have been)" + _NAMED_AS + r"\s+(?:at\s+|in\s+)?",
 )
-_THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
+_THEY_ARE = re.compile(
+    r"\b(?P<noun>They|These|Those)\s+(?:are|were|have been)" + _NAMED_AS + r"\s+(?=[A-Z])"
+)
 _LIST_STOP = re.compile(
     r",?\s+(?:(?:both|all)(?!\s+(?:of|from)\s+[A-Z])|each|who|whom|which|whose|while|where|with|"
     r"after|before|because|"
@@ -110,7 +114,14 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     ]
     for q in counts:
         noun_end = _noun_end(text, q)
-        if noun_end is None and _NOUN_OF.search(text[max(0, q.start - 25) : q.start]):
+        if (
+            noun_end is None
+            and (
+                _NOUN_OF.search(text[max(0, q.start - 25) : q.start])
+                # "The three are ...": the count said again as the subject of the names
+                or re.search(r"\b[Tt]he\s+$", text[max(0, q.start - 5) : q.start])
+            )
+        ):
             noun_end = q.end
         before = text[max(0, q.start - 30) : q.start]
         if noun_end is None or NOT_THE_WHOLE.search(before) or _PART_OF.search(before):
