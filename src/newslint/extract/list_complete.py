@@ -275,6 +275,8 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
             previous = analysis.sentences[analysis.sentence_index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
+    if _complementary(analysis, run) and _opens_next_sentence(analysis, total, run):
+        return "the two halves of the whole open the next sentence"
     if len(run) >= 3 or _complementary(analysis, run):
         whole = _whole_of_three_or_more(analysis, total, run)
         if whole:
@@ -435,6 +437,24 @@ def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quant
     if OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
         return "'of the' whole, then its parts"
     return ""
+
+
+def _opens_next_sentence(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
+    """ "Police arrested 23 people. Fifteen were men and nine were women.": the parts open the
+    sentence after the total's, with no other figure before them and none after."""
+    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
+    if here is None or first is None or analysis.sentence_after(here) is not first:
+        return False
+    lead = analysis.text[first.start : run[0].start]
+    # (each part said to be a kind of the whole: "Fifteen were men", not "250 men attended")
+    kinds = all(re.match(r"\s+(?:were|are)\s", analysis.text[q.end : q.end + 6]) for q in run)
+    return (
+        kinds
+        and not re.search(r"\d", lead)
+        and len(lead.split()) <= 3
+        and analysis.sentence_at(run[-1].start) is first
+        and not more_after(analysis, run)
+    )
 
 
 def nearly_all(total: Quantity, run: list[Quantity]) -> bool:

@@ -166,7 +166,35 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(
                 named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
             )
+    found += _named_them(analysis, counts)
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
+
+
+# "Police named them as A, B and C", "officers identified the victims as ...": the names of the
+# people a count just before counted
+_NAMED_THEM = re.compile(
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
+    r"accused|defendants|suspects))\s+as\s+(?=[A-Z])"
+)
+
+
+def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
+    """The people named as "them" after the one count of people in that sentence or the one
+    before ("Four men have been charged. Police named them as ...")."""
+    found = []
+    for m in _NAMED_THEM.finditer(analysis.text):
+        sentence = analysis.sentence_at(m.start())
+        if sentence is None or _more_members(analysis, m.end()):
+            continue
+        index = analysis.sentence_index(sentence)
+        start = analysis.sentences[max(0, index - 1)].start
+        # ("Five were arrested and two charged. Police named them as": which ones is unsure)
+        near = [q for q in counts if start <= q.start < m.start()]
+        people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
+        items = _listed(analysis, m.end()) if len(near) == len(people) == 1 else None
+        if items is not None:
+            found.append(named_breakdown(people[0], items, f"'{m.group(0).strip()}' then names"))
+    return found
 
 
 def _listed(
