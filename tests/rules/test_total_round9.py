@@ -6,7 +6,9 @@ children named, the parts taken "of the injured" with the count of the injured t
 back, the sentence that opens "Altogether" after its list and the spells "a combined 31 years"
 of five men did not fire; the witnesses "including" a list far into the sentence, the pool
 of applicants against the names picked and a part's own share ("four of them") fired or added
-up wrongly.
+up wrongly. Rows under "The schools that will shut are:" against the four schools of the lede,
+the two halves of a whole in the next sentence and the people "Police named them as" did not
+fire either.
 """
 
 from __future__ import annotations
@@ -57,6 +59,21 @@ FIRES = [
     ('children had, a husband who died before',
      'Obituary\n\nBorn in Tralee, Nora and her husband Jim had five children.\n\nShe is predeceased by Jim and survived by her children, Seán, Aoife, Colm and Niamh, and 11 grandchildren.',
      'five'),
+    ('rows under "The <noun> ... are:", the count told before',
+     'Closures\n\nFour schools will close in July, the council said.\n\nThe schools that will shut, with their rolls, are:\n\nAsh Primary, 12 pupils;\nElm Primary, 9 pupils;\nOak Primary, 20 pupils.\n\nParents are angry.',
+     'Four'),
+    ('the two halves of the whole in the next sentence',
+     'Arrests\n\nPolice arrested 23 people after the match. Fifteen were men and nine were women.',
+     '23'),
+    ('adults and children in the next sentence',
+     'Rescue\n\nLifeboat crews brought 48 people ashore on Sunday. Thirty were adults and 17 were children.',
+     '48'),
+    ("'Police named them as'",
+     'Charged\n\nFour men have been charged over the robbery. Police named them as Adam Price, 34, Carl Ward, 29, and Dan Shah, 41.',
+     'Four'),
+    ("'They were named by police as'",
+     'Crash\n\nFour people died in the crash on the A6.\n\nThey were named by police as Ann Lee, 34, Bo Tran, 29, and Cy Ward, 61.',
+     'Four'),
 ]  # fmt: skip
 
 SILENT = [
@@ -90,6 +107,16 @@ SILENT = [
      'Obituary\n\nHe and his wife raised three children on the farm.\n\nHe is survived by his wife; his children, Mark Dale of Leeds, Susan Ives of York and Paul Dale of Hull; and his stepdaughter Kim.'),
     ('a time offset is no count of groups',
      'Court\n\nHe was charged two days after the fight. The State will call 46 witnesses, among them three doormen and two bar staff.'),
+    ('rows under "The <noun> are:", right',
+     'Closures\n\nFour schools will close in July.\n\nThe schools that will shut are:\n\nAsh Primary;\nElm Primary;\nOak Primary;\nYew Primary.\n\nParents are angry.'),
+    ('lines of a quote under "The judges said:"',
+     'Verdict\n\nThe three judges gave their ruling. The judges said:\nIt was close,\nvery close.\n\nThe appeal failed.'),
+    ('men and women who did something else',
+     'Dinner\n\nThe club has 400 members. Some 250 men and 120 women attended the dinner.'),
+    ('halves, then a figure more',
+     'Clinic\n\nThe clinic saw 48 patients on Monday. Thirty were adults and 12 were children, while six gave no age.'),
+    ('two counts before "named them as"',
+     'Charged\n\nFive people were arrested and two men were charged. Police named them as Adam Price and Carl Ward.'),
 ]  # fmt: skip
 
 
