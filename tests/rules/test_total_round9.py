@@ -115,6 +115,8 @@ SILENT = [
      'Dinner\n\nThe club has 400 members. Some 250 men and 120 women attended the dinner.'),
     ('halves, then a figure more',
      'Clinic\n\nThe clinic saw 48 patients on Monday. Thirty were adults and 12 were children, while six gave no age.'),
+    ('bullets of others than the count',
+     'Pledge\n\nSo far, on top of the four founding members from Chile, these parishes have joined the pledge:\n- St Anne, Cork\n- St Mary, Derry\n\nMore are expected.'),
     ('two counts before "named them as"',
      'Charged\n\nFive people were arrested and two men were charged. Police named them as Adam Price and Carl Ward.'),
 ]  # fmt: skip

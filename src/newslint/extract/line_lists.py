@@ -124,8 +124,12 @@ def _small_count(q: Quantity) -> bool:
 
 
 def _count_on_line(analysis: Analysis, start: int, end: int) -> Quantity | None:
+    """The one count on the intro line, in the clause the colon closes ("To date, besides the
+    three first signers, the following bishops have signed:" lists others)."""
     counts = [q for q in analysis.quantities_in(start, end) if q.kind == "count"]
-    return counts[0] if len(counts) == 1 and _small_count(counts[0]) else None
+    if len(counts) != 1 or not _small_count(counts[0]):
+        return None
+    return None if re.search(r"[,;]", analysis.text[counts[0].end : end]) else counts[0]
 
 
 # "The schools that will shut, with their current rolls, are:": a list named back by its noun

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _PARTIAL = re.compile(
     r"\b(?:includ\w*|(?<!split )(?<!divided )(?<!spread )among(?:st)?|such as|like|for example|e\.g\.|notably|other|others|"
     # ("Some 1,204 backed the offer": "some" before a figure is "about")
-    r"besides|as well as|plus|also|several|some(?!\s+\d)|many|more|further|another)\b",
+    r"besides|in addition|as well as|plus|also|several|some(?!\s+\d)|many|more|further|another)\b",
     re.I,
 )
 
