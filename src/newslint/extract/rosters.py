@@ -686,6 +686,7 @@ _OWN_LIST = re.compile(
 # a child who died before, or a stepchild: the named list need not match the count
 _OTHER_CHILD = re.compile(
     r"\b(?:predeceased\b(?:(?!surviv)[^.;]){0,80}\b(?:sons?|daughters?|child|children)\b|"
+    r"(?:sons?|daughters?|child|children)\s+(?:who\s+)?(?:had\s+)?predeceased|"
     r"late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
     r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child)|(?:first|previous|earlier) marriage)",
     re.I,
