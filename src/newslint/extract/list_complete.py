@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 _PARTIAL = re.compile(
     r"\b(?:includ\w*|(?<!split )(?<!divided )(?<!spread )among(?:st)?|such as|like|for example|e\.g\.|notably|other|others|"
     # ("Some 1,204 backed the offer": "some" before a figure is "about")
-    r"besides|as well as|plus|also|several|some(?!\s+\d)|many|more|further|another)\b",
+    r"besides|in addition|as well as|plus|also|several|some(?!\s+\d)|many|more|further|another)\b",
+    re.I,
+)
+
+
+# what says the things after it are examples of a whole, however far into the sentence
+_EXAMPLES = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|such as|for example|for instance|e\.g\.|notably|among (?:them|whom|"
+    r"those|others))\b",
     re.I,
 )
 
@@ -196,7 +204,12 @@ def is_group_count(text: str, q: Quantity) -> bool:
     after = text[q.end : q.end + 40].lstrip(" -")
     if q.kind == "measure":
         after = q.text.split()[-1] if " " in q.text else ""
+    if _TIME_OFFSET.match(text, q.end):
+        return False  # "two days after his death": how long, not days a total is split over
     return bool(_GROUP_NOUNS.match(after.lower()) or _GROUP_NOUNS.match((q.counted or "").lower()))
+
+
+_TIME_OFFSET = re.compile(r"\s+[a-z]+\s+(?:after|before|later|earlier|ago|into)\b")
 
 
 def item_count(analysis: Analysis, total: Quantity) -> int | None:
@@ -215,7 +228,7 @@ def item_count(analysis: Analysis, total: Quantity) -> int | None:
         and q.kind == "count"
         and q.value is not None
         and 2 <= q.value <= 30
-        and (q.counted or "").endswith("s")
+        and (q.counted or "").endswith(("s", "men", "people", "children"))
         and q.approx == "="
     ]
     return int(counts[-1].value or 0) if len(counts) == 1 else None
@@ -233,6 +246,10 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
     listed = _THE_REST.sub("the", listed)
     if partial(text[lead_in : run[0].end]) or partial(listed):
         return ""
+    if analysis.sentence_at(total.start) is analysis.sentence_at(run[0].start) and _EXAMPLES.search(
+        between
+    ):
+        return ""  # "46 witnesses, including his daughter, who ..., and three doormen"
     if more_after(analysis, run):
         return ""  # "..., and the raffle, which brought in $9,250": the list was not read whole
     if _REMAINDER.search(text[max(run[-2].end, run[-1].start - 30) : run[-1].start]):
@@ -258,6 +275,8 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
             previous = analysis.sentences[analysis.sentence_index(first) - 1]
             if previous is here:
                 return "the next sentence lists them ('They ...')"
+    if _complementary(analysis, run) and _opens_next_sentence(analysis, total, run):
+        return "the two halves of the whole open the next sentence"
     if len(run) >= 3 or _complementary(analysis, run):
         whole = _whole_of_three_or_more(analysis, total, run)
         if whole:
@@ -418,6 +437,24 @@ def _whole_of_three_or_more(analysis: Analysis, total: Quantity, run: list[Quant
     if OF_THE.search(text[max(here.start, total.start - 40) : total.start]):
         return "'of the' whole, then its parts"
     return ""
+
+
+def _opens_next_sentence(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
+    """ "Police arrested 23 people. Fifteen were men and nine were women.": the parts open the
+    sentence after the total's, with no other figure before them and none after."""
+    here, first = analysis.sentence_at(total.start), analysis.sentence_at(run[0].start)
+    if here is None or first is None or analysis.sentence_after(here) is not first:
+        return False
+    lead = analysis.text[first.start : run[0].start]
+    # (each part said to be a kind of the whole: "Fifteen were men", not "250 men attended")
+    kinds = all(re.match(r"\s+(?:were|are)\s", analysis.text[q.end : q.end + 6]) for q in run)
+    return (
+        kinds
+        and not re.search(r"\d", lead)
+        and len(lead.split()) <= 3
+        and analysis.sentence_at(run[-1].start) is first
+        and not more_after(analysis, run)
+    )
 
 
 def nearly_all(total: Quantity, run: list[Quantity]) -> bool:

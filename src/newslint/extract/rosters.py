@@ -46,6 +46,13 @@ _PART_OF = re.compile(
     r"(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
+# "from a field of 14 applicants", "out of 40 entrants": the pool a few were picked from; the
+# names after it are those picked
+_POOL = re.compile(
+    r"\b(?:from|out of|among(?:st)?)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:field|pool|list|shortlist|total)\s+of\s+)?$",
+    re.I,
+)
 # one member named by a reflexive before the names: "a race between himself, A and B"
 _PRONOUN_MEMBER = re.compile(r"\b(?:himself|herself|myself|yourself)\b(?=\W*$)")
 # "a crew of five, Captain Ruth Alder, ...": the count after its noun
@@ -53,11 +60,15 @@ _NOUN_OF = re.compile(
     r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
     r"shortlist|line-?up|cast|delegation|trio|quartet|quintet|side)\s+of\s+$"
 )
+# "were named by police as", "have been identified as": the names follow
+_NAMED_AS = r"(?:\s+(?:named|identified|formally identified)(?:\s+by\s+[a-z ]{1,30}?)?\s+as)?"
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
-    r"(?:are|were)\s+(?:at\s+|in\s+)?",
+    r"(?:are|were|have been)" + _NAMED_AS + r"\s+(?:at\s+|in\s+)?",
 )
-_THEY_ARE = re.compile(r"\b(?P<noun>They|These|Those)\s+(?:are|were)\s+(?=[A-Z])")
+_THEY_ARE = re.compile(
+    r"\b(?P<noun>They|These|Those)\s+(?:are|were|have been)" + _NAMED_AS + r"\s+(?=[A-Z])"
+)
 _LIST_STOP = re.compile(
     r",?\s+(?:(?:both|all)(?!\s+(?:of|from)\s+[A-Z])|each|who|whom|which|whose|while|where|with|"
     r"after|before|because|"
@@ -69,7 +80,7 @@ _NOT_DESCRIPTION = re.compile(
     r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
 )
-_SUBSET = re.compile(
+SUBSET = re.compile(
     r"\b(?:\w+est|worst|best|most|main|key|top|major|biggest|other|remaining|some|several|"
     r"first|last|new|many|few|worst-hit|hardest-hit|worst-affected)\b",
     re.I,
@@ -103,11 +114,20 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     ]
     for q in counts:
         noun_end = _noun_end(text, q)
-        if noun_end is None and _NOUN_OF.search(text[max(0, q.start - 25) : q.start]):
+        if (
+            noun_end is None
+            and (
+                _NOUN_OF.search(text[max(0, q.start - 25) : q.start])
+                # "The three are ...": the count said again as the subject of the names
+                or re.search(r"\b[Tt]he\s+$", text[max(0, q.start - 5) : q.start])
+            )
+        ):
             noun_end = q.end
         before = text[max(0, q.start - 30) : q.start]
         if noun_end is None or NOT_THE_WHOLE.search(before) or _PART_OF.search(before):
             continue
+        if _POOL.search(before):
+            continue  # "five were appointed from a field of 14 applicants: A, ...": the chosen
         intro = _LATE_INTRO.match(text[noun_end : noun_end + 90]) or _NAMES_INTRO.match(
             text[noun_end : noun_end + 20]
         )
@@ -124,25 +144,57 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             # "a three-way race between herself, A and B": the speaker is one of the three
             items = [pronoun.span(), *items]
         if items is not None:
-            found.append(_named(q, items, f"'{text[q.start : noun_end].strip()}' then names"))
+            found.append(
+                named_breakdown(q, items, f"'{text[q.start : noun_end].strip()}' then names")
+            )
         elif not comma and (things := _coordinated_items(analysis, start)):
             # "five awards: best picture, best director, ...": things, one each
             if _words_of_phrases(text, q, noun_end, things):
                 continue
             cue = f"'{text[q.start : noun_end].strip()}' then items"
-            found.append(_named(q, things, cue, "items"))
+            found.append(named_breakdown(q, things, cue, "items"))
     for m in list(_THE_NOUNS_ARE.finditer(text)) + list(_THEY_ARE.finditer(text)):
-        if partial(text[max(0, m.start() - 12) : m.start()]) or _SUBSET.search(m.group("noun")):
+        if partial(text[max(0, m.start() - 12) : m.start()]) or SUBSET.search(m.group("noun")):
             continue  # "Among the newcomers are", "The worst-hit districts are": some of them
         count = _count_for(analysis, counts, m)
         if count is None or _more_members(analysis, m.end()):
             continue
         items = _listed(analysis, m.end())
         if items is not None:
-            found.append(_named(count, items, f"'{m.group(0).strip()}' then names"))
+            found.append(named_breakdown(count, items, f"'{m.group(0).strip()}' then names"))
         elif (things := _coordinated_items(analysis, m.end())) is not None:
-            found.append(_named(count, things, f"'{m.group(0).strip()}' then items", "items"))
+            found.append(
+                named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
+            )
+    found += _named_them(analysis, counts)
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
+
+
+# "Police named them as A, B and C", "officers identified the victims as ...": the names of the
+# people a count just before counted
+_NAMED_THEM = re.compile(
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
+    r"accused|defendants|suspects))\s+as\s+(?=[A-Z])"
+)
+
+
+def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
+    """The people named as "them" after the one count of people in that sentence or the one
+    before ("Four men have been charged. Police named them as ...")."""
+    found = []
+    for m in _NAMED_THEM.finditer(analysis.text):
+        sentence = analysis.sentence_at(m.start())
+        if sentence is None or _more_members(analysis, m.end()):
+            continue
+        index = analysis.sentence_index(sentence)
+        start = analysis.sentences[max(0, index - 1)].start
+        # ("Five were arrested and two charged. Police named them as": which ones is unsure)
+        near = [q for q in counts if start <= q.start < m.start()]
+        people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
+        items = _listed(analysis, m.end()) if len(near) == len(people) == 1 else None
+        if items is not None:
+            found.append(named_breakdown(people[0], items, f"'{m.group(0).strip()}' then names"))
+    return found
 
 
 def _listed(
@@ -353,7 +405,7 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
             and words & {stem(w) for w in re.findall(r"[a-z]+", text[q.end : q.end + 25].lower())}
         ]
         if total and len(items) >= 2:
-            found.append(_named(total[-1], items, "the list is given in full"))
+            found.append(named_breakdown(total[-1], items, "the list is given in full"))
     return found
 
 
@@ -558,7 +610,7 @@ def _semicolon_items(text: str, start: int) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
-def _named(
+def named_breakdown(
     count: Quantity, items: list[tuple[int, int]], cue: str, listed: str = "names"
 ) -> Breakdown:
     value = count.value or 0.0
@@ -606,7 +658,9 @@ def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
                 continue
             start, stop = tally.span(side)
             count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
-            found.append(_named(count, items, f"a vote of {tally.group(0)!r} and those voting"))
+            found.append(
+                named_breakdown(count, items, f"a vote of {tally.group(0)!r} and those voting")
+            )
     return found
 
 
@@ -617,14 +671,24 @@ _PARENT_OF = re.compile(
     r"eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:-|year|month|week|day))",
     re.I,
 )
+# "They raised three children", "the couple had four children": the count told in the life story
+_CHILDREN_RAISED = re.compile(
+    r"\b(?:raised|had|have|has|adopted|brought up)\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d{1,2})\s+(?:sons and daughters|children)\b",
+    re.I,
+)
 _CHILDREN_NAMED = re.compile(r"\b(?:his|her|their)\s+(?:children|sons and daughters)[,:]?\s+")
 _OWN_LIST = re.compile(
-    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=[,.;]|\s+(?:and|who)\b|$)"
+    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z(][\w'’.()-]*)*"
+    # (the last child's home: "and Diane Rust of Cedar Falls")
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?=[,.;]|\s+(?:and|who)\b|$)"
 )
 # a child who died before, or a stepchild: the named list need not match the count
 _OTHER_CHILD = re.compile(
-    r"\b(?:predeceased|late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
-    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child))",
+    r"\b(?:predeceased\b(?:(?!surviv)[^.;]){0,80}\b(?:sons?|daughters?|child|children)\b|"
+    r"(?:sons?|daughters?|child|children)\s+(?:who\s+)?(?:had\s+)?predeceased|"
+    r"late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
+    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child)|(?:first|previous|earlier) marriage)",
     re.I,
 )
 
@@ -638,7 +702,7 @@ def _children(analysis: Analysis) -> list[Breakdown]:
     if _OTHER_CHILD.search(text):
         return []
     found = []
-    for parent in _PARENT_OF.finditer(text):
+    for parent in [*_PARENT_OF.finditer(text), *_CHILDREN_RAISED.finditer(text)]:
         named = _CHILDREN_NAMED.search(text, parent.end())
         value = number(parent.group("n"))
         if named is None or value is None:
@@ -654,6 +718,6 @@ def _children(analysis: Analysis) -> list[Breakdown]:
         items = [(a + named.end(), b + named.end()) for a, b in items]
         start, end = parent.span("n")
         count = Quantity(start=start, end=end, text=parent.group("n"), value=value)
-        found.append(_named(count, items, f"'{parent.group(0)}' and the children named"))
+        found.append(named_breakdown(count, items, f"'{parent.group(0)}' and the children named"))
         break
     return found

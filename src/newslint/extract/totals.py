@@ -34,6 +34,7 @@ from newslint.extract.list_complete import (
     is_spell,
     item_count,
     list_completeness,
+    nearly_all,
     same_measure,
     sentence_start,
     stem,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 
 _SUM_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told)\b", re.I
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:in all|in total|altogether|all told|between them)\b", re.I
 )
 _NAMED_TOTAL = re.compile(r"^\s+(?:total|overall|combined total)\b", re.I)
 _REFERENCE_BEFORE = re.compile(
@@ -115,13 +116,14 @@ class Breakdown:
 
 
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
-    from newslint.extract.line_lists import line_lists
+    from newslint.extract.line_lists import bullet_rosters, line_lists
     from newslint.extract.rosters import name_lists
     from newslint.extract.total_wide import wide_breakdowns
 
     found = _figure_lists(analysis) + name_lists(analysis)
     read = {(b.total.start, b.parts[0].start) for b in found}
     found += [b for b in line_lists(analysis) if (b.total.start, b.parts[0].start) not in read]
+    found += bullet_rosters(analysis)
     found += wide_breakdowns(analysis, {p.start for b in found for p in b.parts})
     return sorted(found, key=lambda b: b.total.start)
 
@@ -286,6 +288,8 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
         if current:
             gap = text[current[-1].end : q.start]
             same_sentence = analysis.sentence_at(q.start) is analysis.sentence_at(current[-1].start)
+            if same_sentence and _some_of_the_last(text, current[-1], q):
+                continue  # "15 were taken to hospital, four of them in a serious condition"
             if same_sentence:
                 joined = len(gap) <= 90 and (
                     (bool(_LIST_GAP.search(gap)) and not _NOT_LIST_GAP.search(gap))
@@ -294,6 +298,9 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
             else:
                 joined = (
                     len(gap) <= 120
+                    # ("... and the mill 80. Altogether the three firms employ": a count
+                    # after "the" names a set already told, not the next part)
+                    and not _DEFINITE_COUNT.search(text, max(0, q.start - 8), q.start)
                     and ("\n" not in gap or _counts_on(analysis, current, q))
                     and _opens_sentence(analysis, q)
                     and _next_sentence(analysis, current[-1], q)
@@ -309,7 +316,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                 or SOURCES.search(gap)  # "United's 64 goals came from Rashid with 21, ..."
                 or _NAMED_TOTAL.match(gap)
                 or OF_THE.search(gap)  # "..., of the 12,418 votes cast": the whole
-                or _TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
+                or TOTAL_OF.search(text[max(0, q.start - 20) : q.start])  # "A total of 86,321"
             )
             # "23 runners in all", "..., a total of 31": the total
             summed = _SUM_AFTER.match(text[q.end : q.end + 40]) or _SUM_BEFORE.search(gap)
@@ -322,6 +329,23 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
     if len(current) >= 2:
         runs.append(current)
     return runs
+
+
+# "four of them", "two of whom": some of what the figure before counted
+_OF_THE_LAST = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
+
+
+def _some_of_the_last(text: str, last: Quantity, q: Quantity) -> bool:
+    """Is ``q`` a share of the figure before it, set off by a comma ("15 were taken to hospital,
+    four of them in a serious condition")? It is a part of that part, not the list's next."""
+    return (
+        bool(_OF_THE_LAST.match(text, q.end))
+        and "," in text[last.end : q.start]
+        and (q.value or 0) < (last.value or 0)
+    )
+
+
+_DEFINITE_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+$", re.I)
 
 
 def _counts_on(analysis: Analysis, run: list[Quantity], q: Quantity) -> bool:
@@ -450,9 +474,34 @@ _SUM_BEFORE = re.compile(
     re.I,
 )
 # "... got 6,114 votes. A total of 86,321 valid votes were cast": the whole, said after its parts
-_TOTAL_OF = re.compile(
+TOTAL_OF = re.compile(
     r"(?:\ba total of|\bin total,?|\bin all,?|\baltogether,?|\boverall,?)\s+(?:some\s+)?$", re.I
 )
+
+
+# "Altogether, the three firms employ 445 people", "Between them, they ...": a sentence that
+# opens by saying it sums what came before
+_SUM_OPENER = re.compile(
+    r"\s*(?:Altogether|In total|In all|All told|All in all|Together|Between them|Combined|"
+    r"Taken together|Overall)\b",
+)
+
+
+def _sum_word_beside(text: str, q: Quantity) -> bool:
+    return bool(
+        TOTAL_OF.search(text[max(0, q.start - 20) : q.start])
+        or _summed_spell(text, q)
+        or _SUM_AFTER.match(text[q.end : q.end + 40])
+    )
+
+
+def said_as_sum(analysis: Analysis, q: Quantity) -> bool:
+    """Is the figure said to be a sum: "a total of 86,321", "a combined 38 years", "445 people
+    in all", "£9m between them", or in a sentence that opens "Altogether" or "In total"?"""
+    if _sum_word_beside(analysis.text, q):
+        return True
+    sentence = analysis.sentence_at(q.start)
+    return sentence is not None and bool(_SUM_OPENER.match(analysis.text, sentence.start))
 
 
 def _total_said_later(
@@ -469,8 +518,10 @@ def _total_said_later(
     for q in (figures[i] for i in range(after, len(figures))):
         if q.start >= end or _paragraphs_apart(analysis, run[-1].start, q.start) > 1:
             break
-        if not _TOTAL_OF.search(analysis.text[max(0, q.start - 20) : q.start]):
+        if not said_as_sum(analysis, q):
             continue
+        if not _sum_word_beside(analysis.text, q) and not nearly_all(q, run):
+            continue  # "... and the mill 80. Altogether the region's firms employ 1,900": more
         if same_measure(q, run[0]) and all(_larger(q, p) for p in run):
             # what the parts count, said with the whole: "86,321 valid votes", not "27,100
             # ballot papers were issued"
@@ -478,8 +529,27 @@ def _total_said_later(
             first = re.match(r"\s+([a-z]+)", analysis.text[run[0].end : run[0].end + 20])
             nouns |= {stem(first.group(1))} if first else set()
             said = {stem(w) for w in re.findall(r"[a-z]+", analysis.text[q.end : q.end + 25])}
+            if _gap_told_before(analysis, figures, q, run):
+                return (
+                    None  # "... with 1,148 delegates. Ortega 903, ... In all, 2,529": a part before
+                )
             return q if not nouns or nouns & said else None
     return None
+
+
+def _gap_told_before(
+    analysis: Analysis, figures: list[Quantity], total: Quantity, run: list[Quantity]
+) -> bool:
+    """Is what the parts fall short of the total a figure of theirs told just before them
+    (in the paragraph before or their own)? Then the list began there."""
+    gap = (total.value or 0) - sum(p.value or 0 for p in run)
+    return gap > 0 and any(
+        q.end <= run[0].start
+        and _paragraphs_apart(analysis, q.start, run[0].start) <= 1
+        and same_measure(q, run[0])
+        and abs((q.value or 0) - gap) <= 0.005 * gap
+        for q in figures
+    )
 
 
 def _larger(total: Quantity, part: Quantity) -> bool:
@@ -504,6 +574,14 @@ def _total_before(
     # the list names)
     named = {stem(p.counted) for p in run if p.counted}
     bare: Quantity | None = None
+    of_the = _OF_THE_NOUN.match(analysis.text, run[0].end)
+    referent = stem(of_the.group(1)) if of_the else ""
+    for q in (figures[i] for i in range(before - 1, -1, -1)) if referent else ():
+        if _paragraphs_apart(analysis, q.start, run[0].start) > 3:
+            break
+        larger = all(_larger(q, p) for p in run)
+        if same_measure(q, run[0]) and larger and referent in _words_after(analysis, q):
+            return q  # "15 of the injured ... The remaining six": the count of the injured
     for q in (figures[i] for i in range(before - 1, -1, -1)):
         apart = _paragraphs_apart(analysis, q.start, run[0].start)
         if apart > 4:
@@ -525,6 +603,16 @@ def _total_before(
                 return q if bare is None or stem(q.counted or "") in named else bare
             bare = bare or q
     return bare
+
+
+# "15 of the injured", "nine of the victims": the first part names the whole it is taken from
+_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]+)\b(?!\s+of\b)")
+
+
+def _words_after(analysis: Analysis, q: Quantity) -> set[str]:
+    """The stems of what a figure counts and the few words after it ("23 passengers injured")."""
+    words = re.findall(r"[a-z]+", analysis.text[q.end : q.end + 30].lower())[:3]
+    return {stem(w) for w in words + (q.counted or "").split()}
 
 
 # "40 of the council's 77 seats": the figure after "of" is the whole the first is part of

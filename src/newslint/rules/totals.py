@@ -53,7 +53,14 @@ from newslint.rules.registry import Flag, rule
         to win"), an average, the size of each thing another count counts ("five 30 round
         magazines") and a named side's tally against its rivals' are never a whole; groups the
         total is split among ("8 districts") and figures inside clause items are never parts;
-        a count of words is of single words. Figures
+        a count of words is of single words. A table one row a line is read against a total row
+        ("Total: 8,435"), a whole on its colon's line, or one said as a sum after it ("A total of
+        ...", unless that sentence tells the gap); a count over bulleted lines, or over rows under
+        "The schools ... are:", counts one a line; "Altogether" or "In total" opening the sentence
+        after a list sums it when the parts come to nine tenths of it; the two halves of a whole
+        ("Fifteen were men and nine were women") opening the next sentence are all of it. A count
+        of candidates a few were picked from ("from a field of 14 applicants") and a share of the
+        part before it ("four of them") are never the whole or a part. Figures
         printed in full ("1,240", "£412,000") are exact; "£3.2m" is
         3.15-3.25m.
     """,
