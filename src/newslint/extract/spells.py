@@ -37,6 +37,9 @@ _DURATION_NUMBER = (
     r"fifty|sixty|seventy|eighty|ninety|hundred)"
 )
 _DURATION = re.compile(
+    # every duration opens a word: testing that first lets the engine pass over the other
+    # positions cheaply (the pattern is tried at every character of every article)
+    r"\b(?=\w)"
     r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
     r"over|under|less than|fewer than|at least)\s+)?"
     r"(?:\b(?P<n>" + _DURATION_NUMBER + r")(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"

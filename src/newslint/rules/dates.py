@@ -33,7 +33,6 @@ from newslint.extract.spells import (
     Spell,
     anchored_spells,
     counted_from_an_event,
-    find_durations,
     find_spells,
     names_the_spell,
 )
@@ -288,7 +287,7 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for n in impossible_numeric_dates(analysis.text):
         yield _nonexistent_in_figures(n)
     spans = []
-    durations = find_durations(analysis.text)  # read once for both kinds of spell
+    durations = analysis.durations
     for flag in _duration_flags(analysis, durations):
         spans.append((flag.start, flag.end))
         yield flag
