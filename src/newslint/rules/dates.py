@@ -391,7 +391,11 @@ def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[F
         return [spells[n] for n in sorted(found)]
 
     wrong: dict[tuple[int, int], tuple[Spell, list[Duration]]] = {}
+    headline_end = analysis.paragraphs[0].end if len(paragraphs) > 1 else 0
+    in_body = {d.text.lower() for d in durations if d.start >= headline_end}
     for duration in durations:
+        if duration.start < headline_end and duration.text.lower() in in_body:
+            continue  # the headline's "after 118 days" is the body's, judged (and flagged) there
         where = paragraph(duration.start)
         near = anchored.get(duration.start, [])
         if not near and counted_from_an_event(analysis, duration):
@@ -403,6 +407,7 @@ def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[F
                 for i in near
                 if not _before_the_start(analysis, duration, i)
                 and not _another_time(analysis, duration, i)
+                and not _ends_after_the_telling(analysis, duration, i)
                 and _refers_to(analysis, duration, i)
             ]
         if not near or any(duration.allows(i.days) for i in near):
@@ -630,6 +635,26 @@ def _told_next(analysis: Analysis, sentence: Span, interval: Spell) -> bool:
         return True
     said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text[sentence.start : sentence.end])}
     return opening.group("noun").lower()[:5] in said
+
+
+def _ends_after_the_telling(analysis: Analysis, duration: Duration, spell: Spell) -> bool:
+    """ "It has now been running for 22 months, and hopes to reach its target by 31 March": a
+    duration in the present perfect runs up to the time of telling, so a spell that ends after
+    the published date (a deadline ahead) is not the one it measures. Read from the parse: the
+    verb the duration hangs from has "has" or "have" for its auxiliary."""
+    published = analysis.article.published
+    sentence = analysis.sentence_at(duration.start)
+    if published is None or sentence is None or spell.last.day <= published:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    word = next((t for t in tokens if t.idx + offset >= duration.start), None)
+    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    if word is None or word.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in word.children
+    )
 
 
 def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
