@@ -2,7 +2,8 @@
 pair it with another spell's dates:
 
 - a duration in the present perfect ("has been running for 20 months") runs up to the time of
-  telling: a deadline after the published date is not its end;
+  telling: a deadline after the published date is not its end (but "her 14 years in charge
+  have not been smooth" is what the verb speaks of, and is checked);
 - "docked on Tuesday, 93 days after leaving on Sunday, March 1": a weekday named without a
   date is that weekday of the week before publication (or after), not the published date;
 - a headline's "after 52 days" said again in the body is the body's, judged there, not
@@ -26,6 +27,11 @@ FIRES = [
     # a weekday named without a date that fits neither week around publication
     ("The ferry returned to Oban on Thursday, 30 days after leaving on 1 April.", "2026-05-15",
      "30 days"),
+    # a duration that is what a perfect verb speaks of, not its time: the spell to the exit
+    # ahead ("will step down on" ends a spell as "stepped down on" does)
+    ("The head teacher, Lena Ortiz, will step down on 31 July 2026, the governors said.\n\n"
+     "Ortiz was appointed on 1 September 2016.\n\nBut Ortiz's 14 years in charge have not all "
+     "been smooth.", "2026-05-10", "14 years"),
     # a headline's duration the body does not say again is the headline's own
     ("Rower home after 62 days at sea\n\nThe Cork rower set off from La Gomera on 28 November "
      "and returned to port on 19 January.", "2026-01-22", "62 days"),
@@ -39,6 +45,9 @@ SILENT = [
      "for three months, and a deal is due by 20 March.", "2025-12-10"),
     ("Road works on the A6 started on 6 October and have lasted six weeks so far; the road "
      "reopens on 19 December.", "2025-11-18"),
+    ("The head teacher, Lena Ortiz, will step down on 31 July 2026, the governors said.\n\n"
+     "Ortiz was appointed on 1 September 2016.\n\nBut Ortiz's ten years in charge have not all "
+     "been smooth.", "2026-05-10"),
     # the day of the duration's clause is a weekday of the week before publication
     ("The trawler docked in Fremantle on Tuesday, 93 days after leaving port on Sunday, March 1.",
      "2026-06-05"),

@@ -174,7 +174,9 @@ _END_WORDS = re.compile(
     r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
     r"runs until|run until|ran until|"
     # out of office: "ousted on", "resigned on", "stood down on"
-    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down|settled|resolved)\b",
+    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down|settled|resolved|"
+    # the same ahead: "will step down on", "resigns on", "is standing down on"
+    r"steps? down|stepping down|stands? down|standing down|resigns?|resigning)\b",
     re.I,
 )
 

@@ -641,19 +641,26 @@ def _ends_after_the_telling(analysis: Analysis, duration: Duration, spell: Spell
     """ "It has now been running for 22 months, and hopes to reach its target by 31 March": a
     duration in the present perfect runs up to the time of telling, so a spell that ends after
     the published date (a deadline ahead) is not the one it measures. Read from the parse: the
-    verb the duration hangs from has "has" or "have" for its auxiliary."""
+    duration is the time of a verb ("for 22 months", "lasted six weeks") that has "has" or
+    "have" for its auxiliary; not "Nkosi's 14 years at the helm have not been without
+    controversy", where the duration is what the verb says something of."""
     published = analysis.article.published
     sentence = analysis.sentence_at(duration.start)
     if published is None or sentence is None or spell.last.day <= published:
         return False
     tokens, offset = analysis.parsed_tokens(sentence)
-    word = next((t for t in tokens if t.idx + offset >= duration.start), None)
-    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
-        word = word.head
-    if word is None or word.pos_ not in ("VERB", "AUX"):
+    unit = next((t for t in tokens if t.idx + offset + len(t.text) >= duration.end), None)
+    if unit is None:
+        return False
+    verb = unit.head
+    if unit.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "running for 22 months"
+    elif unit.dep_ not in ("npadvmod", "dobj", "obj"):
+        return False  # a subject, or a noun's modifier: not the verb's time
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in word.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
 
 
