@@ -532,7 +532,8 @@ def _now_days(analysis: Analysis, duration: Duration) -> list[Point]:
         before = p - timedelta(days=(p.weekday() - weekday) % 7)
         later = p + timedelta(days=(weekday - p.weekday()) % 7)
         days += [
-            Point(day, -1, -1, f"{m.group('wd')} ({day.isoformat()})") for day in {before, later}
+            Point(day, -1, -1, f"{m.group('wd')} ({day.isoformat()})")
+            for day in sorted({before, later})
         ]
     return days
 
