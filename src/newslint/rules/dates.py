@@ -257,7 +257,11 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         clause of one of its dates names ("spent 38 days in that hospital" after "admitted to
         University Hospital Galway", "The closure" after "closed"; not "a similar pool", not
         "pools" in general). "Since then, for 18 months" runs from the last date of the
-        sentence before to the day its own sentence speaks of (the published date). An
+        sentence before to the day its own sentence speaks of (the published date; for a
+        weekday named without a date, "docked on Tuesday, 93 days after ...", that weekday in
+        the week before or after it). A duration in the present perfect ("has been running for
+        22 months") runs to the time of telling, not to a deadline after the published date; a
+        headline's duration said again in the body is judged with the body's. An
         anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
         began in: it fires when the year it is said in is two or more years from that year
