@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from newslint.extract.changes import ChangeLink
     from newslint.extract.dates import CalendarDate, RelativeDay
     from newslint.extract.entities import Mention
+    from newslint.extract.marks import Marked
+    from newslint.extract.spells import Duration
     from newslint.extract.timex import TimeExpression
     from newslint.extract.totals import Breakdown
     from newslint.intervals import Intervals
@@ -174,6 +176,14 @@ class Analysis:
         return find_dates(self.text, self.article.published)
 
     @cached_property
+    def durations(self) -> list[Duration]:
+        """Stated lengths of time ("49 days", "a 10-week strike"): DAT003's spells and
+        anniversaries read the same list."""
+        from newslint.extract.spells import find_durations
+
+        return find_durations(self.text)
+
+    @cached_property
     def relative_days(self) -> list[RelativeDay]:
         """ "yesterday (Tuesday)": days named relative to publication, with a weekday."""
         from newslint.extract.dates import find_relative_days
@@ -319,14 +329,20 @@ class Analysis:
         return None if n is None else self.quotes[n]
 
     @cached_property
+    def quotation_marks(self) -> list[Marked]:
+        """Pairs of quotation marks, paragraph by paragraph (the voice, and ages said inside
+        quotes), read once."""
+        from newslint.extract.marks import quotation_marks
+
+        return quotation_marks(self.text, [(p.start, p.end) for p in self.paragraphs])
+
+    @cached_property
     def voice(self) -> Voice:
         """Whose words each stretch of the text is: somebody quoted or reported, or the
         reporter's own (``language/voice.py``)."""
-        from newslint.extract.quotes import quotation_marks
         from newslint.language.voice import voice_of
 
-        paragraphs = [(p.start, p.end) for p in self.paragraphs]
-        marked = [part for m in quotation_marks(self.text, paragraphs) for part in m.parts]
+        marked = [part for m in self.quotation_marks for part in m.parts]
         return voice_of(self.text, self.quotes, marked, self.doc)
 
     @cached_property

@@ -73,7 +73,10 @@ class Bearers:
         self.text = analysis.text
         self.mentions = mentions
         self.added: list[Mention] = []
-        self.aliases: list[tuple[Mention, str]] = []  # (full name, nickname): Dorothy "Dot" ...
+        # (full name, nickname): Dorothy "Dot" Henning is also "Dot" and "Dot Henning"
+        self.aliases: list[tuple[Mention, str]] = [
+            (m, nickname) for m in mentions for nickname in _NICKNAME.findall(m.text)
+        ]
         # words the article uses in names: "Pruitt" opening a sentence may be tagged ADJ
         self.known = {w.text for m in mentions for w in m.words if len(w.text) > 2}
         self.sentences = Sentences(analysis, offsets)
@@ -283,6 +286,10 @@ def tense(verb: Token) -> str:
     if verb.tag_ == "VBN" and auxiliaries & {"has", "have"}:
         return "past"
     return "present"
+
+
+# a nickname written in quotation marks between a name's words
+_NICKNAME = re.compile(r"(?<=\w )[\"“‘']([A-Z][\w'’-]*)[\"”’'](?= \w)")
 
 
 def _quoted(token: Token) -> bool:

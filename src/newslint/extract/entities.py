@@ -685,8 +685,9 @@ def group_mentions(
 
     Fuller names are placed first, and a mention joins a person only if its given names agree
     with every form of the name already there: "Walter Henning" and "Mark Henning" are two
-    people, and a bare "Henning" that could be either joins the one named first. ``aliases`` are nicknames
-    written inside a name (Dorothy "Dot" Henning): a lone "Dot" joins that person.
+    people, and a bare "Henning" that could be either joins the one named first. ``aliases``
+    are nicknames written inside a name (Dorothy "Dot" Henning): a lone "Dot", or "Dot
+    Henning", joins that person.
     """
     people = _Grouped()
     nicknames = {nickname: mention for mention, nickname in aliases}
@@ -695,8 +696,8 @@ def group_mentions(
         words = _untitled(m.tokens)
         written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
         fits = [p for p in people.candidates(words) if _joins(p, m, words, people.forms(p))]
-        alias = nicknames.get(m.text)
-        if alias is not None and len(words) == 1:
+        alias = nicknames.get(m.text) or nicknames.get(m.text.split()[0])  # "Dot (Henning)"
+        if alias is not None and (len(words) == 1 or words[-1] == alias.tokens[-1]):
             fits = people.holding(alias)
         if len(fits) == 1 or (fits and len(words) == 1):
             # a bare surname two people share is the one introduced first: the story's

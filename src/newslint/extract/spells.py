@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.dates import RANGE_LINK, CalendarDate
-from newslint.extract.timex import UNIT_DAYS
+from newslint.extract.timex import UNIT_DAYS, WEEKDAY_NUMBERS, WEEKDAY_PATTERN
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +37,9 @@ _DURATION_NUMBER = (
     r"fifty|sixty|seventy|eighty|ninety|hundred)"
 )
 _DURATION = re.compile(
+    # every duration opens a word: testing that first lets the engine pass over the other
+    # positions cheaply (the pattern is tried at every character of every article)
+    r"\b(?=\w)"
     r"(?:\b(?P<approx>about|around|roughly|some|almost|nearly|just over|just under|more than|"
     r"over|under|less than|fewer than|at least)\s+)?"
     r"(?:\b(?P<n>" + _DURATION_NUMBER + r")(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
@@ -171,7 +174,9 @@ _END_WORDS = re.compile(
     r"cleared|lifted|restored|extinguished|put out|called off|wound up|wrapped up|"
     r"runs until|run until|ran until|"
     # out of office: "ousted on", "resigned on", "stood down on"
-    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down|settled|resolved)\b",
+    r"ousted|deposed|toppled|sacked|dismissed|resigned|stood down|stepped down|settled|resolved|"
+    # the same ahead: "will step down on", "resigns on", "is standing down on"
+    r"steps? down|stepping down|stands? down|standing down|resigns?|resigning)\b",
     re.I,
 )
 
@@ -506,6 +511,33 @@ def _now(analysis: Analysis, duration: Duration) -> Point | None:
     return Point(published + timedelta(days=shift), -1, -1, label)
 
 
+_BARE_WEEKDAY = re.compile(r"\b(?:on|last|this|next)\s+(?P<wd>" + WEEKDAY_PATTERN + r")\b", re.I)
+
+
+def _now_days(analysis: Analysis, duration: Duration) -> list[Point]:
+    """The days a sentence with no date of its own may speak of: ``_now``'s, and for a weekday
+    named without a date ("The ship berthed on Thursday, 118 days after ...") that weekday in
+    the week before publication and in the week after (the rule is silent if any fits)."""
+    now = _now(analysis, duration)
+    sentence = analysis.sentence_at(duration.start)
+    if now is None or sentence is None or now.text != "the published date":
+        return [now] if now is not None else []
+    days = [now]
+    p = now.day
+    for m in _BARE_WEEKDAY.finditer(analysis.text, sentence.start, sentence.end):
+        at = m.start("wd")
+        if any(min(d.start, d.weekday_start or d.start) <= at < d.end for d in analysis.dates):
+            continue  # "on Friday, November 14": a date's own weekday
+        weekday = WEEKDAY_NUMBERS[m.group("wd").lower()]
+        before = p - timedelta(days=(p.weekday() - weekday) % 7)
+        later = p + timedelta(days=(weekday - p.weekday()) % 7)
+        days += [
+            Point(day, -1, -1, f"{m.group('wd')} ({day.isoformat()})")
+            for day in sorted({before, later})
+        ]
+    return days
+
+
 def _after_event(
     analysis: Analysis,
     full: list[CalendarDate],
@@ -521,9 +553,10 @@ def _after_event(
     stop = _CLAUSE_END.search(text, after, after + 80)
     event = text[after : stop.start() if stop else after + 80]
     named = [d for d in full if after <= d.start < after + 25]
-    end = own or _now(analysis, duration)
-    if end is None:
+    ends = [own] if own is not None else _now_days(analysis, duration)
+    if not ends:
         return []
+    end = ends[0]
     if named and not _WORD.search(text[after : named[0].start]):
         candidates = named[:1]  # "three weeks after 14 March"
     else:
@@ -542,7 +575,7 @@ def _after_event(
             # did before is the one earlier date the article prints outside this sentence
             candidates = _only_earlier_date(analysis, full, duration, own)
     spells = []
-    for d in candidates:
+    for d, end in itertools.product(candidates, ends):
         first, last = (point(d), end) if word in ("after", "since") else (end, point(d))
         if first.day < last.day:
             spells.append(Spell(first, last, f"{word} what its clause names"))

@@ -49,6 +49,8 @@ Statement = AgeStatement | BirthStatement
 
 def age_mismatch_flags(analysis: Analysis) -> Iterator[Flag]:
     facts = analysis.age_facts
+    if not facts.ages and not facts.births:
+        return  # nothing to compare (and no antecedents to index)
     by_person = _statements_by_person(analysis, facts)
     for person, statements in by_person.items():
         yield from _contradictions(person, statements, analysis)

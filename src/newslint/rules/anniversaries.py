@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
-from newslint.extract.spells import ANNIVERSARY, FOUNDED, find_durations
+from newslint.extract.spells import ANNIVERSARY, FOUNDED
 from newslint.rules.registry import Flag
 
 TOLERANCE_YEARS = 1
@@ -48,23 +48,30 @@ class Founding:
 
 
 def anniversary_flags(analysis: Analysis) -> Iterator[Flag]:
+    text = analysis.text
+    ordinals = list(_ORDINAL.finditer(text))
+    # "marked 30 years of care"; not "30 years after ..." (spells.py's)
+    years_of = [
+        d
+        for d in analysis.durations
+        if d.unit == "year" and re.match(r"\s+of\b", text[d.end : d.end + 4])
+    ]
+    if not ordinals and not years_of:
+        return  # no anniversary told: the founding need not be looked for
     founding = _founding(analysis)
     if founding is None:
         return
-    text = analysis.text
     starts = [d.start for d in analysis.dates]
-    for m in _ORDINAL.finditer(text):
+    for m in ordinals:
         n = int(m.group("n") or m.group("n2"))
         # "is celebrating its 30th anniversary" may open the story, before the founding date
         yield from _check(analysis, founding, starts, m.start(), m.end(), n, after=False)
-    for duration in find_durations(text):
-        if duration.unit != "year" or duration.end <= founding.end:
+    for duration in years_of:
+        if duration.end <= founding.end:
             continue
         sentence = analysis.sentence_at(duration.start)
         if sentence is None or not ANNIVERSARY.search(text, sentence.start, sentence.end):
             continue
-        if not re.match(r"\s+of\b", text[duration.end : duration.end + 4]):
-            continue  # "marked 30 years of care"; not "30 years after ..." (spells.py's)
         yield from _check(analysis, founding, starts, duration.start, duration.end, duration.number)
 
 

@@ -33,7 +33,6 @@ from newslint.extract.spells import (
     Spell,
     anchored_spells,
     counted_from_an_event,
-    find_durations,
     find_spells,
     names_the_spell,
 )
@@ -258,7 +257,11 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         clause of one of its dates names ("spent 38 days in that hospital" after "admitted to
         University Hospital Galway", "The closure" after "closed"; not "a similar pool", not
         "pools" in general). "Since then, for 18 months" runs from the last date of the
-        sentence before to the day its own sentence speaks of (the published date). An
+        sentence before to the day its own sentence speaks of (the published date; for a
+        weekday named without a date, "docked on Tuesday, 93 days after ...", that weekday in
+        the week before or after it). A duration in the present perfect ("has been running for
+        22 months") runs to the time of telling, not to a deadline after the published date; a
+        headline's duration said again in the body is judged with the body's. An
         anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
         began in: it fires when the year it is said in is two or more years from that year
@@ -288,7 +291,7 @@ def impossible_date(analysis: Analysis) -> Iterator[Flag]:
     for n in impossible_numeric_dates(analysis.text):
         yield _nonexistent_in_figures(n)
     spans = []
-    durations = find_durations(analysis.text)  # read once for both kinds of spell
+    durations = analysis.durations
     for flag in _duration_flags(analysis, durations):
         spans.append((flag.start, flag.end))
         yield flag
@@ -392,7 +395,11 @@ def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[F
         return [spells[n] for n in sorted(found)]
 
     wrong: dict[tuple[int, int], tuple[Spell, list[Duration]]] = {}
+    headline_end = analysis.paragraphs[0].end if len(paragraphs) > 1 else 0
+    in_body = {d.text.lower() for d in durations if d.start >= headline_end}
     for duration in durations:
+        if duration.start < headline_end and duration.text.lower() in in_body:
+            continue  # the headline's "after 118 days" is the body's, judged (and flagged) there
         where = paragraph(duration.start)
         near = anchored.get(duration.start, [])
         if not near and counted_from_an_event(analysis, duration):
@@ -404,6 +411,7 @@ def _duration_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[F
                 for i in near
                 if not _before_the_start(analysis, duration, i)
                 and not _another_time(analysis, duration, i)
+                and not _ends_after_the_telling(analysis, duration, i)
                 and _refers_to(analysis, duration, i)
             ]
         if not near or any(duration.allows(i.days) for i in near):
@@ -631,6 +639,33 @@ def _told_next(analysis: Analysis, sentence: Span, interval: Spell) -> bool:
         return True
     said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text[sentence.start : sentence.end])}
     return opening.group("noun").lower()[:5] in said
+
+
+def _ends_after_the_telling(analysis: Analysis, duration: Duration, spell: Spell) -> bool:
+    """ "It has now been running for 22 months, and hopes to reach its target by 31 March": a
+    duration in the present perfect runs up to the time of telling, so a spell that ends after
+    the published date (a deadline ahead) is not the one it measures. Read from the parse: the
+    duration is the time of a verb ("for 22 months", "lasted six weeks") that has "has" or
+    "have" for its auxiliary; not "Nkosi's 14 years at the helm have not been without
+    controversy", where the duration is what the verb says something of."""
+    published = analysis.article.published
+    sentence = analysis.sentence_at(duration.start)
+    if published is None or sentence is None or spell.last.day <= published:
+        return False
+    tokens, offset = analysis.parsed_tokens(sentence)
+    unit = next((t for t in tokens if t.idx + offset + len(t.text) >= duration.end), None)
+    if unit is None:
+        return False
+    verb = unit.head
+    if unit.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "running for 22 months"
+    elif unit.dep_ not in ("npadvmod", "dobj", "obj"):
+        return False  # a subject, or a noun's modifier: not the verb's time
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _another_time(analysis: Analysis, duration: Duration, interval: Spell) -> bool:
