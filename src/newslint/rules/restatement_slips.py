@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from newslint.extract.noun_classes import noun_class
 from newslint.measurements import Measurement, Measurements
+from newslint.measurements.digits import one_digit_keys, printed_digits, transposition_key
 from newslint.measurements.lexicon import (
     DEFINITE_WORDS,
     GENERIC_LABELS,
@@ -42,16 +43,13 @@ from newslint.measurements.lexicon import (
 )
 from newslint.measurements.reading import Reading
 from newslint.measurements.table import (
-    MEASURED,
     event_of_other_thing,
     in_headline,
     loose_concepts,
-    one_digit_keys,
     party_to,
-    printed_digits,
     same_people,
-    transposition_key,
 )
+from newslint.measurements.worth_reading import MEASURED
 
 MAX_BUCKET = 12
 

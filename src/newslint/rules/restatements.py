@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
 from newslint.measurements import Measurement, Measurements
+from newslint.measurements.digits import printed_digits, transposition_key
 from newslint.measurements.lexicon import VERB_CLASS
 from newslint.measurements.reading import Reading, read_fact_line
 from newslint.measurements.table import (
@@ -48,9 +49,7 @@ from newslint.measurements.table import (
     loose_concepts,
     part_of_whole,
     party_to,
-    printed_digits,
     same_people,
-    transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
 from newslint.rules.restatement_pairs import (
