@@ -23,6 +23,15 @@ def printed_figure(q: Quantity) -> bool:
     return bool(_DIGIT.search(q.text)) or (q.value is not None and q.value >= 100)
 
 
+def compound_word(q: Quantity, text: str) -> bool:
+    """A number word joined by a hyphen to the next word ("a nine-storey block", "two- and
+    three-wheeler makers"): it sizes a thing and counts nothing the article may count again."""
+    return not _DIGIT.search(q.text) and text.startswith(_HYPHENS, q.end)
+
+
+_HYPHENS = ("-", "\u2011", "\u2013")
+
+
 def transposition_key(m: Measurement) -> tuple[object, ...] | None:
     """Figures with this key are the same digits in another order at the same magnitude:
     '2,750' and '2,570', '£26m' and '£62m' (not '£2.7m' and '£72m')."""

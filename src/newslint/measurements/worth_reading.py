@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import cache
 
 from newslint.extract.noun_kinds import covers
-from newslint.measurements.digits import printed_figure, transposition_key
+from newslint.measurements.digits import compound_word, printed_figure, transposition_key
 from newslint.measurements.lexicon import ATTRIBUTE_NOUNS, PEOPLE_ROLES
 from newslint.measurements.model import Measurement
 from newslint.report.model import Quantity
@@ -40,15 +40,18 @@ def worth_reading(items: list[Measurement], text: str, sentence_starts: list[int
             if q.implied_low is not None and q.dimension:
                 compared.add(q.dimension)
             continue
-        if m.role != "total" or q.dimension not in MEASURED or not printed_figure(q):
+        if m.role != "total" or q.dimension not in MEASURED:
             continue
-        groups[(q.dimension or "", q.currency, counted_key(q, text))].append(m)
+        if printed_figure(q) or _count_word(q, text):
+            groups[(q.dimension or "", q.currency, counted_key(q, text))].append(m)
     wanted: set[int] = set()
     dimensions: dict[tuple[str, str | None], list[Measurement]] = defaultdict(list)
     # one measure may be restated under any noun ("the 17 men accused" ... "all 15 accused"):
-    # every printed total of a dimension whose values disagree is read (``restatement_pairs``)
+    # every printed total of a dimension whose values disagree is read (``restatement_pairs``);
+    # a count word only beside a count of its own noun ("Eleven people were taken to hospital"
+    # ... "the nine people taken to hospital"), not beside every count of the article
     for (dimension, currency, _), members in groups.items():
-        dimensions[(dimension, currency)] += members
+        dimensions[(dimension, currency)] += [m for m in members if printed_figure(m.quantity)]
     for members in [*groups.values(), *_general_groups(groups)]:
         if len(members) < 2:
             continue
@@ -86,6 +89,15 @@ def worth_reading(items: list[Measurement], text: str, sentence_starts: list[int
         if comparison or compared_measure or whole:
             wanted.add(m.index)
     return wanted
+
+
+def _count_word(q: Quantity, text: str) -> bool:
+    """A count in words of a counted noun ("eleven people"), more than one ("One official
+    said" is an article's "a"), and not a word of a compound ("a nine-storey block", "two-
+    and three-wheeler makers"), which sizes a thing and counts nothing."""
+    return (
+        q.kind == "count" and bool(q.counted) and (q.value or 0) >= 2 and not compound_word(q, text)
+    )
 
 
 def _general_groups(

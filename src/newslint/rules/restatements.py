@@ -503,7 +503,7 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         )
         or _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
-        or read_apart(earlier, later)
+        or read_apart(earlier, later, measurements.analysis.text)
         or _two_boxes(measurements, earlier, later)
         or _unreal(measurements, earlier, later)
     )
@@ -568,6 +568,23 @@ def _narrowed(earlier: Measurement, later: Measurement) -> bool:
     shop"), not the same measure."""
     rb = later.reading
     return _own_words(earlier, later) or (rb is not None and rb.relation == "count" and not rb.bare)
+
+
+def _event_told_again(earlier: Measurement, later: Measurement) -> bool:
+    """The later count's only narrowing is a clause telling the first one's own event again
+    ("Eleven people were taken to hospital" ... "the nine people taken to hospital"): the
+    clause names the group, it picks no part of it. A light verb says little alone ("taken",
+    "given"): its clause must share a content word with the first one's ("hospital")."""
+    ra, rb = earlier.reading, later.reading
+    if ra is None or rb is None or _own_words(earlier, later):
+        return False
+    if not rb.clause_verbs or rb.qualifiers or rb.kinds or rb.places:
+        return False
+    if not all(_same_event(frozenset({v}), ra.events) for v in rb.clause_verbs):
+        return False
+    light = rb.clause_verbs & _LIGHT_VERBS
+    named = {ra.noun, rb.noun, *ra.events, *rb.events}
+    return not light or bool((earlier.frame & later.frame) - named)
 
 
 def _own_words(earlier: Measurement, later: Measurement) -> bool:
@@ -638,7 +655,7 @@ def _candidate_flag(
         return None  # a plain value restates only by pointing back, not as a headline's echo
     if c.slip is None and earlier.value_range().gap_ratio(later.value_range()) > PLAIN_APART:
         return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
-    if c.slip is None and _narrowed(earlier, later):
+    if c.slip is None and _narrowed(earlier, later) and not _event_told_again(earlier, later):
         return None  # "180 jobs" ... "the 160 jobs in the paint shop": a part
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement:
@@ -663,6 +680,9 @@ def _candidate_flag(
         and (m.quantity.dimension, m.quantity.currency)
         == (earlier.quantity.dimension, earlier.quantity.currency)
         and any((concept_match(m, p) or ("", ""))[0] == "head" for p in (earlier, later))
+        # as for the pair: a value more than twice either is another measure (a part,
+        # another group: "41 residents" rehoused beside "the nine people taken to hospital")
+        and _near_either(m, earlier, later)
         and measurements.agreement(m, earlier, concept=False)
         and measurements.agreement(m, later, concept=False)
     ]
@@ -675,3 +695,7 @@ def _candidate_flag(
     odd, usual = (first, second) if len(first) < len(second) else (second, first)
     why = f"{agreement.why}; {c.why}"
     return restatement_flag(earlier, later, odd[0], usual[0], words, concept, why)
+
+
+def _near_either(m: Measurement, *pair: Measurement) -> bool:
+    return any(m.value_range().gap_ratio(p.value_range()) <= PLAIN_APART for p in pair)
