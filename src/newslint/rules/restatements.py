@@ -39,10 +39,12 @@ from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
+from newslint.extract.quantities import counted_lemma
+from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.digits import printed_digits, transposition_key
-from newslint.measurements.lexicon import VERB_CLASS
-from newslint.measurements.reading import Reading, read_fact_line
+from newslint.measurements.lexicon import VERB_CLASS, VERB_CLASSES
+from newslint.measurements.reading import Reading, counted_class, read_fact_line
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
@@ -224,6 +226,24 @@ _LIGHT_VERBS = frozenset({
     "leave", "remain", "become", "need", "want", "expect", "receive", "affect", "involve",
     "concern", "use", "find", "put", "keep", "know", "think", "mean", "call", "name", "like",
 })  # fmt: skip
+
+
+def _counted_by_event_noun(event: Measurement, named: Measurement) -> bool:
+    """One count names the other's event by its noun and its counted word in a compound
+    ("will shed 2,800 jobs" ... "the 2,080 job cuts"): the same things, counted by what
+    happens to them."""
+    ra, rb = event.reading, named.reading
+    if ra is None or rb is None or ra.relation != "count" or rb.relation != "count":
+        return False
+    if rb.qualifiers or rb.places or rb.clause_verbs:
+        return False  # "the 1,540 job cuts announced by its rival last month": other cuts
+    counted = {ra.noun, counted_lemma(ra.words.lower())}
+    if not any(k in counted or counted_class(k) == ra.noun for k in rb.kinds):
+        return False
+    verbs = set(ra.events) | ({ra.verb} if ra.verb else set())
+    verbs |= {v for verb in list(verbs) for v in VERB_CLASSES.get(VERB_CLASS.get(verb, verb), ())}
+    noun = counted_lemma(rb.words.lower())
+    return any(related(noun, v.split()[-1]) for v in verbs | {VERB_CLASS.get(v, v) for v in verbs})
 
 
 def _one_group(a: Measurement, b: Measurement) -> bool:
@@ -645,9 +665,10 @@ def _candidate_flag(
     earlier, later = c.earlier, c.later
     if c.slip is None and c.match != "head":
         return None
-    if _slip_apart(measurements, earlier, later) or _people_and_things(earlier, later):
+    if _slip_apart(measurements, earlier, later):
         return None
-    if not _one_group(earlier, later):
+    by_event_noun = _counted_by_event_noun(earlier, later) or _counted_by_event_noun(later, earlier)
+    if not by_event_noun and (_people_and_things(earlier, later) or not _one_group(earlier, later)):
         return None
     if c.match != "bare" and not points_back(measurements, earlier, later):
         return None
