@@ -84,6 +84,12 @@ SILENT = [
     "The firm supplies battery packs to two- and three-wheeler makers across Maharashtra."
     "\n\nIts chief executive said orders had doubled. The three scooter makers it supplies "
     "in Pune have asked for faster delivery.",
+    # her parents' children and her own
+    "Margaret Hale was born on a farm near Dayton, the youngest of six children.\n\nShe "
+    "worked as a teacher for 40 years and has outlived two of her three children.",
+    # a jury's men and the two men in the case
+    "A jury of eight women and four men was sworn in on Monday.\n\nThe prosecution says "
+    "the two men had argued over a debt for weeks.",
     # two crashes
     "Two people were killed when a light aircraft crashed near Shoreham on Sunday.\n\nThe "
     "three people killed in a separate crash in Kent on Saturday have not been named.",

@@ -42,7 +42,7 @@ from newslint.arithmetic import Interval
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.digits import printed_digits, transposition_key
+from newslint.measurements.digits import printed_digits, printed_figure, transposition_key
 from newslint.measurements.lexicon import VERB_CLASS, VERB_CLASSES
 from newslint.measurements.reading import Reading, counted_class, read_fact_line
 from newslint.measurements.table import (
@@ -159,7 +159,7 @@ def _pair_flag(
         and said_first.verb != reading.verb
     ):
         return None  # "12 people killed" ... "the 21 people injured": two events
-    if not _one_group(earlier, later):
+    if not _one_group(earlier, later) or _words_of_two_groups(earlier, later):
         return None  # "350 employees" ... "530 shareholders": two groups of people
     if not strong and _slip_apart(measurements, earlier, later):
         return None
@@ -226,6 +226,19 @@ _LIGHT_VERBS = frozenset({
     "leave", "remain", "become", "need", "want", "expect", "receive", "affect", "involve",
     "concern", "use", "find", "put", "keep", "know", "think", "mean", "call", "name", "like",
 })  # fmt: skip
+
+
+def _words_of_two_groups(earlier: Measurement, later: Measurement) -> bool:
+    """A count in words ("three children", "two men") is the commonest way to name any small
+    group: it restates another count only when both say the same thing happened to them
+    ("Eleven people were taken to hospital" ... "the nine people taken to hospital"), not
+    "the youngest of six children" ... "her three children"."""
+    if all(printed_figure(m.quantity) for m in (earlier, later)):
+        return False
+    ra, rb = earlier.reading, later.reading
+    if ra is None or rb is None:
+        return True
+    return not _same_event(rb.events - _HOLDING_VERBS, ra.events - _HOLDING_VERBS)
 
 
 def _counted_by_event_noun(event: Measurement, named: Measurement) -> bool:
@@ -665,7 +678,7 @@ def _candidate_flag(
     earlier, later = c.earlier, c.later
     if c.slip is None and c.match != "head":
         return None
-    if _slip_apart(measurements, earlier, later):
+    if _slip_apart(measurements, earlier, later) or _words_of_two_groups(earlier, later):
         return None
     by_event_noun = _counted_by_event_noun(earlier, later) or _counted_by_event_noun(later, earlier)
     if not by_event_noun and (_people_and_things(earlier, later) or not _one_group(earlier, later)):
