@@ -714,9 +714,6 @@ def _candidate_flag(
         and (m.quantity.dimension, m.quantity.currency)
         == (earlier.quantity.dimension, earlier.quantity.currency)
         and any((concept_match(m, p) or ("", ""))[0] == "head" for p in (earlier, later))
-        # as for the pair: a value more than twice either is another measure (a part,
-        # another group: "41 residents" rehoused beside "the nine people taken to hospital")
-        and _near_either(m, earlier, later)
         and measurements.agreement(m, earlier, concept=False)
         and measurements.agreement(m, later, concept=False)
     ]
@@ -729,7 +726,3 @@ def _candidate_flag(
     odd, usual = (first, second) if len(first) < len(second) else (second, first)
     why = f"{agreement.why}; {c.why}"
     return restatement_flag(earlier, later, odd[0], usual[0], words, concept, why)
-
-
-def _near_either(m: Measurement, *pair: Measurement) -> bool:
-    return any(m.value_range().gap_ratio(p.value_range()) <= PLAIN_APART for p in pair)
