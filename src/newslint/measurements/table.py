@@ -11,18 +11,15 @@ noun), no different owner, place or time, and no word that makes either another 
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newslint.extract.noun_kinds import covers
 from newslint.measurements.frames import frame_of
 from newslint.measurements.lexicon import (
-    ATTRIBUTE_NOUNS,
     GENERIC_LABELS,
     INSIDE_WORDS,
     NOUN_CLASSES,
@@ -40,6 +37,13 @@ from newslint.measurements.reading import (
     read_headline,
 )
 from newslint.measurements.scope import Scope, scope_of
+from newslint.measurements.worth_reading import (
+    OPENS_WITH_NOUN,
+    OPENS_WITH_PRONOUN,
+    PART_BY_NOUN,
+    PART_BY_PRONOUN,
+    worth_reading,
+)
 from newslint.report.model import Quantity, Span
 
 if TYPE_CHECKING:
@@ -49,18 +53,6 @@ if TYPE_CHECKING:
     from newslint.analysis import Analysis
 
 # dimensions a restatement or comparison is read in (time spans, ages and the like are not)
-MEASURED = {"length", "area", "volume", "mass", "speed", "energy", "power", "currency", "count"}
-# a part points at its whole: "4,100 of them", "Of those, ...", "140 of the schools surveyed"
-_PART_BY_PRONOUN = re.compile(r"\s*(?:of|out of|among)\s+(?:them|those|these|whom|which)\b", re.I)
-_PART_BY_NOUN = re.compile(
-    r"\s*(?:of|out of|among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)", re.I
-)
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:them|those|these)\b")
-_OPENS_WITH_NOUN = re.compile(
-    r"\s*(?:In\s+)?(?:Of|Out of|Among)\s+(?:the|its|their|all)\s+(?P<noun>[a-z][\w-]*)"
-)
-_DIGIT = re.compile(r"\d")
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure for a part of a larger measure: "in the national park alone, 400 sq km burned"
 PART_OF_MORE = re.compile(rf"\b(?:{INSIDE_WORDS}|in a single|on its own|in one \w+)\b", re.I)
 # a running total: "In all, 900 people were evacuated", "the 1,000 sharks tagged so far"
@@ -402,7 +394,7 @@ def build(analysis: Analysis) -> Measurements:
                 per=per,
             )
         )
-    wanted = _worth_reading(shells, analysis.text, sentence_starts)
+    wanted = worth_reading(shells, analysis.text, sentence_starts)
     if not wanted:
         return Measurements(analysis, shells)
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -465,10 +457,10 @@ def part_of_whole(text: str, sentence: Span, q: Quantity) -> re.Match[str] | Non
         return None
     opening = text[sentence.start : q.start]
     return (
-        _PART_BY_PRONOUN.match(text, q.end)
-        or _PART_BY_NOUN.match(text, q.end)
-        or _OPENS_WITH_PRONOUN.match(opening)
-        or _OPENS_WITH_NOUN.match(opening)
+        PART_BY_PRONOUN.match(text, q.end)
+        or PART_BY_NOUN.match(text, q.end)
+        or OPENS_WITH_PRONOUN.match(opening)
+        or OPENS_WITH_NOUN.match(opening)
     )
 
 
@@ -552,176 +544,6 @@ def _converts(q: Quantity, i: int, quantities: list[Quantity]) -> int | None:
     if j is None or not 0 <= j < i or quantities[j].end > q.start:
         return None
     return j
-
-
-def _worth_reading(items: list[Measurement], text: str, sentence_starts: list[int]) -> set[int]:
-    """Figures some other figure could be compared with: the members of a dimension (and
-    currency, or counted noun) whose values disagree; every figure a comparison's dimension
-    could describe; the counts of an article with a part-of-whole phrase."""
-    groups: dict[tuple[str, str | None, str], list[Measurement]] = defaultdict(list)
-    compared: set[str] = set()
-    for m in items:
-        q = m.quantity
-        if m.role == "comparison":
-            if q.implied_low is not None and q.dimension:
-                compared.add(q.dimension)
-            continue
-        if m.role != "total" or q.dimension not in MEASURED or not printed_figure(q):
-            continue
-        groups[(q.dimension or "", q.currency, _counted_key(q, text))].append(m)
-    wanted: set[int] = set()
-    dimensions: dict[tuple[str, str | None], list[Measurement]] = defaultdict(list)
-    # one measure may be restated under any noun ("the 17 men accused" ... "all 15 accused"):
-    # every printed total of a dimension whose values disagree is read (``restatement_pairs``)
-    for (dimension, currency, _), members in groups.items():
-        dimensions[(dimension, currency)] += members
-    for members in [*groups.values(), *_general_groups(groups)]:
-        if len(members) < 2:
-            continue
-        ranges = [m.value_range() for m in members]
-        if max(r.low for r in ranges) > min(r.high for r in ranges):
-            wanted.update(m.index for m in members)
-    for members in dimensions.values():
-        # "12" and "11" meet only at 11.5: two values
-        if len({m.quantity.value for m in members}) > 1:
-            wanted.update(m.index for m in members)
-    # figures printed with the same digits in another order ("34 workers" ... "the 43
-    # plaintiffs"), whatever their nouns: NUM002's commonest slip
-    transposed: dict[tuple[object, ...], list[Measurement]] = defaultdict(list)
-    for members in groups.values():
-        for m in members:
-            key = transposition_key(m)
-            if key is not None:
-                transposed[key].append(m)
-    for members in transposed.values():
-        if len({m.quantity.value for m in members}) > 1:
-            wanted.update(m.index for m in members)
-    near_pronoun, nouns = _part_cues(items, text, sentence_starts)
-    for m in items:
-        q = m.quantity
-        comparison = m.role == "comparison" and q.implied_low is not None
-        # a total, or the level a change reached ("has grown to 50,000 hectares")
-        level = m.role == "total" or (m.role == "change" and q.change is None and q.low is None)
-        compared_measure = level and q.dimension in compared and q.kind == "measure"
-        whole = (
-            m.role == "total"
-            and q.kind == "count"
-            and bool(q.counted)
-            and (m.sentence in near_pronoun or _counted_key(q) in nouns)
-        )
-        if comparison or compared_measure or whole:
-            wanted.add(m.index)
-    return wanted
-
-
-def _general_groups(
-    groups: dict[tuple[str, str | None, str], list[Measurement]],
-) -> list[list[Measurement]]:
-    """Counts by a general word with those of each noun it covers ("2,100 animals" with "1,200
-    cattle"): one measure may be named both ways (``general_for``)."""
-    return [
-        general + specific
-        for (dimension, currency, word), general in groups.items()
-        for (d, c, other), specific in groups.items()
-        if (d, c) == (dimension, currency) and covers(word, other)
-    ]
-
-
-def printed_figure(q: Quantity) -> bool:
-    """A figure in digits, or in words of a hundred or more ("eight thousand seven hundred"),
-    not a count word ("One US official", "two schools")."""
-    return bool(_DIGIT.search(q.text)) or (q.value is not None and q.value >= 100)
-
-
-def transposition_key(m: Measurement) -> tuple[object, ...] | None:
-    """Figures with this key are the same digits in another order at the same magnitude:
-    '2,750' and '2,570', '£26m' and '£62m' (not '£2.7m' and '£72m')."""
-    q = m.quantity
-    digits = printed_digits(m)
-    if not digits or not q.value:
-        return None
-    if len(digits) < 2 or len(set(digits)) < 2:
-        return None
-    magnitude = math.floor(math.log10(abs(q.value)))
-    return (q.dimension, q.currency, magnitude, "".join(sorted(digits)))
-
-
-def one_digit_keys(m: Measurement) -> list[tuple[object, ...]]:
-    """Keys shared by figures whose printed digits differ in one place, at one magnitude:
-    '1,372' and '1,872', '£2.45m' and '£2.95m'; three digits or more ("20" and "30" are too
-    common a pair to be a slip)."""
-    digits = printed_digits(m)
-    key = transposition_key(m)
-    if key is None or len(digits.rstrip("0")) < 2 or len(digits) < 3:
-        return []
-    return [(*key[:3], i, digits[:i] + "_" + digits[i + 1 :]) for i in range(len(digits))]
-
-
-def printed_digits(m: Measurement) -> str:
-    """The significant digits as printed: '176,846' -> '176846', '£2.7m' -> '27'; a figure in
-    words as its digits would be printed: 'eight thousand seven hundred' -> '8700'."""
-    numeral = _NUMERAL.search(m.quantity.text)
-    if numeral:
-        return numeral.group(0).replace(",", "").replace(".", "").lstrip("0")
-    value = m.quantity.value
-    if value is not None and value >= 100 and float(value).is_integer():
-        return str(int(value))
-    return ""
-
-
-def _part_cues(
-    items: list[Measurement], text: str, sentence_starts: list[int]
-) -> tuple[set[int], set[str]]:
-    """Where a whole may be: the sentences at and before an "of them" or "Of those, ..." (by
-    sentence index), and the counted nouns an "of the schools" names. Read right after each
-    count and at the start of its sentence, not over the whole text."""
-    near: set[int] = set()
-    nouns: set[str] = set()
-    for m in items:
-        q = m.quantity
-        if q.kind != "count":
-            continue
-        start = sentence_starts[m.sentence] if m.sentence < len(sentence_starts) else 0
-        opening = text[start : q.start]
-        if _PART_BY_PRONOUN.match(text, q.end) or _OPENS_WITH_PRONOUN.match(opening):
-            near.update((m.sentence - 1, m.sentence))
-        cue = _PART_BY_NOUN.match(text, q.end) or _OPENS_WITH_NOUN.match(opening)
-        if cue:
-            nouns.add(_counted_class_of(cue.group("noun").lower()))
-    return near, nouns
-
-
-def _counted_key(q: Quantity, text: str = "") -> str:
-    """Counts are grouped by their counted noun's last word before any parse; a count of an
-    attribute ("a capacity of 16,500") by the attribute, as "the 12,000-capacity venue" is."""
-    if q.kind != "count":
-        return ""
-    if not q.counted:
-        attribute = _ATTRIBUTE_OF.search(text, max(0, q.start - 40), q.start) if text else None
-        noun = attribute.group(1).lower() if attribute else ""
-        return noun if noun in ATTRIBUTE_NOUNS else ""
-    words = q.counted.lower().split()
-    if words and words[0] in ATTRIBUTE_NOUNS:
-        return words[0]
-    return _counted_class_of(q.counted)
-
-
-_ATTRIBUTE_OF = re.compile(
-    r"\b([a-z]+)\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$",
-    re.I,
-)
-
-
-@cache
-def _counted_class_of(counted: str) -> str:
-    from newslint.extract.quantities import counted_lemma
-    from newslint.measurements.reading import counted_class
-
-    words = counted_lemma(counted).split()
-    noun = counted_class(words[-1]) if words else ""
-    # people of any role may be one group ("civilians" ... "the people evacuated")
-    return "person" if noun in PEOPLE_ROLES else noun
 
 
 def in_headline(analysis: Analysis, m: Measurement) -> bool:

@@ -28,15 +28,14 @@ from newslint.extract.noun_kinds import covers, general_words
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.table import (
-    MEASURED,
-    generic_of,
+from newslint.measurements.digits import (
     one_digit_keys,
     printed_digits,
     printed_figure,
-    same_people,
     transposition_key,
 )
+from newslint.measurements.table import generic_of, same_people
+from newslint.measurements.worth_reading import MEASURED
 from newslint.rules.restatement_slips import LONG_TYPO, apart_by
 
 MAX_DIMENSION = 40  # totals of one dimension compared pairwise at most

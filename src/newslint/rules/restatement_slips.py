@@ -34,6 +34,12 @@ from dataclasses import dataclass
 
 from newslint.extract.noun_classes import noun_class
 from newslint.measurements import Measurement, Measurements
+from newslint.measurements.digits import (
+    compound_word,
+    one_digit_keys,
+    printed_digits,
+    transposition_key,
+)
 from newslint.measurements.lexicon import (
     DEFINITE_WORDS,
     GENERIC_LABELS,
@@ -42,16 +48,13 @@ from newslint.measurements.lexicon import (
 )
 from newslint.measurements.reading import Reading
 from newslint.measurements.table import (
-    MEASURED,
     event_of_other_thing,
     in_headline,
     loose_concepts,
-    one_digit_keys,
     party_to,
-    printed_digits,
     same_people,
-    transposition_key,
 )
+from newslint.measurements.worth_reading import MEASURED
 
 MAX_BUCKET = 12
 
@@ -93,7 +96,7 @@ def slip_pairs(measurements: Measurements) -> Iterator[tuple[Measurement, Measur
             if bucket[0] == "shift" and not _shifted_by_slip(a, b):
                 continue  # "$1.25bn" and "$1,250m" are one value; "$23,500" an acre another
             link = _pair_link(measurements, str(bucket[0]), members, measures, earlier, later)
-            if link and points_back(measurements, earlier, later) and not read_apart(a, b):
+            if link and points_back(measurements, earlier, later) and not read_apart(a, b, text):
                 yield earlier, later, link
 
 
@@ -112,7 +115,13 @@ def _pair_link(
     digits or more ("18,426" ... "the 18,476"), as unlikely a coincidence as digits moved."""
     link = None
     if earlier.role == later.role == "total":
-        link = _link(earlier, later) or _only_two(measures, earlier, later)
+        text = measurements.analysis.text
+        link = (
+            _link(earlier, later)
+            or _only_two(measures, earlier, later)
+            or _label_of_event(text, earlier, later)
+            or _label_of_event(text, later, earlier)
+        )
     if kind == "shift" and len(printed_digits(earlier).rstrip("0")) < 3:
         # two digits moved a place are too common a pair ("1.5" / "15"); with another scale
         # word ("£2.4m" / "£2.4bn"), only a link of their words joins them
@@ -176,6 +185,17 @@ def _link(a: Measurement, b: Measurement) -> Link | None:
     if shared:
         return Link(f"one concept read for both ({sorted(shared)[0]})", by_clause=False)
     return _noun_in_clause(a, b) or _noun_in_clause(b, a)
+
+
+def _label_of_event(text: str, event: Measurement, label: Measurement) -> Link | None:
+    """One figure is an event's sum, the other a label's, and the event was done in the
+    labelled thing ("raised £2.4m in its summer appeal" ... "the appeal's £4.2m total")."""
+    re_, rl = event.reading, label.reading
+    if re_ is None or rl is None or (re_.relation, rl.relation) != ("event", "label"):
+        return None
+    if not done_in(text, event, rl):
+        return None
+    return Link(f"'{re_.words}' in the {rl.words}", by_clause=False)
 
 
 def _noun_in_clause(read: Measurement, other: Measurement) -> Link | None:
@@ -297,7 +317,7 @@ _POINTING = DEFINITE_WORDS | {"all"}
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
-def read_apart(a: Measurement, b: Measurement) -> bool:
+def read_apart(a: Measurement, b: Measurement, text: str) -> bool:
     """The parse read two events ("12 killed" ... "21 injured"), two named things of the
     lexicon ("the bridge" ... "the tunnel"), or an event done by another thing than the one
     labelled ("the phone costs $299" ... "the tablet will sell for $929")."""
@@ -307,14 +327,35 @@ def read_apart(a: Measurement, b: Measurement) -> bool:
     if ra.verb and rb.verb and ra.verb != rb.verb:
         return True
     if {ra.relation, rb.relation} == {"event", "label"}:
-        event, label = (ra, rb) if ra.relation == "event" else (rb, ra)
-        if event_of_other_thing(event, label):
+        (event_m, event), label = (a, ra), rb
+        if ra.relation != "event":
+            (event_m, event), label = (b, rb), ra
+        if event_of_other_thing(event, label) and not done_in(text, event_m, label):
             return True
     named = {ra.key, rb.key} if ra.relation == rb.relation == "label" else set()
     return len(named) == 2 and named <= _NAMED_CLASSES and not named & GENERIC_LABELS
 
 
 _NAMED_CLASSES = frozenset(NOUN_CLASSES)
+
+
+def done_in(text: str, event: Measurement, label: Reading) -> bool:
+    """The event was done in or by the labelled thing, named by a phrase right after its
+    figure ("The charity raised £2.4m in its summer appeal" ... "the appeal's £4.2m total"):
+    the label restates the event's sum, whoever did it. Not a part of the thing ("in the
+    first week of its appeal")."""
+    if not {label.noun, label.words.lower()} & event.frame:
+        return False
+    phrase = _DONE_IN.match(text, event.end, event.end + 60)
+    return phrase is not None and label.words.lower() in phrase.group(1).lower().split()
+
+
+# "in its summer appeal", "at the auction", "through a crowdfunding campaign"
+_DONE_IN = re.compile(
+    r"\s+(?:in|through|at|from|via|during|for)\s+(?:(?:the|its|their|his|her|our|this|a|an)\s+)?"
+    r"((?:[\w'-]+\s+){0,2}[\w'-]+)",
+    re.I,
+)
 
 
 def third_value(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
@@ -354,5 +395,6 @@ def given_elsewhere(
         # ``bounds=False``: a bound ("just over 13,000") fits every value above it, and is
         # taken to print none of them
         and (bounds or m.quantity.approx not in _BOUNDS)
+        and not compound_word(m.quantity, measurements.analysis.text)
     ]
     return all(any(r.overlaps(o) for o in others) for r in (a.value_range(), b.value_range()))

@@ -39,18 +39,19 @@ from collections.abc import Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval
+from newslint.extract.quantities import counted_lemma
+from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
-from newslint.measurements.lexicon import VERB_CLASS
-from newslint.measurements.reading import Reading, read_fact_line
+from newslint.measurements.digits import printed_digits, printed_figure, transposition_key
+from newslint.measurements.lexicon import VERB_CLASS, VERB_CLASSES
+from newslint.measurements.reading import Reading, counted_class, read_fact_line
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
     loose_concepts,
     part_of_whole,
     party_to,
-    printed_digits,
     same_people,
-    transposition_key,
 )
 from newslint.rules.registry import Flag, Verified
 from newslint.rules.restatement_pairs import (
@@ -158,7 +159,7 @@ def _pair_flag(
         and said_first.verb != reading.verb
     ):
         return None  # "12 people killed" ... "the 21 people injured": two events
-    if not _one_group(earlier, later):
+    if not _one_group(earlier, later) or _words_of_two_groups(earlier, later):
         return None  # "350 employees" ... "530 shareholders": two groups of people
     if not strong and _slip_apart(measurements, earlier, later):
         return None
@@ -225,6 +226,37 @@ _LIGHT_VERBS = frozenset({
     "leave", "remain", "become", "need", "want", "expect", "receive", "affect", "involve",
     "concern", "use", "find", "put", "keep", "know", "think", "mean", "call", "name", "like",
 })  # fmt: skip
+
+
+def _words_of_two_groups(earlier: Measurement, later: Measurement) -> bool:
+    """A count in words ("three children", "two men") is the commonest way to name any small
+    group: it restates another count only when both say the same thing happened to them
+    ("Eleven people were taken to hospital" ... "the nine people taken to hospital"), not
+    "the youngest of six children" ... "her three children"."""
+    if all(printed_figure(m.quantity) for m in (earlier, later)):
+        return False
+    ra, rb = earlier.reading, later.reading
+    if ra is None or rb is None:
+        return True
+    return not _same_event(rb.events - _HOLDING_VERBS, ra.events - _HOLDING_VERBS)
+
+
+def _counted_by_event_noun(event: Measurement, named: Measurement) -> bool:
+    """One count names the other's event by its noun and its counted word in a compound
+    ("will shed 2,800 jobs" ... "the 2,080 job cuts"): the same things, counted by what
+    happens to them."""
+    ra, rb = event.reading, named.reading
+    if ra is None or rb is None or ra.relation != "count" or rb.relation != "count":
+        return False
+    if rb.qualifiers or rb.places or rb.clause_verbs:
+        return False  # "the 1,540 job cuts announced by its rival last month": other cuts
+    counted = {ra.noun, counted_lemma(ra.words.lower())}
+    if not any(k in counted or counted_class(k) == ra.noun for k in rb.kinds):
+        return False
+    verbs = set(ra.events) | ({ra.verb} if ra.verb else set())
+    verbs |= {v for verb in list(verbs) for v in VERB_CLASSES.get(VERB_CLASS.get(verb, verb), ())}
+    noun = counted_lemma(rb.words.lower())
+    return any(related(noun, v.split()[-1]) for v in verbs | {VERB_CLASS.get(v, v) for v in verbs})
 
 
 def _one_group(a: Measurement, b: Measurement) -> bool:
@@ -504,7 +536,7 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         )
         or _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
-        or read_apart(earlier, later)
+        or read_apart(earlier, later, measurements.analysis.text)
         or _two_boxes(measurements, earlier, later)
         or _unreal(measurements, earlier, later)
     )
@@ -571,6 +603,23 @@ def _narrowed(earlier: Measurement, later: Measurement) -> bool:
     return _own_words(earlier, later) or (rb is not None and rb.relation == "count" and not rb.bare)
 
 
+def _event_told_again(earlier: Measurement, later: Measurement) -> bool:
+    """The later count's only narrowing is a clause telling the first one's own event again
+    ("Eleven people were taken to hospital" ... "the nine people taken to hospital"): the
+    clause names the group, it picks no part of it. A light verb says little alone ("taken",
+    "given"): its clause must share a content word with the first one's ("hospital")."""
+    ra, rb = earlier.reading, later.reading
+    if ra is None or rb is None or _own_words(earlier, later):
+        return False
+    if not rb.clause_verbs or rb.qualifiers or rb.kinds or rb.places:
+        return False
+    if not all(_same_event(frozenset({v}), ra.events) for v in rb.clause_verbs):
+        return False
+    light = rb.clause_verbs & _LIGHT_VERBS
+    named = {ra.noun, rb.noun, *ra.events, *rb.events}
+    return not light or bool((earlier.frame & later.frame) - named)
+
+
 def _own_words(earlier: Measurement, later: Measurement) -> bool:
     """The later mention names a kind or a place the first one's clause never said ("the
     125,000 construction jobs", "the 578 likely voters", "the 14 shops in Scotland"): a
@@ -629,9 +678,10 @@ def _candidate_flag(
     earlier, later = c.earlier, c.later
     if c.slip is None and c.match != "head":
         return None
-    if _slip_apart(measurements, earlier, later) or _people_and_things(earlier, later):
+    if _slip_apart(measurements, earlier, later) or _words_of_two_groups(earlier, later):
         return None
-    if not _one_group(earlier, later):
+    by_event_noun = _counted_by_event_noun(earlier, later) or _counted_by_event_noun(later, earlier)
+    if not by_event_noun and (_people_and_things(earlier, later) or not _one_group(earlier, later)):
         return None
     if c.match != "bare" and not points_back(measurements, earlier, later):
         return None
@@ -639,7 +689,7 @@ def _candidate_flag(
         return None  # a plain value restates only by pointing back, not as a headline's echo
     if c.slip is None and earlier.value_range().gap_ratio(later.value_range()) > PLAIN_APART:
         return None  # "14 MPs" ... "the 301 MPs": a part, or another body, not a miscopy
-    if c.slip is None and _narrowed(earlier, later):
+    if c.slip is None and _narrowed(earlier, later) and not _event_told_again(earlier, later):
         return None  # "180 jobs" ... "the 160 jobs in the paint shop": a part
     agreement = measurements.agreement(earlier, later, concept=False)
     if not agreement:
