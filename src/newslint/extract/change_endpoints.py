@@ -138,7 +138,15 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
 
 def level_figures(analysis: Analysis) -> list[Quantity]:
     """The figures that may be a level a change is between: counts, money, measures and
-    percentages, not themselves changes, ages or times, comparisons or lines crossed."""
+    percentages, not themselves changes, ages or times, comparisons or lines crossed (read
+    once per article)."""
+    memo = analysis.__dict__
+    if "_level_figures" not in memo:
+        memo["_level_figures"] = _read_level_figures(analysis)
+    return list(memo["_level_figures"])
+
+
+def _read_level_figures(analysis: Analysis) -> list[Quantity]:
     text = analysis.text
     return [
         q

@@ -53,6 +53,7 @@ from newslint.extract.changes import (
     STOP_WORDS,
     ChangeLink,
     Endpoints,
+    Figure,
     StatedChange,
     changes_between,
     fits_kind,
@@ -171,7 +172,9 @@ def _loose_link(
     strong = [
         p
         for p in pairs
-        if (
+        # (the arithmetic first: it is the cheapest test and leaves few pairs)
+        if _plausible(change, p)
+        and (
             (_ordered(p) in shaped and not own)
             or _told(analysis, change, p, reached if own else -1, levels)
         )
@@ -181,7 +184,6 @@ def _loose_link(
             or (pointed is not None and p.new.start == pointed)
         )
         and p.direction == change.direction
-        and _plausible(change, p)
         and same_years(analysis, change, p)
         and not other_place(analysis, change, p)
         and not changes_between(change, p, changes, set())
@@ -272,7 +274,15 @@ def _spans(pair: Endpoints) -> frozenset[int]:
 
 
 def change_levels(analysis: Analysis) -> list[Quantity]:
+    """The figures that may be a level a loose pair is made of (read once per article: every
+    unlinked change asks)."""
+    memo = analysis.__dict__
+    if "_change_levels" not in memo:
+        memo["_change_levels"] = _read_change_levels(analysis)
+    return list(memo["_change_levels"])
 
+
+def _read_change_levels(analysis: Analysis) -> list[Quantity]:
     text = analysis.text
     return [
         q
@@ -293,11 +303,20 @@ _TALLY_SIDE_BEFORE = re.compile(r"\d[-–]$")
 
 
 def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: int = 1) -> bool:
-    pc, pq = analysis.paragraph_at(change.start), analysis.paragraph_at(q.start)
+    pc, pq = _paragraph_number(analysis, change.start), _paragraph_number(analysis, q.start)
     if pc is None or pq is None:
         return False
-    gap = analysis.paragraph_index(pq) - analysis.paragraph_index(pc)
-    return -before <= gap <= WINDOW_AFTER
+    return -before <= pq - pc <= WINDOW_AFTER
+
+
+def _paragraph_number(analysis: Analysis, offset: int) -> int | None:
+    """Which paragraph an offset is in (read once per offset: every change asks of every
+    level)."""
+    memo: dict[int, int | None] = analysis.__dict__.setdefault("_paragraph_numbers", {})
+    if offset not in memo:
+        paragraph = analysis.paragraph_at(offset)
+        memo[offset] = None if paragraph is None else analysis.paragraph_index(paragraph)
+    return memo[offset]
 
 
 # "The year-on-year gain of", "the R125 monthly jump", "the figure represented a": the change
@@ -369,27 +388,65 @@ def _last_before(change: StatedChange, pair: Endpoints, pairs: list[Endpoints]) 
 
 def all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
     """Every pair of one measure, the earlier figure the one the change's direction makes old
-    (the reading most likely to fit)."""
+    (the reading most likely to fit). Read once per article for each stretch of levels and
+    direction: the changes of one paragraph, and every change the wide reading takes, ask
+    about the same levels."""
+    down = change.direction == "down"
+    memo: dict[tuple[bool, tuple[int, ...]], list[Endpoints]]
+    memo = analysis.__dict__.setdefault("_level_pairs", {})
+    key = (down, tuple(id(q) for q in near))
+    if key not in memo:
+        memo[key] = _pairs_of(analysis, near, down)
+    return list(memo[key])
 
-    def index(q: Quantity) -> int:
-        sentence = analysis.sentence_at(q.start)
-        return analysis.sentence_index(sentence) if sentence is not None else -1
 
+def _pairs_of(analysis: Analysis, near: list[Quantity], down: bool) -> list[Endpoints]:
+    one_measure: dict[tuple[int, int], bool] = analysis.__dict__.setdefault("_one_measure", {})
+    made: dict[tuple[int, int, bool], Endpoints] = analysis.__dict__.setdefault("_loose_pairs", {})
     found = []
     for a, b in combinations(near, 2):
-        if not (comparable(a, b) and compatible(a, b, across=True)):
+        key = (id(a), id(b))
+        if key not in one_measure:
+            one_measure[key] = comparable(a, b) and compatible(a, b, across=True)
+        if not one_measure[key]:
             continue
-        small, large = sorted((a, b), key=lambda q: q.value or 0.0)
-        old, new = (small, large) if change.direction != "down" else (large, small)
-        where = tuple(sorted({index(old), index(new)}))
-        found.append(Endpoints(as_figure(old), as_figure(new), "loose", where))
+        if (*key, down) not in made:
+            small, large = sorted((a, b), key=lambda q: q.value or 0.0)
+            old, new = (large, small) if down else (small, large)
+            where = tuple(sorted({_sentence_of(analysis, old), _sentence_of(analysis, new)}))
+            made[(*key, down)] = Endpoints(
+                _figure(analysis, old), _figure(analysis, new), "loose", where
+            )
+        found.append(made[(*key, down)])
     return found
+
+
+def _figure(analysis: Analysis, q: Quantity) -> Figure:
+    """``as_figure``, once per figure."""
+    memo: dict[int, Figure] = analysis.__dict__.setdefault("_loose_figures", {})
+    if id(q) not in memo:
+        memo[id(q)] = as_figure(q)
+    return memo[id(q)]
+
+
+def _sentence_of(analysis: Analysis, q: Quantity) -> int:
+    sentence = analysis.sentence_at(q.start)
+    return analysis.sentence_index(sentence) if sentence is not None else -1
 
 
 def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False) -> bool:
     """Each figure's own stretch names a time, and the two times differ; where the times give
     an order, it is the pair's order (the old figure is the earlier one). Away from the change
-    (not ``beside`` it), neither figure's clause tells a movement of its own."""
+    (not ``beside`` it), neither figure's clause tells a movement of its own. (Read once per
+    pair: every change near it asks.)"""
+    memo: dict[tuple[int, int, bool], bool] = analysis.__dict__.setdefault("_two_times", {})
+    key = (id(pair.old.quantity), id(pair.new.quantity), beside)
+    if key not in memo:
+        memo[key] = _read_two_times(analysis, pair, beside)
+    return memo[key]
+
+
+def _read_two_times(analysis: Analysis, pair: Endpoints, beside: bool) -> bool:
     a, b = pair.old.quantity, pair.new.quantity
     when_a, when_b = figure_time(analysis, a), figure_time(analysis, b)
     if when_a == when_b:  # (two figures with no time said are at one time too)
