@@ -36,6 +36,7 @@ from newslint.extract.change_endpoints import (
     states_level,
 )
 from newslint.extract.change_words import (
+    NAMED_AFTER,
     YEAR,
     content_words,
     names_its_measure,
@@ -47,6 +48,7 @@ from newslint.extract.change_words import (
     with_synonyms,
 )
 from newslint.extract.changes import (
+    CHANGE_NOUN_AFTER,
     CHANGE_VERB,
     MOVEMENT_NOUNS,
     POINTS_BACK,
@@ -129,9 +131,57 @@ def loose_links(
         if quote is not None and quote.direct:
             continue  # "Doubling our industry in five years": a speaker's hope, not a report
         link = _loose_link(analysis, change, changes, levels, claimed, shaped)
+        if link is None:
+            link = _range_pointed_at(analysis, change, changes, printed)
         if link is not None:
             links.append(link)
     return links
+
+
+def _range_pointed_at(
+    analysis: Analysis, change: StatedChange, changes: list[StatedChange], printed: list[Endpoints]
+) -> ChangeLink | None:
+    """ "The cap will come down from £1,928 to £1,690 ... The 13.2% cut is driven by": a change
+    that points back, with no figures of its own and naming no measure of its own, is about
+    the last movement told before it; a range is one too. None when that is no range, or
+    another movement of its kind is told between them."""
+    if not _points_back(analysis, change) or has_own_figures(analysis, change):
+        return None
+    before = [
+        p
+        for p in printed
+        if max(p.old.end, p.new.end) <= change.start
+        and _in_window(analysis, change, p.new.quantity, WINDOW_BACK)
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda p: max(p.old.end, p.new.end))
+    end = max(last.old.end, last.new.end)
+    if (
+        last.how != "range"
+        or not fits_kind(change, last)
+        or last.direction != change.direction
+        or not _plausible(change, last)
+    ):
+        return None
+    if any(
+        other is not change and other.kind == change.kind and end <= other.start < change.start
+        for other in changes
+    ):
+        return None
+    named = _named_after_noun(analysis, change)
+    if named and not same_words(named, with_synonyms(_words(analysis, last.new.quantity))):
+        return None  # ("the 20% rise in parking charges": a measure of its own, named)
+    return ChangeLink(change, [last], "it points back to the range told before it")
+
+
+def _named_after_noun(analysis: Analysis, change: StatedChange) -> set[str]:
+    """What a change's noun of movement is "in" or "of" ("the 20% rise in parking charges")."""
+    text = analysis.text
+    noun = CHANGE_NOUN_AFTER.match(text[change.end : change.end + 40])
+    at = change.end + (noun.end() if noun else 0)
+    after = NAMED_AFTER.match(text, at, at + 50)
+    return with_synonyms({stem(w) for w in content_words(after.group(1))}) if after else set()
 
 
 def _loose_link(
@@ -224,6 +274,11 @@ def _told(
     has figures beside it but no level)."""
     here = analysis.sentence_at(change.start)
     inside = [analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)]
+    if all(inside) and reached not in (None, -1) and pair.new.start != reached:
+        # "a profit of €41m, compared with €37m, on sales up 6% to €880m": a change told with
+        # its own level is a movement to that level; a pair beside it ending elsewhere is
+        # another measure's
+        return False
     if all(inside) or reached == -1:
         return _told_at_two_times(analysis, pair, beside=all(inside))
     return (
