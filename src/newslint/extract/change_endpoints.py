@@ -153,10 +153,16 @@ def level_figures(analysis: Analysis) -> list[Quantity]:
     """The figures that may be a level a change is between: counts, money, measures and
     percentages, not themselves changes, ages or times, comparisons or lines crossed (read
     once per article)."""
+    return once_per_article(analysis, "_level_figures", _read_level_figures)
+
+
+def once_per_article(analysis: Analysis, name: str, read) -> list:  # type: ignore[no-untyped-def]
+    """``read(analysis)``, computed on the first call and kept on the Analysis (a copy each
+    time, so a caller may change its list)."""
     memo = analysis.__dict__
-    if "_level_figures" not in memo:
-        memo["_level_figures"] = _read_level_figures(analysis)
-    return list(memo["_level_figures"])
+    if name not in memo:
+        memo[name] = read(analysis)
+    return list(memo[name])
 
 
 def _read_level_figures(analysis: Analysis) -> list[Quantity]:

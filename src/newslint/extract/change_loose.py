@@ -33,6 +33,7 @@ from newslint.extract.change_endpoints import (
     level_before,
     level_figures,
     level_reached,
+    once_per_article,
     states_level,
 )
 from newslint.extract.change_words import (
@@ -331,10 +332,7 @@ def _spans(pair: Endpoints) -> frozenset[int]:
 def change_levels(analysis: Analysis) -> list[Quantity]:
     """The figures that may be a level a loose pair is made of (read once per article: every
     unlinked change asks)."""
-    memo = analysis.__dict__
-    if "_change_levels" not in memo:
-        memo["_change_levels"] = _read_change_levels(analysis)
-    return list(memo["_change_levels"])
+    return once_per_article(analysis, "_change_levels", _read_change_levels)
 
 
 def _read_change_levels(analysis: Analysis) -> list[Quantity]:
