@@ -176,6 +176,11 @@ CASES: list[tuple[str, list[dict]]] = [
         [Q(None, "GBP", kind="money", low=5, high=8, per="ticket")],
     ),
     ("It costs eight or nine euros.", [Q(8, "EUR", kind="money"), Q(9, "EUR", kind="money")]),
+    # an amount and its share after "or" are two figures of two orders, not alternatives
+    (
+        "Thefts fell by 8,733 or 5.5% this year.",
+        [Q(8733, kind="count", change="down"), Q(5.5, "percent", kind="percent", change="down")],
+    ),
     # ---- changes ----------------------------------------------------------------------------------
     ("Sales rose by 3% in March.", [Q(3, "percent", kind="percent", change="up")]),
     ("The FTSE 100 fell 2 points.", [Q(2, "point", change="down")]),

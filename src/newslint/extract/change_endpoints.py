@@ -58,6 +58,16 @@ _EARLIER = re.compile(
     r"at the end of [A-Z][a-z]+)\b",
     re.I,
 )
+# words of _EARLIER that name a norm, not a time: "an average of £198,300" is no earlier level
+_NORM_WORDS = frozenset({"normal", "average", "predecessor"})
+
+
+def _marked_as_past(clause: str) -> bool:
+    """Is a clause marked as earlier by a time ("a year earlier", "last season's"), not only
+    by a norm ("an average of")?"""
+    return any(m.group().lower() not in _NORM_WORDS for m in _EARLIER.finditer(clause))
+
+
 # "up £1.1m on the previous year's £2.4m", "down 3% on last year's 812": the change, then
 # "on" and the earlier figure
 ON_OLD = re.compile(
@@ -129,7 +139,10 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
                 found.append(Endpoints(as_figure(a), as_figure(b), "from", (index(a.start),)))
             break
     paired = {id(p.new.quantity) for p in found} | {id(p.old.quantity) for p in found}
-    found += _across_sentences(analysis, [q for q in singles if id(q) not in paired], index)
+    moved_to = _levels_moved_to(analysis, changes)
+    found += _across_sentences(
+        analysis, [q for q in singles if id(q) not in paired], index, moved_to
+    )
     found += _then_and_now(analysis, [q for q in singles if id(q) not in paired], index)
     # ("Leeds rose 12% to £4.8m. Bradford took £3.1m, against £2.9m a year earlier": a figure
     # already paired with another is that one's earlier level)
@@ -138,7 +151,21 @@ def endpoints(analysis: Analysis, changes: list[StatedChange]) -> list[Endpoints
 
 def level_figures(analysis: Analysis) -> list[Quantity]:
     """The figures that may be a level a change is between: counts, money, measures and
-    percentages, not themselves changes, ages or times, comparisons or lines crossed."""
+    percentages, not themselves changes, ages or times, comparisons or lines crossed (read
+    once per article)."""
+    return once_per_article(analysis, "_level_figures", _read_level_figures)
+
+
+def once_per_article(analysis: Analysis, name: str, read) -> list:  # type: ignore[no-untyped-def]
+    """``read(analysis)``, computed on the first call and kept on the Analysis (a copy each
+    time, so a caller may change its list)."""
+    memo = analysis.__dict__
+    if name not in memo:
+        memo[name] = read(analysis)
+    return list(memo[name])
+
+
+def _read_level_figures(analysis: Analysis) -> list[Quantity]:
     text = analysis.text
     return [
         q
@@ -193,11 +220,27 @@ def _said_again(analysis: Analysis, a: Quantity, b: Quantity, index) -> bool:  #
     return bool(BACK_REFERENCE.match(analysis.text[sentence.start : b.start]))
 
 
-def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> list[Endpoints]:  # type: ignore[no-untyped-def]
+def _levels_moved_to(analysis: Analysis, changes: list[StatedChange]) -> set[int]:
+    """Where the levels that stated changes came to start ("rose 9% to 1,500", "£198,300, up
+    4.9 per cent")."""
+    found = set()
+    for change in changes:
+        for at in (level_reached(analysis, change), level_before(analysis, change)):
+            if at is not None:
+                found.add(at)
+    return found
+
+
+def _across_sentences(
+    analysis: Analysis, singles: list[Quantity], index, moved_to: set[int]
+) -> list[Endpoints]:  # type: ignore[no-untyped-def]
     """ "stood at 11.9% in May. A year earlier, it was 14.0%.": a level, and within the next
     three sentences a level of the same kind in a sentence marked as earlier ("a year earlier",
     "last season's figure", "that compares with", "the normal"). Each sentence holds only that
-    one figure of the kind and no verb of change: both state levels, not movements."""
+    one figure of the kind and no verb of change: both state levels, not movements. A level a
+    change of its own came to ("paid an average of £198,300, up 4.9 per cent") is its series'
+    level now, never the earlier figure of another, unless its clause dates it as past ("Arrears
+    were £2.6m a year earlier, a rise of 30%": that change sums up the pair)."""
     found = []
 
     def level(q: Quantity) -> bool:
@@ -206,6 +249,8 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
     # figures of each kind in each sentence (a results table holds hundreds in one)
     kinds: dict[tuple[int, str, str | None], int] = {}
     for q in singles:
+        if _small_in_words(q):
+            continue  # ("4,310 children under five were admitted": an age band, no level)
         key = (index(q.start), q.kind, q.currency or q.unit)
         kinds[key] = kinds.get(key, 0) + 1
 
@@ -219,6 +264,8 @@ def _across_sentences(analysis: Analysis, singles: list[Quantity], index) -> lis
     for k, b in enumerate(singles):
         j = index(b.start)
         if j < 0 or b.approx in (">", ">=", "<", "<=") or not marked_earlier(b):
+            continue
+        if b.start in moved_to and not _marked_as_past(_own_clause(analysis, b, index)):
             continue
         if not level(b) or not alone(b):
             continue
@@ -252,7 +299,15 @@ def _alone_in_clause(analysis: Analysis, q: Quantity, singles: list[Quantity]) -
         o is not q
         and start <= o.start < end
         and (o.kind, o.currency or o.unit) == (q.kind, q.currency or q.unit)
+        and not _small_in_words(o)
         for o in singles
+    )
+
+
+def _small_in_words(q: Quantity) -> bool:
+    """A small count in words ("under five", "four new routes") is no level of a measure."""
+    return (
+        q.kind == "count" and q.value is not None and q.value < 13 and not re.search(r"\d", q.text)
     )
 
 
@@ -336,7 +391,7 @@ def _to_level(
 
 
 # "when 2,400 students attended", "back in 2015 there were 2,400": a level in the past
-_THEN = re.compile(r"\bwhen\b|\bback in\b|\bin (?:19|20)\d\d\b", re.I)
+_THEN = re.compile(r"\bwhen\b|\bback in\b|\bin (?:(?-i:[A-Z][a-z]+) )?(?:19|20)\d\d\b", re.I)
 _NOW = re.compile(r"\b(?:now|this year|today|currently|at present|so far this year)\b", re.I)
 
 

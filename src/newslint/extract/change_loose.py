@@ -33,9 +33,11 @@ from newslint.extract.change_endpoints import (
     level_before,
     level_figures,
     level_reached,
+    once_per_article,
     states_level,
 )
 from newslint.extract.change_words import (
+    NAMED_AFTER,
     YEAR,
     content_words,
     names_its_measure,
@@ -47,12 +49,14 @@ from newslint.extract.change_words import (
     with_synonyms,
 )
 from newslint.extract.changes import (
+    CHANGE_NOUN_AFTER,
     CHANGE_VERB,
     MOVEMENT_NOUNS,
     POINTS_BACK,
     STOP_WORDS,
     ChangeLink,
     Endpoints,
+    Figure,
     StatedChange,
     changes_between,
     fits_kind,
@@ -128,9 +132,57 @@ def loose_links(
         if quote is not None and quote.direct:
             continue  # "Doubling our industry in five years": a speaker's hope, not a report
         link = _loose_link(analysis, change, changes, levels, claimed, shaped)
+        if link is None:
+            link = _range_pointed_at(analysis, change, changes, printed)
         if link is not None:
             links.append(link)
     return links
+
+
+def _range_pointed_at(
+    analysis: Analysis, change: StatedChange, changes: list[StatedChange], printed: list[Endpoints]
+) -> ChangeLink | None:
+    """ "The cap will come down from £1,928 to £1,690 ... The 13.2% cut is driven by": a change
+    that points back, with no figures of its own and naming no measure of its own, is about
+    the last movement told before it; a range is one too. None when that is no range, or
+    another movement of its kind is told between them."""
+    if not _points_back(analysis, change) or has_own_figures(analysis, change):
+        return None
+    before = [
+        p
+        for p in printed
+        if max(p.old.end, p.new.end) <= change.start
+        and _in_window(analysis, change, p.new.quantity, WINDOW_BACK)
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda p: max(p.old.end, p.new.end))
+    end = max(last.old.end, last.new.end)
+    if (
+        last.how != "range"
+        or not fits_kind(change, last)
+        or last.direction != change.direction
+        or not _plausible(change, last)
+    ):
+        return None
+    if any(
+        other is not change and other.kind == change.kind and end <= other.start < change.start
+        for other in changes
+    ):
+        return None
+    named = _named_after_noun(analysis, change)
+    if named and not same_words(named, with_synonyms(_words(analysis, last.new.quantity))):
+        return None  # ("the 20% rise in parking charges": a measure of its own, named)
+    return ChangeLink(change, [last], "it points back to the range told before it")
+
+
+def _named_after_noun(analysis: Analysis, change: StatedChange) -> set[str]:
+    """What a change's noun of movement is "in" or "of" ("the 20% rise in parking charges")."""
+    text = analysis.text
+    noun = CHANGE_NOUN_AFTER.match(text[change.end : change.end + 40])
+    at = change.end + (noun.end() if noun else 0)
+    after = NAMED_AFTER.match(text, at, at + 50)
+    return with_synonyms({stem(w) for w in content_words(after.group(1))}) if after else set()
 
 
 def _loose_link(
@@ -171,7 +223,9 @@ def _loose_link(
     strong = [
         p
         for p in pairs
-        if (
+        # (the arithmetic first: it is the cheapest test and leaves few pairs)
+        if _plausible(change, p)
+        and (
             (_ordered(p) in shaped and not own)
             or _told(analysis, change, p, reached if own else -1, levels)
         )
@@ -181,7 +235,6 @@ def _loose_link(
             or (pointed is not None and p.new.start == pointed)
         )
         and p.direction == change.direction
-        and _plausible(change, p)
         and same_years(analysis, change, p)
         and not other_place(analysis, change, p)
         and not changes_between(change, p, changes, set())
@@ -222,6 +275,11 @@ def _told(
     has figures beside it but no level)."""
     here = analysis.sentence_at(change.start)
     inside = [analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)]
+    if all(inside) and reached not in (None, -1) and pair.new.start != reached:
+        # "a profit of €41m, compared with €37m, on sales up 6% to €880m": a change told with
+        # its own level is a movement to that level; a pair beside it ending elsewhere is
+        # another measure's
+        return False
     if all(inside) or reached == -1:
         return _told_at_two_times(analysis, pair, beside=all(inside))
     return (
@@ -272,7 +330,12 @@ def _spans(pair: Endpoints) -> frozenset[int]:
 
 
 def change_levels(analysis: Analysis) -> list[Quantity]:
+    """The figures that may be a level a loose pair is made of (read once per article: every
+    unlinked change asks)."""
+    return once_per_article(analysis, "_change_levels", _read_change_levels)
 
+
+def _read_change_levels(analysis: Analysis) -> list[Quantity]:
     text = analysis.text
     return [
         q
@@ -293,11 +356,20 @@ _TALLY_SIDE_BEFORE = re.compile(r"\d[-–]$")
 
 
 def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: int = 1) -> bool:
-    pc, pq = analysis.paragraph_at(change.start), analysis.paragraph_at(q.start)
+    pc, pq = _paragraph_number(analysis, change.start), _paragraph_number(analysis, q.start)
     if pc is None or pq is None:
         return False
-    gap = analysis.paragraph_index(pq) - analysis.paragraph_index(pc)
-    return -before <= gap <= WINDOW_AFTER
+    return -before <= pq - pc <= WINDOW_AFTER
+
+
+def _paragraph_number(analysis: Analysis, offset: int) -> int | None:
+    """Which paragraph an offset is in (read once per offset: every change asks of every
+    level)."""
+    memo: dict[int, int | None] = analysis.__dict__.setdefault("_paragraph_numbers", {})
+    if offset not in memo:
+        paragraph = analysis.paragraph_at(offset)
+        memo[offset] = None if paragraph is None else analysis.paragraph_index(paragraph)
+    return memo[offset]
 
 
 # "The year-on-year gain of", "the R125 monthly jump", "the figure represented a": the change
@@ -369,27 +441,65 @@ def _last_before(change: StatedChange, pair: Endpoints, pairs: list[Endpoints]) 
 
 def all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
     """Every pair of one measure, the earlier figure the one the change's direction makes old
-    (the reading most likely to fit)."""
+    (the reading most likely to fit). Read once per article for each stretch of levels and
+    direction: the changes of one paragraph, and every change the wide reading takes, ask
+    about the same levels."""
+    down = change.direction == "down"
+    memo: dict[tuple[bool, tuple[int, ...]], list[Endpoints]]
+    memo = analysis.__dict__.setdefault("_level_pairs", {})
+    key = (down, tuple(id(q) for q in near))
+    if key not in memo:
+        memo[key] = _pairs_of(analysis, near, down)
+    return list(memo[key])
 
-    def index(q: Quantity) -> int:
-        sentence = analysis.sentence_at(q.start)
-        return analysis.sentence_index(sentence) if sentence is not None else -1
 
+def _pairs_of(analysis: Analysis, near: list[Quantity], down: bool) -> list[Endpoints]:
+    one_measure: dict[tuple[int, int], bool] = analysis.__dict__.setdefault("_one_measure", {})
+    made: dict[tuple[int, int, bool], Endpoints] = analysis.__dict__.setdefault("_loose_pairs", {})
     found = []
     for a, b in combinations(near, 2):
-        if not (comparable(a, b) and compatible(a, b, across=True)):
+        key = (id(a), id(b))
+        if key not in one_measure:
+            one_measure[key] = comparable(a, b) and compatible(a, b, across=True)
+        if not one_measure[key]:
             continue
-        small, large = sorted((a, b), key=lambda q: q.value or 0.0)
-        old, new = (small, large) if change.direction != "down" else (large, small)
-        where = tuple(sorted({index(old), index(new)}))
-        found.append(Endpoints(as_figure(old), as_figure(new), "loose", where))
+        if (*key, down) not in made:
+            small, large = sorted((a, b), key=lambda q: q.value or 0.0)
+            old, new = (large, small) if down else (small, large)
+            where = tuple(sorted({_sentence_of(analysis, old), _sentence_of(analysis, new)}))
+            made[(*key, down)] = Endpoints(
+                _figure(analysis, old), _figure(analysis, new), "loose", where
+            )
+        found.append(made[(*key, down)])
     return found
+
+
+def _figure(analysis: Analysis, q: Quantity) -> Figure:
+    """``as_figure``, once per figure."""
+    memo: dict[int, Figure] = analysis.__dict__.setdefault("_loose_figures", {})
+    if id(q) not in memo:
+        memo[id(q)] = as_figure(q)
+    return memo[id(q)]
+
+
+def _sentence_of(analysis: Analysis, q: Quantity) -> int:
+    sentence = analysis.sentence_at(q.start)
+    return analysis.sentence_index(sentence) if sentence is not None else -1
 
 
 def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False) -> bool:
     """Each figure's own stretch names a time, and the two times differ; where the times give
     an order, it is the pair's order (the old figure is the earlier one). Away from the change
-    (not ``beside`` it), neither figure's clause tells a movement of its own."""
+    (not ``beside`` it), neither figure's clause tells a movement of its own. (Read once per
+    pair: every change near it asks.)"""
+    memo: dict[tuple[int, int, bool], bool] = analysis.__dict__.setdefault("_two_times", {})
+    key = (id(pair.old.quantity), id(pair.new.quantity), beside)
+    if key not in memo:
+        memo[key] = _read_two_times(analysis, pair, beside)
+    return memo[key]
+
+
+def _read_two_times(analysis: Analysis, pair: Endpoints, beside: bool) -> bool:
     a, b = pair.old.quantity, pair.new.quantity
     when_a, when_b = figure_time(analysis, a), figure_time(analysis, b)
     if when_a == when_b:  # (two figures with no time said are at one time too)

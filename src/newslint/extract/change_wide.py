@@ -71,7 +71,6 @@ def wide_links(
         ]
         if not pairs:
             continue
-        subject = _change_words(analysis, change)
         its_way = [
             p
             for p in pairs
@@ -82,6 +81,9 @@ def wide_links(
             and same_years(analysis, change, p)
             and not other_place(analysis, change, p)
         ]
+        if not its_way:
+            continue  # (what the change names is read only when a pair could be its)
+        subject = _change_words(analysis, change)
         named = [p for p in its_way if _names_it(analysis, p, subject)]
         # a change that names nothing ("We have an extra 79,450 visitors", "The 18.4 per cent
         # jump tells us"): every pair moving its way is a reading, and the rule asks more of
@@ -91,14 +93,23 @@ def wide_links(
         if not named:
             continue
         named.sort(key=lambda p: p.distance(change.start))
-        others = [p for p in pairs if p not in named]
+        chosen = {id(p) for p in named}
+        others = [p for p in pairs if id(p) not in chosen]
         links.append(ChangeLink(change, named + others, how, named=len(named)))
     return links
 
 
 def _two_times(analysis: Analysis, pair: Endpoints) -> bool:
     """Each figure's stretch names a time, or one names a time and the other none; where both
-    name years, the old figure's are earlier."""
+    name years, the old figure's are earlier (read once per pair: every change asks)."""
+    memo: dict[tuple[int, int], bool] = analysis.__dict__.setdefault("_wide_two_times", {})
+    key = (id(pair.old.quantity), id(pair.new.quantity))
+    if key not in memo:
+        memo[key] = _read_two_times(analysis, pair)
+    return memo[key]
+
+
+def _read_two_times(analysis: Analysis, pair: Endpoints) -> bool:
     a, b = figure_time(analysis, pair.old.quantity), figure_time(analysis, pair.new.quantity)
     if a == b or "later" in (a[1], b[1]):
         return False
@@ -126,7 +137,8 @@ def _change_words(analysis: Analysis, change: StatedChange) -> set[str]:
     """What the change is about: its clause's subject, and what its noun of movement is "in"
     or "of" ("the 26.6 per cent rise in our average")."""
     words = {w for w in subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
-    words &= _nouns(analysis, change.start)  # ("We moved an extra 112,400 tonnes": no verb)
+    if words:  # (the sentence is parsed only when there is something to keep)
+        words &= _nouns(analysis, change.start)  # ("We moved an extra 112,400 tonnes": no verb)
     text = analysis.text
     noun = CHANGE_NOUN_AFTER.match(text[change.end : change.end + 40])
     if noun is not None:
@@ -165,7 +177,14 @@ def _names_it(analysis: Analysis, pair: Endpoints, subject: set[str]) -> bool:
 
 def _figure_words(analysis: Analysis, q: Quantity) -> set[str]:
     """What a figure's own stretch names; a table row that names nothing ("2024: 143") takes
-    the words of the heading line above it ("Homicides by year:")."""
+    the words of the heading line above it ("Homicides by year:"); read once per figure."""
+    memo: dict[int, set[str]] = analysis.__dict__.setdefault("_wide_figure_words", {})
+    if id(q) not in memo:
+        memo[id(q)] = _read_figure_words(analysis, q)
+    return memo[id(q)]
+
+
+def _read_figure_words(analysis: Analysis, q: Quantity) -> set[str]:
     words = {stem(w) for w in content_words(stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
     if not words:
         line_start = analysis.text.rfind("\n", 0, q.start)

@@ -183,7 +183,11 @@ def same_years(analysis: Analysis, change: StatedChange, pair: Endpoints) -> boo
     sentence = analysis.sentence_at(change.start)
     if sentence is None:
         return True
-    said = set(YEAR.findall(text[sentence.start : sentence.end]))
+    # (the years of the change's own stretch: "have doubled this year, the charity said,
+    # warning that the 2020-2023 drought ..." dates the drought, not the change)
+    comma = re.search(r"[,;]\s", text[change.end : sentence.end])
+    end = change.end + comma.start() if comma else sentence.end
+    said = set(YEAR.findall(text[sentence.start : end]))
     if len(said) < 2:
         return True
     figures = set()

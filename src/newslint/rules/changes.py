@@ -55,7 +55,11 @@ class Verdict:
         same thing; a change to its own level is only compared with figures that end there), or else with the pair of figures
         nearby (within three paragraphs) that moves the same way and shares a content word with
         it, or is the only pair stated as levels in the two sentences after it whose sentence
-        points back to it ("of them", "such", "It"); a change dated
+        points back to it ("of them", "such", "It"), or, for a change that points back ("the
+        14% increase") with no figures of its own, the range told last before it within three
+        paragraphs; a pair beside a change that came to its own level is compared only when it
+        ends there, and a level with a change of its own is never another's earlier figure;
+        a change dated
         to a span of years is not compared with other years' figures; if it fits any candidate
         pair, nothing is reported. A change no printed shape links is also compared with two
         levels within a paragraph before it and three after that are told at two different

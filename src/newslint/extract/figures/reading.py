@@ -257,7 +257,10 @@ def _is_range(text: str, d: _Draft, partner: Numeral, sep: str, opened: bool, pr
     clash = key_a is not None and key_b is not None and key_a != key_b
     if sep == "or":
         # "eight or nine euros", "8 or $9": two figures sharing one unit, not a range
-        if not clash and not read.measured and (partner.measured or partner.scaled):
+        # ("a drop of 8,733 or 5.5%": a count and its share, not alternatives; two readings
+        # of one figure are of one order)
+        apart = abs(read.raw) > 10 * abs(partner.raw) if partner.raw else False
+        if not clash and not read.measured and (partner.measured or partner.scaled) and not apart:
             share_unit(read, partner)
         return False
     changed_before = left_context(text, d.left, ratio=True)[1] is not None
