@@ -187,8 +187,8 @@ def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
         words = m.tokens
         written = strip_titles(m.text.rsplit(",", 1)[-1].strip())
         fits = [p for p in people if joins(p, m, words)]
-        alias = nicknames.get(m.text)
-        if alias is not None and len(words) == 1:
+        alias = nicknames.get(m.text) or nicknames.get(m.text.split()[0])
+        if alias is not None and (len(words) == 1 or words[-1] == alias.tokens[-1]):
             fits = [p for p in people if alias in p.mentions]
         if len(fits) == 1 or (fits and len(words) == 1):
             person = min(fits, key=lambda p: p.mentions[0].start)
