@@ -1,6 +1,7 @@
 """NUM003 for comparisons the reader ties to a thing by its name or by "that of": a figure that
 sizes a noun ("a 9,400-acre hill estate") and a later comparison whose definite subject is that
-noun ("..., the estate takes in"); "three times that of Singapore" after an area; "one-and-a-half
+noun ("..., the estate takes in"); a comparison of the ground an event's subject covered ("a
+bushfire ... has burnt 60,000 hectares" ... "the fire zone"); "three times that of Singapore" after an area; "one-and-a-half
 times" hyphenated; places named bare that the shipped table now carries (a county, a city, a
 national park).
 
@@ -39,6 +40,22 @@ FIRES = [
         "The submerged area is more than four times the size of Karachi, a farmers' group said.",
         "four times the size of Karachi",
     ),
+    # bushfire: "the fire zone" is the ground the fire's event covered, paragraphs on
+    (
+        "A bushfire in East Gippsland has burnt through 60,000 hectares of forest and "
+        "farmland, the authority said on Monday.\n\nMore than 300 firefighters are on the "
+        "ground.\n\nThe fire zone, which is larger than Greater London, is expected to keep "
+        "growing.",
+        "larger than Greater London",
+    ),
+    # floods: "the flood area" and the flood that swamped the paddies
+    (
+        "The Brahmaputra flood has swamped 40,000 hectares of rice paddies in three districts, "
+        "officials said on Tuesday.\n\nRelief camps are sheltering 12,000 people.\n\nThe "
+        "flood area is now more than twice the size of Greater London, the state authority "
+        "said.",
+        "twice the size of Greater London",
+    ),
     # a national park named bare, the multiplier hyphenated
     (
         "The wildfire has burned 900 square kilometres of forest since Friday.\n\n"
@@ -73,6 +90,24 @@ SILENT = [
         "The charity sold a 300-acre estate in Kent and bought a 90,000-acre estate in "
         "Perthshire.\n\n"
         "Stretching over hills roughly the size of Rutland, the estate takes in two rivers."
+    ),
+    # the fire's evacuation zone is another ground than the one burnt
+    (
+        "A bushfire in East Gippsland has burnt through 60,000 hectares of forest, the "
+        "authority said.\n\nSome 4,000 residents have been told to leave.\n\nThe fire's "
+        "evacuation zone, which is larger than Greater London, will be reviewed on Friday."
+    ),
+    # two fires of different sizes: which one's zone?
+    (
+        "A bushfire near Orbost has burnt through 60,000 hectares, and a second fire near "
+        "Bairnsdale has burnt 2,000 hectares.\n\nThe fire zone, which is larger than Greater "
+        "London, is expected to grow."
+    ),
+    (
+        "A bushfire in East Gippsland has burnt through 200,000 hectares of forest and "
+        "farmland, the authority said on Monday.\n\nMore than 300 firefighters are on the "
+        "ground.\n\nThe fire zone, which is larger than Greater London, is expected to keep "
+        "growing."
     ),
     (
         "The wildfire has burned 13,500 square kilometres of forest since Friday.\n\n"

@@ -13,7 +13,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, si_interval
@@ -95,7 +95,9 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     event = _NO_EVENT if back else _same_event(measurements, comp, fits)
     if event is not _NO_EVENT:
         return event  # the event names what is likened: its figures, or none when unsure
-    named = _thing_named_before(measurements, comp, fits)
+    named = _thing_named_before(measurements, comp, fits) or _ground_of_event(
+        measurements, comp, fits
+    )
     if named is not None:
         return named
     before = [
@@ -217,6 +219,35 @@ def _sizes_another_thing(measurements: Measurements, comp: Measurement, m: Measu
         return False
     said = subject.lemma_.lower()
     return said != sized and said not in _ANY_THING
+
+
+def _ground_of_event(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'A bushfire ... has burnt 60,000 hectares' ... 'The fire zone, which is larger than
+    Greater London': the comparison's thing is named by the subject of an earlier figure's
+    event ("fire" of "the fire zone"), and by no other word, so it is the ground that event
+    covered. Only when those figures are one value, with no other owner, place or time."""
+    ra = comp.reading
+    if ra is None or ra.relation != "label" or not ra.qualifiers:
+        return None
+    linked = []
+    for m in fits:
+        rb = m.reading
+        if rb is None or rb.relation != "event" or rb.subject not in ra.qualifiers:
+            continue
+        if ra.qualifiers - {rb.subject} - m.frame:
+            continue  # "the fire's evacuation zone": another ground than the one burnt
+        if _other_owner(measurements, comp, m) or _running_over_window(measurements, comp, m):
+            continue
+        # the subject standing as the comparison's qualifier narrows nothing: without it, the
+        # figure's own words ("forest") narrow the event's ground, not another thing
+        bare = replace(comp, reading=replace(ra, qualifiers=frozenset()))
+        if measurements.agreement(bare, m, strict=False, concept=False):
+            linked.append(m)
+    if not linked or not _one_value(linked):
+        return None
+    return Described(linked, f"the ground of the event of '{linked[0].reading.subject}'")
 
 
 def _sized_noun(measurements: Measurements, m: Measurement) -> str | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from newslint.analysis import Analysis
-from newslint.extract.timex import NUMBER_PATTERN, UNIT_DAYS, TimeExpression, number
+from newslint.extract.timex import MONTH_NAMES, NUMBER_PATTERN, UNIT_DAYS, TimeExpression, number
 
 # a total counted "so far" or "to date": a period without a start, read only with a stated average
 _SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
@@ -82,6 +83,40 @@ def season_windows(text: str) -> list[TimeExpression]:
         TimeExpression(m.start(), m.end(), m.group(0), "calendar", _SEASON_DAYS)
         for m in _SEASON.finditer(text)
     ]
+
+
+_MONTH = "|".join(m.capitalize() for m in MONTH_NAMES)
+# "on 3 March", "on March 3rd, 2024": one day of the calendar, a window of its own
+_ON_DATE = re.compile(
+    rf"\bon\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
+
+
+_RECENT = 92  # days: a season, as "this spring"
+
+
+def date_windows(text: str, published: date | None) -> list[TimeExpression]:
+    """ "on 3 March": the one day named, in its printed year or else the last such day on or
+    before publication; only a recent day (at most ``_RECENT`` days before publication), as a
+    day long past may be the one a count is known for ("most of them on 7 May 1945")."""
+    found = []
+    if published is None:
+        return found
+    for m in _ON_DATE.finditer(text):
+        month = MONTH_NAMES.index((m.group("month") or m.group("month2")).lower()) + 1
+        day = int(m.group("day") or m.group("day2"))
+        year = int(m.group("year")) if m.group("year") else published.year
+        try:
+            when = date(year, month, day)
+            if not m.group("year") and when > published:
+                when = date(year - 1, month, day)
+        except ValueError:
+            continue  # "on 31 February": no such day
+        if not 0 <= (published - when).days <= _RECENT:
+            continue
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, when, when))
+    return found
 
 
 def so_far_periods(text: str) -> list[TimeExpression]:

@@ -27,10 +27,12 @@ from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
 from newslint.rules.rate_averages import Rate, Rates, rates_for, stated_rates
 from newslint.rules.rate_links import (
+    MONEY_NOUNS,
     UP_TO_NOW,
     begun_periods,
     far_anaphor,
     grown_periods,
+    money_total,
     named_total,
     one_each,
     renamed,
@@ -40,6 +42,7 @@ from newslint.rules.rate_links import (
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.rate_wholes import shares_naming_totals
 from newslint.rules.rate_windows import (
+    date_windows,
     is_period,
     is_window,
     outside,
@@ -57,8 +60,8 @@ LARGE_PART = 0.25  # a figure put in a window counts from a quarter of its total
 _SHARES = [
     (r"the (?:vast|overwhelming|great) majority", 0.75),
     (r"(?:almost|nearly|virtually|practically) all", 0.8),
-    (r"the (?:bulk|lion's share|lion’s share)", 0.5),
-    (r"(?:a|the) majority", 0.5),
+    (r"the (?:vast )?(?:bulk|lion's share|lion’s share)", 0.5),
+    (r"(?:a|the) (?:(?:large|clear|big|huge|substantial|sizeable|comfortable) )?majority", 0.5),
     (r"(?:more|over|upwards) (?:than )?half", 0.5),
     (r"most", 0.5),
     (r"half", 0.5),
@@ -87,7 +90,9 @@ _SHARE = re.compile(
 # past week"), never by a noun it modifies ("the half marathon", "half price")
 _BARE_NEXT = re.compile(
     r"\s*(?:[,.;]|(?:in|over|during|within|on|since|this|last|came|come|coming|were|was|are|is|"
-    r"had|have|has|arrived|occurred|happened|took|been|alone)\b)",
+    r"had|have|has|arrived|occurred|happened|took|been|alone|went|fell|left|got|made|sold|paid|"
+    # or any verb in the past tense: "the majority crossed on Tuesday"
+    r"[a-z]{3,}ed)\b)",
     re.I,
 )
 # "the biggest field since 2011", "the first time since 1990": a superlative, not a total
@@ -127,7 +132,6 @@ _PREDICATE_AFTER = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:the|at)\s+$", re.I)
 _TOTAL_DIMENSIONS = {"count", "currency", "length", "area", "volume", "mass", "energy"}
-_MONEY_NOUNS = {"money", "fund", "cash", "sum", "amount", "total", "payment", "spending", "cost"}
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     taken = {t.period.start for t in totals}
     windows = [t for t in times if is_window(t, text) and t.start not in taken]
     windows += [s for s in season_windows(text) if not timed.holds(s.start)]
+    windows += [s for s in date_windows(text, published) if not timed.holds(s.start)]
     windows.sort(key=lambda t: t.start)
     if not windows:
         return
@@ -586,6 +591,7 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
             return None
         return (
             one_each(analysis, share, totals)
+            or money_total(share, totals)
             or _said_of_one(analysis, share, totals)
             or named_total(analysis, share, totals)
         )
@@ -657,7 +663,7 @@ def _noun_fits(share: WindowShare, total: Total) -> bool:
     if share.refers != "noun":
         return True
     if total.quantity.kind == "money":
-        return share.noun in _MONEY_NOUNS
+        return share.noun in MONEY_NOUNS
     return share.noun == total.noun
 
 

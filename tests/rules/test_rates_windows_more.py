@@ -1,0 +1,99 @@
+"""NUM005 for shapes of total, share and window read this round: "since" as an adverb of a
+perfect ("The club has since raised £2m") counted from the one year of the sentence before; a
+bare share whose verb is any past tense ("The majority crossed on Tuesday"); "a large majority";
+a window named by its date ("on 3 March", only a recent day); a share of a noun of money
+("nearly all of the donations") tied to the article's one total of money.
+
+Every passage was written for this file; each silent case is a near miss a careful reader would
+let pass."""
+
+from __future__ import annotations
+
+import pytest
+from tests.rules.test_rates_across import one_finding_over
+
+FIRES = [
+    # charity, "has since": from the year of the sentence before (a place name ending in
+    # "in" before the year, which once hid it)
+    (
+        "A group of parents started a toy library in a church hall in Darwin in 2009.\n\n"
+        "The library has since lent out 52,000 toys to families across the city.\n\n"
+        "The bulk of that total went out in the past fortnight, a volunteer said.",
+        "2024-05-20",
+        "The bulk of that total",
+    ),
+    # migration, a bare share and a verb in the past tense
+    (
+        "Some 28,000 migrants have crossed the Channel in small boats so far this year, "
+        "official figures show.\n\nThe majority crossed on Tuesday alone, when calm weather "
+        "allowed dozens of boats to set off.",
+        "2025-03-12",
+        "The majority",
+    ),
+    # insurance, "a large majority" and a weekday
+    (
+        "Insurers have received 160,000 claims since the floods began in November 2023.\n\n"
+        "A large majority of the claims were lodged on Thursday, the council said.",
+        "2025-03-12",
+        "A large majority of the claims",
+    ),
+    # hospital accounts, a window named by its date
+    (
+        "The hospital has collected £6.1m in parking charges over the past eight years, the "
+        "trust's accounts show.\n\nThe bulk of it was collected on 3 March, the accounts show.",
+        "2025-03-12",
+        "The bulk of it",
+    ),
+    # lifeboat appeal: a noun of money, the article's only money total
+    (
+        "A crowdfunding page for the new lifeboat has raised £850,000 since it went live in "
+        "September 2021.\n\nOrganisers said nearly all of the donations had arrived since "
+        "Friday, after the appeal was shown on national television.",
+        "2025-03-12",
+        "nearly all of the donations",
+    ),
+]
+
+SILENT = [
+    # the same shapes with a plausible share or window
+    (
+        "A group of parents started a toy library in a church hall in Darwin in 2009.\n\n"
+        "The library has since lent out 52,000 toys to families across the city.\n\n"
+        "About 300 went out in the past fortnight, a volunteer said."
+    ),
+    # "has since" with two years before it: "since" is pinned to neither
+    (
+        "The toy library opened in 2009 and moved to a new hall in 2016.\n\n"
+        "It has since lent out 52,000 toys. The bulk of that total went out in the past "
+        "fortnight, a volunteer said."
+    ),
+    # a day long past: a count may well be known for one day
+    (
+        "The hospital has collected £6.1m in parking charges since 2010, the trust's accounts "
+        "show.\n\nThe bulk of it was collected on 3 March 2011, the accounts show."
+    ),
+    # two totals of money: which one are "the donations"?
+    (
+        "A crowdfunding page for the lifeboat has raised £850,000 since it went live in "
+        "September 2021.\n\nA second page for the crew's training has raised £40,000 since "
+        "2023.\n\nThe station was built in 1911.\n\nOrganisers said nearly all of the "
+        "donations had arrived since Friday."
+    ),
+    # a past-tense verb with no window: no share put in a short window
+    (
+        "Some 28,000 migrants have crossed the Channel in small boats so far this year.\n\n"
+        "The majority crossed from beaches near Calais, officials said."
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase"), FIRES)
+def test_num005_more_window_shapes(lint, text, published, phrase):
+    finding = one_finding_over(lint, text, published, phrase)
+    assert finding.evidence["ratio"] >= finding.evidence["threshold"]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_num005_more_window_shapes_silent(lint, text):
+    found = lint(text, published="2024-06-01", select=["NUM005"]).findings
+    assert [f.message for f in found if f.rule == "NUM005"] == []
