@@ -1,5 +1,6 @@
 """NUM005 for shapes of total, share and window read this round: "since" as an adverb of a
-perfect ("The club has since raised £2m") counted from the one year of the sentence before; a
+perfect ("The club has since raised £2m") counted from the one year of the sentence before;
+"since the new year"; a
 bare share whose verb is any past tense ("The majority crossed on Tuesday"); "a large majority";
 a window named by its date ("on 3 March", only a recent day); a share of a noun of money
 ("nearly all of the donations") tied to the article's one total of money.
@@ -44,6 +45,13 @@ FIRES = [
         "2025-03-12",
         "The bulk of it",
     ),
+    # police: "since the new year", the start of the publication's year
+    (
+        "Police have made 1,800 arrests in the city centre since the new year.\n\nAround "
+        "three-quarters of the arrests were made this weekend, the force said.",
+        "2025-03-12",
+        "Around three-quarters of the arrests",
+    ),
     # lifeboat appeal: a noun of money, the article's only money total
     (
         "A crowdfunding page for the new lifeboat has raised £850,000 since it went live in "
@@ -60,6 +68,10 @@ SILENT = [
         "A group of parents started a toy library in a church hall in Darwin in 2009.\n\n"
         "The library has since lent out 52,000 toys to families across the city.\n\n"
         "About 300 went out in the past fortnight, a volunteer said."
+    ),
+    (
+        "Police have made 1,800 arrests in the city centre since the new year.\n\nAround "
+        "60 of the arrests were made this weekend, the force said."
     ),
     # "has since" with two years before it: "since" is pinned to neither
     (
