@@ -1,7 +1,8 @@
 """NUM005 for shapes of total, share and window read this round: "since" as an adverb of a
 perfect ("The club has since raised £2m") counted from the one year of the sentence before;
 "since the new year"; a
-bare share whose verb is any past tense ("The majority crossed on Tuesday"); "a large majority";
+bare share whose verb is any past tense ("The majority crossed on Tuesday"); "a large majority",
+"the greater part", "two in three", "four out of five";
 a window named by its date ("on 3 March", only a recent day); a share of a noun of money
 ("nearly all of the donations") tied to the article's one total of money.
 
@@ -52,6 +53,25 @@ FIRES = [
         "2025-03-12",
         "Around three-quarters of the arrests",
     ),
+    # shares said as "N in M" beyond tenths, and "the greater part"
+    (
+        "The hen rescue has rehomed 38,000 birds since it began in 2009.\n\nRoughly two in "
+        "three were rehomed in the past week, volunteers said.",
+        "2024-03-12",
+        "two in three",
+    ),
+    (
+        "Volunteers have cleared 9,000 tonnes of litter from the beaches since 2016.\n\n"
+        "Four out of five of those tonnes were collected this week, the group said.",
+        "2024-03-12",
+        "Four out of five",
+    ),
+    (
+        "The trust has planted 2.4 million trees across the county since it was founded in "
+        "2004.\n\nThe greater part of them went in last weekend.",
+        "2024-03-12",
+        "The greater part of them",
+    ),
     # lifeboat appeal: a noun of money, the article's only money total
     (
         "A crowdfunding page for the new lifeboat has raised £850,000 since it went live in "
@@ -72,6 +92,15 @@ SILENT = [
     (
         "Police have made 1,800 arrests in the city centre since the new year.\n\nAround "
         "60 of the arrests were made this weekend, the force said."
+    ),
+    (
+        "The hen rescue has rehomed 38,000 birds since it began in 2009.\n\nOne in 300 "
+        "were rehomed in the past week, volunteers said."
+    ),
+    # "two in three weeks": a count of weeks, no share
+    (
+        "The hen rescue has rehomed 38,000 birds since it began in 2009.\n\nTwo in three "
+        "weeks this winter were wet, volunteers said."
     ),
     # "has since" with two years before it: "since" is pinned to neither
     (

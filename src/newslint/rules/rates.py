@@ -60,7 +60,7 @@ LARGE_PART = 0.25  # a figure put in a window counts from a quarter of its total
 _SHARES = [
     (r"the (?:vast|overwhelming|great) majority", 0.75),
     (r"(?:almost|nearly|virtually|practically) all", 0.8),
-    (r"the (?:vast )?(?:bulk|lion's share|lion’s share)", 0.5),
+    (r"the (?:vast )?(?:bulk|lion's share|lion’s share)|the greater part", 0.5),
     (r"(?:a|the) (?:(?:large|clear|big|huge|substantial|sizeable|comfortable) )?majority", 0.5),
     (r"(?:more|over|upwards) (?:than )?half", 0.5),
     (r"most", 0.5),
@@ -82,7 +82,8 @@ _SHARE = re.compile(
     r"(?:(?:more than|over|at least|well over|just over|upwards of) )?(?P<share>"
     + "|".join(f"(?:{p})" for p, _ in _SHARES)
     + r"|(?P<percent>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
-    + r"|(?P<tens>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?ten"
+    + r"|(?P<tens>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    + r"(?P<den>ten|10|two|three|four|five|six|seven|eight|nine)\b"
     + r")(?:\b|(?<=%))(?P<of>\s+of\b)?",
     re.I,
 )
@@ -475,8 +476,9 @@ def _share_low(m: re.Match[str]) -> float:
     """The least share the words allow: "most" 0.5, "80%" 0.795 (its rounding)."""
     if m.group("percent"):
         return (float(m.group("percent")) - 0.5) / 100
-    if m.group("tens"):  # "nine in ten": 85% or more
-        return (_TENS[m.group("tens").lower()] - 0.5) / 10
+    if m.group("tens"):  # "nine in ten": 85% or more; "two in three" 50%
+        n, den = _TENS[m.group("tens").lower()], _TENS.get(m.group("den").lower(), 10)
+        return (n - 0.5) / den if n < den else 0.0  # "five in three": no share
     return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
 
 
