@@ -3,7 +3,7 @@ sizes a noun ("a 9,400-acre hill estate") and a later comparison whose definite 
 noun ("..., the estate takes in"); a comparison of the ground an event's subject covered ("a
 bushfire ... has burnt 60,000 hectares" ... "the fire zone"); "three times that of Singapore" after an area; "one-and-a-half
 times" hyphenated; places named bare that the shipped table now carries (a county, a city, a
-national park).
+national park); weights likened to elephants or blue whales, heights to landmarks.
 
 Every passage was written for this file; each silent case is a near miss a careful reader would
 let pass."""
@@ -56,6 +56,23 @@ FIRES = [
         "said.",
         "twice the size of Greater London",
     ),
+    # weights likened to animals the table now carries
+    (
+        "Volunteers pulled 4 tonnes of plastic from the river last year, the weight of about "
+        "12 elephants.",
+        "12 elephants",
+    ),
+    (
+        "Scientists estimate the calved ice weighs 2 million tonnes, as heavy as 200 blue "
+        "whales.",
+        "200 blue whales",
+    ),
+    # a height likened to a landmark
+    (
+        "The proposed tower would rise 450 metres, almost three times the height of Nelson's "
+        "Column.",
+        "three times the height of Nelson's Column",
+    ),
     # a national park named bare, the multiplier hyphenated
     (
         "The wildfire has burned 900 square kilometres of forest since Friday.\n\n"
@@ -74,6 +91,14 @@ SILENT = [
     (
         "Fires in Riau province have burned 200,000 hectares since July, the agency said.\n\n"
         "The burnt area is roughly three times that of Singapore, satellite analysts said."
+    ),
+    (
+        "Volunteers pulled 40 tonnes of plastic from the river last year, the weight of about "
+        "12 elephants."
+    ),
+    (
+        "The proposed tower would rise 150 metres, almost three times the height of Nelson's "
+        "Column."
     ),
     # "that of" standing for a budget, not a size
     (

@@ -387,6 +387,8 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         return "m3", 1.0
     if dimension == "length":
         return ("km", 1e3) if implied.high >= 1e4 else ("m", 1.0)
+    if dimension == "mass":
+        return ("t", 1e3) if implied.high >= 1e4 else ("kg", 1.0)
     return "SI", 1.0
 
 

@@ -210,7 +210,8 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
     if not re.search(
         r"times|twice|double|triple|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|size|"
         r"area|length|height|per\s?cent|%|"
-        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|"
+        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|weigh|elephant|whale|jet|tower|"
+        r"building|stadium|block|park|"
         r"(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than",
         text,
         _I,
