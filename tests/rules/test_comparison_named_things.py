@@ -63,8 +63,7 @@ FIRES = [
         "12 elephants",
     ),
     (
-        "Scientists estimate the calved ice weighs 2 million tonnes, as heavy as 200 blue "
-        "whales.",
+        "Scientists estimate the calved ice weighs 2 million tonnes, as heavy as 200 blue whales.",
         "200 blue whales",
     ),
     # a height likened to a landmark
@@ -96,10 +95,7 @@ SILENT = [
         "Volunteers pulled 40 tonnes of plastic from the river last year, the weight of about "
         "12 elephants."
     ),
-    (
-        "The proposed tower would rise 150 metres, almost three times the height of Nelson's "
-        "Column."
-    ),
+    ("The proposed tower would rise 150 metres, almost three times the height of Nelson's Column."),
     # "that of" standing for a budget, not a size
     (
         "The island covers 80 square kilometres.\n\n"
