@@ -3,7 +3,8 @@ perfect ("The club has since raised £2m") counted from the one year of the sent
 "since the new year"; a
 bare share whose verb is any past tense ("The majority crossed on Tuesday"); "a large majority",
 "the greater part", "two in three", "four out of five";
-a window named by its date ("on 3 March", only a recent day); a share of a noun of money
+a window named by its date ("on 3 March", only a recent day); loose short windows ("between
+Friday and Sunday", "in the last couple of weeks", "in a single weekend", at their longest); a share of a noun of money
 ("nearly all of the donations") tied to the article's one total of money.
 
 Every passage was written for this file; each silent case is a near miss a careful reader would
@@ -72,6 +73,25 @@ FIRES = [
         "2024-03-12",
         "The greater part of them",
     ),
+    # loose short windows, each at its longest
+    (
+        "The sanctuary has taken in 9,800 hedgehogs since it opened in 2005.\n\nMost of them "
+        "arrived between Friday and Sunday, staff said.",
+        "2024-03-12",
+        "Most of them",
+    ),
+    (
+        "The helpline has answered 64,000 calls since 2019. The bulk came in the last couple "
+        "of weeks, its manager said.",
+        "2024-03-12",
+        "The bulk",
+    ),
+    (
+        "Fans have bought 1.1 million shirts since the club launched its shop in 2008.\n\n"
+        "More than half of those shirts were sold in a single weekend, the club said.",
+        "2024-03-12",
+        "More than half of those shirts",
+    ),
     # lifeboat appeal: a noun of money, the article's only money total
     (
         "A crowdfunding page for the new lifeboat has raised £850,000 since it went live in "
@@ -101,6 +121,15 @@ SILENT = [
     (
         "The hen rescue has rehomed 38,000 birds since it began in 2009.\n\nTwo in three "
         "weeks this winter were wet, volunteers said."
+    ),
+    (
+        "The sanctuary has taken in 9,800 hedgehogs since it opened in 2005.\n\nAbout 40 of "
+        "them arrived between Friday and Sunday, staff said."
+    ),
+    # a total counted over a fortnight: a weekend may well hold most of it
+    (
+        "The pop-up shop has sold 4,000 shirts over the past two weeks.\n\nMore than half of "
+        "those shirts were sold in a single weekend, the club said."
     ),
     # "has since" with two years before it: "since" is pinned to neither
     (

@@ -9,7 +9,14 @@ from collections.abc import Callable
 from datetime import date
 
 from newslint.analysis import Analysis
-from newslint.extract.timex import MONTH_NAMES, NUMBER_PATTERN, UNIT_DAYS, TimeExpression, number
+from newslint.extract.timex import (
+    MONTH_NAMES,
+    NUMBER_PATTERN,
+    UNIT_DAYS,
+    WEEKDAY_NAMES,
+    TimeExpression,
+    number,
+)
 
 # a total counted "so far" or "to date": a period without a start, read only with a stated average
 _SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
@@ -117,6 +124,40 @@ def date_windows(text: str, published: date | None) -> list[TimeExpression]:
             continue
         found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, when, when))
     return found
+
+
+_WEEKDAY = "|".join(d.capitalize() for d in WEEKDAY_NAMES)
+# short windows the time expressions do not read, each at its longest (a longer window only
+# lowers the rate it implies): "in the last couple of weeks" three weeks, "in a single
+# weekend" three days, "between Friday and Sunday" and "in the week to Sunday" a week
+_LOOSE_WINDOW = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+couple\s+of\s+"
+    r"(?P<couple>hours|days|weeks|months)\b"
+    r"|\b(?:in|over|during|within)\s+a\s+single\s+(?P<single>hour|day|night|weekend|week)\b"
+    rf"|\b(?:between\s+(?:{_WEEKDAY})\s+and|from\s+(?:{_WEEKDAY})\s+to)\s+(?:{_WEEKDAY})\b"
+    rf"|\bin\s+the\s+(?:week|seven\s+days)\s+to\s+(?:{_WEEKDAY})\b",
+    re.I,
+)
+
+
+def loose_windows(text: str) -> list[TimeExpression]:
+    found = []
+    for m in _LOOSE_WINDOW.finditer(text):
+        if m.group("couple"):
+            days = 3 * UNIT_DAYS[m.group("couple").lower().rstrip("s")]
+        elif m.group("single"):
+            single = m.group("single").lower()
+            days = 3.0 if single == "weekend" else UNIT_DAYS[single]
+        else:
+            days = 7.0
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), "window", days))
+    return found
+
+
+def more_windows(text: str, published: date | None) -> list[TimeExpression]:
+    """The windows read here, beside the time expressions: seasons, recent days by their date,
+    loose short windows."""
+    return [*season_windows(text), *date_windows(text, published), *loose_windows(text)]
 
 
 def so_far_periods(text: str) -> list[TimeExpression]:

@@ -42,13 +42,12 @@ from newslint.rules.rate_links import (
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.rate_wholes import shares_naming_totals
 from newslint.rules.rate_windows import (
-    date_windows,
     is_period,
     is_window,
+    more_windows,
     outside,
     participle_at,
     rough_spans,
-    season_windows,
     so_far_periods,
 )
 from newslint.rules.registry import Flag, Verified
@@ -193,8 +192,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if is_window(t, text) and t.start not in taken]
-    windows += [s for s in season_windows(text) if not timed.holds(s.start)]
-    windows += [s for s in date_windows(text, published) if not timed.holds(s.start)]
+    windows += [s for s in more_windows(text, published) if not timed.holds(s.start)]
     windows.sort(key=lambda t: t.start)
     if not windows:
         return
