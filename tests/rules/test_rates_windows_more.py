@@ -92,6 +92,26 @@ FIRES = [
         "2024-03-12",
         "More than half of those shirts",
     ),
+    # a span up to now said by its length
+    (
+        "In the five years since it opened, the food bank in Hull has handed out 52,000 "
+        "parcels, most of them in the past week.",
+        "2024-03-12",
+        "most of them",
+    ),
+    (
+        "Over its 15-year history, the mountain rescue team has been called out 3,100 times."
+        "\n\nThe majority of those call-outs came this week, its leader said.",
+        "2024-03-12",
+        "The majority of those call-outs",
+    ),
+    # an amount after "of which"
+    (
+        "The credit union has made 41,000 loans since 2012, of which 30,000 were made in the "
+        "past fortnight.",
+        "2024-03-12",
+        "30,000",
+    ),
     # lifeboat appeal: a noun of money, the article's only money total
     (
         "A crowdfunding page for the new lifeboat has raised £850,000 since it went live in "
@@ -130,6 +150,19 @@ SILENT = [
     (
         "The pop-up shop has sold 4,000 shirts over the past two weeks.\n\nMore than half of "
         "those shirts were sold in a single weekend, the club said."
+    ),
+    (
+        "In the five years since it opened, the food bank in Hull has handed out 52,000 "
+        "parcels, about 400 of them in the past week."
+    ),
+    (
+        "The credit union has made 41,000 loans since 2012, of which 300 were made in the "
+        "past fortnight."
+    ),
+    # a first span is not up to now: the window is outside it
+    (
+        "In its first five years, the food bank in Hull handed out 52,000 parcels.\n\nMost "
+        "went out in the past week."
     ),
     # "has since" with two years before it: "since" is pinned to neither
     (

@@ -67,6 +67,26 @@ def rough_spans(text: str) -> list[TimeExpression]:
     return found
 
 
+# "In the five years since it opened", "over its 15-year history", "in its 12 years,": a span
+# up to now said by its length, whose start the time expressions leave undated
+_OWN_SPAN = re.compile(
+    r"\b(?:in|over|during|across)\s+(?:the|its|their)\s+"
+    rf"(?P<n>{NUMBER_PATTERN})[\s-]+(?P<unit>years?|months?|decades?)"
+    r"(?=\s+since\b|[\s-]+(?:history|existence|lifetime|life)\b|\s*[,.])",
+    re.I,
+)
+
+
+def own_spans(text: str) -> list[TimeExpression]:
+    found = []
+    for m in _OWN_SPAN.finditer(text):
+        n = number(m.group("n"))
+        if n:
+            days = n * UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+            found.append(TimeExpression(m.start(), m.end(), m.group(0), "since", days))
+    return found
+
+
 def is_window(t: TimeExpression, text: str) -> bool:
     """What a share may be put in: "in the past 24 hours", "this week", "since Friday", "in just
     two days"."""

@@ -46,6 +46,7 @@ from newslint.rules.rate_windows import (
     is_window,
     more_windows,
     outside,
+    own_spans,
     participle_at,
     rough_spans,
     so_far_periods,
@@ -104,7 +105,7 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 # "Of those, most came in the past week": the pronoun before the share
 _OF_THOSE_BEFORE = re.compile(
-    r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*"
+    r"\bof\s+(?:(?:them|those|these|that|the\s+total)\s*,|which)\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over|at least)\s+)?$",
     re.I,
 )
@@ -177,6 +178,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     extra = [
         *so_far_periods(text),
         *rough_spans(text),
+        *own_spans(text),
         *begun_periods(text, analysis.sentences, published, participle_at(analysis)),
         *grown_periods(analysis, published),
     ]
