@@ -15,6 +15,7 @@ from newslint.extract.timex import (
     UNIT_DAYS,
     WEEKDAY_NAMES,
     TimeExpression,
+    TimeKind,
     number,
 )
 
@@ -58,12 +59,17 @@ _ROUGH_SPAN = re.compile(
 
 
 def rough_spans(text: str) -> list[TimeExpression]:
+    return _spans(_ROUGH_SPAN, text, "duration")
+
+
+def _spans(pattern: re.Pattern[str], text: str, kind: TimeKind) -> list[TimeExpression]:
+    """The spans ``pattern`` finds, each so many (``n``) units long."""
     found = []
-    for m in _ROUGH_SPAN.finditer(text):
+    for m in pattern.finditer(text):
         n = number(m.group("n"))
         if n:
             days = n * UNIT_DAYS[m.group("unit").lower().rstrip("s")]
-            found.append(TimeExpression(m.start(), m.end(), m.group(0), "duration", days))
+            found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, days))
     return found
 
 
@@ -78,13 +84,7 @@ _OWN_SPAN = re.compile(
 
 
 def own_spans(text: str) -> list[TimeExpression]:
-    found = []
-    for m in _OWN_SPAN.finditer(text):
-        n = number(m.group("n"))
-        if n:
-            days = n * UNIT_DAYS[m.group("unit").lower().rstrip("s")]
-            found.append(TimeExpression(m.start(), m.end(), m.group(0), "since", days))
-    return found
+    return _spans(_OWN_SPAN, text, "since")
 
 
 def is_window(t: TimeExpression, text: str) -> bool:
