@@ -27,7 +27,7 @@ def test_a_comparison_shows_the_range_it_implies_not_its_multiplier_in_square_me
 
 
 def test_an_unknown_reference_has_no_normalised_value(lint):
-    report = lint("The new park is twice the size of Hyde Park.", select=["NUM003"])
+    report = lint("The new park is twice the size of Battersea Park.", select=["NUM003"])
     [row] = payload(report)["quantities"]
     assert row["normalised"] == ""
 

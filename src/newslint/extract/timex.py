@@ -321,14 +321,18 @@ def _since(
 ) -> TimeExpression | None:
     """'since April', 'since 12 July', 'since Friday', 'since 2019', 'since the invasion'."""
     rest = _clause_after(text, m.end())
+    # "since the new year" is since the start of the year
     start_of = re.match(
-        r"\s*the (?:start|beginning) of (?:the |this )?(year|month|week)\b", rest, re.I
+        r"\s*(?:the (?:start|beginning) of (?:the |this )?(year|month|week)|(?:the )?new year"
+        r"(?:['’]s(?: day)?)?)\b",
+        rest,
+        re.I,
     )
     if start_of:
         end = m.end() + start_of.end()
         if published is None:
             return TimeExpression(m.start(), end, text[m.start() : end], "since", None)
-        begin = _period_start(published, start_of.group(1).lower())
+        begin = _period_start(published, (start_of.group(1) or "year").lower())
         days: float | None = float((published - begin).days + 1)
         return TimeExpression(
             m.start(), end, text[m.start() : end], "since", days, begin, published

@@ -13,7 +13,7 @@ import bisect
 import re
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, si_interval
@@ -95,6 +95,11 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     event = _NO_EVENT if back else _same_event(measurements, comp, fits)
     if event is not _NO_EVENT:
         return event  # the event names what is likened: its figures, or none when unsure
+    named = _thing_named_before(measurements, comp, fits) or _ground_of_event(
+        measurements, comp, fits
+    )
+    if named is not None:
+        return named
     before = [
         m
         for m in fits
@@ -102,7 +107,11 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         and (
             m.paragraph == comp.paragraph
             or back
-            or (_definite_subject(measurements, comp) and _not_apart(measurements, comp, m))
+            or (
+                _definite_subject(measurements, comp)
+                and _not_apart(measurements, comp, m)
+                and not _sizes_another_thing(measurements, comp, m)
+            )
         )
     ]
     if before:
@@ -144,22 +153,116 @@ def _definite_subject(measurements: Measurements, comp: Measurement) -> bool:
     with a definite determiner ("The work, covering an area ...", "The burnt ground is ...,
     officials said"). A paragraph break in news copy is no change of subject; a definite
     subject points back."""
+    return _definite_subject_noun(measurements, comp) is not None
+
+
+def _definite_subject_noun(measurements: Measurements, comp: Measurement) -> Token | None:
+    """The subject noun of ``_definite_subject``, or None."""
     analysis = measurements.analysis
     if comp.sentence >= len(analysis.sentences):
-        return False
+        return None
     sentence = analysis.sentences[comp.sentence]
     if ALL_TOLD.search(analysis.text, sentence.start, sentence.end):
-        return False  # "In all, ... an area three times the size of Wales": a sum of figures
+        return None  # "In all, ... an area three times the size of Wales": a sum of figures
     doc, offset = analysis.parsed_tokens(sentence)
     root = figure_root(figure_tokens(doc, offset, comp.quantity))
     for t in root.ancestors if root is not None else ():
         if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN":
-            return _is_definite(t)  # the comparison sits in a clause on the subject itself
+            # the comparison sits in a clause on the subject itself
+            return t if _is_definite(t) else None
         if t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
-                return subject.pos_ == "NOUN" and _is_definite(subject)
-    return False
+                return subject if subject.pos_ == "NOUN" and _is_definite(subject) else None
+    return None
+
+
+def _thing_named_before(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'a 9,400-acre hill estate' ... paragraphs on, 'Stretching over ground roughly the size
+    of Rutland, the estate takes in ...': the comparison's definite subject is the very noun an
+    earlier figure of its dimension sizes ("the estate" is "a 9,400-acre estate"). Only when
+    one figure (or several of one value) sizes a noun of that word, and nothing read sets the
+    two apart."""
+    subject = _definite_subject_noun(measurements, comp)
+    if subject is None:
+        return None
+    sized = [
+        m
+        for m in fits
+        if m.start < comp.start and _sized_noun(measurements, m) == subject.lemma_.lower()
+    ]
+    if not sized or not _one_value(sized):
+        return None
+    if not all(_not_apart(measurements, comp, m) for m in sized):
+        return None
+    return Described(
+        sized, f"the figure that sizes the thing the comparison is said of, '{subject}'"
+    )
+
+
+# nouns that may stand for any piece of land or any scheme already sized: "a 300-hectare farm"
+# ... "the site"
+_ANY_THING = frozenset(
+    {"area", "site", "land", "ground", "property", "plot", "zone", "place", "project", "scheme",
+     "development", "tract", "parcel", "holding"}
+)  # fmt: skip
+
+
+def _sizes_another_thing(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
+    """'a 300-hectare farm' ... 'the estate takes in ...': the figure sizes one noun and the
+    comparison's definite subject is another, not a word that may stand for any piece of land."""
+    sized = _sized_noun(measurements, m)
+    subject = _definite_subject_noun(measurements, comp)
+    if sized is None or subject is None:
+        return False
+    said = subject.lemma_.lower()
+    return said != sized and said not in _ANY_THING
+
+
+def _ground_of_event(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'A bushfire ... has burnt 60,000 hectares' ... 'The fire zone, which is larger than
+    Greater London': the comparison's thing is named by the subject of an earlier figure's
+    event ("fire" of "the fire zone"), and by no other word, so it is the ground that event
+    covered. Only when those figures are one value, with no other owner, place or time."""
+    ra = comp.reading
+    if ra is None or ra.relation != "label" or not ra.qualifiers:
+        return None
+    linked = []
+    for m in fits:
+        rb = m.reading
+        if rb is None or rb.relation != "event" or rb.subject not in ra.qualifiers:
+            continue
+        if ra.qualifiers - {rb.subject} - m.frame:
+            continue  # "the fire's evacuation zone": another ground than the one burnt
+        if _other_owner(measurements, comp, m) or _running_over_window(measurements, comp, m):
+            continue
+        # the subject standing as the comparison's qualifier narrows nothing: without it, the
+        # figure's own words ("forest") narrow the event's ground, not another thing
+        bare = replace(comp, reading=replace(ra, qualifiers=frozenset()))
+        if measurements.agreement(bare, m, strict=False, concept=False):
+            linked.append(m)
+    if not linked or not _one_value(linked):
+        return None
+    return Described(linked, f"the ground of the event of '{linked[0].reading.subject}'")
+
+
+def _sized_noun(measurements: Measurements, m: Measurement) -> str | None:
+    """The noun a figure sizes as its modifier: "a 9,400-acre hill estate" -> "estate"."""
+    analysis = measurements.analysis
+    if m.sentence >= len(analysis.sentences):
+        return None
+    doc, offset = analysis.parsed_tokens(analysis.sentences[m.sentence])
+    root = figure_root(figure_tokens(doc, offset, m.quantity))
+    if root is None or root.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() if head.pos_ == "NOUN" else None
 
 
 def _is_definite(noun: Token) -> bool:
@@ -227,6 +330,8 @@ def _sole_figure(
     for m in fits:
         agreement = measurements.agreement(comp, m, strict=False, concept=False)
         if _different_things(comp, m) or _running_over_window(measurements, comp, m):
+            return None
+        if _sizes_another_thing(measurements, comp, m):
             return None
         if not agreement:
             return None

@@ -14,15 +14,15 @@ from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
-_SI = {"km2": 1e6, "m2": 1.0, "m3": 1.0, "m": 1.0}
-_SI_UNIT = {"area": "m**2", "volume": "m**3", "length": "m"}
+_SI = {"km2": 1e6, "m2": 1.0, "m3": 1.0, "m": 1.0, "kg": 1.0, "t": 1e3}
+_SI_UNIT = {"area": "m**2", "volume": "m**3", "length": "m", "mass": "kg"}
 
 
 @dataclass(frozen=True)
 class Reference:
     name: str
     dimension: str
-    low: float  # SI units: m2, m3 or m
+    low: float  # SI units: m2, m3, m or kg
     high: float
     source: str
 

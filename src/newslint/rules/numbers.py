@@ -208,8 +208,12 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         figure of that dimension; or, when the comparison's subject is a thing already named
         ("Covering almost three times the area of Delhi, the reserve ..."), the whole the
         article's other figures of the dimension add up to ("a core of 1,144 sq km and a buffer
-        of 1,129 sq km, 2,273 sq km in all"). Several figures that disagree among themselves
-        otherwise: silent.
+        of 1,129 sq km, 2,273 sq km in all"), or the figure that sizes that very noun ("a
+        9,400-acre hill estate" ... "the estate"; never a figure sizing another noun, "a
+        300-hectare farm"), or the ground of an event whose subject names the comparison's
+        thing ("a bushfire ... has burnt 60,000 hectares" ... "the fire zone", and no other
+        word narrows it: not "the fire's evacuation zone"). Several figures that disagree
+        among themselves otherwise: silent.
     """,
 )
 def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -387,6 +391,8 @@ def _display_unit(dimension: str, implied: Interval) -> tuple[str, float]:
         return "m3", 1.0
     if dimension == "length":
         return ("km", 1e3) if implied.high >= 1e4 else ("m", 1.0)
+    if dimension == "mass":
+        return ("t", 1e3) if implied.high >= 1e4 else ("kg", 1.0)
     return "SI", 1.0
 
 
@@ -484,8 +490,10 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
     published="2022-09-13",
     tolerance="""
         The window's share is read at its lowest ("the majority", "most", "more than half",
-        "the bulk" more than 50%, "the vast majority" 75%, "almost all" 80%; "nearly half"
-        40%; "nine in ten" 85%; "80%" 79.5%; a figure, "70,000 of them", "with 45,000",
+        "the bulk", "a large majority", "the greater part" more than 50%, "the vast majority"
+        75%, "almost all" 80%; "nearly half" 40%; "nine in ten" 85%, "two in three" 50%
+        (N less a half, over M); "80%" 79.5%; a figure, "70,000 of them", "with 45,000",
+        "of which 30,000",
         "£1.6m of that", "more than R4 billion of the amount", as its lowest over the total's highest, counted only from a quarter of
         the total: a small part in a window is a spike, the news itself) and the total at the
         lowest its rounding
@@ -498,20 +506,25 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         the service opened in June 2018", "since its founding", "since the launch" with the
         founding year given in the article, "since the earthquake" with the one date the
         article's other sentences on it give, "since it began three years ago", "since last year" (its first day),
-        "over the past five years", "this year", "over about 15 years", "Since then" after a
-        sentence that gives one year, from that year's end: from that date to publication; "so far",
+        "over the past five years", "this year", "over about 15 years", "In the five years
+        since it opened", "over its 15-year history", "since the new year", "Since then" or
+        "has since" after a sentence that gives one year, from that year's end: from that date
+        to publication; "so far",
         "to date": no length). With no published date only a stated average gives a rate.
         The window ("in the past 24 hours", "over the weekend", "since Friday", "since the
         weekend", "in just two days", "in a single day", "in the space of a week", "on
-        Sunday", "last night", "in January", "this spring" (at most 92 days); "in recent days", "weeks", "months"
-        at their longest: 7, 56, 183 days) must be shorter than the period and inside it.
+        Sunday", "on 3 March" (a day at most 92 days before publication), "last night", "in
+        January", "this spring" (at most 92 days); "in recent days", "weeks", "months" at their
+        longest: 7, 56, 183 days; "between Friday and Sunday" and "in the week to Sunday" 7
+        days, "in the last couple of weeks" three weeks, "in a single weekend" three days)
+        must be shorter than the period and inside it.
         The share must name its total in its own phrase ("More than 80% of the 5,000
         signatures collected since 2019 came in ...", "Of the 12,000 homes built since 2010,
         more than half went up in ..."), or follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
         came ..."), or name the total's noun ("of the provider's homes") or the total itself
         ("of the total", "that tally", when the article has one total; "the total amount" the
-        one total of money; "those downloads" the one total whose sentence says
+        one total of money, "the donations" or "the takings" the one running total of money; "those downloads" the one total whose sentence says
         "downloaded"; "those infections" or "that output", a demonstrative and a noun the
         article has not said before, the article's only total before it, of the same WordNet
         class, things for "those", an amount for "that"; "those animals" or "those

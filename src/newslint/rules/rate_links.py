@@ -47,6 +47,13 @@ _STOP = {"were", "was", "have", "has", "been", "being", "had", "will", "would", 
          "year", "years", "week", "weeks", "month", "months", "days", "hours", "alone",
          "only", "just", "also", "then", "there", "here", "came", "come", "went"}  # fmt: skip
 _MONEY_WORDS = {"amount", "sum", "money", "value", "cash"}
+# nouns of money given, taken or spent: "most of the donations", "nearly all the takings" are
+# of a total of money, never of a count of things
+MONEY_NOUNS = frozenset(
+    {"money", "fund", "cash", "sum", "amount", "total", "payment", "spending", "cost",
+     "donation", "contribution", "gift", "pledge", "takings", "taking", "proceeds", "proceed",
+     "receipt", "revenue", "income", "earnings", "fundraising", "funding"}
+)  # fmt: skip
 
 
 def far_anaphor(
@@ -214,6 +221,19 @@ def names_total(analysis: Analysis, word: str, total: Total) -> bool:
     )  # fmt: skip
 
 
+def money_total(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, str] | None:
+    """'nearly all of the donations' ... the article's one total of money before it, counted
+    up since a start ("raised £850,000 since it went live"; not "down from €2,100 last year",
+    a price)."""
+    if share.refers != "noun" or share.noun not in MONEY_NOUNS:
+        return None
+    kin = [t for t in totals if t.quantity.kind == "money" and t.quantity.end <= share.start]
+    kin = kin if all(t.period.kind == "since" for t in kin) else []
+    if len(kin) != 1:
+        return None
+    return kin[0], f"'{share.phrase}': money, the article's only total of money"
+
+
 def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, str] | None:
     """'the total amount' is the one total of money; 'the total number' the one count."""
     if share.noun not in (*_MONEY_WORDS, "number"):
@@ -240,7 +260,7 @@ _SINCE_UNDATED = re.compile(
     r"(?!\s+(?:in|on)\s)"
 )
 # "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
-_IN_YEAR = re.compile(r"in\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
 # "first held in 1989", "first staged in 2004": any verb after "first" says when it began
 _FIRST_BEFORE = re.compile(r"(?<!since )\bfirst\s+[a-z]+\s+$")
@@ -343,8 +363,9 @@ def _base_end(quantities: Sequence[Quantity], start: int) -> int:
 
 
 # "Since then": from the one year the sentence before gives ("The charity was founded in 1992
-# ... Since then it has planted 1.3 million trees")
-_SINCE_THEN = re.compile(r"\bsince\s+then\b")
+# ... Since then it has planted 1.3 million trees"); "since" as an adverb between a perfect's
+# auxiliary and its verb says the same ("The club has since raised £2m")
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|(?<=has\s)since|(?<=have\s)since|(?<=had\s)since)\b")
 
 
 def _since_then(

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from newslint.analysis import Analysis
-from newslint.extract.timex import NUMBER_PATTERN, UNIT_DAYS, TimeExpression, number
+from newslint.extract.timex import (
+    MONTH_NAMES,
+    NUMBER_PATTERN,
+    UNIT_DAYS,
+    WEEKDAY_NAMES,
+    TimeExpression,
+    TimeKind,
+    number,
+)
 
 # a total counted "so far" or "to date": a period without a start, read only with a stated average
 _SO_FAR = re.compile(r"\b(?:so far|to date|in total|in all|altogether)\b", re.I)
@@ -50,13 +59,32 @@ _ROUGH_SPAN = re.compile(
 
 
 def rough_spans(text: str) -> list[TimeExpression]:
+    return _spans(_ROUGH_SPAN, text, "duration")
+
+
+def _spans(pattern: re.Pattern[str], text: str, kind: TimeKind) -> list[TimeExpression]:
+    """The spans ``pattern`` finds, each so many (``n``) units long."""
     found = []
-    for m in _ROUGH_SPAN.finditer(text):
+    for m in pattern.finditer(text):
         n = number(m.group("n"))
         if n:
             days = n * UNIT_DAYS[m.group("unit").lower().rstrip("s")]
-            found.append(TimeExpression(m.start(), m.end(), m.group(0), "duration", days))
+            found.append(TimeExpression(m.start(), m.end(), m.group(0), kind, days))
     return found
+
+
+# "In the five years since it opened", "over its 15-year history", "in its 12 years,": a span
+# up to now said by its length, whose start the time expressions leave undated
+_OWN_SPAN = re.compile(
+    r"\b(?:in|over|during|across)\s+(?:the|its|their)\s+"
+    rf"(?P<n>{NUMBER_PATTERN})[\s-]+(?P<unit>years?|months?|decades?)"
+    r"(?=\s+since\b|[\s-]+(?:history|existence|lifetime|life)\b|\s*[,.])",
+    re.I,
+)
+
+
+def own_spans(text: str) -> list[TimeExpression]:
+    return _spans(_OWN_SPAN, text, "since")
 
 
 def is_window(t: TimeExpression, text: str) -> bool:
@@ -82,6 +110,74 @@ def season_windows(text: str) -> list[TimeExpression]:
         TimeExpression(m.start(), m.end(), m.group(0), "calendar", _SEASON_DAYS)
         for m in _SEASON.finditer(text)
     ]
+
+
+_MONTH = "|".join(m.capitalize() for m in MONTH_NAMES)
+# "on 3 March", "on March 3rd, 2024": one day of the calendar, a window of its own
+_ON_DATE = re.compile(
+    rf"\bon\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
+
+
+_RECENT = 92  # days: a season, as "this spring"
+
+
+def date_windows(text: str, published: date | None) -> list[TimeExpression]:
+    """ "on 3 March": the one day named, in its printed year or else the last such day on or
+    before publication; only a recent day (at most ``_RECENT`` days before publication), as a
+    day long past may be the one a count is known for ("most of them on 7 May 1945")."""
+    found = []
+    if published is None:
+        return found
+    for m in _ON_DATE.finditer(text):
+        month = MONTH_NAMES.index((m.group("month") or m.group("month2")).lower()) + 1
+        day = int(m.group("day") or m.group("day2"))
+        year = int(m.group("year")) if m.group("year") else published.year
+        try:
+            when = date(year, month, day)
+            if not m.group("year") and when > published:
+                when = date(year - 1, month, day)
+        except ValueError:
+            continue  # "on 31 February": no such day
+        if not 0 <= (published - when).days <= _RECENT:
+            continue
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), "calendar", 1.0, when, when))
+    return found
+
+
+_WEEKDAY = "|".join(d.capitalize() for d in WEEKDAY_NAMES)
+# short windows the time expressions do not read, each at its longest (a longer window only
+# lowers the rate it implies): "in the last couple of weeks" three weeks, "in a single
+# weekend" three days, "between Friday and Sunday" and "in the week to Sunday" a week
+_LOOSE_WINDOW = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+couple\s+of\s+"
+    r"(?P<couple>hours|days|weeks|months)\b"
+    r"|\b(?:in|over|during|within)\s+a\s+single\s+(?P<single>hour|day|night|weekend|week)\b"
+    rf"|\b(?:between\s+(?:{_WEEKDAY})\s+and|from\s+(?:{_WEEKDAY})\s+to)\s+(?:{_WEEKDAY})\b"
+    rf"|\bin\s+the\s+(?:week|seven\s+days)\s+to\s+(?:{_WEEKDAY})\b",
+    re.I,
+)
+
+
+def loose_windows(text: str) -> list[TimeExpression]:
+    found = []
+    for m in _LOOSE_WINDOW.finditer(text):
+        if m.group("couple"):
+            days = 3 * UNIT_DAYS[m.group("couple").lower().rstrip("s")]
+        elif m.group("single"):
+            single = m.group("single").lower()
+            days = 3.0 if single == "weekend" else UNIT_DAYS[single]
+        else:
+            days = 7.0
+        found.append(TimeExpression(m.start(), m.end(), m.group(0), "window", days))
+    return found
+
+
+def more_windows(text: str, published: date | None) -> list[TimeExpression]:
+    """The windows read here, beside the time expressions: seasons, recent days by their date,
+    loose short windows."""
+    return [*season_windows(text), *date_windows(text, published), *loose_windows(text)]
 
 
 def so_far_periods(text: str) -> list[TimeExpression]:

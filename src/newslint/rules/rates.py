@@ -27,10 +27,12 @@ from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
 from newslint.rules.rate_averages import Rate, Rates, rates_for, stated_rates
 from newslint.rules.rate_links import (
+    MONEY_NOUNS,
     UP_TO_NOW,
     begun_periods,
     far_anaphor,
     grown_periods,
+    money_total,
     named_total,
     one_each,
     renamed,
@@ -42,10 +44,11 @@ from newslint.rules.rate_wholes import shares_naming_totals
 from newslint.rules.rate_windows import (
     is_period,
     is_window,
+    more_windows,
     outside,
+    own_spans,
     participle_at,
     rough_spans,
-    season_windows,
     so_far_periods,
 )
 from newslint.rules.registry import Flag, Verified
@@ -57,8 +60,8 @@ LARGE_PART = 0.25  # a figure put in a window counts from a quarter of its total
 _SHARES = [
     (r"the (?:vast|overwhelming|great) majority", 0.75),
     (r"(?:almost|nearly|virtually|practically) all", 0.8),
-    (r"the (?:bulk|lion's share|lion’s share)", 0.5),
-    (r"(?:a|the) majority", 0.5),
+    (r"the (?:vast )?(?:bulk|lion's share|lion’s share)|the greater part", 0.5),
+    (r"(?:a|the) (?:(?:large|clear|big|huge|substantial|sizeable|comfortable) )?majority", 0.5),
     (r"(?:more|over|upwards) (?:than )?half", 0.5),
     (r"most", 0.5),
     (r"half", 0.5),
@@ -79,7 +82,8 @@ _SHARE = re.compile(
     r"(?:(?:more than|over|at least|well over|just over|upwards of) )?(?P<share>"
     + "|".join(f"(?:{p})" for p, _ in _SHARES)
     + r"|(?P<percent>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
-    + r"|(?P<tens>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?ten"
+    + r"|(?P<tens>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    + r"(?P<den>ten|10|two|three|four|five|six|seven|eight|nine)\b"
     + r")(?:\b|(?<=%))(?P<of>\s+of\b)?",
     re.I,
 )
@@ -87,7 +91,9 @@ _SHARE = re.compile(
 # past week"), never by a noun it modifies ("the half marathon", "half price")
 _BARE_NEXT = re.compile(
     r"\s*(?:[,.;]|(?:in|over|during|within|on|since|this|last|came|come|coming|were|was|are|is|"
-    r"had|have|has|arrived|occurred|happened|took|been|alone)\b)",
+    r"had|have|has|arrived|occurred|happened|took|been|alone|went|fell|left|got|made|sold|paid|"
+    # or any verb in the past tense: "the majority crossed on Tuesday"
+    r"[a-z]{3,}ed)\b)",
     re.I,
 )
 # "the biggest field since 2011", "the first time since 1990": a superlative, not a total
@@ -99,7 +105,7 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 # "Of those, most came in the past week": the pronoun before the share
 _OF_THOSE_BEFORE = re.compile(
-    r"\bof\s+(?:them|those|these|that|the\s+total)\s*,\s*"
+    r"\bof\s+(?:(?:them|those|these|that|the\s+total)\s*,|which)\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over|at least)\s+)?$",
     re.I,
 )
@@ -127,7 +133,6 @@ _PREDICATE_AFTER = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:the|at)\s+$", re.I)
 _TOTAL_DIMENSIONS = {"count", "currency", "length", "area", "volume", "mass", "energy"}
-_MONEY_NOUNS = {"money", "fund", "cash", "sum", "amount", "total", "payment", "spending", "cost"}
 
 
 @dataclass(frozen=True)
@@ -173,6 +178,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     extra = [
         *so_far_periods(text),
         *rough_spans(text),
+        *own_spans(text),
         *begun_periods(text, analysis.sentences, published, participle_at(analysis)),
         *grown_periods(analysis, published),
     ]
@@ -188,7 +194,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if is_window(t, text) and t.start not in taken]
-    windows += [s for s in season_windows(text) if not timed.holds(s.start)]
+    windows += [s for s in more_windows(text, published) if not timed.holds(s.start)]
     windows.sort(key=lambda t: t.start)
     if not windows:
         return
@@ -470,8 +476,9 @@ def _share_low(m: re.Match[str]) -> float:
     """The least share the words allow: "most" 0.5, "80%" 0.795 (its rounding)."""
     if m.group("percent"):
         return (float(m.group("percent")) - 0.5) / 100
-    if m.group("tens"):  # "nine in ten": 85% or more
-        return (_TENS[m.group("tens").lower()] - 0.5) / 10
+    if m.group("tens"):  # "nine in ten": 85% or more; "two in three" 50%
+        n, den = _TENS[m.group("tens").lower()], _TENS.get(m.group("den").lower(), 10)
+        return (n - 0.5) / den if n < den else 0.0  # "five in three": no share
     return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
 
 
@@ -586,6 +593,7 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
             return None
         return (
             one_each(analysis, share, totals)
+            or money_total(share, totals)
             or _said_of_one(analysis, share, totals)
             or named_total(analysis, share, totals)
         )
@@ -657,7 +665,7 @@ def _noun_fits(share: WindowShare, total: Total) -> bool:
     if share.refers != "noun":
         return True
     if total.quantity.kind == "money":
-        return share.noun in _MONEY_NOUNS
+        return share.noun in MONEY_NOUNS
     return share.noun == total.noun
 
 

@@ -82,8 +82,8 @@ _FRACTION = (
 )
 # "one and a half times the size of Wales", "two and a quarter times"
 _MIXED = (
-    r"(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+(?:an?\s+|one\s+)?"
-    r"(?P<part>half|third|quarter|three[\s-]quarters)\s+times"
+    r"(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+and[\s-]+"
+    r"(?:an?[\s-]+|one[\s-]+)?(?P<part>half|third|quarter|three[\s-]quarters)\s+times"
 )
 _MIXED_PARTS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "three quarters": 0.75}
 _MULT = (
@@ -111,6 +111,9 @@ _COMPARISON_RES = [
         rf"\b{_MULT}\s+(?P<dim>larger|bigger|longer|taller|higher|wider|heavier|deeper)\s+than\s+{_REF}",
         _I,
     ),
+    # "the burnt area is three times that of Singapore": "that" stands for the size or area
+    # the sentence names before it (``_THAT_OF_AREA``)
+    re.compile(rf"\b{_MULT}\s+(?P<that>that)\s+of\s+{_REF}", _I),
     # "an area 40 per cent the size of Wales": a percentage of the reference (not "40 per cent
     # larger than", which is 1.4 times)
     re.compile(rf"\b{_PERCENT}\s+(?:of\s+)?(?:the\s+)?(?P<dim>size|area|extent)\s+of\s+{_REF}", _I),
@@ -150,6 +153,7 @@ _COMPARISON_RES = [
     ),
 ]
 _COMPARISON_ANCHORS = [
+    _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
@@ -206,7 +210,8 @@ def find_comparisons(text: str, taken: Taken, built: list[Figure]) -> None:
     if not re.search(
         r"times|twice|double|triple|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|size|"
         r"area|length|height|per\s?cent|%|"
-        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|"
+        r"equivalent|as\s+\w+\s+as|pitch|field|court|pool|bus|weigh|elephant|whale|jet|tower|"
+        r"building|stadium|block|park|"
         r"(?:bigger|larger|smaller)\s+(?:in\s+(?:size|area)\s+)?than",
         text,
         _I,
@@ -236,6 +241,20 @@ def _multiplier(m: re.Match[str]) -> float | None:
     return parse_number(m.group("mnum"))
 
 
+# what "that of" stands for when it is a size: the sentence names an area before it, and no
+# other measure after that ("the area's population is twice that of Malta")
+_THAT_OF_AREA = re.compile(
+    r"\b(?:area|size|extent|territory)\b(?!.*\b(?:population|people|residents|budget|economy|"
+    r"output|gdp|income|spending|revenue|emissions|density|cost|value|number)\b)",
+    _I,
+)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence's words before ``start`` (at most 160 characters)."""
+    return re.split(r"[.!?\n]\s", text[max(0, start - 160) : start])[-1]
+
+
 def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
     """ "three times the size of Wales", "twice as large as Belgium", "the size of Wales"."""
     for pattern, anchor in zip(_COMPARISON_RES, _COMPARISON_ANCHORS, strict=True):
@@ -249,6 +268,8 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
             if not ref:
                 continue
             found = m.groupdict()
+            if found.get("that") and not _THAT_OF_AREA.search(_sentence_before(text, m.start())):
+                continue  # "twice that of Belgium" may be its budget, not its size
             said = found.get("dim") or found.get("dim2") or found.get("dim3") or ""
             dim = _DIM_OF.get(said.lower(), "area")
             # "would cover about a sixth of England": the comparison is the share's words
