@@ -93,7 +93,9 @@ def is_window(t: TimeExpression, text: str) -> bool:
     if not t.days:
         return False
     if t.kind == "duration":
-        return text[t.start : t.start + 7].lower().startswith(("in ", "within "))
+        # a bare "within six hours" is a limit each case met ("seen within four hours") or a span
+        # after an event ("within days of the flood"), not a window counted back from today
+        return text[t.start : t.start + 3].lower() == "in "
     return True
 
 
