@@ -247,7 +247,9 @@ def _ground_of_event(
             linked.append(m)
     if not linked or not _one_value(linked):
         return None
-    return Described(linked, f"the ground of the event of '{linked[0].reading.subject}'")
+    first = linked[0].reading
+    subject = first.subject if first is not None else ra.subject
+    return Described(linked, f"the ground of the event of '{subject}'")
 
 
 def _sized_noun(measurements: Measurements, m: Measurement) -> str | None:

@@ -129,7 +129,7 @@ def date_windows(text: str, published: date | None) -> list[TimeExpression]:
     """ "on 3 March": the one day named, in its printed year or else the last such day on or
     before publication; only a recent day (at most ``_RECENT`` days before publication), as a
     day long past may be the one a count is known for ("most of them on 7 May 1945")."""
-    found = []
+    found: list[TimeExpression] = []
     if published is None:
         return found
     for m in _ON_DATE.finditer(text):
