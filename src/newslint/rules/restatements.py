@@ -45,6 +45,7 @@ from newslint.measurements import Measurement, Measurements
 from newslint.measurements.digits import printed_digits, printed_figure, transposition_key
 from newslint.measurements.lexicon import VERB_CLASS, VERB_CLASSES
 from newslint.measurements.reading import Reading, counted_class, read_fact_line
+from newslint.measurements.sibling_scopes import sibling_scopes
 from newslint.measurements.table import (
     in_headline,
     loose_concept,
@@ -166,6 +167,8 @@ def _pair_flag(
     agreement = measurements.agreement(earlier, later, concept=strong)
     if not agreement or _own_words(earlier, later) or _two_boxes(measurements, earlier, later):
         return None  # "215,000 jobs" ... "the 125,000 construction jobs": a part
+    if sibling_scopes(measurements, earlier, later) is not None:
+        return None  # "12 films in the documentary category" ... "16 in the dramatic one"
     if _unreal(measurements, earlier, later):
         return None
     if strong and not _one_value_each(earlier, later):
@@ -539,6 +542,7 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         or read_apart(earlier, later, measurements.analysis.text)
         or _two_boxes(measurements, earlier, later)
         or _unreal(measurements, earlier, later)
+        or sibling_scopes(measurements, earlier, later) is not None
     )
 
 
