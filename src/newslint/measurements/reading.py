@@ -27,18 +27,13 @@ from newslint.extract.quantities import counted_lemma
 from newslint.measurements.lexicon import (
     ATTRIBUTE_NOUNS,
     ATTRIBUTE_VERBS,
-    CONTRAST,
-    COUNTED_CLASS,
     COUNTED_CLASSES,
-    DEFINITE_WORDS,
     GENERIC_COUNTED,
     GENERIC_NOUNS,
     LAND_NOUNS,
     LIMIT_NOUNS,
-    NEW_THING,
     NOUN_CLASS,
     ONE_OF_MANY,
-    OTHER_THING,
     VERB_CLASS,
 )
 from newslint.measurements.owners import (
@@ -48,6 +43,24 @@ from newslint.measurements.owners import (
     place_names,
     whose,
 )
+from newslint.measurements.phrase_words import (
+    ANOTHER_TIME,
+    BARE_DEPS,
+    DEFINITE,
+    NOUNS,
+    clauses_on,
+    contrast_near,
+    counted_class,
+    event_qualifiers,
+    is_definite,
+    lemma_of,
+    other_thing,
+    phrase_of,
+    qualifier_words,
+    qualifying_verbs,
+    the_before,
+    verb_lemma,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,13 +68,11 @@ if TYPE_CHECKING:
 
     from newslint.report.model import Quantity
 
-_NOUNS = ("NOUN", "PROPN")
 _MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod", "quantmod", "npadvmod", "poss")
 _OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "npadvmod", "acomp", "advmod", "dative")
 _PATH_PREPS = {"over", "across", "through", "from", "to", "of", "in", "on", "about", "around",
                "for"}  # fmt: skip
 _RELATIVE = {"which", "that", "who", "whom"}
-_DEFINITE = DEFINITE_WORDS | {"his", "her", "our", "all"}  # and "all 26 students"
 _FUNCTION_POS = ("DET", "ADP", "PRON", "AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "SPACE")
 
 
@@ -225,7 +236,7 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
     if named is not None:
         reading = _label_reading(named, inside)
         # "the $62 million in assistance" points back through the figure's own article
-        return replace(reading, definite=_the_before(t)) if reading is not None else None
+        return replace(reading, definite=the_before(t)) if reading is not None else None
     for _ in range(6):
         # "the reservoir's 2.3 billion litres", "the farm's capacity of 180MW": the figure
         # (or the attribute it climbed to) belongs to the thing named before it
@@ -243,7 +254,7 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
             t = head  # "will be 12 miles long", "is worth $3bn": what is long is the subject
             continue
         if t.dep_ in _MODIFIER_DEPS and head.i > t.i and _noun_like(head, t):
-            if _lemma(head) in ATTRIBUTE_NOUNS:
+            if lemma_of(head) in ATTRIBUTE_NOUNS:
                 t = head  # "a 41,000-capacity arena": capacity of the arena
                 continue
             # "a 14-kilometre transmission main": the parse may hang the figure on a noun
@@ -251,15 +262,15 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
             while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
                 head = head.head
             return _label_reading(head, inside)
-        if t.dep_ == "appos" and head.pos_ in _NOUNS:
-            if _lemma(head) in ATTRIBUTE_NOUNS or _lemma(head) in LAND_NOUNS:
+        if t.dep_ == "appos" and head.pos_ in NOUNS:
+            if lemma_of(head) in ATTRIBUTE_NOUNS or lemma_of(head) in LAND_NOUNS:
                 t = head
                 continue
             return _label_reading(head, inside)
         if t.dep_ == "pobj" and head.dep_ == "prep":
             holder = head.head
-            if head.lower_ == "of" and holder.pos_ in _NOUNS:
-                if _lemma(holder) in ATTRIBUTE_NOUNS or _lemma(holder) in LAND_NOUNS:
+            if head.lower_ == "of" and holder.pos_ in NOUNS:
+                if lemma_of(holder) in ATTRIBUTE_NOUNS or lemma_of(holder) in LAND_NOUNS:
                     t = holder  # "an area of 300 sq km"
                     continue
                 return None
@@ -268,13 +279,13 @@ def _read_measure(root: Token, inside: set[int]) -> Reading | None:
                 return level
             if holder.pos_ in ("VERB", "AUX") and head.lower_ in _PATH_PREPS:
                 return _verb_reading(holder, t, inside)
-            if holder.pos_ == "VERB" and head.lower_ == "at" and _lemma(t) in _PRICE_NOUNS:
+            if holder.pos_ == "VERB" and head.lower_ == "at" and lemma_of(t) in _PRICE_NOUNS:
                 return _priced(holder, inside)  # "the bridge was built at a cost of R48m"
             return None
         if head.pos_ in ("VERB", "AUX") and t.dep_ in (*_OBJECT_DEPS, *SUBJECT_DEPS):
             return _verb_reading(head, t, inside)
-        climbs = _lemma(t) in LAND_NOUNS or _lemma(t) in ATTRIBUTE_NOUNS or t.i in inside
-        if climbs and t.dep_ in ("npadvmod", "appos", "conj") and head.pos_ in _NOUNS:
+        climbs = lemma_of(t) in LAND_NOUNS or lemma_of(t) in ATTRIBUTE_NOUNS or t.i in inside
+        if climbs and t.dep_ in ("npadvmod", "appos", "conj") and head.pos_ in NOUNS:
             t = head
             continue
         return None
@@ -294,8 +305,8 @@ def _level_of(verb: Token, prep: Token, inside: set[int]) -> Reading | None:
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if thing is None or thing.pos_ != "NOUN" or thing.i in inside:
         return None
-    measure = _lemma(thing) in ATTRIBUTE_NOUNS or _lemma(thing) in GENERIC_NOUNS
-    if measure and _verb_lemma(verb) not in VERB_CLASS:
+    measure = lemma_of(thing) in ATTRIBUTE_NOUNS or lemma_of(thing) in GENERIC_NOUNS
+    if measure and verb_lemma(verb) not in VERB_CLASS:
         return None  # "bringing its total area to 2,400 sq km": the measure itself, read on
     return _label_reading(thing, inside, verb=verb) or _sized(None, thing)
 
@@ -317,9 +328,9 @@ def _possessor(t: Token, inside: set[int]) -> Token | None:
         owned = child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in inside
         if (
             owned
-            and _lemma(child) not in _PEOPLE
-            and counted_class(_lemma(child)) not in COUNTED_CLASSES
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in child.children)
+            and lemma_of(child) not in _PEOPLE
+            and counted_class(lemma_of(child)) not in COUNTED_CLASSES
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in child.children)
         ):
             return child
     return None
@@ -334,7 +345,7 @@ _PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "child", "team", "side
 def _noun_like(head: Token, figure: Token) -> bool:
     """A noun, or the word right after the figure that the tagger misread ("a 42km greenway
     linking ..." tagged as an adverb)."""
-    if head.pos_ in _NOUNS:
+    if head.pos_ in NOUNS:
         return True
     return (
         head.i == figure.i + 1
@@ -361,13 +372,13 @@ def _mods(noun: Token) -> int:
 def _participle(t: Token) -> Token | None:
     for child in t.children:
         clause = child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.i > t.i
-        if clause and _verb_lemma(child) in VERB_CLASS:
+        if clause and verb_lemma(child) in VERB_CLASS:
             return child
     return None
 
 
 def _verb_reading(verb: Token, figure: Token, inside: set[int]) -> Reading | None:
-    lemma = _verb_lemma(verb)
+    lemma = verb_lemma(verb)
     if lemma in VERB_CLASS:
         return _event_reading(verb, figure, inside)
     if lemma in ATTRIBUTE_VERBS and figure.dep_ not in SUBJECT_DEPS:
@@ -378,7 +389,7 @@ def _verb_reading(verb: Token, figure: Token, inside: set[int]) -> Reading | Non
     # "enough water to fill 400 pools", "expected to cost £45m": the verb serves another
     if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         parent = verb.head
-        if _verb_lemma(parent) in ATTRIBUTE_VERBS and _verb_lemma(verb) in ATTRIBUTE_VERBS:
+        if verb_lemma(parent) in ATTRIBUTE_VERBS and verb_lemma(verb) in ATTRIBUTE_VERBS:
             subject = _subject_noun(parent)
             if subject is not None and subject.i not in inside:
                 return _label_reading(subject, inside, verb=verb)
@@ -390,30 +401,30 @@ def _subject_noun(verb: Token) -> Token | None:
     ("the reservoir, which holds ..."); the cost "of the scheme" is the scheme's."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUNS:
             return verb.head
         if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
             return _subject_noun(verb.head)
         return None
     if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head if verb.head.pos_ in _NOUNS else None
-    if subject.pos_ not in _NOUNS:
+        return verb.head if verb.head.pos_ in NOUNS else None
+    if subject.pos_ not in NOUNS:
         return None
-    if _lemma(subject) in ATTRIBUTE_NOUNS:
+    if lemma_of(subject) in ATTRIBUTE_NOUNS:
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owned = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        return owned if owned is not None and owned.pos_ in _NOUNS else None
+        return owned if owned is not None and owned.pos_ in NOUNS else None
     return subject
 
 
 def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> Reading | None:
-    lemma = _lemma(noun)
+    lemma = lemma_of(noun)
     if lemma in GENERIC_NOUNS or (noun.pos_ == "PROPN" and noun.i in inside):
         return None
-    phrase = _phrase(noun, inside)
-    contrast = _other_thing(phrase, definite=_is_definite(noun))
+    phrase = phrase_of(noun, inside)
+    contrast = other_thing(phrase, definite=is_definite(noun))
     if contrast is None and verb is not None:
-        contrast = _contrast_near(verb, inside)
+        contrast = contrast_near(verb, inside)
     first = noun.doc[min(inside) - 1] if inside and min(inside) > 0 else None
     owner, by_pronoun = whose(owner_of_noun(noun, inside))
     return Reading(
@@ -424,9 +435,9 @@ def _label_reading(noun: Token, inside: set[int], verb: Token | None = None) -> 
         owner_by_pronoun=by_pronoun,
         places=place_names([noun] + ([verb] if verb is not None else []), inside),
         # "a wind farm" is not "the power station" ("energy site" both): the nouns on it
-        qualifiers=frozenset(_lemma(c) for c in noun.children if _compound(c, inside)),
+        qualifiers=frozenset(lemma_of(c) for c in noun.children if _compound(c, inside)),
         # "its £5m scheme": the determiner may hang on the figure instead of the noun
-        definite=_is_definite(noun) or (first is not None and first.lower_ in _DEFINITE),
+        definite=is_definite(noun) or (first is not None and first.lower_ in DEFINITE),
         contrast=contrast,
         noun=NOUN_CLASS.get(lemma, lemma),
     )
@@ -437,7 +448,7 @@ def _compound(t: Token, inside: set[int]) -> bool:
 
 
 def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
-    lemma = _verb_lemma(verb)
+    lemma = verb_lemma(verb)
     measured = None if figure.i in inside and _is_comparison(figure) else _measured_noun(figure)
     owner, by_pronoun = whose(owner_of_verb(verb, inside))
     return Reading(
@@ -451,8 +462,8 @@ def _event_reading(verb: Token, figure: Token, inside: set[int]) -> Reading:
         qualifiers=frozenset({measured}) if measured else frozenset(),
         kinds=_sources(verb, inside),
         definite=True,
-        contrast=_contrast_near(verb, inside)
-        or _other_thing(_phrase(figure, inside), True)
+        contrast=contrast_near(verb, inside)
+        or other_thing(phrase_of(figure, inside), True)
         or _one_of_many(verb),
         verb=VERB_CLASS[lemma],
         subject=_subject_class(verb, inside),
@@ -463,11 +474,11 @@ def _sources(verb: Token, inside: set[int]) -> frozenset[str]:
     """Whom an amount came from: "raised $12.7m from drug companies" is a part of all the
     money raised, as a kind of thing counted is a part of all of them."""
     return frozenset(
-        _lemma(obj)
+        lemma_of(obj)
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "from"
         for obj in prep.children
-        if obj.dep_ == "pobj" and obj.pos_ in _NOUNS and obj.i not in inside
+        if obj.dep_ == "pobj" and obj.pos_ in NOUNS and obj.i not in inside
     )
 
 
@@ -476,12 +487,12 @@ def _subject_class(verb: Token, inside: set[int]) -> str | None:
     subject = _subject_noun(verb)
     if subject is None or subject.i in inside or subject.pos_ != "NOUN":
         return None
-    lemma = _lemma(subject)
+    lemma = lemma_of(subject)
     return NOUN_CLASS.get(lemma, lemma)
 
 
 def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in _NOUNS]
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in NOUNS]
 
 
 def _is_comparison(figure: Token) -> bool:
@@ -505,8 +516,8 @@ def _measured_noun(figure: Token) -> str | None:
     for child in figure.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in _NOUNS:
-                    lemma = _lemma(obj)
+                if obj.dep_ == "pobj" and obj.pos_ in NOUNS:
+                    lemma = lemma_of(obj)
                     return None if lemma in ("territory", "land", "ground", "area") else lemma
     return None
 
@@ -521,10 +532,10 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else None
     if noun is None and root.pos_ == "NUM":
         return _group_by_participle(root)
-    if noun is None or noun.pos_ not in _NOUNS or noun.i < root.i or noun.i - root.i > 4:
+    if noun is None or noun.pos_ not in NOUNS or noun.i < root.i or noun.i - root.i > 4:
         return None
-    lemma = _lemma(noun)
-    if noun.head.pos_ in _NOUNS and noun.head.i > noun.i:
+    lemma = lemma_of(noun)
+    if noun.head.pos_ in NOUNS and noun.head.i > noun.i:
         if lemma in ATTRIBUTE_NOUNS:
             # "a 41,000-capacity arena": the arena's capacity, a label like "the £4.2m scheme"
             return _attribute_reading(noun, noun.head, inside)
@@ -535,27 +546,23 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
     if lemma in GENERIC_COUNTED:
         return None
     counted = counted_class(lemma)
-    verbs = _qualifying_verbs(noun)
+    verbs = qualifying_verbs(noun)
     verb = next((VERB_CLASS[v] for v in verbs if v in VERB_CLASS), None)
     governing = noun.head if noun.dep_ in ("dobj", *SUBJECT_DEPS) else None
     if (
         verb is None
         and governing is not None
         and governing.pos_ == "VERB"
-        and _verb_lemma(governing) in VERB_CLASS
+        and verb_lemma(governing) in VERB_CLASS
     ):
-        verb = VERB_CLASS[_verb_lemma(governing)]
-    contrast = _other_thing(_phrase(noun, inside), _is_definite(noun) or _the_before(root))
-    if (
-        contrast is None
-        and governing is not None
-        and VERB_CLASS.get(_verb_lemma(governing)) == verb
-    ):
+        verb = VERB_CLASS[verb_lemma(governing)]
+    contrast = other_thing(phrase_of(noun, inside), is_definite(noun) or the_before(root))
+    if contrast is None and governing is not None and VERB_CLASS.get(verb_lemma(governing)) == verb:
         # only the counting event's own words: "could go home" says nothing of the count, nor
         # "hoped to treat" of "the 820 patients who had waited"; of a verb outside the event
         # classes, only words of another time ("had originally proposed 540 homes": not
         # "these 4,500 people want a fair wage")
-        contrast = _contrast_near(governing, inside, _ANOTHER_TIME if verb is None else None)
+        contrast = contrast_near(governing, inside, ANOTHER_TIME if verb is None else None)
     owner, by_pronoun = whose(
         owner_of_noun(noun, inside)
         or (owner_of_verb(governing, inside) if governing is not None else None)
@@ -569,17 +576,16 @@ def _read_count(root: Token, inside: set[int]) -> Reading | None:
         # the place phrases of the noun, its event and its own clauses ("performed at St
         # James's")
         places=place_names(
-            [noun, *_clauses(noun)] + ([governing] if governing is not None else []), inside
+            [noun, *clauses_on(noun)] + ([governing] if governing is not None else []), inside
         ),
-        qualifiers=_qualifier_words(noun, inside)
-        | _event_qualifiers(noun, governing, verb, inside),
-        definite=_is_definite(noun) or _the_before(root),
+        qualifiers=qualifier_words(noun, inside) | event_qualifiers(noun, governing, verb, inside),
+        definite=is_definite(noun) or the_before(root),
         contrast=contrast,
         noun=counted,
         verb=verb,
         clause_verbs=verbs,
-        events=verbs | ({_verb_lemma(governing)} if governing is not None else set()),
-        bare=all(c.i in inside or c.dep_ in _BARE_DEPS for c in noun.children),
+        events=verbs | ({verb_lemma(governing)} if governing is not None else set()),
+        bare=all(c.i in inside or c.dep_ in BARE_DEPS for c in noun.children),
         kinds=_kinds(noun, root, inside),
     )
 
@@ -602,18 +608,18 @@ def _size_of(parts: Token, thing: Token, inside: set[int]) -> Reading:
     them ("the 180 rooms"); a bar to reach ("the 1,237-delegate threshold") or the size of
     each of many things ("650 18-hole courses") counts none."""
     sized = _attribute_reading(parts, thing, inside) or _sized(parts, thing)
-    if thing.tag_ in ("NNS", "NNPS") or _lemma(thing) in LIMIT_NOUNS:
+    if thing.tag_ in ("NNS", "NNPS") or lemma_of(thing) in LIMIT_NOUNS:
         return sized
-    return replace(sized, parts=_lemma(parts))
+    return replace(sized, parts=lemma_of(parts))
 
 
 def _sized(attribute: Token | None, thing: Token) -> Reading:
     """A label the lexicon calls too general to read ("an 18-hole course", "raised the
     level to ..."): the thing as printed, with its attribute when there is one."""
-    key = _lemma(thing) if attribute is None else f"{_lemma(attribute)} of {_lemma(thing)}"
+    key = lemma_of(thing) if attribute is None else f"{lemma_of(attribute)} of {lemma_of(thing)}"
     words = thing.text if attribute is None else f"{attribute.text} {thing.text}"
     return Reading(
-        relation="label", key=key, words=words, definite=_is_definite(thing), noun=_lemma(thing)
+        relation="label", key=key, words=words, definite=is_definite(thing), noun=lemma_of(thing)
     )
 
 
@@ -642,13 +648,13 @@ def _group_by_participle(root: Token) -> Reading | None:
         or any(c.dep_ in ("prep", "agent", "dobj") for c in after.children)
     ):
         return None
-    lemma = _verb_lemma(after) if after.pos_ == "VERB" else after.lower_
+    lemma = verb_lemma(after) if after.pos_ == "VERB" else after.lower_
     verb = VERB_CLASS.get(lemma)
     return Reading(
         relation="count",
         key=f"{lemma}|{verb or '-'}",
         words=after.text,
-        definite=_the_before(root),
+        definite=the_before(root),
         noun=lemma,
         verb=verb,
         clause_verbs=frozenset({lemma}),
@@ -661,11 +667,11 @@ def _attribute_of_count(root: Token, inside: set[int]) -> Reading | None:
     """'The arena will have a capacity of 16,500': the arena's capacity, read as "the
     16,500-capacity arena" is."""
     of = root.head
-    if root.dep_ != "pobj" or of.lower_ != "of" or _lemma(of.head) not in ATTRIBUTE_NOUNS:
+    if root.dep_ != "pobj" or of.lower_ != "of" or lemma_of(of.head) not in ATTRIBUTE_NOUNS:
         return None
     attribute = of.head
     verb = attribute.head
-    if attribute.dep_ not in _OBJECT_DEPS or _verb_lemma(verb) not in ATTRIBUTE_VERBS:
+    if attribute.dep_ not in _OBJECT_DEPS or verb_lemma(verb) not in ATTRIBUTE_VERBS:
         return None
     thing = _subject_noun(verb)
     if thing is None or thing.i in inside:
@@ -681,7 +687,7 @@ def _attribute_reading(
         return None
     return Reading(
         relation="label",
-        key=f"{_lemma(attribute)} of {reading.key}",
+        key=f"{lemma_of(attribute)} of {reading.key}",
         words=f"{attribute.text} {thing.text}",
         owner=reading.owner,
         owner_by_pronoun=reading.owner_by_pronoun,
@@ -692,135 +698,13 @@ def _attribute_reading(
     )
 
 
-def counted_class(lemma: str) -> str:
-    """'residents' and 'people' are one class; 'third-grader' counts as 'grader' would."""
-    return COUNTED_CLASS.get(lemma) or COUNTED_CLASS.get(lemma.rsplit("-", 1)[-1]) or lemma
-
-
-def _qualifying_verbs(noun: Token) -> frozenset[str]:
-    """Verbs of the clauses on a counted noun: 'patients waiting', 'bridges inspected'."""
-    return frozenset(_verb_lemma(c) for c in _clauses(noun))
-
-
-def _clauses(noun: Token) -> list[Token]:
-    return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-
-
-_ANOTHER_TIME = {"originally", "initially", "previously", "first", "formerly", "once",
-                 "earlier", "later", "revised", "instead"}  # fmt: skip
-_BARE_DEPS = ("det", "poss", "predet", "case", "punct")
-_PART_WORDS = {"including", "excluding", "among", "besides", "plus"}
-_TIME_UNITS = {"hour", "day", "week", "fortnight", "month", "year", "decade", "minute"}
-
-
-def _qualifier_words(noun: Token, inside: set[int]) -> frozenset[str]:
-    """What narrows a counted group: the adjectives, numbers and time units of the phrases and
-    clauses on its noun ('who have waited more than a year' -> more, a, year; 'affordable
-    homes' -> affordable). Two counts whose qualifiers neither contain the other count
-    different groups ('more than a year' / 'more than two years')."""
-    words = set()
-    for child in noun.children:
-        if child.dep_ not in ("acl", "relcl", "prep", "amod", "compound", "nummod"):
-            continue
-        if child.i in inside or child.lower_ in _PART_WORDS:
-            # the figure's own words: "More than 8,200" says nothing of the group, nor does
-            # a part it names ("1,300 civilians, including 190 children")
-            continue
-        if child.dep_ == "amod" and child.pos_ == "VERB":
-            words.add(child.lemma_.lower())  # "registered voters", as "affordable homes"
-        for t in child.subtree:
-            if t.i in inside:
-                continue
-            lemma = t.lemma_.lower()
-            if t.pos_ == "NUM" and t.i > 0 and t.nbor(-1).is_currency:
-                continue  # "180 jobs in a €40m expansion": a sum of money, not a kind of job
-            if t.pos_ in ("ADJ", "NUM") or lemma in _TIME_UNITS or t.lower_ in ("a", "an"):
-                words.add(lemma)
-    # "a year" is one year
-    return frozenset(words) if words - {"a", "an"} else frozenset()
-
-
-def _event_qualifiers(
-    noun: Token, governing: Token | None, verb: str | None, inside: set[int]
-) -> frozenset[str]:
-    """A counted group that is the subject of its own event is narrowed by the event's
-    phrases too: "8,200 patients have been waiting over a year" as "the patients who have
-    waited over a year"."""
-    if governing is None or verb is None or noun.dep_ not in SUBJECT_DEPS:
-        return frozenset()
-    if VERB_CLASS.get(_verb_lemma(governing)) != verb:
-        return frozenset()
-    return _qualifier_words(governing, inside)
-
-
-def _the_before(root: Token) -> bool:
-    left = [t for t in root.lefts]
-    before = root.doc[root.i - 1] if root.i > 0 else None
-    return any(t.lower_ in _DEFINITE for t in left) or (
-        before is not None and before.lower_ in _DEFINITE
-    )
-
-
-def _is_definite(noun: Token) -> bool:  # "the scheme", and "The project, a £2.6m scheme"
-    if noun.dep_ == "appos" and noun.head.pos_ in _NOUNS and _is_definite(noun.head):
-        return True
-    return any(
-        c.dep_ in ("det", "poss", "predet") and c.lower_ in _DEFINITE for c in noun.children
-    ) or any(c.dep_ == "poss" for c in noun.children)
-
-
-def _phrase(noun: Token, inside: set[int]) -> str:
-    """The noun's own phrase up to the noun: determiners and modifiers, not its clauses."""
-    words = [t.text for t in noun.lefts if t.i not in inside for t in t.subtree]
-    return " ".join([*words, noun.text])
-
-
-def _other_thing(phrase: str, definite: bool) -> str | None:
-    m = OTHER_THING.search(phrase)
-    if m:
-        return m.group(0).lower()
-    if not definite and NEW_THING.search(phrase):
-        return "new"
-    return None
-
-
-def _contrast_near(verb: Token, inside: set[int], only: set[str] | None = None) -> str | None:
-    """A word on the verb that puts the figure at another time or makes it a plan or a
-    change: 'was originally expected to cost', 'has since risen to', 'aims to raise'."""
-    chain = [verb]
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        chain.append(verb.head)
-    words = []
-    for v in chain:
-        words.append(v.lower_)
-        words += [
-            c.lower_
-            for c in v.children
-            if c.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "npadvmod")
-            and c.i not in inside
-        ]
-    said = " ".join(words)
-    found = (m.group(0).lower() for m in CONTRAST.finditer(said))
-    return next((w for w in found if only is None or w in only), None)
-
-
-# -- lemmas --------------------------------------------------------------------------------
-
-
-def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    if token.tag_ in ("NNS", "NNPS") and lemma == token.lower_:
-        return counted_lemma(token.lower_)
-    return lemma
-
-
-def _verb_lemma(verb: Token) -> str:
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    if particle and f"{lemma} {particle}" in VERB_CLASS:
-        return f"{lemma} {particle}"
-    if lemma in ("retook", "retaken"):
-        return "retake"
-    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
-        return "take from"  # money taken from someone, not any "take"
-    return lemma
+__all__ = [
+    "Reading",
+    "counted_class",
+    "figure_root",
+    "figure_tokens",
+    "read_fact_line",
+    "read_figure",
+    "read_headline",
+    "verb_form_class",
+]
