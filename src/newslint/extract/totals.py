@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newslint.arithmetic import Interval, last_digit_step, printed, with_approx
+from newslint.arithmetic import Interval, last_digit_step, numerals, printed, with_approx
 from newslint.extract.change_endpoints import ON_OLD
 from newslint.extract.list_complete import (
     APPOSED_LIST,
@@ -101,6 +101,10 @@ class Part:
     text: str
     value: float
     interval: Interval
+    # the unit, scale and decimals of a plain printed figure ("£7m" and "£12m" share one),
+    # empty when hedged, a range, a share or a number word: parts printed to the total's own
+    # digits are added as printed
+    printed_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -697,7 +701,17 @@ def _part(q: Quantity, half: float) -> Part:
     own = with_approx(printed(q), q.approx)
     if q.approx == "=":
         own = Interval(value - min(half, _half(q)), value + min(half, _half(q)))
-    return Part(q.start, q.end, q.text, value, own)
+    return Part(q.start, q.end, q.text, value, own, _printed_to(q))
+
+
+def _printed_to(q: Quantity) -> str:
+    """Unit, scale and decimals of a plain figure, "" when it is hedged or not one numeral."""
+    nums = numerals(q.text)
+    if q.approx != "=" or q.low is not None or q.kind == "percent" or len(nums) != 1 or not q.value:
+        return ""
+    number = float(nums[0].replace(",", ""))
+    decimals = len(nums[0].split(".", 1)[1]) if "." in nums[0] else 0
+    return f"{q.unit}|{q.value / number:g}|{decimals}" if number else ""
 
 
 def _paragraphs_apart(analysis: Analysis, a: int, b: int) -> int:

@@ -30,6 +30,9 @@ from newslint.rules.registry import Flag, rule
         Names count one each, exactly. Other figures stand for the range their printed digits allow,
         and a list printed to one decimal anywhere is read to that decimal throughout ("£2m for the
         roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a figure by 10%.
+        When the total and every part are plain figures printed to one unit, scale and decimals
+        (no hedge, no range, no share), they are added as printed, with no tolerance: "the £12m
+        cost ... £7m for the roof and £4m for the hall" is 11 against 12.
         The list must be said to be complete: a colon, comma, dash or bracket right after the total,
         "made up of", "consisting of", "comprises", "breaks down into", "breakdown", "split among",
         "in all", "covered every", as many groups named as parts listed, "the N nouns are", "They
@@ -84,13 +87,31 @@ def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
             sum(p.interval.low for p in b.parts), sum(p.interval.high for p in b.parts)
         )
         if parts.overlaps(b.total.interval):
+            if b.complete and _printed_sum_differs(b):
+                yield _flag(b, parts, _PRINTED)
             continue
         if not b.complete and parts.low <= b.total.interval.high:
             continue  # an incomplete list may add up to less than its total
-        yield _flag(b, parts)
+        yield _flag(b, parts, _RANGES)
 
 
-def _flag(b: Breakdown, parts: Interval) -> Flag:
+_RANGES = "each figure's printed rounding: the parts' range against the total's"
+_PRINTED = "none: all printed to the total's unit, scale and digits, so they add as printed"
+
+
+def _printed_sum_differs(b: Breakdown) -> bool:
+    """A reader adds the printed figures: "£12m ... £7m and £4m" is 11 against 12, though the
+    ranges (10-12 against 11.5-12.5) meet. Only when every figure is plain and printed to one
+    unit, scale and decimals; "£12m ... £7.4m and £4.4m" is rounded and stays on ranges."""
+    if b.named or not b.total.printed_to:
+        return False
+    if any(p.printed_to != b.total.printed_to for p in b.parts):
+        return False
+    printed_sum = sum(p.value for p in b.parts)
+    return abs(printed_sum - b.total.value) > 1e-9 * max(abs(b.total.value), 1.0)
+
+
+def _flag(b: Breakdown, parts: Interval, tolerance: str) -> Flag:
     total = b.total
     if b.named:
         listed = f"{len(b.parts)} {b.listed} are listed"
@@ -110,6 +131,7 @@ def _flag(b: Breakdown, parts: Interval) -> Flag:
             "parts_sum_range": [sig(parts.low, 6), sig(parts.high, 6)],
             "total_range": [sig(total.interval.low, 6), sig(total.interval.high, 6)],
             "complete_because": b.cue,
+            "tolerance": tolerance,
             "working": [working],
         },
     )
