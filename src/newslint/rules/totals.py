@@ -9,6 +9,7 @@ not meet. A list of names counts one per name, exactly.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, sig
@@ -31,8 +32,9 @@ from newslint.rules.registry import Flag, rule
         and a list printed to one decimal anywhere is read to that decimal throughout ("£2m for the
         roof and £2.5m for the hall" is 1.95-2.05m and 2.45-2.55m); "about" widens a figure by 10%.
         When the total and every part are plain figures printed to one unit, scale and decimals
-        (no hedge, no range, no share), they are added as printed, with no tolerance: "the £12m
-        cost ... £7m for the roof and £4m for the hall" is 11 against 12.
+        (no hedge, no range, no share), they are also added as printed, with no tolerance: "the
+        £12m cost ... £7m for the roof and £4m for the hall" is 11 against 12, a warning (rounding
+        of each figure could explain it; a sub-editor should check), not an error.
         The list must be said to be complete: a colon, comma, dash or bracket right after the total,
         "made up of", "consisting of", "comprises", "breaks down into", "breakdown", "split among",
         "in all", "covered every", as many groups named as parts listed, "the N nouns are", "They
@@ -88,7 +90,9 @@ def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
         )
         if parts.overlaps(b.total.interval):
             if b.complete and _printed_sum_differs(b):
-                yield _flag(b, parts, _PRINTED)
+                # rounding can explain it ("£7.4m" and "£4.4m" print as £7m and £4m and add to
+                # £11.8m, "£12m"), so a reader's query, not an error
+                yield replace(_flag(b, parts, _PRINTED), severity="warning")
             continue
         if not b.complete and parts.low <= b.total.interval.high:
             continue  # an incomplete list may add up to less than its total
@@ -96,7 +100,10 @@ def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
 
 
 _RANGES = "each figure's printed rounding: the parts' range against the total's"
-_PRINTED = "none: all printed to the total's unit, scale and digits, so they add as printed"
+_PRINTED = (
+    "none: all printed to the total's unit, scale and digits, so they add as printed; a warning, "
+    "as each figure's rounding could explain the gap"
+)
 
 
 def _printed_sum_differs(b: Breakdown) -> bool:
