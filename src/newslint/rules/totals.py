@@ -14,6 +14,7 @@ from dataclasses import replace
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, sig
 from newslint.extract.totals import Breakdown
+from newslint.report.model import Severity
 from newslint.rules.registry import Flag, rule
 
 
@@ -92,7 +93,7 @@ def total_mismatch(analysis: Analysis) -> Iterator[Flag]:
             if b.complete and _printed_sum_differs(b):
                 # rounding can explain it ("£7.4m" and "£4.4m" print as £7m and £4m and add to
                 # £11.8m, "£12m"), so a reader's query, not an error
-                yield replace(_flag(b, parts, _PRINTED), severity="warning")
+                yield replace(_flag(b, parts, _PRINTED), severity=Severity.WARNING)
             continue
         if not b.complete and parts.low <= b.total.interval.high:
             continue  # an incomplete list may add up to less than its total
