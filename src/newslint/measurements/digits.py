@@ -11,6 +11,7 @@ import math
 import re
 
 from newslint.measurements.model import Measurement
+from newslint.measurements.reading import HYPHENS
 from newslint.report.model import Quantity
 
 _DIGIT = re.compile(r"\d")
@@ -26,10 +27,7 @@ def printed_figure(q: Quantity) -> bool:
 def compound_word(q: Quantity, text: str) -> bool:
     """A number word joined by a hyphen to the next word ("a nine-storey block", "two- and
     three-wheeler makers"): it sizes a thing and counts nothing the article may count again."""
-    return not _DIGIT.search(q.text) and text.startswith(_HYPHENS, q.end)
-
-
-_HYPHENS = ("-", "\u2011", "\u2013")
+    return not _DIGIT.search(q.text) and text.startswith(HYPHENS, q.end)
 
 
 def transposition_key(m: Measurement) -> tuple[object, ...] | None:

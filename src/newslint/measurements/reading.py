@@ -595,12 +595,13 @@ def _hyphened(root: Token, noun: Token) -> bool:
     between = root.doc[root.i + 1 : noun.i]
     return (
         len(between) == 1
-        and between[0].text in _HYPHENS
+        and between[0].text in HYPHENS
         and not (root.whitespace_ or between[0].whitespace_)
     )
 
 
-_HYPHENS = ("-", "\u2011", "\u2013")
+# a hyphen, a non-breaking hyphen or an en dash joining a figure to its word ("15-member")
+HYPHENS = ("-", "\u2011", "\u2013")
 
 
 def _size_of(parts: Token, thing: Token, inside: set[int]) -> Reading:
@@ -699,6 +700,7 @@ def _attribute_reading(
 
 
 __all__ = [
+    "HYPHENS",
     "Reading",
     "counted_class",
     "figure_root",
