@@ -191,6 +191,19 @@ def rule_findings(lint):
     return run
 
 
+@pytest.fixture(scope="session")
+def flagged_once(rule_findings):
+    """``flagged_once(code, text, shape) -> str``: the text of the one finding ``code`` raises
+    on ``text`` (``shape`` names the passage in the failure message)."""
+
+    def run(code: str, text: str, shape: str) -> str:
+        report, found = rule_findings(code, text, None)
+        assert len(found) == 1, shape
+        return report.text[found[0].start : found[0].end]
+
+    return run
+
+
 def pointed(report, finding) -> list[str]:  # type: ignore[no-untyped-def]
     """A finding's own text and its related spans' texts."""
     spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
