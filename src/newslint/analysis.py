@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newslint.config import Config
 from newslint.report.model import ArticleMeta, Quantity, Quote, Removed, Span
@@ -46,6 +46,12 @@ class Analysis:
         self._nlp = nlp
         self._parsed: dict[tuple[int, int], Doc] = {}
         self._entities_parsed: dict[tuple[int, int], Doc] = {}
+        self._memos: dict[str, dict[Any, Any]] = {}
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A named cache for one article's readings that many rules ask again (pairs, times,
+        paragraph numbers): kept with the article, so a batch run frees it with the article."""
+        return self._memos.setdefault(name, {})
 
     @property
     def meta(self) -> ArticleMeta:

@@ -365,7 +365,7 @@ def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: in
 def _paragraph_number(analysis: Analysis, offset: int) -> int | None:
     """Which paragraph an offset is in (read once per offset: every change asks of every
     level)."""
-    memo: dict[int, int | None] = analysis.__dict__.setdefault("_paragraph_numbers", {})
+    memo: dict[int, int | None] = analysis.memo("paragraph_numbers")
     if offset not in memo:
         paragraph = analysis.paragraph_at(offset)
         memo[offset] = None if paragraph is None else analysis.paragraph_index(paragraph)
@@ -446,7 +446,7 @@ def all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) ->
     about the same levels."""
     down = change.direction == "down"
     memo: dict[tuple[bool, tuple[int, ...]], list[Endpoints]]
-    memo = analysis.__dict__.setdefault("_level_pairs", {})
+    memo = analysis.memo("level_pairs")
     key = (down, tuple(id(q) for q in near))
     if key not in memo:
         memo[key] = _pairs_of(analysis, near, down)
@@ -454,8 +454,8 @@ def all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) ->
 
 
 def _pairs_of(analysis: Analysis, near: list[Quantity], down: bool) -> list[Endpoints]:
-    one_measure: dict[tuple[int, int], bool] = analysis.__dict__.setdefault("_one_measure", {})
-    made: dict[tuple[int, int, bool], Endpoints] = analysis.__dict__.setdefault("_loose_pairs", {})
+    one_measure: dict[tuple[int, int], bool] = analysis.memo("one_measure")
+    made: dict[tuple[int, int, bool], Endpoints] = analysis.memo("loose_pairs")
     found = []
     for a, b in combinations(near, 2):
         key = (id(a), id(b))
@@ -476,7 +476,7 @@ def _pairs_of(analysis: Analysis, near: list[Quantity], down: bool) -> list[Endp
 
 def _figure(analysis: Analysis, q: Quantity) -> Figure:
     """``as_figure``, once per figure."""
-    memo: dict[int, Figure] = analysis.__dict__.setdefault("_loose_figures", {})
+    memo: dict[int, Figure] = analysis.memo("loose_figures")
     if id(q) not in memo:
         memo[id(q)] = as_figure(q)
     return memo[id(q)]
@@ -492,7 +492,7 @@ def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False
     an order, it is the pair's order (the old figure is the earlier one). Away from the change
     (not ``beside`` it), neither figure's clause tells a movement of its own. (Read once per
     pair: every change near it asks.)"""
-    memo: dict[tuple[int, int, bool], bool] = analysis.__dict__.setdefault("_two_times", {})
+    memo: dict[tuple[int, int, bool], bool] = analysis.memo("two_times")
     key = (id(pair.old.quantity), id(pair.new.quantity), beside)
     if key not in memo:
         memo[key] = _read_two_times(analysis, pair, beside)
@@ -567,9 +567,7 @@ def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
 def figure_time(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
     """The years and the relative time ("before", "now") the figure's own stretch names (read
     once per figure: every pair asks it)."""
-    memo: dict[tuple[int, int], tuple[frozenset[int], str | None]] = analysis.__dict__.setdefault(
-        "_figure_times", {}
-    )
+    memo: dict[tuple[int, int], tuple[frozenset[int], str | None]] = analysis.memo("figure_times")
     key = (q.start, q.end)
     if key not in memo:
         memo[key] = _read_time(analysis, q)

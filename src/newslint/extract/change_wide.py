@@ -102,7 +102,7 @@ def wide_links(
 def _two_times(analysis: Analysis, pair: Endpoints) -> bool:
     """Each figure's stretch names a time, or one names a time and the other none; where both
     name years, the old figure's are earlier (read once per pair: every change asks)."""
-    memo: dict[tuple[int, int], bool] = analysis.__dict__.setdefault("_wide_two_times", {})
+    memo: dict[tuple[int, int], bool] = analysis.memo("wide_two_times")
     key = (id(pair.old.quantity), id(pair.new.quantity))
     if key not in memo:
         memo[key] = _read_two_times(analysis, pair)
@@ -178,7 +178,7 @@ def _names_it(analysis: Analysis, pair: Endpoints, subject: set[str]) -> bool:
 def _figure_words(analysis: Analysis, q: Quantity) -> set[str]:
     """What a figure's own stretch names; a table row that names nothing ("2024: 143") takes
     the words of the heading line above it ("Homicides by year:"); read once per figure."""
-    memo: dict[int, set[str]] = analysis.__dict__.setdefault("_wide_figure_words", {})
+    memo: dict[int, set[str]] = analysis.memo("wide_figure_words")
     if id(q) not in memo:
         memo[id(q)] = _read_figure_words(analysis, q)
     return memo[id(q)]

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from newslint.extract.abbreviations import COURTESY_TITLES, MONTHS, SAINT, alternatives
+from newslint.extract.abbreviations import (
+    COURTESY_TITLES,
+    FULL_MONTHS,
+    MONTHS,
+    SAINT,
+    alternatives,
+)
 from newslint.reference import Event, events
 
 TimeKind = Literal["window", "calendar", "since", "duration"]
@@ -152,8 +158,9 @@ _RECENT_DAYS = {"days": 7.0, "weeks": 56.0, "months": 183.0}  # the longest each
 _DAYPART = re.compile(r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<wd>" + _WEEKDAY + r")\b(?!\s*,?\s*\d)", re.I)
 _IN_MONTH = re.compile(
-    r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(?P<m>January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\b(?!\s*,?\s*\d)"
+    r"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?(?P<m>"
+    + "|".join(FULL_MONTHS)
+    + r")\b(?!\s*,?\s*\d)"
 )
 
 
