@@ -53,7 +53,19 @@ def _clause_of(root: Token) -> Token:
     return top
 
 
-def _scopes(measurements: Measurements, m: Measurement) -> tuple[dict[str, set[str]], set[str]]:
+_Scopes = tuple[dict[str, set[str]], set[str]]
+
+
+def _scopes(measurements: Measurements, m: Measurement) -> _Scopes:
+    """``_read_scopes``, once per figure: every pair it is in asks."""
+    memo: dict[tuple[int, int], _Scopes] = measurements.analysis.memo("sibling_scopes")
+    key = (m.quantity.start, m.quantity.end)
+    if key not in memo:
+        memo[key] = _read_scopes(measurements, m)
+    return memo[key]
+
+
+def _read_scopes(measurements: Measurements, m: Measurement) -> _Scopes:
     """The nouns of the figure's clause outside its own phrase, each with its modifiers, and
     every content word of the clause."""
     analysis = measurements.analysis
