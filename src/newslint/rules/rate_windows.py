@@ -99,19 +99,70 @@ def is_window(t: TimeExpression, text: str) -> bool:
     return True
 
 
-# "this spring": a season of the calendar, at most three months (a longer window than the
-# real one only lowers the rate it implies)
-_SEASON = re.compile(r"\bthis\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+# "this spring", "over the summer": a season of the calendar, at most three months (a longer
+# window than the real one only lowers the rate it implies); not "over the summer of 1976"
+_SEASON = re.compile(
+    r"\b(?:this|(?:over|during|across)\s+the)\s+(?:spring|summer|autumn|fall|winter)\b"
+    r"(?!\s+of\b)",
+    re.I,
+)
+# "in the past breeding season", "over the last planting season": one season of an activity
+# or a sport, at most a year
+_ACTIVITY_SEASON = re.compile(
+    r"\bthe\s+(?:past|last|latest|most\s+recent|just[\s-](?:ended|finished|completed))\s+"
+    r"(?:(?!season\b)[a-z]+[\s-]+)?season\b",
+    re.I,
+)
+# "in a matter of days": a loose short span, at its longest
+_MATTER_OF = re.compile(
+    r"\bin\s+(?:a\s+matter|the\s+space)\s+of\s+(?P<unit>hours|days|weeks)\b", re.I
+)
+_MATTER_DAYS = {"hours": 1.0, "days": 14.0, "weeks": 70.0}
 
 
 _SEASON_DAYS = 92.0
+_YEAR_DAYS = 365.25
 
 
 def season_windows(text: str) -> list[TimeExpression]:
-    return [
+    found = [
         TimeExpression(m.start(), m.end(), m.group(0), "calendar", _SEASON_DAYS)
         for m in _SEASON.finditer(text)
     ]
+    found += [
+        TimeExpression(m.start(), m.end(), m.group(0), "window", _YEAR_DAYS)
+        for m in _ACTIVITY_SEASON.finditer(text)
+    ]
+    found += [
+        TimeExpression(m.start(), m.end(), m.group(0), "window", _MATTER_DAYS[m["unit"].lower()])
+        for m in _MATTER_OF.finditer(text)
+    ]
+    return found
+
+
+# "since last summer": from the start of the last such season to have ended before
+# publication, or of the one a year before it when that ended only lately (the longer window
+# never overstates the rate)
+_SINCE_LAST_SEASON = re.compile(
+    r"\bsince\s+last\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I
+)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def since_season_windows(text: str, published: date | None) -> list[TimeExpression]:
+    found: list[TimeExpression] = []
+    if published is None:
+        return found
+    for m in _SINCE_LAST_SEASON.finditer(text):
+        month = _SEASON_STARTS[m.group("season").lower()]
+        begin = date(published.year, month, 1)
+        while (published - begin).days < 2 * _SEASON_DAYS:  # not ended, or ended only lately
+            begin = date(begin.year - 1, month, 1)
+        days = float((published - begin).days)
+        found.append(
+            TimeExpression(m.start(), m.end(), m.group(0), "since", days, begin, published)
+        )
+    return found
 
 
 _MONTH = "|".join(m.capitalize() for m in MONTH_NAMES)
@@ -179,7 +230,12 @@ def loose_windows(text: str) -> list[TimeExpression]:
 def more_windows(text: str, published: date | None) -> list[TimeExpression]:
     """The windows read here, beside the time expressions: seasons, recent days by their date,
     loose short windows."""
-    return [*season_windows(text), *date_windows(text, published), *loose_windows(text)]
+    return [
+        *season_windows(text),
+        *since_season_windows(text, published),
+        *date_windows(text, published),
+        *loose_windows(text),
+    ]
 
 
 def so_far_periods(text: str) -> list[TimeExpression]:

@@ -117,13 +117,16 @@ _THE_TOTAL = re.compile(
     re.I,
 )
 _NOUN_PHRASE = re.compile(
-    r"\s+(?:the|its|their|these|those|that|this|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s+(?:all\s+)?(?:the|its|their|these|those|that|this|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 _PHRASE_STOP = {
     "were", "was", "are", "is", "had", "has", "have", "been", "came", "come", "in", "on", "over",
     "during", "from", "since", "this", "last", "past", "will", "would", "could", "and", "to",
     "that", "which", "who", "by", "at", "for", "with", "went", "gone", "got", "took", "made",
     "grew", "fell", "rose", "ran", "left", "gave", "sold", "paid", "won", "lost", "spent", "did",
+    # a relative clause's subject ends the noun phrase: "of all the passengers it has carried"
+    "it", "they", "we", "he", "she", "you",
 }  # fmt: skip
 # a clause break between a share and its window: the window then belongs to another statement
 _CLAUSE_BREAK = re.compile(r";|—|\s–\s|,\s+(?:and|but|while|whereas|although)\b|\bsince\b", re.I)

@@ -60,6 +60,8 @@ _SCALE_WORD_RE = re.compile(
     r"(?:\s+|\s?-\s?)(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|lac|hundred)(?![a-z])",
     _I,
 )
+# "the 40 millionth passenger", "its 2 billionth download": an ordinal of a scale, in digits
+_MILESTONE_RE = re.compile(r"\s+(?P<scale>thousand|million|billion)th\b", _I)
 _SCALE_SUFFIX_RE = re.compile(
     r"(?P<sp>\s?)(?P<scale>bn|mn|mln|mil|tn|trn|k|m|b|K|M|B)(?![A-Za-z0-9²³])"
 )
@@ -205,6 +207,9 @@ def _scale_at(
         return scale, end
     if not digits:
         return None
+    m = _MILESTONE_RE.match(text, pos)
+    if m:  # "its 40 millionth passenger": the milestone counts 40 million of them
+        return SCALE_WORDS[m.group("scale").lower()], m.end()
     m = _SCALE_SUFFIX_RE.match(text, pos)
     if not m:
         return None
