@@ -56,16 +56,21 @@ class _Index:
         text = measurements.analysis.text
         self.by_measure: dict[tuple[str | None, str | None], list[Measurement]] = {}
         self.by_sentence: dict[int, list[Measurement]] = {}
+        # the wholes shares are taken of ("a fifth of the 180-acre lake"): what the figure
+        # sizes, for a comparison said of that very thing (``_thing_named_before``)
+        self.wholes: dict[tuple[str | None, str | None], list[Measurement]] = {}
         for m in measurements:
             self.by_sentence.setdefault(m.sentence, []).append(m)
             if _comparable(m, text):
                 self.by_measure.setdefault((m.quantity.dimension, m.per), []).append(m)
+            elif _measured(m, text) and _whole_of_share(m, text):
+                self.wholes.setdefault((m.quantity.dimension, m.per), []).append(m)
 
-    def fits(self, comp: Measurement) -> list[Measurement]:
+    def fits(self, comp: Measurement, per: str | None = None) -> list[Measurement]:
         """``_fits`` for every measurement, in order, but only the ``MAX_WEIGHED`` nearest
-        on either side of the comparison."""
+        on either side of the comparison (``per``: the period its subject is counted per)."""
         c = comp.quantity
-        found = self.by_measure.get((c.dimension, comp.per), [])
+        found = self.by_measure.get((c.dimension, comp.per or per), [])
         at = bisect.bisect_left(found, c.start, key=lambda m: m.quantity.start)
         near = found[max(0, at - MAX_WEIGHED) : at + MAX_WEIGHED]
         return [m for m in near if not (m.quantity.start >= c.start and m.quantity.end <= c.end)]
@@ -84,18 +89,19 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     """The article's figures for the measure a comparison describes, and why they are it."""
     q = comp.quantity
     index = _index(measurements)
-    fits = index.fits(comp)
+    fits = index.fits(comp, _subject_period(measurements, comp))
     same = [m for m in fits if m.sentence == comp.sentence]
     same += [m for m in index.by_sentence.get(comp.sentence, []) if _changed_by(m, comp)]
     if same:
         return Described(same, "in the same sentence")
+    wholes = index.wholes.get((q.dimension, comp.per), [])
     if not fits:
-        return None
+        return _thing_named_before(measurements, comp, wholes) if wholes else None
     back = _points_back(measurements, comp)
     event = _NO_EVENT if back else _same_event(measurements, comp, fits)
     if event is not _NO_EVENT:
         return event  # the event names what is likened: its figures, or none when unsure
-    named = _thing_named_before(measurements, comp, fits) or _ground_of_event(
+    named = _thing_named_before(measurements, comp, [*fits, *wholes]) or _ground_of_event(
         measurements, comp, fits
     )
     if named is not None:
@@ -134,6 +140,29 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
     return _whole_of_parts(measurements, comp, fits) or _sole_figure(measurements, comp, fits)
 
 
+# the period a comparison's subject is counted per: "That daily loss is enough to fill 180
+# pools", "The plant's annual output would fill ...", "A day's leakage would fill ..."
+_PERIOD_ADJECTIVES = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+                      "monthly": "month", "annual": "year", "yearly": "year"}  # fmt: skip
+_PERIOD_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year"})
+
+
+def _subject_period(measurements: Measurements, comp: Measurement) -> str | None:
+    """The period the subject of a comparison's clause is counted per, from its own modifier
+    (an adjective of period, or "a day's"), or None."""
+    subject = _subject_noun(measurements, comp)
+    for child in subject.children if subject is not None else ():
+        if child.dep_ == "amod" and child.lower_ in _PERIOD_ADJECTIVES:
+            return _PERIOD_ADJECTIVES[child.lower_]
+        if (
+            child.dep_ == "poss"
+            and child.lemma_.lower() in _PERIOD_NOUNS
+            and any(c.lower_ in ("a", "an", "each", "every", "one") for c in child.children)
+        ):
+            return child.lemma_.lower()
+    return None
+
+
 # a sentence that opens on the statement before it: "That is an area about the size of ..."
 _THAT_IS = re.compile(
     r"\s*(?:That|This|It)(?:['’]s|\s+(?:is|was|would be|will be|makes|made|amounts|covers))\b"
@@ -164,16 +193,25 @@ def _definite_subject_noun(measurements: Measurements, comp: Measurement) -> Tok
     sentence = analysis.sentences[comp.sentence]
     if ALL_TOLD.search(analysis.text, sentence.start, sentence.end):
         return None  # "In all, ... an area three times the size of Wales": a sum of figures
-    doc, offset = analysis.parsed_tokens(sentence)
+    subject = _subject_noun(measurements, comp)
+    return subject if subject is not None and _is_definite(subject) else None
+
+
+def _subject_noun(measurements: Measurements, comp: Measurement) -> Token | None:
+    """The common noun the comparison's clause is said of: the subject it sits in, or the
+    subject of the first verb above it; None when that subject is no common noun."""
+    analysis = measurements.analysis
+    if comp.sentence >= len(analysis.sentences):
+        return None
+    doc, offset = analysis.parsed_tokens(analysis.sentences[comp.sentence])
     root = figure_root(figure_tokens(doc, offset, comp.quantity))
     for t in root.ancestors if root is not None else ():
         if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN":
-            # the comparison sits in a clause on the subject itself
-            return t if _is_definite(t) else None
+            return t  # the comparison sits in a clause on the subject itself
         if t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
-                return subject if subject.pos_ == "NOUN" and _is_definite(subject) else None
+                return subject if subject.pos_ == "NOUN" else None
     return None
 
 
@@ -185,8 +223,10 @@ def _thing_named_before(
     earlier figure of its dimension sizes ("the estate" is "a 9,400-acre estate"). Only when
     one figure (or several of one value) sizes a noun of that word, and nothing read sets the
     two apart."""
-    subject = _definite_subject_noun(measurements, comp)
-    if subject is None:
+    # not _definite_subject_noun: "In all, the lake spreads over ..." says the whole of the
+    # thing, and a figure sizing its noun ("the 180-acre lake") is the whole thing's size
+    subject = _subject_noun(measurements, comp)
+    if subject is None or not _is_definite(subject):
         return None
     sized = [
         m
@@ -525,12 +565,33 @@ def _comparable(m: Measurement, text: str) -> bool:
     """A figure some comparison may describe: a total or rate of a measure, or the level a
     change reached ("the fire has grown to 50,000 hectares" is its size now), not an amount of
     change ("grew by 2,000 hectares") and not a whole a share is taken of."""
+    return _measured(m, text) and not _whole_of_share(m, text)
+
+
+# "grew by 5,000 litres a day": a change of a rate, not the amount each period sees
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _measured(m: Measurement, text: str) -> bool:
+    """A total or rate of a measure, or the level a change reached; not an amount of change."""
     q = m.quantity
     reached = m.role == "change" and q.change is None and q.low is None
+    # "losing 45 million litres a day": a flow per period is the amount each period sees (it
+    # meets only a comparison counted per the same period: ``_Index``)
+    flow = (
+        m.role == "change"
+        and m.per is not None
+        and q.low is None
+        and not _BY_BEFORE.search(text, max(0, q.start - 30), q.start)
+    )
     return (
-        (m.role in ("total", "rate") or reached)
-        and not _WHOLE_OF_SHARE.search(text, max(0, q.start - 90), q.start)
+        (m.role in ("total", "rate") or reached or flow)
         and q.kind == "measure"
         and q.value is not None
         and q.si_value is not None
     )
+
+
+def _whole_of_share(m: Measurement, text: str) -> bool:
+    q = m.quantity
+    return _WHOLE_OF_SHARE.search(text, max(0, q.start - 90), q.start) is not None
