@@ -59,6 +59,10 @@ def windowed(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, befor
         lo = max(a.start() - before, covered + 1, 0)
         hi = min(len(text), a.end() + after)
         for m in pattern.finditer(text, lo, hi):
+            if hi < len(text) and hi - m.end() < 40:
+                # the window's end may cut a name ("the size of La|gos", "of Rhode |Island"):
+                # read it whole
+                m = pattern.match(text, m.start(), min(len(text), hi + after)) or m
             if m.span() not in seen and m.start() >= lo:
                 seen.add(m.span())
                 yield m

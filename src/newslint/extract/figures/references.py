@@ -7,6 +7,7 @@ import re
 from newslint.extract.figures.context import APPROX, approx_before
 from newslint.extract.figures.figure import Figure, Taken, windowed
 from newslint.extract.numbers import NUMBER_WORDS, fraction_value, parse_number
+from newslint.reference import lookup
 
 _I = re.IGNORECASE
 
@@ -146,7 +147,7 @@ _COMPARISON_RES = [
     ),
     # "as large as Wales", "the same size as Luxembourg", "similar in size to Wales": once
     re.compile(
-        rf"\b(?:(?P<one>as)\s+(?P<dim>large|big)\s+as"
+        rf"\b(?:(?P<one>as)\s+(?P<dim>large|big|tall|high|long|heavy)\s+as"
         rf"|(?:the\s+)?same\s+(?P<dim2>size|area)\s+as"
         rf"|(?:similar|comparable|equal|close)\s+in\s+(?P<dim3>size|area)\s+to)\s+{_REF}",
         _I,
@@ -164,7 +165,9 @@ _COMPARISON_ANCHORS = [
     _MULT_ANCHOR_RE,
     _MULT_ANCHOR_RE,
     re.compile(
-        r"\b(?:as\s+(?:large|big)\s+as|same\s+(?:size|area)\s+as|in\s+(?:size|area)\s+to)\b", _I
+        r"\b(?:as\s+(?:large|big|tall|high|long|heavy)\s+as|same\s+(?:size|area)\s+as|"
+        r"in\s+(?:size|area)\s+to)\b",
+        _I,
     ),
 ]
 _EQUIVALENT_RE = re.compile(
@@ -272,6 +275,8 @@ def _find_multiples(text: str, taken: Taken, built: list[Figure]) -> None:
                 continue  # "twice that of Belgium" may be its budget, not its size
             said = found.get("dim") or found.get("dim2") or found.get("dim3") or ""
             dim = _DIM_OF.get(said.lower(), "area")
+            if found.get("one") == "as" and dim != "area" and lookup(ref, dim) is None:
+                continue  # "as long as Parliament sits": no landmark, no comparison
             # "would cover about a sixth of England": the comparison is the share's words
             start = m.start("mult") if found.get("mult") else m.start()
             if found.get("pct"):
