@@ -23,8 +23,7 @@ FIRES = [
         "as tall as the Eiffel Tower",
     ),
     (
-        "The new riverside park covers 2 hectares, the size of 30 rugby pitches, and opens "
-        "in May.",
+        "The new riverside park covers 2 hectares, the size of 30 rugby pitches, and opens in May.",
         "30 rugby pitches",
     ),
     (
@@ -45,10 +44,7 @@ FIRES = [
 ]
 
 SILENT = [
-    (
-        "The new mast is 320 metres tall, nearly as tall as the Eiffel Tower, the broadcaster "
-        "said."
-    ),
+    ("The new mast is 320 metres tall, nearly as tall as the Eiffel Tower, the broadcaster said."),
     "The talks on the 40-hectare site will last as long as Parliament sits, officials said.",
     "The new riverside park covers 2 hectares, the size of three rugby pitches.",
     (
