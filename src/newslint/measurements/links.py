@@ -23,7 +23,13 @@ from newslint.measurements.lexicon import DEFINITE_WORDS, GENERIC_LABELS
 from newslint.measurements.model import Measurement
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 from newslint.measurements.reading import figure_root, figure_tokens
-from newslint.measurements.table import ALL_TOLD, Measurements, event_of_other_thing, same_key
+from newslint.measurements.table import (
+    ALL_TOLD,
+    Measurements,
+    event_of_other_thing,
+    in_headline,
+    same_key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,7 +143,33 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
         if not _one_value(agreeing):
             return None  # the article's own figures disagree: which one is compared?
         return Described(agreeing, why)
-    return _whole_of_parts(measurements, comp, fits) or _sole_figure(measurements, comp, fits)
+    return (
+        _whole_of_parts(measurements, comp, fits)
+        or _sole_figure(measurements, comp, fits)
+        or _headline_lede(measurements, comp, fits)
+    )
+
+
+def _headline_lede(
+    measurements: Measurements, comp: Measurement, fits: list[Measurement]
+) -> Described | None:
+    """'Solar farm the size of 84 football pitches gets go-ahead' over 'The scheme will cover
+    600 hectares ...': a headline restates its lede, so a comparison in the headline describes
+    the body's first figure of its dimension when that figure is in the first two paragraphs
+    and nothing read sets the two apart (another thing, owner, place or time; a time of the
+    figure's own that is no count up to now, "since Friday")."""
+    if not in_headline(measurements.analysis, comp):
+        return None
+    body = [m for m in fits if m.paragraph > comp.paragraph]
+    if not body or body[0].paragraph > comp.paragraph + 2:
+        return None
+    first = body[0]
+    if not _not_apart(measurements, comp, first) or _sizes_another_thing(measurements, comp, first):
+        return None
+    anchors = first.scope.anchors
+    if anchors and not any(kind == "since" for kind, _ in anchors):
+        return None  # "Last year the trust planted 65 hectares": the headline names no time
+    return Described([first], "the headline's comparison and its lede's figure")
 
 
 # the period a comparison's subject is counted per: "That daily loss is enough to fill 180
