@@ -212,8 +212,14 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         9,400-acre hill estate" ... "the estate"; never a figure sizing another noun, "a
         300-hectare farm"), or the ground of an event whose subject names the comparison's
         thing ("a bushfire ... has burnt 60,000 hectares" ... "the fire zone", and no other
-        word narrows it: not "the fire's evacuation zone"). Several figures that disagree
-        among themselves otherwise: silent.
+        word narrows it: not "the fire's evacuation zone"), or the figure sizing it as the
+        whole of a share ("a third of the 180-acre lake" ... "In all, the lake spreads over");
+        a comparison whose subject is counted per a period ("That daily loss would fill 180
+        pools") meets only figures per that period, a flow among them ("losing 45 million
+        litres a day", not "grew by"); a comparison in the headline describes the lede's first
+        figure of its dimension (first two paragraphs, nothing read setting them apart, no
+        time of its own but a count up to now). Several figures that disagree among
+        themselves otherwise: silent.
     """,
 )
 def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -514,7 +520,10 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         The window ("in the past 24 hours", "over the weekend", "since Friday", "since the
         weekend", "in just two days", "in a single day", "in the space of a week", "on
         Sunday", "on 3 March" (a day at most 92 days before publication), "last night", "in
-        January", "this spring" (at most 92 days); "in recent days", "weeks", "months" at their
+        January", "this spring", "over the summer" (at most 92 days; not "over the summer of
+        1976"), "in the past breeding season" (one season of an activity, at most a year),
+        "since last summer" (from the start of the last such season to end at least 92 days
+        before publication), "in a matter of days" or "weeks" (14, 70 days); "in recent days", "weeks", "months" at their
         longest: 7, 56, 183 days; "between Friday and Sunday" and "in the week to Sunday" 7
         days, "in the last couple of weeks" three weeks, "in a single weekend" three days)
         must be shorter than the period and inside it.
@@ -522,7 +531,8 @@ def impossible_share(analysis: Analysis) -> Iterator[Flag | Verified]:
         signatures collected since 2019 came in ...", "Of the 12,000 homes built since 2010,
         more than half went up in ..."), or follow its total in the same sentence with no other figure between,
         open the next sentence ("Most of them came ...", "Of those, most ...", "The majority
-        came ..."), or name the total's noun ("of the provider's homes") or the total itself
+        came ..."), or name the total's noun ("of the provider's homes", "of all the
+        passengers it has carried"; "its 40 millionth passenger" counts 40 million) or the total itself
         ("of the total", "that tally", when the article has one total; "the total amount" the
         one total of money, "the donations" or "the takings" the one running total of money; "those downloads" the one total whose sentence says
         "downloaded"; "those infections" or "that output", a demonstrative and a noun the
