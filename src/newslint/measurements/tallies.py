@@ -44,6 +44,9 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ANAPHORS = {"them", "those", "these", "whom", "which", "they"}
 # words that set a figure outside the parts said before it: "a further 1,450 claims"
 _BESIDES = {"further", "another", "additional", "remaining", "rest", "other", "extra", "more"}
+# a sentence that spreads its figures over the whole country or world: "Nationwide, United
+# cancelled 1,100 flights, Southwest 800 ..."
+_WIDE_PLACES = {"nationwide", "nationally", "countrywide", "worldwide", "globally", "statewide"}
 # a total said as such: "a total of 1,842", and the running totals ("in all", "so far")
 _TOTAL = re.compile(rf"\b(?:a total of)\b|{ALL_TOLD.pattern}", re.I)
 # a figure of another time or a comparison: "down from 1,610", "than 900", "compared with"
@@ -171,14 +174,15 @@ def _read(
         owner_is_name=is_name,
         partitive=partitive,
         partitive_says=_says(of_noun) if partitive else frozenset(),
-        own_whole=_figure_on(of_noun, offset) if partitive else None,
+        own_whole=_own_whole(of_noun, noun or root, offset) if partitive else None,
         places=_places(anchor, verb),
         spread=any(
             c.dep_ == "prep" and c.lower_ in ("across", "throughout")
             for t in (anchor, verb)
             if t is not None
             for c in t.children
-        ),
+        )
+        or any(t.lower_ in _WIDE_PLACES for t in root.sent),
         besides=_besides(anchor, root),
         besides_uncounted=_besides(anchor, root) is not None and _after_uncounted(root, lemma),
         total=bool(_TOTAL.search(text, max(0, q.start - 14), min(len(text), q.end + 40)))
@@ -225,7 +229,27 @@ def _stands_alone(root: Token) -> bool:
     "to Whitlock's 812"), not one inside a phrase ("under the age of 15")."""
     if root.dep_ in (*_SUBJECTS, "dobj", "conj", "appos"):
         return True
+    if _gapped_name(root):
+        return True  # "and American Airlines 410": the verb of the clause before, left out
     return root.dep_ == "pobj" and root.head.lower_ == "to"
+
+
+def _gapped_name(root: Token) -> bool:
+    """ "United Airlines cancelled 780 flights and American Airlines 410": the figure hangs on
+    a name joined to the verb of the clause before, whose verb and noun it leaves out."""
+    name = root.head
+    if root.dep_ != "nummod" or name.pos_ != "PROPN" or root.i < name.i:
+        return False
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and _has_figure(name.head):
+        name = name.head  # "..., WestJet 640 and Porter 290": the list's first name
+    if name.dep_ == "conj":
+        return name.head.pos_ == "VERB"
+    # "cancelled 1,120 flights, WestJet 640 ...": the parser hangs the name on the noun
+    return name.dep_ == "appos" and name.head.pos_ == "NOUN" and _has_figure(name.head)
+
+
+def _has_figure(token: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _total_of(noun: Token) -> Token:
@@ -256,6 +280,9 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
                 named = det & {"the", "its", "their", "these", "those", "all", "his", "her"}
                 if plural and named:
                     return obj, f"{prep.lower_} {min(named)} {obj.lower_}"
+    listed = _list_partitive(anchor)
+    if listed is not None:
+        return listed
     # "29 children and 41 women were among those killed", "Of this year's cases, 276 were":
     # the clause's own "among" or opening "of"
     subject = anchor.head if anchor.dep_ == "conj" else anchor
@@ -268,6 +295,46 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
                 if among is not None:
                     return among, f"{prep.lower_} {among.lower_}"
     return None, None
+
+
+def _list_partitive(anchor: Token) -> tuple[Token, str] | None:
+    """ "killing 47 people, among them 31 women and 19 children": the pronoun partitive on a
+    list's first noun names the whole of every member of the list."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head
+    # the parser hangs the partitive on the list's first noun or on the verb over the list
+    # ("among them 70 women": or both nouns are the preposition's objects)
+    for prep in (*first.children, *first.head.children, first.head):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i < first.i:
+            for obj in prep.children:
+                # the pronoun right before the list: "among them 22 men and ..."
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.lower_ in _ANAPHORS
+                    and obj.i + 1 == first.left_edge.i
+                ):
+                    return obj, f"{prep.lower_} {obj.lower_}"
+    return None
+
+
+def _own_whole(of_noun: Token | None, anchor: Token, offset: int) -> int | None:
+    """The figure the partitive names as the part's whole: its own ("of the 865 delegates"),
+    or, for a pronoun, the last figure before it in the sentence outside the part's own list
+    ("More than 60 were wounded, among them 35 women": the 60, not a count said before)."""
+    if of_noun is None or of_noun.lower_ not in _ANAPHORS:
+        return _figure_on(of_noun, offset)
+    listed = {anchor.i, *(t.i for t in anchor.conjuncts)}
+    before = [
+        t
+        for t in of_noun.sent
+        if t.i < of_noun.i
+        and t.like_num
+        and t.pos_ == "NUM"
+        and t.head.i not in listed
+        and t.i not in listed
+    ]
+    return before[-1].idx + offset if before else None
 
 
 def _figure_on(noun: Token | None, offset: int) -> int | None:
@@ -354,7 +421,7 @@ def _owner(
         for child in token.children:
             if child.dep_ == "poss" and child.i not in inside and child.pos_ == "PROPN":
                 return _name(child), True
-    if root.head.pos_ == "PROPN" and root.dep_ == "nummod":
+    if root.head.pos_ == "PROPN" and root.dep_ in ("nummod", "appos"):
         return _name(root.head), True
     if verb is None:
         return None, False

@@ -152,7 +152,9 @@ def _summed(
 
 
 def _part_of(part: Tally, whole: Tally) -> bool:
-    if not _same_concept(part, whole) or part.measurement.index == whole.measurement.index:
+    if part.measurement.index == whole.measurement.index:
+        return False
+    if not (_same_concept(part, whole) or _named_by_pronoun(part, whole)):
         return False
     if part.sentence == whole.sentence and part.head == whole.head:
         return False
@@ -167,6 +169,8 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         return False
     if part.places - whole.places and (whole.places or part.spread):
         return False  # "600 homes sold in the town" ... "350 homes across the region"
+    if part.spread and whole.places and not whole.spread:
+        return False  # "900 flights at Denver" ... "Nationwide, United cancelled 1,100"
     if part.partitive_says - {whole.outcome}:
         return False  # "410 of the bridges in the county", "among those arrested all season"
     if part.besides in ("further", "another", "additional", "extra", "more") and (
@@ -182,6 +186,13 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         or part.besides is not None
     )
     return narrows and part.quantity.kind == whole.quantity.kind
+
+
+def _named_by_pronoun(part: Tally, whole: Tally) -> bool:
+    """ "Rescuers pulled 120 from the water, among them 70 women": the pronoun names the very
+    figure, and both count people, whatever nouns they take."""
+    kinds = noun_class(part.concept), noun_class(whole.concept)
+    return part.own_whole == whole.quantity.start and kinds[0] is not None and kinds[0] == kinds[1]
 
 
 def _own_whole_is(part: Tally, whole: Tally, read: list[Tally]) -> bool:

@@ -1,0 +1,73 @@
+"""NUM004: the structures by which copy ties parts to a whole said elsewhere, read from the
+parse (measurements/tallies.py) and judged by measurements/wholes.py.
+
+- a gapped list: "Southwest cancelled 1,240 flights, United 780 and Delta 410" (each name's
+  figure leaves out the verb and noun of the first clause);
+- a list under one pronoun partitive: "killing 47 people, among them 31 women and 19 children"
+  (the partitive on the first noun names the whole of every member).
+
+Every passage was written for this file. The near misses give another reading: a model named
+with a number, a whole that is a floor, a list whose members may overlap, another event."""
+
+from __future__ import annotations
+
+import pytest
+from tests.rules.test_shares_across import _assert_fires, _found
+
+FIRES = [
+    # a gapped list of owners, each a part of the day's cancellations
+    (
+        "Airlines cancelled 1,900 flights in Canada on Friday, the tracking site said.\n\n"
+        "Air Canada cancelled 1,120 flights, WestJet 640 and Porter 290, leaving thousands "
+        "stranded in Toronto.",
+        "290",
+        "1,900",
+    ),
+    # seats won by parties, the verb said once
+    (
+        "A total of 64 seats on the regional assembly were contested on Thursday.\n\nThe Social "
+        "Democrats won 31 seats, the Greens 19 and the Liberals 18, the electoral office said.",
+        "18",
+        "64",
+    ),
+    # one pronoun partitive over a list of groups
+    (
+        "A landslide buried part of the village overnight, killing 38 people, among them 22 "
+        "men and 19 children, the district administrator said.",
+        "19",
+        "38",
+    ),
+    (
+        "The ferry was carrying 150 passengers when it capsized. Rescuers pulled 118 from the "
+        "water, among them 67 women and 58 men, the coastguard said.",
+        "58",
+        "118",
+    ),
+]
+
+SILENT = [
+    # a model named with a number, not a gapped figure
+    "The carrier flies 84 aircraft, mostly Airbus A320s and Boeing 737 jets, the airline said."
+    "\n\nIt cancelled 60 flights and Boeing 737 deliveries were delayed.",
+    # a floor: "at least 38" may be 41
+    "At least 38 people were killed, among them 22 men and 19 children, officials said.",
+    # the list may overlap: officers can be women
+    "The blast injured 40 people, among them 25 police officers and 20 women, medics said.",
+    # another event: the wounded are not among the dead
+    "The attack killed 30 people.\n\nMore than 60 were wounded, among them 35 women and 28 "
+    "children, the hospital said.",
+    # gapped parts of a larger, other whole: the national count
+    "Airlines cancelled 900 flights at Denver on Monday.\n\nNationwide, United cancelled "
+    "1,100 flights, Southwest 800 and Frontier 300.",
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), FIRES)
+def test_parts_tied_by_structure(lint, text, one, other):
+    _assert_fires(lint, text, one, other)
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_parts_with_another_reading(lint, text):
+    _, found = _found(lint, text)
+    assert not found, [f.message for f in found]
