@@ -4,7 +4,11 @@ parse (measurements/tallies.py) and judged by measurements/wholes.py.
 - a gapped list: "Southwest cancelled 1,240 flights, United 780 and Delta 410" (each name's
   figure leaves out the verb and noun of the first clause);
 - a list under one pronoun partitive: "killing 47 people, among them 31 women and 19 children"
-  (the partitive on the first noun names the whole of every member).
+  (the partitive on the first noun names the whole of every member);
+- parts placed in two compass parts of one place: "nine in northern Ontario and seven in
+  eastern Ontario";
+- "of them" after a sentence about the count itself, and a preposition said again for the next
+  name: "... The figures ... Punjab accounted for 2,300 of them, Haryana for 1,100".
 
 Every passage was written for this file. The near misses give another reading: a model named
 with a number, a whole that is a floor, a list whose members may overlap, another event."""
@@ -43,9 +47,34 @@ FIRES = [
         "58",
         "118",
     ),
+    # parts in two compass parts of one place
+    (
+        "Flooding shut 23 schools across Wales on Monday.\n\nFifteen of the closed schools were "
+        "in north Wales and eleven in south Wales, the education department said.",
+        "eleven",
+        "23",
+    ),
+    (
+        "Wildfires burned 47 homes across Oregon last week.\n\nFire officials said 31 of the "
+        "homes were in southern Oregon and 22 in central Oregon.",
+        "22",
+        "47",
+    ),
+    # "of them" after a sentence about the count itself; the preposition said again for the
+    # second name
+    (
+        "Inspectors logged 1,843 potholes on county roads in March.\n\nThe figures, gathered by "
+        "the highways team, are the highest since records began.\n\nAshford accounted for 1,121 "
+        "of them, Dover for 867.",
+        "867",
+        "1,843",
+    ),
 ]
 
 SILENT = [
+    # a compass part and another kind of place may meet: rural schools in north Wales
+    "Flooding shut 23 schools across Wales on Monday.\n\nFifteen of the closed schools were "
+    "in north Wales and eleven in rural Wales, the education department said.",
     # a model named with a number, not a gapped figure
     "The carrier flies 84 aircraft, mostly Airbus A320s and Boeing 737 jets, the airline said."
     "\n\nIt cancelled 60 flights and Boeing 737 deliveries were delayed.",

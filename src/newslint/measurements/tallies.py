@@ -82,6 +82,8 @@ class Tally:
     # "318 of the 865 delegates": the offset of the figure the partitive names as its whole
     own_whole: int | None
     places: frozenset[str]  # "sold 350 homes across the region": region
+    # the compass part of a place it is said to lie in: "in northern Ontario" -> (north, ontario)
+    regions: frozenset[tuple[str, str]]
     spread: bool  # the place is one the figure spreads over: "across the region", "nationwide"
     besides: str | None  # "further", "remaining": outside the parts said before it
     # "visiting his son, and leaves four other children": the set "other" goes on from is
@@ -121,7 +123,9 @@ def tallies(measurements: Measurements) -> list[Tally]:
     found: list[Tally] = []
     for m in wanted:
         doc, offset = analysis.parsed_tokens(sentences[m.sentence])
-        tally = _read(m, figure_tokens(doc, offset, m.quantity), offset, analysis.text, found)
+        tokens = figure_tokens(doc, offset, m.quantity)
+        skip = _about_the_figures(analysis.text, sentences[m.sentence - 1]) if m.sentence else False
+        tally = _read(m, tokens, offset, analysis.text, found, skip)
         if tally is not None:
             found.append(tally)
     return found
@@ -136,8 +140,24 @@ def _countable(m: Measurement) -> bool:
     return q.kind == "measure" and q.dimension == "area"
 
 
+# a sentence about the count itself, not about other things: "The figures, compiled by ..."
+_ABOUT_FIGURES = re.compile(
+    r"\s*(?:The|These|Those|Its|Their)\s+(?:figures?|data|numbers|statistics|count|tally|"
+    r"totals?|estimates?)\b"
+)
+
+
+def _about_the_figures(text: str, sentence) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_ABOUT_FIGURES.match(text, sentence.start, sentence.end))
+
+
 def _read(
-    m: Measurement, tokens: list[Token], offset: int, text: str, before: list[Tally]
+    m: Measurement,
+    tokens: list[Token],
+    offset: int,
+    text: str,
+    before: list[Tally],
+    after_figures_said: bool = False,
 ) -> Tally | None:
     root = figure_root(tokens)
     if root is None:
@@ -153,9 +173,11 @@ def _read(
         lemma = lemma or _lemma(of_noun)
     inherited = None
     if lemma is None:
-        if not _stands_alone(root):
+        pointed = of_noun is not None and of_noun.lower_ in _ANAPHORS
+        if not (pointed or _stands_alone(root)):
             return None
-        inherited = _named_before(m, before)
+        # "3,150 farm fires ... The figures come as ... Punjab accounted for 2,300 of them"
+        inherited = _named_before(m, before, reach=2 if pointed and after_figures_said else 1)
         if inherited is None:
             return None
         lemma = inherited.concept
@@ -176,6 +198,7 @@ def _read(
         partitive_says=_says(of_noun) if partitive else frozenset(),
         own_whole=_own_whole(of_noun, noun or root, offset) if partitive else None,
         places=_places(anchor, verb),
+        regions=_regions(anchor, verb),
         spread=any(
             c.dep_ == "prep" and c.lower_ in ("across", "throughout")
             for t in (anchor, verb)
@@ -214,12 +237,13 @@ def _counted_noun(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _named_before(m: Measurement, before: list[Tally]) -> Tally | None:
+def _named_before(m: Measurement, before: list[Tally], reach: int = 1) -> Tally | None:
     """The count a figure without a noun goes on from: the one before it in its sentence
     ("35,483 houses were destroyed and 1,74,992 partially damaged"), else the last of the
     sentence before ("... received 860 applications. Of these, 540 were approved. A further
-    390 were refused.")."""
-    if not before or before[-1].sentence < m.sentence - 1:
+    390 were refused."); a figure "of them" may go on past a sentence about the count itself
+    ("3,150 farm fires ... The figures come as ... Punjab accounted for 2,300 of them")."""
+    if not before or before[-1].sentence < m.sentence - reach:
         return None
     return before[-1]
 
@@ -229,7 +253,7 @@ def _stands_alone(root: Token) -> bool:
     "to Whitlock's 812"), not one inside a phrase ("under the age of 15")."""
     if root.dep_ in (*_SUBJECTS, "dobj", "conj", "appos"):
         return True
-    if _gapped_name(root):
+    if _gapped_name(root) or _gapped_preposition(root) is not None:
         return True  # "and American Airlines 410": the verb of the clause before, left out
     return root.dep_ == "pobj" and root.head.lower_ == "to"
 
@@ -246,6 +270,27 @@ def _gapped_name(root: Token) -> bool:
         return name.head.pos_ == "VERB"
     # "cancelled 1,120 flights, WestJet 640 ...": the parser hangs the name on the noun
     return name.dep_ == "appos" and name.head.pos_ == "NOUN" and _has_figure(name.head)
+
+
+def _gapped_preposition(root: Token) -> Token | None:
+    """ "Punjab accounted for 2,300 of them, Haryana for 1,100": the name before a repeated
+    preposition whose first use in the sentence carried a figure."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+        return None
+    # the parser hangs "for 1,100" on the verb, with the name beside it, or on the name
+    name = prep.head if prep.head.pos_ == "PROPN" else root.doc[prep.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ in _SUBJECTS or name.i != prep.i - 1:
+        return None
+    earlier = [
+        t
+        for t in root.sent
+        if t.dep_ == "prep"
+        and t.lower_ == prep.lower_
+        and t.i < name.i
+        and any(o.dep_ == "pobj" and o.like_num for o in t.children)
+    ]
+    return name if earlier else None
 
 
 def _has_figure(token: Token) -> bool:
@@ -309,13 +354,15 @@ def _list_partitive(anchor: Token) -> tuple[Token, str] | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i < first.i:
             for obj in prep.children:
                 # the pronoun right before the list: "among them 22 men and ..."
-                if (
-                    obj.dep_ == "pobj"
-                    and obj.lower_ in _ANAPHORS
-                    and obj.i + 1 == first.left_edge.i
-                ):
+                if obj.dep_ == "pobj" and obj.lower_ in _ANAPHORS and _opens(obj, first):
                     return obj, f"{prep.lower_} {obj.lower_}"
     return None
+
+
+def _opens(pronoun: Token, noun: Token) -> bool:
+    """The pronoun stands right before the noun's own phrase ("them 22 men")."""
+    between = pronoun.doc[pronoun.i + 1 : noun.i]
+    return pronoun.i < noun.i and all(t.head.i == noun.i and not t.is_punct for t in between)
 
 
 def _own_whole(of_noun: Token | None, anchor: Token, offset: int) -> int | None:
@@ -356,6 +403,30 @@ def _places(anchor: Token, verb: Token | None) -> frozenset[str]:
                         found.add(obj.lemma_.lower())
                     elif obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                         found.add(obj.lower_)
+    return frozenset(found)
+
+
+# the parts of a place by the compass: two parts of one place under two of these do not meet
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+            "north": "north", "south": "south", "east": "east", "west": "west",
+            "central": "central", "north-east": "north-east", "north-west": "north-west",
+            "south-east": "south-east", "south-west": "south-west", "northeast": "north-east",
+            "northwest": "north-west", "southeast": "south-east", "southwest": "south-west",
+            "northeastern": "north-east", "northwestern": "north-west",
+            "southeastern": "south-east", "southwestern": "south-west"}  # fmt: skip
+
+
+def _regions(anchor: Token, verb: Token | None) -> frozenset[tuple[str, str]]:
+    """ "Nine were in northern Ontario and seven in eastern Ontario": (north, ontario) and
+    (east, ontario), read on the place phrases of the figure and its verb."""
+    found = set()
+    for token in (anchor, verb):
+        for prep in token.children if token is not None else ():
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
+                found |= {(_COMPASS[w], obj.lower_) for w in words if w in _COMPASS}
     return frozenset(found)
 
 
@@ -423,6 +494,9 @@ def _owner(
                 return _name(child), True
     if root.head.pos_ == "PROPN" and root.dep_ in ("nummod", "appos"):
         return _name(root.head), True
+    gapped = _gapped_preposition(root)
+    if gapped is not None:
+        return _name(gapped), True
     if verb is None:
         return None, False
     for child in verb.children:

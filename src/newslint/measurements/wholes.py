@@ -294,6 +294,8 @@ def _exclusive(a: Tally, b: Tally, text: str) -> bool:
         return a.owner not in b.owner and b.owner not in a.owner
     if _opposite(a.owner, b.owner) or _opposite(a.outcome, b.outcome):
         return True
+    if _other_regions(a, b):
+        return True  # "nine in northern Ontario and seven in eastern Ontario"
     if any(_opposite(x, y) for x, y in itertools.product(a.manner, b.manner)):
         return True
     if _degrees(a.manner) and _degrees(b.manner) and _degrees(a.manner) != _degrees(b.manner):
@@ -303,8 +305,18 @@ def _exclusive(a: Tally, b: Tally, text: str) -> bool:
     return a.sentence == b.sentence and _coordinated(a, b, text) and _differ(a, b)
 
 
+def _other_regions(a: Tally, b: Tally) -> bool:
+    """Each lies in another compass part of one place, and neither in two."""
+    if len(a.regions) != 1 or len(b.regions) != 1:
+        return False
+    (side_a, place_a), (side_b, place_b) = *a.regions, *b.regions
+    return place_a == place_b and side_a != side_b
+
+
 def _nested(a: Tally, b: Tally, text: str) -> bool:
     between = text[a.quantity.end : b.quantity.start].lower()
+    if a.partitive and between.lstrip().startswith(a.partitive):
+        between = between.lstrip()[len(a.partitive) :]  # "2,300 of them, Haryana 1,100": its own
     if a.sentence == b.sentence and any(w in between for w in _NESTING):
         return True  # "276 were children, including 38 babies"
     return covers(a.concept, b.concept) or covers(b.concept, a.concept)
