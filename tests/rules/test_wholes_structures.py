@@ -7,6 +7,8 @@ parse (measurements/tallies.py) and judged by measurements/wholes.py.
   (the partitive on the first noun names the whole of every member);
 - parts placed in two compass parts of one place: "nine in northern Ontario and seven in
   eastern Ontario";
+- "Of those arrested", "Of those taken into custody": the pronoun's clause restates the
+  event of a count said paragraphs before;
 - "of them" after a sentence about the count itself, and a preposition said again for the next
   name: "... The figures ... Punjab accounted for 2,300 of them, Haryana for 1,100".
 
@@ -69,9 +71,35 @@ FIRES = [
         "867",
         "1,843",
     ),
+    # the pronoun's clause restates the whole's event, paragraphs later
+    (
+        "Police detained 212 people after clashes outside the stadium on Saturday.\n\nThe "
+        "club condemned the violence and promised life bans.\n\nOf those arrested, 221 have "
+        "been charged with public order offences, a spokesman said.",
+        "221",
+        "212",
+    ),
+    (
+        "Officers arrested 96 protesters during the occupation of the ministry.\n\nOf those "
+        "taken into custody, 109 were later released without charge.",
+        "109",
+        "96",
+    ),
+    # a pronoun with a figure before it in its own sentence
+    (
+        "The quake killed 47 people in the valley, 52 of them children, the governor said.",
+        "52",
+        "47",
+    ),
 ]
 
 SILENT = [
+    # the pronoun's event is said of two counts with different values: which one is unclear
+    "Police arrested 90 fans on Saturday and 140 on Sunday.\n\nOf those arrested, 120 have "
+    "been charged.",
+    # another event: the injured are not the arrested
+    "Police arrested 96 protesters at the ministry.\n\nOf those injured, 109 were treated at "
+    "the scene.",
     # a compass part and another kind of place may meet: rural schools in north Wales
     "Flooding shut 23 schools across Wales on Monday.\n\nFifteen of the closed schools were "
     "in north Wales and eleven in rural Wales, the education department said.",

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed, with_approx
 from newslint.extract.noun_classes import noun_class
+from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.phrase_words import verb_lemma
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 from newslint.measurements.table import ALL_TOLD
 
@@ -172,8 +174,12 @@ def _read(
     elif partitive and of_noun is not None and of_noun.lower_ not in ("total", *_ANAPHORS):
         lemma = lemma or _lemma(of_noun)
     inherited = None
+    pointed = of_noun is not None and of_noun.lower_ in _ANAPHORS
+    # "Of those taken into custody, 184 ...": the pronoun's clause names the whole's event
+    by_event = _whole_by_event(of_noun, before, m) if pointed else None
+    if lemma is None and by_event is not None:
+        inherited, lemma = by_event, by_event.concept
     if lemma is None:
-        pointed = of_noun is not None and of_noun.lower_ in _ANAPHORS
         if not (pointed or _stands_alone(root)):
             return None
         # "3,150 farm fires ... The figures come as ... Punjab accounted for 2,300 of them"
@@ -195,8 +201,14 @@ def _read(
         owner=owner,
         owner_is_name=is_name,
         partitive=partitive,
-        partitive_says=_says(of_noun) if partitive else frozenset(),
-        own_whole=_own_whole(of_noun, noun or root, offset) if partitive else None,
+        partitive_says=_says(of_noun) if partitive and by_event is None else frozenset(),
+        own_whole=(
+            by_event.quantity.start
+            if by_event is not None
+            else _own_whole(of_noun, noun or root, offset)
+            if partitive
+            else None
+        ),
         places=_places(anchor, verb),
         regions=_regions(anchor, verb),
         spread=any(
@@ -235,6 +247,32 @@ def _counted_noun(root: Token, inside: set[int]) -> Token | None:
     if labels and head.pos_ == "NOUN" and 0 < head.i - root.i <= 7 and head.lower_ not in _SCALES:
         return head
     return None
+
+
+EVENT_REACH = 3  # paragraphs between "those arrested" and the count of the arrests, at most
+
+
+def _whole_by_event(pronoun: Token | None, before: list[Tally], m: Measurement) -> Tally | None:
+    """ "NSW Police arrested 148 people ... Of those taken into custody, 184 have been
+    charged": the count whose event the pronoun's clause restates (one class of verb: arrest,
+    detain, take into custody), the only value of that event a few paragraphs back."""
+    if pronoun is None:
+        return None
+    clause = next((c for c in pronoun.children if c.dep_ in ("acl", "relcl")), None)
+    event = VERB_CLASS.get(verb_lemma(clause)) if clause is not None else None
+    if event is None:
+        return None
+    found = [
+        t
+        for t in before
+        if not (t.compared or t.planned)
+        and t.outcome is not None
+        and VERB_CLASS.get(t.outcome) == event
+        and m.paragraph - t.measurement.paragraph <= EVENT_REACH
+    ]
+    if len({t.quantity.value for t in found}) != 1:
+        return None
+    return found[-1]
 
 
 def _named_before(m: Measurement, before: list[Tally], reach: int = 1) -> Tally | None:

@@ -89,9 +89,11 @@ def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
 
 def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | None:
     """ "1,420 of the current vacancies" of "1,240 vacant posts": a part that names its whole
-    by a partitive (not a pronoun, which may point back to a whole never counted)."""
+    by a partitive (not a pronoun, which may point back to a whole never counted, unless the
+    pronoun's own words name the whole's figure: "Of those taken into custody")."""
     for part in parts:
-        if not part.partitive or part.besides or set(part.partitive.split()) & _POINTERS:
+        pointer = set(part.partitive.split()) & _POINTERS if part.partitive else set()
+        if not part.partitive or part.besides or (pointer and part.own_whole is None):
             continue  # "of them", "of those cases": may point back to a whole not counted
         at_least = part.lowest().low
         at_most = _tightest(whole, read)
