@@ -9,6 +9,7 @@ parse (measurements/tallies.py) and judged by measurements/wholes.py.
   eastern Ontario";
 - "Of those arrested", "Of those taken into custody": the pronoun's clause restates the
   event of a count said paragraphs before;
+- a race's result ("received 2,214 votes to Healy's 1,873") told before the ballots cast;
 - "of them" after a sentence about the count itself, and a preposition said again for the next
   name: "... The figures ... Punjab accounted for 2,300 of them, Haryana for 1,100".
 
@@ -91,9 +92,25 @@ FIRES = [
         "52",
         "47",
     ),
+    # a race's result told before the votes cast
+    (
+        "Okafor ousts council leader\n\nChallenger Ada Okafor received 2,214 votes to Brian "
+        "Healy's 1,873, the returning officer announced after a recount.\n\nHealy, leader for "
+        "nine years, said he would reflect.\n\nA total of 3,961 ballots were cast, a turnout of "
+        "41 per cent.",
+        "1,873",
+        "3,961",
+    ),
 ]
 
 SILENT = [
+    # two races' results, one told before the ballots and one after: each may fit
+    "Okafor wins mayoralty\n\nAda Okafor received 2,214 votes to Brian Healy's 1,873.\n\nA "
+    "total of 3,961 ballots were cast.\n\nIn the council race, Mary Lund won 2,050 votes "
+    "to Tom Reid's 1,790.",
+    # results of two sentences before the votes cast: two races or two rounds
+    "Ada Okafor received 2,214 votes in the first round.\n\nBrian Healy received 1,873 votes "
+    "in the second.\n\nA total of 3,961 ballots were cast.",
     # the pronoun's event is said of two counts with different values: which one is unclear
     "Police arrested 90 fans on Saturday and 140 on Sunday.\n\nOf those arrested, 120 have "
     "been charged.",

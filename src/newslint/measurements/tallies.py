@@ -201,7 +201,7 @@ def _read(
         owner=owner,
         owner_is_name=is_name,
         partitive=partitive,
-        partitive_says=_says(of_noun) if partitive and by_event is None else frozenset(),
+        partitive_says=_says(of_noun, by_event is not None) if partitive else frozenset(),
         own_whole=(
             by_event.quantity.start
             if by_event is not None
@@ -468,12 +468,21 @@ def _regions(anchor: Token, verb: Token | None) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def _says(noun: Token | None) -> frozenset[str]:
+def _says(noun: Token | None, event_named: bool = False) -> frozenset[str]:
+    """What the partitive's noun says of itself; when its clause names the whole's event
+    ("those taken into custody"), the words of the event are the tie itself, not a narrowing
+    (but "those arrested over the whole season" still says more)."""
     if noun is None:
         return frozenset()
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     preps = [c for t in (noun, *clauses) for c in t.children if c.dep_ == "prep"]
-    return frozenset([c.lemma_.lower() for c in clauses] + [c.lower_ for c in preps])
+    event: set[str] = set()
+    if event_named and clauses:
+        event = set(verb_lemma(clauses[0]).split())
+        preps = [c for c in preps if not any(o.lower_ in event for o in c.children)]
+        event.add(clauses[0].lemma_.lower())
+    said = {c.lemma_.lower() for c in clauses} | {c.lower_ for c in preps}
+    return frozenset(said - event)
 
 
 def _outcome(anchor: Token) -> Token | None:
