@@ -104,6 +104,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # figures set off by commas after names are ages, not counts of the children
+    "The senator has four children: Anna Reid, 31; Ben, 28; Carl Reid, 25; and Dora, 19.",
     # two races' results, one told before the ballots and one after: each may fit
     "Okafor wins mayoralty\n\nAda Okafor received 2,214 votes to Brian Healy's 1,873.\n\nA "
     "total of 3,961 ballots were cast.\n\nIn the council race, Mary Lund won 2,050 votes "

@@ -162,7 +162,7 @@ def _read(
     after_figures_said: bool = False,
 ) -> Tally | None:
     root = figure_root(tokens)
-    if root is None:
+    if root is None or _an_age(root):
         return None
     q = m.quantity
     inside = {t.i for t in tokens}
@@ -308,6 +308,19 @@ def _gapped_name(root: Token) -> bool:
         return name.head.pos_ == "VERB"
     # "cancelled 1,120 flights, WestJet 640 ...": the parser hangs the name on the noun
     return name.dep_ == "appos" and name.head.pos_ == "NOUN" and _has_figure(name.head)
+
+
+def _an_age(root: Token) -> bool:
+    """ "four children: Anna Reid, 31; Ben, 28": a figure set off by a comma after a name is
+    what the name is (an age), never a count of the thing counted before."""
+    name = root.head
+    between = root.doc[name.i + 1 : root.i]
+    return (
+        root.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and name.i < root.i
+        and any(t.is_punct for t in between)
+    )
 
 
 def _gapped_preposition(root: Token) -> Token | None:
@@ -540,7 +553,7 @@ def _owner(
             if child.dep_ == "poss" and child.i not in inside and child.pos_ == "PROPN":
                 return _name(child), True
     if root.head.pos_ == "PROPN" and root.dep_ in ("nummod", "appos"):
-        return _name(root.head), True
+        return _name(root.head), True  # ("Tiffany, 22" is an age: no tally, see _an_age)
     gapped = _gapped_preposition(root)
     if gapped is not None:
         return _name(gapped), True
