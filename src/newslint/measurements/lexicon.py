@@ -66,7 +66,7 @@ VERB_CLASSES: dict[str, set[str]] = {
     "inspect": {"inspect", "survey", "check", "examine", "test", "audit", "visit", "assess",
                 "poll", "question", "interview", "screen"},
     "evacuate": {"evacuate", "rescue", "relocate", "move", "displace"},
-    "arrest": {"arrest", "detain", "charge"},
+    "arrest": {"arrest", "detain", "charge", "take into custody"},
     "kill": {"kill", "die"},
     "injure": {"injure", "hurt", "wound"},
     "wait": {"wait"},

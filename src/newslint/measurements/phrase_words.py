@@ -156,4 +156,9 @@ def verb_lemma(verb: Token) -> str:
         return "retake"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return "take from"  # money taken from someone, not any "take"
+    if lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(o.lower_ == "custody" for o in c.children)
+        for c in verb.children
+    ):
+        return "take into custody"
     return lemma

@@ -130,13 +130,28 @@ _VOTE_VERB = re.compile(
 )
 # the verb left out after a first candidate's votes: "..., the Conservative 4,200 and the
 # Green 2,300"
-_GAPPED = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
+_GAPPED = re.compile(
+    r"(?:(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|"
+    # "1,103 votes to Whitlock's 812"
+    r"\bto\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)$"
+)
 # "a majority of 1,250", "by 1,250 votes", "1,250 more": a difference between candidates
 _DIFFERENCE = re.compile(r"\b(?:majority|margin|lead|by|than)\s+(?:of\s+)?$", re.I)
 _MORE = re.compile(r"\s*(?:votes?\s+)?(?:more|fewer|ahead|behind|short)\b", re.I)
 _ANOTHER_ELECTION = re.compile(
     r"\b(?:(?:19|20)\d\d|last|previous|general election|by-election in|first round)\b", re.I
 )
+
+
+# a result told before the votes cast, each candidate's votes in one sentence ("Pruitt
+# received 1,103 votes to Whitlock's 812" ... "A total of 1,842 ballots were cast")
+_RESULT_BEFORE = re.compile(
+    r"\b(?:received|won|polled|took|secured|got|gained)\s+[\d,]+\s+votes?\b", re.I
+)
+
+
+def _in_one(found: list[Measurement], sentences: set[int]) -> int:
+    return sum(1 for m in found if m.sentence in sentences)
 
 
 def vote_lists(measurements: Measurements) -> Iterator[PartList]:
@@ -167,7 +182,13 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
             or m.paragraph - whole.paragraph > REACH
         ):
             continue
-        if m.start < whole.start and not _OF_ITS.fullmatch(text[m.end : whole.start]):
+        if (
+            m.start < whole.start
+            and not _OF_ITS.fullmatch(text[m.end : whole.start])
+            and not _RESULT_BEFORE.search(
+                text, sentences[m.sentence].start, sentences[m.sentence].end
+            )
+        ):
             continue
         before = text[max(sentences[m.sentence].start, m.start - 30) : m.start]
         if _DIFFERENCE.search(before) or _MORE.match(text, m.end):
@@ -180,6 +201,9 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
                 return  # another election's votes in the story: leave it alone
             parts.setdefault(m.quantity.value or 0.0, m)
     found = sorted(parts.values(), key=lambda m: m.start)
+    told_before = {m.sentence for m in found if m.start < whole.start}
+    if len(told_before) > 1 or (told_before and len(found) != _in_one(found, told_before)):
+        return  # results said before the votes cast: one race's, in one sentence, or none
     if len(found) < 2 or any((m.quantity.value or 0) >= (whole.quantity.value or 0) for m in found):
         return
     yield PartList(

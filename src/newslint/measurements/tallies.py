@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed, with_approx
 from newslint.extract.noun_classes import noun_class
+from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.phrase_words import verb_lemma
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 from newslint.measurements.table import ALL_TOLD
 
@@ -44,6 +46,9 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _ANAPHORS = {"them", "those", "these", "whom", "which", "they"}
 # words that set a figure outside the parts said before it: "a further 1,450 claims"
 _BESIDES = {"further", "another", "additional", "remaining", "rest", "other", "extra", "more"}
+# a sentence that spreads its figures over the whole country or world: "Nationwide, United
+# cancelled 1,100 flights, Southwest 800 ..."
+_WIDE_PLACES = {"nationwide", "nationally", "countrywide", "worldwide", "globally", "statewide"}
 # a total said as such: "a total of 1,842", and the running totals ("in all", "so far")
 _TOTAL = re.compile(rf"\b(?:a total of)\b|{ALL_TOLD.pattern}", re.I)
 # a figure of another time or a comparison: "down from 1,610", "than 900", "compared with"
@@ -79,6 +84,8 @@ class Tally:
     # "318 of the 865 delegates": the offset of the figure the partitive names as its whole
     own_whole: int | None
     places: frozenset[str]  # "sold 350 homes across the region": region
+    # the compass part of a place it is said to lie in: "in northern Ontario" -> (north, ontario)
+    regions: frozenset[tuple[str, str]]
     spread: bool  # the place is one the figure spreads over: "across the region", "nationwide"
     besides: str | None  # "further", "remaining": outside the parts said before it
     # "visiting his son, and leaves four other children": the set "other" goes on from is
@@ -118,7 +125,9 @@ def tallies(measurements: Measurements) -> list[Tally]:
     found: list[Tally] = []
     for m in wanted:
         doc, offset = analysis.parsed_tokens(sentences[m.sentence])
-        tally = _read(m, figure_tokens(doc, offset, m.quantity), offset, analysis.text, found)
+        tokens = figure_tokens(doc, offset, m.quantity)
+        skip = _about_the_figures(analysis.text, sentences[m.sentence - 1]) if m.sentence else False
+        tally = _read(m, tokens, offset, analysis.text, found, skip)
         if tally is not None:
             found.append(tally)
     return found
@@ -133,11 +142,27 @@ def _countable(m: Measurement) -> bool:
     return q.kind == "measure" and q.dimension == "area"
 
 
+# a sentence about the count itself, not about other things: "The figures, compiled by ..."
+_ABOUT_FIGURES = re.compile(
+    r"\s*(?:The|These|Those|Its|Their)\s+(?:figures?|data|numbers|statistics|count|tally|"
+    r"totals?|estimates?)\b"
+)
+
+
+def _about_the_figures(text: str, sentence) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_ABOUT_FIGURES.match(text, sentence.start, sentence.end))
+
+
 def _read(
-    m: Measurement, tokens: list[Token], offset: int, text: str, before: list[Tally]
+    m: Measurement,
+    tokens: list[Token],
+    offset: int,
+    text: str,
+    before: list[Tally],
+    after_figures_said: bool = False,
 ) -> Tally | None:
     root = figure_root(tokens)
-    if root is None:
+    if root is None or _an_age(root):
         return None
     q = m.quantity
     inside = {t.i for t in tokens}
@@ -149,10 +174,16 @@ def _read(
     elif partitive and of_noun is not None and of_noun.lower_ not in ("total", *_ANAPHORS):
         lemma = lemma or _lemma(of_noun)
     inherited = None
+    pointed = of_noun is not None and of_noun.lower_ in _ANAPHORS
+    # "Of those taken into custody, 184 ...": the pronoun's clause names the whole's event
+    by_event = _whole_by_event(of_noun, before, m) if pointed else None
+    if lemma is None and by_event is not None:
+        inherited, lemma = by_event, by_event.concept
     if lemma is None:
-        if not _stands_alone(root):
+        if not (pointed or _stands_alone(root)):
             return None
-        inherited = _named_before(m, before)
+        # "3,150 farm fires ... The figures come as ... Punjab accounted for 2,300 of them"
+        inherited = _named_before(m, before, reach=2 if pointed and after_figures_said else 1)
         if inherited is None:
             return None
         lemma = inherited.concept
@@ -170,15 +201,23 @@ def _read(
         owner=owner,
         owner_is_name=is_name,
         partitive=partitive,
-        partitive_says=_says(of_noun) if partitive else frozenset(),
-        own_whole=_figure_on(of_noun, offset) if partitive else None,
+        partitive_says=_says(of_noun, by_event is not None) if partitive else frozenset(),
+        own_whole=(
+            by_event.quantity.start
+            if by_event is not None
+            else _own_whole(of_noun, noun or root, offset)
+            if partitive
+            else None
+        ),
         places=_places(anchor, verb),
+        regions=_regions(anchor, verb),
         spread=any(
             c.dep_ == "prep" and c.lower_ in ("across", "throughout")
             for t in (anchor, verb)
             if t is not None
             for c in t.children
-        ),
+        )
+        or any(t.lower_ in _WIDE_PLACES for t in root.sent),
         besides=_besides(anchor, root),
         besides_uncounted=_besides(anchor, root) is not None and _after_uncounted(root, lemma),
         total=bool(_TOTAL.search(text, max(0, q.start - 14), min(len(text), q.end + 40)))
@@ -210,12 +249,39 @@ def _counted_noun(root: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _named_before(m: Measurement, before: list[Tally]) -> Tally | None:
+EVENT_REACH = 3  # paragraphs between "those arrested" and the count of the arrests, at most
+
+
+def _whole_by_event(pronoun: Token | None, before: list[Tally], m: Measurement) -> Tally | None:
+    """ "NSW Police arrested 148 people ... Of those taken into custody, 184 have been
+    charged": the count whose event the pronoun's clause restates (one class of verb: arrest,
+    detain, take into custody), the only value of that event a few paragraphs back."""
+    if pronoun is None:
+        return None
+    clause = next((c for c in pronoun.children if c.dep_ in ("acl", "relcl")), None)
+    event = VERB_CLASS.get(verb_lemma(clause)) if clause is not None else None
+    if event is None:
+        return None
+    found = [
+        t
+        for t in before
+        if not (t.compared or t.planned)
+        and t.outcome is not None
+        and VERB_CLASS.get(t.outcome) == event
+        and m.paragraph - t.measurement.paragraph <= EVENT_REACH
+    ]
+    if len({t.quantity.value for t in found}) != 1:
+        return None
+    return found[-1]
+
+
+def _named_before(m: Measurement, before: list[Tally], reach: int = 1) -> Tally | None:
     """The count a figure without a noun goes on from: the one before it in its sentence
     ("35,483 houses were destroyed and 1,74,992 partially damaged"), else the last of the
     sentence before ("... received 860 applications. Of these, 540 were approved. A further
-    390 were refused.")."""
-    if not before or before[-1].sentence < m.sentence - 1:
+    390 were refused."); a figure "of them" may go on past a sentence about the count itself
+    ("3,150 farm fires ... The figures come as ... Punjab accounted for 2,300 of them")."""
+    if not before or before[-1].sentence < m.sentence - reach:
         return None
     return before[-1]
 
@@ -225,7 +291,61 @@ def _stands_alone(root: Token) -> bool:
     "to Whitlock's 812"), not one inside a phrase ("under the age of 15")."""
     if root.dep_ in (*_SUBJECTS, "dobj", "conj", "appos"):
         return True
+    if _gapped_name(root) or _gapped_preposition(root) is not None:
+        return True  # "and American Airlines 410": the verb of the clause before, left out
     return root.dep_ == "pobj" and root.head.lower_ == "to"
+
+
+def _gapped_name(root: Token) -> bool:
+    """ "United Airlines cancelled 780 flights and American Airlines 410": the figure hangs on
+    a name joined to the verb of the clause before, whose verb and noun it leaves out."""
+    name = root.head
+    if root.dep_ != "nummod" or name.pos_ != "PROPN" or root.i < name.i:
+        return False
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and _has_figure(name.head):
+        name = name.head  # "..., WestJet 640 and Porter 290": the list's first name
+    if name.dep_ == "conj":
+        return name.head.pos_ == "VERB"
+    # "cancelled 1,120 flights, WestJet 640 ...": the parser hangs the name on the noun
+    return name.dep_ == "appos" and name.head.pos_ == "NOUN" and _has_figure(name.head)
+
+
+def _an_age(root: Token) -> bool:
+    """ "four children: Anna Reid, 31; Ben, 28": a figure set off by a comma after a name is
+    what the name is (an age), never a count of the thing counted before."""
+    name = root.head
+    between = root.doc[name.i + 1 : root.i]
+    return (
+        root.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and name.i < root.i
+        and any(t.is_punct for t in between)
+    )
+
+
+def _gapped_preposition(root: Token) -> Token | None:
+    """ "Punjab accounted for 2,300 of them, Haryana for 1,100": the name before a repeated
+    preposition whose first use in the sentence carried a figure."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+        return None
+    # the parser hangs "for 1,100" on the verb, with the name beside it, or on the name
+    name = prep.head if prep.head.pos_ == "PROPN" else root.doc[prep.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ in _SUBJECTS or name.i != prep.i - 1:
+        return None
+    earlier = [
+        t
+        for t in root.sent
+        if t.dep_ == "prep"
+        and t.lower_ == prep.lower_
+        and t.i < name.i
+        and any(o.dep_ == "pobj" and o.like_num for o in t.children)
+    ]
+    return name if earlier else None
+
+
+def _has_figure(token: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _total_of(noun: Token) -> Token:
@@ -256,6 +376,9 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
                 named = det & {"the", "its", "their", "these", "those", "all", "his", "her"}
                 if plural and named:
                     return obj, f"{prep.lower_} {min(named)} {obj.lower_}"
+    listed = _list_partitive(anchor)
+    if listed is not None:
+        return listed
     # "29 children and 41 women were among those killed", "Of this year's cases, 276 were":
     # the clause's own "among" or opening "of"
     subject = anchor.head if anchor.dep_ == "conj" else anchor
@@ -268,6 +391,48 @@ def _partitive(anchor: Token, root: Token) -> tuple[Token | None, str | None]:
                 if among is not None:
                     return among, f"{prep.lower_} {among.lower_}"
     return None, None
+
+
+def _list_partitive(anchor: Token) -> tuple[Token, str] | None:
+    """ "killing 47 people, among them 31 women and 19 children": the pronoun partitive on a
+    list's first noun names the whole of every member of the list."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+        first = first.head
+    # the parser hangs the partitive on the list's first noun or on the verb over the list
+    # ("among them 70 women": or both nouns are the preposition's objects)
+    for prep in (*first.children, *first.head.children, first.head):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i < first.i:
+            for obj in prep.children:
+                # the pronoun right before the list: "among them 22 men and ..."
+                if obj.dep_ == "pobj" and obj.lower_ in _ANAPHORS and _opens(obj, first):
+                    return obj, f"{prep.lower_} {obj.lower_}"
+    return None
+
+
+def _opens(pronoun: Token, noun: Token) -> bool:
+    """The pronoun stands right before the noun's own phrase ("them 22 men")."""
+    between = pronoun.doc[pronoun.i + 1 : noun.i]
+    return pronoun.i < noun.i and all(t.head.i == noun.i and not t.is_punct for t in between)
+
+
+def _own_whole(of_noun: Token | None, anchor: Token, offset: int) -> int | None:
+    """The figure the partitive names as the part's whole: its own ("of the 865 delegates"),
+    or, for a pronoun, the last figure before it in the sentence outside the part's own list
+    ("More than 60 were wounded, among them 35 women": the 60, not a count said before)."""
+    if of_noun is None or of_noun.lower_ not in _ANAPHORS:
+        return _figure_on(of_noun, offset)
+    listed = {anchor.i, *(t.i for t in anchor.conjuncts)}
+    before = [
+        t
+        for t in of_noun.sent
+        if t.i < of_noun.i
+        and t.like_num
+        and t.pos_ == "NUM"
+        and t.head.i not in listed
+        and t.i not in listed
+    ]
+    return before[-1].idx + offset if before else None
 
 
 def _figure_on(noun: Token | None, offset: int) -> int | None:
@@ -292,12 +457,45 @@ def _places(anchor: Token, verb: Token | None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _says(noun: Token | None) -> frozenset[str]:
+# the parts of a place by the compass: two parts of one place under two of these do not meet
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+            "north": "north", "south": "south", "east": "east", "west": "west",
+            "central": "central", "north-east": "north-east", "north-west": "north-west",
+            "south-east": "south-east", "south-west": "south-west", "northeast": "north-east",
+            "northwest": "north-west", "southeast": "south-east", "southwest": "south-west",
+            "northeastern": "north-east", "northwestern": "north-west",
+            "southeastern": "south-east", "southwestern": "south-west"}  # fmt: skip
+
+
+def _regions(anchor: Token, verb: Token | None) -> frozenset[tuple[str, str]]:
+    """ "Nine were in northern Ontario and seven in eastern Ontario": (north, ontario) and
+    (east, ontario), read on the place phrases of the figure and its verb."""
+    found = set()
+    for token in (anchor, verb):
+        for prep in token.children if token is not None else ():
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
+                found |= {(_COMPASS[w], obj.lower_) for w in words if w in _COMPASS}
+    return frozenset(found)
+
+
+def _says(noun: Token | None, event_named: bool = False) -> frozenset[str]:
+    """What the partitive's noun says of itself; when its clause names the whole's event
+    ("those taken into custody"), the words of the event are the tie itself, not a narrowing
+    (but "those arrested over the whole season" still says more)."""
     if noun is None:
         return frozenset()
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     preps = [c for t in (noun, *clauses) for c in t.children if c.dep_ == "prep"]
-    return frozenset([c.lemma_.lower() for c in clauses] + [c.lower_ for c in preps])
+    event: set[str] = set()
+    if event_named and clauses:
+        event = set(verb_lemma(clauses[0]).split())
+        preps = [c for c in preps if not any(o.lower_ in event for o in c.children)]
+        event.add(clauses[0].lemma_.lower())
+    said = {c.lemma_.lower() for c in clauses} | {c.lower_ for c in preps}
+    return frozenset(said - event)
 
 
 def _outcome(anchor: Token) -> Token | None:
@@ -354,8 +552,11 @@ def _owner(
         for child in token.children:
             if child.dep_ == "poss" and child.i not in inside and child.pos_ == "PROPN":
                 return _name(child), True
-    if root.head.pos_ == "PROPN" and root.dep_ == "nummod":
-        return _name(root.head), True
+    if root.head.pos_ == "PROPN" and root.dep_ in ("nummod", "appos"):
+        return _name(root.head), True  # ("Tiffany, 22" is an age: no tally, see _an_age)
+    gapped = _gapped_preposition(root)
+    if gapped is not None:
+        return _name(gapped), True
     if verb is None:
         return None, False
     for child in verb.children:

@@ -89,9 +89,11 @@ def wholes_exceeded(measurements: Measurements) -> Iterator[Verdict]:
 
 def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | None:
     """ "1,420 of the current vacancies" of "1,240 vacant posts": a part that names its whole
-    by a partitive (not a pronoun, which may point back to a whole never counted)."""
+    by a partitive (not a pronoun, which may point back to a whole never counted, unless the
+    pronoun's own words name the whole's figure: "Of those taken into custody")."""
     for part in parts:
-        if not part.partitive or part.besides or set(part.partitive.split()) & _POINTERS:
+        pointer = set(part.partitive.split()) & _POINTERS if part.partitive else set()
+        if not part.partitive or part.besides or (pointer and part.own_whole is None):
             continue  # "of them", "of those cases": may point back to a whole not counted
         at_least = part.lowest().low
         at_most = _tightest(whole, read)
@@ -152,7 +154,9 @@ def _summed(
 
 
 def _part_of(part: Tally, whole: Tally) -> bool:
-    if not _same_concept(part, whole) or part.measurement.index == whole.measurement.index:
+    if part.measurement.index == whole.measurement.index:
+        return False
+    if not (_same_concept(part, whole) or _named_by_pronoun(part, whole)):
         return False
     if part.sentence == whole.sentence and part.head == whole.head:
         return False
@@ -167,6 +171,8 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         return False
     if part.places - whole.places and (whole.places or part.spread):
         return False  # "600 homes sold in the town" ... "350 homes across the region"
+    if part.spread and whole.places and not whole.spread:
+        return False  # "900 flights at Denver" ... "Nationwide, United cancelled 1,100"
     if part.partitive_says - {whole.outcome}:
         return False  # "410 of the bridges in the county", "among those arrested all season"
     if part.besides in ("further", "another", "additional", "extra", "more") and (
@@ -182,6 +188,13 @@ def _part_of(part: Tally, whole: Tally) -> bool:
         or part.besides is not None
     )
     return narrows and part.quantity.kind == whole.quantity.kind
+
+
+def _named_by_pronoun(part: Tally, whole: Tally) -> bool:
+    """ "Rescuers pulled 120 from the water, among them 70 women": the pronoun names the very
+    figure, and both count people, whatever nouns they take."""
+    kinds = noun_class(part.concept), noun_class(whole.concept)
+    return part.own_whole == whole.quantity.start and kinds[0] is not None and kinds[0] == kinds[1]
 
 
 def _own_whole_is(part: Tally, whole: Tally, read: list[Tally]) -> bool:
@@ -283,6 +296,8 @@ def _exclusive(a: Tally, b: Tally, text: str) -> bool:
         return a.owner not in b.owner and b.owner not in a.owner
     if _opposite(a.owner, b.owner) or _opposite(a.outcome, b.outcome):
         return True
+    if _other_regions(a, b):
+        return True  # "nine in northern Ontario and seven in eastern Ontario"
     if any(_opposite(x, y) for x, y in itertools.product(a.manner, b.manner)):
         return True
     if _degrees(a.manner) and _degrees(b.manner) and _degrees(a.manner) != _degrees(b.manner):
@@ -292,8 +307,18 @@ def _exclusive(a: Tally, b: Tally, text: str) -> bool:
     return a.sentence == b.sentence and _coordinated(a, b, text) and _differ(a, b)
 
 
+def _other_regions(a: Tally, b: Tally) -> bool:
+    """Each lies in another compass part of one place, and neither in two."""
+    if len(a.regions) != 1 or len(b.regions) != 1:
+        return False
+    (side_a, place_a), (side_b, place_b) = *a.regions, *b.regions
+    return place_a == place_b and side_a != side_b
+
+
 def _nested(a: Tally, b: Tally, text: str) -> bool:
     between = text[a.quantity.end : b.quantity.start].lower()
+    if a.partitive and between.lstrip().startswith(a.partitive):
+        between = between.lstrip()[len(a.partitive) :]  # "2,300 of them, Haryana 1,100": its own
     if a.sentence == b.sentence and any(w in between for w in _NESTING):
         return True  # "276 were children, including 38 babies"
     return covers(a.concept, b.concept) or covers(b.concept, a.concept)

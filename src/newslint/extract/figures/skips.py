@@ -216,7 +216,7 @@ def is_identifier(text: str, start: int, end: int, value: float) -> bool:
     if _IDENTIFIER_WORDS.search(before) or _INDEX_NAME_BEFORE_RE.search(before):
         return True
     m = _CAP_WORD_BEFORE_RE.search(before)
-    if m:
+    if m and not _completes_gapped_clause(text, start, end):
         word = m.group("word").rstrip(".")
         # "India's 107 medals", "United's 64 goals": a possessive owns a count, names no model
         possessive = word.endswith(("'s", "’s"))
@@ -234,6 +234,35 @@ def is_identifier(text: str, start: int, end: int, value: float) -> bool:
         return True  # "iPhone 11 Pro", "Galaxy S22 Ultra"
     after = continuation_end(text, end)  # "16-18 Industrial Avenue"
     return bool(STREET_AFTER_RE.match(text, after) or _POSTCODE_AFTER_RE.match(text, end))
+
+
+# the clause before a gapped one: a verb, its figure and the figure's noun, then a list mark and
+# the next name ("Southwest cancelled 1,240 flights, United 780 and American 410": each name's
+# figure counts what the first clause's does; "Labour won 12 seats, the Conservatives 8")
+_GAPPED_BEFORE_RE = re.compile(
+    r"(?:\b(?P<verb>[a-z]+)|(?P<name>[A-Z][\w&'’.-]*))\s+(?P<figure>\d[\d,.]*)"
+    r"(?:\s+[a-z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)"
+    r"(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}$"
+)
+_GAPPED_AFTER_RE = re.compile(r"\s*(?:[,;.)]|\s+and\b|$)")
+
+
+def _completes_gapped_clause(text: str, start: int, end: int) -> bool:
+    """ "... and American Airlines 410.": a name and a figure that leave out the verb and noun
+    of the clause before, not a model or a place named with a number ("Boeing 737 jets")."""
+    if not _GAPPED_AFTER_RE.match(text, end):
+        return False
+    line = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    since = max(line, start - 120)
+    found = _GAPPED_BEFORE_RE.search(text[since:start])
+    if found is None:
+        return False
+    if found.group("verb"):
+        return True
+    # a name's figure before: one member of the same gapped list ("United 780 and American 410")
+    return _completes_gapped_clause(
+        text, since + found.start("figure"), since + found.end("figure")
+    )
 
 
 # "One US official said", "one senior diplomat told", "according to one source": "one" names a
