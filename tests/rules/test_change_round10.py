@@ -30,6 +30,13 @@ FIRES = [
     ("a two-point fall in a poll, told with its own party's figures",
      "Support for the Greens slipped to 9.5% in the latest poll, from 12.5% in March.\n\nThe "
      "party's two-point fall was blamed on the row over parking.", "two-point", "12.5%"),
+    ("a count with its noun left unsaid takes its partner's; a slip read anywhere",
+     "Rivera took 9,214 votes to the incumbent's 7,860, a margin of 1,354. Four years "
+     "ago he received 8,991 votes.\n\nHis vote fell by 1,311 this time.", "1,311",
+     "7,860"),
+    ("a level named by pointing back ('that number') names what the one before named",
+     "Depot has halved its fleet of diesel vans\n\nIn January 2023, the depot ran 420 diesel vans. "
+     "By January this year, that number had fallen to 290.", "halved", "420"),
 ]  # fmt: skip
 
 SILENT = [
@@ -55,6 +62,12 @@ SILENT = [
     ("a two-point fall, right",
      "Support for the Greens slipped to 9.5% in the latest poll, from 12.5% in March.\n\nThe "
      "party's three-point fall was blamed on the row over parking."),
+    ("a count with its noun left unsaid, right",
+     "Rivera took 9,214 votes to the incumbent's 7,860, a margin of 1,354. Four years "
+     "ago he received 8,991 votes.\n\nHis vote fell by 1,131 this time."),
+    ("a level named by pointing back, right",
+     "Depot has halved its fleet of diesel vans\n\nIn January 2023, the depot ran 420 diesel vans. "
+     "By January this year, that number had fallen to 212."),
 ]  # fmt: skip
 
 

@@ -747,9 +747,25 @@ def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
     return bool(POINTS_BACK.search(analysis.text[sb.start : second.start]))
 
 
-def _words(analysis: Analysis, q: Quantity) -> set[str]:
-    """What the figure's own stretch of its sentence names, without words of change."""
-    return {w for w in content_words(stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
+def _words(analysis: Analysis, q: Quantity, back: bool = True) -> set[str]:
+    """What the figure's own stretch of its sentence names, without words of change; a
+    stretch that names its measure by pointing back ("By March, that number had dropped to
+    2,900") names what the last figure of its kind in the sentence before named."""
+    words = stretch(analysis, q)
+    found = {w for w in content_words(words) if not CHANGE_VERB.fullmatch(w)}
+    if back and _NUMBER_BACK.search(words):
+        sentence = analysis.sentence_at(q.start)
+        previous = analysis.sentence_before(sentence) if sentence is not None else None
+        told = [
+            o
+            for o in (analysis.quantities_in(previous.start, previous.end) if previous else [])
+            if compatible(o, q, across=True)
+        ]
+        found |= _words(analysis, told[-1], back=False) if told else set()
+    return found
+
+
+_NUMBER_BACK = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b", re.I)
 
 
 def _sentence_text(analysis: Analysis, offset: int) -> str:
