@@ -19,7 +19,7 @@ from newslint.extract.change_endpoints import (
     level_before,
     level_reached,
 )
-from newslint.extract.change_loose import loose_links, with_alternatives
+from newslint.extract.change_loose import loose_links, owner_first, with_alternatives
 from newslint.extract.change_wide import wide_links
 from newslint.extract.change_words import (
     RATE_WORDS,
@@ -125,14 +125,17 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         ]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
-            related.sort(key=lambda p: p.distance(change.start))
+            owner_first(analysis, change, related)
             # a pair nearer the change, though its words name nothing of it ("fell by 9.8%.
             # Statistics showed a decline from 785 to 708"), may be its own: kept for that test
-            nearer = related[0].distance(change.start)
+            nearer = min(p.distance(change.start) for p in related)
+            named = len(related)
             related += [
                 p for p in candidates if p not in related and p.distance(change.start) < nearer
             ]
-            links.append(ChangeLink(change, related, "what changed is named beside the figures"))
+            links.append(
+                ChangeLink(change, related, "what changed is named beside the figures", named)
+            )
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
     linked = {id(link.change) for link in links}

@@ -170,7 +170,7 @@ def _range_pointed_at(
         for other in changes
     ):
         return None
-    named = _named_after_noun(analysis, change)
+    named = _named_after_noun(analysis, change) | _owner_named(analysis, change)
     if named and not same_words(named, with_synonyms(_words(analysis, last.new.quantity))):
         return None  # ("the 20% rise in parking charges": a measure of its own, named)
     return ChangeLink(change, [last], "it points back to the range told before it")
@@ -220,6 +220,7 @@ def _loose_link(
     unanchored = not (own or back)
     subject = {w for w in subject_words(analysis, change) if not CHANGE_VERB.fullmatch(w)}
     named_after = names_its_measure(analysis, change)
+    owner = _owner_named(analysis, change)
     strong = [
         p
         for p in pairs
@@ -231,7 +232,7 @@ def _loose_link(
         )
         and (
             _about(analysis, change, p, subject, _ordered(p) in shaped)
-            or (back and _last_before(change, p, pairs) and not named_after)
+            or (back and _last_before(change, p, pairs) and not (named_after or owner))
             or (pointed is not None and p.new.start == pointed)
         )
         and p.direction == change.direction
@@ -244,8 +245,9 @@ def _loose_link(
     if not strong or ((pointed is not None or unanchored) and len(strong) > 1):
         return None  # ("the figure" and two earlier levels: which one is unsaid)
     strong.sort(key=lambda p: p.distance(change.start))
-    others = [p for p in pairs if p not in strong]
-    return ChangeLink(change, strong + others, "two levels at two times name it")
+    partners = _partners(shaped)
+    others = [p for p in pairs if p not in strong and not _crosses_series(p, partners)]
+    return ChangeLink(change, strong + others, "two levels at two times name it", len(strong))
 
 
 def _each_names(
@@ -319,6 +321,23 @@ def _plausible(change: StatedChange, pair: Endpoints) -> bool:
     return any(
         implied > 0 and stated > 0 and 1 / 3 <= stated / implied <= 3 for implied, stated in sizes
     )
+
+
+def _partners(shaped: set[tuple[int, int]]) -> dict[int, set[int]]:
+    """Each figure a printed shape pairs, and the figures it is paired with."""
+    partners: dict[int, set[int]] = {}
+    for old, new in shaped:
+        partners.setdefault(old, set()).add(new)
+        partners.setdefault(new, set()).add(old)
+    return partners
+
+
+def _crosses_series(pair: Endpoints, partners: dict[int, set[int]]) -> bool:
+    """Are the two figures each paired by a printed shape, with partners of their own ("Free
+    State 89.0%, up from 88.5%; KwaZulu-Natal 86.4%, up from 83.0%")? Each is its own series'
+    level; the two together are two owners' figures, no reading of any change."""
+    a, b = pair.old.start, pair.new.start
+    return a in partners and b in partners and b not in partners[a]
 
 
 def _ordered(pair: Endpoints) -> tuple[int, int]:
@@ -403,9 +422,42 @@ def _clause_before(analysis: Analysis, change: StatedChange) -> str:
     )[-1]
 
 
+# a possessive is definite too: "Limpopo's 6.4-point jump", "the club's 12% rise"; a name's
+# says whose the change is
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?=(?-i:[A-Z]))|\b(?:the|this|that|its)\s+)[\w-]+['’]s\s+$", re.I
+)
+_OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+$")
+
+
 def _points_back(analysis: Analysis, change: StatedChange) -> bool:
     before = _clause_before(analysis, change)
-    return bool(_DEFINITE_BEFORE.search(before[-40:]) or _FIGURE_WORDS.search(before))
+    return bool(
+        _DEFINITE_BEFORE.search(before[-40:])
+        or _FIGURE_WORDS.search(before)
+        or _POSSESSIVE_BEFORE.search(before[-40:])
+    )
+
+
+def owner_first(analysis: Analysis, change: StatedChange, pairs: list[Endpoints]) -> None:
+    """Orders a change's candidate pairs (nearest first) so that, when a possessive names
+    whose the change is, the pairs whose own figures name that owner come first: "Northgate
+    61.2%, up from 55.0%, and Southmere 62.2%, up from 60.1%. Northgate's 7.2-point rise"."""
+    owner = _owner_named(analysis, change)
+    pairs.sort(key=lambda p: p.distance(change.start))
+    if owner:
+        pairs.sort(
+            key=lambda p: (
+                not any(same_words(owner, _words(analysis, f.quantity)) for f in (p.old, p.new))
+            )
+        )
+
+
+def _owner_named(analysis: Analysis, change: StatedChange) -> set[str]:
+    """Whose the change is, when a possessive says so ("Limpopo's 6.4-point jump"): the
+    figures it points back to must name that owner, not merely come last."""
+    m = _OWNER_BEFORE.search(analysis.text, max(0, change.start - 40), change.start)
+    return {stem(m.group("owner"))} if m else set()
 
 
 def _level_pointed_at(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> int | None:
@@ -695,9 +747,25 @@ def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
     return bool(POINTS_BACK.search(analysis.text[sb.start : second.start]))
 
 
-def _words(analysis: Analysis, q: Quantity) -> set[str]:
-    """What the figure's own stretch of its sentence names, without words of change."""
-    return {w for w in content_words(stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
+def _words(analysis: Analysis, q: Quantity, back: bool = True) -> set[str]:
+    """What the figure's own stretch of its sentence names, without words of change; a
+    stretch that names its measure by pointing back ("By March, that number had dropped to
+    2,900") names what the last figure of its kind in the sentence before named."""
+    words = stretch(analysis, q)
+    found = {w for w in content_words(words) if not CHANGE_VERB.fullmatch(w)}
+    if back and _NUMBER_BACK.search(words):
+        sentence = analysis.sentence_at(q.start)
+        previous = analysis.sentence_before(sentence) if sentence is not None else None
+        told = [
+            o
+            for o in (analysis.quantities_in(previous.start, previous.end) if previous else [])
+            if compatible(o, q, across=True)
+        ]
+        found |= _words(analysis, told[-1], back=False) if told else set()
+    return found
+
+
+_NUMBER_BACK = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b", re.I)
 
 
 def _sentence_text(analysis: Analysis, offset: int) -> str:

@@ -186,6 +186,7 @@ def _figure_words(analysis: Analysis, q: Quantity) -> set[str]:
 
 def _read_figure_words(analysis: Analysis, q: Quantity) -> set[str]:
     words = {stem(w) for w in content_words(stretch(analysis, q)) if not CHANGE_VERB.fullmatch(w)}
+    words |= _noun_left_unsaid(analysis, q)
     if not words:
         line_start = analysis.text.rfind("\n", 0, q.start)
         block = analysis.text[max(0, line_start - 400) : max(0, line_start)]
@@ -193,3 +194,26 @@ def _read_figure_words(analysis: Analysis, q: Quantity) -> set[str]:
         if lines:
             words = {stem(w) for w in content_words(lines[-1])}
     return with_synonyms(words)
+
+
+def _noun_left_unsaid(analysis: Analysis, q: Quantity) -> set[str]:
+    """A count with no noun after it, after a count with one in its sentence, counts the same
+    thing: "16,480 votes to the incumbent's 14,954", "312 arrests, against 290 in 2022"."""
+    text = analysis.text
+    if q.kind != "count" or _NOUN_AFTER.match(text, q.end):
+        return set()
+    sentence = analysis.sentence_at(q.start)
+    if sentence is None:
+        return set()
+    before = [o for o in analysis.quantities_in(sentence.start, q.start) if o.end <= q.start]
+    if not before or before[-1].kind != "count":
+        return set()
+    noun = _NOUN_AFTER.match(text, before[-1].end)
+    return {stem(noun.group(1))} if noun else set()
+
+
+# the noun a count is of, right after it ("16,480 votes")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|to|of|for|and|or|the|a|an|from|than|by|with|was|were|is|are|have|had|"
+    r"has|been|will|would|more|fewer|less)\b)([a-z][a-z-]{2,})\b"
+)

@@ -150,6 +150,8 @@ MOVEMENT_NOUNS = {
             "slip",
             "tumble",
             "downturn",
+            # a fall short of an earlier level or a norm ("the 3.7 million bale shortfall")
+            "shortfall",
         ],
         "down",
     ),
@@ -163,8 +165,8 @@ PERCENT_MOVEMENT_NOUNS = {
 }
 MOVEMENT_NOUNS.update(PERCENT_MOVEMENT_NOUNS)
 CHANGE_NOUN_AFTER = re.compile(
-    # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut"
-    r"^\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
+    # "a 20% increase", "a 15 per cent pay rise", "a 5% real-terms cut", "a 400-job cut"
+    r"^(?:-[a-z]+)?\s+(?:(?!(?:of|in|on|to|the|a|an|and|or|from|for|at|by)\b)[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>" + "|".join(sorted(MOVEMENT_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -323,8 +325,9 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         and noun.group("noun").lower() in PERCENT_MOVEMENT_NOUNS
     ):
         noun = None
-    if direction is None and noun is not None and q.kind in ("percent", "money"):
-        # "a 20% increase", "a £2,000 pay rise": the change word follows the figure
+    if direction is None and noun is not None and _moves_before_noun(q, text):
+        # "a 20% increase", "a £2,000 pay rise", "a 6.4-point jump", "a 400-job cut": the
+        # change word follows the figure
         direction = "down" if _DOWN_NOUN.match(noun.group("noun")) else "up"
     difference = _DIFFERENCE_AFTER.match(text[q.end : q.end + 20])
     if q.kind == "percent" and difference is not None:
@@ -378,6 +381,22 @@ def _from_quantity(q: Quantity, text: str) -> StatedChange | None:
         interval,
         q,
         against_norm=norm is not None,
+    )
+
+
+def _moves_before_noun(q: Quantity, text: str) -> bool:
+    """Can the figure be the size of a movement named by the noun after it? A percentage, a
+    sum of money, points ("a 6.4-point jump") or a count in digits ("a 400-job cut", "a 3.7
+    million bale shortfall"), not a small count in words or a figure inside a name
+    ("Covid-19")."""
+    if q.kind in ("percent", "money"):
+        return True
+    if q.kind == "measure":
+        return q.unit in ("percentage_point", "point")
+    return (
+        q.kind == "count"
+        and bool(re.search(r"\d", q.text))
+        and not re.search(r"[\w-]$", text[max(0, q.start - 1) : q.start])
     )
 
 

@@ -125,7 +125,10 @@ def change_mismatch(analysis: Analysis) -> Iterator[Flag]:
         reported.add(key)
         if verdict.other_fits:
             yield _points_flag(change, pair, verdict, link.how)
-        elif not any(v.other_fits for v, _ in verdicts):
+        # per cent read for points (or the reverse) explains the change only for a pair that is
+        # a reading of its own: a pair merely near it needs two coincidences, another pair and
+        # another measure ("64.2%, and the year before just under 60%" is no 6.7-point rise)
+        elif not any(v.other_fits for v, _ in verdicts[: link.named]):
             yield _mismatch_flag(change, pair, verdict, link.how)
 
 
