@@ -109,3 +109,31 @@ def test_an_interest_rate_is_no_exchange_rate(lint):
     text = "The loan was R2bn. At a rate of 9%, the repayments are $40m a year."
     report = lint(text, published="2023-08-14", select=["NUM001"])
     assert [f.message for f in report.findings if f.severity == "error"] == []
+
+
+# (text, published, flagged span or None): dollar pegs, units of sale on measures, one-country
+# currency words
+MORE = [
+    ("The prize is Dh1m ($2.7m).", "2024-05-10", "$2.7m"),
+    ("The prize is Dh1m ($272,000).", "2024-05-10", None),
+    ("The villa sold for 10 million dirhams ($27 million) in Dubai.", "2024-05-10", "$27 million"),
+    ("The villa sold for 10 million dirhams ($2.7 million) in Dubai.", "2024-05-10", None),
+    ("Pilgrims paid 5,000 riyals (£1,060) in Riyadh.", "2024-05-10", None),
+    ("Pilgrims paid 5,000 riyals (£4,060) in Riyadh.", "2024-05-10", "£4,060"),
+    # a dirham with no country named could be Moroccan: no check
+    ("The fine was 10 million dirhams ($27 million).", "2024-05-10", None),
+    ("The grant of 2 million kronor ($1.9m) was approved.", "2024-05-10", "$1.9m"),
+    ("The grant of 2 million kronor ($185,000) was approved.", "2024-05-10", None),
+    ("Yields reached 3 tonnes per hectare (1.3 tons per acre) this year.", None, None),
+    ("Yields reached 3 tonnes per hectare (3 tons per acre) this year.", None, "3 tons per acre"),
+    ("Water flows at 20 litres per second (317 gallons per minute).", None, None),
+    ("The tyre is inflated to 35psi (2.4 bar).", None, None),
+    ("The tyre is inflated to 35psi (4.4 bar).", None, "4.4 bar"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span"), MORE)
+def test_pegs_units_of_sale_and_currency_words(lint, text, published, span):
+    report = lint(text, published=published, select=["NUM001"])
+    errors = [f for f in report.findings if f.rule == "NUM001" and f.severity == "error"]
+    assert [report.text[f.start : f.end] for f in errors] == ([span] if span else [])

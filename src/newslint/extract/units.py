@@ -506,6 +506,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "PKR": "PKR",
     "NGN": "NGN",
     "AED": "AED",
+    "Dh": "AED",  # the UAE press: "Dh1.2 million" (The National, Khaleej Times)
     "SAR": "SAR",
     "QAR": "QAR",
     "EGP": "EGP",

@@ -38,7 +38,17 @@ from newslint.report.model import Quantity, Severity
 from newslint.rules import verified
 from newslint.rules.registry import Flag, Verified
 
-MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "temperature", "speed", "energy", "power"}
+MEASURE_DIMENSIONS = {
+    "length",
+    "area",
+    "volume",
+    "mass",
+    "temperature",
+    "speed",
+    "energy",
+    "power",
+    "pressure",
+}
 CONVERSION_SLACK = 0.01  # on top of all rounding: pint's factors against a writer's calculator
 AMBIGUOUS_UNIT_SLACK = 0.21  # US and imperial gallons, short and long tons differ by up to 20%
 TEMPERATURE_SLACK = 1.0  # degrees of the conversion's unit: some writers truncate 82.4F to 83F
@@ -123,6 +133,7 @@ def _convertible(a: Quantity, b: Quantity) -> bool:
         )
     return bool(
         a.kind == b.kind == "measure"
+        and _per_factor(a, b)  # "3 tonnes a hectare (1.3 tons an acre)": per units convert too
         and a.dimension == b.dimension
         and a.dimension in MEASURE_DIMENSIONS
         and a.unit
@@ -222,6 +233,10 @@ def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         )
 
 
+# periods of a flow that convert exactly (a month or a year does not: 4 or 4.33 weeks?)
+_CLOCK_UNITS = {"second", "minute", "hour"}
+
+
 def _per_factor(a: Quantity, b: Quantity) -> tuple[float, bool] | None:
     """How many times ``a``'s unit of sale ``b``'s is ("a litre" to "a gallon": 3.785), and
     whether the size of either unit depends on the country; None when the two are sold by
@@ -231,7 +246,8 @@ def _per_factor(a: Quantity, b: Quantity) -> tuple[float, bool] | None:
     unit_a, unit_b = UNITS.get(a.per or ""), UNITS.get(b.per or "")
     if unit_a is None or unit_b is None or unit_a.dimension != unit_b.dimension:
         return None
-    if unit_a.dimension not in MEASURE_DIMENSIONS or unit_a.offset or unit_b.offset:
+    clock = {a.per, b.per} <= _CLOCK_UNITS  # "20 litres a second (317 gallons a minute)"
+    if (unit_a.dimension not in MEASURE_DIMENSIONS and not clock) or unit_a.offset or unit_b.offset:
         return None
     return unit_b.factor / unit_a.factor, bool(_AMBIGUOUS_UNIT.search(f"{a.per} {b.per}"))
 
@@ -355,20 +371,22 @@ def _in_unit_of(q: Quantity, si: Interval, difference: bool = False) -> Interval
 
 
 def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
-    slack = (
-        AMBIGUOUS_UNIT_SLACK if _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}") else CONVERSION_SLACK
-    )
+    factor, ambiguous_per = _per_factor(a, b) or (1.0, False)
+    ambiguous = ambiguous_per or _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}")
+    slack = AMBIGUOUS_UNIT_SLACK if ambiguous else CONVERSION_SLACK
     # a temperature the words make a difference may also be read without the +32
     readings = [False, True] if is_temperature(a) and _said_as_difference(a, b, text) else [False]
     tried: dict[bool, Interval] = {}
     for difference in readings:
         # the first figure as printed, converted: does it round to the conversion?
         expected = _in_unit_of(b, _to_si(a, as_converted(a), difference), difference)
+        expected = expected.scaled(factor)  # per the conversion's unit: "an acre"
         tried[difference] = expected
         if _loosened(expected, b, slack).overlaps(as_rounded(b)):
             return verified.conversion_agrees(a, b, _point(a, b, difference), difference)
         # the conversion as printed, converted back: does the first figure round from it?
         reverse = _in_unit_of(a, _to_si(b, as_converted(b), difference), difference)
+        reverse = reverse.scaled(1 / factor)
         if _loosened(reverse, a, slack).overlaps(as_rounded(a, capped=True)):
             return verified.conversion_agrees(
                 a, b, _point(a, b, difference), difference, (reverse, as_rounded(a, capped=True))
@@ -500,7 +518,8 @@ def _scale_hint(ratio: float | None) -> str:
 # currency words several countries use: without a symbol or code the currency is a guess, unless
 # the article names only one of the countries that use it
 _AMBIGUOUS_CURRENCY = re.compile(
-    r"peso|franc|dinar|rupee|kron|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar", re.I
+    r"peso|franc|dinar|rupee|kron(?!or\b)|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar",
+    re.I,
 )
 _CURRENCY_MARK = re.compile(r"[£$€¥₹]|\b[A-Z]{3}\b")
 _QUALIFIED_CURRENCY = re.compile(
@@ -515,6 +534,11 @@ _COUNTRY_CURRENCIES: dict[str, dict[str, str]] = {
     "kron": {"swed": "SEK", "stockholm": "SEK", "norw": "NOK", "oslo": "NOK", "denmark": "DKK",
              "danish": "DKK", "copenhagen": "DKK", "iceland": "ISK", "czech": "CZK"},
     "franc": {"swiss": "CHF", "switzerland": "CHF", "zurich": "CHF", "geneva": "CHF"},
+    "dirham": {"emirat": "AED", "dubai": "AED", "abu dhabi": "AED", "sharjah": "AED",
+               "uae": "AED", "morocc": "MAD", "rabat": "MAD", "casablanca": "MAD"},
+    "riyal": {"saudi": "SAR", "riyadh": "SAR", "jeddah": "SAR", "qatar": "QAR", "doha": "QAR",
+              "yemen": "YER"},
+    "rial": {"oman": "OMR", "muscat": "OMR", "iran": "IRR", "tehran": "IRR"},
     "dollar": {"australia": "AUD", "canada": "CAD", "canadian": "CAD", "new zealand": "NZD",
                "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
                "united states": "USD", "u.s.": "USD", "american": "USD"},

@@ -37,7 +37,7 @@ _I = re.IGNORECASE
 
 # digits grouped the Indian way ("1,74,992": lakhs and crores) before the three-digit groups
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?-?\s?(?-i:m|bn|million|billion|trillion)\b|\d{{1,3}}(?:,\d{{3}})+(?![\d,.])))(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=Dh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?-?\s?(?-i:m|bn|million|billion|trillion)\b|\d{{1,3}}(?:,\d{{3}})+(?![\d,.])))(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
     rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
