@@ -137,3 +137,18 @@ def test_pegs_units_of_sale_and_currency_words(lint, text, published, span):
     report = lint(text, published=published, select=["NUM001"])
     errors = [f for f in report.findings if f.rule == "NUM001" and f.severity == "error"]
     assert [report.text[f.start : f.end] for f in errors] == ([span] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A high of 30C, or 96F, is expected on Friday.", "96F"),
+        ("Highs of 30C - about 96F - are due at the weekend.", "96F"),
+        ("A high of 30C, or 86F, is expected on Friday.", None),
+        ("The lift serves flats 4C or 5F on the top floor.", None),
+    ],
+)
+def test_a_temperature_converted_after_or_or_a_dash(lint, text, span):
+    report = lint(text, select=["NUM001"])
+    errors = [f for f in report.findings if f.rule == "NUM001" and f.severity == "error"]
+    assert [report.text[f.start : f.end] for f in errors] == ([span] if span else [])

@@ -131,8 +131,16 @@ _LENGTH_BEFORE_RE = re.compile(
     rf"{_CONVERSION_OPENER}$",
     _I,
 )
-_PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
-_PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
+# a temperature's conversion, more strictly joined: "or" only after a comma, a hyphen only
+# spaced ("flats 4C or 5F", "4C-5F" are names)
+_TEMPERATURE_OPENER = (
+    r"(?:[(\[]|\s[-\u2013\u2014]\s|[\u2013\u2014]|,\s*or\b|,(?=\s*(?:about|around|roughly)\b))\s*"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost)\s*)?"
+)
+_PAIRED_TEMP_AFTER_RE = re.compile(
+    rf"\s*{_TEMPERATURE_OPENER}-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b"
+)
+_PAIRED_TEMP_BEFORE_RE = re.compile(rf"\d\s*(?:°|º|deg)?\s*[CF]\s*{_TEMPERATURE_OPENER}-?$")
 _WEIGHT_CONTEXT_RE = re.compile(
     r"weigh|heav|lighter|\blb|(?<![a-z])kg\b|\bkilo|body|baby|fish|\blost\b|gained|\bshed\b|\bton|diet|exercis|"
     r"\bslim|obes|fitness|in\s+(?:better|good|shape)",
