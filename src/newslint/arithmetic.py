@@ -187,8 +187,25 @@ def known_currency(code: str | None) -> bool:
     return bool(code) and code in _converter().currencies
 
 
+# Currencies the ECB does not fix but that are pegged to the US dollar: units per dollar and the
+# day the peg was set (central banks: CBUAE for the dirham, SAMA for the riyal, Qatar Central
+# Bank, Central Bank of Bahrain, Central Bank of Oman, Central Bank of Jordan; see
+# reference/SOURCES.md). A conversion through one is as good as the ECB's dollar rate.
+USD_PEGS: dict[str, tuple[float, date]] = {
+    "AED": (3.6725, date(1997, 11, 1)),
+    "SAR": (3.75, date(1986, 6, 1)),
+    "QAR": (3.64, date(2001, 7, 1)),
+    "BHD": (0.376, date(2001, 12, 1)),
+    "OMR": (0.3845, date(1986, 1, 1)),
+    "JOD": (0.709, date(1995, 10, 1)),
+}
+
+
 def rate_range(source: str, target: str, day: date | None) -> RateRange | None:
-    """The ECB rates from ``source`` to ``target`` over the week to ``day`` (or all dates)."""
+    """The ECB rates from ``source`` to ``target`` over the week to ``day`` (or all dates); a
+    currency pegged to the dollar goes through its peg."""
+    if source in USD_PEGS or target in USD_PEGS:
+        return _pegged_range(source, target, day)
     if not (known_currency(source) and known_currency(target)):
         return None
     conv = _converter()
@@ -215,6 +232,28 @@ def rate_range(source: str, target: str, day: date | None) -> RateRange | None:
         return None
     first = day - timedelta(days=RATE_WINDOW_DAYS)
     return RateRange(source, target, min(rates), max(rates), f"ECB {first}..{day}")
+
+
+def _pegged_range(source: str, target: str, day: date | None) -> RateRange | None:
+    """``rate_range`` through the dollar pegs of ``USD_PEGS``."""
+    factor, pegs = 1.0, []
+    for code, side in ((source, -1), (target, 1)):
+        if code in USD_PEGS:
+            per_dollar, since = USD_PEGS[code]
+            if day is None or day < since:
+                return None  # before the peg (or an unknown day): no fixed rate
+            factor *= per_dollar**side
+            pegs.append(code)
+    base_source = "USD" if source in USD_PEGS else source
+    base_target = "USD" if target in USD_PEGS else target
+    peg = f"{' and '.join(pegs)} peg to the US dollar"
+    if base_source == base_target:
+        return RateRange(source, target, factor, factor, peg)
+    through = rate_range(base_source, base_target, day)
+    if through is None:
+        return None
+    basis = f"{through.basis} and the {peg}"
+    return RateRange(source, target, through.low * factor, through.high * factor, basis)
 
 
 @cache

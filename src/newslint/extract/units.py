@@ -506,11 +506,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "PKR": "PKR",
     "NGN": "NGN",
     "AED": "AED",
+    "Dh": "AED",  # the UAE press: "Dh1.2 million" (The National, Khaleej Times)
     "SAR": "SAR",
     "QAR": "QAR",
     "EGP": "EGP",
     # one letter, as the South African and Nigerian press print rand and naira ("R48 million",
-    # "N310bn"): money only with a scale after it (``SCALED_ONLY``), never "the R336" (a road)
+    # "N310bn"): money only with a scale after it or grouped in thousands ("R40,000";
+    # ``SCALED_ONLY``), never "the R336" (a road)
     "R": "ZAR",
     "N": "NGN",
 }

@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslint.extract.abbreviations import FULL_MONTHS
 from newslint.extract.noun_kinds import covers
+from newslint.extract.timex import WEEKDAY_NAMES
 from newslint.measurements.frames import frame_of
 from newslint.measurements.lexicon import (
     GENERIC_LABELS,
@@ -589,7 +591,33 @@ def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> lis
     if verb is not None and not own_event:
         pieces.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
         pieces += [_stretch(c, offset) for c in verb.children if c.dep_ in _VERB_TIME]
+        pieces += _when_antecedent(verb, offset)
     return sorted(pieces)
+
+
+# the words that end a time phrase a "when" clause can restate: "last year, when ...", "in
+# 2019, when ...", "on Monday, when ..."
+_TIME_HEADS = frozenset(
+    {"year", "month", "week", "weekend", "summer", "winter", "spring", "autumn", "season"}
+    | {"decade", "quarter", "term", *WEEKDAY_NAMES, *(m.lower() for m in FULL_MONTHS)}
+)
+
+
+def _when_antecedent(verb: Token, offset: int) -> list[tuple[int, int]]:
+    """ "up from 2,750 last year, when the event raised £368,000": a clause opened by "when"
+    right after a time phrase holds at that time, wherever the parser hangs it."""
+    marker = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    if marker is None or marker.i < 2 or marker.nbor(-1).text != ",":
+        return []
+    last = marker.nbor(-2)
+    if last.lower_ not in _TIME_HEADS and not _YEAR.fullmatch(last.text):
+        return []
+    # the phrase up to its head ("in May", "last year"), never the clause hung on it
+    phrase = last.head if last.dep_ == "pobj" else last
+    return [(offset + phrase.left_edge.idx, offset + last.idx + len(last.text))]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _since(doc: Doc | DocSpan, offset: int, q: Quantity) -> bool:

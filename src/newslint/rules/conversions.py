@@ -12,6 +12,7 @@ never 5-15). A conversion fires only when neither reading holds.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -24,19 +25,30 @@ from newslint.arithmetic import (
     RateRange,
     is_temperature,
     last_digit_step,
+    numerals,
     printed,
     rate_range,
     si_factor,
     sig,
     to_kelvin,
 )
-from newslint.extract.units import CURRENCY_WORDS
+from newslint.extract.units import CURRENCY_WORDS, UNITS, to_si
 from newslint.report import people
 from newslint.report.model import Quantity, Severity
 from newslint.rules import verified
 from newslint.rules.registry import Flag, Verified
 
-MEASURE_DIMENSIONS = {"length", "area", "volume", "mass", "temperature", "speed", "energy", "power"}
+MEASURE_DIMENSIONS = {
+    "length",
+    "area",
+    "volume",
+    "mass",
+    "temperature",
+    "speed",
+    "energy",
+    "power",
+    "pressure",
+}
 CONVERSION_SLACK = 0.01  # on top of all rounding: pint's factors against a writer's calculator
 AMBIGUOUS_UNIT_SLACK = 0.21  # US and imperial gallons, short and long tons differ by up to 20%
 TEMPERATURE_SLACK = 1.0  # degrees of the conversion's unit: some writers truncate 82.4F to 83F
@@ -87,7 +99,8 @@ _DIFFERENCE_AFTER = re.compile(
 
 def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Quantity, Quantity]]:
     """A figure and the conversion printed right after it: "30cm (12in)", "£1bn ($1.17bn)",
-    "a 19.85-meter throw (65 feet)"."""
+    "a 19.85-meter throw (65 feet)"; and an amount restated at an exchange rate, in its own
+    sentence or later in the same one."""
     for a, b in itertools.pairwise(quantities):
         gap = text[a.end : b.start]
         loose = _LOOSE_GAP.match(gap) and not _COMPARED_AFTER.match(text, b.end)
@@ -97,23 +110,89 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
             or (_COMPOUND_GAP.match(gap) and _COMPOUND.search(a.text))
         ):
             continue
-        # the change ("dropped 30cm (12in)") belongs to both; only the first may carry it
-        if "comparison" in (a.kind, b.kind) or "vague" in (a.kind, b.kind):
-            continue
-        if a.value is None or b.value is None:
-            continue
-        if a.kind == "money" and b.kind == "money":
-            if a.currency and b.currency and a.currency != b.currency:
-                yield a, b
-        elif (
-            a.kind == b.kind == "measure"
-            and a.dimension == b.dimension
-            and a.dimension in MEASURE_DIMENSIONS
-            and a.unit
-            and b.unit
-            and a.unit != b.unit
-        ):
+        if _convertible(a, b):
             yield a, b
+    for a, b in _restated_at_a_rate(quantities, text):
+        if _convertible(a, b):
+            yield a, b
+
+
+def _convertible(a: Quantity, b: Quantity) -> bool:
+    """Two figures one can be a conversion of the other: money in two currencies, or one
+    measure in two units."""
+    # the change ("dropped 30cm (12in)") belongs to both; only the first may carry it
+    if "comparison" in (a.kind, b.kind) or "vague" in (a.kind, b.kind):
+        return False
+    if a.value is None or b.value is None:
+        return _ranges(a, b) and a.kind == b.kind == "measure" and _convertible(*_ends(a, b)[0])
+    if a.kind == "money" and b.kind == "money":
+        # "$1.50 a litre ($5.68 a gallon)": a price converted by its unit, its currency or both
+        per = _per_factor(a, b)
+        return bool(
+            a.currency and b.currency and per and (a.currency != b.currency or per[0] != 1.0)
+        )
+    return bool(
+        a.kind == b.kind == "measure"
+        and _per_factor(a, b)  # "3 tonnes a hectare (1.3 tons an acre)": per units convert too
+        and a.dimension == b.dimension
+        and a.dimension in MEASURE_DIMENSIONS
+        and a.unit
+        and b.unit
+        and a.unit != b.unit
+    )
+
+
+# "fined R1.5-million. At Friday's exchange rate that is roughly US$8,000": the words of a
+# currency conversion, and the verb that makes the amount after them a restatement of the one
+# before ("that is", "works out to", "equivalent to"), not a second amount
+_RATE_PHRASE = (
+    r"\bat\s+(?:(?:[\w'\u2019]+\s+){0,3}(?:exchange|conversion)\s+rates?|(?:the\s+)?(?:current|"
+    r"today's|present|prevailing|market)\s+rates?)\b"
+)
+_AT_A_RATE = re.compile(rf"{_RATE_PHRASE}[^.;!?\n]{{0,80}}$", re.I)  # before the amount
+_AT_A_RATE_AFTER = re.compile(rf"\s*,?\s*{_RATE_PHRASE}", re.I)  # "$80,000 at current rates"
+_RESTATING = re.compile(
+    r"\b(?:is|was|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|works\s+out\s+(?:at|to)|"
+    r"worked\s+out\s+(?:at|to)|equals|equalled|equaled|(?:the\s+)?equivalent\s+(?:to|of)|"
+    r"converts\s+to|translates\s+(?:in)?to|roughly|about|around|approximately|some)\s+"
+    r"(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under)?\s*$",
+    re.I,
+)
+# words that make the second amount another thing's: "a similar contract in Kenya was worth"
+_ANOTHER_THING = re.compile(
+    r"\b(?:another|other|others|similar|rival|rivals|compared|whereas|while|than|against|"
+    r"versus|vs)\b",
+    re.I,
+)
+_RESTATED_WITHIN = 250  # characters: the amount's own sentence or the next
+
+
+def _restated_at_a_rate(
+    quantities: list[Quantity], text: str
+) -> Iterator[tuple[Quantity, Quantity]]:
+    """An amount restated in another currency "at current exchange rates", in the same sentence
+    or the next: the last amount before it, with no other amount and at most one sentence end
+    between them, and nothing after it comparing the two."""
+    last_money: Quantity | None = None
+    for q in quantities:
+        if q.kind != "money":
+            continue
+        a, last_money = last_money, q
+        if a is None or q.start - a.end > _RESTATED_WITHIN:
+            continue
+        gap = text[a.end : q.start]
+        if (
+            (_AT_A_RATE.search(gap) or _AT_A_RATE_AFTER.match(text, q.end))
+            and _RESTATING.search(gap)
+            and len(_SENTENCE_END.findall(gap)) <= 1  # a paragraph break is one too
+            and not _CONVERSION_GAP.match(gap)  # read above
+            and not _ANOTHER_THING.search(gap)
+            and not _COMPARED_AFTER.match(text, q.end)
+        ):
+            yield a, q
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])|\n\s*")
 
 
 def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
@@ -123,8 +202,10 @@ def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     for a, b in conversion_pairs(analysis.quantities, analysis.text):
         if a.kind == "money":
             flag = _money_flag(a, b, analysis)
-            if analysis.article.published is None:
+            if analysis.article.published is None and a.currency != b.currency:
                 undated_money.append((a, b))
+        elif a.value is None:
+            flag = _range_flag(a, b, analysis.text)
         else:
             flag = _measure_flag(a, b, analysis.text)
         if flag:
@@ -150,6 +231,78 @@ def conversion_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
             },
             severity=Severity.INFO,
         )
+
+
+# periods of a flow that convert exactly (a month or a year does not: 4 or 4.33 weeks?)
+_CLOCK_UNITS = {"second", "minute", "hour"}
+
+
+def _per_factor(a: Quantity, b: Quantity) -> tuple[float, bool] | None:
+    """How many times ``a``'s unit of sale ``b``'s is ("a litre" to "a gallon": 3.785), and
+    whether the size of either unit depends on the country; None when the two are sold by
+    different things ("a night" and "a person") or only one names its unit."""
+    if a.per == b.per:
+        return 1.0, False
+    unit_a, unit_b = UNITS.get(a.per or ""), UNITS.get(b.per or "")
+    if unit_a is None or unit_b is None or unit_a.dimension != unit_b.dimension:
+        return None
+    clock = {a.per, b.per} <= _CLOCK_UNITS  # "20 litres a second (317 gallons a minute)"
+    if (unit_a.dimension not in MEASURE_DIMENSIONS and not clock) or unit_a.offset or unit_b.offset:
+        return None
+    return unit_b.factor / unit_a.factor, bool(_AMBIGUOUS_UNIT.search(f"{a.per} {b.per}"))
+
+
+# -- ranges ------------------------------------------------------------------------------------
+
+
+def _ranges(a: Quantity, b: Quantity) -> bool:
+    """Both figures are ranges of two printed numerals: "25-28C (77-82F)"."""
+    return all(
+        q.value is None and q.low is not None and q.high is not None and len(numerals(q.text)) == 2
+        for q in (a, b)
+    )
+
+
+def _ends(a: Quantity, b: Quantity) -> list[tuple[Quantity, Quantity]]:
+    """The low ends of two ranges, then their high ends, each a figure of its own."""
+    return [(_end(a, 0), _end(b, 0)), (_end(a, 1), _end(b, 1))]
+
+
+def _end(q: Quantity, which: int) -> Quantity:
+    value = q.low if which == 0 else q.high
+    factor = None if is_temperature(q) else to_si(1.0, q.unit or "")
+    return q.model_copy(
+        update={
+            "text": numerals(q.text)[which] + _unit_words(q.text),
+            "value": value,
+            "low": None,
+            "high": None,
+            "si_value": None if factor is None or value is None else value * factor,
+        }
+    )
+
+
+def _unit_words(text: str) -> str:
+    """What follows a range's last numeral, its unit as printed: "25-28C" -> "C"."""
+    return text[text.rfind(numerals(text)[-1]) + len(numerals(text)[-1]) :]
+
+
+def _range_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified | None:
+    """A range and its converted range ("25-28C (77-82F)"): each end must convert; the first end
+    that does not is the finding, on the whole printed range."""
+    for end_a, end_b in _ends(a, b):
+        found = _measure_flag(end_a, end_b, text)
+        if isinstance(found, Flag):
+            detail = found.message.split(": ", 1)[1]
+            return dataclasses.replace(
+                found,
+                start=b.start,
+                end=b.end,
+                message=f"'{b.text}' is not a conversion of '{a.text}': its end "
+                f"'{end_b.text}' is no conversion of '{end_a.text}': {detail}",
+                related=((a.start, a.end),),
+            )
+    return None
 
 
 # -- the two readings of a figure -------------------------------------------------------------
@@ -218,20 +371,22 @@ def _in_unit_of(q: Quantity, si: Interval, difference: bool = False) -> Interval
 
 
 def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
-    slack = (
-        AMBIGUOUS_UNIT_SLACK if _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}") else CONVERSION_SLACK
-    )
+    factor, ambiguous_per = _per_factor(a, b) or (1.0, False)
+    ambiguous = ambiguous_per or _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}")
+    slack = AMBIGUOUS_UNIT_SLACK if ambiguous else CONVERSION_SLACK
     # a temperature the words make a difference may also be read without the +32
     readings = [False, True] if is_temperature(a) and _said_as_difference(a, b, text) else [False]
     tried: dict[bool, Interval] = {}
     for difference in readings:
         # the first figure as printed, converted: does it round to the conversion?
         expected = _in_unit_of(b, _to_si(a, as_converted(a), difference), difference)
+        expected = expected.scaled(factor)  # per the conversion's unit: "an acre"
         tried[difference] = expected
         if _loosened(expected, b, slack).overlaps(as_rounded(b)):
             return verified.conversion_agrees(a, b, _point(a, b, difference), difference)
         # the conversion as printed, converted back: does the first figure round from it?
         reverse = _in_unit_of(a, _to_si(b, as_converted(b), difference), difference)
+        reverse = reverse.scaled(1 / factor)
         if _loosened(reverse, a, slack).overlaps(as_rounded(a, capped=True)):
             return verified.conversion_agrees(
                 a, b, _point(a, b, difference), difference, (reverse, as_rounded(a, capped=True))
@@ -363,7 +518,8 @@ def _scale_hint(ratio: float | None) -> str:
 # currency words several countries use: without a symbol or code the currency is a guess, unless
 # the article names only one of the countries that use it
 _AMBIGUOUS_CURRENCY = re.compile(
-    r"peso|franc|dinar|rupee|kron|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar", re.I
+    r"peso|franc|dinar|rupee|kron(?!or\b)|shilling|rial|riyal|dirham|pound(?!s? sterling)|dollar",
+    re.I,
 )
 _CURRENCY_MARK = re.compile(r"[£$€¥₹]|\b[A-Z]{3}\b")
 _QUALIFIED_CURRENCY = re.compile(
@@ -378,6 +534,11 @@ _COUNTRY_CURRENCIES: dict[str, dict[str, str]] = {
     "kron": {"swed": "SEK", "stockholm": "SEK", "norw": "NOK", "oslo": "NOK", "denmark": "DKK",
              "danish": "DKK", "copenhagen": "DKK", "iceland": "ISK", "czech": "CZK"},
     "franc": {"swiss": "CHF", "switzerland": "CHF", "zurich": "CHF", "geneva": "CHF"},
+    "dirham": {"emirat": "AED", "dubai": "AED", "abu dhabi": "AED", "sharjah": "AED",
+               "uae": "AED", "morocc": "MAD", "rabat": "MAD", "casablanca": "MAD"},
+    "riyal": {"saudi": "SAR", "riyadh": "SAR", "jeddah": "SAR", "qatar": "QAR", "doha": "QAR",
+              "yemen": "YER"},
+    "rial": {"oman": "OMR", "muscat": "OMR", "iran": "IRR", "tehran": "IRR"},
     "dollar": {"australia": "AUD", "canada": "CAD", "canadian": "CAD", "new zealand": "NZD",
                "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
                "united states": "USD", "u.s.": "USD", "american": "USD"},
@@ -389,23 +550,35 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | Verified
     if None in currencies:
         return None
     source, target = currencies
-    rates = rate_range(source or "", target or "", analysis.article.published)
-    if rates is None:
+    if source == target:
+        rates: RateRange | None = RateRange(source or "", target or "", 1.0, 1.0, "one currency")
+    else:
+        rates = rate_range(source or "", target or "", analysis.article.published)
+    per = _per_factor(a, b)
+    if rates is None or per is None:
         return None
-    # in major units: "53p" is 0.53 GBP
-    stated = as_converted(a).scaled(si_factor(a) or 1.0)
-    expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(MONEY_DRIFT)
+    factor, ambiguous = per
+    drift = (MONEY_DRIFT if source != target else 0.0) + (
+        AMBIGUOUS_UNIT_SLACK if ambiguous else 0.0
+    )
+    drift = drift or CONVERSION_SLACK
+    # in major units: "53p" is 0.53 GBP; per the conversion's unit of sale: "a gallon"
+    stated = as_converted(a).scaled((si_factor(a) or 1.0) * factor)
+    expected = Interval(stated.low * rates.low, stated.high * rates.high).widened(drift)
     if expected.overlaps(as_rounded(b).scaled(si_factor(b) or 1.0)):
         return verified.money_agrees(a, b, rates)
-    back = as_converted(b).scaled(si_factor(b) or 1.0)
-    reverse = Interval(back.low / rates.high, back.high / rates.low).widened(MONEY_DRIFT)
+    back = as_converted(b).scaled((si_factor(b) or 1.0) / factor)
+    reverse = Interval(back.low / rates.high, back.high / rates.low).widened(drift)
     rounding = as_rounded(a, capped=True).scaled(si_factor(a) or 1.0)
     if reverse.overlaps(rounding):
         return verified.money_agrees(a, b, rates, (reverse, rounding))
     converted = printed(b).scaled(si_factor(b) or 1.0)
     evidence = _money_evidence(rates, source or "", target or "", expected, converted, reverse)
     evidence["working"] = [
-        verified.rate_line(rates),
+        verified.rate_line(rates)
+        if source != target
+        else f"one {b.per} is {people.number(sig(factor, 4))} {a.per}s, plus "
+        f"{people.number(drift * 100)}% for the unit's size and rounding",
         f"'{a.text}' converted, with the drift: "
         + people.money_span(expected.low, expected.high, target),
         f"'{b.text}' stands for {people.money_span(converted.low, converted.high, target)} "
@@ -423,11 +596,20 @@ def _money_flag(a: Quantity, b: Quantity, analysis: Analysis) -> Flag | Verified
     return _conversion_flag(
         a,
         b,
-        f"at the ECB rate ({rates.basis}) that is "
-        f"{people.money_span(expected.low, expected.high, target, '-')}",
+        _money_basis(rates, a, b, factor)
+        + f"that is {people.money_span(expected.low, expected.high, target, '-')}",
         _ratio(converted, expected),
         evidence,
     )
+
+
+def _money_basis(rates: RateRange, a: Quantity, b: Quantity, factor: float) -> str:
+    """How the amount was converted: "at the ECB rate (...) ", "a gallon being 3.785 litres, "."""
+    basis = "" if rates.source == rates.target else f"at the ECB rate ({rates.basis}) "
+    if factor != 1.0:
+        basis += f"{'and ' if basis else ''}one {b.per} being {people.number(sig(factor, 4))} "
+        basis += f"{a.per}s, "
+    return basis
 
 
 def _money_evidence(

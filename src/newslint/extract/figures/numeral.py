@@ -37,7 +37,7 @@ _I = re.IGNORECASE
 
 # digits grouped the Indian way ("1,74,992": lakhs and crores) before the three-digit groups
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?(?-i:m|bn|million|billion|trillion)\b))(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=Dh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?-?\s?(?-i:m|bn|million|billion|trillion)\b|\d{{1,3}}(?:,\d{{3}})+(?![\d,.])))(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
     rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
@@ -118,21 +118,39 @@ _TRACK_CONTEXT_RE = re.compile(
     r"championship|marathon|\btrack\b|metres|meters|\bindoor",
     _I,
 )
+# how a conversion is joined to its figure: brackets, "or", "which is", "the equivalent of", a
+# dash, or a comma with "about"
+_CONVERSION_OPENER = (
+    r"(?:[(\[]|\s?[-\u2013\u2014]|,?\s*(?:or|which\s+is|that\s+is|equivalent\s+to|"
+    r"the\s+equivalent\s+of)\b|,(?=\s*(?:about|around|roughly|some|nearly|almost)\b))\s*"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|c\.)\s*)?"
+)
 _LENGTH_CONVERSION_RE = re.compile(
-    r"\s?[(\[]\s?[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
+    rf"\s?{_CONVERSION_OPENER}[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
 )
 _LENGTH_BEFORE_RE = re.compile(
-    r"\d\s*(?:ft|feet|foot|in|inch|inches|miles?|yards?|yd)\b[^()\n]{0,12}[(\[]\s*"
-    r"(?:about|around|roughly|some|nearly|almost|c\.)?\s*$",
+    r"\d\s*(?:ft|feet|foot|in|inch|inches|miles?|yards?|yd)\b[^()\n]{0,12}?"
+    rf"{_CONVERSION_OPENER}$",
     _I,
 )
-_PAIRED_TEMP_AFTER_RE = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b")
-_PAIRED_TEMP_BEFORE_RE = re.compile(r"\d\s*(?:°|º|deg)?\s*[CF]\s*[(\[]\s*-?$")
+# a temperature's conversion, more strictly joined: "or" only after a comma, a hyphen only
+# spaced ("flats 4C or 5F", "4C-5F" are names)
+_TEMPERATURE_OPENER = (
+    r"(?:[(\[]|\s[-\u2013\u2014]\s|[\u2013\u2014]|,\s*or\b|,(?=\s*(?:about|around|roughly)\b))\s*"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost)\s*)?"
+)
+_PAIRED_TEMP_AFTER_RE = re.compile(
+    rf"\s*{_TEMPERATURE_OPENER}-?\d+(?:\.\d+)?\s*(?:°|º|deg)?\s*[CF]\b"
+)
+_PAIRED_TEMP_BEFORE_RE = re.compile(rf"\d\s*(?:°|º|deg)?\s*[CF]\s*{_TEMPERATURE_OPENER}-?$")
 _WEIGHT_CONTEXT_RE = re.compile(
-    r"weigh|heav|lighter|\blb|\bkg|body|baby|fish|\blost\b|gained|\bshed\b|\bton|diet|exercis|"
+    r"weigh|heav|lighter|\blb|(?<![a-z])kg\b|\bkilo|body|baby|fish|\blost\b|gained|\bshed\b|\bton|diet|exercis|"
     r"\bslim|obes|fitness|in\s+(?:better|good|shape)",
     re.I,
 )
+# "a 15-pound turkey": a weight when the words around are of weight, else left unread (a
+# "20-pound note" is money, a "300-pound lineman" a weight; only the context tells)
+_HYPHENED_POUND_RE = re.compile(r"-pounds?(?![\w-])", re.I)
 # words just before a figure in pounds that make it money whatever the sentence is about
 _MONEY_CUE_RE = re.compile(
     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spends|earn|earns|earned|"
@@ -303,8 +321,9 @@ def read_right(
         pos = found[1]
     elif cur and cur.group("cur") == "PS" and end - start == 1:
         read.currency = read.currency_left = None  # "PS5" is a games console, "PS6m" is £6m
-    elif cur and cur.group("cur") in SCALED_ONLY:
-        read.currency = read.currency_left = None  # "the R336", "N95 masks": no money
+    elif cur and cur.group("cur") in SCALED_ONLY and "," not in text[start:end]:
+        # "the R336", "N95 masks": no money; "R40,000" is grouped in thousands as money is
+        read.currency = read.currency_left = None
     m = _PERCENT_RE.match(text, pos)
     if m and read.currency is None:
         read.percent = _percent_kind(m)
@@ -358,6 +377,7 @@ def _unit_after(text: str, start: int, pos: int, read: Numeral) -> int:
     number, set on ``read``; returns where it ends."""
     m = CURRENCY_WORD_RE.match(text, pos) or CURRENCY_CODE_AFTER_RE.match(text, pos)
     pounds = POUNDS_RE.match(text, pos)
+    hyphened = _HYPHENED_POUND_RE.match(text, pos)
     minor = _minor_unit(text, pos, read.digits)
     if m:
         surface = m.group("cur")
@@ -366,6 +386,8 @@ def _unit_after(text: str, start: int, pos: int, read: Numeral) -> int:
         if (surface.lower() != "won" or read.scaled) and surface != "Rand":
             read.currency = code
             pos = m.end()
+    elif hyphened and _WEIGHT_CONTEXT_RE.search(text, max(0, start - 60), hyphened.end() + 40):
+        read.unit, pos = "pound", hyphened.end()  # "a 15-pound (6.8kg) turkey"; never a note
     elif pounds:
         window = text[max(0, start - 60) : pounds.end() + 40]
         of_follows = re.match(r"\s+of\b", text[pounds.end() : pounds.end() + 4]) is not None
