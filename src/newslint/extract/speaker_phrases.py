@@ -59,8 +59,8 @@ def speaks_of_itself(head: Token, pronouns: set[str]) -> bool:
         return False
     return any(
         c.dep_ == "ccomp"
-        and c.lemma_ != "be"
-        and any(s.dep_ == "nsubj" and s.lower_ in pronouns for s in c.children)
+        and (c.lemma_ != "be" or "it" not in pronouns)
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in pronouns for s in c.children)
         for c in verb.children
     )
 
@@ -350,6 +350,8 @@ def described_as_body(span: SpacySpan, head: Token) -> str | None:
     before = [t for t in span if t.i < run[0].i]
     if not before or not _is_body_noun(before[-1]):
         return None
+    if any(folded(t) in PERSON_TITLES for t in run[:-1]):
+        return None  # "Senate Agriculture Committee Chair Ellen Marsh": a title, then a name
     if head.ent_type_ == "PERSON" and not before[-1].is_lower:
         return None  # "Labour Party Jane Smith"? a capitalised body word may be a title's
     # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name

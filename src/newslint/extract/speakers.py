@@ -163,7 +163,12 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
     body_name = described_as_body(span, head)
-    if body_name is not None and not _role_before(head, person_ents):
+    if (
+        body_name is not None
+        and not _role_before(head, person_ents)
+        # "Petition organiser Sue Halloran said she ...": a body says "it"
+        and not speaks_of_itself(head, {"he", "she"})
+    ):
         return "organization", clean_name(body_name)
     body_beside = body_named_beside(head, person_ents) if low in SPOKESPERSON_NOUNS else None
     if body_beside is not None:
@@ -235,10 +240,23 @@ def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> 
         and all(t.is_title for t in named_beside)
         # "The local Member of the Senedd, Huw Prydderch": a role, capitalised as an office
         and (is_person_noun(head) or folded(head) in ROLE_WORDS)
-        and folded(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
+        # "a spokesman for ..., Coastline Projects" may name the body spoken for; "the
+        # authority's spokesperson, Lumka Ndaba", with the body before, names the person
+        and (folded(head) not in SPOKESPERSON_NOUNS or _principal_before(head))
+        and not any(folded(t) in COMPANY_WORDS for t in named_beside)
     ):
         return "named", clean_name(named_beside.text)
     return "organization", clean_name(named_beside.text)
+
+
+def _principal_before(head: Token) -> bool:
+    """ "the authority's spokesperson", "a Tesco spokesman": the body spoken for stands before
+    the noun, so a name after it can only be the spokesperson's own."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in head.children
+        if c.i < head.i
+    ) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
 
 
 def _by_noun(
@@ -275,8 +293,11 @@ def _by_noun(
         known = person_for(people, run.text)
         if known is not None:
             return known_kind(known)
-        if looks_like_affiliated_person(run, head) or (
-            len(run) == 1 and (speaks_of_itself(head, {"he", "she"}) or speaks_as_i(head))
+        if (
+            looks_like_affiliated_person(run, head)
+            # "Campaign organiser Bethan Rees said she ...", whatever the tagger's label
+            or speaks_of_itself(head, {"he", "she"})
+            or (len(run) == 1 and speaks_as_i(head))
         ):
             return "named", clean_name(run.text)
         return "organization", name_of(span, head)
