@@ -60,3 +60,40 @@ BODIES = [
 @pytest.mark.parametrize(("passage", "fragment"), BODIES)
 def test_a_body_after_its_noun_stays_a_body(speaker_of, passage, fragment):
     assert speaker_of(passage, fragment).type == "organization"
+
+
+UNIONS = [
+    "The drivers' union Aslef said its members had not had an offer in a year.",
+    "The farmers' group Grain Growers said the rain came too late for wheat.",
+    "The tenants' association Riverside Voice said the repairs were overdue.",
+]
+
+
+@pytest.mark.parametrize("passage", UNIONS)
+def test_a_body_of_people_named_after_its_noun_is_a_body(speaker_of, passage):
+    assert speaker_of(passage, passage.split(" said ")[1][:12]).type == "organization"
+
+
+def test_a_name_never_shortened_that_speaks_of_itself_as_it_is_a_body(speaker_of):
+    text = (
+        "Grocer Harvest Lane is in talks with a rival.\n\n"
+        "In a filing last month, Harvest Lane said it had secured a new credit facility.\n\n"
+        "Shares in Harvest Lane rose 4% on Tuesday."
+    )
+    assert speaker_of(text, "credit facility").type == "organization"
+
+
+PEOPLE_WHO_SAY_IT = [
+    # shortened at the third mention, as a person's name is
+    "Dewi Rowlands, who farms near Bala, lost 40 ewes.\n\nDewi Rowlands said it had taken "
+    "him years to build the flock.\n\nRowlands said he would rebuild.",
+    # written whole once only
+    "Grace Otieno, a nurse at the hospital, said it had taken hours to find a bed.",
+    # written whole twice, with a title
+    "Ms Amara Osei runs the shop.\n\nMs Amara Osei said it had taken weeks to restock.",
+]
+
+
+@pytest.mark.parametrize("passage", PEOPLE_WHO_SAY_IT)
+def test_a_person_who_says_it_stays_named(speaker_of, passage):
+    assert speaker_of(passage, "taken").type == "named"

@@ -73,6 +73,25 @@ def lone_name(person: Person | None, name: str) -> bool:
     return person is None or all(len(m.tokens) == 1 for m in person.mentions)
 
 
+# an honorific before a surname: "Ms Lane", "Dr. Lane"
+_TITLE_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+"
+
+
+def never_shortened(head: Token, name: str) -> bool:
+    """ "Harvest Lane ... Harvest Lane said it": a name of several words written whole at every
+    mention, at least twice, and never with a title (a person is "Lane" or "Ms Lane" the second
+    time)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    doc = head.doc
+    text = doc.user_data.get("newslint_text") or doc.text
+    whole = len(re.findall(r"\b" + re.escape(name) + r"\b", text))
+    last = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text))
+    titled = re.search(_TITLE_BEFORE + f"(?:{re.escape(words[0])}|{re.escape(words[-1])})", text)
+    return whole >= 2 and last == whole and titled is None
+
+
 def name_opening_sentence(head: Token) -> bool:
     """ "Vantor said ...": a capitalised word opening its sentence that the tagger took for a
     common noun, written capitalised inside a sentence elsewhere and never in lower case: a
@@ -354,8 +373,12 @@ def described_as_body(span: SpacySpan, head: Token) -> str | None:
         return None  # "Senate Agriculture Committee Chair Ellen Marsh": a title, then a name
     if head.ent_type_ == "PERSON" and not before[-1].is_lower:
         return None  # "Labour Party Jane Smith"? a capitalised body word may be a title's
-    # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name
-    if any(is_person_noun(t) or folded(t) in PERSON_TITLES | OFFICES for t in before):
+    # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name;
+    # the people a body belongs to ("the drivers' union Aslef") do not make it a person
+    if any(
+        (is_person_noun(t) or folded(t) in PERSON_TITLES | OFFICES) and t.dep_ != "poss"
+        for t in before
+    ):
         return None
     return " ".join(t.text for t in run)
 

@@ -63,6 +63,7 @@ from newslint.extract.speaker_phrases import (
     name_opening_sentence,
     named_body,
     named_members,
+    never_shortened,
     people_in_group,
     principal_of,
     proper_run,
@@ -186,7 +187,9 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
             else (person_ents[0].text if person_ents else proper_run(head).text)
         )
         person = person_for(people, name)
-        if lone_name(person, name) and speaks_of_itself(head, {"it"}):
+        if (lone_name(person, name) or never_shortened(head, name)) and speaks_of_itself(
+            head, {"it"}
+        ):
             # "Vantor said it would publish ...": one word, never a full name, and "it"
             return "organization", clean_name(name)
         return known_kind(person) if person else ("named", clean_name(name))
