@@ -97,3 +97,61 @@ PEOPLE_WHO_SAY_IT = [
 @pytest.mark.parametrize("passage", PEOPLE_WHO_SAY_IT)
 def test_a_person_who_says_it_stays_named(speaker_of, passage):
     assert speaker_of(passage, "taken").type == "named"
+
+
+def _typed(nlp, text: str, speaker: str, labels: dict[str, str], *, one_name: bool = False):
+    """The type of ``speaker`` (its last occurrence) with the tagger's labels replaced by
+    ``labels`` (name -> label, "" for none), so the test holds whatever the tagger guesses;
+    ``one_name``: the speaker's words tagged as one proper name, as the tagger may."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newslint.extract.entities import group_people
+    from newslint.extract.speakers import speaker_type
+
+    doc = parse(nlp, text, "full")
+    placed: list[SpacySpan] = []
+    taken: set[int] = set()
+    for name, label in sorted(labels.items(), key=lambda kv: -len(kv[0])):
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))
+            if not taken & set(range(span.start, span.end)):
+                taken |= set(range(span.start, span.end))
+                if label:
+                    placed.append(SpacySpan(doc, span.start, span.end, label=label))
+            at = text.find(name, at + 1)
+    kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+    doc.set_ents(sorted(kept + placed, key=lambda e: e.start), default="outside")
+    at = text.rfind(speaker)
+    span = doc.char_span(at, at + len(speaker))
+    if one_name:
+        for token in span[:-1]:
+            token.pos_, token.tag_, token.dep_, token.head = "PROPN", "NNP", "compound", span[-1]
+    return speaker_type(span, group_people(doc))[0]
+
+
+def test_a_name_run_together_with_its_title_is_the_person(nlp):
+    text = (
+        "'We will bat first', says Delhi skipper Vivek Rawal\n\n"
+        "Vivek Rawal has scored two hundreds this season."
+    )
+    labels = {"Delhi skipper Vivek Rawal": "GPE", "Vivek Rawal": "PERSON"}
+    assert _typed(nlp, text, "Delhi skipper Vivek Rawal", labels, one_name=True) == "named"
+
+
+def test_an_unlabelled_name_that_says_she_elsewhere_is_a_person(nlp):
+    text = (
+        "Dinah Okoye's memoir is about her years as a night nurse.\n\n"
+        "Okoye says she wrote most of it between shifts.\n\n"
+        "Okoye says the idea came from a patient."
+    )
+    labels = {"Dinah Okoye": "", "Okoye": ""}
+    assert _typed(nlp, text, "Okoye", labels) == "named"
+
+
+def test_a_lone_name_that_says_it_stays_a_body(nlp):
+    text = (
+        "Transnet said it had repaired the damaged section overnight.\n\n"
+        "Transnet says the line will reopen on Monday."
+    )
+    assert _typed(nlp, text, "Transnet", {"Transnet": ""}) == "organization"

@@ -65,6 +65,24 @@ def speaks_of_itself(head: Token, pronouns: set[str]) -> bool:
     )
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
+
+
+def person_elsewhere(head: Token) -> bool:
+    """ "Chandran says the comparison is unearned ... Chandran says she found it": a name the
+    tagger left unlabelled is a person's when another mention of it says "she" or "he" of
+    itself, or follows an honorific ("Ms Chandran")."""
+    doc = head.doc
+    for t in doc:
+        if t.i == head.i or t.text != head.text:
+            continue
+        if speaks_of_itself(t, {"he", "she"}):
+            return True
+        if t.i > 0 and fold(doc[t.i - 1].text).strip(".").lower() in _HONORIFICS:
+            return True
+    return False
+
+
 def lone_name(person: Person | None, name: str) -> bool:
     """A one-word name the article never gives in full ("Vantor"): people are introduced by
     their full name first."""
@@ -74,7 +92,7 @@ def lone_name(person: Person | None, name: str) -> bool:
 
 
 # an honorific before a surname: "Ms Lane", "Dr. Lane"
-_TITLE_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+"
+_TITLE_BEFORE = r"\b(?:" + "|".join(sorted(w.title() for w in _HONORIFICS)) + r")\.?\s+"
 
 
 def never_shortened(head: Token, name: str) -> bool:

@@ -65,6 +65,7 @@ from newslint.extract.speaker_phrases import (
     named_members,
     never_shortened,
     people_in_group,
+    person_elsewhere,
     principal_of,
     proper_run,
     relative_of_named,
@@ -199,10 +200,13 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
         return "named", person.canonical if person else titled
     # a capitalised word that is the surname of someone the article names: "Coombes said"
     # (at a sentence's start the tagger may take it for a common noun)
+    # "Mumbai skipper Aditya Kulkarni" run together as one name: its last words are the person
     if head.is_title and head.pos_ in {"NOUN", "PROPN"}:
-        person = person_for(people, proper_run(head).text)
-        if person is not None:
-            return known_kind(person)
+        run = proper_run(head)
+        for start in range(len(run) - 1) if len(run) > 2 else [0]:
+            person = person_for(people, run[start:].text)
+            if person is not None:
+                return known_kind(person)
     named_beside = name_beside(head)
     if named_beside is not None:
         return _named_beside_kind(head, named_beside, people)
@@ -369,6 +373,7 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             (head.ent_type_ == "" and head.is_title and not alone)
             or speaks_of_itself(head, {"he", "she"})
             or speaks_as_i(head)
+            or person_elsewhere(head)
         ):
             # "Tovell said she would not stand again": a body says "it"
             return "named", clean_name(run.text)
