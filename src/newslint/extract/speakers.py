@@ -30,6 +30,7 @@ from newslint.extract.speaker_forms import (
     PRESS_ITEMS,
     capitalised_body,
     elided_people,
+    issued_item,
     name_after_title,
     outlet_by_kind,
     outlet_item,
@@ -293,7 +294,9 @@ def _by_noun(
     if owner is not None:
         # "The Gazette's business column said": the newspaper speaks through its column
         return "outlet", clean_name(proper_run(owner).text)
-    if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
+    if ((low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN") or issued_item(
+        head, _a_person
+    ):
         return "document", None
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = proper_run(head)
@@ -318,6 +321,10 @@ def _by_noun(
     if is_body:
         return "organization", None
     return _by_proper_or_role(span, head, people)
+
+
+def _a_person(token: Token) -> bool:
+    return is_person_noun(token) or noun_class(token.lemma_) == "person"
 
 
 def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: bool) -> Kind:
