@@ -15,6 +15,9 @@ ACTS = [
     "The driver pleaded guilty to dangerous driving at Carlisle Crown Court.",
     "Hughes, known in the village as the 'money man', pleaded guilty to 12 counts of theft.",
     "Fans were quick to weigh in on social media.",
+    # a gathering addressed is where it was said
+    "The mayor addressed a packed public meeting in Wexford on Thursday.",
+    "Addressing a rally outside the factory, union leaders were cheered.",
 ]
 
 
@@ -29,6 +32,8 @@ WORDS = [
     ("Dlamini's lawyer said his client would plead not guilty.", "plead not guilty"),
     ("She described the ruling as a disgrace.", "disgrace"),
     ("Members denied the claims at the meeting.", "the claims"),
+    ("Addressing a rally in Leeds, the MP said cuts would follow.", "cuts would follow"),
+    ("She addressed the question of pay in her speech.", "question of pay"),
 ]
 
 
