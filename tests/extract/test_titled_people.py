@@ -140,3 +140,26 @@ def test_a_lone_name_that_says_it_stays_a_body(nlp):
         "Transnet says the line will reopen on Monday."
     )
     assert _typed(nlp, text, "Transnet", {"Transnet": ""}) == "organization"
+
+
+OFFICES_AS_HEADLINE_SPEAKERS = [
+    ("Mayor says city will not pay for late rail extension\n\nThe line opens in 2028.", "pay"),
+    ("PM says no deal on fishing rights\n\nTalks go on in Brussels.", "fishing"),
+    ("Premier says hospital will open on time\n\nWork began in May.", "open on time"),
+]
+
+
+@pytest.mark.parametrize(("passage", "fragment"), OFFICES_AS_HEADLINE_SPEAKERS)
+def test_an_office_alone_in_a_headline_is_its_holder(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type == "named"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Spokesman says ferry will sail\n\nThe ferry leaves at noon.",
+        "Democrats say the bill is dead\n\nThe vote failed on Monday.",
+    ],
+)
+def test_a_spokesman_or_a_party_alone_is_no_office_holder(speaker_of, passage):
+    assert speaker_of(passage, " ").type == "organization"

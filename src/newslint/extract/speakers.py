@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.entities import (
+    PERSON_TITLES,
     ROLE_WORDS,
     People,
     person_by_role,
@@ -372,6 +373,11 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             return "organization", clean_name(proper_run(head).text)
         run = proper_run(head)
         alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
+        if alone and head.tag_ == "NNP" and folded(head) in PERSON_TITLES - SPOKESPERSON_NOUNS:
+            # "Mayor says city won't pay": an office capitalised as a headline's first word is
+            # the one who holds it, as "the mayor" is
+            holder = person_by_role(people, folded(head), span.start_char)
+            return "named", holder.canonical if holder else None
         if fold(run[-1].text) in PLACE_WORDS | COMPANY_WORDS:
             # "Downing Street said", "Buckingham Palace said": a building standing for a body;
             # "Thames Water said": a company's name
