@@ -108,8 +108,10 @@ def carries_content(verb: Token, complement: Token) -> bool:
     if dep in {"dobj", "attr"}:
         if _figure(complement):
             return lemma in ESTIMATE_VERBS or (lemma in FINDING_VERBS and written_subject(verb))
-        if lemma in AUDIENCE_OBJECT_VERBS and is_audience(complement):
-            return False
+        if lemma in AUDIENCE_OBJECT_VERBS and (
+            is_audience(complement) or complement.lemma_.lower() in _GATHERINGS
+        ):
+            return False  # "addressed supporters", "addressing a press conference"
         if dep == "dobj" and points_back(complement):
             return False
         if dep == "dobj" and lemma == "call":
@@ -118,6 +120,11 @@ def carries_content(verb: Token, complement: Token) -> bool:
     return True
 
 
+# a gathering addressed or briefed is where it was said, not what: "addressing a rally"
+_GATHERINGS = {"conference", "meeting", "rally", "briefing", "crowd", "audience", "session",
+               "assembly", "hearing", "summit", "gathering", "event", "forum", "seminar",
+               "webinar", "convention", "congress", "parliament", "chamber", "house",
+               "conclave", "symposium", "vigil", "protest", "march", "ceremony"}  # fmt: skip
 # determiners of a thing already in the story: "the plan", "those reports"
 _BACK_DETERMINERS = {"the", "this", "that", "these", "those"}
 _BARE_MODIFIERS = {"det", "poss", "amod", "compound", "case", "advmod"}

@@ -407,6 +407,13 @@ def _complement_cue(
         if names_only(token, predicate):
             return None
         return Cue(tokens, speaker, quoted_span(predicate), "object")
+    if lemma in _CHOICE_VERBS or any(
+        c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" and c.i > token.i for c in children
+    ):
+        # "voted against", "will vote on what to do": a vote is an act; "pleaded not guilty":
+        # a plea; neither is words, nor does it report a quotation beside it ("the 'money
+        # lady', pleaded guilty")
+        return None
     objects = [c for c in children if c.dep_ in {"dobj", "attr"} and carries_content(token, c)]
     if lemma in OBJECT_CLAIM_VERBS:
         for prep in children:

@@ -189,6 +189,8 @@ DOCUMENT_NOUNS |= {
     "notification", "circular", "advisory", "directive",
     # "modelling commissioned by the alliance found ...": a written analysis
     "modelling", "modeling", "projections",
+    # "the charge sheet alleges", "a fact sheet says", "slides shown to the board"
+    "sheet", "presentation", "slides", "slide", "dataset",
 }
 # Bodies that speak as bodies: "the ministry said", "police said".
 ORGANIZATION_NOUNS = {

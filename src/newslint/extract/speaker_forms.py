@@ -281,3 +281,22 @@ def _own_words(head: Token) -> set[str]:
 def speaks_as_i(head: Token) -> bool:
     """'"I am furious," Brooke said': a body's statement never says "I"; a person's does."""
     return bool(_own_words(head) & _I)
+
+
+# verbs that put out a text: what they put out is a document ("details released by the club",
+# "a presentation shown at the meeting", "figures obtained by the paper")
+_ISSUING_VERBS = {"release", "publish", "issue", "show", "present", "circulate", "file", "lodge",
+                  "submit", "table", "leak", "obtain", "post", "distribute", "commission",
+                  "prepare", "compile", "produce", "send", "see"}  # fmt: skip
+
+
+def issued_item(head: Token, is_person: Callable[[Token], bool]) -> bool:
+    """ "team details released by the province", "a district presentation shown at the
+    meeting": a thing (never a person: "a man released on bail") that a participle says was
+    put out or handed over is a document."""
+    if head.pos_ != "NOUN" or is_person(head):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING_VERBS
+        for c in head.children
+    )

@@ -59,10 +59,28 @@ def speaks_of_itself(head: Token, pronouns: set[str]) -> bool:
         return False
     return any(
         c.dep_ == "ccomp"
-        and c.lemma_ != "be"
-        and any(s.dep_ == "nsubj" and s.lower_ in pronouns for s in c.children)
+        and (c.lemma_ != "be" or "it" not in pronouns)
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in pronouns for s in c.children)
         for c in verb.children
     )
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
+
+
+def person_elsewhere(head: Token) -> bool:
+    """ "Chandran says the comparison is unearned ... Chandran says she found it": a name the
+    tagger left unlabelled is a person's when another mention of it says "she" or "he" of
+    itself, or follows an honorific ("Ms Chandran")."""
+    doc = head.doc
+    for t in doc:
+        if t.i == head.i or t.text != head.text:
+            continue
+        if speaks_of_itself(t, {"he", "she"}):
+            return True
+        if t.i > 0 and fold(doc[t.i - 1].text).strip(".").lower() in _HONORIFICS:
+            return True
+    return False
 
 
 def lone_name(person: Person | None, name: str) -> bool:
@@ -71,6 +89,25 @@ def lone_name(person: Person | None, name: str) -> bool:
     if len(name.split()) != 1:
         return False
     return person is None or all(len(m.tokens) == 1 for m in person.mentions)
+
+
+# an honorific before a surname: "Ms Lane", "Dr. Lane"
+_TITLE_BEFORE = r"\b(?:" + "|".join(sorted(w.title() for w in _HONORIFICS)) + r")\.?\s+"
+
+
+def never_shortened(head: Token, name: str) -> bool:
+    """ "Harvest Lane ... Harvest Lane said it": a name of several words written whole at every
+    mention, at least twice, and never with a title (a person is "Lane" or "Ms Lane" the second
+    time)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    doc = head.doc
+    text = doc.user_data.get("newslint_text") or doc.text
+    whole = len(re.findall(r"\b" + re.escape(name) + r"\b", text))
+    last = len(re.findall(r"\b" + re.escape(words[-1]) + r"\b", text))
+    titled = re.search(_TITLE_BEFORE + f"(?:{re.escape(words[0])}|{re.escape(words[-1])})", text)
+    return whole >= 2 and last == whole and titled is None
 
 
 def name_opening_sentence(head: Token) -> bool:
@@ -350,10 +387,16 @@ def described_as_body(span: SpacySpan, head: Token) -> str | None:
     before = [t for t in span if t.i < run[0].i]
     if not before or not _is_body_noun(before[-1]):
         return None
+    if any(folded(t) in PERSON_TITLES for t in run[:-1]):
+        return None  # "Senate Agriculture Committee Chair Ellen Marsh": a title, then a name
     if head.ent_type_ == "PERSON" and not before[-1].is_lower:
         return None  # "Labour Party Jane Smith"? a capitalised body word may be a title's
-    # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name
-    if any(is_person_noun(t) or folded(t) in PERSON_TITLES | OFFICES for t in before):
+    # "Bus operator Ashcombe Connect" (the tagger's PERSON): a body's noun just before the name;
+    # the people a body belongs to ("the drivers' union Aslef") do not make it a person
+    if any(
+        (is_person_noun(t) or folded(t) in PERSON_TITLES | OFFICES) and t.dep_ != "poss"
+        for t in before
+    ):
         return None
     return " ".join(t.text for t in run)
 

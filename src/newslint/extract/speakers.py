@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.entities import (
+    PERSON_TITLES,
     ROLE_WORDS,
     People,
     person_by_role,
@@ -30,6 +31,7 @@ from newslint.extract.speaker_forms import (
     PRESS_ITEMS,
     capitalised_body,
     elided_people,
+    issued_item,
     name_after_title,
     outlet_by_kind,
     outlet_item,
@@ -63,7 +65,9 @@ from newslint.extract.speaker_phrases import (
     name_opening_sentence,
     named_body,
     named_members,
+    never_shortened,
     people_in_group,
+    person_elsewhere,
     principal_of,
     proper_run,
     relative_of_named,
@@ -163,7 +167,12 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
     # "Chipmaker Corvane", "Industry body ChargeUK": a name the phrase itself describes as a
     # body, whatever the tagger guessed for the name
     body_name = described_as_body(span, head)
-    if body_name is not None and not _role_before(head, person_ents):
+    if (
+        body_name is not None
+        and not _role_before(head, person_ents)
+        # "Petition organiser Sue Halloran said she ...": a body says "it"
+        and not speaks_of_itself(head, {"he", "she"})
+    ):
         return "organization", clean_name(body_name)
     body_beside = body_named_beside(head, person_ents) if low in SPOKESPERSON_NOUNS else None
     if body_beside is not None:
@@ -181,7 +190,9 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
             else (person_ents[0].text if person_ents else proper_run(head).text)
         )
         person = person_for(people, name)
-        if lone_name(person, name) and speaks_of_itself(head, {"it"}):
+        if (lone_name(person, name) or never_shortened(head, name)) and speaks_of_itself(
+            head, {"it"}
+        ):
             # "Vantor said it would publish ...": one word, never a full name, and "it"
             return "organization", clean_name(name)
         return known_kind(person) if person else ("named", clean_name(name))
@@ -191,10 +202,13 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
         return "named", person.canonical if person else titled
     # a capitalised word that is the surname of someone the article names: "Coombes said"
     # (at a sentence's start the tagger may take it for a common noun)
+    # "Mumbai skipper Aditya Kulkarni" run together as one name: its last words are the person
     if head.is_title and head.pos_ in {"NOUN", "PROPN"}:
-        person = person_for(people, proper_run(head).text)
-        if person is not None:
-            return known_kind(person)
+        run = proper_run(head)
+        for start in range(len(run) - 1) if len(run) > 2 else [0]:
+            person = person_for(people, run[start:].text)
+            if person is not None:
+                return known_kind(person)
     named_beside = name_beside(head)
     if named_beside is not None:
         return _named_beside_kind(head, named_beside, people)
@@ -235,10 +249,23 @@ def _named_beside_kind(head: Token, named_beside: SpacySpan, people: People) -> 
         and all(t.is_title for t in named_beside)
         # "The local Member of the Senedd, Huw Prydderch": a role, capitalised as an office
         and (is_person_noun(head) or folded(head) in ROLE_WORDS)
-        and folded(head) not in SPOKESPERSON_NOUNS  # "a spokesman for ..., Coastline Projects"
+        # "a spokesman for ..., Coastline Projects" may name the body spoken for; "the
+        # authority's spokesperson, Lumka Ndaba", with the body before, names the person
+        and (folded(head) not in SPOKESPERSON_NOUNS or _principal_before(head))
+        and not any(folded(t) in COMPANY_WORDS for t in named_beside)
     ):
         return "named", clean_name(named_beside.text)
     return "organization", clean_name(named_beside.text)
+
+
+def _principal_before(head: Token) -> bool:
+    """ "the authority's spokesperson", "a Tesco spokesman": the body spoken for stands before
+    the noun, so a name after it can only be the spokesperson's own."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in head.children
+        if c.i < head.i
+    ) and not any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
 
 
 def _by_noun(
@@ -268,15 +295,20 @@ def _by_noun(
     if owner is not None:
         # "The Gazette's business column said": the newspaper speaks through its column
         return "outlet", clean_name(proper_run(owner).text)
-    if (low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN":
+    if ((low in DOCUMENT_NOUNS or lemma in DOCUMENT_NOUNS) and head.pos_ == "NOUN") or issued_item(
+        head, _a_person
+    ):
         return "document", None
     if head.ent_type_ in {"ORG", "GPE", "FAC"}:
         run = proper_run(head)
         known = person_for(people, run.text)
         if known is not None:
             return known_kind(known)
-        if looks_like_affiliated_person(run, head) or (
-            len(run) == 1 and (speaks_of_itself(head, {"he", "she"}) or speaks_as_i(head))
+        if (
+            looks_like_affiliated_person(run, head)
+            # "Campaign organiser Bethan Rees said she ...", whatever the tagger's label
+            or speaks_of_itself(head, {"he", "she"})
+            or (len(run) == 1 and speaks_as_i(head))
         ):
             return "named", clean_name(run.text)
         return "organization", name_of(span, head)
@@ -290,6 +322,10 @@ def _by_noun(
     if is_body:
         return "organization", None
     return _by_proper_or_role(span, head, people)
+
+
+def _a_person(token: Token) -> bool:
+    return is_person_noun(token) or noun_class(token.lemma_) == "person"
 
 
 def _by_person_noun(span: SpacySpan, head: Token, people: People, *, withheld: bool) -> Kind:
@@ -337,6 +373,11 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             return "organization", clean_name(proper_run(head).text)
         run = proper_run(head)
         alone = len(run) == 1 and all(t.i == head.i or t.is_punct for t in span)
+        if alone and head.tag_ == "NNP" and folded(head) in PERSON_TITLES - SPOKESPERSON_NOUNS:
+            # "Mayor says city won't pay": an office capitalised as a headline's first word is
+            # the one who holds it, as "the mayor" is
+            holder = person_by_role(people, folded(head), span.start_char)
+            return "named", holder.canonical if holder else None
         if fold(run[-1].text) in PLACE_WORDS | COMPANY_WORDS:
             # "Downing Street said", "Buckingham Palace said": a building standing for a body;
             # "Thames Water said": a company's name
@@ -345,6 +386,7 @@ def _by_proper_or_role(span: SpacySpan, head: Token, people: People) -> Kind:
             (head.ent_type_ == "" and head.is_title and not alone)
             or speaks_of_itself(head, {"he", "she"})
             or speaks_as_i(head)
+            or person_elsewhere(head)
         ):
             # "Tovell said she would not stand again": a body says "it"
             return "named", clean_name(run.text)

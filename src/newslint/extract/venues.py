@@ -67,7 +67,10 @@ def is_station(obj: Token) -> bool:
     words = list(obj.subtree)
     name = obj.doc[obj.left_edge.i : obj.i + 1].text
     return _CALL_SIGN.search(name) is not None or any(
-        t.lower_ in _BROADCAST | _SETTINGS or (t.pos_ == "PROPN" and t.lower_ in OUTLET_WORDS)
+        t.lower_ in _BROADCAST | _SETTINGS
+        or (t.pos_ == "PROPN" and t.lower_ in OUTLET_WORDS)
+        # "on social media": the platforms, not the subject "media"
+        or (t.lower_ == "media" and any(a.lower_ == "social" for a in t.children))
         for t in words
     )
 
