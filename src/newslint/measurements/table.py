@@ -589,7 +589,22 @@ def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> lis
     if verb is not None and not own_event:
         pieces.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
         pieces += [_stretch(c, offset) for c in verb.children if c.dep_ in _VERB_TIME]
+        pieces += _time_before_when(verb, offset)
     return sorted(pieces)
+
+
+def _time_before_when(verb: Token, offset: int) -> list[tuple[int, int]]:
+    """A "when" clause is dated by the phrase it follows ("up from 2,750 last year, when the
+    event raised £368,000", "in 2019, when it lost £4m"), however the parse attached it."""
+    when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    if when is None or when.i == 0:
+        return []
+    before = when.doc[when.i - 1]
+    if before.is_punct and before.i > 0:
+        before = when.doc[before.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    return [(offset + before.left_edge.idx, offset + before.idx + len(before.text))]
 
 
 def _since(doc: Doc | DocSpan, offset: int, q: Quantity) -> bool:
