@@ -5,6 +5,9 @@ words why two figures are two measures.
   pair, so it does not make both values "given elsewhere";
 - a role written as one word with its trade ("mineworkers") is the role ("workers"), and a
   count of twenty or more in words is house style, judged as a printed figure;
+- a speaker quoted after the story named a thing speaks of it with "a" ("Getting a
+  540-megawatt array to financial close"): a thing's size in a direct quote points back to
+  the thing told outside it, unless the quote gives it an owner, place or time of its own;
 - an average, or a figure a tenfold from both, is no third value of the pair's measure;
 - a third figure is a third value of the pair's measure only when it could name what they
   name (the same noun, or the event both tell), not any other group of people;
@@ -68,6 +71,21 @@ FIRES = [
         "Twenty-one",
         "12",
     ),
+    # a speaker quoted after the story named a thing speaks of it with "a"
+    (
+        "Work has started on the 360MW solar farm outside Mildura, its developer said on "
+        "Tuesday.\n\nThe panels will cover land once used for grazing. \"Building a "
+        "630-megawatt plant in two years is a big ask, but we have the crews,\" the project "
+        "manager said.",
+        "360MW",
+        "630-megawatt",
+    ),
+    (
+        "The council has approved the 2.7km tram extension to the airport.\n\n\"A 7.2km "
+        "line will change how people get to their flights,\" the transport chair said.",
+        "2.7km",
+        "7.2km",
+    ),
     # other groups of people in the story are no third value of the injured
     (
         "Seven people were taken to hospital after a gas explosion at a block of flats in "
@@ -92,6 +110,12 @@ SILENT = [
     # so is a rival's chain
     "The chain's 240 stores will stay open over Easter, it said on Monday.\n\nIts rival, "
     "with 420 stores, will close on Sunday.",
+    # the speaker's thing has a place, owner or time of its own
+    "The council has approved the 2.7km tram extension to the airport.\n\n\"Paris opened a "
+    "7.2km line last year and it changed everything,\" the transport chair said.",
+    "Work has started on the 360MW solar farm outside Mildura, its developer said on "
+    "Tuesday.\n\n\"Our last project, a 630-megawatt plant in Queensland, took three years,\" "
+    "the project manager said.",
     # a small group in words beside the whole workforce
     "Three farmworkers were stranded when floodwater cut off the orchard.\n\nThe farm's 30 "
     "workers pick apples from March to May.",

@@ -299,12 +299,31 @@ def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> 
 def points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     if in_headline(measurements.analysis, earlier):
         return True
-    if pointing(later):
+    if pointing(later) or _speaker_restates(measurements, earlier, later):
         return True
     text = measurements.analysis.text
     before = text[max(0, later.start - 12) : later.start].lower().split()
     # a possessive points back too: "the vessels' 105-passenger capacity", "Acme's 340 staff"
     return bool(before) and (before[-1] in _POINTING or before[-1].endswith(_POSSESSIVE))
+
+
+def _speaker_restates(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    """A speaker quoted after the story has named a thing speaks of it in their own words, with
+    "a" ("the 450MW project" ... "Getting a 540-megawatt array to financial close"): the later
+    is a thing's size inside a direct quote, the earlier one outside it, told as a thing's."""
+    analysis = measurements.analysis
+    quote, told = analysis.quote_at(later.start), analysis.quote_at(earlier.start)
+    if quote is None or not quote.direct or (told is not None and told.direct):
+        return False
+    if not all(m.reading is not None and m.reading.relation == "label" for m in (earlier, later)):
+        return False
+    # "Paris opened a 7.2km line last year": the speaker's thing has an owner, place or time
+    # of its own, and is another
+    said = later.reading
+    return not (said.owner or said.places or later.scope or later.frame & _LAST)
+
+
+_LAST = frozenset({"last", "previous", "former"})
 
 
 def pointing(m: Measurement) -> bool:
