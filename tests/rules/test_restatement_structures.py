@@ -74,15 +74,15 @@ FIRES = [
     # a speaker quoted after the story named a thing speaks of it with "a"
     (
         "Work has started on the 360MW solar farm outside Mildura, its developer said on "
-        "Tuesday.\n\nThe panels will cover land once used for grazing. \"Building a "
-        "630-megawatt plant in two years is a big ask, but we have the crews,\" the project "
+        'Tuesday.\n\nThe panels will cover land once used for grazing. "Building a '
+        '630-megawatt plant in two years is a big ask, but we have the crews," the project '
         "manager said.",
         "360MW",
         "630-megawatt",
     ),
     (
-        "The council has approved the 2.7km tram extension to the airport.\n\n\"A 7.2km "
-        "line will change how people get to their flights,\" the transport chair said.",
+        'The council has approved the 2.7km tram extension to the airport.\n\n"A 7.2km '
+        'line will change how people get to their flights," the transport chair said.',
         "2.7km",
         "7.2km",
     ),
@@ -111,10 +111,10 @@ SILENT = [
     "The chain's 240 stores will stay open over Easter, it said on Monday.\n\nIts rival, "
     "with 420 stores, will close on Sunday.",
     # the speaker's thing has a place, owner or time of its own
-    "The council has approved the 2.7km tram extension to the airport.\n\n\"Paris opened a "
-    "7.2km line last year and it changed everything,\" the transport chair said.",
+    'The council has approved the 2.7km tram extension to the airport.\n\n"Paris opened a '
+    '7.2km line last year and it changed everything," the transport chair said.',
     "Work has started on the 360MW solar farm outside Mildura, its developer said on "
-    "Tuesday.\n\n\"Our last project, a 630-megawatt plant in Queensland, took three years,\" "
+    'Tuesday.\n\n"Our last project, a 630-megawatt plant in Queensland, took three years," '
     "the project manager said.",
     # a small group in words beside the whole workforce
     "Three farmworkers were stranded when floodwater cut off the orchard.\n\nThe farm's 30 "
