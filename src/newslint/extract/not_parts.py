@@ -56,7 +56,8 @@ def qualifies_items(analysis: Analysis, q: Quantity) -> bool:
 # "average age: 69", "an average of 4.2 children", "the median price was £310,000"
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averaging|averaged|mean|median|typical)\b(?:\s+[a-z][\w-]*){0,2}\s*"
-    r"(?:of|:|was|is|were|at|stood at)?\s*(?:(?:between|around|about|some|just)\s+)?$",
+    r"(?:of|:|was|is|were|at|stood at)?\s*"
+    r"(?:(?:between|around|about|some|nearly|almost|just(?:\s+(?:over|under))?|over|under)\s+)?$",
     re.I,
 )
 

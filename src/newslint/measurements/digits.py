@@ -54,6 +54,13 @@ def one_digit_keys(m: Measurement) -> list[tuple[object, ...]]:
     return [(*key[:3], i, digits[:i] + "_" + digits[i + 1 :]) for i in range(len(digits))]
 
 
+def with_point(m: Measurement) -> bool:
+    """Printed with a decimal point ("€3.2m", "23.3km"): the writer chose each digit, so two
+    of them read in another order are a slip, not a pair of round figures ("12" / "21")."""
+    numeral = _NUMERAL.search(m.quantity.text)
+    return numeral is not None and "." in numeral.group(0)
+
+
 def printed_digits(m: Measurement) -> str:
     """The significant digits as printed: '176,846' -> '176846', '£2.7m' -> '27'; a figure in
     words as its digits would be printed: 'eight thousand seven hundred' -> '8700'."""

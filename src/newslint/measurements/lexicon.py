@@ -51,6 +51,22 @@ GENERIC_LABELS = frozenset({"project", "property"})
 # determiners that point back at a thing already told (a closed class)
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 NOUN_CLASS = {noun: name for name, nouns in NOUN_CLASSES.items() for noun in nouns}
+# words that name another thing of the same kind beside the one told ("her sister ship, a
+# 16,000-tonne vessel", "its rival's 320 stores"): a closed class
+ANOTHER_OF_KIND = frozenset({
+    "sister", "twin", "rival", "sibling", "counterpart", "predecessor", "successor",
+    "neighbouring", "neighboring",
+})  # fmt: skip
+# families of words that pick one member of a set of siblings ("the northern section" / "the
+# southern section", "the first phase" / "the second phase", "the upper deck" / "the lower
+# deck"): two clauses naming two members of one family name two things
+SIBLING_WORDS = (
+    frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+               "southeast", "southwest"}),
+    frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final"}),
+    frozenset({"upper", "lower", "inner", "outer", "front", "rear"}),
+)  # fmt: skip
 
 # verbs of events whose object is one measure in a story: what was taken, burned, raised
 VERB_CLASSES: dict[str, set[str]] = {

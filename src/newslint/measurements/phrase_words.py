@@ -14,6 +14,7 @@ from newslint.measurements.lexicon import (
     DEFINITE_WORDS,
     NEW_THING,
     OTHER_THING,
+    PEOPLE_ROLES,
     VERB_CLASS,
 )
 from newslint.measurements.owners import SUBJECT_DEPS
@@ -26,8 +27,36 @@ DEFINITE = DEFINITE_WORDS | {"his", "her", "our", "all"}  # and "all 26 students
 
 
 def counted_class(lemma: str) -> str:
-    """'residents' and 'people' are one class; 'third-grader' counts as 'grader' would."""
-    return COUNTED_CLASS.get(lemma) or COUNTED_CLASS.get(lemma.rsplit("-", 1)[-1]) or lemma
+    """'residents' and 'people' are one class; 'third-grader' counts as 'grader' would, and a
+    role written as one word with its trade ('mineworker', 'steelworker') as the role."""
+    return (
+        COUNTED_CLASS.get(lemma)
+        or COUNTED_CLASS.get(lemma.rsplit("-", 1)[-1])
+        or _role_of_compound(lemma)
+        or lemma
+    )
+
+
+def _role_of_compound(lemma: str) -> str | None:
+    """The class of a people word closing a closed compound ('mineworker' -> 'staff',
+    'schoolteacher' -> 'teacher'): a trade of four letters or more before it, so that a
+    prefix ('nonresident', 'coworker') never counts."""
+    for role in _PEOPLE_WORDS:
+        if (
+            len(role) >= 5
+            and lemma.endswith(role)
+            and len(lemma) - len(role) >= 4
+            and lemma.isalpha()
+        ):
+            return COUNTED_CLASS.get(role, role)
+    return None
+
+
+_PEOPLE_WORDS = sorted(
+    {w for w, c in COUNTED_CLASS.items() if c in PEOPLE_ROLES or c == "person"} | PEOPLE_ROLES,
+    key=len,
+    reverse=True,
+)
 
 
 def qualifying_verbs(noun: Token) -> frozenset[str]:

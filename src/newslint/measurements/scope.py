@@ -96,6 +96,7 @@ def scope_of(text: str, pieces: list[tuple[int, int]], published: date | None) -
             anchor, days = _anchor(m, published)
             if anchor:
                 anchors.add(anchor)
+                anchors |= _this_year(anchor, published)
             if days:
                 lengths.append(days)
         if not _WINDOW_WORD.search(text, start, end):
@@ -108,6 +109,17 @@ def scope_of(text: str, pieces: list[tuple[int, int]], published: date | None) -
                 anchors.add(("window", f"{t.days:g}"))
                 lengths.append(t.days)
     return Scope(frozenset(anchors), min(lengths) if lengths else None)
+
+
+def _this_year(anchor: tuple[str, str], published: date | None) -> set[tuple[str, str]]:
+    """A figure "this summer" or "this month" falls in the year of publication, not "in 2019";
+    "this winter" may straddle two years."""
+    kind, value = anchor
+    if published is None or kind not in ("relative", "season") or not value.startswith("this "):
+        return set()
+    if value.endswith(("winter", "season", "decade")):
+        return set()
+    return {("year", str(published.year))}
 
 
 def _runs(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ from newslint.measurements.digits import (
     printed_digits,
     printed_figure,
     transposition_key,
+    with_point,
 )
 from newslint.measurements.table import generic_of, same_people
 from newslint.measurements.worth_reading import MEASURED
@@ -40,6 +41,7 @@ from newslint.rules.restatement_slips import LONG_TYPO, apart_by
 
 MAX_DIMENSION = 40  # totals of one dimension compared pairwise at most
 SHORT = 3  # printed digits below which two values are judged as plain values
+TRANSPOSED = "the same digits transposed"
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,15 @@ def candidates(measurements: Measurements) -> Iterator[Candidate]:
             if match is None or _general_of_several(members, earlier, later):
                 continue
             slip = slip_of(earlier, later)
-            if len(printed_digits(earlier)) < SHORT:
+            if len(printed_digits(earlier)) < SHORT and not _point_swapped(earlier, later, slip):
                 slip = None  # "12" and "21" are too common a pair to tell of a slip
             yield Candidate(earlier, later, *match, slip=slip)
+
+
+def _point_swapped(a: Measurement, b: Measurement, slip: str | None) -> bool:
+    """Two digits with a point, in another order ("€3.2m" / "€2.3 million"); the same two a
+    thousandfold apart ("$4.2 million" / "$4.2 billion") are as often two things."""
+    return slip == TRANSPOSED and with_point(a) and with_point(b)
 
 
 def _bare_slip(
@@ -187,7 +195,7 @@ def slip_of(a: Measurement, b: Measurement) -> str | None:
     digit changed, the point moved a place or the scale word slipped."""
     key_a, key_b = transposition_key(a), transposition_key(b)
     if key_a is not None and key_a == key_b:
-        return "the same digits transposed"
+        return TRANSPOSED
     # one digit changed in fewer than four is as likely two figures ("160" / "180" jobs)
     if len(printed_digits(a).rstrip("0")) >= LONG_TYPO and set(one_digit_keys(a)) & set(
         one_digit_keys(b)

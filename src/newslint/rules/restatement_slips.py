@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newslint.extract.not_parts import is_average
 from newslint.extract.noun_classes import noun_class
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.digits import (
@@ -298,12 +299,31 @@ def _only_two(measures: Counter[str | None], a: Measurement, b: Measurement) -> 
 def points_back(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     if in_headline(measurements.analysis, earlier):
         return True
-    if pointing(later):
+    if pointing(later) or _speaker_restates(measurements, earlier, later):
         return True
     text = measurements.analysis.text
     before = text[max(0, later.start - 12) : later.start].lower().split()
     # a possessive points back too: "the vessels' 105-passenger capacity", "Acme's 340 staff"
     return bool(before) and (before[-1] in _POINTING or before[-1].endswith(_POSSESSIVE))
+
+
+def _speaker_restates(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    """A speaker quoted after the story has named a thing speaks of it in their own words, with
+    "a" ("the 450MW project" ... "Getting a 540-megawatt array to financial close"): the later
+    is a thing's size inside a direct quote, the earlier one outside it, told as a thing's."""
+    analysis = measurements.analysis
+    quote, told = analysis.quote_at(later.start), analysis.quote_at(earlier.start)
+    if quote is None or not quote.direct or (told is not None and told.direct):
+        return False
+    if not all(m.reading is not None and m.reading.relation == "label" for m in (earlier, later)):
+        return False
+    # "Paris opened a 7.2km line last year": the speaker's thing has an owner, place or time
+    # of its own, and is another
+    said = later.reading
+    return not (said.owner or said.places or later.scope or later.frame & _LAST)
+
+
+_LAST = frozenset({"last", "previous", "former"})
 
 
 def pointing(m: Measurement) -> bool:
@@ -369,6 +389,12 @@ def third_value(measurements: Measurements, a: Measurement, b: Measurement) -> b
         and m.role == "total"
         and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
         and m.quantity.approx not in _BOUNDS
+        # "the service's average vessel size at just over 13,000 teu": an average of many
+        # things is no third value of one
+        and not is_average(measurements.analysis.text, m.quantity)
+        # "six sister vessels" is no value for "the 15,000 teu vessel": a rival value of one
+        # measure is of its order of magnitude
+        and any(m.value_range().gap_ratio(x.value_range()) < 10 for x in (a, b))
         and concepts & set(loose_concepts(m))
         and not any(m.value_range().overlaps(x.value_range()) for x in (a, b))
         for m in measurements
@@ -378,9 +404,7 @@ def third_value(measurements: Measurements, a: Measurement, b: Measurement) -> b
 _BOUNDS = (">", ">=", "<", "<=")
 
 
-def given_elsewhere(
-    measurements: Measurements, a: Measurement, b: Measurement, *, bounds: bool = True
-) -> bool:
+def given_elsewhere(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
     """Both values printed again by other figures of the same dimension and currency: two
     figures of their own, not one slipped (the usual value given twice, as in a headline and
     its lede, leaves the other the odd one out)."""
@@ -392,9 +416,9 @@ def given_elsewhere(
         if m.index not in pair
         and m.role in ("total", "rate", "change")
         and (m.quantity.dimension, m.quantity.currency) == (q.dimension, q.currency)
-        # ``bounds=False``: a bound ("just over 13,000") fits every value above it, and is
-        # taken to print none of them
-        and (bounds or m.quantity.approx not in _BOUNDS)
+        # a bound ("just over 13,000", "more than 14,000") fits every value above it: it
+        # prints none of them
+        and m.quantity.approx not in _BOUNDS
         and not compound_word(m.quantity, measurements.analysis.text)
     ]
     return all(any(r.overlaps(o) for o in others) for r in (a.value_range(), b.value_range()))

@@ -43,7 +43,12 @@ from newslint.extract.quantities import counted_lemma
 from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.digits import printed_digits, printed_figure, transposition_key
-from newslint.measurements.lexicon import VERB_CLASS, VERB_CLASSES
+from newslint.measurements.lexicon import (
+    ANOTHER_OF_KIND,
+    SIBLING_WORDS,
+    VERB_CLASS,
+    VERB_CLASSES,
+)
 from newslint.measurements.reading import Reading, counted_class, read_fact_line
 from newslint.measurements.sibling_scopes import sibling_scopes
 from newslint.measurements.table import (
@@ -165,7 +170,12 @@ def _pair_flag(
     if not strong and _slip_apart(measurements, earlier, later):
         return None
     agreement = measurements.agreement(earlier, later, concept=strong)
-    if not agreement or _own_words(earlier, later) or _two_boxes(measurements, earlier, later):
+    if (
+        not agreement
+        or _own_words(earlier, later)
+        or _another_of_kind(earlier, later)
+        or _two_boxes(measurements, earlier, later)
+    ):
         return None  # "215,000 jobs" ... "the 125,000 construction jobs": a part
     if sibling_scopes(measurements, earlier, later) is not None:
         return None  # "12 films in the documentary category" ... "16 in the dramatic one"
@@ -236,12 +246,18 @@ def _words_of_two_groups(earlier: Measurement, later: Measurement) -> bool:
     group: it restates another count only when both say the same thing happened to them
     ("Eleven people were taken to hospital" ... "the nine people taken to hospital"), not
     "the youngest of six children" ... "her three children"."""
-    if all(printed_figure(m.quantity) for m in (earlier, later)):
+    if all(printed_figure(m.quantity) or _styled_in_words(m) for m in (earlier, later)):
         return False
     ra, rb = earlier.reading, later.reading
     if ra is None or rb is None:
         return True
     return not _same_event(rb.events - _HOLDING_VERBS, ra.events - _HOLDING_VERBS)
+
+
+def _styled_in_words(m: Measurement) -> bool:
+    """Twenty or more in words ("Twenty-three mineworkers") is house style at the start of a
+    sentence, not the casual way of naming a small group."""
+    return (m.quantity.value or 0) >= 20
 
 
 def _counted_by_event_noun(event: Measurement, named: Measurement) -> bool:
@@ -518,6 +534,8 @@ def _slip_flag(
         not agreement
         or _told_as_two([earlier, later], changes)
         or given_elsewhere(measurements, earlier, later)
+        # "the £1.3m scheme" ... "the £3.1m scheme" ... "the £2.2m scheme": several schemes
+        or third_value(measurements, earlier, later)
     ):
         return None
     words = later.reading.words if later.reading is not None else "one figure"
@@ -539,11 +557,26 @@ def _slip_apart(measurements: Measurements, earlier: Measurement, later: Measure
         )
         or _part_of_other(measurements, earlier, later)
         or _own_words(earlier, later)
+        or _another_of_kind(earlier, later)
         or read_apart(earlier, later, measurements.analysis.text)
         or _two_boxes(measurements, earlier, later)
         or _unreal(measurements, earlier, later)
         or sibling_scopes(measurements, earlier, later) is not None
     )
+
+
+def _another_of_kind(earlier: Measurement, later: Measurement) -> bool:
+    """One clause names another thing of the kind and the other does not ("The 15,000-tonne
+    ship ..." / "Her sister ship, a 16,000-tonne vessel"), or each names its own member of
+    one family of siblings ("the 2.4km northern section" / "the 4.2km southern section"):
+    two things, not one restated."""
+    if (earlier.frame ^ later.frame) & ANOTHER_OF_KIND:
+        return True
+    for family in SIBLING_WORDS:
+        mine, theirs = earlier.frame & family, later.frame & family
+        if mine and theirs and mine.isdisjoint(theirs):
+            return True
+    return False
 
 
 def _unreal(measurements: Measurements, *pair: Measurement) -> bool:
@@ -661,6 +694,25 @@ def _same_digits_again(measurements: Measurements, a: Measurement, b: Measuremen
     )
 
 
+def _may_restate(m: Measurement, earlier: Measurement, later: Measurement) -> bool:
+    """A third figure is a third value of the pair's measure only when it could name what they
+    name: the same noun, or the event both tell ("Eleven people were taken to hospital" ...
+    "the nine people taken to hospital" against "80 firefighters attended", "64 residents were
+    evacuated": other groups of people, not a third count of the injured)."""
+    rm, ra, rb = m.reading, earlier.reading, later.reading
+    if rm is None or ra is None or rb is None:
+        return True
+    if _said(rm) in (_said(ra), _said(rb)):
+        return True
+    shared = (ra.events & rb.events) - _HOLDING_VERBS
+    return not shared or bool(rm.events & shared)
+
+
+def _said(r: Reading) -> str:
+    """The noun as printed, not its class ("residents", not "person")."""
+    return counted_lemma(r.words.lower())
+
+
 # words before a figure that make it a part or another one of its kind
 _PART_WORD = re.compile(
     r"(?:\b(?:remaining|rest|last|final|outstanding|other|another|first|further|extra|"
@@ -703,7 +755,7 @@ def _candidate_flag(
     if c.slip is not None:
         if (
             _told_as_two([earlier, later], changes)
-            or given_elsewhere(measurements, earlier, later, bounds=False)
+            or given_elsewhere(measurements, earlier, later)
             or third_value(measurements, earlier, later)
             or _same_digits_again(measurements, earlier, later)
         ):
@@ -718,13 +770,14 @@ def _candidate_flag(
         and (m.quantity.dimension, m.quantity.currency)
         == (earlier.quantity.dimension, earlier.quantity.currency)
         and any((concept_match(m, p) or ("", ""))[0] == "head" for p in (earlier, later))
+        and _may_restate(m, earlier, later)
         and measurements.agreement(m, earlier, concept=False)
         and measurements.agreement(m, later, concept=False)
     ]
     clusters = _clusters([earlier, later, *alike], edge=False)
     if len(clusters) != 2 or _told_as_two([earlier, later, *alike], changes):
         return None
-    if given_elsewhere(measurements, earlier, later, bounds=False):
+    if given_elsewhere(measurements, earlier, later):
         return None
     first, second = clusters
     odd, usual = (first, second) if len(first) < len(second) else (second, first)
