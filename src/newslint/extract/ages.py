@@ -89,6 +89,8 @@ _FRONTED_NOW = re.compile(
 _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 # "his 38th birthday", "her 100th birthday": the age reached on the birthday
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
+# prepositions that put a birthday at the time of their clause ("on her 100th birthday")
+_BIRTHDAY_AT = frozenset({"on", "at", "for"})
 _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\d\d)")
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
@@ -121,7 +123,7 @@ _YEAR = re.compile(
 )
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
 _RELATIVE_DAY = re.compile(
-    r"\b(?P<word>yesterday|today|tonight|this week|last week|this month|last month)\b"
+    r"\b(?P<word>yesterday|today|tonight|(?:this|last|next) (?:week|month))\b"
     r"|\bon\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:in|this|next|last)\s+(?P<month>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b",
@@ -236,6 +238,8 @@ class _Reader:
                 # "more than 20 years old", "nearly 80": a bound or a round figure (often a
                 # group's: "four of the five jets are more than 20 years old") is no one's age
                 bounds.append((q.start, q.end))
+            elif q.text.lower().endswith("olds"):
+                bounds.append((q.start, q.end))  # "a class of eight-year-olds": a group's
             elif q.value == int(q.value):
                 form = "year-old" if "old" in q.text.lower() else "age"
                 found.append((q.start, q.end, int(q.value), form))
@@ -331,6 +335,8 @@ class _Reader:
             and subject.tense != "past"  # "celebrated turning 100 on Sunday"
         )
         if form == "birthday":
+            if not self._birthday_on_its_day(start, end):
+                return None
             future = subject.tense == "future"
         when_clause = _WHEN.match(text[end:s_end]) is not None
         if subject.how in ("apposition", "adjacent", "description") and not birthday:
@@ -375,7 +381,9 @@ class _Reader:
         if window is None and form in ("at", "fronted"):
             return None  # "at 18" with no date of its own: its time is unknown
         if window is None and birthday:
-            if self.published is None:
+            if self.published is None or (form == "birthday" and subject.tense is None):
+                # "told an interviewer on her 80th birthday": a birthday no verb celebrates
+                # now or soon, at a time the article does not date
                 return None
             year = timedelta(days=365)
             p = self.published
@@ -385,6 +393,17 @@ class _Reader:
         return AgeStatement(
             start, end, text[start:end], age, subject, window, birthday, False, headline
         )
+
+    def _birthday_on_its_day(self, start: int, end: int) -> bool:
+        """Is "her 83rd birthday" at the time its sentence speaks of ("celebrated his 60th
+        birthday on Sunday", "on her 100th birthday")? Not when a preposition sets it apart
+        from that time: "seven weeks short of her 83rd birthday", "days before his 40th
+        birthday", "in the run-up to her 100th birthday"."""
+        token = self.bearers.sentences.token(start, end)
+        if token is None:
+            return False
+        head = token.head
+        return head.pos_ != "ADP" or head.lower_ in _BIRTHDAY_AT
 
     def _described(
         self, start: int, end: int, age: int, subject: Subject, headline: bool, when: bool
@@ -521,10 +540,7 @@ class _Reader:
             if word in back:
                 day = p - timedelta(days=back[word])
                 return day, day
-            span = 31 if "month" in word else 7
-            if word.startswith("last"):
-                span *= 2
-            return p - timedelta(days=span), p
+            return _relative_period(p, word, future)
         if m.group("weekday"):
             weekday = WEEKDAY_NUMBERS[m.group("weekday").lower()]
             if future:
@@ -605,6 +621,27 @@ class _Reader:
         if len({d.day for d in self.deaths}) == 1:
             return self.deaths[0]
         return None
+
+
+def _relative_period(p: date, word: str, future: bool) -> Window:
+    """The days "this month", "last week", "next month" name around the published date ``p``:
+    the calendar month (its days before ``p`` for the past tense, from ``p`` for the future:
+    "turns 29 later this month"), or the seven days a week-word allows."""
+    which, unit = word.split()
+    if unit == "week":
+        if which == "this":
+            return (p, p + timedelta(days=7)) if future else (p - timedelta(days=7), p)
+        step = timedelta(days=7 if which == "next" else -7)
+        return min(p, p + 2 * step), max(p, p + 2 * step)
+    first = p.replace(day=1)
+    if which == "last":
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif which == "next":
+        first = (first + timedelta(days=32)).replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    if which == "this":
+        return (p, last) if future else (first, p)
+    return first, last
 
 
 def _not_a_person(subject: Subject) -> bool:

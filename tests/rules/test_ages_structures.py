@@ -1,0 +1,67 @@
+"""DAT002: how ages, birth dates and birthdays are written, read by the sentence's structure
+(passages written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pointed
+
+# (text, published, the age flagged, what it is checked against)
+FIRES = [
+    # a fronted "Born ..." phrase with a long apposition before the main clause's subject
+    ("Wilfred Ames, the boat builder who fitted out half the harbour's trawlers, has died at 79."
+     "\n\nBorn in Whitby on 4 June 1950, the youngest of three sons of a fisherman and a "
+     "teacher, Ames served an apprenticeship at the yard and opened his own workshop in 1978.",
+     "2024-09-02", "79", "Born in Whitby on 4 June 1950"),
+    ("Born in Galway on 8 May 1951, the eldest of six children of a farmer, Keane qualified as "
+     "a vet in 1975.\n\nMary Keane, 69, now breeds horses near Athenry.", "2024-03-01", "69",
+     "Born in Galway on 8 May 1951"),
+    ("Born in Perth in 1966, the only daughter of a bank clerk and a nurse, Ann Walsh joined the "
+     "navy at 17.\n\nWalsh, 52, retired as a commodore last year.", "2024-03-01", "52",
+     "Born in Perth in 1966"),
+    # a birthday next month
+    ("Councillor Pat Lowe, who turns 65 next month, will step down at the election.\n\nLowe, "
+     "who was born on 2 March 1961, has sat on the council since 1994.", "2024-05-10", "65",
+     "born on 2 March 1961"),
+]  # fmt: skip
+
+SILENT = [
+    ("Wilfred Ames, the boat builder who fitted out half the harbour's trawlers, has died at 74."
+     "\n\nBorn in Whitby on 4 June 1950, the youngest of three sons of a fisherman and a "
+     "teacher, Ames served an apprenticeship at the yard and opened his own workshop in 1978.",
+     "2024-09-02"),
+    # the main clause's subject is the one born; the wife's age is hers
+    ("Born in Leeds in 1970, the son of a miner, Tom Hart met his wife, Ann Hart, 49, at "
+     "university in Hull.", "2024-04-02"),
+    # a birthday set apart from the sentence's date by a preposition
+    ("Ruth Kay, the first woman to chair the county bench, died on Monday 2 September 2024, a "
+     "month before her 90th birthday. She was 89.\n\nBorn on 1 October 1934 in Penrith, Kay "
+     "qualified as a solicitor in 1958.", "2024-09-05"),
+    ("Dev Anand Rao, 58, began the walk three days after his 58th birthday on 4 April.",
+     "2024-06-01"),
+    # a birthday at a time the article does not date
+    ("Olive Marsh, 93, still swims every morning.\n\nShe told the local paper on her 80th "
+     "birthday that she would never stop.", "2024-07-15"),
+    # later this month, next month
+    ("Jade Ormerod, the 28-year-old paramedic, has reached the final.\n\nOrmerod, who turns 29 "
+     "later this month, was born in Leigh on 29 November 1995.", "2024-11-12"),
+    ("Pat Lowe, 64, who turns 65 next month, will step down at the election.", "2024-05-10"),
+    # "eight-year-olds": a group, no one's age
+    ("Maya Ross, 31, coaches a squad of nine-year-olds at the leisure centre. The 31-year-old "
+     "said the children were keen.", "2024-02-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "age", "other"), FIRES)
+def test_dat002_fires(rule_findings, text, published, age, other):
+    report, found = rule_findings("DAT002", text, published)
+    assert len(found) == 1, text
+    f = found[0]
+    assert report.text[f.start : f.end] == age
+    assert other in pointed(report, f)
+
+
+@pytest.mark.parametrize(("text", "published"), SILENT)
+def test_dat002_silent(rule_findings, text, published):
+    assert rule_findings("DAT002", text, published)[1] == []
