@@ -20,6 +20,19 @@ FIRES = [
     ("Born in Perth in 1966, the only daughter of a bank clerk and a nurse, Ann Walsh joined the "
      "navy at 17.\n\nWalsh, 52, retired as a commodore last year.", "2024-03-01", "52",
      "Born in Perth in 1966"),
+    # a relative clause's past verb dates the age it carries
+    ("Anne Kerr, 70, retired from the council on Friday.\n\nKerr, who joined the council in "
+     "1975 at the age of 19, said she would miss the chamber.", "2024-05-02", "19", "70"),
+    # "at 19" inside a dated clause
+    ("Amy Cole, 34, runs the harbour cafe.\n\nCole, who opened the cafe at 19 in 2005, said "
+     "trade was good.", "2024-05-02", "19", "34"),
+    ("Dr Sunil Rao, 52, is the new medical director.\n\nHe qualified in Mumbai in 1990 at 24, "
+     "and moved to Leicester a decade later.", "2024-06-03", "24", "52"),
+    # a life's years beside the name in an obituary
+    ("Tom Baker (1948-2024) was a stalwart of the town band.\n\nBaker, who died last week aged "
+     "71, played cornet for 60 years.", "2024-05-02", "71", "1948"),
+    ("Obituary: Jean Ross, 1931-2024\n\nJean Ross, who has died aged 95, taught at the village "
+     "school for 40 years.", "2024-05-02", "95", "1931"),
     # a birthday next month
     ("Councillor Pat Lowe, who turns 65 next month, will step down at the election.\n\nLowe, "
      "who was born on 2 March 1961, has sat on the council since 1994.", "2024-05-10", "65",
@@ -47,6 +60,19 @@ SILENT = [
     ("Jade Ormerod, the 28-year-old paramedic, has reached the final.\n\nOrmerod, who turns 29 "
      "later this month, was born in Leigh on 29 November 1995.", "2024-11-12"),
     ("Pat Lowe, 64, who turns 65 next month, will step down at the election.", "2024-05-10"),
+    ("Anne Kerr, 68, retired from the council on Friday.\n\nKerr, who joined the council in "
+     "1975 at the age of 19, said she would miss the chamber.", "2024-05-02"),
+    # "at 20" sets a value, not an age; an address; a time
+    ("Mayor Lisa Grant, 44, set the speed limit at 20 in 2019, and it has stayed there.",
+     "2024-05-02"),
+    ("Joe Pratt, 61, who lived at 19 in the terrace, moved away in 2020.", "2024-05-02"),
+    ("Jo Hale, 38, arrived at 11 on Sunday and left at 14, in 2021 terms a long shift.",
+     "2024-05-02"),
+    # a term of office, not a life; a life that agrees
+    ("Former chairman Tom Hart (1995-2019) has died, the club said. Hart, 66, had been ill.",
+     "2024-05-02"),
+    ("Tom Baker (1948-2024) was a stalwart of the town band.\n\nBaker, who died last week aged "
+     "75, played cornet for 60 years.", "2024-05-02"),
     # "eight-year-olds": a group, no one's age
     ("Maya Ross, 31, coaches a squad of nine-year-olds at the leisure centre. The 31-year-old "
      "said the children were keen.", "2024-02-01"),

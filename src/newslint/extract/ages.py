@@ -52,6 +52,21 @@ _DIED_AT = re.compile(
     r"\b(?:died|dies|dying)\b[^.;:\n]{0,30}?\bat\s+(?P<n>[1-9]\d{1,2})\b"
     r"(?![\d,.:]\d|\s*(?:%|am\b|pm\b|a\.m|p\.m|o['’]clock|hours?\b|[A-Z]))"
 )
+# "opened the cafe at 19 in 2005", "joined the council in 1975 at 19,": an age inside a clause,
+# checked only against a year or date that clause prints (a bare "at 19" may be an address, a
+# time or a price; the reader takes it only before a clause's end or a time's preposition)
+_AT_MID = re.compile(
+    r"(?<=[\w,] )at\s+(?P<n>1[3-9]|[2-9]\d|1[01]\d)\b(?![\d,.:]\d)"
+    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:18|19|20)\d\d\b)"
+)
+# verbs that set a value "at" a figure: "set the limit at 20", "valued at 15", "finished at 19"
+_VALUE_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "set put fix peg cap price value estimate rate rank place finish close stand peak "
+        "hold keep level settle end total score sell buy trade",
+    )
+)
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
 # "She was 34 when she opened ...": an age at the time of a when-clause (the table counts it)
 # "Craig ... was 70.", "He was 41 at the time": a copula's age closing its clause
@@ -95,6 +110,12 @@ _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
     r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
+)
+# "Tom Baker (1948-2024)", "Jean Ross, 1931-2024": a life's years after a name (read from the
+# name's end: a bracket, or a comma closing the line or the clause)
+_LIFE_SPAN = re.compile(
+    r"(?:\s\(|,\s)(?P<born>(?:18|19|20)\d\d)\s*[-–]\s*(?P<died>(?:19|20)\d\d)"
+    r"(?:\)|(?=\s*(?:\n|$|[,;.]\s)))"
 )
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z\"“])")
@@ -194,7 +215,8 @@ class _Reader:
         spans = [a for a in self._age_spans() if not self._quoted(a[0]) and 0 < a[2] < 125]
         borns = [m for m in _BORN.finditer(self.text) if not self._quoted(m.start())]
         dieds = [m for m in _DIED.finditer(self.text) if not self._quoted(m.start())]
-        if not spans and not borns:
+        lives = [m for m in _LIFE_SPAN.finditer(self.text) if not self._quoted(m.start())]
+        if not spans and not borns and not lives:
             return AgeFacts([], [], [], [])
         # the sentences that say something of an age are parsed, in one batch
         offsets = [a[0] for a in spans] + [m.start() for m in borns + dieds]
@@ -202,7 +224,8 @@ class _Reader:
         self._name_ending = {m.end: m for m in names}
         self.bearers = Bearers(self.analysis, names, offsets)
         self.deaths = self._deaths(dieds)
-        births = self._births(borns)
+        self.deaths_told = bool(dieds)
+        births = self._births(borns) + self._life_spans(lives)
         # a birth date in an age's sentence is not the day the age is given for
         self.birth_spans = [(b.start, b.end) for b in births]
         ages = []
@@ -248,6 +271,7 @@ class _Reader:
             (_TURNED, "age"),
             (_AGE_OF, "at"),
             (_DIED_AT, "at"),
+            (_AT_MID, "at-dated"),
             (_FRONTED_AT, "at"),
             (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
@@ -290,6 +314,8 @@ class _Reader:
             or subject.name.label in _PLACE_LABELS
         ):
             return None  # "..., Vance, 61.": said of a name beside it, not "in Kent, 12."
+        if form == "at-dated" and not self._at_an_age(start, subject):
+            return None
         if form == "was" and (
             (subject.name is None and subject.pronoun is None)
             or (subject.name is not None and subject.name.label in _PLACE_LABELS)
@@ -310,6 +336,21 @@ class _Reader:
             return None  # "He died at University Hospital Kerry, aged 79": not a person
         return subject
 
+    def _at_an_age(self, start: int, subject: Subject) -> bool:
+        """Is "at 19" in "opened the cafe at 19 in 2005" a person's age: said of a name or a
+        pronoun, by a past verb "at" hangs on that does not set a value ("set the limit at 20",
+        "priced at 15")?"""
+        person = subject.pronoun is not None or (
+            subject.name is not None and subject.name.label not in _PLACE_LABELS
+        )
+        if not person or subject.tense != "past":
+            return False
+        token = self.bearers.sentences.token(start)
+        if token is None or token.head.lower_ != "at":
+            return False
+        verb = token.head.head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _VALUE_VERBS
+
     def _resident(self, place: Mention) -> Mention | None:
         """ "Jane Smith, of Hull, 34,": the parse gives the age to the place; it is the name's
         before "of"."""
@@ -325,6 +366,18 @@ class _Reader:
         if subject is None:
             return None
         headline = start < self.headline_end
+        if form == "at-dated":
+            # only at the year or date its own sentence prints for the event
+            window = self._past_told(
+                self._dated_after(end, s_end)
+                if text[end:].lstrip()[:1].isalpha()  # "at 19 in 2005"
+                else self._dated_before(s_start, start)
+            )
+            if window is None:
+                return None
+            return AgeStatement(
+                start, end, text[start:end], age, subject, window, False, False, headline
+            )
         verb = _BIRTHDAY_VERB.search(text[max(s_start, start - 25) : start])
         birthday = verb is not None or form == "birthday"
         # headlines speak in the present of what has happened: "as she turns 101"
@@ -571,6 +624,26 @@ class _Reader:
                 first, last, end = window
                 text = self.text[m.start() : end]
                 found.append(BirthStatement(m.start(), end, text, (first, last), subject))
+        return found
+
+    def _life_spans(self, lives: list[re.Match[str]]) -> list[BirthStatement]:
+        """ "Tom Baker (1948-2024)", "Obituary: Jean Ross, 1931-2024": the years of a life set
+        beside the name, the first of them the year of birth. Only in a story of a death that
+        ends in the published year or the one before, and long enough for a life: a term of
+        office is written the same way ("former chairman Tom Hart (2015-2019)")."""
+        if self.published is None or not self.deaths_told:
+            return []
+        found = []
+        for m in lives:
+            born, died = int(m["born"]), int(m["died"])
+            name = self._name_ending.get(m.start())
+            if name is None or not 18 <= died - born < 120:
+                continue
+            if not self.published.year - 1 <= died <= self.published.year:
+                continue
+            subject = Subject(name=name, how="apposition", gender=name.gender)
+            window = (date(born, 1, 1), date(born, 12, 31))
+            found.append(BirthStatement(m.start("born"), m.end("born"), m["born"], window, subject))
         return found
 
     def _limit(self, at: int, chars: int) -> int:

@@ -110,7 +110,12 @@ class Bearers:
                 if _inside_of_phrase(head):
                     return None  # "Mary Jones, the wife of John Smith, 45,": whose is unsaid
                 how = "relative clause" if t.dep_ == "relcl" else "apposition"
-                return self._nominal(head, how)
+                found = self._nominal(head, how)
+                if found is not None and t.dep_ == "relcl" and t.pos_ in _VERBAL:
+                    # "Kerr, who joined the council in 1975 at the age of 19,": the relative
+                    # clause's verb sets the time, as a main clause's would
+                    return replace(found, clause_verb=t.lemma_.lower(), tense=tense(t))
+                return found
             # "Ms Daly, aged 52," describes the name; "Tully was aged 41" has a subject
             if t.pos_ in _VERBAL and (t.lower_ != "aged" or subject(t) is not None):
                 bearer = _fronted_participle_subject(t) or subject(t)
