@@ -33,6 +33,15 @@ FIRES = [
      "71, played cornet for 60 years.", "2024-05-02", "71", "1948"),
     ("Obituary: Jean Ross, 1931-2024\n\nJean Ross, who has died aged 95, taught at the village "
      "school for 40 years.", "2024-05-02", "95", "1931"),
+    # "The 52-year-old" continues the subject of a sentence naming two people, when the other
+    # one's own age rules them out
+    ("Chef Marco Villa has opened a second restaurant on the quayside with his business "
+     "partner, Dana Cruz.\n\nThe 52-year-old said the menu would change every week.\n\nVilla, "
+     "who was born in Naples in 1979, trained in Lyon. Cruz, 38, runs the front of house.",
+     "2024-04-10", "52-year-old", "born in Naples in 1979"),
+    ("Senator Ruth Baines defeated her challenger, Omar Field, in Tuesday's primary.\n\nThe "
+     "61-year-old thanked her volunteers.\n\nBaines, 58, has held the seat since 2012. Field, "
+     "44, is a former police officer.", "2024-03-08", "58", "61-year-old"),
     # a birthday next month
     ("Councillor Pat Lowe, who turns 65 next month, will step down at the election.\n\nLowe, "
      "who was born on 2 March 1961, has sat on the council since 1994.", "2024-05-10", "65",
@@ -73,6 +82,14 @@ SILENT = [
      "2024-05-02"),
     ("Tom Baker (1948-2024) was a stalwart of the town band.\n\nBaker, who died last week aged "
      "75, played cornet for 60 years.", "2024-05-02"),
+    # the other person named has no age: "the 38-year-old" may be them
+    ("Chef Marco Villa has opened a second restaurant on the quayside with his business "
+     "partner, Dana Cruz.\n\nThe 38-year-old said the menu would change every week.\n\n"
+     "Villa, 52, trained in Lyon.", "2024-04-10"),
+    # the age fits the other person named
+    ("Senator Ruth Baines defeated her challenger, Omar Field, in Tuesday's primary.\n\nThe "
+     "44-year-old conceded on Wednesday.\n\nBaines, 58, has held the seat since 2012. Field, "
+     "44, is a former police officer.", "2024-03-08"),
     # "eight-year-olds": a group, no one's age
     ("Maya Ross, 31, coaches a squad of nine-year-olds at the leisure centre. The 31-year-old "
      "said the children were keen.", "2024-02-01"),

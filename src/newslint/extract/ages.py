@@ -85,7 +85,7 @@ _NOW_AGED = re.compile(
 )
 # "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
 _APPOSED_LAST = re.compile(r",(?<=[A-Za-z],)\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
-_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # a name that is not a person
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|of|from|to|near|on|into|outside)\s+(?:the\s+)?$", re.I)
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
 # "over 30 years old", "under 10": a bound the quantity table leaves exact (an age bound is
@@ -304,33 +304,33 @@ class _Reader:
             # "John Smith (34)": a person's full name, not "Mapletoft (53)" or "Scotland (8)"
             name = subject.name
             # "Mr Tan (52)": one word, but a title says it is a person's
-            if name is None or name.label in _PLACE_LABELS:
+            if name is None or name.label in PLACE_LABELS:
                 return None
             if len(name.words) < 2 and name.gender is None:
                 return None
         if form == "apposed" and (
             subject.name is None
             or subject.how != "apposition"
-            or subject.name.label in _PLACE_LABELS
+            or subject.name.label in PLACE_LABELS
         ):
             return None  # "..., Vance, 61.": said of a name beside it, not "in Kent, 12."
         if form == "at-dated" and not self._at_an_age(start, subject):
             return None
         if form == "was" and (
             (subject.name is None and subject.pronoun is None)
-            or (subject.name is not None and subject.name.label in _PLACE_LABELS)
+            or (subject.name is not None and subject.name.label in PLACE_LABELS)
         ):
             return None  # "The temperature was 34 when ...": a person's age only
         name = subject.name
         if name is not None and (
-            name.label in _PLACE_LABELS or form in ("age", "year-old", "apposed")
+            name.label in PLACE_LABELS or form in ("age", "year-old", "apposed")
         ):
             resident = self._resident(name)
             if resident is not None:
                 return Subject(name=resident, how="apposition", gender=resident.gender)
         if (
             name is not None
-            and name.label in _PLACE_LABELS
+            and name.label in PLACE_LABELS
             and _AFTER_PREPOSITION.search(self.text[max(0, name.start - 8) : name.start])
         ):
             return None  # "He died at University Hospital Kerry, aged 79": not a person
@@ -341,7 +341,7 @@ class _Reader:
         pronoun, by a past verb "at" hangs on that does not set a value ("set the limit at 20",
         "priced at 15")?"""
         person = subject.pronoun is not None or (
-            subject.name is not None and subject.name.label not in _PLACE_LABELS
+            subject.name is not None and subject.name.label not in PLACE_LABELS
         )
         if not person or subject.tense != "past":
             return False

@@ -37,6 +37,7 @@ from newslint.rules.antecedents import (
     lede_start,
     opens_sentence,
     relative_of_another,
+    someone,
 )
 from newslint.rules.registry import Flag
 
@@ -158,7 +159,7 @@ def _give_to_antecedent(
 ) -> None:
     """Add ``s`` to the statements of the person the text shows it stands for, if any, when
     it is within ten years of what else is said of them."""
-    person = antecedents.of(s)
+    person = antecedents.of(s) or _subject_continued(antecedents, s)
     if person is None or _not_the_pronouns(analysis, antecedents, person, s):
         return
     found = named.get(person.canonical, [])
@@ -167,6 +168,33 @@ def _give_to_antecedent(
     if not found or _within(s, found, ANTECEDENT_YEARS):
         named.setdefault(person.canonical, []).append(s)
         people.setdefault(person.canonical, person)
+
+
+def _subject_continued(antecedents: Antecedents, s: Statement) -> Person | None:
+    """The subject of the sentence before, which a bare "the 43-year-old" continues, when each
+    other person named there has an age or birth date by name that ``s`` contradicts: then
+    whoever it stands for, one of their ages is wrong, and the subject is the one it most
+    likely means."""
+    found = antecedents.subject_before(s)
+    if found is None:
+        return None
+    person, others = found
+    return person if _ruled_out(antecedents.analysis, s, others) else None
+
+
+def _ruled_out(analysis: Analysis, s: Statement, others: list[Person]) -> bool:
+    """Does each of ``others`` have an age or birth date by name that ``s`` contradicts? Then
+    ``s`` is not theirs without an error of its own."""
+    born = _born(s)
+    if born is None:
+        return False
+    facts = analysis.age_facts
+    statements: list[Statement] = [*facts.ages, *facts.births]
+    for other in others:
+        theirs = [_born(k) for k in statements if _person_of(k.subject, facts.people) is other]
+        if not any(w is not None and _gap_days(born, w) > 0 for w in theirs):
+            return False  # they may be the one it means
+    return True
 
 
 def _give_to_the_aged(
@@ -610,7 +638,18 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
     # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son;
     # "was 19 when" is read, not printed in a form the pattern knows)
     printed = AGE_PRINTED.findall(analysis.text, before.start, before.end)
-    return bool(named) and len(printed) <= len(theirs)
+    if not named or len(printed) > len(theirs):
+        return False
+    # "Villa opened it with his partner, Dana Cruz. The 38-year-old said ...": anyone else
+    # named there may be the one it means, unless their own age rules them out
+    others = [
+        p
+        for p in facts.people
+        if p is not person
+        and someone(p)
+        and any(before.start <= m.start < before.end for m in p.mentions)
+    ]
+    return not others or _ruled_out(analysis, s, others)
 
 
 def _within(s: Statement, known: list[Statement], years: float) -> bool:
