@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
-from newslint.extract.spells import ANNIVERSARY, FOUNDED
+from newslint.extract.anchored_spells import ANNIVERSARY, FOUNDED
 from newslint.rules.registry import Flag
 
 TOLERANCE_YEARS = 1

@@ -18,6 +18,11 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from newslint.analysis import Analysis
+from newslint.extract.anchored_spells import (
+    anchored_spells,
+    counted_from_an_event,
+    names_the_spell,
+)
 from newslint.extract.coarse_spells import CoarseSpell, coarse_ends, coarse_spell_of
 from newslint.extract.dates import (
     NEAREST_WITHIN_DAYS,
@@ -26,16 +31,7 @@ from newslint.extract.dates import (
     impossible_numeric_dates,
     weekday_name,
 )
-from newslint.extract.spells import (
-    ONE_END_TOLD,
-    Duration,
-    Point,
-    Spell,
-    anchored_spells,
-    counted_from_an_event,
-    find_spells,
-    names_the_spell,
-)
+from newslint.extract.spells import ONE_END_TOLD, Duration, Point, Spell, find_spells
 from newslint.extract.timex import UNIT_DAYS
 from newslint.report.model import Span
 from newslint.rules.ages import age_mismatch_flags
