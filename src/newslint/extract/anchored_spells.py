@@ -62,8 +62,9 @@ def anchored_spells(analysis: Analysis, durations: list[Duration]) -> dict[int, 
             continue
         if mark is None:
             since = _since_then(analysis, full, duration)
-            if since is not None:
-                found[duration.start] = [since]
+            began = _after_what_began(analysis, full, duration) if since is None else []
+            if since is not None or began:
+                found[duration.start] = [since] if since is not None else began
             continue
         word = mark.group("mark").lower()
         after = duration.end + mark.end()
@@ -103,6 +104,45 @@ def counted_from_an_event(analysis: Analysis, duration: Duration) -> bool:
     if not _WORD.search(event) or any(after <= d.start < after + 25 for d in analysis.dates):
         return False  # "three weeks after 14 March": a date, not an event
     return not (START_WORDS.search(event) or END_WORDS.search(event))
+
+
+# "after a six-week trial that began on Monday 15 January": the thing the duration measures,
+# its start told in a relative clause, and "after" putting its end at its clause's time
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
+_THAT_BEGAN = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,2}?(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|"
+    r"commenced)\s+(?:on\s+)?",
+    re.I,
+)
+
+
+def _after_what_began(
+    analysis: Analysis, full: list[CalendarDate], duration: Duration
+) -> list[Spell]:
+    """ "The jury returned its verdicts on Friday, after a six-week trial that began on Monday
+    15 January": from the day the relative clause gives to the day the main clause speaks of
+    (a date of its own, else the weekday it names or the published date)."""
+    text = analysis.text
+    sentence = analysis.sentence_at(duration.start)
+    if sentence is None or not _AFTER_THE.search(text, sentence.start, duration.start):
+        return []
+    began = _THAT_BEGAN.match(text, duration.end)
+    if began is None:
+        return []
+    first = next((d for d in full if d.start == began.end()), None)
+    if first is None:
+        return []
+    own = [
+        d
+        for d in full
+        if sentence.start <= d.start < duration.start and d.date > first.date  # type: ignore[operator]
+    ]
+    ends = [point(own[-1])] if own else _now_days(analysis, duration)
+    return [
+        Spell(point(first), end, "after what began")
+        for end in ends
+        if end.day > first.date  # type: ignore[operator]
+    ]
 
 
 _SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.I)
