@@ -42,6 +42,12 @@ FIRES = [
     ("Senator Ruth Baines defeated her challenger, Omar Field, in Tuesday's primary.\n\nThe "
      "61-year-old thanked her volunteers.\n\nBaines, 58, has held the seat since 2012. Field, "
      "44, is a former police officer.", "2024-03-08", "58", "61-year-old"),
+    # an age at a time to come: no older now
+    ("Richard Gauthier, the province's chief electoral officer, will retire at 63 once the "
+     "next election is over.\n\n\"It has been a privilege,\" the 66-year-old said.",
+     "2024-06-12", "66-year-old", "63"),
+    ("Nurse Ann Beck, 67, will step down at the age of 65 when the ward closes.", "2024-06-12",
+     "65", "67"),
     # a birthday next month
     ("Councillor Pat Lowe, who turns 65 next month, will step down at the election.\n\nLowe, "
      "who was born on 2 March 1961, has sat on the council since 1994.", "2024-05-10", "65",
@@ -90,6 +96,10 @@ SILENT = [
     ("Senator Ruth Baines defeated her challenger, Omar Field, in Tuesday's primary.\n\nThe "
      "44-year-old conceded on Wednesday.\n\nBaines, 58, has held the seat since 2012. Field, "
      "44, is a former police officer.", "2024-03-08"),
+    ("Nurse Ann Beck, 59, will step down at the age of 65 when the ward closes.", "2024-06-12"),
+    ("Richard Gauthier, 61, will retire at 63 once the next election is over.", "2024-06-12"),
+    # a future age in a dated month, not the month a year before
+    ("Maria Lopez, 54, who will be 55 in June, chairs the board.", "2024-05-02"),
     # "eight-year-olds": a group, no one's age
     ("Maya Ross, 31, coaches a squad of nine-year-olds at the leisure centre. The 31-year-old "
      "said the children were keen.", "2024-02-01"),

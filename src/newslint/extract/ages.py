@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from newslint.extract.dates import CalendarDate
 
 Window = tuple[date, date]
+AHEAD_YEARS = 50  # an age "at" a time to come: any day up to this many years ahead
 
 _NUMBER_WORDS = [w for w in WORD_NUMBERS if w not in ("a", "an", "few", "several")]
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -57,7 +58,8 @@ _DIED_AT = re.compile(
 # time or a price; the reader takes it only before a clause's end or a time's preposition)
 _AT_MID = re.compile(
     r"(?<=[\w,] )at\s+(?P<n>1[3-9]|[2-9]\d|1[01]\d)\b(?![\d,.:]\d)"
-    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:18|19|20)\d\d\b)"
+    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:18|19|20)\d\d\b"
+    r"|\s+(?:next|once|when|after|before)\b)"
 )
 # verbs that set a value "at" a figure: "set the limit at 20", "valued at 15", "finished at 19"
 _VALUE_VERBS = frozenset(
@@ -343,7 +345,7 @@ class _Reader:
         person = subject.pronoun is not None or (
             subject.name is not None and subject.name.label not in PLACE_LABELS
         )
-        if not person or subject.tense != "past":
+        if not person or subject.tense not in ("past", "future"):
             return False
         token = self.bearers.sentences.token(start)
         if token is None or token.head.lower_ != "at":
@@ -366,6 +368,9 @@ class _Reader:
         if subject is None:
             return None
         headline = start < self.headline_end
+        if form == "at-dated" and subject.tense == "future":
+            # "will retire at 63 once the election is over": an age at a time still to come
+            return self._ahead(start, end, age, subject, headline)
         if form == "at-dated":
             # only at the year or date its own sentence prints for the event
             window = self._past_told(
@@ -386,7 +391,7 @@ class _Reader:
             and not headline
             and verb.group(1).lower() != "turned"  # type: ignore[union-attr]
             and subject.tense != "past"  # "celebrated turning 100 on Sunday"
-        )
+        ) or (subject.tense == "future" and not headline)  # "who will be 55 in June"
         if form == "birthday":
             if not self._birthday_on_its_day(start, end):
                 return None
@@ -406,6 +411,8 @@ class _Reader:
                 start, end, text[start:end], age, subject, window, False, False, headline
             )
         window = self._when((s_start, s_end), start, future)
+        if window is None and when_clause and subject.tense == "future":
+            return self._ahead(start, end, age, subject, headline)  # "will be 40 when ..."
         if window is None and when_clause:
             # "She was 34 when she opened her first salon in 2010": the when-clause's year
             window = self._dated_after(end, s_end) or self._told_time(s_start, start, end)
@@ -421,6 +428,9 @@ class _Reader:
             and form in ("at", "fronted")
             and (now or subject.tense in ("present", "future"))
         ):
+            if subject.tense == "future" and not now:
+                # "He will step down at the age of 65": at some time to come, so no older now
+                return self._ahead(start, end, age, subject, headline)
             # "At 29, she is one of the youngest founders": the age now
             return self._present(start, end, age, subject, headline)
         past = _PAST.search(text[max(s_start, start - 30) : start]) or "died" in text[s_start:s_end]
@@ -540,6 +550,19 @@ class _Reader:
         window = (p, p) if p is not None else None
         return AgeStatement(
             start, end, self.text[start:end], age, subject, window, False, True, headline
+        )
+
+    def _ahead(
+        self, start: int, end: int, age: int, subject: Subject, headline: bool
+    ) -> AgeStatement | None:
+        """An age at a time to come that the sentence does not date: any day from the
+        published date on (so it says only that the person is no older now)."""
+        p = self.published
+        if p is None:
+            return None
+        window = (p, years_before(p, -AHEAD_YEARS))
+        return AgeStatement(
+            start, end, self.text[start:end], age, subject, window, False, False, headline
         )
 
     def _past_window(self, subject: Subject) -> Window | None:

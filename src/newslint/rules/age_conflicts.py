@@ -10,7 +10,13 @@ import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from newslint.extract.ages import AgeStatement, BirthStatement, Window, years_before
+from newslint.extract.ages import (
+    AHEAD_YEARS,
+    AgeStatement,
+    BirthStatement,
+    Window,
+    years_before,
+)
 from newslint.rules.registry import Flag
 
 ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
@@ -162,6 +168,8 @@ def _describe(s: Statement) -> str:
         )
     if s.present:
         return f"aged {s.age} on {when}"
+    if s.window[1] >= years_before(s.window[0], -AHEAD_YEARS):
+        return f"aged {s.age} at a time after {_show_window((s.window[0], s.window[0]))}"
     return f"aged {s.age} on {when}" if s.window[0] == s.window[1] else f"aged {s.age} in {when}"
 
 
