@@ -48,6 +48,10 @@ FIRES = [
      "2024-06-12", "66-year-old", "63"),
     ("Nurse Ann Beck, 67, will step down at the age of 65 when the ward closes.", "2024-06-12",
      "65", "67"),
+    # a role noun with its age opening the sentence after the one naming them
+    ("Luke Shaw has signed a two-year contract extension with the club.\n\nThe striker, 31, "
+     "said he was delighted to stay.\n\nShaw, who was born in Leeds in 1995, joined from "
+     "Southampton in 2019.", "2024-05-02", "31", "born in Leeds in 1995"),
     # a birthday next month
     ("Councillor Pat Lowe, who turns 65 next month, will step down at the election.\n\nLowe, "
      "who was born on 2 March 1961, has sat on the council since 1994.", "2024-05-10", "65",
@@ -100,6 +104,13 @@ SILENT = [
     ("Richard Gauthier, 61, will retire at 63 once the next election is over.", "2024-06-12"),
     # a future age in a dated month, not the month a year before
     ("Maria Lopez, 54, who will be 55 in June, chairs the board.", "2024-05-02"),
+    # a role noun said only in the age's own sentence is whoever it describes there
+    ("Ian Smith, 45, was jailed for six years on Friday.\n\nThe judge, 47, said the attack "
+     "was cowardly.", "2024-05-02"),
+    ("Ian Smith, 45, was jailed for six years on Friday.\n\nThe 47-year-old judge said the "
+     "attack was cowardly.", "2024-05-02"),
+    ("Police arrested Tom Reed, 33, on Monday.\n\nThe victim, 19, was treated in hospital.",
+     "2024-05-02"),
     # "eight-year-olds": a group, no one's age
     ("Maya Ross, 31, coaches a squad of nine-year-olds at the leisure centre. The 31-year-old "
      "said the children were keen.", "2024-02-01"),

@@ -85,6 +85,10 @@ _NOW_AGED = re.compile(
     r",(?<=[A-Za-z],)\s+(?:now|then|still only|still|only|just)\s+(?:aged\s+)?(?P<n>\d{1,3})"
     r"(?=\s*[,;.)])"
 )
+# "The full-back, 31, said ...": a role noun opening its sentence with its age beside it
+_ROLE_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?P<n>\d{1,3}),(?!\d)"
+)
 # "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
 _APPOSED_LAST = re.compile(r",(?<=[A-Za-z],)\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # a name that is not a person
@@ -281,6 +285,7 @@ class _Reader:
             (_AGED, "age"),
             (_APPOSED_LAST, "apposed"),
             (_NOW_AGED, "apposed"),
+            (_ROLE_APPOSED, "age"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
         for pattern, form in readers:
