@@ -52,6 +52,9 @@ FIRES = [
     ("Luke Shaw has signed a two-year contract extension with the club.\n\nThe striker, 31, "
      "said he was delighted to stay.\n\nShaw, who was born in Leeds in 1995, joined from "
      "Southampton in 2019.", "2024-05-02", "31", "born in Leeds in 1995"),
+    # "said" after "the 43-year-old" is its verb, whatever the tagger calls it
+    ("Jane Whitlow, 34, runs the bakery on Mill Lane. The 43-year-old said trade was good.",
+     "2024-02-20", "43-year-old", "34"),
     # a birthday next month
     ("Councillor Pat Lowe, who turns 65 next month, will step down at the election.\n\nLowe, "
      "who was born on 2 March 1961, has sat on the council since 1994.", "2024-05-10", "65",

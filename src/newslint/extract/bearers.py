@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.clauses import Sentences, subject
 from newslint.extract.entities import Mention, mention_from_tokens
+from newslint.extract.lexicon import TAG_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -233,6 +234,10 @@ def _modifies_next_noun(token: Token) -> bool:
     if _verb_read_as_noun(head):
         return False
     between = token.doc[token.i + 1 : head.i]
+    # "The 43-year-old said trade was good": a reporting verb the small model tags as an
+    # adjective ("said") is the clause's verb, not a modifier of the noun after it
+    if any(t.lemma_.lower() in TAG_VERBS or t.lower_ == "said" for t in between):
+        return False
     return all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "NUM") for t in between)
 
 
