@@ -48,10 +48,6 @@ FIRES = [
      "2024-06-12", "66-year-old", "63"),
     ("Nurse Ann Beck, 67, will step down at the age of 65 when the ward closes.", "2024-06-12",
      "65", "67"),
-    # a role noun with its age opening the sentence after the one naming them
-    ("Luke Shaw has signed a two-year contract extension with the club.\n\nThe striker, 31, "
-     "said he was delighted to stay.\n\nShaw, who was born in Leeds in 1995, joined from "
-     "Southampton in 2019.", "2024-05-02", "31", "born in Leeds in 1995"),
     # "said" after "the 43-year-old" is its verb, whatever the tagger calls it
     ("Jane Whitlow, 34, runs the bakery on Mill Lane. The 43-year-old said trade was good.",
      "2024-02-20", "43-year-old", "34"),
@@ -105,15 +101,11 @@ SILENT = [
      "44, is a former police officer.", "2024-03-08"),
     ("Nurse Ann Beck, 59, will step down at the age of 65 when the ward closes.", "2024-06-12"),
     ("Richard Gauthier, 61, will retire at 63 once the next election is over.", "2024-06-12"),
+    # a fronted "At 55," is the age now, whatever the verb's tense
+    ("Diane Marsh, who was born in 1972, has been named chief executive.\n\nAt 52, Marsh will "
+     "be the youngest head of the bank.", "2024-09-02"),
     # a future age in a dated month, not the month a year before
     ("Maria Lopez, 54, who will be 55 in June, chairs the board.", "2024-05-02"),
-    # a role noun said only in the age's own sentence is whoever it describes there
-    ("Ian Smith, 45, was jailed for six years on Friday.\n\nThe judge, 47, said the attack "
-     "was cowardly.", "2024-05-02"),
-    ("Ian Smith, 45, was jailed for six years on Friday.\n\nThe 47-year-old judge said the "
-     "attack was cowardly.", "2024-05-02"),
-    ("Police arrested Tom Reed, 33, on Monday.\n\nThe victim, 19, was treated in hospital.",
-     "2024-05-02"),
     # "eight-year-olds": a group, no one's age
     ("Maya Ross, 31, coaches a squad of nine-year-olds at the leisure centre. The 31-year-old "
      "said the children were keen.", "2024-02-01"),

@@ -85,10 +85,6 @@ _NOW_AGED = re.compile(
     r",(?<=[A-Za-z],)\s+(?:now|then|still only|still|only|just)\s+(?:aged\s+)?(?P<n>\d{1,3})"
     r"(?=\s*[,;.)])"
 )
-# "The full-back, 31, said ...": a role noun opening its sentence with its age beside it
-_ROLE_APPOSED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?P<n>\d{1,3}),(?!\d)"
-)
 # "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
 _APPOSED_LAST = re.compile(r",(?<=[A-Za-z],)\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # a name that is not a person
@@ -285,7 +281,6 @@ class _Reader:
             (_AGED, "age"),
             (_APPOSED_LAST, "apposed"),
             (_NOW_AGED, "apposed"),
-            (_ROLE_APPOSED, "age"),
             (_ORDINAL_BIRTHDAY, "birthday"),
         )
         for pattern, form in readers:
@@ -433,7 +428,10 @@ class _Reader:
             and form in ("at", "fronted")
             and (now or subject.tense in ("present", "future"))
         ):
-            if subject.tense == "future" and not now:
+            # ("At 55, Whitaker will be ...": a fronted age is the age now, whatever the verb)
+            opening = _FRONTED_AT.search(text, max(0, start - 4), end + 1)
+            fronted = form != "at" or (opening is not None and opening.start("n") == start)
+            if subject.tense == "future" and not now and not fronted:
                 # "He will step down at the age of 65": at some time to come, so no older now
                 return self._ahead(start, end, age, subject, headline)
             # "At 29, she is one of the youngest founders": the age now

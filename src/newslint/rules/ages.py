@@ -507,10 +507,10 @@ def _could_be(
         words = _words_of(subject.description)
         text = analysis.text
         own = analysis.sentence_at(s.start)
-        if own is not None:
-            # "Ian Smith ... jailed. The 47-year-old judge", "The 36-year-old victim": the noun
-            # must be said of them elsewhere than in the age's own sentence, which says it of
-            # whoever it describes
+        head = subject.description.split()[-1] if subject.description.split() else ""
+        if own is not None and head in _COUNTERPARTS:
+            # "Ian Smith ... arrested. The 36-year-old victim": a counterpart must be said of
+            # them elsewhere than in the age's own sentence
             text = text[: own.start] + " " * (own.end - own.start) + text[own.end :]
         if not any(
             words in _words_of(text[max(0, m.start - 80) : m.end + 80]) for m in person.mentions
@@ -580,13 +580,7 @@ _COUNTERPARTS = frozenset(
         "neighbour neighbor opponent rival challenger partner friend son daughter wife husband",
     )
 )
-# "The 67-year-old former legislator", "The full-back, 31,": a role noun with its age opening
-# the sentence
-_ROLE_OPENING = re.compile(
-    r"\W*the\s+(?:(?P<age>\d{1,3})-year-old\s+(?:former\s+)?\w"
-    r"|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?P<apposed>\d{1,3})\s*,)",
-    re.I,
-)
+_ROLE_OPENING = re.compile(r"\W*the\s+(?P<age>\d{1,3})-year-old\s+(?:former\s+)?\w", re.I)
 
 
 def _role_taken_up(person: Person, s: Statement, analysis: Analysis) -> bool:
@@ -602,7 +596,7 @@ def _role_taken_up(person: Person, s: Statement, analysis: Analysis) -> bool:
     if sentence is None:
         return False
     opening = _ROLE_OPENING.match(analysis.text, sentence.start)
-    if opening is None or s.start not in (opening.start("age"), opening.start("apposed")):
+    if opening is None or opening.start("age") != s.start:
         return False
     before = analysis.sentence_before(sentence)
     if before is None or AGE_PRINTED.search(analysis.text, before.start, before.end):
