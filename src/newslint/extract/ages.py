@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from newslint.extract.dates import CalendarDate
 
 Window = tuple[date, date]
+AHEAD_YEARS = 50  # an age "at" a time to come: any day up to this many years ahead
 
 _NUMBER_WORDS = [w for w in WORD_NUMBERS if w not in ("a", "an", "few", "several")]
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -51,6 +52,22 @@ _AGE_OF = re.compile(r"\bat the age of\s+" + _NUMBER + r"\b", re.I)
 _DIED_AT = re.compile(
     r"\b(?:died|dies|dying)\b[^.;:\n]{0,30}?\bat\s+(?P<n>[1-9]\d{1,2})\b"
     r"(?![\d,.:]\d|\s*(?:%|am\b|pm\b|a\.m|p\.m|o['’]clock|hours?\b|[A-Z]))"
+)
+# "opened the cafe at 19 in 2005", "joined the council in 1975 at 19,": an age inside a clause,
+# checked only against a year or date that clause prints (a bare "at 19" may be an address, a
+# time or a price; the reader takes it only before a clause's end or a time's preposition)
+_AT_MID = re.compile(
+    r"(?<=[\w,] )at\s+(?P<n>1[3-9]|[2-9]\d|1[01]\d)\b(?![\d,.:]\d)"
+    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:18|19|20)\d\d\b"
+    r"|\s+(?:next|once|when|after|before)\b)"
+)
+# verbs that set a value "at" a figure: "set the limit at 20", "valued at 15", "finished at 19"
+_VALUE_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "set put fix peg cap price value estimate rate rank place finish close stand peak "
+        "hold keep level settle end total score sell buy trade",
+    )
 )
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s+\((?P<n>\d{1,3})\)")
 # "She was 34 when she opened ...": an age at the time of a when-clause (the table counts it)
@@ -70,7 +87,7 @@ _NOW_AGED = re.compile(
 )
 # "The new chairman is Peter Vance, 61.": an age closing its sentence after a name
 _APPOSED_LAST = re.compile(r",(?<=[A-Za-z],)\s+(?P<n>\d{1,3})(?=[.;](?:\s|$))")
-_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})  # a name that is not a person
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|in|of|from|to|near|on|into|outside)\s+(?:the\s+)?$", re.I)
 _BIRTHDAY_VERB = re.compile(r"\b(turned|turns|turning)\s+$", re.I)
 # "over 30 years old", "under 10": a bound the quantity table leaves exact (an age bound is
@@ -89,10 +106,18 @@ _FRONTED_NOW = re.compile(
 _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 # "his 38th birthday", "her 100th birthday": the age reached on the birthday
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
+# prepositions that put a birthday at the time of their clause ("on her 100th birthday")
+_BIRTHDAY_AT = frozenset({"on", "at", "for"})
 _BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\d\d)")
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
     r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
+)
+# "Tom Baker (1948-2024)", "Jean Ross, 1931-2024": a life's years after a name (read from the
+# name's end: a bracket, or a comma closing the line or the clause)
+_LIFE_SPAN = re.compile(
+    r"(?:\s\(|,\s)(?P<born>(?:18|19|20)\d\d)\s*[-–]\s*(?P<died>(?:19|20)\d\d)"
+    r"(?:\)|(?=\s*(?:\n|$|[,;.]\s)))"
 )
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.\s+(?=[A-Z\"“])")
@@ -121,7 +146,7 @@ _YEAR = re.compile(
 )
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
 _RELATIVE_DAY = re.compile(
-    r"\b(?P<word>yesterday|today|tonight|this week|last week|this month|last month)\b"
+    r"\b(?P<word>yesterday|today|tonight|(?:this|last|next) (?:week|month))\b"
     r"|\bon\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:in|this|next|last)\s+(?P<month>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b",
@@ -192,7 +217,8 @@ class _Reader:
         spans = [a for a in self._age_spans() if not self._quoted(a[0]) and 0 < a[2] < 125]
         borns = [m for m in _BORN.finditer(self.text) if not self._quoted(m.start())]
         dieds = [m for m in _DIED.finditer(self.text) if not self._quoted(m.start())]
-        if not spans and not borns:
+        lives = [m for m in _LIFE_SPAN.finditer(self.text) if not self._quoted(m.start())]
+        if not spans and not borns and not lives:
             return AgeFacts([], [], [], [])
         # the sentences that say something of an age are parsed, in one batch
         offsets = [a[0] for a in spans] + [m.start() for m in borns + dieds]
@@ -200,7 +226,8 @@ class _Reader:
         self._name_ending = {m.end: m for m in names}
         self.bearers = Bearers(self.analysis, names, offsets)
         self.deaths = self._deaths(dieds)
-        births = self._births(borns)
+        self.deaths_told = bool(dieds)
+        births = self._births(borns) + self._life_spans(lives)
         # a birth date in an age's sentence is not the day the age is given for
         self.birth_spans = [(b.start, b.end) for b in births]
         ages = []
@@ -236,6 +263,8 @@ class _Reader:
                 # "more than 20 years old", "nearly 80": a bound or a round figure (often a
                 # group's: "four of the five jets are more than 20 years old") is no one's age
                 bounds.append((q.start, q.end))
+            elif q.text.lower().endswith("olds"):
+                bounds.append((q.start, q.end))  # "a class of eight-year-olds": a group's
             elif q.value == int(q.value):
                 form = "year-old" if "old" in q.text.lower() else "age"
                 found.append((q.start, q.end, int(q.value), form))
@@ -244,6 +273,7 @@ class _Reader:
             (_TURNED, "age"),
             (_AGE_OF, "at"),
             (_DIED_AT, "at"),
+            (_AT_MID, "at-dated"),
             (_FRONTED_AT, "at"),
             (_FRONTED_NOW, "fronted"),
             (_BRACKETED, "bracketed"),
@@ -276,35 +306,52 @@ class _Reader:
             # "John Smith (34)": a person's full name, not "Mapletoft (53)" or "Scotland (8)"
             name = subject.name
             # "Mr Tan (52)": one word, but a title says it is a person's
-            if name is None or name.label in _PLACE_LABELS:
+            if name is None or name.label in PLACE_LABELS:
                 return None
             if len(name.words) < 2 and name.gender is None:
                 return None
         if form == "apposed" and (
             subject.name is None
             or subject.how != "apposition"
-            or subject.name.label in _PLACE_LABELS
+            or subject.name.label in PLACE_LABELS
         ):
             return None  # "..., Vance, 61.": said of a name beside it, not "in Kent, 12."
+        if form == "at-dated" and not self._at_an_age(start, subject):
+            return None
         if form == "was" and (
             (subject.name is None and subject.pronoun is None)
-            or (subject.name is not None and subject.name.label in _PLACE_LABELS)
+            or (subject.name is not None and subject.name.label in PLACE_LABELS)
         ):
             return None  # "The temperature was 34 when ...": a person's age only
         name = subject.name
         if name is not None and (
-            name.label in _PLACE_LABELS or form in ("age", "year-old", "apposed")
+            name.label in PLACE_LABELS or form in ("age", "year-old", "apposed")
         ):
             resident = self._resident(name)
             if resident is not None:
                 return Subject(name=resident, how="apposition", gender=resident.gender)
         if (
             name is not None
-            and name.label in _PLACE_LABELS
+            and name.label in PLACE_LABELS
             and _AFTER_PREPOSITION.search(self.text[max(0, name.start - 8) : name.start])
         ):
             return None  # "He died at University Hospital Kerry, aged 79": not a person
         return subject
+
+    def _at_an_age(self, start: int, subject: Subject) -> bool:
+        """Is "at 19" in "opened the cafe at 19 in 2005" a person's age: said of a name or a
+        pronoun, by a past verb "at" hangs on that does not set a value ("set the limit at 20",
+        "priced at 15")?"""
+        person = subject.pronoun is not None or (
+            subject.name is not None and subject.name.label not in PLACE_LABELS
+        )
+        if not person or subject.tense not in ("past", "future"):
+            return False
+        token = self.bearers.sentences.token(start)
+        if token is None or token.head.lower_ != "at":
+            return False
+        verb = token.head.head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _VALUE_VERBS
 
     def _resident(self, place: Mention) -> Mention | None:
         """ "Jane Smith, of Hull, 34,": the parse gives the age to the place; it is the name's
@@ -321,6 +368,21 @@ class _Reader:
         if subject is None:
             return None
         headline = start < self.headline_end
+        if form == "at-dated" and subject.tense == "future":
+            # "will retire at 63 once the election is over": an age at a time still to come
+            return self._ahead(start, end, age, subject, headline)
+        if form == "at-dated":
+            # only at the year or date its own sentence prints for the event
+            window = self._past_told(
+                self._dated_after(end, s_end)
+                if text[end:].lstrip()[:1].isalpha()  # "at 19 in 2005"
+                else self._dated_before(s_start, start)
+            )
+            if window is None:
+                return None
+            return AgeStatement(
+                start, end, text[start:end], age, subject, window, False, False, headline
+            )
         verb = _BIRTHDAY_VERB.search(text[max(s_start, start - 25) : start])
         birthday = verb is not None or form == "birthday"
         # headlines speak in the present of what has happened: "as she turns 101"
@@ -329,8 +391,10 @@ class _Reader:
             and not headline
             and verb.group(1).lower() != "turned"  # type: ignore[union-attr]
             and subject.tense != "past"  # "celebrated turning 100 on Sunday"
-        )
+        ) or (subject.tense == "future" and not headline)  # "who will be 55 in June"
         if form == "birthday":
+            if not self._birthday_on_its_day(start, end):
+                return None
             future = subject.tense == "future"
         when_clause = _WHEN.match(text[end:s_end]) is not None
         if subject.how in ("apposition", "adjacent", "description") and not birthday:
@@ -347,6 +411,8 @@ class _Reader:
                 start, end, text[start:end], age, subject, window, False, False, headline
             )
         window = self._when((s_start, s_end), start, future)
+        if window is None and when_clause and subject.tense == "future":
+            return self._ahead(start, end, age, subject, headline)  # "will be 40 when ..."
         if window is None and when_clause:
             # "She was 34 when she opened her first salon in 2010": the when-clause's year
             window = self._dated_after(end, s_end) or self._told_time(s_start, start, end)
@@ -362,6 +428,12 @@ class _Reader:
             and form in ("at", "fronted")
             and (now or subject.tense in ("present", "future"))
         ):
+            # ("At 55, Whitaker will be ...": a fronted age is the age now, whatever the verb)
+            opening = _FRONTED_AT.search(text, max(0, start - 4), end + 1)
+            fronted = form != "at" or (opening is not None and opening.start("n") == start)
+            if subject.tense == "future" and not now and not fronted:
+                # "He will step down at the age of 65": at some time to come, so no older now
+                return self._ahead(start, end, age, subject, headline)
             # "At 29, she is one of the youngest founders": the age now
             return self._present(start, end, age, subject, headline)
         past = _PAST.search(text[max(s_start, start - 30) : start]) or "died" in text[s_start:s_end]
@@ -375,7 +447,9 @@ class _Reader:
         if window is None and form in ("at", "fronted"):
             return None  # "at 18" with no date of its own: its time is unknown
         if window is None and birthday:
-            if self.published is None:
+            if self.published is None or (form == "birthday" and subject.tense is None):
+                # "told an interviewer on her 80th birthday": a birthday no verb celebrates
+                # now or soon, at a time the article does not date
                 return None
             year = timedelta(days=365)
             p = self.published
@@ -385,6 +459,17 @@ class _Reader:
         return AgeStatement(
             start, end, text[start:end], age, subject, window, birthday, False, headline
         )
+
+    def _birthday_on_its_day(self, start: int, end: int) -> bool:
+        """Is "her 83rd birthday" at the time its sentence speaks of ("celebrated his 60th
+        birthday on Sunday", "on her 100th birthday")? Not when a preposition sets it apart
+        from that time: "seven weeks short of her 83rd birthday", "days before his 40th
+        birthday", "in the run-up to her 100th birthday"."""
+        token = self.bearers.sentences.token(start, end)
+        if token is None:
+            return False
+        head = token.head
+        return head.pos_ != "ADP" or head.lower_ in _BIRTHDAY_AT
 
     def _described(
         self, start: int, end: int, age: int, subject: Subject, headline: bool, when: bool
@@ -470,6 +555,19 @@ class _Reader:
             start, end, self.text[start:end], age, subject, window, False, True, headline
         )
 
+    def _ahead(
+        self, start: int, end: int, age: int, subject: Subject, headline: bool
+    ) -> AgeStatement | None:
+        """An age at a time to come that the sentence does not date: any day from the
+        published date on (so it says only that the person is no older now)."""
+        p = self.published
+        if p is None:
+            return None
+        window = (p, years_before(p, -AHEAD_YEARS))
+        return AgeStatement(
+            start, end, self.text[start:end], age, subject, window, False, False, headline
+        )
+
     def _past_window(self, subject: Subject) -> Window | None:
         """ "He was 93", "died aged 82": at the person's death date if the article gives one,
         else some day of the year before publication (the birthday may have passed since)."""
@@ -521,10 +619,7 @@ class _Reader:
             if word in back:
                 day = p - timedelta(days=back[word])
                 return day, day
-            span = 31 if "month" in word else 7
-            if word.startswith("last"):
-                span *= 2
-            return p - timedelta(days=span), p
+            return _relative_period(p, word, future)
         if m.group("weekday"):
             weekday = WEEKDAY_NUMBERS[m.group("weekday").lower()]
             if future:
@@ -555,6 +650,26 @@ class _Reader:
                 first, last, end = window
                 text = self.text[m.start() : end]
                 found.append(BirthStatement(m.start(), end, text, (first, last), subject))
+        return found
+
+    def _life_spans(self, lives: list[re.Match[str]]) -> list[BirthStatement]:
+        """ "Tom Baker (1948-2024)", "Obituary: Jean Ross, 1931-2024": the years of a life set
+        beside the name, the first of them the year of birth. Only in a story of a death that
+        ends in the published year or the one before, and long enough for a life: a term of
+        office is written the same way ("former chairman Tom Hart (2015-2019)")."""
+        if self.published is None or not self.deaths_told:
+            return []
+        found = []
+        for m in lives:
+            born, died = int(m["born"]), int(m["died"])
+            name = self._name_ending.get(m.start())
+            if name is None or not 18 <= died - born < 120:
+                continue
+            if not self.published.year - 1 <= died <= self.published.year:
+                continue
+            subject = Subject(name=name, how="apposition", gender=name.gender)
+            window = (date(born, 1, 1), date(born, 12, 31))
+            found.append(BirthStatement(m.start("born"), m.end("born"), m["born"], window, subject))
         return found
 
     def _limit(self, at: int, chars: int) -> int:
@@ -605,6 +720,27 @@ class _Reader:
         if len({d.day for d in self.deaths}) == 1:
             return self.deaths[0]
         return None
+
+
+def _relative_period(p: date, word: str, future: bool) -> Window:
+    """The days "this month", "last week", "next month" name around the published date ``p``:
+    the calendar month (its days before ``p`` for the past tense, from ``p`` for the future:
+    "turns 29 later this month"), or the seven days a week-word allows."""
+    which, unit = word.split()
+    if unit == "week":
+        if which == "this":
+            return (p, p + timedelta(days=7)) if future else (p - timedelta(days=7), p)
+        step = timedelta(days=7 if which == "next" else -7)
+        return min(p, p + 2 * step), max(p, p + 2 * step)
+    first = p.replace(day=1)
+    if which == "last":
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif which == "next":
+        first = (first + timedelta(days=32)).replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    if which == "this":
+        return (p, last) if future else (first, p)
+    return first, last
 
 
 def _not_a_person(subject: Subject) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.clauses import Sentences, subject
 from newslint.extract.entities import Mention, mention_from_tokens
+from newslint.extract.lexicon import TAG_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,10 +111,15 @@ class Bearers:
                 if _inside_of_phrase(head):
                     return None  # "Mary Jones, the wife of John Smith, 45,": whose is unsaid
                 how = "relative clause" if t.dep_ == "relcl" else "apposition"
-                return self._nominal(head, how)
+                found = self._nominal(head, how)
+                if found is not None and t.dep_ == "relcl" and t.pos_ in _VERBAL:
+                    # "Kerr, who joined the council in 1975 at the age of 19,": the relative
+                    # clause's verb sets the time, as a main clause's would
+                    return replace(found, clause_verb=t.lemma_.lower(), tense=tense(t))
+                return found
             # "Ms Daly, aged 52," describes the name; "Tully was aged 41" has a subject
             if t.pos_ in _VERBAL and (t.lower_ != "aged" or subject(t) is not None):
-                bearer = subject(t)
+                bearer = _fronted_participle_subject(t) or subject(t)
                 if bearer is None:
                     return None
                 found = self._nominal(bearer, "subject")
@@ -228,7 +234,32 @@ def _modifies_next_noun(token: Token) -> bool:
     if _verb_read_as_noun(head):
         return False
     between = token.doc[token.i + 1 : head.i]
+    # "The 43-year-old said trade was good": a reporting verb the small model tags as an
+    # adjective ("said") is the clause's verb, not a modifier of the noun after it
+    if any(t.lemma_.lower() in TAG_VERBS or t.lower_ == "said" for t in between):
+        return False
     return all(t.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "NUM") for t in between)
+
+
+def _fronted_participle_subject(verb: Token) -> Token | None:
+    """ "Born in Cork on 2 May 1941, the eldest of five, Delahunt trained ...": a participle
+    opening its sentence is said of the main clause's subject, even where the parse makes the
+    participle the root and hangs that clause on a noun of the opening phrase, or reads the
+    apposition before the name as a second subject ("the only daughter of a nurse, Walsh
+    joined"). The subject is the last one, of the first verb that has one, after the comma
+    closing the participle's own phrase."""
+    sentence = verb.sent
+    if verb.tag_ != "VBN" or verb.i != sentence.start:
+        return None
+    comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
+    if comma is None:
+        return None
+    # (the small model may tag the main verb "qualified" as an adjective: the edge says enough)
+    subjects = [t for t in sentence if t.i > comma.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    main = [t for t in subjects if t.head.i == subjects[0].head.i]
+    return main[-1]
 
 
 def _inside_of_phrase(name: Token) -> bool:

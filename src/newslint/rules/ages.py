@@ -1,4 +1,5 @@
-"""DAT002's arithmetic: every age and birth date of one person must fit one birth date.
+"""DAT002: whom each age and birth date is about, and which of them must fit one birth date
+(the calendar and the findings: ``rules/age_conflicts.py``).
 
 Each statement narrows the days the person can have been born on: "34" at a date means born
 34-35 years before it; "turned 60 on Tuesday" means born exactly 60 years before that Tuesday;
@@ -12,10 +13,8 @@ checked against the nearest earlier age when no other reading is open.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
 
 from newslint.analysis import Analysis
 from newslint.extract.ages import (
@@ -23,13 +22,19 @@ from newslint.extract.ages import (
     AgeStatement,
     BirthStatement,
     Subject,
-    Window,
-    years_before,
 )
 from newslint.extract.bearers import PRONOUN_GENDERS
 from newslint.extract.entities import ROLE_WORDS, Person, person_mention
 from newslint.extract.noun_classes import noun_class
 from newslint.report.model import Span
+from newslint.rules.age_conflicts import (
+    born_days,
+    close_to,
+    contradictions,
+    gap_days,
+    swapped,
+    within,
+)
 from newslint.rules.antecedents import (
     AGE_PRINTED,
     Antecedents,
@@ -37,10 +42,10 @@ from newslint.rules.antecedents import (
     lede_start,
     opens_sentence,
     relative_of_another,
+    someone,
 )
 from newslint.rules.registry import Flag
 
-ANAPHOR_YEARS = 3  # "the 26-year-old" is the main person only within three years of their age
 # a pronoun or a bare "the N-year-old" whose antecedent the text shows is theirs within ten years
 # ("she is turning five", said of a leap-day baby of 20, is a joke; "aged nine", a child)
 ANTECEDENT_YEARS = 10
@@ -53,7 +58,7 @@ def age_mismatch_flags(analysis: Analysis) -> Iterator[Flag]:
         return  # nothing to compare (and no antecedents to index)
     by_person = _statements_by_person(analysis, facts)
     for person, statements in by_person.items():
-        yield from _contradictions(person, statements, analysis)
+        yield from contradictions(person, statements)
 
 
 def _person_of(subject: Subject, people: list[Person]) -> Person | None:
@@ -158,15 +163,42 @@ def _give_to_antecedent(
 ) -> None:
     """Add ``s`` to the statements of the person the text shows it stands for, if any, when
     it is within ten years of what else is said of them."""
-    person = antecedents.of(s)
+    person = antecedents.of(s) or _subject_continued(antecedents, s)
     if person is None or _not_the_pronouns(analysis, antecedents, person, s):
         return
     found = named.get(person.canonical, [])
     if _aged_beside(analysis, s, found):
         return
-    if not found or _within(s, found, ANTECEDENT_YEARS):
+    if not found or within(s, found, ANTECEDENT_YEARS):
         named.setdefault(person.canonical, []).append(s)
         people.setdefault(person.canonical, person)
+
+
+def _subject_continued(antecedents: Antecedents, s: Statement) -> Person | None:
+    """The subject of the sentence before, which a bare "the 43-year-old" continues, when each
+    other person named there has an age or birth date by name that ``s`` contradicts: then
+    whoever it stands for, one of their ages is wrong, and the subject is the one it most
+    likely means."""
+    found = antecedents.subject_before(s)
+    if found is None:
+        return None
+    person, others = found
+    return person if _ruled_out(antecedents.analysis, s, others) else None
+
+
+def _ruled_out(analysis: Analysis, s: Statement, others: list[Person]) -> bool:
+    """Does each of ``others`` have an age or birth date by name that ``s`` contradicts? Then
+    ``s`` is not theirs without an error of its own."""
+    born = born_days(s)
+    if born is None:
+        return False
+    facts = analysis.age_facts
+    statements: list[Statement] = [*facts.ages, *facts.births]
+    for other in others:
+        theirs = [born_days(k) for k in statements if _person_of(k.subject, facts.people) is other]
+        if not any(w is not None and gap_days(born, w) > 0 for w in theirs):
+            return False  # they may be the one it means
+    return True
 
 
 def _give_to_the_aged(
@@ -180,7 +212,7 @@ def _give_to_the_aged(
     digits swapped."""
     if not isinstance(s, AgeStatement) or not _bare_definite(analysis, s):
         return
-    born = _born(s)
+    born = born_days(s)
     gender = s.subject.gender or _pronoun_after(analysis, s)
     statements: list[Statement] = [*facts.ages, *facts.births]
     earlier = [
@@ -193,9 +225,9 @@ def _give_to_the_aged(
         isinstance(k, AgeStatement) and sentence.start <= k.start < sentence.end for k in earlier
     ):
         return  # "Kelleher, 34, attacked the 43-year-old": one sentence does not age one twice
-    windows = [(k, _born(k)) for k in earlier]
+    windows = [(k, born_days(k)) for k in earlier]
     # (an age printed before ``s`` kept it out of the unnamed statements given here)
-    if born is None or any(w is not None and _gap_days(born, w) == 0 for _, w in windows):
+    if born is None or any(w is not None and gap_days(born, w) == 0 for _, w in windows):
         return  # someone earlier fits: it is them
     aged = [
         (k, w)
@@ -206,8 +238,8 @@ def _give_to_the_aged(
     ]
     if not aged or _named_without_age(analysis, facts, s, gender):
         return
-    nearest, window = min(aged, key=lambda kw: _gap_days(born, kw[1]))  # type: ignore[arg-type]
-    if _gap_days(born, window) > ANTECEDENT_YEARS * 365.25 and not _swapped(s.age, nearest.age):
+    nearest, window = min(aged, key=lambda kw: gap_days(born, kw[1]))  # type: ignore[arg-type]
+    if gap_days(born, window) > ANTECEDENT_YEARS * 365.25 and not swapped(s.age, nearest.age):
         return
     for statements in named.values():
         if any(k is nearest for k in statements):
@@ -288,7 +320,7 @@ def _one_pronoun(unnamed: list[Statement]) -> dict[str, list[Statement]]:
         return {}
     label = f"the person called '{'he' if genders == {'m'} else 'she'}'"
     first, rest = unnamed[0], unnamed[1:]
-    return {label: [first] + [s for s in rest if _close_to(s, [first])]}
+    return {label: [first] + [s for s in rest if close_to(s, [first])]}
 
 
 def _headline_subject(
@@ -320,7 +352,7 @@ def _headline_subject(
     gender = s.subject.gender
     if gender and people[main].gender and gender != people[main].gender:
         return None
-    return main if _within(s, known[main], ANTECEDENT_YEARS) else None
+    return main if within(s, known[main], ANTECEDENT_YEARS) else None
 
 
 def _noun_said_of_another(analysis: Analysis, s: AgeStatement, main: Person) -> bool:
@@ -377,7 +409,7 @@ def _main_person(
         for canonical, statements in known.items()
         if people[canonical].mentions[0].start > s.end
         and (gender is None or people[canonical].gender in (None, gender))
-        and _close_to(s, statements)
+        and close_to(s, statements)
         and not _named_with_a_role(analysis, people[canonical])
     ]
     return fits[0] if len(fits) == 1 else None
@@ -484,7 +516,7 @@ def _could_be(
             words in _words_of(text[max(0, m.start - 80) : m.end + 80]) for m in person.mentions
         ) and not _role_taken_up(person, s, analysis):
             return False
-    return _close_to(s, known) or _next_sentence_subject(person, s, analysis)
+    return close_to(s, known) or _next_sentence_subject(person, s, analysis)
 
 
 def _not_the_pronouns(
@@ -610,182 +642,15 @@ def _next_sentence_subject(person: Person, s: Statement, analysis: Analysis) -> 
     # every age printed there is theirs ("... with his son Dean, 41" gives the 41 to the son;
     # "was 19 when" is read, not printed in a form the pattern knows)
     printed = AGE_PRINTED.findall(analysis.text, before.start, before.end)
-    return bool(named) and len(printed) <= len(theirs)
-
-
-def _within(s: Statement, known: list[Statement], years: float) -> bool:
-    """Do the birth days ``s`` allows lie within ``years`` of those of one of ``known``?"""
-    born = _born(s)
-    if born is None:
+    if not named or len(printed) > len(theirs):
         return False
-    return any(
-        other is not None and _gap_days(born, other) <= years * 365.25
-        for other in (_born(k) for k in known)
-    )
-
-
-def _close_to(s: Statement, known: list[Statement], years: float = ANAPHOR_YEARS) -> bool:
-    """Is an unnamed age within three years of what is known of the person, or the same digits
-    swapped? (A larger gap is more likely someone else: "Smith, 45, ... the 19-year-old".)"""
-    if not isinstance(s, AgeStatement):
-        return True
-    born = _born(s)
-    if born is None:
-        return False
-    for k in known:
-        other = _born(k)
-        if other is not None and _gap_days(born, other) <= years * 365.25:
-            return True
-        # "Jane Smith, 34, ... the 43-year-old": two digits swapped is a typo, not a new person
-        if isinstance(k, AgeStatement) and _swapped(s.age, k.age):
-            return True
-    return False
-
-
-def _swapped(a: int, b: int) -> bool:
-    return a != b and a >= 10 and b >= 10 and sorted(str(a)) == sorted(str(b))
-
-
-def _born(s: Statement) -> Window | None:
-    """The days the statement allows the person to have been born on."""
-    if isinstance(s, BirthStatement):
-        return s.window
-    if s.window is None:
-        return None
-    first, last = s.window
-    if s.birthday:
-        return years_before(first, s.age), years_before(last, s.age)
-    return years_before(first, s.age + 1) + timedelta(days=1), years_before(last, s.age)
-
-
-def _gap_days(a: Window, b: Window) -> float:
-    if a[1] < b[0]:
-        return (b[0] - a[1]).days
-    if b[1] < a[0]:
-        return (a[0] - b[1]).days
-    return 0.0
-
-
-def _contradictions(person: str, statements: list[Statement], analysis: Analysis) -> Iterator[Flag]:
-    reported: set[int] = set()
-    for j, later in enumerate(statements):
-        for earlier in statements[:j]:
-            pair = _conflict(earlier, later)
-            if pair is None:
-                continue
-            flagged, other = pair
-            if id(flagged) in reported or _headline_repeat(flagged, statements):
-                continue
-            reported.add(id(flagged))
-            yield _flag(person, flagged, other)
-            break
-
-
-def _conflict(a: Statement, b: Statement) -> tuple[AgeStatement, Statement] | None:
-    """The age to report and the statement it contradicts, if ``a`` and ``b`` cannot both be
-    true; two undated ages compare as numbers (both are 'now')."""
-    if isinstance(a, BirthStatement) and isinstance(b, BirthStatement):
-        return None
-    if (
-        isinstance(a, AgeStatement)
-        and isinstance(b, AgeStatement)
-        and a.window is None
-        and b.window is None
-    ):
-        if a.present and b.present and not a.birthday and not b.birthday and a.age != b.age:
-            return b, a
-        return None
-    born_a, born_b = _born(a), _born(b)
-    if born_a is None or born_b is None or _gap_days(born_a, born_b) == 0:
-        return None
-    if isinstance(b, AgeStatement):
-        return b, a
-    return a, b  # type: ignore[return-value]
-
-
-def _headline_repeat(age: AgeStatement, statements: list[Statement]) -> bool:
-    """A headline's age said again in the body: report the body's, not both."""
-    return age.headline and any(
-        isinstance(s, AgeStatement) and not s.headline and s.age == age.age for s in statements
-    )
-
-
-def _flag(person: str, age: AgeStatement, other: Statement) -> Flag:
-    evidence: dict[str, object] = {"person": person, "age_printed": age.age}
-    if isinstance(other, BirthStatement):
-        born: Window | None = other.window
-        evidence["born"] = _show_window(other.window)
-    else:
-        evidence["other_age"] = other.age
-        evidence["other_age_on"] = _show_window(other.window) if other.window else "now"
-        born = _born(other)
-    detail = f"'{other.text}' ({_describe(other)})"
-    working = [f"{_describe(other)} ('{other.text}')"]
-    if age.window is not None and born is not None:
-        low, high = _ages_between(born, age.window, age.birthday)
-        evidence["on"] = _show_window(age.window)
-        evidence["age_on_that_date"] = low if low == high else [low, high]
-        evidence["birthday_in_window"] = age.birthday
-        could = (
-            str(low) if low == high else f"{low} or {high}" if high == low + 1 else f"{low}-{high}"
-        )
-        verb = "would turn" if age.birthday else "would be"
-        when = ("on " if age.window[0] == age.window[1] else "in ") + _show_window(age.window)
-        detail += f", so {when} they {verb} {could}"
-        working.append(f"{when}: {verb.split()[1]} {could}")
-    working.append(f"printed: {age.age} ('{age.text}')")
-    evidence["working"] = working
-    return Flag(
-        start=age.start,
-        end=age.end,
-        message=f"{person}: '{age.text}' ({_describe(age)}) contradicts {detail}",
-        related=((other.start, other.end),),
-        evidence=evidence,
-    )
-
-
-def _describe(s: Statement) -> str:
-    if isinstance(s, BirthStatement):
-        return f"born {_show_window(s.window)}"
-    if s.window is None:
-        return f"aged {s.age} now"
-    when = _show_window(s.window)
-    if s.birthday:
-        return (
-            f"turning {s.age} on {when}"
-            if s.window[0] == s.window[1]
-            else f"turning {s.age} in {when}"
-        )
-    if s.present:
-        return f"aged {s.age} on {when}"
-    return f"aged {s.age} on {when}" if s.window[0] == s.window[1] else f"aged {s.age} in {when}"
-
-
-def _ages_between(born: Window, when: Window, birthday: bool) -> tuple[int, int]:
-    """The ages a birth window allows on a window of days (the age reached, for a birthday)."""
-    ages = [_age_on(b, d) for b in born for d in when]
-    return min(ages), max(ages)
-
-
-def _age_on(born: date, day: date) -> int:
-    years = day.year - born.year
-    if (day.month, day.day) < (born.month, born.day):
-        years -= 1
-    return years
-
-
-def _show_window(w: Window) -> str:
-    first, last = w
-    if first == last:
-        return f"{first.day} {calendar.month_name[first.month]} {first.year}"
-    if (
-        first.month == 1
-        and first.day == 1
-        and last.month == 12
-        and last.day == 31
-        and first.year == last.year
-    ):
-        return str(first.year)
-    if first.year == last.year and first.month == last.month and first.day == 1:
-        return f"{calendar.month_name[first.month]} {first.year}"
-    return f"{_show_window((first, first))} - {_show_window((last, last))}"
+    # "Villa opened it with his partner, Dana Cruz. The 38-year-old said ...": anyone else
+    # named there may be the one it means, unless their own age rules them out
+    others = [
+        p
+        for p in facts.people
+        if p is not person
+        and someone(p)
+        and any(before.start <= m.start < before.end for m in p.mentions)
+    ]
+    return not others or _ruled_out(analysis, s, others)

@@ -16,12 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.analysis import Analysis
-from newslint.extract.spells import ANNIVERSARY, FOUNDED
+from newslint.extract.anchored_spells import ANNIVERSARY, FOUNDED
 from newslint.rules.registry import Flag
 
 TOLERANCE_YEARS = 1
 _ORDINAL = re.compile(
-    r"\b(?:its|their)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b"
+    r"\b(?:its|their)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<wedding>wedding\s+)?"
+    r"(?:anniversary|birthday)\b"
     r"|\b(?P<n2>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:its|their|the)\s+"
     r"(?:opening|founding|foundation|launch|formation|creation|establishment)\b",
     re.I,
@@ -31,6 +32,11 @@ _FOUNDED_IN = re.compile(
     r"\b(?:opened|founded|established|formed|set up|launched|inaugurated|incorporated|created)"
     r"\b[^.;!?\n]{0,40}?\bin\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![\d,.]\d)",
     re.I,
+)
+# "were married at St Anne's on 8 August 1961", "wed in 1961": where a wedding anniversary
+# counts from
+_MARRIED_IN = re.compile(
+    r"\b(?:married|wed)\b[^.;!?\n]{0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b(?![\d,.]\d)", re.I
 )
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "last year it celebrated ...": the year it is said for; "years ago", "will", "would": unknown
@@ -58,11 +64,18 @@ def anniversary_flags(analysis: Analysis) -> Iterator[Flag]:
     ]
     if not ordinals and not years_of:
         return  # no anniversary told: the founding need not be looked for
+    starts = [d.start for d in analysis.dates]
+    weddings = [m for m in ordinals if m.group("wedding")]
+    wedding = _wedding(analysis) if weddings else None
+    for m in weddings:
+        if wedding is not None:
+            yield from _check(analysis, wedding, starts, m.start(), m.end(), int(m.group("n")))
     founding = _founding(analysis)
     if founding is None:
         return
-    starts = [d.start for d in analysis.dates]
     for m in ordinals:
+        if m.group("wedding"):
+            continue
         n = int(m.group("n") or m.group("n2"))
         # "is celebrating its 30th anniversary" may open the story, before the founding date
         yield from _check(analysis, founding, starts, m.start(), m.end(), n, after=False)
@@ -87,6 +100,16 @@ def _founding(analysis: Analysis) -> Founding | None:
             found.append(Founding(d.printed_year, d.start, d.end, d.text))
     years = {f.year for f in found}
     return found[0] if len(years) == 1 else None
+
+
+def _wedding(analysis: Analysis) -> Founding | None:
+    """The one year the article says a couple married in ("were married ... on 8 August
+    1961"): what "their 65th wedding anniversary" counts from."""
+    found = [
+        Founding(int(m.group("year")), m.start("year"), m.end("year"), m.group(0))
+        for m in _MARRIED_IN.finditer(analysis.text)
+    ]
+    return found[0] if len({f.year for f in found}) == 1 else None
 
 
 def _check(

@@ -16,7 +16,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from newslint.extract.ages import AgeFacts, AgeStatement, BirthStatement
+from newslint.extract.ages import PLACE_LABELS, AgeFacts, AgeStatement, BirthStatement
 from newslint.extract.bearers import PRONOUN_GENDERS, noun_gender_of
 from newslint.extract.entities import ROLE_WORDS, Person, person_mention
 from newslint.extract.noun_classes import noun_class
@@ -142,6 +142,43 @@ class Antecedents:
         last = max(m.start for m in main.mentions if m.start < s.start)
         return None if self._someone_described(last, s.start) else main
 
+    def subject_before(self, s: Statement) -> tuple[Person, list[Person]] | None:
+        """ "Actor Rohan Mehra has married the film-maker Tara Sethi. The 43-year-old shared
+        ...": a bare "the N-year-old" opening the sentence after one that names several
+        people continues its main clause's subject (named there, not in a clause of its own).
+        Returned with the others named there, whom the rule must rule out."""
+        if not isinstance(s, AgeStatement) or s.start < self.lede:
+            return None
+        analysis = self.analysis
+        sentence = analysis.sentence_at(s.start)
+        if sentence is None or not opens_sentence(analysis.text, sentence.start, s.start):
+            return None
+        noun = (s.subject.description or "").lower()
+        before = analysis.sentence_before(sentence)
+        if noun not in _BARE or before is None:
+            return None
+        if AGE_PRINTED.search(analysis.text, before.start, before.end):
+            return None
+        a = bisect.bisect_left(self._starts, before.start)
+        b = bisect.bisect_left(self._starts, before.end)
+        there = {self._who[k] for k in range(a, b) if someone(self.people[self._who[k]])}
+        if len(there) < 2:
+            return None
+        tokens, offset = analysis.parsed_tokens(before)
+        root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+        nsubj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root else []
+        if len(nsubj) != 1:
+            return None
+        head = nsubj[0]
+        at = head.idx + offset
+        for i in there:
+            person = self.people[i]
+            if any(m.start <= at < m.end for m in person.mentions):
+                if gender_clash(person, noun):
+                    return None
+                return person, [self.people[j] for j in there if j != i]
+        return None
+
     def _someone_described(self, start: int, end: int) -> bool:
         """Is one person brought in by a noun between ``start`` and ``end`` ("the driver",
         "her coach", "a neighbour"; not "officials", nor "she was a child")?"""
@@ -158,6 +195,23 @@ class Antecedents:
                 if noun_class(t.lemma_) == "person" or t.lower_ in ROLE_WORDS:
                     return True
         return False
+
+
+_BARE = ("", "man", "woman", "boy", "girl")
+
+
+def someone(person: Person) -> bool:
+    """Is a name surely a person's, one who may be who a bare "the 38-year-old" means: given
+    a first name and a surname ("Dana Cruz") or a title ("Ms Cruz")? A place or a firm the
+    small model took for a person ("fled Aleppo") rarely is, in the text's every mention."""
+    return person.gender is not None or any(
+        len(m.words) > 1 and m.label not in PLACE_LABELS for m in person.mentions
+    )
+
+
+def gender_clash(person: Person, noun: str) -> bool:
+    gender = noun_gender_of(noun) if noun else None
+    return bool(gender and person.gender and gender != person.gender)
 
 
 def relative_of_another(analysis: Analysis, person: Person, pronoun: str) -> bool:

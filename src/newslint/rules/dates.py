@@ -18,6 +18,11 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from newslint.analysis import Analysis
+from newslint.extract.anchored_spells import (
+    anchored_spells,
+    counted_from_an_event,
+    names_the_spell,
+)
 from newslint.extract.coarse_spells import CoarseSpell, coarse_ends, coarse_spell_of
 from newslint.extract.dates import (
     NEAREST_WITHIN_DAYS,
@@ -26,16 +31,7 @@ from newslint.extract.dates import (
     impossible_numeric_dates,
     weekday_name,
 )
-from newslint.extract.spells import (
-    ONE_END_TOLD,
-    Duration,
-    Point,
-    Spell,
-    anchored_spells,
-    counted_from_an_event,
-    find_spells,
-    names_the_spell,
-)
+from newslint.extract.spells import ONE_END_TOLD, Duration, Point, Spell, find_spells
 from newslint.extract.timex import UNIT_DAYS
 from newslint.report.model import Span
 from newslint.rules.ages import age_mismatch_flags
@@ -201,7 +197,11 @@ def _day(d: date) -> str:
         fallen since). Two ages of one person fire only when both are for the present. An age
         with no name ("the 26-year-old", "He was 93") is given to the article's main person only
         when no other person has an age or birth date in the article, and only when it is within
-        three years of theirs (a larger gap is more likely another person). A bare "the
+        three years of theirs (a larger gap is more likely another person); a bare "the
+        43-year-old" opening a sentence continues the subject of the sentence before when
+        everyone else named there has an age of their own it contradicts. An age at a time to
+        come ("will retire at 63") says only that the person is no older now; a life's years
+        beside a name in a death story ("(1948-2024)") give the year of birth. A bare "the
         N-year-old" opening its sentence that no earlier age fits is checked against the nearest
         earlier age of a gender its sentence does not contradict, within ten years or its digits
         swapped, and only when no one named before it lacks an age (it may be them).
@@ -264,8 +264,10 @@ def age_mismatch(analysis: Analysis) -> Iterator[Flag]:
         headline's duration said again in the body is judged with the body's. An
         anniversary ("its 30th anniversary",
         "marked 30 years of care") is checked against the one year the article says the thing
-        began in: it fires when the year it is said in is two or more years from that year
-        plus N. A spell told only in years or months ("joined in 1990 and retired in 2023",
+        began in ("their 65th wedding anniversary", the one year the couple married in): it
+        fires when the year it is said in is two or more years from that year plus N. "After a
+        six-week trial that began on 15 January" runs from that date to the day its main
+        clause speaks of. A spell told only in years or months ("joined in 1990 and retired in 2023",
         "from 2006 to 2022") is as long as any length its two ends allow (the last day of the
         first to the first of the second, up to the first day of the first to the last of the
         second); a duration in years or months just after its second end fires only when none
