@@ -39,6 +39,8 @@ from newslint.extract.list_complete import (
     sentence_start,
     stem,
     summable,
+    taken_from,
+    whole_words,
 )
 from newslint.extract.not_parts import counts_groups, held_by_name, neither_whole_nor_part
 from newslint.report.model import Quantity
@@ -578,13 +580,12 @@ def _total_before(
     # the list names)
     named = {stem(p.counted) for p in run if p.counted}
     bare: Quantity | None = None
-    of_the = _OF_THE_NOUN.match(analysis.text, run[0].end)
-    referent = stem(of_the.group(1)) if of_the else ""
+    referent = taken_from(analysis, run[0])
     for q in (figures[i] for i in range(before - 1, -1, -1)) if referent else ():
         if _paragraphs_apart(analysis, q.start, run[0].start) > 3:
             break
         larger = all(_larger(q, p) for p in run)
-        if same_measure(q, run[0]) and larger and referent in _words_after(analysis, q):
+        if same_measure(q, run[0]) and larger and referent in whole_words(analysis, q):
             return q  # "15 of the injured ... The remaining six": the count of the injured
     for q in (figures[i] for i in range(before - 1, -1, -1)):
         apart = _paragraphs_apart(analysis, q.start, run[0].start)
@@ -607,16 +608,6 @@ def _total_before(
                 return q if bare is None or stem(q.counted or "") in named else bare
             bare = bare or q
     return bare
-
-
-# "15 of the injured", "nine of the victims": the first part names the whole it is taken from
-_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]+)\b(?!\s+of\b)")
-
-
-def _words_after(analysis: Analysis, q: Quantity) -> set[str]:
-    """The stems of what a figure counts and the few words after it ("23 passengers injured")."""
-    words = re.findall(r"[a-z]+", analysis.text[q.end : q.end + 30].lower())[:3]
-    return {stem(w) for w in words + (q.counted or "").split()}
 
 
 # "40 of the council's 77 seats": the figure after "of" is the whole the first is part of
