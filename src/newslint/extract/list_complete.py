@@ -54,7 +54,7 @@ def partial(text: str) -> bool:
 
 
 COMPLETE = re.compile(
-    r"(?P<cue>\bmade up of|\bconsist(?:s|ed|ing)? of|\bcompris(?:e|es|ed|ing)\b|\bbreaks? down\b|"
+    r"(?P<cue>\bmade up (?:of|as follows)|\bconsist(?:s|ed|ing)? of|\bcompris(?:e|es|ed|ing)\b|\bbreaks? down\b|"
     r"\bbroken down\b|\bbreakdown\b|\bsplit (?:among|between|into|across)|\bdivided (?:among|"
     r"between|into)|\bspread (?:across|among|over)|\bcovered every|\baccounted for (?:all|every)|"
     # "Of the total, Sh3.9bn ...", "the money came from ticket sales of ...", "in full:"
@@ -280,6 +280,11 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
     kinds = every_kind(analysis, total, run)
     if kinds and refers_back(analysis, total, run):
         return f"every kind of the whole has its part: {kinds}"
+    by_group = _BY_GROUP.match(text, sentence_start(analysis, run[0].start))
+    if by_group and _groups_word(by_group.group("noun")) and nearly_all(total, run, 0.95):
+        # "By province, Saskatchewan ... 10.6 million tonnes, Alberta 6.5 million and ...":
+        # the whole broken down group by group (a ranking of the largest few leaves more out)
+        return f"a breakdown {by_group.group(0).strip(' ,').lower()}"
     if len(run) >= 3 or _complementary(analysis, run):
         whole = _whole_of_three_or_more(analysis, total, run)
         if whole:
@@ -287,6 +292,8 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
     for cue in itertools.chain(COMPLETE.finditer(between), SOURCES.finditer(between)):
         if not _near_either(analysis, total, run, total.end + cue.start()):
             continue  # a cue sentences away from both heads a list of its own
+        if cue.group("cue").endswith("follows") and re.search(r"\d", between[cue.end() :]):
+            continue  # "made up as follows: Labour 30, ...": the list right after it, not later
         if _OF_IT.match(cue.group("cue")) and not (
             _complementary(analysis, run) or (len(run) >= 3 and nearly_all(total, run))
         ):
@@ -463,9 +470,21 @@ def _opens_next_sentence(analysis: Analysis, total: Quantity, run: list[Quantity
     )
 
 
-def nearly_all(total: Quantity, run: list[Quantity]) -> bool:
-    """Do the parts come to nine tenths of the total or more?"""
-    return sum(q.value or 0 for q in run) >= 0.9 * (total.value or 0)
+def nearly_all(total: Quantity, run: list[Quantity], share: float = 0.9) -> bool:
+    """Do the parts come to nine tenths of the total or more (or another share of it)?"""
+    return sum(q.value or 0 for q in run) >= share * (total.value or 0)
+
+
+# a sentence that opens by naming the groups it breaks a whole into: "By province, ...",
+# "Broken down by region, ..."
+_BY_GROUP = re.compile(r"\s*(?:By|Broken down by|Split by)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*,")
+_MORE_GROUPS = frozenset(
+    {"province", "state", "country", "nation", "territory", "sector", "hospital", "industry"}
+)
+
+
+def _groups_word(noun: str) -> bool:
+    return is_group_noun(noun) or noun.lower() in _MORE_GROUPS
 
 
 # two kinds that between them are all of a whole: "652 were boys and 586 were girls"
@@ -560,7 +579,10 @@ _OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]+)\b(?!\s+of\b)")
 _TOLL_NOUNS = [
     (frozenset(said.split("|")), frozenset(called.split("|")))
     for said, called in (
-        ("killed|kill|kills|killing|died|dying|dead|death|fatality|claimed", "dead|victim|death|fatality|body"),
+        (
+            "killed|kill|kills|killing|died|dying|dead|death|fatality|claimed",
+            "dead|victim|death|fatality|body",
+        ),
         ("injured|injuring|wounded|wounding|hurt|injury", "injured|wounded|hurt|casualty|victim"),
         ("arrested|detained|held", "arrested|detained|suspect"),
         ("evacuated|evacuee", "evacuated|evacuee|resident"),

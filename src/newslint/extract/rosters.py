@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
 from newslint.extract.list_complete import partial, stem
+from newslint.extract.roster_subjects import subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
 from newslint.report.model import Quantity
 
@@ -138,7 +139,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         start = noun_end + intro.end()
         if _more_members(analysis, start):
             continue
-        items = _listed(analysis, start, first_capital=comma)
+        items = listed_names(analysis, start, first_capital=comma)
         pronoun = _PRONOUN_MEMBER.search(text, q.end, noun_end)
         if items is not None and pronoun is not None:
             # "a three-way race between herself, A and B": the speaker is one of the three
@@ -159,7 +160,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         count = _count_for(analysis, counts, m)
         if count is None or _more_members(analysis, m.end()):
             continue
-        items = _listed(analysis, m.end())
+        items = listed_names(analysis, m.end())
         if items is not None:
             found.append(named_breakdown(count, items, f"'{m.group(0).strip()}' then names"))
         elif (things := _coordinated_items(analysis, m.end())) is not None:
@@ -167,6 +168,12 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
                 named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
             )
     found += _named_them(analysis, counts)
+    read = {(b.total.start, b.parts[0].start) for b in found}
+    found += [
+        b
+        for b in subject_rosters(analysis, counts)
+        if (b.total.start, b.parts[0].start) not in read
+    ]
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
@@ -191,13 +198,13 @@ def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
         # ("Five were arrested and two charged. Police named them as": which ones is unsure)
         near = [q for q in counts if start <= q.start < m.start()]
         people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
-        items = _listed(analysis, m.end()) if len(near) == len(people) == 1 else None
+        items = listed_names(analysis, m.end()) if len(near) == len(people) == 1 else None
         if items is not None:
             found.append(named_breakdown(people[0], items, f"'{m.group(0).strip()}' then names"))
     return found
 
 
-def _listed(
+def listed_names(
     analysis: Analysis, start: int, first_capital: bool = False
 ) -> list[tuple[int, int]] | None:
     """The names listed from ``start``: from the punctuation when every item is a name, else
@@ -259,12 +266,9 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
     for item in items:
         items += [c for c in item.children if c.dep_ == "conj"]
     spans = []
+    cores: list[tuple[int, int]] = []
     for item in items:
-        name = (
-            item
-            if item.pos_ == "PROPN"
-            else next((c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        )
+        name = item if item.pos_ == "PROPN" else _titled_name(item)
         if name is None or _not_a_person(analysis, base + name.idx):
             return None  # "three associates, The Walt Disney Company and ...": not people
         # the item with its own words ("John Ames, 44, of Leeds"), not the items joined to it
@@ -272,9 +276,40 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
         spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
-    if any(_people_in(analysis, a, b) > 1 for a, b in spans):
+        # (the item's name and its appositions, not a clause about it: "Filip Novak, who has
+        # signed from FK Hradec" names one person)
+        core = [t for t in own if not _in_clause(t, item)]
+        cores.append((base + core[0].idx, base + core[-1].idx + len(core[-1].text)))
+    if any(_people_in(analysis, a, b) > 1 for a, b in cores):
         return None  # "A, B, his aide C, and D": the parse hung several names on one item
     return sorted(spans) if len(spans) >= 2 else None
+
+
+def _in_clause(token: Token, item: Token) -> bool:
+    """Is ``token`` inside a relative clause or a phrase hung on ``item``?"""
+    while token.i != item.i:
+        if token.dep_ in ("relcl", "acl", "prep") and token.head.i in (item.i, *_name_of(item)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _name_of(item: Token) -> tuple[int, ...]:
+    name = _titled_name(item)
+    return (name.i,) if name is not None else ()
+
+
+def _titled_name(item: Token) -> Token | None:
+    """The name a noun carries: "his wife Margaret" (in apposition), "goalkeeper Filip Novak"
+    (a title the parse took for a verb, with the name right after it as its object)."""
+    for child in item.children:
+        if child.pos_ != "PROPN":
+            continue
+        if child.dep_ == "appos" or (child.dep_ == "dobj" and child.left_edge.i == item.i + 1):
+            return child
+    return None
 
 
 def _people_in(analysis: Analysis, start: int, end: int) -> int:
@@ -515,6 +550,11 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     body = text[start:end]
     if partial(body[:30]) or (first_capital and not body[:1].isupper()):
         return None
+    closed = _CLOSED_BY_AND.search(body)
+    if closed is not None and "," in body[: closed.start()]:
+        # "four children, Ciarán, Aoife and Declan, by his grandchildren, ...": the "and"
+        # before a last name closes the list; what follows its comma belongs to the sentence
+        body = body[: closed.end()]
     items: list[tuple[int, int]] = []
     pos = start
     # "John Ames, 44, of Leeds; Peter Bell, 38, of York; and ...": semicolons separate the items
@@ -550,6 +590,12 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
             return None  # "Cork had 14 cases, Kerry 9 and Clare 6": a tally, not names
         items.append((at, at + len(piece)))
     return items if len(items) >= 2 else None
+
+
+# the last name of a list, after its "and", then a comma and words that are no name
+_CLOSED_BY_AND = re.compile(
+    r"\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=\s*,\s+(?!(?:both|all|of|from)\b)[a-z])"
+)
 
 
 # a parenthesis of one short word after a name: "(Calif.)", "(R-Ore.)", "(D)"

@@ -274,7 +274,10 @@ def _gapped(analysis: Analysis, figures: list[Quantity]) -> list[Quantity]:
         ]
         if not counts:
             continue
-        for m in _GAPPED.finditer(text, counts[0].end, sentence.end):
+        # ("the council's new make-up was: Labour 24, Conservatives 16, ..., independents 4":
+        # a colon before the first count the table read opens the list of names and figures)
+        colon = text.rfind(":", sentence.start, counts[0].start)
+        for m in _GAPPED.finditer(text, colon if colon >= 0 else counts[0].end, sentence.end):
             start, end = m.span("n")
             value = number(m.group("n"))
             if value is None or any(a < end and start < b for a, b in taken):
@@ -581,12 +584,18 @@ def _total_before(
     named = {stem(p.counted) for p in run if p.counted}
     bare: Quantity | None = None
     referent = taken_from(analysis, run[0])
-    for q in (figures[i] for i in range(before - 1, -1, -1)) if referent else ():
+    stuff = _stuff_of(analysis.text, run[0])
+    for q in (figures[i] for i in range(before - 1, -1, -1)) if referent or stuff else ():
         if _paragraphs_apart(analysis, q.start, run[0].start) > 3:
             break
-        larger = all(_larger(q, p) for p in run)
-        if same_measure(q, run[0]) and larger and referent in whole_words(analysis, q):
+        if not same_measure(q, run[0]) or not all(_larger(q, p) for p in run):
+            continue
+        if referent and referent in whole_words(analysis, q):
             return q  # "15 of the injured ... The remaining six": the count of the injured
+        if stuff and _stuff_of(analysis.text, q) == stuff:
+            # "19.2 million tonnes of canola ... 35.4 million tonnes of wheat ... 10.6 million
+            # tonnes of canola, Alberta 6.5 million": the whole of what the parts measure
+            return q
     for q in (figures[i] for i in range(before - 1, -1, -1)):
         apart = _paragraphs_apart(analysis, q.start, run[0].start)
         if apart > 4:
@@ -608,6 +617,15 @@ def _total_before(
                 return q if bare is None or stem(q.counted or "") in named else bare
             bare = bare or q
     return bare
+
+
+# what a figure is an amount of: "10.6 million tonnes of canola", "£3m of funding"
+_STUFF = re.compile(r"\s+of\s+(?!the\b|those\b|these\b|them\b|it\b|which\b|whom\b)([a-z][\w-]+)")
+
+
+def _stuff_of(text: str, q: Quantity) -> str:
+    m = _STUFF.match(text, q.end)
+    return stem(m.group(1)) if m else ""
 
 
 # "40 of the council's 77 seats": the figure after "of" is the whole the first is part of

@@ -1,0 +1,133 @@
+"""Names listed as what a definite subject is, for a count told sentences or paragraphs before
+(NUM007, round 10): "Five men have been charged ... The men charged with conspiracy to steal are
+A, 31, of X; B, 24, of Y; ...", "Harrowby made four deadline-day signings. The arrivals are
+striker A, who ..., winger B ... and goalkeeper C".
+
+``rosters.py`` reads "the five accused are ..." and "The <noun>s are ..." a sentence or two after
+its count. Here the subject is read from the parse, whatever follows its noun (a participle, a
+relative clause, a preposition), and the count it names back may be paragraphs away. The list
+is taken as all of the count only when
+
+- the subject is the sentence's own, opened by "The", "These" or "Those", and its verb is "are"
+  or "were" with the names as its complement;
+- the subject's noun is the count's noun (or one word of a closed class for people who join a
+  side: signings, arrivals, recruits, newcomers), and no other count of that noun comes between;
+- a count more than two sentences back shares the verb the subject carries ("the men charged"
+  and "Five men have been charged"), so the subject is the same set of people, not a new one
+  ("The men arrested on Tuesday are ..." after "Five men have been charged");
+- nothing says the names are some of them ("Among", "the other", "the main").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslint.extract.change_words import same_words
+from newslint.extract.list_complete import partial, stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newslint.analysis import Analysis
+    from newslint.extract.totals import Breakdown
+    from newslint.report.model import Quantity
+
+# opens a sentence on a definite plural and later says what it is: the sentences worth a parse
+_OPENING = re.compile(
+    r"\s*(?:The|These|Those)\s+[a-z][^.;:!?]{0,80}?\s(?:are|were)\s+(?=[A-Z]|[a-z]+\s+[A-Z])"
+)
+# people who join a side, one set under several names
+_JOINERS = frozenset({"signing", "arrival", "recruit", "newcomer", "addition"})
+_SOME_OF_THEM = re.compile(
+    r"\b(?:other|remaining|main|key|top|first|last|latest|worst|best|most|some|several|two|three)\b",
+    re.I,
+)
+
+
+def subject_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
+    from newslint.extract.clauses import Sentences
+    from newslint.extract.rosters import listed_names, named_breakdown
+
+    text = analysis.text
+    found = []
+    for sentence in analysis.sentences:
+        if not _OPENING.match(text, sentence.start, sentence.end):
+            continue
+        parsed = Sentences(analysis, [sentence.start]).doc(sentence.start)
+        if parsed is None:
+            continue
+        doc, base = parsed
+        subject = _definite_subject(doc)
+        if subject is None:
+            continue
+        lead = text[sentence.start : base + subject.idx]
+        if partial(lead) or _SOME_OF_THEM.search(lead):
+            continue
+        verb = subject.head
+        start = base + doc[verb.i + 1].idx if verb.i + 1 < len(doc) else sentence.end
+        count = _count_named_back(analysis, counts, subject, sentence.start)
+        if count is None:
+            continue
+        items = listed_names(analysis, start)
+        if items is not None:
+            cue = f"'{text[sentence.start : base + verb.idx + len(verb.text)].strip()}' then names"
+            found.append(named_breakdown(count, items, cue))
+    return found
+
+
+def _definite_subject(doc) -> Token | None:  # type: ignore[no-untyped-def]
+    """The plural noun opening the sentence as the subject of "are"/"were", with "the",
+    "these" or "those" and a proper name as the complement."""
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in ("the", "these", "those") or first.dep_ != "det":
+        return None
+    noun = first.head
+    verb = noun.head
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("men", "women", "people", "children")
+    if noun.dep_ != "nsubj" or not plural:
+        return None
+    if verb.dep_ != "ROOT" or verb.lemma_ != "be" or verb.lower_ not in ("are", "were"):
+        return None
+    complement = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+    if not complement or complement[0].pos_ != "PROPN":
+        return None
+    return noun
+
+
+def _count_named_back(
+    analysis: Analysis, counts: list[Quantity], subject: Token, at: int
+) -> Quantity | None:
+    """The last count of the subject's noun before ``at``, within three paragraphs; one more
+    than two sentences back must share the verb the subject carries."""
+    text = analysis.text
+    noun = stem(subject.lower_)
+    nouns = _JOINERS if noun in _JOINERS else {noun}
+    here = analysis.paragraph_at(at)
+    sentence = analysis.sentence_at(at)
+    if here is None or sentence is None:
+        return None
+    k = analysis.paragraph_index(here)
+    start = analysis.paragraphs[max(0, k - 3)].start
+    before = [q for q in counts if start <= q.start < at and _counts_noun(text, q) & nouns]
+    if not before:
+        return None
+    count = before[-1]
+    apart = analysis.sentence_index(sentence) - analysis.sentence_index(
+        analysis.sentence_at(count.start) or sentence
+    )
+    if apart <= 2:
+        return count
+    carried = [t for t in subject.children if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"]
+    if not carried:
+        return None
+    told = analysis.sentence_at(count.start)
+    words = set(re.findall(r"[a-z]+", text[told.start : told.end].lower())) if told else set()
+    return count if same_words({carried[0].lower_}, words) else None
+
+
+def _counts_noun(text: str, q: Quantity) -> set[str]:
+    """The stems of the noun a count counts ("four deadline-day signings": "signing")."""
+    m = re.match(r"(?:-[a-z]+)?(?:\s+[a-z][\w-]*){1,3}", text[q.end : q.end + 40])
+    words = (m.group(0) if m else "").replace("-", " ").split()
+    return {stem(w) for w in words} | ({stem(q.counted)} if q.counted else set())
