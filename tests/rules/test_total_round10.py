@@ -51,6 +51,12 @@ FIRES = [
     ('newcomers named for signings, each with a clause of its own',
      'Football\n\nRovers completed three signings before the transfer window shut on Thursday.\n\nThe newcomers are defender Sam Okafor, who joins from Dunmore on a free transfer, midfielder Luca Brandt, who arrives on loan, and striker Ben Osei, who has signed a two-year deal, and winger Tom Reilly.',
      'three'),
+    ("a squad line under 'Squad:', roles in brackets",
+     "Hockey\n\nIreland have named an 18-player squad for next month's Nations Cup in Valencia.\n\nSquad: Orla Dunne (capt), Maeve Roche, Ciara Foley, Nuala Kehoe (vc), Sinead Walsh, Grainne Tully, Aisling Daly, Roisin Coyle, Fiona Nash, Deirdre Lacey, Niamh Hurley, Clodagh Barry, Emer Quigley, Tara Moran, Una Brady, Eimear Costello, Laoise Hynes.\n\nThe squad flies out on Monday.",
+     '18'),
+    ("amounts per count of groups, the counts adding up to the groups told, 'The total,' after",
+     "Grants\n\nThirty community groups across the district will share this year's small grants, the council said.\n\nTen sports clubs will receive a combined £48,000. Eight youth groups get £36,000, and seven residents' associations share £21,000. Five arts projects receive £12,500.\n\nThe total, £137,500, is up on last year.",
+     '£137,500'),
 ]  # fmt: skip
 
 SILENT = [
@@ -84,6 +90,14 @@ SILENT = [
      'Court\n\nFive women were charged on Friday.\n\nThe men charged are Aaron Pike, Jordan Wells and Kieran Lodge.'),
     ('people named as the subject, as many as the count',
      'Brawl\n\nFive people have been charged after a fight outside a nightclub in Swansea on Saturday.\n\nOfficers were called at about 2am. They found two men with head injuries on the pavement.\n\nThe people charged with affray are Rhys Morgan, 22, of Morriston; Dylan Price, 24, of Sketty; Owain Bevan, 19, of Gorseinon; Carys Lloyd, 21, of Neath; and Aled Jones, 23, of Port Talbot.'),
+    ("a squad line under 'Squad:' that numbers the count",
+     "Hockey\n\nIreland have named a 17-player squad for next month's Nations Cup in Valencia.\n\nSquad: Orla Dunne (capt), Maeve Roche, Ciara Foley, Nuala Kehoe (vc), Sinead Walsh, Grainne Tully, Aisling Daly, Roisin Coyle, Fiona Nash, Deirdre Lacey, Niamh Hurley, Clodagh Barry, Emer Quigley, Tara Moran, Una Brady, Eimear Costello, Laoise Hynes.\n\nThe squad flies out on Monday."),
+    ("a line under another label than the count's noun",
+     "Hockey\n\nIreland have named an 18-player squad for next month's Nations Cup in Valencia.\n\nTeam: Orla Dunne (capt), Maeve Roche, Ciara Foley, Nuala Kehoe (vc), Sinead Walsh, Grainne Tully, Aisling Daly, Roisin Coyle, Fiona Nash, Deirdre Lacey, Niamh Hurley, Clodagh Barry, Emer Quigley, Tara Moran, Una Brady, Eimear Costello, Laoise Hynes.\n\nThe squad flies out on Monday."),
+    ("amounts per count of groups that add up",
+     "Grants\n\nThirty community groups across the district will share this year's small grants, the council said.\n\nTen sports clubs will receive a combined £48,000. Eight youth groups get £36,000, and seven residents' associations share £21,000. Five arts projects receive £12,500.\n\nThe total, £117,500, is up on last year."),
+    ("amounts per count of groups that are not all the groups told",
+     "Grants\n\nThirty-five community groups across the district will share this year's small grants, the council said.\n\nTen sports clubs will receive a combined £48,000. Eight youth groups get £36,000, and seven residents' associations share £21,000. Five arts projects receive £12,500.\n\nThe total, £137,500, is up on last year."),
 ]  # fmt: skip
 
 

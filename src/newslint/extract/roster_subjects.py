@@ -16,6 +16,10 @@ is taken as all of the count only when
   and "Five men have been charged"), so the subject is the same set of people, not a new one
   ("The men arrested on Tuesday are ..." after "Five men have been charged");
 - nothing says the names are some of them ("Among", "the other", "the main").
+
+A line that opens on a label naming the count's noun ("Squad: A (capt), B (vice-capt), C, ...",
+after "a 15-member squad") lists all of it the same way: the label is the noun alone, the
+count the last one of that noun before it.
 """
 
 from __future__ import annotations
@@ -73,6 +77,33 @@ def subject_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdow
         if items is not None:
             cue = f"'{text[sentence.start : base + verb.idx + len(verb.text)].strip()}' then names"
             found.append(named_breakdown(count, items, cue))
+    return found
+
+
+# "Squad: ...", "Shortlist: ...", "Line-up: ...": a paragraph that opens on one noun and a colon
+_LABEL = re.compile(r"(?P<noun>[A-Z][a-z-]{2,20}):\s+(?=[A-Z])")
+
+
+def labelled_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
+    """A paragraph of names under a one-noun label ("Squad: ..."), against the last count of
+    that noun before it ("a 15-member squad")."""
+    from newslint.extract.rosters import listed_names, named_breakdown
+
+    text = analysis.text
+    found = []
+    for paragraph in analysis.paragraphs:
+        label = _LABEL.match(text, paragraph.start, paragraph.end)
+        if label is None:
+            continue
+        noun = stem(label.group("noun").lower())
+        before = [q for q in counts if q.end <= paragraph.start and noun in _counts_noun(text, q)]
+        if not before:
+            continue
+        items = listed_names(analysis, label.end())
+        if items is not None:
+            found.append(
+                named_breakdown(before[-1], items, f"'{label.group(0).strip()}' then names")
+            )
     return found
 
 

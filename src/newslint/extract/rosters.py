@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
 from newslint.extract.list_complete import partial, stem
-from newslint.extract.roster_subjects import subject_rosters
+from newslint.extract.roster_subjects import labelled_rosters, subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
 from newslint.report.model import Quantity
 
@@ -171,7 +171,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     read = {(b.total.start, b.parts[0].start) for b in found}
     found += [
         b
-        for b in subject_rosters(analysis, counts)
+        for b in subject_rosters(analysis, counts) + labelled_rosters(analysis, counts)
         if (b.total.start, b.parts[0].start) not in read
     ]
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
@@ -572,7 +572,7 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         at = text.find(piece, pos)
         pos = at + len(piece)
         # "the mayor herself": an emphatic reflexive after a name is no other member
-        stripped = _EMPHATIC.sub("", piece.strip())
+        stripped = _ROLE_TAG.sub("", _EMPHATIC.sub("", piece.strip()))
         if (
             re.match(r"^(?:(?:both|all)\s+)?(?:of|from|in|at|near)\s+[A-Z]|^\d{1,3}$", stripped)
             and items
@@ -599,7 +599,11 @@ _CLOSED_BY_AND = re.compile(
 
 
 # a parenthesis of one short word after a name: "(Calif.)", "(R-Ore.)", "(D)"
-_STATE_AFTER = re.compile(r"\([A-Z][\w.-]{0,10}\)")
+_STATE_AFTER = re.compile(
+    r"\([A-Z][\w.-]{0,10}\)|\((?:capt|captain|c|vc|vice-capt|vice-captain|wk|gk)\)"
+)
+# a player's role after the name in a squad list: "Rohan Bhoyar (capt)", "A Kale (wk)"
+_ROLE_TAG = re.compile(r"\s*\((?:capt|captain|c|vc|vice-capt|vice-captain|wk|gk)\)$", re.I)
 _ATTRIBUTION_END = re.compile(r",?\s+(?:said|according)\b|[.!?\n]|$")
 _EMPHATIC = re.compile(r"\s+(?:himself|herself)$")
 
