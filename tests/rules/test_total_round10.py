@@ -57,6 +57,12 @@ FIRES = [
     ("amounts per count of groups, the counts adding up to the groups told, 'The total,' after",
      "Grants\n\nThirty community groups across the district will share this year's small grants, the council said.\n\nTen sports clubs will receive a combined £48,000. Eight youth groups get £36,000, and seven residents' associations share £21,000. Five arts projects receive £12,500.\n\nThe total, £137,500, is up on last year.",
      '£137,500'),
+    ('a combined spell over four men, told one clause at a time',
+     "Gang jailed\n\nFour men who ran a drugs line from Ipswich were jailed for a combined 29 years on Tuesday.\n\nThe ringleader, Dean Cole, 34, was jailed for 11 years. His cousin, Liam Cole, 29, received seven years, and their driver, Marcus Hill, 22, five.\n\nA fourth man, Ryan Daly, 31, was given four years.",
+     '29 years'),
+    ('a combined fee over three players, told a sentence at a time',
+     "Transfers\n\nCity spent a combined £86m on three players in the summer window, the club's accounts show.\n\nThe club paid £41m for midfielder Tomas Vidal. Defender Kofi Mensah cost £27m.\n\nStriker Ruben Alves arrived from Porto for £15m on deadline day.",
+     '£86m'),
 ]  # fmt: skip
 
 SILENT = [
@@ -98,6 +104,12 @@ SILENT = [
      "Grants\n\nThirty community groups across the district will share this year's small grants, the council said.\n\nTen sports clubs will receive a combined £48,000. Eight youth groups get £36,000, and seven residents' associations share £21,000. Five arts projects receive £12,500.\n\nThe total, £117,500, is up on last year."),
     ("amounts per count of groups that are not all the groups told",
      "Grants\n\nThirty-five community groups across the district will share this year's small grants, the council said.\n\nTen sports clubs will receive a combined £48,000. Eight youth groups get £36,000, and seven residents' associations share £21,000. Five arts projects receive £12,500.\n\nThe total, £137,500, is up on last year."),
+    ('a combined spell that adds up',
+     "Gang jailed\n\nFour men who ran a drugs line from Ipswich were jailed for a combined 27 years on Tuesday.\n\nThe ringleader, Dean Cole, 34, was jailed for 11 years. His cousin, Liam Cole, 29, received seven years, and their driver, Marcus Hill, 22, five.\n\nA fourth man, Ryan Daly, 31, was given four years."),
+    ('a combined spell, one of the four not told',
+     "Gang jailed\n\nFour men who ran a drugs line from Ipswich were jailed for a combined 29 years on Tuesday.\n\nThe ringleader, Dean Cole, 34, was jailed for 11 years. His cousin, Liam Cole, 29, received seven years, and their driver, Marcus Hill, 22, five.\n\nA fourth man, Ryan Daly, 31, will be sentenced next month."),
+    ('a combined fee, a figure more than the players',
+     "Transfers\n\nCity spent a combined £86m on three players in the summer window, the club's accounts show.\n\nThe club paid £41m for midfielder Tomas Vidal. Defender Kofi Mensah cost £27m.\n\nStriker Ruben Alves arrived from Porto for £15m on deadline day, with a further £3m due in add-ons."),
 ]  # fmt: skip
 
 

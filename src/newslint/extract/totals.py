@@ -124,6 +124,7 @@ class Breakdown:
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
     from newslint.extract.line_lists import bullet_rosters, line_lists
     from newslint.extract.rosters import name_lists
+    from newslint.extract.spread_parts import spread_sums
     from newslint.extract.total_wide import wide_breakdowns
 
     found = _figure_lists(analysis) + name_lists(analysis)
@@ -131,6 +132,9 @@ def breakdowns(analysis: Analysis) -> list[Breakdown]:
     found += [b for b in line_lists(analysis) if (b.total.start, b.parts[0].start) not in read]
     found += bullet_rosters(analysis)
     found += wide_breakdowns(analysis, {p.start for b in found for p in b.parts})
+    totals = {b.total.start for b in found}
+    spread = spread_sums(analysis, {p.start for b in found for p in b.parts})
+    found += [b for b in spread if b.total.start not in totals]
     return sorted(found, key=lambda b: b.total.start)
 
 
