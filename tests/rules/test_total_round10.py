@@ -110,6 +110,10 @@ SILENT = [
      "Gang jailed\n\nFour men who ran a drugs line from Ipswich were jailed for a combined 29 years on Tuesday.\n\nThe ringleader, Dean Cole, 34, was jailed for 11 years. His cousin, Liam Cole, 29, received seven years, and their driver, Marcus Hill, 22, five.\n\nA fourth man, Ryan Daly, 31, will be sentenced next month."),
     ('a combined fee, a figure more than the players',
      "Transfers\n\nCity spent a combined £86m on three players in the summer window, the club's accounts show.\n\nThe club paid £41m for midfielder Tomas Vidal. Defender Kofi Mensah cost £27m.\n\nStriker Ruben Alves arrived from Porto for £15m on deadline day, with a further £3m due in add-ons."),
+    ('some of the people counted, named with another verb',
+     'Court\n\nFive men were arrested after the raid on Tuesday.\n\nThe men charged are Aaron Pike, Jordan Wells and Kieran Lodge.'),
+    ('a sum over three events, then other amounts told on',
+     "Appeal\n\nThe hospice appeal raised a total of £41,000 from three events this spring.\n\nA new roof will cost £12,000. The charity also pays £2,500 a year in rent.\n\nA further grant of £5,000 came from the county council."),
 ]  # fmt: skip
 
 

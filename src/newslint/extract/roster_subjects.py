@@ -12,9 +12,10 @@ is taken as all of the count only when
   or "were" with the names as its complement;
 - the subject's noun is the count's noun (or one word of a closed class for people who join a
   side: signings, arrivals, recruits, newcomers), and no other count of that noun comes between;
-- a count more than two sentences back shares the verb the subject carries ("the men charged"
-  and "Five men have been charged"), so the subject is the same set of people, not a new one
-  ("The men arrested on Tuesday are ..." after "Five men have been charged");
+- the count shares the verb the subject carries ("the men charged" and "Five men have been
+  charged"), so the subject is the same set of people, not some of them ("The men charged are
+  ..." after "Five men were arrested"); a subject that carries no verb names a count at most
+  two sentences back;
 - nothing says the names are some of them ("Among", "the other", "the main").
 
 A line that opens on a label naming the count's noun ("Squad: A (capt), B (vice-capt), C, ...",
@@ -147,11 +148,10 @@ def _count_named_back(
     apart = analysis.sentence_index(sentence) - analysis.sentence_index(
         analysis.sentence_at(count.start) or sentence
     )
-    if apart <= 2:
-        return count
     carried = [t for t in subject.children if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"]
     if not carried:
-        return None
+        return count if apart <= 2 else None
+    # ("Five men were arrested. The men charged are A, B and C": some of them, charged)
     told = analysis.sentence_at(count.start)
     words = set(re.findall(r"[a-z]+", text[told.start : told.end].lower())) if told else set()
     return count if same_words({carried[0].lower_}, words) else None

@@ -11,7 +11,8 @@ paragraphs, one clause each. The figures are taken as all of the sum only when
 - the next figures of its measure, in its paragraph and the three after, number exactly that
   count (a figure with no unit of its own in the sentence of a part, "and the office manager to
   seven", is one of them), and none comes after them in the last part's paragraph, so the
-  list is neither cut short nor longer than the count.
+  list is neither cut short nor longer than the count;
+- they come to within a fifth of the sum (other amounts told on are not near it).
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def _told_after(analysis: Analysis, total: Quantity, items: int) -> list[Quantit
             parts.append(q)
     if len(parts) != items:
         return None
-    return parts
+    # (figures that come nowhere near the sum are other amounts told on, not its parts)
+    added = sum(p.value or 0 for p in parts)
+    return parts if 0.8 * added <= (total.value or 0) <= 1.25 * added else None
 
 
 def _one_of_them(analysis: Analysis, total: Quantity, q: Quantity, parts: list[Quantity]) -> bool:
