@@ -63,6 +63,12 @@ FIRES = [
     ('a combined fee over three players, told a sentence at a time',
      "Transfers\n\nCity spent a combined £86m on three players in the summer window, the club's accounts show.\n\nThe club paid £41m for midfielder Tomas Vidal. Defender Kofi Mensah cost £27m.\n\nStriker Ruben Alves arrived from Porto for £15m on deadline day.",
      '£86m'),
+    ("names after 'were named as'",
+     'Crash\n\nThe four people who died in the crash on the N7 were named as Sean Tully, 52, his wife Ann, 49, and their neighbour Paddy Kerr, 60.',
+     'four'),
+    ("'A total of' votes, the tallies gapped in the next sentence",
+     'Count\n\nA total of 2,318 votes were cast in the by-election. Okafor won 1,120, Brady 804 and Lynch 374.',
+     '2,318'),
 ]  # fmt: skip
 
 SILENT = [
@@ -114,6 +120,10 @@ SILENT = [
      'Court\n\nFive men were arrested after the raid on Tuesday.\n\nThe men charged are Aaron Pike, Jordan Wells and Kieran Lodge.'),
     ('a sum over three events, then other amounts told on',
      "Appeal\n\nThe hospice appeal raised a total of £41,000 from three events this spring.\n\nA new roof will cost £12,000. The charity also pays £2,500 a year in rent.\n\nA further grant of £5,000 came from the county council."),
+    ("names of some of the dead after 'were named as'",
+     'Crash\n\nPolice said two of the four people who died in the crash were named as Sean Tully, 52, and his wife Ann, 49.'),
+    ("'A total of' votes, the tallies and the spoiled ballots",
+     'Count\n\nA total of 2,318 votes were cast in the by-election. Okafor won 1,120, Brady 804 and Lynch 374, with 20 ballots spoiled.'),
 ]  # fmt: skip
 
 

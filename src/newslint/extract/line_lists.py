@@ -352,12 +352,17 @@ def told_whole(
         return False
     if partial(text[first.start : first.end]) or more_after(analysis, run):
         return False
-    noun = stem(total.counted or "")
+    # ("A total of 1,204 votes were cast": the word after the figure when the table read none)
+    after = re.match(r"\s+([a-z]+)\b", text[total.end : total.end + 20])
+    noun = stem(total.counted or (after.group(1) if after else ""))
     nouns = {stem(q.counted or "") for q in run} - {""}
     if not noun or (nouns and noun not in nouns):
         return False
-    measure = [q for q in figures if same_measure(q, total) and here.start <= q.start < first.end]
-    if len(measure) != len(run) + 1:
+    # (the parts read from a gapped list, "Jones 401 and Brown 181", are no figures of the table)
+    measure = {
+        q.start for q in figures if same_measure(q, total) and here.start <= q.start < first.end
+    }
+    if len(measure | {q.start for q in run}) != len(run) + 1:
         return False
     parts = sum(q.value or 0 for q in run)
     return len(run) >= 3 and 0.95 * (total.value or 0) <= parts < (total.value or 0)

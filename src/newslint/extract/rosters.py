@@ -34,9 +34,12 @@ _NAMES_INTRO = re.compile(
 )
 # "Four people were charged on Friday: ...", "The five books on this year's shortlist are ...":
 # the verb a few words after the noun, then a colon or the first name
+# ("The three victims were named as John Ryan, 45, and ...": the names after "named as")
+_NAMED_AS = r"(?:\s+(?:named|identified|formally identified)(?:\s+by\s+[a-z ]{1,30}?)?\s+as)?"
 _LATE_INTRO = re.compile(
     r"^[^.:;!?\d\n]{0,50}?\b(?:are|were|is|was|will be|have been|has been|had been)\b"
-    r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
+    + _NAMED_AS
+    + r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
     # "named a 16-man squad for Saturday's final: Byrne, Collins, ..."
     r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
@@ -61,8 +64,6 @@ _NOUN_OF = re.compile(
     r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
     r"shortlist|line-?up|cast|delegation|trio|quartet|quintet|side)\s+of\s+$"
 )
-# "were named by police as", "have been identified as": the names follow
-_NAMED_AS = r"(?:\s+(?:named|identified|formally identified)(?:\s+by\s+[a-z ]{1,30}?)?\s+as)?"
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
     r"(?:are|were|have been)" + _NAMED_AS + r"\s+(?:at\s+|in\s+)?",
