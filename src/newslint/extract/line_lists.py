@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.list_complete import (
+    BY_GROUP,
     is_group_count,
     is_spell,
     more_after,
@@ -352,6 +353,8 @@ def told_whole(
         return False
     if partial(text[first.start : first.end]) or more_after(analysis, run):
         return False
+    if BY_GROUP.match(text, first.start):
+        return False  # "By province, ...": a breakdown by group is whole only with its rest
     # ("A total of 1,204 votes were cast": the word after the figure when the table read none)
     after = re.match(r"\s+([a-z]+)\b", text[total.end : total.end + 20])
     noun = stem(total.counted or (after.group(1) if after else ""))

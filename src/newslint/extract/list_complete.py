@@ -278,12 +278,14 @@ def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) 
     if _complementary(analysis, run) and _opens_next_sentence(analysis, total, run):
         return "the two halves of the whole open the next sentence"
     kinds = every_kind(analysis, total, run)
-    if kinds and refers_back(analysis, total, run):
+    if kinds and refers_back(analysis, total, run) and not _kind_again(analysis, run, kinds):
         return f"every kind of the whole has its part: {kinds}"
-    by_group = _BY_GROUP.match(text, sentence_start(analysis, run[0].start))
-    if by_group and _groups_word(by_group.group("noun")) and nearly_all(total, run, 0.95):
-        # "By province, Saskatchewan ... 10.6 million tonnes, Alberta 6.5 million and ...":
-        # the whole broken down group by group (a ranking of the largest few leaves more out)
+    by_group = BY_GROUP.match(text, sentence_start(analysis, run[0].start))
+    if by_group and _groups_word(by_group.group("noun")) and _closed_by_rest(analysis, total, run):
+        # "By province, Saskatchewan ... 10.6 million tonnes, Alberta 6.5 million and Manitoba
+        # 2.8 million, with BC, Ontario and Quebec adding a combined 0.2 million": the whole
+        # broken down group by group, the last part the rest (a ranking of the largest few,
+        # "Saskatchewan 10.6, Alberta 6.5 and Manitoba 1.4", leaves the others out)
         return f"a breakdown {by_group.group(0).strip(' ,').lower()}"
     if len(run) >= 3 or _complementary(analysis, run):
         whole = _whole_of_three_or_more(analysis, total, run)
@@ -477,7 +479,7 @@ def nearly_all(total: Quantity, run: list[Quantity], share: float = 0.9) -> bool
 
 # a sentence that opens by naming the groups it breaks a whole into: "By province, ...",
 # "Broken down by region, ..."
-_BY_GROUP = re.compile(r"\s*(?:By|Broken down by|Split by)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*,")
+BY_GROUP = re.compile(r"\s*(?:By|Broken down by|Split by)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*,")
 _MORE_GROUPS = frozenset(
     {"province", "state", "country", "nation", "territory", "sector", "hospital", "industry"}
 )
@@ -615,6 +617,43 @@ def whole_words(analysis: Analysis, q: Quantity) -> set[str]:
 # a sentence that opens on what it says was told before: "The haul of ...", "The estimates,
 # tabled by ..., allocate", "Its ...", "They ..."
 _OPENS_DEFINITE = re.compile(r"\s*(?:The|Its|Their|This|These|Those|It|They)\b")
+_OWNED = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}[\w-]+(?:['’]s|s['’])\s")
+
+
+def _kind_again(analysis: Analysis, run: list[Quantity], kinds: str) -> bool:
+    """Is a kind named again after the list, in its sentence or the next ("... four bronze,
+    topped up by a team bronze", "the wrestlers added a bronze")? Then more of the whole is
+    told than the list."""
+    text = analysis.text
+    last = analysis.sentence_at(run[-1].start)
+    if last is None:
+        return True
+    end = last.end
+    # (the next sentence only when it adds: "A team bronze followed", "They also won a bronze";
+    # "Gold went to A, B and C" tells who won the parts)
+    following = analysis.sentence_after(last)
+    if following is not None and _ADDS.search(text, following.start, following.end):
+        end = following.end
+    own = _KIND_AFTER.match(text, run[-1].end)  # (the last part's own kind: "four bronze")
+    start = own.end() if own else run[-1].end
+    words = set(re.findall(r"[a-z]+", text[start:end].lower()))
+    return any(kind in words for kind in kinds.split(", "))
+
+
+_ADDS = re.compile(r"\b(?:added|adds|another|also|further|more|plus|extra|followed)\b", re.I)
+
+
+def _closed_by_rest(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
+    """Does the breakdown's last part take in the rest ("with BC, Ontario and Quebec adding a
+    combined 0.2 million", "the rest 1.1 million"), or do the parts come to more than the
+    whole (no list of some of it can)?"""
+    if sum(q.value or 0 for q in run) > (total.value or 0):
+        return True
+    text = analysis.text
+    lead = text[max(run[-2].end, run[-1].start - 40) : run[-1].start]
+    return bool(
+        re.search(r"\b(?:combined|together|between them|the rest|remaining|others?)\b", lead)
+    )
 
 
 def refers_back(analysis: Analysis, total: Quantity, run: list[Quantity]) -> bool:
@@ -629,7 +668,9 @@ def refers_back(analysis: Analysis, total: Quantity, run: list[Quantity]) -> boo
     if home is None or there is None:
         return False
     apart = analysis.paragraph_index(there) - analysis.paragraph_index(home)
-    return 0 <= apart <= 1 and bool(_OPENS_DEFINITE.match(analysis.text, first.start))
+    # ("The boxers' haul of ...": another owner's share, not the whole's)
+    owned = _OWNED.match(analysis.text, first.start)
+    return 0 <= apart <= 1 and bool(_OPENS_DEFINITE.match(analysis.text, first.start)) and not owned
 
 
 _SPLIT_AMONG = re.compile(r"\b(?:among|amongst|between|across|into)\s+(?:the\s+)?$", re.I)

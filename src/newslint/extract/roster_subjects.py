@@ -16,7 +16,9 @@ is taken as all of the count only when
   charged"), so the subject is the same set of people, not some of them ("The men charged are
   ..." after "Five men were arrested"); a subject that carries no verb names a count at most
   two sentences back;
-- nothing says the names are some of them ("Among", "the other", "the main").
+- nothing says the names are some of them ("Among", "the other", "the main"), and neither
+  the rest of the sentence nor the next tells of more ("Three others face ...", "Two more
+  deals are expected").
 
 A line that opens on a label naming the count's noun ("Squad: A (capt), B (vice-capt), C, ...",
 after "a 15-member squad") lists all of it the same way: the label is the noun alone, the
@@ -75,7 +77,7 @@ def subject_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdow
         if count is None:
             continue
         items = listed_names(analysis, start)
-        if items is not None:
+        if items is not None and not _more_told(analysis, items[-1][1]):
             cue = f"'{text[sentence.start : base + verb.idx + len(verb.text)].strip()}' then names"
             found.append(named_breakdown(count, items, cue))
     return found
@@ -101,11 +103,29 @@ def labelled_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdo
         if not before:
             continue
         items = listed_names(analysis, label.end())
-        if items is not None:
+        k = analysis.paragraph_index(paragraph)
+        following = analysis.paragraphs[k + 1] if k + 1 < len(analysis.paragraphs) else None
+        if following is not None and _LABEL.match(text, following.start, following.end):
+            continue  # "Squad: ..." then "Standby: ...": the squad may run over several labels
+        if items is not None and not _more_told(analysis, items[-1][1]):
             found.append(
                 named_breakdown(before[-1], items, f"'{label.group(0).strip()}' then names")
             )
     return found
+
+
+# "Three others face conspiracy charges", "Two more deals are expected": more of the count
+_MORE = re.compile(r"\b(?:others?|another|more|remaining|rest|further|also)\b", re.I)
+
+
+def _more_told(analysis: Analysis, end: int) -> bool:
+    """Does the rest of the list's sentence, or the next, tell of more than the names?"""
+    sentence = analysis.sentence_at(max(0, end - 1))
+    if sentence is None:
+        return False
+    following = analysis.sentence_after(sentence)
+    stop = following.end if following is not None else sentence.end
+    return bool(_MORE.search(analysis.text, end, stop))
 
 
 def _definite_subject(doc) -> Token | None:  # type: ignore[no-untyped-def]

@@ -552,9 +552,11 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     if partial(body[:30]) or (first_capital and not body[:1].isupper()):
         return None
     closed = _CLOSED_BY_AND.search(body)
-    if closed is not None and "," in body[: closed.start()]:
+    rest = body[closed.end() :] if closed is not None else ""
+    if closed is not None and "," in body[: closed.start()] and not re.search(r"[A-Z]", rest):
         # "four children, Ciarán, Aoife and Declan, by his grandchildren, ...": the "and"
-        # before a last name closes the list; what follows its comma belongs to the sentence
+        # before a last name closes the list; what follows its comma names nobody else ("...,
+        # and the late Tom" or "and by Sean, his son" would go on with the family)
         body = body[: closed.end()]
     items: list[tuple[int, int]] = []
     pos = start

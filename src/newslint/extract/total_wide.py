@@ -204,7 +204,13 @@ def _names_one_thing(analysis: Analysis, total: Quantity, parts: list[Quantity])
     if here is not None and there is not None and total.start > parts[-1].end:
         apart = analysis.paragraph_index(here) - analysis.paragraph_index(there)
         lead = text[sentence_start(analysis, total.start) : total.start]
-        if apart <= 1 and _THE_TOTAL.search(lead):
+        sentence = analysis.sentence_at(total.start)
+        # ("The total, £137,500, includes £20,000 for administration": more than the list)
+        more = sentence is not None and any(
+            q is not total and same_measure(q, total)
+            for q in analysis.quantities_in(sentence.start, sentence.end)
+        )
+        if apart <= 1 and _THE_TOTAL.search(lead) and not more:
             return True
     whole = _clause_words(analysis, total)
     whole |= {stem(w) for w in (total.counted or "").split()}
