@@ -604,6 +604,19 @@ CASES: list[tuple[str, list[dict]]] = [
         "The firm sold 300 cars. Then 40 were returned.",
         [Q(300, kind="count", counted="cars"), Q(40, None, kind="count", counted=None)],
     ),
+    # the verb and the unit left out after a comma and a name
+    (
+        "Ontario will get 4.1 million doses of vaccine, Quebec 2.6 million and Manitoba 0.4 million.",
+        [
+            Q(4.1e6, kind="count", counted="doses of vaccine"),
+            Q(2.6e6, kind="count", counted="doses of vaccine"),
+            Q(0.4e6, kind="count", counted="doses of vaccine"),
+        ],
+    ),
+    (
+        "Mills crushed 6.2 million tonnes, the Free State 1.5 million.",
+        [Q(6.2e6, "metric_ton"), Q(1.5e6, "metric_ton")],
+    ),
 ]
 
 

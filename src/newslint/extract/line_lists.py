@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.list_complete import (
+    BY_GROUP,
     is_group_count,
     is_spell,
     more_after,
@@ -352,12 +353,19 @@ def told_whole(
         return False
     if partial(text[first.start : first.end]) or more_after(analysis, run):
         return False
-    noun = stem(total.counted or "")
+    if BY_GROUP.match(text, first.start):
+        return False  # "By province, ...": a breakdown by group is whole only with its rest
+    # ("A total of 1,204 votes were cast": the word after the figure when the table read none)
+    after = re.match(r"\s+([a-z]+)\b", text[total.end : total.end + 20])
+    noun = stem(total.counted or (after.group(1) if after else ""))
     nouns = {stem(q.counted or "") for q in run} - {""}
     if not noun or (nouns and noun not in nouns):
         return False
-    measure = [q for q in figures if same_measure(q, total) and here.start <= q.start < first.end]
-    if len(measure) != len(run) + 1:
+    # (the parts read from a gapped list, "Jones 401 and Brown 181", are no figures of the table)
+    measure = {
+        q.start for q in figures if same_measure(q, total) and here.start <= q.start < first.end
+    }
+    if len(measure | {q.start for q in run}) != len(run) + 1:
         return False
     parts = sum(q.value or 0 for q in run)
     return len(run) >= 3 and 0.95 * (total.value or 0) <= parts < (total.value or 0)

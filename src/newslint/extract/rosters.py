@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
 from newslint.extract.list_complete import partial, stem
+from newslint.extract.roster_subjects import labelled_rosters, subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
 from newslint.report.model import Quantity
 
@@ -33,9 +34,12 @@ _NAMES_INTRO = re.compile(
 )
 # "Four people were charged on Friday: ...", "The five books on this year's shortlist are ...":
 # the verb a few words after the noun, then a colon or the first name
+# ("The three victims were named as John Ryan, 45, and ...": the names after "named as")
+_NAMED_AS = r"(?:\s+(?:named|identified|formally identified)(?:\s+by\s+[a-z ]{1,30}?)?\s+as)?"
 _LATE_INTRO = re.compile(
     r"^[^.:;!?\d\n]{0,50}?\b(?:are|were|is|was|will be|have been|has been|had been)\b"
-    r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
+    + _NAMED_AS
+    + r"(?:[^.:;!?\d\n]{0,40}:\s*|\s+(?=[A-Z]))"
     # "named a 16-man squad for Saturday's final: Byrne, Collins, ..."
     r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
@@ -60,8 +64,6 @@ _NOUN_OF = re.compile(
     r"\b(?:crew|family|team|squad|group|panel|party|jury|board|committee|gang|band|field|"
     r"shortlist|line-?up|cast|delegation|trio|quartet|quintet|side)\s+of\s+$"
 )
-# "were named by police as", "have been identified as": the names follow
-_NAMED_AS = r"(?:\s+(?:named|identified|formally identified)(?:\s+by\s+[a-z ]{1,30}?)?\s+as)?"
 _THE_NOUNS_ARE = re.compile(
     r"\b(?:The|the|These|these|Those|those)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
     r"(?:are|were|have been)" + _NAMED_AS + r"\s+(?:at\s+|in\s+)?",
@@ -138,7 +140,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         start = noun_end + intro.end()
         if _more_members(analysis, start):
             continue
-        items = _listed(analysis, start, first_capital=comma)
+        items = listed_names(analysis, start, first_capital=comma)
         pronoun = _PRONOUN_MEMBER.search(text, q.end, noun_end)
         if items is not None and pronoun is not None:
             # "a three-way race between herself, A and B": the speaker is one of the three
@@ -159,7 +161,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         count = _count_for(analysis, counts, m)
         if count is None or _more_members(analysis, m.end()):
             continue
-        items = _listed(analysis, m.end())
+        items = listed_names(analysis, m.end())
         if items is not None:
             found.append(named_breakdown(count, items, f"'{m.group(0).strip()}' then names"))
         elif (things := _coordinated_items(analysis, m.end())) is not None:
@@ -167,6 +169,12 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
                 named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
             )
     found += _named_them(analysis, counts)
+    read = {(b.total.start, b.parts[0].start) for b in found}
+    found += [
+        b
+        for b in subject_rosters(analysis, counts) + labelled_rosters(analysis, counts)
+        if (b.total.start, b.parts[0].start) not in read
+    ]
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
@@ -191,13 +199,13 @@ def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
         # ("Five were arrested and two charged. Police named them as": which ones is unsure)
         near = [q for q in counts if start <= q.start < m.start()]
         people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
-        items = _listed(analysis, m.end()) if len(near) == len(people) == 1 else None
+        items = listed_names(analysis, m.end()) if len(near) == len(people) == 1 else None
         if items is not None:
             found.append(named_breakdown(people[0], items, f"'{m.group(0).strip()}' then names"))
     return found
 
 
-def _listed(
+def listed_names(
     analysis: Analysis, start: int, first_capital: bool = False
 ) -> list[tuple[int, int]] | None:
     """The names listed from ``start``: from the punctuation when every item is a name, else
@@ -259,12 +267,9 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
     for item in items:
         items += [c for c in item.children if c.dep_ == "conj"]
     spans = []
+    cores: list[tuple[int, int]] = []
     for item in items:
-        name = (
-            item
-            if item.pos_ == "PROPN"
-            else next((c for c in item.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        )
+        name = item if item.pos_ == "PROPN" else _titled_name(item)
         if name is None or _not_a_person(analysis, base + name.idx):
             return None  # "three associates, The Walt Disney Company and ...": not people
         # the item with its own words ("John Ames, 44, of Leeds"), not the items joined to it
@@ -272,9 +277,40 @@ def _coordinated_names(analysis: Analysis, start: int) -> list[tuple[int, int]] 
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
         spans.append((base + own[0].idx, base + own[-1].idx + len(own[-1].text)))
-    if any(_people_in(analysis, a, b) > 1 for a, b in spans):
+        # (the item's name and its appositions, not a clause about it: "Filip Novak, who has
+        # signed from FK Hradec" names one person)
+        core = [t for t in own if not _in_clause(t, item)]
+        cores.append((base + core[0].idx, base + core[-1].idx + len(core[-1].text)))
+    if any(_people_in(analysis, a, b) > 1 for a, b in cores):
         return None  # "A, B, his aide C, and D": the parse hung several names on one item
     return sorted(spans) if len(spans) >= 2 else None
+
+
+def _in_clause(token: Token, item: Token) -> bool:
+    """Is ``token`` inside a relative clause or a phrase hung on ``item``?"""
+    while token.i != item.i:
+        if token.dep_ in ("relcl", "acl", "prep") and token.head.i in (item.i, *_name_of(item)):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _name_of(item: Token) -> tuple[int, ...]:
+    name = _titled_name(item)
+    return (name.i,) if name is not None else ()
+
+
+def _titled_name(item: Token) -> Token | None:
+    """The name a noun carries: "his wife Margaret" (in apposition), "goalkeeper Filip Novak"
+    (a title the parse took for a verb, with the name right after it as its object)."""
+    for child in item.children:
+        if child.pos_ != "PROPN":
+            continue
+        if child.dep_ == "appos" or (child.dep_ == "dobj" and child.left_edge.i == item.i + 1):
+            return child
+    return None
 
 
 def _people_in(analysis: Analysis, start: int, end: int) -> int:
@@ -515,6 +551,13 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     body = text[start:end]
     if partial(body[:30]) or (first_capital and not body[:1].isupper()):
         return None
+    closed = _CLOSED_BY_AND.search(body)
+    rest = body[closed.end() :] if closed is not None else ""
+    if closed is not None and "," in body[: closed.start()] and not re.search(r"[A-Z]", rest):
+        # "four children, Ciarán, Aoife and Declan, by his grandchildren, ...": the "and"
+        # before a last name closes the list; what follows its comma names nobody else ("...,
+        # and the late Tom" or "and by Sean, his son" would go on with the family)
+        body = body[: closed.end()]
     items: list[tuple[int, int]] = []
     pos = start
     # "John Ames, 44, of Leeds; Peter Bell, 38, of York; and ...": semicolons separate the items
@@ -532,7 +575,7 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
         at = text.find(piece, pos)
         pos = at + len(piece)
         # "the mayor herself": an emphatic reflexive after a name is no other member
-        stripped = _EMPHATIC.sub("", piece.strip())
+        stripped = _ROLE_TAG.sub("", _EMPHATIC.sub("", piece.strip()))
         if (
             re.match(r"^(?:(?:both|all)\s+)?(?:of|from|in|at|near)\s+[A-Z]|^\d{1,3}$", stripped)
             and items
@@ -552,8 +595,18 @@ def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int
     return items if len(items) >= 2 else None
 
 
+# the last name of a list, after its "and", then a comma and words that are no name
+_CLOSED_BY_AND = re.compile(
+    r"\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=\s*,\s+(?!(?:both|all|of|from)\b)[a-z])"
+)
+
+
 # a parenthesis of one short word after a name: "(Calif.)", "(R-Ore.)", "(D)"
-_STATE_AFTER = re.compile(r"\([A-Z][\w.-]{0,10}\)")
+_STATE_AFTER = re.compile(
+    r"\([A-Z][\w.-]{0,10}\)|\((?:capt|captain|c|vc|vice-capt|vice-captain|wk|gk)\)"
+)
+# a player's role after the name in a squad list: "Rohan Bhoyar (capt)", "A Kale (wk)"
+_ROLE_TAG = re.compile(r"\s*\((?:capt|captain|c|vc|vice-capt|vice-captain|wk|gk)\)$", re.I)
 _ATTRIBUTION_END = re.compile(r",?\s+(?:said|according)\b|[.!?\n]|$")
 _EMPHATIC = re.compile(r"\s+(?:himself|herself)$")
 

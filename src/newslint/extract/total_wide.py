@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, slipped_digit
 from newslint.extract.change_words import content_words, same_words, stem, with_synonyms
-from newslint.extract.list_complete import COMPLETE, figure_kind, same_measure
+from newslint.extract.list_complete import COMPLETE, figure_kind, same_measure, sentence_start
 from newslint.extract.totals import Breakdown, breakdown_of, list_figures
 
 if TYPE_CHECKING:
@@ -106,12 +106,47 @@ def _completeness(
         return cue.group(0)
     if _THE_REST.search(text[max(parts[-2].end, parts[-1].start - 40) : parts[-1].start]):
         return "the last part is the rest"
+    shared = _shared_among(analysis, parts)
+    if shared:
+        return shared
     groups = [
         q for q in inside if q not in parts and q.value == len(parts) and figure_kind(q) == "count"
     ]
     if groups:
         return f"{groups[0].text} groups named and {len(parts)} parts listed"
     return ""
+
+
+def _shared_among(analysis: Analysis, parts: list[Quantity]) -> str:
+    """ "Forty-one arts groups will share ... Twelve theatre companies will receive $780,000.
+    Eleven music organizations get $640,000, ...": each amount goes to a count of groups (the
+    first count after the amount before), and those counts add up to a count told elsewhere in
+    the article; then every group has its amount, and the amounts are all of the whole."""
+    if len(parts) < 3 or figure_kind(parts[0]) == "count":
+        return ""
+    counts = [q for q in analysis.quantities if q.kind == "count" and q.value]
+    paragraph = analysis.paragraph_at(parts[0].start)
+    if paragraph is None:
+        return ""
+    recipients = []
+    after = paragraph.start
+    for part in parts:
+        sentence_from = max(after, sentence_start(analysis, part.start))
+        first = next((q for q in counts if sentence_from <= q.start < part.start), None)
+        if first is None:
+            return ""
+        recipients.append(first)
+        after = part.end
+    total = sum(q.value or 0 for q in recipients)
+    told = [
+        q
+        for q in counts
+        if q.value == total and not paragraph.start <= q.start < paragraph.end and _plural_head(q)
+    ]
+    if not told:
+        return ""
+    added = " + ".join(q.text for q in recipients)
+    return f"the groups the amounts go to ({added}) add up to the {told[0].text} told"
 
 
 def _its_total(
@@ -155,8 +190,28 @@ def _misses_by_a_slip(b: Breakdown, cue: str) -> bool:
     return bool(COMPLETE.match(cue)) and abs(worked.mid - b.total.value) <= b.total.value / 6
 
 
+# "The total, $2.53 million, is unchanged", "The overall total is 1,204": the whole of what was
+# just listed, named by no noun of its own
+_THE_TOTAL = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|That|This)\s+(?:overall\s+|combined\s+|grand\s+)?total\s*"
+    r"(?:,|is|was|comes to|came to|stands at|of)?\s*$"
+)
+
+
 def _names_one_thing(analysis: Analysis, total: Quantity, parts: list[Quantity]) -> bool:
     text = analysis.text
+    here, there = analysis.paragraph_at(total.start), analysis.paragraph_at(parts[-1].start)
+    if here is not None and there is not None and total.start > parts[-1].end:
+        apart = analysis.paragraph_index(here) - analysis.paragraph_index(there)
+        lead = text[sentence_start(analysis, total.start) : total.start]
+        sentence = analysis.sentence_at(total.start)
+        # ("The total, £137,500, includes £20,000 for administration": more than the list)
+        more = sentence is not None and any(
+            q is not total and same_measure(q, total)
+            for q in analysis.quantities_in(sentence.start, sentence.end)
+        )
+        if apart <= 1 and _THE_TOTAL.search(lead) and not more:
+            return True
     whole = _clause_words(analysis, total)
     whole |= {stem(w) for w in (total.counted or "").split()}
     named = set()

@@ -39,6 +39,8 @@ from newslint.extract.list_complete import (
     sentence_start,
     stem,
     summable,
+    taken_from,
+    whole_words,
 )
 from newslint.extract.not_parts import counts_groups, held_by_name, neither_whole_nor_part
 from newslint.report.model import Quantity
@@ -122,6 +124,7 @@ class Breakdown:
 def breakdowns(analysis: Analysis) -> list[Breakdown]:
     from newslint.extract.line_lists import bullet_rosters, line_lists
     from newslint.extract.rosters import name_lists
+    from newslint.extract.spread_parts import spread_sums
     from newslint.extract.total_wide import wide_breakdowns
 
     found = _figure_lists(analysis) + name_lists(analysis)
@@ -129,6 +132,9 @@ def breakdowns(analysis: Analysis) -> list[Breakdown]:
     found += [b for b in line_lists(analysis) if (b.total.start, b.parts[0].start) not in read]
     found += bullet_rosters(analysis)
     found += wide_breakdowns(analysis, {p.start for b in found for p in b.parts})
+    totals = {b.total.start for b in found}
+    spread = spread_sums(analysis, {p.start for b in found for p in b.parts})
+    found += [b for b in spread if b.total.start not in totals]
     return sorted(found, key=lambda b: b.total.start)
 
 
@@ -272,7 +278,10 @@ def _gapped(analysis: Analysis, figures: list[Quantity]) -> list[Quantity]:
         ]
         if not counts:
             continue
-        for m in _GAPPED.finditer(text, counts[0].end, sentence.end):
+        # ("the council's new make-up was: Labour 24, Conservatives 16, ..., independents 4":
+        # a colon before the first count the table read opens the list of names and figures)
+        colon = text.rfind(":", sentence.start, counts[0].start)
+        for m in _GAPPED.finditer(text, colon if colon >= 0 else counts[0].end, sentence.end):
             start, end = m.span("n")
             value = number(m.group("n"))
             if value is None or any(a < end and start < b for a, b in taken):
@@ -578,14 +587,19 @@ def _total_before(
     # the list names)
     named = {stem(p.counted) for p in run if p.counted}
     bare: Quantity | None = None
-    of_the = _OF_THE_NOUN.match(analysis.text, run[0].end)
-    referent = stem(of_the.group(1)) if of_the else ""
-    for q in (figures[i] for i in range(before - 1, -1, -1)) if referent else ():
+    referent = taken_from(analysis, run[0])
+    stuff = _stuff_of(analysis.text, run[0])
+    for q in (figures[i] for i in range(before - 1, -1, -1)) if referent or stuff else ():
         if _paragraphs_apart(analysis, q.start, run[0].start) > 3:
             break
-        larger = all(_larger(q, p) for p in run)
-        if same_measure(q, run[0]) and larger and referent in _words_after(analysis, q):
+        if not same_measure(q, run[0]) or not all(_larger(q, p) for p in run):
+            continue
+        if referent and referent in whole_words(analysis, q):
             return q  # "15 of the injured ... The remaining six": the count of the injured
+        if stuff and _stuff_of(analysis.text, q) == stuff:
+            # "19.2 million tonnes of canola ... 35.4 million tonnes of wheat ... 10.6 million
+            # tonnes of canola, Alberta 6.5 million": the whole of what the parts measure
+            return q
     for q in (figures[i] for i in range(before - 1, -1, -1)):
         apart = _paragraphs_apart(analysis, q.start, run[0].start)
         if apart > 4:
@@ -609,14 +623,13 @@ def _total_before(
     return bare
 
 
-# "15 of the injured", "nine of the victims": the first part names the whole it is taken from
-_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z][\w-]+)\b(?!\s+of\b)")
+# what a figure is an amount of: "10.6 million tonnes of canola", "£3m of funding"
+_STUFF = re.compile(r"\s+of\s+(?!the\b|those\b|these\b|them\b|it\b|which\b|whom\b)([a-z][\w-]+)")
 
 
-def _words_after(analysis: Analysis, q: Quantity) -> set[str]:
-    """The stems of what a figure counts and the few words after it ("23 passengers injured")."""
-    words = re.findall(r"[a-z]+", analysis.text[q.end : q.end + 30].lower())[:3]
-    return {stem(w) for w in words + (q.counted or "").split()}
+def _stuff_of(text: str, q: Quantity) -> str:
+    m = _STUFF.match(text, q.end)
+    return stem(m.group(1)) if m else ""
 
 
 # "40 of the council's 77 seats": the figure after "of" is the whole the first is part of

@@ -68,7 +68,19 @@ from newslint.rules.registry import Flag, rule
         of candidates a few were picked from ("from a field of 14 applicants") and a share of the
         part before it ("four of them") are never the whole or a part. Figures
         printed in full ("1,240", "£412,000") are exact; "£3.2m" is
-        3.15-3.25m.
+        3.15-3.25m. Parts that each name a different kind of one closed partition of the whole,
+        and name every kind (the gold, silver and bronze of "12 medals"; the recurrent and
+        development halves of a budget), are all of it when told in the total's sentence or one
+        that opens on a definite subject ("The haul of ..."); so are three parts or more taken
+        "of the dead" (or the injured, the victims) of a toll, coming to nine tenths of it, and
+        a breakdown "By province," coming to 95% of it or more. Names listed as what a definite
+        subject is ("The men charged with conspiracy are ...", "The arrivals are ...") count
+        against the last count of that noun, paragraphs back when the subject carries the
+        count's verb; a line "Squad: A (capt), B, ..." against the last count of its noun. A sum
+        said over a counted set ("sentenced five people to a combined 38 years") is read against
+        the figures of its measure told one clause at a time in the paragraphs after when they
+        number the set exactly; amounts each going to a count of groups are all of the whole
+        when those counts add up to the groups the article tells.
     """,
 )
 def total_mismatch(analysis: Analysis) -> Iterator[Flag]:

@@ -43,6 +43,13 @@ _ELLIPSIS_LINK = {
     "at",
 }
 _SENTENCE_END_RE = re.compile(r"[.!?;]\s|\n")
+# a comma and a name between two figures: the second is said of the name with the first's verb
+# and unit left out ("Saskatchewan will grow 10.6 million tonnes, Alberta 6.5 million")
+# ("10.6 million tonnes of canola, Alberta 6.5 million", "4.1 million doses of vaccine, Quebec
+# 2.6 million": what the first counts or measures may follow it)
+_GAPPED_NAME_RE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,4},\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+)
 
 
 _COUNT_PER_RE = re.compile(
@@ -134,6 +141,8 @@ def fill_ellipses(text: str, built: list[Figure]) -> None:
         if not gap.strip() or _SENTENCE_END_RE.search(gap):
             continue
         links = _ELLIPSIS_LINK.intersection(re.findall(r"[a-z]+", gap))
+        if _GAPPED_NAME_RE.fullmatch(gap):
+            links = {"and"}  # "10.6 million tonnes, Alberta 6.5 million": the verb left out
         if not links:
             continue
         after = NP_TOKEN_RE.match(text, b.end)
