@@ -315,11 +315,13 @@ def _speaker_restates(measurements: Measurements, earlier: Measurement, later: M
     quote, told = analysis.quote_at(later.start), analysis.quote_at(earlier.start)
     if quote is None or not quote.direct or (told is not None and told.direct):
         return False
-    if not all(m.reading is not None and m.reading.relation == "label" for m in (earlier, later)):
+    said = later.reading
+    if said is None or earlier.reading is None or said.relation != "label":
+        return False
+    if earlier.reading.relation != "label":
         return False
     # "Paris opened a 7.2km line last year": the speaker's thing has an owner, place or time
     # of its own, and is another
-    said = later.reading
     return not (said.owner or said.places or later.scope or later.frame & _LAST)
 
 
