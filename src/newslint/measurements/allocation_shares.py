@@ -21,7 +21,7 @@ from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import other_time
 
 if TYPE_CHECKING:
-    from newslint.measurements.shares import ShareList
+    from newslint.measurements.share_readings import ShareList
     from newslint.measurements.table import Measurements
 
 # the first share's whole, its verb (one that sends each part of a whole to one place) and
@@ -48,7 +48,7 @@ def allocation_lists(
     overlap: Callable[[int, int], bool],
 ) -> Iterator[ShareList]:
     """``shares`` and ``overlap`` as for ``opposite_shares.opposite_pairs``."""
-    from newslint.measurements.shares import Share, ShareList
+    from newslint.measurements.share_readings import Share, ShareList
 
     analysis = measurements.analysis
     text = analysis.text

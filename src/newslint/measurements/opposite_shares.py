@@ -27,7 +27,7 @@ from newslint.measurements.reading import counted_class, figure_root, figure_tok
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from newslint.measurements.shares import ShareList
+    from newslint.measurements.share_readings import ShareList
     from newslint.measurements.table import Measurements
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -52,7 +52,7 @@ def opposite_pairs(
 ) -> Iterator[ShareList]:
     """``shares``: the plain percent shares and their smallest printed values; ``overlap``:
     the article says answers may overlap between two offsets."""
-    from newslint.measurements.shares import Share, ShareList
+    from newslint.measurements.share_readings import Share, ShareList
 
     analysis = measurements.analysis
     if len(shares) < 2:

@@ -21,7 +21,7 @@ from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.model import Measurement
 
 if TYPE_CHECKING:
-    from newslint.measurements.shares import Share, ShareList
+    from newslint.measurements.share_readings import Share, ShareList
     from newslint.measurements.table import Measurements
 
 _REST = re.compile(r"\b(?:remaining|remainder|rest)\b")
@@ -37,7 +37,7 @@ def rest_lists(
     """``reading``: each percent measurement's plain reading (its lowest value and group), or
     None where it is no share of a whole; ``explicit_overlap(start, end)``: the article says
     answers may overlap near there."""
-    from newslint.measurements.shares import ShareList
+    from newslint.measurements.share_readings import ShareList
 
     analysis = measurements.analysis
     text = analysis.text

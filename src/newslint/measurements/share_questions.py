@@ -25,7 +25,7 @@ from newslint.measurements.model import Measurement
 from newslint.measurements.scope import Scope, scope_of
 
 if TYPE_CHECKING:
-    from newslint.measurements.shares import Share
+    from newslint.measurements.share_readings import Share
     from newslint.measurements.table import Measurements
 
 _PLACE_LABELS = {"GPE", "LOC"}

@@ -14,11 +14,8 @@ from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.partitives import parts_past_whole
 from newslint.measurements.parts import kind_links, kind_lists, part_lists
 from newslint.measurements.records import record_lists, vote_lists
-from newslint.measurements.shares import (
-    exclusive_lists,
-    inside_another,
-    several_answers_allowed,
-)
+from newslint.measurements.share_readings import inside_another
+from newslint.measurements.shares import exclusive_lists, several_answers_allowed
 from newslint.measurements.wholes import wholes_exceeded
 from newslint.report import people
 from newslint.report.model import Quantity
