@@ -385,7 +385,7 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
     from newslint.article import from_text
     from newslint.config import Config
     from newslint.rules import rate_averages
-    from newslint.rules import rates as module
+    from newslint.rules import rate_totals as module
     from newslint.rules.rate_windows import is_period
 
     text = (

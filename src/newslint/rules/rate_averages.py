@@ -17,7 +17,7 @@ from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
-    from newslint.rules.rates import Total
+    from newslint.rules.rate_totals import Total
 
 _PER_PERIOD = (
     r"(?:daily|a day|per day|each day|every day|a week|weekly|per week|each week|a month|monthly|"

@@ -1,5 +1,5 @@
 """NUM005's links between a window share and a total that is not in its sentence or the one
-before (``rates._total_for`` tries those first):
+before (``rate_totals._total_for`` tries those first):
 
 - an anaphor paragraphs on ("More than 2,300 illegal firearms have been handed over since
   2019 ..." ... "The vast majority of them were handed in over the past ten days"): the last
@@ -35,7 +35,8 @@ from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
     from newslint.report.model import Quantity, Span
-    from newslint.rules.rates import Total, WindowShare
+    from newslint.rules.rate_totals import Total
+    from newslint.rules.rate_window_shares import WindowShare
 
 FAR_REACH = 3  # paragraphs from a total to an anaphor that points back to it
 

@@ -16,7 +16,9 @@ from newslint.report import people
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
-    from newslint.rules.rates import Baseline, Total, WindowShare
+    from newslint.rules.rate_totals import Total
+    from newslint.rules.rate_window_shares import WindowShare
+    from newslint.rules.rates import Baseline
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from newslint.extract.timex import TimeExpression
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
-    from newslint.rules.rates import Total, WindowShare
+    from newslint.rules.rate_totals import Total
+    from newslint.rules.rate_window_shares import WindowShare
 
 # "of the 5,000 signatures", "of its 1.2 million visitors": the total's figure follows
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.I)
@@ -33,11 +34,11 @@ def shares_naming_totals(
     starts: list[int],
 ) -> Iterator[tuple[WindowShare, Total, str]]:
     """Each share that names its total in its own phrase, with that total and how."""
-    from newslint.rules import rates
+    from newslint.rules import rate_window_shares as shares
 
     text = analysis.text
     by_start = {t.quantity.start: t for t in totals}
-    for m in rates._SHARE.finditer(text):
+    for m in shares._SHARE.finditer(text):
         if not m.group("of"):
             continue
         of_the = _OF_THE.match(text, m.end("share"))
@@ -54,7 +55,7 @@ def shares_naming_totals(
         if period.start < q.end or not _OPENS_OF_THE.match(text, sentence.start, q.start):
             continue
         comma = _TO_SHARE.match(text, period.end)
-        told = rates._SHARE.match(text, comma.end()) if comma else None
+        told = shares._SHARE.match(text, comma.end()) if comma else None
         if told is None or told.group("of") or not _bare(analysis, total, told.end("share")):
             continue
         share = _share(analysis, told, total, told.end("share"), windows, starts)
@@ -70,16 +71,16 @@ def _share(
     windows: list[TimeExpression],
     starts: list[int],
 ) -> WindowShare | None:
-    from newslint.rules import rates
+    from newslint.rules import rate_window_shares as shares
 
     text = analysis.text
-    window = rates._window_after(text, after, windows)
+    window = shares._window_after(text, after, windows)
     sentence = analysis.sentences[total.sentence]
     if window is None or window.end > sentence.end:
         return None
-    low = rates._share_low(m) * (0.8 if m.group("about") else 1.0)
+    low = shares._share_low(m) * (0.8 if m.group("about") else 1.0)
     end = m.end("share")
-    return rates.WindowShare(
+    return shares.WindowShare(
         phrase=text[m.start() : end],
         low=low,
         start=m.start(),
