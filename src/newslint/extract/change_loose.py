@@ -17,28 +17,30 @@ Loose candidates need a strict guard. A link is kept only when no other reading 
 explains the stated change: every pair of levels of the change's kind within its paragraph,
 the one before it and the three after it is kept beside the strong pairs, and the rule stays
 silent when the change fits any of them.
+
+When a figure is told is ``change_times.py``; the levels and their pairs are ``level_pairs.py``.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 from newslint.extract.change_endpoints import (
-    as_figure,
     comparable,
     compatible,
     has_own_figures,
     level_before,
-    level_figures,
     level_reached,
-    once_per_article,
-    states_level,
+)
+from newslint.extract.change_times import (
+    before_level,
+    series_of_its_own,
+    stretch_words,
+    told_at_two_times,
 )
 from newslint.extract.change_words import (
     NAMED_AFTER,
-    YEAR,
     content_words,
     names_its_measure,
     other_place,
@@ -56,57 +58,25 @@ from newslint.extract.changes import (
     STOP_WORDS,
     ChangeLink,
     Endpoints,
-    Figure,
     StatedChange,
     changes_between,
     fits_kind,
+)
+from newslint.extract.level_pairs import (
+    MAX_FIGURES,
+    WINDOW_BACK,
+    all_pairs,
+    change_levels,
+    crosses_series,
+    in_window,
+    pair_order,
+    pair_spans,
+    shape_partners,
 )
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
     from newslint.report.model import Quantity
-
-# period words (a closed class) and the words that place a period before the time of writing
-_PERIOD = (
-    r"(?:years?|months?|weeks?|days?|quarters?|seasons?|terms?|decades?|summers?|winters?|"
-    r"springs?|autumns?|falls?|weekends?|festivals?|editions?|times?|round|census|survey|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_BEFORE = re.compile(
-    r"\b(?:last|previous|prior|preceding)\s+(?:\w+\s+){0,2}?" + _PERIOD + r"\b|"
-    r"\b" + _PERIOD + r"\s+(?:earlier|before|ago|previously)\b|"
-    r"\b(?:a|one|two|three|four|five|six|ten|twelve|\d+)\s+"
-    + _PERIOD
-    + r"\s+(?:earlier|before|ago)\b|"
-    r"\b(?:earlier|previously|formerly|once|back then|at the time)\b|"
-    # the past before the past: "The regional figure for 2020/21 had been 38 per cent"
-    r"\bhad\s+(?:been|stood|reached|totalled|totaled|numbered|closed|finished|ended|traded|"
-    r"settled)\b",
-    re.I,
-)
-# a figure still to come: "will be billed R1,263 a month in the new financial year"
-_LATER = re.compile(
-    r"\b(?:will|shall|is set to|are set to|is due to|are due to|next\s+" + _PERIOD + r"|"
-    r"from next|(?:coming|next|following)\s+(?:financial\s+|fiscal\s+|budget\s+)?"
-    + _PERIOD
-    + r")\b",
-    re.I,
-)
-_NOW = re.compile(
-    r"\b(?:now|currently|today|at present|so far|latest|(?:this|the current)\s+"
-    r"(?:financial\s+|fiscal\s+|budget\s+)?" + _PERIOD + r")\b",
-    re.I,
-)
-# where one figure's stretch of a sentence ends and the next one's starts
-_SEPARATOR = re.compile(
-    r",\s|;\s|\s(?:and|but|while|whereas|against|versus|compared (?:with|to)|from|to|than)\s"
-)
-_RANK_BEFORE = re.compile(r"\b(?:top|number|no\.)\s+$", re.I)
-# (deictic "last year" only: "the previous year" counts back from the story's own year)
-_LAST_YEAR = re.compile(r"\blast year(?:['’]s)?\b", re.I)
-_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
-MAX_FIGURES = 60
-WINDOW_AFTER, WINDOW_BACK = 3, 3  # paragraphs after a change (and before one pointing back)
 
 
 def loose_links(
@@ -122,10 +92,10 @@ def loose_links(
     levels = [q for q in change_levels(analysis) if (q.start, q.end) not in change_spans]
     # a pair another change is told with is that change's ("18% higher than last year and 9%
     # more than the ten-year average")
-    claimed = {_spans(link.candidates[0]) for link in linked if link.candidates}
+    claimed = {pair_spans(link.candidates[0]) for link in linked if link.candidates}
     # pairs the printed shapes read ("That compares with 8% in the autumn") are at two times
     # (in the order they print: "7% on the top dose, compared with 2% on placebo" is 2% then 7%)
-    shaped = {_ordered(p) for p in printed}
+    shaped = {pair_order(p) for p in printed}
     links = []
     for change in unlinked:
         quote = analysis.quote_at(change.start)
@@ -152,7 +122,7 @@ def _range_pointed_at(
         p
         for p in printed
         if max(p.old.end, p.new.end) <= change.start
-        and _in_window(analysis, change, p.new.quantity, WINDOW_BACK)
+        and in_window(analysis, change, p.new.quantity, WINDOW_BACK)
     ]
     if not before:
         return None
@@ -171,7 +141,7 @@ def _range_pointed_at(
     ):
         return None
     named = _named_after_noun(analysis, change) | _owner_named(analysis, change)
-    if named and not same_words(named, with_synonyms(_words(analysis, last.new.quantity))):
+    if named and not same_words(named, with_synonyms(stretch_words(analysis, last.new.quantity))):
         return None  # ("the 20% rise in parking charges": a measure of its own, named)
     return ChangeLink(change, [last], "it points back to the range told before it")
 
@@ -197,7 +167,7 @@ def _loose_link(
     # a change that points back ("the figure represented a 26 per cent lift", "The
     # year-on-year gain of", "the R125 monthly jump") is about figures told before it
     back = _points_back(analysis, change)
-    near = [q for q in levels if _in_window(analysis, change, q, WINDOW_BACK if back else 1)]
+    near = [q for q in levels if in_window(analysis, change, q, WINDOW_BACK if back else 1)]
     if len(near) > MAX_FIGURES:
         return None  # a table of results: too many readings for any one to be the change's
     pairs = [p for p in all_pairs(analysis, change, near) if fits_kind(change, p)]
@@ -227,11 +197,11 @@ def _loose_link(
         # (the arithmetic first: it is the cheapest test and leaves few pairs)
         if _plausible(change, p)
         and (
-            (_ordered(p) in shaped and not own)
+            (pair_order(p) in shaped and not own)
             or _told(analysis, change, p, reached if own else -1, levels)
         )
         and (
-            _about(analysis, change, p, subject, _ordered(p) in shaped)
+            _about(analysis, change, p, subject, pair_order(p) in shaped)
             or (back and _last_before(change, p, pairs) and not (named_after or owner))
             or (pointed is not None and p.new.start == pointed)
         )
@@ -239,14 +209,14 @@ def _loose_link(
         and same_years(analysis, change, p)
         and not other_place(analysis, change, p)
         and not changes_between(change, p, changes, set())
-        and _spans(p) not in claimed
+        and pair_spans(p) not in claimed
         and (not unanchored or _each_names(analysis, change, p, subject))
     ]
     if not strong or ((pointed is not None or unanchored) and len(strong) > 1):
         return None  # ("the figure" and two earlier levels: which one is unsaid)
     strong.sort(key=lambda p: p.distance(change.start))
-    partners = _partners(shaped)
-    others = [p for p in pairs if p not in strong and not _crosses_series(p, partners)]
+    partners = shape_partners(shaped)
+    others = [p for p in pairs if p not in strong and not crosses_series(p, partners)]
     return ChangeLink(change, strong + others, "two levels at two times name it", len(strong))
 
 
@@ -260,7 +230,7 @@ def _each_names(
     if any(f.start < change.end or analysis.sentence_at(f.start) is here for f in figures):
         return False
     return bool(subject) and all(
-        same_words(with_synonyms({stem(w) for w in _words(analysis, f.quantity)}), subject)
+        same_words(with_synonyms({stem(w) for w in stretch_words(analysis, f.quantity)}), subject)
         for f in figures
     )
 
@@ -283,12 +253,12 @@ def _told(
         # another measure's
         return False
     if all(inside) or reached == -1:
-        return _told_at_two_times(analysis, pair, beside=all(inside))
+        return told_at_two_times(analysis, pair, beside=all(inside))
     return (
         pair.new.start == reached
         and not inside[0]
-        and _before_level(analysis, pair)
-        and not _series_of_its_own(analysis, pair.old.quantity, levels)
+        and before_level(analysis, pair)
+        and not series_of_its_own(analysis, pair.old.quantity, levels)
     )
 
 
@@ -323,74 +293,6 @@ def _plausible(change: StatedChange, pair: Endpoints) -> bool:
     )
 
 
-def _partners(shaped: set[tuple[int, int]]) -> dict[int, set[int]]:
-    """Each figure a printed shape pairs, and the figures it is paired with."""
-    partners: dict[int, set[int]] = {}
-    for old, new in shaped:
-        partners.setdefault(old, set()).add(new)
-        partners.setdefault(new, set()).add(old)
-    return partners
-
-
-def _crosses_series(pair: Endpoints, partners: dict[int, set[int]]) -> bool:
-    """Are the two figures each paired by a printed shape, with partners of their own ("Free
-    State 89.0%, up from 88.5%; KwaZulu-Natal 86.4%, up from 83.0%")? Each is its own series'
-    level; the two together are two owners' figures, no reading of any change."""
-    a, b = pair.old.start, pair.new.start
-    return a in partners and b in partners and b not in partners[a]
-
-
-def _ordered(pair: Endpoints) -> tuple[int, int]:
-    return pair.old.start, pair.new.start
-
-
-def _spans(pair: Endpoints) -> frozenset[int]:
-    return frozenset((pair.old.start, pair.new.start))
-
-
-def change_levels(analysis: Analysis) -> list[Quantity]:
-    """The figures that may be a level a loose pair is made of (read once per article: every
-    unlinked change asks)."""
-    return once_per_article(analysis, "_change_levels", _read_change_levels)
-
-
-def _read_change_levels(analysis: Analysis) -> list[Quantity]:
-    text = analysis.text
-    return [
-        q
-        for q in level_figures(analysis)
-        if q.value is not None
-        and q.low is None
-        # ("the top two", "four new routes": a small number in words, or a rank, is no level)
-        and not (q.kind == "count" and q.value < 13 and not re.search(r"\d", q.text))
-        and not _RANK_BEFORE.search(text[max(0, q.start - 8) : q.start])
-        # ("voted 5-2", "won 78-71": a tally or a score, two sides at one time, no level)
-        and not _TALLY_SIDE.match(text, q.end)
-        and not _TALLY_SIDE_BEFORE.search(text, max(0, q.start - 8), q.start)
-    ]
-
-
-_TALLY_SIDE = re.compile(r"[-–]\d")
-_TALLY_SIDE_BEFORE = re.compile(r"\d[-–]$")
-
-
-def _in_window(analysis: Analysis, change: StatedChange, q: Quantity, before: int = 1) -> bool:
-    pc, pq = _paragraph_number(analysis, change.start), _paragraph_number(analysis, q.start)
-    if pc is None or pq is None:
-        return False
-    return -before <= pq - pc <= WINDOW_AFTER
-
-
-def _paragraph_number(analysis: Analysis, offset: int) -> int | None:
-    """Which paragraph an offset is in (read once per offset: every change asks of every
-    level)."""
-    memo: dict[int, int | None] = analysis.memo("paragraph_numbers")
-    if offset not in memo:
-        paragraph = analysis.paragraph_at(offset)
-        memo[offset] = None if paragraph is None else analysis.paragraph_index(paragraph)
-    return memo[offset]
-
-
 # "The year-on-year gain of", "the R125 monthly jump", "the figure represented a": the change
 # names something already told
 _DEFINITE_BEFORE = re.compile(
@@ -402,6 +304,7 @@ _DEFINITE_BEFORE = re.compile(
     + r"),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$",
     re.I,
 )
+
 _FIGURE_WORDS = re.compile(
     r"\b(?:the|this|that) (?:figure|number|total|tally|count|level|result)\b|"
     r"^\W*(?:It|This|That)\s+(?:was|is|represents|represented|marks|marked|meant|means)\b|"
@@ -427,6 +330,7 @@ def _clause_before(analysis: Analysis, change: StatedChange) -> str:
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\b(?=(?-i:[A-Z]))|\b(?:the|this|that|its)\s+)[\w-]+['’]s\s+$", re.I
 )
+
 _OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]*)['’]s\s+$")
 
 
@@ -448,7 +352,9 @@ def owner_first(analysis: Analysis, change: StatedChange, pairs: list[Endpoints]
     if owner:
         pairs.sort(
             key=lambda p: (
-                not any(same_words(owner, _words(analysis, f.quantity)) for f in (p.old, p.new))
+                not any(
+                    same_words(owner, stretch_words(analysis, f.quantity)) for f in (p.old, p.new)
+                )
             )
         )
 
@@ -491,194 +397,6 @@ def _last_before(change: StatedChange, pair: Endpoints, pairs: list[Endpoints]) 
     return not later
 
 
-def all_pairs(analysis: Analysis, change: StatedChange, near: list[Quantity]) -> list[Endpoints]:
-    """Every pair of one measure, the earlier figure the one the change's direction makes old
-    (the reading most likely to fit). Read once per article for each stretch of levels and
-    direction: the changes of one paragraph, and every change the wide reading takes, ask
-    about the same levels."""
-    down = change.direction == "down"
-    memo: dict[tuple[bool, tuple[int, ...]], list[Endpoints]]
-    memo = analysis.memo("level_pairs")
-    key = (down, tuple(id(q) for q in near))
-    if key not in memo:
-        memo[key] = _pairs_of(analysis, near, down)
-    return list(memo[key])
-
-
-def _pairs_of(analysis: Analysis, near: list[Quantity], down: bool) -> list[Endpoints]:
-    one_measure: dict[tuple[int, int], bool] = analysis.memo("one_measure")
-    made: dict[tuple[int, int, bool], Endpoints] = analysis.memo("loose_pairs")
-    found = []
-    for a, b in combinations(near, 2):
-        key = (id(a), id(b))
-        if key not in one_measure:
-            one_measure[key] = comparable(a, b) and compatible(a, b, across=True)
-        if not one_measure[key]:
-            continue
-        if (*key, down) not in made:
-            small, large = sorted((a, b), key=lambda q: q.value or 0.0)
-            old, new = (large, small) if down else (small, large)
-            where = tuple(sorted({_sentence_of(analysis, old), _sentence_of(analysis, new)}))
-            made[(*key, down)] = Endpoints(
-                _figure(analysis, old), _figure(analysis, new), "loose", where
-            )
-        found.append(made[(*key, down)])
-    return found
-
-
-def _figure(analysis: Analysis, q: Quantity) -> Figure:
-    """``as_figure``, once per figure."""
-    memo: dict[int, Figure] = analysis.memo("loose_figures")
-    if id(q) not in memo:
-        memo[id(q)] = as_figure(q)
-    return memo[id(q)]
-
-
-def _sentence_of(analysis: Analysis, q: Quantity) -> int:
-    sentence = analysis.sentence_at(q.start)
-    return analysis.sentence_index(sentence) if sentence is not None else -1
-
-
-def _told_at_two_times(analysis: Analysis, pair: Endpoints, beside: bool = False) -> bool:
-    """Each figure's own stretch names a time, and the two times differ; where the times give
-    an order, it is the pair's order (the old figure is the earlier one). Away from the change
-    (not ``beside`` it), neither figure's clause tells a movement of its own. (Read once per
-    pair: every change near it asks.)"""
-    memo: dict[tuple[int, int, bool], bool] = analysis.memo("two_times")
-    key = (id(pair.old.quantity), id(pair.new.quantity), beside)
-    if key not in memo:
-        memo[key] = _read_two_times(analysis, pair, beside)
-    return memo[key]
-
-
-def _read_two_times(analysis: Analysis, pair: Endpoints, beside: bool) -> bool:
-    a, b = pair.old.quantity, pair.new.quantity
-    when_a, when_b = figure_time(analysis, a), figure_time(analysis, b)
-    if when_a == when_b:  # (two figures with no time said are at one time too)
-        return False
-    if not beside and not all(_is_level(analysis, q) for q in (a, b)):
-        return False
-    years_a, years_b = when_a[0], when_b[0]
-    if years_a and years_b and years_a != years_b:
-        return max(years_a) < min(years_b)
-    order = {"before": 0, None: 1, "now": 2, "later": 3}
-    if when_a[1] != when_b[1]:
-        return order[when_a[1]] < order[when_b[1]]
-    return False
-
-
-def _is_level(analysis: Analysis, q: Quantity) -> bool:
-    """A level: no movement told in its clause, or the level a movement came to ("prices
-    climbed to Rs 182"); "was lost to leaks" is a passive, no movement."""
-    if q.direction is not None and q.change is None:
-        return True
-    return states_level(analysis, q, _index(analysis)) or bool(
-        _PASSIVE.search(analysis.text[max(0, q.start - 60) : q.end + 40])
-    )
-
-
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:lost|cut|reduced|added)\b", re.I)
-
-
-def _before_level(analysis: Analysis, pair: Endpoints) -> bool:
-    """Is the old figure told as earlier than the level a change came to: marked before, or
-    dated to a year before every year the level's sentence names?"""
-    old_years, old_mark = figure_time(analysis, pair.old.quantity)
-    new_years, new_mark = figure_time(analysis, pair.new.quantity)
-    if new_mark == "before" or not (old_years or old_mark == "before"):
-        return False
-    sentence = analysis.sentence_at(pair.new.start)
-    said = {int(y) for y in YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
-    if old_years and said:
-        return max(old_years) < min(said)
-    return sentence is not None and (old_mark == "before" or not said)
-
-
-def _series_of_its_own(analysis: Analysis, q: Quantity, levels: list[Quantity]) -> bool:
-    """Does the figure's sentence give its measure at another time too ("The sailing club had
-    1,200 members in 2022 and 1,250 now")? Then it is that series' figure."""
-    sentence = analysis.sentence_at(q.start)
-    return any(
-        o is not q
-        and analysis.sentence_at(o.start) is sentence
-        and compatible(o, q, across=True)
-        and comparable(o, q)
-        and figure_time(analysis, o) != figure_time(analysis, q)
-        for o in levels
-    )
-
-
-def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
-    def index(offset: int) -> int:
-        sentence = analysis.sentence_at(offset)
-        return analysis.sentence_index(sentence) if sentence is not None else -1
-
-    return index
-
-
-def figure_time(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
-    """The years and the relative time ("before", "now") the figure's own stretch names (read
-    once per figure: every pair asks it)."""
-    memo: dict[tuple[int, int], tuple[frozenset[int], str | None]] = analysis.memo("figure_times")
-    key = (q.start, q.end)
-    if key not in memo:
-        memo[key] = _read_time(analysis, q)
-    return memo[key]
-
-
-def _read_time(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
-    words = stretch(analysis, q)
-    years = {int(y) for y in YEAR.findall(words)}
-    mark = (
-        "before"
-        if _BEFORE.search(words)
-        else "later"
-        if _LATER.search(words)
-        else "now"
-        if _NOW.search(words)
-        else None
-    )
-    published = analysis.meta.published
-    if published is not None and not years:
-        # "last year", "this year" against the published date: comparable with a year printed
-        if _LAST_YEAR.search(words):
-            years.add(published.year - 1)
-        elif _THIS_YEAR.search(words):
-            years.add(published.year)
-    return frozenset(years), mark
-
-
-def stretch(analysis: Analysis, q: Quantity) -> str:
-    """The words of the figure's sentence that belong to it: from the last separator after the
-    figure before it to the last separator before the figure after it."""
-    text = analysis.text
-    sentence = analysis.sentence_at(q.start)
-    if sentence is None:
-        return ""
-    others = [
-        o
-        for o in analysis.quantities_in(sentence.start, sentence.end)
-        if o is not q and o.dimension not in ("time",) and not YEAR.fullmatch(o.text.strip())
-    ]
-    before = [o for o in others if o.end <= q.start]
-    after = [o for o in others if o.start >= q.end]
-    start = sentence.start
-    if before:
-        gap = text[before[-1].end : q.start]
-        # (the gap between two figures is split at its first separator: "512 incidents in
-        # 2022 and 640 in 2023", "310 dogs last year, twice as many as in 2021")
-        # (with no separator the words between go with the later figure: "6 per cent up on
-        # last season's average of 47,800")
-        cut = [m.end() for m in _SEPARATOR.finditer(gap)]
-        start = before[-1].end + (cut[0] if cut else 0)
-    end = sentence.end
-    if after:
-        gap = text[q.end : after[0].start]
-        cut = [m.start() for m in _SEPARATOR.finditer(gap)]
-        end = q.end + (cut[0] if cut else 0)
-    return text[start : q.start] + " " + text[q.end : end]
-
-
 def _about(
     analysis: Analysis,
     change: StatedChange,
@@ -691,7 +409,7 @@ def _about(
     here = analysis.sentence_at(change.start)
     if all(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
         return True
-    words = [_words(analysis, f.quantity) for f in (pair.old, pair.new)]
+    words = [stretch_words(analysis, f.quantity) for f in (pair.old, pair.new)]
     if any(analysis.sentence_at(f.start) is here for f in (pair.old, pair.new)):
         if _another_measure_after(analysis, pair, subject):
             return False  # "Sales rose 12% to £4.8m. The chain had made £4.1m in profits"
@@ -711,6 +429,7 @@ def _about(
 _OPENS_POINTING_BACK = re.compile(
     r"\W*(?:It|They|Its|Their|The\s+[a-z]+)\s+(?:had|has|was|were|is|are)\b"
 )
+
 # "£4.1m in profits", "£2m of debt": the measure a figure names right after it
 _MEASURE_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\b(?!\s+(?:of|to)\b)"
@@ -747,32 +466,6 @@ def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
     return bool(POINTS_BACK.search(analysis.text[sb.start : second.start]))
 
 
-def _words(analysis: Analysis, q: Quantity, back: bool = True) -> set[str]:
-    """What the figure's own stretch of its sentence names, without words of change; a
-    stretch that names its measure by pointing back ("By March, that number had dropped to
-    2,900") names what the last figure of its kind in the sentence before named."""
-    words = stretch(analysis, q)
-    found = {w for w in content_words(words) if not CHANGE_VERB.fullmatch(w)}
-    if back and _NUMBER_BACK.search(words):
-        sentence = analysis.sentence_at(q.start)
-        previous = analysis.sentence_before(sentence) if sentence is not None else None
-        told = [
-            o
-            for o in (analysis.quantities_in(previous.start, previous.end) if previous else [])
-            if compatible(o, q, across=True)
-        ]
-        found |= _words(analysis, told[-1], back=False) if told else set()
-    return found
-
-
-_NUMBER_BACK = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b", re.I)
-
-
-def _sentence_text(analysis: Analysis, offset: int) -> str:
-    sentence = analysis.sentence_at(offset)
-    return analysis.text[sentence.start : sentence.end] if sentence else ""
-
-
 def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[ChangeLink]:
     """Every link also carries the other pairs of levels of the change's kind near it (a
     paragraph before, three after) told at two times and moving its way: the rule reports a change only when none
@@ -783,16 +476,16 @@ def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[Chang
     levels = change_levels(analysis)
     for link in links:
         change = link.change
-        near = [q for q in levels if _in_window(analysis, change, q) and q.start != change.start]
+        near = [q for q in levels if in_window(analysis, change, q) and q.start != change.start]
         if len(near) > MAX_FIGURES:
             continue
-        have = {_spans(p) for p in link.candidates}
+        have = {pair_spans(p) for p in link.candidates}
         link.candidates += [
             p
             for p in all_pairs(analysis, change, near)
             if fits_kind(change, p)
             and p.direction == change.direction
-            and _spans(p) not in have
-            and _told_at_two_times(analysis, p)
+            and pair_spans(p) not in have
+            and told_at_two_times(analysis, p)
         ]
     return links

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newslint.extract.change_loose import all_pairs, change_levels, figure_time, stretch
+from newslint.extract.change_times import figure_time, stretch
 from newslint.extract.change_words import (
     NAMED_AFTER,
     content_words,
@@ -40,6 +40,7 @@ from newslint.extract.changes import (
     StatedChange,
     fits_kind,
 )
+from newslint.extract.level_pairs import all_pairs, change_levels
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
