@@ -29,7 +29,6 @@ _FRACTIONS = re.compile(
 )
 _TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
-_CONTINUES = re.compile(r"\b(?:another|a further|the remaining|the rest|the other)\s+$", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
 # read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
 _OF_GROUP = re.compile(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.extract.abbreviations import FULL_MONTHS
+from newslint.extract.change_words import YEAR
 from newslint.extract.noun_kinds import covers
 from newslint.extract.timex import WEEKDAY_NAMES
 from newslint.measurements.frames import frame_of
@@ -610,14 +611,11 @@ def _when_antecedent(verb: Token, offset: int) -> list[tuple[int, int]]:
     if marker is None or marker.i < 2 or marker.nbor(-1).text != ",":
         return []
     last = marker.nbor(-2)
-    if last.lower_ not in _TIME_HEADS and not _YEAR.fullmatch(last.text):
+    if last.lower_ not in _TIME_HEADS and not YEAR.fullmatch(last.text):
         return []
     # the phrase up to its head ("in May", "last year"), never the clause hung on it
     phrase = last.head if last.dep_ == "pobj" else last
     return [(offset + phrase.left_edge.idx, offset + last.idx + len(last.text))]
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _since(doc: Doc | DocSpan, offset: int, q: Quantity) -> bool:
