@@ -367,10 +367,16 @@ def one_value_each(earlier: Measurement, later: Measurement) -> bool:
 
 def same_digits_again(measurements: Measurements, a: Measurement, b: Measurement) -> bool:
     """A third figure printed with the same digits ("2,468 culverts and 2,648 bridges" ...
-    "all 2,846 structures"): which one would the slip be of?"""
+    "all 2,846 structures"): which one would the slip be of? A figure printing the value of
+    either ("£86.4m" in the headline and the lede, "£68.4m" later) is that value given again,
+    no third candidate for the slip."""
     key = transposition_key(a)
+    pair = (a.value_range(), b.value_range())
     return key is not None and any(
-        m.index not in (a.index, b.index) and transposition_key(m) == key for m in measurements
+        m.index not in (a.index, b.index)
+        and transposition_key(m) == key
+        and not any(r.overlaps(m.value_range()) for r in pair)
+        for m in measurements
     )
 
 

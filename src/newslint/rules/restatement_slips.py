@@ -307,6 +307,13 @@ def points_back(measurements: Measurements, earlier: Measurement, later: Measure
     return bool(before) and (before[-1] in _POINTING or before[-1].endswith(_POSSESSIVE))
 
 
+def introduced_anew(text: str, m: Measurement) -> bool:
+    """The figure comes after "a" or "an" ("a 5,782-seat arena", "an 86-page report"): the
+    article introduces a thing of its own there, not one named before."""
+    before = text[max(0, m.start - 4) : m.start].lower().split()
+    return bool(before) and before[-1] in ("a", "an") and text[m.start - 1].isspace()
+
+
 def _speaker_restates(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
     """A speaker quoted after the story has named a thing speaks of it in their own words, with
     "a" ("the 450MW project" ... "Getting a 540-megawatt array to financial close"): the later

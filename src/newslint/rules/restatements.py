@@ -71,6 +71,7 @@ from newslint.rules.restatement_pairs import Candidate, candidates, concept_matc
 from newslint.rules.restatement_slips import (
     Link,
     given_elsewhere,
+    introduced_anew,
     points_back,
     slip_pairs,
     third_value,
@@ -233,7 +234,9 @@ def _swap_flag(
     )
     said = later.reading
     if said is not None and said.relation != "event":
-        if not (said.definite or both_read):
+        # "a" or "an" before the later introduces a thing of its own ("approved a 1,250-seat
+        # theatre" ... "also backed a 1,520-seat concert hall"), whatever its noun
+        if not (said.definite or (both_read and not introduced_anew(text, later))):
             return None
     elif not (
         _POINTS_BACK.search(text, max(0, later.start - 24), later.start)
