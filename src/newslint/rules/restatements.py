@@ -211,7 +211,8 @@ def _swap_flag(
     measurements: Measurements, a: Measurement, b: Measurement, changes: list[Measurement]
 ) -> Flag | None:
     """The later mention must point back ("the 176,486 voting points") unless the parse read
-    both as one loose concept ("3,400 nurses" ... "4,300 nurses"); read concepts must agree; no
+    both as one loose concept ("3,400 nurses" ... "4,300 nurses") and no "a" or "an" brings
+    the later in as a thing of its own; read concepts must agree; no
     other owner, place or time, no contrast word and no change in the article landing on
     either value."""
     earlier, later = sorted((a, b), key=lambda m: m.start)
