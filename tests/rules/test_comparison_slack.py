@@ -35,8 +35,7 @@ FIRES = [
     ),
     # a fraction: 600 sq km is most of Singapore, not half of it
     (
-        "Engineers plan to drain 600 sq km of swamp for rice, an area half the size of "
-        "Singapore.",
+        "Engineers plan to drain 600 sq km of swamp for rice, an area half the size of Singapore.",
         "half the size of Singapore",
         "600 sq km",
     ),

@@ -19,7 +19,6 @@ from newslint.arithmetic import (
     half_step,
     si_interval,
     sig,
-    with_approx,
 )
 from newslint.reference import lookup
 from newslint.report import people, sums
