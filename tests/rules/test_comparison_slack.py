@@ -71,3 +71,44 @@ def test_slack_not_stacked_on_word_or_about(lint, text, one, other):
 @pytest.mark.parametrize("text", SILENT)
 def test_likening_within_the_slack_is_silent(lint, text):
     assert _found(lint, text, "NUM003")[1] == []
+
+
+# a definite subject narrowed by a restrictive clause of its own names another thing than the
+# figure of the sentence before; a clause set off by commas, or one the figure's sentence
+# also says, narrows nothing
+NARROWED_SILENT = [
+    "Storms have flattened 70 sq km of wheat.\n\nThe county's arable land covers about "
+    "500 sq km.\n\nThe land sown with barley this spring is twice the size of Malta, the "
+    "growers' union says.",
+    "A drought has dried out 30 sq km of wetland.\n\nThe national park spans some 900 sq km."
+    "\n\nThe area that rangers have closed to walkers is about the size of Greater London.",
+    "Contractors have cleared 12 hectares of scrub.\n\nThe whole estate runs to about 400 "
+    "hectares.\n\nThe ground that the council wants for housing is the size of 40 football "
+    "pitches.",
+]
+NARROWED_FIRES = [
+    # a clause set off by commas is said of the thing, it does not narrow it
+    (
+        "Mining has scarred 900 sq km of the plateau.\n\nThe scarred ground, which satellites "
+        "first mapped in 2019, is three times the size of Greater London, the report says.",
+        "three times the size of Greater London",
+        "900 sq km",
+    ),
+    # the clause's words are the figure's own: the same ground
+    (
+        "Farmers have planted 600 sq km with maize this year.\n\nThe area planted with maize "
+        "is five times the size of Malta, the farm office says.",
+        "five times the size of Malta",
+        "600 sq km",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NARROWED_SILENT)
+def test_definite_subject_narrowed_apart_is_silent(lint, text):
+    assert _found(lint, text, "NUM003")[1] == []
+
+
+@pytest.mark.parametrize(("text", "one", "other"), NARROWED_FIRES)
+def test_definite_subject_said_of_the_figure_fires(lint, text, one, other):
+    _assert_pair(lint, "NUM003", text, one, other)
