@@ -78,7 +78,7 @@ def test_likening_within_the_slack_is_silent(lint, text):
 # also says, narrows nothing
 NARROWED_SILENT = [
     "Storms have flattened 70 sq km of wheat.\n\nThe county's arable land covers about "
-    "500 sq km.\n\nThe land sown with barley this spring is twice the size of Malta, the "
+    "400 sq km.\n\nThe land sown with barley this spring is twice the size of Malta, the "
     "growers' union says.",
     "A drought has dried out 30 sq km of wetland.\n\nThe national park spans some 900 sq km."
     "\n\nThe area that rangers have closed to walkers is about the size of Greater London.",
