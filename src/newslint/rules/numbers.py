@@ -197,7 +197,8 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         the sentence before (across a paragraph break when the comparison opens on it: "That
         is an area ...", or when its clause's subject is a definite noun, "The work, covering
         an area ...", and nothing read sets the two apart and the sentence does not sum, "In
-        all"), a total or the level a change reached ("has grown to 50,000
+        all"; not a subject narrowed by a clause of its own the figure's sentence never says,
+        "The area planted with maize this year"), a total or the level a change reached ("has grown to 50,000
         hectares", not "grew by"); else, anywhere in the article, the figures whose event a word
         of the comparison's clauses names too (the same verb, a noun made of it, a WordNet
         synonym or kind: "scorched 12,000 hectares" ... "the burnt area"; "recaptured" ... "the
