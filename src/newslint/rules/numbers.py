@@ -375,7 +375,7 @@ def _comparison_flag(
 
 
 def _implied_words(implied: list[float | None], shown_unit: str) -> str:
-    """ "51,838-72,726 km²", "more than 2,586 km²", "less than 43.75 km²": the evidence's
+    """ "62,205-62,337 km²", "more than 2,586 km²", "less than 43.75 km²": the evidence's
     figures, as the working gives them."""
     low, high = implied
     if high is None:
