@@ -56,7 +56,7 @@ def test_the_message_carries_the_worked_sum(tool):
     # the client NFKC-normalises messages: km² arrives as km2
     working = (
         " — 3 × Wales (20,779 km²) = 62,337 km²; allowing for the rounding of the multiple and "
-        "for Wales 20,735–20,779 km²: 51,838–72,726 km²; the article says 2,300 square miles = "
+        "for Wales 20,735–20,779 km²: 62,205–62,337 km²; the article says 2,300 square miles = "
         "5,957 km², 0.29 × Wales (about a third of it)"
     )
     assert unicodedata.normalize("NFKC", working) in comparison.message

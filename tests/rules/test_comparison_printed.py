@@ -1,6 +1,7 @@
 """NUM003 judges a comparison against the figure as printed: a writer likens the number on the
 page ("a 200-hectare estate, the area of 280 football fields" is worked from 200), so the
-stated figure is widened only by its own "about", not by everything that would round to it.
+stated figure is not widened by everything that would round to it (nor by its own "about": the
+slack covers a loose likening).
 "More than" reaches up to the figure's rounding; a printed range is itself. The figure's unit
 is read as written: acre-feet are a volume, "20 MLD" a flow of megalitres a day.
 
@@ -66,7 +67,7 @@ SILENT = [
     # "more than" a little more: two pools is 5 million litres
     "More than 5 million litres of sewage spilled into the estuary after a pump failed, enough "
     "to fill two Olympic swimming pools.",
-    # "about" leaves room: 2,000 ha widened a tenth covers 3,100 pitches of the smallest size
+    # 3,100 pitches of the smallest size (about 5,350 m2 each) is 1,650 ha: 2,000 ha is in range
     "The fire has burned about 2,000 hectares of forest, roughly the area of 3,100 football "
     "pitches, the agency said.",
     # an island: 40 sq mi (104 km2) is about a quarter of the Isle of Wight (380 km2)

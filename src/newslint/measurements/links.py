@@ -123,6 +123,7 @@ def figures_for(measurements: Measurements, comp: Measurement) -> Described | No
                 _definite_subject(measurements, comp)
                 and _not_apart(measurements, comp, m)
                 and not _sizes_another_thing(measurements, comp, m)
+                and not _narrowed_apart(measurements, comp, m)
             )
         )
     ]
@@ -291,6 +292,33 @@ def _sizes_another_thing(measurements: Measurements, comp: Measurement, m: Measu
         return False
     said = subject.lemma_.lower()
     return said != sized and said not in _ANY_THING
+
+
+def _narrowed_apart(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
+    """'... irrigated land totals about 400 sq km.' then 'The area planted with maize this
+    year is twice the size of Malta': the definite subject is narrowed by a clause of its own
+    (a participle or relative clause, not the one holding the comparison) whose words the
+    figure's sentence never says: it names a thing of its own, and does not point back."""
+    subject = _definite_subject_noun(measurements, comp)
+    analysis = measurements.analysis
+    if subject is None or m.sentence >= len(analysis.sentences):
+        return False
+    doc, offset = analysis.parsed_tokens(analysis.sentences[comp.sentence])
+    held = {t.i for t in figure_tokens(doc, offset, comp.quantity)}
+    figure_doc, _ = analysis.parsed_tokens(analysis.sentences[m.sentence])
+    said = _content_words(figure_doc)
+    for clause in subject.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        tokens = list(clause.subtree)
+        if held & {t.i for t in tokens}:
+            continue  # "The site, covering roughly the area of ...": the comparison's own
+        if tokens[0].i > 0 and tokens[0].nbor(-1).text == ",":
+            continue  # "The estate, which the trust bought in 1990, ...": said of it, no narrowing
+        words = _content_words(tokens)
+        if words and not any(w in said for w in words):
+            return True
+    return False
 
 
 def _ground_of_event(

@@ -19,7 +19,6 @@ from newslint.arithmetic import (
     half_step,
     si_interval,
     sig,
-    with_approx,
 )
 from newslint.reference import lookup
 from newslint.report import people, sums
@@ -185,19 +184,21 @@ COMPARISON_SLACK = 1.5  # "the size of Wales" is loose talk: allow 1.5x beyond t
         The comparison implies multiplier x the reference's range in the shipped table (Wales
         20,735-20,779 km2; a football pitch 5,351-8,250 m2; places rounded to whole km2 widened
         by half a km2; a small place named bare whose formal name adds its kind, "Edinburgh"
-        for the City of Edinburgh, widened a tenth), with the multiplier's own rounding
-        ("three" 2.5-3.5, "70" 65-75); "bigger than Luxembourg" implies at least all of it,
+        for the City of Edinburgh, widened a tenth), with a numeral multiplier's rounding ("70"
+        65-75; a word, "three times", "twice", is the multiple itself: the slack is the
+        looseness of a likening); "bigger than Luxembourg" implies at least all of it,
         "as large as", "the same size as" once. A number of objects is a comparison only when
         the words say so ("the equivalent of", "an area of", "enough to fill", "the size of",
         or beside a measure: "10 sq km, roughly 1,400 football pitches"; "the club has 12
         tennis courts" counts courts). The stated figure is taken as
-        printed (the writer likens the number on the page), widened 10% by "about"; "more
-        than" reaches up to its rounding; a printed range is itself. Fires only when the two ranges are more than
+        printed (the writer likens the number on the page; its "about" widens nothing, the
+        slack covers it); "more than" reaches up to its rounding; a printed range is itself. Fires only when the two ranges are more than
         1.5x apart. The stated figure is the one in the comparison's sentence, the only one of
         the sentence before (across a paragraph break when the comparison opens on it: "That
         is an area ...", or when its clause's subject is a definite noun, "The work, covering
         an area ...", and nothing read sets the two apart and the sentence does not sum, "In
-        all"), a total or the level a change reached ("has grown to 50,000
+        all"; not a subject narrowed by a clause of its own the figure's sentence never says,
+        "The area planted with maize this year"), a total or the level a change reached ("has grown to 50,000
         hectares", not "grew by"); else, anywhere in the article, the figures whose event a word
         of the comparison's clauses names too (the same verb, a noun made of it, a WordNet
         synonym or kind: "scorched 12,000 hectares" ... "the burnt area"; "recaptured" ... "the
@@ -265,19 +266,21 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
 
 
 def _as_compared(q: Quantity) -> Interval:
-    """The stated figure a comparison is judged against: the value as printed, widened only by
-    its own "about" (a writer likens the printed figure: "300 hectares, about 420 football
-    pitches" is worked from 300, not from anything that rounds to it); a printed range is
-    itself. "More than 25 million litres" reaches up to its rounding, as in a news sentence
-    "more than" is a little more, not any amount: the slack covers the rest."""
+    """The stated figure a comparison is judged against: the value as printed (a writer likens
+    the number on the page: "300 hectares, about 420 football pitches" is worked from 300, not
+    from anything that rounds to it). Its own "about" widens nothing: the slack is the one
+    allowance for a loose likening, and stacking the figure's "about" on it let "about 1,900
+    sq km, more than twice the size of" a 1,484 sq km place pass. A printed range is itself.
+    "More than 25 million litres" reaches up to its rounding, as in a news sentence "more
+    than" is a little more, not any amount: the slack covers the rest."""
     rounding = si_interval(q)
     if q.si_value is None or q.low is not None or q.high is not None:
-        return with_approx(rounding, q.approx)
+        return rounding
     if q.approx in (">", ">="):
         return Interval(q.si_value, max(q.si_value, rounding.high))
     if q.approx in ("<", "<="):
         return Interval(min(q.si_value, rounding.low), q.si_value)
-    return with_approx(Interval(q.si_value, q.si_value), q.approx)
+    return Interval(q.si_value, q.si_value)
 
 
 # "almost three times", "nearly as large as": at most the multiple said, never above it
@@ -308,6 +311,10 @@ def _implied_range(comp: Quantity, short_of: bool = False) -> Interval:
 
 
 def _multiplier_range(comp: Quantity, mult: float) -> tuple[float, float]:
+    """A numeral multiple is read to its printed digits ("300 football pitches" 250-350); a
+    word ("three times", "twice", "half") or none ("the size of") is the multiple itself: the
+    slack is the looseness of a likening, and widening the word as well let "about the size
+    of" pass for half or twice the place."""
     numeral = re.search(r"\d[\d,]*(?:\.\d+)?", comp.text)
     if numeral:
         try:
@@ -317,10 +324,8 @@ def _multiplier_range(comp: Quantity, mult: float) -> tuple[float, float]:
         if number and abs(number - mult) / mult < 0.01:
             half = half_step(numeral.group(0))
             return mult - half, mult + half
-    # words: "three times" 2.5-3.5; "half"/"a third" +-20%; "twice" 1.75-2.25
-    if mult >= 1 and float(mult).is_integer():
-        return max(mult - 0.5, mult * 0.75), mult + 0.5
-    return mult * 0.8, mult * 1.2
+        return mult * 0.8, mult * 1.2  # "40 per cent of Wales": the share's own words
+    return mult, mult
 
 
 def _comparison_flag(
@@ -370,7 +375,7 @@ def _comparison_flag(
 
 
 def _implied_words(implied: list[float | None], shown_unit: str) -> str:
-    """ "51,838-72,726 km²", "more than 2,586 km²", "less than 43.75 km²": the evidence's
+    """ "62,205-62,337 km²", "more than 2,586 km²", "less than 43.75 km²": the evidence's
     figures, as the working gives them."""
     low, high = implied
     if high is None:
