@@ -10,7 +10,7 @@ go through our boilerplate stripper, which reads the page's shape:
    title lines under it;
 3. the page's edges: between the headline (the first line) and the article's first sentence,
    and after its last sentence, the labels, bylines, datelines, tag lists, related headlines,
-   author notes and notices a pasted page carries (``furniture.is_edge_clutter``).
+   author notes and notices a pasted page carries (``page_edges.is_edge_clutter``).
 
 A line is removed only when the whole line is furniture, and never when it carries a
 statement (a reporting clause or a quotation: ``furniture.carries_statement``), so an article
@@ -34,22 +34,24 @@ from newslint.budget import checkpoint
 from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
-    byline_names,
     carries_statement,
     is_bracketed_note,
     is_bulleted,
-    is_edge_clutter,
     is_end_mark,
-    is_entry_stamp,
     is_labelled_teaser,
+    is_prose,
+    line_kind,
+)
+from newslint.page_edges import (
+    byline_names,
+    is_edge_clutter,
+    is_entry_stamp,
     is_line_up,
     is_menu,
     is_page_marker,
     is_page_note,
-    is_prose,
     is_standfirst,
     is_time_stamp,
-    line_kind,
 )
 from newslint.reader_address import Voices, has_contact, only_a_phone
 from newslint.report.model import Removed
