@@ -371,7 +371,10 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     marked = any(is_page_marker(lines[i].text) or is_end_mark(lines[i].text) for i in top + bottom)
     if not furnished and not marked:
         return
-    bylined = [i for i in top if is_page_marker(lines[i].text)]
+    # a byline under the standfirst marks it as one, whichever stage took the byline (a
+    # header block with a list heading in it goes as links: "Politics / By ... / Related Topics")
+    header = range(content[0] + 1, prose[0])
+    bylined = [i for i in header if lines[i].stripped and is_page_marker(lines[i].text)]
     summary = {k for i in top for k in _lead_in_list(lines, i)}  # "Key points:" over bullets
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go

@@ -240,9 +240,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # An editorial note that belongs to the article: a correction, an update note, a reporting
 # credit. Set aside with its own kind (not boilerplate): see ``clean.py`` for why.
 _ABOUT_ITSELF = (
-    r"(?:this\s+(?:article|story|report|piece|headline|version)|the\s+(?:headline|title|"
+    r"(?:this\s+(?:article|story|report|piece|headline|version|interview|transcript|"
+    r"conversation)|the\s+(?:headline|title|"
     r"photo|picture|image)\s+(?:on|of|in)\s+this\s+(?:article|story|report|piece))\s+(?:was|has\s+been|"
-    r"had\s+been|is\s+being)\s+(?:amended|updated|corrected|changed|edited|revised)\b"
+    r"had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?(?:amended|updated|corrected|changed|edited|revised)\b"
     r"|(?:an|a|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
     r"(?:article|story|report|piece)\b"
 )
@@ -273,6 +274,10 @@ EDITORIAL = re.compile(
     r"|(?:additional\s+reporting|contributing(?:\s+reporters?)?)\s*[:–—-]\s*(?-i:[A-Z])"
     r"|fact[-\s]checked\s+by\s+(?-i:[A-Z])"
     r"|with\s+(?:additional\s+)?(?:files|reporting)\s+from\s+(?-i:[A-Z])"
+    # a wire's credit for help: "— With assistance from Jo Reed and Sam Hale in London"; names
+    # only, so "With assistance from Red Cross volunteers, the family rebuilt ..." is a sentence
+    r"|with\s+(?:additional\s+)?(?:assistance|contributions?|help)\s+(?:from|by)\s+"
+    r"(?-i:[A-Z])(?:[\w'’.-]|\s(?:and|in|at|of|&)\s|\s(?-i:[A-Z])|,\s?(?-i:[A-Z]))*\.?$"
     r"|editing\s+by\s+(?-i:[A-Z])"
     r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
     r"(?:report|story|article)"

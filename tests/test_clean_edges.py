@@ -1,0 +1,101 @@
+"""The page's edges (round 11): a standfirst over a header whose byline went with a list of
+links, the article's data lines after its last sentence, editorial credits of other styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.clean import line_kind, strip_boilerplate
+
+# -- a standfirst over a header block that a list heading takes whole ----------------------------
+
+STANDFIRSTS = [
+    (
+        "Harbour board faces vote on dredging contract\n\n"
+        "Critics warn the 'rushed' deal could cost ratepayers for a generation\n\n"
+        "Local Politics\nBy Aroha Tane, Local Democracy Reporter\n3 June 2025 • 6:15am\n"
+        "Related Topics\nPort Nelson\nShare this article\n\n"
+        "The harbour board will vote on Thursday on a $40 million dredging contract.\n",
+        ["Local Politics", "By Aroha Tane", "Related Topics", "Share this article"],
+    ),
+    (
+        "Stadium roof delayed again\n\n"
+        "Club chiefs say the latest setback leaves next season's fixtures in doubt\n\n"
+        "Sport\nWritten by Dermot Kealy\nTags\nCroke Park\nGAA\n\n"
+        "Work on the new roof has stopped for a third time this year.\n",
+        ["Written by Dermot Kealy", "Croke Park"],
+    ),
+    (
+        "Bus drivers back new rota\n\n"
+        "Union members accept a deal that ends months of weekend cancellations across the city\n\n"
+        "Transport\nBy Kavya Menon | Updated 12 May 2024\nMore on this story\nCity buses\n\n"
+        "Bus drivers have voted to accept a new rota after months of talks.\n",
+        ["By Kavya Menon", "More on this story"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "gone"), STANDFIRSTS, ids=["quoted", "tags", "bar"])
+def test_a_standfirst_over_a_byline_taken_with_links_stays(page, gone):
+    cleaned, _removed = strip_boilerplate(page)
+    standfirst = page.split("\n\n")[1]
+    assert standfirst in cleaned
+    for label in gone:
+        assert label not in cleaned, label
+
+
+def test_a_caption_under_the_byline_still_goes():
+    # under the byline, by the photo, a line that lacks only its full stop is a caption
+    page = (
+        "Library to close on Sundays\n\n"
+        "By Jo Reed\nRelated Topics\nLibraries\n"
+        "Readers queue outside the central library on the last Sunday it opened\n\n"
+        "The central library will close on Sundays from next month, the council said.\n"
+    )
+    cleaned, _removed = strip_boilerplate(page)
+    assert "Readers queue outside" not in cleaned
+    assert "The central library will close" in cleaned
+
+
+# -- editorial credits and notes of other styles ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— With assistance from Jo Reed",
+        "With additional assistance from Sam Hale and Ana Ruiz in Madrid.",
+        "With contributions from Tom Lee, Priya Das",
+        "This interview has been edited and condensed for clarity.",
+        "This transcript has been edited for length.",
+        "(This conversation has been lightly edited.)",
+    ],
+)
+def test_an_editorial_credit_or_note(line):
+    assert line_kind(line) == "editorial"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With assistance from Red Cross volunteers, the family rebuilt the barn.",
+        "With help from neighbours she rebuilt the barn within a month.",
+        "This interview was conducted by phone on Tuesday.",
+        "The interview has been edited, the broadcaster said.",
+    ],
+)
+def test_a_sentence_about_help_or_an_interview_stays(line):
+    assert line_kind(line) is None
+
+
+def test_a_wire_credit_under_the_story_is_set_aside_as_editorial():
+    page = (
+        "Grocers in merger talks\n\n"
+        "Two regional grocers are in talks to combine, people familiar with the matter said.\n\n"
+        "Shares of both rose in late trading.\n\n"
+        "— With assistance from Jo Reed\n\n"
+        "©2024 Ledger Financial L.P. All Rights Reserved.\n"
+    )
+    _cleaned, removed = strip_boilerplate(page)
+    kinds = {r.text: r.kind for r in removed}
+    assert kinds["— With assistance from Jo Reed"] == "editorial"
