@@ -99,3 +99,50 @@ def test_a_wire_credit_under_the_story_is_set_aside_as_editorial():
     _cleaned, removed = strip_boilerplate(page)
     kinds = {r.text: r.kind for r in removed}
     assert kinds["— With assistance from Jo Reed"] == "editorial"
+
+
+# -- the story's data under its last sentence, set apart by blank lines ---------------------------
+
+_STORY = (
+    "Pretorius handed first start\n\nBy Sipho Dlamini\n11 Oct 2024 | 12:30\n\n"
+    "The fly-half will start against Leinster on Saturday, the coach said.\n\n"
+)
+_FOOTER = "\n\nSUBSCRIBE: Get our free daily sport newsletter\nFollow us on Instagram @ourpaper\n"
+
+SPACED_DATA = [
+    "Sharks: 15 Jo Mthembu, 14 Kyle Hendricks, 13 Sam Moodley, 12 Dan Visser, 11 Lwazi Dube, "
+    "10 Liam Pretorius, 9 Sanele Khumalo, 8 Marco Louw (captain), 7 Thabo Mkhize, 6 Piet Louw, "
+    "5 Ruan Botes, 4 Con Naidoo, 3 Bongi Dube, 2 Kyle Jacobs, 1 Siya Ngcobo\n\n"
+    "Replacements: 16 Ruben Marais, 17 Lungelo Cele, 18 Jaco Swart, 19 Ayanda Cele\n\n"
+    "Kick-off: 17:00",
+    "Turnout: 41.2%\n\nMajority: 3,327\n\nSwing: 12.5% from Conservative to Liberal Democrat",
+    "Saturday: 31C, sunny spells\n\nSunday: 27C, thunderstorms in the afternoon\n\n"
+    "Monday: 22C, cooler with showers",
+    "Toss: Mumbai, chose to bat\n\nScores: Mumbai 312/6 in 90 overs (A Kulkarni 104 not out)\n\n"
+    "Stumps: Day 1 of 5\n\nUmpires: R Menon and K Iyer",
+]
+
+
+@pytest.mark.parametrize("data", SPACED_DATA, ids=["team-sheet", "result", "outlook", "scores"])
+def test_the_story_s_spaced_data_under_its_last_sentence_stays(data):
+    cleaned, _removed = strip_boilerplate(_STORY + data + _FOOTER)
+    first = data.split("\n\n")[0]
+    assert first in cleaned and data.split("\n\n")[-1] in cleaned
+    assert "SUBSCRIBE" not in cleaned and "Follow us" not in cleaned
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Published: 11 Oct 2024 12:30\n\nUpdated: 11 Oct 2024 14:05",
+        "Phone: 0161 496 0832\n\nEmail: sport@ourpaper.co.za",
+        "Tags: Rugby, Sharks, URC\n\nTopics: Durban",
+        "Kick-off: 17:00",  # one labelled line alone is no box
+    ],
+    ids=["times", "contacts", "tags", "alone"],
+)
+def test_the_page_s_labels_under_the_last_sentence_still_go(footer):
+    page = _STORY + footer + _FOOTER
+    cleaned, _removed = strip_boilerplate(page)
+    for line in footer.split("\n\n"):
+        assert line not in cleaned, line

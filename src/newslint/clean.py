@@ -418,7 +418,27 @@ def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]
             continue
         if is_line_up(lines[i].text) or _data_box(lines, block):
             data.update(block)
-    return data
+    return data | _spaced_data(lines, kinds, bottom)
+
+
+# a labelled line of the story's data, however long its list: "Replacements: 16 Jo Reed, 17 ..."
+_LABELLED = re.compile(r"^[A-Z0-9][\w'’.&-]*(?:\s+[\w'’.&-]+){0,2}\s*:\s+\S.{0,400}$")
+
+
+def _spaced_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:
+    """Right under the last sentence, labelled lines set apart by blank lines, two or more of
+    them with a figure: a team sheet ("Sharks: 15 ..., 14 ...", "Replacements: ...", "Kick-off:
+    17:00"), a result's figures ("Turnout: 41%"). The page's labels (a time, a tag list, a
+    contact) are not the story's data."""
+    run: list[int] = []
+    for i in bottom:
+        text = lines[i].stripped
+        labelled = _LABELLED.match(text) and not _PAGE_LABEL.match(text)
+        if kinds[i] is not None or not labelled or is_page_marker(text) or has_contact(text):
+            break
+        run.append(i)
+    figures = [i for i in run if any(ch.isdigit() for ch in lines[i].text)]
+    return set(run) if len(figures) >= 2 else set()
 
 
 def _lead_in_list(lines: list[_Line], i: int) -> list[int]:
