@@ -146,3 +146,37 @@ def test_the_page_s_labels_under_the_last_sentence_still_go(footer):
     cleaned, _removed = strip_boilerplate(page)
     for line in footer.split("\n\n"):
         assert line not in cleaned, line
+
+
+# -- the outlet's asks: subscribe, support its journalism, its app, its latest news ----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support local journalism. Subscribe to the Valley Courier today.",
+        "Support independent journalism with a digital membership.",
+        "Subscribe to The Harbour Post: a year of print and digital for $39.",
+        "Sign up to the Sunday edition from just £1.50 a week.",
+        "For the latest news, weather and sport, head to KXRT 9 News.",
+        "For the latest headlines from the region, visit our homepage.",
+        "Download the Channel 7 Storm Watch Weather app for radar and alerts.",
+    ],
+)
+def test_an_outlet_s_ask_of_its_reader(line):
+    assert line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for local journalism has fallen, a survey found.",
+        "Support local journalism funds were halved last year.",
+        "Residents can subscribe to the council's text alerts for free.",
+        "For the latest travel advice, visit the Foreign Office website.",
+        "For the latest figures, see the council's annual report.",
+        "The charity urged people to download the free NHS app before travelling.",
+    ],
+)
+def test_the_story_s_advice_and_figures_stay(line):
+    assert line_kind(line) is None

@@ -159,12 +159,17 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,200}$)(?:sponsored|promoted|advertisement|paid\s+(?:content|post)|partner"
             r"(?:\s+content)?)(?:\s+feature)?\s*[:|]\s*\S.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
-            r"(?:[\w&-]+\s+){0,4}app\b.*$"
+            r"(?:[\w&-]+\s+){0,6}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
             # the offer: "Want more stories like this? Subscribe for just £1 a week."
             rf"|^(?=.{{0,220}}$){_LEAD}(?:subscribe|join|sign\s+up)\s+(?:now\s+|today\s+)?"
             r"(?:for|from)\s+(?:just\s+|only\s+)?(?:[£$€₹R]|US\$|A\$)?\s?\d.*$"
-            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
+            # "Subscribe to The Courier: a year of print and digital for $29."
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:subscribe|sign\s+up)\s+to\s+[^.!?]{{1,80}}?\b(?:for|from)\s+"
+            r"(?:just\s+|only\s+)?(?:[£$€₹]|US\$|A\$)\s?\d.*$"
+            # "Support local journalism.", not "Support for local journalism has fallen"
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?!(?:for|of|to|from|in|among|by)\b)"
+            r"(?:[\w-]+\s+){0,2}journalism(?=\s*(?:[.!:–—-]|$)|\s+(?:today|now|here|with|by|and)\b)|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|"
             # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
@@ -460,7 +465,11 @@ _LATEST = re.compile(
     rf"^(?=.{{0,220}}$){_BULLET}(?:stay|keep|get|catch|follow|read|find|see|check)\b"
     r"[^.!?]{0,80}\b(?:(?:the|our|all\s+the)\s+latest|every|all\s+(?:the|our)|our)\s+"
     r"(?:[\w-]+\s+){0,2}(?:news|updates|headlines|stories|story|coverage|videos|podcasts)\b"
-    r"[^!?]{0,120}$",
+    r"[^!?]{0,120}$"
+    # the purpose first: "For the latest news, weather and sport, head to WLNX 6 News."
+    r"|^(?=.{0,220}$)for\s+(?:the|our|all\s+the)\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
+    r"headlines|stories|coverage|videos|podcasts)\b[^.!?]{0,100},\s*(?:head|go|visit|tune|turn|"
+    r"stay|check|download|follow|watch|listen|subscribe|sign\s+up)\b[^!?]{0,120}$",
     _I,
 )
 
