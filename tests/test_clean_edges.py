@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.clean import line_kind, strip_boilerplate
+from newslint.page_edges import is_page_note
 
 # -- a standfirst over a header block that a list heading takes whole ----------------------------
 
@@ -180,3 +181,82 @@ def test_an_outlet_s_ask_of_its_reader(line):
 )
 def test_the_story_s_advice_and_figures_stay(line):
     assert line_kind(line) is None
+
+
+# -- the page about itself, its tip box, its writer's contact ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please keep comments relevant and respectful.",
+        "The Valley Courier is committed to a lively but civil forum for discussion.",
+        "Comments must be on topic and free of abuse.",
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "This is a subscriber-only story for members of the Gazette.",
+        "Live updates are no longer being posted on this page.",
+        "We have ended our coverage on this live blog.",
+    ],
+)
+def test_the_page_speaking_of_itself(line):
+    assert is_page_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Councillors called for a civil debate on the plan.",
+        "The comments were deemed respectful by the panel.",
+        "The figures on this page come from the national statistics office.",
+        "This is a story of a town that refused to give up.",
+    ],
+)
+def test_the_story_s_sentences_are_no_page_note(line):
+    assert not is_page_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get in touch",
+        "Are you affected by the closures? You can share your experiences by emailing us.",
+        "Were you affected by the flooding? Share your pictures by e-mailing news@ourpaper.ie",
+        "Please include a contact number if you are willing to speak to a journalist.",
+    ],
+)
+def test_a_tip_box(line):
+    assert line_kind(line) == "tip-line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get in touch with the council if your bin was missed.",
+        "Residents who are willing to talk to a reporter about the fire met on Monday.",
+        "Are you affected by the changes? The council has a helpline open until Friday.",
+    ],
+)
+def test_advice_and_story_lines_are_no_tip_box(line):
+    assert line_kind(line) is None
+
+
+def test_the_writer_s_contact_under_the_story_goes():
+    page = (
+        "School to close in June\n\nBy Rosa Patel | rpatel@ledger.com\nPublished 9:47 p.m.\n\n"
+        "The board voted 5-2 to close the school, a spokeswoman said.\n\n"
+        "The board will vote next month on the building.\n\n"
+        "Contact Rosa Patel at 555-0199 or follow her on X @RosaPatelNews.\n"
+    )
+    cleaned, _removed = strip_boilerplate(page)
+    assert "Contact Rosa Patel" not in cleaned
+    assert "The board will vote next month" in cleaned
+
+
+def test_a_contact_for_someone_else_stays():
+    page = (
+        "School to close in June\n\nBy Rosa Patel | rpatel@ledger.com\nPublished 9:47 p.m.\n\n"
+        "The board voted 5-2 to close the school, a spokeswoman said.\n\n"
+        "Parents can contact the district office at 555-0100 for transfer forms.\n"
+    )
+    cleaned, _removed = strip_boilerplate(page)
+    assert "Parents can contact the district office" in cleaned

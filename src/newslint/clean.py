@@ -395,10 +395,14 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
 
 
 def _about_the_writer(text: str, writers: list[str]) -> bool:
-    """A sentence whose subject is the byline's writer, "Jo Reed joined the Courier in 2019.":
-    the note about the author under the story."""
+    """A sentence whose subject is the byline's writer, "Jo Reed joined the Courier in 2019.",
+    or that gives the writer's contact, "Contact Jo Reed at 555-0143 or on X @joreed": the
+    note about the author under the story."""
     s = text.strip().lower()
-    return not carries_statement(text) and any(s.startswith(w.lower() + " ") for w in writers)
+    if carries_statement(text):
+        return False
+    contact = has_contact(text)
+    return any(s.startswith(w.lower() + " ") or (contact and w.lower() in s) for w in writers)
 
 
 def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:

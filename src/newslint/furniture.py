@@ -233,10 +233,16 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "Got a story? Email us", "Have you been affected? Contact ...": a call for tips
             r"^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip|tip)|do\s+you\s+have\s+a\s+story|"
-            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+(?:for|at|in|near)\b|"
-            r"get\s+in\s+touch|share\s+your\s+(?:story|experience|views|pictures|photos)|"
-            r"send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))\b.{0,160}"
-            r"(?:\b(?:e-?mail|contact|get\s+in\s+touch|send|whatsapp|message)\b|\S+@\S+\.\w+).*$",
+            r"(?:have|are|were)\s+you\s+(?:been\s+)?affected|do\s+you\s+(?:work|live)\s+"
+            r"(?:for|at|in|near)\b|get\s+in\s+touch|share\s+your\s+(?:story|experiences?|views|"
+            r"pictures|photos)|send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))"
+            r"\b.{0,160}(?:\b(?:e-?mail(?:ing)?|contact|get\s+in\s+touch|send|whatsapp|message)\b|"
+            r"\S+@\S+\.\w+).*$"
+            # the tip box's label and its small print: "Get in touch", "Please include a contact
+            # number if you are willing to speak to a journalist."
+            r"|^get\s+in\s+touch\W*$"
+            r"|^(?=.{0,220}$).*\b(?:if\s+you\s+are|you(?:'re|\s+are)?)\s+(?:happy|willing|prepared)\s+"
+            r"to\s+(?:speak|talk)\s+to\s+(?:a|one\s+of\s+our|our)\s+(?:journalists?|reporters?)\b.*$",
             _I,
         ),
     ),

@@ -81,6 +81,15 @@ _SELF_REFERENCE = re.compile(
     # the page's comment box: "Comments will be visible after moderation."
     r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
     r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
+    # its comment box's rules: "Please keep comments relevant and respectful.", "... a lively but
+    # civil forum for discussion"
+    r"|.*\b(?:keep|make)\s+(?:your\s+)?comments\b|.*\bcomments\s+(?:must|should)\s+be\b"
+    r"|.*\b(?:civil|respectful)\s+(?:forum|space|place)\s+for\s+(?:discussion|debate|conversation)\b"
+    # its access and its updates: "This is a Premium article and requires a subscription",
+    # "Live updates are no longer being posted on this page."
+    r"|.*\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:article|story|piece)\b[^.!?]{0,80}"
+    r"\b(?:subscription|subscribers?|members?|premium)\b"
+    r"|.*\b(?:on|to|from)\s+this\s+(?:page|blog|live\s+(?:blog|page|feed))\s*[.!]?\)?$"
     r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
     # the writer's box and the opinion page's disclaimer: "About the author: ...", "The views
     # expressed are the writer's own ...", and the thanks: "Thank you for reading."
