@@ -260,3 +260,49 @@ def test_a_contact_for_someone_else_stays():
     )
     cleaned, _removed = strip_boilerplate(page)
     assert "Parents can contact the district office" in cleaned
+
+
+# -- a page's buttons and a live page's controls, on lines of their own ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share", "Save article", "Print this page", "Gift this article", "Listen to this article",
+     "Copy link to this post", "Link copied to clipboard"],
+)  # fmt: skip
+def test_a_button_on_its_own_line(line):
+    assert line_kind(line) == "share-prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Key event", "Show less", "Back to top", "Jump to latest posts", "Oldest first",
+     "Refresh for latest updates", "Next article", "Loading comments..."],
+)  # fmt: skip
+def test_a_live_page_s_control(line):
+    assert line_kind(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share prices fell sharply.", "Print journalism is not dead yet.", "Save the Children",
+     "Back to top form", "Share your views", "Listen to the full interview on our website."],
+)  # fmt: skip
+def test_a_sentence_or_name_that_starts_like_a_button_stays(line):
+    assert line_kind(line) is None
+
+
+def test_the_controls_between_a_live_blog_s_entries_go():
+    page = (
+        "Flood warnings live: river expected to peak tonight\n\n"
+        "Key events\nLive\nUpdated 5m ago\n\n"
+        "16:40 BST\nThree severe flood warnings are in force along the river, the agency said.\n\n"
+        "Share\nCopy link to this post\n\n"
+        "16:12 BST\nSandbags are being handed out at the fire station, the council said.\n\n"
+        "Key event\nShow less\n\n"
+        "15:50 BST\nRail services between the two cities have been suspended.\n"
+    )
+    cleaned, _removed = strip_boilerplate(page)
+    for control in ("Share", "Copy link", "Key event", "Show less"):
+        assert control not in cleaned, control
+    assert "Sandbags are being handed out" in cleaned and "Rail services" in cleaned
