@@ -306,3 +306,36 @@ def test_the_controls_between_a_live_blog_s_entries_go():
     for control in ("Share", "Copy link", "Key event", "Show less"):
         assert control not in cleaned, control
     assert "Sandbags are being handed out" in cleaned and "Rail services" in cleaned
+
+
+# -- the article's own lines that look like the page's ----------------------------------------------
+
+_PAGE_FOOT = "\n\nRelated stories\nCity budget passes\nTram plan delayed\n\nFollow us on Facebook\n"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Tell us what you think, she urged residents at the meeting.",
+        "Come and see for yourselves, the mayor pleaded with the protesters.",
+        "Check your smoke alarm tonight, the fire chief urged every family in the street.",
+    ],
+)
+def test_an_order_reported_with_its_speaker_stays(last):
+    page = (
+        "Council approves bus lanes\n\nBy Jo Reed\nPublished 3 June 2024\n\n"
+        "The council approved six bus lanes on Tuesday, a spokesman said.\n\n" + last + _PAGE_FOOT
+    )
+    cleaned, _removed = strip_boilerplate(page)
+    assert last in cleaned
+
+
+@pytest.mark.parametrize("heading", ["In short:", "What we know:", "The key facts:"])
+def test_a_heading_over_a_paragraph_after_a_blank_line_stays(heading):
+    page = (
+        "Council approves bus lanes\n\n" + heading + "\n\n"
+        "The council approved six bus lanes on Tuesday, a spokesman said.\n\n"
+        "Work will start in August." + _PAGE_FOOT
+    )
+    cleaned, _removed = strip_boilerplate(page)
+    assert heading in cleaned and "Follow us" not in cleaned

@@ -342,7 +342,8 @@ EDITORIAL = re.compile(
 # labelled teasers, whose headline may quote someone.
 REPORTED = re.compile(
     r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
-    r"insisted|explained|stated|denied|admitted|revealed|argued|heard)\b",
+    r"insisted|explained|stated|denied|admitted|revealed|argued|heard|urged|noted|replied|"
+    r"conceded|acknowledged|recalled|pleaded)\b",
     _I,
 )
 # a quotation of three words or more in double marks
