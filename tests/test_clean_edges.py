@@ -157,6 +157,7 @@ def test_the_page_s_labels_under_the_last_sentence_still_go(footer):
     [
         "Support local journalism. Subscribe to the Valley Courier today.",
         "Support independent journalism with a digital membership.",
+        "Support our journalism Please think about a subscription to keep it going.",
         "Subscribe to The Harbour Post: a year of print and digital for $39.",
         "Sign up to the Sunday edition from just £1.50 a week.",
         "For the latest news, weather and sport, head to KXRT 9 News.",

@@ -180,7 +180,7 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:just\s+|only\s+)?(?:[£$€₹]|US\$|A\$)\s?\d.*$"
             # "Support local journalism.", not "Support for local journalism has fallen"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?!(?:for|of|to|from|in|among|by)\b)"
-            r"(?:[\w-]+\s+){0,2}journalism(?=\s*(?:[.!:–—-]|$)|\s+(?:today|now|here|with|by|and)\b)|"
+            r"(?:[\w-]+\s+){0,2}journalism(?=\s*(?:[.!:–—-]|$)|\s+(?:today|now|here|with|by|and)\b|\s+(?-i:[A-Z]))|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|"
             # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
@@ -343,7 +343,7 @@ EDITORIAL = re.compile(
 REPORTED = re.compile(
     r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
     r"insisted|explained|stated|denied|admitted|revealed|argued|heard|urged|noted|replied|"
-    r"conceded|acknowledged|recalled|pleaded)\b",
+    r"conceded|acknowledged|pleaded)\b",
     _I,
 )
 # a quotation of three words or more in double marks
