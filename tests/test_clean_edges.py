@@ -161,7 +161,7 @@ def test_the_page_s_labels_under_the_last_sentence_still_go(footer):
         "Subscribe to The Harbour Post: a year of print and digital for $39.",
         "Sign up to the Sunday edition from just £1.50 a week.",
         "For the latest news, weather and sport, head to KXRT 9 News.",
-        "For the latest headlines from the region, visit our homepage.",
+        "For the latest local news, tune in to Radio Marsh at 6pm.",
         "Download the Channel 7 Storm Watch Weather app for radar and alerts.",
     ],
 )
@@ -176,6 +176,7 @@ def test_an_outlet_s_ask_of_its_reader(line):
         "Support local journalism funds were halved last year.",
         "Residents can subscribe to the council's text alerts for free.",
         "For the latest travel advice, visit the Foreign Office website.",
+        "For the latest updates on road closures, visit the council website.",
         "For the latest figures, see the council's annual report.",
         "The charity urged people to download the free NHS app before travelling.",
     ],
@@ -221,7 +222,7 @@ def test_the_story_s_sentences_are_no_page_note(line):
     [
         "Get in touch",
         "Are you affected by the closures? You can share your experiences by emailing us.",
-        "Were you affected by the flooding? Share your pictures by e-mailing news@ourpaper.ie",
+        "Were you affected by the flooding? Send your pictures to our newsdesk.",
         "Please include a contact number if you are willing to speak to a journalist.",
     ],
 )
@@ -235,6 +236,7 @@ def test_a_tip_box(line):
         "Get in touch with the council if your bin was missed.",
         "Residents who are willing to talk to a reporter about the fire met on Monday.",
         "Are you affected by the changes? The council has a helpline open until Friday.",
+        "Are you affected by the rail strike? Contact your operator for a refund.",
     ],
 )
 def test_advice_and_story_lines_are_no_tip_box(line):
@@ -261,82 +263,3 @@ def test_a_contact_for_someone_else_stays():
     )
     cleaned, _removed = strip_boilerplate(page)
     assert "Parents can contact the district office" in cleaned
-
-
-# -- a page's buttons and a live page's controls, on lines of their own ------------------------------
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Share", "Save article", "Print this page", "Gift this article", "Listen to this article",
-     "Copy link to this post", "Link copied to clipboard"],
-)  # fmt: skip
-def test_a_button_on_its_own_line(line):
-    assert line_kind(line) == "share-prompt"
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Key event", "Show less", "Back to top", "Jump to latest posts", "Oldest first",
-     "Refresh for latest updates", "Next article", "Loading comments..."],
-)  # fmt: skip
-def test_a_live_page_s_control(line):
-    assert line_kind(line) == "promo"
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["Share prices fell sharply.", "Print journalism is not dead yet.", "Save the Children",
-     "Back to top form", "Share your views", "Listen to the full interview on our website."],
-)  # fmt: skip
-def test_a_sentence_or_name_that_starts_like_a_button_stays(line):
-    assert line_kind(line) is None
-
-
-def test_the_controls_between_a_live_blog_s_entries_go():
-    page = (
-        "Flood warnings live: river expected to peak tonight\n\n"
-        "Key events\nLive\nUpdated 5m ago\n\n"
-        "16:40 BST\nThree severe flood warnings are in force along the river, the agency said.\n\n"
-        "Share\nCopy link to this post\n\n"
-        "16:12 BST\nSandbags are being handed out at the fire station, the council said.\n\n"
-        "Key event\nShow less\n\n"
-        "15:50 BST\nRail services between the two cities have been suspended.\n"
-    )
-    cleaned, _removed = strip_boilerplate(page)
-    for control in ("Share", "Copy link", "Key event", "Show less"):
-        assert control not in cleaned, control
-    assert "Sandbags are being handed out" in cleaned and "Rail services" in cleaned
-
-
-# -- the article's own lines that look like the page's ----------------------------------------------
-
-_PAGE_FOOT = "\n\nRelated stories\nCity budget passes\nTram plan delayed\n\nFollow us on Facebook\n"
-
-
-@pytest.mark.parametrize(
-    "last",
-    [
-        "Tell us what you think, she urged residents at the meeting.",
-        "Come and see for yourselves, the mayor pleaded with the protesters.",
-        "Check your smoke alarm tonight, the fire chief urged every family in the street.",
-    ],
-)
-def test_an_order_reported_with_its_speaker_stays(last):
-    page = (
-        "Council approves bus lanes\n\nBy Jo Reed\nPublished 3 June 2024\n\n"
-        "The council approved six bus lanes on Tuesday, a spokesman said.\n\n" + last + _PAGE_FOOT
-    )
-    cleaned, _removed = strip_boilerplate(page)
-    assert last in cleaned
-
-
-@pytest.mark.parametrize("heading", ["In short:", "What we know:", "The key facts:"])
-def test_a_heading_over_a_paragraph_after_a_blank_line_stays(heading):
-    page = (
-        "Council approves bus lanes\n\n" + heading + "\n\n"
-        "The council approved six bus lanes on Tuesday, a spokesman said.\n\n"
-        "Work will start in August." + _PAGE_FOOT
-    )
-    cleaned, _removed = strip_boilerplate(page)
-    assert heading in cleaned and "Follow us" not in cleaned

@@ -510,9 +510,7 @@ def _opens_article(lines: list[_Line], i: int, byline_below: bool) -> bool:
     if _first_entry_stamp(lines, i):
         return True
     if text.endswith(":") and len(text.split()) <= 4:
-        # tight over its sentences or after one blank line, as a paragraph of its own
-        j = _next_line(lines, i)
-        below = lines[j].stripped if j is not None else ""
+        below = lines[i + 1].stripped if i + 1 < len(lines) else ""
         return is_prose(below) and not is_page_note(below)
     return byline_below and is_standfirst(text)
 

@@ -100,14 +100,8 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,160}$)follow\s+@\w+.*$"
             r"|^(?=.{0,160}$)(?:click|tap)\s+(?:here\s+)?to\s+"
             r"(?:share|follow|subscribe|sign\s+up|like|download|join)\b.*$"
-            r"|^(?=.{0,80}$)(?:copy\s+link(?:\s+to\s+(?:this|the)\s+(?:post|article|story|entry))?|"
-            r"link\s+copied(?:\s+to\s+clipboard)?|comments?\s*\(\d+\)|\d+\s+comments?|"
+            r"|^(?=.{0,80}$)(?:copy\s+link|link\s+copied|comments?\s*\(\d+\)|\d+\s+comments?|"
             r"view\s+comments|show\s+comments|join\s+the\s+(?:conversation|discussion))\W*$"
-            # a page's buttons on a line of their own, between a live blog's entries or under a
-            # story: "Share", "Save", "Print", "Gift this article", "Listen to this article"
-            r"|^(?:(?:share|save|print|gift)(?:\s+this)?(?:\s+(?:article|story|post|page))?|"
-            r"listen(?:\s+to\s+"
-            r"(?:this\s+)?(?:article|story))?|(?:play|watch)\s+video)\s*:?$"
             # "Want to join the conversation? Please log in to comment on this article."
             r"|^(?=.{0,200}$)(?:(?:want|like)\s+to\s+)?join\s+the\s+(?:conversation|discussion|"
             r"debate)\?.*$"
@@ -158,12 +152,7 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,200}$)(?:all\s+)?prices\s+(?:were|are|was)\s+(?:correct|accurate)\s+at\s+the\s+"
             r"time\s+of\s+(?:publishing|publication|writing|going\s+to\s+press)\b.*$"
             # a live page's controls: "Show key events only", "Pinned post", "Load more posts"
-            r"|^(?:show\s+)?key\s+events?(?:\s+only)?$|^pinned(?:\s+post)?$"
-            # "Show less", "Back to top", "Jump to latest", "Newest first", "Refresh for latest"
-            r"|^(?:show\s+(?:less|all)|back\s+to\s+(?:the\s+)?top|jump\s+to\s+(?:the\s+)?"
-            r"(?:latest|top|content|main\s+content)(?:\s+(?:post|update)s?)?|(?:newest|oldest)\s+first|"
-            r"refresh(?:\s+for\s+(?:the\s+)?latest(?:\s+updates)?)?|(?:next|previous)\s+"
-            r"(?:article|story|post)|loading\s+comments)\W*$"
+            r"|^(?:show\s+)?key\s+events(?:\s+only)?$|^pinned(?:\s+post)?$"
             r"|^(?:load|show)\s+(?:more|earlier|newer|latest|older)(?:\s+(?:posts|updates|entries))?$"
             r"|^\d+\s+new\s+(?:posts?|updates?)$"
             # "Sponsored: ...", "Advertisement feature: ..."
@@ -244,11 +233,15 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "Got a story? Email us", "Have you been affected? Contact ...": a call for tips
             r"^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip|tip)|do\s+you\s+have\s+a\s+story|"
-            r"(?:have|are|were)\s+you\s+(?:been\s+)?affected|do\s+you\s+(?:work|live)\s+"
+            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+"
             r"(?:for|at|in|near)\b|get\s+in\s+touch|share\s+your\s+(?:story|experiences?|views|"
             r"pictures|photos)|send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))"
             r"\b.{0,160}(?:\b(?:e-?mail(?:ing)?|contact|get\s+in\s+touch|send|whatsapp|message)\b|"
             r"\S+@\S+\.\w+).*$"
+            # "Are you affected by the strike? Share your experiences by emailing us.": asked
+            # for the outlet ("us", "our newsdesk"), not sent to a helpline
+            r"|^(?=.{0,220}$)(?:are|were)\s+you\s+affected\b[^?]{0,100}\?\s+.{0,120}\b(?:us|our\s+"
+            r"(?:newsdesk|news\s+desk|team|reporters?|journalists?))\b.*$"
             # the tip box's label and its small print: "Get in touch", "Please include a contact
             # number if you are willing to speak to a journalist."
             r"|^get\s+in\s+touch\W*$"
@@ -342,8 +335,7 @@ EDITORIAL = re.compile(
 # labelled teasers, whose headline may quote someone.
 REPORTED = re.compile(
     r"\b(?:said|says|told|added|warned|wrote|according\s+to|announced|confirmed|claimed|"
-    r"insisted|explained|stated|denied|admitted|revealed|argued|heard|urged|noted|replied|"
-    r"conceded|acknowledged|pleaded)\b",
+    r"insisted|explained|stated|denied|admitted|revealed|argued|heard)\b",
     _I,
 )
 # a quotation of three words or more in double marks
@@ -484,10 +476,11 @@ _LATEST = re.compile(
     r"[^.!?]{0,80}\b(?:(?:the|our|all\s+the)\s+latest|every|all\s+(?:the|our)|our)\s+"
     r"(?:[\w-]+\s+){0,2}(?:news|updates|headlines|stories|story|coverage|videos|podcasts)\b"
     r"[^!?]{0,120}$"
-    # the purpose first: "For the latest news, weather and sport, head to WLNX 6 News."
-    r"|^(?=.{0,220}$)for\s+(?:the|our|all\s+the)\s+latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|"
-    r"headlines|stories|coverage|videos|podcasts)\b[^.!?]{0,100},\s*(?:head|go|visit|tune|turn|"
-    r"stay|check|download|follow|watch|listen|subscribe|sign\s+up)\b[^!?]{0,120}$",
+    # the purpose first: "For the latest news, weather and sport, head to WLNX 6 News." (the
+    # outlet's news; "For the latest updates on closures, visit the council website" is advice)
+    r"|^(?=.{0,220}$)for\s+(?:the|our|all\s+the)\s+latest\s+(?:local\s+|breaking\s+)?"
+    r"(?:news|headlines)\b[^.!?]{0,100},\s*(?:head|go|tune|turn|download|follow|subscribe|"
+    r"sign\s+up)\b[^!?]{0,120}$",
     _I,
 )
 
