@@ -13,7 +13,7 @@ import pytest
 
 from newslint.article import Article
 from newslint.clean import clean, line_kind, strip_boilerplate
-from newslint.furniture import is_menu
+from newslint.page_edges import is_menu
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "boilerplate").glob("*.txt"))
 MARK = "@@ "

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newslint.clean import line_kind, strip_boilerplate
-from newslint.furniture import is_entry_stamp, is_line_up, is_time_stamp
+from newslint.page_edges import is_entry_stamp, is_line_up, is_time_stamp
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "boilerplate_shapes").glob("*.txt"))
 MARK = "@@ "

@@ -10,7 +10,7 @@ go through our boilerplate stripper, which reads the page's shape:
    title lines under it;
 3. the page's edges: between the headline (the first line) and the article's first sentence,
    and after its last sentence, the labels, bylines, datelines, tag lists, related headlines,
-   author notes and notices a pasted page carries (``furniture.is_edge_clutter``).
+   author notes and notices a pasted page carries (``page_edges.is_edge_clutter``).
 
 A line is removed only when the whole line is furniture, and never when it carries a
 statement (a reporting clause or a quotation: ``furniture.carries_statement``), so an article
@@ -34,22 +34,24 @@ from newslint.budget import checkpoint
 from newslint.errors import InputError
 from newslint.furniture import (
     BULLET,
-    byline_names,
     carries_statement,
     is_bracketed_note,
     is_bulleted,
-    is_edge_clutter,
     is_end_mark,
-    is_entry_stamp,
     is_labelled_teaser,
+    is_prose,
+    line_kind,
+)
+from newslint.page_edges import (
+    byline_names,
+    is_edge_clutter,
+    is_entry_stamp,
     is_line_up,
     is_menu,
     is_page_marker,
     is_page_note,
-    is_prose,
     is_standfirst,
     is_time_stamp,
-    line_kind,
 )
 from newslint.reader_address import Voices, has_contact, only_a_phone
 from newslint.report.model import Removed
@@ -369,7 +371,10 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
     marked = any(is_page_marker(lines[i].text) or is_end_mark(lines[i].text) for i in top + bottom)
     if not furnished and not marked:
         return
-    bylined = [i for i in top if is_page_marker(lines[i].text)]
+    # a byline under the standfirst marks it as one, whichever stage took the byline (a
+    # header block with a list heading in it goes as links: "Politics / By ... / Related Topics")
+    header = range(content[0] + 1, prose[0])
+    bylined = [i for i in header if lines[i].stripped and is_page_marker(lines[i].text)]
     summary = {k for i in top for k in _lead_in_list(lines, i)}  # "Key points:" over bullets
     for i in top:
         # a standfirst or a subheading among the header's labels stays, and the labels go
@@ -390,10 +395,14 @@ def _mark_edges(lines: list[_Line], kinds: list[str | None], voices: Voices) -> 
 
 
 def _about_the_writer(text: str, writers: list[str]) -> bool:
-    """A sentence whose subject is the byline's writer, "Jo Reed joined the Courier in 2019.":
-    the note about the author under the story."""
+    """A sentence whose subject is the byline's writer, "Jo Reed joined the Courier in 2019.",
+    or that gives the writer's contact, "Contact Jo Reed at 555-0143 or on X @joreed": the
+    note about the author under the story."""
     s = text.strip().lower()
-    return not carries_statement(text) and any(s.startswith(w.lower() + " ") for w in writers)
+    if carries_statement(text):
+        return False
+    contact = has_contact(text)
+    return any(s.startswith(w.lower() + " ") or (contact and w.lower() in s) for w in writers)
 
 
 def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:
@@ -413,7 +422,27 @@ def _closing_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]
             continue
         if is_line_up(lines[i].text) or _data_box(lines, block):
             data.update(block)
-    return data
+    return data | _spaced_data(lines, kinds, bottom)
+
+
+# a labelled line of the story's data, however long its list: "Replacements: 16 Jo Reed, 17 ..."
+_LABELLED = re.compile(r"^[A-Z0-9][\w'’.&-]*(?:\s+[\w'’.&-]+){0,2}\s*:\s+\S.{0,400}$")
+
+
+def _spaced_data(lines: list[_Line], kinds: list[str | None], bottom: list[int]) -> set[int]:
+    """Right under the last sentence, labelled lines set apart by blank lines, two or more of
+    them with a figure: a team sheet ("Sharks: 15 ..., 14 ...", "Replacements: ...", "Kick-off:
+    17:00"), a result's figures ("Turnout: 41%"). The page's labels (a time, a tag list, a
+    contact) are not the story's data."""
+    run: list[int] = []
+    for i in bottom:
+        text = lines[i].stripped
+        labelled = _LABELLED.match(text) and not _PAGE_LABEL.match(text)
+        if kinds[i] is not None or not labelled or is_page_marker(text) or has_contact(text):
+            break
+        run.append(i)
+    figures = [i for i in run if any(ch.isdigit() for ch in lines[i].text)]
+    return set(run) if len(figures) >= 2 else set()
 
 
 def _lead_in_list(lines: list[_Line], i: int) -> list[int]:

@@ -6,9 +6,8 @@ Two kinds of evidence, used by ``clean.py``:
   MORE: ...", newsletter and app promos, share bars, photo credits, a line addressing the
   reader with a web action ("Sign up ...", "Check ... with our live map", "Join the debate in
   the comments"), a related headline in capitals, an editorial note about the article itself;
-- **shapes** (``is_prose``, ``is_edge_clutter``): whether a line reads as a sentence of the
-  article, or as the short title-case labels, bylines, datelines, tags, author bios and notices
-  that stand before an article's first sentence and after its last.
+- **shapes** (``is_prose``): whether a line reads as a sentence of the article (the labels,
+  bylines, datelines and notices at the page's edges are ``page_edges.py``'s).
 
 The guard (``carries_statement``): a line with a reporting clause or a quotation ("..., the
 council said", 'said: "..."') is the article's, whatever its shape.
@@ -160,12 +159,17 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|^(?=.{0,200}$)(?:sponsored|promoted|advertisement|paid\s+(?:content|post)|partner"
             r"(?:\s+content)?)(?:\s+feature)?\s*[:|]\s*\S.*$"
             rf"|^(?=.{{0,220}}$){_LEAD}(?:download|get|install)\s+(?:our|the)\s+(?:free\s+)?"
-            r"(?:[\w&-]+\s+){0,4}app\b.*$"
+            r"(?:[\w&-]+\s+){0,6}app\b.*$"
             r"|^(?=.{0,220}$)(?:try|start)\s+(?:a\s+)?(?:free\s+trial|\d+\s+days?\s+free)\b.*$"
             # the offer: "Want more stories like this? Subscribe for just £1 a week."
             rf"|^(?=.{{0,220}}$){_LEAD}(?:subscribe|join|sign\s+up)\s+(?:now\s+|today\s+)?"
             r"(?:for|from)\s+(?:just\s+|only\s+)?(?:[£$€₹R]|US\$|A\$)?\s?\d.*$"
-            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?:our|independent|quality)\s+journalism|"
+            # "Subscribe to The Courier: a year of print and digital for $29."
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:subscribe|sign\s+up)\s+to\s+[^.!?]{{1,80}}?\b(?:for|from)\s+"
+            r"(?:just\s+|only\s+)?(?:[£$€₹]|US\$|A\$)\s?\d.*$"
+            # "Support local journalism.", not "Support for local journalism has fallen"
+            rf"|^(?=.{{0,220}}$){_LEAD}(?:support\s+(?!(?:for|of|to|from|in|among|by)\b)"
+            r"(?:[\w-]+\s+){0,2}journalism(?=\s*(?:[.!:–—-]|$)|\s+(?:today|now|here|with|by|and)\b|\s+(?-i:[A-Z]))|"
             r"become\s+a\s+(?:member|subscriber|supporter)|donate\s+(?:now|today)|"
             r"already\s+a\s+(?:subscriber|member)\??|"
             # the paywall: "Log in or subscribe to continue.", "Subscribe to keep reading"
@@ -229,10 +233,20 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "Got a story? Email us", "Have you been affected? Contact ...": a call for tips
             r"^(?=.{0,220}$)(?:got\s+a\s+(?:story|news\s+tip|tip)|do\s+you\s+have\s+a\s+story|"
-            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+(?:for|at|in|near)\b|"
-            r"get\s+in\s+touch|share\s+your\s+(?:story|experience|views|pictures|photos)|"
-            r"send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))\b.{0,160}"
-            r"(?:\b(?:e-?mail|contact|get\s+in\s+touch|send|whatsapp|message)\b|\S+@\S+\.\w+).*$",
+            r"have\s+you\s+been\s+affected|do\s+you\s+(?:work|live)\s+"
+            r"(?:for|at|in|near)\b|get\s+in\s+touch|share\s+your\s+(?:story|experiences?|views|"
+            r"pictures|photos)|send\s+(?:us\s+)?your\s+(?:stories|story|news|pictures|photos|tips))"
+            r"\b.{0,160}(?:\b(?:e-?mail(?:ing)?|contact|get\s+in\s+touch|send|whatsapp|message)\b|"
+            r"\S+@\S+\.\w+).*$"
+            # "Are you affected by the strike? Share your experiences by emailing us.": asked
+            # for the outlet ("us", "our newsdesk"), not sent to a helpline
+            r"|^(?=.{0,220}$)(?:are|were)\s+you\s+affected\b[^?]{0,100}\?\s+.{0,120}\b(?:us|our\s+"
+            r"(?:newsdesk|news\s+desk|team|reporters?|journalists?))\b.*$"
+            # the tip box's label and its small print: "Get in touch", "Please include a contact
+            # number if you are willing to speak to a journalist."
+            r"|^get\s+in\s+touch\W*$"
+            r"|^(?=.{0,220}$).*\b(?:if\s+you\s+are|you(?:'re|\s+are)?)\s+(?:happy|willing|prepared)\s+"
+            r"to\s+(?:speak|talk)\s+to\s+(?:a|one\s+of\s+our|our)\s+(?:journalists?|reporters?)\b.*$",
             _I,
         ),
     ),
@@ -241,9 +255,10 @@ _LINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # An editorial note that belongs to the article: a correction, an update note, a reporting
 # credit. Set aside with its own kind (not boilerplate): see ``clean.py`` for why.
 _ABOUT_ITSELF = (
-    r"(?:this\s+(?:article|story|report|piece|headline|version)|the\s+(?:headline|title|"
+    r"(?:this\s+(?:article|story|report|piece|headline|version|interview|transcript|"
+    r"conversation)|the\s+(?:headline|title|"
     r"photo|picture|image)\s+(?:on|of|in)\s+this\s+(?:article|story|report|piece))\s+(?:was|has\s+been|"
-    r"had\s+been|is\s+being)\s+(?:amended|updated|corrected|changed|edited|revised)\b"
+    r"had\s+been|is\s+being)\s+(?:[a-z]+ly\s+)?(?:amended|updated|corrected|changed|edited|revised)\b"
     r"|(?:an|a|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
     r"(?:article|story|report|piece)\b"
 )
@@ -274,6 +289,10 @@ EDITORIAL = re.compile(
     r"|(?:additional\s+reporting|contributing(?:\s+reporters?)?)\s*[:–—-]\s*(?-i:[A-Z])"
     r"|fact[-\s]checked\s+by\s+(?-i:[A-Z])"
     r"|with\s+(?:additional\s+)?(?:files|reporting)\s+from\s+(?-i:[A-Z])"
+    # a wire's credit for help: "— With assistance from Jo Reed and Sam Hale in London"; names
+    # only, so "With assistance from Red Cross volunteers, the family rebuilt ..." is a sentence
+    r"|with\s+(?:additional\s+)?(?:assistance|contributions?|help)\s+(?:from|by)\s+"
+    r"(?-i:[A-Z])(?:[\w'’.-]|\s(?:and|in|at|of|&)\s|\s(?-i:[A-Z])|,\s?(?-i:[A-Z]))*\.?$"
     r"|editing\s+by\s+(?-i:[A-Z])"
     r"|(?-i:[A-Z])[^.]{0,120}\s+contributed\s+(?:reporting\s+)?to\s+this\s+"
     r"(?:report|story|article)"
@@ -322,7 +341,7 @@ REPORTED = re.compile(
 # a quotation of three words or more in double marks
 _QUOTATION = re.compile(r"[\"“][^\"“”]*?\w+\W+\w+\W+\w+[^\"“”]*[\"”]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def is_bulleted(line: str) -> bool:
@@ -345,7 +364,7 @@ def ends_sentence(line: str) -> bool:
 
 
 # words of a dateline: "Dec. 3, 2024 Updated Dec. 3, 2024 5:40 p.m."
-_DATE_WORD = re.compile(
+DATE_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|[ap]\.?m\.?|"
     r"updated|published|posted|first|last|modified|at|on|ago|hours?|mins?|minutes?|read|"
@@ -366,13 +385,13 @@ def is_prose(line: str) -> bool:
     if not ends_sentence(s):
         return False
     tokens = s.split()
-    others = [t for t in tokens if not _DATE_WORD.fullmatch(t)]
+    others = [t for t in tokens if not DATE_WORD.fullmatch(t)]
     # a dateline is dates and names; "Doors open at 7pm." has a verb in lower case
     if len(others) <= 0.5 * len(tokens) and not any(
-        w[0].islower() for w in _WORD.findall(" ".join(others))
+        w[0].islower() for w in WORD.findall(" ".join(others))
     ):
         return False
-    words = _WORD.findall(s)
+    words = WORD.findall(s)
     return len(words) >= 3 and any(w[0].islower() for w in words[1:])
 
 
@@ -384,7 +403,7 @@ _SMALL_WORDS = {"AS", "ON", "OF", "TO", "IN", "FOR", "AFTER", "OVER", "THE", "A"
 
 
 def _capitals_teaser(line: str) -> bool:
-    words = _WORD.findall(line)
+    words = WORD.findall(line)
     letters = [ch for ch in line if ch.isalpha()]
     return (
         len(words) >= 6
@@ -456,7 +475,12 @@ _LATEST = re.compile(
     rf"^(?=.{{0,220}}$){_BULLET}(?:stay|keep|get|catch|follow|read|find|see|check)\b"
     r"[^.!?]{0,80}\b(?:(?:the|our|all\s+the)\s+latest|every|all\s+(?:the|our)|our)\s+"
     r"(?:[\w-]+\s+){0,2}(?:news|updates|headlines|stories|story|coverage|videos|podcasts)\b"
-    r"[^!?]{0,120}$",
+    r"[^!?]{0,120}$"
+    # the purpose first: "For the latest news, weather and sport, head to WLNX 6 News." (the
+    # outlet's news; "For the latest updates on closures, visit the council website" is advice)
+    r"|^(?=.{0,220}$)for\s+(?:the|our|all\s+the)\s+latest\s+(?:local\s+|breaking\s+)?"
+    r"(?:news|headlines)\b[^.!?]{0,100},\s*(?:head|go|tune|turn|download|follow|subscribe|"
+    r"sign\s+up)\b[^!?]{0,120}$",
     _I,
 )
 
@@ -488,52 +512,6 @@ def line_kind(line: str) -> str | None:
     if _capitals_teaser(s):
         return "read-more"
     return None
-
-
-_AGO = re.compile(r"\b\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b", _I)
-# a live blog's entry stamp with its writer: "Posted by Jo Reed at 11:52"
-_POSTED_BY = re.compile(
-    r"^(?i:posted|updated|published)\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
-    r"(?i:at|on)\s+\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$"
-)
-# a player's length: "Duration 1:58", "Duration: 2 minutes 14 seconds", "2m 14s"
-_DURATION = re.compile(
-    r"^(?:duration|length|runtime)?\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|"
-    r"(?:\d+\s*(?:m|mins?|minutes?|h|hours?)\s*)?\d+\s*(?:s|secs?|seconds?))$",
-    _I,
-)
-
-
-def is_time_stamp(line: str) -> bool:
-    """A line that is only a time: a live blog's entry stamps ("11:52", "09:14 GMT",
-    "Posted at 4.05pm", "2 hours ago"), a page's "Updated 11:52 AEDT". Nothing but date and
-    clock words, with a clock or an age in it; a line with any other word is not one. And a
-    video's length ("Duration 1:58")."""
-    if _DURATION.match(line.strip()) or _POSTED_BY.match(line.strip()):
-        return True
-    tokens = [t for t in line.split() if any(ch.isalnum() for ch in t)]
-    if not tokens or len(tokens) > 8 or not all(_DATE_WORD.fullmatch(t) for t in tokens):
-        return False
-    if re.search(r"[£$€¥₹%]", line):  # a price or a share, not a clock: "£59.99"
-        return False
-    return _CLOCK.search(line) is not None or _AGO.search(line) is not None
-
-
-def is_entry_stamp(line: str) -> bool:
-    """A live blog's bare entry stamp ("11:52", "09:14 GMT", "11.25am"): when the entry was
-    posted, part of the story's own record of events (two of the three writers of our blind
-    pages who wrote live blogs counted it as the article's); an age ("2 hours ago"), a
-    video's length or a "Posted by ... at" line is the page's."""
-    s = line.strip()
-    if not is_time_stamp(s) or _POSTED_BY.match(s) or _AGO.search(s):
-        return False
-    # a bare "11:52" reads as a clock; a video's length carries its label ("Duration 1:58")
-    return _PAGE_TIME_WORD.search(s) is None
-
-
-_PAGE_TIME_WORD = re.compile(
-    r"\b(?:updated|published|posted|modified|read|duration|length|runtime)\b", _I
-)
 
 
 _WRAPPED = re.compile(r"^\[(.+)\]$|^\((.+)\)$")
@@ -601,176 +579,3 @@ def is_share_bar(line: str) -> bool:
     parts = [p.strip() for p in _SHARE_SEPARATORS.split(line)]
     parts = [p for p in parts if p]
     return len(parts) >= 2 and all(_SHARE_TOKEN.match(p.strip()) for p in parts)
-
-
-# -- the edges of the page: before the first sentence and after the last --------------------
-
-# "Daniel Osei is a Toronto-based reporter covering transit.", "Rebecca Tan covers biotech for
-# PharmaPulse.", "Tyler Brandt can be reached at ...": a note about the writer
-_AUTHOR_NOTE = re.compile(
-    r"^(?=.{0,300}$)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:"
-    r"(?:is|was)\s+(?:a|an|the|our)\b.{0,100}\b(?:reporter|writer|correspondent|editor|"
-    r"journalist|columnist|contributor|producer|presenter|critic|photographer)\b"
-    r"|covers\b|writes\s+(?:about|on|for)\b|reports\s+on\b|can\s+be\s+(?:reached|contacted)\b)",
-)
-# the page speaking of itself: "This article is closed for comments.", "If you buy something
-# from a link in this article, we may earn a commission.", "Our Standards: ...", "(This story
-# has not been edited by our staff ...)", "News24 is committed to providing you with ..."
-_SELF_REFERENCE = re.compile(
-    r"^(?=.{0,320}$)\(?(?:.*\b(?:this|the)\s+(?:article|story|page|content|site|website|"
-    r"material)\s+(?:is|was|has|may|will|cannot|can(?:not)?|contains)\b"
-    r"|our\s+(?:standards|policy|policies|journalism|editorial|code)\b"
-    # the page's comment box: "Comments will be visible after moderation."
-    r"|(?:comments|replies|your\s+comment)\s+(?:are|will|is|have|must|may|can)\b"
-    r"|.*\bis\s+committed\s+to\s+(?:providing|bringing|keeping|giving)\s+you\b"
-    r"|.*\bis\s+not\s+responsible\s+for\s+the\s+content\s+of\b"
-    # the writer's box and the opinion page's disclaimer: "About the author: ...", "The views
-    # expressed are the writer's own ...", and the thanks: "Thank you for reading."
-    r"|about\s+the\s+(?:author|writer|reporter|columnist)s?\b"
-    r"|disclaimer\s*:"
-    r"|.*\bviews\s+expressed\b.{0,80}\b(?:author|writer|columnist|contributor)s?['’]?"
-    r"|(?:thanks|thank\s+you)\s+for\s+(?:reading|following|visiting|your\s+support)\b"
-    # the outlet's regulator: "The Press is a member of the NZ Media Council.", "This site
-    # adheres to the Editors' Code of Practice", "... subscribes to the Press Code"
-    r"|.*\b(?:is\s+an?\s+member\s+of|(?:is|are)\s+regulated\s+by|adheres?\s+to|"
-    r"subscribes?\s+to|abides?\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:(?:media|press)\s+"
-    r"(?:council|ombudsman|code|complaints)|editors['’]?\s+code|ipso|impress|ofcom)\b"
-    # and asking about itself: "Was this page helpful?", "Is this article useful?"
-    r"|(?:was|is|did|does|has)\s+(?:this|the)\s+(?:article|story|page|content|information)\b"
-    r"[^.!?]{0,80}\?$)",
-    _I,
-)
-_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w{2,}")
-
-
-_BYLINE = re.compile(r"^(?=.{0,120}$)(?:by|written\s+by|words\s+by)\s+(?-i:[A-Z])\S*", _I)
-_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
-
-
-def byline_names(line: str) -> list[str]:
-    """The writers a byline names: "By Jo Reed and Sam Hale, Transport Team" -> both."""
-    s = line.strip()
-    if not _BYLINE.match(s) or is_prose(s):
-        return []
-    names = re.split(r"\s+(?:and|&)\s+|,\s*", re.split(r"\s[|·•–—-]\s|\s*[|·•]", s)[0])
-    names[0] = re.sub(r"^(?:by|written\s+by|words\s+by)\s+", "", names[0], flags=_I)
-    return [n.strip() for n in names if _NAME.match(n.strip())]
-
-
-_READ_TIME = re.compile(
-    r"\b\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b|\bestimated\s+\d+\s+min(?:ute)?s?\b|"
-    r"\breading\s+time\b|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
-    _I,
-)
-_PUBLISHED = re.compile(r"\b(?:updated|published|posted|modified)\b", _I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", _I)
-_TOPIC_LABEL = re.compile(
-    r"^(?:topics|tags|related\s+topics|explore\s+more\s+on\s+these\s+topics|filed\s+under|"
-    r"categories|more\s+on\s+these\s+topics)\b\s*:?",
-    _I,
-)
-
-
-def _timestamp(line: str) -> bool:
-    """ "Updated 27 Mar 2024", "Thu 11 Jan 2024 11.47 GMT": when the page was published."""
-    tokens = line.split()
-    if len(tokens) > 16 or not any(ch.isdigit() for ch in line):
-        return False
-    dated = sum(1 for t in tokens if _DATE_WORD.fullmatch(t)) >= 0.5 * len(tokens)
-    if _PUBLISHED.search(line):
-        return dated or len(tokens) <= 6
-    return dated and _YEAR.search(line) is not None and _CLOCK.search(line) is not None
-
-
-def is_page_marker(line: str, *, contacts: bool = True) -> bool:
-    """A line only a web page has: a byline, a publication time, a reading time, a topic or
-    tag label, a contact address, the page speaking of itself. One such line (or any
-    furniture) tells that the text was pasted from a page, so the labels around the article's
-    edges can go with it. (A note about the author is not enough on its own: a column may end
-    with one.) With ``contacts=False`` an e-mail address or a handle does not count: the
-    caller reads the line's voice to tell the page's contact line from the article's."""
-    s = line.strip()
-    if carries_statement(s):
-        return False
-    # "Haley Ryan · CBC News · Posted: Nov 27, 2024 4:00 AM AST | Last Updated: November 27"
-    parts = [p.strip() for p in _PART_SEPARATORS.split(s)] if not is_prose(s) else []
-    if any(
-        _BYLINE.match(p) or _READ_TIME.search(p) or _timestamp(p) or _TOPIC_LABEL.match(p)
-        for p in parts
-        if p
-    ):
-        return True
-    return bool(
-        _SELF_REFERENCE.match(s)
-        or (contacts and _EMAIL_OR_HANDLE.search(s) and len(s.split()) <= 30)
-    )
-
-
-_PART_SEPARATORS = re.compile(r"\s[·•|]\s|\|")
-# a menu of the site's pages: "Corrections and clarifications|Submit a news tip|Report error"
-_MENU_ITEM = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
-
-
-def is_menu(line: str) -> bool:
-    """Two or more short capitalised labels separated by bars or dots, no sentence among them."""
-    parts = [p.strip() for p in _PART_SEPARATORS.split(line.strip())]
-    return len(parts) >= 2 and all(
-        _MENU_ITEM.match(p) and p[-1] not in ".!?" and not any(ch.isdigit() for ch in p)
-        for p in parts
-    )
-
-
-def is_page_note(line: str, *, contacts: bool = True) -> bool:
-    """A sentence that is the page's, not the article's: a page marker or a note about the
-    author ("Daniel Osei is a Toronto-based reporter covering transit.")."""
-    s = line.strip()
-    return is_page_marker(s, contacts=contacts) or (
-        _AUTHOR_NOTE.match(s) is not None and not carries_statement(s)
-    )
-
-
-def is_standfirst(line: str) -> bool:
-    """A sentence that lacks only its full stop: seven words or more, most of them in lower
-    case after the first, no bars or dates: "Traders fear the move will drive shoppers away
-    from the high street". A label, a byline, a dateline or a menu is in capitals or dates."""
-    s = line.strip()
-    if is_prose(s) or _PART_SEPARATORS.search(s) or _timestamp(s) or _BYLINE.match(s):
-        return False
-    words = _WORD.findall(s)
-    lower = sum(1 for w in words[1:] if w[0].islower())
-    return len(words) >= 7 and lower >= 0.6 * (len(words) - 1)
-
-
-# a team sheet: a side's name and a colon, then its players grouped by line of play with
-# semicolons ("Rovers: Ward; Evans, Hughes, Clarke; Doyle, Price; Grant."); a tag list or a
-# menu has no semicolons
-_TEAM_LABEL = re.compile(
-    r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}(?:\s*\([^()]{1,12}\))?\s*:\s*(?P<names>.+)$"
-)
-_PARTICLE = r"(?:van|von|de|da|der|di|le|la|dos|el|al)\s+"  # of a surname: "van Dam"
-_PLAYER = re.compile(
-    rf"^(?:{_PARTICLE})*[A-Z][\w'’.-]+(?:\s+(?:{_PARTICLE})*[A-Z][\w'’.-]+)*"
-    r"(?:\s*\([^()]{1,30}\))?$"
-)
-
-
-def is_line_up(line: str) -> bool:
-    m = _TEAM_LABEL.match(line.strip())
-    if m is None or _TOPIC_LABEL.match(line.strip()):
-        return False
-    groups = m.group("names").split(";")
-    if len(groups) < 2 or "," not in m.group("names"):  # lines of play, one of several players
-        return False
-    names = [n.strip() for n in re.split(r"[;,]", m.group("names").rstrip(". "))]
-    return len(names) >= 4 and all(_PLAYER.match(n) for n in names)
-
-
-def is_edge_clutter(line: str) -> bool:
-    """On a pasted page, at the top or the bottom, outside the article's sentences: a label,
-    byline, dateline, tag list or related headline (not prose), or a page note. A statement
-    is never clutter."""
-    s = line.strip()
-    if carries_statement(s):
-        return False
-    return (not is_prose(s) and len(s.split()) <= 30) or is_page_note(s) or is_menu(s)
