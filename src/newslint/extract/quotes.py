@@ -25,6 +25,7 @@ from newslint.extract.attach import Attribution, attach, modifies_a_noun
 from newslint.extract.cue_clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import People, group_people
+from newslint.extract.headline_reports import headline_end, headline_labels
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.press import publishes
 from newslint.extract.speaker_phrases import (
@@ -68,6 +69,9 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     people = group_people(doc)
     attributions = attach(doc, cues, marked, paragraphs)
     quotes = [_to_quote(doc, a, people) for a in attributions]
+    # a headline's "Council declares climate emergency" names the news; the body says it
+    labels = {id(q) for q in headline_labels(doc, quotes, marked, headline_end(text, paragraphs))}
+    quotes = [q for q in quotes if id(q) not in labels]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
