@@ -25,11 +25,7 @@ def is_mark(word: str) -> bool:
 
 def _doubled_at(para: str, i: int) -> bool:
     """Two apostrophes standing alone (not three, not part of a longer run)."""
-    return (
-        para.startswith(DOUBLED, i)
-        and para[i - 1 : i] != "'"
-        and para[i + 2 : i + 3] != "'"
-    )
+    return para.startswith(DOUBLED, i) and para[i - 1 : i] != "'" and para[i + 2 : i + 3] != "'"
 
 
 @dataclass
