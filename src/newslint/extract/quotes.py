@@ -475,6 +475,15 @@ class _Before:
                 heapq.heappop(open_ends)
             self.said_end.append(open_ends[0] if open_ends else float("inf"))
         self.clashes: dict[str | None, set[str]] = {}
+        self.venues = [(q.venue.start, q.venue.end) for q in quotes if q.venue is not None]
+
+    def in_a_tag(self, at: int, speaker: Speaker | None) -> bool:
+        """The mention is part of the nearer speaker's own phrase ("a mother who had travelled
+        from Molo") or where someone spoke ("told the Herald"): it stands beside a speaker,
+        it is not one to refer back to."""
+        if speaker is not None and speaker.start <= at < speaker.end:
+            return True
+        return any(start <= at < end for start, end in self.venues)
 
     def clash(self, gender: str | None) -> set[str]:
         """The people whose known gender is not ``gender``."""
@@ -559,7 +568,7 @@ def _person_antecedent(
             break
         if near and not _near(doc, at, before):
             break  # and so is every mention before it
-        if canonical in clash or inside_said:
+        if canonical in clash or inside_said or before_index.in_a_tag(at, found):
             continue
         best = (at, ("named", canonical))
         break
