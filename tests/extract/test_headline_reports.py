@@ -45,3 +45,22 @@ def test_a_headline_object_only_names_the_news(extract, headline):
 def test_the_same_words_in_the_body_are_still_read(extract):
     text = "Flood warning\n\nThe union threatened to strike over the pay offer, members said.\n"
     assert any("to strike" in q.text for q in extract(text))
+
+
+SAID_IN_THE_BODY = [
+    (
+        "Coach says 'we were robbed' after late penalty\n\nThe home side lost 2-1.\n\n"
+        '"We were robbed," said coach Mark Ellison. "Everyone saw it."\n'
+    ),
+    (
+        "Residents fear 'nobody is listening' as flood defences stall\n\nWork was delayed.\n\n"
+        '"Nobody is listening to us," said resident Joan Pratt, 71.\n'
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SAID_IN_THE_BODY, ids=["robbed", "listening"])
+def test_headline_quoted_words_said_in_the_body_are_one_quote(extract, text):
+    head_end = text.index("\n")
+    quotes = [q for q in extract(text) if q.start < head_end]
+    assert len(quotes) == 1, [q.text for q in quotes]

@@ -135,8 +135,9 @@ def _headline_quotes(
             None,
         )
         if source is not None:
-            # an uncued quotation there before is this one
-            quotes[:] = [q for q in quotes if not (q.start <= m.start < q.end)]
+            # an uncued quotation there before is this one, and so is a headline report whose
+            # content opens inside the marks ("Coach says 'we were robbed' after ...")
+            quotes[:] = [q for q in quotes if not (q.start < m.end and m.start < q.end)]
             found.append(
                 source.model_copy(
                     update={
