@@ -36,6 +36,7 @@ from newslint.extract.speaker_phrases import (
     speaker_head,
 )
 from newslint.extract.speakers import speaker_type
+from newslint.extract.venues import frames_another_report
 from newslint.report.model import Quote, Span, Speaker, Venue
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes = [_to_quote(doc, a, people) for a in attributions]
     # a headline's "Council declares climate emergency" names the news; the body says it
     labels = {id(q) for q in headline_labels(doc, quotes, marked, headline_end(text, paragraphs))}
-    quotes = [q for q in quotes if id(q) not in labels]
+    quotes = [q for q in quotes if id(q) not in labels and not _a_setting(doc, q, quotes)]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
@@ -151,6 +152,24 @@ def _headline_quotes(
                 )
             )
     return found
+
+
+def _cue_verb(doc: Doc, quote: Quote) -> Token | None:
+    if quote.cue_start is None or quote.cue_end is None:
+        return None
+    span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _a_setting(doc: Doc, quote: Quote, quotes: list[Quote]) -> bool:
+    """A position read from "Speaking over the phone, she said ...": where she spoke."""
+    if quote.kind != "position":
+        return False
+    verb = _cue_verb(doc, quote)
+    if verb is None:
+        return False
+    cue_verbs = {v.i for q in quotes if q is not quote and (v := _cue_verb(doc, q)) is not None}
+    return frames_another_report(verb, cue_verbs)
 
 
 # unnamed because their job is to speak unnamed: never the person the next sentence names
