@@ -16,7 +16,7 @@ from newslint.extract.lexicon import (
     ROLE_NOUNS,
     TAG_VERBS,
 )
-from newslint.extract.marks import MARKS
+from newslint.extract.marks import is_mark
 from newslint.extract.speaker_phrases import speaker_head
 
 if TYPE_CHECKING:
@@ -384,11 +384,11 @@ def noun_phrase(head: Token, stop: Token | None = None) -> SpacySpan:
         left += 1
     # never reach into a quotation
     for i in range(head.i, right + 1):
-        if doc[i].text in MARKS and i > head.i:
+        if is_mark(doc[i].text) and i > head.i:
             right = i - 1
             break
     for i in range(head.i, left - 1, -1):
-        if doc[i].text in MARKS and i < head.i:
+        if is_mark(doc[i].text) and i < head.i:
             left = i + 1
             break
     # the head stays in: trimming punctuation from the left can pass it ("% » A spokesman")

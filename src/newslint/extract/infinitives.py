@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newslint.extract.complements import is_audience
 from newslint.extract.cue_clauses import can_hold_a_view, personal
 from newslint.extract.lexicon import DIRECTIVE_VERBS, INFINITIVE_CLAIM_VERBS, INTENTION_VERBS
-from newslint.extract.marks import MARKS
+from newslint.extract.marks import is_mark
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.speaker_phrases import speaker_head
 from newslint.parse import verb_forms
@@ -52,7 +52,7 @@ def negated(verb: Token) -> bool:
     return any(
         c.dep_ == "neg"
         and verb.i - 3 <= c.i < verb.i
-        and not any(t.text in MARKS for t in doc[c.i : verb.i])
+        and not any(is_mark(t.text) for t in doc[c.i : verb.i])
         for c in verb.children
     )
 

@@ -14,6 +14,18 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+# two apostrophes for a double mark, as some wire feeds and archives print them: ''It is,''
+DOUBLED = "''"
+
+
+def is_mark(word: str) -> bool:
+    """A quotation mark as a token: one mark character, or the doubled apostrophe."""
+    return (len(word) == 1 and word in MARKS) or word == DOUBLED
+
+
+def _doubled_at(para: str, i: int) -> bool:
+    """Two apostrophes standing alone (not three, not part of a longer run)."""
+    return para.startswith(DOUBLED, i) and para[i - 1 : i] != "'" and para[i + 2 : i + 3] != "'"
 
 
 @dataclass
@@ -33,14 +45,20 @@ def quotation_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked
     for n, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
         lead = len(para) - len(para.lstrip())
-        opens_with_mark = para.lstrip()[:1] in OPENING + STRAIGHT
+        opens_with_mark = para.lstrip()[:1] in OPENING + STRAIGHT or _doubled_at(para, lead)
         if pending is not None and not opens_with_mark:
             found.append(pending)  # unbalanced: it ends with its paragraph
             pending = None
         open_at: int | None = None
         continuing = pending
         pending = None
+        width = 1
         for i, ch in enumerate(para):
+            if width == 2:  # the second apostrophe of a doubled mark
+                width = 1
+                continue
+            if ch == "'" and _doubled_at(para, i):
+                ch, width = STRAIGHT, 2
             if ch not in MARKS:
                 continue
             pos = p_start + i
@@ -60,7 +78,7 @@ def quotation_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[Marked
                     continuing = None
                 open_at = pos
             elif open_at is not None:
-                found.append(_close(continuing, open_at, pos + 1, True))
+                found.append(_close(continuing, open_at, pos + width, True))
                 continuing, open_at = None, None
         if open_at is not None:
             end = _trim_end(text, open_at, p_end)

@@ -25,6 +25,7 @@ from newslint.extract.attach import Attribution, attach, modifies_a_noun
 from newslint.extract.cue_clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import People, group_people
+from newslint.extract.headline_reports import headline_end, headline_labels
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.press import publishes
 from newslint.extract.speaker_phrases import (
@@ -35,6 +36,7 @@ from newslint.extract.speaker_phrases import (
     speaker_head,
 )
 from newslint.extract.speakers import speaker_type
+from newslint.extract.venues import frames_another_report
 from newslint.report.model import Quote, Span, Speaker, Venue
 
 if TYPE_CHECKING:
@@ -68,6 +70,9 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     people = group_people(doc)
     attributions = attach(doc, cues, marked, paragraphs)
     quotes = [_to_quote(doc, a, people) for a in attributions]
+    # a headline's "Council declares climate emergency" names the news; the body says it
+    labels = {id(q) for q in headline_labels(doc, quotes, marked, headline_end(text, paragraphs))}
+    quotes = [q for q in quotes if id(q) not in labels and not _a_setting(doc, q, quotes)]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
@@ -131,8 +136,9 @@ def _headline_quotes(
             None,
         )
         if source is not None:
-            # an uncued quotation there before is this one
-            quotes[:] = [q for q in quotes if not (q.start <= m.start < q.end)]
+            # an uncued quotation there before is this one, and so is a headline report whose
+            # content opens inside the marks ("Coach says 'we were robbed' after ...")
+            quotes[:] = [q for q in quotes if not (q.start < m.end and m.start < q.end)]
             found.append(
                 source.model_copy(
                     update={
@@ -146,6 +152,24 @@ def _headline_quotes(
                 )
             )
     return found
+
+
+def _cue_verb(doc: Doc, quote: Quote) -> Token | None:
+    if quote.cue_start is None or quote.cue_end is None:
+        return None
+    span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _a_setting(doc: Doc, quote: Quote, quotes: list[Quote]) -> bool:
+    """A position read from "Speaking over the phone, she said ...": where she spoke."""
+    if quote.kind != "position":
+        return False
+    verb = _cue_verb(doc, quote)
+    if verb is None:
+        return False
+    cue_verbs = {v.i for q in quotes if q is not quote and (v := _cue_verb(doc, q)) is not None}
+    return frames_another_report(verb, cue_verbs)
 
 
 # unnamed because their job is to speak unnamed: never the person the next sentence names
@@ -471,6 +495,15 @@ class _Before:
                 heapq.heappop(open_ends)
             self.said_end.append(open_ends[0] if open_ends else float("inf"))
         self.clashes: dict[str | None, set[str]] = {}
+        self.venues = [(q.venue.start, q.venue.end) for q in quotes if q.venue is not None]
+
+    def in_a_tag(self, at: int, speaker: Speaker | None) -> bool:
+        """The mention is part of the nearer speaker's own phrase ("a mother who had travelled
+        from Molo") or where someone spoke ("told the Herald"): it stands beside a speaker,
+        it is not one to refer back to."""
+        if speaker is not None and speaker.start <= at < speaker.end:
+            return True
+        return any(start <= at < end for start, end in self.venues)
 
     def clash(self, gender: str | None) -> set[str]:
         """The people whose known gender is not ``gender``."""
@@ -555,7 +588,7 @@ def _person_antecedent(
             break
         if near and not _near(doc, at, before):
             break  # and so is every mention before it
-        if canonical in clash or inside_said:
+        if canonical in clash or inside_said or before_index.in_a_tag(at, found):
             continue
         best = (at, ("named", canonical))
         break

@@ -79,3 +79,15 @@ def _phrase(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     left, right = head.left_edge, head.right_edge
     return trim(doc_text(doc), left.idx, right.idx + len(right.text))
+
+
+def frames_another_report(verb: Token, cue_verbs: set[int]) -> bool:
+    """ "Speaking over the phone, Dr Rao said ...", "Talking on his way into Cabinet, the
+    minister said ...": a participle of speaking set before a verb that reports the words
+    tells how, where or when they were said; its phrase is the setting, not the content."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _PARTICIPLES
+        and verb.dep_ in {"advcl", "acl", "npadvmod"}
+        and verb.head.i in cue_verbs
+    )
