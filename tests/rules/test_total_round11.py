@@ -4,7 +4,10 @@ Passages written for these tests before the code was changed. A sum said as one 
 "a combined") over a counted set ("Three firms were fined a total of ...") was read against the
 amounts told for each; over a set named as one coordinated subject ("A developer, a contractor
 and a hire company were fined a total of ...") it was not, so the amounts told one firm at a
-time paragraphs later were never compared with it.
+time paragraphs later were never compared with it. Names listed first and counted after them
+in an appositive ("Ames, Barry and Orr, the three new directors, ...") were not read as a list,
+nor were the names of what a counted thing covers ("a warning for six counties ... The warning
+covers A, B, ...").
 """
 
 from __future__ import annotations
@@ -28,6 +31,27 @@ FIRES = [
     ('two firms sharing a total in contracts',
      'Bridge\n\nCarlow Fabrication and a Wexford steel supplier will share a total of €3.6m in contracts for the bridge.\n\nCarlow Fabrication gets €2.1m of the work and the Wexford firm €1.2m.',
      '€3.6m'),
+    ('names, then the count in an appositive set off by commas',
+     'Board\n\nRuth Ames, Colm Barry, Nadia Frost and Luke Orr, the three new directors, took their seats on Monday.',
+     'three'),
+    ('surnames, then the count between dashes',
+     'Resignations\n\nMehta, Dorrell and Quint \u2014 the four survivors of the original board \u2014 will step down in June.',
+     'four'),
+    ('places, then the count',
+     'Storm\n\nCork, Kerry, Clare and Galway, the five counties under a red warning, will see gusts of 130km/h.',
+     'five'),
+    ('names inside a quote, then the count',
+     'Rugby\n\n"Ali Khan, Ben Ode and Cal Roe, the two uncapped players in the squad, have trained well," the coach said.',
+     'two'),
+    ('a weather warning for counties, the counties named a paragraph later',
+     'Storm\n\nMet Eireann has issued a red wind warning for five counties along the east coast, with gusts of 140km/h expected.\n\nThe red warning covers Dublin, Wicklow, Wexford and Louth and runs until Sunday.',
+     'five'),
+    ('a ban across counties, the counties it applies to',
+     'Drought\n\nSouthern Water has brought in a hosepipe ban across four counties after the driest spring on record.\n\nThe ban applies to Kent, Sussex, Hampshire, Surrey and Dorset from Friday.',
+     'four'),
+    ('a tour of cities, the cities it takes in',
+     'Music\n\nThe band will play a tour of six cities next spring, its first in a decade. The tour takes in Leeds, Glasgow, Cardiff, Bristol and Belfast.',
+     'six'),
 ]  # fmt: skip
 
 SILENT = [
@@ -41,6 +65,26 @@ SILENT = [
      'Court\n\nA father and his two sons were jailed for a combined 21 years. The father got ten years and the elder son six.'),
     ('three named, one not yet sentenced',
      'Court\n\nKyle Dunn, Rhys Moran and Omar Safi were jailed for a combined 26 years on Friday.\n\nDunn, the gang\'s leader, was jailed for 12 years and Moran for eight. Safi will be sentenced next month.'),
+    ('names, then the count that numbers them',
+     'Board\n\nRuth Ames, Colm Barry, Nadia Frost and Luke Orr, the four new directors, took their seats on Monday.'),
+    ('an appositive that renames only the last name',
+     'Board\n\nRuth Ames, Colm Barry and Luke Orr, the chair of the two committees, took their seats.'),
+    ('a sentence that opens on its time, not on the names',
+     'Board\n\nOn Monday, Ames, Barry and Orr, the two new directors, took their seats.'),
+    ('a ranking, not a count of the names',
+     'Football\n\nArsenal, Chelsea and Spurs, the top four sides, all won.'),
+    ('the list closed by the full stop after the count',
+     'Prizes\n\nThe prizes went to Ames, Barry and Orr, the two winners.'),
+    ('a warning whose counties are all named',
+     'Storm\n\nMet Eireann has issued a red wind warning for four counties along the east coast.\n\nThe red warning covers Dublin, Wicklow, Wexford and Louth and runs until Sunday.'),
+    ("'includes' names some of them",
+     'Drought\n\nSouthern Water has brought in a hosepipe ban across six counties.\n\nThe ban includes Kent, Sussex and Hampshire.'),
+    ("'also covers' adds to them",
+     'Storm\n\nA warning was issued for six counties. The warning also covers Cork and Kerry.'),
+    ('another thing than the count was told for',
+     'Music\n\nThe band will play a tour of six cities next spring. The festival takes in Leeds, Glasgow and Cardiff.'),
+    ('a count told with a verb, not with the noun',
+     'Strike\n\nNurses will walk out at three hospitals next week over pay.\n\nThe strike will affect St James\'s, Beaumont, Connolly and Tallaght, the union said.'),
 ]  # fmt: skip
 
 
