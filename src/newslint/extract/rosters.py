@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
 from newslint.extract.apposed_counts import apposed_counts
+from newslint.extract.covered_names import covered_names
 from newslint.extract.list_complete import partial, stem
 from newslint.extract.roster_subjects import labelled_rosters, subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
@@ -170,6 +171,7 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
                 named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
             )
     found += _named_them(analysis, counts) + apposed_counts(analysis, counts)
+    found += covered_names(analysis, counts)
     read = {(b.total.start, b.parts[0].start) for b in found}
     found += [
         b
