@@ -44,9 +44,8 @@ def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown
         sentence = analysis.sentence_at(q.start)
         if sentence is None:
             continue
-        start = sentence.start + len(text[sentence.start : q.start]) - len(
-            text[sentence.start : q.start].lstrip(" \"'“‘")
-        )
+        lead = text[sentence.start : q.start]
+        start = sentence.start + len(lead) - len(lead.lstrip(" \"'“‘"))
         if _SCENE.match(text, start):
             continue
         end = q.start - len(before) + opener.start()

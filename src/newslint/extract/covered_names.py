@@ -67,9 +67,7 @@ def _list_end(text: str, start: int, stop: int) -> int:
     return m.end() if m is not None else stop
 
 
-def _count_for(
-    analysis: Analysis, counts: list[Quantity], noun: str, at: int
-) -> Quantity | None:
+def _count_for(analysis: Analysis, counts: list[Quantity], noun: str, at: int) -> Quantity | None:
     """The last count before ``at`` (within three paragraphs) told as what ``noun`` is for."""
     text = analysis.text
     here = analysis.paragraph_at(at)
