@@ -181,11 +181,13 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
-# "Police named them as A, B and C", "officers identified the victims as ...": the names of the
-# people a count just before counted
+# "Police named them as A, B and C", "officers identified the victims as ...", "named the five
+# men as ...": the names of the people a count just before (or the words' own count) counted
 _NAMED_THEM = re.compile(
-    r"\b(?:named|identified)\s+(?:them|the\s+(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
-    r"accused|defendants|suspects))\s+as\s+(?=[A-Z])"
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:(?:" + _NUMBER_WORD + r"|\d{1,2})\s+)?"
+    r"(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
+    r"accused|defendants|suspects|boys|girls|teenagers|children|passengers|pupils|students|"
+    r"workers|climbers|soldiers)(?:\s+of\s+the\s+[a-z]+)?)\s+as\s+(?=[A-Z])"
 )
 
 
@@ -200,7 +202,8 @@ def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
         index = analysis.sentence_index(sentence)
         start = analysis.sentences[max(0, index - 1)].start
         # ("Five were arrested and two charged. Police named them as": which ones is unsure)
-        near = [q for q in counts if start <= q.start < m.start()]
+        # ("named the five men as": the count inside the words that name them)
+        near = [q for q in counts if start <= q.start < m.end()]
         people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
         items = listed_names(analysis, m.end()) if len(near) == len(people) == 1 else None
         if items is not None:
