@@ -7,7 +7,9 @@ and a hire company were fined a total of ...") it was not, so the amounts told o
 time paragraphs later were never compared with it. Names listed first and counted after them
 in an appositive ("Ames, Barry and Orr, the three new directors, ...") were not read as a list,
 nor were the names of what a counted thing covers ("a warning for six counties ... The warning
-covers A, B, ...").
+covers A, B, ...") or the people police "named the five men as". A table of results one row a line read a row
+only when a colon set off its figure ("Chen (Liberal): 905"), and never its first row: "Labour
+24" lines under "The new council:" were not read.
 """
 
 from __future__ import annotations
@@ -52,6 +54,21 @@ FIRES = [
     ('a tour of cities, the cities it takes in',
      'Music\n\nThe band will play a tour of six cities next spring, its first in a decade. The tour takes in Leeds, Glasgow, Cardiff, Bristol and Belfast.',
      'six'),
+    ('police naming the people their own count counts',
+     'Raid\n\nDetectives named the five men as Tom Hale, Ian Cross, Rob Dunne and Sam Pike.',
+     'five'),
+    ('the victims of a crash identified, with ages and a relation',
+     'Crash\n\nGardai have identified the three victims of the crash as Mary Kehoe, 71, Joe Kehoe, 74, their neighbour Ann Roche, 68, and Pat Dunne, 80.',
+     'three'),
+    ('a council table one party a line, its total row',
+     'Election\n\nThe count finished at dawn.\n\nThe new council:\nLabour 24\nConservatives 16\nGreens 9\nIndependents 4\nTotal: 52',
+     '52'),
+    ('a medal table by colour',
+     "Medals\n\nIreland's medal tally:\nGold 5\nSilver 7\nBronze 4\nTotal 15",
+     '15'),
+    ('a by-election table, the last row unread before',
+     'By-election\n\nResult:\nMary Quinn (Lab) 4,210\nJoe Price (Con) 3,118\nAnn Shaw (LD) 902\nTotal valid votes: 8,320',
+     '8,320'),
 ]  # fmt: skip
 
 SILENT = [
@@ -85,6 +102,20 @@ SILENT = [
      'Music\n\nThe band will play a tour of six cities next spring. The festival takes in Leeds, Glasgow and Cardiff.'),
     ('a count told with a verb, not with the noun',
      'Strike\n\nNurses will walk out at three hospitals next week over pay.\n\nThe strike will affect St James\'s, Beaumont, Connolly and Tallaght, the union said.'),
+    ('police naming as many as their count',
+     'Raid\n\nDetectives named the four men as Tom Hale, Ian Cross, Rob Dunne and Sam Pike.'),
+    ('some of the victims named',
+     'Crash\n\nPolice named two of the four victims as Tom Hale and Ian Cross.'),
+    ('another count of people in the sentence before',
+     'Raid\n\nPolice arrested six men on Friday. Officers named the three men charged as Tom Hale and Ian Cross, and said a third would be named later.'),
+    ('a council table that adds up',
+     'Election\n\nThe count finished at dawn.\n\nThe new council:\nLabour 24\nConservatives 16\nGreens 9\nIndependents 4\nTotal: 53'),
+    ('a majority row, not a total',
+     'By-election\n\nResult:\nMary Quinn (Lab) 4,210\nJoe Price (Con) 3,118\nMajority 1,092'),
+    ('one line that ends on a number, not a column',
+     'Count\n\nThe count so far:\nVotes counted 4,210\n\nThe final result is expected on Friday, when 8,000 votes will have been counted.'),
+    ('a column of years',
+     'Profile\n\nKey dates:\nFounded 1998\nListed 2004\nSold 2019\nThe firm has 4,100 staff in total.'),
 ]  # fmt: skip
 
 
