@@ -259,19 +259,32 @@ def _lines(
     return run, None
 
 
-# a row of a table of counts: "Chen (Liberal): 905", its figure alone at the line's end
-_ROW = re.compile(r"[^\d\n]{1,60}:[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]*$")
+# a row of a table of counts: "Chen (Liberal): 905", "Labour 24", "Ann Shaw (LD) 902": a
+# label, then its figure alone at the line's end
+_ROW = re.compile(
+    r"[^\d\n]{1,60}?(?::[ \t]*|(?<=[\w)])[ \t]+)(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]*$"
+)
 
 
 def _row_count(analysis: Analysis, start: int, end: int, run: list[Quantity]) -> list[Quantity]:
     """The count a row of a table of counts gives, when the quantity table left it unread (a
     bare "905" after a name may be many things elsewhere; in a column of counts it is one).
-    A row whose figure was read and set aside ("Average age: 64") gives none."""
-    m = _ROW.fullmatch(analysis.text, start, end)
-    if m is None or not run or run[0].kind != "count" or analysis.quantities_in(start, end):
+    A row whose figure was read and set aside ("Average age: 64") gives none; the first row
+    only when the next line is a row too (a column, not one line that ends on a number)."""
+    text = analysis.text
+    m = _ROW.fullmatch(text, start, end)
+    if m is None or (run and run[0].kind != "count") or analysis.quantities_in(start, end):
+        return []
+    if not run and not _row_follows(text, end):
         return []
     a, b = m.span("n")
     return [Quantity(start=a, end=b, text=m.group("n"), value=float(m.group("n").replace(",", "")))]
+
+
+def _row_follows(text: str, end: int) -> bool:
+    following = text.find("\n", end + 1)
+    following = len(text) if following < 0 else following
+    return end < len(text) and bool(_ROW.fullmatch(text, end + 1, following))
 
 
 def _whole(

@@ -231,7 +231,14 @@ def item_count(analysis: Analysis, total: Quantity) -> int | None:
         and (q.counted or "").endswith(("s", "men", "people", "children"))
         and q.approx == "="
     ]
-    return int(counts[-1].value or 0) if len(counts) == 1 else None
+    if len(counts) == 1:
+        return int(counts[-1].value or 0)
+    if counts:
+        return None
+    from newslint.extract.sum_subjects import coordinated_subjects
+
+    # ("A builder, a scaffolder and a hire firm were fined a total of £52,000": named, not counted)
+    return coordinated_subjects(analysis, total)
 
 
 def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:

@@ -16,6 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval
+from newslint.extract.apposed_counts import apposed_counts
+from newslint.extract.covered_names import covered_names
 from newslint.extract.list_complete import partial, stem
 from newslint.extract.roster_subjects import labelled_rosters, subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
@@ -168,7 +170,8 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
             found.append(
                 named_breakdown(count, things, f"'{m.group(0).strip()}' then items", "items")
             )
-    found += _named_them(analysis, counts)
+    found += _named_them(analysis, counts) + apposed_counts(analysis, counts)
+    found += covered_names(analysis, counts)
     read = {(b.total.start, b.parts[0].start) for b in found}
     found += [
         b
@@ -178,11 +181,13 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
     return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
 
 
-# "Police named them as A, B and C", "officers identified the victims as ...": the names of the
-# people a count just before counted
+# "Police named them as A, B and C", "officers identified the victims as ...", "named the five
+# men as ...": the names of the people a count just before (or the words' own count) counted
 _NAMED_THEM = re.compile(
-    r"\b(?:named|identified)\s+(?:them|the\s+(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
-    r"accused|defendants|suspects))\s+as\s+(?=[A-Z])"
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:(?:" + _NUMBER_WORD + r"|\d{1,2})\s+)?"
+    r"(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
+    r"accused|defendants|suspects|boys|girls|teenagers|children|passengers|pupils|students|"
+    r"workers|climbers|soldiers)(?:\s+of\s+the\s+[a-z]+)?)\s+as\s+(?=[A-Z])"
 )
 
 
@@ -197,7 +202,8 @@ def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
         index = analysis.sentence_index(sentence)
         start = analysis.sentences[max(0, index - 1)].start
         # ("Five were arrested and two charged. Police named them as": which ones is unsure)
-        near = [q for q in counts if start <= q.start < m.start()]
+        # ("named the five men as": the count inside the words that name them)
+        near = [q for q in counts if start <= q.start < m.end()]
         people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
         items = listed_names(analysis, m.end()) if len(near) == len(people) == 1 else None
         if items is not None:
