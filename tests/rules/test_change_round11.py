@@ -56,6 +56,12 @@ SILENT = [
      "The Wexford folk festival suffered a 25 per cent drop in ticket sales this summer, "
      "organisers said.\n\nHeavy rain washed out two of the four days.\n\nTicket sales came to "
      "21,000, compared with 28,000 last year."),
+    ("'for' after a noun of movement names whose the movement is, not what it measures",
+     "Councillor Byrne leads the Evening Echo poll by nine points.\n\nThe poll, taken before "
+     "Tuesday's hustings, represents a 6-point jump for Byrne over the past month. Just 64 "
+     "percent of Fine Gael voters back her rival, compared to the 80 percent of Labour voters "
+     "who back Byrne.\n\nA betting firm currently gives Byrne an 83 percent chance of holding "
+     "her seat."),
     ("points named as points, right",
      "Ministers faced questions on Wednesday over a 1.2-point increase in the youth jobless "
      "rate.\n\nThe rate for those aged 16 to 24 climbed from 11.4% to 12.6% in the three months "
