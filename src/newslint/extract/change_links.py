@@ -35,6 +35,7 @@ from newslint.extract.changes import (
     CLAUSE_BREAK,
     PARAGRAPHS_APART,
     POINTS_BACK,
+    SAME_SENTENCE,
     ChangeLink,
     Endpoints,
     StatedChange,
@@ -87,9 +88,10 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         ]
         if own:
             nearest = min(own, key=lambda p: p.distance(change.start))
-            links.append(ChangeLink(change, [nearest], "same sentence"))
+            links.append(ChangeLink(change, [nearest], SAME_SENTENCE))
             claimed.setdefault(id(nearest), set()).add(change.kind)
     linked = {id(link.change) for link in links}
+    came_to = {id(c): at for c in changes if (at := level_reached(analysis, c)) is not None}
     for change in changes:
         if id(change) in linked or has_own_figures(analysis, change):
             continue
@@ -121,7 +123,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             for p in candidates
             # (matched on their first five letters: "arrivals" and "arrived")
             if same_words(subject, concept_words(analysis, p))
-            and not changes_between(change, p, changes, linked)
+            and not changes_between(change, p, changes, linked, came_to)
         ]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
@@ -142,7 +144,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
     links += loose_links(
         analysis, [c for c in changes if id(c) not in linked], changes, links, pairs
     )
-    links = with_alternatives(analysis, links)
+    links = with_alternatives(analysis, links, pairs)
     linked = {id(link.change) for link in links}
     links += wide_links(analysis, [c for c in changes if id(c) not in linked], changes)
     return sorted(links, key=lambda link: link.change.start)

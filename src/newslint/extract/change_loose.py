@@ -55,6 +55,7 @@ from newslint.extract.changes import (
     CHANGE_VERB,
     MOVEMENT_NOUNS,
     POINTS_BACK,
+    SAME_SENTENCE,
     STOP_WORDS,
     ChangeLink,
     Endpoints,
@@ -466,12 +467,16 @@ def _second_points_back(analysis: Analysis, pair: Endpoints) -> bool:
     return bool(POINTS_BACK.search(analysis.text[sb.start : second.start]))
 
 
-def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[ChangeLink]:
+def with_alternatives(
+    analysis: Analysis, links: list[ChangeLink], printed: list[Endpoints]
+) -> list[ChangeLink]:
     """Every link also carries the other pairs of levels of the change's kind near it (a
     paragraph before, three after) told at two times and moving its way: the rule reports a change only when none
     of them explains it ("The previous year's allocation had been €12.5m, so the 2023 budget
     represented an increase of €1.7m": €12.5m to the €14.2m allocated, not to the €11.9m
-    spent)."""
+    spent). A change that points back ("That shift amounts to a 12% increase") may be about any
+    pair the printed shapes joined before it ("46%, up from 41% in the spring"), whatever
+    words date the two figures."""
 
     levels = change_levels(analysis)
     for link in links:
@@ -487,5 +492,17 @@ def with_alternatives(analysis: Analysis, links: list[ChangeLink]) -> list[Chang
             and p.direction == change.direction
             and pair_spans(p) not in have
             and told_at_two_times(analysis, p)
+        ]
+        if link.how == SAME_SENTENCE or not _points_back(analysis, change):
+            continue  # (a change printed in one clause with its figures is theirs)
+        have = {pair_spans(p) for p in link.candidates}
+        link.candidates += [
+            p
+            for p in printed
+            if max(p.old.end, p.new.end) <= change.start
+            and in_window(analysis, change, p.new.quantity)
+            and fits_kind(change, p)
+            and p.direction == change.direction
+            and pair_spans(p) not in have
         ]
     return links

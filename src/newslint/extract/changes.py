@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ChangeKind = str  # "percent" | "points" | "absolute" | "ratio"
 PARAGRAPHS_APART = 3
+SAME_SENTENCE = "same sentence"  # how a change printed beside its own figures is linked
 
 # "doubled", "more than doubled", "halved": the new figure over the old one
 _MULTIPLE_WORDS = {
@@ -501,16 +502,24 @@ def _compatible_change(change: Quantity, figure: Quantity) -> bool:
 
 
 def changes_between(
-    change: StatedChange, pair: Endpoints, changes: list[StatedChange], linked: set[int]
+    change: StatedChange,
+    pair: Endpoints,
+    changes: list[StatedChange],
+    linked: set[int],
+    came_to: dict[int, int] | None = None,
 ) -> bool:
     """ "Spending rose 1.5% ... Car sales fell 2.8% ... Confidence rose to 104 from 103": another
     movement told without figures stands between the change and the pair; the pair may be its
     figures, or a third measure's, as well as the change's. (The headline's change told again
-    in the lede is one movement, not another.)"""
+    in the lede is one movement, not another.) A movement told with the level it came to
+    (``came_to``: "online sales jumped 23% to $504m") has figures of its own: a pair that does
+    not end at that level is not its."""
     first = min(pair.old.start, pair.new.start)
+    came_to = came_to or {}
     return any(
         other is not change
         and id(other) not in linked
+        and came_to.get(id(other), pair.new.start) == pair.new.start
         and other.kind == change.kind
         and (other.value, other.direction) != (change.value, change.direction)
         and change.end <= other.start < first
