@@ -307,6 +307,19 @@ SPLIT_FIRES += [
 ]
 
 SPLIT_SILENT = [
+    # rows of a table: a column's figures are each row's, not parts of the first row
+    "Rovers take the title on the final day\n\nRovers finished two points clear after a 2-0 "
+    "win at Ashby. The final table read:\n\nRovers: 21 wins, 6 draws, 3 losses\nCity: 18 "
+    "wins, 9 draws, 3 losses\nUnited: 12 wins, 8 draws, 10 losses\nAlbion: 7 wins, 5 draws, "
+    "18 losses\n\nThe league's manager of the season will be named on Friday.",
+    "Bumper year for county show entries\n\nJudges handled entries across four sections. The "
+    "show office's figures were:\n\nCattle: 140 entries, 38 breeders\nSheep: 96 entries, 41 "
+    "breeders\nPoultry: 88 entries, 29 breeders\n\nOrganisers said the rest of the 412 "
+    "entries came in the craft tent.",
+    "Councils' pothole returns\n\nThe survey asked each district for its figures for the "
+    "year.\n\nNorth district: 3,400 potholes, 2,900 repaired\nEast district: 2,100 potholes, "
+    "1,950 repaired\nWest district: 1,800 potholes, 1,200 repaired\n\nThe remaining "
+    "districts did not reply.",
     # the breakdown fits
     "The count found 4,120 wildebeest across the reserve.\n\nBreaking down the total, "
     "rangers said the northern plains held 2,300 wildebeest, the river valley 1,250, and the "
