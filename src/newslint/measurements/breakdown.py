@@ -135,14 +135,22 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
 
 # a row of a table: a line opening on its label ("Fiji: 3 gold, 4 silver", "North: 3,400")
 _ROW = re.compile(r"[^\n:]{1,40}:[ \t]*[£$€]?\d")
+_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 def _other_row(text: str, whole: Measurement, m: Measurement) -> bool:
-    """Figures on two rows of a table are two rows' (a column of it), not a whole and its
-    part."""
+    """Figures on two rows of a table of columns (each row several figures) are two rows'
+    (a column of it), not a whole and its part; a box of one figure a row may open on its
+    total."""
     starts = [text.rfind("\n", 0, f.start) + 1 for f in (whole, m)]
-    rows = [_ROW.match(text, at) for at in starts]
-    return starts[0] != starts[1] and all(rows)
+    if starts[0] == starts[1]:
+        return False
+    for at in starts:
+        end = text.find("\n", at)
+        line = text[at : end if end >= 0 else len(text)]
+        if not _ROW.match(line) or len(_FIGURE.findall(line)) < 2:
+            return False
+    return True
 
 
 def _markers(lowered: str) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int, str]]]:
