@@ -177,6 +177,54 @@ def test_a_time_in_another_clause_is_not_the_figures(analyse):
     assert ("weekday", "monday") not in _at(analysis, "320").scope.anchors
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "other_time"),
+    [
+        (
+            "A total of 530 cases of measles were reported between January and May, compared "
+            "with 40 in the same period last year.",
+            "530",
+            ("year", "2023"),
+        ),
+        ("Police recorded 880 burglaries, compared with 700 in 2022.", "880", ("year", "2022")),
+        (
+            "The charity handed out 14,200 food parcels this winter, compared to 9,600 last "
+            "winter, its director said.",
+            "14,200",
+            ("season", "last winter"),
+        ),
+    ],
+)
+def test_a_compared_figures_time_is_not_the_figures(analyse, text, figure, other_time):
+    """The time inside "compared with ...", "up from ...", "than ..." dates the figure compared
+    with, not the one the sentence is about."""
+    analysis = analyse(text, published="2024-06-20")
+    assert other_time not in _at(analysis, figure).scope.anchors
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "own_time"),
+    [
+        # the compared figure keeps the time of its comparison
+        (
+            "A total of 530 cases were reported this spring, compared with 40 in the same period "
+            "last year.",
+            "40",
+            ("year", "2023"),
+        ),
+        # the figure's own time, said beside a comparison, stays its own
+        (
+            "Police recorded 880 burglaries in 2023, compared with 700 in 2022.",
+            "880",
+            ("year", "2023"),
+        ),
+    ],
+)
+def test_a_comparison_keeps_its_own_time(analyse, text, figure, own_time):
+    analysis = analyse(text, published="2024-06-20")
+    assert own_time in _at(analysis, figure).scope.anchors
+
+
 def test_scopes_conflict_on_one_kind_or_on_window_lengths():
     week = Scope(frozenset({("relative", "last week")}), 7.0)
     winter = Scope(frozenset({("season", "this winter")}), 91.0)

@@ -92,6 +92,14 @@ FIRES = [
         "52",
         "47",
     ),
+    # "transferred" is an outcome of the patients here, not a later round of a count
+    (
+        "The hospital was caring for 410 patients when the river burst its banks on Friday."
+        "\n\nOf those patients, 260 were discharged home and 190 were transferred to other "
+        "hospitals, the trust said.",
+        "190",
+        "410",
+    ),
     # a race's result told before the votes cast
     (
         "Okafor ousts council leader\n\nChallenger Ada Okafor received 2,214 votes to Brian "

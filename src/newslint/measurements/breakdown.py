@@ -133,6 +133,26 @@ def remainder_lists(measurements: Measurements) -> Iterator[PartList]:
                 yield found
 
 
+# a row of a table: a line opening on its label ("Fiji: 3 gold, 4 silver", "North: 3,400")
+_ROW = re.compile(r"[^\n:]{1,40}:[ \t]*[£$€]?\d")
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _other_row(text: str, whole: Measurement, m: Measurement) -> bool:
+    """Figures on two rows of a table of columns (each row several figures) are two rows'
+    (a column of it), not a whole and its part; a box of one figure a row may open on its
+    total."""
+    starts = [text.rfind("\n", 0, f.start) + 1 for f in (whole, m)]
+    if starts[0] == starts[1]:
+        return False
+    for at in starts:
+        end = text.find("\n", at)
+        line = text[at : end if end >= 0 else len(text)]
+        if not _ROW.match(line) or len(_FIGURE.findall(line)) < 2:
+            return False
+    return True
+
+
 def _markers(lowered: str) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int, str]]]:
     """Where the cue words are, and what a breakdown names ("the capital vote")."""
     found: list[tuple[int, int]] = []
@@ -276,7 +296,9 @@ def _split(
         last = s + 1  # "The remainder ... is divided between two headings. Some £3.1m ..."
     first_paragraph = _paragraph_of(measurements, s) - REACH
     candidates = [
-        m for m in found_in.in_sentences(s - SENTENCE_REACH, last) if whole.start < m.start
+        m
+        for m in found_in.in_sentences(s - SENTENCE_REACH, last)
+        if whole.start < m.start and not _other_row(text, whole, m)
     ]
     named = found_in.previous.get(whole.index)
     if named is not None and _names(named, whole, text):

@@ -143,6 +143,28 @@ _ANOTHER_ELECTION = re.compile(
 )
 
 
+# a later round of one count: the same ballots counted again ("in the second round", "the
+# runoff"); a paragraph that tells one holds its figures
+_ROUND = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|final|later|next|last)\s+round|run-?off)\b", re.I
+)
+# in a story of votes, ballots moved between candidates are counted in a later round
+_RECOUNTED = re.compile(r"\b(?:redistribut\w+|eliminat\w+|transfers?|transferred)\b", re.I)
+
+
+def another_round(
+    text: str, whole: tuple[int, int], part: tuple[int, int], votes: bool = False
+) -> bool:
+    """The part's stretch names a round of the count that the whole's does not (``votes``: a
+    story of votes, where ballots moved between candidates say so too)."""
+    patterns = (_ROUND, _RECOUNTED) if votes else (_ROUND,)
+    return bool(_rounds(text, *part, patterns) - _rounds(text, *whole, patterns))
+
+
+def _rounds(text: str, start: int, end: int, patterns: tuple[re.Pattern[str], ...]) -> set[str]:
+    return {m.group(0).lower() for p in patterns for m in p.finditer(text, start, end)}
+
+
 # a result told before the votes cast, each candidate's votes in one sentence ("Pruitt
 # received 1,103 votes to Whitlock's 812" ... "A total of 1,842 ballots were cast")
 _RESULT_BEFORE = re.compile(
@@ -174,6 +196,8 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
     whole = wholes[0]
     whole_said = sentences[whole.sentence]
     elsewhere = _ANOTHER_ELECTION.search(text, whole_said.start, whole_said.end)
+    paragraphs = measurements.analysis.paragraphs
+    whole_round = (whole_said.start, whole_said.end)
     parts: dict[float, Measurement] = {}
     for m in counts:
         if (
@@ -199,6 +223,9 @@ def vote_lists(measurements: Measurements) -> Iterator[PartList]:
             said = sentences[m.sentence]
             if not elsewhere and _ANOTHER_ELECTION.search(text, said.start, said.end):
                 return  # another election's votes in the story: leave it alone
+            told = paragraphs[min(m.paragraph, len(paragraphs) - 1)]
+            if another_round(text, whole_round, (told.start, told.end), votes=True):
+                continue  # another round's tally of the same ballots, not a part of this one
             parts.setdefault(m.quantity.value or 0.0, m)
     found = sorted(parts.values(), key=lambda m: m.start)
     told_before = {m.sentence for m in found if m.start < whole.start}

@@ -591,9 +591,28 @@ def _clause(doc: Doc | DocSpan, offset: int, sentence: Span, q: Quantity) -> lis
     own_event = any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in phrase.children)
     if verb is not None and not own_event:
         pieces.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
-        pieces += [_stretch(c, offset) for c in verb.children if c.dep_ in _VERB_TIME]
+        pieces += [
+            _stretch(c, offset)
+            for c in verb.children
+            if c.dep_ in _VERB_TIME and not _compares_other(c, root)
+        ]
         pieces += _when_antecedent(verb, offset)
     return sorted(pieces)
+
+
+# the words that open a comparison with another figure: "compared with 120 last year",
+# "more than in 2019", "up from 600 a year earlier"
+_COMPARING = frozenset({"compared", "comparing", "than", "versus", "vs", "vs."})
+
+
+def _compares_other(child: Token, root: Token) -> bool:
+    """ "412 cases were notified, compared with a handful in the same period last year": the
+    time inside a comparison is the compared figure's, unless the figure itself is in it."""
+    if child.left_edge.i <= root.i <= child.right_edge.i:
+        return False
+    if child.lower_ in _COMPARING:
+        return True
+    return child.lower_ in ("up", "down") and any(g.lower_ == "from" for g in child.children)
 
 
 # the words that end a time phrase a "when" clause can restate: "last year, when ...", "in

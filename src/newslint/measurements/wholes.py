@@ -39,6 +39,7 @@ from newslint.extract.noun_kinds import covers
 from newslint.extract.opposites import opposite, opposite_words
 from newslint.measurements.lexicon import VERB_CLASS
 from newslint.measurements.reading import counted_class
+from newslint.measurements.records import another_round
 from newslint.measurements.table import ALL_TOLD
 from newslint.measurements.tallies import Tally, tallies
 
@@ -105,7 +106,8 @@ def _single(whole: Tally, parts: list[Tally], read: list[Tally]) -> Verdict | No
 
 def _other_counts(whole: Tally, parts: list[Tally], text: str, sentences: list) -> bool:  # type: ignore[type-arg]
     """The parts are counts of another time or tally than the whole: their sentences name
-    years the whole's does not ("in 2008" / "in 2012"), or give a running total ("Overall,
+    years or rounds of a count the whole's does not ("in 2008" / "in 2012", "in the
+    runoff"), or give a running total ("Overall,
     she leads with 182", "has won 691 so far", each rival's "has 11") beside a whole that is
     one event's."""
 
@@ -116,6 +118,9 @@ def _other_counts(whole: Tally, parts: list[Tally], text: str, sentences: list) 
     years = [said(t, _YEAR) for t in (whole, *parts)]
     if any(a and b and not a & b for a, b in itertools.combinations(years, 2)):
         return True
+    spans = [(sentences[t.sentence].start, sentences[t.sentence].end) for t in (whole, *parts)]
+    if any(another_round(text, spans[0], span) for span in spans[1:]):
+        return True  # "In the runoff, Lindqvist took 5,410": the same ballots counted again
     running = [bool(said(t, ALL_TOLD)) for t in parts]
     if any(running) and not said(whole, ALL_TOLD):
         return True
