@@ -25,7 +25,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell
+from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, said_before
 from newslint.extract.timex import MONTH_NUMBERS, MONTH_PATTERN
 
 if TYPE_CHECKING:
@@ -54,7 +54,6 @@ _TOOK_OFFICE = re.compile(
     r"succeeded|sworn in)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s+|,\s+(?:and|but)\s+|\band\b", re.I)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH_NOW = re.compile(r"\b(?P<month>" + MONTH_PATTERN + r")\b(?!\s+\d)", re.I)
 AHEAD = timedelta(days=183)  # "at the end of the season": up to six months after publication
@@ -77,7 +76,7 @@ def tenure_to_now(
     cue = _ENDS_NOW.search(text, sentence.start, sentence.end)
     if cue is None:
         return None
-    starts = [e for e in ends if _took_office(text, e)]
+    starts = [e for e in ends if said_before(text, e, _TOOK_OFFICE, _TOOK_OFFICE)]
     if len(starts) > 1:
         starts = _of_the_same_person(analysis, sentence.start, sentence.end, starts)
     if len(starts) != 1:
@@ -90,11 +89,6 @@ def tenure_to_now(
     if first.last >= last.first:
         return None
     return CoarseSpell(first, last, "a tenure ending now")
-
-
-def _took_office(text: str, end: CoarseEnd) -> bool:
-    lead = _CLAUSE_BREAK.split(text[max(0, end.start - 60) : end.start])[-1]
-    return bool(_TOOK_OFFICE.search(lead))
 
 
 def _of_the_same_person(
@@ -117,7 +111,9 @@ def _of_the_same_person(
     return owned
 
 
-def _now(analysis: Analysis, start: int, stop: int, published: date, cue: re.Match[str]) -> CoarseEnd:
+def _now(
+    analysis: Analysis, start: int, stop: int, published: date, cue: re.Match[str]
+) -> CoarseEnd:
     """The last day of the spell: the month the sentence names, or around the published date."""
     text = analysis.text
     for m in _MONTH_NOW.finditer(text, start, stop):
@@ -131,5 +127,5 @@ def _now(analysis: Analysis, start: int, stop: int, published: date, cue: re.Mat
         last = following - timedelta(days=1)
         shown = f"{m.group(0)} ({first:%B %Y})"
         return CoarseEnd(m.start(), m.end(), shown, min(first, published), max(last, published))
-    shown = f"{cue.group(0)} (published {published.day} {published:%B %Y})"
+    shown = f"'{cue.group(0)}' (around the published date, {published.day} {published:%B %Y})"
     return CoarseEnd(cue.start(), cue.end(), shown, published - BEHIND, published + AHEAD)
