@@ -398,7 +398,9 @@ def _main_person(
     was attacked ..." ... "Mr Whitby, 74,")."""
     if len(known) == 1:
         ((canonical, statements),) = known.items()
-        if _could_be(people[canonical], s, statements, analysis, antecedents):
+        # a pronoun or "the 26-year-old" points back: not at someone first named after it
+        named_before = people[canonical].mentions[0].start < s.start
+        if named_before and _could_be(people[canonical], s, statements, analysis, antecedents):
             return canonical
     facts = analysis.age_facts
     if not _introduced_unnamed(analysis, facts, s):
