@@ -3,7 +3,8 @@
 - an age that ends a spell ("kept the counter open until she was 80") is not at a date its
   sentence gives for the spell's start or for another clause ("Her husband died in 1998, and
   ..."); only a year its own when-clause prints dates it;
-- a pronoun or a bare "the 31-year-old" points back, never at someone first named after it.
+- a pronoun or a bare "the 31-year-old" points back: when someone else is named before it,
+  not at a person first named after it.
 """
 
 from __future__ import annotations

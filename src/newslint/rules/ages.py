@@ -398,8 +398,12 @@ def _main_person(
     was attacked ..." ... "Mr Whitby, 74,")."""
     if len(known) == 1:
         ((canonical, statements),) = known.items()
-        # a pronoun or "the 26-year-old" points back: not at someone first named after it
-        named_before = people[canonical].mentions[0].start < s.start
+        # a pronoun or "the 26-year-old" points back: when someone else is named before it,
+        # not at a person whose name (their surname, however the parse split them) is first
+        # told after it ("A senator ... as he turned 60" may name him later: no one else is)
+        surnames = {m.tokens[-1] for m in people[canonical].mentions if m.tokens}
+        before = [(p, m) for p in antecedents.people for m in p.mentions if m.start < s.start]
+        named_before = not before or any(m.tokens[-1] in surnames for _, m in before if m.tokens)
         if named_before and _could_be(people[canonical], s, statements, analysis, antecedents):
             return canonical
     facts = analysis.age_facts
