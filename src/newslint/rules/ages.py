@@ -402,8 +402,11 @@ def _main_person(
         # not at a person whose name (their surname, however the parse split them) is first
         # told after it ("A senator ... as he turned 60" may name him later: no one else is)
         surnames = {m.tokens[-1] for m in people[canonical].mentions if m.tokens}
-        before = [(p, m) for p in antecedents.people for m in p.mentions if m.start < s.start]
-        named_before = not before or any(m.tokens[-1] in surnames for _, m in before if m.tokens)
+        named_before = any(
+            m.start < s.start and m.tokens and m.tokens[-1] in surnames
+            for p in analysis.age_facts.people
+            for m in p.mentions
+        ) or not any(m.start < s.start for p in antecedents.people for m in p.mentions)
         if named_before and _could_be(people[canonical], s, statements, analysis, antecedents):
             return canonical
     facts = analysis.age_facts
