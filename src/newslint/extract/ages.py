@@ -145,6 +145,11 @@ _YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–/]\d)"
 )
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
+# an age that ends a spell: "ran the bar until she was 85", "worked on until the age of 70"
+_UNTIL = re.compile(
+    r"\b(?:until|till|up to)\s+(?:(?:he|she|they)\s+(?:was|were|turned|reached)\s+|the age of\s+)?$",
+    re.I,
+)
 _RELATIVE_DAY = re.compile(
     r"\b(?P<word>yesterday|today|tonight|(?:this|last|next) (?:week|month))\b"
     r"|\bon\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -405,6 +410,17 @@ class _Reader:
             # "Keane, who was 35 at the time, ...": the time of the events told before, never
             # the date of the sentence's own telling ("told the court on Tuesday that ...")
             window = self._told_time(s_start, start, end)
+            if window is None:
+                return None
+            return AgeStatement(
+                start, end, text[start:end], age, subject, window, False, False, headline
+            )
+        if _UNTIL.search(text, max(s_start, start - 25), start) and not birthday:
+            # the age ends a spell: a date in its sentence is the spell's start or another
+            # clause's ("Jack died in 2009, and she ran the bar until she was 85"); only a
+            # year its own when-clause prints dates it
+            own_when = re.match(r"\s*,?\s*when\b", text[end:s_end]) is not None
+            window = self._dated_after(end, s_end) if own_when else None
             if window is None:
                 return None
             return AgeStatement(

@@ -122,7 +122,7 @@ def coarse_spell_of(
         text[max(0, first.start - 10) : first.start]
     ):
         return CoarseSpell(first, last, "range")
-    if _said_before(text, first, START_WORDS, _MORE_START) and _said_before(
+    if said_before(text, first, START_WORDS, _MORE_START) and said_before(
         text, last, END_WORDS, _MORE_END
     ):
         return CoarseSpell(first, last, "start/end words")
@@ -143,7 +143,7 @@ def _range_after(text: str, duration: Duration, after: list[CoarseEnd]) -> Coars
     return CoarseSpell(first, last, "range") if first.last < last.first else None
 
 
-def _said_before(text: str, end: CoarseEnd, words: re.Pattern[str], more: re.Pattern[str]) -> bool:
+def said_before(text: str, end: CoarseEnd, words: re.Pattern[str], more: re.Pattern[str]) -> bool:
     """Is a start (or end) word in the clause just before this year or month?"""
     clause = re.split(
         r"[.;!?]\s+|,\s+(?:and|but)\s+|\band\b", text[max(0, end.start - 50) : end.start]

@@ -398,7 +398,16 @@ def _main_person(
     was attacked ..." ... "Mr Whitby, 74,")."""
     if len(known) == 1:
         ((canonical, statements),) = known.items()
-        if _could_be(people[canonical], s, statements, analysis, antecedents):
+        # a pronoun or "the 26-year-old" points back: when someone else is named before it,
+        # not at a person whose name (their surname, however the parse split them) is first
+        # told after it ("A senator ... as he turned 60" may name him later: no one else is)
+        surnames = {m.tokens[-1] for m in people[canonical].mentions if m.tokens}
+        named_before = any(
+            m.start < s.start and m.tokens and m.tokens[-1] in surnames
+            for p in analysis.age_facts.people
+            for m in p.mentions
+        ) or not any(m.start < s.start for p in antecedents.people for m in p.mentions)
+        if named_before and _could_be(people[canonical], s, statements, analysis, antecedents):
             return canonical
     facts = analysis.age_facts
     if not _introduced_unnamed(analysis, facts, s):

@@ -23,7 +23,7 @@ from newslint.extract.anchored_spells import (
     counted_from_an_event,
     names_the_spell,
 )
-from newslint.extract.coarse_spells import CoarseSpell, coarse_ends, coarse_spell_of
+from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, coarse_ends, coarse_spell_of
 from newslint.extract.dates import (
     NEAREST_WITHIN_DAYS,
     CalendarDate,
@@ -32,6 +32,7 @@ from newslint.extract.dates import (
     weekday_name,
 )
 from newslint.extract.spells import ONE_END_TOLD, Duration, Point, Spell, find_spells
+from newslint.extract.tenures import tenure_to_now
 from newslint.extract.timex import UNIT_DAYS
 from newslint.report.model import Span
 from newslint.rules.ages import age_mismatch_flags
@@ -448,14 +449,17 @@ def _coarse_flags(analysis: Analysis, durations: list[Duration]) -> Iterator[Fla
     if not durations:
         return
     ends = coarse_ends(analysis)
-    if len(ends) < 2:
-        return
+    # a tenure may start on a day ("appointed head on 1 September 2013")
+    days = [CoarseEnd(d.start, d.end, d.text, d.date, d.date) for d in analysis.dates if d.date]
+    tenure_ends = sorted(ends + days, key=lambda e: e.start)
     full = [d.start for d in analysis.dates if d.day is not None]
     for duration in durations:
         sentence = analysis.sentence_at(duration.start)
         if sentence is None or any(sentence.start <= at < sentence.end for at in full):
             continue
-        spell = coarse_spell_of(analysis, duration, ends)
+        spell = coarse_spell_of(analysis, duration, ends) if len(ends) > 1 else None
+        if spell is None:
+            spell = tenure_to_now(analysis, duration, tenure_ends)
         if spell is None:
             continue
         shortest, longest = spell.days
