@@ -91,7 +91,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             links.append(ChangeLink(change, [nearest], SAME_SENTENCE))
             claimed.setdefault(id(nearest), set()).add(change.kind)
     linked = {id(link.change) for link in links}
-    came_to = {id(c): at for c in changes if (at := level_reached(analysis, c)) is not None}
+    levels_reached = {id(c): at for c in changes if (at := level_reached(analysis, c)) is not None}
     for change in changes:
         if id(change) in linked or has_own_figures(analysis, change):
             continue
@@ -123,7 +123,7 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
             for p in candidates
             # (matched on their first five letters: "arrivals" and "arrived")
             if same_words(subject, concept_words(analysis, p))
-            and not changes_between(change, p, changes, linked, came_to)
+            and not changes_between(change, p, changes, linked, levels_reached)
         ]
         if related:
             # the nearest pair about the same thing; any other is kept for the "fits any" test
