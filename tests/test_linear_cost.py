@@ -161,7 +161,7 @@ def test_people_match_as_the_scan_of_every_mention(givens, surnames):
 
 
 def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
-    """``entities.group_mentions`` as it was: each mention weighed against every person."""
+    """``mention_groups.group_mentions`` as it was: each mention weighed against every person."""
     from newslint.extract.entities import (
         Person,
         compatible_given_names,
@@ -220,7 +220,8 @@ def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
     st.lists(st.integers(0, 29), max_size=3),
 )
 def test_group_mentions_as_the_scan_of_every_person(rows, nicknamed):
-    from newslint.extract.entities import Mention, group_mentions
+    from newslint.extract.entities import Mention
+    from newslint.extract.mention_groups import group_mentions
 
     found = []
     for n, (given_names, surname, gender, title) in enumerate(rows):

@@ -15,7 +15,7 @@ who turned 60"), or its clause's subject ("At 29, she is ...", "He was 93", "Bor
 ..., Dorothy was ..."). A pronoun or a description is not a name: the rule decides whether it
 is the article's main person, or nobody.
 
-People are grouped by ``entities.group_mentions`` (surnames and given names, as the quote
+People are grouped by ``mention_groups.group_mentions`` (surnames and given names, as the quote
 table's speakers are), so "Ms Daly" and "Róisín Daly" are one person and "Mr Twomey" another.
 """
 
@@ -27,7 +27,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.entities import ROLE_WORDS, Mention, Person, group_mentions
+from newslint.extract.entities import ROLE_WORDS, Mention, Person
+from newslint.extract.mention_groups import group_mentions
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import MONTH_NUMBERS, WEEKDAY_NUMBERS, WORD_NUMBERS
 

@@ -8,7 +8,7 @@ Chepkemoi" and "a 52-year-old Ozark man" (the noun the age describes), "The man,
 Dwayne Pruitt," (a description that names its bearer), "his 38th birthday" (the possessor).
 So the reader climbs the parse from the age to the noun phrase it is said of:
 
-- a name: the person (the article's people are grouped by ``entities.group_mentions``);
+- a name: the person (the article's people are grouped by ``mention_groups.group_mentions``);
 - a pronoun ("he", "she"): its gender; the rule decides whether it is the main person;
 - a description ("the 26-year-old", "a 72-year-old man", "the driver"): its noun, whether it is
   definite, and the gender its noun gives ("man", "mother", "Mr").
