@@ -7,6 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# tests assert behaviour; speed lives in benchmarks/, and a loaded two-core machine makes
+# hypothesis's per-example deadline a source of flaky failures
+settings.register_profile("newslint", deadline=None)
+settings.load_profile("newslint")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -172,10 +172,16 @@ def _group_by_scan(found, aliases=()):  # type: ignore[no-untyped-def]
     def joins(person, m, words):  # type: ignore[no-untyped-def]
         if m.gender and person.gender and m.gender != person.gender:
             return False
+        parts = {w for other in person.mentions if len(other.tokens) > 1 for w in other.tokens}
         for other in person.mentions:
             theirs = other.tokens
             same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
-            if not same and len(words) == 1 and words[0] in theirs:
+            # a one-word form is judged by the fuller forms it is part of
+            if (
+                not same
+                and len(words) == 1
+                and (words[0] in theirs or (len(theirs) == 1 and theirs[0] in parts))
+            ):
                 continue
             if not same or not compatible_given_names(theirs[:-1], words[:-1]):
                 return False

@@ -135,7 +135,11 @@ def _joins(person: Person, m: Mention, words: list[str], forms: Iterable[tuple[s
         same = theirs[-1] == words[-1] or is_variant(theirs[-1], words[-1])
         # a lone given name ("Hillary") joins a fuller form that contains it; a one-word form
         # ("Ivy", "Chalk" of "Ivy Chalk") is judged by the fuller forms it is part of
-        if not same and len(words) == 1 and (words[0] in theirs or theirs[0] in parts):
+        if (
+            not same
+            and len(words) == 1
+            and (words[0] in theirs or (len(theirs) == 1 and theirs[0] in parts))
+        ):
             continue
         if not same or not compatible_given_names(list(theirs[:-1]), words[:-1]):
             return False
