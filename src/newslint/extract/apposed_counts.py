@@ -24,6 +24,9 @@ _APPOSED = re.compile(r"(?:,|\s[-–—]|—|\()\s*the\s+$")
 # what ends the appositive: its closing comma, dash or bracket (not the sentence's full stop:
 # "A and B, the two winners." is a list closed by its description)
 _CLOSED = re.compile(r"[^.;:!?\n]{0,80}?(?:,|\s[-–—]\s|—|\))")
+# after the closing comma the list goes on ("A, the two Milan sides, B and C are among ..."):
+# the counted phrase is one more item of the list, not a name for the names before it
+_LIST_GOES_ON = re.compile(r"\s*(?:and\b|or\b|[A-Z])")
 # a sentence that opens on a time or a place is not a list of names there ("On Monday, A, B")
 _SCENE = re.compile(r"(?:On|In|At|By|For|After|Before|During|Since|From|With|Last|This)\b")
 
@@ -39,7 +42,8 @@ def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown
         opener = _APPOSED.search(before)
         if opener is None or not (q.counted or "").endswith(("s", "men", "people", "children")):
             continue
-        if not _CLOSED.match(text, q.end):
+        closed = _CLOSED.match(text, q.end)
+        if not closed or _LIST_GOES_ON.match(text, closed.end()):
             continue
         sentence = analysis.sentence_at(q.start)
         if sentence is None:
