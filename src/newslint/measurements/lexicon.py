@@ -82,7 +82,9 @@ VERB_CLASSES: dict[str, set[str]] = {
     "inspect": {"inspect", "survey", "check", "examine", "test", "audit", "visit", "assess",
                 "poll", "question", "interview", "screen"},
     "evacuate": {"evacuate", "rescue", "relocate", "move", "displace"},
-    "arrest": {"arrest", "detain", "charge", "take into custody"},
+    # each stage of a case is a part of the one before: of the men arrested, some are charged
+    "arrest": {"arrest", "detain", "take into custody"},
+    "charge": {"charge"},
     "kill": {"kill", "die"},
     "injure": {"injure", "hurt", "wound"},
     "wait": {"wait"},

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslint.measurements.contrast_members import contrast_members
 from newslint.measurements.reading import figure_root, figure_tokens
 
 if TYPE_CHECKING:
@@ -114,4 +115,5 @@ def sibling_scopes(measurements: Measurements, a: Measurement, b: Measurement) -
         only_b = scopes_b[noun] - words_a
         if only_a and only_b:
             return f"{noun}: {'/'.join(sorted(only_a))} vs {'/'.join(sorted(only_b))}"
-    return None
+    # two members of one kind in the clauses themselves: old / new, first / second year
+    return contrast_members(measurements, a, b)
