@@ -79,28 +79,37 @@ def _read_members(measurements: Measurements, m: Measurement) -> _Members:
     own = root
     while own.dep_ in ("nummod", "quantmod", "compound", "amod") and own.head.i != own.i:
         own = own.head  # the noun the figure counts: "63,000 spectators" -> spectators
-    for t in _clause_of(own).subtree:
-        if t.i in inside:
-            continue
-        _read_word(t, own, members)
+    # the words between the figure and its noun ("the 62,000-seat stadium": seat) are the
+    # figure's own unit, not a member named
+    inside |= {t.i for t in root.ancestors if t.i != own.i and own.is_ancestor(t)}
+    clause = _clause_of(own)
+    for t in clause.subtree:
+        if t.i not in inside:
+            _read_word(t, own, clause, members)
     return members
 
 
-def _read_word(t: Token, own: Token, members: _Members) -> None:
+def _read_word(t: Token, own: Token, clause: Token, members: _Members) -> None:
     word, head = t.lower_, t.head
     if t.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN":
-        if word in _BEFORE:
+        # standing picks the thing told: the counted noun or an argument of its verb ("the
+        # old stadium held"), not a phrase the clause is told under ("under the proposed deal")
+        told = head.i == own.i or (head.head.i == clause.i and head.dep_ in _ARGUMENTS)
+        if word in _BEFORE and told:
             members.standing.add("before")
-        elif word in _AFTER:
+        elif word in _AFTER and told:
             members.standing.add("after")
         elif word in _ORDINALS and head.lemma_.lower() in _PERIODS:
             members.periods.setdefault(head.lemma_.lower(), set()).add(word)
-    if t.pos_ != "NOUN" or t.i == own.i:
-        return
+    if t.pos_ != "NOUN" or t.i == own.i or t.lemma_.lower() in _PERIODS:
+        return  # "for ten years" is a span, not a group of members
     if t.tag_ == "NNS" and any(_several(c) for c in t.children if c.dep_ == "nummod"):
         members.groups.add(t.lemma_.lower())
     elif t.tag_ == "NN":
         members.singles.add(t.lemma_.lower())
+
+
+_ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "agent")
 
 
 def _several(count: Token) -> bool:

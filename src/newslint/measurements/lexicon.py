@@ -82,9 +82,7 @@ VERB_CLASSES: dict[str, set[str]] = {
     "inspect": {"inspect", "survey", "check", "examine", "test", "audit", "visit", "assess",
                 "poll", "question", "interview", "screen"},
     "evacuate": {"evacuate", "rescue", "relocate", "move", "displace"},
-    # each stage of a case is a part of the one before: of the men arrested, some are charged
-    "arrest": {"arrest", "detain", "take into custody"},
-    "charge": {"charge"},
+    "arrest": {"arrest", "detain", "charge", "take into custody"},
     "kill": {"kill", "die"},
     "injure": {"injure", "hurt", "wound"},
     "wait": {"wait"},
