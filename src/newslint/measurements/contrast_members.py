@@ -82,7 +82,7 @@ def _read_members(measurements: Measurements, m: Measurement) -> _Members:
     # the words between the figure and its noun ("the 62,000-seat stadium": seat) are the
     # figure's own unit, not a member named
     inside |= {t.i for t in root.ancestors if t.i != own.i and own.is_ancestor(t)}
-    clause = _clause_of(own)
+    clause = clause_of(own)
     for t in clause.subtree:
         if t.i not in inside:
             _read_word(t, own, clause, members)
@@ -118,7 +118,7 @@ def _several(count: Token) -> bool:
     return value is not None and value >= 2
 
 
-def _clause_of(root: Token) -> Token:
+def clause_of(root: Token) -> Token:
     """The verb the figure's phrase hangs on, or the phrase's top when it has none."""
     top = root
     for ancestor in root.ancestors:
