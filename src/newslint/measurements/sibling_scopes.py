@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslint.measurements.contrast_members import clause_of, contrast_members
 from newslint.measurements.reading import figure_root, figure_tokens
 
 if TYPE_CHECKING:
@@ -41,16 +42,6 @@ def _told_in(noun: Token) -> bool:
     """The noun is where the count is placed ("in the northern ward"), not a thing the clause
     acts on ("to replace the old baths"), which another mention may describe otherwise."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _IN_A_GROUP
-
-
-def _clause_of(root: Token) -> Token:
-    """The verb the figure's phrase hangs on, or the phrase's top when it has none."""
-    top = root
-    for ancestor in root.ancestors:
-        top = ancestor
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-    return top
 
 
 _Scopes = tuple[dict[str, set[str]], set[str]]
@@ -82,7 +73,7 @@ def _read_scopes(measurements: Measurements, m: Measurement) -> _Scopes:
     own_phrase = {own.i} | {
         t.i for c in own.children if c.dep_ in _OWN_DEPS for t in c.subtree
     }  # "the 16 films", not the clauses and phrases on it
-    clause = _clause_of(own)
+    clause = clause_of(own)
     scopes: dict[str, set[str]] = {}
     words: set[str] = set()
     for t in clause.subtree:
@@ -114,4 +105,5 @@ def sibling_scopes(measurements: Measurements, a: Measurement, b: Measurement) -
         only_b = scopes_b[noun] - words_a
         if only_a and only_b:
             return f"{noun}: {'/'.join(sorted(only_a))} vs {'/'.join(sorted(only_b))}"
-    return None
+    # two members of one kind in the clauses themselves: old / new, first / second year
+    return contrast_members(measurements, a, b)

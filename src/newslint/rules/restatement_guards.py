@@ -132,8 +132,17 @@ _HOLDING_VERBS = frozenset({
 
 
 def _same_event(verbs: frozenset[str], others: frozenset[str]) -> bool:
-    classes = {VERB_CLASS.get(v, v) for v in others}
-    return bool(verbs & others) or any(VERB_CLASS.get(v, v) in classes for v in verbs)
+    classes = {_event_class(v) for v in others}
+    return bool(verbs & others) or any(_event_class(v) in classes for v in verbs)
+
+
+# a later stage of a case counts a part of the group before it: of the men arrested, some are
+# charged, and of those some convicted (one class for the other rules, two groups here)
+_CASE_STAGES = frozenset({"charge", "convict", "sentence"})
+
+
+def _event_class(verb: str) -> str:
+    return verb if verb in _CASE_STAGES else VERB_CLASS.get(verb, verb)
 
 
 def same_noun(m: Measurement, *pair: Measurement) -> bool:
