@@ -30,7 +30,8 @@ from newslint.rules.rate_window_shares import WindowShare, _countable
 
 # a level standing now: "now runs", "has reached", "passes 8,000", "stands at"
 _NOW = re.compile(
-    r"\b(?:now|passe[sd]|reache[sd]|hits|topped|tops|stands\s+at|stood\s+at)\b", re.I
+    r"\b(?:now|passe[sd]|reache[sd]|hits|topped|tops|stands\s+at|stood\s+at|tally|milestone)\b",
+    re.I,
 )
 # "its first rapid chargers ... in 2012": the first of the things counted, a start of the count
 _FIRST_OF = re.compile(r"\b(?:its|their|his|her|the)\s+first\s+(?P<words>(?:[a-z-]+\s+){0,3})")
@@ -123,16 +124,20 @@ def _first_of(lowered: str, at: int, sentence_start: int) -> re.Match[str] | Non
 
 
 def _owned(analysis: Analysis, q: Quantity, index: int, owner_sentence: int) -> bool:
-    """The start is said of the level's thing or owner: its sentence names the counted noun,
-    the level sentence's subject, or the level itself ("The figure has grown since ...")."""
+    """The start is said of the level's thing or owner: its sentence names the counted noun, a
+    noun of the level sentence's subject ("Downloads of the Birdcall app", "Okafor's strike"),
+    or the level itself ("The figure has grown since ..."); or the level's subject is a pronoun
+    and the start's sentence is the one just before ("... was founded in 2009. It now has")."""
     owner = analysis.sentences[owner_sentence]
     words = counted_lemma(q.counted).split() if q.counted else []
     if words and said_in(analysis.text, words[-1], owner):
         return True
     tokens, _ = analysis.parsed_tokens(analysis.sentences[index])
-    for t in tokens:
-        if t.dep_ in SUBJECT_DEPS and t.lower_ not in _PRONOUNS and t.pos_ in ("NOUN", "PROPN"):
-            if said_in(analysis.text, t.lemma_, owner):
+    for subject in (t for t in tokens if t.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in _PRONOUNS and index == owner_sentence + 1:
+            return True
+        for t in subject.subtree:
+            if t.pos_ in ("NOUN", "PROPN") and said_in(analysis.text, t.lemma_, owner):
                 return True
     owner_tokens, _ = analysis.parsed_tokens(owner)
     return any(t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in _LEVEL_WORDS for t in owner_tokens)
