@@ -115,9 +115,8 @@ def _one_start(
 def _first_of(lowered: str, at: int, sentence_start: int) -> re.Match[str] | None:
     """'installed its first rapid chargers at motorway services in 2012': "first" and the
     things, at most a few words before the year."""
-    first = None
-    for first in _FIRST_OF.finditer(lowered, max(sentence_start, at - 70), at):
-        pass
+    found = list(_FIRST_OF.finditer(lowered, max(sentence_start, at - 70), at))
+    first = found[-1] if found else None
     if first is None or not first.group("words").strip():
         return None
     return first
@@ -159,4 +158,3 @@ def level_for(analysis: Analysis, share: WindowShare, levels: _Totals) -> tuple[
         return None
     level = said[-1]
     return level, f"'{share.phrase}': '{word}' is said with the level '{level.quantity.text}'"
-

@@ -22,11 +22,11 @@ from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
 from newslint.rules.rate_averages import Rate, Rates, rates_for, stated_rates
+from newslint.rules.rate_levels import level_for, level_totals
 from newslint.rules.rate_links import (
     begun_periods,
     grown_periods,
 )
-from newslint.rules.rate_levels import level_for, level_totals
 from newslint.rules.rate_sums import rate_sum
 from newslint.rules.rate_totals import Total, _total_for, _totals
 from newslint.rules.rate_wholes import shares_naming_totals
