@@ -250,8 +250,8 @@ def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, s
 
 _MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 _BEGUN = (
-    r"(?:opened|reopened|launched|began|begun|started|set up|founded|created|introduced|"
-    r"established|formed)"
+    r"(?:opened|reopened|launched|relaunched|began|begun|started|set up|founded|created|introduced|"
+    r"established|formed|kicked off)"
 )
 # read on the lowered text, each pattern opening on a literal word (a case-blind pattern over
 # a long article costs more than the rest of the rule)

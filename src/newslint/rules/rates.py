@@ -22,6 +22,7 @@ from newslint.intervals import Intervals
 from newslint.report.model import Quantity
 from newslint.rules.conversions import as_rounded
 from newslint.rules.rate_averages import Rate, Rates, rates_for, stated_rates
+from newslint.rules.rate_levels import level_for, level_totals
 from newslint.rules.rate_links import (
     begun_periods,
     grown_periods,
@@ -70,14 +71,14 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
         *grown_periods(analysis, published),
     ]
     periods += [s for s in extra if not timed.holds(s.start)]
-    if not periods:
-        return
+    periods.sort(key=lambda t: t.start)
     starts = [s.start for s in analysis.sentences]
     rates = stated_rates(analysis, starts)
     # a figure the article states per day or week is a rate, never a cumulative total
     per_period = {id(r.quantity) for r in rates}
-    totals = _totals(analysis, sorted(periods, key=lambda t: t.start), starts, per_period)
-    if not totals:
+    totals = _totals(analysis, periods, starts, per_period)
+    levels = level_totals(analysis, periods, totals, per_period, participle_at(analysis))
+    if not totals and not levels:
         return
     taken = {t.period.start for t in totals}
     windows = [t for t in times if is_window(t, text) and t.start not in taken]
@@ -91,6 +92,8 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     ]
     for share in shares:
         linked = _total_for(analysis, share, totals)
+        if linked is None and levels:  # a running level, counted from the article's one start
+            linked = _total_for(analysis, share, levels) or level_for(analysis, share, levels)
         if linked is None:
             continue
         total, how = linked
