@@ -214,3 +214,29 @@ def pointed(report, finding) -> list[str]:  # type: ignore[no-untyped-def]
     """A finding's own text and its related spans' texts."""
     spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
     return [report.text[a:b] for a, b in spans]
+
+
+def rule_cases(code: str, fires: list[tuple], silent: list[tuple]):  # type: ignore[no-untyped-def]
+    """``test_fires, test_silent = rule_cases(code, FIRES, SILENT)``: a rule's two parametrized
+    tests over its passages. FIRES rows are (shape, text, the flagged text), or with a fourth
+    item a figure that one of the finding's spans must hold; SILENT rows are (shape, text)."""
+    if all(len(row) == 3 for row in fires):
+
+        @pytest.mark.parametrize(("shape", "text", "flagged"), fires)
+        def test_fires(flagged_once, shape, text, flagged):
+            assert flagged_once(code, text, shape) == flagged
+
+    else:
+
+        @pytest.mark.parametrize(("shape", "text", "flagged", "figure"), fires)
+        def test_fires(rule_findings, shape, text, flagged, figure):
+            report, found = rule_findings(code, text, None)
+            assert len(found) == 1, shape
+            assert report.text[found[0].start : found[0].end] == flagged, shape
+            assert any(figure in span for span in pointed(report, found[0])), shape
+
+    @pytest.mark.parametrize(("shape", "text"), silent)
+    def test_silent(rule_findings, shape, text):
+        assert rule_findings(code, text, None)[1] == [], shape
+
+    return test_fires, test_silent

@@ -7,9 +7,7 @@ change: 0 of the fires cases fired)."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import pointed
+from conftest import rule_cases
 
 # (what the passage shows, text, the figure flagged, a figure it is checked against)
 FIRES = [
@@ -71,14 +69,4 @@ SILENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("shape", "text", "flagged", "figure"), FIRES)
-def test_fires_on_round10_shapes(rule_findings, shape, text, flagged, figure):
-    report, found = rule_findings("NUM006", text, None)
-    assert len(found) == 1, shape
-    assert report.text[found[0].start : found[0].end] == flagged, shape
-    assert any(figure in span for span in pointed(report, found[0])), shape
-
-
-@pytest.mark.parametrize(("shape", "text"), SILENT)
-def test_silent_on_round10_shapes(rule_findings, shape, text):
-    assert rule_findings("NUM006", text, None)[1] == [], shape
+test_fires_on_round10_shapes, test_silent_on_round10_shapes = rule_cases("NUM006", FIRES, SILENT)

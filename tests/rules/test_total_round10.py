@@ -11,7 +11,7 @@ residents" (a count of days in the toll's sentence vetoed a list split by place)
 
 from __future__ import annotations
 
-import pytest
+from conftest import rule_cases
 
 # (what the passage shows, text, the figure flagged)
 FIRES = [
@@ -141,11 +141,4 @@ SILENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("shape", "text", "flagged"), FIRES)
-def test_fires(flagged_once, shape, text, flagged):
-    assert flagged_once("NUM007", text, shape) == flagged
-
-
-@pytest.mark.parametrize(("shape", "text"), SILENT)
-def test_silent(rule_findings, shape, text):
-    assert rule_findings("NUM007", text, None)[1] == [], shape
+test_fires, test_silent = rule_cases("NUM007", FIRES, SILENT)
