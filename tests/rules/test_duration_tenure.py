@@ -41,9 +41,10 @@ SILENT = [
     # not a spell in office: playing and coaching together
     ("The manager, appointed in July 2020, leaves on Friday after 14 years of playing and "
      "coaching in the city.", "2025-05-12"),
-    # a year in the sentence: another time, not the article's
-    ("Ms Byrne took over the council in May 2009.\n\nShe ended a nine-year spell as leader in "
-     "2014 and returned to the back benches.", "2025-05-12"),
+    # a year in the sentence: another time, not the article's (a leaving now is said, so only
+    # the year keeps it silent)
+    ("Ms Byrne took over the council in May 2009.\n\nShe steps down from the council on "
+     "Friday, her nine-year spell as leader having ended in 2014.", "2025-05-12"),
     # nothing says the spell ends now
     ("Ms Byrne took over the council in May 2009.\n\nHer nine-year spell as leader was marked "
      "by rows over housing.", "2025-05-12"),
