@@ -240,3 +240,44 @@ def rule_cases(code: str, fires: list[tuple], silent: list[tuple]):  # type: ign
         assert rule_findings(code, text, None)[1] == [], shape
 
     return test_fires, test_silent
+
+
+def dated_cases(code: str, fires: list[tuple], silent: list[tuple]):  # type: ignore[no-untyped-def]
+    """``test_fires, test_silent = dated_cases(code, FIRES, SILENT)`` over rows told with a
+    published date: FIRES (text, published, the flagged text), SILENT (text, published)."""
+
+    @pytest.mark.parametrize(("text", "published", "flagged"), fires)
+    def test_fires(rule_findings, text, published, flagged):
+        report, found = rule_findings(code, text, published)
+        assert len(found) == 1, [f.message for f in found]
+        assert report.text[found[0].start : found[0].end] == flagged
+
+    @pytest.mark.parametrize(("text", "published"), silent)
+    def test_silent(rule_findings, text, published):
+        _, found = rule_findings(code, text, published)
+        assert found == [], [f.message for f in found]
+
+    return test_fires, test_silent
+
+
+def phrase_cases(code: str, fires: list[tuple], silent: list[str]):  # type: ignore[no-untyped-def]
+    """``test_fires, test_silent = phrase_cases(code, FIRES, SILENT)``: FIRES rows (text, a
+    phrase the one finding covers), SILENT texts; info findings are not counted."""
+
+    def found_in(lint, text):  # type: ignore[no-untyped-def]
+        report = lint(text, select=[code])
+        return report, [f for f in report.findings if f.rule == code and f.severity != "info"]
+
+    @pytest.mark.parametrize(("text", "phrase"), fires)
+    def test_fires(lint, text, phrase):
+        report, found = found_in(lint, text)
+        assert len(found) == 1, [f.message for f in found]
+        at = report.text.find(phrase)
+        assert found[0].start <= at < found[0].end, found[0].message
+
+    @pytest.mark.parametrize("text", silent)
+    def test_silent(lint, text):
+        _, found = found_in(lint, text)
+        assert [f.message for f in found] == []
+
+    return test_fires, test_silent

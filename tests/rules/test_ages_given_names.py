@@ -5,7 +5,7 @@ person. Passages written for these tests."""
 
 from __future__ import annotations
 
-import pytest
+from conftest import dated_cases
 
 # (text, published, the age flagged)
 FIRES = [
@@ -33,14 +33,4 @@ SILENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "flagged"), FIRES)
-def test_given_name_fires(rule_findings, text, published, flagged):
-    report, found = rule_findings("DAT002", text, published)
-    assert len(found) == 1, [f.message for f in found]
-    assert report.text[found[0].start : found[0].end] == flagged
-
-
-@pytest.mark.parametrize(("text", "published"), SILENT)
-def test_given_name_silent(rule_findings, text, published):
-    _, found = rule_findings("DAT002", text, published)
-    assert found == [], [f.message for f in found]
+test_given_name_fires, test_given_name_silent = dated_cases("DAT002", FIRES, SILENT)

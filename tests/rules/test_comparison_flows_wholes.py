@@ -10,8 +10,7 @@ let pass."""
 
 from __future__ import annotations
 
-import pytest
-from tests.rules.test_numbers_across import _found
+from conftest import phrase_cases
 
 FIRES = [
     # a burst main: a flow per day, and a comparison of "that daily loss"
@@ -74,15 +73,6 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase"), FIRES)
-def test_num003_flows_and_wholes_fire(lint, text, phrase):
-    report, found = _found(lint, text, "NUM003")
-    assert len(found) == 1, [f.message for f in found]
-    at = report.text.find(phrase)
-    assert found[0].start <= at < found[0].end, found[0].message
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_num003_flows_and_wholes_silent(lint, text):
-    _, found = _found(lint, text, "NUM003")
-    assert [f.message for f in found] == []
+test_num003_flows_and_wholes_fire, test_num003_flows_and_wholes_silent = phrase_cases(
+    "NUM003", FIRES, SILENT
+)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from tests.rules.test_numbers_across import _found
-
+from conftest import phrase_cases
 from newslint.extract.figures.figure import windowed
 
 FIRES = [
@@ -58,18 +56,7 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase"), FIRES)
-def test_num003_landmarks_fire(lint, text, phrase):
-    report, found = _found(lint, text, "NUM003")
-    assert len(found) == 1, [f.message for f in found]
-    at = report.text.find(phrase)
-    assert found[0].start <= at < found[0].end, found[0].message
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_num003_landmarks_silent(lint, text):
-    _, found = _found(lint, text, "NUM003")
-    assert [f.message for f in found] == []
+test_num003_landmarks_fire, test_num003_landmarks_silent = phrase_cases("NUM003", FIRES, SILENT)
 
 
 def test_as_long_as_what_is_no_landmark_is_no_comparison(lint):

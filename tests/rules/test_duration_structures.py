@@ -9,7 +9,7 @@ for these tests).
 
 from __future__ import annotations
 
-import pytest
+from conftest import dated_cases
 
 # (text, published, the duration flagged)
 FIRES = [
@@ -46,14 +46,4 @@ SILENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "duration"), FIRES)
-def test_duration_fires(rule_findings, text, published, duration):
-    report, found = rule_findings("DAT003", text, published)
-    assert len(found) == 1, [f.message for f in found]
-    assert report.text[found[0].start : found[0].end] == duration
-
-
-@pytest.mark.parametrize(("text", "published"), SILENT)
-def test_duration_silent(rule_findings, text, published):
-    _, found = rule_findings("DAT003", text, published)
-    assert found == [], [f.message for f in found]
+test_duration_fires, test_duration_silent = dated_cases("DAT003", FIRES, SILENT)

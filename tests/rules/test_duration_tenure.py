@@ -8,7 +8,7 @@ began ("was appointed in June 2012").
 
 from __future__ import annotations
 
-import pytest
+from conftest import dated_cases
 
 # (text, published, the duration flagged)
 FIRES = [
@@ -54,14 +54,4 @@ SILENT = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "published", "duration"), FIRES)
-def test_tenure_fires(rule_findings, text, published, duration):
-    report, found = rule_findings("DAT003", text, published)
-    assert len(found) == 1, [f.message for f in found]
-    assert report.text[found[0].start : found[0].end] == duration
-
-
-@pytest.mark.parametrize(("text", "published"), SILENT)
-def test_tenure_silent(rule_findings, text, published):
-    _, found = rule_findings("DAT003", text, published)
-    assert found == [], [f.message for f in found]
+test_tenure_fires, test_tenure_silent = dated_cases("DAT003", FIRES, SILENT)
