@@ -33,7 +33,7 @@ _SCENE = re.compile(r"(?:On|In|At|By|For|After|Before|During|Since|From|With|Las
 
 def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
     """The lists of names an appositive count right after them renames."""
-    from newslint.extract.rosters import _names, named_breakdown
+    from newslint.extract.rosters import named_breakdown, plain_names
 
     text = analysis.text
     found = []
@@ -53,7 +53,7 @@ def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown
         if _SCENE.match(text, start):
             continue
         end = q.start - len(before) + opener.start()
-        items = _names(text[:end], start, first_capital=True)
+        items = plain_names(text[:end], start, first_capital=True)
         if items is not None and len(items) >= 2:
             found.append(named_breakdown(q, items, f"names, then '{text[q.start : q.end]}'"))
     return found

@@ -223,7 +223,7 @@ def listed_names(
         return None
     # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
     # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
-    plain = _names(text, start, first_capital)
+    plain = plain_names(text, start, first_capital)
     if plain is None and _TALLY_OPENS.match(text, start):
         return None  # "14 players, Munster nine and Ulster six": a tally, not names
     return plain if plain is not None else _coordinated_names(analysis, start)
@@ -435,7 +435,7 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
             heading = _HEADING.match(text, p.start, p.end)
             if heading is None:
                 break
-            names = _names(text, heading.end())
+            names = plain_names(text, heading.end())
             if names is None:
                 return found
             items += names
@@ -546,7 +546,7 @@ def _in_main_clause(analysis: Analysis, q: Quantity) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and noun.head.dep_ == "ROOT"
 
 
-def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int, int]] | None:
+def plain_names(text: str, start: int, first_capital: bool = False) -> list[tuple[int, int]] | None:
     """The names listed from ``start``: items separated by commas and "and", each a name
     with at most five words of description before it ("former finance chief officer Daniel
     Rotich"); None unless there are at least two and every item is one."""
@@ -712,7 +712,7 @@ def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
                 continue  # "Among those voting in favour were ...": some of them
             side = "no" if roll.group("side").lower() == "against" else "yes"
             value = number(tally.group(side))
-            items = _names(text, roll.end())
+            items = plain_names(text, roll.end())
             if value is None or items is None:
                 continue
             start, stop = tally.span(side)
@@ -771,7 +771,7 @@ def _children(analysis: Analysis) -> list[Breakdown]:
         inner = _OWN_LIST.match(text, named.end())
         if inner is None:
             continue
-        items = _names(inner.group(0), 0, first_capital=True)
+        items = plain_names(inner.group(0), 0, first_capital=True)
         if items is None:
             continue
         items = [(a + named.end(), b + named.end()) for a, b in items]
