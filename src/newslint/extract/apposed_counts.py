@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.list_complete import PLURAL_ENDINGS
+
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
     from newslint.extract.totals import Breakdown
@@ -40,7 +42,7 @@ def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown
     for q in counts:
         before = text[max(0, q.start - 12) : q.start]
         opener = _APPOSED.search(before)
-        if opener is None or not (q.counted or "").endswith(("s", "men", "people", "children")):
+        if opener is None or not (q.counted or "").endswith(PLURAL_ENDINGS):
             continue
         closed = _CLOSED.match(text, q.end)
         if not closed or _LIST_GOES_ON.match(text, closed.end()):

@@ -212,6 +212,10 @@ def is_group_count(text: str, q: Quantity) -> bool:
 _TIME_OFFSET = re.compile(r"\s+[a-z]+\s+(?:after|before|later|earlier|ago|into)\b")
 
 
+# the endings of a plural count of things or people ("women" ends in "men")
+PLURAL_ENDINGS = ("s", "men", "people", "children")
+
+
 def item_count(analysis: Analysis, total: Quantity) -> int | None:
     """ "retained four players for a combined Rs 57 crore": a sum of money (or of a measure)
     said with how many items it is for; the list must name as many."""
@@ -228,7 +232,7 @@ def item_count(analysis: Analysis, total: Quantity) -> int | None:
         and q.kind == "count"
         and q.value is not None
         and 2 <= q.value <= 30
-        and (q.counted or "").endswith(("s", "men", "people", "children"))
+        and (q.counted or "").endswith(PLURAL_ENDINGS)
         and q.approx == "="
     ]
     if len(counts) == 1:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import Interval
 from newslint.extract.apposed_counts import apposed_counts
 from newslint.extract.covered_names import covered_names
-from newslint.extract.list_complete import partial, stem
+from newslint.extract.list_complete import PLURAL_ENDINGS, partial, stem
 from newslint.extract.roster_subjects import labelled_rosters, subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
 from newslint.report.model import Quantity
@@ -100,7 +100,6 @@ _KIN = re.compile(
 _NAME_THEN_FIGURE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+\d[\d,.]*")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-_PLURAL = ("s", "people", "men", "women", "children")
 _PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
 
 
@@ -204,7 +203,7 @@ def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
         # ("Five were arrested and two charged. Police named them as": which ones is unsure)
         # ("named the five men as": the count inside the words that name them)
         near = [q for q in counts if start <= q.start < m.end()]
-        people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
+        people = [q for q in near if (q.counted or "").endswith(PLURAL_ENDINGS)]
         items = listed_names(analysis, m.end()) if len(near) == len(people) == 1 else None
         if items is not None:
             found.append(named_breakdown(people[0], items, f"'{m.group(0).strip()}' then names"))
@@ -501,7 +500,9 @@ def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> 
         return None
     # "Police have named the three people who died. They are ...": the count of people the
     # sentence before names
-    people = [q for q in near if previous.start <= q.start and (q.counted or "").endswith(_PLURAL)]
+    people = [
+        q for q in near if previous.start <= q.start and (q.counted or "").endswith(PLURAL_ENDINGS)
+    ]
     if len(people) > 1:
         people = [q for q in people if _in_main_clause(analysis, q)]
     if not people:
