@@ -56,6 +56,6 @@ def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown
             continue
         end = q.start - len(before) + opener.start()
         items = plain_names(text[:end], start, first_capital=True)
-        if items is not None and len(items) >= 2:
+        if items is not None:  # (two names at least: plain_names reads no shorter list)
             found.append(named_breakdown(q, items, f"names, then '{text[q.start : q.end]}'"))
     return found
