@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.list_complete import PLURAL_ENDINGS
+
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
     from newslint.extract.totals import Breakdown
@@ -33,14 +35,14 @@ _SCENE = re.compile(r"(?:On|In|At|By|For|After|Before|During|Since|From|With|Las
 
 def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
     """The lists of names an appositive count right after them renames."""
-    from newslint.extract.rosters import _names, named_breakdown
+    from newslint.extract.rosters import named_breakdown, plain_names
 
     text = analysis.text
     found = []
     for q in counts:
         before = text[max(0, q.start - 12) : q.start]
         opener = _APPOSED.search(before)
-        if opener is None or not (q.counted or "").endswith(("s", "men", "people", "children")):
+        if opener is None or not (q.counted or "").endswith(PLURAL_ENDINGS):
             continue
         closed = _CLOSED.match(text, q.end)
         if not closed or _LIST_GOES_ON.match(text, closed.end()):
@@ -53,7 +55,7 @@ def apposed_counts(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown
         if _SCENE.match(text, start):
             continue
         end = q.start - len(before) + opener.start()
-        items = _names(text[:end], start, first_capital=True)
-        if items is not None and len(items) >= 2:
+        items = plain_names(text[:end], start, first_capital=True)
+        if items is not None:  # (two names at least: plain_names reads no shorter list)
             found.append(named_breakdown(q, items, f"names, then '{text[q.start : q.end]}'"))
     return found

@@ -37,8 +37,8 @@ _PARAGRAPHS_BACK = 3
 
 
 def covered_names(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
-    from newslint.extract.roster_subjects import _more_told
-    from newslint.extract.rosters import _names, listed_names, named_breakdown
+    from newslint.extract.roster_subjects import more_told
+    from newslint.extract.rosters import listed_names, named_breakdown, plain_names
 
     text = analysis.text
     found = []
@@ -49,9 +49,9 @@ def covered_names(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
         count = _count_for(analysis, counts, m.group("noun"), sentence.start)
         if count is None:
             continue
-        items = _names(text[: _list_end(text, m.end(), sentence.end)], m.end(), True)
+        items = plain_names(text[: _list_end(text, m.end(), sentence.end)], m.end(), True)
         items = items if items is not None else listed_names(analysis, m.end())
-        if items is not None and not _more_told(analysis, items[-1][1]):
+        if items is not None and not more_told(analysis, items[-1][1]):
             cue = f"'{m.group(0).strip()}' then names"
             found.append(named_breakdown(count, items, cue))
     return found

@@ -72,7 +72,10 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes = [_to_quote(doc, a, people) for a in attributions]
     # a headline's "Council declares climate emergency" names the news; the body says it
     labels = {id(q) for q in headline_labels(doc, quotes, marked, headline_end(text, paragraphs))}
-    quotes = [q for q in quotes if id(q) not in labels and not _a_setting(doc, q, quotes)]
+    # (the cue verbs once per article, and only when a position may be a setting)
+    positions = any(q.kind == "position" for q in quotes)
+    cue_verbs = {v.i for q in quotes if positions and (v := _cue_verb(doc, q)) is not None}
+    quotes = [q for q in quotes if id(q) not in labels and not _a_setting(doc, q, cue_verbs)]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
@@ -161,15 +164,14 @@ def _cue_verb(doc: Doc, quote: Quote) -> Token | None:
     return span.root if span is not None else None
 
 
-def _a_setting(doc: Doc, quote: Quote, quotes: list[Quote]) -> bool:
-    """A position read from "Speaking over the phone, she said ...": where she spoke."""
+def _a_setting(doc: Doc, quote: Quote, cue_verbs: set[int]) -> bool:
+    """A position read from "Speaking over the phone, she said ...": where she spoke.
+    ``cue_verbs`` holds every quote's cue verb (the quote's own is never the head of its verb,
+    so it may stay in)."""
     if quote.kind != "position":
         return False
     verb = _cue_verb(doc, quote)
-    if verb is None:
-        return False
-    cue_verbs = {v.i for q in quotes if q is not quote and (v := _cue_verb(doc, q)) is not None}
-    return frames_another_report(verb, cue_verbs)
+    return verb is not None and frames_another_report(verb, cue_verbs)
 
 
 # unnamed because their job is to speak unnamed: never the person the next sentence names

@@ -77,7 +77,7 @@ def subject_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdow
         if count is None:
             continue
         items = listed_names(analysis, start)
-        if items is not None and not _more_told(analysis, items[-1][1]):
+        if items is not None and not more_told(analysis, items[-1][1]):
             cue = f"'{text[sentence.start : base + verb.idx + len(verb.text)].strip()}' then names"
             found.append(named_breakdown(count, items, cue))
     return found
@@ -107,7 +107,7 @@ def labelled_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdo
         following = analysis.paragraphs[k + 1] if k + 1 < len(analysis.paragraphs) else None
         if following is not None and _LABEL.match(text, following.start, following.end):
             continue  # "Squad: ..." then "Standby: ...": the squad may run over several labels
-        if items is not None and not _more_told(analysis, items[-1][1]):
+        if items is not None and not more_told(analysis, items[-1][1]):
             found.append(
                 named_breakdown(before[-1], items, f"'{label.group(0).strip()}' then names")
             )
@@ -118,7 +118,7 @@ def labelled_rosters(analysis: Analysis, counts: list[Quantity]) -> list[Breakdo
 _MORE = re.compile(r"\b(?:others?|another|more|remaining|rest|further|also)\b", re.I)
 
 
-def _more_told(analysis: Analysis, end: int) -> bool:
+def more_told(analysis: Analysis, end: int) -> bool:
     """Does the rest of the list's sentence, or the next, tell of more than the names?"""
     sentence = analysis.sentence_at(max(0, end - 1))
     if sentence is None:

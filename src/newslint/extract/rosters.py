@@ -7,6 +7,7 @@ Where the names run with descriptions ("her eight-year-old son Jayden", "his wif
 of Coonabarabran") the list is read from the parse: the names coordinated with the first one,
 each a name or a noun that names its person. Otherwise it is read from the punctuation: items
 separated by commas, "and" or semicolons, each a name with a few words of description.
+Vote rolls and the children of a parent "of five" are read in ``vote_rolls.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import Interval
 from newslint.extract.apposed_counts import apposed_counts
 from newslint.extract.covered_names import covered_names
-from newslint.extract.list_complete import partial, stem
+from newslint.extract.list_complete import PLURAL_ENDINGS, partial, stem
 from newslint.extract.roster_subjects import labelled_rosters, subject_rosters
 from newslint.extract.totals import NOT_THE_WHOLE, Breakdown, Part
 from newslint.report.model import Quantity
@@ -46,9 +47,9 @@ _LATE_INTRO = re.compile(
     r"|^[^.:;!?\d\n]{0,40}:\s*(?=[A-Z])"
 )
 # "six of the state's eight dioceses: A, B, ...": the count is the whole a part is taken from
-_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PART_OF = re.compile(
-    r"\b(?:\d+|" + _NUMBER_WORD + r")\s+of\s+"
+    r"\b(?:\d+|" + NUMBER_WORD + r")\s+of\s+"
     r"(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\w-]+['’]s\s+)?$",
     re.I,
 )
@@ -100,7 +101,6 @@ _KIN = re.compile(
 _NAME_THEN_FIGURE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+\d[\d,.]*")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'’.-]*\)?$|\d+\)?$")
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-_PLURAL = ("s", "people", "men", "women", "children")
 _PEOPLE = re.compile(r"^(?:[a-z][\w'’.-]*\s+){0,5}(?P<name>[A-Z][\w'’.-]*)")
 
 
@@ -178,13 +178,16 @@ def name_lists(analysis: Analysis) -> list[Breakdown]:
         for b in subject_rosters(analysis, counts) + labelled_rosters(analysis, counts)
         if (b.total.start, b.parts[0].start) not in read
     ]
-    return found + _headed_lists(analysis, counts) + _vote_rolls(analysis) + _children(analysis)
+    from newslint.extract.vote_rolls import children_named, vote_rolls
+
+    found += _headed_lists(analysis, counts)
+    return found + vote_rolls(analysis) + children_named(analysis)
 
 
 # "Police named them as A, B and C", "officers identified the victims as ...", "named the five
 # men as ...": the names of the people a count just before (or the words' own count) counted
 _NAMED_THEM = re.compile(
-    r"\b(?:named|identified)\s+(?:them|the\s+(?:(?:" + _NUMBER_WORD + r"|\d{1,2})\s+)?"
+    r"\b(?:named|identified)\s+(?:them|the\s+(?:(?:" + NUMBER_WORD + r"|\d{1,2})\s+)?"
     r"(?:[a-z]+\s+)?(?:victims|men|women|people|dead|"
     r"accused|defendants|suspects|boys|girls|teenagers|children|passengers|pupils|students|"
     r"workers|climbers|soldiers)(?:\s+of\s+the\s+[a-z]+)?)\s+as\s+(?=[A-Z])"
@@ -204,7 +207,7 @@ def _named_them(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]:
         # ("Five were arrested and two charged. Police named them as": which ones is unsure)
         # ("named the five men as": the count inside the words that name them)
         near = [q for q in counts if start <= q.start < m.end()]
-        people = [q for q in near if (q.counted or "").endswith(_PLURAL)]
+        people = [q for q in near if (q.counted or "").endswith(PLURAL_ENDINGS)]
         items = listed_names(analysis, m.end()) if len(near) == len(people) == 1 else None
         if items is not None:
             found.append(named_breakdown(people[0], items, f"'{m.group(0).strip()}' then names"))
@@ -223,7 +226,7 @@ def listed_names(
         return None
     # a plain list ("A, B, C and D") is read from its commas, which the parse may misjoin;
     # the parse reads names with descriptions ("her son Jayden", "Kirsty Lang, 34, of Gunnedah")
-    plain = _names(text, start, first_capital)
+    plain = plain_names(text, start, first_capital)
     if plain is None and _TALLY_OPENS.match(text, start):
         return None  # "14 players, Munster nine and Ulster six": a tally, not names
     return plain if plain is not None else _coordinated_names(analysis, start)
@@ -435,7 +438,7 @@ def _headed_lists(analysis: Analysis, counts: list[Quantity]) -> list[Breakdown]
             heading = _HEADING.match(text, p.start, p.end)
             if heading is None:
                 break
-            names = _names(text, heading.end())
+            names = plain_names(text, heading.end())
             if names is None:
                 return found
             items += names
@@ -501,7 +504,9 @@ def _count_for(analysis: Analysis, counts: list[Quantity], m: re.Match[str]) -> 
         return None
     # "Police have named the three people who died. They are ...": the count of people the
     # sentence before names
-    people = [q for q in near if previous.start <= q.start and (q.counted or "").endswith(_PLURAL)]
+    people = [
+        q for q in near if previous.start <= q.start and (q.counted or "").endswith(PLURAL_ENDINGS)
+    ]
     if len(people) > 1:
         people = [q for q in people if _in_main_clause(analysis, q)]
     if not people:
@@ -546,7 +551,7 @@ def _in_main_clause(analysis: Analysis, q: Quantity) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and noun.head.dep_ == "ROOT"
 
 
-def _names(text: str, start: int, first_capital: bool = False) -> list[tuple[int, int]] | None:
+def plain_names(text: str, start: int, first_capital: bool = False) -> list[tuple[int, int]] | None:
     """The names listed from ``start``: items separated by commas and "and", each a name
     with at most five words of description before it ("former finance chief officer Daniel
     Rotich"); None unless there are at least two and every item is one."""
@@ -676,107 +681,3 @@ def named_breakdown(
     total = Part(count.start, count.end, count.text, value, Interval(value, value))
     parts = tuple(Part(a, b, "", 1.0, Interval(1.0, 1.0)) for a, b in items)
     return Breakdown(total, parts, True, cue, True, listed)
-
-
-_NUMBER = r"\d{1,3}|" + _NUMBER_WORD
-# "voted 6-3", "carried by 27 votes to three", "backed the scheme by nine votes to four"
-_VOTE_TALLY = re.compile(
-    r"\b(?:voted|votes?|carried|passed|approved|backed|rejected|defeated|adopted|endorsed)\b"
-    r"[^.;:]{0,40}?\b(?P<yes>" + _NUMBER + r")(?:\s+votes?)?\s*(?:-|–|to)\s*"
-    r"(?P<no>" + _NUMBER + r")\b",
-    re.I,
-)
-# "Voting in favor were council members ...", "Those voting against were ..."
-_ROLL = re.compile(
-    r"\b(?:[Vv]oting|voted)\s+(?P<side>in favou?r|for|against)(?:\s+of\s+[^,.;:]{0,40})?"
-    r"\s+(?:were|was)\s*:?\s*"
-)
-
-
-def _vote_rolls(analysis: Analysis) -> list[Breakdown]:
-    """A vote's tally ("voted 6-3") and, within three paragraphs, the members named as voting
-    each way ("Voting in favor were council members A, B, C, D and E."): each side's names
-    must number its votes."""
-    from newslint.extract.timex import number
-
-    text = analysis.text
-    found = []
-    for tally in _VOTE_TALLY.finditer(text):
-        here = analysis.paragraph_at(tally.start())
-        if here is None:
-            continue
-        k = analysis.paragraph_index(here)
-        end = analysis.paragraphs[min(k + 3, len(analysis.paragraphs) - 1)].end
-        for roll in _ROLL.finditer(text, tally.end(), end):
-            if partial(text[max(0, roll.start() - 20) : roll.start()]):
-                continue  # "Among those voting in favour were ...": some of them
-            side = "no" if roll.group("side").lower() == "against" else "yes"
-            value = number(tally.group(side))
-            items = _names(text, roll.end())
-            if value is None or items is None:
-                continue
-            start, stop = tally.span(side)
-            count = Quantity(start=start, end=stop, text=tally.group(side), value=value)
-            found.append(
-                named_breakdown(count, items, f"a vote of {tally.group(0)!r} and those voting")
-            )
-    return found
-
-
-# "A father of five", "a mother of three": a count of children; "their children Seán, Aoife,
-# Colm and Niamh": the children named
-_PARENT_OF = re.compile(
-    r"\b(?:father|mother|parent|dad|mum|mom)\s+of\s+(?P<n>two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:-|year|month|week|day))",
-    re.I,
-)
-# "They raised three children", "the couple had four children": the count told in the life story
-_CHILDREN_RAISED = re.compile(
-    r"\b(?:raised|had|have|has|adopted|brought up)\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|\d{1,2})\s+(?:sons and daughters|children)\b",
-    re.I,
-)
-_CHILDREN_NAMED = re.compile(r"\b(?:his|her|their)\s+(?:children|sons and daughters)[,:]?\s+")
-_OWN_LIST = re.compile(
-    r"[^.;:\n]*?\sand\s+[A-Z][\w'’.-]*(?:\s+[A-Z(][\w'’.()-]*)*"
-    # (the last child's home: "and Diane Rust of Cedar Falls")
-    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?=[,.;]|\s+(?:and|who)\b|$)"
-)
-# a child who died before, or a stepchild: the named list need not match the count
-_OTHER_CHILD = re.compile(
-    r"\b(?:predeceased\b(?:(?!surviv)[^.;]){0,80}\b(?:sons?|daughters?|child|children)\b|"
-    r"(?:sons?|daughters?|child|children)\s+(?:who\s+)?(?:had\s+)?predeceased|"
-    r"late (?:son|daughter)|stepchild|stepson|stepdaughter|died in (?:infancy|"
-    r"childhood)|lost (?:a|his|her|their) (?:son|daughter|child)|(?:first|previous|earlier) marriage)",
-    re.I,
-)
-
-
-def _children(analysis: Analysis) -> list[Breakdown]:
-    """A parent "of five" and, later in the article, "their children" named one by one: the
-    names must number the count, unless the article tells of a child who died or a stepchild."""
-    from newslint.extract.timex import number
-
-    text = analysis.text
-    if _OTHER_CHILD.search(text):
-        return []
-    found = []
-    for parent in [*_PARENT_OF.finditer(text), *_CHILDREN_RAISED.finditer(text)]:
-        named = _CHILDREN_NAMED.search(text, parent.end())
-        value = number(parent.group("n"))
-        if named is None or value is None:
-            continue
-        # (the children's own list ends at its "and" and last name: "their children Seán,
-        # Aoife, Colm and Niamh, and 11 grandchildren")
-        inner = _OWN_LIST.match(text, named.end())
-        if inner is None:
-            continue
-        items = _names(inner.group(0), 0, first_capital=True)
-        if items is None:
-            continue
-        items = [(a + named.end(), b + named.end()) for a, b in items]
-        start, end = parent.span("n")
-        count = Quantity(start=start, end=end, text=parent.group("n"), value=value)
-        found.append(named_breakdown(count, items, f"'{parent.group(0)}' and the children named"))
-        break
-    return found

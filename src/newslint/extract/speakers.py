@@ -190,8 +190,9 @@ def _by_name(span: SpacySpan, head: Token, people: People) -> Kind | None:
             else (person_ents[0].text if person_ents else proper_run(head).text)
         )
         person = person_for(people, name)
-        if (lone_name(person, name) or never_shortened(head, name)) and speaks_of_itself(
-            head, {"it"}
+        # (the parse first: "never shortened" searches the whole text for the name)
+        if speaks_of_itself(head, {"it"}) and (
+            lone_name(person, name) or never_shortened(head, name)
         ):
             # "Vantor said it would publish ...": one word, never a full name, and "it"
             return "organization", clean_name(name)

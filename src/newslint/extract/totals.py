@@ -39,10 +39,9 @@ from newslint.extract.list_complete import (
     sentence_start,
     stem,
     summable,
-    taken_from,
-    whole_words,
 )
 from newslint.extract.not_parts import counts_groups, held_by_name, neither_whole_nor_part
+from newslint.extract.part_kinds import taken_from, whole_words
 from newslint.report.model import Quantity
 
 if TYPE_CHECKING:
