@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
 from newslint.extract.abbreviations import COURTESY_TITLES, RANK_TITLES
+from newslint.extract.change_words import YEAR
 from newslint.measurements.composition import composed_share
 from newslint.measurements.lexicon import INSIDE_LISTS
 from newslint.measurements.model import Measurement
@@ -109,7 +110,6 @@ _VOTE_VERB = re.compile(
 _NOT_A_VOTE = re.compile(
     r"\b(?:turnout|swing|up|down|points?|majority|than|increase|fall|rise|last|previous)\b", re.I
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # shares of another count than the candidates' first vote: progress of the count, a
 # two-party or preference count, turnout
 _OTHER_COUNT = re.compile(
@@ -319,7 +319,7 @@ def _is_vote(
     measurements: Measurements, m: Measurement, before: str, after: str, group: str | None
 ) -> bool:
     """'won with 38.4% of the vote', 'the Green candidate took 7.8%' in a story of a vote."""
-    if _NOT_A_VOTE.search(after) or _YEAR.search(after + before):
+    if _NOT_A_VOTE.search(after) or YEAR.search(after + before):
         return False
     sentence = measurements.analysis.sentences[m.sentence]
     if _OTHER_COUNT.search(measurements.analysis.text, sentence.start, sentence.end):

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslint.extract.change_words import YEAR
 from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import opposite_pairs
@@ -37,7 +38,6 @@ from newslint.measurements.rest_shares import rest_lists
 from newslint.measurements.share_questions import Questions
 from newslint.measurements.share_readings import (
     _TARGET,
-    _YEAR,
     Share,
     ShareList,
     _clause_after,
@@ -325,7 +325,7 @@ def _a_whole_mix(members: list[Share], text: str, sentences: list[Span]) -> bool
     years = {
         y
         for s in members
-        for y in _YEAR.findall(text, sentences[s.measurement.sentence].start,
+        for y in YEAR.findall(text, sentences[s.measurement.sentence].start,
                                sentences[s.measurement.sentence].end)
     }  # fmt: skip
     return len(years) <= 1
