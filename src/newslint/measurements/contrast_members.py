@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.numbers import parse_number
-from newslint.measurements.reading import figure_root, figure_tokens
+from newslint.measurements.reading import clause_of, counted_head, figure_root, figure_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,9 +76,7 @@ def _read_members(measurements: Measurements, m: Measurement) -> _Members:
     if root is None:
         return members
     inside = {t.i for t in tokens}
-    own = root
-    while own.dep_ in ("nummod", "quantmod", "compound", "amod") and own.head.i != own.i:
-        own = own.head  # the noun the figure counts: "63,000 spectators" -> spectators
+    own = counted_head(root)
     # the words between the figure and its noun ("the 62,000-seat stadium": seat) are the
     # figure's own unit, not a member named
     inside |= {t.i for t in root.ancestors if t.i != own.i and own.is_ancestor(t)}
@@ -116,16 +114,6 @@ def _several(count: Token) -> bool:
     """A count of two or more in the clause ("six schools", "12 branches")."""
     value = parse_number(count.text) if count.text[:1].isalnum() else None
     return value is not None and value >= 2
-
-
-def clause_of(root: Token) -> Token:
-    """The verb the figure's phrase hangs on, or the phrase's top when it has none."""
-    top = root
-    for ancestor in root.ancestors:
-        top = ancestor
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-    return top
 
 
 def contrast_members(measurements: Measurements, a: Measurement, b: Measurement) -> str | None:

@@ -67,10 +67,9 @@ class _Index:
         self.wholes: dict[tuple[str | None, str | None], list[Measurement]] = {}
         for m in measurements:
             self.by_sentence.setdefault(m.sentence, []).append(m)
-            if _comparable(m, text):
-                self.by_measure.setdefault((m.quantity.dimension, m.per), []).append(m)
-            elif _measured(m, text) and _whole_of_share(m, text):
-                self.wholes.setdefault((m.quantity.dimension, m.per), []).append(m)
+            if _measured(m, text):  # ``_comparable``, or a whole of a share
+                kept = self.wholes if _whole_of_share(m, text) else self.by_measure
+                kept.setdefault((m.quantity.dimension, m.per), []).append(m)
 
     def fits(self, comp: Measurement, per: str | None = None) -> list[Measurement]:
         """``_fits`` for every measurement, in order, but only the ``MAX_WEIGHED`` nearest

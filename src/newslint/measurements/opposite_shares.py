@@ -14,11 +14,11 @@ lets answers overlap ("could choose more than one") keeps the pair silent.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newslint.extract.change_words import YEAR
 from newslint.extract.opposites import opposite_words
 from newslint.measurements.lexicon import CONTRAST
 from newslint.measurements.model import Measurement
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from newslint.measurements.share_readings import ShareList
     from newslint.measurements.table import Measurements
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SENTENCE_REACH = 2  # the two shares at most this many sentences apart
 # verbs that put their subject in the whole the share is of: "Women make up 58% of staff"
 _COMPOSING = {"make", "account", "represent", "comprise", "constitute", "form"}
@@ -84,7 +83,7 @@ def other_time(analysis, a: Measurement, b: Measurement) -> bool:  # type: ignor
             return True
         if CONTRAST.search(analysis.text, sentence.start, sentence.end):
             return True
-        if _YEAR.search(analysis.text, sentence.start, sentence.end):
+        if YEAR.search(analysis.text, sentence.start, sentence.end):
             return True
     return False
 

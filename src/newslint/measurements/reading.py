@@ -118,6 +118,25 @@ def figure_root(tokens: list[Token]) -> Token | None:
     return roots[-1] if roots else None
 
 
+def counted_head(root: Token) -> Token:
+    """The noun a figure's phrase counts, up its modifiers: "63,000 spectators" -> spectators,
+    "the 62,000-seat stadium" -> stadium."""
+    own = root
+    while own.dep_ in ("nummod", "quantmod", "compound", "amod") and own.head.i != own.i:
+        own = own.head
+    return own
+
+
+def clause_of(root: Token) -> Token:
+    """The verb the figure's phrase hangs on, or the phrase's top when it has none."""
+    top = root
+    for ancestor in root.ancestors:
+        top = ancestor
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return top
+
+
 def _roots(tokens: list[Token]) -> list[Token]:
     inside = {t.i for t in tokens}
     return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]

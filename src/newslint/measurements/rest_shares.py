@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newslint.extract.change_words import YEAR
 from newslint.measurements.lexicon import a_bar_to_reach
 from newslint.measurements.model import Measurement
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 _REST = re.compile(r"\b(?:remaining|remainder|rest)\b")
 _REST_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:vote|votes|respondents|those|them)\b)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def rest_lists(
@@ -94,7 +94,7 @@ def _members(
         return []  # the word's own sentence gives no share: it is the rest of something else
     groups = {s.group for s in shares if s.group}
     years = {
-        y for s in shares for y in _YEAR.findall(analysis.text, *_bounds(analysis, s.measurement))
+        y for s in shares for y in YEAR.findall(analysis.text, *_bounds(analysis, s.measurement))
     }
     if len(groups) > 1 or len(years) > 1 or len(shares) != len(said):
         return []  # two groups, two years, or a share of the paragraph that is a change

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import printed, with_approx
 from newslint.extract.abbreviations import COURTESY_TITLES, RANK_TITLES
+from newslint.extract.change_words import YEAR
 from newslint.measurements.composition import composed_share
 from newslint.measurements.lexicon import INSIDE_LISTS
 from newslint.measurements.model import Measurement
@@ -27,7 +28,7 @@ _FRACTIONS = re.compile(
     r"(?:half|third|thirds|quarter|quarters|fifth|fifths)$|^half$",
     re.I,
 )
-_TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
+TARGET = re.compile(r"\b(?:target|aim|goal|should|must|ought|standard is|expected to reach)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:target|aim|goal)\b", re.I)
 _REST = re.compile(r"\b(?:the remaining|the rest)\s*,?\s*$", re.I)  # "the rest, 19%"
 # read at a share's end with ``match(text, pos)``: no "^" (it would only match at offset 0)
@@ -109,7 +110,6 @@ _VOTE_VERB = re.compile(
 _NOT_A_VOTE = re.compile(
     r"\b(?:turnout|swing|up|down|points?|majority|than|increase|fall|rise|last|previous)\b", re.I
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # shares of another count than the candidates' first vote: progress of the count, a
 # two-party or preference count, turnout
 _OTHER_COUNT = re.compile(
@@ -160,7 +160,7 @@ _GAPPED_NAME = re.compile(
 )
 
 
-def _gapped_votes(measurements: Measurements, shares: list[Share], text: str) -> list[Share]:
+def gapped_votes(measurements: Measurements, shares: list[Share], text: str) -> list[Share]:
     """'The Conservatives took 31.5%, the Greens 14.8% and Reform 11.3%': each share after a
     vote share in its sentence, with only another name between them (the verb left out), is
     another candidate's share of the same vote."""
@@ -176,8 +176,8 @@ def _gapped_votes(measurements: Measurements, shares: list[Share], text: str) ->
             previous is None
             or previous.family != "vote"
             or previous.measurement.sentence != m.sentence
-            or not _is_share(m)
-            or (lowest := _lowest_percent(m)) is None
+            or not is_share(m)
+            or (lowest := lowest_percent(m)) is None
             or _GAPPED_NAME.fullmatch(text, previous.measurement.end, m.start) is None
         ):
             previous = None
@@ -192,7 +192,7 @@ def _gapped_votes(measurements: Measurements, shares: list[Share], text: str) ->
 _SURVEY = re.compile(r"\b((?:[A-Z][\w'’&-]*\s+){1,4})(?:survey|poll|study|report|ballot|census)\b")
 
 
-def _with_source(share: Share, text: str, sentences: list[Span]) -> Share:
+def with_source(share: Share, text: str, sentences: list[Span]) -> Share:
     sentence = sentences[share.measurement.sentence]
     named = _SURVEY.search(text, sentence.start, sentence.end)
     words = [w for w in named.group(1).split() if w not in _DETERMINERS] if named else []
@@ -202,32 +202,32 @@ def _with_source(share: Share, text: str, sentences: list[Span]) -> Share:
 _DETERMINERS = {"The", "A", "An", "In", "Its", "This", "That", "Their", "Our", "Another"}
 
 
-def _is_share(m: Measurement) -> bool:
+def is_share(m: Measurement) -> bool:
     return m.quantity.kind == "percent" or (
-        m.quantity.kind == "vague" and _lowest_percent(m) is not None
+        m.quantity.kind == "vague" and lowest_percent(m) is not None
     )
 
 
-def _plain_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
+def plain_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
     """A share of a whole with no answer read: its lowest value and group, or None for a
     change ("up 3 points"), a target or a rate."""
-    lowest = _lowest_percent(m)
+    lowest = lowest_percent(m)
     if lowest is None:
         return None
     q = m.quantity
     sentence = measurements.analysis.sentences[m.sentence]
-    after = _clause_after(text, q.end, sentence.end)
+    after = clause_after(text, q.end, sentence.end)
     before = text[max(sentence.start, q.start - 80) : q.start]
-    if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
+    if TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
         return None
-    return Share(m, lowest, "rest", f"part@{q.start}", _group(text, q.end, before[-40:]))
+    return Share(m, lowest, "rest", f"part@{q.start}", group_of(text, q.end, before[-40:]))
 
 
-def _is_sample(group: str | None) -> bool:
+def is_sample(group: str | None) -> bool:
     return group is not None and group.endswith(_SAMPLE)
 
 
-def _counted_wholes(measurements: Measurements) -> frozenset[str]:
+def counted_wholes(measurements: Measurements) -> frozenset[str]:
     """The nouns the article counts as a whole: '1,200 pupils', '900 planning applications'."""
     return frozenset(
         words[-1].lower().rstrip("s")
@@ -237,13 +237,13 @@ def _counted_wholes(measurements: Measurements) -> frozenset[str]:
     )  # fmt: skip
 
 
-def _of_the_whole(share: Share, samples: set[str | None], wholes: frozenset[str]) -> Share:
+def of_the_whole(share: Share, samples: set[str | None], wholes: frozenset[str]) -> Share:
     """A group that is the whole itself is no group: 'of the farmers surveyed' when the article
     names no other group surveyed (with 'of the men surveyed' and 'of the women surveyed' each
     is a group), 'of the pupils' when the article counts its pupils ('Of the 1,200 pupils who
     sat the exam, 64% passed ... 41% of the pupils failed')."""
     group = share.group
-    if _is_sample(group):
+    if is_sample(group):
         group = None if len(samples) == 1 else (group or "").removesuffix(_SAMPLE)
     elif group in wholes:
         group = None
@@ -255,7 +255,7 @@ _DEMOGRAPHIC = {"men", "man", "women", "woman", "boy", "girl", "children", "chil
                 "older", "elderly", "pensioner", "teenager", "under", "over", "aged", "those"}  # fmt: skip
 
 
-def _the_one_group(shares: Iterable[Share]) -> list[Share]:
+def the_one_group(shares: Iterable[Share]) -> list[Share]:
     """The one group an article's answers name is the sample they were asked of: "63% of
     customers were happy ... 42% were unhappy" (a mix keeps its wholes, a vote its count; a
     group of men or women may be one of several)."""
@@ -283,19 +283,19 @@ def inside_another(text: str, since: int, start: int, end: int) -> bool:
     return bool(_INSIDE_BEFORE.search(before) or _DEGREE.match(text, end, end + 40))
 
 
-def _read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
+def read_share(measurements: Measurements, m: Measurement, text: str) -> Share | None:
     q = m.quantity
-    lowest = _lowest_percent(m)
+    lowest = lowest_percent(m)
     if lowest is None:
         return None
     sentence = measurements.analysis.sentences[m.sentence]
-    after = _clause_after(text, q.end, sentence.end)
+    after = clause_after(text, q.end, sentence.end)
     before = text[max(sentence.start, q.start - 80) : q.start]
-    if _TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
+    if TARGET.search(after[:40]) or _TARGET_BEFORE.search(before) or _A_CHANGE.match(after):
         return None
     if inside_another(text, sentence.start, q.start, q.end):
         return None
-    group = _group(text, q.end, before[-40:])
+    group = group_of(text, q.end, before[-40:])
     if _is_vote(measurements, m, before, after, group):
         return Share(m, lowest, "vote", f"vote@{q.start}", group)
     sentence_before = text[sentence.start : q.start]
@@ -319,7 +319,7 @@ def _is_vote(
     measurements: Measurements, m: Measurement, before: str, after: str, group: str | None
 ) -> bool:
     """'won with 38.4% of the vote', 'the Green candidate took 7.8%' in a story of a vote."""
-    if _NOT_A_VOTE.search(after) or _YEAR.search(after + before):
+    if _NOT_A_VOTE.search(after) or YEAR.search(after + before):
         return False
     sentence = measurements.analysis.sentences[m.sentence]
     if _OTHER_COUNT.search(measurements.analysis.text, sentence.start, sentence.end):
@@ -334,7 +334,7 @@ def _is_vote(
     return _VOTE_STORY.search(measurements.analysis.text, first, here) is not None
 
 
-def _lowest_percent(m: Measurement) -> float | None:
+def lowest_percent(m: Measurement) -> float | None:
     q = m.quantity
     if (
         q.kind not in ("percent", "vague")
@@ -354,7 +354,7 @@ def _lowest_percent(m: Measurement) -> float | None:
     return None
 
 
-def _clause_after(text: str, start: int, end: int) -> str:
+def clause_after(text: str, start: int, end: int) -> str:
     """The words after a share up to the next share, clause break or sentence end."""
     chunk = text[start : min(end, start + 90)]
     cut = re.search(r"[;:]|,\s+(?:and|while|but|with)\b|\d+(?:\.\d+)?\s?(?:%|per\s?cent)", chunk)
@@ -439,7 +439,7 @@ def _answer_before(before: str) -> tuple[str, str] | None:
     return "stance", f"{side} {m.group(1).lower()}"
 
 
-def _group(text: str, end: int, before: str) -> str | None:
+def group_of(text: str, end: int, before: str) -> str | None:
     """The people a share is of when they are a subgroup: 'of women', 'among farmers', 'of
     the hospitalized patients' (the phrase's last noun, before its verb: 'of patients waited'
     is of patients; 'In 48% of the complaints, the board ...' is of complaints)."""

@@ -30,29 +30,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslint.extract.change_words import YEAR
 from newslint.measurements.allocation_shares import allocation_lists
 from newslint.measurements.model import Measurement
 from newslint.measurements.opposite_shares import opposite_pairs
 from newslint.measurements.rest_shares import rest_lists
 from newslint.measurements.share_questions import Questions
 from newslint.measurements.share_readings import (
-    _TARGET,
-    _YEAR,
+    TARGET,
     Share,
     ShareList,
-    _clause_after,
-    _counted_wholes,
-    _gapped_votes,
-    _group,
-    _is_sample,
-    _is_share,
-    _lowest_percent,
-    _of_the_whole,
-    _plain_share,
-    _read_share,
-    _the_one_group,
-    _with_source,
+    clause_after,
+    counted_wholes,
+    gapped_votes,
+    group_of,
     inside_another,
+    is_sample,
+    is_share,
+    lowest_percent,
+    of_the_whole,
+    plain_share,
+    read_share,
+    the_one_group,
+    with_source,
 )
 from newslint.report.model import Span
 
@@ -90,40 +90,40 @@ def exclusive_lists(measurements: Measurements) -> Iterator[ShareList]:
     vaccinated")."""
     text = measurements.analysis.text
     sentences = measurements.analysis.sentences
-    shares = [s for m in measurements if (s := _read_share(measurements, m, text)) is not None]
-    shares = _gapped_votes(measurements, shares, text)
+    shares = [s for m in measurements if (s := read_share(measurements, m, text)) is not None]
+    shares = gapped_votes(measurements, shares, text)
     answered = {s.measurement.index for s in shares}
     polar = [
         p
         for m in measurements
         if m.index not in answered and (p := _read_polarity(m, text, sentences)) is not None
     ]
-    samples = {s.group for s in shares if _is_sample(s.group)}
-    wholes = _counted_wholes(measurements)
-    shares = _the_one_group(_of_the_whole(s, samples, wholes) for s in shares)
+    samples = {s.group for s in shares if is_sample(s.group)}
+    wholes = counted_wholes(measurements)
+    shares = the_one_group(of_the_whole(s, samples, wholes) for s in shares)
     # a fact and its negation keep the noun of their sample: "90% of the companies questioned"
     # and "31% of documents" are not one whole
-    plain = {m.index: _plain_share(measurements, m, text) for m in measurements if _is_share(m)}
+    plain = {m.index: plain_share(measurements, m, text) for m in measurements if is_share(m)}
     # shares read as no answer (a share inside another answer is part of that one)
     unread = {
         m.index
         for m in measurements
-        if _lowest_percent(m) is not None
+        if lowest_percent(m) is not None
         and not inside_another(text, sentences[m.sentence].start, m.start, m.end)
     } - answered
     questions = Questions(measurements, unread)
-    shares = [_with_source(s, text, sentences) for s in shares]
+    shares = [with_source(s, text, sentences) for s in shares]
     yield from _lists(shares, text, sentences, questions)
     overlap = lambda a, b: said_to_overlap(text, sentences, a, b)  # noqa: E731
     yield from rest_lists(measurements, plain, overlap)
     percents = [
         (m, low)
         for m in measurements
-        if m.quantity.kind == "percent" and (low := _lowest_percent(m)) is not None
+        if m.quantity.kind == "percent" and (low := lowest_percent(m)) is not None
     ]
     yield from opposite_pairs(measurements, percents, overlap)
     yield from allocation_lists(measurements, percents, overlap)
-    polar = [replace(p, share=_of_the_whole(p.share, set(), frozenset())) for p in polar]
+    polar = [replace(p, share=of_the_whole(p.share, set(), frozenset())) for p in polar]
     polar = _fill_ellipses(polar)
     yield from _polar_pairs(polar[:MAX_POLAR], text, sentences)
 
@@ -144,12 +144,12 @@ class _Polar:
 
 def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar | None:
     """A share whose clause states a fact or its negation, and the stems of that fact."""
-    lowest = _lowest_percent(m)
+    lowest = lowest_percent(m)
     if lowest is None:
         return None
     q = m.quantity
-    after = _clause_after(text, q.end, sentences[m.sentence].end).lower()
-    if _MODAL.search(after) or _TARGET.search(after):
+    after = clause_after(text, q.end, sentences[m.sentence].end).lower()
+    if _MODAL.search(after) or TARGET.search(after):
         return None
     # the fact is what follows a negation, if there is one ("did not keep the promises"),
     # else the whole clause: "politicians" before "did not" is not what is negated
@@ -163,7 +163,7 @@ def _read_polarity(m: Measurement, text: str, sentences: list[Span]) -> _Polar |
         return None
     # a fact and its negation must be of one group: "90% of the companies" is not "31% of
     # documents" (read here at the share's end; the answer lists keep their own reading)
-    group = _group(text, q.end, text[max(0, q.start - 40) : q.start])
+    group = group_of(text, q.end, text[max(0, q.start - 40) : q.start])
     share = Share(m, lowest, "polarity", "", group)
     return _Polar(share, negation is not None, stems)
 
@@ -325,7 +325,7 @@ def _a_whole_mix(members: list[Share], text: str, sentences: list[Span]) -> bool
     years = {
         y
         for s in members
-        for y in _YEAR.findall(text, sentences[s.measurement.sentence].start,
+        for y in YEAR.findall(text, sentences[s.measurement.sentence].start,
                                sentences[s.measurement.sentence].end)
     }  # fmt: skip
     return len(years) <= 1

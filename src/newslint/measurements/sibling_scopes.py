@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslint.measurements.contrast_members import clause_of, contrast_members
-from newslint.measurements.reading import figure_root, figure_tokens
+from newslint.measurements.contrast_members import contrast_members
+from newslint.measurements.reading import clause_of, counted_head, figure_root, figure_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,9 +67,7 @@ def _read_scopes(measurements: Measurements, m: Measurement) -> _Scopes:
     root = figure_root(tokens)
     if root is None:
         return {}, set()
-    own = root
-    while own.dep_ in ("nummod", "quantmod", "compound", "amod") and own.head.i != own.i:
-        own = own.head  # the phrase the figure counts: "12 films" -> films
+    own = counted_head(root)  # the phrase the figure counts: "12 films" -> films
     own_phrase = {own.i} | {
         t.i for c in own.children if c.dep_ in _OWN_DEPS for t in c.subtree
     }  # "the 16 films", not the clauses and phrases on it

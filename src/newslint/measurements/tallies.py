@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from newslint.measurements.model import Measurement
     from newslint.measurements.table import Measurements
+    from newslint.report.model import Span
 
 _NOUNS = ("NOUN", "PROPN")
 _PLACE_PREPS = {"in", "across", "at", "throughout", "outside", "within", "around", "on"}
@@ -126,8 +127,8 @@ def tallies(measurements: Measurements) -> list[Tally]:
     for m in wanted:
         doc, offset = analysis.parsed_tokens(sentences[m.sentence])
         tokens = figure_tokens(doc, offset, m.quantity)
-        skip = _about_the_figures(analysis.text, sentences[m.sentence - 1]) if m.sentence else False
-        tally = _read(m, tokens, offset, analysis.text, found, skip)
+        after = m.sentence > 0 and _about_the_figures(analysis.text, sentences[m.sentence - 1])
+        tally = _read(m, tokens, offset, analysis.text, found, after)
         if tally is not None:
             found.append(tally)
     return found
@@ -149,7 +150,7 @@ _ABOUT_FIGURES = re.compile(
 )
 
 
-def _about_the_figures(text: str, sentence) -> bool:  # type: ignore[no-untyped-def]
+def _about_the_figures(text: str, sentence: Span) -> bool:
     return bool(_ABOUT_FIGURES.match(text, sentence.start, sentence.end))
 
 

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newslint.extract.change_words import YEAR
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.noun_kinds import covers
 from newslint.extract.opposites import opposite, opposite_words
@@ -51,7 +52,6 @@ _STEM = 5  # "vacan(t)" / "vacan(cy)", "cance(l)" / "cance(llation)"
 _DEGREES = {"completely": "all", "fully": "all", "totally": "all", "entirely": "all",
             "wholly": "all", "partially": "part", "partly": "part", "partial": "part"}  # fmt: skip
 _POINTERS = {"them", "those", "these", "they", "whom", "which"}
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a set said to lie outside the one before it ("a further", "three other districts")
 _OUTSIDE = ("further", "another", "additional", "extra", "more", "other")
 _CHAIN = 3  # sentences between a part and the one "a further" goes on from, at most
@@ -115,7 +115,7 @@ def _other_counts(whole: Tally, parts: list[Tally], text: str, sentences: list) 
         span = sentences[t.sentence]
         return {m.group(0).lower() for m in pattern.finditer(text, span.start, span.end)}
 
-    years = [said(t, _YEAR) for t in (whole, *parts)]
+    years = [said(t, YEAR) for t in (whole, *parts)]
     if any(a and b and not a & b for a, b in itertools.combinations(years, 2)):
         return True
     spans = [(sentences[t.sentence].start, sentences[t.sentence].end) for t in (whole, *parts)]

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import Interval, printed, sig, with_approx
+from newslint.extract.change_words import YEAR
 from newslint.extract.opposites import opposite_words
 from newslint.measurements.breakdown import remainder_lists
 from newslint.measurements.lexicon import a_bar_to_reach
@@ -400,7 +401,6 @@ def _labels_may_overlap(text: str, shares: list[Quantity]) -> bool:
     )
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 # a label that is a band of a scale ("50 or older", "under 30", "aged 18 to 24"): an age or
 # income classification, not the same one as "white" or "Hispanic"
 _BAND = re.compile(r"\d|\b(?:older|younger|aged|under|over)\b", re.I)
@@ -414,7 +414,7 @@ def _other_wholes(text: str, body: str, start: int, shares: list[Quantity]) -> b
     bracketed = [q for q in shares if text[max(start, q.start - 1) : q.start] == "("]
     if len(bracketed) >= 2:
         return True
-    if len(set(_YEARS.findall(body))) > 1:
+    if len(set(YEAR.findall(body))) > 1:
         return True
     labels = []
     for q in shares:
