@@ -17,14 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Sequence
-from datetime import date
 
 from newslint.analysis import Analysis
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import TimeExpression
 from newslint.measurements.owners import SUBJECT_DEPS
 from newslint.report.model import Quantity
-from newslint.rules.rate_links import _BEGUN, _IN_YEAR, _MONTHS, _begun_before, said_in
+from newslint.rules.rate_links import _BEGUN, _begun_before, said_in, years_said
 from newslint.rules.rate_totals import Total, _Totals
 from newslint.rules.rate_window_shares import WindowShare, _countable
 
@@ -83,12 +82,7 @@ def _one_start(
     text, lowered = analysis.text, analysis.text.lower()
     starts = [s.start for s in analysis.sentences]
     found: dict[int, tuple[TimeExpression, int]] = {}
-    for m in _IN_YEAR.finditer(lowered):
-        if m.start() and lowered[m.start() - 1].isalnum():
-            continue
-        if m.group("month") and m.group("month") not in _MONTHS:
-            continue
-        index = max(0, bisect.bisect_right(starts, m.start()) - 1)
+    for m, index, begin in years_said(lowered, starts):
         sentence = analysis.sentences[index]
         verb = (
             _begun_before(lowered, m.start(), sentence.start, participle)
@@ -97,13 +91,11 @@ def _one_start(
         )
         if verb is None:
             continue
-        year = int(m.group("year"))
-        begin = date(year, _MONTHS.get(m.group("month") or "", 1), 1)
         if begin >= published:
             continue
         days = float((published - begin).days)
         found.setdefault(
-            year,
+            begin.year,
             (TimeExpression(verb.start(), m.end(), text[verb.start() : m.end()], "since", days,
                             begin, published), index),
         )  # fmt: skip

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -292,16 +292,11 @@ def begun_periods(
     ]
     starts = [s.start for s in sentences]
     found += _since_then(text, lowered, sentences, starts, published)
-    for m in _IN_YEAR.finditer(lowered):
-        if m.start() and lowered[m.start() - 1].isalnum():
-            continue
-        if m.group("month") and m.group("month") not in _MONTHS:
-            continue
-        sentence = sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+    for m, index, begin in years_said(lowered, starts):
+        sentence = sentences[index]
         verb = _begun_before(lowered, m.start(), sentence.start, participle)
         if verb is None or not UP_TO_NOW.search(lowered, sentence.start, sentence.end):
             continue
-        begin = date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
         if published is not None and begin >= published:
             continue
         days = float((published - begin).days) if published else None
@@ -398,6 +393,18 @@ def _since_then(
 
 def _last_day(year: int, month: int) -> date:
     return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
+
+
+def years_said(lowered: str, starts: list[int]) -> Iterator[tuple[re.Match[str], int, date]]:
+    """Each "in 2019", "in March 2019" of the lowered text, with its sentence's index and the
+    first day it names."""
+    for m in _IN_YEAR.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue
+        if m.group("month") and m.group("month") not in _MONTHS:
+            continue
+        index = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        yield m, index, date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
 
 
 def _begun_before(
