@@ -1,5 +1,5 @@
 """NUM005's links between a window share and a total that is not in its sentence or the one
-before (``rate_totals._total_for`` tries those first):
+before (``rate_totals.total_for`` tries those first):
 
 - an anaphor paragraphs on ("More than 2,300 illegal firearms have been handed over since
   2019 ..." ... "The vast majority of them were handed in over the past ten days"): the last
@@ -249,7 +249,7 @@ def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, s
 
 
 _MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-_BEGUN = (
+BEGUN = (
     r"(?:opened|reopened|launched|relaunched|began|begun|started|set up|founded|created|introduced|"
     r"established|formed|kicked off)"
 )
@@ -257,12 +257,12 @@ _BEGUN = (
 # a long article costs more than the rest of the rule)
 # "since it opened", "since the scheme was launched": an event with no date of its own
 _SINCE_UNDATED = re.compile(
-    rf"since\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was\s+|were\s+)?{_BEGUN}\b"
+    rf"since\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was\s+|were\s+)?{BEGUN}\b"
     r"(?!\s+(?:in|on)\s)"
 )
 # "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
 _IN_YEAR = re.compile(r"\bin\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
-_BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
+_BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{BEGUN}\s+$")
 # "first held in 1989", "first staged in 2004": any verb after "first" says when it began
 _FIRST_BEFORE = re.compile(r"(?<!since )\bfirst\s+[a-z]+\s+$")
 # "Klipvlei, commissioned in 1987, has produced ...": a participle set off after the subject
@@ -294,7 +294,7 @@ def begun_periods(
     found += _since_then(text, lowered, sentences, starts, published)
     for m, index, begin in years_said(lowered, starts):
         sentence = sentences[index]
-        verb = _begun_before(lowered, m.start(), sentence.start, participle)
+        verb = begun_before(lowered, m.start(), sentence.start, participle)
         if verb is None or not UP_TO_NOW.search(lowered, sentence.start, sentence.end):
             continue
         if published is not None and begin >= published:
@@ -407,7 +407,7 @@ def years_said(lowered: str, starts: list[int]) -> Iterator[tuple[re.Match[str],
         yield m, index, date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
 
 
-def _begun_before(
+def begun_before(
     lowered: str, at: int, sentence_start: int, participle: Callable[[int], bool]
 ) -> re.Match[str] | None:
     """The words before "in 2019" that say it is when something began: a verb of beginning

@@ -3,7 +3,7 @@
 the 12,000 homes built since 2010, more than half went up in the past month". The total is the
 figure right after "of the"; the window is the first one after the total's period (or the
 share) in the sentence, with nothing between that starts another statement (``rates``'s
-``_window_after``).
+``window_after``).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def shares_naming_totals(
 
     text = analysis.text
     by_start = {t.quantity.start: t for t in totals}
-    for m in shares._SHARE.finditer(text):
+    for m in shares.SHARE.finditer(text):
         if not m.group("of"):
             continue
         of_the = _OF_THE.match(text, m.end("share"))
@@ -55,7 +55,7 @@ def shares_naming_totals(
         if period.start < q.end or not _OPENS_OF_THE.match(text, sentence.start, q.start):
             continue
         comma = _TO_SHARE.match(text, period.end)
-        told = shares._SHARE.match(text, comma.end()) if comma else None
+        told = shares.SHARE.match(text, comma.end()) if comma else None
         if told is None or told.group("of") or not _bare(analysis, total, told.end("share")):
             continue
         share = _share(analysis, told, total, told.end("share"), windows, starts)
@@ -74,11 +74,11 @@ def _share(
     from newslint.rules import rate_window_shares as shares
 
     text = analysis.text
-    window = shares._window_after(text, after, windows)
+    window = shares.window_after(text, after, windows)
     sentence = analysis.sentences[total.sentence]
     if window is None or window.end > sentence.end:
         return None
-    low = shares._share_low(m) * (0.8 if m.group("about") else 1.0)
+    low = shares.share_low(m) * (0.8 if m.group("about") else 1.0)
     end = m.end("share")
     return shares.WindowShare(
         phrase=text[m.start() : end],

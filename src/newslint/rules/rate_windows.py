@@ -39,7 +39,8 @@ def participle_at(analysis: Analysis) -> Callable[[int], bool]:
 
 def is_period(t: TimeExpression) -> bool:
     """What a total may be counted over: "since 2019", "over the past five years", "this year",
-    "in 16 seasons" (a span of its own, read only right after the total: ``_totals``)."""
+    "in 16 seasons" (a span of its own, read only right after the total:
+    ``rate_totals.period_totals``)."""
     if t.kind == "duration":
         return (t.days or 0) >= 28 and t.text.lower().startswith(_SPAN_WORDS)
     return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
