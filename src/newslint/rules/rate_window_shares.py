@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, with_approx
+from newslint.extract.numbers import SMALL_WORDS
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import TimeExpression
 from newslint.report.model import Quantity
@@ -39,8 +40,6 @@ _SHARES = [
     (r"four[- ]fifths", 0.8),
     (r"nine[- ]tenths", 0.9),
 ]
-_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9}  # fmt: skip
 SHARE = re.compile(
     r"\b(?P<about>about |around |roughly |nearly |almost |some )?"
     r"(?:(?:more than|over|at least|well over|just over|upwards of) )?(?P<share>"
@@ -277,7 +276,7 @@ def share_low(m: re.Match[str]) -> float:
     if m.group("percent"):
         return (float(m.group("percent")) - 0.5) / 100
     if m.group("tens"):  # "nine in ten": 85% or more; "two in three" 50%
-        n, den = _TENS[m.group("tens").lower()], _TENS.get(m.group("den").lower(), 10)
+        n, den = SMALL_WORDS[m.group("tens").lower()], SMALL_WORDS.get(m.group("den").lower(), 10)
         return (n - 0.5) / den if n < den else 0.0  # "five in three": no share
     return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
 
