@@ -13,7 +13,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newslint.extract.timex import TimeExpression
-from newslint.rules.rate_window_shares import SHARE, WindowShare, share_low, window_after
+from newslint.rules.rate_window_shares import (
+    SHARE,
+    WindowShare,
+    share_low,
+    share_phrases,
+    window_after,
+)
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -36,7 +42,7 @@ def shares_naming_totals(
     """Each share that names its total in its own phrase, with that total and how."""
     text = analysis.text
     by_start = {t.quantity.start: t for t in totals}
-    for m in SHARE.finditer(text):
+    for m in share_phrases(analysis):
         if not m.group("of"):
             continue
         of_the = _OF_THE.match(text, m.end("share"))

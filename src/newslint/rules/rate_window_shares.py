@@ -125,11 +125,21 @@ def countable(q: Quantity) -> bool:
     )
 
 
+def share_phrases(analysis: Analysis) -> list[re.Match[str]]:
+    """The article's share phrases ("most of them", "nine in ten"), read once: the window
+    shares and the shares that name their total (``rate_wholes``) both start from them, and a
+    case-blind scan of a long article is most of the rule's cost."""
+    memo = analysis.memo("rate share phrases")
+    if "found" not in memo:
+        memo["found"] = list(SHARE.finditer(analysis.text))
+    return memo["found"]
+
+
 def window_shares(
     analysis: Analysis, windows: list[TimeExpression], starts: list[int]
 ) -> Iterator[WindowShare]:
     text = analysis.text
-    for m in SHARE.finditer(text):
+    for m in share_phrases(analysis):
         if m.group("share").lower() == "most" and _SUPERLATIVE.search(
             text[max(0, m.start() - 5) : m.start()]
         ):
