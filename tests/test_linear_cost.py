@@ -406,7 +406,7 @@ def test_rates_near_a_total_hold_every_rate_that_fits(nlp):
     starts = [s.start for s in analysis.sentences]
     rates = rate_averages.stated_rates(analysis, starts)
     periods = [t for t in analysis.time_expressions if is_period(t)]
-    totals = module._totals(analysis, sorted(periods, key=lambda t: t.start), starts)
+    totals = module.period_totals(analysis, sorted(periods, key=lambda t: t.start), starts)
     assert rates and totals
     for total in totals:
         near = rates.near(analysis, total)

@@ -284,7 +284,8 @@ def _end(q: Quantity, which: int) -> Quantity:
 
 def _unit_words(text: str) -> str:
     """What follows a range's last numeral, its unit as printed: "25-28C" -> "C"."""
-    return text[text.rfind(numerals(text)[-1]) + len(numerals(text)[-1]) :]
+    last = numerals(text)[-1]
+    return text[text.rfind(last) + len(last) :]
 
 
 def _range_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified | None:

@@ -17,16 +17,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Sequence
-from datetime import date
 
 from newslint.analysis import Analysis
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import TimeExpression
 from newslint.measurements.owners import SUBJECT_DEPS
 from newslint.report.model import Quantity
-from newslint.rules.rate_links import _BEGUN, _IN_YEAR, _MONTHS, _begun_before, said_in
-from newslint.rules.rate_totals import Total, _Totals
-from newslint.rules.rate_window_shares import WindowShare, _countable
+from newslint.rules.rate_links import BEGUN, begun_before, said_in, years_said
+from newslint.rules.rate_totals import Total, Totals
+from newslint.rules.rate_window_shares import WindowShare, countable
 
 # a level standing now: "now runs", "has reached", "passes 8,000", "stands at"
 _NOW = re.compile(
@@ -36,7 +35,7 @@ _NOW = re.compile(
 # "its first rapid chargers ... in 2012": the first of the things counted, a start of the count
 _FIRST_OF = re.compile(r"\b(?:its|their|his|her|the)\s+first\s+(?P<words>(?:[a-z-]+\s+){0,3})")
 # a verb of beginning and its object: "kicked off a boom in 2008", "opened its doors in 1994"
-_BEGUN_OBJECT = re.compile(rf"\b{_BEGUN}\s+(?:(?:a|an|the|its|their|his|her)\s+)?[a-z-]+\s+$")
+_BEGUN_OBJECT = re.compile(rf"\b{BEGUN}\s+(?:(?:a|an|the|its|their|his|her)\s+)?[a-z-]+\s+$")
 # a subject that names a level itself: "The figure has grown since ..."
 _LEVEL_WORDS = ("figure", "total", "tally", "count", "number")
 _PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "who", "which"}
@@ -48,11 +47,11 @@ def level_totals(
     totals: Sequence[Total],
     rates: Container[int],
     participle: Callable[[int], bool],
-) -> _Totals:
+) -> Totals:
     """The article's running levels, each with the article's one start as its period."""
     start = _one_start(analysis, participle)
     if start is None:
-        return _Totals([])
+        return Totals([])
     period, owner_sentence = start
     taken = {id(t.quantity) for t in totals}
     timed = [p.start for p in periods]
@@ -66,11 +65,11 @@ def level_totals(
         for q in analysis.quantities:
             if not (sentence.start <= q.start < sentence.end) or id(q) in taken:
                 continue
-            if not _countable(q) or id(q) in rates or q.approx in ("<", "<="):
+            if not countable(q) or id(q) in rates or q.approx in ("<", "<="):
                 continue
             if _owned(analysis, q, index, owner_sentence):
                 levels.append(Total(q, period, index))
-    return _Totals(levels)
+    return Totals(levels)
 
 
 def _one_start(
@@ -83,27 +82,20 @@ def _one_start(
     text, lowered = analysis.text, analysis.text.lower()
     starts = [s.start for s in analysis.sentences]
     found: dict[int, tuple[TimeExpression, int]] = {}
-    for m in _IN_YEAR.finditer(lowered):
-        if m.start() and lowered[m.start() - 1].isalnum():
-            continue
-        if m.group("month") and m.group("month") not in _MONTHS:
-            continue
-        index = max(0, bisect.bisect_right(starts, m.start()) - 1)
+    for m, index, begin in years_said(lowered, starts):
         sentence = analysis.sentences[index]
         verb = (
-            _begun_before(lowered, m.start(), sentence.start, participle)
+            begun_before(lowered, m.start(), sentence.start, participle)
             or _BEGUN_OBJECT.search(lowered, max(sentence.start, m.start() - 40), m.start())
             or _first_of(lowered, m.start(), sentence.start)
         )
         if verb is None:
             continue
-        year = int(m.group("year"))
-        begin = date(year, _MONTHS.get(m.group("month") or "", 1), 1)
         if begin >= published:
             continue
         days = float((published - begin).days)
         found.setdefault(
-            year,
+            begin.year,
             (TimeExpression(verb.start(), m.end(), text[verb.start() : m.end()], "since", days,
                             begin, published), index),
         )  # fmt: skip
@@ -142,7 +134,7 @@ def _owned(analysis: Analysis, q: Quantity, index: int, owner_sentence: int) -> 
     return any(t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in _LEVEL_WORDS for t in owner_tokens)
 
 
-def level_for(analysis: Analysis, share: WindowShare, levels: _Totals) -> tuple[Total, str] | None:
+def level_for(analysis: Analysis, share: WindowShare, levels: Totals) -> tuple[Total, str] | None:
     """'The majority of the network' ... 'VoltHaven network passes 8,000 chargers': the one
     level before the share whose sentence says the share's noun."""
     word = share.named or (share.noun if share.refers == "noun" else None)

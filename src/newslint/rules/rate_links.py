@@ -1,5 +1,5 @@
 """NUM005's links between a window share and a total that is not in its sentence or the one
-before (``rate_totals._total_for`` tries those first):
+before (``rate_totals.total_for`` tries those first):
 
 - an anaphor paragraphs on ("More than 2,300 illegal firearms have been handed over since
   2019 ..." ... "The vast majority of them were handed in over the past ten days"): the last
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -249,7 +249,7 @@ def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, s
 
 
 _MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-_BEGUN = (
+BEGUN = (
     r"(?:opened|reopened|launched|relaunched|began|begun|started|set up|founded|created|introduced|"
     r"established|formed|kicked off)"
 )
@@ -257,12 +257,12 @@ _BEGUN = (
 # a long article costs more than the rest of the rule)
 # "since it opened", "since the scheme was launched": an event with no date of its own
 _SINCE_UNDATED = re.compile(
-    rf"since\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was\s+|were\s+)?{_BEGUN}\b"
+    rf"since\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was\s+|were\s+)?{BEGUN}\b"
     r"(?!\s+(?:in|on)\s)"
 )
 # "launched in 2021", "Set up in March 2019", not after "since" (a time expression already)
 _IN_YEAR = re.compile(r"\bin\s+(?:(?P<month>[a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
-_BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{_BEGUN}\s+$")
+_BEGUN_BEFORE = re.compile(rf"(?<!since )(?<!since it )\b{BEGUN}\s+$")
 # "first held in 1989", "first staged in 2004": any verb after "first" says when it began
 _FIRST_BEFORE = re.compile(r"(?<!since )\bfirst\s+[a-z]+\s+$")
 # "Klipvlei, commissioned in 1987, has produced ...": a participle set off after the subject
@@ -292,16 +292,11 @@ def begun_periods(
     ]
     starts = [s.start for s in sentences]
     found += _since_then(text, lowered, sentences, starts, published)
-    for m in _IN_YEAR.finditer(lowered):
-        if m.start() and lowered[m.start() - 1].isalnum():
-            continue
-        if m.group("month") and m.group("month") not in _MONTHS:
-            continue
-        sentence = sentences[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-        verb = _begun_before(lowered, m.start(), sentence.start, participle)
+    for m, index, begin in years_said(lowered, starts):
+        sentence = sentences[index]
+        verb = begun_before(lowered, m.start(), sentence.start, participle)
         if verb is None or not UP_TO_NOW.search(lowered, sentence.start, sentence.end):
             continue
-        begin = date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
         if published is not None and begin >= published:
             continue
         days = float((published - begin).days) if published else None
@@ -400,7 +395,19 @@ def _last_day(year: int, month: int) -> date:
     return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
 
 
-def _begun_before(
+def years_said(lowered: str, starts: list[int]) -> Iterator[tuple[re.Match[str], int, date]]:
+    """Each "in 2019", "in March 2019" of the lowered text, with its sentence's index and the
+    first day it names."""
+    for m in _IN_YEAR.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalnum():
+            continue
+        if m.group("month") and m.group("month") not in _MONTHS:
+            continue
+        index = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        yield m, index, date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
+
+
+def begun_before(
     lowered: str, at: int, sentence_start: int, participle: Callable[[int], bool]
 ) -> re.Match[str] | None:
     """The words before "in 2019" that say it is when something began: a verb of beginning

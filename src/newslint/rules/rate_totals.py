@@ -28,11 +28,11 @@ from newslint.rules.rate_links import (
     total_of_kind,
 )
 from newslint.rules.rate_window_shares import (
-    _AMOUNT_OF,
-    _OF_THOSE_BEFORE,
+    AMOUNT_OF,
+    OF_THOSE_BEFORE,
     WindowShare,
-    _countable,
-    _sentence_index,
+    countable,
+    sentence_index,
 )
 from newslint.rules.rate_windows import (
     participle_at,
@@ -84,12 +84,12 @@ def _bare_count(q: Quantity, text: str) -> bool:
     )
 
 
-def _totals(
+def period_totals(
     analysis: Analysis,
     periods: list[TimeExpression],
     starts: list[int],
     rates: Container[int] = frozenset(),
-) -> _Totals:
+) -> Totals:
     """Each period's total: the nearest countable figure before it in its sentence, with none
     between; else the first one after it ("Since the app launched in 2015, users have logged
     72,000 sightings"). A figure has one period, the first: in "20,000 since 2019, most of them
@@ -99,7 +99,7 @@ def _totals(
     totals: list[Total] = []
     used: set[int] = set()  # ids of the figures already a period's total
     for period in periods:
-        index = _sentence_index(starts, period.start)
+        index = sentence_index(starts, period.start)
         sentence = analysis.sentences[index]
         if _SUPERLATIVE_SINCE.search(analysis.text, sentence.start, period.start):
             continue
@@ -108,7 +108,7 @@ def _totals(
         said = [
             q
             for q in quantities[lo:hi]
-            if (_countable(q) or _bare_count(q, analysis.text)) and id(q) not in rates
+            if (countable(q) or _bare_count(q, analysis.text)) and id(q) not in rates
         ]
         before = [q for q in said if q.end <= period.start]
         after = [q for q in said if q.start >= period.end]
@@ -131,13 +131,13 @@ def _totals(
             continue
         if total.approx in ("<", "<=") or id(total) in used:
             continue  # "up to 52,000": the total's least is unknown
-        if _AMOUNT_OF.match(analysis.text, total.end) or _OF_THOSE_BEFORE.search(
+        if AMOUNT_OF.match(analysis.text, total.end) or OF_THOSE_BEFORE.search(
             analysis.text, max(0, total.start - 25), total.start
         ):
             continue  # "70,000 of them in the past month": a part, not a total
         totals.append(Total(total, period, index))
         used.add(id(total))
-    return _Totals(totals)
+    return Totals(totals)
 
 
 def _attached(analysis: Analysis, end: int, start: int) -> bool:
@@ -151,7 +151,7 @@ def _attached(analysis: Analysis, end: int, start: int) -> bool:
     return first is not None and participle_at(analysis)(end + first.end())
 
 
-def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
+def total_for(analysis: Analysis, share: WindowShare, totals: Totals) -> tuple[Total, str] | None:
     """The total a share is of, and how the two were tied, or None when unsure: "those
     volunteers" is not of "48,000 calls", "those returns" is of "540,000 ... have returned"."""
     linked = _link(analysis, share, totals)
@@ -168,14 +168,14 @@ def _total_for(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple
     return None
 
 
-def _named_total_is(analysis: Analysis, share: WindowShare, totals: _Totals, total: Total) -> bool:
+def _named_total_is(analysis: Analysis, share: WindowShare, totals: Totals, total: Total) -> bool:
     """The share's noun names this total and no other of another value ("those animals" of
     "900 ponies" but also of "3,200 donkeys": not this one alone)."""
     named = named_total(analysis, share, totals)
     return named is not None and named[0] is total
 
 
-def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Total, str] | None:
+def _link(analysis: Analysis, share: WindowShare, totals: Totals) -> tuple[Total, str] | None:
     same = [t for t in totals.by_sentence.get(share.sentence, []) if t.quantity.end <= share.start]
     if same and _nothing_between(analysis, same[-1].quantity.end, share.start, share, same[-1]):
         if _noun_fits(share, same[-1]):
@@ -227,7 +227,7 @@ def _link(analysis: Analysis, share: WindowShare, totals: _Totals) -> tuple[Tota
 
 
 def _said_of_one(
-    analysis: Analysis, share: WindowShare, totals: _Totals
+    analysis: Analysis, share: WindowShare, totals: Totals
 ) -> tuple[Total, str] | None:
     """'downloaded 2.1 million times' ... 'more than half of those downloads': the noun is
     the verb of one total only before the share (a verb in its sentence's parse, not another
@@ -251,7 +251,7 @@ def _verb_said(analysis: Analysis, sentence: int, stem: str) -> bool:
     return any(t.pos_ == "VERB" and t.lower_.startswith(stem) for t in tokens)
 
 
-def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:
+def _of_kind(total: Total, totals: Totals, share: WindowShare) -> int:
     """How many totals of the kind before the share: "the total" after two sums could be
     either, or both together."""
     kind = total.quantity.kind, total.quantity.currency
@@ -262,7 +262,7 @@ def _of_kind(total: Total, totals: _Totals, share: WindowShare) -> int:
     )
 
 
-class _Totals(list[Total]):
+class Totals(list[Total]):
     """The article's totals, indexed by sentence and by noun: an article may have thousands
     of shares to tie to thousands of totals."""
 
@@ -297,7 +297,7 @@ def _nothing_between(
     hi = bisect.bisect_left(quantities, end, key=lambda q: q.start)
     period = total.period if total is not None else None
     return not any(
-        _countable(q)
+        countable(q)
         and _could_refer_to(share, q)
         and not (period is not None and period.start <= q.start and q.end <= period.end)
         for q in quantities[lo:hi]

@@ -2,8 +2,8 @@
 "More than 80% of the 5,000 signatures collected since 2019 came in the last 48 hours", "Of
 the 12,000 homes built since 2010, more than half went up in the past month". The total is the
 figure right after "of the"; the window is the first one after the total's period (or the
-share) in the sentence, with nothing between that starts another statement (``rates``'s
-``_window_after``).
+share) in the sentence, with nothing between that starts another statement
+(``rate_window_window_after``).
 """
 
 from __future__ import annotations
@@ -13,11 +13,17 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newslint.extract.timex import TimeExpression
+from newslint.rules.rate_window_shares import (
+    SHARE,
+    WindowShare,
+    share_low,
+    share_phrases,
+    window_after,
+)
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
     from newslint.rules.rate_totals import Total
-    from newslint.rules.rate_window_shares import WindowShare
 
 # "of the 5,000 signatures", "of its 1.2 million visitors": the total's figure follows
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.I)
@@ -34,11 +40,9 @@ def shares_naming_totals(
     starts: list[int],
 ) -> Iterator[tuple[WindowShare, Total, str]]:
     """Each share that names its total in its own phrase, with that total and how."""
-    from newslint.rules import rate_window_shares as shares
-
     text = analysis.text
     by_start = {t.quantity.start: t for t in totals}
-    for m in shares._SHARE.finditer(text):
+    for m in share_phrases(analysis):
         if not m.group("of"):
             continue
         of_the = _OF_THE.match(text, m.end("share"))
@@ -55,7 +59,7 @@ def shares_naming_totals(
         if period.start < q.end or not _OPENS_OF_THE.match(text, sentence.start, q.start):
             continue
         comma = _TO_SHARE.match(text, period.end)
-        told = shares._SHARE.match(text, comma.end()) if comma else None
+        told = SHARE.match(text, comma.end()) if comma else None
         if told is None or told.group("of") or not _bare(analysis, total, told.end("share")):
             continue
         share = _share(analysis, told, total, told.end("share"), windows, starts)
@@ -71,16 +75,14 @@ def _share(
     windows: list[TimeExpression],
     starts: list[int],
 ) -> WindowShare | None:
-    from newslint.rules import rate_window_shares as shares
-
     text = analysis.text
-    window = shares._window_after(text, after, windows)
+    window = window_after(text, after, windows)
     sentence = analysis.sentences[total.sentence]
     if window is None or window.end > sentence.end:
         return None
-    low = shares._share_low(m) * (0.8 if m.group("about") else 1.0)
+    low = share_low(m) * (0.8 if m.group("about") else 1.0)
     end = m.end("share")
-    return shares.WindowShare(
+    return WindowShare(
         phrase=text[m.start() : end],
         low=low,
         start=m.start(),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import printed, with_approx
+from newslint.extract.numbers import SMALL_WORDS
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.timex import TimeExpression
 from newslint.report.model import Quantity
@@ -39,9 +40,7 @@ _SHARES = [
     (r"four[- ]fifths", 0.8),
     (r"nine[- ]tenths", 0.9),
 ]
-_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9}  # fmt: skip
-_SHARE = re.compile(
+SHARE = re.compile(
     r"\b(?P<about>about |around |roughly |nearly |almost |some )?"
     r"(?:(?:more than|over|at least|well over|just over|upwards of) )?(?P<share>"
     + "|".join(f"(?:{p})" for p, _ in _SHARES)
@@ -61,7 +60,7 @@ _BARE_NEXT = re.compile(
     re.I,
 )
 # "Of those, most came in the past week": the pronoun before the share
-_OF_THOSE_BEFORE = re.compile(
+OF_THOSE_BEFORE = re.compile(
     r"\bof\s+(?:(?:them|those|these|that|the\s+total)\s*,|which)\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|just over|at least)\s+)?$",
     re.I,
@@ -110,11 +109,11 @@ class WindowShare:
     named: str | None = None  # the noun after "those" or "these": "most of those goals"
 
 
-def _sentence_index(starts: list[int], offset: int) -> int:
+def sentence_index(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _countable(q: Quantity) -> bool:
+def countable(q: Quantity) -> bool:
     """A figure that can be a cumulative total: a count, money or an amount, one value, no rate."""
     return (
         q.kind in ("count", "money", "measure")
@@ -126,11 +125,21 @@ def _countable(q: Quantity) -> bool:
     )
 
 
-def _window_shares(
+def share_phrases(analysis: Analysis) -> list[re.Match[str]]:
+    """The article's share phrases ("most of them", "nine in ten"), read once: the window
+    shares and the shares that name their total (``rate_wholes``) both start from them, and a
+    case-blind scan of a long article is most of the rule's cost."""
+    memo = analysis.memo("rate share phrases")
+    if "found" not in memo:
+        memo["found"] = list(SHARE.finditer(analysis.text))
+    return memo["found"]
+
+
+def window_shares(
     analysis: Analysis, windows: list[TimeExpression], starts: list[int]
 ) -> Iterator[WindowShare]:
     text = analysis.text
-    for m in _SHARE.finditer(text):
+    for m in share_phrases(analysis):
         if m.group("share").lower() == "most" and _SUPERLATIVE.search(
             text[max(0, m.start() - 5) : m.start()]
         ):
@@ -138,11 +147,11 @@ def _window_shares(
         refers, noun, end = _what_share_names(text, m)
         if refers == "modifier":
             continue
-        window = _window_after(text, end, windows)
+        window = window_after(text, end, windows)
         if window is None:
             continue
-        index = _sentence_index(starts, m.start())
-        low = _share_low(m)
+        index = sentence_index(starts, m.start())
+        low = share_low(m)
         if m.group("about"):
             low *= 0.8
         named = None
@@ -167,13 +176,13 @@ def _window_shares(
 
 # a share given as a figure: "70,000 of them", "£1.6m of that", "more than R4 billion of the
 # amount", "with 45,000 made in ..."
-_AMOUNT_OF = re.compile(
+AMOUNT_OF = re.compile(
     r"\s+of(?:\s+(?P<word>them|those|these|that|it|which)\b|(?P<whole>" + _THE_TOTAL.pattern + "))",
     re.I,
 )
 # a figure's scale word may stand between it and "of": "1.5 million of them"
 _SCALE = r"(?:\s+(?:thousand|million|billion|trillion|crore|lakh|bn|m|k))?"
-_AMOUNT_GATE = re.compile(
+AMOUNT_GATE = re.compile(
     r"\d\S*"
     + _SCALE
     + r"\s+of\s+(?:them|those|these|that|it|which|(?:the|that|this)\s+(?:total|sum|amount|money|figure|tally))\b|"
@@ -191,7 +200,7 @@ _AMOUNT_SAID = re.compile(
 _AMOUNT_WITH = re.compile(r"\b(?:with|including)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 
 
-def _window_amounts(
+def window_amounts(
     analysis: Analysis, windows: list[TimeExpression], starts: list[int]
 ) -> Iterator[WindowShare]:
     """Figures put in a window as a part of a total: "70,000 of them were in the past month",
@@ -199,10 +208,10 @@ def _window_amounts(
     days"; the share they are of the total is worked out once the total is linked."""
     text = analysis.text
     for q in analysis.quantities:
-        if not _countable(q) or q.approx in ("<", "<="):
+        if not countable(q) or q.approx in ("<", "<="):
             continue
-        anaphor = _AMOUNT_OF.match(text, q.end)
-        opening = _OF_THOSE_BEFORE.search(text, max(0, q.start - 25), q.start)
+        anaphor = AMOUNT_OF.match(text, q.end)
+        opening = OF_THOSE_BEFORE.search(text, max(0, q.start - 25), q.start)
         if anaphor and anaphor.group("whole"):  # "R4 billion of the amount": the total itself
             refers, noun, end = "total", None, anaphor.end()
         elif anaphor:
@@ -211,19 +220,19 @@ def _window_amounts(
             refers, noun, end = "anaphor", opening.group(0).split()[1].rstrip(","), q.end
         elif _AMOUNT_WITH.search(text, max(0, q.start - 24), q.start):
             refers, noun, end = "bare", None, q.end
-        elif _OPENS_WITH_AMOUNT.match(
-            text[starts[_sentence_index(starts, q.start)] : q.start]
-        ) and (said := _AMOUNT_SAID.match(text, q.end)):
+        elif _OPENS_WITH_AMOUNT.match(text[starts[sentence_index(starts, q.start)] : q.start]) and (
+            said := _AMOUNT_SAID.match(text, q.end)
+        ):
             # "... 14,000 parcels since 2019. Around 9,000 were given out in the last
             # fortnight": an amount opening the next sentence, of the total's noun or none
             noun = counted_lemma(said.group("noun")) if said.group("noun") else None
             refers, end = ("noun" if noun else "bare"), q.end
         else:
             continue
-        window = _window_after(text, end, windows)
+        window = window_after(text, end, windows)
         if window is None:
             continue
-        index = _sentence_index(starts, q.start)
+        index = sentence_index(starts, q.start)
         yield WindowShare(
             phrase=text[q.start : end],
             low=0.0,
@@ -251,7 +260,7 @@ def _opens(before: str) -> bool:
     return bool(_OPENING.match(before))
 
 
-def _as_share(share: WindowShare, amount: Quantity, total: Quantity) -> WindowShare | None:
+def as_share(share: WindowShare, amount: Quantity, total: Quantity) -> WindowShare | None:
     """The least share of the total an amount allows (its lowest over the total's highest):
     of one kind, unit and currency, smaller than the total and a large part of it."""
     if (amount.kind, amount.dimension, amount.currency) != (
@@ -272,12 +281,12 @@ def _scale(q: Quantity) -> float:
     return (q.si_value / q.value) if q.kind == "measure" and q.si_value and q.value else 1.0
 
 
-def _share_low(m: re.Match[str]) -> float:
+def share_low(m: re.Match[str]) -> float:
     """The least share the words allow: "most" 0.5, "80%" 0.795 (its rounding)."""
     if m.group("percent"):
         return (float(m.group("percent")) - 0.5) / 100
     if m.group("tens"):  # "nine in ten": 85% or more; "two in three" 50%
-        n, den = _TENS[m.group("tens").lower()], _TENS.get(m.group("den").lower(), 10)
+        n, den = SMALL_WORDS[m.group("tens").lower()], SMALL_WORDS.get(m.group("den").lower(), 10)
         return (n - 0.5) / den if n < den else 0.0  # "five in three": no share
     return next(v for p, v in _SHARES if re.fullmatch(p, m.group("share"), re.I))
 
@@ -287,7 +296,7 @@ def _what_share_names(text: str, m: re.Match[str]) -> tuple[str, str | None, int
     "of the provider's homes" the noun "home"; a share with no "of" is bare, unless "of those"
     stands before it ("Of those, most came ...")."""
     if not m.group("of"):
-        before = _OF_THOSE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        before = OF_THOSE_BEFORE.search(text, max(0, m.start() - 25), m.start())
         if before:
             return "anaphor", before.group(0).split()[1].rstrip(",").lower(), m.end("share")
         if not _BARE_NEXT.match(text, m.end("share")):
@@ -320,7 +329,7 @@ def _noun_phrase(text: str, pos: int) -> list[str]:
     return words
 
 
-def _window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExpression | None:
+def window_after(text: str, pos: int, windows: list[TimeExpression]) -> TimeExpression | None:
     """The window a share is put in: the first one after it in its clause, a few words on,
     ending the statement ("... in the past week.", not "... in the past week were students")."""
     i = bisect.bisect_left(windows, pos, key=lambda w: w.start)

@@ -12,6 +12,7 @@ from newslint.analysis import Analysis
 from newslint.extract.timex import (
     MONTH_NAMES,
     NUMBER_PATTERN,
+    SEASON_DAYS,
     UNIT_DAYS,
     WEEKDAY_NAMES,
     TimeExpression,
@@ -39,7 +40,8 @@ def participle_at(analysis: Analysis) -> Callable[[int], bool]:
 
 def is_period(t: TimeExpression) -> bool:
     """What a total may be counted over: "since 2019", "over the past five years", "this year",
-    "in 16 seasons" (a span of its own, read only right after the total: ``_totals``)."""
+    "in 16 seasons" (a span of its own, read only right after the total:
+    ``rate_totals.period_totals``)."""
     if t.kind == "duration":
         return (t.days or 0) >= 28 and t.text.lower().startswith(_SPAN_WORDS)
     return t.kind == "since" or (t.kind in ("window", "calendar") and (t.days or 0) >= 28)
@@ -121,7 +123,6 @@ _MATTER_DAYS = {"hours": 1.0, "days": 14.0, "weeks": 70.0}
 
 
 _SEASON_DAYS = 92.0
-_YEAR_DAYS = 365.25
 
 
 def season_windows(text: str) -> list[TimeExpression]:
@@ -130,7 +131,7 @@ def season_windows(text: str) -> list[TimeExpression]:
         for m in _SEASON.finditer(text)
     ]
     found += [
-        TimeExpression(m.start(), m.end(), m.group(0), "window", _YEAR_DAYS)
+        TimeExpression(m.start(), m.end(), m.group(0), "window", SEASON_DAYS)
         for m in _ACTIVITY_SEASON.finditer(text)
     ]
     found += [

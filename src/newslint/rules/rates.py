@@ -28,15 +28,15 @@ from newslint.rules.rate_links import (
     grown_periods,
 )
 from newslint.rules.rate_sums import rate_sum
-from newslint.rules.rate_totals import Total, _total_for, _totals
+from newslint.rules.rate_totals import Total, period_totals, total_for
 from newslint.rules.rate_wholes import shares_naming_totals
 from newslint.rules.rate_window_shares import (
-    _AMOUNT_GATE,
-    _SHARE,
+    AMOUNT_GATE,
+    SHARE,
     WindowShare,
-    _as_share,
-    _window_amounts,
-    _window_shares,
+    as_share,
+    window_amounts,
+    window_shares,
 )
 from newslint.rules.rate_windows import (
     is_period,
@@ -57,7 +57,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     """NUM005's findings, and a ``Verified`` record for each window share whose rate the
     total's average makes plausible."""
     text = analysis.text
-    if not _SHARE.search(text) and not _AMOUNT_GATE.search(text):
+    if not SHARE.search(text) and not AMOUNT_GATE.search(text):
         return
     times = analysis.time_expressions
     periods = [t for t in times if is_period(t)]
@@ -76,7 +76,7 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     rates = stated_rates(analysis, starts)
     # a figure the article states per day or week is a rate, never a cumulative total
     per_period = {id(r.quantity) for r in rates}
-    totals = _totals(analysis, periods, starts, per_period)
+    totals = period_totals(analysis, periods, starts, per_period)
     levels = level_totals(analysis, periods, totals, per_period, participle_at(analysis))
     if not totals and not levels:
         return
@@ -87,21 +87,21 @@ def implausible_rate_flags(analysis: Analysis) -> Iterator[Flag | Verified]:
     if not windows:
         return
     shares = [
-        *_window_shares(analysis, windows, starts),
-        *_window_amounts(analysis, windows, starts),
+        *window_shares(analysis, windows, starts),
+        *window_amounts(analysis, windows, starts),
     ]
     for share in shares:
-        linked = _total_for(analysis, share, totals)
+        linked = total_for(analysis, share, totals)
         if linked is None and levels:  # a running level, counted from the article's one start
-            linked = _total_for(analysis, share, levels) or level_for(analysis, share, levels)
+            linked = total_for(analysis, share, levels) or level_for(analysis, share, levels)
         if linked is None:
             continue
         total, how = linked
         if share.amount is not None:
-            as_share = _as_share(share, share.amount, total.quantity)
-            if as_share is None:
+            of_total = as_share(share, share.amount, total.quantity)
+            if of_total is None:
                 continue
-            share = as_share
+            share = of_total
         flag = _rate_flag(analysis, total, share, how, rates)
         if flag:
             yield flag
