@@ -17,13 +17,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from newslint.extract.dates import RANGE_LINK, CalendarDate
 from newslint.extract.timex import UNIT_DAYS
-
-if TYPE_CHECKING:
-    pass
 
 _DURATION_NUMBER = (
     r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
