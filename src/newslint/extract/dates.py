@@ -27,6 +27,7 @@ from newslint.extract.timex import (
 Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
 NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
 _YEAR = r"(?:1[6-9]|20)\d\d"
+YEAR_WORD = re.compile(r"\b" + _YEAR + r"\b")  # any year 1600-2099, as a word
 # weekdays as printed: in full (any case) or abbreviated with a capital ("Thurs 6 June", "Fri.")
 _WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, said_before
+from newslint.extract.dates import YEAR_WORD
 from newslint.extract.timex import MONTH_NUMBERS, MONTH_PATTERN
 
 if TYPE_CHECKING:
@@ -54,7 +55,6 @@ _TOOK_OFFICE = re.compile(
     r"succeeded|sworn in)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH_NOW = re.compile(r"\b(?P<month>" + MONTH_PATTERN + r")\b(?!\s+\d)", re.I)
 AHEAD = timedelta(days=183)  # "at the end of the season": up to six months after publication
 BEHIND = timedelta(days=31)  # "took charge of her final game on Sunday"
@@ -83,7 +83,7 @@ def tenure_to_now(
         return None
     first = starts[0]
     own = range(first.start, first.end)
-    if any(m.start() not in own for m in _YEAR.finditer(text, sentence.start, sentence.end)):
+    if any(m.start() not in own for m in YEAR_WORD.finditer(text, sentence.start, sentence.end)):
         return None  # "ended a nine-year spell in 2014": another time
     last = _now(analysis, sentence.start, sentence.end, published, cue)
     if first.last >= last.first:
