@@ -174,7 +174,7 @@ def weekday_number(word: str) -> int:
     return WEEKDAY_NUMBERS.get(word, _WEEKDAY_ABBREVIATIONS.get(word, 0))
 
 
-def _month_of(word: str | None) -> int | None:
+def month_of(word: str | None) -> int | None:
     """The month a capitalised month word names ("may" and "march" in lower case are verbs)."""
     if not word or not word[0].isupper():
         return None
@@ -187,13 +187,13 @@ def _day_of(word: str | None) -> int | None:
 
 def _read(m: re.Match[str]) -> list[CalendarDate]:
     if m.group("m3"):
-        month = _month_of(m.group("m3"))
+        month = month_of(m.group("m3"))
         if month is None:
             return []
         start = m.start("m3")
         return [CalendarDate(start, m.end(), m.group(0)[start - m.start() :], month, None,
                              int(m.group("y3")), year=int(m.group("y3")), year_from="printed")]  # fmt: skip
-    month = _month_of(m.group("m1") or m.group("m2"))
+    month = month_of(m.group("m1") or m.group("m2"))
     if month is None:
         return []
     year = int(m.group("y")) if m.group("y") else None

@@ -26,8 +26,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, said_before
-from newslint.extract.dates import YEAR_WORD
-from newslint.extract.timex import MONTH_NUMBERS, MONTH_PATTERN
+from newslint.extract.dates import YEAR_WORD, month_of
+from newslint.extract.timex import MONTH_PATTERN
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -117,9 +117,8 @@ def _now(
     """The last day of the spell: the month the sentence names, or around the published date."""
     text = analysis.text
     for m in _MONTH_NOW.finditer(text, start, stop):
-        word = m.group("month")
-        month = MONTH_NUMBERS.get(word.lower().rstrip("."))
-        if month is None or not word[0].isupper():
+        month = month_of(m.group("month"))
+        if month is None:
             continue  # "may" is a verb
         year = published.year + (1 if month < (published - BEHIND).month else 0)
         first = date(year, month, 1)
