@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from newslint.extract.dates import RANGE_LINK, month_of
+from newslint.extract.dates import RANGE_LINK, month_days, month_of
 from newslint.extract.spells import END_WORDS, START_WORDS, Duration
 from newslint.extract.timex import MONTH_PATTERN
 
@@ -77,8 +77,7 @@ def coarse_ends(analysis: Analysis) -> list[CoarseEnd]:
         year = int(m.group(0))
         start = before.start() if before and month else m.start()
         if month:
-            following = date(year + month // 12, month % 12 + 1, 1)
-            first, last = date(year, month, 1), following - timedelta(days=1)
+            first, last = month_days(year, month)
         else:
             first, last = date(year, 1, 1), date(year, 12, 31)
         found.append(CoarseEnd(start, m.end(), text[start : m.end()], first, last))

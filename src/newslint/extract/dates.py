@@ -174,6 +174,11 @@ def weekday_number(word: str) -> int:
     return WEEKDAY_NUMBERS.get(word, _WEEKDAY_ABBREVIATIONS.get(word, 0))
 
 
+def month_days(year: int, month: int) -> tuple[date, date]:
+    """The first and the last day of a month."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
 def month_of(word: str | None) -> int | None:
     """The month a capitalised month word names ("may" and "march" in lower case are verbs)."""
     if not word or not word[0].isupper():

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, said_before
-from newslint.extract.dates import YEAR_WORD, month_of
+from newslint.extract.dates import YEAR_WORD, month_days, month_of
 from newslint.extract.timex import MONTH_PATTERN
 
 if TYPE_CHECKING:
@@ -121,9 +121,7 @@ def _now(
         if month is None:
             continue  # "may" is a verb
         year = published.year + (1 if month < (published - BEHIND).month else 0)
-        first = date(year, month, 1)
-        following = date(year + month // 12, month % 12 + 1, 1)
-        last = following - timedelta(days=1)
+        first, last = month_days(year, month)
         shown = f"{m.group(0)} ({first:%B %Y})"
         return CoarseEnd(m.start(), m.end(), shown, min(first, published), max(last, published))
     shown = f"'{cue.group(0)}' (around the published date, {published.day} {published:%B %Y})"
