@@ -111,7 +111,8 @@ def before_level(analysis: Analysis, pair: Endpoints) -> bool:
     if new_mark == "before" or not (old_years or old_mark == "before"):
         return False
     sentence = analysis.sentence_at(pair.new.start)
-    said = {int(y) for y in YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
+    words = analysis.text[sentence.start : sentence.end] if sentence is not None else ""
+    said = {int(y) for y in YEAR.findall(words)} | new_years
     if old_years and said:
         return max(old_years) < min(said)
     return sentence is not None and (old_mark == "before" or not said)
@@ -221,8 +222,3 @@ def stretch_words(analysis: Analysis, q: Quantity, back: bool = True) -> set[str
 
 
 _NUMBER_BACK = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b", re.I)
-
-
-def _sentence_text(analysis: Analysis, offset: int) -> str:
-    sentence = analysis.sentence_at(offset)
-    return analysis.text[sentence.start : sentence.end] if sentence else ""
