@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
+from newslint.extract.dates import month_days
 from newslint.extract.entities import ROLE_WORDS, Mention, Person
 from newslint.extract.mention_groups import group_mentions
 from newslint.extract.noun_classes import noun_class
@@ -650,9 +651,7 @@ class _Reader:
             year += 1
         elif not future and month > p.month:
             year -= 1
-        first = date(year, month, 1)
-        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        return first, last
+        return month_days(year, month)
 
     # -- births and deaths -----------------------------------------------------------------
 

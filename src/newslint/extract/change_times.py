@@ -6,11 +6,13 @@ two times. Split from ``change_loose.py``; the pairing is ``level_pairs.py``.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newslint.extract.change_endpoints import comparable, compatible, states_level
 from newslint.extract.change_words import YEAR, content_words
 from newslint.extract.changes import CHANGE_VERB, Endpoints
+from newslint.extract.level_pairs import sentence_number
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -95,7 +97,7 @@ def _is_level(analysis: Analysis, q: Quantity) -> bool:
     climbed to Rs 182"); "was lost to leaks" is a passive, no movement."""
     if q.direction is not None and q.change is None:
         return True
-    return states_level(analysis, q, _index(analysis)) or bool(
+    return states_level(analysis, q, partial(sentence_number, analysis)) or bool(
         _PASSIVE.search(analysis.text[max(0, q.start - 60) : q.end + 40])
     )
 
@@ -111,7 +113,8 @@ def before_level(analysis: Analysis, pair: Endpoints) -> bool:
     if new_mark == "before" or not (old_years or old_mark == "before"):
         return False
     sentence = analysis.sentence_at(pair.new.start)
-    said = {int(y) for y in YEAR.findall(_sentence_text(analysis, pair.new.start))} | new_years
+    words = analysis.text[sentence.start : sentence.end] if sentence is not None else ""
+    said = {int(y) for y in YEAR.findall(words)} | new_years
     if old_years and said:
         return max(old_years) < min(said)
     return sentence is not None and (old_mark == "before" or not said)
@@ -129,14 +132,6 @@ def series_of_its_own(analysis: Analysis, q: Quantity, levels: list[Quantity]) -
         and figure_time(analysis, o) != figure_time(analysis, q)
         for o in levels
     )
-
-
-def _index(analysis: Analysis):  # type: ignore[no-untyped-def]
-    def index(offset: int) -> int:
-        sentence = analysis.sentence_at(offset)
-        return analysis.sentence_index(sentence) if sentence is not None else -1
-
-    return index
 
 
 def figure_time(analysis: Analysis, q: Quantity) -> tuple[frozenset[int], str | None]:
@@ -221,8 +216,3 @@ def stretch_words(analysis: Analysis, q: Quantity, back: bool = True) -> set[str
 
 
 _NUMBER_BACK = re.compile(r"\b(?:that|this|the) (?:number|figure|total|tally|count)\b", re.I)
-
-
-def _sentence_text(analysis: Analysis, offset: int) -> str:
-    sentence = analysis.sentence_at(offset)
-    return analysis.text[sentence.start : sentence.end] if sentence else ""

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from newslint.extract.dates import RANGE_LINK
+from newslint.extract.dates import RANGE_LINK, month_days, month_of
 from newslint.extract.spells import END_WORDS, START_WORDS, Duration
-from newslint.extract.timex import MONTH_NUMBERS, MONTH_PATTERN
+from newslint.extract.timex import MONTH_PATTERN
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -72,15 +72,12 @@ def coarse_ends(analysis: Analysis) -> list[CoarseEnd]:
         if any(a < m.end() and m.start() < b for a, b in dated):
             continue
         before = _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        month_word = before.group("month") if before else None
-        month = MONTH_NUMBERS.get(month_word.lower().rstrip(".")) if month_word else None
-        if month_word and not month_word[0].isupper():
-            month = None  # "may 2011" in lower case is a verb before a year
+        # ("may 2011" in lower case is a verb before a year)
+        month = month_of(before.group("month")) if before else None
         year = int(m.group(0))
         start = before.start() if before and month else m.start()
         if month:
-            following = date(year + month // 12, month % 12 + 1, 1)
-            first, last = date(year, month, 1), following - timedelta(days=1)
+            first, last = month_days(year, month)
         else:
             first, last = date(year, 1, 1), date(year, 12, 31)
         found.append(CoarseEnd(start, m.end(), text[start : m.end()], first, last))

@@ -27,6 +27,7 @@ from newslint.extract.timex import (
 Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
 NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
 _YEAR = r"(?:1[6-9]|20)\d\d"
+YEAR_WORD = re.compile(r"\b" + _YEAR + r"\b")  # any year 1600-2099, as a word
 # weekdays as printed: in full (any case) or abbreviated with a capital ("Thurs 6 June", "Fri.")
 _WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
@@ -173,7 +174,12 @@ def weekday_number(word: str) -> int:
     return WEEKDAY_NUMBERS.get(word, _WEEKDAY_ABBREVIATIONS.get(word, 0))
 
 
-def _month_of(word: str | None) -> int | None:
+def month_days(year: int, month: int) -> tuple[date, date]:
+    """The first and the last day of a month."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_of(word: str | None) -> int | None:
     """The month a capitalised month word names ("may" and "march" in lower case are verbs)."""
     if not word or not word[0].isupper():
         return None
@@ -186,13 +192,13 @@ def _day_of(word: str | None) -> int | None:
 
 def _read(m: re.Match[str]) -> list[CalendarDate]:
     if m.group("m3"):
-        month = _month_of(m.group("m3"))
+        month = month_of(m.group("m3"))
         if month is None:
             return []
         start = m.start("m3")
         return [CalendarDate(start, m.end(), m.group(0)[start - m.start() :], month, None,
                              int(m.group("y3")), year=int(m.group("y3")), year_from="printed")]  # fmt: skip
-    month = _month_of(m.group("m1") or m.group("m2"))
+    month = month_of(m.group("m1") or m.group("m2"))
     if month is None:
         return []
     year = int(m.group("y")) if m.group("y") else None

@@ -125,7 +125,7 @@ def _pairs_of(analysis: Analysis, near: list[Quantity], down: bool) -> list[Endp
         if (*key, down) not in made:
             small, large = sorted((a, b), key=lambda q: q.value or 0.0)
             old, new = (large, small) if down else (small, large)
-            where = tuple(sorted({_sentence_of(analysis, old), _sentence_of(analysis, new)}))
+            where = tuple(sorted({sentence_number(analysis, q.start) for q in (old, new)}))
             made[(*key, down)] = Endpoints(
                 _figure(analysis, old), _figure(analysis, new), "loose", where
             )
@@ -141,6 +141,7 @@ def _figure(analysis: Analysis, q: Quantity) -> Figure:
     return memo[id(q)]
 
 
-def _sentence_of(analysis: Analysis, q: Quantity) -> int:
-    sentence = analysis.sentence_at(q.start)
+def sentence_number(analysis: Analysis, offset: int) -> int:
+    """Which sentence an offset is in (-1 if none)."""
+    sentence = analysis.sentence_at(offset)
     return analysis.sentence_index(sentence) if sentence is not None else -1

@@ -17,13 +17,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from newslint.extract.dates import RANGE_LINK, CalendarDate
 from newslint.extract.timex import UNIT_DAYS
-
-if TYPE_CHECKING:
-    pass
 
 _DURATION_NUMBER = (
     r"(?:\d{1,4}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -140,8 +136,9 @@ def find_durations(text: str) -> list[Duration]:
     return found
 
 
-# words before a date that make it the start or the end of a spell
-_START_WORDS = re.compile(
+# words before a date that make it the start or the end of a spell (coarse_spells and
+# anchored_spells read them too)
+START_WORDS = re.compile(
     r"\b(?:since|began|begin|begins|beginning|started|start|starts|opened|opens|open|"
     r"launched|joined|hired|appointed|sworn|elected|took (?:over|office|charge)|closed|closes|close|"
     r"shut|suspended|walked out|went on strike|signed|admitted|flown|taken to|arrested|"
@@ -154,7 +151,7 @@ _START_WORDS = re.compile(
     r"broke out|erupted|got under way|kicked off|commenced|diagnosed|hospitali[sz]ed)\b",
     re.I,
 )
-_END_WORDS = re.compile(
+END_WORDS = re.compile(
     r"\b(?:ended|ends|end|finished|reopened|reopens|reopen|returned|"
     r"returns|resumed|resumes|discharged|released|freed|expires|expired|expire|last day|retired|retires|"
     r"retire|verdict|convicted|concluded|completed|closed|closes|close|found|died|left|ending|"
@@ -173,10 +170,6 @@ _END_WORDS = re.compile(
     r"steps? down|stepping down|stands? down|standing down|resigns?|resigning)\b",
     re.I,
 )
-
-
-# shared with ``coarse_spells`` (years and months only)
-START_WORDS, END_WORDS = _START_WORDS, _END_WORDS
 
 
 @dataclass(frozen=True)
@@ -244,8 +237,8 @@ def find_spells(
         clause = re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
         return clause
 
-    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
-    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    starts = [d for d in full if id(d) not in in_range and START_WORDS.search(words_before(d))]
+    ends = [d for d in full if id(d) not in in_range and END_WORDS.search(words_before(d))]
     ends_by_paragraph: dict[int, list[CalendarDate]] = {}
     for b in ends:
         ends_by_paragraph.setdefault(paragraph(b), []).append(b)

@@ -26,7 +26,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, said_before
-from newslint.extract.timex import MONTH_NUMBERS, MONTH_PATTERN
+from newslint.extract.dates import YEAR_WORD, month_days, month_of
+from newslint.extract.timex import MONTH_PATTERN
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -54,7 +55,6 @@ _TOOK_OFFICE = re.compile(
     r"succeeded|sworn in)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH_NOW = re.compile(r"\b(?P<month>" + MONTH_PATTERN + r")\b(?!\s+\d)", re.I)
 AHEAD = timedelta(days=183)  # "at the end of the season": up to six months after publication
 BEHIND = timedelta(days=31)  # "took charge of her final game on Sunday"
@@ -83,7 +83,7 @@ def tenure_to_now(
         return None
     first = starts[0]
     own = range(first.start, first.end)
-    if any(m.start() not in own for m in _YEAR.finditer(text, sentence.start, sentence.end)):
+    if any(m.start() not in own for m in YEAR_WORD.finditer(text, sentence.start, sentence.end)):
         return None  # "ended a nine-year spell in 2014": another time
     last = _now(analysis, sentence.start, sentence.end, published, cue)
     if first.last >= last.first:
@@ -117,14 +117,11 @@ def _now(
     """The last day of the spell: the month the sentence names, or around the published date."""
     text = analysis.text
     for m in _MONTH_NOW.finditer(text, start, stop):
-        word = m.group("month")
-        month = MONTH_NUMBERS.get(word.lower().rstrip("."))
-        if month is None or not word[0].isupper():
+        month = month_of(m.group("month"))
+        if month is None:
             continue  # "may" is a verb
         year = published.year + (1 if month < (published - BEHIND).month else 0)
-        first = date(year, month, 1)
-        following = date(year + month // 12, month % 12 + 1, 1)
-        last = following - timedelta(days=1)
+        first, last = month_days(year, month)
         shown = f"{m.group(0)} ({first:%B %Y})"
         return CoarseEnd(m.start(), m.end(), shown, min(first, published), max(last, published))
     shown = f"'{cue.group(0)}' (around the published date, {published.day} {published:%B %Y})"

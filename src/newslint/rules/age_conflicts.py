@@ -34,22 +34,17 @@ def within(s: Statement, known: list[Statement], years: float) -> bool:
     )
 
 
-def close_to(s: Statement, known: list[Statement], years: float = ANAPHOR_YEARS) -> bool:
+def close_to(s: Statement, known: list[Statement]) -> bool:
     """Is an unnamed age within three years of what is known of the person, or the same digits
     swapped? (A larger gap is more likely someone else: "Smith, 45, ... the 19-year-old".)"""
     if not isinstance(s, AgeStatement):
         return True
-    born = born_days(s)
-    if born is None:
+    if born_days(s) is None:
         return False
-    for k in known:
-        other = born_days(k)
-        if other is not None and gap_days(born, other) <= years * 365.25:
-            return True
-        # "Jane Smith, 34, ... the 43-year-old": two digits swapped is a typo, not a new person
-        if isinstance(k, AgeStatement) and swapped(s.age, k.age):
-            return True
-    return False
+    # "Jane Smith, 34, ... the 43-year-old": two digits swapped is a typo, not a new person
+    return within(s, known, ANAPHOR_YEARS) or any(
+        isinstance(k, AgeStatement) and swapped(s.age, k.age) for k in known
+    )
 
 
 def swapped(a: int, b: int) -> bool:

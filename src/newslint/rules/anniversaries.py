@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newslint.analysis import Analysis
 from newslint.extract.anchored_spells import ANNIVERSARY, FOUNDED
+from newslint.extract.dates import YEAR_WORD
 from newslint.rules.registry import Flag
 
 TOLERANCE_YEARS = 1
@@ -38,7 +39,6 @@ _FOUNDED_IN = re.compile(
 _MARRIED_IN = re.compile(
     r"\b(?:married|wed)\b[^.;!?\n]{0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b(?![\d,.]\d)", re.I
 )
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "last year it celebrated ...": the year it is said for; "years ago", "will", "would": unknown
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<shift>last|next|this)\s+year\b|\b(?:ago|will|would|once|previous|earlier)\b", re.I
@@ -131,7 +131,7 @@ def _check(
     first, last = (bisect.bisect_left(starts, at) for at in (sentence.start, sentence.end))
     own = [d for d in dates[first:last] if d.year]
     dated = [(d.start, d.end) for d in own] + [(founding.start, founding.end)]
-    for y in _YEAR.finditer(text, sentence.start, sentence.end):
+    for y in YEAR_WORD.finditer(text, sentence.start, sentence.end):
         if not any(a <= y.start() < b for a, b in dated):
             return  # a year of something else in the sentence: "who joined in 1996"
     published = analysis.article.published
