@@ -449,7 +449,7 @@ def _spells_by_scan(text, dates, paragraphs):  # type: ignore[no-untyped-def]
     import re
 
     from newslint.extract.dates import RANGE_LINK
-    from newslint.extract.spells import _END_WORDS, _START_WORDS, Spell, point
+    from newslint.extract.spells import END_WORDS, START_WORDS, Spell, point
 
     full = [d for d in dates if d.date is not None]
     found, in_range = [], set()
@@ -466,8 +466,8 @@ def _spells_by_scan(text, dates, paragraphs):  # type: ignore[no-untyped-def]
         left = max([d.start - 60, *earlier[-1:]])
         return re.split(r"[.;!?]\s+(?=[A-Z\"“])", text[max(0, left) : d.start])[-1]
 
-    starts = [d for d in full if id(d) not in in_range and _START_WORDS.search(words_before(d))]
-    ends = [d for d in full if id(d) not in in_range and _END_WORDS.search(words_before(d))]
+    starts = [d for d in full if id(d) not in in_range and START_WORDS.search(words_before(d))]
+    ends = [d for d in full if id(d) not in in_range and END_WORDS.search(words_before(d))]
     for a in starts:
         later = [b for b in ends if b is not a and b.date > a.date
                  and abs(paragraph(b) - paragraph(a)) <= 1]  # fmt: skip
