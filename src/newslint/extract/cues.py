@@ -45,6 +45,7 @@ from newslint.extract.cue_clauses import (
     that_clause,
     trim,
 )
+from newslint.extract.cue_findings import finding_noun_cue
 from newslint.extract.cue_forms import (
     according_cue,
     colon_cue,
@@ -101,7 +102,13 @@ def find_cues(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list
         if cue is not None:
             cue.venue = venue_of(token)
         else:
-            cue = according_cue(token) or noun_cue(token) or dash_cue(token) or stance_cue(token)
+            cue = (
+                according_cue(token)
+                or noun_cue(token)
+                or dash_cue(token)
+                or stance_cue(token)
+                or finding_noun_cue(token)
+            )
         if cue is not None:
             cues.append(cue)
     colon_cues = [colon_cue(doc, start, end) for start, end in paragraphs or []]
