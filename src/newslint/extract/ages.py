@@ -387,9 +387,7 @@ class _Reader:
             )
             if window is None:
                 return None
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         verb = _BIRTHDAY_VERB.search(text[max(s_start, start - 25) : start])
         birthday = verb is not None or form == "birthday"
         # headlines speak in the present of what has happened: "as she turns 101"
@@ -414,9 +412,7 @@ class _Reader:
             window = self._told_time(s_start, start, end)
             if window is None:
                 return None
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         if _UNTIL.search(text, max(s_start, start - 25), start) and not birthday:
             # the age ends a spell: a date in its sentence is the spell's start or another
             # clause's ("Jack died in 2009, and she ran the bar until she was 85"); only a
@@ -425,9 +421,7 @@ class _Reader:
             window = self._dated_after(end, s_end) if own_when else None
             if window is None:
                 return None
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause and subject.tense == "future":
             return self._ahead(start, end, age, subject, headline)  # "will be 40 when ..."
@@ -436,9 +430,7 @@ class _Reader:
             window = self._dated_after(end, s_end) or self._told_time(s_start, start, end)
             if window is None:
                 return None  # "She was 34 when she joined": an age at a time not given
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         # "Now 31, he is ...", "Still only 21, Hadley has won ...": the age now, whatever the verb
         now = form == "fronted" and _NOW.search(text[max(s_start, start - 20) : start]) is not None
         if (
@@ -474,9 +466,7 @@ class _Reader:
             window = (p, p + year) if future else (p - year, p)
         if window is None:
             return self._present(start, end, age, subject, headline)
-        return AgeStatement(
-            start, end, text[start:end], age, subject, window, birthday, False, headline
-        )
+        return self._statement(start, end, age, subject, window, headline, birthday=birthday)
 
     def _birthday_on_its_day(self, start: int, end: int) -> bool:
         """Is "her 83rd birthday" at the time its sentence speaks of ("celebrated his 60th
@@ -506,9 +496,7 @@ class _Reader:
         beside = name is None or _BESIDE.fullmatch(self.text[name.end : start]) is not None
         dated = self._dated_before(after, start)
         if dated is not None and (then or not beside or name is None or name.start > start):
-            return AgeStatement(
-                start, end, self.text[start:end], age, subject, dated, False, False, headline
-            )
+            return self._statement(start, end, age, subject, dated, headline)
         if then or when or not beside:
             return None
         return self._present(start, end, age, subject, headline)
@@ -564,14 +552,28 @@ class _Reader:
     def _in_birth(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.birth_spans)
 
+    def _statement(
+        self,
+        start: int,
+        end: int,
+        age: int,
+        subject: Subject,
+        window: Window | None,
+        headline: bool,
+        *,
+        birthday: bool = False,
+        present: bool = False,
+    ) -> AgeStatement:
+        """The statement of the age printed at ``[start, end)``, given for ``window``."""
+        text = self.text[start:end]
+        return AgeStatement(start, end, text, age, subject, window, birthday, present, headline)
+
     def _present(
         self, start: int, end: int, age: int, subject: Subject, headline: bool
     ) -> AgeStatement:
         p = self.published
         window = (p, p) if p is not None else None
-        return AgeStatement(
-            start, end, self.text[start:end], age, subject, window, False, True, headline
-        )
+        return self._statement(start, end, age, subject, window, headline, present=True)
 
     def _ahead(
         self, start: int, end: int, age: int, subject: Subject, headline: bool
@@ -582,9 +584,7 @@ class _Reader:
         if p is None:
             return None
         window = (p, years_before(p, -AHEAD_YEARS))
-        return AgeStatement(
-            start, end, self.text[start:end], age, subject, window, False, False, headline
-        )
+        return self._statement(start, end, age, subject, window, headline)
 
     def _past_window(self, subject: Subject) -> Window | None:
         """ "He was 93", "died aged 82": at the person's death date if the article gives one,
