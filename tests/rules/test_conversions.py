@@ -151,3 +151,15 @@ def test_readings_of_a_round_figure(lint):
     assert (as_rounded(q).low, as_rounded(q).high) == (5500.0, 6500.0)
     [q] = lint("It is 100 miles.", select=["NUM001"]).quantities
     assert (as_rounded(q, capped=True).low, as_rounded(q, capped=True).high) == (75.0, 125.0)
+
+
+def test_a_range_finding_names_the_end_that_does_not_convert(lint):
+    # the range's own message carries the end's working, read from the check, not its message
+    report = lint("Highs of 18-21C (84-88F) are forecast.", select=["NUM001"])
+    [finding] = report.findings
+    assert report.text[finding.start : finding.end] == "84-88F"
+    assert finding.message.startswith(
+        "'84-88F' is not a conversion of '18-21C': its end '84F' is no conversion of '18C': "
+        "'18C' is 63.5-65.3°F"
+    )
+    assert finding.evidence["stated"] == "18C"

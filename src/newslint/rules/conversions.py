@@ -16,7 +16,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import (
@@ -292,15 +292,16 @@ def _range_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified | None:
     """A range and its converted range ("25-28C (77-82F)"): each end must convert; the first end
     that does not is the finding, on the whole printed range."""
     for end_a, end_b in _ends(a, b):
-        found = _measure_flag(end_a, end_b, text)
-        if isinstance(found, Flag):
-            detail = found.message.split(": ", 1)[1]
+        found = _measure_check(end_a, end_b, text)
+        if isinstance(found, _Miss):
+            flag = _conversion_flag(end_a, end_b, *found)
             return dataclasses.replace(
-                found,
+                flag,
                 start=b.start,
                 end=b.end,
                 message=f"'{b.text}' is not a conversion of '{a.text}': its end "
-                f"'{end_b.text}' is no conversion of '{end_a.text}': {detail}",
+                f"'{end_b.text}' is no conversion of '{end_a.text}': {found.detail}"
+                + _scale_hint(found.ratio),
                 related=((a.start, a.end),),
             )
     return None
@@ -371,7 +372,22 @@ def _in_unit_of(q: Quantity, si: Interval, difference: bool = False) -> Interval
 # -- measures ----------------------------------------------------------------------------------
 
 
+class _Miss(NamedTuple):
+    """A conversion that does not hold: what the first figure converts to (the finding's
+    detail), the printed / expected ratio and the evidence."""
+
+    detail: str
+    ratio: float | None
+    evidence: dict[str, object]
+
+
 def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
+    found = _measure_check(a, b, text)
+    return _conversion_flag(a, b, *found) if isinstance(found, _Miss) else found
+
+
+def _measure_check(a: Quantity, b: Quantity, text: str) -> Verified | _Miss:
+    """Does measure ``b`` convert ``a`` (either way round, within the rounding of both)?"""
     factor, ambiguous_per = _per_factor(a, b) or (1.0, False)
     ambiguous = ambiguous_per or _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}")
     slack = AMBIGUOUS_UNIT_SLACK if ambiguous else CONVERSION_SLACK
@@ -406,13 +422,10 @@ def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
     if is_temperature(a):
         evidence["temperature_difference"] = difference  # the last reading tried
     evidence["working"] = _measure_working(a, b, tried, reverse, slack, _sig_or_none(ratio))
-    return _conversion_flag(
-        a,
-        b,
-        f"'{a.text}' is {_range(expected, b, '-')}" + (" as a difference" if difference else ""),
-        ratio,
-        evidence,
+    detail = f"'{a.text}' is {_range(expected, b, '-')}" + (
+        " as a difference" if difference else ""
     )
+    return _Miss(detail, ratio, evidence)
 
 
 def _range(interval: Interval, q: Quantity, dash: str = "–") -> str:
