@@ -26,11 +26,15 @@ FIRES = [
     ("The trail is 26 miles - about 62km - long.", "62km"),
     ("The bonus was worth €5,000, roughly £1,300 at the time.", "£1,300"),
     ("The ship is 300 metres long, the equivalent of 1,500ft.", "1,500ft"),
+    # "i.e." joins a conversion as "or" does; "c." hedges it as "about" does
+    ("The sea wall runs for 3,000 metres, i.e. 5,000ft, along the bay.", "5,000ft"),
+    ("The causeway is 4 miles - c. 9km - long.", "9km"),
 ]
 
 SILENT = [
     "The trail is 26 miles - about 42km - long.",
     "The ship is 300 metres long, the equivalent of 984ft.",
+    "The sea wall runs for 3,000 metres, i.e. 9,800ft, along the bay.",
     # a second figure compared with the first is no conversion of it
     "He ran 10 miles, about 5km more than last week.",
     "The first leg is 40km, about 10 miles shorter than the second.",

@@ -32,6 +32,7 @@ from newslint.arithmetic import (
     sig,
     to_kelvin,
 )
+from newslint.extract.conversion_gaps import CONVERSION_GAP, LOOSE_CONVERSION_GAP
 from newslint.extract.units import CURRENCY_WORDS, UNITS, to_si
 from newslint.report import people
 from newslint.report.model import Quantity, Severity
@@ -55,21 +56,6 @@ TEMPERATURE_SLACK = 1.0  # degrees of the conversion's unit: some writers trunca
 ROUNDING_CAP = 0.25  # a round figure a conversion came from stands for at most +-25% of itself
 TEMPERATURE_CAP = 2.5  # ... and a round temperature for at most +-2.5 degrees ("40C": 37.5-42.5)
 
-_CONVERSION_GAP = re.compile(
-    r"^\s*(?:\(|\[|/|,?\s*(?:or|equivalent to|the equivalent of|which is|that is|i\.e\.)\b)"
-    r"\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|c\.|over|more than|"
-    r"just over|just under|under|less than)?\s*$",
-    re.I,
-)
-# looser ways of printing a conversion, taken only when nothing after it compares the two:
-# "26 miles - about 62km - long", "€5,000, roughly £4,300", "300 metres long, the equivalent of
-# 984ft"
-_LOOSE_GAP = re.compile(
-    r"^(?:\s+(?:long|high|tall|wide|deep|across|away|in length|in diameter))?\s*(?:"
-    r"[–—]|\s-|,)\s*(?:(?:about|around|roughly|approximately|some|nearly|almost)|"
-    r"(?:the\s+)?equivalent\s+(?:of|to))\s*$",
-    re.I,
-)
 _COMPARED_AFTER = re.compile(  # read with match(text, pos): no "^"
     r"\s*(?:more|less|fewer|further|farther|longer|shorter|higher|lower|bigger|smaller|than|"
     r"of which|short|up|down|over|under|above|below|ahead|behind)\b",
@@ -103,9 +89,9 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
     sentence or later in the same one."""
     for a, b in itertools.pairwise(quantities):
         gap = text[a.end : b.start]
-        loose = _LOOSE_GAP.match(gap) and not _COMPARED_AFTER.match(text, b.end)
+        loose = LOOSE_CONVERSION_GAP.match(gap) and not _COMPARED_AFTER.match(text, b.end)
         if b.start < a.end or not (
-            _CONVERSION_GAP.match(gap)
+            CONVERSION_GAP.match(gap)
             or loose
             or (_COMPOUND_GAP.match(gap) and _COMPOUND.search(a.text))
         ):
@@ -185,7 +171,7 @@ def _restated_at_a_rate(
             (_AT_A_RATE.search(gap) or _AT_A_RATE_AFTER.match(text, q.end))
             and _RESTATING.search(gap)
             and len(_SENTENCE_END.findall(gap)) <= 1  # a paragraph break is one too
-            and not _CONVERSION_GAP.match(gap)  # read above
+            and not CONVERSION_GAP.match(gap)  # read above
             and not _ANOTHER_THING.search(gap)
             and not _COMPARED_AFTER.match(text, q.end)
         ):
