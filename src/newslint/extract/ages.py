@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.dates import month_days
+from newslint.extract.dates import YEAR, YEAR_RANGE_NEXT, month_days
 from newslint.extract.entities import ROLE_WORDS, Mention, Person
 from newslint.extract.mention_groups import group_mentions
 from newslint.extract.noun_classes import noun_class
@@ -60,7 +60,7 @@ _DIED_AT = re.compile(
 # time or a price; the reader takes it only before a clause's end or a time's preposition)
 _AT_MID = re.compile(
     r"(?<=[\w,] )at\s+(?P<n>1[3-9]|[2-9]\d|1[01]\d)\b(?![\d,.:]\d)"
-    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:18|19|20)\d\d\b"
+    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?" + YEAR + r"\b"
     r"|\s+(?:next|once|when|after|before)\b)"
 )
 # verbs that set a value "at" a figure: "set the limit at 20", "valued at 15", "finished at 19"
@@ -110,15 +110,15 @@ _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
 # prepositions that put a birthday at the time of their clause ("on her 100th birthday")
 _BIRTHDAY_AT = frozenset({"on", "at", "for"})
-_BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\d\d)")
+_BORN = re.compile(rf"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*{YEAR})")
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
-    r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
+    rf"^(?:(?:[^.;!?\n]{{0,40}}?\s)?in\s+|:?\s*)(?P<year>{YEAR})\b(?!{YEAR_RANGE_NEXT})"
 )
 # "Tom Baker (1948-2024)", "Jean Ross, 1931-2024": a life's years after a name (read from the
 # name's end: a bracket, or a comma closing the line or the clause)
 _LIFE_SPAN = re.compile(
-    r"(?:\s\(|,\s)(?P<born>(?:18|19|20)\d\d)\s*[-–]\s*(?P<died>(?:19|20)\d\d)"
+    rf"(?:\s\(|,\s)(?P<born>{YEAR})\s*[-–]\s*(?P<died>{YEAR})"
     r"(?:\)|(?=\s*(?:\n|$|[,;.]\s)))"
 )
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
@@ -144,7 +144,8 @@ _THEN = re.compile(r"\bthen[\s-]+(?:aged\s+|only\s+|just\s+)?$", re.I)
 _AS_A = re.compile(r"\bas\s+an?\s+$", re.I)
 # a year the clause is set in: "in 1996", "during 2019"
 _YEAR = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–/]\d)"
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?P<year>{YEAR})\b(?!{YEAR_RANGE_NEXT})"
 )
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
 # an age that ends a spell: "ran the bar until she was 85", "worked on until the age of 70"
