@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslint.extract.abbreviations import HONORIFICS, RANK_TITLES, SAINT
+from newslint.extract.headline_reports import headline_like
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     ORG_NAME_WORDS,
@@ -196,7 +197,7 @@ def _capitalised_names(doc: Doc) -> set[int]:
             continue
         words = [t for t in sent if t.is_alpha]
         capitalised = [t for t in words if t.text[:1].isupper()]
-        headline = not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+        headline = headline_like(sent.text)
         if headline and len(words) >= 3 and len(capitalised) >= 0.6 * len(words):
             continue
         for t in capitalised:

@@ -118,7 +118,9 @@ def _headline_quotes(
     if not paragraphs:
         return []
     text = doc_text(doc)
-    head_end = paragraphs[0][1]
+    head_end = headline_end(text, paragraphs)
+    if head_end is None:
+        return []
     found = []
     for m in marked:
         if m.start >= head_end or any(
