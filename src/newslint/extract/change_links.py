@@ -141,9 +141,8 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
     linked = {id(link.change) for link in links}
-    links += loose_links(
-        analysis, [c for c in changes if id(c) not in linked], changes, links, pairs
-    )
+    unlinked = [c for c in changes if id(c) not in linked]
+    links += loose_links(analysis, unlinked, changes, links, pairs, levels_reached)
     links = with_alternatives(analysis, links, pairs)
     linked = {id(link.change) for link in links}
     links += wide_links(analysis, [c for c in changes if id(c) not in linked], changes)
