@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.extract.headline_reports import headline_like
+
 BODY = "\n\nThe works will begin on Monday, a spokeswoman for the council said.\n"
 
 FIRES = [
@@ -64,3 +66,21 @@ def test_headline_quoted_words_said_in_the_body_are_one_quote(extract, text):
     head_end = text.index("\n")
     quotes = [q for q in extract(text) if q.start < head_end]
     assert len(quotes) == 1, [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Council declares climate emergency", True),
+        ("'We will win', says minister", True),
+        ("Is the town's 'green corridor' worth £4m", True),
+        ("The council declared a climate emergency on Tuesday.", False),
+        ("Is the town's 'green corridor' worth £4m?", False),
+        ('Minister: "We will win"', False),
+        ("Council declares\nclimate emergency", False),
+        (" ".join(["word"] * 26), False),
+        ("   ", False),
+    ],
+)
+def test_one_reading_of_a_line_set_as_a_headline(line, headline):
+    assert headline_like(line) is headline

@@ -997,3 +997,14 @@ def test_cue_shapes_that_once_crashed_the_check(extract, text):
     IndexError and end the whole article's check."""
     for quote in extract(text):
         assert quote.text
+
+
+def test_words_quoted_in_an_opening_sentence_are_no_headline_quotation(extract):
+    # the first paragraph is a sentence, not a headline: the scheme's name in quotes is not
+    # the words of the leader who says them again below
+    opening = 'A "homes before profit" scheme will cost the town £4m over ten years.'
+    text = (
+        f"{opening}\n\nThe council leader, Ruth Ellis, backs it.\n\n"
+        '"Homes before profit is what this town needs," Ellis said.'
+    )
+    assert all(q.speaker is None for q in extract(text) if q.start < len(opening))

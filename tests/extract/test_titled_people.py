@@ -76,6 +76,9 @@ PEOPLE_WHO_SAY_IT = [
     "Grace Otieno, a nurse at the hospital, said it had taken hours to find a bed.",
     # written whole twice, with a title
     "Ms Amara Osei runs the shop.\n\nMs Amara Osei said it had taken weeks to restock.",
+    # ... with a peer's title: every honorific of one list counts
+    "Lord Cedric Haworth chairs the inquiry.\n\nLord Cedric Haworth said it had taken months "
+    "to agree its terms.",
 ]
 
 

@@ -32,9 +32,19 @@ FIRES = [
     ("money levels in two clauses with years",
      "Spending on school transport in the county grew by a quarter, papers show: the county "
      "spent $3.2m on school transport in 2020 and $4.6m in 2024.", "grew by a quarter", "$3.2m"),
+    # a movement told with the level it came to has figures of its own: it does not stand
+    # between the change and the pair (as in the linker before the loose one)
+    ("a movement with its own level between the change and the levels",
+     "Membership of the rowing club doubled over the decade, its secretary said. Its junior "
+     "section grew by half to 60 rowers. The club had 210 members in 2014. By 2024 it had 350 "
+     "members.", "doubled", "210"),
 ]  # fmt: skip
 
 SILENT = [
+    ("a movement with its own level between, the change right",
+     "Membership of the rowing club doubled over the decade, its secretary said. Its junior "
+     "section grew by half to 60 rowers. The club had 210 members in 2014. By 2024 it had 420 "
+     "members."),
     ("two years joined by and, right",
      "The council recorded 512 fly-tipping incidents in 2022 and 640 in 2023, a rise of 25 per "
      "cent, a report shows."),

@@ -26,11 +26,15 @@ FIRES = [
     ("The trail is 26 miles - about 62km - long.", "62km"),
     ("The bonus was worth €5,000, roughly £1,300 at the time.", "£1,300"),
     ("The ship is 300 metres long, the equivalent of 1,500ft.", "1,500ft"),
+    # "i.e." joins a conversion as "or" does; "c." hedges it as "about" does
+    ("The sea wall runs for 3,000 metres, i.e. 5,000ft, along the bay.", "5,000ft"),
+    ("The causeway is 4 miles - c. 9km - long.", "9km"),
 ]
 
 SILENT = [
     "The trail is 26 miles - about 42km - long.",
     "The ship is 300 metres long, the equivalent of 984ft.",
+    "The sea wall runs for 3,000 metres, i.e. 9,800ft, along the bay.",
     # a second figure compared with the first is no conversion of it
     "He ran 10 miles, about 5km more than last week.",
     "The first leg is 40km, about 10 miles shorter than the second.",
@@ -151,3 +155,15 @@ def test_readings_of_a_round_figure(lint):
     assert (as_rounded(q).low, as_rounded(q).high) == (5500.0, 6500.0)
     [q] = lint("It is 100 miles.", select=["NUM001"]).quantities
     assert (as_rounded(q, capped=True).low, as_rounded(q, capped=True).high) == (75.0, 125.0)
+
+
+def test_a_range_finding_names_the_end_that_does_not_convert(lint):
+    # the range's own message carries the end's working, read from the check, not its message
+    report = lint("Highs of 18-21C (84-88F) are forecast.", select=["NUM001"])
+    [finding] = report.findings
+    assert report.text[finding.start : finding.end] == "84-88F"
+    assert finding.message.startswith(
+        "'84-88F' is not a conversion of '18-21C': its end '84F' is no conversion of '18C': "
+        "'18C' is 63.5-65.3°F"
+    )
+    assert finding.evidence["stated"] == "18C"

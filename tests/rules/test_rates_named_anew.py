@@ -121,6 +121,13 @@ SINCE_THEN_FIRES = [
         "2024-11-01",
         "The bulk of that money",
     ),
+    # a month in its short form ("Sept"): "then" is the end of that month
+    (
+        "The walking club was founded in Sept 2016 by retired teachers. Since then members "
+        "have waymarked 700 miles of footpath, more than half of it this spring.",
+        "2024-06-20",
+        "more than half of it",
+    ),
 ]
 
 SINCE_THEN_SILENT = [

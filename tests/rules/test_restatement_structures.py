@@ -125,6 +125,12 @@ SILENT = [
     "Bypass opens after two years\n\nThe road has cut journey times, the council said.\n\n"
     "The 2.4km northern section opened in May. The 4.2km southern section will open next "
     "spring.",
+    # the same families, read from one list with the compass parts and the stages of a series
+    "Ring road opens in parts\n\nThe road has cut journey times, the council said.\n\n"
+    "The 1.3km central section opened in June. The 3.1km western section will open in the "
+    "autumn.",
+    "Tramline nears its end\n\nCrews have laid track for three years, the operator said.\n\n"
+    "The 2.4km seventh stage opened in May. The 4.2km eighth stage will open next spring.",
     # two digits without a point are too common a pair to tell of a slip
     "The airport cancelled 12 flights on Tuesday because of fog.\n\nAirlines said the 21 "
     "flights cancelled on Wednesday would be rebooked.",

@@ -18,6 +18,9 @@ FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "
 MONTH_WORDS = (*FULL_MONTHS, *MONTHS)
 # titles of courtesy before a name: "Mr. Amar", "Dr Okafor"
 COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Dr")
+# honorifics: the titles that make the name after them a person's ("Ms Chandran", "Sir Keir",
+# "Lady Hale")
+HONORIFICS = (*COURTESY_TITLES, "Miss", "Mx", "Prof", "Sir", "Dame", "Lord", "Lady")
 # "St. Louis", "St Mary's" (a saint), "Baker St." (a street)
 SAINT = ("St",)
 # titles of rank or office before a name: "Prof. Hale", "Gen. Ruiz", "Sen. Diaz"

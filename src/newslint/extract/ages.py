@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newslint.extract.bearers import Bearers, Subject
-from newslint.extract.dates import month_days
+from newslint.extract.dates import YEAR, YEAR_RANGE_NEXT, month_days
 from newslint.extract.entities import ROLE_WORDS, Mention, Person
 from newslint.extract.mention_groups import group_mentions
 from newslint.extract.noun_classes import noun_class
@@ -60,7 +60,7 @@ _DIED_AT = re.compile(
 # time or a price; the reader takes it only before a clause's end or a time's preposition)
 _AT_MID = re.compile(
     r"(?<=[\w,] )at\s+(?P<n>1[3-9]|[2-9]\d|1[01]\d)\b(?![\d,.:]\d)"
-    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:18|19|20)\d\d\b"
+    r"(?=\s*[,;.)](?:\s|$)|\s+(?:in|during)\s+(?:early\s+|late\s+|mid-)?" + YEAR + r"\b"
     r"|\s+(?:next|once|when|after|before)\b)"
 )
 # verbs that set a value "at" a figure: "set the limit at 20", "valued at 15", "finished at 19"
@@ -110,15 +110,15 @@ _NOW = re.compile(r"\b(?:Now|Still|Already|Not yet)\b[a-z\s]*$")
 _ORDINAL_BIRTHDAY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<word>birthday)\b", re.I)
 # prepositions that put a birthday at the time of their clause ("on her 100th birthday")
 _BIRTHDAY_AT = frozenset({"on", "at", "for"})
-_BORN = re.compile(r"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*(?:18|19|20)\d\d)")
+_BORN = re.compile(rf"\b(?:[Bb]orn|date of birth)\b|(?<=\()b\.(?=\s*{YEAR})")
 # "born in 1947", "born in Thurles in 1996", "(born 1972)"
 _BORN_YEAR = re.compile(
-    r"^(?:(?:[^.;!?\n]{0,40}?\s)?in\s+|:?\s*)(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–]\d)"
+    rf"^(?:(?:[^.;!?\n]{{0,40}}?\s)?in\s+|:?\s*)(?P<year>{YEAR})\b(?!{YEAR_RANGE_NEXT})"
 )
 # "Tom Baker (1948-2024)", "Jean Ross, 1931-2024": a life's years after a name (read from the
 # name's end: a bracket, or a comma closing the line or the clause)
 _LIFE_SPAN = re.compile(
-    r"(?:\s\(|,\s)(?P<born>(?:18|19|20)\d\d)\s*[-–]\s*(?P<died>(?:19|20)\d\d)"
+    rf"(?:\s\(|,\s)(?P<born>{YEAR})\s*[-–]\s*(?P<died>{YEAR})"
     r"(?:\)|(?=\s*(?:\n|$|[,;.]\s)))"
 )
 _DIED = re.compile(r"\b(?:died|passed away|death)\b")
@@ -144,7 +144,8 @@ _THEN = re.compile(r"\bthen[\s-]+(?:aged\s+|only\s+|just\s+)?$", re.I)
 _AS_A = re.compile(r"\bas\s+an?\s+$", re.I)
 # a year the clause is set in: "in 1996", "during 2019"
 _YEAR = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:18|19|20)\d\d)\b(?!\s*[-–/]\d)"
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:early\s+|late\s+|mid-)?"
+    rf"(?P<year>{YEAR})\b(?!{YEAR_RANGE_NEXT})"
 )
 _PAST = re.compile(r"\b(?:was|were|died|had|turned)\b", re.I)
 # an age that ends a spell: "ran the bar until she was 85", "worked on until the age of 70"
@@ -387,9 +388,7 @@ class _Reader:
             )
             if window is None:
                 return None
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         verb = _BIRTHDAY_VERB.search(text[max(s_start, start - 25) : start])
         birthday = verb is not None or form == "birthday"
         # headlines speak in the present of what has happened: "as she turns 101"
@@ -414,9 +413,7 @@ class _Reader:
             window = self._told_time(s_start, start, end)
             if window is None:
                 return None
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         if _UNTIL.search(text, max(s_start, start - 25), start) and not birthday:
             # the age ends a spell: a date in its sentence is the spell's start or another
             # clause's ("Jack died in 2009, and she ran the bar until she was 85"); only a
@@ -425,9 +422,7 @@ class _Reader:
             window = self._dated_after(end, s_end) if own_when else None
             if window is None:
                 return None
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         window = self._when((s_start, s_end), start, future)
         if window is None and when_clause and subject.tense == "future":
             return self._ahead(start, end, age, subject, headline)  # "will be 40 when ..."
@@ -436,9 +431,7 @@ class _Reader:
             window = self._dated_after(end, s_end) or self._told_time(s_start, start, end)
             if window is None:
                 return None  # "She was 34 when she joined": an age at a time not given
-            return AgeStatement(
-                start, end, text[start:end], age, subject, window, False, False, headline
-            )
+            return self._statement(start, end, age, subject, window, headline)
         # "Now 31, he is ...", "Still only 21, Hadley has won ...": the age now, whatever the verb
         now = form == "fronted" and _NOW.search(text[max(s_start, start - 20) : start]) is not None
         if (
@@ -474,9 +467,7 @@ class _Reader:
             window = (p, p + year) if future else (p - year, p)
         if window is None:
             return self._present(start, end, age, subject, headline)
-        return AgeStatement(
-            start, end, text[start:end], age, subject, window, birthday, False, headline
-        )
+        return self._statement(start, end, age, subject, window, headline, birthday=birthday)
 
     def _birthday_on_its_day(self, start: int, end: int) -> bool:
         """Is "her 83rd birthday" at the time its sentence speaks of ("celebrated his 60th
@@ -506,9 +497,7 @@ class _Reader:
         beside = name is None or _BESIDE.fullmatch(self.text[name.end : start]) is not None
         dated = self._dated_before(after, start)
         if dated is not None and (then or not beside or name is None or name.start > start):
-            return AgeStatement(
-                start, end, self.text[start:end], age, subject, dated, False, False, headline
-            )
+            return self._statement(start, end, age, subject, dated, headline)
         if then or when or not beside:
             return None
         return self._present(start, end, age, subject, headline)
@@ -564,14 +553,28 @@ class _Reader:
     def _in_birth(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.birth_spans)
 
+    def _statement(
+        self,
+        start: int,
+        end: int,
+        age: int,
+        subject: Subject,
+        window: Window | None,
+        headline: bool,
+        *,
+        birthday: bool = False,
+        present: bool = False,
+    ) -> AgeStatement:
+        """The statement of the age printed at ``[start, end)``, given for ``window``."""
+        text = self.text[start:end]
+        return AgeStatement(start, end, text, age, subject, window, birthday, present, headline)
+
     def _present(
         self, start: int, end: int, age: int, subject: Subject, headline: bool
     ) -> AgeStatement:
         p = self.published
         window = (p, p) if p is not None else None
-        return AgeStatement(
-            start, end, self.text[start:end], age, subject, window, False, True, headline
-        )
+        return self._statement(start, end, age, subject, window, headline, present=True)
 
     def _ahead(
         self, start: int, end: int, age: int, subject: Subject, headline: bool
@@ -582,9 +585,7 @@ class _Reader:
         if p is None:
             return None
         window = (p, years_before(p, -AHEAD_YEARS))
-        return AgeStatement(
-            start, end, self.text[start:end], age, subject, window, False, False, headline
-        )
+        return self._statement(start, end, age, subject, window, headline)
 
     def _past_window(self, subject: Subject) -> Window | None:
         """ "He was 93", "died aged 82": at the person's death date if the article gives one,

@@ -54,42 +54,7 @@ if TYPE_CHECKING:
 def link_changes(analysis: Analysis) -> list[ChangeLink]:
     changes = stated_changes(analysis)
     pairs = endpoints(analysis, changes)
-    sentences = analysis.sentences
-    text = analysis.text
-
-    starts = [s.start for s in sentences]
-
-    def index(offset: int) -> int:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k if k >= 0 and offset < sentences[k].end else -1
-
-    links = []
-    claimed: dict[int, set[str]] = {}
-    # first the changes printed beside their figures, in one clause
-    for change in changes:
-        i = index(change.start)
-        reached = level_reached(analysis, change)
-        came_to = level_before(analysis, change, far=True)
-        own = [
-            p
-            for p in pairs
-            if fits_kind(change, p)
-            # "2.5% of output, down three-quarters from 2009": the level before the change is
-            # what it came to, never the earlier figure of a pair
-            and not _came_from(analysis, change, p, came_to)
-            # "Fry rising nine places to 15": a change to its own level is between figures
-            # that end there
-            and (reached is None or p.new.start <= reached < p.new.end)
-            and (
-                (i in p.sentences and _one_clause(text, change, p))
-                or _between(analysis, change, p, i)
-                or _refers_back(analysis, change, p, i)
-            )
-        ]
-        if own:
-            nearest = min(own, key=lambda p: p.distance(change.start))
-            links.append(ChangeLink(change, [nearest], SAME_SENTENCE))
-            claimed.setdefault(id(nearest), set()).add(change.kind)
+    links, claimed = _beside_their_figures(analysis, changes, pairs)
     linked = {id(link.change) for link in links}
     levels_reached = {id(c): at for c in changes if (at := level_reached(analysis, c)) is not None}
     for change in changes:
@@ -141,13 +106,55 @@ def link_changes(analysis: Analysis) -> list[ChangeLink]:
         elif (back := _pair_pointing_back(analysis, change, candidates)) is not None:
             links.append(ChangeLink(change, [back], "the figures after it point back to it"))
     linked = {id(link.change) for link in links}
-    links += loose_links(
-        analysis, [c for c in changes if id(c) not in linked], changes, links, pairs
-    )
+    unlinked = [c for c in changes if id(c) not in linked]
+    links += loose_links(analysis, unlinked, changes, links, pairs, levels_reached)
     links = with_alternatives(analysis, links, pairs)
     linked = {id(link.change) for link in links}
     links += wide_links(analysis, [c for c in changes if id(c) not in linked], changes)
     return sorted(links, key=lambda link: link.change.start)
+
+
+def _beside_their_figures(
+    analysis: Analysis, changes: list[StatedChange], pairs: list[Endpoints]
+) -> tuple[list[ChangeLink], dict[int, set[str]]]:
+    """The changes printed beside their figures, in one clause, each linked to the nearest pair
+    of its own; and the kinds of change each pair is claimed for (by the pair's id)."""
+    sentences = analysis.sentences
+    text = analysis.text
+    starts = [s.start for s in sentences]
+
+    def index(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < sentences[k].end else -1
+
+    links = []
+    claimed: dict[int, set[str]] = {}
+    # first the changes printed beside their figures, in one clause
+    for change in changes:
+        i = index(change.start)
+        reached = level_reached(analysis, change)
+        came_to = level_before(analysis, change, far=True)
+        own = [
+            p
+            for p in pairs
+            if fits_kind(change, p)
+            # "2.5% of output, down three-quarters from 2009": the level before the change is
+            # what it came to, never the earlier figure of a pair
+            and not _came_from(analysis, change, p, came_to)
+            # "Fry rising nine places to 15": a change to its own level is between figures
+            # that end there
+            and (reached is None or p.new.start <= reached < p.new.end)
+            and (
+                (i in p.sentences and _one_clause(text, change, p))
+                or _between(analysis, change, p, i)
+                or _refers_back(analysis, change, p, i)
+            )
+        ]
+        if own:
+            nearest = min(own, key=lambda p: p.distance(change.start))
+            links.append(ChangeLink(change, [nearest], SAME_SENTENCE))
+            claimed.setdefault(id(nearest), set()).add(change.kind)
+    return links, claimed
 
 
 _DEFINITE_CHANGE = re.compile(

@@ -86,7 +86,11 @@ def loose_links(
     changes: list[StatedChange],
     linked: list[ChangeLink],
     printed: list[Endpoints],
+    came_to: dict[int, int],
 ) -> list[ChangeLink]:
+    """Links for the changes the linker left: a pair near the change whose figures name what
+    it is about, or the movement it points back to. ``came_to``: the level each change is told
+    with, by the change's id (``changes_between``)."""
     if not unlinked:
         return []
     change_spans = {(c.start, c.end) for c in changes}
@@ -102,7 +106,7 @@ def loose_links(
         quote = analysis.quote_at(change.start)
         if quote is not None and quote.direct:
             continue  # "Doubling our industry in five years": a speaker's hope, not a report
-        link = _loose_link(analysis, change, changes, levels, claimed, shaped)
+        link = _loose_link(analysis, change, changes, levels, claimed, shaped, came_to)
         if link is None:
             link = _range_pointed_at(analysis, change, changes, printed)
         if link is not None:
@@ -163,8 +167,8 @@ def _loose_link(
     levels: list[Quantity],
     claimed: set[frozenset[int]],
     shaped: set[tuple[int, int]],
+    came_to: dict[int, int],
 ) -> ChangeLink | None:
-
     # a change that points back ("the figure represented a 26 per cent lift", "The
     # year-on-year gain of", "the R125 monthly jump") is about figures told before it
     back = _points_back(analysis, change)
@@ -209,7 +213,7 @@ def _loose_link(
         and p.direction == change.direction
         and same_years(analysis, change, p)
         and not other_place(analysis, change, p)
-        and not changes_between(change, p, changes, set())
+        and not changes_between(change, p, changes, set(), came_to)
         and pair_spans(p) not in claimed
         and (not unanchored or _each_names(analysis, change, p, subject))
     ]

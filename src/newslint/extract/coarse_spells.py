@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newslint.extract.dates import RANGE_LINK, month_days, month_of
+from newslint.extract.dates import RANGE_LINK, YEAR, YEAR_RANGE_NEXT, month_days, month_of
 from newslint.extract.spells import END_WORDS, START_WORDS, Duration
 from newslint.extract.timex import MONTH_PATTERN
 
@@ -28,9 +28,7 @@ if TYPE_CHECKING:
 # "in 1990", "March 2011": a year, a month of a year; not "1990s", "2023-24", "£1990" (the
 # year found first, the month looked for before it: a month alternation tried at every
 # character is slow)
-_YEAR_ONLY = re.compile(
-    r"(?<![\d£$€.,/-])\b(?:1[6-9]|20)\d\d\b(?!s\b|['’]s\b|\s*[-–/]\s*\d|[.,]\d)"
-)
+_YEAR_ONLY = re.compile(rf"(?<![\d£$€.,/-])\b{YEAR}\b(?!s\b|['’]s\b|{YEAR_RANGE_NEXT}|[.,]\d)")
 _MONTH_BEFORE = re.compile(r"\b(?P<month>" + MONTH_PATTERN + r")\s+$", re.I)
 _MORE_START = re.compile(r"\b(?:built|formed|founded|established|created|became|took up)\b", re.I)
 _MORE_END = re.compile(r"\b(?:split|disbanded|demolished|quit|folded|ceased|sold)\b", re.I)

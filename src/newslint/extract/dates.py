@@ -26,8 +26,11 @@ from newslint.extract.timex import (
 
 Day = date  # the calendar day type, for annotations inside CalendarDate (whose ``date`` is a property)
 NEAREST_WITHIN_DAYS = 183  # "Monday, March 5" with no year: the occurrence within six months
-_YEAR = r"(?:1[6-9]|20)\d\d"
-YEAR_WORD = re.compile(r"\b" + _YEAR + r"\b")  # any year 1600-2099, as a word
+YEAR = r"(?:1[6-9]|20)\d\d"  # any year 1600-2099
+YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")  # a year as a word
+# what follows the first year of a range of years ("2023-24", "1990 – 1995", "2004/05"): a year
+# followed by it is no year of its own
+YEAR_RANGE_NEXT = r"\s*[-\u2013/]\s*\d"
 # weekdays as printed: in full (any case) or abbreviated with a capital ("Thurs 6 June", "Fri.")
 _WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
@@ -56,12 +59,12 @@ _DATE = re.compile(
     # positions cheaply
     r"\b(?=\w)(?:"
     r"\b" + _WD_BEFORE + r"(?:" + _DAY_FIRST + r"|" + _MONTH_FIRST + r")\b"
-    r"(?:,?[ \t]+(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
+    r"(?:,?[ \t]+(?P<y>" + YEAR + r")(?![\d,.]\d|\s*(?:GMT|BST|UTC|CET|hrs|h\b|am\b|pm\b)))?"
     r"(?:\s*\(\s*(?:a\s+|which\s+was\s+a\s+)?(?P<wd_after>" + _WEEKDAY + r")\s*\)"
     # "March 6, a Tuesday", "6 March, which was a Wednesday"
     r"|,\s*(?:which\s+(?:was|is|will\s+be)\s+)?a\s+(?P<wd_apposed>" + WEEKDAY_PATTERN + r")\b)?"
     r"|\b(?:(?:in|of|since|from|until|by|during|late|early|mid-?)\s+)(?P<m3>" + MONTH_PATTERN + r")"
-    r"\s+(?P<y3>" + _YEAR + r")(?![\d,.]\d))",
+    r"\s+(?P<y3>" + YEAR + r")(?![\d,.]\d))",
     re.I,
 )
 _RELATIVE_WORDS = r"yesterday|today|tonight|tomorrow|last\s+night"

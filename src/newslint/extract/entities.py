@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newslint.extract.abbreviations import COURTESY_TITLES, RANK_TITLES, SAINT
+from newslint.extract.abbreviations import HONORIFICS, RANK_TITLES, SAINT
+from newslint.extract.headline_reports import headline_like
 from newslint.extract.lexicon import (
     ANONYMOUS_NOUNS,
     ORG_NAME_WORDS,
@@ -31,9 +32,10 @@ NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # but a nationality, because the small pipeline often files a rare name under ORG
 _LABEL_GROUP = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
                 "NORP": "people", "ORG": None}  # fmt: skip
-# the short titles of the abbreviation table ("mr", "gen", "st") and the words in full
-_TITLES = {w.lower() for w in (*COURTESY_TITLES, *SAINT, *RANK_TITLES)} | {
-    "miss", "professor", "sir", "dame", "lord", "lady",
+# the honorifics and short titles of the abbreviation table ("mr", "sir", "gen", "st") and the
+# words in full
+_TITLES = {w.lower() for w in (*HONORIFICS, *SAINT, *RANK_TITLES)} | {
+    "professor",
     "president", "prime", "minister", "pm", "general", "colonel",
     "captain", "saint", "king", "queen", "prince", "princess",
     "senator", "governor", "mayor", "chancellor", "secretary", "judge",
@@ -195,7 +197,7 @@ def _capitalised_names(doc: Doc) -> set[int]:
             continue
         words = [t for t in sent if t.is_alpha]
         capitalised = [t for t in words if t.text[:1].isupper()]
-        headline = not sent.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+        headline = headline_like(sent.text)
         if headline and len(words) >= 3 and len(capitalised) >= 0.6 * len(words):
             continue
         for t in capitalised:

@@ -27,16 +27,28 @@ _NOMINAL = {"dobj", "pobj", "iobj", "dative", "attr", "appos", "npadvmod", "nsub
             "compound", "oprd"}  # fmt: skip
 
 
+HEADLINE_WORDS = 25  # a headline's words at the most: a longer line is a sentence set alone
+
+
+def headline_like(line: str) -> bool:
+    """Is the line set as a headline is: one line of at most 25 words, not closed as a
+    sentence is (a full stop, a question or exclamation mark, closing double quotes)?"""
+    line = line.strip()
+    return (
+        bool(line)
+        and "\n" not in line
+        and len(line.split()) <= HEADLINE_WORDS
+        and not line.endswith((".", "!", "?", '"', "”"))
+    )
+
+
 def headline_end(text: str, paragraphs: list[tuple[int, int]]) -> int | None:
-    """The end of the article's headline: a first paragraph of one line, with no full stop,
-    followed by the body. None when the article opens on a sentence."""
+    """The end of the article's headline: a first paragraph set as a headline, followed by the
+    body. None when the article opens on a sentence."""
     if len(paragraphs) < 2:
         return None
     start, end = paragraphs[0]
-    line = text[start:end].strip()
-    if not line or "\n" in line or line.endswith((".", "!", "?", '"', "”")):
-        return None
-    return end
+    return end if headline_like(text[start:end]) else None
 
 
 def _finite(verb: Token) -> bool:

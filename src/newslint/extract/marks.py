@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newslint.extract.headline_reports import headline_like
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -124,7 +126,7 @@ _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\w)(.+?)(?<=[\w.!?,])[’'](?!\w)")
 def _headline_single_quotes(text: str, start: int, end: int) -> list[Marked]:
     """Single quotes in a headline-like first paragraph: 'We will win', says minister."""
     line = text[start:end]
-    if len(line.split()) > 25 or "\n" in line.strip() or line.rstrip().endswith("."):
+    if not headline_like(line):
         return []
     return [
         Marked(start + m.start(), start + m.end(), True, [(start + m.start(), start + m.end())])

@@ -20,6 +20,7 @@ import heapq
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.abbreviations import HONORIFICS
 from newslint.extract.anonymity import withheld_by_clause
 from newslint.extract.attach import Attribution, attach, modifies_a_noun
 from newslint.extract.cue_clauses import doc_text, noun_phrase
@@ -117,7 +118,9 @@ def _headline_quotes(
     if not paragraphs:
         return []
     text = doc_text(doc)
-    head_end = paragraphs[0][1]
+    head_end = headline_end(text, paragraphs)
+    if head_end is None:
+        return []
     found = []
     for m in marked:
         if m.start >= head_end or any(
@@ -416,7 +419,7 @@ def _named_body_back(doc: Doc, before: _Before, at: int) -> Found | None:
 
 
 # titles that make a name a person's
-_PERSON_WORDS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
+_PERSON_WORDS = {w.lower() for w in HONORIFICS}
 
 
 def _describe_back(doc: Doc, before: _Before, sp: Speaker, span: SpacySpan) -> None:

@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from newslint.extract.abbreviations import HONORIFICS
 from newslint.extract.entities import (
     PERSON_TITLES,
     People,
@@ -65,7 +66,7 @@ def speaks_of_itself(head: Token, pronouns: set[str]) -> bool:
     )
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"}
+_HONORIFICS = {w.lower() for w in HONORIFICS}
 
 
 def person_elsewhere(head: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslint.extract.numbers import parse_number
+from newslint.measurements.lexicon import ORDINAL_WORDS
 from newslint.measurements.reading import clause_of, counted_head, figure_root, figure_tokens
 
 if TYPE_CHECKING:
@@ -35,10 +36,6 @@ _BEFORE = frozenset({
 })  # fmt: skip
 _AFTER = frozenset({
     "new", "proposed", "planned", "replacement", "future", "incoming", "upgraded", "rebuilt",
-})  # fmt: skip
-_ORDINALS = frozenset({
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "final",
 })  # fmt: skip
 _PERIODS = frozenset({
     "year", "month", "week", "day", "season", "quarter", "half", "term", "decade", "hour",
@@ -97,7 +94,7 @@ def _read_word(t: Token, own: Token, clause: Token, members: _Members) -> None:
             members.standing.add("before")
         elif word in _AFTER and told:
             members.standing.add("after")
-        elif word in _ORDINALS and head.lemma_.lower() in _PERIODS:
+        elif word in ORDINAL_WORDS and head.lemma_.lower() in _PERIODS:
             members.periods.setdefault(head.lemma_.lower(), set()).add(word)
     if t.pos_ != "NOUN" or t.i == own.i or t.lemma_.lower() in _PERIODS:
         return  # "for ten years" is a span, not a group of members

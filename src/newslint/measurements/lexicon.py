@@ -57,16 +57,28 @@ ANOTHER_OF_KIND = frozenset({
     "sister", "twin", "rival", "sibling", "counterpart", "predecessor", "successor",
     "neighbouring", "neighboring",
 })  # fmt: skip
+# the parts of a place by the compass, each word to the part it names ("northern" -> north)
+COMPASS_PARTS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+                 "north": "north", "south": "south", "east": "east", "west": "west",
+                 "central": "central", "north-east": "north-east", "north-west": "north-west",
+                 "south-east": "south-east", "south-west": "south-west",
+                 "northeast": "north-east", "northwest": "north-west", "southeast": "south-east",
+                 "southwest": "south-west", "northeastern": "north-east",
+                 "northwestern": "north-west", "southeastern": "south-east",
+                 "southwestern": "south-west"}  # fmt: skip
+# the ordinals that pick one stage or part of a series: "the first phase", "the final leg"
+ORDINAL_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "final",
+})  # fmt: skip
 # families of words that pick one member of a set of siblings ("the northern section" / "the
 # southern section", "the first phase" / "the second phase", "the upper deck" / "the lower
 # deck"): two clauses naming two members of one family name two things
 SIBLING_WORDS = (
-    frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-               "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-               "southeast", "southwest"}),
-    frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final"}),
+    frozenset(COMPASS_PARTS),
+    ORDINAL_WORDS,
     frozenset({"upper", "lower", "inner", "outer", "front", "rear"}),
-)  # fmt: skip
+)
 
 # verbs of events whose object is one measure in a story: what was taken, burned, raised
 VERB_CLASSES: dict[str, set[str]] = {

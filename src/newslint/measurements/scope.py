@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from newslint.extract.dates import YEAR, YEAR_RANGE_NEXT
 from newslint.extract.timex import find_time_expressions
 
 _ANCHORS = re.compile(
-    r"\b(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    rf"\b(?P<year>{YEAR})\b(?!{YEAR_RANGE_NEXT})"
     r"|\b(?P<rel>(?i:last|this|next|previous|coming|current)\s+"
     r"(?P<unit>year|month|week|weekend|summer|winter|spring|autumn|season|decade|quarter|term))\b"
     r"|\b(?P<ago>(?i:a)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later))\b"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, printed, with_approx
 from newslint.extract.noun_classes import noun_class
-from newslint.measurements.lexicon import VERB_CLASS
+from newslint.measurements.lexicon import COMPASS_PARTS, VERB_CLASS
 from newslint.measurements.phrase_words import verb_lemma
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 from newslint.measurements.table import ALL_TOLD
@@ -458,19 +458,10 @@ def _places(anchor: Token, verb: Token | None) -> frozenset[str]:
     return frozenset(found)
 
 
-# the parts of a place by the compass: two parts of one place under two of these do not meet
-_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
-            "north": "north", "south": "south", "east": "east", "west": "west",
-            "central": "central", "north-east": "north-east", "north-west": "north-west",
-            "south-east": "south-east", "south-west": "south-west", "northeast": "north-east",
-            "northwest": "north-west", "southeast": "south-east", "southwest": "south-west",
-            "northeastern": "north-east", "northwestern": "north-west",
-            "southeastern": "south-east", "southwestern": "south-west"}  # fmt: skip
-
-
 def _regions(anchor: Token, verb: Token | None) -> frozenset[tuple[str, str]]:
     """ "Nine were in northern Ontario and seven in eastern Ontario": (north, ontario) and
-    (east, ontario), read on the place phrases of the figure and its verb."""
+    (east, ontario), read on the place phrases of the figure and its verb: two parts of one place
+    by the compass do not meet."""
     found = set()
     for token in (anchor, verb):
         for prep in token.children if token is not None else ():
@@ -478,7 +469,7 @@ def _regions(anchor: Token, verb: Token | None) -> frozenset[tuple[str, str]]:
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 words = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")]
-                found |= {(_COMPASS[w], obj.lower_) for w in words if w in _COMPASS}
+                found |= {(COMPASS_PARTS[w], obj.lower_) for w in words if w in COMPASS_PARTS}
     return frozenset(found)
 
 

@@ -16,7 +16,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from newslint.analysis import Analysis
 from newslint.arithmetic import (
@@ -32,6 +32,7 @@ from newslint.arithmetic import (
     sig,
     to_kelvin,
 )
+from newslint.extract.conversion_gaps import CONVERSION_GAP, LOOSE_CONVERSION_GAP
 from newslint.extract.units import CURRENCY_WORDS, UNITS, to_si
 from newslint.report import people
 from newslint.report.model import Quantity, Severity
@@ -55,21 +56,6 @@ TEMPERATURE_SLACK = 1.0  # degrees of the conversion's unit: some writers trunca
 ROUNDING_CAP = 0.25  # a round figure a conversion came from stands for at most +-25% of itself
 TEMPERATURE_CAP = 2.5  # ... and a round temperature for at most +-2.5 degrees ("40C": 37.5-42.5)
 
-_CONVERSION_GAP = re.compile(
-    r"^\s*(?:\(|\[|/|,?\s*(?:or|equivalent to|the equivalent of|which is|that is|i\.e\.)\b)"
-    r"\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|c\.|over|more than|"
-    r"just over|just under|under|less than)?\s*$",
-    re.I,
-)
-# looser ways of printing a conversion, taken only when nothing after it compares the two:
-# "26 miles - about 62km - long", "€5,000, roughly £4,300", "300 metres long, the equivalent of
-# 984ft"
-_LOOSE_GAP = re.compile(
-    r"^(?:\s+(?:long|high|tall|wide|deep|across|away|in length|in diameter))?\s*(?:"
-    r"[–—]|\s-|,)\s*(?:(?:about|around|roughly|approximately|some|nearly|almost)|"
-    r"(?:the\s+)?equivalent\s+(?:of|to))\s*$",
-    re.I,
-)
 _COMPARED_AFTER = re.compile(  # read with match(text, pos): no "^"
     r"\s*(?:more|less|fewer|further|farther|longer|shorter|higher|lower|bigger|smaller|than|"
     r"of which|short|up|down|over|under|above|below|ahead|behind)\b",
@@ -103,9 +89,9 @@ def conversion_pairs(quantities: list[Quantity], text: str) -> Iterator[tuple[Qu
     sentence or later in the same one."""
     for a, b in itertools.pairwise(quantities):
         gap = text[a.end : b.start]
-        loose = _LOOSE_GAP.match(gap) and not _COMPARED_AFTER.match(text, b.end)
+        loose = LOOSE_CONVERSION_GAP.match(gap) and not _COMPARED_AFTER.match(text, b.end)
         if b.start < a.end or not (
-            _CONVERSION_GAP.match(gap)
+            CONVERSION_GAP.match(gap)
             or loose
             or (_COMPOUND_GAP.match(gap) and _COMPOUND.search(a.text))
         ):
@@ -185,7 +171,7 @@ def _restated_at_a_rate(
             (_AT_A_RATE.search(gap) or _AT_A_RATE_AFTER.match(text, q.end))
             and _RESTATING.search(gap)
             and len(_SENTENCE_END.findall(gap)) <= 1  # a paragraph break is one too
-            and not _CONVERSION_GAP.match(gap)  # read above
+            and not CONVERSION_GAP.match(gap)  # read above
             and not _ANOTHER_THING.search(gap)
             and not _COMPARED_AFTER.match(text, q.end)
         ):
@@ -292,15 +278,16 @@ def _range_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified | None:
     """A range and its converted range ("25-28C (77-82F)"): each end must convert; the first end
     that does not is the finding, on the whole printed range."""
     for end_a, end_b in _ends(a, b):
-        found = _measure_flag(end_a, end_b, text)
-        if isinstance(found, Flag):
-            detail = found.message.split(": ", 1)[1]
+        found = _measure_check(end_a, end_b, text)
+        if isinstance(found, _Miss):
+            flag = _conversion_flag(end_a, end_b, *found)
             return dataclasses.replace(
-                found,
+                flag,
                 start=b.start,
                 end=b.end,
                 message=f"'{b.text}' is not a conversion of '{a.text}': its end "
-                f"'{end_b.text}' is no conversion of '{end_a.text}': {detail}",
+                f"'{end_b.text}' is no conversion of '{end_a.text}': {found.detail}"
+                + _scale_hint(found.ratio),
                 related=((a.start, a.end),),
             )
     return None
@@ -371,7 +358,22 @@ def _in_unit_of(q: Quantity, si: Interval, difference: bool = False) -> Interval
 # -- measures ----------------------------------------------------------------------------------
 
 
+class _Miss(NamedTuple):
+    """A conversion that does not hold: what the first figure converts to (the finding's
+    detail), the printed / expected ratio and the evidence."""
+
+    detail: str
+    ratio: float | None
+    evidence: dict[str, object]
+
+
 def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
+    found = _measure_check(a, b, text)
+    return _conversion_flag(a, b, *found) if isinstance(found, _Miss) else found
+
+
+def _measure_check(a: Quantity, b: Quantity, text: str) -> Verified | _Miss:
+    """Does measure ``b`` convert ``a`` (either way round, within the rounding of both)?"""
     factor, ambiguous_per = _per_factor(a, b) or (1.0, False)
     ambiguous = ambiguous_per or _AMBIGUOUS_UNIT.search(f"{a.unit} {b.unit}")
     slack = AMBIGUOUS_UNIT_SLACK if ambiguous else CONVERSION_SLACK
@@ -406,13 +408,10 @@ def _measure_flag(a: Quantity, b: Quantity, text: str) -> Flag | Verified:
     if is_temperature(a):
         evidence["temperature_difference"] = difference  # the last reading tried
     evidence["working"] = _measure_working(a, b, tried, reverse, slack, _sig_or_none(ratio))
-    return _conversion_flag(
-        a,
-        b,
-        f"'{a.text}' is {_range(expected, b, '-')}" + (" as a difference" if difference else ""),
-        ratio,
-        evidence,
+    detail = f"'{a.text}' is {_range(expected, b, '-')}" + (
+        " as a difference" if difference else ""
     )
+    return _Miss(detail, ratio, evidence)
 
 
 def _range(interval: Interval, q: Quantity, dash: str = "–") -> str:

@@ -23,13 +23,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
+from newslint.extract.dates import month_days
 from newslint.extract.event_senses import same_event
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.noun_kinds import covers
-from newslint.extract.timex import MONTH_NAMES, TimeExpression
+from newslint.extract.timex import MONTH_NUMBERS, TimeExpression
 from newslint.measurements.owners import REPORTING_VERBS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -248,7 +249,6 @@ def total_of_kind(share: WindowShare, totals: Sequence[Total]) -> tuple[Total, s
     return kin[0], f"'{share.phrase}': the article's only total of {'money' if money else 'things'}"
 
 
-_MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 BEGUN = (
     r"(?:opened|reopened|launched|relaunched|began|begun|started|set up|founded|created|introduced|"
     r"established|formed|kicked off)"
@@ -338,7 +338,7 @@ def grown_periods(analysis: Analysis, published: date | None) -> list[TimeExpres
             continue
         if base[0].value >= SMALL_BASE * level[-1].value:
             continue
-        begin = date(int(year.group("year")), _MONTHS.get(year.group("month") or "", 1), 1)
+        begin = date(int(year.group("year")), MONTH_NUMBERS.get(year.group("month") or "", 1), 1)
         if begin >= published:
             continue
         days = float((published - begin).days)
@@ -377,9 +377,10 @@ def _since_then(
         if len({y.group(0) for y in years}) != 1:
             continue  # no year, or two: "then" is not pinned to one
         year = years[0]
-        if year.group("month") and year.group("month") not in _MONTHS:
+        if year.group("month") and year.group("month") not in MONTH_NUMBERS:
             continue
-        begin = _last_day(int(year.group("year")), _MONTHS.get(year.group("month") or "", 12))
+        month = MONTH_NUMBERS.get(year.group("month") or "", 12)
+        begin = month_days(int(year.group("year")), month)[1]
         if begin >= published:
             continue
         days = float((published - begin).days)  # from the year's (month's) end: never longer
@@ -391,20 +392,16 @@ def _since_then(
     return found
 
 
-def _last_day(year: int, month: int) -> date:
-    return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
-
-
 def years_said(lowered: str, starts: list[int]) -> Iterator[tuple[re.Match[str], int, date]]:
     """Each "in 2019", "in March 2019" of the lowered text, with its sentence's index and the
     first day it names."""
     for m in _IN_YEAR.finditer(lowered):
         if m.start() and lowered[m.start() - 1].isalnum():
             continue
-        if m.group("month") and m.group("month") not in _MONTHS:
+        if m.group("month") and m.group("month") not in MONTH_NUMBERS:
             continue
         index = max(0, bisect.bisect_right(starts, m.start()) - 1)
-        yield m, index, date(int(m.group("year")), _MONTHS.get(m.group("month") or "", 1), 1)
+        yield m, index, date(int(m.group("year")), MONTH_NUMBERS.get(m.group("month") or "", 1), 1)
 
 
 def begun_before(

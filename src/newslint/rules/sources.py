@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newslint.analysis import Analysis
+from newslint.extract.headline_reports import headline_like
 from newslint.intervals import Intervals
 from newslint.report.model import Quantity, Quote
 from newslint.rules.registry import Flag, rule
@@ -197,7 +198,7 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
     quoted = Intervals((q.start, q.end) for q in quotes if q.direct)
     sentences = _sentences(analysis)
     sentence_starts = [a for a, _ in sentences]
-    headline_like: dict[int, bool] = {}  # by paragraph start: each paragraph read once
+    headline_paragraph: dict[int, bool] = {}  # by paragraph start: each paragraph read once
     by_sentence: dict[tuple[int, int], list[Quantity]] = {}
     for q in figures:
         if quoted.holds(q.start):
@@ -206,9 +207,10 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
         sentence = sentences[i] if i >= 0 and q.start < sentences[i][1] else (q.start, q.end)
         para = analysis.paragraph_at(q.start)
         if para is not None:
-            if para.start not in headline_like:
-                headline_like[para.start] = _headline_like(analysis.text[para.start : para.end])
-            if headline_like[para.start]:
+            if para.start not in headline_paragraph:
+                paragraph = analysis.text[para.start : para.end]
+                headline_paragraph[para.start] = headline_like(paragraph)
+            if headline_paragraph[para.start]:
                 continue
         if attributed.overlaps(*sentence):
             continue
@@ -240,8 +242,3 @@ def unattributed_figure(analysis: Analysis) -> Iterator[Flag]:
 
 def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in analysis.doc.sents]
-
-
-def _headline_like(paragraph: str) -> bool:
-    line = paragraph.strip()
-    return "\n" not in line and len(line.split()) <= 20 and not re.search(r"[.!?\"”]$", line)

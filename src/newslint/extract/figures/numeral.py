@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newslint.extract.conversion_gaps import CONVERSION_OPENER
 from newslint.extract.numbers import (
     NUMBER_WORDS,
     SCALE_SUFFIXES,
@@ -118,19 +119,12 @@ _TRACK_CONTEXT_RE = re.compile(
     r"championship|marathon|\btrack\b|metres|meters|\bindoor",
     _I,
 )
-# how a conversion is joined to its figure: brackets, "or", "which is", "the equivalent of", a
-# dash, or a comma with "about"
-_CONVERSION_OPENER = (
-    r"(?:[(\[]|\s?[-\u2013\u2014]|,?\s*(?:or|which\s+is|that\s+is|equivalent\s+to|"
-    r"the\s+equivalent\s+of)\b|,(?=\s*(?:about|around|roughly|some|nearly|almost)\b))\s*"
-    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|c\.)\s*)?"
-)
 _LENGTH_CONVERSION_RE = re.compile(
-    rf"\s?{_CONVERSION_OPENER}[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
+    rf"\s?{CONVERSION_OPENER}[\d.,]+\s?(?:ft|feet|foot|in|inches|yards|yd|miles?|km|cm)\b", _I
 )
 _LENGTH_BEFORE_RE = re.compile(
     r"\d\s*(?:ft|feet|foot|in|inch|inches|miles?|yards?|yd)\b[^()\n]{0,12}?"
-    rf"{_CONVERSION_OPENER}$",
+    rf"{CONVERSION_OPENER}$",
     _I,
 )
 # a temperature's conversion, more strictly joined: "or" only after a comma, a hyphen only
