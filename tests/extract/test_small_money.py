@@ -56,9 +56,9 @@ def test_cents_take_the_articles_one_currency_when_their_sentence_has_none():
 
 def test_cents_stay_us_cents_beside_pounds_or_two_currencies():
     text = "Fares rose to £2.40 a trip, while the ferry kept 90 cents a trip."
-    assert [f for f in _money(text) if f[2] == "cent"][0][3] == "USD"
+    assert next(f for f in _money(text) if f[2] == "cent")[3] == "USD"
     text = "It earned $4m and €3m.\n\nHolders get 20c a share."
-    assert [f for f in _money(text) if f[2] == "cent"][0][3] == "USD"
+    assert next(f for f in _money(text) if f[2] == "cent")[3] == "USD"
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,15 @@ def test_bare_rand_sums_in_an_article_that_prints_rand(text, figure, value):
 def test_bare_letter_stays_no_money_for_roads_things_and_unprinted_rand(text):
     amounts = [f for f in _money(text) if f[1] is not None and f[1] < 1000]
     assert amounts == []
+
+
+def test_a_movement_of_glued_cents_shares_its_denominator():
+    text = "The night rate drops from 21.4c to 19.9c per kilowatt hour in October."
+    assert _money(text) == [
+        ("from 21.4c to 19.9c per kilowatt hour", None, "cent", "USD", "kilowatt_hour")
+    ]
+
+
+def test_per_kilowatt_hour_is_energy_not_power():
+    text = "Generators were paid €3 per megawatt-hour less than last winter."
+    assert _money(text)[0][4] == "megawatt_hour"

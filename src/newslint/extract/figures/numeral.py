@@ -346,12 +346,22 @@ def read_right(
             surface = re.sub(r"\s+", " ", per.group("per").lower())
             read.per = PER_UNITS.get(surface) or unit_for_surface(surface) or surface
             pos = per.end()
+            hour = _HOUR_AFTER_RE.match(text, pos) if read.per in _POWER_UNITS else None
+            if hour:  # "per kilowatt hour" is energy, not power
+                read.per, pos = _POWER_UNITS[read.per], hour.end()
     read.end = pos
     return read
 
 
 def _rate_follows(text: str, pos: int) -> bool:
+    partner = _CENTS_PARTNER_RE.match(text, pos)  # "from 34.5c to 32.1c per kWh"
+    pos = partner.end() if partner else pos
     return bool(PER_RE.match(text, pos) or _PER_WORD_RE.match(text, pos))
+
+
+_CENTS_PARTNER_RE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*\d+(?:\.\d+)?c(?!\w)")
+_HOUR_AFTER_RE = re.compile(r"[\s-]hours?\b", _I)
+_POWER_UNITS = {"kilowatt": "kilowatt_hour", "megawatt": "megawatt_hour"}
 
 
 # An article that prints rand or naira unmistakably ("R1.2 billion", "R40,000", "300 rand")
