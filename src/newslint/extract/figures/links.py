@@ -288,7 +288,6 @@ def pair_conversions(text: str, built: list[Figure]) -> None:
 # currencies whose hundredth the press calls a cent: "35c/kg" in an Irish mart report is euro
 # cents, "45c a share" in Johannesburg is South African
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "NZD", "CAD", "ZAR", "HKD", "SGD", "KES", "TWD"})
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9£$€])|\n")
 
 
 def cents_in_their_currency(text: str, built: list[Figure]) -> None:
