@@ -22,6 +22,7 @@ from newslint.budget import checkpoint
 from newslint.extract.figures.counted import counted_lemma
 from newslint.extract.figures.figure import Figure, Taken
 from newslint.extract.figures.links import (
+    cents_in_their_currency,
     fill_ellipses,
     join_movements,
     pair_conversions,
@@ -65,6 +66,7 @@ def find_quantities(text: str) -> list[Quantity]:
     pair_conversions(text, built)
     fill_ellipses(text, built)
     read_rates(text, built)
+    cents_in_their_currency(text, built)
     return [_to_quantity(text, b) for b in built]
 
 

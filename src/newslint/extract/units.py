@@ -606,6 +606,7 @@ CURRENCY_CODES_AFTER["YEN"] = "JPY"
 MINOR_UNITS: dict[str, tuple[str, str, float]] = {
     "cents": ("cent", "USD", 0.01),
     "cent": ("cent", "USD", 0.01),
+    "c": ("cent", "USD", 0.01),  # glued, before a denominator: "35c/kg", "45c a share"
     "pence": ("penny", "GBP", 0.01),
     "penny": ("penny", "GBP", 0.01),
     "p": ("penny", "GBP", 0.01),

@@ -283,3 +283,38 @@ def pair_conversions(text: str, built: list[Figure]) -> None:
                 and not any(w in CHANGE_WORDS for w in re.findall(r"[a-z]+", between.lower()))
             ):
                 cur.change = cur.direction = prev.change
+
+
+# currencies whose hundredth the press calls a cent: "35c/kg" in an Irish mart report is euro
+# cents, "45c a share" in Johannesburg is South African
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "NZD", "CAD", "ZAR", "HKD", "SGD", "KES", "TWD"})
+
+
+def cents_in_their_currency(text: str, built: list[Figure]) -> None:
+    """A cent takes the currency of the money beside it (the nearest money figure of its
+    sentence), else the article's one currency that has cents; US cents otherwise."""
+    if not any(b.unit == "cent" for b in built):
+        return
+    main = [b for b in built if b.kind == "money" and b.unit == b.currency]
+    article = {b.currency for b in main}
+    for b in built:
+        if b.unit != "cent" or b.currency != "USD":
+            continue
+        lo, hi = _sentence_bounds(text, b.start)
+        near = [m for m in main if lo <= m.start < hi]
+        if near:
+            code = min(near, key=lambda m: abs(m.start - b.start)).currency
+        elif len(article) == 1:
+            code = next(iter(article))
+        else:
+            continue
+        if code in _CENT_CURRENCIES:
+            b.currency = code
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENTENCE_END_RE.finditer(text, max(0, pos - 600), pos):
+        lo = m.end()
+    end = _SENTENCE_END_RE.search(text, pos)
+    return lo, end.start() + 1 if end else len(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslint.extract.conversion_gaps import CONVERSION_OPENER
 from newslint.extract.numbers import (
@@ -38,7 +39,7 @@ _I = re.IGNORECASE
 
 # digits grouped the Indian way ("1,74,992": lakhs and crores) before the three-digit groups
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=Dh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN]))(?=[\d.,]+\s?-?\s?(?-i:m|bn|million|billion|trillion)\b|\d{{1,3}}(?:,\d{{3}})+(?![\d,.])))(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
+    rf"(?P<digits>(?=[\d.])(?:(?<![\w.,:])|(?<=US)|(?<=RM)|(?<=Rs)|(?<=PS)|(?<=\$A)|(?<=AU)|(?<=NZ)|(?<=HK)|(?<=SD)|(?<=UR)|(?<=BP)|(?<=UD)|(?<=AD)|(?<=NR)|(?<=PY)|(?<=NY)|(?<=HF)|(?<=Y=)|(?<=Sh)|(?<=Dh)|(?<=sh)|(?<=ES)|(?<=KR)|(?<=GN)|(?<=AR)|(?<=ED)|(?<=GP)|(?<=(?-i:\b[RN])))(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?!\d)|(?<![\w.,:])\.\d+)"
     rf"|(?P<words>(?=[ahotfsenzdmb])\b{NUMBER_WORDS}\b)",
     _I,
 )
@@ -112,7 +113,7 @@ _PER_WORD_RE = re.compile(r"\s?per\s+(?P<per>[a-z]+)\b")
 _FEET_INCHES_RE = re.compile(
     r"(?:,\s?|\s?)(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:in|ins|inch|inches|\"|″)(?![\w])"
 )
-_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p)(?![\w])")
+_MINOR_RE = re.compile(r"(?P<sp>\s?)(?P<word>cents|cent|pence|penny|sen|p|c)(?![\w])")
 
 _TRACK_CONTEXT_RE = re.compile(
     r"athlet|sprint|hurdle|runner|relay|freestyle|butterfly|breaststroke|backstroke|swimm|olympic|"
@@ -315,7 +316,12 @@ def read_right(
         pos = found[1]
     elif cur and cur.group("cur") == "PS" and end - start == 1:
         read.currency = read.currency_left = None  # "PS5" is a games console, "PS6m" is £6m
-    elif cur and cur.group("cur") in SCALED_ONLY and "," not in text[start:end]:
+    elif (
+        cur
+        and cur.group("cur") in SCALED_ONLY
+        and "," not in text[start:end]
+        and not _letter_money(text, cur, start, end)
+    ):
         # "the R336", "N95 masks": no money; "R40,000" is grouped in thousands as money is
         read.currency = read.currency_left = None
     m = _PERCENT_RE.match(text, pos)
@@ -334,8 +340,66 @@ def read_right(
             surface = re.sub(r"\s+", " ", per.group("per").lower())
             read.per = PER_UNITS.get(surface) or unit_for_surface(surface) or surface
             pos = per.end()
+            hour = _HOUR_AFTER_RE.match(text, pos) if read.per in _POWER_UNITS else None
+            if hour:  # "per kilowatt hour" is energy, not power
+                read.per, pos = _POWER_UNITS[read.per], hour.end()
     read.end = pos
     return read
+
+
+def _rate_follows(text: str, pos: int) -> bool:
+    partner = _CENTS_PARTNER_RE.match(text, pos)  # "from 34.5c to 32.1c per kWh"
+    pos = partner.end() if partner else pos
+    return bool(PER_RE.match(text, pos) or _PER_WORD_RE.match(text, pos))
+
+
+_CENTS_PARTNER_RE = re.compile(r"\s*(?:to|and|or|-|–|—)\s*\d+(?:\.\d+)?c(?!\w)")
+_HOUR_AFTER_RE = re.compile(r"[\s-]hours?\b", _I)
+_POWER_UNITS = {"kilowatt": "kilowatt_hour", "megawatt": "megawatt_hour"}
+
+
+# An article that prints rand or naira unmistakably ("R1.2 billion", "R40,000", "300 rand")
+# writes its small sums with the bare letter too ("R850", "R4.50/kg", "N1.10 per share")
+_LETTER_MONEY_RE = {
+    letter: re.compile(
+        rf"(?<![\w$£€¥]){letter}\s?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+        rf"|\d+(?:\.\d+)?\s?-?\s?(?:m|bn|million|billion|trillion)\b)|\d\s{word}\b|\b{code}\b"
+    )
+    for letter, word, code in (("R", "rand", "ZAR"), ("N", "naira", "NGN"))
+}
+# ... but a whole number after "the" or "on" with nothing of money after it is a road: "the R71
+# near Haenertsburg", "use the N2 or Umgeni Road", "on the R336."
+_ROAD_BEFORE_RE = re.compile(r"\b(?:the|on|onto|along|off|via)\s+$", _I)
+_ROAD_NAMED_RE = re.compile(r"\b(?:route|road|highway|freeway|motorway|national)\s+$", _I)
+_ROAD_AFTER_RE = re.compile(
+    r"\s*(?:[,;:.)]|$)|\s+(?:[A-Z]|(?:near|through|to|between|at|in|into|outside|and|or|from|"
+    r"towards?|past|north|south|east|west|\w+bound|highway|road|freeway|motorway|route|"
+    r"interchange|bridge|exit|off-?ramp|turn-?off|toll|junction|intersection)\b)"
+)
+
+# a plural noun right after the number: a model or a count, not a sum ("R5 coins")
+_NAMES_A_THING_RE = re.compile(r"\s+(?!(?:is|was|has|as|plus|less|this|thus)\b)[a-z]{2,}s\b")
+
+
+@lru_cache(maxsize=8)
+def _prints_letter_money(text: str, letter: str) -> bool:
+    return _LETTER_MONEY_RE[letter].search(text) is not None
+
+
+def _letter_money(text: str, cur: re.Match[str], start: int, end: int) -> bool:
+    """ "R850" in an article that prints rand elsewhere; not "the R71 near ..."."""
+    if not _prints_letter_money(text, cur.group("cur")):
+        return False
+    if "." in text[start:end]:
+        return True  # no road has a decimal point
+    if cur.group("cur") == "N" or _NAMES_A_THING_RE.match(text, end):
+        return False  # "N95 masks", "an N95", "R5 coins": a whole naira sum needs a scale
+    left = cur.start("cur")
+    if _ROAD_NAMED_RE.search(text, max(0, left - 10), left):
+        return False  # "Route R40"
+    return not (
+        _ROAD_BEFORE_RE.search(text, max(0, left - 8), left) and _ROAD_AFTER_RE.match(text, end)
+    )
 
 
 def _currency_before(text: str, start: int, read: Numeral) -> re.Match[str] | None:
@@ -417,6 +481,8 @@ def _minor_unit(text: str, pos: int, digits: bool) -> tuple[tuple[str, str, floa
     if not m or not digits:
         return None
     word = m.group("word")
+    if word == "c" and (m.group("sp") or not _rate_follows(text, m.end())):
+        return None  # "35c/kg", "45c a share" are cents; a bare "35c" may be a temperature
     if word == "p" and m.group("sp") and re.match(r"\.\s?m\b|\s?[\dA-Z]", text[m.end() :]):
         return None  # "5 p.m.", "page 5 p 6"; "down 68 p at 1112 p," is in pence
     return MINOR_UNITS[word], m.end()
