@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newslint.extract.anonymity import withheld_by_clause
 from newslint.extract.attach import Attribution, attach, modifies_a_noun
+from newslint.extract.cue import Cue
 from newslint.extract.cue_clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
 from newslint.extract.entities import People, group_people, person_for
@@ -371,6 +372,8 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         kind, canonical = speaker_type(
             cue.speaker, people, withheld=withheld, published=publishes(verb)
         )
+        if _printed_in(cue):
+            kind = "outlet"
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
@@ -387,6 +390,25 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         parts=[Span(start=s, end=e) for s, e in parts] if len(parts) > 1 else [],
         venue=_venue(text, cue.venue) if cue is not None and cue.venue else None,
         kind="statement" if a.direct or cue is None or says(cue) else "position",
+    )
+
+
+# what a publication prints: "reports in the Harbour Times that ..."
+_PRINTED = {"report", "story", "article", "column"}
+
+
+def _printed_in(cue: Cue) -> bool:
+    """ "reports in the Harbour Times that ...": the named paper a report appeared in is the
+    source, an outlet, whatever its name is made of."""
+    word, speaker = cue.word, cue.speaker
+    if speaker is None or cue.kind != "noun" or word.lemma_.lower() not in _PRINTED:
+        return False
+    prep = speaker.root.head
+    return (
+        speaker.root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head == word
+        and any(t.pos_ == "PROPN" for t in speaker)
     )
 
 
