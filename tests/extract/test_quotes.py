@@ -1056,3 +1056,31 @@ def test_a_first_person_inside_someone_elses_quotation_stays_theirs(extract):
     text = '"We told the council its figures were wrong," the residents\' group said.'
     quote = one(extract(text), "figures were wrong")
     assert quote.speaker.text == "the residents' group"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A club spokesman would neither confirm nor deny that a bid had been received.",
+        "The ministry would not confirm or deny that the envoy had been recalled.",
+        "The harbour board offered no explanation for the closure.",
+        "The landlord gave no reason for the eviction notices.",
+    ],
+)
+def test_a_question_refused_or_nothing_handed_over_says_nothing(extract, passage):
+    """Two answers refused together ("neither confirm nor deny", "not confirm or deny") give
+    neither; "offered no explanation" hands nothing over."""
+    assert extract(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The club did not deny that a bid had been received.", "bid had been received"),
+        ("The ministry confirmed that the envoy had been recalled.", "envoy had been recalled"),
+        ("The harbour board offered an explanation for the closure.", "explanation"),
+        ("Police said no arrests had been made.", "no arrests"),
+    ],
+)
+def test_a_lone_denial_an_answer_given_and_a_said_none_still_report(extract, passage, fragment):
+    assert [q for q in extract(passage) if fragment in q.text]
