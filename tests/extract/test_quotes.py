@@ -1039,26 +1039,6 @@ def test_cue_shapes_that_once_crashed_the_check(extract, text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "When I asked whether the ferry would run again, the skipper shrugged.",
-        "The singer has quit the band after six years, we can reveal.",
-        "I told the council that its figures were wrong, and it has since corrected them.",
-    ],
-)
-def test_the_writers_own_voice_is_no_quote(extract, text):
-    """A first-person speaker outside quotation marks is the reporter or the outlet telling
-    the story: what they write is the article, not a source's words."""
-    assert extract(text) == []
-
-
-def test_a_first_person_inside_someone_elses_quotation_stays_theirs(extract):
-    text = '"We told the council its figures were wrong," the residents\' group said.'
-    quote = one(extract(text), "figures were wrong")
-    assert quote.speaker.text == "the residents' group"
-
-
-@pytest.mark.parametrize(
     "passage",
     [
         "A club spokesman would neither confirm nor deny that a bid had been received.",

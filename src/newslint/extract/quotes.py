@@ -77,11 +77,7 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     # (the cue verbs once per article, and only when a position may be a setting)
     positions = any(q.kind == "position" for q in quotes)
     cue_verbs = {v.i for q in quotes if positions and (v := _cue_verb(doc, q)) is not None}
-    quotes = [
-        q
-        for q in quotes
-        if id(q) not in labels and not _a_setting(doc, q, cue_verbs) and not _the_writer(q)
-    ]
+    quotes = [q for q in quotes if id(q) not in labels and not _a_setting(doc, q, cue_verbs)]
     quotes.sort(key=lambda q: (q.start, q.end))
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
@@ -215,18 +211,6 @@ def _a_name_used_below(span: SpacySpan, head_end: int) -> bool:
         return False
     last = words[-1].text
     return any(t.text == last and t.idx >= head_end for t in span.doc)
-
-
-# the writer's own voice outside quotation marks: "When I asked whether ...", "we can reveal"
-_WRITER = {"i", "we"}
-
-
-def _the_writer(quote: Quote) -> bool:
-    """ "When I ask whether she worries", "..., we can reveal": a first-person speaker whose cue
-    stands outside quotation marks (cues inside them were dropped above) is the reporter or
-    the outlet telling the story; what they write is the article, not a quote from a source."""
-    sp = quote.speaker
-    return sp is not None and sp.text.strip().lower() in _WRITER
 
 
 def _cue_verb(doc: Doc, quote: Quote) -> Token | None:
