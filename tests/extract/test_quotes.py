@@ -1043,13 +1043,11 @@ def test_cue_shapes_that_once_crashed_the_check(extract, text):
     [
         "A club spokesman would neither confirm nor deny that a bid had been received.",
         "The ministry would not confirm or deny that the envoy had been recalled.",
-        "The harbour board offered no explanation for the closure.",
-        "The landlord gave no reason for the eviction notices.",
     ],
 )
-def test_a_question_refused_or_nothing_handed_over_says_nothing(extract, passage):
+def test_a_question_refused_says_nothing(extract, passage):
     """Two answers refused together ("neither confirm nor deny", "not confirm or deny") give
-    neither; "offered no explanation" hands nothing over."""
+    neither."""
     assert extract(passage) == []
 
 
@@ -1058,9 +1056,8 @@ def test_a_question_refused_or_nothing_handed_over_says_nothing(extract, passage
     [
         ("The club did not deny that a bid had been received.", "bid had been received"),
         ("The ministry confirmed that the envoy had been recalled.", "envoy had been recalled"),
-        ("The harbour board offered an explanation for the closure.", "explanation"),
         ("Police said no arrests had been made.", "no arrests"),
     ],
 )
-def test_a_lone_denial_an_answer_given_and_a_said_none_still_report(extract, passage, fragment):
+def test_a_lone_denial_and_an_answer_given_still_report(extract, passage, fragment):
     assert [q for q in extract(passage) if fragment in q.text]

@@ -214,31 +214,14 @@ def _left_unanswered(verb: Token) -> bool:
     )
 
 
-# verbs that hand something over: with "no" before their object, nothing was handed over
-_HANDING = {"give", "offer", "provide", "make", "issue", "share", "release", "reveal",
-            "disclose", "publish", "post", "express", "voice", "put", "present"}  # fmt: skip
-
-
-def _gave_none(verb: Token) -> bool:
-    """ "offered no explanation", "gave no comment": what the verb hands over is none at all,
-    and it has no reported clause of its own ("says no rush to cut" is a claim)."""
-    if verb.lemma_.lower() not in _HANDING or any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in verb.children
-    )
-
-
 def _says_nothing(token: Token) -> bool:
     """A verb that reports no claim whatever follows it."""
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
         return True
     if phrasal_act(token):
         return True  # "the wedding was called off", "the bank wrote off the loan"
-    if _left_unanswered(token) or _gave_none(token):
-        # "would neither confirm nor deny that ...", "offered no explanation": a question
-        # refused, nothing said
+    if _left_unanswered(token):
+        # "would neither confirm nor deny that ...": a question refused, nothing said
         return True
     if is_anonymity_clause(token):
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
