@@ -581,10 +581,49 @@ def test_a_headline_quotation_is_the_words_of_who_says_them_below(extract, headl
     assert first.start < len(headline) and first.speaker.text == "Maddox"
 
 
-def test_a_headline_quotation_nobody_says_below_has_no_speaker(extract):
-    headline = "'Our bowling cost us dearly tonight': coach after defeat"
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'Our bowling cost us dearly tonight': defeat leaves Rovers bottom",
+        "'Our bowling cost us dearly tonight' - Rovers slump to fourth loss",
+        "Cup final: 'Our bowling cost us dearly tonight'",
+        "'Our bowling cost us dearly tonight': Rovers after defeat",
+        "'Our bowling cost us dearly tonight': Harbour Park review",
+    ],
+)
+def test_a_headline_quotation_nobody_says_below_has_no_speaker(extract, headline):
+    """Framed by a clause, a topic or a team's name, the words are nobody's we can name."""
     text = f'{headline}\n\n"We lost the game in the last two overs," the coach said.'
     assert all(q.speaker is None for q in extract(text) if q.start < len(headline))
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "kind"),
+    [
+        ("'Our bowling cost us dearly tonight': coach after defeat", "coach", "named"),
+        ("\u2018We simply ran out of road\u2019: Harbour captain Ana Silva on the cup exit",
+         "Harbour captain Ana Silva", "named"),
+        ("'We simply ran out of road' \u2013 Rovers boss after cup exit", "Rovers boss", "named"),
+        ("Rovers skipper Okoye: 'We simply ran out of road' over cup exit", "Rovers skipper Okoye",
+         "named"),
+        ("'Nobody told us anything': stranded passenger on the ferry chaos",
+         "stranded passenger", "anonymous"),
+    ],
+)  # fmt: skip
+def test_a_headline_frames_its_quotation_with_the_speaker(extract, headline, speaker, kind):
+    """ "'...': coach after defeat", "Skipper X: '...'": a headline's noun phrase for a person
+    beside its quotation, with no verb, is who said it when no quote below holds the words."""
+    text = f"{headline}\n\nThe side lost by four wickets on Sunday."
+    quotes = [q for q in extract(text) if q.start < len(headline)]
+    assert len(quotes) == 1 and quotes[0].direct
+    assert (quotes[0].speaker.text, quotes[0].speaker.type) == (speaker, kind)
+
+
+def test_a_headline_name_the_tagger_missed_is_the_speaker_when_the_body_uses_it(extract):
+    headline = "\u2018I wrote the last chapter in a car park\u2019: Ilse Varga on her first novel"
+    text = f"{headline}\n\nVarga, 41, spent nine years on the book. Harbour Park is her setting."
+    quotes = [q for q in extract(text) if q.start < len(headline)]
+    assert [(q.speaker.text, q.speaker.type) for q in quotes] == [("Ilse Varga", "named")]
 
 
 def test_some_of_whom_speak_for_the_noun_before_them(extract):
@@ -1008,3 +1047,28 @@ def test_words_quoted_in_an_opening_sentence_are_no_headline_quotation(extract):
         '"Homes before profit is what this town needs," Ellis said.'
     )
     assert all(q.speaker is None for q in extract(text) if q.start < len(opening))
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A club spokesman would neither confirm nor deny that a bid had been received.",
+        "The ministry would not confirm or deny that the envoy had been recalled.",
+    ],
+)
+def test_a_question_refused_says_nothing(extract, passage):
+    """Two answers refused together ("neither confirm nor deny", "not confirm or deny") give
+    neither."""
+    assert extract(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("The club did not deny that a bid had been received.", "bid had been received"),
+        ("The ministry confirmed that the envoy had been recalled.", "envoy had been recalled"),
+        ("Police said no arrests had been made.", "no arrests"),
+    ],
+)
+def test_a_lone_denial_and_an_answer_given_still_report(extract, passage, fragment):
+    assert [q for q in extract(passage) if fragment in q.text]

@@ -353,6 +353,45 @@ def test_a_newspaper_name_publishing_is_an_outlet(speaker_of, passage, fragment)
 
 
 @pytest.mark.parametrize(
+    ("passage", "fragment", "name"),
+    [
+        ("Metro News understands the manager will leave at the end of the season.", "manager",
+         "Metro News"),
+        ("KTV News reported that the bridge would stay shut until spring.", "bridge", "KTV News"),
+        ("FinWire reported on Monday that the bank had hired advisers.", "advisers", "FinWire"),
+        ("Racingmail understands the trainer has been fined.", "trainer", "Racingmail"),
+        ("The Gleaner on Sunday reported that the minister had been warned.", "warned",
+         "Gleaner"),
+        ("The Westbury Times’s Diary Confidential column reported that the pair had split.",
+         "pair", "Westbury Times"),
+        ("A local news site reported that the mayor would resign.", "mayor", None),
+        ("The island's news agency understands the ferry will be sold.", "ferry", None),
+    ],
+)  # fmt: skip
+def test_an_outlet_known_by_the_shape_of_its_name(speaker_of, passage, fragment, name):
+    """A paper's name ending in the kind of paper it is ("Metro News"), written as one word
+    ("FinWire"), a title word after "The" the tagger took for a person, a column of a named
+    paper, a service whose trade is news: the press as a source."""
+    speaker = speaker_of(passage, fragment)
+    assert speaker.type == "outlet"
+    if name is not None:
+        assert name in (speaker.canonical or speaker.text)
+
+
+@pytest.mark.parametrize(
+    ("passage", "fragment"),
+    [
+        ("Pat Wire reported that the vote had been delayed.", "vote"),
+        ("Rosewire said that the plan was flawed.", "plan"),
+        ("Officials told a news conference that the plan was flawed.", "plan"),
+        ("Standard Post Holdings reported that profits had risen by a tenth.", "profits"),
+    ],
+)
+def test_a_person_or_company_with_a_press_word_is_no_outlet(speaker_of, passage, fragment):
+    assert speaker_of(passage, fragment).type != "outlet"
+
+
+@pytest.mark.parametrize(
     ("passage", "fragment"),
     [
         ("Standard Chartered reported that profits had risen by a tenth.", "profits"),

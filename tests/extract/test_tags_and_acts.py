@@ -283,3 +283,47 @@ def test_what_a_claim_noun_is_about_is_still_read(extract, passage, said):
 def test_the_case_for_someone_is_what_was_argued(extract):
     quotes = _quotes(extract, "The former mayor has often made the case for Ms Varga on the stump.")
     assert any("Ms Varga" in text for _, text in quotes), quotes
+
+
+# a claim noun whose source follows it: "reports in <paper> that ...", "claims by <body> that"
+@pytest.mark.parametrize(
+    ("passage", "speaker", "kind", "said"),
+    [
+        (
+            "Marsh would not comment on reports in the Harbour Times that two buyers had "
+            "approached the board.",
+            "the Harbour Times",
+            "outlet",
+            "two buyers had approached",
+        ),
+        (
+            "Asked about reports that the pair had fallen out over money, Marsh laughed.",
+            "reports",
+            "outlet",
+            "fallen out over money",
+        ),
+        (
+            "The club hit back at suggestions by the league that it had broken the rules.",
+            "the league",
+            None,
+            "it had broken the rules",
+        ),
+    ],
+)
+def test_a_claim_nouns_source_after_it_is_the_speaker(extract, passage, speaker, kind, said):
+    found = [q for q in extract(passage) if said in q.text]
+    assert found and found[0].speaker.text == speaker
+    if kind is not None:
+        assert found[0].speaker.type == kind
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The minister was asked about reports published on Monday by the regulator.",
+        "The board discussed reports in March that were later withdrawn.",
+        "Staff filed reports from the ward every night.",
+    ],
+)
+def test_a_claim_noun_without_a_that_clause_reports_nothing_by_its_source(extract, passage):
+    assert not [q for q in extract(passage) if q.cue in {"reports"}]

@@ -171,6 +171,19 @@ def noun_cue(token: Token) -> Cue | None:
             # "their offer to buy the club": an act named again, not words reported
             return None
         return Cue([token], noun_phrase(owner), content, "noun")
+    if content is not None and not infinitive and clause is not None and _that_clause(clause):
+        told_by = _source_after(token)
+        if told_by is not None:
+            # "reports in the Harbour Times that ...", "claims by the union that ...": the
+            # source named after the noun
+            return Cue([token], noun_phrase(told_by), content, "noun")
+        if (
+            token.lower_ == "reports"
+            and token.dep_ in {"pobj", "dobj"}
+            and not any(c.dep_ in {"det", "poss"} for c in token.children)
+        ):
+            # "asked about reports that ...": what the press has reported, as "reports say"
+            return Cue([token], token.doc[token.i : token.i + 1], content, "noun")
     # "expressed concern that ...", "made the case for ...": the noun carries the position
     verb = token.head
     if (
@@ -202,6 +215,34 @@ def noun_cue(token: Token) -> Cue | None:
     # "whatever criticism they have voiced": the object before its verb is the cue on its own
     tokens = list(doc[verb.i : token.i + 1]) if 0 <= token.i - verb.i <= 3 else [token]
     return Cue(tokens, speaker, content, "noun")
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause that says what the noun holds ("that two buyers had approached the board"), not
+    one that describes the noun ("reports that were published on Monday")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _source_after(noun: Token) -> Token | None:
+    """The source given after a claim noun, before its clause: "reports in the Harbour Times",
+    "claims by the union", "warnings from doctors" (not a time: "claims on Monday")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "by", "from"} or is_when(prep):
+            continue
+        source = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if (
+            source is not None
+            and source.pos_ in {"NOUN", "PROPN"}
+            and source.ent_type_
+            not in {
+                "DATE",
+                "TIME",
+                "GPE",
+                "LOC",
+            }
+        ):
+            return source
+    return None
 
 
 # participles that give a thing its name: "a report titled ...", "a campaign dubbed ..."

@@ -209,12 +209,27 @@ def _verb_cue(token: Token) -> Cue | None:
     return _complement_cue(token, speaker, tokens, children)
 
 
+def _left_unanswered(verb: Token) -> bool:
+    """ "would neither confirm nor deny that ...", "would not confirm or deny that ...": two
+    answers refused together, so neither is given (a lone "did not deny" still reports)."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children)
+    if first is verb:
+        return joined and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+    return joined and (
+        negated(first) or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+    )
+
+
 def _says_nothing(token: Token) -> bool:
     """A verb that reports no claim whatever follows it."""
     if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in NOT_CUES:
         return True
     if phrasal_act(token):
         return True  # "the wedding was called off", "the bank wrote off the loan"
+    if _left_unanswered(token):
+        # "would neither confirm nor deny that ...": a question refused, nothing said
+        return True
     if is_anonymity_clause(token):
         # "who spoke on condition of anonymity", "speaking anonymously": no claim of its own
         return True

@@ -12,10 +12,12 @@ the agenda'"): there the headline passes on a claim.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from newslint.extract.marks import Marked
     from newslint.report.model import Quote
@@ -96,3 +98,63 @@ def _says(doc: Doc, quote: Quote) -> bool:
     """ "PM says no deal on fishing rights": what "say" takes is words, even cut to a noun."""
     cue = doc.char_span(quote.cue_start or 0, quote.cue_end or 0, alignment_mode="expand")
     return cue is not None and cue.root.lemma_.lower() == "say"
+
+
+# what ends the speaker's noun phrase in a headline's frame: "'...': Kings coach after ...",
+# "'...': Firm's boss on fares"
+_FRAME_STOPS = {"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON", "ADV"}
+_AFTER = re.compile(r"[,.!?]?\s*[:\-\u2013\u2014]\s*")
+_BEFORE = re.compile(r"\s*:\s*$")
+
+
+def framed_speaker(doc: Doc, start: int, end: int, head_end: int) -> SpacySpan | None:
+    """ "'We were robbed': Harbour coach on the late penalty", "Harbour boss Keane: 'We were
+    robbed'": a headline that frames a quotation with its speaker's noun phrase alone (no verb),
+    after a colon or a dash, or before a colon that opens the headline. The phrase, or None."""
+    from newslint.extract.cue_clauses import doc_text
+
+    text = doc_text(doc)
+    after = _AFTER.match(text, end, head_end)
+    if after is not None and after.end() < head_end:
+        span = _phrase_from(doc, after.end(), head_end)
+        if span is not None:
+            return span
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    colon = before.rfind(":")
+    if colon > 0 and _BEFORE.search(before) and ":" not in before[:colon]:
+        span = doc.char_span(line_start, line_start + colon, alignment_mode="contract")
+        if span is not None and len(span) and _verbless(span):
+            return span
+    return None
+
+
+def _phrase_from(doc: Doc, at: int, head_end: int) -> SpacySpan | None:
+    """The noun phrase opening at ``at``: up to a preposition or the headline's end; None when
+    a verb follows it (then the words after the mark are a clause, not a speaker)."""
+    first = next((t for t in doc if t.idx >= at), None)
+    if first is None or first.idx >= head_end:
+        return None
+    i = first.i
+    while i < len(doc) and doc[i].idx < head_end and not _stops(doc[i]):
+        i += 1
+    if i == first.i:
+        return None
+    if i < len(doc) and doc[i].idx < head_end and doc[i].pos_ != "ADP":
+        return None
+    span = doc[first.i : i]
+    return span if _verbless(span) else None
+
+
+def _stops(token: Token) -> bool:
+    return token.pos_ in _FRAME_STOPS and not _modifier(token)
+
+
+def _modifier(token: Token) -> bool:
+    """A word the tagger took for a verb that modifies a noun: "stranded passenger", "Harbour
+    captain" (headlines drop the words that would tell it)."""
+    return token.pos_ == "VERB" and token.dep_ in {"amod", "compound"} and token.head.i > token.i
+
+
+def _verbless(span: SpacySpan) -> bool:
+    return all(t.pos_ not in {"VERB", "AUX"} or _modifier(t) for t in span)

@@ -54,8 +54,17 @@ def publishes(verb: Token | None) -> bool:
     return verb is not None and verb.lemma_.lower() in _PUBLICATION_VERBS
 
 
+# what a news service is called by its kind: "the news agency", "a local news site"
+_NEWS_KINDS = {"agency", "site", "website", "service", "network", "channel", "wire", "outlet",
+               "organisation", "organization", "portal"}  # fmt: skip
+
+
 def is_outlet(span: SpacySpan, head: Token) -> bool:
     low = folded(head)
+    if low in _NEWS_KINDS and any(
+        c.dep_ == "compound" and c.lower_ == "news" for c in head.children
+    ):
+        return True  # "the PA news agency", "a local news site": a service whose trade is news
     if low == "reports" and len(span) == 1:
         return True  # "reports say", "Reports suggest": what the press has reported
     if low in _PRESS_NOUNS and head.pos_ == "NOUN":

@@ -23,15 +23,17 @@ from typing import TYPE_CHECKING
 from newslint.extract.abbreviations import HONORIFICS
 from newslint.extract.anonymity import withheld_by_clause
 from newslint.extract.attach import Attribution, attach, modifies_a_noun
+from newslint.extract.cue import Cue
 from newslint.extract.cue_clauses import doc_text, noun_phrase
 from newslint.extract.cues import find_cues, outermost, says
-from newslint.extract.entities import People, group_people
-from newslint.extract.headline_reports import headline_end, headline_labels
+from newslint.extract.entities import People, group_people, person_for
+from newslint.extract.headline_reports import framed_speaker, headline_end, headline_labels
 from newslint.extract.marks import Marked, inside_index, quotation_marks
 from newslint.extract.press import publishes
 from newslint.extract.speaker_phrases import (
     clean_name,
     epithet,
+    is_person_noun,
     is_pronoun,
     is_pronoun_text,
     speaker_head,
@@ -81,7 +83,7 @@ def quotes_in(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     _resolve_pronouns(doc, quotes, people)
     _committee_members(doc, quotes)
     _named_after_the_lead(doc, quotes, people)
-    quotes += _headline_quotes(doc, marked, paragraphs, quotes)
+    quotes += _headline_quotes(doc, marked, paragraphs, quotes, people)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
@@ -109,12 +111,18 @@ def _holds_words(said: list[str], words: list[str]) -> bool:
 
 
 def _headline_quotes(
-    doc: Doc, marked: list[Marked], paragraphs: list[tuple[int, int]], quotes: list[Quote]
+    doc: Doc,
+    marked: list[Marked],
+    paragraphs: list[tuple[int, int]],
+    quotes: list[Quote],
+    people: People,
 ) -> list[Quote]:
     """ "'We let ourselves down': skipper fumes ...": a quotation in the headline (the first
     paragraph) is the words of whoever says them in the article, when a quote below holds
     them; a word or two standing for what the subject is ("Star 'heartbroken' as ...") too,
-    not a word in front of a noun ("rejects 'final' offer")."""
+    not a word in front of a noun ("rejects 'final' offer"). With no quote below to hold them,
+    a headline that frames them with a person's noun phrase ("'...': Harbour coach on ...")
+    gives its speaker."""
     if not paragraphs:
         return []
     text = doc_text(doc)
@@ -141,6 +149,12 @@ def _headline_quotes(
             ),
             None,
         )
+        if source is None:
+            framed = _framed_quote(doc, m, head_end, people)
+            if framed is not None:
+                quotes[:] = [q for q in quotes if not (q.start < m.end and m.start < q.end)]
+                found.append(framed)
+            continue
         if source is not None:
             # an uncued quotation there before is this one, and so is a headline report whose
             # content opens inside the marks ("Coach says 'we were robbed' after ...")
@@ -158,6 +172,48 @@ def _headline_quotes(
                 )
             )
     return found
+
+
+def _framed_quote(doc: Doc, m: Marked, head_end: int, people: People) -> Quote | None:
+    """The headline's quotation with the speaker its frame gives, when that phrase is a person:
+    a name, a role or a person's noun ("Kings coach", "Harbour boss Keane"), never a topic
+    ("Rail strike: '...'") or a body."""
+    span = framed_speaker(doc, m.start, m.end, head_end)
+    if span is None:
+        return None
+    head = speaker_head(span)
+    kind, canonical = speaker_type(span, people)
+    if kind not in {"named", "anonymous"}:
+        return None
+    if not (
+        is_person_noun(head)
+        or any(t.ent_type_ == "PERSON" for t in span)
+        or person_for(people, span.text) is not None
+        or _a_name_used_below(span, head_end)
+    ):
+        return None
+    text = doc_text(doc)
+    return Quote(
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        direct=True,
+        speaker=Speaker(
+            text=span.text, start=span.start_char, end=span.end_char, type=kind, canonical=canonical
+        ),
+    )
+
+
+def _a_name_used_below(span: SpacySpan, head_end: int) -> bool:
+    """ "Priya Chandran" the tagger did not take for a person: two or three capitalised names,
+    none a place's, a body's or an event's, the last of them written again in the body."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    if any(t.ent_type_ not in {"", "PERSON", "NORP"} for t in words):
+        return False
+    last = words[-1].text
+    return any(t.text == last and t.idx >= head_end for t in span.doc)
 
 
 def _cue_verb(doc: Doc, quote: Quote) -> Token | None:
@@ -303,6 +359,8 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         kind, canonical = speaker_type(
             cue.speaker, people, withheld=withheld, published=publishes(verb)
         )
+        if _printed_in(cue):
+            kind = "outlet"
         s = cue.speaker
         speaker = Speaker(
             text=s.text, start=s.start_char, end=s.end_char, type=kind, canonical=canonical
@@ -319,6 +377,25 @@ def _to_quote(doc: Doc, a: Attribution, people: People) -> Quote:
         parts=[Span(start=s, end=e) for s, e in parts] if len(parts) > 1 else [],
         venue=_venue(text, cue.venue) if cue is not None and cue.venue else None,
         kind="statement" if a.direct or cue is None or says(cue) else "position",
+    )
+
+
+# what a publication prints: "reports in the Harbour Times that ..."
+_PRINTED = {"report", "story", "article", "column"}
+
+
+def _printed_in(cue: Cue) -> bool:
+    """ "reports in the Harbour Times that ...": the named paper a report appeared in is the
+    source, an outlet, whatever its name is made of."""
+    word, speaker = cue.word, cue.speaker
+    if speaker is None or cue.kind != "noun" or word.lemma_.lower() not in _PRINTED:
+        return False
+    prep = speaker.root.head
+    return (
+        speaker.root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head == word
+        and any(t.pos_ == "PROPN" for t in speaker)
     )
 
 

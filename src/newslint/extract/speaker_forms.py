@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newslint.extract.entities import PERSON_TITLES, name_word_form
@@ -110,7 +111,9 @@ def outlet_item(head: Token, is_outlet: Callable[[Token], bool]) -> Token | None
     if fold(head.text) not in PRESS_ITEMS or head.pos_ != "NOUN":
         return None
     # "a report in The Irish Times": the outlet it appeared in
-    owners = [c for c in head.children if c.i < head.i and c.dep_ in {"poss", "compound"}] + [
+    owners = [
+        c for c in head.children if c.i < head.i and c.dep_ in {"poss", "compound", "nmod"}
+    ] + [
         o
         for p in head.children
         if p.dep_ == "prep" and p.lower_ in {"in", "by"}
@@ -256,11 +259,36 @@ def press_name(span: Span) -> bool:
     in a section's name. Read only as the subject
     of a verb of publishing ("reported", "understands"), where a newspaper's name is expected."""
     words = [t for t in span if not t.is_punct and t.lower_ != "the"]
-    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
-        return False
+    if len(words) == 1:
+        return _one_word_title(span, words[0])
+    if not 2 <= len(words) <= 4 or not all(
+        t.pos_ == "PROPN" and (t.is_title or (t.is_upper and t.i < words[-1].i)) for t in words
+    ):
+        return False  # capitalised words, an initialism among them ("INB News")
     last = fold(words[-1].text)
-    # "Clarion Sport", "Mail Online": a title, then the section; not "Standard Chartered"
-    return last in _TITLE_WORDS or (fold(words[0].text) in _TITLE_WORDS and last in _SECTIONS)
+    # "Clarion Sport", "Mail Online": a title, then the section; not "Standard Chartered";
+    # "Metro News", "Harbour Times": a name, then the kind of paper it is
+    return (
+        last in _TITLE_WORDS
+        or (last in _NAMED_KINDS and not any(t.ent_type_ == "PERSON" for t in words))
+        or (fold(words[0].text) in _TITLE_WORDS and last in _SECTIONS)
+    )
+
+
+# the last word of a paper's or a service's name that is no title alone: "Metro News"
+_NAMED_KINDS = {"news", "wire", "times", "post"}
+# the end of a title written as one word: "TechWire", "Racingmail", "Citypost"
+_JOINED_TITLE = re.compile(r"(?i)^[a-z]{3,}(?:wire|mail|news|post|times|herald|gazette)$")
+
+
+def _one_word_title(span: Span, word: Token) -> bool:
+    """ "The Herald on Sunday reported" (the tagger's person), "TechWire reported": a title
+    word after "The", or one word ending in a title, never a person's name."""
+    if not word.text[:1].isupper():
+        return False
+    if span[0].lower_ == "the":
+        return fold(word.text) in _TITLE_WORDS
+    return word.ent_type_ != "PERSON" and _JOINED_TITLE.match(word.text) is not None
 
 
 _SECTIONS = {"sport", "sports", "online", "digital", "live", "business", "weekly", "weekend",
