@@ -1,0 +1,229 @@
+"""False alarms of a general class, each held apart by what the writer printed, and the near
+misses that must still fire:
+
+- NUM002: a round figure and a finer one its rounding holds are one value ("pass 12,000
+  tonnes" ... "12,300 tonnes"); "about" holds one unit of its last place, not 10%;
+- NUM002: a table line whose label puts a participle before its noun ("Attempted burglary")
+  is a kind of the thing, not the story's count of it;
+- NUM002: a later figure set in a period before the story's ("Last year's dividend") and a
+  first that names no time are two periods, not one value restated;
+- NUM004: a figure ending a table line takes no noun from the next line's label;
+- NUM004: a figure inside a clause that describes what "including" lists ("including that of
+  their leader, who was beaten by 42 votes") is not one of the listed parts;
+- NUM007: a figure in the next sentence naming a time the list's sentence does not ("the
+  previous year") is not the list's next part;
+- NUM007: a counted group named with others ("a mother and her two daughters") says nothing
+  of how many parts the sum has;
+- DAT001: a bare date's weekday may fit a year printed alone in its sentence ("in 2013, when
+  it was shut from Monday 7 January").
+
+Every passage was written for this file."""
+
+from __future__ import annotations
+
+import pytest
+from tests.rules.test_numbers_across import _found
+
+PUBLISHED = "2025-03-05"
+
+ROUNDED_HEADLINE = (
+    "Gritting crews pass 12,000 tonnes of salt this winter\n\n"
+    "Gritting crews have spread {body} tonnes of salt on the county's roads since the first "
+    "frost in November, the highways department said on Monday.\n\n"
+    "The department keeps eight lorries on standby through the night and says they cover "
+    "about 900 miles of road a shift.\n\n"
+    "Most of that salt has gone down since the cold snap began, according to the cabinet "
+    "member for roads, who said crews had been working double shifts."
+)
+
+MAYOR = (
+    "Stamford wins mayoral race after second count\n\n"
+    "Councillor Maya Stamford will be the city's next mayor after the second round of counting "
+    "on Thursday.\n\n"
+    "Stamford finished the first round on 14,210 votes, with Dev Okafor on 11,380 and Lin Howe "
+    "on 6,920. After Howe's ballots were shared out, Stamford ended on 17,640 and Okafor on "
+    "13,470.\n\n"
+    "Her first-round total was well above the {earlier} or so the winning candidate received "
+    "in the first round{when}."
+)
+
+MAYOR_ABOUT = (
+    "Stamford wins mayoral race after second count\n\n"
+    "Councillor Maya Stamford will be the city's next mayor after the second round of counting "
+    "on Thursday.\n\n"
+    "Stamford finished the first round on 14,210 votes, with Dev Okafor on 11,380 and Lin Howe "
+    "on 6,920.\n\n"
+    "Stamford's first-round total of about 14,120 votes was the highest in the city's history."
+)
+
+BURGLARY_TABLE = (
+    "Burglaries fall in the county\n\n"
+    "Police recorded 4,210 burglaries in the three months to June, down from 4,630 a year "
+    "earlier, figures published on Thursday show.\n\n"
+    "The quarter's figures were:\n\n"
+    "Burglary: 4,210\n"
+    "{line}: 3,980\n"
+    "Vehicle theft: 2,115\n"
+    "Shoplifting: 5,340\n\n"
+    "The chief constable said patrols would continue over the summer."
+)
+
+DIVIDEND = (
+    "Harbour group raises dividend as freight recovers\n\n"
+    "Harbour Logistics has raised its interim dividend to 12.5p a share after container "
+    "volumes recovered in the first half.\n\n"
+    "Revenue rose 4 per cent. {later}\n\n"
+    "The shares rose 3 per cent."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (ROUNDED_HEADLINE.format(body="12,300"), False),  # 12,300 rounds to 12,000
+        (ROUNDED_HEADLINE.format(body="21,000"), True),  # the digits swapped
+        (MAYOR.format(earlier="13,400", when=" four years ago"), False),  # 13,470 is 13,400 or so
+        (MAYOR.format(earlier="14,120", when=""), True),  # 14,120 "or so" holds 14,020-14,220
+        (MAYOR_ABOUT, True),  # "about 14,120" is no rounding of 14,210, though 10% would hold it
+    ],
+)
+def test_num002_a_round_figure_and_one_it_rounds(lint, text, fires):
+    found = _found(lint, text, "NUM002", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("Attempted burglary", False),  # a kind of burglary, not the story's count of them
+        ("Recorded burglary", True),  # how the figure was got, no kind: a second value
+    ],
+)
+def test_num002_a_table_line_of_its_own_kind(lint, line, fires):
+    found = _found(lint, BURGLARY_TABLE.format(line=line), "NUM002", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("later", "fires"),
+    [
+        ("Last year's interim dividend was 11p.", False),  # the year before: another value
+        ("The 15.2p interim dividend will be paid in May.", True),  # this one, miscopied
+    ],
+)
+def test_num002_a_figure_set_in_the_year_before(lint, later, fires):
+    found = _found(lint, DIVIDEND.format(later=later), "NUM002", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+VEHICLE_CRIME = (
+    "Crime figures for the quarter\n\n"
+    "The force published its figures for the three months to June on Thursday.\n\n"
+    "Robbery: 1,240\n"
+    "Vehicle crime: 3,310\n"
+    "Criminal damage: 2,870\n\n"
+    "Car thefts accounted for {part} of the vehicle crimes, the force said."
+)
+
+
+@pytest.mark.parametrize(("part", "fires"), [("2,050", False), ("3,650", True)])
+def test_num004_a_table_line_takes_its_own_label(lint, part, fires):
+    """2,050 of the vehicle crimes is of the 3,310 on their own line, not of the 1,240
+    robberies the parse ran into that line; 3,650 of them is more than the 3,310."""
+    found = _found(lint, VEHICLE_CRIME.format(part=part), "NUM004", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+    if fires:
+        assert "3,310" in found[0].message, found[0].message
+
+
+SEATS = (
+    "Independents lose ground in district vote\n\n"
+    "The independents, who had held the balance of power since 2019, lost 14 seats, "
+    "including {listed}.\n\nThe new council meets on 20 May."
+)
+
+
+@pytest.mark.parametrize(
+    ("listed", "fires"),
+    [
+        (
+            "that of their group leader, Cllr Ann Rowe, who was beaten by 42 votes in Millbrook",
+            False,
+        ),
+        ("22 in the northern wards", True),
+    ],
+)
+def test_num004_a_figure_inside_a_listed_item_clause(lint, listed, fires):
+    found = _found(lint, SEATS.format(listed=listed), "NUM004", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+SCHOOLS = (
+    "Most schools rated good by inspectors\n\n"
+    "Of the 860 schools inspected in 2024, 410 were rated good, 300 outstanding and 150 "
+    "requiring improvement. Inspectors carried out 812 school inspections the previous year."
+    "\n\nThe report will be debated by councillors next month."
+)
+
+WARD_BEDS = (
+    "Hospital wing to open in spring\n\n"
+    "The new wing's 240 beds will be shared among three units. The surgical unit will take 88 "
+    "beds and the medical unit will have 71. The rehabilitation unit will have 65.\n\n"
+    "The wing opens in April."
+)
+
+
+@pytest.mark.parametrize(("text", "fires"), [(SCHOOLS, False), (WARD_BEDS, True)])
+def test_num007_a_next_sentence_of_another_time(lint, text, fires):
+    """The 812 inspections of the year before are no fourth part of the 860 schools; a list
+    carried into the next sentence with no time of its own still sums (88 + 71 + 65)."""
+    found = _found(lint, text, "NUM007", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+SENTENCED = (
+    "{headline}\n\n"
+    "{who} were jailed for a combined 14 years at Bristol Crown Court on Monday.\n\n"
+    "{parts}\n\nThe judge said the family had taken more than £300,000."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "parts", "fires"),
+    [
+        (
+            "A mother and her two daughters",
+            "The mother was jailed for six years and her younger daughter for four years.",
+            False,  # three people, two sentences told: the elder daughter's is left out
+        ),
+        (
+            "Two sisters",
+            "The elder sister was jailed for six years and the younger for four years.",
+            True,  # two people, both told: 6 + 4 is not 14
+        ),
+    ],
+)
+def test_num007_a_counted_group_named_with_others(lint, who, parts, fires):
+    text = SENTENCED.format(headline="Family jailed over fraud", who=who, parts=parts)
+    found = _found(lint, text, "NUM007", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+FERRY = (
+    "Ferry marks 40 years of crossings\n\n"
+    "The ferry's worst winter came in 2013, when it was laid up from {day} 7 January to "
+    "Friday 1 March for repairs to its hull.\n\n"
+    "The operator said passenger numbers had since recovered."
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "flagged"),
+    [
+        ("Monday", []),  # both days are 2013's, the year the sentence prints
+        ("Thursday", ["Thursday 7 January"]),  # 7 January 2013 was a Monday
+    ],
+)
+def test_dat001_a_year_printed_in_the_dates_sentence(lint, day, flagged):
+    report, found = _found(lint, FERRY.format(day=day), "DAT001", PUBLISHED)
+    assert [report.text[f.start : f.end] for f in found] == flagged
