@@ -15,7 +15,11 @@ misses that must still fire:
 - NUM007: a counted group named with others ("a mother and her two daughters") says nothing
   of how many parts the sum has;
 - DAT001: a bare date's weekday may fit a year printed alone in its sentence ("in 2013, when
-  it was shut from Monday 7 January").
+  it was shut from Monday 7 January");
+- NUM004: answers a poll says may overlap ("could choose as many options as applied") are no
+  shares of one whole;
+- NUM003: "Island" ends an island's own name ("Long Island"), not a council's kind: no small
+  district of that name stands in for it.
 
 Every passage was written for this file."""
 
@@ -227,3 +231,51 @@ FERRY = (
 def test_dat001_a_year_printed_in_the_dates_sentence(lint, day, flagged):
     report, found = _found(lint, FERRY.format(day=day), "DAT001", PUBLISHED)
     assert [report.text[f.start : f.end] for f in found] == flagged
+
+
+POLL = (
+    "Most tenants cutting back to pay rent, poll finds\n\n"
+    "Most private tenants have cut spending in the past year to keep up with rent, according "
+    "to a poll published on Monday by a housing charity.\n\n"
+    "The poll of 1,500 tenants, carried out in May, asked people {question}. Fifty-eight per "
+    "cent said energy, 47% said takeaways and 33% said clothing, while 21% had cancelled a "
+    "streaming service.{overlap}\n\nThe charity said it would present the findings to MPs."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "overlap", "fires"),
+    [
+        (
+            "which of a list of costs they had reduced",
+            " Respondents could choose as many options as applied to them.",
+            False,
+        ),
+        ("which one cost they had cut first", "", True),  # one answer each: 159% is too much
+    ],
+)
+def test_num004_answers_said_to_overlap(lint, question, overlap, fires):
+    text = POLL.format(question=question, overlap=overlap)
+    found = _found(lint, text, "NUM004", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+ICEBERG = (
+    "Iceberg drifts north towards island\n\n"
+    "An iceberg almost the size of {place} is drifting north through the Southern Ocean, "
+    "scientists said on Monday.\n\n"
+    "The berg covers about {area} square miles and has been moving since it broke free in 2020."
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "area", "fires"),
+    [
+        ("Long Island", "1,400", False),  # New York's island, not a district of that name
+        ("Rhode Island", "140", True),  # the state is about 1,200 square miles
+    ],
+)
+def test_num003_an_island_named_with_its_own_word(lint, place, area, fires):
+    text = ICEBERG.format(place=place, area=area)
+    found = _found(lint, text, "NUM003", PUBLISHED)[1]
+    assert bool(found) is fires, [f.message for f in found]
