@@ -236,13 +236,27 @@ def item_count(analysis: Analysis, total: Quantity) -> int | None:
         and q.approx == "="
     ]
     if len(counts) == 1:
-        return int(counts[-1].value or 0)
+        return None if _with_others(analysis.text, counts[0]) else int(counts[0].value or 0)
     if counts:
         return None
     from newslint.extract.sum_subjects import coordinated_subjects
 
     # ("A builder, a scaffolder and a hire firm were fined a total of £52,000": named, not counted)
     return coordinated_subjects(analysis, total)
+
+
+# "a father and his two sons", "two men and a woman": others named beside the counted group
+_OTHERS_BEFORE = re.compile(r"\b(?:and|plus|with)\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
+_OTHERS_AFTER = re.compile(r"\s*,?\s+(?:and|plus|with)\s+(?:a|an|the|his|her|their|one|[A-Z])\b")
+
+
+def _with_others(text: str, count: Quantity) -> bool:
+    """The counted group is one of several named together ("A father and his two sons were
+    jailed for a combined 21 years"): the sum is of more items than the count says."""
+    if _OTHERS_BEFORE.search(text, max(0, count.start - 16), count.start):
+        return True
+    noun = re.match(r"\s+[\w'-]+", text[count.end :]) if count.counted else None
+    return bool(_OTHERS_AFTER.match(text, count.end + (noun.end() if noun else 0)))
 
 
 def list_completeness(analysis: Analysis, total: Quantity, run: list[Quantity]) -> str:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from newslint.arithmetic import Interval, last_digit_step, numerals, printed, with_approx
 from newslint.extract.change_endpoints import ON_OLD
+from newslint.extract.change_words import YEAR
 from newslint.extract.list_complete import (
     APPOSED_LIST,
     COMPLETE,
@@ -42,7 +43,7 @@ from newslint.extract.list_complete import (
 )
 from newslint.extract.not_parts import counts_groups, held_by_name, neither_whole_nor_part
 from newslint.extract.part_kinds import taken_from, whole_words
-from newslint.report.model import Quantity
+from newslint.report.model import Quantity, Span
 
 if TYPE_CHECKING:
     from newslint.analysis import Analysis
@@ -316,6 +317,7 @@ def _lists(analysis: Analysis, figures: list[Quantity]) -> list[list[Quantity]]:
                     and ("\n" not in gap or _counts_on(analysis, current, q))
                     and _opens_sentence(analysis, q)
                     and _next_sentence(analysis, current[-1], q)
+                    and not _another_time(analysis, current[-1], q)
                 )
             # "a fleet of 36 buses: 20 diesel, ...": a colon or a cue ends a run; what comes
             # before it is a total, not a part
@@ -367,6 +369,27 @@ def _counts_on(analysis: Analysis, run: list[Quantity], q: Quantity) -> bool:
     if len(run) >= 2 and re.search(r"\band\b", analysis.text[run[-2].end : run[-1].start]):
         return False
     return bool(q.counted) and stem(q.counted or "") in {stem(p.counted) for p in run if p.counted}
+
+
+def _another_time(analysis: Analysis, last: Quantity, q: Quantity) -> bool:
+    """ "... 690 good and 138 adequate. The regulator carried out 1,198 inspections the
+    previous year.": a figure in the next sentence that names a time the list's sentence does
+    not ("the previous year", "in 2019", "last month") is a figure of that time, not the
+    list's next part."""
+    here, there = analysis.sentence_at(last.start), analysis.sentence_at(q.start)
+    if here is None or there is None:
+        return False
+    return bool(_times(analysis, there) - _times(analysis, here))
+
+
+def _times(analysis: Analysis, sentence: Span) -> set[str]:
+    """The times a sentence names, as printed: its years and its time expressions."""
+    said = {
+        t.text.lower()
+        for t in analysis.time_expressions_in(sentence.start, sentence.end)
+        if t.kind != "duration"
+    }
+    return said | {m.group(0) for m in YEAR.finditer(analysis.text, sentence.start, sentence.end)}
 
 
 def _next_sentence(analysis: Analysis, a: Quantity, b: Quantity) -> bool:

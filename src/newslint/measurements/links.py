@@ -478,6 +478,19 @@ def _same_event(
     return Described(linked, f"the same event ({said}), nothing read sets them apart")
 
 
+def of_its_event(measurements: Measurements, comp: Measurement) -> list[Measurement]:
+    """Every figure of the comparison's measure whose event a word of its clause names, owner
+    or time aside ("burned an area the size of Switzerland": each figure burned): what the
+    comparison could describe if the layer read one figure's owner or time wrongly."""
+    words = _clause_words(measurements, comp)
+    fits = _index(measurements).fits(comp, _subject_period(measurements, comp))
+    return [
+        m
+        for m in fits
+        if any(same_event(w, e, kinds=verb) for e in _event_words(m) for w, verb in words.items())
+    ]
+
+
 def _other_owner(measurements: Measurements, comp: Measurement, m: Measurement) -> bool:
     """'Ukraine's army ... recaptured 2,300 square miles' ... 'Russia said the ground it had
     retaken ...': the comparison's sentence has a named subject or possessor that is not the

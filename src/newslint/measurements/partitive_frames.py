@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newslint.extract.quantities import counted_lemma
 from newslint.measurements.lexicon import INSIDE_WORDS
 from newslint.measurements.model import Measurement
+from newslint.measurements.phrase_words import across_lines
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
     counted = (m.quantity.counted or "").split()
     if counted and m.quantity.text.lower().endswith(counted[-1].lower()):
         noun = _noun_class(counted[-1])  # "an 860-pupil academy" counts pupils
+    if noun is not None and across_lines(tokens[-1], head):
+        noun = _line_noun(m)
     verb_token = _verb_of(head)
     measured = head.dep_ in ("dobj", "attr") or (head.dep_ == "pobj" and head.head.lower_ == "to")
     if noun is None and verb_token is not None and measured and not _partitive(root):
@@ -285,6 +288,14 @@ def _read(m: Measurement, tokens: list[Token]) -> Frame | None:
         verb_token.head.i if verb_token is not None and verb_token.dep_ == "conj" else None,
         _label(verb_token, head),
     )
+
+
+def _line_noun(m: Measurement) -> str | None:
+    """A table line's noun is its own label's ("Attempted murder: 6,512" counts murders
+    of a kind), read with the figure (``read_fact_line``); a figure ending a line of prose
+    has none the next line can give it."""
+    r = m.reading
+    return _noun_class(r.noun) if r is not None and r.bare and r.noun else None
 
 
 def _label(verb: Token | None, head: Token) -> str | None:
@@ -367,6 +378,8 @@ def _including(root: Token) -> tuple[int, int] | None:
         return None
     if root.dep_ == "pobj" and root.head.i != word.i and root.head.lower_ != "of":
         return None  # "including a haul of six for 28": a figure under another preposition
+    if any(a.pos_ in ("VERB", "AUX") for a in _between(root, word)):
+        return None  # "including that of their leader, who lost by 38 votes": a clause's figure
     years = {t.text for t in root.sent if t.text.isdigit() and len(t.text) == 4}
     if len(years) > 1:
         return None  # "30 games in 2023, 45 in 2024"
@@ -374,6 +387,16 @@ def _including(root: Token) -> tuple[int, int] | None:
     # in the crash, including ...")
     verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return word.head.i, verb.i if verb is not None else -1
+
+
+def _between(token: Token, ancestor: Token) -> list[Token]:
+    """The tokens on the way up from ``token`` to ``ancestor``, neither included."""
+    way = []
+    for a in token.ancestors:
+        if a.i == ancestor.i:
+            break
+        way.append(a)
+    return way
 
 
 def _predicate(verb: Token | None) -> tuple[str, ...]:

@@ -115,6 +115,13 @@ def event_qualifiers(
     return qualifier_words(governing, inside)
 
 
+def across_lines(first: Token, second: Token) -> bool:
+    """A line break between two tokens: "Attempted murder: 6,512 / Sexual offences: 10,946"
+    run together, where the parse hangs a line's figure on the next line's label."""
+    lo, hi = sorted((first, second), key=lambda t: t.idx)
+    return "\n" in lo.doc.text[lo.idx + len(lo) : hi.idx]
+
+
 def the_before(root: Token) -> bool:
     left = [t for t in root.lefts]
     before = root.doc[root.i - 1] if root.i > 0 else None

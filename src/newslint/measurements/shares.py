@@ -79,7 +79,8 @@ _MULTI = re.compile(
 )
 _OVERLAP = re.compile(
     r"\b(?:more than one (?:answer|option|reason|choice)|add (?:up )?to more than 100|"
-    r"could (?:choose|pick|name|select|give|cite) (?:more than one|up to|several|multiple))",
+    r"could (?:choose|pick|name|select|give|cite|tick) (?:more than one|up to|several|multiple|"
+    r"as many|any number|all that)|(?:choose|pick|select|tick) all that appl)",
     re.I,
 )
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from newslint.arithmetic import Interval, printed, with_approx
 from newslint.extract.noun_classes import noun_class
 from newslint.measurements.lexicon import COMPASS_PARTS, VERB_CLASS
-from newslint.measurements.phrase_words import verb_lemma
+from newslint.measurements.phrase_words import across_lines, verb_lemma
 from newslint.measurements.reading import counted_class, figure_root, figure_tokens
 from newslint.measurements.table import ALL_TOLD
 
@@ -246,7 +246,8 @@ def _counted_noun(root: Token, inside: set[int]) -> Token | None:
     head = root.head
     labels = root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
     if labels and head.pos_ == "NOUN" and 0 < head.i - root.i <= 7 and head.lower_ not in _SCALES:
-        return head
+        # (not the next line's label: "Attempted murder: 6,512 / Sexual offences: 10,946")
+        return None if across_lines(root, head) else head
     return None
 
 

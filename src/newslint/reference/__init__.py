@@ -144,12 +144,14 @@ def lookup(name: str, dimension: str | None = None) -> Reference | None:
     return _by_formal_name(exact)
 
 
-_NAMED_KIND = re.compile(r"^(?:isle|city|borough|county) of\s|\s(?:city|county|island)$")
+_NAMED_KIND = re.compile(r"^(?:isle|city|borough|county) of\s|\s(?:city|county)$")
 
 
 def _named_with_kind(key: str) -> str | None:
     """'isle of wight', 'city of edinburgh', 'belfast city': a small place called by a formal
-    name that says what it is, which no city of the bare name shares."""
+    name that says what it is, which no city of the bare name shares. "Island" ends an
+    island's own name ("Long Island"), not a council's kind: the table's district of that
+    name is another country's, not the island a reader pictures."""
     return key if _NAMED_KIND.search(key) else None
 
 

@@ -23,6 +23,7 @@ from newslint.extract.anchored_spells import (
     counted_from_an_event,
     names_the_spell,
 )
+from newslint.extract.change_words import YEAR
 from newslint.extract.coarse_spells import CoarseEnd, CoarseSpell, coarse_ends, coarse_spell_of
 from newslint.extract.dates import (
     NEAREST_WITHIN_DAYS,
@@ -56,8 +57,10 @@ from newslint.rules.registry import Flag, rule
         None: a weekday either is the date's or is not. A date printed without a year takes the
         year of its range partner ("Friday, August 16, to Sunday, August 17, 2024"), else the
         occurrence nearest the published date (within six months); if the weekday would fit the
-        occurrence a year either side within nine months of publication, or a year the article
-        printed in full before the date (a story looked back on), the rule stays silent.
+        occurrence a year either side within nine months of publication, a year the article
+        printed in full before the date (a story looked back on), or a year printed alone in
+        the date's sentence ("in 2013, when it shut from Monday 7 January"), the rule stays
+        silent.
         With no year and no published date, nothing is checked. "yesterday (Tuesday)",
         "today, Wednesday,", "tomorrow (Friday 14 March)", "tonight" and "last night (Sunday)"
         are checked only against a published date; a list ("tomorrow, Friday, and Saturday")
@@ -81,7 +84,9 @@ def weekday_date_mismatch(analysis: Analysis) -> Iterator[Flag]:
         if d.weekday is None or d.date is None or d.date.weekday() == d.weekday:
             continue
         if d.year_from == "published" and (
-            _fits_another_year(d, published) or _fits_a_printed_year(d, analysis.dates)
+            _fits_another_year(d, published)
+            or _fits_a_printed_year(d, analysis.dates)
+            or _fits_its_sentence_year(analysis, d)
         ):
             continue
         yield _weekday_flag(d, d.date, d.weekday)
@@ -129,6 +134,17 @@ def _fits_a_printed_year(d: CalendarDate, dates: list[CalendarDate]) -> bool:
     printed year to the bare dates after it: two readings, so no error."""
     years = {x.year for x in dates if x.year_from == "printed" and x.start < d.start}
     return any(_on_its_weekday(d, [y for y in years if y is not None]))
+
+
+def _fits_its_sentence_year(analysis: Analysis, d: CalendarDate) -> bool:
+    """Does the weekday fit a year printed alone in the date's sentence ("its worst period
+    came in 2013, when it was shut from Monday 7 January")? The sentence dates the day, not
+    the publication."""
+    sentence = analysis.sentence_at(d.start)
+    if sentence is None:
+        return False
+    years = {int(m.group(0)) for m in YEAR.finditer(analysis.text, sentence.start, sentence.end)}
+    return any(_on_its_weekday(d, years))
 
 
 def _on_its_weekday(d: CalendarDate, years: Iterable[int]) -> Iterator[date]:

@@ -239,7 +239,7 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
     Comparisons are what readers remember. One that is off by a factor of ten (2,300 square
     miles is a third of Wales, not three times it) misleads more than a wrong digit.
     """
-    from newslint.measurements.links import figures_for
+    from newslint.measurements.links import figures_for, of_its_event
 
     measurements = analysis.measurements
     for comparison in measurements:
@@ -260,6 +260,11 @@ def comparison_mismatch(analysis: Analysis) -> Iterator[Flag | Verified]:
             fits = min(checks, key=lambda c: c[0])[1]
             yield verified.comparison_agrees(comp, fits, implied)
             continue
+        if any(
+            _as_compared(m.quantity).gap_ratio(implied) <= COMPARISON_SLACK
+            for m in of_its_event(measurements, comparison)
+        ):
+            continue  # another figure of its event fits: the one it describes, read apart
         # every figure disagrees: report the first, the one printed as the article's own
         gap, stated, stated_si = checks[0]
         yield _comparison_flag(comp, stated, stated_si, implied, gap, described.why)

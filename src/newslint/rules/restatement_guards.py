@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from newslint.arithmetic import Interval
+from newslint.arithmetic import Interval, printed, si_interval
+from newslint.extract.change_words import word_keys
 from newslint.extract.quantities import counted_lemma
 from newslint.extract.word_families import related
 from newslint.measurements import Measurement, Measurements
@@ -19,6 +20,7 @@ from newslint.measurements.lexicon import ANOTHER_OF_KIND, SIBLING_WORDS, VERB_C
 from newslint.measurements.reading import Reading, counted_class, read_fact_line
 from newslint.measurements.sibling_scopes import sibling_scopes
 from newslint.measurements.table import loose_concept, part_of_whole, party_to, same_people
+from newslint.report.model import Quantity
 from newslint.rules.restatement_pairs import ranges_meet, slip_of
 from newslint.rules.restatement_slips import PARTITIVE, people_apart, read_apart
 
@@ -245,14 +247,104 @@ def slip_apart(measurements: Measurements, earlier: Measurement, later: Measurem
             earlier.value_range().overlaps(later.value_range())
             and bool({earlier.quantity.approx, later.quantity.approx} & _FITTING_BOUNDS)
         )
+        or rounds_to(earlier, later)
+        or rounds_to(later, earlier)
+        or set_in_the_past(measurements, earlier, later)
         or _part_of_other(measurements, earlier, later)
         or own_words(earlier, later)
+        or line_of_its_kind(measurements.analysis.text, earlier, later)
         or another_of_kind(earlier, later)
         or read_apart(earlier, later, measurements.analysis.text)
         or two_boxes(measurements, earlier, later)
         or unreal(measurements, earlier, later)
         or sibling_scopes(measurements, earlier, later) is not None
     )
+
+
+def rounds_to(rough: Measurement, exact: Measurement) -> bool:
+    """The exact figure rounds to the rough one: one value printed twice, no digit slipped
+    ("passes 18,000 repairs" ... "filled 18,400 potholes"; "the 12,800 or so" ... "on 12,890").
+    The rough figure holds what its printed rounding holds ("18,000" is 17,500-18,500); with
+    "about" one unit of its last printed place either way ("12,800 or so" is 12,700-12,900),
+    not the 10% a comparison allows ("about 1,250" is no rounding of "1,205"). "Up to 150" is
+    a capacity, not a rounding."""
+    if rough.quantity.approx not in ("=", "~") or exact.quantity.approx != "=":
+        return False
+    held, point = _printed_range(rough.quantity), _printed_range(exact.quantity)
+    if held is None or point is None:
+        return False
+    unit = held.high - held.low
+    # the exact figure is the finer: "18,400" rounds to "18,000"; "110,000" is no rounding of
+    # "about 120,000", nor the reverse
+    if point.high - point.low >= unit:
+        return False
+    if rough.quantity.approx == "~":
+        held = Interval(held.low - unit / 2, held.high + unit / 2)
+    return held.low <= (point.low + point.high) / 2 < held.high
+
+
+def set_in_the_past(measurements: Measurements, earlier: Measurement, later: Measurement) -> bool:
+    """The later figure's clause puts it in a period before the story's own ("Last year's
+    interim dividend was 8 cents", "the previous year") and the first names no time: the
+    story's figure and the one it is set against, not one value given twice. (A restatement
+    drops the time it was first told with; it does not add a past one.)"""
+    published = measurements.analysis.article.published
+    if earlier.scope or not later.scope or published is None:
+        return False
+    sentences = measurements.analysis.sentences
+    if later.sentence >= len(sentences):
+        return False
+    said = sentences[later.sentence]
+    if not _PAST_PERIOD.search(measurements.analysis.text, said.start, said.end):
+        return False
+    return any(_before_the_story(anchor, published.year) for anchor in later.scope.anchors)
+
+
+# a period told relative to the story's own, before it
+_PAST_PERIOD = re.compile(
+    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|week|season|quarter|half|term)"
+    r"|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|decades?)\s+"
+    r"(?:ago|earlier|before))\b",
+    re.I,
+)
+
+
+def _before_the_story(anchor: tuple[str, str], year: int) -> bool:
+    kind, value = anchor
+    if kind == "year":
+        return value.isdigit() and int(value) == year - 1
+    return kind in ("relative", "season") and value.startswith(("last ", "a "))
+
+
+def line_of_its_kind(text: str, earlier: Measurement, later: Measurement) -> bool:
+    """The later figure is a table's line whose label puts a participle before its noun
+    ("Attempted murder: 6,512", "Registered voters: 41,200") that the first figure's clause
+    never said: a kind of the thing counted, as "the 125,000 construction jobs" is in prose
+    (``own_words``), not the story's count of it. A label naming a name ("Epping Forest") or
+    saying how a figure was got ("Estimated cost") names no kind."""
+    line = read_fact_line(text, later.quantity)
+    if line is None:
+        return False
+    words = line.words.split()
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    kinds = {
+        w.lower()
+        for w in words[:-1]
+        if w.isalpha() and len(w) > 4 and w.lower().endswith(("ed", "ing"))
+    } - _HOW_GOT
+    return bool(word_keys(kinds) - word_keys(set(earlier.frame)))
+
+
+# participles that say how a figure was got, not what kind of thing it counts
+_HOW_GOT = frozenset({"estimated", "projected", "expected", "combined", "reported", "recorded",
+                      "stated", "adjusted"})  # fmt: skip
+
+
+def _printed_range(q: Quantity) -> Interval | None:
+    if q.value is None or q.low is not None:
+        return None
+    return si_interval(q) if q.kind in ("measure", "money") else printed(q)
 
 
 def another_of_kind(earlier: Measurement, later: Measurement) -> bool:

@@ -52,6 +52,7 @@ from newslint.rules.restatement_guards import (
     far_apart,
     given_again,
     later_narrowed,
+    line_of_its_kind,
     may_restate,
     one_group,
     one_value_each,
@@ -60,6 +61,7 @@ from newslint.rules.restatement_guards import (
     same_digits_again,
     same_noun,
     same_qualifiers,
+    set_in_the_past,
     slip_apart,
     told_as_two,
     two_boxes,
@@ -169,6 +171,8 @@ def _pair_flag(
     if (
         not agreement
         or own_words(earlier, later)
+        or line_of_its_kind(measurements.analysis.text, earlier, later)
+        or set_in_the_past(measurements, earlier, later)
         or another_of_kind(earlier, later)
         or two_boxes(measurements, earlier, later)
     ):
