@@ -293,10 +293,15 @@ class Analysis:
         """The parsed tokens of one stretch and the offset their ``idx`` counts from. Where
         the whole Doc holds the parse, its slice (no copy: ``idx`` is the text's offset, so
         0); otherwise the stretch parsed alone (``idx`` from ``span.start``)."""
-        if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
-            piece = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if piece is not None:
-                return piece, 0
+        if "doc" in self.__dict__:
+            # the slice of a sentence, once: every figure of the sentence asks for it
+            slices = self.memo("doc slices")
+            key = (span.start, span.end)
+            if key not in slices:
+                parsed = self.is_parsed(span.start, span.end)
+                slices[key] = self.doc.char_span(*key, alignment_mode="expand") if parsed else None
+            if slices[key] is not None:
+                return slices[key], 0
         return self.parsed(span), span.start
 
     def parse_ahead(self, spans: list[Span]) -> None:
