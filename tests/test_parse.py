@@ -241,6 +241,27 @@ def test_analysis_tells_what_was_parsed(nlp):
     assert full.is_parsed(text.index("The river"))
 
 
+def test_is_parsed_agrees_with_every_parsed_stretch(nlp):
+    # (asked by bisection over the stretches: the answer is the scan's for every stretch)
+    analysis = _analysis(nlp, ARTICLE, "selective")
+    stretches = analysis.doc.user_data["newslint_parsed"]
+    for start in range(len(analysis.text)):
+        for end in (start, start + 1, start + 15, start + 90):
+            scanned = any(a <= start and end <= b for a, b in stretches)
+            assert analysis.is_parsed(start, end) is scanned, (start, end)
+
+
+def test_sentence_and_paragraph_at_every_offset(nlp):
+    analysis = _analysis(nlp, ARTICLE, "selective")
+    for offset in range(len(analysis.text) + 1):
+        for spans, at in (
+            (analysis.sentences, analysis.sentence_at),
+            (analysis.paragraphs, analysis.paragraph_at),
+        ):
+            holding = [s for s in spans if s.start <= offset < s.end]
+            assert at(offset) == (holding[0] if holding else None), offset
+
+
 def test_a_rule_can_ask_for_an_unparsed_sentence(nlp):
     analysis = _analysis(nlp, ARTICLE, "selective")
     _ = analysis.doc

@@ -81,14 +81,22 @@ class Analysis:
         end = start + 1 if end is None else end
         if self.doc.user_data.get("newslint_parse") != "selective":
             return True
-        return any(a <= start and end <= b for a, b in self.doc.user_data["newslint_parsed"])
+        # the parsed stretches are in text order and never overlap: only the last one starting
+        # at or before ``start`` can hold the characters (asked once per figure and sentence)
+        stretches = self.doc.user_data["newslint_parsed"]
+        i = bisect.bisect_right(self._parsed_starts, start) - 1
+        return i >= 0 and end <= stretches[i][1]
+
+    @cached_property
+    def _parsed_starts(self) -> list[int]:
+        return [a for a, _ in self.doc.user_data["newslint_parsed"]]
 
     @cached_property
     def paragraphs(self) -> list[Span]:
         return split_paragraphs(self.text)
 
     def paragraph_at(self, offset: int) -> Span | None:
-        return _span_at(self.paragraphs, offset)
+        return _span_at(self.paragraphs, self._paragraph_starts, offset)
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -166,7 +174,7 @@ class Analysis:
         return sentence_spans(self.text)
 
     def sentence_at(self, offset: int) -> Span | None:
-        return _span_at(self.sentences, offset)
+        return _span_at(self.sentences, self._sentence_starts, offset)
 
     @cached_property
     def time_expressions(self) -> list[TimeExpression]:
@@ -285,10 +293,15 @@ class Analysis:
         """The parsed tokens of one stretch and the offset their ``idx`` counts from. Where
         the whole Doc holds the parse, its slice (no copy: ``idx`` is the text's offset, so
         0); otherwise the stretch parsed alone (``idx`` from ``span.start``)."""
-        if "doc" in self.__dict__ and self.is_parsed(span.start, span.end):
-            piece = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if piece is not None:
-                return piece, 0
+        if "doc" in self.__dict__:
+            # the slice of a sentence, once: every figure of the sentence asks for it
+            slices = self.memo("doc slices")
+            key = (span.start, span.end)
+            if key not in slices:
+                parsed = self.is_parsed(span.start, span.end)
+                slices[key] = self.doc.char_span(*key, alignment_mode="expand") if parsed else None
+            if slices[key] is not None:
+                return slices[key], 0
         return self.parsed(span), span.start
 
     def parse_ahead(self, spans: list[Span]) -> None:
@@ -388,10 +401,10 @@ def _index_of(spans: list[Span], starts: list[int], span: Span) -> int:
     raise ValueError(f"{span!r} is not in the list")
 
 
-def _span_at(spans: list[Span], offset: int) -> Span | None:
-    """The span of ``spans`` (sorted, not overlapping) holding ``offset``, by bisection: rules
-    ask this once per figure or quote."""
-    i = bisect.bisect_right(spans, offset, key=lambda s: s.start) - 1
+def _span_at(spans: list[Span], starts: list[int], offset: int) -> Span | None:
+    """The span of ``spans`` (sorted, not overlapping; ``starts`` their starts) holding
+    ``offset``, by bisection: rules ask this once per figure or quote."""
+    i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and offset < spans[i].end:
         return spans[i]
     return None

@@ -154,13 +154,14 @@ def _its_total(
 ) -> Breakdown | None:
     low = sum(p.value or 0.0 for p in parts)
     largest = max(p.value or 0.0 for p in parts)
+    # (the values first: comparing two figures whole is the dearest test)
     wholes = [
         q
         for q in figures
-        if q not in parts
-        and _one_thing(parts[0], q)
-        and (q.value or 0.0) > largest
+        if (q.value or 0.0) > largest
         and 0.8 * low <= (q.value or 0.0) <= 1.25 * low
+        and q not in parts
+        and _one_thing(parts[0], q)
     ]
     if not wholes:
         return None

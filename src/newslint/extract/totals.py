@@ -160,7 +160,16 @@ def _summed_spell(text: str, total: Quantity) -> bool:
 
 
 def list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
-    """(the figures that may be a total or a part, the ones of them that may be listed parts)."""
+    """(the figures that may be a total or a part, the ones of them that may be listed parts),
+    read once per article: the lists beside their totals and the paragraph-wide ones ask."""
+    memo: dict[str, tuple[list[Quantity], list[Quantity]]] = analysis.memo("list_figures")
+    if "read" not in memo:
+        memo["read"] = _list_figures(analysis)
+    figures, parts = memo["read"]
+    return list(figures), list(parts)
+
+
+def _list_figures(analysis: Analysis) -> tuple[list[Quantity], list[Quantity]]:
     text = analysis.text
     figures = [
         q

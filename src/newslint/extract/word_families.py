@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -48,6 +49,21 @@ def related(a: str | None, b: str | None) -> bool:
         return False
     a, b = a.lower(), b.lower()
     return a == b or b in family(a) or a in family(b)
+
+
+def first_related(xs: Iterable[str], ys: Iterable[str]) -> tuple[str, str] | None:
+    """The first pair (x, y), in the order of ``xs`` then ``ys``, of one word or one family:
+    ``related`` over every pair, with each word's family looked up once, not once a pair."""
+    families = _families()
+    none: frozenset[str] = frozenset()
+    others = [(y, y.lower(), families.get(y.lower(), none)) for y in ys]
+    for x in xs:
+        lowered = x.lower()
+        kin = families.get(lowered, none)
+        for y, y_lowered, y_kin in others:
+            if x and y and (lowered == y_lowered or y_lowered in kin or lowered in y_kin):
+                return x, y
+    return None
 
 
 def _linked_words(

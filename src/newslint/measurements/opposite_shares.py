@@ -56,6 +56,8 @@ def opposite_pairs(
     analysis = measurements.analysis
     if len(shares) < 2:
         return
+    # the shares' sentences in one batch: the pipeline's cost is mostly per call
+    analysis.parse_ahead([analysis.sentences[s] for s in sorted({m.sentence for m, _ in shares})])
     labelled = [(m, low, label) for m, low in shares if (label := _label(analysis, m))]
     for (a, low_a, one), (b, low_b, other) in itertools.combinations(labelled, 2):
         if b.sentence - a.sentence > SENTENCE_REACH or low_a + low_b <= 100.0:

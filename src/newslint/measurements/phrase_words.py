@@ -5,6 +5,7 @@ named ("a separate scheme"), a contrast word near its verb, and the lemmas compa
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslint.extract.quantities import counted_lemma
@@ -26,6 +27,7 @@ NOUNS = ("NOUN", "PROPN")
 DEFINITE = DEFINITE_WORDS | {"his", "her", "our", "all"}  # and "all 26 students"
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of counts compared, of a few hundred lemmas
 def counted_class(lemma: str) -> str:
     """'residents' and 'people' are one class; 'third-grader' counts as 'grader' would, and a
     role written as one word with its trade ('mineworker', 'steelworker') as the role."""

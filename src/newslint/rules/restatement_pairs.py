@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from newslint.extract.noun_kinds import covers, general_words
 from newslint.extract.quantities import counted_lemma
-from newslint.extract.word_families import related
+from newslint.extract.word_families import first_related, related
 from newslint.measurements import Measurement, Measurements
 from newslint.measurements.digits import (
     one_digit_keys,
@@ -178,15 +178,13 @@ def concept_match(a: Measurement, b: Measurement) -> tuple[str, str] | None:
         if other is None:
             continue
         defining = other.qualifiers | (other.events if other.relation == "count" else set())
-        for x, y in itertools.product(sorted(mine), sorted(defining)):
-            if related(x, y):
-                return "head", f"'{x}' names what '{y}' defines"
+        if pair := first_related(sorted(mine), sorted(defining)):
+            return "head", f"'{pair[0]}' names what '{pair[1]}' defines"
     if ra is not None and rb is not None and generic_of(ra, rb):
         return "clause", f"'{ra.words}' and '{rb.words}': a generic word may name the other"
     for one, another in ((ha, b.frame), (hb, a.frame), (a.frame, b.frame)):
-        for x, y in itertools.product(sorted(one - _VAGUE), sorted(another - _VAGUE)):
-            if related(x, y):
-                return "clause", f"'{x}' and '{y}' are named in their clauses"
+        if pair := first_related(sorted(one - _VAGUE), sorted(another - _VAGUE)):
+            return "clause", f"'{pair[0]}' and '{pair[1]}' are named in their clauses"
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -329,6 +330,7 @@ _LEMMA_IRREGULAR = {
 _LEMMA_STOPWORDS = {"a", "an", "the", "and", "or", "of", "its", "their", "his", "her", "our"}
 
 
+@lru_cache(maxsize=4096)  # every pair of counts compared asks it of both nouns again
 def counted_lemma(phrase: str) -> str:
     """A counted noun phrase in dictionary form, for comparing two counts of the same thing:
     "Kia and Hyundai vehicles" -> "kia hyundai vehicle", "Johnson's deputies" -> "johnson
