@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -42,6 +43,7 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4096)  # every pair of an article's names is compared
 def sounded(word: str) -> str:
     """A folded word with letters that spell one sound in two transliterations made one:
     "vlachopoulos" -> "vlahopoulos", "alexander" -> "aleksander", "yevgeny" -> "evgeny"."""
@@ -60,13 +62,21 @@ def compared_forms(a: str, b: str) -> tuple[str, str]:
 def skeleton(word: str) -> str:
     """The name's consonant frame.
 
-    Doubled letters fold, an ``h`` after a consonant goes (not a final one), each inner vowel
-    run is one ``V``; a final vowel run is kept (i and y alike), since it often marks gender.
+    Doubled letters fold, an ``h`` between a consonant and a vowel goes, and a ``th`` that does
+    not end the word is a ``t``; each inner vowel run is one ``V``; a final vowel run is kept
+    (i and y alike), since it often marks gender.
     """
     out: list[str] = []
     for i, ch in enumerate(word):
-        # dh/d, kh/k, th/t (Gadhafi, Kharkiv, Vayumithra); a final "sh" stays (Rubbish / Robbies)
-        if ch == "h" and i and word[i - 1] not in _VOWELS and i + 1 < len(word):
+        # dh/d, kh/k before a vowel (Gadhafi, Kharkiv), th/t (Vayumithra); a final "sh" stays
+        # (Rubbish / Robbies), as does "sh" before a consonant (Ashton / Aston)
+        if (
+            ch == "h"
+            and i
+            and word[i - 1] not in _VOWELS
+            and i + 1 < len(word)
+            and (word[i + 1] in _VOWELS or word[i - 1] == "t")
+        ):
             continue
         sym = "V" if ch in _VOWELS else ch
         if out and out[-1] == sym:

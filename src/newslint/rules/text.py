@@ -107,12 +107,12 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
     tolerance="""
         Two forms are variants when they differ only in accents (Erdoğan / Erdogan), or when,
         lower-cased and without accents, they start with the same letter, share their consonant
-        frame (vowel runs, doubled letters and an h after a consonant, th / t, folded, but not
-        a final one; a final vowel kept, since it often marks gender: Kowalski / Kowalska) and
-        have a rapidfuzz similarity of at least 70. In names of six letters or more, spellings
-        of one sound are read alike first: ch / kh / gh / h between vowels, x / ks, z / s
-        inside a word, an initial ye / e. A name of seven letters or more
-        may gain or lose one vowel between consonants (Bridgwater / Bridgewater) if the
+        frame (vowel runs, doubled letters, an h between a consonant and a vowel and a th / t
+        not ending the word folded; a final vowel kept, since it often marks gender: Kowalski /
+        Kowalska) and have a rapidfuzz similarity of at least 70. In names of six letters or
+        more, spellings of one sound are read alike first: ch / kh / gh / h between vowels,
+        x / ks, z / s inside a word, an initial ye / e. A name of seven letters or more may
+        gain or lose one vowel between consonants (Bridgwater / Bridgewater) if the
         similarity is at least 90. Names shorter than four letters are skipped. Mentions whose
         given names, titles (Mr / Mrs) or kinds (a person, a place, a nationality) clash are
         different bearers, not a variant.
