@@ -201,6 +201,10 @@ SILENT = {
     "a-short-name-with-x-and-ks": (
         "The lecture on Karl Marx was full. Mr Marks, who gave it, said students had queued."
     ),
+    "sh-before-a-consonant-is-not-s": (
+        "Dawn Ashton chairs the parish council. Her deputy, Mr Aston, said the hall would be "
+        "repainted."
+    ),
     "a-plain-word-opening-a-sentence": (
         "Tariq Farooqi runs the bakery on Mill Street. Farming, he said, was his first job."
     ),
@@ -246,3 +250,24 @@ def test_one_finding_per_pair(lint):
         "and Mr Zelenskyy addressed the nation."
     )
     assert len(lint(text, select=["TXT002"]).findings) == 1
+
+
+def test_the_evidence_shows_the_forms_as_compared(lint):
+    text = (
+        "The shipowner, Yannis Tsachalidis, ordered four new bulk carriers this spring. Yannis "
+        "Tsahalidis said the yard in Japan would deliver the first next year."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert finding.evidence["read_as"] == ["tsahalidis", "tsahalidis"]
+    assert "read as tsahalidis / tsahalidis" in finding.evidence["working"][0]
+
+
+def test_a_vowel_slip_shows_both_frames_and_its_threshold(lint):
+    text = (
+        "Flood barriers went up in Coldmarsh on Tuesday night. Residents of Coldemarsh said the "
+        "river was the highest they had seen it."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert finding.evidence["frames"] == ["cVldVmVrsh", "cVldmVrsh"]
+    assert "one vowel apart" in finding.evidence["working"][0]
+    assert "(90 or more reads as one name)" in finding.evidence["working"][0]
