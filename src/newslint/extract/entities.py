@@ -179,8 +179,8 @@ def _known_openers(openers: list[Mention], found: list[Mention]) -> list[Mention
     article, or spelt like one ("Choudhary said" after "Ramesh Chaudhary")."""
     known = {w.text for m in found for w in m.words}
     by_letter: dict[str, set[str]] = {}
-    for word in known:
-        by_letter.setdefault(fold(word)[:1], set()).add(word.lower())
+    for text in known:
+        by_letter.setdefault(fold(text)[:1], set()).add(text.lower())
     kept = []
     for m in openers:
         word = m.words[-1]
