@@ -71,6 +71,56 @@ FIRES = {
         "Sharif",
         "Shareef",
     ),
+    # one sound, two transliterations
+    "ch-and-h-between-vowels": (
+        "The shipowner, Yannis Tsachalidis, ordered four new bulk carriers this spring. Yannis "
+        "Tsahalidis said the yard in Japan would deliver the first next year.",
+        "Tsachalidis",
+        "Tsahalidis",
+    ),
+    "th-and-t-before-a-consonant": (
+        "Meera Athreya, the chief executive, said the plant would open in May. Ms Atreya said "
+        "200 jobs would follow.",
+        "Athreya",
+        "Atreya",
+    ),
+    "x-and-ks": (
+        "The station's director, Maksimilian Dorofeyev, said repairs would take a month. "
+        "Maximilian Dorofeyev later told local radio the power was back on.",
+        "Maksimilian",
+        "Maximilian",
+    ),
+    "z-and-s-inside-a-name": (
+        "Lukas Brenzmann founded the bakery chain in 1998. Mr Brensmann said the new shop would "
+        "open in the autumn.",
+        "Brenzmann",
+        "Brensmann",
+    ),
+    "initial-ye-and-e": (
+        "The court heard from Yekaterina Lomova, the firm's accountant. Ekaterina Lomova said she "
+        "had never seen the invoices.",
+        "Yekaterina",
+        "Ekaterina",
+    ),
+    "a-vowel-slipped-into-a-long-name": (
+        "Flood barriers went up in Coldmarsh on Tuesday night. Residents of Coldemarsh said the "
+        "river was the highest they had seen it.",
+        "Coldmarsh",
+        "Coldemarsh",
+    ),
+    # the second form opens its sentence
+    "a-surname-opening-a-sentence": (
+        '"Prices are too low," said Sunita Meherwal, who grows wheat near the town. Meherwaal '
+        "said she would wait for the new season.",
+        "Meherwal",
+        "Meherwaal",
+    ),
+    "a-full-name-opening-a-sentence": (
+        "Gülay Demirtaş waited four hours at the clinic with her son. The doctor saw them at "
+        "noon. Gulay Demirtaş said she would come back the next day.",
+        "Gülay",
+        "Gulay",
+    ),
 }
 
 SILENT = {
@@ -137,6 +187,27 @@ SILENT = {
         "every round but has been unable to replace Raul in the side."
     ),
     "sweden-swedish": "Sweden said Swedish troops would join the exercise in the spring.",
+    "a-consonant-apart": (
+        "Councillor Ruth Johnson opened the meeting. Johnston, the treasurer, said the accounts "
+        "were in order."
+    ),
+    "a-vowel-apart-in-a-short-name": (
+        "Peter Johnson and Erik Johansson shared the prize. Johansson said it was a surprise."
+    ),
+    "sisters-initial-z-and-s": (
+        "Zara Hollis won the 100m at the county championships. Her sister Sara Hollis won the "
+        "long jump."
+    ),
+    "a-short-name-with-x-and-ks": (
+        "The lecture on Karl Marx was full. Mr Marks, who gave it, said students had queued."
+    ),
+    "sh-before-a-consonant-is-not-s": (
+        "Dawn Ashton chairs the parish council. Her deputy, Mr Aston, said the hall would be "
+        "repainted."
+    ),
+    "a-plain-word-opening-a-sentence": (
+        "Tariq Farooqi runs the bakery on Mill Street. Farming, he said, was his first job."
+    ),
 }
 
 
@@ -179,3 +250,24 @@ def test_one_finding_per_pair(lint):
         "and Mr Zelenskyy addressed the nation."
     )
     assert len(lint(text, select=["TXT002"]).findings) == 1
+
+
+def test_the_evidence_shows_the_forms_as_compared(lint):
+    text = (
+        "The shipowner, Yannis Tsachalidis, ordered four new bulk carriers this spring. Yannis "
+        "Tsahalidis said the yard in Japan would deliver the first next year."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert finding.evidence["read_as"] == ["tsahalidis", "tsahalidis"]
+    assert "read as tsahalidis / tsahalidis" in finding.evidence["working"][0]
+
+
+def test_a_vowel_slip_shows_both_frames_and_its_threshold(lint):
+    text = (
+        "Flood barriers went up in Coldmarsh on Tuesday night. Residents of Coldemarsh said the "
+        "river was the highest they had seen it."
+    )
+    [finding] = lint(text, select=["TXT002"]).findings
+    assert finding.evidence["frames"] == ["cVldVmVrsh", "cVldmVrsh"]
+    assert "one vowel apart" in finding.evidence["working"][0]
+    assert "(90 or more reads as one name)" in finding.evidence["working"][0]

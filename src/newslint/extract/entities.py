@@ -20,7 +20,7 @@ from newslint.extract.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
-from newslint.extract.name_spelling import fold, is_variant, skeleton
+from newslint.extract.name_spelling import fold, is_variant, skeleton, spelling_differs
 from newslint.extract.noun_classes import noun_class
 from newslint.extract.timex import CALENDAR_NAMES
 
@@ -162,8 +162,7 @@ def name_mentions(doc: Doc) -> list[Mention]:
                 (openers if len(run) == 1 and run[0].is_sent_start else found).append(mention)
         # a counted word ("an Fheirtéaraigh") ends the run too, or the next name would join it
         run = []
-    known = {w.text for m in found for w in m.words}
-    found += [m for m in openers if m.words[-1].text in known]
+    found += _known_openers(openers, found)
     # "Real" after "Real Madrid": a short form of a many-word organisation or place, whose full
     # name is compared on its own
     heads = {
@@ -175,6 +174,24 @@ def name_mentions(doc: Doc) -> list[Mention]:
         if not (m.label in ("PROPN", "NAME") and len(m.words) == 1 and m.words[0].text in heads)
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _known_openers(openers: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The lone sentence openers that are names: those written as a name elsewhere in the
+    article, or spelt like one ("Choudhary said" after "Ramesh Chaudhary")."""
+    known = {w.text for m in found for w in m.words}
+    by_letter: dict[str, set[str]] = {}
+    for text in known:
+        by_letter.setdefault(fold(text)[:1], set()).add(text.lower())
+    kept = []
+    for m in openers:
+        word = m.words[-1]
+        if word.text in known or any(
+            spelling_differs(word.text.lower(), other)
+            for other in by_letter.get(word.folded[:1], ())
+        ):
+            kept.append(m)
+    return kept
 
 
 # capitalised words that are not names of people or places
@@ -200,6 +217,7 @@ def _capitalised_names(doc: Doc) -> set[int]:
         headline = headline_like(sent.text)
         if headline and len(words) >= 3 and len(capitalised) >= 0.6 * len(words):
             continue
+        openers: list[Token] = []
         for t in capitalised:
             low = fold(t.text).strip(".")
             if low in _NOT_NAMES:
@@ -212,9 +230,27 @@ def _capitalised_names(doc: Doc) -> set[int]:
                 or before.text in _OPENERS
             )
             if opening and low not in _TITLES:
+                if _opens_a_name(t):
+                    openers.append(t)
                 continue
             guessed.add(t.i)
+        # "Ayse Kaya said", "Wirrabara Minerals has": an opening word joined to a name
+        guessed |= {t.i for t in openers if t.i + 1 in guessed}
     return guessed
+
+
+def _opens_a_name(token: Token) -> bool:
+    """Could this sentence-opening word be a name's first word? Capitalised, not a function
+    word, and the next word on its line is capitalised."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and not token.is_stop
+        and token.is_alpha
+        and "\n" not in token.whitespace_
+        and after.is_alpha
+        and after.text[:1].isupper()
+    )
 
 
 # "a Briton", "every Australian": a capitalised word after one of these is a common noun (a

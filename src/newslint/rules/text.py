@@ -13,7 +13,12 @@ from newslint.extract.entities import (
     Word,
     same_bearer,
 )
-from newslint.extract.name_spelling import skeleton, spelling_differs
+from newslint.extract.name_spelling import (
+    VOWEL_SLIP_RATIO,
+    compared_forms,
+    skeleton,
+    spelling_differs,
+)
 from newslint.report import people
 from newslint.report.position import excerpt
 from newslint.rules.registry import Flag, rule
@@ -102,11 +107,15 @@ def boilerplate_removed(analysis: Analysis) -> Iterator[Flag]:
     tolerance="""
         Two forms are variants when they differ only in accents (Erdoğan / Erdogan), or when,
         lower-cased and without accents, they start with the same letter, share their consonant
-        frame (vowel runs, doubled letters and an h after a consonant folded; a final vowel
-        kept, since it often marks gender: Kowalski / Kowalska) and have a rapidfuzz similarity
-        of at least 70. Names shorter than four letters are skipped. Mentions whose given names,
-        titles (Mr / Mrs) or kinds (a person, a place, a nationality) clash are different
-        bearers, not a variant.
+        frame (vowel runs, doubled letters, an h between a consonant and a vowel and a th / t
+        not ending the word folded; a final vowel kept, since it often marks gender: Kowalski /
+        Kowalska) and have a rapidfuzz similarity of at least 70. In names of six letters or
+        more, spellings of one sound are read alike first: ch / kh / gh / h between vowels,
+        x / ks, z / s inside a word, an initial ye / e. A name of seven letters or more may
+        gain or lose one vowel between consonants (Bridgwater / Bridgewater) if the
+        similarity is at least 90. Names shorter than four letters are skipped. Mentions whose
+        given names, titles (Mr / Mrs) or kinds (a person, a place, a nationality) clash are
+        different bearers, not a variant.
     """,
 )
 def name_variant(analysis: Analysis) -> Iterator[Flag]:
@@ -184,14 +193,20 @@ def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]
     else:
         common, rare = ys, xs
     flagged, other = rare[0][1], common[0][1]
-    similarity = round(ratio(flagged.folded, other.folded), 1)
-    frames = [skeleton(flagged.folded), skeleton(other.folded)]
+    read = list(compared_forms(flagged.folded, other.folded))
+    similarity = round(ratio(*read), 1)
+    frames = [skeleton(read[0]), skeleton(read[1])]
     if flagged.folded == other.folded:
         why = f"'{flagged.text}' and '{other.text}' differ only in accents"
     else:
+        alike = "" if read == [flagged.folded, other.folded] else f" (read as {' / '.join(read)})"
+        if frames[0] == frames[1]:
+            shared = f"consonant frame ({frames[0]})"
+        else:
+            shared = f"consonants, one vowel apart ({frames[0]} / {frames[1]})"
         why = (
-            f"'{flagged.text}' and '{other.text}' share their first letter and consonant frame "
-            f"({frames[0]}), with a similarity of {similarity} (70 or more reads as one name)"
+            f"'{flagged.text}' and '{other.text}'{alike} share their first letter and {shared}, "
+            f"with a similarity of {similarity} ({_threshold(frames)} or more reads as one name)"
         )
     uses = (
         f"'{flagged.text}' appears {people.times_used(len(rare))}, '{other.text}' "
@@ -209,7 +224,14 @@ def _variant_flag(xs: list[tuple[Mention, Word]], ys: list[tuple[Mention, Word]]
             "forms": {flagged.text: len(rare), other.text: len(common)},
             "similarity": similarity,
             "frames": frames,
-            "rule": "accents only, or same first letter and consonant frame with similarity >= 70",
+            "read_as": read,
+            "rule": "accents only, or (after one-sound spellings are read alike) same first "
+            "letter and consonant frame with similarity >= 70, or in names of 7 letters or more "
+            "one vowel gained or lost between consonants with similarity >= 90",
             "working": [why, uses],
         },
     )
+
+
+def _threshold(frames: list[str]) -> int:
+    return 70 if frames[0] == frames[1] else int(VOWEL_SLIP_RATIO)
