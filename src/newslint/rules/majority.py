@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.analysis import Analysis
+from newslint.extract.lexicon import DOCUMENT_NOUNS
 from newslint.extract.quantities import counted_lemma
 from newslint.report.model import Span
 from newslint.rules.registry import Flag
@@ -264,7 +265,14 @@ def _speaker(analysis: Analysis, offset: int) -> str | None:
     quote = analysis.quote_at(offset)
     if quote is None:
         return None
+    if not quote.direct and quote.speaker is not None and _a_document(quote.speaker.text):
+        return None  # "the clinic's records show ...": the article states a document's finding
     return "quote:" + (quote.speaker.text.lower() if quote.speaker else str(quote.start))
+
+
+def _a_document(speaker: str) -> bool:
+    words = speaker.lower().split()
+    return bool(words) and words[-1] in DOCUMENT_NOUNS
 
 
 def _noun_lemma(token: Token) -> str:
